@@ -1,0 +1,1 @@
+"""CaseKeeper application layer: domain types and services, free of Qt."""

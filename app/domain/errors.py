@@ -1,0 +1,50 @@
+"""Errors a user can cause; each carries a one-line message safe to show (no case data)."""
+
+
+class CaseKeeperError(Exception):
+    """Base for every error the front ends report as one line instead of a traceback."""
+
+    exit_code = 1
+
+
+class VaultError(CaseKeeperError):
+    """The vault is missing, damaged, of an unknown version, or not a vault."""
+
+    exit_code = 3
+
+
+class WrongSecret(VaultError):
+    """The passphrase or recovery code does not open this vault (deliberately generic)."""
+
+    def __init__(self) -> None:
+        super().__init__("the passphrase or recovery code is not correct")
+
+
+class EnvironmentRefused(CaseKeeperError):
+    """The start-up self-test found a crypto setting that is not what we promise."""
+
+    exit_code = 4
+
+
+class NotFound(CaseKeeperError):
+    """A record asked for by number or id does not exist."""
+
+    exit_code = 5
+
+
+class ValidationError(CaseKeeperError):
+    """Input that breaks a rule of the case model; the message says which field and why."""
+
+    exit_code = 2
+
+
+class InputFileError(CaseKeeperError):
+    """A file given to import or match cannot be read; the message says file, sheet, row, column."""
+
+    exit_code = 6
+
+
+class Cancelled(CaseKeeperError):
+    """A long operation was cancelled by the user; nothing was written."""
+
+    exit_code = 130

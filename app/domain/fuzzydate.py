@@ -1,0 +1,135 @@
+"""Fuzzy dates: an earliest and latest day plus the text as the user gave it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# Excel counts days from 1899-12-30 (its 1900 leap-year bug folded in).
+_EXCEL_EPOCH = date(1899, 12, 30)
+_APPROX_WORDS = ("about", "approx", "approximately", "circa", "ca.", "c.", "around", "~",
+                 "حوالي", "تقريبا", "تقريباً", "نحو", "نزیکەی", "qasî", "derdora")
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$")
+_MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
+_YEAR = re.compile(r"^(\d{4})$")
+# Eastern Arabic and Persian digits as typed in Arabic-locale spreadsheets.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@dataclass(frozen=True)
+class FuzzyDate:
+    """A date known to lie between earliest and latest (inclusive); text is what was typed."""
+
+    earliest: date | None = None
+    latest: date | None = None
+    text: str = ""
+
+    @property
+    def is_blank(self) -> bool:
+        return self.earliest is None and self.latest is None and not self.text.strip()
+
+    @property
+    def year(self) -> int | None:
+        """The middle year of the range, for age comparisons."""
+        if self.earliest and self.latest:
+            return (self.earliest.year + self.latest.year) // 2
+        d = self.earliest or self.latest
+        return d.year if d else None
+
+    def display(self) -> str:
+        if self.earliest and self.latest and self.earliest == self.latest:
+            return self.earliest.isoformat()
+        if self.earliest and self.latest:
+            if (self.earliest.month, self.earliest.day) == (1, 1) and (
+                self.latest.month, self.latest.day) == (12, 31):
+                if self.earliest.year == self.latest.year:
+                    return str(self.earliest.year)
+                return f"{self.earliest.year}–{self.latest.year}"
+            return f"{self.earliest.isoformat()} – {self.latest.isoformat()}"
+        return self.text
+
+    @classmethod
+    def exact(cls, d: date) -> FuzzyDate:
+        return cls(d, d, d.isoformat())
+
+    @classmethod
+    def year_range(cls, first: int, last: int, text: str = "") -> FuzzyDate:
+        return cls(date(first, 1, 1), date(last, 12, 31), text or f"{first}")
+
+    @classmethod
+    def parse(cls, raw: object) -> FuzzyDate:
+        """Read what people type: dd/mm/yyyy, yyyy-mm-dd, mm/yyyy, yyyy, 'about 1998', Excel serials.
+
+        Raises ValueError when the text holds no date we can read; callers keep the text then.
+        """
+        if raw is None:
+            return cls()
+        if isinstance(raw, date):
+            return cls.exact(raw if type(raw) is date else raw.date())  # datetime -> date
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            return cls._from_serial(float(raw), str(raw))
+        text = str(raw).strip()
+        if not text:
+            return cls()
+        s = text.translate(_DIGITS).lower()
+        approx = any(s.startswith(w) or s.endswith(w) for w in _APPROX_WORDS)
+        for w in _APPROX_WORDS:
+            s = s.replace(w, " ")
+        s = s.strip(" .,:")
+        return cls._parse_clean(s, text, approx)
+
+    @classmethod
+    def _parse_clean(cls, s: str, text: str, approx: bool) -> FuzzyDate:
+        if m := _DMY.match(s):
+            return cls._exact_or_fail(int(m[3]), int(m[2]), int(m[1]), text)
+        if m := _YMD.match(s):
+            return cls._exact_or_fail(int(m[1]), int(m[2]), int(m[3]), text)
+        if m := _MY.match(s):
+            year, month = int(m[2]), int(m[1])
+            first = cls._exact_or_fail(year, month, 1, text).earliest
+            nxt = date(year + (month == 12), month % 12 + 1, 1)
+            return cls(first, nxt - timedelta(days=1), text)
+        if m := _YEAR.match(s):
+            year = int(m[1])
+            spread = 2 if approx else 0
+            _check_year(year, text)
+            return cls.year_range(year - spread, year + spread, text)
+        try:
+            serial = float(s)
+        except ValueError:
+            raise ValueError(f"not a date: {text!r}") from None
+        return cls._from_serial(serial, text)
+
+    @classmethod
+    def _from_serial(cls, serial: float, text: str) -> FuzzyDate:
+        if 1000 <= serial <= 2200 and serial == int(serial):
+            return cls.year_range(int(serial), int(serial), text)
+        if not 1 <= serial < 80000:
+            raise ValueError(f"not a date: {text!r}")
+        d = _EXCEL_EPOCH + timedelta(days=int(serial))
+        return cls(d, d, text)
+
+    @classmethod
+    def _exact_or_fail(cls, y: int, m: int, d: int, text: str) -> FuzzyDate:
+        _check_year(y, text)
+        try:
+            day = date(y, m, d)
+        except ValueError:
+            raise ValueError(f"not a valid day: {text!r}") from None
+        return cls(day, day, text)
+
+    def to_row(self) -> tuple[str | None, str | None, str]:
+        return (self.earliest.isoformat() if self.earliest else None,
+                self.latest.isoformat() if self.latest else None, self.text)
+
+    @classmethod
+    def from_row(cls, earliest: str | None, latest: str | None, text: str | None) -> FuzzyDate:
+        return cls(date.fromisoformat(earliest) if earliest else None,
+                   date.fromisoformat(latest) if latest else None, text or "")
+
+
+def _check_year(year: int, text: str) -> None:
+    if not 1880 <= year <= 2100:
+        raise ValueError(f"year out of range: {text!r}")

@@ -1,0 +1,129 @@
+"""A person in the case files: names in both scripts, fuzzy dates, origin, abduction, status."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.script import is_arabic_script
+
+
+class NamePart(StrEnum):
+    GIVEN = "given"
+    FATHER = "father"
+    GRANDFATHER = "grandfather"
+    FAMILY = "family"
+    MOTHER = "mother"
+    NICKNAME = "nickname"
+
+
+# The order in which a full name is written: given, father, grandfather, family/clan.
+FULL_NAME_ORDER = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+
+
+class Sex(StrEnum):
+    FEMALE = "F"
+    MALE = "M"
+    UNKNOWN = "U"
+
+
+class Status(StrEnum):
+    MISSING = "missing"
+    SIGHTED = "sighted"
+    LOCATED = "located"
+    IN_NEGOTIATION = "in_negotiation"
+    RESCUED = "rescued"
+    REUNITED = "reunited"
+    DECEASED = "deceased"
+    UNKNOWN = "unknown"
+
+
+class SharingLevel(StrEnum):
+    """Who may receive this record; internal is the most restrictive."""
+
+    INTERNAL = "internal"
+    NGO = "ngo"
+    COURT = "court"
+    FAMILY = "family"
+
+
+@dataclass
+class NameText:
+    """One name part as written in Arabic script (original) and in Latin letters."""
+
+    original: str = ""
+    latin: str = ""
+
+    @property
+    def is_blank(self) -> bool:
+        return not (self.original.strip() or self.latin.strip())
+
+    def put(self, text: str) -> None:
+        """Store text in the slot its script decides."""
+        if is_arabic_script(text):
+            self.original = text
+        else:
+            self.latin = text
+
+
+@dataclass
+class StatusEvent:
+    status: Status
+    date: FuzzyDate = field(default_factory=FuzzyDate)
+    note: str = ""
+    report_id: int | None = None
+    id: int | None = None
+    recorded_at: str = ""
+
+
+@dataclass
+class Person:
+    case_no: str = ""
+    names: dict[NamePart, NameText] = field(default_factory=dict)
+    aliases: list[str] = field(default_factory=list)
+    sex: Sex = Sex.UNKNOWN
+    birth: FuzzyDate = field(default_factory=FuzzyDate)
+    origin_village: str = ""
+    origin_district: str = ""
+    origin_governorate: str = ""
+    abduction_date: FuzzyDate = field(default_factory=FuzzyDate)
+    abduction_place: str = ""
+    abduction_circumstances: str = ""
+    incident_id: int | None = None
+    last_known_location: str = ""
+    held_by: str = ""
+    sharing_level: SharingLevel = SharingLevel.INTERNAL
+    notes: str = ""
+    status_events: list[StatusEvent] = field(default_factory=list)
+    synthetic: bool = False
+    merged_into: int | None = None
+    version: int = 0
+    id: int | None = None
+    uuid: str = field(default_factory=lambda: str(uuidlib.uuid4()))
+    created_at: str = ""
+    updated_at: str = ""
+
+    def name(self, part: NamePart) -> NameText:
+        return self.names.setdefault(part, NameText())
+
+    @property
+    def current_status(self) -> Status:
+        """Derived from the latest dated event; undated events count by the order recorded."""
+        if not self.status_events:
+            return Status.UNKNOWN
+
+        def key(ev: StatusEvent) -> tuple:
+            d = ev.date.latest or ev.date.earliest
+            return (d.isoformat() if d else "", ev.recorded_at, ev.id or 0)
+
+        return max(self.status_events, key=key).status
+
+    def full_name(self, script: str = "original") -> str:
+        """Given, father, grandfather, family in one string in the chosen script."""
+        parts = [getattr(self.names.get(p, NameText()), script) for p in FULL_NAME_ORDER]
+        return " ".join(p for p in parts if p)
+
+    def display_name(self) -> str:
+        return self.full_name("original") or self.full_name("latin") or "(no name)"

@@ -1,0 +1,97 @@
+"""Reports, rescue operations, relatives and contacts: the records around a person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from app.domain.fuzzydate import FuzzyDate
+
+
+class Relation(StrEnum):
+    MOTHER = "mother"
+    FATHER = "father"
+    CHILD = "child"
+    SIBLING = "sibling"
+    SPOUSE = "spouse"
+    CHILD_BORN_IN_CAPTIVITY = "child_born_in_captivity"
+    OTHER = "other"
+
+
+@dataclass
+class RelativeLink:
+    person_id: int
+    relative_id: int
+    relation: Relation
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass
+class FamilyContact:
+    person_id: int
+    name: str
+    phone: str = ""
+    relation: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Photo:
+    person_id: int
+    data: bytes
+    mime: str
+    caption: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Report:
+    """A sighting, tip or testimony. source_code is a code name; identities never live here."""
+
+    received: FuzzyDate = field(default_factory=FuzzyDate)
+    observed: FuzzyDate = field(default_factory=FuzzyDate)
+    place: str = ""
+    text: str = ""
+    source_code: str = ""
+    credibility: int | None = None  # 1 (confirmed) .. 6 (cannot be judged)
+    could_identify_source: bool = False
+    person_ids: list[int] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class CostEntry:
+    amount: Decimal
+    currency: str
+    paid_to: str = ""
+    purpose: str = ""
+    date: FuzzyDate = field(default_factory=FuzzyDate)
+    id: int | None = None
+
+
+@dataclass
+class RescueOperation:
+    date: FuzzyDate = field(default_factory=FuzzyDate)
+    from_place: str = ""
+    route: str = ""
+    handover_point: str = ""
+    team_codes: str = ""
+    outcome: str = ""
+    handover_to_family: str = ""
+    needs: str = ""
+    notes: str = ""
+    person_ids: list[int] = field(default_factory=list)
+    costs: list[CostEntry] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class Incident:
+    """An abduction event in which many people were taken together."""
+
+    date: FuzzyDate = field(default_factory=FuzzyDate)
+    place: str = ""
+    description: str = ""
+    id: int | None = None

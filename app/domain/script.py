@@ -1,0 +1,22 @@
+"""Which writing system a piece of text is in, so a name lands in the right slot."""
+
+import unicodedata
+
+
+def is_arabic_char(ch: str) -> bool:
+    cp = ord(ch)
+    return (0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF
+            or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF)
+
+
+def has_arabic(text: str) -> bool:
+    return any(is_arabic_char(ch) for ch in text)
+
+
+def is_arabic_script(text: str) -> bool:
+    """True when most letters of text are Arabic-script letters (Arabic or Sorani)."""
+    letters = [ch for ch in text if unicodedata.category(ch).startswith("L")]
+    if not letters:
+        return False
+    arabic = sum(1 for ch in letters if is_arabic_char(ch))
+    return arabic * 2 > len(letters)

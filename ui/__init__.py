@@ -1,0 +1,1 @@
+"""Qt desktop front end; calls app services only, never the database."""
