@@ -63,6 +63,18 @@ class AuditTrail:
         self.repo.insert(AuditRow(seq, at, action, entity, ref, text, mac))
         return mac
 
+    def append_many(self, entries: list[tuple[str, str, str, dict]]) -> None:
+        """Append (action, entity, ref, detail) entries in one statement, chained in order."""
+        last = self.repo.last()
+        seq, prev, at = (last.seq if last else 0), (last.mac if last else _GENESIS), now_utc()
+        rows = []
+        for action, entity, ref, detail in entries:
+            seq += 1
+            text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
+            prev = self._mac(prev, seq, at, action, entity, ref, text)
+            rows.append(AuditRow(seq, at, action, entity, ref, text, prev))
+        self.repo.insert_many(rows)
+
     def head(self) -> str:
         last = self.repo.last()
         return last.mac if last else _GENESIS

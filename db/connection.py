@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import sqlcipher3
@@ -26,6 +27,8 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> Connection:
     if create:
         if path.exists():
             raise VaultError(f"a database already exists at {path}")
+        # Owner-only from the first byte; SQLite gives -wal and -shm the same permissions.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         uri = f"file:{path.as_posix()}?mode=rwc"
     else:
         if not path.is_file():
@@ -34,7 +37,11 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> Connection:
             raise VaultError("the vault database is empty (0 bytes): damaged or not a vault")
         uri = f"file:{path.as_posix()}?mode=rw"
     # isolation_level=None: we issue BEGIN/COMMIT ourselves so transactions are explicit.
-    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    # cached_statements=0: with cipher_memory_security every allocation SQLite makes outside its
+    # lookaside buffer costs an mlock and an munlock; cached prepared statements use up that
+    # buffer, which made inserts 5-10x slower (measured: BENCHMARKS.md, "memory security").
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                              cached_statements=0)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(data_key))
@@ -49,6 +56,8 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # 64 MiB page cache: a large import must not spill pages to the WAL one by one.
+        conn.execute("PRAGMA cache_size = -65536")
     except BaseException:
         conn.close()
         raise

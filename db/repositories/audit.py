@@ -36,6 +36,11 @@ class AuditRepository:
                              (row.seq, row.at, row.action, row.entity, row.entity_ref,
                               row.detail, row.mac))
 
+    def insert_many(self, rows: list[AuditRow]) -> None:
+        self.db.conn.executemany(
+            f"INSERT INTO audit_log({_COLS}) VALUES(?,?,?,?,?,?,?)",  # noqa: S608
+            [(r.seq, r.at, r.action, r.entity, r.entity_ref, r.detail, r.mac) for r in rows])
+
     def all(self) -> Iterator[AuditRow]:
         # Physical order (rowid) and seq are the same column: we read in seq order.
         for row in self.db.conn.execute(f"SELECT {_COLS} FROM audit_log ORDER BY seq"):  # noqa: S608

@@ -81,6 +81,30 @@ class PersonRepository:
         self._write_children(pid, p)
         return pid
 
+    def insert_many(self, people: list[Person]) -> None:
+        """Bulk insert with ids assigned here: a few statements per batch instead of per person.
+
+        With cipher_memory_security every SQLite allocation is mlock'ed, so statement count,
+        not row count, dominates write time (see BENCHMARKS.md).
+        """
+        if not people:
+            return
+        first = self.db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM persons").fetchone()[0]
+        for offset, p in enumerate(people):
+            p.id = first + offset
+        self.db.conn.executemany(
+            f"INSERT INTO persons(id, {', '.join(_PERSON_COLS)}) "
+            f"VALUES(?, {', '.join('?' * len(_PERSON_COLS))})",
+            [(p.id, *_person_values(p)) for p in people])
+        self.db.conn.executemany(
+            "INSERT INTO person_names(person_id, part, script, value, seq) VALUES(?,?,?,?,?)",
+            [row for p in people for row in _name_rows(p.id, p)])
+        self.db.conn.executemany(
+            "INSERT INTO status_events(person_id, status, date_earliest, date_latest, "
+            "date_text, note, report_id, recorded_at) VALUES(?,?,?,?,?,?,?,?)",
+            [(p.id, ev.status.value, *ev.date.to_row(), ev.note, ev.report_id, ev.recorded_at)
+             for p in people for ev in p.status_events])
+
     def update(self, p: Person, expected_version: int) -> bool:
         """Write p over the stored row if nobody changed it since expected_version."""
         cur = self.db.conn.execute(_UPDATE, (*_person_values(p), p.id, expected_version))
