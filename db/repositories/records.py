@@ -5,8 +5,16 @@ from __future__ import annotations
 from decimal import Decimal
 
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.records import (CostEntry, FamilyContact, Incident, Photo, Relation,
-                                RelativeLink, Report, RescueOperation)
+from app.domain.records import (
+    CostEntry,
+    FamilyContact,
+    Incident,
+    Photo,
+    Relation,
+    RelativeLink,
+    Report,
+    RescueOperation,
+)
 from db.database import Database
 
 
@@ -154,6 +162,6 @@ class RecordRepository:
     def provenance_for(self, person_id: int) -> list[dict]:
         cols = ("batch_id", "source_name", "file_name", "file_sha256", "sheet", "row_number",
                 "raw_json", "recorded_at")
-        rows = self._c.execute(f"SELECT {', '.join(cols)} FROM provenance "  # noqa: S608
+        rows = self._c.execute(f"SELECT {', '.join(cols)} FROM provenance "
                                "WHERE person_id=? ORDER BY id", (person_id,))
         return [dict(zip(cols, r, strict=True)) for r in rows]
