@@ -27,7 +27,8 @@ def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Te
         cells = [BidiText(value, cell_style) for value in row]
         data.append(cells[::-1] if style.rtl else cells)
     col_widths = list(widths)[::-1] if style.rtl else list(widths)
-    table = Table(data, colWidths=col_widths, repeatRows=header_rows, splitByRow=1)
+    table = Table(data, colWidths=col_widths, repeatRows=header_rows, splitByRow=1,
+                  hAlign="RIGHT" if style.rtl else "LEFT")
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -56,7 +57,7 @@ def label_value_table(pairs: Sequence[tuple[str, str]], width: float, style: Tex
         data.append(cells[::-1] if style.rtl else cells)
     col_widths = [label_w, width - label_w]
     table = Table(data, colWidths=col_widths[::-1] if style.rtl else col_widths,
-                  splitByRow=1)
+                  splitByRow=1, hAlign="RIGHT" if style.rtl else "LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d0d0")),
