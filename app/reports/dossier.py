@@ -76,8 +76,10 @@ def photo_flowable(data: bytes) -> Image | None:
 
 def _section(section: Section, lang: str) -> list:
     body = style_for(lang)
-    out = [BidiText(section.title, body.but(size=11.5, bold=True, space_before=9,
-                                           space_after=3))]
+    title = BidiText(section.title, body.but(size=11.5, bold=True, space_before=9,
+                                             space_after=3))
+    title.keepWithNext = True  # never a section title alone at the foot of a page
+    out = [title]
     if section.pairs:
         out.append(label_value_table(section.pairs, TEXT_WIDTH, body))
     if section.header or section.rows:

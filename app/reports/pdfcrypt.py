@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stringprep
 import struct
 import unicodedata
 
@@ -16,6 +17,8 @@ from cryptography.hazmat.primitives import padding
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from reportlab.lib.pdfencrypt import StandardEncryption, hexText
 from reportlab.pdfbase.pdfdoc import DummyDoc, PDFDictionary, PDFName, PDFObject
+
+from app.domain.errors import ValidationError
 
 # Printing, copying, annotating allowed: the password protects who can read, not what they do.
 _PERMISSIONS = -4  # all bits 3..32 set (ISO 32000-2, table 22)
@@ -39,10 +42,32 @@ def _hash_2b(password: bytes, salt: bytes, udata: bytes) -> bytes:
             return k[:32]
 
 
+_PROHIBITED = (stringprep.in_table_c12, stringprep.in_table_c21, stringprep.in_table_c22,
+               stringprep.in_table_c3, stringprep.in_table_c4, stringprep.in_table_c5,
+               stringprep.in_table_c6, stringprep.in_table_c7, stringprep.in_table_c8,
+               stringprep.in_table_c9)
+
+
+def saslprep(password: str) -> str:
+    """RFC 4013 SASLprep, which revision 6 requires: readers apply it before hashing, so a
+    password it rejects could never be typed back in. Refuse those instead of writing them."""
+    mapped = "".join(" " if stringprep.in_table_c12(ch) else ch for ch in password
+                     if not stringprep.in_table_b1(ch))
+    s = unicodedata.normalize("NFKC", mapped)
+    if any(check(ch) for ch in s for check in _PROHIBITED):
+        raise ValidationError("the PDF password holds a control or private character that PDF "
+                              "readers refuse")
+    if any(stringprep.in_table_d1(ch) for ch in s) and (
+            any(stringprep.in_table_d2(ch) for ch in s)
+            or not (stringprep.in_table_d1(s[0]) and stringprep.in_table_d1(s[-1]))):
+        raise ValidationError("the PDF password mixes Arabic-script and Latin letters, or does "
+                              "not begin and end with an Arabic-script letter; PDF readers "
+                              "refuse such passwords")
+    return s
+
+
 def _prepare_password(password: str) -> bytes:
-    # SASLprep in full is not in the standard library; NFKC covers its mapping step for the
-    # passwords people type, and the 127-byte limit is the standard's.
-    return unicodedata.normalize("NFKC", password).encode("utf-8")[:127]
+    return saslprep(password).encode("utf-8")[:127]  # the standard's 127-byte limit
 
 
 class Aes256Encryption(StandardEncryption):

@@ -211,6 +211,10 @@ def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str) -> Sec
     rows = []
     for op in rescues:
         pairs = rescue_pairs(op, profile, lang)
+        if allows(profile, "rescue_costs"):
+            pairs += [(L("costs"), "  ·  ".join(x for x in (
+                code(f"{c.amount:,} {c.currency}"), date(c.date), text(c.paid_to),
+                text(c.purpose)) if x)) for c in op.costs]
         rows.append([code(str(op.id or "")), "\n".join(f"{k}: {v}" for k, v in pairs if v)])
     return Section(L("rescues"), header=[L("operation"), L("outcome")], rows=rows,
                    widths=[0.15, 0.85])

@@ -1,4 +1,4 @@
-"""The case summary: a table of chosen persons and counts per status, over as many pages as needed."""
+"""The case summary: a table of chosen persons and counts per status, over many pages."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from app.reports.textflow import BidiText
 
 # (field the profile must allow, label key, share of the width)
 _COLUMNS = [
-    ("case_no", "case_no", 0.10), ("names", "name_original", 0.22),
-    ("names", "name_latin", 0.21), ("sex", "sex", 0.05), ("birth", "born", 0.06),
+    ("case_no", "case_no", 0.12), ("names", "name_original", 0.21),
+    ("names", "name_latin", 0.20), ("sex", "sex", 0.05), ("birth", "born", 0.06),
     ("origin", "village", 0.11), ("abduction_date", "abducted", 0.11),
     ("current_status", "status", 0.14),
 ]
