@@ -18,10 +18,10 @@ from app.reports.textflow import BidiText
 
 # (field the profile must allow, label key, share of the width)
 _COLUMNS = [
-    ("case_no", "case_no", 0.12), ("names", "name_original", 0.21),
-    ("names", "name_latin", 0.20), ("sex", "sex", 0.05), ("birth", "born", 0.06),
+    ("case_no", "case_no", 0.12), ("names", "name_original", 0.20),
+    ("names", "name_latin", 0.20), ("sex", "sex", 0.06), ("birth", "born", 0.07),
     ("origin", "village", 0.11), ("abduction_date", "abducted", 0.11),
-    ("current_status", "status", 0.14),
+    ("current_status", "status", 0.13),
 ]
 
 
