@@ -154,3 +154,31 @@ def test_demo_vault_is_marked_synthetic_and_refuses_real_vaults(cli, tmp_path):
     run_cli(["--vault", str(real), "init"], cli.env)
     r = run_cli(["--vault", str(real), "demo", "--persons", "5"], cli.env)
     assert r.returncode != 0 and "demo vault" in r.stderr
+
+
+def test_reports_rescues_relatives_contacts_photos(cli, tmp_path):
+    cli("init")
+    cli("person", "add", "--given", "Nadia")
+    cli("person", "add", "--given", "Layla")
+    r = cli("--json", "report", "add", "--person", "SNJ-00001", "--text", "seen in Raqqa",
+            "--source", "S-7Q3", "--credibility", "2", "--observed", "2016")
+    assert r.returncode == 0, r.stderr
+    r = cli("--json", "rescue", "add", "--person", "SNJ-00001", "--person", "SNJ-00002",
+            "--date", "05/2017", "--cost", "12,500:usd:intermediary M-2:release",
+            "--cost", "300:USD:driver")
+    assert r.returncode == 0, r.stderr
+    rid = json.loads(r.stdout)["rescue_id"]
+    shown = cli("rescue", "show", str(rid)).stdout
+    assert "total: 12800 USD" in shown and "SNJ-00002" in shown
+    assert cli("relative", "SNJ-00001", "sibling", "SNJ-00002").returncode == 0
+    assert cli("contact", "SNJ-00001", "--name", "Brother", "--phone", "+964").returncode == 0
+    png = tmp_path / "p.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    assert cli("photo", "SNJ-00001", str(png)).returncode == 0
+    r = cli("photo", "SNJ-00001", str(tmp_path / "p.txt"))
+    assert r.returncode != 0 and "p.txt" in r.stderr
+    bad = cli("rescue", "add", "--person", "SNJ-00001", "--cost", "lots:USD")
+    assert bad.returncode == 2 and "not an amount" in bad.stderr
+    listed = json.loads(cli("--json", "report", "list").stdout)
+    assert listed[0]["source_code"] == "S-7Q3"
+    assert cli("audit", "verify").returncode == 0

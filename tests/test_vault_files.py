@@ -138,3 +138,16 @@ def test_vault_files_are_private_to_the_user(made_vault):
     open_vault(folder, PASSPHRASE).close()
     for f in folder.iterdir():
         assert f.stat().st_mode & 0o077 == 0, f.name
+
+
+def test_no_column_can_hold_a_source_identity(session):
+    """Informant identities belong only in the sources compartment, never in the case tables."""
+    banned = ("informant", "source_name_real", "source_identity", "source_real", "source_phone",
+              "source_contact", "source_location", "real_name")
+    tables = [r[0] for r in session.db.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table'")]
+    for t in tables:
+        for col in session.db.conn.execute(f"PRAGMA table_info({t})"):
+            assert not any(b in col[1].lower() for b in banned), (t, col[1])
+    report_cols = [c[1] for c in session.db.conn.execute("PRAGMA table_info(reports)")]
+    assert [c for c in report_cols if c.startswith("source")] == ["source_code"]
