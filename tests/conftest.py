@@ -13,6 +13,8 @@ import pytest
 from app.vault import create_vault
 from db.keyslots import KdfParams
 
+pytest_plugins = ["tests.ui_support"]  # the desktop program's fixtures (offscreen Qt)
+
 ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "correct horse battery"
 

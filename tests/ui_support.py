@@ -1,0 +1,56 @@
+"""Helpers for the desktop program's tests: an offscreen Qt, a controller whose lock records the
+restart instead of starting a process, and waiting for the vault thread."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+# pytest-qt makes the QApplication after this module is loaded (as a plugin of conftest.py).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "correct horse battery"  # the same as conftest.py's
+
+
+class Restarts:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> int:
+        self.calls += 1
+        return 4242
+
+
+@pytest.fixture
+def gui(qtbot, qapp, tmp_path, monkeypatch):
+    """A controller over tmp_path/vault, its worker closed after the test."""
+    monkeypatch.setenv("CASEKEEPER_KDF_PROFILE", "fast")
+    monkeypatch.delenv("CASEKEEPER_LANG", raising=False)
+    monkeypatch.delenv("CASEKEEPER_IDLE_LOCK_SECONDS", raising=False)
+    from ui.app import keep_qt_settings_out_of_home
+    from ui.controller import Controller
+    from ui.worker import VaultWorker
+    keep_qt_settings_out_of_home()
+    worker = VaultWorker()
+    restarts = Restarts()
+    controller = Controller(qapp, tmp_path / "vault", worker, restart=restarts)
+    controller.restarts = restarts
+    yield controller
+    for w in qapp.topLevelWidgets():
+        w.hide()
+    if not controller.locked:
+        worker.close()
+    from ui.i18n import apply_language
+    apply_language(qapp, "en")
+
+
+def unlock(qtbot, controller, passphrase: str = PASSPHRASE):
+    """Unlock through the window and wait for the main window with its first rows."""
+    window = controller.show_access()
+    window.passphrase.setText(passphrase)
+    window.unlock_button.click()
+    qtbot.waitUntil(lambda: controller.main is not None, timeout=10_000)
+    main = controller.main
+    qtbot.waitUntil(lambda: main.persons.counts.text() != "", timeout=10_000)
+    return main

@@ -1,0 +1,259 @@
+"""The window before the vault is open: create, unlock, recovery code, change passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.vault import vault_exists
+from ui import access_ops
+from ui.passphrase_fields import NewPassphrase
+from ui.print_code import print_recovery_code
+from ui.settings import LANGUAGES
+from ui.widgets import error_label, plain_label
+
+
+class AccessWindow(QWidget):
+    """Emits unlocked() once the worker holds an open session and the user may go on."""
+
+    unlocked = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, vault_dir: Path, worker, language: str = "en") -> None:
+        super().__init__()
+        self.vault_dir, self.worker = vault_dir, worker
+        self.setWindowTitle("CaseKeeper")  # neutral: never case data
+        self.setMinimumWidth(480)
+        self.pages = QStackedWidget(self)
+        self.error = error_label(self)
+        self.busy = plain_label("", self)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(list(LANGUAGES).index(language))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language.currentData()))
+        top = QHBoxLayout()
+        top.addWidget(plain_label("CaseKeeper", self))
+        top.addStretch(1)
+        top.addWidget(self.language)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        self._build_unlock()
+        self._build_create()
+        self._build_recovery()
+        self._build_change()
+        self._build_code()
+        self.show_start()
+
+    # -- pages -----------------------------------------------------------------------------
+    def show_start(self) -> None:
+        self._go(self.unlock_page if vault_exists(self.vault_dir) else self.create_page)
+
+    def _go(self, page: QWidget) -> None:
+        self.error.clear()
+        self.pages.setCurrentWidget(page)
+        focus = page.findChild(QLineEdit)
+        if focus:
+            focus.setFocus()
+
+    def _page(self, title: str) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        heading = plain_label(title, page, wrap=True)
+        font = heading.font()
+        font.setPointSize(font.pointSize() + 3)
+        heading.setFont(font)
+        box.addWidget(heading)
+        self.pages.addWidget(page)
+        return page, box
+
+    def _password(self, parent: QWidget, name: str) -> QLineEdit:
+        field = QLineEdit(parent)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setObjectName(name)
+        return field
+
+    def _build_unlock(self) -> None:
+        self.unlock_page, box = self._page(self.tr("Unlock the vault"))
+        self.passphrase = self._password(self.unlock_page, "passphrase")
+        self.passphrase.returnPressed.connect(self.do_unlock)
+        self.unlock_button = QPushButton(self.tr("Unlock"), self.unlock_page)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.do_unlock)
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        box.addLayout(form)
+        box.addWidget(self.unlock_button)
+        links = QHBoxLayout()
+        to_recovery = QPushButton(self.tr("Forgot it? Use the recovery code"), self.unlock_page)
+        to_recovery.setFlat(True)
+        to_recovery.clicked.connect(lambda: self._go(self.recovery_page))
+        to_change = QPushButton(self.tr("Change passphrase"), self.unlock_page)
+        to_change.setFlat(True)
+        to_change.clicked.connect(lambda: self._go(self.change_page))
+        links.addWidget(to_recovery)
+        links.addWidget(to_change)
+        box.addLayout(links)
+        box.addStretch(1)
+
+    def _build_create(self) -> None:
+        self.create_page, box = self._page(self.tr("Create a new vault"))
+        box.addWidget(plain_label(self.tr(
+            "Everything is stored encrypted in this folder. Choose a long passphrase: "
+            "without it or the recovery code nobody, including you, can open the vault."),
+            self.create_page, wrap=True))
+        box.addWidget(plain_label(str(self.vault_dir), self.create_page, wrap=True))
+        self.new_passphrase = NewPassphrase(self.create_page)
+        box.addWidget(self.new_passphrase)
+        self.prefix = QLineEdit("SNJ", self.create_page)
+        self.prefix.setObjectName("casePrefix")
+        self.prefix.setMaxLength(6)
+        form = QFormLayout()
+        form.addRow(self.tr("Case number prefix"), self.prefix)
+        box.addLayout(form)
+        self.create_button = QPushButton(self.tr("Create vault"), self.create_page)
+        self.create_button.setEnabled(False)
+        self.new_passphrase.changed.connect(self.create_button.setEnabled)
+        self.create_button.clicked.connect(self.do_create)
+        box.addWidget(self.create_button)
+        box.addStretch(1)
+
+    def _build_recovery(self) -> None:
+        self.recovery_page, box = self._page(self.tr("Use the recovery code"))
+        box.addWidget(plain_label(self.tr(
+            "Type the recovery code and choose a new passphrase. The code will be replaced "
+            "by a new one, shown once."), self.recovery_page, wrap=True))
+        self.recovery_code = QLineEdit(self.recovery_page)
+        self.recovery_code.setObjectName("recoveryCode")
+        form = QFormLayout()
+        form.addRow(self.tr("Recovery code"), self.recovery_code)
+        box.addLayout(form)
+        self.recovery_passphrase = NewPassphrase(self.recovery_page)
+        box.addWidget(self.recovery_passphrase)
+        self.recover_button = QPushButton(self.tr("Set the new passphrase"), self.recovery_page)
+        self.recover_button.setEnabled(False)
+        self.recovery_passphrase.changed.connect(self.recover_button.setEnabled)
+        self.recover_button.clicked.connect(self.do_recover)
+        back = QPushButton(self.tr("Back"), self.recovery_page)
+        back.clicked.connect(self.show_start)
+        box.addWidget(self.recover_button)
+        box.addWidget(back)
+        box.addStretch(1)
+
+    def _build_change(self) -> None:
+        self.change_page, box = self._page(self.tr("Change the passphrase"))
+        self.current = self._password(self.change_page, "currentPassphrase")
+        form = QFormLayout()
+        form.addRow(self.tr("Current passphrase"), self.current)
+        box.addLayout(form)
+        self.changed_passphrase = NewPassphrase(self.change_page)
+        box.addWidget(self.changed_passphrase)
+        self.change_button = QPushButton(self.tr("Change passphrase"), self.change_page)
+        self.change_button.setEnabled(False)
+        self.changed_passphrase.changed.connect(self.change_button.setEnabled)
+        self.change_button.clicked.connect(self.do_change)
+        back = QPushButton(self.tr("Back"), self.change_page)
+        back.clicked.connect(self.show_start)
+        box.addWidget(self.change_button)
+        box.addWidget(back)
+        box.addStretch(1)
+
+    def _build_code(self) -> None:
+        self.code_page, box = self._page(self.tr("Your recovery code"))
+        box.addWidget(plain_label(self.tr(
+            "Write this code down now and keep it apart from the laptop. It is shown only "
+            "once. With it you can set a new passphrase if the passphrase is forgotten."),
+            self.code_page, wrap=True))
+        self.code_view = plain_label("", self.code_page)
+        self.code_view.setObjectName("recoveryCodeView")
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSize(mono.pointSize() + 4)
+        self.code_view.setFont(mono)
+        self.code_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.code_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.code_view)
+        self.print_button = QPushButton(self.tr("Print the code"), self.code_page)
+        self.print_button.clicked.connect(lambda: print_recovery_code(self, self.code_view.text()))
+        self.written = QCheckBox(self.tr("I have written the code down"), self.code_page)
+        self.continue_button = QPushButton(self.tr("Continue"), self.code_page)
+        self.continue_button.setEnabled(False)
+        self.written.toggled.connect(self.continue_button.setEnabled)
+        self.continue_button.clicked.connect(self._code_done)
+        box.addWidget(self.print_button)
+        box.addWidget(self.written)
+        box.addWidget(self.continue_button)
+        box.addStretch(1)
+
+    # -- actions (each runs on the vault thread, answers come back by signal) --------------
+    def _run(self, fn, *args, on_done) -> None:
+        self.error.clear()
+        self.busy.setText(self.tr("Working..."))
+        self.pages.setEnabled(False)
+        self.worker.submit(lambda _s: fn(self.worker, *args), on_done=on_done,
+                           on_error=self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.busy.clear()
+        self.pages.setEnabled(True)
+        self.error.setText(message)
+
+    def _finish_busy(self) -> None:
+        self.busy.clear()
+        self.pages.setEnabled(True)
+
+    def do_unlock(self) -> None:
+        secret = self.passphrase.text()
+        self.passphrase.clear()
+        self._run(access_ops.unlock, self.vault_dir, secret, on_done=self._unlocked)
+
+    def do_create(self) -> None:
+        prefix = self.prefix.text().strip().upper()
+        self._run(access_ops.create, self.vault_dir, self.new_passphrase.value(), prefix,
+                  on_done=self._show_code)
+        self.new_passphrase.clear()
+
+    def do_recover(self) -> None:
+        code = self.recovery_code.text()
+        self.recovery_code.clear()
+        self._run(access_ops.recover, self.vault_dir, code, self.recovery_passphrase.value(),
+                  on_done=self._show_code)
+        self.recovery_passphrase.clear()
+
+    def do_change(self) -> None:
+        current = self.current.text()
+        self.current.clear()
+        self._run(access_ops.change, self.vault_dir, current, self.changed_passphrase.value(),
+                  on_done=self._unlocked)
+        self.changed_passphrase.clear()
+
+    def _show_code(self, code: str) -> None:
+        self._finish_busy()
+        self.code_view.setText(code)
+        self.written.setChecked(False)
+        self._go(self.code_page)
+
+    def _code_done(self) -> None:
+        self.code_view.clear()  # shown once: not kept on screen or in the widget
+        self._unlocked(None)
+
+    def _unlocked(self, _result) -> None:
+        self._finish_busy()
+        self.unlocked.emit()

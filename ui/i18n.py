@@ -1,0 +1,36 @@
+"""Interface language: Qt translators from resources/translations and right-to-left layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.resources import resource_path
+from ui.settings import RTL_LANGUAGES
+
+_installed: list[QTranslator] = []
+
+
+def apply_language(app: QApplication, lang: str) -> bool:
+    """Install the translation for lang (English needs none); returns True if one was loaded."""
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    loaded = False
+    if lang != "en":
+        tr = QTranslator(app)
+        if tr.load(str(resource_path("translations", f"casekeeper_{lang}.qm"))):
+            app.installTranslator(tr)
+            _installed.append(tr)
+            loaded = True
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
+                           else Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(locale_for(lang))
+    return loaded
+
+
+def locale_for(lang: str) -> QLocale:
+    return {"ar": QLocale(QLocale.Language.Arabic, QLocale.Country.Iraq),
+            "ckb": QLocale(QLocale.Language.CentralKurdish, QLocale.Country.Iraq),
+            "kmr": QLocale(QLocale.Language.Kurdish, QLocale.Country.Iraq)}.get(
+        lang, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

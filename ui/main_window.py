@@ -1,0 +1,125 @@
+"""The main window: navigation between the screens, the vault menu, lock and panic keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+
+from ui.persons_view import PersonsView
+from ui.widgets import plain_label
+
+LOCK_KEY = "Ctrl+L"
+PANIC_KEYS = ("F12", "Ctrl+Shift+Q")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller, worker, clipboard, prefs) -> None:
+        super().__init__()
+        self.controller, self.worker, self.clipboard, self.prefs = (controller, worker,
+                                                                    clipboard, prefs)
+        self.setWindowTitle("CaseKeeper")  # neutral: never a name or a case number
+        self.resize(1200, 760)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget(self)
+        self.screens: dict[str, QWidget] = {}
+        self.person_page = None
+        self.persons = PersonsView(worker, self)
+        self.persons.open_person.connect(self.open_person)
+        self._add_screen("persons", self.tr("Persons"), self.persons)
+        self._add_optional_screens()
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        body = QWidget(self)
+        row = QHBoxLayout(body)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self._build_menu()
+        self._build_status_bar()
+        self.nav.setCurrentRow(0)
+        self.persons.apply_filters()
+
+    def _add_screen(self, key: str, title: str, widget: QWidget) -> None:
+        self.screens[key] = widget
+        self.stack.addWidget(widget)
+        self.nav.addItem(title)
+
+    def _add_optional_screens(self) -> None:
+        """Screens built on services from the other parts of the program."""
+        from ui.audit_view import AuditView
+        from ui.records_view import ReportsView, RescuesView
+        self._add_screen("reports", self.tr("Reports"), ReportsView(self.worker, self))
+        self._add_screen("rescues", self.tr("Rescues"), RescuesView(self.worker, self))
+        self._add_screen("audit", self.tr("Audit"), AuditView(self.worker, self))
+
+    def _nav_changed(self, row: int) -> None:
+        key = list(self.screens)[row]
+        widget = self.screens[key]
+        self.stack.setCurrentWidget(widget)
+        if hasattr(widget, "activate"):
+            widget.activate()
+
+    def show_screen(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(list(self.screens).index(key))
+        return self.screens[key]
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Vault"))
+        for text, slot, keys in (
+                (self.tr("Change passphrase..."), self.change_passphrase, None),
+                (self.tr("Settings..."), self.open_settings, None),
+                (self.tr("Lock"), self.controller.lock, LOCK_KEY),
+                (self.tr("Quit"), self.close, "Ctrl+Q")):
+            action = QAction(text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        for keys in PANIC_KEYS:
+            panic = QShortcut(QKeySequence(keys), self)
+            panic.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            panic.activated.connect(self.controller.panic)
+
+    def _build_status_bar(self) -> None:
+        self.synthetic_note = plain_label("", self)
+        self.statusBar().addPermanentWidget(self.synthetic_note)
+        self.worker.submit(lambda s: s.is_synthetic, on_done=lambda synthetic:
+                           self.synthetic_note.setText(self.tr("SYNTHETIC DEMO DATA")
+                                                       if synthetic else ""))
+
+    # -- person page -----------------------------------------------------------------------
+    def open_person(self, case_no: str) -> None:
+        from ui.person_page import PersonPage
+        if self.person_page is not None:
+            self.person_page.save_draft_if_dirty()
+            self.stack.removeWidget(self.person_page)
+            self.person_page.deleteLater()
+        self.person_page = PersonPage(self.worker, self.clipboard, case_no, self)
+        self.person_page.back.connect(lambda: self.stack.setCurrentWidget(self.persons))
+        self.person_page.open_person.connect(self.open_person)
+        self.person_page.saved.connect(self.persons.apply_filters)
+        self.stack.addWidget(self.person_page)
+        self.stack.setCurrentWidget(self.person_page)
+
+    # -- vault menu ------------------------------------------------------------------------
+    def change_passphrase(self) -> None:
+        from ui.dialogs import ChangePassphraseDialog
+        ChangePassphraseDialog(self.worker, self).open()
+
+    def open_settings(self) -> None:
+        from ui.dialogs import SettingsDialog
+        dialog = SettingsDialog(self.worker, self.prefs, self.controller.language, self)
+        dialog.saved.connect(self._settings_saved)
+        dialog.open()
+
+    def _settings_saved(self, prefs, lang: str) -> None:
+        self.prefs = prefs
+        self.controller.preferences_changed(prefs, lang)
+
+    def save_drafts(self) -> None:
+        """Before a lock: unsaved edits go into the vault as drafts (waits for the vault)."""
+        if self.person_page is not None:
+            self.person_page.save_draft_if_dirty(wait=True)

@@ -1,0 +1,169 @@
+"""The editable fields of a person: name parts side by side (original | Latin) and the rest.
+
+Every field is a QLineEdit or QPlainTextEdit, which show text literally. Reading the form back
+validates the fuzzy dates and names the field that is wrong.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from app.domain.errors import ValidationError
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
+from ui.labels import name_part_names, sex_names
+from ui.widgets import plain_label
+
+TEXT_FIELDS = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
+               "last_known_location", "held_by")
+
+
+class PersonForm(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.person: Person | None = None
+        self.name_fields: dict[NamePart, tuple[QLineEdit, QLineEdit]] = {}
+        names_box = QGroupBox(self.tr("Names"), self)
+        grid = QGridLayout(names_box)
+        grid.addWidget(plain_label(self.tr("Original script"), names_box), 0, 1)
+        grid.addWidget(plain_label(self.tr("Latin letters"), names_box), 0, 2)
+        for row, (part, label) in enumerate(name_part_names().items(), start=1):
+            original, latin = QLineEdit(names_box), QLineEdit(names_box)
+            original.setObjectName(f"name_{part}_original")
+            latin.setObjectName(f"name_{part}_latin")
+            # Each script keeps its own direction whatever the interface language is.
+            original.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            latin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            grid.addWidget(plain_label(label, names_box), row, 0)
+            grid.addWidget(original, row, 1)
+            grid.addWidget(latin, row, 2)
+            self.name_fields[NamePart(part)] = (original, latin)
+        self.aliases = self._line("aliases")
+        grid.addWidget(plain_label(self.tr("Other spellings (separated by |)"), names_box), 7, 0)
+        grid.addWidget(self.aliases, 7, 1, 1, 2)
+
+        self.sex = QComboBox(self)
+        self.sex.setObjectName("sex")
+        for key, name in sex_names().items():
+            self.sex.addItem(name, key)
+        self.sharing = QComboBox(self)
+        self.sharing.setObjectName("sharing_level")
+        for level in SharingLevel:
+            self.sharing.addItem(level.value, level.value)
+        self.birth = self._line("birth")
+        self.abduction_date = self._line("abduction_date")
+        self.texts = {name: self._line(name) for name in TEXT_FIELDS}
+        self.circumstances = QPlainTextEdit(self)
+        self.circumstances.setObjectName("abduction_circumstances")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        for box in (self.circumstances, self.notes):
+            box.setMaximumHeight(70)
+            box.textChanged.connect(self.edited)
+        self.sex.currentIndexChanged.connect(self.edited)
+        self.sharing.currentIndexChanged.connect(self.edited)
+
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow(self.tr("Sex"), self.sex)
+        left.addRow(self.tr("Born (e.g. 1998, about 2001, 12/03/2004)"), self.birth)
+        left.addRow(self.tr("Village"), self.texts["origin_village"])
+        left.addRow(self.tr("District"), self.texts["origin_district"])
+        left.addRow(self.tr("Governorate"), self.texts["origin_governorate"])
+        right.addRow(self.tr("Abducted on"), self.abduction_date)
+        right.addRow(self.tr("Abducted at"), self.texts["abduction_place"])
+        right.addRow(self.tr("Last known location"), self.texts["last_known_location"])
+        right.addRow(self.tr("Held by"), self.texts["held_by"])
+        right.addRow(self.tr("Sharing"), self.sharing)
+        columns = QHBoxLayout()
+        columns.addLayout(left)
+        columns.addLayout(right)
+        lower = QFormLayout()
+        lower.addRow(self.tr("Circumstances"), self.circumstances)
+        lower.addRow(self.tr("Notes"), self.notes)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(names_box, 0, 0)
+        layout.addLayout(columns, 1, 0)
+        layout.addLayout(lower, 2, 0)
+        self.set_editable(False)
+
+    def _line(self, name: str) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setObjectName(name)
+        field.textEdited.connect(self.edited)
+        return field
+
+    def _all_lines(self) -> list[QLineEdit]:
+        return [f for pair in self.name_fields.values() for f in pair] + [
+            self.aliases, self.birth, self.abduction_date, *self.texts.values()]
+
+    def set_editable(self, on: bool) -> None:
+        for field in self._all_lines():
+            field.setReadOnly(not on)
+        for box in (self.circumstances, self.notes):
+            box.setReadOnly(not on)
+        self.sex.setEnabled(on)
+        self.sharing.setEnabled(on)
+
+    def show_person(self, p: Person) -> None:
+        self.person = p
+        for part, (original, latin) in self.name_fields.items():
+            text = p.names.get(part, NameText())
+            original.setText(text.original)
+            latin.setText(text.latin)
+        self.aliases.setText(" | ".join(p.aliases))
+        self.sex.setCurrentIndex(max(0, self.sex.findData(p.sex.value)))
+        self.sharing.setCurrentIndex(max(0, self.sharing.findData(p.sharing_level.value)))
+        self.birth.setText(p.birth.text or p.birth.display())
+        self.abduction_date.setText(p.abduction_date.text or p.abduction_date.display())
+        for name, field in self.texts.items():
+            field.setText(getattr(p, name))
+        self.circumstances.setPlainText(p.abduction_circumstances)
+        self.notes.setPlainText(p.notes)
+
+    def read_person(self) -> Person:
+        """The shown person with the form's values; raises ValidationError naming the field."""
+        if self.person is None:
+            raise ValidationError("no person is shown")
+        p = copy.deepcopy(self.person)
+        p.names = {}
+        for part, (original, latin) in self.name_fields.items():
+            text = NameText(original.text().strip(), latin.text().strip())
+            if not text.is_blank:
+                p.names[part] = text
+        p.aliases = [a.strip() for a in self.aliases.text().split("|") if a.strip()]
+        p.sex = Sex(self.sex.currentData())
+        p.sharing_level = SharingLevel(self.sharing.currentData())
+        p.birth = _date(self.birth.text(), self.tr("Born"), self.person.birth)
+        p.abduction_date = _date(self.abduction_date.text(), self.tr("Abducted on"),
+                                 self.person.abduction_date)
+        for name, field in self.texts.items():
+            setattr(p, name, field.text().strip())
+        p.abduction_circumstances = self.circumstances.toPlainText().strip()
+        p.notes = self.notes.toPlainText().strip()
+        return p
+
+
+def _date(text: str, label: str, before: FuzzyDate) -> FuzzyDate:
+    text = text.strip()
+    if text and text in (before.text, before.display()):
+        return before  # unchanged: keep the stored range exactly
+    try:
+        return FuzzyDate.parse(text)
+    except ValueError:
+        raise ValidationError(f"{label}: not a date that can be read (try 1998, about 2001 or "
+                              f"12/03/2004)") from None

@@ -1,0 +1,85 @@
+"""What a person's page asks of the vault (each runs on the vault thread)."""
+
+from __future__ import annotations
+
+import json
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import Status, StatusEvent
+from app.domain.records import Relation, RelativeLink
+from app.person_json import person_from_dict, person_to_dict
+
+DRAFT_KEY = "draft.person."
+
+
+def load_bundle(session, case_no: str) -> dict:
+    """The person and everything around them, for one page."""
+    p = session.persons.get(case_no)
+    relatives = []
+    for link in session.records.relatives_for(p.id):
+        other_id = link.relative_id if link.person_id == p.id else link.person_id
+        other = session.persons.get_by_id(other_id)
+        relatives.append([link.relation.value.replace("_", " "), other.case_no,
+                          other.display_name()])
+    return {
+        "person": p,
+        "relatives": relatives,
+        "photos": session.records.photos_for(p.id),
+        "reports": session.records.reports_for(p.id),
+        "rescues": session.records.rescues_for(p.id),
+        "provenance": session.records.provenance_for(p.id),
+        "history": session.persons.history(p.case_no),
+        "draft": read_draft(session, p.case_no),
+    }
+
+
+def read_draft(session, case_no: str):
+    text = session.meta.get(DRAFT_KEY + case_no, "")
+    if not text:
+        return None
+    try:
+        return person_from_dict(json.loads(text))
+    except (ValueError, TypeError):
+        return None
+
+
+def write_draft(session, person) -> None:
+    """Unsaved edits kept inside the (encrypted) vault until restored or discarded."""
+    with session.db.transaction():
+        session.meta.set(DRAFT_KEY + person.case_no,
+                         json.dumps(person_to_dict(person), ensure_ascii=False))
+
+
+def discard_draft(session, case_no: str) -> None:
+    with session.db.transaction():
+        session.meta.set(DRAFT_KEY + case_no, "")
+
+
+def save(session, person):
+    saved = session.persons.update(person)
+    discard_draft(session, person.case_no)
+    return saved
+
+
+def undo(session, previous, current_version: int):
+    """Put back the fields as they were before the last save (recorded as its own edit)."""
+    previous.version = current_version
+    return session.persons.update(previous, action="person.undo")
+
+
+def add_status(session, case_no: str, status: str, date_text: str, note: str):
+    try:
+        date = FuzzyDate.parse(date_text)
+    except ValueError:
+        from app.domain.errors import ValidationError
+        raise ValidationError("the event date cannot be read (try 2019, 03/2019 or "
+                              "about 2016)") from None
+    return session.persons.add_status(case_no, StatusEvent(Status(status), date, note.strip()))
+
+
+def link_relative(session, case_no: str, other: str, relation: str) -> None:
+    session.records.link_relative(case_no, other, RelativeLink(0, 0, Relation(relation)))
+
+
+def add_photo(session, case_no: str, data: bytes) -> int:
+    return session.records.add_photo(case_no, data)

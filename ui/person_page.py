@@ -1,0 +1,243 @@
+"""One person's page: fields side by side in both scripts, edit with validation and undo,
+drafts kept in the vault, and the tabs of everything linked to the person."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import person_ops
+from ui.labels import status_label
+from ui.person_form import PersonForm
+from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
+from ui.widgets import error_label, plain_label
+
+
+class PersonPage(QWidget):
+    back = Signal()
+    saved = Signal()
+    open_person = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, worker, clipboard, case_no: str, parent=None) -> None:
+        super().__init__(parent)
+        self.worker, self.clipboard, self.case_no = worker, clipboard, case_no
+        self.person = None
+        self.previous = None  # the record before the last save, for undo
+        self.editing = self.dirty = False
+        self.heading = plain_label("", self, selectable=True)
+        self.heading.setObjectName("personHeading")
+        font = self.heading.font()
+        font.setPointSize(font.pointSize() + 3)
+        self.heading.setFont(font)
+        self.error = error_label(self)
+        self.draft_note = plain_label("", self, wrap=True)
+        self.form = PersonForm(self)
+        self.form.edited.connect(self._edited)
+        buttons = QHBoxLayout()
+        self.buttons = {}
+        for key, text, slot in (("back", self.tr("Back to list"), self._back),
+                                ("copy", self.tr("Copy case number"), self.copy_case_no),
+                                ("edit", self.tr("Edit"), self.start_edit),
+                                ("save", self.tr("Save"), self.save),
+                                ("cancel", self.tr("Cancel"), self.cancel_edit),
+                                ("undo", self.tr("Undo last change"), self.undo),
+                                ("restore", self.tr("Restore draft"), self.restore_draft),
+                                ("discard", self.tr("Discard draft"), self.discard_draft)):
+            button = QPushButton(text, self)
+            button.setObjectName(f"person_{key}")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        buttons.addStretch(1)
+        self.tabs = QTabWidget(self)
+        self.status_tab = StatusTab(self)
+        self.status_tab.add_event.connect(self.add_status)
+        self.relatives_tab = RelativesTab(self)
+        self.relatives_tab.link.connect(self.link_relative)
+        self.relatives_tab.open_person.connect(self.open_person)
+        self.photos_tab = PhotosTab(self)
+        self.photos_tab.add_photo.connect(self.choose_photo)
+        self.reports_tab = TableTab([self.tr("No."), self.tr("Received"), self.tr("Place"),
+                                     self.tr("Source"), self.tr("Text")], "personReports", self)
+        self.rescues_tab = TableTab([self.tr("No."), self.tr("Date"), self.tr("From"),
+                                     self.tr("Outcome")], "personRescues", self)
+        self.provenance_tab = TableTab([self.tr("List"), self.tr("File"), self.tr("Sheet"),
+                                        self.tr("Row"), self.tr("Recorded")], "provenance", self)
+        self.history_tab = TableTab([self.tr("No."), self.tr("When (UTC)"), self.tr("Action"),
+                                     self.tr("Detail")], "personHistory", self)
+        for tab, title in ((self.status_tab, self.tr("Status timeline")),
+                           (self.relatives_tab, self.tr("Relatives")),
+                           (self.photos_tab, self.tr("Photos")),
+                           (self.reports_tab, self.tr("Reports")),
+                           (self.rescues_tab, self.tr("Rescues")),
+                           (self.provenance_tab, self.tr("Provenance")),
+                           (self.history_tab, self.tr("History"))):
+            self.tabs.addTab(tab, title)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.draft_note)
+        layout.addWidget(self.error)
+        layout.addWidget(scroll, 3)
+        layout.addWidget(self.tabs, 2)
+        self._update_buttons()
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.worker.submit(person_ops.load_bundle, self.case_no, on_done=self._show,
+                           on_error=self.error.setText)
+
+    def _show(self, bundle: dict) -> None:
+        p = self.person = bundle["person"]
+        self.heading.setText(f"{p.case_no}   {p.display_name()}   ·   "
+                             f"{status_label(p.current_status.value)}")
+        self.form.show_person(p)
+        self.status_tab.show_events(p.status_events)
+        self.relatives_tab.fill(bundle["relatives"])
+        self.photos_tab.show_photos(bundle["photos"])
+        self.reports_tab.fill([[r.id, r.received.display(), r.place, r.source_code,
+                                r.text.replace("\n", " ")] for r in bundle["reports"]])
+        self.rescues_tab.fill([[o.id, o.date.display(), o.from_place, o.outcome]
+                               for o in bundle["rescues"]])
+        self.provenance_tab.fill([[d["list_source"], d["file_name"], d["sheet"],
+                                   d["row_number"] or "", d["recorded_at"]]
+                                  for d in bundle["provenance"]])
+        self.history_tab.fill([[r.seq, r.at.replace("T", " "), r.action, r.detail]
+                               for r in reversed(bundle["history"])])
+        self.draft = bundle["draft"]
+        self.draft_note.setText(self.tr("There is an unsaved draft of this record from before "
+                                        "the last lock.") if self.draft else "")
+        self.editing = self.dirty = False
+        self.form.set_editable(False)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _update_buttons(self) -> None:
+        has_draft = bool(getattr(self, "draft", None))
+        self.buttons["edit"].setVisible(not self.editing)
+        self.buttons["save"].setVisible(self.editing)
+        self.buttons["cancel"].setVisible(self.editing)
+        self.buttons["undo"].setEnabled(self.previous is not None and not self.editing)
+        self.buttons["restore"].setVisible(has_draft and not self.editing)
+        self.buttons["discard"].setVisible(has_draft and not self.editing)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _edited(self) -> None:
+        if self.editing:
+            self.dirty = True
+
+    def start_edit(self) -> None:
+        self.editing, self.dirty = True, False
+        self.error.clear()
+        self.form.set_editable(True)
+        self._update_buttons()
+
+    def cancel_edit(self) -> None:
+        self.form.show_person(self.person)
+        self.editing = self.dirty = False
+        self.form.set_editable(False)
+        self._update_buttons()
+
+    def save(self) -> None:
+        try:
+            edited = self.form.read_person()
+        except Exception as e:  # noqa: BLE001 - ValidationError names the field
+            self.error.setText(str(e))
+            return
+        before = copy.deepcopy(self.person)
+        self.worker.submit(person_ops.save, edited, on_error=self.error.setText,
+                           on_done=lambda _p: self._saved(before))
+
+    def _saved(self, before) -> None:
+        self.previous = before
+        self.error.clear()
+        self.saved.emit()
+        self.reload()
+
+    def undo(self) -> None:
+        if self.previous is None or self.person is None:
+            return
+        previous, self.previous = copy.deepcopy(self.previous), None
+        previous.status_events = self.person.status_events  # undo edits fields, not events
+        self.worker.submit(person_ops.undo, previous, self.person.version,
+                           on_error=self.error.setText, on_done=lambda _p: self._saved(None))
+
+    # -- drafts ----------------------------------------------------------------------------
+    def save_draft_if_dirty(self, wait: bool = False) -> None:
+        if not (self.editing and self.dirty):
+            return
+        try:
+            edited = self.form.read_person()
+        except Exception:  # noqa: BLE001 - keep what can be kept: the record as it was typed
+            return
+        if wait:
+            self.worker.call_now(person_ops.write_draft, edited)
+        else:
+            self.worker.submit(person_ops.write_draft, edited)
+        self.dirty = False
+
+    def restore_draft(self) -> None:
+        if not self.draft:
+            return
+        self.draft.version = self.person.version
+        self.draft.id = self.person.id
+        self.draft.status_events = self.person.status_events
+        self.start_edit()
+        self.form.person = self.person
+        self.form.show_person(self.draft)
+        self.form.person = self.person
+        self.dirty = True
+
+    def discard_draft(self) -> None:
+        self.worker.submit(person_ops.discard_draft, self.case_no,
+                           on_done=lambda _r: self.reload(), on_error=self.error.setText)
+
+    # -- linked records --------------------------------------------------------------------
+    def add_status(self, status: str, date_text: str, note: str) -> None:
+        self.worker.submit(person_ops.add_status, self.case_no, status, date_text, note,
+                           on_done=lambda _p: self._saved(self.previous),
+                           on_error=self.error.setText)
+
+    def link_relative(self, other: str, relation: str) -> None:
+        self.worker.submit(person_ops.link_relative, self.case_no, other, relation,
+                           on_done=lambda _r: self.reload(), on_error=self.error.setText)
+
+    def choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "CaseKeeper", str(Path.home()), self.tr("Photos (*.jpg *.jpeg *.png)"),
+            options=QFileDialog.Option.DontUseNativeDialog)
+        if path:
+            self.add_photo_file(Path(path))
+
+    def add_photo_file(self, path: Path) -> None:
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            self.error.setText(self.tr("Cannot read the file: %1").replace("%1", e.strerror or ""))
+            return
+        self.worker.submit(person_ops.add_photo, self.case_no, data,
+                           on_done=lambda _r: self.reload(), on_error=self.error.setText)
+
+    def copy_case_no(self) -> None:
+        if self.person is not None:
+            self.clipboard.copy(self.person.case_no)
+
+    def _back(self) -> None:
+        self.save_draft_if_dirty()
+        self.back.emit()

@@ -1,0 +1,150 @@
+"""The tabs under a person's fields: status timeline, relatives, photos, reports, rescues,
+provenance and audit history. Each shows one part of the bundle the page loaded."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.records import Relation
+from ui.labels import status_label, status_names
+from ui.widgets import plain_item
+
+
+class TableTab(QWidget):
+    """A read-only table with a row of controls above it."""
+
+    def __init__(self, headers: list[str], name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.model = QStandardItemModel(0, len(headers), self)
+        self.model.setHorizontalHeaderLabels(headers)
+        self.table = QTableView(self)
+        self.table.setObjectName(name)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.controls = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.controls)
+        layout.addWidget(self.table)
+
+    def fill(self, rows: list[list[str]]) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for row in rows:
+            self.model.appendRow([plain_item(str(v)) for v in row])
+        self.table.resizeColumnsToContents()
+
+
+class StatusTab(TableTab):
+    add_event = Signal(str, str, str)  # status, date text, note
+
+    def __init__(self, parent=None) -> None:
+        super().__init__([self.tr("Date"), self.tr("Status"), self.tr("Note"),
+                          self.tr("Recorded")], "statusTable", parent)
+        self.status = QComboBox(self)
+        self.status.setObjectName("newStatus")
+        for key, name in status_names().items():
+            self.status.addItem(name, key)
+        self.date = QLineEdit(self)
+        self.date.setObjectName("newStatusDate")
+        self.date.setPlaceholderText(self.tr("Date (e.g. 03/2019)"))
+        self.note = QLineEdit(self)
+        self.note.setObjectName("newStatusNote")
+        self.note.setPlaceholderText(self.tr("Note"))
+        add = QPushButton(self.tr("Add event"), self)
+        add.setObjectName("addStatusEvent")
+        add.clicked.connect(lambda: self.add_event.emit(self.status.currentData(),
+                                                        self.date.text(), self.note.text()))
+        for w in (self.status, self.date, self.note, add):
+            self.controls.addWidget(w)
+
+    def show_events(self, events) -> None:
+        ordered = sorted(events, key=lambda e: ((e.date.earliest or e.date.latest).isoformat()
+                                                if (e.date.earliest or e.date.latest) else "",
+                                                e.recorded_at))
+        self.fill([[e.date.display(), status_label(e.status.value), e.note,
+                    e.recorded_at.replace("T", " ")] for e in ordered])
+        self.date.clear()
+        self.note.clear()
+
+
+class RelativesTab(TableTab):
+    link = Signal(str, str)        # other case number, relation
+    open_person = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__([self.tr("Relation"), self.tr("Case"), self.tr("Name")],
+                         "relativesTable", parent)
+        self.case = QLineEdit(self)
+        self.case.setObjectName("relativeCase")
+        self.case.setPlaceholderText(self.tr("Case number, e.g. SNJ-00012"))
+        self.relation = QComboBox(self)
+        for r in Relation:
+            self.relation.addItem(r.value.replace("_", " "), r.value)
+        add = QPushButton(self.tr("Link relative"), self)
+        add.clicked.connect(lambda: self.link.emit(self.case.text().strip(),
+                                                   self.relation.currentData()))
+        for w in (self.case, self.relation, add):
+            self.controls.addWidget(w)
+        self.table.doubleClicked.connect(
+            lambda ix: self.open_person.emit(self.model.item(ix.row(), 1).text()))
+
+
+class PhotosTab(QWidget):
+    add_photo = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.photos: list = []
+        self.list = QListWidget(self)
+        self.list.setObjectName("photoList")
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(self.list.iconSize().__class__(120, 120))
+        self.list.itemActivated.connect(self._view)
+        self.list.itemDoubleClicked.connect(self._view)
+        add = QPushButton(self.tr("Add photo..."), self)
+        add.setObjectName("addPhoto")
+        add.clicked.connect(self.add_photo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addWidget(self.list)
+
+    def show_photos(self, photos) -> None:
+        self.photos = photos
+        self.list.clear()
+        for n, photo in enumerate(photos):
+            image = QImage.fromData(photo.data)
+            item = QListWidgetItem(QPixmap.fromImage(image).scaled(
+                120, 120, Qt.AspectRatioMode.KeepAspectRatio), photo.caption or str(n + 1))
+            item.setData(Qt.ItemDataRole.UserRole, n)
+            self.list.addItem(item)
+
+    def _view(self, item: QListWidgetItem) -> None:
+        photo = self.photos[item.data(Qt.ItemDataRole.UserRole)]
+        dialog = QDialog(self)
+        dialog.setWindowTitle("CaseKeeper")
+        label = QLabel(dialog)
+        label.setPixmap(QPixmap.fromImage(QImage.fromData(photo.data)))
+        area = QScrollArea(dialog)
+        area.setWidget(label)
+        box = QVBoxLayout(dialog)
+        box.addWidget(area)
+        dialog.resize(800, 600)
+        dialog.open()

@@ -1,0 +1,35 @@
+"""Printing the recovery code on paper through Qt's print dialog (or to a PDF for tests)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QPageLayout, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+
+def render_code(printer: QPrinter, code: str, heading: str) -> None:
+    """Draw the code big and alone on the page; the job name stays neutral."""
+    printer.setDocName("CaseKeeper")
+    painter = QPainter(printer)
+    try:
+        page = printer.pageLayout().paintRectPixels(printer.resolution())
+        font = QFont("DejaVu Sans")
+        font.setPointSize(14)
+        painter.setFont(font)
+        painter.drawText(page.adjusted(0, 0, 0, -page.height() // 2), 0x0084, heading)
+        mono = QFont("DejaVu Sans Mono")
+        mono.setPointSize(18)
+        painter.setFont(mono)
+        painter.drawText(page, 0x0084, code)  # AlignHCenter | AlignVCenter
+    finally:
+        painter.end()
+
+
+def print_recovery_code(parent: QWidget, code: str) -> bool:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    render_code(printer, code, parent.tr("CaseKeeper recovery code - keep apart from the laptop"))
+    return True

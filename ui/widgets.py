@@ -1,0 +1,42 @@
+"""Small widgets used everywhere: labels that never interpret markup, message helpers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = False,
+                wrap: bool = False) -> QLabel:
+    """A QLabel that shows text literally: QLabel renders rich text by default, and imported
+    names like `<img src=...>` must never be interpreted."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def plain_item(text: str) -> QStandardItem:
+    """Item views draw their text literally already; a helper keeps item creation in one style."""
+    item = QStandardItem(text)
+    item.setEditable(False)
+    return item
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    label = plain_label("", parent, wrap=True)
+    label.setObjectName("errorLabel")
+    label.setStyleSheet("color: #b00020;")
+    return label
+
+
+def show_error(parent: QWidget, message: str) -> None:
+    """A one-line problem, shown as plain text (messages may quote a file or a field)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "CaseKeeper", message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()

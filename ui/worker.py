@@ -1,0 +1,137 @@
+"""One thread owns the vault session; the GUI submits calls to it and gets results back by signal.
+
+The SQLCipher connection is used only from this thread (like Anki's CollectionOp and Calibre's
+ThreadedJob). Widgets are never touched from here: results and errors travel back through a
+queued Qt signal, so a failure in the worker always reaches the GUI as a message.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from app.domain.errors import Cancelled, CaseKeeperError
+
+
+class Job(QObject):
+    """One submitted call. Its public signals fire on the GUI thread (the Job lives there).
+
+    The worker emits the private _raw_* signals; they reach the Job's own slots through a queued
+    connection (the Job is a GUI-thread object), which re-emit the public signals. Connecting
+    plain Python callables straight to a signal emitted elsewhere would run them on the worker.
+    """
+
+    finished = Signal(object)          # the call's return value
+    failed = Signal(str)               # a one-line message safe to show
+    progressed = Signal(int, int)      # done, total
+    cancelled = Signal()
+    _raw_done = Signal(object)
+    _raw_failed = Signal(str)
+    _raw_progress = Signal(int, int)
+    _raw_cancelled = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel_event = threading.Event()
+        self.done = False
+        self._raw_done.connect(self._deliver_done, Qt.ConnectionType.QueuedConnection)
+        self._raw_failed.connect(self._deliver_failed, Qt.ConnectionType.QueuedConnection)
+        self._raw_progress.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
+        self._raw_cancelled.connect(self._deliver_cancelled, Qt.ConnectionType.QueuedConnection)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def report(self, done: int, total: int) -> None:
+        """Passed to services as their progress callback (called on the worker thread)."""
+        self._raw_progress.emit(done, total)
+
+    @Slot(object)
+    def _deliver_done(self, result) -> None:
+        self.done = True
+        self.finished.emit(result)
+
+    @Slot(str)
+    def _deliver_failed(self, message: str) -> None:
+        self.done = True
+        self.failed.emit(message)
+
+    @Slot()
+    def _deliver_cancelled(self) -> None:
+        self.done = True
+        self.cancelled.emit()
+
+
+def describe_error(exc: BaseException) -> str:
+    """User errors carry a safe one-line message; anything else is named by its type only,
+    because unexpected messages may quote case data."""
+    if isinstance(exc, CaseKeeperError):
+        return str(exc)
+    return f"unexpected error ({type(exc).__name__}); the vault was not changed by it"
+
+
+class VaultWorker(QObject):
+    """Holds the open session; everything that touches it runs through submit()."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault")
+        self.session = None
+        self._jobs: set[Job] = set()
+        self.last_traceback = ""
+
+    def submit(self, fn: Callable[..., Any], *args, on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[str], None] | None = None, with_progress: bool = False,
+               **kwargs) -> Job:
+        """Run fn(session, *args, **kwargs) on the vault thread.
+
+        With with_progress, fn also gets progress= and cancel= keyword arguments.
+        """
+        job = Job()
+        self._jobs.add(job)  # keep it alive until it reports
+        if on_done:
+            job.finished.connect(on_done)
+        if on_error:
+            job.failed.connect(on_error)
+        if with_progress:
+            kwargs = dict(kwargs, progress=job.report, cancel=job.cancel_event)
+
+        def call():
+            try:
+                result = fn(self.session, *args, **kwargs)
+            except Cancelled:
+                job._raw_cancelled.emit()
+            except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI
+                self.last_traceback = "".join(traceback.format_exception_only(type(exc), exc))
+                job._raw_failed.emit(describe_error(exc))
+            else:
+                job._raw_done.emit(result)
+
+        job.finished.connect(lambda _r: self._jobs.discard(job))
+        job.failed.connect(lambda _m: self._jobs.discard(job))
+        job.cancelled.connect(lambda: self._jobs.discard(job))
+        self._pool.submit(call)
+        return job
+
+    def call_now(self, fn: Callable[..., Any], *args, timeout: float = 30.0, **kwargs) -> Any:
+        """Run fn(session, ...) on the vault thread and wait: only for shutdown paths
+        (saving drafts before a lock), never for ordinary work."""
+        return self._pool.submit(lambda: fn(self.session, *args, **kwargs)).result(timeout)
+
+    def set_session(self, session) -> None:
+        """Called on the vault thread by the unlock or create call."""
+        self.session = session
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Close the session on its own thread and stop the thread."""
+        def shut(_session):
+            if self.session is not None:
+                self.session.close()
+                self.session = None
+        self._pool.submit(lambda: shut(None)).result(timeout)
+        self._pool.shutdown(wait=True)
