@@ -54,3 +54,25 @@ def unlock(qtbot, controller, passphrase: str = PASSPHRASE):
     main = controller.main
     qtbot.waitUntil(lambda: main.persons.counts.text() != "", timeout=10_000)
     return main
+
+
+@pytest.fixture
+def demo_vault(tmp_path):
+    """A closed synthetic vault with 300 persons, reports and rescues."""
+    from app.demo import populate
+    from app.vault import KdfParams, create_vault
+    folder = tmp_path / "vault"
+    session, _code = create_vault(folder, PASSPHRASE, "DEMO", KdfParams.fast(), synthetic=True)
+    populate(session, 300)
+    session.close()
+    return folder
+
+
+def wait_job(qtbot, worker, fn, *args):
+    """Run fn(session, *args) on the vault thread and return its result (for checks)."""
+    box = {}
+    job = worker.submit(fn, *args, on_done=lambda r: box.setdefault("r", r),
+                        on_error=lambda m: box.setdefault("e", m))
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)
+    assert "e" not in box, box.get("e")
+    return box["r"]

@@ -22,6 +22,7 @@ from app.vault import vault_exists
 from ui import access_ops
 from ui.passphrase_fields import NewPassphrase
 from ui.print_code import print_recovery_code
+from ui.qtfix import emit
 from ui.settings import LANGUAGES
 from ui.widgets import error_label, plain_label
 
@@ -45,7 +46,7 @@ class AccessWindow(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(list(LANGUAGES).index(language))
         self.language.currentIndexChanged.connect(
-            lambda _i: self.language_chosen.emit(self.language.currentData()))
+            lambda _i: emit(self.language_chosen, self.language.currentData()))
         top = QHBoxLayout()
         top.addWidget(plain_label("CaseKeeper", self))
         top.addStretch(1)
@@ -130,7 +131,7 @@ class AccessWindow(QWidget):
         box.addLayout(form)
         self.create_button = QPushButton(self.tr("Create vault"), self.create_page)
         self.create_button.setEnabled(False)
-        self.new_passphrase.changed.connect(self.create_button.setEnabled)
+        self.new_passphrase.changed.connect(lambda ok: self.create_button.setEnabled(ok == 1))
         self.create_button.clicked.connect(self.do_create)
         box.addWidget(self.create_button)
         box.addStretch(1)
@@ -149,7 +150,7 @@ class AccessWindow(QWidget):
         box.addWidget(self.recovery_passphrase)
         self.recover_button = QPushButton(self.tr("Set the new passphrase"), self.recovery_page)
         self.recover_button.setEnabled(False)
-        self.recovery_passphrase.changed.connect(self.recover_button.setEnabled)
+        self.recovery_passphrase.changed.connect(lambda ok: self.recover_button.setEnabled(ok == 1))
         self.recover_button.clicked.connect(self.do_recover)
         back = QPushButton(self.tr("Back"), self.recovery_page)
         back.clicked.connect(self.show_start)
@@ -167,7 +168,7 @@ class AccessWindow(QWidget):
         box.addWidget(self.changed_passphrase)
         self.change_button = QPushButton(self.tr("Change passphrase"), self.change_page)
         self.change_button.setEnabled(False)
-        self.changed_passphrase.changed.connect(self.change_button.setEnabled)
+        self.changed_passphrase.changed.connect(lambda ok: self.change_button.setEnabled(ok == 1))
         self.change_button.clicked.connect(self.do_change)
         back = QPushButton(self.tr("Back"), self.change_page)
         back.clicked.connect(self.show_start)
@@ -256,4 +257,4 @@ class AccessWindow(QWidget):
 
     def _unlocked(self, _result) -> None:
         self._finish_busy()
-        self.unlocked.emit()
+        emit(self.unlocked)

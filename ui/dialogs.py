@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from app import vault
 from ui.passphrase_fields import NewPassphrase
+from ui.qtfix import emit
 from ui.settings import DOSSIER_PROFILES, LANGUAGES, VaultPreferences
 from ui.widgets import error_label, plain_label
 
@@ -24,7 +25,7 @@ class ChangePassphraseDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
-        self.fields.changed.connect(self.ok.setEnabled)
+        self.fields.changed.connect(lambda ok: self.ok.setEnabled(ok == 1))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -85,5 +86,5 @@ class SettingsDialog(QDialog):
                            on_error=self.error.setText)
 
     def _done(self, prefs, lang) -> None:
-        self.saved.emit(prefs, lang)
+        emit(self.saved, prefs, lang)
         self.accept()

@@ -21,6 +21,7 @@ from ui import person_ops
 from ui.labels import status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
+from ui.qtfix import emit
 from ui.widgets import error_label, plain_label
 
 
@@ -126,7 +127,7 @@ class PersonPage(QWidget):
         self.editing = self.dirty = False
         self.form.set_editable(False)
         self._update_buttons()
-        self.loaded.emit()
+        emit(self.loaded)
 
     def _update_buttons(self) -> None:
         has_draft = bool(getattr(self, "draft", None))
@@ -167,7 +168,7 @@ class PersonPage(QWidget):
     def _saved(self, before) -> None:
         self.previous = before
         self.error.clear()
-        self.saved.emit()
+        emit(self.saved)
         self.reload()
 
     def undo(self) -> None:
@@ -240,4 +241,4 @@ class PersonPage(QWidget):
 
     def _back(self) -> None:
         self.save_draft_if_dirty()
-        self.back.emit()
+        emit(self.back)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 
 from app.persons import PersonFilter
 from ui.labels import status_label
+from ui.qtfix import emit
 
 PAGE = 200
 MAX_PAGES = 50  # pages kept; older ones are dropped and fetched again if scrolled back to
@@ -59,7 +60,7 @@ class PersonsModel(QAbstractTableModel):
         self.beginResetModel()
         self.total, self.pages, self.pending = result[0], {}, set()
         self.endResetModel()
-        self.counts_changed.emit(self.total, result[1])
+        emit(self.counts_changed, self.total, result[1])
 
     def _request(self, page: int) -> None:
         if page in self.pending or page in self.pages:
@@ -94,8 +95,8 @@ class PersonsModel(QAbstractTableModel):
         first = page * PAGE
         last = min(self.total, first + len(rows)) - 1
         if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
-        self.page_loaded.emit(page)
+            emit(self.dataChanged, self.index(first, 0), self.index(last, self.columnCount() - 1))
+        emit(self.page_loaded, page)
 
     def summary(self, row: int):
         rows = self.pages.get(row // PAGE)

@@ -16,20 +16,22 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from app.domain.errors import Cancelled, CaseKeeperError
+from ui.qtfix import emit
 
 
 class Job(QObject):
-    """One submitted call. Its public signals fire on the GUI thread (the Job lives there).
+    """One submitted call. Its callbacks run on the GUI thread (the Job lives there).
 
     The worker emits the private _raw_* signals; they reach the Job's own slots through a queued
-    connection (the Job is a GUI-thread object), which re-emit the public signals. Connecting
-    plain Python callables straight to a signal emitted elsewhere would run them on the worker.
+    connection (the Job is a GUI-thread object), which then call the callbacks. Connecting plain
+    Python callables straight to a signal emitted elsewhere would run them on the worker.
+
+    Results travel wrapped in a list: PySide6 6.12 drops a reference to a Python bool on every
+    emit of a Python-declared signal, which after enough emits deallocates True or False and
+    aborts the interpreter. Never emit a bare bool through a signal.
     """
 
-    finished = Signal(object)          # the call's return value
-    failed = Signal(str)               # a one-line message safe to show
     progressed = Signal(int, int)      # done, total
-    cancelled = Signal()
     _raw_done = Signal(object)
     _raw_failed = Signal(str)
     _raw_progress = Signal(int, int)
@@ -39,6 +41,9 @@ class Job(QObject):
         super().__init__()
         self.cancel_event = threading.Event()
         self.done = False
+        self.on_done: list[Callable[[Any], None]] = []
+        self.on_error: list[Callable[[str], None]] = []
+        self.on_cancelled: list[Callable[[], None]] = []
         self._raw_done.connect(self._deliver_done, Qt.ConnectionType.QueuedConnection)
         self._raw_failed.connect(self._deliver_failed, Qt.ConnectionType.QueuedConnection)
         self._raw_progress.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
@@ -49,22 +54,25 @@ class Job(QObject):
 
     def report(self, done: int, total: int) -> None:
         """Passed to services as their progress callback (called on the worker thread)."""
-        self._raw_progress.emit(done, total)
+        emit(self._raw_progress, int(done), int(total))
 
     @Slot(object)
-    def _deliver_done(self, result) -> None:
+    def _deliver_done(self, boxed) -> None:
         self.done = True
-        self.finished.emit(result)
+        for fn in self.on_done:
+            fn(boxed[0])
 
     @Slot(str)
     def _deliver_failed(self, message: str) -> None:
         self.done = True
-        self.failed.emit(message)
+        for fn in self.on_error:
+            fn(message)
 
     @Slot()
     def _deliver_cancelled(self) -> None:
         self.done = True
-        self.cancelled.emit()
+        for fn in self.on_cancelled:
+            fn()
 
 
 def describe_error(exc: BaseException) -> str:
@@ -95,9 +103,9 @@ class VaultWorker(QObject):
         job = Job()
         self._jobs.add(job)  # keep it alive until it reports
         if on_done:
-            job.finished.connect(on_done)
+            job.on_done.append(on_done)
         if on_error:
-            job.failed.connect(on_error)
+            job.on_error.append(on_error)
         if with_progress:
             kwargs = dict(kwargs, progress=job.report, cancel=job.cancel_event)
 
@@ -105,16 +113,16 @@ class VaultWorker(QObject):
             try:
                 result = fn(self.session, *args, **kwargs)
             except Cancelled:
-                job._raw_cancelled.emit()
+                emit(job._raw_cancelled)
             except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI
                 self.last_traceback = "".join(traceback.format_exception_only(type(exc), exc))
-                job._raw_failed.emit(describe_error(exc))
+                emit(job._raw_failed, describe_error(exc))
             else:
-                job._raw_done.emit(result)
+                emit(job._raw_done, [result])
 
-        job.finished.connect(lambda _r: self._jobs.discard(job))
-        job.failed.connect(lambda _m: self._jobs.discard(job))
-        job.cancelled.connect(lambda: self._jobs.discard(job))
+        job.on_done.append(lambda _r: self._jobs.discard(job))
+        job.on_error.append(lambda _m: self._jobs.discard(job))
+        job.on_cancelled.append(lambda: self._jobs.discard(job))
         self._pool.submit(call)
         return job
 

@@ -1,0 +1,162 @@
+"""The persons list and a person's page: lazy pages, sorting, filters, counts, editing with
+validation and undo, status events, relatives, photos."""
+
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import Qt
+
+from tests.ui_support import unlock, wait_job
+from ui.persons_model import PAGE
+
+# A 1x1 PNG: a real image file, small enough to keep here.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+
+
+def test_list_counts_and_loads_only_the_pages_looked_at(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    model = main.persons.model
+    assert model.total == 300
+    assert "300" in main.persons.counts.text()
+    qtbot.waitUntil(lambda: 0 in model.pages, timeout=10_000)
+    assert len(model.pages) <= 2  # not the whole list
+    assert model.data(model.index(0, 0)) == "DEMO-00001"
+    last = model.index(299, 0)
+    assert model.data(last) == "…"  # asked for, not there yet
+    qtbot.waitUntil(lambda: 299 // PAGE in model.pages, timeout=10_000)
+    assert model.data(last) == "DEMO-00300"
+    colour = model.data(model.index(0, 5), Qt.ItemDataRole.BackgroundRole)
+    assert colour is not None
+
+
+def test_sorting_descending_and_by_name(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    model = main.persons.model
+    main.persons.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    model.data(model.index(0, 0))
+    qtbot.waitUntil(lambda: 0 in model.pages, timeout=10_000)
+    assert model.data(model.index(0, 0)) == "DEMO-00300"
+    assert model.data(model.index(1, 0)) == "DEMO-00299"
+    main.persons.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    model.data(model.index(0, 0))
+    qtbot.waitUntil(lambda: 0 in model.pages, timeout=10_000)
+    names = [model.data(model.index(r, 2)) for r in range(50)]
+    assert names == sorted(names)
+
+
+def test_filters_narrow_the_list_and_the_counts(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view = main.persons
+    expected = wait_job(qtbot, gui.worker, lambda s: s.persons.status_counts()["missing"])
+    view.status.setCurrentIndex(view.status.findData("missing"))
+    qtbot.waitUntil(lambda: view.model.total == expected, timeout=10_000)
+    view.model.data(view.model.index(0, 0))
+    qtbot.waitUntil(lambda: 0 in view.model.pages, timeout=10_000)
+    statuses = {s.current_status for s in view.model.pages[0]}
+    assert statuses == {"missing"}
+
+
+def _open(qtbot, main, case_no):
+    main.open_person(case_no)
+    page = main.person_page
+    qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
+    return page
+
+
+def test_person_page_shows_both_scripts_side_by_side(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    page = _open(qtbot, main, "DEMO-00001")
+    p = page.person
+    from app.domain.person import NamePart
+    original, latin = page.form.name_fields[NamePart.GIVEN]
+    assert original.text() == p.names[NamePart.GIVEN].original
+    assert latin.text() == p.names[NamePart.GIVEN].latin
+    assert original.isReadOnly()
+    assert page.status_tab.model.rowCount() == len(p.status_events)
+    assert page.history_tab.model.rowCount() >= 1  # at least its creation
+
+
+def test_edit_validates_saves_and_undoes_the_last_change(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    page = _open(qtbot, main, "DEMO-00002")
+    old_village = page.person.origin_village
+    page.start_edit()
+    page.form.birth.setText("the thirtieth of never")
+    page.save()
+    assert "Born" in page.error.text()
+    page.form.birth.setText("about 1999")
+    page.form.texts["origin_village"].setText("Kocho")
+    version = page.person.version
+    page.save()
+    qtbot.waitUntil(lambda: page.person.version == version + 1, timeout=10_000)
+    assert page.person.origin_village == "Kocho"
+    assert page.person.birth.text == "about 1999"
+    assert page.buttons["undo"].isEnabled()
+    page.undo()
+    qtbot.waitUntil(lambda: page.person.version == version + 2, timeout=10_000)
+    assert page.person.origin_village == old_village
+    actions = [r.action for r in wait_job(qtbot, gui.worker,
+                                          lambda s: s.persons.history("DEMO-00002"))]
+    assert actions[-2:] == ["person.edit", "person.undo"]
+
+
+def test_add_status_event_link_relative_and_photo(qtbot, gui, demo_vault, tmp_path):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    page = _open(qtbot, main, "DEMO-00003")
+    events = len(page.person.status_events)
+    page.status_tab.status.setCurrentIndex(page.status_tab.status.findData("rescued"))
+    page.status_tab.date.setText("2031")
+    page.status_tab.note.setText("handed over")
+    page.add_status("rescued", "2031", "handed over")
+    qtbot.waitUntil(lambda: len(page.person.status_events) == events + 1, timeout=10_000)
+    assert page.person.current_status.value == "rescued"
+    page.add_status("located", "not a date", "")
+    qtbot.waitUntil(lambda: page.error.text() != "", timeout=10_000)
+    page.link_relative("DEMO-00004", "sibling")
+    qtbot.waitUntil(lambda: page.relatives_tab.model.rowCount() == 1, timeout=10_000)
+    assert page.relatives_tab.model.item(0, 1).text() == "DEMO-00004"
+    photo = tmp_path / "p.png"
+    photo.write_bytes(PNG)
+    page.add_photo_file(photo)
+    qtbot.waitUntil(lambda: page.photos_tab.list.count() == 1, timeout=10_000)
+    (tmp_path / "bad.png").write_bytes(b"not an image")
+    page.add_photo_file(tmp_path / "bad.png")
+    qtbot.waitUntil(lambda: "JPEG or PNG" in page.error.text(), timeout=10_000)
+
+
+def test_reports_rescues_and_audit_screens(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    reports = main.show_screen("reports")
+    qtbot.waitUntil(lambda: reports.model.rowCount() > 0, timeout=10_000)
+    rescues = main.show_screen("rescues")
+    qtbot.waitUntil(lambda: rescues.model.rowCount() > 0, timeout=10_000)
+    audit = main.show_screen("audit")
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=10_000)
+    assert audit.model.item(0, 2).text() == "vault.unlock"  # newest first
+    audit.verify()
+    qtbot.waitUntil(lambda: "intact" in audit.result.text(), timeout=10_000)
+
+
+def test_a_failing_operation_reaches_the_gui_as_a_message(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    unlock(qtbot, gui)
+    messages = []
+
+    def broken(_session):
+        raise RuntimeError("secret name inside")  # unexpected errors: type only, no text
+
+    job = gui.worker.submit(broken, on_error=messages.append)
+    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    assert messages and "RuntimeError" in messages[0] and "secret" not in messages[0]
+    job = gui.worker.submit(lambda s: s.persons.get("DEMO-99999"), on_error=messages.append)
+    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    assert messages[1] == "no person with case number DEMO-99999"
