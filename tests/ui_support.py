@@ -36,6 +36,7 @@ def gui(qtbot, qapp, tmp_path, monkeypatch):
     restarts = Restarts()
     controller = Controller(qapp, tmp_path / "vault", worker, restart=restarts)
     controller.restarts = restarts
+    controller.quit = lambda code: None  # the test's QApplication must keep running
     yield controller
     for w in qapp.topLevelWidgets():
         w.hide()
@@ -50,7 +51,9 @@ def unlock(qtbot, controller, passphrase: str = PASSPHRASE):
     window = controller.show_access()
     window.passphrase.setText(passphrase)
     window.unlock_button.click()
-    qtbot.waitUntil(lambda: controller.main is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.main is not None or window.error.text() != "",
+                    timeout=10_000)
+    assert controller.main is not None, window.error.text()
     main = controller.main
     qtbot.waitUntil(lambda: main.persons.counts.text() != "", timeout=10_000)
     return main

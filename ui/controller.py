@@ -30,6 +30,7 @@ class Controller(QObject):
         self.prefs = VaultPreferences()
         self.locked = False
         self.restarted_pid: int | None = None
+        self.quit: Callable[[int], None] = app.exit  # tests replace it: their app lives on
 
     def show_access(self) -> AccessWindow:
         apply_language(self.app, self.language)
@@ -94,4 +95,4 @@ class Controller(QObject):
             window.hide()
         self.worker.close()
         self.restarted_pid = self.restart()
-        self.app.exit(0)
+        self.quit(0)

@@ -65,9 +65,9 @@ class SettingsDialog(QDialog):
         self.profile.setCurrentIndex(DOSSIER_PROFILES.index(prefs.dossier_profile))
         self.error = error_label(self)
         form = QFormLayout()
-        form.addRow(self.tr("Interface language"), self.language)
-        form.addRow(self.tr("Lock after idle minutes"), self.idle)
-        form.addRow(self.tr("Default dossier profile"), self.profile)
+        form.addRow(plain_label(self.tr("Interface language")), self.language)
+        form.addRow(plain_label(self.tr("Lock after idle minutes")), self.idle)
+        form.addRow(plain_label(self.tr("Default dossier profile")), self.profile)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.submit)

@@ -106,7 +106,8 @@ class PersonPage(QWidget):
 
     def _show(self, bundle: dict) -> None:
         p = self.person = bundle["person"]
-        self.heading.setText(f"{p.case_no}   {p.display_name()}   ·   "
+        names = "  /  ".join(n for n in (p.full_name("original"), p.full_name("latin")) if n)
+        self.heading.setText(f"{p.case_no}   {names or p.display_name()}   ·   "
                              f"{status_label(p.current_status.value)}")
         self.form.show_person(p)
         self.status_tab.show_events(p.status_events)
