@@ -89,8 +89,8 @@ def test_page_matches_reference(name):
 
 def test_comparison_notices_a_reordered_line():
     """The tolerance is not so loose that a swapped word order would pass."""
-    from app.reports.textflow import BidiText, TextStyle
     from app.reports.document import build_pdf
+    from app.reports.textflow import BidiText, TextStyle
 
     style = TextStyle(size=12, rtl=True)
     a = render_first_page(build_pdf([BidiText("خليل ابراهيم الدخي", style)], "ar",
