@@ -10,6 +10,7 @@ import sys
 from app.cli import commands
 from app.cli.output import Output
 from app.domain.errors import CaseKeeperError
+from db.connection import DatabaseError
 
 
 class CliContext:
@@ -75,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     except CaseKeeperError as e:
         Output.error(str(e))
         return e.exit_code
+    except DatabaseError as e:
+        # SQLite's own words name no case data; they say what went wrong with the file.
+        Output.error(f"the vault database reported an error: {e}")
+        return 9
     except KeyboardInterrupt:
         Output.error("interrupted")
         return 130

@@ -108,7 +108,7 @@ STATEMENTS = [
         id INTEGER PRIMARY KEY,
         person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
         batch_id INTEGER,              -- the import batch, when the person came from a list
-        source_name TEXT NOT NULL DEFAULT '',
+        list_source TEXT NOT NULL DEFAULT '',     -- who sent the list (family, NGO, office)
         file_name TEXT NOT NULL DEFAULT '',
         file_sha256 TEXT NOT NULL DEFAULT '',
         sheet TEXT NOT NULL DEFAULT '',
