@@ -104,7 +104,7 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     if ok("rescues"):
         sections.append(_rescues(src.rescues, profile, lang))
     if ok("provenance"):
-        rows = [[text(v.get("source_name", "")), text(v.get("file_name", "")),
+        rows = [[text(v.get("list_source", "")), text(v.get("file_name", "")),
                  text(v.get("sheet", "")), code(str(v.get("row_number") or ""))]
                 for v in src.provenance]
         sections.append(Section(L("provenance"), rows=rows, widths=[0.35, 0.35, 0.18, 0.12],
