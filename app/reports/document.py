@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from app.reports.fonts import fonts
 from app.reports.labels import is_rtl, label
 from app.reports.pdfcrypt import Aes256Encryption
 from app.reports.textflow import BidiText, TextStyle
@@ -88,6 +89,8 @@ def build_pdf(story: list, lang: str, footer: FooterLines, password: str | None 
         # neutral metadata: no user, host, program or time of making in the document info
         title="", author="", subject="", creator="", producer="", keywords=[],
         invariant=1, encrypt=Aes256Encryption(password) if password else None,
+        # the page's start-up font is the bundled one, so no PDF names a font it does not embed
+        initialFontName=fonts().latin.name,
         pageCompression=1,
     )
     frame = Frame(MARGIN, MARGIN + FOOTER_SPACE, TEXT_WIDTH,
