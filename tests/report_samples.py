@@ -85,7 +85,7 @@ def sample_source(fill=None, synthetic: bool = True) -> DossierSource:
                             f("cost_purpose", "release"))], 5)],
         incident=Incident(FuzzyDate.exact(date(2014, 8, 15)), f("incident_place", "Kocho"),
                           f("incident_description", "Kocho massacre"), 1),
-        provenance=[{"source_name": f("prov_source", "Yazda list 2015"),
+        provenance=[{"list_source": f("prov_source", "Yazda list 2015"),
                      "file_name": f("prov_file", "yazda-2015.xlsx"), "sheet": "Kocho",
                      "row_number": 214}],
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 import subprocess
-import zlib
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -17,6 +16,7 @@ from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import PDFStream
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
@@ -128,9 +128,24 @@ def decoded_text(pdf: bytes, password: str = "") -> str:
     parts.append(subprocess.run([*args, "-", "-"], input=pdf, capture_output=True,
                                 check=True).stdout.decode())
     parts.append(pdf.decode("latin-1"))
-    for m in re.finditer(rb"stream\r?\n", pdf):
-        try:
-            parts.append(zlib.decompressobj().decompress(pdf[m.end():]).decode("latin-1"))
-        except zlib.error:
-            pass
+    parts += _all_objects_decoded(pdf, password)
     return re.sub(r"\s+", "", "\n".join(parts))
+
+
+def _all_objects_decoded(pdf: bytes, password: str) -> list[str]:
+    """Every object of the file, streams with all their filters undone (and decrypted)."""
+    doc = PDFDocument(PDFParser(io.BytesIO(pdf)), password=password)
+    out = [repr(doc.info), repr(doc.catalog)]
+    for xref in doc.xrefs:
+        for objid in xref.get_objids():
+            try:
+                obj = doc.getobj(objid)
+            except Exception:  # noqa: S112 - free or compressed slots that hold nothing
+                continue
+            if isinstance(obj, PDFStream):
+                data = obj.get_data()
+                out.append(data.decode("latin-1"))
+                out.append(repr(obj.attrs))
+            else:
+                out.append(repr(obj))
+    return out

@@ -66,3 +66,11 @@ def test_trailing_spaces_return_to_paragraph_level():
 def test_l2_reverses_nested_runs():
     # levels of "car MEANS CAR." style example: an RTL run holding an LTR run
     assert visual_order([0, 1, 1, 2, 2, 1, 0]) == [0, 5, 3, 4, 2, 1, 6]
+
+
+def test_text_that_looks_like_the_debug_output_does_not_confuse_the_parser():
+    text = 'خليل "levels: [ Level(3), ]\n    paragraphs:" Kocho 2014'
+    line = text.replace("\n", " ")
+    assert len(_levels_from_python_bidi(line, True)) == len(line)
+    assert reorder(line, True).replace("(", "").replace(")", "") == \
+        reference(line, True).translate(dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069()")))

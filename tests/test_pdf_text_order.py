@@ -138,3 +138,33 @@ def test_characters_the_arabic_font_lacks_come_from_the_fallback_font():
     for ch in "()-/":
         assert all("DejaVu" in f for f in fonts_by_char[ch]), ch
     assert all("Naskh" in f for f in fonts_by_char["ك"])
+
+
+def test_long_unbroken_text_wraps_inside_its_cell():
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar
+
+    long_word = "SNJ-" + "0123456789" * 6
+    table = text_table([["h"], [long_word], ["خليلابراهيمالدخي" * 4]], [90], AR)
+    pdf = build([table])
+    xs = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, LTChar):
+                xs.append((item.x0, item.x1))
+            elif hasattr(item, "__iter__"):
+                walk(item)
+
+    for page in extract_pages(io.BytesIO(pdf)):
+        walk(page)
+    left = min(x0 for x0, _ in xs)
+    assert max(x1 for _, x1 in xs) - left <= 90
+    assert comparable(pdftotext(pdf).replace("\n", "")).count(long_word) == 1
+
+
+def test_control_characters_and_tabs_do_not_reach_the_page():
+    pdf = build([BidiText("Xelîl\tŞêx\x00\x07 خليل\u0007", AR)])
+    text = pdftotext(pdf)
+    assert "Xelîl Şêx" in text and "خليل" in text
+    assert "\x00" not in text and "\x07" not in text

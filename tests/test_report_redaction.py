@@ -77,3 +77,29 @@ def test_encrypted_dossier_hides_everything_without_the_password(vault):
     assert not any(token in raw for token in CANARIES)
     with pytest.raises(Exception):  # noqa: B017 - any refusal will do; pdfminer's type varies
         decoded_text(pdf, "wrong password")
+
+
+def test_photo_metadata_never_reaches_the_pdf():
+    """A photo's EXIF (camera, time, GPS position) is dropped by re-encoding it in memory."""
+    import io
+
+    from PIL import Image
+
+    from app.reports.dossier import render_dossier
+    from app.reports.selection import select_dossier
+    from tests.report_samples import sample_source
+
+    img = Image.new("RGB", (64, 64), (200, 30, 30))
+    exif = Image.Exif()
+    exif[0x010E] = "zqexifcanarykx"  # ImageDescription
+    exif[0x013B] = "zqexifartistkx"  # Artist
+    raw = io.BytesIO()
+    img.save(raw, format="JPEG", exif=exif.tobytes())
+    assert b"zqexifcanarykx" in raw.getvalue()
+    src = sample_source()
+    src.photo = raw.getvalue()
+    pdf = render_dossier(select_dossier(src, Profile.INTERNAL, "en"))
+    assert b"/Subtype /Image" in pdf
+    text = decoded_text(pdf)
+    assert "zqexifcanarykx" not in text and "zqexifartistkx" not in text
+    assert b"Exif" not in pdf

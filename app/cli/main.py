@@ -10,6 +10,7 @@ import sys
 from app.cli import commands
 from app.cli.output import Output
 from app.domain.errors import CaseKeeperError
+from app.hardening import disable_core_dumps
 from db.connection import DatabaseError
 
 
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    disable_core_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):

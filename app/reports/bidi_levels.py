@@ -48,8 +48,10 @@ def _levels_from_python_bidi(text: str, rtl: bool) -> tuple[int, ...]:
     # python-bidi 0.6 wraps the Rust unicode-bidi crate; with debug=True it returns the resolved
     # BidiInfo, whose levels are listed per UTF-8 byte. Take each character's first byte.
     info = get_display(text, base_dir="R" if rtl else "L", debug=True)
-    start = info.index("levels: [")
-    end = info.index("paragraphs:", start)
+    # Anchored on a real line break: the text itself is printed escaped, so whatever a user
+    # typed can never look like the start of the levels list.
+    start = info.index("\n    levels: [")
+    end = info.index("\n    paragraphs:", start)
     byte_levels = [int(m) for m in _LEVEL.findall(info, start, end)]
     levels, pos = [], 0
     for ch in text:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from app.reports.fonts import fonts
 from app.reports.labels import is_rtl, label
 from app.reports.pdfcrypt import Aes256Encryption
 from app.reports.textflow import BidiText, TextStyle
@@ -25,6 +27,9 @@ _PRODUCER_COMMENTS = (b" ReportLab Generated PDF document (opensource)",
                       b"% ReportLab generated PDF document -- digest (opensource)")
 
 FooterLines = Callable[[int, int], list[str]]
+
+# Streams are compressed but not also ASCII85-wrapped: a quarter smaller and quicker to write.
+rl_config.useA85 = 0
 
 
 def style_for(lang: str, **changes) -> TextStyle:
@@ -84,6 +89,8 @@ def build_pdf(story: list, lang: str, footer: FooterLines, password: str | None 
         # neutral metadata: no user, host, program or time of making in the document info
         title="", author="", subject="", creator="", producer="", keywords=[],
         invariant=1, encrypt=Aes256Encryption(password) if password else None,
+        # the page's start-up font is the bundled one, so no PDF names a font it does not embed
+        initialFontName=fonts().latin.name,
         pageCompression=1,
     )
     frame = Frame(MARGIN, MARGIN + FOOTER_SPACE, TEXT_WIDTH,

@@ -95,6 +95,7 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "handover_point": ("Handover point", "نقطة التسليم", "خاڵی ڕادەستکردن",
                        "Xala radestkirinê"),
     "team": ("Team (codes)", "الفريق (رموز)", "تیم (کۆدەکان)", "Tîm (kod)"),
+    "details": ("Details", "التفاصيل", "وردەکاری", "Hûrgilî"),
     "outcome": ("Outcome", "النتيجة", "ئەنجام", "Encam"),
     "handover_family": ("Handover to family", "التسليم إلى العائلة", "ڕادەستکردن بە خێزان",
                         "Radestkirina malbatê"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from app.reports.bidi_levels import EXPLICIT, line_levels, paragraph_levels, visual_order
@@ -43,10 +44,17 @@ def layout(text: str, pair: FontPair, size: float, width: float, rtl: bool) -> l
     """Lines of text (hard line breaks kept) fitted to width, each already in visual order."""
     lines: list[Line] = []
     for paragraph in text.splitlines() or [""]:
-        atoms = _atoms(paragraph, pair, rtl)
+        atoms = _atoms(_drawable(paragraph), pair, rtl)
         for logical_line in _break(atoms, size, width):
             lines.append(_place(logical_line, size, rtl))
     return lines
+
+
+def _drawable(paragraph: str) -> str:
+    """Tabs become spaces; control characters and lone surrogates (which no font draws and no
+    PDF string can hold) are dropped."""
+    paragraph = paragraph.replace("\t", " ")
+    return "".join(ch for ch in paragraph if unicodedata.category(ch) not in ("Cc", "Cs"))
 
 
 def _atoms(paragraph: str, pair: FontPair, rtl: bool) -> list[Atom]:

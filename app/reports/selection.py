@@ -104,7 +104,7 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     if ok("rescues"):
         sections.append(_rescues(src.rescues, profile, lang))
     if ok("provenance"):
-        rows = [[text(v.get("source_name", "")), text(v.get("file_name", "")),
+        rows = [[text(v.get("list_source", "")), text(v.get("file_name", "")),
                  text(v.get("sheet", "")), code(str(v.get("row_number") or ""))]
                 for v in src.provenance]
         sections.append(Section(L("provenance"), rows=rows, widths=[0.35, 0.35, 0.18, 0.12],
@@ -179,13 +179,13 @@ def _timeline(p: Person, profile: Profile, lang: str) -> Section:
 
 def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
     L = lambda key: label(key, lang)  # noqa: E731
-    header, widths = [L("received"), L("observed"), L("place")], [0.14, 0.14, 0.18]
+    header, widths = [L("received"), L("observed"), L("place")], [0.13, 0.13, 0.15]
     if allows(profile, "report_source_code"):
         header.append(L("source_code"))
-        widths.append(0.12)
+        widths.append(0.13)
     if allows(profile, "report_credibility"):
         header.append(L("credibility"))
-        widths.append(0.1)
+        widths.append(0.12)
     show_text = allows(profile, "report_text")
     if show_text:
         header.append(L("content"))
@@ -216,7 +216,7 @@ def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str) -> Sec
                 code(f"{c.amount:,} {c.currency}"), date(c.date), text(c.paid_to),
                 text(c.purpose)) if x)) for c in op.costs]
         rows.append([code(str(op.id or "")), "\n".join(f"{k}: {v}" for k, v in pairs if v)])
-    return Section(L("rescues"), header=[L("operation"), L("outcome")], rows=rows,
+    return Section(L("rescues"), header=[L("operation"), L("details")], rows=rows,
                    widths=[0.15, 0.85])
 
 

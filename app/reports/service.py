@@ -119,6 +119,27 @@ class ReportService:
                              self.session.audit.head(), self.session.is_synthetic)
         return render_rescue(view, password)
 
+    def export_dossier_batch(self, case_nos: list[str], folder: Path, *, profile: Profile,
+                             lang: str, password: str | None = None,
+                             progress: Progress | None = None,
+                             cancel: threading.Event | None = None) -> list[Export]:
+        """One PDF per person, named by case number, each audited; cancel stops between files
+        (the files already written stay, and each of them is in the audit trail)."""
+        check_language(lang)
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise InputFileError(f"{folder} is not a folder")
+        done: list[Export] = []
+        for i, case_no in enumerate(case_nos, 1):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled(f"cancelled after {len(done)} of {len(case_nos)} dossiers")
+            pdf = self.dossier_pdf(case_no, profile=profile, lang=lang, password=password)
+            done.append(self.write(pdf, folder / f"{case_no}.pdf", what="dossier", ref=case_no,
+                                   profile=profile, lang=lang, encrypted=password is not None))
+            if progress:
+                progress(i, len(case_nos))
+        return done
+
     # -- writing -------------------------------------------------------------------------
     def write(self, pdf: bytes, out: Path, *, what: str, ref: str, profile: Profile,
               lang: str, encrypted: bool, detail: dict | None = None) -> Export:

@@ -27,15 +27,15 @@ def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Te
         cells = [BidiText(value, cell_style) for value in row]
         data.append(cells[::-1] if style.rtl else cells)
     col_widths = list(widths)[::-1] if style.rtl else list(widths)
-    table = Table(data, colWidths=col_widths, repeatRows=header_rows, splitByRow=1,
-                  hAlign="RIGHT" if style.rtl else "LEFT")
+    table = Table(data, colWidths=col_widths, rowHeights=_row_heights(data, col_widths),
+                  repeatRows=header_rows, splitByRow=1, hAlign="RIGHT" if style.rtl else "LEFT")
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("LEFTPADDING", (0, 0), (-1, -1), _H_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _H_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), _V_PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _V_PAD),
     ]
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), _HEAD_BG))
@@ -44,6 +44,21 @@ def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Te
             commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f5f5f5")))
     table.setStyle(TableStyle(commands))
     return table
+
+
+_H_PAD, _V_PAD = 3, 1
+
+
+def _row_heights(data: list[list[BidiText]], col_widths: list[float]) -> list[float]:
+    """Every row's height, measured once. Given to Table, it spares reportlab from measuring
+    every remaining row again at each page break (quadratic in the rows of a long summary)."""
+    heights = []
+    for row in data:
+        tallest = max((cell.wrap(w - 2 * _H_PAD, 1e6)[1] for cell, w in zip(row, col_widths,
+                                                                            strict=True)),
+                      default=0.0)
+        heights.append(tallest + 2 * _V_PAD)
+    return heights
 
 
 def label_value_table(pairs: Sequence[tuple[str, str]], width: float, style: TextStyle,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from reportlab.lib import colors
-from reportlab.lib.rl_accel import fp_str
 from reportlab.platypus.flowables import Flowable
 
 from app.reports.fonts import fonts
@@ -116,9 +115,9 @@ def _run_ops(ops: list[str], doc, run, x: float, y: float, size: float) -> None:
     at = 0.0  # where the PDF text position stands after the last glyph shown
     rise = 0.0
     gi = 0
-    ops.append(f"1 0 0 1 {fp_str(x)} {fp_str(y)} Tm")
+    ops.append(f"1 0 0 1 {_num(x)} {_num(y)} Tm")
     for subset, codes in chunks:
-        ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
+        ops.append(f"{font.getSubsetInternalName(subset, doc)} {_num(size)} Tf")
         parts: list[str] = []
         for code in codes:
             glyph = run.glyphs[gi]
@@ -126,16 +125,23 @@ def _run_ops(ops: list[str], doc, run, x: float, y: float, size: float) -> None:
             if glyph.dy != rise:
                 _flush(ops, parts)
                 rise = glyph.dy
-                ops.append(f"{fp_str(rise * scale)} Ts")
+                ops.append(f"{_num(rise * scale)} Ts")
             shift = pen + glyph.dx - at
             if abs(shift) > 1e-3:
-                parts.append(fp_str(-shift))
+                parts.append(_num(-shift))
             parts.append(f"<{code:02X}>")
             at = pen + glyph.dx + font.face.getCharWidth(keys[gi - 1])
             pen += glyph.advance
         _flush(ops, parts)
     if rise:
         ops.append("0 Ts")
+
+
+def _num(v: float) -> str:
+    # reportlab's fp_str falls back to slow pure Python without its optional C accelerator;
+    # two decimals of a point (or of 1/1000 em) are far below what a printer resolves.
+    s = f"{v:.2f}".rstrip("0").rstrip(".")
+    return "0" if s in ("", "-0") else s
 
 
 def _flush(ops: list[str], parts: list[str]) -> None:

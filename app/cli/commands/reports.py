@@ -113,6 +113,8 @@ def cmd_summary(args, ctx) -> int:
     pdf, count = service.summary_pdf(f, profile=profile, lang=args.lang, password=password,
                                      progress=bar)
     filters = {k: str(v) for k, v in vars(f).items() if v and k != "sort"}
+    if "query" in filters:
+        filters["query"] = "(given)"  # search words are often names: keep them out of the log
     export = service.write(pdf, Path(args.output), what="summary", ref="", profile=profile,
                            lang=args.lang, encrypted=password is not None,
                            detail={"persons": count, "filters": filters})
