@@ -1,50 +1,26 @@
 """Run a parser in a child process under a memory limit and a deadline (hostile files).
 
-The child never sees the vault or its keys: it gets a path and limits only.
+The child is a fresh interpreter (`python -m app.importing.sandbox`): it never sees the vault or
+its keys, only a function name, a path and the limits. A plain subprocess rather than
+multiprocessing, because multiprocessing's spawn re-runs the caller's main script in the child.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
+import importlib
 import os
+import pickle  # noqa: S403 - only between this process and its own child, never from a file
 import signal
+import subprocess
 import sys
-import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from app.domain.errors import CaseKeeperError, InputFileError
 from app.importing.limits import ReadLimits
 
-
-def _limit_child(memory_bytes: int) -> None:
-    try:
-        import resource  # POSIX only; on Windows the time limit still applies
-    except ImportError:
-        return
-    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a core dump would hold the file's names
-    # Rust prints a backtrace on allocation failure; the parent reports it in one line instead.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)
-
-
-def _child(conn, fn: Callable[..., Any], args: tuple, memory_bytes: int) -> None:
-    _limit_child(memory_bytes)
-    try:
-        result = fn(*args)
-    except CaseKeeperError as exc:
-        conn.send(("error", type(exc).__name__, str(exc)))
-    except MemoryError:
-        conn.send(("memory", "", ""))
-    except Exception as exc:  # noqa: BLE001 - any parser failure becomes one clear line
-        conn.send(("error", "InputFileError", f"{type(exc).__name__}: {str(exc)[:200]}"))
-    else:
-        try:
-            conn.send(("ok", result))
-        except MemoryError:
-            conn.send(("memory", "", ""))
-    conn.close()
+_ROOT = str(Path(__file__).resolve().parents[2])
 
 
 def run_isolated(fn: Callable[..., Any], args: tuple, limits: ReadLimits, what: str) -> Any:
@@ -54,39 +30,27 @@ def run_isolated(fn: Callable[..., Any], args: tuple, limits: ReadLimits, what: 
     """
     if not limits.isolate:
         return fn(*args)
-    ctx = mp.get_context("spawn")
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, fn, args, limits.memory_bytes), daemon=True)
-    proc.start()
-    child.close()
-    deadline = time.monotonic() + limits.timeout_seconds
+    request = pickle.dumps((fn.__module__, fn.__qualname__, args, limits.memory_bytes))
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH")) if p)
+    proc = subprocess.Popen([sys.executable, "-m", "app.importing.sandbox"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=env)
     try:
-        while not parent.poll(0.05):
-            if not proc.is_alive() and not parent.poll(0):
-                break
-            if time.monotonic() > deadline:
-                raise InputFileError(f"{what}: reading took longer than "
-                                     f"{limits.timeout_seconds:.0f} s and was stopped")
-        try:
-            message = parent.recv()
-        except (EOFError, OSError):
-            proc.join(5)
-            raise InputFileError(_death_message(what, proc.exitcode, limits)) from None
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join(5)
-        parent.close()
-    return _unpack(message, what, limits)
-
-
-def _unpack(message: tuple, what: str, limits: ReadLimits) -> Any:
-    kind = message[0]
+        out, _ = proc.communicate(request, timeout=limits.timeout_seconds)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise InputFileError(f"{what}: reading took longer than "
+                             f"{limits.timeout_seconds:.0f} s and was stopped") from None
+    if proc.returncode != 0 or not out:
+        raise InputFileError(_death_message(what, proc.returncode, limits))
+    kind, payload = pickle.loads(out)  # noqa: S301 - our own child's answer
     if kind == "ok":
-        return message[1]
+        return payload
     if kind == "memory":
         raise InputFileError(_death_message(what, None, limits))
-    raise InputFileError(message[2])
+    raise InputFileError(payload)
 
 
 def _death_message(what: str, exitcode: int | None, limits: ReadLimits) -> str:
@@ -96,3 +60,38 @@ def _death_message(what: str, exitcode: int | None, limits: ReadLimits) -> str:
         return (f"{what}: reading needed more than the {mib} MiB memory limit and was stopped; "
                 "the sheet reaches far-away cells or the file is damaged or hostile")
     return f"{what}: the reader stopped unexpectedly (exit code {exitcode})"
+
+
+def _limit_self(memory_bytes: int) -> None:
+    try:
+        import resource  # POSIX only; on Windows the time limit still applies
+    except ImportError:
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a core dump would hold the file's names
+
+
+def _child_main() -> None:
+    module, name, args, memory_bytes = pickle.loads(sys.stdin.buffer.read())  # noqa: S301
+    _limit_self(memory_bytes)
+    try:
+        fn = importlib.import_module(module)
+        for part in name.split("."):
+            fn = getattr(fn, part)
+        answer = ("ok", fn(*args))
+    except CaseKeeperError as exc:
+        answer = ("error", str(exc))
+    except MemoryError:
+        answer = ("memory", "")
+    except Exception as exc:  # noqa: BLE001 - any parser failure becomes one clear line
+        answer = ("error", f"{type(exc).__name__}: {str(exc)[:200]}")
+    try:
+        data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+    except MemoryError:
+        data = pickle.dumps(("memory", ""))
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+if __name__ == "__main__":
+    _child_main()
