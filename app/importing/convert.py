@@ -41,6 +41,24 @@ class Converter:
         villages = [r.text(i) for r in table.rows for i in self.by_field.get(Field.VILLAGE, [])]
         self.villages = village_map(villages)
 
+    def value_mappings(self) -> dict[str, dict[str, str]]:
+        """{field: {as typed: as kept}} for sex, status and village: shown before importing."""
+        from app.importing.values import value_summary
+
+        def column(f: Field) -> list[str]:
+            return [r.text(i) for r in self.table.rows for i in self.by_field.get(f, [])]
+
+        out = {}
+        if Field.SEX in self.by_field:
+            out["sex"] = value_summary(column(Field.SEX),
+                                       lambda v: sex_of(v, self.mapping.values.get("sex")))
+        if Field.STATUS in self.by_field:
+            out["status"] = value_summary(
+                column(Field.STATUS), lambda v: status_of(v, self.mapping.values.get("status")))
+        if Field.VILLAGE in self.by_field:
+            out["village"] = dict(sorted(self.villages.items()))
+        return out
+
     def convert(self, row: Row) -> ConvertedRow:
         raw = {c.label: row.text(i) for i, c in enumerate(self.table.columns)}
         out = ConvertedRow(row.number, None, raw)

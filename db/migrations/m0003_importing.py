@@ -1,6 +1,8 @@
 """Import staging: batches (one per file read), their staged rows, and saved column mappings.
 
 Staged rows live here, never in the case tables, until the batch is committed in one transaction.
+CHECKs are written with OR, not IN (...): under cipher_memory_security an IN list builds an
+ephemeral table per row checked, which made staging 20,000 rows take 8 s instead of 1 s.
 """
 
 STATEMENTS = [
@@ -12,7 +14,8 @@ STATEMENTS = [
         sheet TEXT NOT NULL DEFAULT '',
         header_row INTEGER,
         mapping_json TEXT NOT NULL DEFAULT '{}',
-        state TEXT NOT NULL CHECK (state IN ('staged', 'committed', 'discarded')),
+        state TEXT NOT NULL
+            CHECK (state = 'staged' OR state = 'committed' OR state = 'discarded'),
         rows_read INTEGER NOT NULL DEFAULT 0,
         blank_rows INTEGER NOT NULL DEFAULT 0,
         report_json TEXT NOT NULL DEFAULT '{}',
@@ -30,13 +33,14 @@ STATEMENTS = [
         row_hash TEXT NOT NULL DEFAULT '',      -- hash of the raw values
         warnings_json TEXT NOT NULL DEFAULT '[]',
         rejected TEXT NOT NULL DEFAULT '',
-        outcome TEXT NOT NULL CHECK (outcome IN ('new', 'probable', 'certain', 'rejected')),
+        outcome TEXT NOT NULL CHECK (outcome = 'new' OR outcome = 'probable'
+                                     OR outcome = 'certain' OR outcome = 'rejected'),
         match_person_id INTEGER REFERENCES persons(id) ON DELETE SET NULL,
         match_row_number INTEGER,               -- a match with an earlier row of the same file
         match_score REAL,
         match_explain TEXT NOT NULL DEFAULT '',
-        decision TEXT NOT NULL DEFAULT ''
-            CHECK (decision IN ('', 'create', 'update', 'same_as_row', 'skip')),
+        decision TEXT NOT NULL DEFAULT '' CHECK (decision = '' OR decision = 'create'
+            OR decision = 'update' OR decision = 'same_as_row' OR decision = 'skip'),
         result_person_id INTEGER REFERENCES persons(id) ON DELETE SET NULL,
         UNIQUE (batch_id, row_number))""",
     "CREATE INDEX import_rows_batch ON import_rows(batch_id, outcome, decision)",
