@@ -12,8 +12,16 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 
-from app.demo_names import (ARABIC_VARIANTS, DISTRICT, FAMILY, FEMALE, GOVERNORATE,
-                            LATIN_VARIANTS, MALE, VILLAGES)
+from app.demo_names import (
+    ARABIC_VARIANTS,
+    DISTRICT,
+    FAMILY,
+    FEMALE,
+    GOVERNORATE,
+    LATIN_VARIANTS,
+    MALE,
+    VILLAGES,
+)
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent

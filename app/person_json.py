@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import (NamePart, NameText, Person, Sex, SharingLevel, Status,
-                               StatusEvent)
+from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel, Status, StatusEvent
 
 _TEXT_FIELDS = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
                 "abduction_circumstances", "last_known_location", "held_by", "notes")

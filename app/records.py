@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import NotFound, ValidationError
-from app.domain.records import (FamilyContact, Incident, Photo, RelativeLink, Report,
-                                RescueOperation)
+from app.domain.records import FamilyContact, Incident, Photo, RelativeLink, Report, RescueOperation
 from db.database import Database
 from db.repositories.records import RecordRepository
 

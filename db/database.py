@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.domain.errors import VaultError
 from db import connection, migrations
 
 DB_FILE = "vault.db"
@@ -22,6 +23,7 @@ class Database:
         self.path = path
         self._depth = 0
         self._lock = threading.RLock()
+        self._open = True
 
     @classmethod
     def create(cls, folder: Path, data_key: bytes) -> Database:
@@ -34,12 +36,18 @@ class Database:
     def open(cls, folder: Path, data_key: bytes) -> Database:
         conn = connection.connect(folder / DB_FILE, data_key, create=False)
         db = cls(conn, folder / DB_FILE)
-        # A schema sentinel before any write: an empty SQLCipher file accepts any key.
-        if not db.has_sentinel():
+        try:
+            # A schema sentinel before any write: an empty SQLCipher file accepts any key.
+            if not db.has_sentinel():
+                raise VaultError("the database holds no CaseKeeper vault (empty or damaged)")
+            migrations.migrate(conn)
+        except connection.DatabaseError as e:
             conn.close()
-            from app.domain.errors import VaultError
-            raise VaultError("the database holds no CaseKeeper vault (empty or damaged)")
-        migrations.migrate(conn)
+            raise VaultError(f"the vault database is damaged ({e}); restore it from a backup "
+                             "and keep this copy for examination") from None
+        except BaseException:
+            conn.close()
+            raise
         return db
 
     def has_sentinel(self) -> bool:
@@ -78,7 +86,14 @@ class Database:
     def integrity_problems(self) -> list[str]:
         return connection.integrity_problems(self.conn)
 
+    @property
+    def is_open(self) -> bool:
+        return self._open
+
     def close(self) -> None:
+        if not self._open:
+            return
+        self._open = False
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

@@ -43,7 +43,7 @@ class KdfParams:
 
     @classmethod
     def production(cls) -> KdfParams:
-        return cls(memory_kib=256 * 1024, iterations=4, lanes=1)
+        return cls(memory_kib=256 * 1024, iterations=3, lanes=1)
 
     @classmethod
     def fast(cls) -> KdfParams:

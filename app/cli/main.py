@@ -10,6 +10,8 @@ import sys
 from app.cli import commands
 from app.cli.output import Output
 from app.domain.errors import CaseKeeperError
+from app.hardening import disable_core_dumps
+from db.connection import DatabaseError
 
 
 class CliContext:
@@ -62,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    disable_core_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
@@ -75,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     except CaseKeeperError as e:
         Output.error(str(e))
         return e.exit_code
+    except DatabaseError as e:
+        # SQLite's own words name no case data; they say what went wrong with the file.
+        Output.error(f"the vault database reported an error: {e}")
+        return 9
     except KeyboardInterrupt:
         Output.error("interrupted")
         return 130

@@ -35,8 +35,10 @@ STATEMENTS = [
         version INTEGER NOT NULL DEFAULT 1,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL)""",
-    "CREATE INDEX persons_status ON persons(current_status)",
-    "CREATE INDEX persons_village ON persons(origin_village)",
+    # Lists page through persons sorted by these columns; each sort needs its index.
+    "CREATE INDEX persons_status ON persons(current_status, case_no)",
+    "CREATE INDEX persons_village ON persons(origin_village, case_no)",
+    "CREATE INDEX persons_name ON persons(name_latin, name_original)",
     """CREATE TABLE person_names (
         id INTEGER PRIMARY KEY,
         person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
@@ -108,7 +110,7 @@ STATEMENTS = [
         id INTEGER PRIMARY KEY,
         person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
         batch_id INTEGER,              -- the import batch, when the person came from a list
-        source_name TEXT NOT NULL DEFAULT '',
+        list_source TEXT NOT NULL DEFAULT '',     -- who sent the list (family, NGO, office)
         file_name TEXT NOT NULL DEFAULT '',
         file_sha256 TEXT NOT NULL DEFAULT '',
         sheet TEXT NOT NULL DEFAULT '',

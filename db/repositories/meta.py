@@ -26,5 +26,5 @@ class MetaRepository:
 
     def counts(self) -> dict[str, int]:
         tables = ["persons", "reports", "rescues", "incidents", "photos", "audit_log"]
-        return {t: self.db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+        return {t: self.db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in tables}

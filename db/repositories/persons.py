@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import (NamePart, NameText, Person, Sex, SharingLevel, Status,
-                               StatusEvent)
+from app.domain.person import NamePart, Person, Sex, SharingLevel, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from db.database import Database
 
@@ -174,7 +173,7 @@ class PersonRepository:
         ids = list(people)
         marks = ",".join("?" * len(ids))
         for pid, part, script, value in self.db.conn.execute(
-                f"SELECT person_id, part, script, value FROM person_names "  # noqa: S608
+                f"SELECT person_id, part, script, value FROM person_names "
                 f"WHERE person_id IN ({marks}) ORDER BY person_id, part, seq", ids):
             p = people[pid]
             if part == "alias":
@@ -182,7 +181,7 @@ class PersonRepository:
             else:
                 setattr(p.name(NamePart(part)), script, value)
         for r in self.db.conn.execute(
-                f"SELECT person_id, status, date_earliest, date_latest, date_text, note, "  # noqa: S608
+                f"SELECT person_id, status, date_earliest, date_latest, date_text, note, "
                 f"report_id, id, recorded_at FROM status_events WHERE person_id IN ({marks}) "
                 f"ORDER BY id", ids):
             people[r[0]].status_events.append(StatusEvent(
@@ -195,7 +194,7 @@ class PersonRepository:
         order_sql = {"case_no": "case_no", "name": "name_latin, name_original",
                      "status": "current_status, case_no",
                      "village": "origin_village, case_no"}.get(order, "case_no")
-        sql = (f"SELECT id, case_no, name_original, name_latin, sex, origin_village, "  # noqa: S608
+        sql = (f"SELECT id, case_no, name_original, name_latin, sex, origin_village, "
                f"current_status, substr(birth_earliest, 1, 4), substr(birth_latest, 1, 4) "
                f"FROM persons{where} ORDER BY {order_sql} LIMIT ? OFFSET ?")
         rows = self.db.conn.execute(sql, (*args, -1 if limit is None else limit, offset))
@@ -204,12 +203,12 @@ class PersonRepository:
 
     def count(self, f: PersonFilter) -> int:
         where, args = _where(f)
-        return self.db.conn.execute(f"SELECT count(*) FROM persons{where}", args).fetchone()[0]  # noqa: S608
+        return self.db.conn.execute(f"SELECT count(*) FROM persons{where}", args).fetchone()[0]
 
     def status_counts(self, f: PersonFilter) -> dict[str, int]:
         where, args = _where(f)
         rows = self.db.conn.execute(
-            f"SELECT current_status, count(*) FROM persons{where} "  # noqa: S608
+            f"SELECT current_status, count(*) FROM persons{where} "
             f"GROUP BY current_status", args)
         return dict(rows.fetchall())
 

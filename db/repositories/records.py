@@ -5,8 +5,16 @@ from __future__ import annotations
 from decimal import Decimal
 
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.records import (CostEntry, FamilyContact, Incident, Photo, Relation,
-                                RelativeLink, Report, RescueOperation)
+from app.domain.records import (
+    CostEntry,
+    FamilyContact,
+    Incident,
+    Photo,
+    Relation,
+    RelativeLink,
+    Report,
+    RescueOperation,
+)
 from db.database import Database
 
 
@@ -142,18 +150,18 @@ class RecordRepository:
         return Incident(FuzzyDate.from_row(*r[0:3]), r[3], r[4], r[5]) if r else None
 
     # -- provenance ------------------------------------------------------------------------
-    def insert_provenance(self, person_id: int, batch_id: int | None, source_name: str,
+    def insert_provenance(self, person_id: int, batch_id: int | None, list_source: str,
                           file_name: str, file_sha256: str, sheet: str, row_number: int | None,
                           raw_json: str, recorded_at: str) -> int:
         return self._c.execute(
-            "INSERT INTO provenance(person_id, batch_id, source_name, file_name, file_sha256, "
+            "INSERT INTO provenance(person_id, batch_id, list_source, file_name, file_sha256, "
             "sheet, row_number, raw_json, recorded_at) VALUES(?,?,?,?,?,?,?,?,?)",
-            (person_id, batch_id, source_name, file_name, file_sha256, sheet, row_number,
+            (person_id, batch_id, list_source, file_name, file_sha256, sheet, row_number,
              raw_json, recorded_at)).lastrowid
 
     def provenance_for(self, person_id: int) -> list[dict]:
-        cols = ("batch_id", "source_name", "file_name", "file_sha256", "sheet", "row_number",
+        cols = ("batch_id", "list_source", "file_name", "file_sha256", "sheet", "row_number",
                 "raw_json", "recorded_at")
-        rows = self._c.execute(f"SELECT {', '.join(cols)} FROM provenance "  # noqa: S608
+        rows = self._c.execute(f"SELECT {', '.join(cols)} FROM provenance "
                                "WHERE person_id=? ORDER BY id", (person_id,))
         return [dict(zip(cols, r, strict=True)) for r in rows]
