@@ -47,7 +47,7 @@ def test_provenance_keeps_batch_hash_sheet_row_and_raw_values(session):
     assert (entry["batch_id"], entry["file_sha256"], entry["sheet"], entry["row_number"]) == (
         batch, plan.sha256, "Kocho", 6)
     assert json.loads(entry["raw_json"])["المواليد"] == "حوالي 1998"
-    assert entry["source_name"] == "kocho"
+    assert entry["list_source"] == "kocho"
 
 
 def test_duplicate_rows_in_one_file_become_one_person(session, tmp_path):

@@ -39,7 +39,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                  progress=None, cancel: threading.Event | None = None) -> dict:
     persons = session.persons
     detail = {"import_batch": b.id}
-    previous = repo.last_committed_for(b.source_name, b.file_name)
+    previous = repo.last_committed_for(b.list_source, b.file_name)
     creates = [r for r in rows if r.decision == "create"]
     people = [person_from_dict(json.loads(r.person_json)) for r in creates]
     total = len(rows)
@@ -68,7 +68,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     at = now_utc()
     raw = {r.row_number: r.raw_json for r in rows}
     repo.insert_provenance_many([
-        (pid, b.id, b.source_name, b.file_name, b.file_sha256, b.sheet, n, raw[n], at)
+        (pid, b.id, b.list_source, b.file_name, b.file_sha256, b.sheet, n, raw[n], at)
         for n, pid in sorted(person_of_row.items())])
     repo.set_results(b.id, sorted(person_of_row.items()))
     b.state, b.committed_at = "committed", at

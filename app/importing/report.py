@@ -25,7 +25,7 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
     accounted = sum(decisions.values()) + len(rejected)
     return {
         "batch": b.id, "state": b.state, "file": b.file_name, "sha256": b.file_sha256,
-        "sheet": b.sheet, "source": b.source_name, "header_row": b.header_row,
+        "sheet": b.sheet, "source": b.list_source, "header_row": b.header_row,
         "rows_read": b.rows_read, "blank_rows_skipped": b.blank_rows,
         "outcomes": outcomes, "decisions": decisions, "results": results,
         "rejected": rejected, "warnings": warnings, "conflicts": conflicts,

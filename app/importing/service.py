@@ -35,7 +35,7 @@ class ImportPlan:
     path: str
     file_name: str
     sha256: str
-    source_name: str
+    list_source: str
     table: Table
     mapping: Mapping
     same_file: list[BatchRecord] = field(default_factory=list)  # committed imports of this file
@@ -94,14 +94,14 @@ class ImportService:
         for r in rows:
             r.decision = auto_decision(r, yes)
         t = plan.table
-        batch = BatchRecord(0, plan.source_name, plan.file_name, plan.sha256, t.sheet or "",
+        batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
                             t.header_row, plan.mapping.to_json(), "staged", len(t.rows),
                             t.blank_rows, "{}", now_utc(), None)
         with self.db.transaction():
             batch_id = self.repo.insert_batch(batch)
             self.repo.insert_rows(batch_id, rows)
-            if plan.source_name:
-                self.repo.save_mapping(plan.source_name, plan.mapping.to_json(), now_utc())
+            if plan.list_source:
+                self.repo.save_mapping(plan.list_source, plan.mapping.to_json(), now_utc())
             self.session.audit.append("import.stage", "import_batch", str(batch_id), {
                 "file_sha256": plan.sha256, "rows_read": len(t.rows),
                 "outcomes": _count(r.outcome for r in rows)})

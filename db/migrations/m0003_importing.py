@@ -8,7 +8,7 @@ ephemeral table per row checked, which made staging 20,000 rows take 8 s instead
 STATEMENTS = [
     """CREATE TABLE import_batches (
         id INTEGER PRIMARY KEY,
-        source_name TEXT NOT NULL DEFAULT '',
+        list_source TEXT NOT NULL DEFAULT '',
         file_name TEXT NOT NULL,
         file_sha256 TEXT NOT NULL,
         sheet TEXT NOT NULL DEFAULT '',
@@ -22,7 +22,7 @@ STATEMENTS = [
         created_at TEXT NOT NULL,
         committed_at TEXT)""",
     "CREATE INDEX import_batches_sha ON import_batches(file_sha256)",
-    "CREATE INDEX import_batches_source ON import_batches(source_name, state)",
+    "CREATE INDEX import_batches_source ON import_batches(list_source, state)",
     """CREATE TABLE import_rows (
         id INTEGER PRIMARY KEY,
         batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
@@ -46,7 +46,7 @@ STATEMENTS = [
     "CREATE INDEX import_rows_batch ON import_rows(batch_id, outcome, decision)",
     "CREATE INDEX import_rows_key ON import_rows(row_key)",
     """CREATE TABLE import_mappings (
-        source_name TEXT PRIMARY KEY,
+        list_source TEXT PRIMARY KEY,
         mapping_json TEXT NOT NULL,
         updated_at TEXT NOT NULL)""",
 ]

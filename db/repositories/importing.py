@@ -11,7 +11,7 @@ from db.database import Database
 _ROW_COLS = ("row_number", "raw_json", "person_json", "row_key", "row_hash", "warnings_json",
              "rejected", "outcome", "match_person_id", "match_row_number", "match_score",
              "match_explain", "decision")
-_BATCH_COLS = ("id", "source_name", "file_name", "file_sha256", "sheet", "header_row",
+_BATCH_COLS = ("id", "list_source", "file_name", "file_sha256", "sheet", "header_row",
                "mapping_json", "state", "rows_read", "blank_rows", "report_json", "created_at",
                "committed_at")
 
@@ -19,7 +19,7 @@ _BATCH_COLS = ("id", "source_name", "file_name", "file_sha256", "sheet", "header
 @dataclass
 class BatchRecord:
     id: int
-    source_name: str
+    list_source: str
     file_name: str
     file_sha256: str
     sheet: str
@@ -82,13 +82,13 @@ class ImportRepository:
             "WHERE file_sha256=? AND state='committed' ORDER BY id", (sha256,))
         return [BatchRecord(*r) for r in rows]
 
-    def last_committed_for(self, source_name: str, file_name: str) -> BatchRecord | None:
+    def last_committed_for(self, list_source: str, file_name: str) -> BatchRecord | None:
         """The latest committed batch of the same list: same source, else same file name."""
         sql = (f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
                "WHERE state='committed' AND {} ORDER BY id DESC LIMIT 1")
         row = None
-        if source_name:
-            row = self.db.conn.execute(sql.format("source_name=?"), (source_name,)).fetchone()
+        if list_source:
+            row = self.db.conn.execute(sql.format("list_source=?"), (list_source,)).fetchone()
         if row is None:
             row = self.db.conn.execute(sql.format("file_name=?"), (file_name,)).fetchone()
         return BatchRecord(*row) if row else None
@@ -162,24 +162,24 @@ class ImportRepository:
     def insert_provenance_many(self, rows: list[tuple]) -> None:
         """(person_id, batch_id, source, file, sha256, sheet, row_number, raw_json, at) each."""
         self.db.conn.executemany(
-            "INSERT INTO provenance(person_id, batch_id, source_name, file_name, file_sha256, "
+            "INSERT INTO provenance(person_id, batch_id, list_source, file_name, file_sha256, "
             "sheet, row_number, raw_json, recorded_at) VALUES(?,?,?,?,?,?,?,?,?)", rows)
 
-    def save_mapping(self, source_name: str, mapping_json: str, at: str) -> None:
+    def save_mapping(self, list_source: str, mapping_json: str, at: str) -> None:
         self.db.conn.execute(
-            "INSERT INTO import_mappings(source_name, mapping_json, updated_at) VALUES(?,?,?) "
-            "ON CONFLICT(source_name) DO UPDATE SET mapping_json=excluded.mapping_json, "
-            "updated_at=excluded.updated_at", (source_name, mapping_json, at))
+            "INSERT INTO import_mappings(list_source, mapping_json, updated_at) VALUES(?,?,?) "
+            "ON CONFLICT(list_source) DO UPDATE SET mapping_json=excluded.mapping_json, "
+            "updated_at=excluded.updated_at", (list_source, mapping_json, at))
 
-    def mapping(self, source_name: str) -> str | None:
-        row = self.db.conn.execute("SELECT mapping_json FROM import_mappings WHERE source_name=?",
-                                   (source_name,)).fetchone()
+    def mapping(self, list_source: str) -> str | None:
+        row = self.db.conn.execute("SELECT mapping_json FROM import_mappings WHERE list_source=?",
+                                   (list_source,)).fetchone()
         return row[0] if row else None
 
     def mappings(self) -> list[tuple[str, str, str]]:
-        return self.db.conn.execute("SELECT source_name, mapping_json, updated_at FROM "
-                                    "import_mappings ORDER BY source_name").fetchall()
+        return self.db.conn.execute("SELECT list_source, mapping_json, updated_at FROM "
+                                    "import_mappings ORDER BY list_source").fetchall()
 
-    def delete_mapping(self, source_name: str) -> bool:
-        return self.db.conn.execute("DELETE FROM import_mappings WHERE source_name=?",
-                                    (source_name,)).rowcount == 1
+    def delete_mapping(self, list_source: str) -> bool:
+        return self.db.conn.execute("DELETE FROM import_mappings WHERE list_source=?",
+                                    (list_source,)).rowcount == 1

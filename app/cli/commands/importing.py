@@ -168,7 +168,7 @@ def _list_batches(ctx, svc: ImportService) -> int:
     for b in svc.repo.batches():
         waiting = len(svc.undecided(b.id)) if b.state == "staged" else 0
         rows.append({"batch": b.id, "state": b.state, "file": b.file_name,
-                     "source": b.source_name, "sheet": b.sheet, "rows_read": b.rows_read,
+                     "source": b.list_source, "sheet": b.sheet, "rows_read": b.rows_read,
                      "waiting": waiting, "created_at": b.created_at,
                      "committed_at": b.committed_at})
     ctx.out.emit(rows, "\n".join(
