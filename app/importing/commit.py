@@ -12,7 +12,7 @@ from app.audit import now_utc
 from app.domain.errors import Cancelled, ValidationError
 from app.importing.merge import merge_into
 from app.importing.report import build_report
-from app.person_json import person_from_dict
+from app.importing.staged import person_from_json
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 
@@ -41,7 +41,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     detail = {"import_batch": b.id}
     previous = repo.last_committed_for(b.list_source, b.file_name)
     creates = [r for r in rows if r.decision == "create"]
-    people = [person_from_dict(json.loads(r.person_json)) for r in creates]
+    people = [person_from_json(r.person_json) for r in creates]
     total = len(rows)
     persons.create_many(people, total=total, progress=progress, cancel=cancel, detail=detail)
     person_of_row = {r.row_number: p.id for r, p in zip(creates, people, strict=True)}
@@ -70,7 +70,6 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     repo.insert_provenance_many([
         (pid, b.id, b.list_source, b.file_name, b.file_sha256, b.sheet, n, raw[n], at)
         for n, pid in sorted(person_of_row.items())])
-    repo.set_results(b.id, sorted(person_of_row.items()))
     b.state, b.committed_at = "committed", at
     report = build_report(b, rows, counts, conflicts, changes_since(repo, previous, rows))
     imported = sum(v for k, v in counts.items() if k != "rejected")
@@ -90,7 +89,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
 def _update(session, r: StagedRowRecord, detail: dict, counts: dict,
             conflicts: list[dict]) -> int:
     old = session.persons.get_by_id(r.match_person_id)
-    merged = merge_into(old, person_from_dict(json.loads(r.person_json)))
+    merged = merge_into(old, person_from_json(r.person_json))
     for c in merged.conflicts:
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c})
     if merged.changes:

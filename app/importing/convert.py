@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, Person, Sex, StatusEvent
+from app.domain.person import NamePart, NameText, Person, Sex, StatusEvent
+from app.domain.script import is_arabic_script
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.names import split_full_name
@@ -15,7 +17,17 @@ from app.importing.values import sex_of, status_of, village_map
 _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
          Field.MOTHER: NamePart.MOTHER, Field.NICKNAME: NamePart.NICKNAME}
-AGE_REFERENCE_YEAR = 2014  # lists give "age" as the age at abduction in August 2014
+AGE_REFERENCE_YEAR = 2014
+
+
+@lru_cache(maxsize=100_000)
+def _slot(text: str) -> str:
+    return "original" if is_arabic_script(text) else "latin"
+
+
+def _put(name: NameText, text: str) -> None:
+    """NameText.put, with the script decision remembered (names repeat across a list)."""
+    setattr(name, _slot(text), text)  # lists give "age" as the age at abduction in August 2014
 
 
 @dataclass
@@ -34,12 +46,17 @@ class Converter:
 
     def __init__(self, table: Table, mapping: Mapping) -> None:
         self.table, self.mapping = table, mapping
+        self._cells: tuple[str, ...] = ()
+        self._row: Row | None = None
         self.by_field: dict[Field, list[int]] = {}
         for i, col in enumerate(table.columns):
             f = mapping.columns.get(col.label, Field.IGNORE)
             self.by_field.setdefault(f, []).append(i)
         villages = [r.text(i) for r in table.rows for i in self.by_field.get(Field.VILLAGE, [])]
         self.villages = village_map(villages)
+        self.labels = [c.label for c in table.columns]
+        self.letters = [c.letter for c in table.columns]
+        self._dates: dict[str, FuzzyDate | None] = {}  # lists repeat the same dates thousands of times
 
     def value_mappings(self) -> dict[str, dict[str, str]]:
         """{field: {as typed: as kept}} for sex, status and village: shown before importing."""
@@ -60,9 +77,11 @@ class Converter:
         return out
 
     def convert(self, row: Row) -> ConvertedRow:
-        raw = {c.label: row.text(i) for i, c in enumerate(self.table.columns)}
+        cells = row.texts()
+        raw = dict(zip(self.labels, cells, strict=True))
         out = ConvertedRow(row.number, None, raw)
         p = Person()
+        self._cells, self._row = cells, row
         self._names(row, p)
         if all(nt.is_blank for nt in p.names.values()):
             out.rejected = "no name in any name column"
@@ -72,16 +91,17 @@ class Converter:
         return out
 
     def texts(self, row: Row, f: Field) -> list[tuple[str, str]]:
-        return [(self.table.columns[i].letter, row.text(i)) for i in self.by_field.get(f, [])
-                if row.text(i)]
+        """(column letter, text) of the non-blank cells of this row that feed field f."""
+        cells = self._cells if row is self._row else row.texts()
+        return [(self.letters[i], cells[i]) for i in self.by_field.get(f, ()) if cells[i]]
 
     def _names(self, row: Row, p: Person) -> None:
         for _, text in self.texts(row, Field.FULL_NAME):
             for part, word in split_full_name(text).items():
-                p.name(part).put(word)
+                _put(p.name(part), word)
         for f, part in _PART.items():
             for _, text in self.texts(row, f):
-                p.name(part).put(" ".join(text.split()))
+                _put(p.name(part), " ".join(text.split()))
         for _, text in self.texts(row, Field.ALIAS):
             p.aliases.extend(a.strip() for a in text.replace("؛", ";").split(";") if a.strip())
 
@@ -115,11 +135,20 @@ class Converter:
                 p.status_events.append(StatusEvent(status, note=f"as listed: {text}"))
 
     def _date(self, col: str, text: str, row: Row, out: ConvertedRow) -> FuzzyDate:
-        i = next(j for j, c in enumerate(self.table.columns) if c.letter == col)
-        value = row.values[i]
-        try:
-            parsed = FuzzyDate.parse(value if not isinstance(value, str) else text)
-        except ValueError:
+        value = row.values[self.letters.index(col)]
+        if isinstance(value, str):
+            if text not in self._dates:
+                try:
+                    self._dates[text] = FuzzyDate.parse(text)
+                except ValueError:
+                    self._dates[text] = None
+            parsed = self._dates[text]
+        else:
+            try:
+                parsed = FuzzyDate.parse(value)
+            except ValueError:
+                parsed = None
+        if parsed is None:
             out.warnings.append(f"column {col}: {text!r} is not a date we can read; "
                                 "the text is kept")
             return FuzzyDate(text=text)

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -30,6 +31,7 @@ _PARTICLES = {"al", "el", "ul", "bin", "ibn", "bint", "abu", "ال"}
 _DOUBLE = re.compile(r"(\w)\1+")
 
 
+@lru_cache(maxsize=200_000)  # names repeat endlessly across a list: normalise each spelling once
 def norm(text: str) -> str:
     """A name as a matching key: Arabic letter forms unified, Latin folded (never displayed)."""
     t = _AR_MARKS.sub("", unicodedata.normalize("NFC", text)).translate(_AR_FOLD)
@@ -87,18 +89,21 @@ class Match:
     row_number: int | None = None  # an earlier row of the same file
 
 
-def score(a: Keys, b: Keys) -> tuple[float, str]:
+def score(a: Keys, b: Keys, explain: bool = True) -> tuple[float, str]:
     """Weighted agreement of the name parts both sides have, lowered by conflicts; explained."""
     total = weight = 0.0
     notes = []
-    for (part, script), value in a.parts.items():
-        other = b.parts.get((part, script))
+    bp = b.parts
+    for key, value in a.parts.items():
+        other = bp.get(key)
         if other is None:
             continue
-        sim = ratio(value, other) / 100
-        total += _WEIGHTS[part] * sim
-        weight += _WEIGHTS[part]
-        notes.append(f"{part.value} {sim:.2f}")
+        sim = 1.0 if value == other else ratio(value, other) / 100
+        w = _WEIGHTS[key[0]]
+        total += w * sim
+        weight += w
+        if explain:
+            notes.append(f"{key[0].value} {sim:.2f}")
     if weight < _WEIGHTS[NamePart.GIVEN] + _WEIGHTS[NamePart.FATHER] - 1e-9:
         return 0.0, "too few name parts in common"
     s = total / weight
@@ -134,10 +139,13 @@ class Index:
                 if ref in seen:
                     continue
                 seen.add(ref)
-                s, why = score(keys, other)
+                s, _ = score(keys, other, explain=False)
                 if best is None or s > best[0]:
-                    best = (s, why, ref)
-        return best
+                    best = (s, other, ref)
+        if best is None:
+            return None
+        s, why = score(keys, best[1])
+        return s, why, best[2]
 
 
 class RowMatcher:

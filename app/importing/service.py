@@ -21,8 +21,8 @@ from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
 from app.importing.reader import read_table
 from app.importing.report import build_report
+from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table
-from app.person_json import person_from_dict, person_to_dict
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 Progress = Callable[[int, int], None]
@@ -189,14 +189,14 @@ def _stage_one(conv: Converter, matcher: RowMatcher, row) -> StagedRowRecord:
     c = conv.convert(row)
     raw = json.dumps(c.raw, ensure_ascii=False, sort_keys=True)
     row_hash = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
-    warnings = json.dumps(c.warnings, ensure_ascii=False)
+    warnings = json.dumps(c.warnings, ensure_ascii=False) if c.warnings else "[]"
     if c.person is None:
         return StagedRowRecord(row.number, raw, None, "", row_hash, warnings, c.rejected,
                                "rejected", None, None, None, "", "")
     keys, m = matcher.match(c.person, row.number)
     outcome = "new" if m is None else ("certain" if m.score >= CERTAIN else "probable")
     return StagedRowRecord(
-        row.number, raw, json.dumps(person_to_dict(c.person), ensure_ascii=False),
+        row.number, raw, person_to_json(c.person),
         keys.identity(), row_hash, warnings, "", outcome,
         m.person_id if m else None, m.row_number if m else None,
         round(m.score, 3) if m else None, m.explain if m else "", "")
@@ -218,4 +218,4 @@ def load_mapping_file(path: str) -> Mapping:
 
 
 def person_of(row: StagedRowRecord):
-    return person_from_dict(json.loads(row.person_json)) if row.person_json else None
+    return person_from_json(row.person_json) if row.person_json else None

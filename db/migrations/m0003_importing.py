@@ -39,9 +39,9 @@ STATEMENTS = [
         match_row_number INTEGER,               -- a match with an earlier row of the same file
         match_score REAL,
         match_explain TEXT NOT NULL DEFAULT '',
+        -- which person a committed row became is in provenance (batch_id, row_number)
         decision TEXT NOT NULL DEFAULT '' CHECK (decision = '' OR decision = 'create'
             OR decision = 'update' OR decision = 'same_as_row' OR decision = 'skip'),
-        result_person_id INTEGER REFERENCES persons(id) ON DELETE SET NULL,
         UNIQUE (batch_id, row_number))""",
     "CREATE INDEX import_rows_batch ON import_rows(batch_id, outcome, decision)",
     "CREATE INDEX import_rows_key ON import_rows(row_key)",

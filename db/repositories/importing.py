@@ -48,7 +48,6 @@ class StagedRowRecord:
     match_score: float | None
     match_explain: str
     decision: str
-    result_person_id: int | None = None
 
 
 class ImportRepository:
@@ -106,7 +105,7 @@ class ImportRepository:
 
     def rows(self, batch_id: int, outcome: str | None = None,
              undecided: bool = False) -> list[StagedRowRecord]:
-        sql = (f"SELECT {', '.join(_ROW_COLS)}, result_person_id FROM import_rows "  # noqa: S608
+        sql = (f"SELECT {', '.join(_ROW_COLS)} FROM import_rows "  # noqa: S608
                "WHERE batch_id=?")
         args: list = [batch_id]
         if outcome:
@@ -135,12 +134,6 @@ class ImportRepository:
         return self.db.conn.execute(
             "UPDATE import_rows SET decision=? WHERE batch_id=? AND outcome=? AND decision=''",
             (decision, batch_id, outcome)).rowcount
-
-    def set_results(self, batch_id: int, results: list[tuple[int, int]]) -> None:
-        """(row_number, person_id) for every row that created or updated a person."""
-        self.db.conn.executemany(
-            "UPDATE import_rows SET result_person_id=? WHERE batch_id=? AND row_number=?",
-            [(pid, batch_id, n) for n, pid in results])
 
     def match_persons(self) -> list[Person]:
         """Every unmerged person with just what matching looks at (names, sex, birth, village)."""
