@@ -41,7 +41,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     detail = {"import_batch": b.id}
     previous = repo.last_committed_for(b.list_source, b.file_name)
     creates = [r for r in rows if r.decision == "create"]
-    people = [person_from_json(r.person_json) for r in creates]
+    people = [_person(r) for r in creates]
     total = len(rows)
     persons.create_many(people, total=total, progress=progress, cancel=cancel, detail=detail)
     person_of_row = {r.row_number: p.id for r, p in zip(creates, people, strict=True)}
@@ -89,7 +89,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
 def _update(session, r: StagedRowRecord, detail: dict, counts: dict,
             conflicts: list[dict]) -> int:
     old = session.persons.get_by_id(r.match_person_id)
-    merged = merge_into(old, person_from_json(r.person_json))
+    merged = merge_into(old, _person(r))
     for c in merged.conflicts:
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c})
     if merged.changes:
@@ -99,3 +99,7 @@ def _update(session, r: StagedRowRecord, detail: dict, counts: dict,
     else:
         counts["unchanged"] += 1
     return old.id
+
+
+def _person(r: StagedRowRecord):
+    return r.person if r.person is not None else person_from_json(r.person_json)

@@ -93,19 +93,42 @@ class ImportService:
         """Write the batch and its rows (decisions pre-filled) and remember the mapping."""
         for r in rows:
             r.decision = auto_decision(r, yes)
+            if r.person is not None and r.person_json is None:
+                r.person_json = person_to_json(r.person)
+        with self.db.transaction():
+            return self._write_batch(plan, rows, lean=False)
+
+    def _write_batch(self, plan: ImportPlan, rows: list[StagedRowRecord], lean: bool) -> int:
         t = plan.table
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
                             t.header_row, plan.mapping.to_json(), "staged", len(t.rows),
                             t.blank_rows, "{}", now_utc(), None)
-        with self.db.transaction():
-            batch_id = self.repo.insert_batch(batch)
-            self.repo.insert_rows(batch_id, rows)
-            if plan.list_source:
-                self.repo.save_mapping(plan.list_source, plan.mapping.to_json(), now_utc())
-            self.session.audit.append("import.stage", "import_batch", str(batch_id), {
-                "file_sha256": plan.sha256, "rows_read": len(t.rows),
-                "outcomes": _count(r.outcome for r in rows)})
+        batch_id = self.repo.insert_batch(batch)
+        self.repo.insert_rows(batch_id, rows, lean=lean)
+        if plan.list_source:
+            self.repo.save_mapping(plan.list_source, plan.mapping.to_json(), now_utc())
+        self.session.audit.append("import.stage", "import_batch", str(batch_id), {
+            "file_sha256": plan.sha256, "rows_read": len(t.rows),
+            "outcomes": _count(r.outcome for r in rows)})
         return batch_id
+
+    def import_at_once(self, plan: ImportPlan, rows: list[StagedRowRecord], yes: bool = False,
+                       progress: Progress | None = None,
+                       cancel: threading.Event | None = None) -> dict | int:
+        """Stage and commit in ONE transaction when no row needs a person to decide.
+
+        Returns the report, or the batch id of a staged batch that waits for review.
+        """
+        from app.importing.commit import commit_batch
+
+        for r in rows:
+            r.decision = auto_decision(r, yes)
+        if any(r.outcome != "rejected" and not r.decision for r in rows):
+            return self.stage(plan, rows, yes)
+        with self.db.transaction():
+            batch_id = self._write_batch(plan, rows, lean=True)
+            return commit_batch(self.session, self.repo, self.repo.batch(batch_id), rows,
+                                progress, cancel)
 
     # -- decisions -------------------------------------------------------------------------
     def batch(self, batch_id: int) -> BatchRecord:
@@ -196,10 +219,9 @@ def _stage_one(conv: Converter, matcher: RowMatcher, row) -> StagedRowRecord:
     keys, m = matcher.match(c.person, row.number)
     outcome = "new" if m is None else ("certain" if m.score >= CERTAIN else "probable")
     return StagedRowRecord(
-        row.number, raw, person_to_json(c.person),
-        keys.identity(), row_hash, warnings, "", outcome,
+        row.number, raw, None, keys.identity(), row_hash, warnings, "", outcome,
         m.person_id if m else None, m.row_number if m else None,
-        round(m.score, 3) if m else None, m.explain if m else "", "")
+        round(m.score, 3) if m else None, m.explain if m else "", "", person=c.person)
 
 
 def _count(values) -> dict[str, int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex
@@ -48,6 +48,8 @@ class StagedRowRecord:
     match_score: float | None
     match_explain: str
     decision: str
+    # The converted person while the row is still in memory (not a column): saves a JSON trip.
+    person: Person | None = field(default=None, repr=False, compare=False)
 
 
 class ImportRepository:
@@ -97,11 +99,15 @@ class ImportRepository:
                              "WHERE id=?", (state, report_json, at, batch_id))
 
     # -- staged rows -----------------------------------------------------------------------
-    def insert_rows(self, batch_id: int, rows: list[StagedRowRecord]) -> None:
+    def insert_rows(self, batch_id: int, rows: list[StagedRowRecord], lean: bool = False) -> None:
+        """lean: for a batch committed at once, leave out the values (provenance holds them)."""
+        cols = _ROW_COLS
+        values = ([(batch_id, *(getattr(r, c) for c in cols)) for r in rows] if not lean else
+                  [(batch_id, r.row_number, "{}", None, *(getattr(r, c) for c in cols[3:]))
+                   for r in rows])
         self.db.conn.executemany(
-            f"INSERT INTO import_rows(batch_id, {', '.join(_ROW_COLS)}) "  # noqa: S608
-            f"VALUES(?, {', '.join('?' * len(_ROW_COLS))})",
-            [(batch_id, *(getattr(r, c) for c in _ROW_COLS)) for r in rows])
+            f"INSERT INTO import_rows(batch_id, {', '.join(cols)}) "  # noqa: S608
+            f"VALUES(?, {', '.join('?' * len(cols))})", values)
 
     def rows(self, batch_id: int, outcome: str | None = None,
              undecided: bool = False) -> list[StagedRowRecord]:

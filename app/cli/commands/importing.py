@@ -69,15 +69,15 @@ def cmd_import(args, ctx) -> int:
     if args.dry_run:
         _show_dry_run(ctx, svc, plan, rows)
         return 0
-    batch_id = svc.stage(plan, rows, yes=args.yes)
-    waiting = svc.undecided(batch_id)
-    if waiting:
-        rep = svc.report(batch_id)
-        ctx.out.emit(rep, report_text(rep) + f"\n{len(waiting)} probable matches wait for "
-                     f"your decision: casekeeper review {batch_id}")
+    result = svc.import_at_once(plan, rows, yes=args.yes, progress=ProgressBar(
+        "importing", None if not ctx.out.json_mode else False))
+    if isinstance(result, int):  # staged: probable matches wait for a person to decide
+        rep = svc.report(result)
+        waiting = len(svc.undecided(result))
+        ctx.out.emit(rep, report_text(rep) + f"\n{waiting} probable matches wait for your "
+                     f"decision: casekeeper review {result}")
         return 0
-    rep = svc.commit(batch_id, ProgressBar("importing", None if not ctx.out.json_mode else False))
-    ctx.out.emit(rep, report_text(rep))
+    ctx.out.emit(result, report_text(result))
     return 0
 
 
