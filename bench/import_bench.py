@@ -76,7 +76,8 @@ else:
     rep = svc.import_at_once(plan, staged, yes=True)  # stage + commit: one transaction
     t5 = time.perf_counter()
     out = {"rows": rep["rows_read"], "results": rep["results"], "reconciled": rep["reconciled"],
-           "unlock": t1 - t0, "read": t2 - t1, "match": t3 - t2, "commit": t5 - t4, "persons": s.persons.count()}
+           "unlock": t1 - t0, "read": t2 - t1, "match": t3 - t2, "commit": t5 - t4,
+           "persons": s.persons.count()}
     s.close()
 out["seconds"] = time.perf_counter() - t0
 hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
