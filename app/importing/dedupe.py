@@ -28,7 +28,7 @@ _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": 
 _AR_MARKS = re.compile("[\u064b-\u065f\u0670]")
 _LAT_PARTICLE = re.compile(r"^(al|el|ul)[- ]?(?=\w{3})")
 _PARTICLES = {"al", "el", "ul", "bin", "ibn", "bint", "abu", "ال"}
-_DOUBLE = re.compile(r"(\w)\1+")
+_DOUBLE = re.compile(r"([^\W\d_])\1+")  # letters only: "Given11" is not "Given1"
 
 
 @lru_cache(maxsize=200_000)  # names repeat endlessly across a list: normalise each spelling once
