@@ -104,3 +104,9 @@ def zip_bomb(path: Path, inflated: int = 64 * 1024 * 1024, lie: int | None = 100
                       len(central), len(raw), 0)
     path.write_bytes(bytes(raw + central + end))
     return path
+
+
+def child_environment() -> dict:
+    """Run inside the parsing child by a test: what environment did it get?"""
+    import os
+    return dict(os.environ)

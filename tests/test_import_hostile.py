@@ -112,3 +112,10 @@ def test_memory_is_bounded_and_measured(tmp_path):
     got = json.loads(out.stdout)
     assert "256 MiB memory limit" in got["outcome"]
     assert got["child_mib"] < 256 and got["parent_mib"] < 128, got
+
+
+def test_parsing_child_gets_no_secret_from_the_environment(tmp_path, monkeypatch):
+    from app.importing import sandbox
+    monkeypatch.setenv("CASEKEEPER_PASSPHRASE", "correct horse battery")
+    env = sandbox.run_isolated(hf.child_environment, (), ReadLimits(), "env")
+    assert "CASEKEEPER_PASSPHRASE" not in env and env.get("PYTHONPATH")

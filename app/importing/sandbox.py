@@ -31,7 +31,8 @@ def run_isolated(fn: Callable[..., Any], args: tuple, limits: ReadLimits, what: 
     if not limits.isolate:
         return fn(*args)
     request = pickle.dumps((fn.__module__, fn.__qualname__, args, limits.memory_bytes))
-    env = dict(os.environ)
+    # Nothing secret crosses over: a passphrase given in the environment stays with the parent.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEKEEPER_")}
     env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH")) if p)
     proc = subprocess.Popen([sys.executable, "-m", "app.importing.sandbox"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
