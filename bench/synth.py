@@ -91,16 +91,19 @@ def _latin(spellings: list[str], rng: random.Random, kurmanji: bool, noise: floa
 
 
 def render(pa: Persona, rng: random.Random, style: str | None = None,
-           noise: float = 0.25, first: bool = True) -> Person:
-    """One list's record of a persona; later records (first=False) lose more detail."""
+           noise: float = 0.25, first: bool = True, complete: bool = False) -> Person:
+    """One list's record of a persona; later records (first=False) lose more detail.
+
+    complete: all four name parts, none dropped or run together (for search tests).
+    """
     style = style or rng.choice(["arabic", "arabic", "english", "kurmanji", "both"])
     # Iraqi lists nearly always carry the three-part name; clan and mother's name come and go.
-    drop = 0.08 if first else 0.2
+    drop = 0.0 if complete else 0.08 if first else 0.2
     given_list = FEMALE if pa.sex == Sex.FEMALE else MALE
     parts = [(NamePart.GIVEN, given_list[pa.given]), (NamePart.FATHER, MALE[pa.father])]
     if rng.random() > drop:
         parts.append((NamePart.GRANDFATHER, MALE[pa.grandfather]))
-    if rng.random() > (0.4 if first else 0.6):
+    if complete or rng.random() > (0.4 if first else 0.6):
         parts.append((NamePart.FAMILY, FAMILY[pa.family]))
     if rng.random() < 0.4:
         parts.append((NamePart.MOTHER, FEMALE[pa.mother]))
@@ -112,7 +115,7 @@ def render(pa: Persona, rng: random.Random, style: str | None = None,
             nt.original = _arabic(ar, rng, noise)
         if style in ("english", "kurmanji", "both"):
             nt.latin = _latin(la, rng, kurmanji, noise)
-    if rng.random() < 0.04 and len(parts) >= 3:
+    if not complete and rng.random() < 0.04 and len(parts) >= 3:
         # The whole name typed into the first column.
         for slot in ("original", "latin"):
             words = [getattr(p.name(pt), slot) for pt, _ in parts[:3]]

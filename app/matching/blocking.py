@@ -23,7 +23,7 @@ _KEY_PAIRS = ((0, 1), (0, 2), (1, 2), (0, 3), (1, 3), (2, 3))
 # A block larger than this is a very common pair of names; pairs inside it are still found
 # through the person's other keys, and scoring a 2,000-member block would cost 2 million pairs.
 MAX_BLOCK = 400
-DUPLICATE_THRESHOLD = 0.80
+DUPLICATE_THRESHOLD = 0.83
 
 Progress = Callable[[int, int], None]
 

@@ -28,12 +28,14 @@ def phonetic_sim(pa: str, sa: str, pb: str, sb: str, short_vowels_b: bool = Fals
     Weights chosen on the Arabic-English training pairs; see bench/bench_crossscript.py.
     """
     return (0.60 * vowel_tolerant_sim(pa, pb, short_vowels_b, vowel_cost)
-            + 0.20 * Levenshtein.normalized_similarity(sa, sb)
+            + 0.20 * vowel_tolerant_sim(sa, sb)
             + 0.20 * JaroWinkler.normalized_similarity(pa, pb))
 
 
-_NEAR = frozenset(frozenset(p) for p in ("sz", "td", "zj", "dz", "bf", "kh", "sS", "jS", "kj",
-                                          "ts", "xh", "xk"))
+_NEAR = {frozenset(p): 0.6 for p in ("sz", "td", "zj", "dz", "bf", "kh", "sS", "kj", "ts", "xh",
+                                     "xk")}
+# Arabic keyboards have no چ: Iraqi spellings write ج for the ch of Kocho (كوجو).
+_NEAR[frozenset("jS")] = 0.3
 
 
 def _sub(a: str, b: str, vowel_cost: float) -> float:
@@ -41,10 +43,11 @@ def _sub(a: str, b: str, vowel_cost: float) -> float:
         return 0.0
     av, bv = a in VOWELS, b in VOWELS
     if av and bv:
-        return vowel_cost
+        # e sits between a and i (Kurmanji Hesen = Hasan; English Elias = Ilyas).
+        return vowel_cost * (0.4 if "e" in (a, b) and "u" not in (a, b) else 1.0)
     if av or bv:
         return 1.0
-    return 0.6 if frozenset((a, b)) in _NEAR else 1.0
+    return _NEAR.get(frozenset((a, b)), 1.0)
 
 
 @lru_cache(maxsize=500_000)

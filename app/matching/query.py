@@ -34,32 +34,39 @@ def query_words(query: str) -> list[str]:
     return tokens(query)
 
 
-def query_score(qwords: list[str], pwords: list[tuple[str, str]], typing: bool = True) -> float:
-    """How well the typed words fit a person's names (0..1), order-free.
+_PART_ORDER = {str(p): i for i, p in enumerate((*SEARCH_PARTS, "alias"))}
 
-    Each query word takes its best word of the person; the last word may be half typed.
-    A first query word that hits the given name, and words found in typed order, rank a little
-    higher (people type "given father ...").
+
+def rank_score(sims: list[float], parts: list[str]) -> float:
+    """Ranking score from each query word's best similarity and the name part it hit.
+
+    A first word that hits the given name, and words that hit parts in written order, rank a
+    little higher: people type "given father grandfather".
     """
+    if not sims:
+        return 0.0
+    base = sum(sims) / len(sims)
+    given_first = sims[0] >= 0.85 and parts[0] == str(NamePart.GIVEN)
+    order = [_PART_ORDER.get(p, 99) for p in parts]
+    ordered = len(order) > 1 and all(a < b for a, b in zip(order, order[1:], strict=False))
+    return base * (0.95 + 0.03 * given_first + 0.02 * (ordered or len(order) == 1))
+
+
+def query_score(qwords: list[str], pwords: list[tuple[str, str]], typing: bool = True) -> float:
+    """How well the typed words fit one person's (part, word) list (0..1), order-free."""
     if not qwords or not pwords:
         return 0.0
-    total = 0.0
-    positions = []
-    given_hit = False
+    sims, parts = [], []
     for i, q in enumerate(qwords):
         last = typing and i == len(qwords) - 1
-        best, best_pos = 0.0, -1
-        for pos, (_part, w) in enumerate(pwords):
+        best, best_part = 0.0, ""
+        for part, w in pwords:
             s = prefix_sim(q, w) if last else word_sim(q, w)
             if s > best:
-                best, best_pos = s, pos
-        total += best
-        positions.append(best_pos)
-        if i == 0 and best >= 0.85 and pwords[best_pos][0] == str(NamePart.GIVEN):
-            given_hit = True
-    score = total / len(qwords)
-    ordered = all(a < b for a, b in zip(positions, positions[1:], strict=False))
-    return min(1.0, score * (1.0 + 0.03 * given_hit + 0.02 * (ordered and len(qwords) > 1)))
+                best, best_part = s, part
+        sims.append(best)
+        parts.append(best_part)
+    return rank_score(sims, parts)
 
 
 @dataclass

@@ -1,10 +1,12 @@
 """Cross-script keys: Arabic-script and Latin spellings of a name folded onto one sound alphabet.
 
 The alphabet is coarse on purpose: letters that transliterators confuse share one class
-(k/q/g/c, خ/ح/ه and kh/x/h, ث/ت/ط and th/t, ذ/ض/د and dh/d, ش/چ and sh/ch/sch, ف/ڤ and f/v/ph,
-ب/پ and b/p). Vowels are three: a, i (e, i, y), u (o, u, w). The "phonetic" key keeps vowels;
-the "skeleton" drops them and is what candidate blocking uses. These rules are general
-transliteration knowledge (Arabic, Kurmanji, English and French habits), not learnt from any list.
+(k/q/g/c, ح/ه and h, ث/ت/ط and th/t, ذ/ض/د and dh/d, ش/چ and sh/ch/sch, ف/ڤ and f/v/ph,
+ب/پ and b/p); خ and kh/x stay "x", near h and k, so Khidir is not Haidar. Vowels are a, e, i, u:
+Kurmanji e is the Arabic a (Hesen, Hasan) and English e is often an i (Elias), so e sits between.
+The "phonetic" key keeps vowels; the "skeleton" drops them and is what blocking uses. These rules
+are general transliteration knowledge (Arabic, Kurmanji, English and French habits), not learnt
+from any list of names.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from functools import lru_cache
 from app.domain.script import has_arabic
 from app.text.normalize import fold_arabic, fold_latin
 
-VOWELS = frozenset("aiu")
+VOWELS = frozenset("aeiu")
 
 # Arabic letters (after fold_arabic) to classes; alef/ain start a vowel, ء was already dropped.
 _AR = {
@@ -33,7 +35,7 @@ _LATIN_MULTI = [
     ("aa", "a"), ("ea", "i"), ("ue", "u"),
 ]
 _LATIN_ONE = {
-    "a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u", "w": "u", "b": "b", "p": "b",
+    "a": "a", "e": "e", "i": "i", "y": "i", "o": "u", "u": "u", "w": "u", "b": "b", "p": "b",
     "t": "t", "d": "d", "j": "j", "h": "h", "x": "x", "r": "r", "z": "z", "s": "s", "f": "f",
     "v": "f", "k": "k", "q": "k", "g": "k", "c": "k", "l": "l", "m": "m", "n": "n",
 }
