@@ -1,0 +1,1 @@
+"""Command-line front end: a thin adapter over the same services the desktop program calls."""

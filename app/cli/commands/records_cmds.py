@@ -1,0 +1,167 @@
+"""Commands for the records around persons: reports, rescues and costs, relatives, contacts, photos."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from app.domain.errors import InputFileError, ValidationError
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.records import CostEntry, FamilyContact, Relation, RelativeLink, Report, RescueOperation
+from app.person_json import date_to_dict
+
+
+def _date(text, flag):
+    try:
+        return FuzzyDate.parse(text)
+    except ValueError as e:
+        raise ValidationError(f"{flag}: {e}") from None
+
+
+def _ids(session, case_nos):
+    return [session.persons.get(c).id for c in case_nos or []]
+
+
+def register(sub, common) -> None:
+    rp = sub.add_parser("report", parents=[common], help="reports: sightings, tips, testimony")
+    rs = rp.add_subparsers(dest="report_command", metavar="SUBCOMMAND")
+    a = rs.add_parser("add", parents=[common], help="record a report about one or more persons")
+    a.add_argument("--person", action="append", required=True, metavar="CASE_NO")
+    a.add_argument("--text", required=True)
+    a.add_argument("--source", default="", metavar="CODE", help="source CODE name only")
+    a.add_argument("--credibility", type=int, choices=range(1, 7))
+    a.add_argument("--received", metavar="DATE")
+    a.add_argument("--observed", metavar="DATE")
+    a.add_argument("--place", default="")
+    a.add_argument("--could-identify-source", action="store_true")
+    a.set_defaults(run=cmd_report_add)
+    ls = rs.add_parser("list", parents=[common], help="list reports, newest first")
+    ls.add_argument("--limit", type=int, default=100)
+    ls.set_defaults(run=cmd_report_list)
+
+    rc = sub.add_parser("rescue", parents=[common], help="rescue operations and their costs")
+    rcs = rc.add_subparsers(dest="rescue_command", metavar="SUBCOMMAND")
+    a = rcs.add_parser("add", parents=[common], help="record a rescue operation")
+    a.add_argument("--person", action="append", required=True, metavar="CASE_NO")
+    a.add_argument("--date", metavar="DATE")
+    for opt in ("from-place", "route", "handover-point", "team", "outcome", "handover-to-family",
+                "needs", "notes"):
+        a.add_argument(f"--{opt}", default="")
+    a.add_argument("--cost", action="append", metavar="AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]",
+                   help="a ledger line, e.g. 12500:USD:intermediary M-2:release")
+    a.set_defaults(run=cmd_rescue_add)
+    s = rcs.add_parser("show", parents=[common], help="show a rescue operation")
+    s.add_argument("rescue_id", type=int)
+    s.set_defaults(run=cmd_rescue_show)
+
+    rl = sub.add_parser("relative", parents=[common], help="link two persons as relatives")
+    rl.add_argument("case_no")
+    rl.add_argument("relation", choices=[r.value for r in Relation])
+    rl.add_argument("relative_case_no")
+    rl.add_argument("--note", default="")
+    rl.set_defaults(run=cmd_relative)
+
+    ct = sub.add_parser("contact", parents=[common], help="add a family contact to a person")
+    ct.add_argument("case_no")
+    ct.add_argument("--name", required=True)
+    ct.add_argument("--phone", default="")
+    ct.add_argument("--relation", default="")
+    ct.set_defaults(run=cmd_contact)
+
+    ph = sub.add_parser("photo", parents=[common], help="store a photo (JPEG/PNG) in the vault")
+    ph.add_argument("case_no")
+    ph.add_argument("file")
+    ph.add_argument("--caption", default="")
+    ph.set_defaults(run=cmd_photo)
+
+
+def cmd_report_add(args, ctx) -> int:
+    s = ctx.open_session()
+    rid = s.records.add_report(Report(
+        received=_date(args.received, "--received"), observed=_date(args.observed, "--observed"),
+        place=args.place, text=args.text, source_code=args.source.strip(),
+        credibility=args.credibility, could_identify_source=args.could_identify_source,
+        person_ids=_ids(s, args.person)))
+    ctx.out.emit({"report_id": rid}, f"report {rid} recorded")
+    return 0
+
+
+def cmd_report_list(args, ctx) -> int:
+    reports = ctx.open_session().records.list_reports(args.limit)
+    data = [{"id": r.id, "received": date_to_dict(r.received), "place": r.place, "text": r.text,
+             "source_code": r.source_code, "credibility": r.credibility,
+             "persons": r.person_ids} for r in reports]
+    ctx.out.emit(data, "\n".join(f"{r.id}\t{r.received.display()}\t{r.source_code}\t{r.place}\t"
+                                 f"{r.text[:60]}" for r in reports) or "(no reports)")
+    return 0
+
+
+def _cost(spec: str) -> CostEntry:
+    parts = spec.split(":", 3)
+    if len(parts) < 2:
+        raise ValidationError(f"--cost {spec!r}: write AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]")
+    try:
+        amount = Decimal(parts[0].replace(",", ""))
+    except InvalidOperation:
+        raise ValidationError(f"--cost {spec!r}: {parts[0]!r} is not an amount") from None
+    return CostEntry(amount, parts[1].strip().upper(), *(p.strip() for p in parts[2:]))
+
+
+def cmd_rescue_add(args, ctx) -> int:
+    s = ctx.open_session()
+    op = RescueOperation(
+        date=_date(args.date, "--date"), from_place=args.from_place, route=args.route,
+        handover_point=args.handover_point, team_codes=args.team, outcome=args.outcome,
+        handover_to_family=args.handover_to_family, needs=args.needs, notes=args.notes,
+        person_ids=_ids(s, args.person), costs=[_cost(c) for c in args.cost or []])
+    rid = s.records.add_rescue(op)
+    ctx.out.emit({"rescue_id": rid}, f"rescue operation {rid} recorded")
+    return 0
+
+
+def cmd_rescue_show(args, ctx) -> int:
+    s = ctx.open_session()
+    op = s.records.get_rescue(args.rescue_id)
+    people = s.persons.get_many(op.person_ids)
+    data = {"id": op.id, "date": date_to_dict(op.date), "from_place": op.from_place,
+            "route": op.route, "handover_point": op.handover_point, "team_codes": op.team_codes,
+            "outcome": op.outcome, "persons": [p.case_no for p in people],
+            "costs": [{"amount": str(c.amount), "currency": c.currency, "paid_to": c.paid_to,
+                       "purpose": c.purpose} for c in op.costs]}
+    totals: dict[str, Decimal] = {}
+    for c in op.costs:
+        totals[c.currency] = totals.get(c.currency, Decimal(0)) + c.amount
+    text = "\n".join([f"rescue {op.id}  {op.date.display()}  from {op.from_place}",
+                      f"  persons: {', '.join(p.case_no for p in people)}",
+                      f"  outcome: {op.outcome}",
+                      *(f"  cost: {c.amount} {c.currency}  {c.paid_to}  {c.purpose}"
+                        for c in op.costs),
+                      *(f"  total: {v} {k}" for k, v in sorted(totals.items()))])
+    ctx.out.emit(data, text)
+    return 0
+
+
+def cmd_relative(args, ctx) -> int:
+    ctx.open_session().records.link_relative(
+        args.case_no, args.relative_case_no,
+        RelativeLink(0, 0, Relation(args.relation), args.note))
+    ctx.out.emit({"linked": True}, f"{args.case_no.upper()} {args.relation} "
+                                   f"{args.relative_case_no.upper()}")
+    return 0
+
+
+def cmd_contact(args, ctx) -> int:
+    cid = ctx.open_session().records.add_contact(
+        args.case_no, FamilyContact(0, args.name, args.phone, args.relation))
+    ctx.out.emit({"contact_id": cid}, f"contact {cid} added")
+    return 0
+
+
+def cmd_photo(args, ctx) -> int:
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as e:
+        raise InputFileError(f"{args.file}: {e.strerror}") from None
+    pid = ctx.open_session().records.add_photo(args.case_no, data, args.caption)
+    ctx.out.emit({"photo_id": pid}, f"photo {pid} stored in the vault")
+    return 0

@@ -1,0 +1,83 @@
+"""Vault commands: init, passwd, unlock-check, info."""
+
+from __future__ import annotations
+
+import os
+
+from app import vault
+from app.cli import secrets
+from db.keyslots import KdfParams
+
+
+def kdf_from_env() -> KdfParams:
+    """CASEKEEPER_KDF_PROFILE=fast is for tests and throwaway demo vaults only."""
+    return KdfParams.fast() if os.environ.get("CASEKEEPER_KDF_PROFILE") == "fast" \
+        else KdfParams.production()
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("init", parents=[common], help="create a new encrypted vault")
+    p.add_argument("--prefix", default="SNJ", help="case number prefix (2-6 capital letters)")
+    p.set_defaults(run=cmd_init)
+
+    p = sub.add_parser("passwd", parents=[common],
+                       help="change the passphrase (with --recovery: reset it with the code)")
+    p.add_argument("--recovery", action="store_true",
+                   help="unlock with the recovery code instead of the passphrase")
+    p.set_defaults(run=cmd_passwd)
+
+    p = sub.add_parser("unlock-check", parents=[common],
+                       help="check that the secret opens the vault and the vault is intact")
+    p.add_argument("--recovery", action="store_true", help="check the recovery code")
+    p.set_defaults(run=cmd_unlock_check)
+
+    p = sub.add_parser("info", parents=[common],
+                       help="vault path, counts, format version, audit chain head")
+    p.set_defaults(run=cmd_info)
+
+
+def cmd_init(args, ctx) -> int:
+    passphrase = secrets.new_passphrase("CASEKEEPER_PASSPHRASE")
+    session, code = vault.create_vault(ctx.vault_dir, passphrase, args.prefix, kdf_from_env())
+    session.close()
+    ctx.out.emit({"vault": str(ctx.vault_dir), "recovery_code": code},
+                 f"Vault created in {ctx.vault_dir}\n\n"
+                 f"RECOVERY CODE (shown only now; write it down and keep it apart from the "
+                 f"laptop):\n\n    {code}\n\nWith it you can set a new passphrase if the "
+                 f"passphrase is forgotten.")
+    return 0
+
+
+def cmd_passwd(args, ctx) -> int:
+    session = ctx.open_session()
+    new = secrets.new_passphrase()
+    vault.change_passphrase(session, new, kdf_from_env()
+                            if os.environ.get("CASEKEEPER_KDF_PROFILE") else None)
+    ctx.out.emit({"changed": True}, "Passphrase changed. The old one no longer opens the vault.")
+    return 0
+
+
+def cmd_unlock_check(args, ctx) -> int:
+    session = ctx.open_session()
+    problems = session.db.integrity_problems()
+    chain = session.audit.verify()
+    ok = not problems and chain.ok
+    ctx.out.emit({"ok": ok, "integrity_problems": problems, "audit_chain_ok": chain.ok},
+                 "Vault opens; integrity ok." if ok else
+                 "Vault opens but checks FAILED:\n" + "\n".join(problems or [chain.problem]))
+    return 0 if ok else 7
+
+
+def cmd_info(args, ctx) -> int:
+    info = ctx.open_session().info()
+    text = "\n".join([
+        f"vault: {info['vault']}" + ("   [SYNTHETIC DEMO DATA]" if info["synthetic"] else ""),
+        f"format version: {info['format_version']}",
+        f"case prefix: {info['case_prefix']}",
+        *(f"{k}: {v}" for k, v in info["counts"].items()),
+        f"audit chain head: {info['audit_chain_head']}",
+        *(f"key slot: {s['kind']} (Argon2id {s['argon2id_memory_kib'] // 1024} MiB, "
+          f"t={s['iterations']}, p={s['lanes']})" for s in info["key_slots"]),
+    ])
+    ctx.out.emit(info, text)
+    return 0

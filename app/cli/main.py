@@ -1,0 +1,93 @@
+"""Entry point of the `casekeeper` command: parse, run one command, turn errors into one line."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+from app.cli import commands
+from app.cli.output import Output
+from app.domain.errors import CaseKeeperError
+from db.connection import DatabaseError
+
+
+class CliContext:
+    """What a command needs: the vault folder, an unlocked session on demand, and output."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from app.vault import resolve_vault_dir
+
+        self.args = args
+        self.vault_dir = resolve_vault_dir(getattr(args, "vault", None))
+        self.out = Output(bool(getattr(args, "json", False)))
+        self._session = None
+
+    def open_session(self):
+        from app.cli import secrets
+        from app.vault import open_vault, vault_exists
+
+        if self._session is None:
+            if not vault_exists(self.vault_dir):
+                raise CaseKeeperError(f"no vault at {self.vault_dir}: run `casekeeper init` "
+                                      "or give --vault DIR")
+            if getattr(self.args, "recovery", False):
+                self._session = open_vault(self.vault_dir, recovery_code=secrets.recovery_code())
+            else:
+                self._session = open_vault(self.vault_dir, secrets.passphrase())
+        return self._session
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: an option given before the command must not be reset by the sub-parser's default.
+    common.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS,
+                        help="vault folder (default: $CASEKEEPER_VAULT or the user data folder)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="machine-readable output")
+    parser = argparse.ArgumentParser(
+        prog="casekeeper", parents=[common],
+        description="Offline, encrypted case manager for tracing missing persons. "
+                    "Without a command, starts the desktop program.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        if args.command:  # a group such as `person` without its sub-command
+            parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
+        from app.cli.commands.gui import run_gui
+        args.run = run_gui
+    ctx = CliContext(args)
+    try:
+        return int(args.run(args, ctx) or 0)
+    except CaseKeeperError as e:
+        Output.error(str(e))
+        return e.exit_code
+    except DatabaseError as e:
+        # SQLite's own words name no case data; they say what went wrong with the file.
+        Output.error(f"the vault database reported an error: {e}")
+        return 9
+    except KeyboardInterrupt:
+        Output.error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

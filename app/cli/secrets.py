@@ -1,0 +1,54 @@
+"""Where the CLI gets secrets: environment, a file, or a prompt on a terminal (never a hang)."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.domain.errors import CaseKeeperError
+
+
+class NoSecret(CaseKeeperError):
+    exit_code = 2
+
+
+def _from_env(var: str) -> str | None:
+    if var in os.environ:
+        return os.environ[var]
+    path = os.environ.get(var + "_FILE")
+    if path:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as e:
+            raise NoSecret(f"cannot read {var}_FILE: {e.strerror}") from None
+        return text.rstrip("\r\n")  # only the line end: spaces may be part of the secret
+    return None
+
+
+def _prompt(prompt: str, var: str) -> str:
+    if not sys.stdin.isatty():
+        raise NoSecret(f"no secret given: set {var} or {var}_FILE, or run in a terminal")
+    return getpass.getpass(prompt)
+
+
+def passphrase() -> str:
+    found = _from_env("CASEKEEPER_PASSPHRASE")
+    return found if found is not None else _prompt("Passphrase: ", "CASEKEEPER_PASSPHRASE")
+
+
+def new_passphrase(var: str = "CASEKEEPER_NEW_PASSPHRASE") -> str:
+    """For init (CASEKEEPER_PASSPHRASE) and passwd (CASEKEEPER_NEW_PASSPHRASE): asked twice."""
+    found = _from_env(var)
+    if found is not None:
+        return found
+    first = _prompt("New passphrase: ", var)
+    if getpass.getpass("Repeat the new passphrase: ") != first:
+        raise NoSecret("the two passphrases differ; nothing was changed")
+    return first
+
+
+def recovery_code() -> str:
+    found = _from_env("CASEKEEPER_RECOVERY_CODE")
+    return found if found is not None else _prompt("Recovery code: ", "CASEKEEPER_RECOVERY_CODE")

@@ -1,0 +1,85 @@
+"""A person as plain JSON-ready data and back: for --json output, JSON input files and drafts."""
+
+from __future__ import annotations
+
+from app.domain.errors import ValidationError
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel, Status, StatusEvent
+
+_TEXT_FIELDS = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
+                "abduction_circumstances", "last_known_location", "held_by", "notes")
+
+
+def date_to_dict(d: FuzzyDate) -> dict:
+    return {"earliest": d.earliest.isoformat() if d.earliest else None,
+            "latest": d.latest.isoformat() if d.latest else None, "text": d.text}
+
+
+def person_to_dict(p: Person) -> dict:
+    return {
+        "case_no": p.case_no, "uuid": p.uuid, "version": p.version,
+        "names": {part.value: {"original": t.original, "latin": t.latin}
+                  for part, t in p.names.items() if not t.is_blank},
+        "aliases": list(p.aliases), "sex": p.sex.value,
+        "birth": date_to_dict(p.birth), "abduction_date": date_to_dict(p.abduction_date),
+        **{f: getattr(p, f) for f in _TEXT_FIELDS},
+        "incident_id": p.incident_id, "sharing_level": p.sharing_level.value,
+        "current_status": p.current_status.value,
+        "status_events": [{"status": e.status.value, "date": date_to_dict(e.date),
+                           "note": e.note, "report_id": e.report_id,
+                           "recorded_at": e.recorded_at} for e in p.status_events],
+        "synthetic": p.synthetic, "merged_into": p.merged_into,
+        "created_at": p.created_at, "updated_at": p.updated_at,
+    }
+
+
+def _date(value, field: str) -> FuzzyDate:
+    if value in (None, ""):
+        return FuzzyDate()
+    if isinstance(value, dict):
+        return FuzzyDate.from_row(value.get("earliest"), value.get("latest"),
+                                  value.get("text", ""))
+    try:
+        return FuzzyDate.parse(value)
+    except ValueError as e:
+        raise ValidationError(f"{field}: {e}") from None
+
+
+def _enum(cls, value, field: str):
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in cls)
+        raise ValidationError(f"{field}: {value!r} is not one of {allowed}") from None
+
+
+def person_from_dict(d: dict) -> Person:
+    """Build a Person from the same shape person_to_dict writes; names may be plain strings."""
+    if not isinstance(d, dict):
+        raise ValidationError("a person must be a JSON object")
+    p = Person(case_no=d.get("case_no", ""))
+    for part, value in (d.get("names") or {}).items():
+        kind = _enum(NamePart, part, "names")
+        if isinstance(value, dict):
+            p.names[kind] = NameText(value.get("original", ""), value.get("latin", ""))
+        else:
+            p.name(kind).put(str(value))
+    p.aliases = [str(a) for a in d.get("aliases") or []]
+    p.sex = _enum(Sex, d.get("sex", "U"), "sex")
+    p.birth = _date(d.get("birth"), "birth")
+    p.abduction_date = _date(d.get("abduction_date"), "abduction_date")
+    for f in _TEXT_FIELDS:
+        setattr(p, f, str(d.get(f) or ""))
+    p.incident_id = d.get("incident_id")
+    p.sharing_level = _enum(SharingLevel, d.get("sharing_level", "internal"), "sharing_level")
+    for ev in d.get("status_events") or []:
+        p.status_events.append(StatusEvent(_enum(Status, ev.get("status"), "status"),
+                                           _date(ev.get("date"), "status date"),
+                                           str(ev.get("note") or ""), ev.get("report_id")))
+    if d.get("status") and not p.status_events:
+        p.status_events.append(StatusEvent(_enum(Status, d["status"], "status")))
+    if "version" in d:
+        p.version = int(d["version"])
+    if d.get("uuid"):
+        p.uuid = d["uuid"]
+    return p

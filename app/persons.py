@@ -1,0 +1,199 @@
+"""Person service: create, read, edit, delete and status changes, each recorded in the audit trail."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
+from app.audit import AuditTrail, now_utc
+from app.domain.errors import Cancelled, NotFound, ValidationError
+from app.domain.person import NamePart, Person, StatusEvent
+from db.database import Database
+from db.repositories.meta import MetaRepository
+from db.repositories.persons import PersonFilter, PersonRepository, PersonSummary
+
+Progress = Callable[[int, int], None]
+
+
+class PersonObserver(Protocol):
+    """Told of every saved or deleted person inside the same transaction (e.g. the search index)."""
+
+    def person_saved(self, person: Person) -> None: ...
+
+    def persons_saved(self, people: list[Person]) -> None:
+        """Bulk form, called by create_many; may simply call person_saved for each."""
+
+    def person_deleted(self, person_id: int) -> None: ...
+
+
+def flatten(p: Person) -> dict[str, str]:
+    """A person as field -> text, to say exactly what an edit changed."""
+    out = {}
+    for part in NamePart:
+        text = p.names.get(part)
+        if text:
+            out[f"{part.value}.original"], out[f"{part.value}.latin"] = text.original, text.latin
+    out["aliases"] = " | ".join(p.aliases)
+    for name in ("origin_village", "origin_district", "origin_governorate", "abduction_place",
+                 "abduction_circumstances", "last_known_location", "held_by", "notes"):
+        out[name] = getattr(p, name)
+    out["sex"], out["sharing_level"] = p.sex.value, p.sharing_level.value
+    out["birth"], out["abduction_date"] = p.birth.text, p.abduction_date.text
+    out["incident_id"] = "" if p.incident_id is None else str(p.incident_id)
+    return {k: v for k, v in out.items() if v}
+
+
+def diff(old: Person, new: Person) -> dict[str, list[str]]:
+    a, b = flatten(old), flatten(new)
+    return {k: [a.get(k, ""), b.get(k, "")] for k in sorted(a.keys() | b.keys())
+            if a.get(k, "") != b.get(k, "")}
+
+
+def validate(p: Person) -> None:
+    if all(t.is_blank for t in p.names.values()) and not any(a.strip() for a in p.aliases):
+        raise ValidationError("a person needs at least one name part")
+    for part, text in p.names.items():
+        for script in ("original", "latin"):
+            if len(getattr(text, script)) > 200:
+                raise ValidationError(f"the {part.value} name is longer than 200 characters")
+
+
+class PersonService:
+    def __init__(self, db: Database, audit: AuditTrail, meta: MetaRepository) -> None:
+        self.db, self.audit, self.meta = db, audit, meta
+        self.repo = PersonRepository(db)
+        self.observers: list[PersonObserver] = []
+
+    # -- writing ---------------------------------------------------------------------------
+    def create(self, person: Person, *, detail: dict | None = None) -> Person:
+        with self.db.transaction():
+            return self._create_one(person, detail)
+
+    def create_many(self, people: Iterable[Person], total: int = 0,
+                    progress: Progress | None = None,
+                    cancel: threading.Event | None = None, detail: dict | None = None,
+                    batch: int = 500) -> list[str]:
+        """All in one transaction: a cancel or a crash leaves none of them. Written in batches."""
+        made: list[str] = []
+        pending: list[Person] = []
+        with self.db.transaction():
+            for person in people:
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled("cancelled: nothing was added")
+                pending.append(person)
+                if len(pending) >= batch:
+                    made += self._write_batch(pending, detail)
+                    pending = []
+                    if progress:
+                        progress(len(made), total)
+            made += self._write_batch(pending, detail)
+        if progress:
+            progress(len(made), total)
+        return made
+
+    def _write_batch(self, people: list[Person], detail: dict | None) -> list[str]:
+        if not people:
+            return []
+        prefix = self.meta.get("case_prefix", "CK")
+        first = int(self.meta.get("next_case_number", "1"))
+        self.meta.set("next_case_number", str(first + len(people)))
+        stamp = now_utc()
+        for n, person in enumerate(people):
+            validate(person)
+            person.case_no = f"{prefix}-{first + n:05d}"
+            person.created_at = person.updated_at = stamp
+            person.version = 1
+            for ev in person.status_events:
+                ev.recorded_at = ev.recorded_at or stamp
+        self.repo.insert_many(people)
+        self.audit.append_many([("person.create", "person", p.case_no, detail or {})
+                                for p in people])
+        for obs in self.observers:
+            obs.persons_saved(people)
+        return [p.case_no for p in people]
+
+    def _create_one(self, person: Person, detail: dict | None) -> Person:
+        validate(person)
+        number = self.meta.take_next("next_case_number")
+        person.case_no = f"{self.meta.get('case_prefix', 'CK')}-{number:05d}"
+        person.created_at = person.updated_at = now_utc()
+        person.version = 1
+        for ev in person.status_events:
+            ev.recorded_at = ev.recorded_at or person.created_at
+        person.id = self.repo.insert(person)
+        self.audit.append("person.create", "person", person.case_no, detail or {})
+        for obs in self.observers:
+            obs.person_saved(person)
+        return person
+
+    def update(self, person: Person, *, action: str = "person.edit",
+               detail: dict | None = None) -> Person:
+        """Save an edited record. Refuses if someone saved it since it was read (version)."""
+        validate(person)
+        with self.db.transaction():
+            old = self.get(person.case_no)
+            changes = diff(old, person)
+            person.id, person.uuid, person.created_at = old.id, old.uuid, old.created_at
+            person.updated_at = now_utc()
+            expected = person.version
+            person.version = expected + 1
+            if not self.repo.update(person, expected):
+                person.version = expected
+                raise ValidationError(f"{person.case_no} was changed elsewhere; reload it first")
+            self.audit.append(action, "person", person.case_no,
+                              {"changes": changes, **(detail or {})})
+            for obs in self.observers:
+                obs.person_saved(person)
+        return person
+
+    def add_status(self, case_no: str, event: StatusEvent) -> Person:
+        with self.db.transaction():
+            person = self.get(case_no)
+            event.recorded_at = now_utc()
+            person.status_events.append(event)
+            return self.update(person, action="person.status",
+                               detail={"status": event.status.value, "date": event.date.text})
+
+    def delete(self, case_no: str, reason: str = "") -> None:
+        with self.db.transaction():
+            pid = self._id(case_no)
+            self.repo.delete(pid)
+            self.audit.append("person.delete", "person", case_no, {"reason": reason})
+            for obs in self.observers:
+                obs.person_deleted(pid)
+
+    # -- reading ---------------------------------------------------------------------------
+    def _id(self, case_no: str) -> int:
+        pid = self.repo.id_for_case(case_no.strip().upper())
+        if pid is None:
+            raise NotFound(f"no person with case number {case_no}")
+        return pid
+
+    def get(self, case_no: str) -> Person:
+        return self.repo.get(self._id(case_no))
+
+    def get_by_id(self, pid: int) -> Person:
+        person = self.repo.get(pid)
+        if person is None:
+            raise NotFound(f"no person with id {pid}")
+        return person
+
+    def get_many(self, ids: list[int]) -> list[Person]:
+        return self.repo.get_many(ids)
+
+    def iter_all(self, include_merged: bool = False):
+        return self.repo.iter_all(include_merged=include_merged)
+
+    def list(self, f: PersonFilter | None = None, limit: int | None = None, offset: int = 0,
+             order: str = "case_no") -> list[PersonSummary]:
+        return self.repo.summaries(f or PersonFilter(), limit, offset, order)
+
+    def count(self, f: PersonFilter | None = None) -> int:
+        return self.repo.count(f or PersonFilter())
+
+    def status_counts(self, f: PersonFilter | None = None) -> dict[str, int]:
+        return self.repo.status_counts(f or PersonFilter())
+
+    def history(self, case_no: str):
+        return self.audit.history("person", case_no.strip().upper())

@@ -1,0 +1,105 @@
+"""Services for the records around persons: reports, rescues, relatives, contacts, photos."""
+
+from __future__ import annotations
+
+from app.audit import AuditTrail, now_utc
+from app.domain.errors import NotFound, ValidationError
+from app.domain.records import FamilyContact, Incident, Photo, RelativeLink, Report, RescueOperation
+from db.database import Database
+from db.repositories.records import RecordRepository
+
+PHOTO_TYPES = {b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
+MAX_PHOTO_BYTES = 20 * 1024 * 1024
+
+
+class RecordService:
+    def __init__(self, db: Database, audit: AuditTrail, persons) -> None:
+        self.db, self.audit, self.persons = db, audit, persons
+        self.repo = RecordRepository(db)
+
+    def add_report(self, report: Report) -> int:
+        if report.credibility is not None and not 1 <= report.credibility <= 6:
+            raise ValidationError("credibility must be from 1 to 6")
+        with self.db.transaction():
+            rid = self.repo.insert_report(report, now_utc())
+            self.audit.append("report.create", "report", str(rid),
+                              {"persons": report.person_ids, "source_code": report.source_code})
+        report.id = rid
+        return rid
+
+    def add_rescue(self, op: RescueOperation) -> int:
+        with self.db.transaction():
+            rid = self.repo.insert_rescue(op, now_utc())
+            self.audit.append("rescue.create", "rescue", str(rid), {"persons": op.person_ids})
+        op.id = rid
+        return rid
+
+    def get_rescue(self, rid: int) -> RescueOperation:
+        op = self.repo.get_rescue(rid)
+        if op is None:
+            raise NotFound(f"no rescue operation with id {rid}")
+        return op
+
+    def link_relative(self, case_no: str, relative_case_no: str, link: RelativeLink) -> int:
+        with self.db.transaction():
+            link.person_id = self.persons.get(case_no).id
+            link.relative_id = self.persons.get(relative_case_no).id
+            if link.person_id == link.relative_id:
+                raise ValidationError("a person cannot be their own relative")
+            lid = self.repo.insert_relative(link)
+            self.audit.append("person.relative", "person", case_no,
+                              {"relative": relative_case_no, "relation": link.relation.value})
+        return lid
+
+    def add_contact(self, case_no: str, contact: FamilyContact) -> int:
+        with self.db.transaction():
+            contact.person_id = self.persons.get(case_no).id
+            cid = self.repo.insert_contact(contact)
+            self.audit.append("person.contact", "person", case_no, {"contact_id": cid})
+        return cid
+
+    def add_photo(self, case_no: str, data: bytes, caption: str = "") -> int:
+        mime = next((m for sig, m in PHOTO_TYPES.items() if data.startswith(sig)), None)
+        if mime is None:
+            raise ValidationError("a photo must be a JPEG or PNG file")
+        if len(data) > MAX_PHOTO_BYTES:
+            raise ValidationError("a photo may be at most 20 MB")
+        with self.db.transaction():
+            pid = self.persons.get(case_no).id
+            photo_id = self.repo.insert_photo(Photo(pid, data, mime, caption), now_utc())
+            self.audit.append("person.photo", "person", case_no, {"photo_id": photo_id})
+        return photo_id
+
+    def add_incident(self, incident: Incident) -> int:
+        with self.db.transaction():
+            iid = self.repo.insert_incident(incident)
+            self.audit.append("incident.create", "incident", str(iid))
+        return iid
+
+    # Reading: everything a dossier or the person page shows about one person.
+    def reports_for(self, person_id: int) -> list[Report]:
+        return self.repo.reports_for(person_id)
+
+    def rescues_for(self, person_id: int) -> list[RescueOperation]:
+        return self.repo.rescues_for(person_id)
+
+    def relatives_for(self, person_id: int) -> list[RelativeLink]:
+        return self.repo.relatives_for(person_id)
+
+    def contacts_for(self, person_id: int) -> list[FamilyContact]:
+        return self.repo.contacts_for(person_id)
+
+    def photos_for(self, person_id: int) -> list[Photo]:
+        return self.repo.photos_for(person_id)
+
+    def provenance_for(self, person_id: int) -> list[dict]:
+        return self.repo.provenance_for(person_id)
+
+    def incident(self, iid: int) -> Incident | None:
+        return self.repo.get_incident(iid)
+
+    def list_reports(self, limit: int = 1000) -> list[Report]:
+        return self.repo.list_reports(limit)
+
+    def list_rescue_ids(self) -> list[int]:
+        return self.repo.list_rescue_ids()

@@ -1,0 +1,50 @@
+"""An unlocked vault: the database plus the services that work on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.audit import AuditTrail
+from db.database import Database
+from db.repositories.meta import MetaRepository
+
+
+class VaultSession:
+    """Everything a front end needs once the vault is open. Close it to lock."""
+
+    def __init__(self, folder: Path, db: Database, data_key: bytes) -> None:
+        from app.persons import PersonService
+        from app.records import RecordService
+
+        self.folder = folder
+        self.db = db
+        self.data_key = data_key
+        self.meta = MetaRepository(db)
+        self.audit = AuditTrail(db, data_key)
+        self.persons = PersonService(db, self.audit, self.meta)
+        self.records = RecordService(db, self.audit, self.persons)
+
+    @property
+    def case_prefix(self) -> str:
+        return self.meta.get("case_prefix", "CK")
+
+    @property
+    def is_synthetic(self) -> bool:
+        return self.meta.get("synthetic") == "1"
+
+    def info(self) -> dict:
+        from app.vault import kdf_params
+        return {
+            "vault": str(self.folder),
+            "format_version": self.db.format_version,
+            "case_prefix": self.case_prefix,
+            "synthetic": self.is_synthetic,
+            "counts": self.meta.counts(),
+            "audit_chain_head": self.audit.head(),
+            "key_slots": [{"kind": k, "argon2id_memory_kib": p.memory_kib,
+                           "iterations": p.iterations, "lanes": p.lanes}
+                          for k, p in kdf_params(self.folder)],
+        }
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,143 @@
+"""Creating, unlocking and re-keying a vault: one folder with the database and its key slots."""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+import shutil
+from pathlib import Path
+
+import platformdirs
+
+from app.domain.errors import ValidationError, VaultError
+from app.session import VaultSession
+from db.database import DB_FILE, SENTINEL_KEY, SENTINEL_VALUE, Database
+from db.keyslots import TAG_PASSPHRASE, TAG_RECOVERY, KdfParams, SlotFile
+
+SLOT_FILE = "keyslots.bin"
+MIN_PASSPHRASE = 8
+_PREFIX = re.compile(r"^[A-Z]{2,6}$")
+
+
+def default_vault_dir() -> Path:
+    return platformdirs.user_data_path("CaseKeeper", appauthor=False) / "vault"
+
+
+def resolve_vault_dir(explicit: str | os.PathLike | None) -> Path:
+    """--vault DIR, else CASEKEEPER_VAULT, else the platform's user data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get("CASEKEEPER_VAULT")
+    return Path(env).expanduser() if env else default_vault_dir()
+
+
+def vault_exists(folder: Path) -> bool:
+    return (folder / SLOT_FILE).exists() or (folder / DB_FILE).exists()
+
+
+def generate_recovery_code() -> str:
+    """160 random bits as 8 groups of 4 base32 letters: easy to write down, no 0/O 1/I clash."""
+    raw = base64.b32encode(os.urandom(20)).decode("ascii")
+    return "-".join(raw[i:i + 4] for i in range(0, 32, 4))
+
+
+def normalise_recovery(code: str) -> str:
+    cleaned = re.sub(r"[^A-Za-z2-7]", "", code).upper()
+    return "-".join(cleaned[i:i + 4] for i in range(0, len(cleaned), 4))
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase.strip()) < MIN_PASSPHRASE:
+        raise ValidationError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+
+
+def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
+                 kdf: KdfParams | None = None, synthetic: bool = False
+                 ) -> tuple[VaultSession, str]:
+    """Make a new vault; returns the open session and the recovery code (shown once)."""
+    check_new_passphrase(passphrase)
+    if not _PREFIX.match(case_prefix):
+        raise ValidationError("the case prefix must be 2 to 6 capital letters A-Z")
+    if vault_exists(folder):
+        raise VaultError(f"a vault already exists in {folder}")
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    data_key, recovery = os.urandom(32), generate_recovery_code()
+    try:
+        db = Database.create(folder, data_key)
+        session = VaultSession(folder, db, data_key)
+        with db.transaction():
+            session.meta.set(SENTINEL_KEY, SENTINEL_VALUE)
+            session.meta.set("case_prefix", case_prefix)
+            session.meta.set("next_case_number", "1")
+            session.meta.set("synthetic", "1" if synthetic else "0")
+            session.audit.append("vault.create", "vault", detail={"synthetic": synthetic})
+        SlotFile.create(folder / SLOT_FILE, data_key, passphrase, recovery,
+                        kdf or KdfParams.production())
+    except BaseException:
+        for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", SLOT_FILE):
+            (folder / name).unlink(missing_ok=True)
+        raise
+    return session, recovery
+
+
+def open_vault(folder: Path, passphrase: str | None = None,
+               recovery_code: str | None = None) -> VaultSession:
+    """Unlock with the passphrase or the recovery code. A wrong secret changes no byte."""
+    slots = SlotFile(folder / SLOT_FILE)
+    if recovery_code is not None:
+        data_key = slots.unlock(normalise_recovery(recovery_code), TAG_RECOVERY)
+    else:
+        data_key = slots.unlock(passphrase or "", TAG_PASSPHRASE)
+    db = Database.open(folder, data_key)
+    session = VaultSession(folder, db, data_key)
+    with db.transaction():
+        session.audit.append("vault.unlock", "vault",
+                             detail={"with": "recovery code" if recovery_code else "passphrase"})
+    return session
+
+
+def change_passphrase(session: VaultSession, new_passphrase: str,
+                      kdf: KdfParams | None = None) -> None:
+    """Rewrap the data key under the new passphrase; the old one stops working at once."""
+    check_new_passphrase(new_passphrase)
+    slots = SlotFile(session.folder / SLOT_FILE)
+    params = kdf or _current_params(slots) or KdfParams.production()
+    slots.replace(TAG_PASSPHRASE, new_passphrase, session.data_key, params)
+    with session.db.transaction():
+        session.audit.append("vault.passwd", "vault")
+
+
+def new_recovery_code(session: VaultSession, kdf: KdfParams | None = None) -> str:
+    """Replace the recovery slot (after the old code was used or exposed)."""
+    code = generate_recovery_code()
+    slots = SlotFile(session.folder / SLOT_FILE)
+    slots.replace(TAG_RECOVERY, code, session.data_key, kdf or _current_params(slots)
+                  or KdfParams.production())
+    with session.db.transaction():
+        session.audit.append("vault.recovery_code_replaced", "vault")
+    return code
+
+
+def kdf_params(folder: Path) -> list[tuple[str, KdfParams]]:
+    from db.keyslots import slot_params
+    out = []
+    for slot in SlotFile(folder / SLOT_FILE).read():
+        info = slot_params(slot)
+        if info:
+            out.append(("passphrase" if info[0] == TAG_PASSPHRASE else "recovery", info[1]))
+    return out
+
+
+def _current_params(slots: SlotFile) -> KdfParams | None:
+    from db.keyslots import slot_params
+    for slot in slots.read():
+        info = slot_params(slot)
+        if info and info[0] == TAG_PASSPHRASE:
+            return info[1]
+    return None
+
+
+def copy_vault(src: Path, dst: Path) -> None:
+    """A byte copy of a closed vault folder (used by tests and by backups)."""
+    shutil.copytree(src, dst)

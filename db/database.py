@@ -1,0 +1,100 @@
+"""One open vault database: the connection plus explicit, nestable transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.domain.errors import VaultError
+from db import connection, migrations
+
+DB_FILE = "vault.db"
+SENTINEL_KEY = "format"
+SENTINEL_VALUE = "casekeeper-vault"
+
+
+class Database:
+    """Owns the connection. Only the thread that opened it should use it (see ui/ops)."""
+
+    def __init__(self, conn: connection.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self._depth = 0
+        self._lock = threading.RLock()
+        self._open = True
+
+    @classmethod
+    def create(cls, folder: Path, data_key: bytes) -> Database:
+        conn = connection.connect(folder / DB_FILE, data_key, create=True)
+        db = cls(conn, folder / DB_FILE)
+        migrations.migrate(conn)
+        return db
+
+    @classmethod
+    def open(cls, folder: Path, data_key: bytes) -> Database:
+        conn = connection.connect(folder / DB_FILE, data_key, create=False)
+        db = cls(conn, folder / DB_FILE)
+        try:
+            # A schema sentinel before any write: an empty SQLCipher file accepts any key.
+            if not db.has_sentinel():
+                raise VaultError("the database holds no CaseKeeper vault (empty or damaged)")
+            migrations.migrate(conn)
+        except connection.DatabaseError as e:
+            conn.close()
+            raise VaultError(f"the vault database is damaged ({e}); restore it from a backup "
+                             "and keep this copy for examination") from None
+        except BaseException:
+            conn.close()
+            raise
+        return db
+
+    def has_sentinel(self) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='vault_meta'").fetchone()
+        if not row:
+            return False
+        row = self.conn.execute("SELECT value FROM vault_meta WHERE key=?",
+                                (SENTINEL_KEY,)).fetchone()
+        return bool(row and row[0] == SENTINEL_VALUE)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[connection.Connection]:
+        """All or nothing. Nested calls become savepoints inside the outer transaction."""
+        with self._lock:
+            name = f"sp{self._depth}"
+            self.conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self.conn
+            except BaseException:
+                self._depth -= 1
+                if self._depth == 0:
+                    self.conn.execute("ROLLBACK")
+                else:
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
+                raise
+            self._depth -= 1
+            self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+
+    @property
+    def format_version(self) -> int:
+        return migrations.current_version(self.conn)
+
+    def integrity_problems(self) -> list[str]:
+        return connection.integrity_problems(self.conn)
+
+    @property
+    def is_open(self) -> bool:
+        return self._open
+
+    def close(self) -> None:
+        if not self._open:
+            return
+        self._open = False
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.conn.close()

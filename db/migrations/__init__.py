@@ -1,0 +1,54 @@
+"""Schema migrations: one frozen module per step (mNNNN_name.py), applied in one transaction each."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from types import ModuleType
+
+from app.domain.errors import VaultError
+
+_NAME = re.compile(r"^m(\d{4})_\w+$")
+
+
+def available() -> list[tuple[int, ModuleType]]:
+    steps = []
+    for info in pkgutil.iter_modules(__path__):
+        m = _NAME.match(info.name)
+        if m:
+            steps.append((int(m[1]), importlib.import_module(f"{__name__}.{info.name}")))
+    return sorted(steps, key=lambda s: s[0])
+
+
+def latest_version() -> int:
+    steps = available()
+    return steps[-1][0] if steps else 0
+
+
+def current_version(conn) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn) -> list[int]:
+    """Bring the schema up to date; refuse a vault written by a newer CaseKeeper."""
+    have, newest = current_version(conn), latest_version()
+    if have > newest:
+        raise VaultError(
+            f"this vault has format {have}, newer than this CaseKeeper understands ({newest}); "
+            "update CaseKeeper")
+    applied = []
+    for number, module in available():
+        if number <= have:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in module.STATEMENTS:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(number)
+    return applied

@@ -1,0 +1,56 @@
+"""Rows of the append-only audit log; the chaining itself lives in app/audit.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from db.database import Database
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    at: str
+    action: str
+    entity: str
+    entity_ref: str
+    detail: str
+    mac: str
+
+
+_COLS = "seq, at, action, entity, entity_ref, detail, mac"
+
+
+class AuditRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def last(self) -> AuditRow | None:
+        row = self.db.conn.execute(
+            f"SELECT {_COLS} FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        return AuditRow(*row) if row else None
+
+    def insert(self, row: AuditRow) -> None:
+        self.db.conn.execute(f"INSERT INTO audit_log({_COLS}) VALUES(?,?,?,?,?,?,?)",
+                             (row.seq, row.at, row.action, row.entity, row.entity_ref,
+                              row.detail, row.mac))
+
+    def insert_many(self, rows: list[AuditRow]) -> None:
+        self.db.conn.executemany(
+            f"INSERT INTO audit_log({_COLS}) VALUES(?,?,?,?,?,?,?)",
+            [(r.seq, r.at, r.action, r.entity, r.entity_ref, r.detail, r.mac) for r in rows])
+
+    def all(self) -> Iterator[AuditRow]:
+        # Physical order (rowid) and seq are the same column: we read in seq order.
+        for row in self.db.conn.execute(f"SELECT {_COLS} FROM audit_log ORDER BY seq"):
+            yield AuditRow(*row)
+
+    def for_entity(self, entity: str, ref: str) -> list[AuditRow]:
+        rows = self.db.conn.execute(
+            f"SELECT {_COLS} FROM audit_log WHERE entity=? AND entity_ref=? ORDER BY seq",
+            (entity, ref)).fetchall()
+        return [AuditRow(*r) for r in rows]
+
+    def count(self) -> int:
+        return self.db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]

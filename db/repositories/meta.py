@@ -1,0 +1,30 @@
+"""Vault-wide settings stored in the vault itself (case prefix, counters, markers)."""
+
+from __future__ import annotations
+
+from db.database import Database
+
+
+class MetaRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.conn.execute("SELECT value FROM vault_meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set(self, key: str, value: str) -> None:
+        self.db.conn.execute(
+            "INSERT INTO vault_meta(key, value) VALUES(?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, value))
+
+    def take_next(self, key: str) -> int:
+        """Return the counter and advance it; call inside a transaction."""
+        current = int(self.get(key, "1"))
+        self.set(key, str(current + 1))
+        return current
+
+    def counts(self) -> dict[str, int]:
+        tables = ["persons", "reports", "rescues", "incidents", "photos", "audit_log"]
+        return {t: self.db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in tables}

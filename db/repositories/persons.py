@@ -1,0 +1,244 @@
+"""Persons, their names and status events: reading and writing the case tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, Person, Sex, SharingLevel, Status, StatusEvent
+from app.domain.script import is_arabic_script
+from db.database import Database
+
+_PERSON_COLS = (
+    "uuid", "case_no", "name_original", "name_latin", "sex",
+    "birth_earliest", "birth_latest", "birth_text",
+    "origin_village", "origin_district", "origin_governorate",
+    "abduction_earliest", "abduction_latest", "abduction_text",
+    "abduction_place", "abduction_circumstances", "incident_id",
+    "last_known_location", "held_by", "sharing_level", "notes", "current_status",
+    "synthetic", "merged_into", "version", "created_at", "updated_at",
+)
+_SELECT = "SELECT id, " + ", ".join(_PERSON_COLS) + " FROM persons"
+_INSERT = (f"INSERT INTO persons({', '.join(_PERSON_COLS)}) "
+           f"VALUES({', '.join('?' * len(_PERSON_COLS))})")
+_UPDATE = ("UPDATE persons SET " + ", ".join(f"{c}=?" for c in _PERSON_COLS)
+           + " WHERE id=? AND version=?")
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    status: str | None = None
+    village: str | None = None
+    sex: str | None = None
+    include_merged: bool = False
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    """What a list shows: enough to recognise a person without loading the whole record."""
+
+    id: int
+    case_no: str
+    name_original: str
+    name_latin: str
+    sex: str
+    origin_village: str
+    current_status: str
+    birth_year: int | None
+
+
+def _person_values(p: Person) -> tuple:
+    return (p.uuid, p.case_no, p.full_name("original"), p.full_name("latin"), p.sex.value,
+            *p.birth.to_row(), p.origin_village, p.origin_district, p.origin_governorate,
+            *p.abduction_date.to_row(), p.abduction_place, p.abduction_circumstances,
+            p.incident_id, p.last_known_location, p.held_by, p.sharing_level.value, p.notes,
+            p.current_status.value, int(p.synthetic), p.merged_into, p.version,
+            p.created_at, p.updated_at)
+
+
+def _name_rows(person_id: int, p: Person) -> list[tuple]:
+    rows = []
+    for part, text in p.names.items():
+        for script in ("original", "latin"):
+            value = getattr(text, script)
+            if value.strip():
+                rows.append((person_id, part.value, script, value, 0))
+    for seq, alias in enumerate(a for a in p.aliases if a.strip()):
+        script = "original" if is_arabic_script(alias) else "latin"
+        rows.append((person_id, "alias", script, alias, seq))
+    return rows
+
+
+class PersonRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- writing ---------------------------------------------------------------------------
+    def insert(self, p: Person) -> int:
+        cur = self.db.conn.execute(_INSERT, _person_values(p))
+        pid = cur.lastrowid
+        self._write_children(pid, p)
+        return pid
+
+    def insert_many(self, people: list[Person]) -> None:
+        """Bulk insert with ids assigned here: a few statements per batch instead of per person.
+
+        With cipher_memory_security every SQLite allocation is mlock'ed, so statement count,
+        not row count, dominates write time (see BENCHMARKS.md).
+        """
+        if not people:
+            return
+        first = self.db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM persons").fetchone()[0]
+        for offset, p in enumerate(people):
+            p.id = first + offset
+        self.db.conn.executemany(
+            f"INSERT INTO persons(id, {', '.join(_PERSON_COLS)}) "
+            f"VALUES(?, {', '.join('?' * len(_PERSON_COLS))})",
+            [(p.id, *_person_values(p)) for p in people])
+        self.db.conn.executemany(
+            "INSERT INTO person_names(person_id, part, script, value, seq) VALUES(?,?,?,?,?)",
+            [row for p in people for row in _name_rows(p.id, p)])
+        self.db.conn.executemany(
+            "INSERT INTO status_events(person_id, status, date_earliest, date_latest, "
+            "date_text, note, report_id, recorded_at) VALUES(?,?,?,?,?,?,?,?)",
+            [(p.id, ev.status.value, *ev.date.to_row(), ev.note, ev.report_id, ev.recorded_at)
+             for p in people for ev in p.status_events])
+
+    def update(self, p: Person, expected_version: int) -> bool:
+        """Write p over the stored row if nobody changed it since expected_version."""
+        cur = self.db.conn.execute(_UPDATE, (*_person_values(p), p.id, expected_version))
+        if cur.rowcount != 1:
+            return False
+        self.db.conn.execute("DELETE FROM person_names WHERE person_id=?", (p.id,))
+        self.db.conn.execute("DELETE FROM status_events WHERE person_id=?", (p.id,))
+        self._write_children(p.id, p)
+        return True
+
+    def _write_children(self, pid: int, p: Person) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO person_names(person_id, part, script, value, seq) VALUES(?,?,?,?,?)",
+            _name_rows(pid, p))
+        for ev in p.status_events:
+            cur = self.db.conn.execute(
+                "INSERT INTO status_events(person_id, status, date_earliest, date_latest, "
+                "date_text, note, report_id, recorded_at) VALUES(?,?,?,?,?,?,?,?)",
+                (pid, ev.status.value, *ev.date.to_row(), ev.note, ev.report_id,
+                 ev.recorded_at))
+            ev.id = cur.lastrowid
+
+    def delete(self, pid: int) -> None:
+        self.db.conn.execute("DELETE FROM persons WHERE id=?", (pid,))
+
+    def set_merged_into(self, pid: int, target: int | None) -> None:
+        self.db.conn.execute("UPDATE persons SET merged_into=? WHERE id=?", (target, pid))
+
+    # -- reading ---------------------------------------------------------------------------
+    def id_for_case(self, case_no: str) -> int | None:
+        row = self.db.conn.execute("SELECT id FROM persons WHERE case_no=?",
+                                   (case_no,)).fetchone()
+        return row[0] if row else None
+
+    def get(self, pid: int) -> Person | None:
+        row = self.db.conn.execute(_SELECT + " WHERE id=?", (pid,)).fetchone()
+        if row is None:
+            return None
+        people = self._hydrate([row])
+        return people[0]
+
+    def get_many(self, ids: list[int]) -> list[Person]:
+        """Whole records for these ids, in the order given (missing ids left out)."""
+        found: dict[int, Person] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.conn.execute(f"{_SELECT} WHERE id IN ({marks})", chunk).fetchall()
+            for p in self._hydrate(rows):
+                found[p.id] = p
+        return [found[i] for i in ids if i in found]
+
+    def iter_all(self, batch: int = 2000, include_merged: bool = False):
+        """Every person, whole, in id order, a batch at a time (bounded memory)."""
+        last = 0
+        where = "" if include_merged else " AND merged_into IS NULL"
+        while True:
+            rows = self.db.conn.execute(
+                f"{_SELECT} WHERE id > ?{where} ORDER BY id LIMIT ?", (last, batch)).fetchall()
+            if not rows:
+                return
+            yield from self._hydrate(rows)
+            last = rows[-1][0]
+
+    def _hydrate(self, rows: list[tuple]) -> list[Person]:
+        people = {r[0]: _person_from_row(r) for r in rows}
+        ids = list(people)
+        marks = ",".join("?" * len(ids))
+        for pid, part, script, value in self.db.conn.execute(
+                f"SELECT person_id, part, script, value FROM person_names "
+                f"WHERE person_id IN ({marks}) ORDER BY person_id, part, seq", ids):
+            p = people[pid]
+            if part == "alias":
+                p.aliases.append(value)
+            else:
+                setattr(p.name(NamePart(part)), script, value)
+        for r in self.db.conn.execute(
+                f"SELECT person_id, status, date_earliest, date_latest, date_text, note, "
+                f"report_id, id, recorded_at FROM status_events WHERE person_id IN ({marks}) "
+                f"ORDER BY id", ids):
+            people[r[0]].status_events.append(StatusEvent(
+                Status(r[1]), FuzzyDate.from_row(r[2], r[3], r[4]), r[5], r[6], r[7], r[8]))
+        return [people[i] for i in ids]
+
+    def summaries(self, f: PersonFilter, limit: int | None = None, offset: int = 0,
+                  order: str = "case_no") -> list[PersonSummary]:
+        where, args = _where(f)
+        order_sql = {"case_no": "case_no", "name": "name_latin, name_original",
+                     "status": "current_status, case_no",
+                     "village": "origin_village, case_no"}.get(order, "case_no")
+        sql = (f"SELECT id, case_no, name_original, name_latin, sex, origin_village, "
+               f"current_status, substr(birth_earliest, 1, 4), substr(birth_latest, 1, 4) "
+               f"FROM persons{where} ORDER BY {order_sql} LIMIT ? OFFSET ?")
+        rows = self.db.conn.execute(sql, (*args, -1 if limit is None else limit, offset))
+        return [PersonSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _mid_year(r[7], r[8]))
+                for r in rows]
+
+    def count(self, f: PersonFilter) -> int:
+        where, args = _where(f)
+        return self.db.conn.execute(f"SELECT count(*) FROM persons{where}", args).fetchone()[0]
+
+    def status_counts(self, f: PersonFilter) -> dict[str, int]:
+        where, args = _where(f)
+        rows = self.db.conn.execute(
+            f"SELECT current_status, count(*) FROM persons{where} "
+            f"GROUP BY current_status", args)
+        return dict(rows.fetchall())
+
+
+def _where(f: PersonFilter) -> tuple[str, list]:
+    clauses, args = [], []
+    if not f.include_merged:
+        clauses.append("merged_into IS NULL")
+    for col, value in (("current_status", f.status), ("origin_village", f.village),
+                       ("sex", f.sex)):
+        if value:
+            clauses.append(f"{col} = ?")
+            args.append(value)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def _mid_year(a: str | None, b: str | None) -> int | None:
+    years = [int(y) for y in (a, b) if y]
+    return sum(years) // len(years) if years else None
+
+
+def _person_from_row(r: tuple) -> Person:
+    (pid, uuid, case_no, _no, _nl, sex, be, bl, bt, village, district, gov, ae, al, at,
+     aplace, acirc, incident, lkl, held, sharing, notes, _status, synthetic, merged,
+     version, created, updated) = r
+    return Person(
+        case_no=case_no, names={}, aliases=[], sex=Sex(sex), birth=FuzzyDate.from_row(be, bl, bt),
+        origin_village=village, origin_district=district, origin_governorate=gov,
+        abduction_date=FuzzyDate.from_row(ae, al, at), abduction_place=aplace,
+        abduction_circumstances=acirc, incident_id=incident, last_known_location=lkl,
+        held_by=held, sharing_level=SharingLevel(sharing), notes=notes, status_events=[],
+        synthetic=bool(synthetic), merged_into=merged, version=version, id=pid, uuid=uuid,
+        created_at=created, updated_at=updated)

@@ -1,0 +1,167 @@
+"""Reports, rescue operations (with their cost ledger), relatives, contacts, photos, provenance."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.records import (
+    CostEntry,
+    FamilyContact,
+    Incident,
+    Photo,
+    Relation,
+    RelativeLink,
+    Report,
+    RescueOperation,
+)
+from db.database import Database
+
+
+class RecordRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @property
+    def _c(self):
+        return self.db.conn
+
+    # -- reports ---------------------------------------------------------------------------
+    def insert_report(self, r: Report, created_at: str) -> int:
+        cur = self._c.execute(
+            "INSERT INTO reports(received_earliest, received_latest, received_text, "
+            "observed_earliest, observed_latest, observed_text, place, text, source_code, "
+            "credibility, could_identify_source, created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+            (*r.received.to_row(), *r.observed.to_row(), r.place, r.text, r.source_code,
+             r.credibility, int(r.could_identify_source), created_at))
+        rid = cur.lastrowid
+        self._c.executemany("INSERT INTO report_persons(report_id, person_id) VALUES(?,?)",
+                            [(rid, pid) for pid in r.person_ids])
+        return rid
+
+    def reports_for(self, person_id: int) -> list[Report]:
+        rows = self._c.execute(
+            "SELECT r.id FROM reports r JOIN report_persons rp ON rp.report_id=r.id "
+            "WHERE rp.person_id=? ORDER BY r.received_earliest, r.id", (person_id,)).fetchall()
+        return [self.get_report(r[0]) for r in rows]
+
+    def get_report(self, rid: int) -> Report | None:
+        r = self._c.execute(
+            "SELECT received_earliest, received_latest, received_text, observed_earliest, "
+            "observed_latest, observed_text, place, text, source_code, credibility, "
+            "could_identify_source, id FROM reports WHERE id=?", (rid,)).fetchone()
+        if r is None:
+            return None
+        pids = [x[0] for x in self._c.execute(
+            "SELECT person_id FROM report_persons WHERE report_id=? ORDER BY person_id", (rid,))]
+        return Report(FuzzyDate.from_row(*r[0:3]), FuzzyDate.from_row(*r[3:6]), r[6], r[7],
+                      r[8], r[9], bool(r[10]), pids, r[11])
+
+    def list_reports(self, limit: int = 1000) -> list[Report]:
+        ids = [r[0] for r in self._c.execute("SELECT id FROM reports ORDER BY id DESC LIMIT ?",
+                                             (limit,))]
+        return [self.get_report(i) for i in ids]
+
+    # -- rescues ---------------------------------------------------------------------------
+    def insert_rescue(self, op: RescueOperation, created_at: str) -> int:
+        cur = self._c.execute(
+            "INSERT INTO rescues(date_earliest, date_latest, date_text, from_place, route, "
+            "handover_point, team_codes, outcome, handover_to_family, needs, notes, created_at) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+            (*op.date.to_row(), op.from_place, op.route, op.handover_point, op.team_codes,
+             op.outcome, op.handover_to_family, op.needs, op.notes, created_at))
+        rid = cur.lastrowid
+        self._c.executemany("INSERT INTO rescue_persons(rescue_id, person_id) VALUES(?,?)",
+                            [(rid, pid) for pid in op.person_ids])
+        for cost in op.costs:
+            self.insert_cost(rid, cost)
+        return rid
+
+    def insert_cost(self, rescue_id: int, c: CostEntry) -> int:
+        return self._c.execute(
+            "INSERT INTO rescue_costs(rescue_id, amount, currency, paid_to, purpose, "
+            "date_earliest, date_latest, date_text) VALUES(?,?,?,?,?,?,?,?)",
+            (rescue_id, str(c.amount), c.currency, c.paid_to, c.purpose, *c.date.to_row())
+        ).lastrowid
+
+    def get_rescue(self, rid: int) -> RescueOperation | None:
+        r = self._c.execute(
+            "SELECT date_earliest, date_latest, date_text, from_place, route, handover_point, "
+            "team_codes, outcome, handover_to_family, needs, notes, id FROM rescues WHERE id=?",
+            (rid,)).fetchone()
+        if r is None:
+            return None
+        pids = [x[0] for x in self._c.execute(
+            "SELECT person_id FROM rescue_persons WHERE rescue_id=? ORDER BY person_id", (rid,))]
+        costs = [CostEntry(Decimal(c[0]), c[1], c[2], c[3], FuzzyDate.from_row(*c[4:7]), c[7])
+                 for c in self._c.execute(
+                     "SELECT amount, currency, paid_to, purpose, date_earliest, date_latest, "
+                     "date_text, id FROM rescue_costs WHERE rescue_id=? ORDER BY id", (rid,))]
+        return RescueOperation(FuzzyDate.from_row(*r[0:3]), *r[3:11], pids, costs, r[11])
+
+    def rescues_for(self, person_id: int) -> list[RescueOperation]:
+        ids = [x[0] for x in self._c.execute(
+            "SELECT rescue_id FROM rescue_persons WHERE person_id=? ORDER BY rescue_id",
+            (person_id,))]
+        return [self.get_rescue(i) for i in ids]
+
+    def list_rescue_ids(self) -> list[int]:
+        return [x[0] for x in self._c.execute("SELECT id FROM rescues ORDER BY id")]
+
+    # -- relatives, contacts, photos, incidents ----------------------------------------------
+    def insert_relative(self, link: RelativeLink) -> int:
+        return self._c.execute(
+            "INSERT INTO relatives(person_id, relative_id, relation, note) VALUES(?,?,?,?)",
+            (link.person_id, link.relative_id, link.relation.value, link.note)).lastrowid
+
+    def relatives_for(self, person_id: int) -> list[RelativeLink]:
+        return [RelativeLink(r[0], r[1], Relation(r[2]), r[3], r[4]) for r in self._c.execute(
+            "SELECT person_id, relative_id, relation, note, id FROM relatives "
+            "WHERE person_id=? ORDER BY id", (person_id,))]
+
+    def insert_contact(self, c: FamilyContact) -> int:
+        return self._c.execute(
+            "INSERT INTO family_contacts(person_id, name, phone, relation) VALUES(?,?,?,?)",
+            (c.person_id, c.name, c.phone, c.relation)).lastrowid
+
+    def contacts_for(self, person_id: int) -> list[FamilyContact]:
+        return [FamilyContact(*r) for r in self._c.execute(
+            "SELECT person_id, name, phone, relation, id FROM family_contacts "
+            "WHERE person_id=? ORDER BY id", (person_id,))]
+
+    def insert_photo(self, p: Photo, created_at: str) -> int:
+        return self._c.execute(
+            "INSERT INTO photos(person_id, mime, data, caption, created_at) VALUES(?,?,?,?,?)",
+            (p.person_id, p.mime, p.data, p.caption, created_at)).lastrowid
+
+    def photos_for(self, person_id: int) -> list[Photo]:
+        return [Photo(r[0], bytes(r[1]), r[2], r[3], r[4]) for r in self._c.execute(
+            "SELECT person_id, data, mime, caption, id FROM photos WHERE person_id=? "
+            "ORDER BY id", (person_id,))]
+
+    def insert_incident(self, i: Incident) -> int:
+        return self._c.execute(
+            "INSERT INTO incidents(date_earliest, date_latest, date_text, place, description) "
+            "VALUES(?,?,?,?,?)", (*i.date.to_row(), i.place, i.description)).lastrowid
+
+    def get_incident(self, iid: int) -> Incident | None:
+        r = self._c.execute("SELECT date_earliest, date_latest, date_text, place, description, "
+                            "id FROM incidents WHERE id=?", (iid,)).fetchone()
+        return Incident(FuzzyDate.from_row(*r[0:3]), r[3], r[4], r[5]) if r else None
+
+    # -- provenance ------------------------------------------------------------------------
+    def insert_provenance(self, person_id: int, batch_id: int | None, list_source: str,
+                          file_name: str, file_sha256: str, sheet: str, row_number: int | None,
+                          raw_json: str, recorded_at: str) -> int:
+        return self._c.execute(
+            "INSERT INTO provenance(person_id, batch_id, list_source, file_name, file_sha256, "
+            "sheet, row_number, raw_json, recorded_at) VALUES(?,?,?,?,?,?,?,?,?)",
+            (person_id, batch_id, list_source, file_name, file_sha256, sheet, row_number,
+             raw_json, recorded_at)).lastrowid
+
+    def provenance_for(self, person_id: int) -> list[dict]:
+        cols = ("batch_id", "list_source", "file_name", "file_sha256", "sheet", "row_number",
+                "raw_json", "recorded_at")
+        rows = self._c.execute(f"SELECT {', '.join(cols)} FROM provenance "
+                               "WHERE person_id=? ORDER BY id", (person_id,))
+        return [dict(zip(cols, r, strict=True)) for r in rows]

@@ -1,0 +1,95 @@
+"""The audit trail detects an edited, deleted, reordered or inserted entry, and names where."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.person import NamePart, NameText, Person
+
+
+@pytest.fixture
+def chained(session):
+    for name in ("Nadia", "Layla", "Khalida", "Jamila"):
+        session.persons.create(Person(names={NamePart.GIVEN: NameText("", name)}))
+    report = session.audit.verify()
+    assert report.ok and report.entries == 5  # vault.create + 4 creates
+    return session
+
+
+def raw(session, sql, *args):
+    session.db.conn.execute(sql, args)
+
+
+def test_intact_chain_verifies_and_head_is_last_mac(chained):
+    report = chained.audit.verify()
+    last = chained.db.conn.execute("SELECT mac FROM audit_log ORDER BY seq DESC").fetchone()[0]
+    assert report.ok and report.head == last == chained.audit.head()
+
+
+def test_edited_entry_detected(chained):
+    raw(chained, "UPDATE audit_log SET entity_ref='SNJ-00099' WHERE seq=3")
+    report = chained.audit.verify()
+    assert not report.ok and report.first_broken_seq == 3
+
+
+def test_edited_detail_detected(chained):
+    raw(chained, "UPDATE audit_log SET detail='{\"x\":1}' WHERE seq=4")
+    assert chained.audit.verify().first_broken_seq == 4
+
+
+def test_deleted_entry_detected(chained):
+    raw(chained, "DELETE FROM audit_log WHERE seq=2")
+    report = chained.audit.verify()
+    assert not report.ok and report.first_broken_seq == 3 and "missing" in report.problem
+
+
+def test_deleted_first_entry_detected(chained):
+    raw(chained, "DELETE FROM audit_log WHERE seq=1")
+    assert chained.audit.verify().first_broken_seq == 2
+
+
+def test_reordered_entries_detected(chained):
+    a = chained.db.conn.execute("SELECT at, action, entity, entity_ref, detail, mac FROM "
+                                "audit_log WHERE seq=2").fetchone()
+    b = chained.db.conn.execute("SELECT at, action, entity, entity_ref, detail, mac FROM "
+                                "audit_log WHERE seq=3").fetchone()
+    for seq, row in ((2, b), (3, a)):
+        raw(chained, "UPDATE audit_log SET at=?, action=?, entity=?, entity_ref=?, detail=?, "
+                     "mac=? WHERE seq=?", *row, seq)
+    assert chained.audit.verify().first_broken_seq == 2
+
+
+def test_inserted_entry_detected(chained):
+    # Make room by renumbering, then insert a forged entry with a made-up MAC.
+    for seq in (5, 4, 3):
+        raw(chained, "UPDATE audit_log SET seq=? WHERE seq=?", seq + 1, seq)
+    raw(chained, "INSERT INTO audit_log(seq, at, action, entity, entity_ref, detail, mac) "
+                 "VALUES(3, '2026-01-01T00:00:00Z', 'person.delete', 'person', 'SNJ-00001', "
+                 "'{}', ?)", "ab" * 32)
+    assert chained.audit.verify().first_broken_seq == 3
+
+
+def test_forged_entry_with_recomputed_plain_hash_detected(chained):
+    """Without the key an attacker cannot make a valid MAC, even knowing the format."""
+    import hashlib
+    import json
+    prev = chained.db.conn.execute("SELECT mac FROM audit_log WHERE seq=5").fetchone()[0]
+    body = json.dumps([prev, 6, "2026-01-01T00:00:00Z", "person.delete", "person", "SNJ-00002",
+                       "{}"], separators=(",", ":"))
+    raw(chained, "INSERT INTO audit_log VALUES(6, '2026-01-01T00:00:00Z', 'person.delete', "
+                 "'person', 'SNJ-00002', '{}', ?)", hashlib.sha256(body.encode()).hexdigest())
+    assert chained.audit.verify().first_broken_seq == 6
+
+
+def test_every_kind_of_change_is_recorded(session):
+    from app.domain.person import Status, StatusEvent
+    p = session.persons.create(Person(names={NamePart.GIVEN: NameText("نادية", "Nadia")}))
+    p.origin_village = "Kocho"
+    session.persons.update(p)
+    session.persons.add_status(p.case_no, StatusEvent(Status.RESCUED))
+    session.persons.delete(p.case_no, reason="entered twice")
+    actions = [r.action for r in session.audit.history("person", p.case_no)]
+    assert actions == ["person.create", "person.edit", "person.status", "person.delete"]
+    edit = session.audit.history("person", p.case_no)[1]
+    assert '"origin_village": ["", "Kocho"]' in edit.detail
+    assert session.audit.verify().ok

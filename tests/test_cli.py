@@ -1,0 +1,184 @@
+"""The casekeeper command as a user runs it: real child processes against a real vault."""
+
+from __future__ import annotations
+
+import json
+
+from app.cli.main import build_parser
+
+
+def all_command_paths() -> list[list[str]]:
+    parser = build_parser()
+    paths = []
+
+    def walk(p, prefix):
+        for action in p._actions:
+            if action.__class__.__name__ == "_SubParsersAction":
+                for name, sub in action.choices.items():
+                    paths.append([*prefix, name])
+                    walk(sub, [*prefix, name])
+    walk(parser, [])
+    return paths
+
+
+def test_every_command_has_help():
+    import contextlib
+    import io
+
+    from app.cli.main import main
+    paths = all_command_paths()
+    assert ["person", "add"] in paths and ["audit", "verify"] in paths and ["init"] in paths
+    for path in paths:
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            try:
+                main([*path, "--help"])
+            except SystemExit as e:
+                assert e.code == 0, path
+        assert "usage:" in buf.getvalue(), path
+
+
+def test_init_add_show_list_edit_status_verify(cli):
+    r = cli("init", "--prefix", "KCH")
+    assert r.returncode == 0, r.stderr
+    assert "RECOVERY CODE" in r.stdout
+    r = cli("--json", "person", "add", "--given", "خليل", "--given", "Khalil",
+            "--father", "Elias", "--father", "الياس", "--sex", "female", "--born", "about 1998",
+            "--village", "Kocho", "--status", "missing", "--status-date", "03/08/2014")
+    assert r.returncode == 0, r.stderr
+    added = json.loads(r.stdout)
+    assert added["case_no"] == "KCH-00001"
+    assert added["names"]["given"] == {"original": "خليل", "latin": "Khalil"}
+    assert added["names"]["father"] == {"original": "الياس", "latin": "Elias"}
+    r = cli("person", "show", "KCH-00001")
+    assert "خليل" in r.stdout and "Kocho" in r.stdout and "missing" in r.stdout
+    r = cli("person", "list", "--json")
+    rows = json.loads(r.stdout)
+    assert rows == [{"case_no": "KCH-00001", "name_original": "خليل الياس",
+                     "name_latin": "Khalil Elias", "sex": "F", "village": "Kocho",
+                     "status": "missing"}]
+    assert cli("person", "edit", "KCH-00001", "--village", "Solagh").returncode == 0
+    r = cli("person", "status", "KCH-00001", "rescued", "--date", "2017")
+    assert "rescued" in r.stdout
+    r = cli("--json", "person", "list", "--status", "rescued")
+    assert [x["case_no"] for x in json.loads(r.stdout)] == ["KCH-00001"]
+    r = cli("audit", "verify")
+    assert r.returncode == 0 and "intact" in r.stdout
+    info = json.loads(cli("--json", "info").stdout)
+    assert info["counts"]["persons"] == 1 and info["format_version"] >= 1
+
+
+def test_person_from_json_file(cli, tmp_path):
+    cli("init")
+    f = tmp_path / "p.json"
+    f.write_text(json.dumps({"names": {"given": "نادية", "family": "Haskani"},
+                             "sex": "F", "status": "missing"}), encoding="utf-8")
+    r = cli("--json", "person", "add", "--from-json", str(f))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["names"]["family"]["latin"] == "Haskani"
+
+
+def test_user_errors_are_one_line_without_traceback(cli, tmp_path):
+    cli("init")
+    cases = [
+        (["person", "show", "SNJ-00999"], "no person"),
+        (["person", "add", "--given", "X", "--born", "31/02/2014"], "--born"),
+        (["person", "add", "--given", "Nadia", "--given", "Nadiya"], "twice"),
+        (["person", "add", "--from-json", str(tmp_path / "missing.json")], "missing.json"),
+    ]
+    for args, needle in cases:
+        r = cli(*args)
+        assert r.returncode != 0, args
+        assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+        assert needle in r.stderr, (args, r.stderr)
+
+
+def test_wrong_passphrase_generic_message_and_nothing_else_on_stderr(cli):
+    cli("init")
+    r = cli("info", extra_env={"CASEKEEPER_PASSPHRASE": "not the passphrase"})
+    assert r.returncode == 3
+    assert r.stderr == "casekeeper: the passphrase or recovery code is not correct\n"
+    assert r.stdout == ""
+
+
+def test_no_prompt_and_no_wait_without_a_terminal(cli, tmp_path):
+    cli("init")
+    env = {k: v for k, v in cli.env.items() if k != "CASEKEEPER_PASSPHRASE"}
+    from tests.conftest import run_cli
+    r = run_cli(["--vault", str(cli.vault), "info"], env, timeout=20)
+    assert r.returncode != 0 and "CASEKEEPER_PASSPHRASE" in r.stderr
+
+
+def test_passphrase_file_and_passwd_and_recovery(cli, tmp_path):
+    r = cli("--json", "init")
+    code = json.loads(r.stdout)["recovery_code"]
+    pf = tmp_path / "pass.txt"
+    pf.write_text("from a file passphrase\n", encoding="utf-8")
+    r = cli("passwd", extra_env={"CASEKEEPER_NEW_PASSPHRASE_FILE": str(pf)})
+    assert r.returncode == 0, r.stderr
+    env_file = {"CASEKEEPER_PASSPHRASE_FILE": str(pf)}
+    from tests.conftest import run_cli
+    env = {k: v for k, v in cli.env.items() if k != "CASEKEEPER_PASSPHRASE"} | env_file
+    assert run_cli(["--vault", str(cli.vault), "unlock-check"], env).returncode == 0
+    assert cli("unlock-check").returncode == 3  # the old passphrase no longer opens it
+    r = cli("unlock-check", "--recovery", extra_env={"CASEKEEPER_RECOVERY_CODE": code})
+    assert r.returncode == 0, r.stderr
+
+
+def test_no_vault_says_how_to_make_one(cli):
+    r = cli("info")
+    assert r.returncode != 0 and "casekeeper init" in r.stderr
+
+
+def test_gui_without_display_says_so_in_one_line(cli):
+    cli("init")
+    for args in ([], ["gui"]):
+        r = cli(*args)
+        assert r.returncode != 0
+        assert "no display" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_demo_vault_is_marked_synthetic_and_refuses_real_vaults(cli, tmp_path):
+    truth = tmp_path / "truth.json"
+    r = cli("--json", "demo", "--persons", "400", "--truth", str(truth))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["persons_added"] == 400
+    pairs = json.loads(truth.read_text())
+    assert pairs and all(a != b for a, b in pairs)
+    info = json.loads(cli("--json", "info").stdout)
+    assert info["synthetic"] is True and info["counts"]["persons"] == 400
+    shown = json.loads(cli("--json", "person", "show", "DEMO-00001").stdout)
+    assert shown["synthetic"] is True and "SYNTHETIC" in shown["notes"]
+    real = tmp_path / "real"
+    from tests.conftest import run_cli
+    run_cli(["--vault", str(real), "init"], cli.env)
+    r = run_cli(["--vault", str(real), "demo", "--persons", "5"], cli.env)
+    assert r.returncode != 0 and "demo vault" in r.stderr
+
+
+def test_reports_rescues_relatives_contacts_photos(cli, tmp_path):
+    cli("init")
+    cli("person", "add", "--given", "Nadia")
+    cli("person", "add", "--given", "Layla")
+    r = cli("--json", "report", "add", "--person", "SNJ-00001", "--text", "seen in Raqqa",
+            "--source", "S-7Q3", "--credibility", "2", "--observed", "2016")
+    assert r.returncode == 0, r.stderr
+    r = cli("--json", "rescue", "add", "--person", "SNJ-00001", "--person", "SNJ-00002",
+            "--date", "05/2017", "--cost", "12,500:usd:intermediary M-2:release",
+            "--cost", "300:USD:driver")
+    assert r.returncode == 0, r.stderr
+    rid = json.loads(r.stdout)["rescue_id"]
+    shown = cli("rescue", "show", str(rid)).stdout
+    assert "total: 12800 USD" in shown and "SNJ-00002" in shown
+    assert cli("relative", "SNJ-00001", "sibling", "SNJ-00002").returncode == 0
+    assert cli("contact", "SNJ-00001", "--name", "Brother", "--phone", "+964").returncode == 0
+    png = tmp_path / "p.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    assert cli("photo", "SNJ-00001", str(png)).returncode == 0
+    r = cli("photo", "SNJ-00001", str(tmp_path / "p.txt"))
+    assert r.returncode != 0 and "p.txt" in r.stderr
+    bad = cli("rescue", "add", "--person", "SNJ-00001", "--cost", "lots:USD")
+    assert bad.returncode == 2 and "not an amount" in bad.stderr
+    listed = json.loads(cli("--json", "report", "list").stdout)
+    assert listed[0]["source_code"] == "S-7Q3"
+    assert cli("audit", "verify").returncode == 0

@@ -1,0 +1,129 @@
+"""Person records through the service layer: numbering, names by script, status, edits, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.errors import NotFound, ValidationError
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
+from app.person_json import person_from_dict, person_to_dict
+from db.repositories.persons import PersonFilter
+
+
+def make(given_ar="نادية", given_la="Nadia", **kw) -> Person:
+    return Person(names={NamePart.GIVEN: NameText(given_ar, given_la),
+                         NamePart.FATHER: NameText("خليل", "Khalil")}, **kw)
+
+
+def test_case_numbers_are_stable_and_sequential(session):
+    a = session.persons.create(make())
+    b = session.persons.create(make("ليلى", "Layla"))
+    assert (a.case_no, b.case_no) == ("SNJ-00001", "SNJ-00002")
+    session.persons.delete(b.case_no)
+    c = session.persons.create(make("جميلة", "Jamila"))
+    assert c.case_no == "SNJ-00003"  # a deleted number is never given out again
+
+
+def test_names_round_trip_in_both_scripts(session):
+    p = session.persons.create(make(aliases=["Nadiya", "ناديه"]))
+    got = session.persons.get(p.case_no)
+    assert got.names[NamePart.GIVEN] == NameText("نادية", "Nadia")
+    assert sorted(got.aliases) == sorted(["Nadiya", "ناديه"])
+    assert got.full_name("original") == "نادية خليل"
+
+
+def test_a_person_needs_a_name(session):
+    with pytest.raises(ValidationError):
+        session.persons.create(Person())
+
+
+def test_current_status_is_derived_from_latest_dated_event(session):
+    p = session.persons.create(make(status_events=[
+        StatusEvent(Status.MISSING, FuzzyDate.parse("03/08/2014"))]))
+    session.persons.add_status(p.case_no, StatusEvent(Status.RESCUED, FuzzyDate.parse("2017")))
+    session.persons.add_status(p.case_no, StatusEvent(Status.SIGHTED, FuzzyDate.parse("2016")))
+    got = session.persons.get(p.case_no)
+    assert got.current_status == Status.RESCUED  # the 2016 sighting came in late but is older
+    assert session.persons.list(PersonFilter(status="rescued"))[0].case_no == p.case_no
+
+
+def test_edit_bumps_version_and_refuses_a_stale_copy(session):
+    p = session.persons.create(make())
+    first = session.persons.get(p.case_no)
+    second = session.persons.get(p.case_no)
+    first.origin_village = "Kocho"
+    session.persons.update(first)
+    second.origin_village = "Solagh"
+    with pytest.raises(ValidationError, match="changed elsewhere"):
+        session.persons.update(second)
+    assert session.persons.get(p.case_no).origin_village == "Kocho"
+    assert session.persons.get(p.case_no).version == 2
+
+
+def test_filters_and_counts(session):
+    session.persons.create(make(sex=Sex.FEMALE, origin_village="Kocho"))
+    session.persons.create(make(sex=Sex.MALE, origin_village="Kocho"))
+    session.persons.create(make(sex=Sex.FEMALE, origin_village="Solagh"))
+    assert session.persons.count(PersonFilter(village="Kocho")) == 2
+    assert session.persons.count(PersonFilter(village="Kocho", sex="F")) == 1
+    assert session.persons.count() == 3
+
+
+def test_unknown_case_number_is_not_found(session):
+    with pytest.raises(NotFound):
+        session.persons.get("SNJ-99999")
+
+
+def test_create_many_is_all_or_nothing(session):
+    people = [make(), make(), Person()]  # the third is invalid
+    with pytest.raises(ValidationError):
+        session.persons.create_many(people, 3)
+    assert session.persons.count() == 0
+    assert session.audit.verify().ok and session.audit.verify().entries == 1
+
+
+def test_create_many_cancel_leaves_nothing(session):
+    import threading
+
+    from app.domain.errors import Cancelled
+    cancel = threading.Event()
+
+    def gen():
+        for i in range(2000):
+            if i == 1200:
+                cancel.set()
+            yield make()
+    with pytest.raises(Cancelled):
+        session.persons.create_many(gen(), 2000, cancel=cancel)
+    assert session.persons.count() == 0
+
+
+def test_json_round_trip(session):
+    p = session.persons.create(make(birth=FuzzyDate.parse("about 1998"),
+                                    status_events=[StatusEvent(Status.MISSING)]))
+    again = person_from_dict(person_to_dict(p))
+    assert again.names == p.names and again.birth == p.birth
+    assert again.current_status == Status.MISSING
+
+
+def test_records_around_a_person(session):
+    from decimal import Decimal
+
+    from app.domain.records import CostEntry, Relation, RelativeLink, Report, RescueOperation
+    a = session.persons.create(make())
+    b = session.persons.create(make("ليلى", "Layla"))
+    session.records.link_relative(a.case_no, b.case_no,
+                                  RelativeLink(0, 0, Relation.SIBLING))
+    rid = session.records.add_report(Report(text="seen", source_code="S-7Q3", credibility=2,
+                                            person_ids=[a.id]))
+    op = session.records.add_rescue(RescueOperation(
+        person_ids=[a.id], costs=[CostEntry(Decimal("12500.50"), "USD", "intermediary")]))
+    png = b"\x89PNG\r\n\x1a\n" + b"0" * 64
+    session.records.add_photo(a.case_no, png, "2013")
+    assert session.records.relatives_for(a.id)[0].relative_id == b.id
+    assert session.records.reports_for(a.id)[0].id == rid
+    assert session.records.get_rescue(op).costs[0].amount == Decimal("12500.50")
+    assert session.records.photos_for(a.id)[0].data == png
+    with pytest.raises(ValidationError):
+        session.records.add_photo(a.case_no, b"GIF89a....")
