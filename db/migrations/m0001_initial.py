@@ -16,7 +16,7 @@ STATEMENTS = [
         case_no TEXT NOT NULL UNIQUE,
         name_original TEXT NOT NULL DEFAULT '',   -- derived on save: full name for lists
         name_latin TEXT NOT NULL DEFAULT '',      -- derived on save
-        sex TEXT NOT NULL DEFAULT 'U' CHECK (sex IN ('F', 'M', 'U')),
+        sex TEXT NOT NULL DEFAULT 'U' CHECK (sex = 'F' OR sex = 'M' OR sex = 'U'),
         birth_earliest TEXT, birth_latest TEXT, birth_text TEXT NOT NULL DEFAULT '',
         origin_village TEXT NOT NULL DEFAULT '',
         origin_district TEXT NOT NULL DEFAULT '',
@@ -43,7 +43,7 @@ STATEMENTS = [
         id INTEGER PRIMARY KEY,
         person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
         part TEXT NOT NULL,        -- given, father, grandfather, family, mother, nickname, alias
-        script TEXT NOT NULL CHECK (script IN ('original', 'latin')),
+        script TEXT NOT NULL CHECK (script = 'original' OR script = 'latin'),
         value TEXT NOT NULL,
         seq INTEGER NOT NULL DEFAULT 0)""",
     "CREATE INDEX person_names_person ON person_names(person_id)",

@@ -1,0 +1,222 @@
+"""Import commands: `import FILE`, `review`, and `mappings list|show|delete`."""
+
+from __future__ import annotations
+
+import json
+
+from app.cli.output import ProgressBar
+from app.domain.errors import NotFound, ValidationError
+from app.importing.convert import Converter
+from app.importing.report import report_text
+from app.importing.service import ImportService, load_mapping_file
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("import", parents=[common], help="import a list (xlsx, xls, ods, csv)",
+                       description="Read a list, match every row against the vault and the "
+                       "other rows of the file, and import it in one transaction. Probable "
+                       "matches wait for `casekeeper review` unless --yes.")
+    p.add_argument("file")
+    p.add_argument("--sheet", metavar="NAME", help="sheet to read (default: first visible)")
+    p.add_argument("--mapping", metavar="FILE", help="column mapping as JSON "
+                   '({"columns": {"Header": "given", ...}, "values": {"sex": {"x": "F"}}})')
+    p.add_argument("--source", metavar="NAME", help="who sent the list; its mapping is saved "
+                   "under this name and offered next time")
+    p.add_argument("--dry-run", action="store_true",
+                   help="show the mapping and what would happen to each row; change nothing")
+    p.add_argument("--yes", action="store_true", help="import probable matches as new persons "
+                   "(reported as possible duplicates) instead of waiting for review")
+    p.add_argument("--again", action="store_true",
+                   help="import a file even though this exact file was imported before")
+    p.set_defaults(run=cmd_import)
+
+    r = sub.add_parser("review", parents=[common], help="list import batches and decide "
+                       "probable matches", description="Without BATCH: list batches. With "
+                       "BATCH: show rows waiting for a decision, decide, commit or discard.")
+    r.add_argument("batch", nargs="?", type=int)
+    r.add_argument("--row", type=int, help="row number (as in the spreadsheet)")
+    r.add_argument("--decide", choices=["create", "update", "skip"],
+                   help="for --row: a new person, an update of the matched person, or skip")
+    r.add_argument("--person", metavar="CASE_NO", help="with --decide update: which person")
+    r.add_argument("--all", choices=["create", "skip"], dest="decide_all",
+                   help="decide every waiting row at once")
+    r.add_argument("--commit", action="store_true", help="import the batch (all decided)")
+    r.add_argument("--discard", action="store_true", help="drop the staged batch")
+    r.add_argument("--report", action="store_true", help="show the batch's import report")
+    r.set_defaults(run=cmd_review)
+
+    m = sub.add_parser("mappings", parents=[common], help="saved column mappings per source")
+    ms = m.add_subparsers(dest="mappings_command", metavar="SUBCOMMAND")
+    ms.add_parser("list", parents=[common], help="list saved mappings").set_defaults(
+        run=cmd_mappings_list)
+    for name, fn, text in (("show", cmd_mappings_show, "show one mapping as JSON"),
+                           ("delete", cmd_mappings_delete, "forget one mapping")):
+        sp = ms.add_parser(name, parents=[common], help=text)
+        sp.add_argument("source")
+        sp.set_defaults(run=fn)
+
+
+def cmd_import(args, ctx) -> int:
+    svc = ImportService(ctx.open_session())
+    mapping = load_mapping_file(args.mapping) if args.mapping else None
+    plan = svc.prepare(args.file, args.sheet, args.source or "", mapping)
+    if plan.same_file and not args.again and not args.dry_run:
+        b = plan.same_file[-1]
+        raise ValidationError(f"{plan.file_name}: this exact file was imported as batch {b.id} "
+                              f"on {b.committed_at}; nothing to do (--again imports it anyway)")
+    bar = ProgressBar("matching", None if not ctx.out.json_mode else False)
+    rows = svc.stage_rows(plan, bar)
+    if args.dry_run:
+        _show_dry_run(ctx, svc, plan, rows)
+        return 0
+    result = svc.import_at_once(plan, rows, yes=args.yes, progress=ProgressBar(
+        "importing", None if not ctx.out.json_mode else False))
+    if isinstance(result, int):  # staged: probable matches wait for a person to decide
+        rep = svc.report(result)
+        waiting = len(svc.undecided(result))
+        ctx.out.emit(rep, report_text(rep) + f"\n{waiting} probable matches wait for your "
+                     f"decision: casekeeper review {result}")
+        return 0
+    ctx.out.emit(result, report_text(result))
+    return 0
+
+
+def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
+    t = plan.table
+    values = Converter(t, plan.mapping).value_mappings()
+    case_no = _case_numbers(svc, rows)
+    data = {
+        "file": plan.file_name, "sha256": plan.sha256, "sheet": t.sheet,
+        "sheets": [{"name": s.name, "hidden": s.hidden} for s in t.sheets],
+        "header_row": t.header_row, "rows_read": len(t.rows), "blank_rows": t.blank_rows,
+        "encoding": t.encoding, "delimiter": t.delimiter,
+        "mapping": {c: str(f) for c, f in plan.mapping.columns.items()},
+        "reasons": plan.mapping.reasons, "value_mappings": values,
+        "issues": [str(i) for i in t.issues],
+        "same_file_imported_as": [b.id for b in plan.same_file],
+        "rows": [_row_view(r, case_no) for r in rows],
+    }
+    lines = [f"{plan.file_name}: sheet {t.sheet!r}, header on row {t.header_row}, "
+             f"{len(t.rows)} rows ({t.blank_rows} blank rows skipped)" if t.sheet else
+             f"{plan.file_name}: {t.encoding}, delimiter {t.delimiter!r}, header on row "
+             f"{t.header_row}, {len(t.rows)} rows ({t.blank_rows} blank rows skipped)"]
+    if plan.same_file:
+        lines.append(f"NOTE: this exact file was already imported (batch "
+                     f"{plan.same_file[-1].id})")
+    lines += [f"  ! {i}" for i in t.issues]
+    lines.append("Column mapping:")
+    lines += [f"  {line}" for line in plan.mapping.describe()]
+    for field, mapping in values.items():
+        lines.append(f"{field} values:")
+        lines += [f"  {typed!r} -> {kept}" for typed, kept in mapping.items()]
+    lines.append("Rows:")
+    lines += [_row_line(v) for v in data["rows"]]
+    ctx.out.emit(data, "\n".join(lines))
+
+
+def _case_numbers(svc: ImportService, rows) -> dict[int, str]:
+    ids = sorted({r.match_person_id for r in rows if r.match_person_id})
+    return {p.id: p.case_no for p in svc.session.persons.get_many(ids)}
+
+
+def _row_view(r, case_no: dict[int, str]) -> dict:
+    return {"row": r.row_number, "outcome": r.outcome, "rejected": r.rejected,
+            "match": case_no.get(r.match_person_id) if r.match_person_id else None,
+            "same_as_row": r.match_row_number, "score": r.match_score,
+            "why": r.match_explain, "warnings": json.loads(r.warnings_json)}
+
+
+def _row_line(v: dict) -> str:
+    if v["outcome"] == "rejected":
+        text = f"rejected: {v['rejected']}"
+    elif v["outcome"] == "new":
+        text = "new person"
+    else:
+        target = v["match"] or f"row {v['same_as_row']}"
+        text = f"{v['outcome']} match with {target} (score {v['score']}: {v['why']})"
+    extra = "".join(f"\n      warning: {w}" for w in v["warnings"])
+    return f"  row {v['row']}: {text}{extra}"
+
+
+def cmd_review(args, ctx) -> int:
+    svc = ImportService(ctx.open_session())
+    if args.batch is None:
+        return _list_batches(ctx, svc)
+    if args.report:
+        rep = svc.report(args.batch)
+        ctx.out.emit(rep, report_text(rep))
+        return 0
+    if args.discard:
+        svc.discard(args.batch)
+        ctx.out.emit({"discarded": args.batch}, f"batch {args.batch} discarded")
+        return 0
+    if args.row is not None:
+        if not args.decide:
+            raise ValidationError("--row needs --decide create|update|skip")
+        svc.decide(args.batch, args.row, args.decide, args.person)
+    if args.decide_all:
+        svc.decide_all(args.batch, args.decide_all)
+    if args.commit:
+        rep = svc.commit(args.batch, ProgressBar("importing", False if ctx.out.json_mode else None))
+        ctx.out.emit(rep, report_text(rep))
+        return 0
+    return _show_waiting(ctx, svc, args.batch)
+
+
+def _list_batches(ctx, svc: ImportService) -> int:
+    rows = []
+    for b in svc.repo.batches():
+        waiting = len(svc.undecided(b.id)) if b.state == "staged" else 0
+        rows.append({"batch": b.id, "state": b.state, "file": b.file_name,
+                     "source": b.list_source, "sheet": b.sheet, "rows_read": b.rows_read,
+                     "waiting": waiting, "created_at": b.created_at,
+                     "committed_at": b.committed_at})
+    ctx.out.emit(rows, "\n".join(
+        f"{r['batch']:>5} {r['state']:<10} {r['rows_read']:>7} rows  {r['waiting']:>5} waiting"
+        f"  {r['file']}" + (f" [{r['source']}]" if r["source"] else "") for r in rows)
+        or "(no imports)")
+    return 0
+
+
+def _show_waiting(ctx, svc: ImportService, batch_id: int) -> int:
+    b = svc.batch(batch_id)
+    waiting = svc.undecided(batch_id)
+    case_no = _case_numbers(svc, waiting)
+    data = [dict(_row_view(r, case_no), values=json.loads(r.raw_json)) for r in waiting]
+    lines = [f"batch {batch_id} ({b.state}): {b.file_name}: {len(waiting)} rows wait for a "
+             "decision"]
+    for v in data:
+        lines.append(_row_line(v))
+        lines.append("      list: " + " | ".join(f"{k}: {x}" for k, x in v["values"].items() if x))
+    if waiting:
+        lines.append(f"decide: casekeeper review {batch_id} --row N --decide create|update|skip"
+                     f"  (or --all create|skip), then --commit")
+    ctx.out.emit(data, "\n".join(lines))
+    return 0
+
+
+def cmd_mappings_list(args, ctx) -> int:
+    rows = ImportService(ctx.open_session()).repo.mappings()
+    data = [{"source": s, "columns": len(json.loads(m).get("columns", {})), "updated_at": at}
+            for s, m, at in rows]
+    ctx.out.emit(data, "\n".join(f"{d['source']}\t{d['columns']} columns\t{d['updated_at']}"
+                                 for d in data) or "(no saved mappings)")
+    return 0
+
+
+def cmd_mappings_show(args, ctx) -> int:
+    text = ImportService(ctx.open_session()).repo.mapping(args.source)
+    if text is None:
+        raise NotFound(f"no saved mapping for source {args.source!r}")
+    ctx.out.emit(json.loads(text), text)
+    return 0
+
+
+def cmd_mappings_delete(args, ctx) -> int:
+    svc = ImportService(ctx.open_session())
+    with svc.db.transaction():
+        if not svc.repo.delete_mapping(args.source):
+            raise NotFound(f"no saved mapping for source {args.source!r}")
+        svc.session.audit.append("import.mapping_delete", "import_mapping", args.source, {})
+    ctx.out.emit({"deleted": args.source}, f"mapping {args.source!r} deleted")
+    return 0

@@ -1,0 +1,105 @@
+"""Committing a decided batch: persons created and updated, provenance written, report recorded.
+
+Runs inside the caller's transaction (ImportService.commit): all or nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+
+from app.audit import now_utc
+from app.domain.errors import Cancelled, ValidationError
+from app.importing.merge import merge_into
+from app.importing.report import build_report
+from app.importing.staged import person_from_json
+from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("cancelled: nothing was imported")
+
+
+def changes_since(repo: ImportRepository, previous: BatchRecord | None,
+                  rows: list[StagedRowRecord]) -> dict:
+    """Rows added, removed and changed since the last committed version of the same list."""
+    if previous is None:
+        return {}
+    before = repo.row_keys(previous.id)
+    now = {r.row_key: r.row_hash for r in rows if r.row_key}
+    return {"previous_batch": previous.id,
+            "added": sum(1 for k in now if k not in before),
+            "removed": sum(1 for k in before if k not in now),
+            "changed": sum(1 for k, h in now.items() if k in before and before[k] != h),
+            "unchanged": sum(1 for k, h in now.items() if before.get(k) == h)}
+
+
+def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord],
+                 progress=None, cancel: threading.Event | None = None) -> dict:
+    persons = session.persons
+    detail = {"import_batch": b.id}
+    previous = repo.last_committed_for(b.list_source, b.file_name)
+    creates = [r for r in rows if r.decision == "create"]
+    people = [_person(r) for r in creates]
+    total = len(rows)
+    persons.create_many(people, total=total, progress=progress, cancel=cancel, detail=detail)
+    person_of_row = {r.row_number: p.id for r, p in zip(creates, people, strict=True)}
+    counts = {"created": len(people), "updated": 0, "unchanged": 0, "same_as_earlier_row": 0,
+              "skipped": 0, "rejected": 0}
+    conflicts: list[dict] = []
+    for r in rows:
+        if r.decision == "update":
+            _check(cancel)
+            person_of_row[r.row_number] = _update(session, r, detail, counts, conflicts)
+    for r in rows:
+        if r.decision == "same_as_row":
+            target = person_of_row.get(r.match_row_number)
+            if target is None:  # the earlier row was skipped, so is this one
+                counts["skipped"] += 1
+            else:
+                person_of_row[r.row_number] = target
+                counts["same_as_earlier_row"] += 1
+        elif r.decision == "skip":
+            counts["skipped"] += 1
+        elif r.outcome == "rejected":
+            counts["rejected"] += 1
+    _check(cancel)
+    at = now_utc()
+    raw = {r.row_number: r.raw_json for r in rows}
+    repo.insert_provenance_many([
+        (pid, b.id, b.list_source, b.file_name, b.file_sha256, b.sheet, n, raw[n], at)
+        for n, pid in sorted(person_of_row.items())])
+    b.state, b.committed_at = "committed", at
+    report = build_report(b, rows, counts, conflicts, changes_since(repo, previous, rows))
+    imported = sum(v for k, v in counts.items() if k != "rejected")
+    if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
+        raise ValidationError(f"batch {b.id}: counts do not reconcile; nothing was imported")
+    repo.finish_batch(b.id, "committed", json.dumps(report, ensure_ascii=False), at)
+    session.audit.append("import.commit", "import_batch", str(b.id), {
+        "file": b.file_name, "file_sha256": b.file_sha256, "sheet": b.sheet,
+        "rows_read": b.rows_read, "results": counts,
+        "rejected_rows": [x["row"] for x in report["rejected"]][:1000],
+        "conflicts": len(conflicts)})
+    if progress:
+        progress(total, total)
+    return report
+
+
+def _update(session, r: StagedRowRecord, detail: dict, counts: dict,
+            conflicts: list[dict]) -> int:
+    old = session.persons.get_by_id(r.match_person_id)
+    merged = merge_into(old, _person(r))
+    for c in merged.conflicts:
+        conflicts.append({"row": r.row_number, "case_no": old.case_no, **c})
+    if merged.changes:
+        session.persons.update(merged.person, action="person.import_update",
+                               detail={**detail, "row": r.row_number})
+        counts["updated"] += 1
+    else:
+        counts["unchanged"] += 1
+    return old.id
+
+
+def _person(r: StagedRowRecord):
+    return r.person if r.person is not None else person_from_json(r.person_json)

@@ -1,0 +1,163 @@
+"""One table row into a Person under a mapping, with every doubt recorded as a row problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, NameText, Person, Sex, StatusEvent
+from app.domain.script import is_arabic_script
+from app.importing.fields import Field
+from app.importing.mapping import Mapping
+from app.importing.names import split_full_name
+from app.importing.table import Row, Table
+from app.importing.values import sex_of, status_of, village_map
+
+_PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
+         Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
+         Field.MOTHER: NamePart.MOTHER, Field.NICKNAME: NamePart.NICKNAME}
+AGE_REFERENCE_YEAR = 2014
+
+
+@lru_cache(maxsize=100_000)
+def _slot(text: str) -> str:
+    return "original" if is_arabic_script(text) else "latin"
+
+
+def _put(name: NameText, text: str) -> None:
+    """NameText.put, with the script decision remembered (names repeat across a list)."""
+    setattr(name, _slot(text), text)  # lists give "age" as the age at abduction in August 2014
+
+
+@dataclass
+class ConvertedRow:
+    """A row as a person, its raw values (label -> text) and what was doubtful or wrong."""
+
+    row: int
+    person: Person | None
+    raw: dict[str, str]
+    warnings: list[str] = field(default_factory=list)
+    rejected: str = ""  # reason; a rejected row is reported and never imported
+
+
+class Converter:
+    """Converts the rows of one table; village spellings are unified across the whole file."""
+
+    def __init__(self, table: Table, mapping: Mapping) -> None:
+        self.table, self.mapping = table, mapping
+        self._cells: tuple[str, ...] = ()
+        self._row: Row | None = None
+        self.by_field: dict[Field, list[int]] = {}
+        for i, col in enumerate(table.columns):
+            f = mapping.columns.get(col.label, Field.IGNORE)
+            self.by_field.setdefault(f, []).append(i)
+        villages = [r.text(i) for r in table.rows for i in self.by_field.get(Field.VILLAGE, [])]
+        self.villages = village_map(villages)
+        self.labels = [c.label for c in table.columns]
+        self.letters = [c.letter for c in table.columns]
+        self._dates: dict[str, FuzzyDate | None] = {}  # lists repeat the same dates thousands of times
+
+    def value_mappings(self) -> dict[str, dict[str, str]]:
+        """{field: {as typed: as kept}} for sex, status and village: shown before importing."""
+        from app.importing.values import value_summary
+
+        def column(f: Field) -> list[str]:
+            return [r.text(i) for r in self.table.rows for i in self.by_field.get(f, [])]
+
+        out = {}
+        if Field.SEX in self.by_field:
+            out["sex"] = value_summary(column(Field.SEX),
+                                       lambda v: sex_of(v, self.mapping.values.get("sex")))
+        if Field.STATUS in self.by_field:
+            out["status"] = value_summary(
+                column(Field.STATUS), lambda v: status_of(v, self.mapping.values.get("status")))
+        if Field.VILLAGE in self.by_field:
+            out["village"] = dict(sorted(self.villages.items()))
+        return out
+
+    def convert(self, row: Row) -> ConvertedRow:
+        cells = row.texts()
+        raw = dict(zip(self.labels, cells, strict=True))
+        out = ConvertedRow(row.number, None, raw)
+        p = Person()
+        self._cells, self._row = cells, row
+        self._names(row, p)
+        if all(nt.is_blank for nt in p.names.values()):
+            out.rejected = "no name in any name column"
+            return out
+        self._attributes(row, p, out)
+        out.person = p
+        return out
+
+    def texts(self, row: Row, f: Field) -> list[tuple[str, str]]:
+        """(column letter, text) of the non-blank cells of this row that feed field f."""
+        cells = self._cells if row is self._row else row.texts()
+        return [(self.letters[i], cells[i]) for i in self.by_field.get(f, ()) if cells[i]]
+
+    def _names(self, row: Row, p: Person) -> None:
+        for _, text in self.texts(row, Field.FULL_NAME):
+            for part, word in split_full_name(text).items():
+                _put(p.name(part), word)
+        for f, part in _PART.items():
+            for _, text in self.texts(row, f):
+                _put(p.name(part), " ".join(text.split()))
+        for _, text in self.texts(row, Field.ALIAS):
+            p.aliases.extend(a.strip() for a in text.replace("؛", ";").split(";") if a.strip())
+
+    def _attributes(self, row: Row, p: Person, out: ConvertedRow) -> None:
+        values = self.mapping.values
+        for col, text in self.texts(row, Field.SEX):
+            sex = sex_of(text, values.get("sex"))
+            if sex is None:
+                out.warnings.append(f"column {col}: sex {text!r} not recognised; left unknown")
+            p.sex = sex or Sex.UNKNOWN
+        for col, text in self.texts(row, Field.BIRTH):
+            p.birth = self._date(col, text, row, out)
+        for col, text in self.texts(row, Field.AGE):
+            if p.birth.is_blank:
+                p.birth = self._age(col, text, out)
+        for col, text in self.texts(row, Field.ABDUCTION_DATE):
+            p.abduction_date = self._date(col, text, row, out)
+        for _, text in self.texts(row, Field.VILLAGE):
+            p.origin_village = self.villages.get(text.strip(), text.strip())
+        simple = {Field.DISTRICT: "origin_district", Field.GOVERNORATE: "origin_governorate",
+                  Field.ABDUCTION_PLACE: "abduction_place", Field.NOTES: "notes",
+                  Field.CASE_NO: "case_no"}
+        for f, attr in simple.items():
+            for _, text in self.texts(row, f):
+                setattr(p, attr, text)
+        for col, text in self.texts(row, Field.STATUS):
+            status = status_of(text, values.get("status"))
+            if status is None:
+                out.warnings.append(f"column {col}: status {text!r} not recognised; not set")
+            else:
+                p.status_events.append(StatusEvent(status, note=f"as listed: {text}"))
+
+    def _date(self, col: str, text: str, row: Row, out: ConvertedRow) -> FuzzyDate:
+        value = row.values[self.letters.index(col)]
+        if isinstance(value, str):
+            if text not in self._dates:
+                try:
+                    self._dates[text] = FuzzyDate.parse(text)
+                except ValueError:
+                    self._dates[text] = None
+            parsed = self._dates[text]
+        else:
+            try:
+                parsed = FuzzyDate.parse(value)
+            except ValueError:
+                parsed = None
+        if parsed is None:
+            out.warnings.append(f"column {col}: {text!r} is not a date we can read; "
+                                "the text is kept")
+            return FuzzyDate(text=text)
+        return FuzzyDate(parsed.earliest, parsed.latest, text)
+
+    def _age(self, col: str, text: str, out: ConvertedRow) -> FuzzyDate:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if not digits or not 0 <= int(digits) <= 110:
+            out.warnings.append(f"column {col}: age {text!r} not understood; the text is kept")
+            return FuzzyDate(text=f"age {text}")
+        born = AGE_REFERENCE_YEAR - int(digits)
+        return FuzzyDate.year_range(born - 1, born, f"age {text} in {AGE_REFERENCE_YEAR}")

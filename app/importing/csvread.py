@@ -1,0 +1,144 @@
+"""CSV and TSV: encoding cascade, delimiter detection, and checks Python's csv module omits."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+import os
+import re
+
+from app.domain.errors import InputFileError
+from app.domain.script import has_arabic
+from app.importing.header import Grid
+from app.importing.limits import ReadLimits
+from app.importing.table import ReadIssue, column_letter, where
+
+CSV_EXTENSIONS = (".csv", ".tsv", ".txt", ".tab")
+DELIMITERS = (",", ";", "\t", "|")
+# cp1256 has no code for these Sorani letters; Excel writes '?' in their place when saving.
+SORANI_LOST = "ڕ ڤ ڵ ە ۆ ۇ ێ"
+_LOST_LETTER = re.compile(r"[\u0600-\u06ff]\?|\?[\u0600-\u06ff]")
+
+
+def decode(data: bytes, file: str) -> tuple[str, str, list[ReadIssue]]:
+    """Text, encoding name and warnings: BOM first, then strict UTF-8, then Windows Arabic."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc, []
+            except UnicodeDecodeError as exc:
+                row = data[:exc.start].count(b"\n" if enc == "utf-8-sig" else b"\n\x00") + 1
+                raise InputFileError(f"{where(file, None, row)}: not valid {enc} although the "
+                                     "file starts with its byte-order mark") from None
+    if b"\x00" in data:
+        odd = data[1::2].count(0) > len(data) // 4
+        hint = " (it looks like UTF-16 without a byte-order mark)" if odd else ""
+        nul = data.index(b"\x00")
+        row = data[:nul].count(b"\n") + 1
+        line = data[data.rfind(b"\n", 0, nul) + 1:nul].decode("utf-8", "replace")
+        fields = next(csv.reader([line], delimiter=sniff_delimiter(line + ",", "")), [""])
+        col = None if odd else column_letter(len(fields) - 1)
+        raise InputFileError(f"{where(file, None, row, col)}: "
+                             f"the file holds NUL bytes{hint}; save it again as UTF-8 CSV")
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1256")  # every byte has a meaning in cp1256, so this cannot fail
+    return text, "cp1256", [ReadIssue(
+        "warning", "not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the "
+        f"Sorani letters {SORANI_LOST}", file)]
+
+
+def sniff_delimiter(text: str, extension: str) -> str:
+    """The delimiter that splits the first lines into the most consistent number of fields."""
+    sample = text[:65536]
+    best, best_score = ("\t" if extension in (".tsv", ".tab") else ","), (0.0, 0)
+    for d in DELIMITERS:
+        records = itertools.islice(csv.reader(io.StringIO(sample), delimiter=d), 50)
+        counts = [len(r) for r in records if any(c.strip() for c in r)]
+        if not counts:
+            continue
+        mode = max(set(counts), key=counts.count)
+        if mode < 2:
+            continue
+        score = (counts.count(mode) / len(counts), mode)
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def load_csv_grid(path: str, limits: ReadLimits) -> tuple[Grid, str, str]:
+    """A grid of text cells (row numbers = record numbers, as a spreadsheet shows them)."""
+    file = os.path.basename(path)
+    with open(path, "rb") as fh:
+        data = fh.read()
+    text, encoding, issues = decode(data, file)
+    delimiter = sniff_delimiter(text, os.path.splitext(path)[1].lower())
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[str | None]] = []
+    starts: list[int] = []  # the file line each record starts on, for messages
+    line = 1
+    # Generous, so that our own check below can name the column of an over-long cell.
+    csv.field_size_limit(max(limits.max_cell_chars * 64, 131072))
+    try:
+        for record in reader:
+            starts.append(line)
+            line = reader.line_num + 1
+            rows.append(record)  # type: ignore[arg-type]
+            if len(rows) > limits.max_rows:
+                raise InputFileError(f"{where(file, None, len(rows))}: more than "
+                                     f"{limits.max_rows} rows")
+    except csv.Error as exc:
+        raise InputFileError(f"{where(file, None, len(rows) + 1)} (line {line}): {exc}") from None
+    _check_unclosed_quote(text, rows, starts, file)
+    grid = Grid(file, None, rows, issues=issues)
+    _check_cells(grid, starts, encoding, limits)
+    return grid, encoding, delimiter
+
+
+def _check_unclosed_quote(text: str, rows: list, starts: list[int], file: str) -> None:
+    """An odd number of quotes whose last record swallowed the rest of the file is an error.
+
+    Python's csv module does not complain: it silently puts every following line into one cell.
+    """
+    if not rows or text.count('"') % 2 == 0:
+        return
+    last = rows[-1]
+    if last and ("\n" in last[-1] or "\r" in last[-1]):
+        raise InputFileError(
+            f"{where(file, None, len(rows), column_letter(len(last) - 1))} (line {starts[-1]}): "
+            "a quote opens here and is never closed; every following line would run into this "
+            "one cell. Fix the quote and import again")
+
+
+def _check_cells(grid: Grid, starts: list[int], encoding: str, limits: ReadLimits) -> None:
+    lost = 0
+    for i, row in enumerate(grid.rows):
+        for j, v in enumerate(row):
+            if not v:
+                continue
+            at = (grid.file, None, i + 1, column_letter(j))
+            if "\x00" in v:
+                raise InputFileError(f"{where(*at)}: the cell holds a NUL character; "
+                                     "the file is damaged")
+            if len(v) > limits.max_cell_chars:
+                raise InputFileError(f"{where(*at)}: a cell of {len(v)} characters; "
+                                     f"the limit is {limits.max_cell_chars}")
+            if "\n" in v or "\r" in v:
+                grid.issues.append(ReadIssue(
+                    "warning", f"the cell holds a line break (from line {starts[i]} of the "
+                    "file); if that is not meant, a quote is out of place", *at))
+            if encoding == "cp1256" and "?" in v and has_arabic(v) and _LOST_LETTER.search(v):
+                lost += 1
+                if lost <= 20:
+                    grid.issues.append(ReadIssue(
+                        "warning", "'?' inside Arabic-script text: a Sorani letter was lost when "
+                        "the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy",
+                        *at))
+    if lost > 20:
+        grid.issues.append(ReadIssue("warning", f"{lost} cells in all have '?' inside "
+                                     "Arabic-script text (lost Sorani letters)", grid.file))

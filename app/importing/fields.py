@@ -1,0 +1,116 @@
+"""The fields a list column can map to, and what people call them in English, Arabic and Kurdish."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+
+
+class Field(StrEnum):
+    FULL_NAME = "full_name"  # split into given / father / grandfather / family
+    GIVEN = "given"
+    FATHER = "father"
+    GRANDFATHER = "grandfather"
+    FAMILY = "family"
+    MOTHER = "mother"
+    NICKNAME = "nickname"
+    ALIAS = "alias"
+    SEX = "sex"
+    BIRTH = "birth"
+    AGE = "age"
+    VILLAGE = "village"
+    DISTRICT = "district"
+    GOVERNORATE = "governorate"
+    ABDUCTION_DATE = "abduction_date"
+    ABDUCTION_PLACE = "abduction_place"
+    STATUS = "status"
+    NOTES = "notes"
+    CASE_NO = "case_no"
+    SERIAL = "serial"  # the list's own running number: kept in provenance, not imported
+    IGNORE = "ignore"
+
+
+# Synonyms as people write them: Arabic, Sorani (Arabic script), Kurmanji (Latin), English.
+SYNONYMS: dict[Field, tuple[str, ...]] = {
+    Field.FULL_NAME: ("full name", "name in full", "الاسم الكامل", "الاسم الثلاثي",
+                      "الاسم الرباعي",
+                      "الاسم الثلاثي واللقب", "الاسم الرباعي واللقب", "ناوی تەواو", "ناوی سیانی",
+                      "navê temam", "navê tevahî", "nav û pașnav"),
+    Field.GIVEN: ("name", "first name", "given name", "given", "forename", "الاسم", "اسم",
+                  "الاسم الاول",
+                  "nav", "navê", "navê yekem", "ناو", "ناوی", "ناوی یەکەم"),
+    Field.FATHER: ("father", "father name", "father's name", "fathers name", "name of father",
+                   "اسم الاب", "الاب", "bav", "navê bav", "navê bavê", "باوک", "ناوی باوک"),
+    Field.GRANDFATHER: ("grandfather", "grandfather name", "grandfather's name", "اسم الجد", "الجد",
+                        "bapîr", "navê bapîr", "باپیر", "ناوی باپیر"),
+    Field.FAMILY: ("family", "family name", "surname", "last name", "clan", "tribe", "اللقب",
+                   "العشيرة", "العائلة", "الكنية", "malbat", "paşnav", "eşîr", "بنەماڵە", "هۆز",
+                   "تیرە", "نازناو"),
+    Field.MOTHER: ("mother", "mother name", "mother's name", "mothers name", "name of mother",
+                   "اسم الام", "الام", "dayik", "navê dayikê", "دایک", "ناوی دایک"),
+    Field.NICKNAME: ("nickname", "laqab", "known as", "الكنية الشعبية", "leqeb"),
+    Field.ALIAS: ("alias", "aliases", "other names", "also known as", "aka", "اسماء اخرى"),
+    Field.SEX: ("sex", "gender", "m/f", "الجنس", "zayend", "cins", "ڕەگەز", "رەگەز"),
+    Field.BIRTH: ("birth", "born", "date of birth", "birth date", "dob", "year of birth",
+                  "birth year", "تاريخ الميلاد", "التولد", "المواليد", "سنة الميلاد", "تولد",
+                  "rojbûn", "dayikbûn", "sala jidayikbûnê", "ساڵی لەدایکبوون", "لەدایکبوون"),
+    Field.AGE: ("age", "age in 2014", "العمر", "temen", "تەمەن"),
+    Field.VILLAGE: ("village", "town", "village/town", "place of origin", "origin", "القرية",
+                    "قرية", "المنطقة", "السكن", "gund", "gundê", "گوند", "شوێنی نیشتەجێبوون"),
+    Field.DISTRICT: ("district", "القضاء", "qeza", "navçe", "قەزا"),
+    Field.GOVERNORATE: ("governorate", "province", "المحافظة", "parêzgeh", "پارێزگا"),
+    Field.ABDUCTION_DATE: ("date of abduction", "abduction date", "abducted", "date abducted",
+                           "date missing", "تاريخ الاختطاف", "تاريخ الخطف", "dîroka revandinê",
+                           "roja revandinê", "ڕێکەوتی ڕفاندن", "رێکەوتی رفاندن"),
+    Field.ABDUCTION_PLACE: ("place of abduction", "abduction place", "place abducted",
+                            "مكان الاختطاف", "مكان الخطف", "cihê revandinê", "شوێنی ڕفاندن"),
+    Field.STATUS: ("status", "current status", "situation", "الحالة", "الوضع", "المصير", "rewş",
+                   "دۆخ", "بارودۆخ"),
+    Field.NOTES: ("notes", "note", "remarks", "comments", "ملاحظات", "الملاحظات", "têbînî",
+                  "تێبینی"),
+    Field.CASE_NO: ("case no", "case number", "case", "case id", "رقم الحالة", "رقم القضية"),
+    Field.SERIAL: ("no", "no.", "#", "n", "nr", "serial", "seq", "ت", "ر", "التسلسل", "تسلسل",
+                   "الرقم", "رقم", "jimar", "hejmar", "ژمارە"),
+}
+
+# When two synonyms of equal length match, the more specific field wins (father over name).
+_PRIORITY = [Field.FATHER, Field.GRANDFATHER, Field.MOTHER, Field.FULL_NAME, Field.ABDUCTION_DATE,
+             Field.ABDUCTION_PLACE, Field.BIRTH, Field.FAMILY, Field.NICKNAME, Field.ALIAS,
+             Field.GIVEN]
+
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
+                              "ئ": "ي", "ؤ": "و", "ك": "ک", "ي": "ی", "ـ": None})
+_PUNCT = re.compile(r"[\s_\-:./()\[\]،؛*]+")
+
+
+def fold_header(text: str) -> str:
+    """Lower-case, strip accents and Arabic diacritics, unify letter forms, squeeze punctuation."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = "".join(ch for ch in text if not ("\u064b" <= ch <= "\u065f" or ch == "\u0670"))
+    text = text.translate(_ARABIC_FOLD).replace("'", "").replace("’", "")
+    return _PUNCT.sub(" ", text).strip()
+
+
+_FOLDED: list[tuple[str, Field]] = sorted(
+    ((fold_header(s), f) for f, words in SYNONYMS.items() for s in words),
+    key=lambda p: (-len(p[0]), _PRIORITY.index(p[1]) if p[1] in _PRIORITY else len(_PRIORITY)))
+
+
+def field_for_header(header: str) -> tuple[Field, str] | None:
+    """The field a header names and the synonym that matched, or None.
+
+    An exact match wins; otherwise the longest synonym found as whole words in the header
+    ("Father (Latin)" -> father; "اسم الاب" -> father, not name).
+    """
+    folded = fold_header(header)
+    if not folded:
+        return None
+    for syn, f in _FOLDED:
+        if folded == syn:
+            return f, syn
+    padded = f" {folded} "
+    for syn, f in _FOLDED:
+        if len(syn) > 1 and f" {syn} " in padded:
+            return f, syn
+    return None

@@ -1,0 +1,168 @@
+"""A grid of cells into a Table: merged cells filled, header row found, blank columns dropped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.domain.errors import InputFileError
+from app.importing.fields import field_for_header
+from app.importing.limits import ReadLimits
+from app.importing.table import (
+    CellValue,
+    Column,
+    ReadIssue,
+    Row,
+    Table,
+    cell_text,
+    column_letter,
+    where,
+)
+
+HEADER_SEARCH_ROWS = 30  # a title block above the header is rarely longer than this
+
+# ((first_row, first_col), (last_row, last_col)): 0-based, absolute, as python-calamine gives
+Merge = tuple[tuple[int, int], tuple[int, int]]
+
+
+@dataclass
+class Grid:
+    """The used area of a sheet: rows of cells and where the area starts in the sheet (0-based)."""
+
+    file: str
+    sheet: str | None
+    rows: list[list[CellValue]]
+    first_row: int = 0
+    first_col: int = 0
+    merges: list[Merge] = field(default_factory=list)
+    issues: list[ReadIssue] = field(default_factory=list)
+
+
+def _blank(v: CellValue) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def fill_merges(grid: Grid) -> None:
+    """Give every cell of a merged range the value of its top-left cell, as a person sees it."""
+    for (r0, c0), (r1, c1) in grid.merges:
+        top = _get(grid, r0, c0)
+        if _blank(top) or (r0, c0) == (r1, c1):
+            continue
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                i, j = r - grid.first_row, c - grid.first_col
+                if 0 <= i < len(grid.rows):
+                    row = grid.rows[i]
+                    if j >= len(row):
+                        row.extend([None] * (j + 1 - len(row)))
+                    if j >= 0 and _blank(row[j]):
+                        row[j] = top
+        if r1 > r0 and r0 - grid.first_row > HEADER_SEARCH_ROWS:
+            grid.issues.append(ReadIssue(
+                "warning", f"cells {column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1} are "
+                "merged; the value was repeated on each of their rows", grid.file, grid.sheet,
+                r0 + 1, column_letter(c0)))
+
+
+def _get(grid: Grid, r: int, c: int) -> CellValue:
+    i, j = r - grid.first_row, c - grid.first_col
+    if 0 <= i < len(grid.rows) and 0 <= j < len(grid.rows[i]):
+        return grid.rows[i][j]
+    return None
+
+
+def _numeric(text: str) -> bool:
+    """'12', '3.5', '12/03/2001', '2014-08-03': CSV gives numbers and dates as text."""
+    stripped = text.strip().translate(str.maketrans("", "", "./-:, "))
+    return stripped.isdigit()
+
+
+def _header_score(row: list[CellValue]) -> tuple[int, int]:
+    """(keyword hits, distinct text cells): a header is text, mostly unique, and names fields."""
+    texts = {cell_text(v) for v in row if isinstance(v, str) and v.strip()
+             and not _numeric(v)}
+    numbers = sum(1 for v in row if not _blank(v) and (not isinstance(v, str) or _numeric(v)))
+    hits = sum(1 for t in texts if field_for_header(t))
+    distinct = len(texts)
+    if numbers > distinct:
+        return 0, 0
+    return hits, distinct
+
+
+def find_header(grid: Grid) -> int | None:
+    """Index in grid.rows of the header row, or None when the sheet has no header.
+
+    The first rows may hold a title, a date, or a logo caption; the header is the row among the
+    first HEADER_SEARCH_ROWS that names the most known fields, else the first row with at least
+    two distinct text cells and at least half as many cells as the widest row below it.
+    """
+    limit = min(len(grid.rows), HEADER_SEARCH_ROWS)
+    widest = max((sum(not _blank(v) for v in r) for r in grid.rows[:limit * 4]), default=0)
+    best, best_hits = None, 0
+    for i in range(limit):
+        hits, distinct = _header_score(grid.rows[i])
+        if hits > best_hits:
+            best, best_hits = i, hits
+    if best is not None:
+        return best
+    for i in range(limit):
+        _, distinct = _header_score(grid.rows[i])
+        if distinct >= 2 and distinct * 2 >= widest:
+            return i
+    return None
+
+
+def _two_level(grid: Grid, h: int, headers: list[str]) -> list[str]:
+    """'Name / Father' when a merged cell above the header groups several header cells."""
+    r_above = grid.first_row + h - 1
+    for (r0, c0), (r1, c1) in grid.merges:
+        if r0 <= r_above <= r1 < grid.first_row + h and c1 > c0:
+            top = cell_text(_get(grid, r0, c0))
+            for c in range(c0, c1 + 1):
+                j = c - grid.first_col
+                if 0 <= j < len(headers) and top and headers[j] and headers[j] != top:
+                    headers[j] = f"{top} / {headers[j]}"
+    return headers
+
+
+def build_table(grid: Grid, limits: ReadLimits) -> Table:
+    """Header, columns and data rows; blank rows counted, blank unnamed columns dropped."""
+    fill_merges(grid)
+    width = max((len(r) for r in grid.rows), default=0)
+    h = find_header(grid)
+    if h is None:
+        headers = [""] * width
+        data_start = next((i for i, r in enumerate(grid.rows) if not all(map(_blank, r))), 0)
+    else:
+        headers = [cell_text(v) for v in grid.rows[h]] + [""] * (width - len(grid.rows[h]))
+        headers = _two_level(grid, h, headers)
+        data_start = h + 1
+    body = grid.rows[data_start:]
+    used = [any(j < len(r) and not _blank(r[j]) for r in body) for j in range(width)]
+    keep = [j for j in range(width) if headers[j] or used[j]]
+    columns = _columns(grid, keep, headers)
+    rows, blank, run = [], 0, 0
+    for i, r in enumerate(body):
+        number = grid.first_row + data_start + i + 1
+        values = tuple(r[j] if j < len(r) else None for j in keep)
+        if all(map(_blank, values)):
+            blank, run = blank + 1, run + 1
+            continue
+        if run > limits.max_blank_run:
+            raise InputFileError(f"{where(grid.file, grid.sheet, number)}: data resumes after "
+                                 f"{run} blank rows; the file looks damaged or hostile")
+        run = 0
+        rows.append(Row(number, values))
+    header_row = None if h is None else grid.first_row + h + 1
+    return Table(grid.file, grid.sheet, columns, rows, header_row, issues=list(grid.issues),
+                 blank_rows=blank)
+
+
+def _columns(grid: Grid, keep: list[int], headers: list[str]) -> list[Column]:
+    columns, seen = [], {}
+    for j in keep:
+        index = grid.first_col + j
+        label = headers[j] or f"Column {column_letter(index)}"
+        n = seen.get(label, 0) + 1
+        seen[label] = n
+        columns.append(Column(index, headers[j], label if n == 1 else f"{label} ({n})"))
+    return columns

@@ -1,0 +1,131 @@
+"""Checks of a spreadsheet's zip structure and XML made BEFORE any parser sees the file."""
+
+from __future__ import annotations
+
+import os
+import re
+import struct
+import zipfile
+import zlib
+
+from app.domain.errors import InputFileError
+from app.importing.limits import ReadLimits
+from app.importing.table import where
+
+_CHUNK = 1024 * 1024
+# A DTD is never needed in OOXML or ODF; refusing it answers billion-laughs and XXE at once.
+_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
+
+
+def check_file_size(path: str, limits: ReadLimits) -> int:
+    size = os.path.getsize(path)
+    if size > limits.max_file_bytes:
+        raise InputFileError(
+            f"{where(os.path.basename(path))}: the file is {size // (1024 * 1024)} MiB; "
+            f"the limit is {limits.max_file_bytes // (1024 * 1024)} MiB")
+    return size
+
+
+def check_zip(path: str, limits: ReadLimits) -> None:
+    """Refuse zip bombs (declared or real sizes, ratio, entry count), DTDs and giant text runs.
+
+    Every part is really inflated here, so a header that lies about its size is caught by what the
+    data inflates to, not by what it claims.
+    """
+    name = os.path.basename(path)
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputFileError(f"{where(name)}: not a readable spreadsheet ({exc})") from None
+    with zf, open(path, "rb") as raw:
+        infos = zf.infolist()
+        if len(infos) > limits.max_zip_entries:
+            raise InputFileError(f"{where(name)}: {len(infos)} parts inside the file; "
+                                 f"the limit is {limits.max_zip_entries}")
+        declared = sum(i.file_size for i in infos)
+        if declared > limits.max_total_bytes:
+            raise InputFileError(f"{where(name)}: declares {declared // 2**20} MiB of content; "
+                                 f"the limit is {limits.max_total_bytes // 2**20} MiB")
+        total = 0
+        for info in infos:
+            if info.file_size > limits.max_entry_bytes:
+                raise InputFileError(f"{where(name)}: part {info.filename!r} declares "
+                                     f"{info.file_size // 2**20} MiB; the limit is "
+                                     f"{limits.max_entry_bytes // 2**20} MiB")
+            total += _inflate_and_scan(raw, info, name, limits, limits.max_total_bytes - total)
+
+
+def _inflate_and_scan(raw, info: zipfile.ZipInfo, name: str, limits: ReadLimits,
+                      budget: int) -> int:
+    """Inflate one part with a hard cap, scanning its XML; return the bytes it really holds."""
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise InputFileError(f"{where(name)}: part {info.filename!r} uses an unsupported "
+                             f"compression method ({info.compress_type})")
+    raw.seek(info.header_offset)
+    header = raw.read(_LOCAL_HEADER.size)
+    if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+        raise InputFileError(f"{where(name)}: part {info.filename!r} is damaged")
+    name_len, extra_len = _LOCAL_HEADER.unpack(header)[-2:]
+    raw.seek(info.header_offset + _LOCAL_HEADER.size + name_len + extra_len)
+    inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
+    cap = min(limits.max_entry_bytes, budget)
+    left, out_total, scanner = info.compress_size, 0, _XmlScanner(info.filename, name, limits)
+    while left > 0 or (inflater is not None and inflater.unconsumed_tail):
+        chunk = b""
+        if inflater is not None and inflater.unconsumed_tail:
+            data = inflater.decompress(inflater.unconsumed_tail, _CHUNK)
+        else:
+            chunk = raw.read(min(_CHUNK, left))
+            if not chunk:
+                break
+            left -= len(chunk)
+            data = inflater.decompress(chunk, _CHUNK) if inflater else chunk
+        out_total += len(data)
+        if out_total > cap or out_total > info.file_size:
+            raise InputFileError(
+                f"{where(name)}: part {info.filename!r} inflates to more than "
+                f"{'it declares' if out_total > info.file_size else 'the limit'} "
+                f"({info.file_size} bytes declared); the file is damaged or hostile")
+        scanner.feed(data)
+    if out_total >= limits.ratio_floor_bytes and out_total > limits.max_ratio * max(
+            info.compress_size, 1):
+        raise InputFileError(f"{where(name)}: part {info.filename!r} is compressed "
+                             f"{out_total / max(info.compress_size, 1):.0f} to 1; "
+                             f"the limit is {limits.max_ratio:.0f} to 1 (a zip bomb?)")
+    return out_total
+
+
+class _XmlScanner:
+    """Looks at inflated XML as it streams past: DTDs and over-long text runs (one giant cell)."""
+
+    def __init__(self, part: str, file: str, limits: ReadLimits) -> None:
+        self.part, self.file, self.limits = part, file, limits
+        self.run = 0  # bytes since the last '<'
+        self.tail = b""  # end of the previous chunk, so '<!DOCTYPE' split over two is still seen
+        self.is_xml = part.endswith((".xml", ".rels")) or part == "[Content_Types].xml"
+
+    def feed(self, data: bytes) -> None:
+        if not self.is_xml:
+            return
+        window = self.tail + data
+        if b"<!" in window and _DTD.search(window):
+            raise InputFileError(f"{where(self.file)}: part {self.part!r} declares a DTD "
+                                 "or entities (XML bomb or XXE); spreadsheets never need one")
+        self.tail = data[-16:]
+        # Runs inside one chunk are shorter than the chunk (1 MiB), below any sane limit, so only
+        # the run carried across chunk boundaries needs counting.
+        first = data.find(b"<")
+        if first < 0:
+            self.run += len(data)
+        else:
+            self.run += first
+            self._check()
+            self.run = len(data) - data.rfind(b"<") - 1
+        self._check()
+
+    def _check(self) -> None:
+        if self.run > self.limits.max_text_run_bytes:
+            raise InputFileError(f"{where(self.file)}: part {self.part!r} holds a text of more "
+                                 f"than {self.limits.max_text_run_bytes // 2**20} MiB "
+                                 "without markup; the file is damaged or hostile")

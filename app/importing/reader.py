@@ -1,0 +1,92 @@
+"""read_table and list_sheets: the one entry point for reading a list from xlsx, xls, ods or csv."""
+
+from __future__ import annotations
+
+import os
+
+from app.domain.errors import InputFileError
+from app.importing import csvread, workbook
+from app.importing.header import build_table
+from app.importing.limits import DEFAULT_LIMITS, ReadLimits
+from app.importing.preflight import check_file_size, check_zip
+from app.importing.sandbox import run_isolated
+from app.importing.table import ReadIssue, SheetInfo, Table, where
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
+
+
+def file_kind(path: str) -> str:
+    """'zip' (xlsx, xlsm, ods), 'xls' or 'csv', from the first bytes and the extension."""
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    ext = os.path.splitext(path)[1].lower()
+    if head.startswith(_ZIP_MAGIC):
+        return "zip"
+    if head == _OLE_MAGIC:
+        return "xls"
+    if ext in csvread.CSV_EXTENSIONS:
+        return "csv"
+    if ext in workbook.WORKBOOK_EXTENSIONS:
+        raise InputFileError(f"{where(os.path.basename(path))}: the file is not really a "
+                             f"{ext} workbook (damaged, or another kind of file renamed)")
+    raise InputFileError(f"{where(os.path.basename(path))}: unknown kind of file; "
+                         "import reads xlsx, xlsm, xls, ods, csv and tsv")
+
+
+def _preflight(path: str, limits: ReadLimits) -> str:
+    if not os.path.isfile(path):
+        raise InputFileError(f"{where(os.path.basename(path))}: no such file")
+    check_file_size(path, limits)
+    kind = file_kind(path)
+    if kind == "zip":
+        check_zip(path, limits)
+    return kind
+
+
+def list_sheets(path: str, limits: ReadLimits = DEFAULT_LIMITS) -> list[SheetInfo]:
+    """Every sheet of a workbook (hidden ones marked); a CSV file has none and gives []."""
+    if _preflight(path, limits) == "csv":
+        return []
+    return run_isolated(workbook.list_sheets, (path,), limits, where(os.path.basename(path)))
+
+
+def read_table(path: str, sheet: str | None = None,
+               limits: ReadLimits = DEFAULT_LIMITS) -> Table:
+    """Read one sheet (default: the first visible one) or a CSV file into a Table.
+
+    Structure is checked before any parser runs; parsing runs in a child process bounded in
+    memory and time. Errors are InputFileError naming file, sheet, row and column. Warnings
+    (lost Sorani letters, merged cells repeated, other sheets present) are in table.issues.
+    """
+    kind = _preflight(path, limits)
+    file = os.path.basename(path)
+    if kind == "csv" and sheet not in (None, ""):
+        raise InputFileError(f"{where(file)}: a CSV file has no sheets (asked for {sheet!r})")
+    if kind == "csv":
+        return run_isolated(_read_csv, (path, limits), limits, where(file))
+    # Choosing the sheet first lets every later error name it, even when the reader dies.
+    sheets = run_isolated(workbook.list_sheets, (path,), limits, where(file))
+    chosen = workbook.choose_sheet(sheets, sheet, file)
+    table = run_isolated(_read_sheet, (path, chosen.name, limits), limits,
+                         where(file, chosen.name))
+    table.sheets = sheets
+    others = [s for s in sheets if s.name != chosen.name]
+    if others and sheet is None:
+        listed = ", ".join(f"{s.name!r}{' (hidden)' if s.hidden else ''}" for s in others)
+        table.issues.insert(0, ReadIssue("warning", f"read sheet {chosen.name!r}; the workbook "
+                                         f"also has {listed}", file))
+    return table
+
+
+def _read_csv(path: str, limits: ReadLimits) -> Table:
+    """Runs in the child process."""
+    grid, encoding, delimiter = csvread.load_csv_grid(path, limits)
+    table = build_table(grid, limits)
+    table.encoding, table.delimiter = encoding, delimiter
+    return table
+
+
+def _read_sheet(path: str, sheet: str, limits: ReadLimits) -> Table:
+    """Runs in the child process."""
+    return build_table(workbook.load_grid(path, sheet, limits), limits)

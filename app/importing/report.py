@@ -1,0 +1,66 @@
+"""The import report: rows read against rows imported, decisions, rejected rows with reasons."""
+
+from __future__ import annotations
+
+import json
+
+from db.repositories.importing import BatchRecord, StagedRowRecord
+
+
+def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str, int],
+                 conflicts: list[dict], changes: dict | None = None) -> dict:
+    """Counts always reconcile: rows read = created + updated + same as an earlier row
+    + skipped + rejected (+ undecided while the batch is staged)."""
+    outcomes: dict[str, int] = {}
+    decisions: dict[str, int] = {}
+    for r in rows:
+        outcomes[r.outcome] = outcomes.get(r.outcome, 0) + 1
+        if r.outcome != "rejected":
+            key = r.decision or "undecided"
+            decisions[key] = decisions.get(key, 0) + 1
+    rejected = [{"row": r.row_number, "reason": r.rejected} for r in rows
+                if r.outcome == "rejected"]
+    warnings = [{"row": r.row_number, "warning": w} for r in rows
+                for w in json.loads(r.warnings_json)]
+    accounted = sum(decisions.values()) + len(rejected)
+    return {
+        "batch": b.id, "state": b.state, "file": b.file_name, "sha256": b.file_sha256,
+        "sheet": b.sheet, "source": b.list_source, "header_row": b.header_row,
+        "rows_read": b.rows_read, "blank_rows_skipped": b.blank_rows,
+        "outcomes": outcomes, "decisions": decisions, "results": results,
+        "rejected": rejected, "warnings": warnings, "conflicts": conflicts,
+        "changes_since_last_import": changes or {},
+        "reconciled": accounted == b.rows_read == len(rows),
+        "created_at": b.created_at, "committed_at": b.committed_at,
+    }
+
+
+def report_text(rep: dict) -> str:
+    """The report as a person reads it on a terminal."""
+    lines = [f"Import batch {rep['batch']} ({rep['state']}): {rep['file']}"
+             + (f", sheet {rep['sheet']!r}" if rep["sheet"] else "")
+             + (f", source {rep['source']!r}" if rep["source"] else ""),
+             f"  file SHA-256 {rep['sha256']}",
+             f"  rows read {rep['rows_read']} (blank rows skipped: {rep['blank_rows_skipped']})"]
+    lines.append("  matching: " + _pairs(rep["outcomes"]))
+    lines.append("  decisions: " + _pairs(rep["decisions"]))
+    if rep["results"]:
+        lines.append("  result: " + _pairs(rep["results"]))
+    lines.append(f"  counts reconciled: {'yes' if rep['reconciled'] else 'NO'}")
+    for r in rep["rejected"][:50]:
+        lines.append(f"  rejected row {r['row']}: {r['reason']}")
+    for w in rep["warnings"][:50]:
+        lines.append(f"  warning row {w['row']}: {w['warning']}")
+    for c in rep["conflicts"][:50]:
+        lines.append(f"  conflict row {c['row']} ({c['case_no']}): {c['field']}: vault keeps "
+                     f"{c['vault']!r}, list says {c['list']!r}")
+    ch = rep.get("changes_since_last_import") or {}
+    if ch:
+        lines.append(f"  since batch {ch['previous_batch']}: {ch['added']} rows added, "
+                     f"{ch['removed']} removed, {ch['changed']} changed, "
+                     f"{ch['unchanged']} unchanged")
+    return "\n".join(lines)
+
+
+def _pairs(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"

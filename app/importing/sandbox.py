@@ -1,0 +1,98 @@
+"""Run a parser in a child process under a memory limit and a deadline (hostile files).
+
+The child is a fresh interpreter (`python -m app.importing.sandbox`): it never sees the vault or
+its keys, only a function name, a path and the limits. A plain subprocess rather than
+multiprocessing, because multiprocessing's spawn re-runs the caller's main script in the child.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pickle  # noqa: S403 - only between this process and its own child, never from a file
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import CaseKeeperError, InputFileError
+from app.importing.limits import ReadLimits
+
+_ROOT = str(Path(__file__).resolve().parents[2])
+
+
+def run_isolated(fn: Callable[..., Any], args: tuple, limits: ReadLimits, what: str) -> Any:
+    """fn(*args) in a child process bounded by limits.memory_bytes and limits.timeout_seconds.
+
+    `what` names the file (and sheet) for the error messages. fn must be a module-level function.
+    """
+    if not limits.isolate:
+        return fn(*args)
+    request = pickle.dumps((fn.__module__, fn.__qualname__, args, limits.memory_bytes))
+    # Nothing secret crosses over: a passphrase given in the environment stays with the parent.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEKEEPER_")}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH")) if p)
+    proc = subprocess.Popen([sys.executable, "-m", "app.importing.sandbox"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=env)
+    try:
+        out, _ = proc.communicate(request, timeout=limits.timeout_seconds)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise InputFileError(f"{what}: reading took longer than "
+                             f"{limits.timeout_seconds:.0f} s and was stopped") from None
+    if proc.returncode != 0 or not out:
+        raise InputFileError(_death_message(what, proc.returncode, limits))
+    kind, payload = pickle.loads(out)  # noqa: S301 - our own child's answer
+    if kind == "ok":
+        return payload
+    if kind == "memory":
+        raise InputFileError(_death_message(what, None, limits))
+    raise InputFileError(payload)
+
+
+def _death_message(what: str, exitcode: int | None, limits: ReadLimits) -> str:
+    mib = limits.memory_bytes // 2**20
+    killed = (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGKILL, None)
+    if exitcode in killed or sys.platform == "win32":
+        return (f"{what}: reading needed more than the {mib} MiB memory limit and was stopped; "
+                "the sheet reaches far-away cells or the file is damaged or hostile")
+    return f"{what}: the reader stopped unexpectedly (exit code {exitcode})"
+
+
+def _limit_self(memory_bytes: int) -> None:
+    try:
+        import resource  # POSIX only; on Windows the time limit still applies
+    except ImportError:
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a core dump would hold the file's names
+
+
+def _child_main() -> None:
+    module, name, args, memory_bytes = pickle.loads(sys.stdin.buffer.read())  # noqa: S301
+    _limit_self(memory_bytes)
+    try:
+        fn = importlib.import_module(module)
+        for part in name.split("."):
+            fn = getattr(fn, part)
+        answer = ("ok", fn(*args))
+    except CaseKeeperError as exc:
+        answer = ("error", str(exc))
+    except MemoryError:
+        answer = ("memory", "")
+    except Exception as exc:  # noqa: BLE001 - any parser failure becomes one clear line
+        answer = ("error", f"{type(exc).__name__}: {str(exc)[:200]}")
+    try:
+        data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+    except MemoryError:
+        data = pickle.dumps(("memory", ""))
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+if __name__ == "__main__":
+    _child_main()

@@ -1,0 +1,243 @@
+"""Import service: read a list, stage its rows in the vault, let the user decide, commit at once.
+
+Nothing reaches the case tables before commit(); commit() runs in ONE transaction, so a crash or
+a kill -9 leaves the batch either fully imported or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.audit import now_utc
+from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
+from app.importing.convert import Converter
+from app.importing.dedupe import CERTAIN, RowMatcher
+from app.importing.limits import DEFAULT_LIMITS, ReadLimits
+from app.importing.mapping import Mapping, suggest
+from app.importing.reader import read_table
+from app.importing.report import build_report
+from app.importing.staged import person_from_json, person_to_json
+from app.importing.table import Table
+from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportPlan:
+    """A file read and mapped, not yet staged: what `--dry-run` shows."""
+
+    path: str
+    file_name: str
+    sha256: str
+    list_source: str
+    table: Table
+    mapping: Mapping
+    same_file: list[BatchRecord] = field(default_factory=list)  # committed imports of this file
+    previous: BatchRecord | None = None  # the last committed version of this list
+
+
+def file_sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class ImportService:
+    def __init__(self, session) -> None:
+        self.session = session
+        self.db = session.db
+        self.repo = ImportRepository(session.db)
+
+    # -- reading and staging ---------------------------------------------------------------
+    def prepare(self, path: str, sheet: str | None = None, source: str = "",
+                mapping: Mapping | None = None, limits: ReadLimits = DEFAULT_LIMITS) -> ImportPlan:
+        table = read_table(path, sheet, limits)
+        saved = mapping
+        if saved is None and source:
+            text = self.repo.mapping(source)
+            saved = Mapping.from_json(text, f"saved mapping {source!r}") if text else None
+        file_name = os.path.basename(path)
+        sha = file_sha256(path)
+        return ImportPlan(path, file_name, sha, source, table, suggest(table, saved),
+                          self.repo.committed_with_sha(sha),
+                          self.repo.last_committed_for(source, file_name))
+
+    def stage_rows(self, plan: ImportPlan, progress: Progress | None = None,
+                   cancel: threading.Event | None = None) -> list[StagedRowRecord]:
+        """Convert and match every row (reads the vault, writes nothing)."""
+        if not plan.mapping.fields() & {"full_name", "given", "father", "family", "nickname"}:
+            raise ValidationError("the mapping gives no name column; map at least one column "
+                                  "to full_name or given (see --mapping)")
+        conv = Converter(plan.table, plan.mapping)
+        matcher = RowMatcher(self.repo.match_persons())
+        out, total = [], len(plan.table.rows)
+        for n, row in enumerate(plan.table.rows, 1):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("cancelled: nothing was staged")
+            out.append(_stage_one(conv, matcher, row))
+            if progress and n % 1000 == 0:
+                progress(n, total)
+        if progress:
+            progress(total, total)
+        return out
+
+    def stage(self, plan: ImportPlan, rows: list[StagedRowRecord], yes: bool = False) -> int:
+        """Write the batch and its rows (decisions pre-filled) and remember the mapping."""
+        for r in rows:
+            r.decision = auto_decision(r, yes)
+            if r.person is not None and r.person_json is None:
+                r.person_json = person_to_json(r.person)
+        with self.db.transaction():
+            return self._write_batch(plan, rows, lean=False)
+
+    def _write_batch(self, plan: ImportPlan, rows: list[StagedRowRecord], lean: bool) -> int:
+        t = plan.table
+        batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
+                            t.header_row, plan.mapping.to_json(), "staged", len(t.rows),
+                            t.blank_rows, "{}", now_utc(), None)
+        batch_id = self.repo.insert_batch(batch)
+        self.repo.insert_rows(batch_id, rows, lean=lean)
+        if plan.list_source:
+            self.repo.save_mapping(plan.list_source, plan.mapping.to_json(), now_utc())
+        self.session.audit.append("import.stage", "import_batch", str(batch_id), {
+            "file_sha256": plan.sha256, "rows_read": len(t.rows),
+            "outcomes": _count(r.outcome for r in rows)})
+        return batch_id
+
+    def import_at_once(self, plan: ImportPlan, rows: list[StagedRowRecord], yes: bool = False,
+                       progress: Progress | None = None,
+                       cancel: threading.Event | None = None) -> dict | int:
+        """Stage and commit in ONE transaction when no row needs a person to decide.
+
+        Returns the report, or the batch id of a staged batch that waits for review.
+        """
+        from app.importing.commit import commit_batch
+
+        for r in rows:
+            r.decision = auto_decision(r, yes)
+        if any(r.outcome != "rejected" and not r.decision for r in rows):
+            return self.stage(plan, rows, yes)
+        with self.db.transaction():
+            batch_id = self._write_batch(plan, rows, lean=True)
+            return commit_batch(self.session, self.repo, self.repo.batch(batch_id), rows,
+                                progress, cancel)
+
+    # -- decisions -------------------------------------------------------------------------
+    def batch(self, batch_id: int) -> BatchRecord:
+        b = self.repo.batch(batch_id)
+        if b is None:
+            raise NotFound(f"no import batch {batch_id}")
+        return b
+
+    def _staged(self, batch_id: int) -> BatchRecord:
+        b = self.batch(batch_id)
+        if b.state != "staged":
+            raise ValidationError(f"import batch {batch_id} is already {b.state}")
+        return b
+
+    def decide(self, batch_id: int, row_number: int, decision: str,
+               case_no: str | None = None) -> None:
+        if decision not in ("create", "update", "skip"):
+            raise ValidationError("a decision is create, update or skip")
+        self._staged(batch_id)
+        pid = self.session.persons.get(case_no).id if case_no else None
+        with self.db.transaction():
+            row = next((r for r in self.repo.rows(batch_id) if r.row_number == row_number), None)
+            if row is None or row.outcome == "rejected":
+                raise NotFound(f"batch {batch_id} has no importable row {row_number}")
+            if decision == "update" and pid is None and row.match_person_id is None:
+                raise ValidationError(f"row {row_number}: update needs --person CASE_NO "
+                                      "(it matched a row of the file, not a vault person)")
+            self.repo.decide(batch_id, row_number, decision, pid)
+
+    def decide_all(self, batch_id: int, decision: str) -> int:
+        if decision not in ("create", "skip"):
+            raise ValidationError("a bulk decision is create or skip")
+        self._staged(batch_id)
+        with self.db.transaction():
+            return self.repo.decide_all(batch_id, decision)
+
+    def discard(self, batch_id: int) -> None:
+        self._staged(batch_id)
+        with self.db.transaction():
+            self.repo.finish_batch(batch_id, "discarded", "{}", now_utc())
+            self.session.audit.append("import.discard", "import_batch", str(batch_id), {})
+
+    def undecided(self, batch_id: int) -> list[StagedRowRecord]:
+        return self.repo.rows(batch_id, undecided=True)
+
+    def report(self, batch_id: int) -> dict:
+        b = self.batch(batch_id)
+        if b.state == "committed":
+            return json.loads(b.report_json)
+        return build_report(b, self.repo.rows(batch_id), {}, [])
+
+    # -- commit ----------------------------------------------------------------------------
+    def commit(self, batch_id: int, progress: Progress | None = None,
+               cancel: threading.Event | None = None) -> dict:
+        from app.importing.commit import commit_batch
+
+        with self.db.transaction():
+            b = self._staged(batch_id)
+            rows = self.repo.rows(batch_id)
+            waiting = [r.row_number for r in rows if r.outcome != "rejected" and not r.decision]
+            if waiting:
+                raise ValidationError(f"batch {batch_id}: {len(waiting)} rows need a decision "
+                                      f"(first: row {waiting[0]}); see `casekeeper review`")
+            return commit_batch(self.session, self.repo, b, rows, progress, cancel)
+
+
+def auto_decision(r: StagedRowRecord, yes: bool) -> str:
+    """New rows are created and certain matches update; probable ones wait for a person, unless
+    --yes, which imports them as new persons (a duplicate can be merged later; a wrong update of
+    another woman's record cannot be undone as easily)."""
+    if r.outcome == "rejected":
+        return ""
+    if r.outcome == "new":
+        return "create"
+    if r.outcome == "certain":
+        return "update" if r.match_person_id is not None else "same_as_row"
+    return "create" if yes else ""
+
+
+def _stage_one(conv: Converter, matcher: RowMatcher, row) -> StagedRowRecord:
+    c = conv.convert(row)
+    raw = json.dumps(c.raw, ensure_ascii=False, sort_keys=True)
+    row_hash = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+    warnings = json.dumps(c.warnings, ensure_ascii=False) if c.warnings else "[]"
+    if c.person is None:
+        return StagedRowRecord(row.number, raw, None, "", row_hash, warnings, c.rejected,
+                               "rejected", None, None, None, "", "")
+    keys, m = matcher.match(c.person, row.number)
+    outcome = "new" if m is None else ("certain" if m.score >= CERTAIN else "probable")
+    return StagedRowRecord(
+        row.number, raw, None, keys.identity(), row_hash, warnings, "", outcome,
+        m.person_id if m else None, m.row_number if m else None,
+        round(m.score, 3) if m else None, m.explain if m else "", "", person=c.person)
+
+
+def _count(values) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for v in values:
+        out[v] = out.get(v, 0) + 1
+    return out
+
+
+def load_mapping_file(path: str) -> Mapping:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return Mapping.from_json(fh.read(), os.path.basename(path))
+    except OSError as exc:
+        raise InputFileError(f"{os.path.basename(path)}: {exc.strerror}") from None
+
+
+def person_of(row: StagedRowRecord):
+    return person_from_json(row.person_json) if row.person_json else None

@@ -1,0 +1,109 @@
+"""Sex, status and village values as people type them, mapped to the vault's values visibly."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from app.domain.person import Sex, Status
+from app.importing.fields import fold_header
+
+SEX_WORDS: dict[Sex, tuple[str, ...]] = {
+    Sex.FEMALE: ("f", "female", "woman", "girl", "w", "انثى", "أنثى", "انثي", "ا", "بنت", "امراة",
+                 "امرأة", "طفلة", "mê", "me", "jin", "keç", "mêyîn", "مێ", "ژن", "کچ", "مێینە"),
+    Sex.MALE: ("m", "male", "man", "boy", "ذكر", "ذ", "ولد", "رجل", "طفل", "nêr", "ner", "mêr",
+               "kur", "nêrîn", "نێر", "پیاو", "کوڕ", "نێرینە"),
+    Sex.UNKNOWN: ("?", "unknown", "u", "غير معروف", "nayê zanîn", "نەزانراو"),
+}
+STATUS_WORDS: dict[Status, tuple[str, ...]] = {
+    Status.MISSING: ("missing", "abducted", "kidnapped", "captive", "in captivity", "مفقود",
+                     "مفقودة", "مختطف", "مختطفة", "مخطوف", "مخطوفة", "winda", "revandî",
+                     "dîl", "بێسەروشوێن", "ڕفێنراو", "دیل"),
+    Status.SIGHTED: ("sighted", "seen", "شوهد", "شوهدت", "hatiye dîtin", "بینراوە"),
+    Status.LOCATED: ("located", "found", "location known", "معروف المكان", "hat dîtin",
+                     "دۆزرایەوە"),
+    Status.IN_NEGOTIATION: ("in negotiation", "negotiation", "تفاوض", "قيد التفاوض",
+                            "danûstandin"),
+    Status.RESCUED: ("rescued", "freed", "released", "survivor", "returned", "ناجي", "ناجية",
+                     "محرر", "محررة", "مُحررة", "عائد", "عائدة", "rizgar", "rizgarbûyî",
+                     "rizgar bûye", "rizgarkirî", "ڕزگارکراو", "رزگارکراو"),
+    Status.REUNITED: ("reunited", "with family", "مع العائلة", "gihîşt malbatê"),
+    Status.DECEASED: ("deceased", "dead", "killed", "died", "remains identified", "متوفى",
+                      "متوفية", "شهيد", "شهيدة", "مقتول", "مقتولة", "mirî", "kuştî", "مردوو",
+                      "کوژراو"),
+    Status.UNKNOWN: ("unknown", "?", "غير معروف", "مجهول", "nayê zanîn", "نەزانراو"),
+}
+
+# Villages and towns of the Sinjar area under their usual spellings; the key is the spelling
+# the vault keeps. A value not listed is kept as typed (variants of case and letter forms unified).
+VILLAGES: dict[str, tuple[str, ...]] = {
+    "Kocho": ("kocho", "kojo", "koço", "koco", "kuju", "كوجو", "کوجو", "کۆچۆ", "قرية كوجو"),
+    "Tel Ezer": ("tel ezer", "til ezêr", "til ezer", "tal azir", "tel uzair", "تل عزير",
+                 "تل عزیر", "تەل عەزیر"),
+    "Siba Sheikh Khidir": ("siba sheikh khidir", "siba sheikh khider", "siba şêx xidir",
+                           "siba", "سيبا شيخ خدر", "سيبا شيخ خضر", "سیبا شێخ خدر"),
+    "Solagh": ("solagh", "sulagh", "صولاغ", "سولاغ", "سۆلاغ"),
+    "Hardan": ("hardan", "herdan", "حردان", "هەردان"),
+    "Tel Qasab": ("tel qasab", "til qesep", "تل قصب"),
+    "Khanasor": ("khanasor", "xanesor", "خانصور", "خانەسۆر"),
+    "Sinune": ("sinune", "snune", "sinûnê", "سنوني", "سنونی"),
+    "Dohola": ("dohola", "duhola", "دهولا", "دهۆلا"),
+    "Borek": ("borek", "borik", "بورك", "بۆرک"),
+    "Gir Zerik": ("gir zerik", "girzerik", "كرزرك", "گرزرک"),
+    "Sinjar": ("sinjar", "shingal", "şingal", "shengal", "سنجار", "شنكال", "شنگال"),
+    "Zorava": ("zorava", "zorafa", "زورافا", "زۆراڤا"),
+    "Qiniyeh": ("qiniyeh", "qiniye", "qine", "قني", "قنیە"),
+    "Hatimiya": ("hatimiya", "hetimiye", "حطمية", "حاتمية"),
+}
+
+
+def _index(table: dict) -> dict[str, object]:
+    return {fold_header(w): key for key, words in table.items() for w in words}
+
+
+_SEX = _index(SEX_WORDS)
+_STATUS = _index(STATUS_WORDS)
+_VILLAGE = _index({k: (k, *v) for k, v in VILLAGES.items()})
+
+
+def sex_of(text: str, overrides: dict[str, str] | None = None) -> Sex | None:
+    """The Sex a value means, or None when it is not recognised (blank gives UNKNOWN)."""
+    if not text.strip():
+        return Sex.UNKNOWN
+    if overrides and text in overrides:
+        return Sex(overrides[text])
+    return _SEX.get(fold_header(text))  # type: ignore[return-value]
+
+
+def status_of(text: str, overrides: dict[str, str] | None = None) -> Status | None:
+    if overrides and text in overrides:
+        return Status(overrides[text])
+    return _STATUS.get(fold_header(text))  # type: ignore[return-value]
+
+
+def village_map(values: list[str]) -> dict[str, str]:
+    """{as typed: as kept} for the village values of a file.
+
+    Known places get their usual spelling; other variants that differ only in case, spacing or
+    letter forms get the most frequent spelling among them. Every value typed is a key, so the
+    mapping can be shown to the user.
+    """
+    counts = Counter(v.strip() for v in values if v and v.strip())
+    groups: dict[str, list[str]] = {}
+    for v in counts:
+        groups.setdefault(fold_header(v), []).append(v)
+    out: dict[str, str] = {}
+    for key, variants in groups.items():
+        known = _VILLAGE.get(key)
+        target = known if isinstance(known, str) else max(variants, key=lambda v: (counts[v], v))
+        for v in variants:
+            out[v] = " ".join(target.split())
+    return out
+
+
+def value_summary(values: list[str], mapper) -> dict[str, str]:
+    """{as typed: what it becomes (or '?' when not recognised)} for a column, to show the user."""
+    out = {}
+    for v in sorted({v.strip() for v in values if v and v.strip()}):
+        got = mapper(v)
+        out[v] = str(got) if got is not None else "?"
+    return out

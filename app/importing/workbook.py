@@ -1,0 +1,102 @@
+"""Reading xlsx, xlsm, xls and ods through python-calamine (cached values only: no formula runs)."""
+
+from __future__ import annotations
+
+import os
+
+import python_calamine as pc
+
+from app.domain.errors import InputFileError
+from app.importing.header import Grid
+from app.importing.limits import ReadLimits
+from app.importing.table import SheetInfo, column_letter, where
+
+WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def _open(path: str) -> pc.CalamineWorkbook:
+    try:
+        return pc.CalamineWorkbook.from_path(path)
+    except pc.PasswordError:
+        raise InputFileError(f"{where(os.path.basename(path))}: the file is protected by a "
+                             "password; save an unprotected copy to import it") from None
+    except (pc.CalamineError, OSError, ValueError) as exc:
+        raise InputFileError(f"{where(os.path.basename(path))}: not a readable spreadsheet "
+                             f"({_short(exc)})") from None
+
+
+def _short(exc: BaseException) -> str:
+    # Parser messages describe structure, not content; still cut them short for one-line errors.
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:160]
+
+
+def list_sheets(path: str) -> list[SheetInfo]:
+    """Every sheet in workbook order, hidden ones included and marked."""
+    wb = _open(path)
+    try:
+        out = []
+        for i, meta in enumerate(wb.sheets_metadata):
+            vis = meta.visible
+            out.append(SheetInfo(
+                meta.name, i, hidden=vis != pc.SheetVisibleEnum.Visible,
+                very_hidden=vis == pc.SheetVisibleEnum.VeryHidden,
+                kind=str(meta.typ).rsplit(".", 1)[-1].lower()))
+        return out
+    finally:
+        wb.close()
+
+
+def choose_sheet(sheets: list[SheetInfo], wanted: str | None, file: str) -> SheetInfo:
+    """The sheet asked for, or the first visible worksheet."""
+    if wanted is not None:
+        for s in sheets:
+            if s.name == wanted:
+                return s
+        names = ", ".join(repr(s.name) for s in sheets)
+        raise InputFileError(f"{where(file)}: no sheet named {wanted!r} (sheets: {names})")
+    for s in sheets:
+        if not s.hidden and s.kind == "worksheet":
+            return s
+    if sheets:
+        return sheets[0]
+    raise InputFileError(f"{where(file)}: the workbook has no sheets")
+
+
+def load_grid(path: str, sheet: str, limits: ReadLimits) -> Grid:
+    """The used area of one sheet, with its position and merged ranges, every cell checked."""
+    file = os.path.basename(path)
+    wb = _open(path)
+    try:
+        try:
+            ws = wb.get_sheet_by_name(sheet)
+        except pc.CalamineError as exc:
+            raise InputFileError(f"{where(file, sheet)}: cannot be read ({_short(exc)})") from None
+        start = ws.start or (0, 0)
+        if ws.height * ws.width > limits.max_cells:
+            end = ws.end or (0, 0)
+            raise InputFileError(
+                f"{where(file, sheet, end[0] + 1, column_letter(end[1]))}: the sheet's used area "
+                f"reaches this cell ({ws.height} rows x {ws.width} columns); the limit is "
+                f"{limits.max_cells} cells. Delete stray cells far below or right of the list")
+        rows = ws.to_python(skip_empty_area=True)
+        merges = list(ws.merged_cell_ranges or [])
+    finally:
+        wb.close()
+    grid = Grid(file, sheet, rows, start[0], start[1], merges)
+    check_cells(grid, limits)
+    return grid
+
+
+def check_cells(grid: Grid, limits: ReadLimits) -> None:
+    """Refuse giant cells and NUL characters, naming the cell."""
+    for i, row in enumerate(grid.rows):
+        for j, v in enumerate(row):
+            if isinstance(v, str) and (len(v) > limits.max_cell_chars or "\x00" in v):
+                at = where(grid.file, grid.sheet, grid.first_row + i + 1,
+                           column_letter(grid.first_col + j))
+                if "\x00" in v:
+                    raise InputFileError(f"{at}: the cell holds a NUL character; the file is "
+                                         "damaged (or is UTF-16 text without a byte-order mark)")
+                raise InputFileError(f"{at}: a cell of {len(v)} characters; the limit is "
+                                     f"{limits.max_cell_chars}")

@@ -1,0 +1,1 @@
+"""Finding people: scoring pairs of records, candidate blocking, search and decisions."""

@@ -1,0 +1,150 @@
+"""How alike two name words or two name texts are, within one script or across scripts (0..1)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+
+from app.domain.script import has_arabic
+from app.text.keys import VOWELS, phonetic_variants, skeleton_of
+from app.text.normalize import token_variants, tokens
+
+# Arabic leaves short vowels unwritten and Latin spellings disagree on them (Hasan, Hassan,
+# Hesen, حسن): a vowel costs less than a consonant. Sounds transliterators swap cost less too.
+_VOWEL_COST = 0.4
+_SHORT_VOWEL_COST = 0.15
+
+
+@lru_cache(maxsize=300_000)
+def _keys(word: str) -> tuple[tuple[str, str], ...]:
+    return tuple((p, skeleton_of(p)) for p in phonetic_variants(word))
+
+
+def phonetic_sim(pa: str, sa: str, pb: str, sb: str, short_vowels_b: bool = False,
+                 vowel_cost: float = _VOWEL_COST) -> float:
+    """Sound-class similarity: vowel-tolerant edits, consonant skeleton, shared beginning.
+
+    Weights chosen on the Arabic-English training pairs; see bench/bench_crossscript.py.
+    """
+    return (0.60 * vowel_tolerant_sim(pa, pb, short_vowels_b, vowel_cost)
+            + 0.20 * vowel_tolerant_sim(sa, sb)
+            + 0.20 * JaroWinkler.normalized_similarity(pa, pb))
+
+
+_NEAR = {frozenset(p): 0.6 for p in ("sz", "td", "zj", "dz", "bf", "kh", "sS", "kj", "ts", "xh",
+                                     "xk")}
+# Arabic keyboards have no چ: Iraqi spellings write ج for the ch of Kocho (كوجو).
+_NEAR[frozenset("jS")] = 0.3
+
+
+def _sub(a: str, b: str, vowel_cost: float) -> float:
+    if a == b:
+        return 0.0
+    av, bv = a in VOWELS, b in VOWELS
+    if av and bv:
+        # e sits between a and i (Kurmanji Hesen = Hasan; English Elias = Ilyas).
+        return vowel_cost * (0.4 if "e" in (a, b) and "u" not in (a, b) else 1.0)
+    if av or bv:
+        return 1.0
+    return _NEAR.get(frozenset((a, b)), 1.0)
+
+
+@lru_cache(maxsize=500_000)
+def vowel_tolerant_sim(a: str, b: str, short_vowels_b: bool = False,
+                       vowel_cost: float = _VOWEL_COST) -> float:
+    """1 - weighted edit distance / weighted length of the longer key.
+
+    short_vowels_b: a is Arabic script and b Latin, so b's vowels inside the word missing from a
+    are most likely short vowels Arabic never writes, and cost little (a final or first vowel
+    Arabic does write).
+    """
+    if not a or not b:
+        return 0.0
+    last = len(b) - 1
+    cost_b = [(_SHORT_VOWEL_COST if short_vowels_b and 0 < j < last else vowel_cost)
+              if c in VOWELS else 1.0 for j, c in enumerate(b)]
+    prev = [0.0]
+    for c in cost_b:
+        prev.append(prev[-1] + c)
+    cost_a = [vowel_cost if c in VOWELS else 1.0 for c in a]
+    for ca, ia in zip(a, cost_a, strict=True):
+        cur = [prev[0] + ia]
+        for j, cb in enumerate(b):
+            cur.append(min(prev[j] + _sub(ca, cb, vowel_cost), prev[j + 1] + ia,
+                           cur[j] + cost_b[j]))
+        prev = cur
+    total = max(sum(cost_a), sum(cost_b))
+    return max(0.0, 1.0 - prev[-1] / total)
+
+
+@lru_cache(maxsize=500_000)
+def word_sim(a: str, b: str) -> float:
+    """Similarity of two folded words (see normalize.tokens) in any scripts."""
+    if a == b:
+        return 1.0
+    best = 0.0
+    if has_arabic(a) == has_arabic(b):
+        # Same script: the spelling itself is the strongest evidence (typos, one letter).
+        for va in token_variants(a):
+            for vb in token_variants(b):
+                best = max(best, Levenshtein.normalized_similarity(va, vb))
+        if best == 1.0:
+            return 1.0
+    ar_a, ar_b = has_arabic(a), has_arabic(b)
+    if ar_b and not ar_a:
+        a, b = b, a  # Arabic first, so Latin short vowels are the cheap ones
+    cross = ar_a != ar_b
+    # Within Arabic script the letters were compared already and a written vowel letter is a
+    # real difference (حسن, حسين): sounds count for less there, and vowels as much as consonants.
+    both_ar = ar_a and ar_b
+    trust, vowel_cost = (0.9, 0.8) if both_ar else (1.0, _VOWEL_COST)
+    for pa, sa in _keys(a):
+        for pb, sb in _keys(b):
+            if pa == pb:
+                # Same sounds, different letters (Khalil / Xelîl / خليل): near-certain.
+                return max(best, 0.97 * trust)
+            best = max(best, trust * phonetic_sim(pa, sa, pb, sb, cross, vowel_cost))
+    return best
+
+
+def prefix_sim(query_word: str, word: str) -> float:
+    """For search-as-you-type: a half-typed word matches the start of a longer word."""
+    full = word_sim(query_word, word)
+    if len(word) > len(query_word) >= 2 and has_arabic(word) == has_arabic(query_word):
+        for v in token_variants(word):
+            if v.startswith(query_word):
+                return max(full, 0.95)
+    return full
+
+
+def text_tokens(text: str) -> tuple[str, ...]:
+    return tuple(tokens(text))
+
+
+def tokens_sim(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
+    """Two multi-word texts (a compound name, a family name with its clan): order-free best pairs,
+    plus the words run together (Abd al-Rahman = Abdulrahman)."""
+    if not ta or not tb:
+        return 0.0
+    if len(ta) == 1 and len(tb) == 1:
+        return word_sim(ta[0], tb[0])
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    pairs = sum(max(word_sim(w, v) for v in long_) for w in short) / len(short)
+    # Extra words on one side weaken the match a little (a clan name added, not a different name).
+    pairs *= 0.9 + 0.1 * len(short) / len(long_)
+    joined = word_sim("".join(ta), "".join(tb))
+    return max(pairs, joined)
+
+
+def text_sim(a: str, b: str) -> float:
+    return tokens_sim(text_tokens(a), text_tokens(b))
+
+
+def positional_sims(ta: list[str], tb: list[str]) -> list[float]:
+    """Word by word similarity of two full names read in order (given father grandfather ...).
+
+    Catches a name typed across the wrong columns (all of it in the first); a part missing in
+    the middle is left to the part-by-part comparison.
+    """
+    return [word_sim(a, b) for a, b in zip(ta, tb, strict=False)]

@@ -1,0 +1,120 @@
+"""Free-text search against names: which vocabulary words a query word may mean, and how well a
+typed query fits one person's names (for ranking search results)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person
+from app.matching.namesim import prefix_sim, word_sim
+from app.text.keys import phonetic_variants, skeleton_of
+from app.text.normalize import tokens
+
+# Name parts searched besides the full name, with the script slots they come in.
+SEARCH_PARTS = (*FULL_NAME_ORDER, NamePart.MOTHER, NamePart.NICKNAME)
+
+
+def person_words(p: Person) -> list[tuple[str, str]]:
+    """(part, folded word) for every word of every name part and alias, both scripts."""
+    out: list[tuple[str, str]] = []
+    for part in SEARCH_PARTS:
+        nt = p.names.get(part, NameText())
+        for text in (nt.original, nt.latin):
+            out.extend((str(part), w) for w in tokens(text))
+    for alias in p.aliases:
+        out.extend(("alias", w) for w in tokens(alias))
+    return out
+
+
+def query_words(query: str) -> list[str]:
+    return tokens(query)
+
+
+_PART_ORDER = {str(p): i for i, p in enumerate((*SEARCH_PARTS, "alias"))}
+
+
+def rank_score(sims: list[float], parts: list[str]) -> float:
+    """Ranking score from each query word's best similarity and the name part it hit.
+
+    A first word that hits the given name, and words that hit parts in written order, rank a
+    little higher: people type "given father grandfather".
+    """
+    if not sims:
+        return 0.0
+    base = sum(sims) / len(sims)
+    given_first = sims[0] >= 0.85 and parts[0] == str(NamePart.GIVEN)
+    order = [_PART_ORDER.get(p, 99) for p in parts]
+    ordered = len(order) > 1 and all(a < b for a, b in zip(order, order[1:], strict=False))
+    return base * (0.95 + 0.03 * given_first + 0.02 * (ordered or len(order) == 1))
+
+
+def query_score(qwords: list[str], pwords: list[tuple[str, str]], typing: bool = True) -> float:
+    """How well the typed words fit one person's (part, word) list (0..1), order-free."""
+    if not qwords or not pwords:
+        return 0.0
+    sims, parts = [], []
+    for i, q in enumerate(qwords):
+        last = typing and i == len(qwords) - 1
+        best, best_part = 0.0, ""
+        for part, w in pwords:
+            s = prefix_sim(q, w) if last else word_sim(q, w)
+            if s > best:
+                best, best_part = s, part
+        sims.append(best)
+        parts.append(best_part)
+    return rank_score(sims, parts)
+
+
+@dataclass
+class WordFinder:
+    """The name vocabulary of a collection, for finding the words a query word may mean.
+
+    Sound keys are searched with rapidfuzz (cross-script and spelling variants); folded words
+    are kept sorted for prefix lookups while a word is still being typed.
+    """
+
+    words: list[str] = field(default_factory=list)
+    _keys: list[str] = field(default_factory=list)
+    _key_word: list[int] = field(default_factory=list)
+    _sorted: list[str] = field(default_factory=list)
+    _known: set[str] = field(default_factory=set)
+    _by_skeleton: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, word: str) -> None:
+        if word in self._known:
+            return
+        self._known.add(word)
+        idx = len(self.words)
+        self.words.append(word)
+        for k in phonetic_variants(word):
+            self._keys.append(k)
+            self._key_word.append(idx)
+            self._by_skeleton.setdefault(skeleton_of(k), []).append(idx)
+        bisect.insort(self._sorted, word)
+
+    def similar(self, qword: str, limit: int = 40, cutoff: float = 0.5,
+                prefix: bool = False) -> list[str]:
+        """Vocabulary words that may be what qword means, most likely first."""
+        found: dict[str, None] = {}
+        if qword in self._known:
+            found[qword] = None
+        for key in phonetic_variants(qword):
+            for _, _, i in process.extract(key, self._keys, limit=limit, score_cutoff=cutoff,
+                                           scorer=Levenshtein.normalized_similarity):
+                found[self.words[self._key_word[i]]] = None
+        if prefix and len(qword) >= 2:
+            start = bisect.bisect_left(self._sorted, qword)
+            for w in self._sorted[start:start + limit]:
+                if not w.startswith(qword):
+                    break
+                found[w] = None
+        # Arabic keys lack short vowels, so a Latin key is far from them by plain edits; the
+        # consonant skeleton meets them directly (Hasan / حسن -> "hsn").
+        for key in phonetic_variants(qword):
+            for i in self._by_skeleton.get(skeleton_of(key), ()):
+                found[self.words[i]] = None
+        return list(found)

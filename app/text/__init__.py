@@ -1,0 +1,1 @@
+"""Normalising and keying names in Arabic, Kurdish and Latin script."""

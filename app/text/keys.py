@@ -1,0 +1,139 @@
+"""Cross-script keys: Arabic-script and Latin spellings of a name folded onto one sound alphabet.
+
+The alphabet is coarse on purpose: letters that transliterators confuse share one class
+(k/q/g/c, ح/ه and h, ث/ت/ط and th/t, ذ/ض/د and dh/d, ش/چ and sh/ch/sch, ف/ڤ and f/v/ph,
+ب/پ and b/p); خ and kh/x stay "x", near h and k, so Khidir is not Haidar. Vowels are a, e, i, u:
+Kurmanji e is the Arabic a (Hesen, Hasan) and English e is often an i (Elias), so e sits between.
+The "phonetic" key keeps vowels; the "skeleton" drops them and is what blocking uses. These rules
+are general transliteration knowledge (Arabic, Kurmanji, English and French habits), not learnt
+from any list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.domain.script import has_arabic
+from app.text.normalize import fold_arabic, fold_latin
+
+VOWELS = frozenset("aeiu")
+
+# Arabic letters (after fold_arabic) to classes; alef/ain start a vowel, ء was already dropped.
+_AR = {
+    "ا": "a", "ع": "a", "ب": "b", "ت": "t", "ط": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "x",
+    "د": "d", "ذ": "d", "ض": "d", "ظ": "z", "ر": "r", "ز": "z", "س": "s", "ص": "s", "ش": "S",
+    "غ": "k", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "u",
+    "ي": "i",
+}
+
+# Latin spellings, longest first, to classes. Kurmanji: x = kh, c = j, j = zh, q = q.
+_LATIN_MULTI = [
+    ("tch", "S"), ("sch", "S"), ("sh", "S"), ("ch", "S"), ("zh", "z"), ("dj", "j"), ("dzh", "j"),
+    ("kh", "x"), ("gh", "k"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("ck", "k"), ("qu", "k"),
+    ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"), ("ei", "i"), ("ey", "i"), ("ay", "ai"),
+    ("aa", "a"), ("ea", "i"), ("ue", "u"),
+]
+_LATIN_ONE = {
+    "a": "a", "e": "e", "i": "i", "y": "i", "o": "u", "u": "u", "w": "u", "b": "b", "p": "b",
+    "t": "t", "d": "d", "j": "j", "h": "h", "x": "x", "r": "r", "z": "z", "s": "s", "f": "f",
+    "v": "f", "k": "k", "q": "k", "g": "k", "c": "k", "l": "l", "m": "m", "n": "n",
+}
+_LATIN_MULTI_RE = re.compile("|".join(re.escape(a) for a, _ in _LATIN_MULTI))
+_LATIN_MULTI_MAP = dict(_LATIN_MULTI)
+# A c that is not part of ch/ck: English reads it k or s, Kurmanji without accents reads j.
+_LONE_C = re.compile(r"c(?![hk])")
+
+
+def _collapse(s: str) -> str:
+    """One letter for each run of the same class (Hassan = Hasan, تت = ت)."""
+    out = []
+    for ch in s:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def phonetic_word(word: str) -> str:
+    """The sound-class string of one word in either script; '' for a word with no letters."""
+    if has_arabic(word):
+        return _arabic_phonetic(fold_arabic(word))
+    return _latin_phonetic(word)
+
+
+def _arabic_phonetic(w: str) -> str:
+    w = w.replace("تش", "ش")  # how Arabic writes the ch of foreign names
+    out = []
+    n = len(w)
+    for i, ch in enumerate(w):
+        cls = _AR.get(ch)
+        if cls is None:
+            continue
+        if ch == "ه" and i == n - 1 and i > 0:
+            cls = "a"  # final heh is mostly the feminine -a (فاطمة, Fatima)
+        elif ch in "وي" and (i == 0 or (out and out[-1] in VOWELS and i < n - 1)):
+            cls = "u" if ch == "و" else "i"  # consonant w/y sound the same as the vowel class
+        out.append(cls)
+    return _collapse("".join(out))
+
+
+def _latin_phonetic(word: str) -> str:
+    w = fold_latin(word)  # turns visibly Kurmanji c/j into j/zh already
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    out = []
+    pos = 0
+    while pos < len(w):
+        m = _LATIN_MULTI_RE.match(w, pos)
+        if m:
+            out.append(_LATIN_MULTI_MAP[m.group()])
+            pos = m.end()
+            continue
+        cls = _LATIN_ONE.get(w[pos])
+        if cls:
+            out.append(cls)
+        pos += 1
+    return _collapse("".join(out))
+
+
+@lru_cache(maxsize=200_000)
+def phonetic_variants(word: str) -> tuple[str, ...]:
+    """Phonetic keys of a folded word and of its plausible other readings.
+
+    Without a glued article (الدخي, Aldakhi) and, for Latin, without a final h after a vowel
+    (Fatimah = Fatima; but Samah keeps its h in the first key).
+    """
+    keys = [phonetic_word(word)]
+    if has_arabic(word):
+        if word.startswith("ال") and len(word) > 3:
+            keys.append(phonetic_word(word[2:]))
+        if word.endswith("ه") and len(word) > 1 and keys[0].endswith("a"):
+            keys.append(keys[0][:-1] + "h")  # final heh as a consonant: طه Taha, الله
+        elif word.endswith("ي") and len(word) > 2 and keys[0].endswith("i"):
+            keys.append(keys[0][:-1] + "a")  # final ى folded to ي is an -a: ليلى Layla
+    else:
+        if len(word) > 5 and word[:2] in ("al", "el"):
+            keys.append(phonetic_word(word[2:]))
+        if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiou":
+            keys.append(phonetic_word(word[:-1]))
+        if _LONE_C.search(word):
+            keys.append(phonetic_word(_LONE_C.sub("j", word)))  # Celal = Jalal = جلال
+        if "dh" in word or "th" in word:
+            # Wadha is وضحة (d + h), Fathi is فتحي: the pair may be two sounds, not one.
+            keys.append(phonetic_word(word.replace("dh", "d_h").replace("th", "t_h")))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def skeleton_of(phonetic: str) -> str:
+    """The consonants of a phonetic key; a leading vowel is kept as 'a' so Ali != Li.
+
+    Coarser than the key: x (kh) joins h, so Halil and خليل still meet in blocking.
+    """
+    if not phonetic:
+        return ""
+    lead = "a" if phonetic[0] in VOWELS else ""
+    return lead + _collapse("".join(ch for ch in phonetic if ch not in VOWELS).replace("x", "h"))
+
+
+def skeleton_word(word: str) -> str:
+    return skeleton_of(phonetic_word(word))

@@ -1,0 +1,163 @@
+"""Fold names for matching: Arabic/Sorani letters, Kurmanji and English Latin, particles.
+
+Never for display: what was typed is kept by the caller; these forms are derived.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from app.domain.script import is_arabic_char
+
+# Invisible characters that sneak in from Word, Excel and phone keyboards: zero-width space,
+# joiners, direction marks and embeddings/isolates, BOM, soft hyphen, Arabic letter mark.
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x061C, 0xFEFF, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060,
+     *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
+
+# Harakat, superscript alef, Quranic annotation marks and tatweel carry no identity.
+_ARABIC_MARKS = dict.fromkeys(
+    [*range(0x064B, 0x0660), 0x0670, 0x0640, *range(0x06D6, 0x06EE), *range(0x0610, 0x061B)],
+    None)
+
+# Letter forms people write interchangeably; Persian/Sorani letters folded onto the Arabic ones
+# an Arabic keyboard would produce, so a Sorani and an Arabic spelling of a name meet.
+_ARABIC_LETTERS = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ة": "ه", "ۀ": "ه", "ھ": "ه", "ہ": "ه",
+    "ى": "ي", "ی": "ي", "ێ": "ي", "ې": "ي", "ۍ": "ي", "ئ": "ي",
+    "ؤ": "و", "ۆ": "و", "ۇ": "و", "ۊ": "و", "ۋ": "و",
+    "ک": "ك", "ڪ": "ك", "گ": "ك", "ڭ": "ك",
+    "ڕ": "ر", "ڵ": "ل", "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
+    "ء": None,
+    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8",
+    "٩": "9", "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7",
+    "۸": "8", "۹": "9",
+})
+
+# Latin letters whose base letter alone would lose the sound (Kurmanji ş = sh, ç = ch).
+_LATIN_SPECIAL = str.maketrans({
+    "ş": "sh", "ș": "sh", "š": "sh", "ç": "ch", "č": "ch", "ı": "i", "ğ": "g", "ḧ": "h",
+    "ẍ": "gh", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "þ": "th",
+    "ʿ": None, "ʾ": None, "'": None, "’": None, "‘": None, "`": None, "´": None,
+})
+
+# Words that say "son of", "the" and similar: they are not part of what identifies a person.
+LATIN_PARTICLES = frozenset({"al", "el", "ul", "il", "bin", "ibn", "bint", "ben", "bn",
+                             "abu", "abou", "abo", "a", "de", "d"})
+ARABIC_PARTICLES = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "ابي"})
+# Glued articles: al-Dakhi, el-Khudr, ul-Haq; the hyphen or apostrophe says it is an article.
+_LATIN_ARTICLE = re.compile(r"\b(?:al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez)[-‐‑]")
+_INITIAL_YEH_HAMZA = re.compile(r"(?<![\u0600-\u06FF])ئ")
+# A Latin word with a letter only Kurmanji uses (ê î û ş ç ẍ ḧ).
+_KURMANJI_WORD = re.compile(r"\w*[êîûşçẍḧ]\w*")
+_SPLIT = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def strip_invisible(text: str) -> str:
+    return text.translate(_INVISIBLE)
+
+
+def fold_arabic(text: str) -> str:
+    """Arabic-script text folded: no marks or tatweel, one alef, one yeh, ta marbuta as heh."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text)).translate(_ARABIC_MARKS)
+    text = _sorani_vowel_e(text)
+    # Sorani (and some Arabic typists) write a word-initial vowel as ئ; Arabic writes أ/ا there.
+    text = _INITIAL_YEH_HAMZA.sub("ا", text)
+    return text.translate(_ARABIC_LETTERS)
+
+
+def _sorani_vowel_e(text: str) -> str:
+    """Sorani writes the vowel e as ە; Arabic leaves short vowels out, except a final -a/-e.
+
+    So ە inside a word is dropped (حەسەن meets حسن) and a final ە becomes ه (as ة does).
+    """
+    if "ە" not in text:
+        return text
+    out = []
+    for i, ch in enumerate(text):
+        if ch == "ە":
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if not (nxt and is_arabic_char(nxt) and unicodedata.category(nxt).startswith("L")):
+                out.append("ه")
+            elif i == 0 or not is_arabic_char(text[i - 1]):
+                out.append("ا")  # a word that starts with the vowel: Arabic writes an alef
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def fold_latin(text: str) -> str:
+    """Latin text casefolded, accents gone (ş -> sh, ç -> ch first), apostrophes dropped."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold()
+    text = _KURMANJI_WORD.sub(_kurmanji_consonants, text)
+    text = text.translate(_LATIN_SPECIAL)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def _kurmanji_consonants(m: re.Match[str]) -> str:
+    """In a word that is visibly Kurmanji, c is the j of Jamil (Cemîl) and j is zh (Rojîn)."""
+    return m.group().replace("j", "zh").replace("c", "j")
+
+
+def fold(text: str) -> str:
+    """Fold each run of text by its own script, so a field mixing scripts keeps both halves."""
+    if not text:
+        return ""
+    text = strip_invisible(text)
+    out = []
+    for run, arabic in _script_runs(text):
+        out.append(fold_arabic(run) if arabic else fold_latin(run))
+    return " ".join(" ".join(out).split())
+
+
+def _script_runs(text: str) -> list[tuple[str, bool]]:
+    """Split text where it changes between Arabic and other letters (خليلKhalil -> two runs)."""
+    runs: list[tuple[str, bool]] = []
+    cur: list[str] = []
+    cur_ar: bool | None = None
+    for ch in text:
+        if unicodedata.category(ch).startswith(("L", "M")) or ch in "\u0640":
+            ar = is_arabic_char(ch)
+            if cur_ar is not None and ar != cur_ar:
+                runs.append(("".join(cur), cur_ar))
+                cur = []
+            cur_ar = ar
+        cur.append(ch)
+    if cur:
+        runs.append(("".join(cur), bool(cur_ar)))
+    return runs
+
+
+def tokens(text: str) -> list[str]:
+    """Folded words of a name with particles (al-, bin, ibn, abu, ...) taken out.
+
+    A glued article (الدخي, Aldakhi) stays: names such as الياس really begin with ال, so
+    comparison tries both forms through `token_variants`.
+    """
+    folded = _LATIN_ARTICLE.sub(" ", fold(text))
+    words = [w for w in _SPLIT.split(folded) if w and not w.isdigit()]
+    out = []
+    for w in words:
+        if w in LATIN_PARTICLES or w in ARABIC_PARTICLES:
+            continue
+        out.append(w)
+    # A name of nothing but particles ("Abu") is still a name: keep it rather than lose it.
+    return out or [w for w in words]
+
+
+def token_variants(word: str) -> list[str]:
+    """The folded word plus its form without a glued article (Aldakhi -> dakhi, الياس -> ياس)."""
+    out = [word]
+    if word.startswith("ال") and len(word) > 3:
+        out.append(word[2:])
+    elif len(word) > 5 and word[:2] in ("al", "el"):
+        out.append(word[2:])
+    return out
+
+
+def normalize(text: str) -> str:
+    """One string of the folded name words, for indexing and same-script comparison."""
+    return " ".join(tokens(text))

@@ -1,0 +1,1 @@
+"""Benchmarks: quality (with ground truth) and speed, run by hand, never by the test suite."""

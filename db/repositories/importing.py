@@ -1,0 +1,184 @@
+"""Import batches, staged rows, saved mappings and bulk provenance: all the SQL of importing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, Person, Sex
+from db.database import Database
+
+_ROW_COLS = ("row_number", "raw_json", "person_json", "row_key", "row_hash", "warnings_json",
+             "rejected", "outcome", "match_person_id", "match_row_number", "match_score",
+             "match_explain", "decision")
+_BATCH_COLS = ("id", "list_source", "file_name", "file_sha256", "sheet", "header_row",
+               "mapping_json", "state", "rows_read", "blank_rows", "report_json", "created_at",
+               "committed_at")
+
+
+@dataclass
+class BatchRecord:
+    id: int
+    list_source: str
+    file_name: str
+    file_sha256: str
+    sheet: str
+    header_row: int | None
+    mapping_json: str
+    state: str
+    rows_read: int
+    blank_rows: int
+    report_json: str
+    created_at: str
+    committed_at: str | None
+
+
+@dataclass
+class StagedRowRecord:
+    row_number: int
+    raw_json: str
+    person_json: str | None
+    row_key: str
+    row_hash: str
+    warnings_json: str
+    rejected: str
+    outcome: str
+    match_person_id: int | None
+    match_row_number: int | None
+    match_score: float | None
+    match_explain: str
+    decision: str
+    # The converted person while the row is still in memory (not a column): saves a JSON trip.
+    person: Person | None = field(default=None, repr=False, compare=False)
+
+
+class ImportRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- batches ---------------------------------------------------------------------------
+    def insert_batch(self, b: BatchRecord) -> int:
+        cols = _BATCH_COLS[1:]
+        cur = self.db.conn.execute(
+            f"INSERT INTO import_batches({', '.join(cols)}) "  # noqa: S608
+            f"VALUES({', '.join('?' * len(cols))})",
+            tuple(getattr(b, c) for c in cols))
+        b.id = cur.lastrowid
+        return b.id
+
+    def batch(self, batch_id: int) -> BatchRecord | None:
+        row = self.db.conn.execute(f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
+                                   "WHERE id=?", (batch_id,)).fetchone()
+        return BatchRecord(*row) if row else None
+
+    def batches(self, state: str | None = None) -> list[BatchRecord]:
+        sql = f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches"  # noqa: S608
+        rows = (self.db.conn.execute(sql + " WHERE state=? ORDER BY id", (state,)) if state
+                else self.db.conn.execute(sql + " ORDER BY id"))
+        return [BatchRecord(*r) for r in rows]
+
+    def committed_with_sha(self, sha256: str) -> list[BatchRecord]:
+        rows = self.db.conn.execute(
+            f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
+            "WHERE file_sha256=? AND state='committed' ORDER BY id", (sha256,))
+        return [BatchRecord(*r) for r in rows]
+
+    def last_committed_for(self, list_source: str, file_name: str) -> BatchRecord | None:
+        """The latest committed batch of the same list: same source, else same file name."""
+        sql = (f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
+               "WHERE state='committed' AND {} ORDER BY id DESC LIMIT 1")
+        row = None
+        if list_source:
+            row = self.db.conn.execute(sql.format("list_source=?"), (list_source,)).fetchone()
+        if row is None:
+            row = self.db.conn.execute(sql.format("file_name=?"), (file_name,)).fetchone()
+        return BatchRecord(*row) if row else None
+
+    def finish_batch(self, batch_id: int, state: str, report_json: str, at: str | None) -> None:
+        self.db.conn.execute("UPDATE import_batches SET state=?, report_json=?, committed_at=? "
+                             "WHERE id=?", (state, report_json, at, batch_id))
+
+    # -- staged rows -----------------------------------------------------------------------
+    def insert_rows(self, batch_id: int, rows: list[StagedRowRecord], lean: bool = False) -> None:
+        """lean: for a batch committed at once, leave out the values (provenance holds them)."""
+        cols = _ROW_COLS
+        values = ([(batch_id, *(getattr(r, c) for c in cols)) for r in rows] if not lean else
+                  [(batch_id, r.row_number, "{}", None, *(getattr(r, c) for c in cols[3:]))
+                   for r in rows])
+        self.db.conn.executemany(
+            f"INSERT INTO import_rows(batch_id, {', '.join(cols)}) "  # noqa: S608
+            f"VALUES(?, {', '.join('?' * len(cols))})", values)
+
+    def rows(self, batch_id: int, outcome: str | None = None,
+             undecided: bool = False) -> list[StagedRowRecord]:
+        sql = (f"SELECT {', '.join(_ROW_COLS)} FROM import_rows "  # noqa: S608
+               "WHERE batch_id=?")
+        args: list = [batch_id]
+        if outcome:
+            sql += " AND outcome=?"
+            args.append(outcome)
+        if undecided:
+            sql += " AND decision='' AND outcome != 'rejected'"
+        rows = self.db.conn.execute(sql + " ORDER BY row_number", args)
+        return [StagedRowRecord(*r) for r in rows]
+
+    def row_keys(self, batch_id: int) -> dict[str, str]:
+        """row_key -> row_hash for a batch, to say what changed in a new version of a list."""
+        return dict(self.db.conn.execute(
+            "SELECT row_key, row_hash FROM import_rows WHERE batch_id=? AND rejected=''",
+            (batch_id,)).fetchall())
+
+    def decide(self, batch_id: int, row_number: int, decision: str,
+               person_id: int | None = None) -> bool:
+        cur = self.db.conn.execute(
+            "UPDATE import_rows SET decision=?, match_person_id=coalesce(?, match_person_id) "
+            "WHERE batch_id=? AND row_number=? AND outcome != 'rejected'",
+            (decision, person_id, batch_id, row_number))
+        return cur.rowcount == 1
+
+    def decide_all(self, batch_id: int, decision: str, outcome: str = "probable") -> int:
+        return self.db.conn.execute(
+            "UPDATE import_rows SET decision=? WHERE batch_id=? AND outcome=? AND decision=''",
+            (decision, batch_id, outcome)).rowcount
+
+    def match_persons(self) -> list[Person]:
+        """Every unmerged person with just what matching looks at (names, sex, birth, village)."""
+        people: dict[int, Person] = {}
+        for pid, sex, be, bl, village in self.db.conn.execute(
+                "SELECT id, sex, birth_earliest, birth_latest, origin_village FROM persons "
+                "WHERE merged_into IS NULL"):
+            people[pid] = Person(id=pid, sex=Sex(sex), uuid="",
+                                 birth=FuzzyDate.from_row(be, bl, ""), origin_village=village)
+        for pid, part, script, value in self.db.conn.execute(
+                "SELECT person_id, part, script, value FROM person_names "
+                "WHERE part IN ('given', 'father', 'grandfather', 'family')"):
+            p = people.get(pid)
+            if p is not None:
+                setattr(p.name(NamePart(part)), script, value)
+        return list(people.values())
+
+    # -- provenance and mappings -----------------------------------------------------------
+    def insert_provenance_many(self, rows: list[tuple]) -> None:
+        """(person_id, batch_id, source, file, sha256, sheet, row_number, raw_json, at) each."""
+        self.db.conn.executemany(
+            "INSERT INTO provenance(person_id, batch_id, list_source, file_name, file_sha256, "
+            "sheet, row_number, raw_json, recorded_at) VALUES(?,?,?,?,?,?,?,?,?)", rows)
+
+    def save_mapping(self, list_source: str, mapping_json: str, at: str) -> None:
+        self.db.conn.execute(
+            "INSERT INTO import_mappings(list_source, mapping_json, updated_at) VALUES(?,?,?) "
+            "ON CONFLICT(list_source) DO UPDATE SET mapping_json=excluded.mapping_json, "
+            "updated_at=excluded.updated_at", (list_source, mapping_json, at))
+
+    def mapping(self, list_source: str) -> str | None:
+        row = self.db.conn.execute("SELECT mapping_json FROM import_mappings WHERE list_source=?",
+                                   (list_source,)).fetchone()
+        return row[0] if row else None
+
+    def mappings(self) -> list[tuple[str, str, str]]:
+        return self.db.conn.execute("SELECT list_source, mapping_json, updated_at FROM "
+                                    "import_mappings ORDER BY list_source").fetchall()
+
+    def delete_mapping(self, list_source: str) -> bool:
+        return self.db.conn.execute("DELETE FROM import_mappings WHERE list_source=?",
+                                    (list_source,)).rowcount == 1

@@ -1,0 +1,79 @@
+"""Candidate generation: spellings of one person meet on a blocking key, strangers do not, and
+duplicate search inside a collection finds the pairs and honours decisions."""
+
+from app.domain.person import NamePart, Person, Sex
+from app.matching.blocking import BlockIndex, candidate_pairs, find_duplicates, person_keys
+
+
+def person(*names, sex=Sex.UNKNOWN):
+    p = Person(sex=sex)
+    for part, text in zip((NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER,
+                           NamePart.FAMILY), names, strict=False):
+        p.name(part).put(text)
+    return p
+
+
+def test_arabic_and_latin_spellings_share_keys():
+    ar = person("خليل", "الياس", "حسن")
+    for latin in (person("Khaleel", "Elias", "Hassan"), person("Xelîl", "Îlyas", "Hesen"),
+                  person("Khalil", "Ilyas")):
+        assert person_keys(ar) & person_keys(latin)
+
+
+def test_a_typo_in_the_given_name_still_meets_on_father_and_grandfather():
+    assert person_keys(person("Khlil", "Ilyas", "Hasan")) & person_keys(
+        person("Khalil", "Ilyas", "Hasan"))
+
+
+def test_strangers_share_no_key():
+    assert not person_keys(person("Nadia", "Murad", "Basi")) & person_keys(
+        person("Khalil", "Ilyas", "Hasan"))
+
+
+def test_candidate_pairs_are_each_pair_once():
+    keyed = [(1, {"a|b", "c|d"}), (2, {"a|b", "c|d"}), (3, {"x|y"})]
+    assert list(candidate_pairs(keyed)) == [(1, 2)]
+
+
+def test_block_index_finds_the_record_a_new_list_row_describes():
+    idx = BlockIndex()
+    idx.add(10, person("خليل", "الياس", "حسن", sex=Sex.MALE))
+    idx.add(11, person("جميلة", "الياس", "حسن", sex=Sex.FEMALE))
+    idx.add(12, person("نادية", "مراد", "باسي", sex=Sex.FEMALE))
+    best = idx.best_matches(person("Khaleel", "Elias", "Hassan", sex=Sex.MALE))
+    assert best[0].id == 10
+    assert all(c.id != 12 for c in best)
+    excluded = idx.best_matches(person("Khaleel", "Elias"), exclude=lambda pid: pid == 10)
+    assert all(c.id != 10 for c in excluded)
+
+
+def test_duplicates_found_and_not_same_decisions_respected():
+    people = {
+        1: person("خليل", "الياس", "حسن", sex=Sex.MALE),
+        2: person("Khalil", "Ilyas", "Hasan", sex=Sex.MALE),
+        3: person("Jamila", "Ilyas", "Hasan", sex=Sex.FEMALE),
+        4: person("نادية", "مراد", "باسي", sex=Sex.FEMALE),
+        5: person("Nadia", "Murad", "Basee", sex=Sex.FEMALE),
+    }
+    found = find_duplicates(people)
+    assert {(a, b) for a, b, _ in found} == {(1, 2), (4, 5)}
+    assert found[0][2].score >= found[-1][2].score
+    kept = find_duplicates(people, is_excluded=lambda a, b: (a, b) == (1, 2))
+    assert {(a, b) for a, b, _ in kept} == {(4, 5)}
+
+
+def test_duplicate_search_reports_progress_and_can_be_cancelled():
+    import threading
+
+    import pytest
+
+    from app.domain.errors import Cancelled
+
+    people = {i: person("Khalil", "Ilyas", "Hasan") for i in range(5)}
+    seen = []
+    find_duplicates(people, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1][0] == seen[-1][1] == 10
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(Cancelled):
+        find_duplicates(people, cancel=stop)

@@ -1,0 +1,89 @@
+"""The import commands as a user runs them: import, --dry-run, review, mappings, errors."""
+
+import json
+from pathlib import Path
+
+from tests.import_helpers import cli, write_csv
+
+FIX = Path(__file__).parent / "fixtures" / "import"
+
+
+def _init(tmp_path):
+    out = cli(tmp_path, "init")
+    assert out.returncode == 0, out.stderr
+
+
+def test_every_import_command_has_help(tmp_path):
+    for args in (["import", "--help"], ["review", "--help"], ["mappings", "--help"],
+                 ["mappings", "list", "--help"], ["mappings", "show", "--help"],
+                 ["mappings", "delete", "--help"]):
+        out = cli(tmp_path, *args)
+        assert out.returncode == 0 and "usage:" in out.stdout, args
+
+
+def test_dry_run_shows_mapping_values_and_rows_and_changes_nothing(tmp_path):
+    _init(tmp_path)
+    out = cli(tmp_path, "import", str(FIX / "libreoffice_arabic_title_rows.xlsx"), "--dry-run")
+    assert out.returncode == 0, out.stderr
+    assert "header on row 4" in out.stdout
+    assert "اسم الاب -> father" in out.stdout
+    assert "'انثى' -> F" in out.stdout and "'كوجو' -> Kocho" in out.stdout
+    assert "row 5: new person" in out.stdout and "'notes' (hidden)" in out.stdout
+    listed = cli(tmp_path, "--json", "person", "list")
+    assert json.loads(listed.stdout) == []
+
+
+def test_import_then_same_file_refused_then_review_probable(tmp_path):
+    _init(tmp_path)
+    src = str(FIX / "libreoffice.ods")
+    out = cli(tmp_path, "--json", "import", src, "--source", "ngo-a")
+    rep = json.loads(out.stdout)
+    assert rep["results"]["created"] == 3 and rep["reconciled"]
+    again = cli(tmp_path, "import", src, "--source", "ngo-a")
+    assert again.returncode != 0 and "already imported" not in again.stdout
+    assert "this exact file was imported as batch 1" in again.stderr
+    assert again.stderr.count("\n") == 1  # one line, no traceback
+    # A second list with a probable match (given + father only) waits for review.
+    lst = write_csv(tmp_path / "second.csv", ["Name", "Father"], [["Nadia", "Basi"]])
+    out = cli(tmp_path, "import", str(lst))
+    assert "1 probable matches wait for your decision: casekeeper review 2" in out.stdout
+    waiting = json.loads(cli(tmp_path, "--json", "review", "2").stdout)
+    assert waiting[0]["row"] == 2 and waiting[0]["match"] == "SNJ-00001"
+    out = cli(tmp_path, "review", "2", "--row", "2", "--decide", "update", "--commit")
+    assert out.returncode == 0, out.stderr
+    assert "counts reconciled: yes" in out.stdout
+    report = json.loads(cli(tmp_path, "--json", "review", "2", "--report").stdout)
+    assert report["state"] == "committed" and report["decisions"] == {"update": 1}
+    batches = json.loads(cli(tmp_path, "--json", "review").stdout)
+    assert [b["state"] for b in batches] == ["committed", "committed"]
+    audit = json.loads(cli(tmp_path, "--json", "audit", "log", "--limit", "200").stdout)
+    commits = [a for a in audit if a["action"] == "import.commit"]
+    assert [a["ref"] for a in commits] == ["1", "2"]
+    assert "Nadia" not in json.dumps(commits, ensure_ascii=False)  # counts, not names
+
+
+def test_mapping_file_and_saved_mappings(tmp_path):
+    _init(tmp_path)
+    lst = write_csv(tmp_path / "odd.csv", ["A", "B"], [["Nadia", "Kocho"]])
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps({"columns": {"A": "given", "B": "village"}}), "utf-8")
+    out = cli(tmp_path, "--json", "import", str(lst), "--mapping", str(mapping),
+              "--source", "office")
+    assert json.loads(out.stdout)["results"]["created"] == 1
+    assert json.loads(cli(tmp_path, "--json", "mappings", "list").stdout)[0]["source"] == "office"
+    shown = json.loads(cli(tmp_path, "--json", "mappings", "show", "office").stdout)
+    assert shown["columns"] == {"A": "given", "B": "village"}
+    assert cli(tmp_path, "mappings", "delete", "office").returncode == 0
+    missing = cli(tmp_path, "mappings", "show", "office")
+    assert missing.returncode != 0 and "no saved mapping" in missing.stderr
+
+
+def test_hostile_and_broken_files_give_one_line_errors(tmp_path):
+    _init(tmp_path)
+    from tests import hostile_files as hf
+    for path in (hf.billion_laughs(tmp_path / "bomb.xlsx"), FIX / "csv_unterminated_quote.csv",
+                 FIX / "csv_nul.csv"):
+        out = cli(tmp_path, "import", str(path))
+        assert out.returncode == 6, (path, out.stderr)
+        assert out.stderr.startswith("casekeeper: ") and out.stderr.count("\n") == 1
+        assert "Traceback" not in out.stderr

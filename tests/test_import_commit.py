@@ -1,0 +1,186 @@
+"""Staging, decisions and the one-transaction commit against a real SQLCipher vault."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.domain.errors import InputFileError, ValidationError
+from app.domain.person import NamePart, Person, Status, StatusEvent
+from app.importing.service import ImportService
+from tests.import_helpers import new_vault, vault_bytes, write_csv
+
+FIX = Path(__file__).parent / "fixtures" / "import"
+
+
+@pytest.fixture
+def session(tmp_path):
+    s = new_vault(tmp_path / "vault")
+    yield s
+    s.close()
+
+
+def _import(svc, path, yes=False, source=""):
+    plan = svc.prepare(str(path), source=source)
+    rows = svc.stage_rows(plan)
+    return plan, rows, svc.stage(plan, rows, yes=yes)
+
+
+def test_nothing_reaches_case_tables_before_commit(session):
+    svc = ImportService(session)
+    _, rows, batch = _import(svc, FIX / "xlwt_arabic.xls")
+    assert [r.outcome for r in rows] == ["new"] * 4
+    assert session.persons.count() == 0
+    report = svc.commit(batch)
+    assert session.persons.count() == 4
+    assert report["results"]["created"] == 4 and report["reconciled"]
+
+
+def test_provenance_keeps_batch_hash_sheet_row_and_raw_values(session):
+    svc = ImportService(session)
+    plan, _, batch = _import(svc, FIX / "openpyxl_arabic_title_rows.xlsx", source="kocho")
+    svc.commit(batch)
+    p = session.persons.list()[1]
+    prov = session.records.provenance_for(p.id)
+    assert len(prov) == 1
+    entry = prov[0]
+    assert (entry["batch_id"], entry["file_sha256"], entry["sheet"], entry["row_number"]) == (
+        batch, plan.sha256, "Kocho", 6)
+    assert json.loads(entry["raw_json"])["المواليد"] == "حوالي 1998"
+    assert entry["list_source"] == "kocho"
+
+
+def test_duplicate_rows_in_one_file_become_one_person(session, tmp_path):
+    path = write_csv(tmp_path / "dups.csv", ["Name", "Father", "Grandfather", "Village"], [
+        ["Nadia", "Basi", "Taha", "Kocho"], ["Khalil", "Hasan", "Ali", "Solagh"],
+        ["Nadia", "Basi", "Taha", "Kocho"]])
+    svc = ImportService(session)
+    _, rows, batch = _import(svc, path)
+    assert [(r.outcome, r.match_row_number) for r in rows] == [
+        ("new", None), ("new", None), ("certain", 2)]
+    report = svc.commit(batch)
+    assert session.persons.count() == 2
+    assert report["results"]["same_as_earlier_row"] == 1
+    first = session.persons.list()[0]
+    assert [e["row_number"] for e in session.records.provenance_for(first.id)] == [2, 4]
+
+
+def test_probable_match_waits_for_a_decision(session, tmp_path):
+    existing = Person()
+    existing.name(NamePart.GIVEN).latin, existing.name(NamePart.FATHER).latin = "Nadia", "Basi"
+    existing.origin_village = "Kocho"
+    existing = session.persons.create(existing)
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Village"], [["Nadia", "Basi", ""]])
+    svc = ImportService(session)
+    _, rows, batch = _import(svc, path)
+    assert rows[0].outcome == "probable" and rows[0].match_person_id == existing.id
+    with pytest.raises(ValidationError, match="1 rows need a decision .*row 2"):
+        svc.commit(batch)
+    svc.decide(batch, 2, "update")
+    report = svc.commit(batch)
+    assert session.persons.count() == 1 and report["results"]["unchanged"] == 1
+
+
+def test_yes_imports_probable_matches_as_new_persons(session, tmp_path):
+    p = Person()
+    p.name(NamePart.GIVEN).latin, p.name(NamePart.FATHER).latin = "Nadia", "Basi"
+    session.persons.create(p)
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father"], [["Nadia", "Basi"]])
+    svc = ImportService(session)
+    _, _, batch = _import(svc, path, yes=True)
+    svc.commit(batch)
+    assert session.persons.count() == 2
+
+
+def test_update_fills_blanks_never_blanks_and_reports_conflicts(session, tmp_path):
+    old = Person()
+    for part, v in ((NamePart.GIVEN, "Nadia"), (NamePart.FATHER, "Basi"),
+                    (NamePart.GRANDFATHER, "Taha")):
+        old.name(part).latin = v
+    old.origin_village, old.notes = "Kocho", "seen 2016"
+    old.status_events.append(StatusEvent(Status.RESCUED))
+    old = session.persons.create(old)
+    path = write_csv(tmp_path / "l.csv",
+                     ["Name", "Father", "Grandfather", "الاسم", "Village", "Notes", "Status",
+                      "Born"],
+                     [["Nadia", "Basi", "Taha", "نادية", "Kocho", "other note", "missing", "1993"]])
+    svc = ImportService(session)
+    _, rows, batch = _import(svc, path)
+    assert rows[0].outcome == "certain"
+    report = svc.commit(batch)
+    new = session.persons.get(old.case_no)
+    assert new.name(NamePart.GIVEN).original == "نادية"  # blank filled
+    assert new.birth.text == "1993"
+    assert new.notes == "seen 2016" and new.origin_village == "Kocho"  # never overwritten
+    assert new.current_status is Status.RESCUED  # an old list does not undo a rescue
+    fields = {c["field"] for c in report["conflicts"]}
+    assert fields == {"notes", "status"}
+    change = [h for h in session.persons.history(old.case_no) if h.action == "person.import_update"]
+    detail = json.loads(change[0].detail)
+    assert detail["import_batch"] == batch and "given.original" in detail["changes"]
+
+
+def test_same_file_again_is_detected_and_changed_version_reports_changes(session, tmp_path):
+    header = ["Name", "Father", "Grandfather", "Village"]
+    rows_v1 = [["Nadia", "Basi", "Taha", "Kocho"], ["Khalil", "Hasan", "Ali", "Solagh"],
+               ["Samira", "Murad", "Qasim", "Kocho"]]
+    v1 = write_csv(tmp_path / "list.csv", header, rows_v1)
+    svc = ImportService(session)
+    _, _, b1 = _import(svc, v1, source="ngo")
+    svc.commit(b1)
+    assert [b.id for b in svc.prepare(str(v1), source="ngo").same_file] == [b1]
+    rows_v2 = [rows_v1[0], ["Khalil", "Hasan", "Ali", "Tel Ezer"], ["Layla", "Murad", "Ali", "X"]]
+    v2 = write_csv(tmp_path / "list.csv", header, rows_v2)
+    plan, _, b2 = _import(svc, v2, source="ngo")
+    assert plan.same_file == [] and plan.previous.id == b1
+    for r in svc.undecided(b2):
+        svc.decide(b2, r.row_number, "create")
+    report = svc.commit(b2)
+    assert report["changes_since_last_import"] == {
+        "previous_batch": b1, "added": 1, "removed": 1, "changed": 1, "unchanged": 1}
+
+
+def test_rejected_rows_are_reported_and_counts_reconcile(session, tmp_path):
+    path = write_csv(tmp_path / "l.csv", ["Name", "Village"],
+                     [["Nadia", "Kocho"], ["", "Kocho"], ["Khalil", ""]])
+    svc = ImportService(session)
+    _, _, batch = _import(svc, path)
+    report = svc.commit(batch)
+    assert report["rejected"] == [{"row": 3, "reason": "no name in any name column"}]
+    assert report["rows_read"] == 3 and report["reconciled"]
+    assert svc.report(batch) == report  # viewable afterwards
+
+
+def test_saved_mapping_offered_again_for_the_source(session, tmp_path):
+    from app.importing.fields import Field
+    from app.importing.mapping import Mapping
+    path = write_csv(tmp_path / "l.csv", ["Col1", "Col2"], [["Nadia", "Kocho"]])
+    svc = ImportService(session)
+    plan = svc.prepare(str(path), source="ngo",
+                       mapping=Mapping({"Col1": Field.GIVEN, "Col2": Field.VILLAGE}))
+    svc.stage(plan, svc.stage_rows(plan))
+    again = svc.prepare(str(path), source="ngo")
+    assert again.mapping.columns == {"Col1": Field.GIVEN, "Col2": Field.VILLAGE}
+    assert again.mapping.reasons["Col1"] == "saved mapping for this list source"
+
+
+def test_hostile_file_leaves_the_vault_unchanged(session, tmp_path):
+    from tests import hostile_files as hf
+    folder = session.folder
+    svc = ImportService(session)
+    session.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = vault_bytes(folder)
+    for make in (hf.billion_laughs, hf.giant_cell, hf.far_cell):
+        with pytest.raises(InputFileError):
+            svc.prepare(str(make(tmp_path / f"{make.__name__}.xlsx")))
+    assert vault_bytes(folder) == before
+
+
+def test_discarded_batch_never_imports(session, tmp_path):
+    path = write_csv(tmp_path / "l.csv", ["Name"], [["Nadia"]])
+    svc = ImportService(session)
+    _, _, batch = _import(svc, path)
+    svc.discard(batch)
+    with pytest.raises(ValidationError, match="already discarded"):
+        svc.commit(batch)
+    assert session.persons.count() == 0

@@ -1,0 +1,137 @@
+"""Column suggestions in three languages, full-name splitting, dates, and value normalisation."""
+
+from pathlib import Path
+
+import pytest
+
+from app.domain.person import NamePart, Sex, Status
+from app.importing import read_table
+from app.importing.convert import Converter
+from app.importing.fields import Field, field_for_header
+from app.importing.mapping import Mapping, suggest
+from app.importing.names import split_full_name
+from app.importing.table import Column, Row, Table
+from app.importing.values import sex_of, status_of, village_map
+
+FIX = Path(__file__).parent / "fixtures" / "import"
+
+
+@pytest.mark.parametrize("header, field", [
+    ("name", Field.GIVEN), ("الاسم", Field.GIVEN), ("nav", Field.GIVEN), ("ناو", Field.GIVEN),
+    ("Father", Field.FATHER), ("اسم الأب", Field.FATHER), ("bav", Field.FATHER),
+    ("باوک", Field.FATHER), ("Father's name (Latin)", Field.FATHER),
+    ("village", Field.VILLAGE), ("القرية", Field.VILLAGE), ("gund", Field.VILLAGE),
+    ("گوند", Field.VILLAGE), ("اسم الجد", Field.GRANDFATHER), ("Bapîr", Field.GRANDFATHER),
+    ("الجنس", Field.SEX), ("Zayend", Field.SEX), ("تاريخ الميلاد", Field.BIRTH),
+    ("Date of abduction", Field.ABDUCTION_DATE), ("الحالة", Field.STATUS), ("Rewş", Field.STATUS),
+    ("ناوی دایک", Field.MOTHER), ("Full name", Field.FULL_NAME), ("الاسم الثلاثي", Field.FULL_NAME),
+    ("ت", Field.SERIAL), ("No.", Field.SERIAL),
+])
+def test_header_names_in_english_arabic_and_kurdish(header, field):
+    assert field_for_header(header)[0] is field
+
+
+def test_unknown_header_is_not_guessed():
+    assert field_for_header("Telephone") is None
+
+
+def test_suggestions_for_a_real_arabic_list():
+    t = read_table(str(FIX / "xlwt_arabic.xls"))
+    m = suggest(t)
+    assert [m.columns[h] for h in t.headers] == [
+        Field.SERIAL, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY, Field.SEX,
+        Field.BIRTH, Field.VILLAGE]
+    assert "original script" in m.reasons["الاسم"]
+
+
+def test_content_decides_when_headers_say_nothing(tmp_path):
+    p = tmp_path / "anon.csv"
+    p.write_text("A,B,C\nخليل حسن علي,انثى,x\nنادية باسي طه,ذكر,y\nسميرة مراد قاسم,F,z\n", "utf-8")
+    m = suggest(read_table(str(p)))
+    assert m.columns == {"A": Field.FULL_NAME, "B": Field.SEX, "C": Field.IGNORE}
+    assert "Arabic script" in m.reasons["A"] and "original script" in m.reasons["A"]
+
+
+def test_name_column_holding_full_names_becomes_full_name():
+    t = read_table(str(FIX / "libreoffice.ods"))
+    assert suggest(t).columns["Full name"] is Field.FULL_NAME
+
+
+def test_saved_mapping_wins_and_survives_json():
+    t = read_table(str(FIX / "tsv_kurmanji.tsv"))
+    saved = Mapping.from_json(Mapping({"Nav": Field.NICKNAME}, values={"sex": {"x": "F"}})
+                              .to_json())
+    m = suggest(t, saved)
+    assert m.columns["Nav"] is Field.NICKNAME and m.columns["Gund"] is Field.VILLAGE
+    assert m.values == {"sex": {"x": "F"}}
+
+
+def test_two_scripts_of_one_part_both_kept_third_ignored(tmp_path):
+    p = tmp_path / "two.csv"
+    p.write_text("الاسم,Name,First name\nخليل,Khalil,K\n", "utf-8")
+    m = suggest(read_table(str(p)))
+    assert (m.columns["الاسم"], m.columns["Name"], m.columns["First name"]) == (
+        Field.GIVEN, Field.GIVEN, Field.IGNORE)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("خليل حسن علي الدخي", ("خليل", "حسن", "علي", "الدخي")),
+    ("Nadia Basi Taha", ("Nadia", "Basi", "Taha", None)),
+    ("نادية باسي الدخي", ("نادية", "باسي", None, "الدخي")),
+    ("عبد الله محمد", ("عبد الله", "محمد", None, None)),
+    ("Xelîl", ("Xelîl", None, None, None)),
+    ("Samira Murad Qasim Al Dakhi Sheikh", ("Samira", "Murad", "Qasim", "Al Dakhi Sheikh")),
+])
+def test_full_name_split(text, parts):
+    got = split_full_name(text)
+    order = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+    assert tuple(got.get(p) for p in order) == parts
+
+
+def test_sex_status_and_village_values_normalised():
+    assert [sex_of(v) for v in ("انثى", "أنثى", "Mê", "F", "ذكر", "nêr", "", "zz")] == [
+        Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE, Sex.MALE, Sex.UNKNOWN, None]
+    assert status_of("rizgar bûye") is Status.RESCUED and status_of("مفقودة") is Status.MISSING
+    assert village_map(["كوجو", "Koço", "Kocho", "Bar  Foo", "bar foo", "bar foo"]) == {
+        "كوجو": "Kocho", "Koço": "Kocho", "Kocho": "Kocho", "Bar  Foo": "bar foo",
+        "bar foo": "bar foo"}
+
+
+def test_rows_become_persons_with_dates_keeping_their_text():
+    t = read_table(str(FIX / "openpyxl_arabic_title_rows.xlsx"))
+    conv = Converter(t, suggest(t))
+    rows = [conv.convert(r) for r in t.rows]
+    p = rows[1].person
+    assert p.full_name("original") == "خليل حسن علي" and p.sex is Sex.MALE
+    assert (p.birth.earliest.year, p.birth.latest.year, p.birth.text) == (1996, 2000, "حوالي 1998")
+    assert rows[2].person.birth.earliest.isoformat() == "2001-03-12"
+    assert rows[0].person.origin_village == "Kocho" and rows[0].raw["القرية"] == "كوجو"
+
+
+def test_full_name_in_either_script_lands_in_its_slot():
+    t = read_table(str(FIX / "libreoffice.xlsx"))
+    conv = Converter(t, suggest(t))
+    latin, arabic = conv.convert(t.rows[0]).person, conv.convert(t.rows[1]).person
+    assert latin.name(NamePart.FAMILY).latin == "Aldakhi"
+    given = arabic.name(NamePart.GIVEN)
+    assert given.original == "خليل" and given.latin == ""
+    assert [e.status for e in latin.status_events] == [Status.MISSING]
+
+
+def test_bad_values_warn_and_nameless_rows_are_rejected(tmp_path):
+    p = tmp_path / "bad.csv"
+    p.write_text("Name,Sex,Born,Status,Age\nA,zz,soon,lost?,15\n,F,1990,missing,\n", "utf-8")
+    t = read_table(str(p))
+    conv = Converter(t, suggest(t))
+    first, second = conv.convert(t.rows[0]), conv.convert(t.rows[1])
+    assert len(first.warnings) == 3 and all(w.startswith("column ") for w in first.warnings)
+    assert first.person.birth.text == "soon" and first.person.birth.earliest is None
+    assert second.person is None and second.rejected == "no name in any name column"
+
+
+def test_age_becomes_a_birth_range():
+    m = Mapping({"Name": Field.GIVEN, "Age": Field.AGE})
+    t = Table("x.csv", None, [Column(0, "Name", "Name"), Column(1, "Age", "Age")],
+              [Row(2, ("A", "15"))], 1)
+    b = Converter(t, m).convert(t.rows[0]).person.birth
+    assert (b.earliest.year, b.latest.year) == (1998, 1999) and "15" in b.text

@@ -1,0 +1,155 @@
+"""Reading real files from real producers: every format, encoding, header position and layout."""
+
+from pathlib import Path
+
+import pytest
+
+from app.domain.errors import InputFileError
+from app.importing import list_sheets, read_table
+
+FIX = Path(__file__).parent / "fixtures" / "import"
+ARABIC_ROWS = [
+    ("1", "نادية", "باسي", "طه", "الدخي", "انثى", "1993", "كوجو"),
+    ("2", "خليل", "حسن", "علي", "", "ذكر", "حوالي 1998", "تل عزير"),
+    ("3", "سميرة", "مراد", "قاسم", "الدخي", "انثى", "12/03/2001", "سيبا شيخ خدر"),
+    ("4", "جميلة", "خلف", "", "", "F", "2004", "كوجو"),
+]
+ARABIC_HEADER = ["ت", "الاسم", "اسم الاب", "اسم الجد", "اللقب", "الجنس", "المواليد", "القرية"]
+
+
+@pytest.mark.parametrize("name, header_row", [
+    ("openpyxl_arabic_title_rows.xlsx", 4), ("libreoffice_arabic_title_rows.xlsx", 4),
+    ("libreoffice_arabic_title_rows.ods", 4), ("xlwt_arabic.xls", 3),
+    ("csv_utf8.csv", 1), ("csv_utf8_bom.csv", 1), ("csv_utf16le_bom.csv", 1),
+    ("csv_cp1256.csv", 1), ("libreoffice_cp1256.csv", 4), ("libreoffice_utf16.csv", 4),
+    ("libreoffice_utf8.csv", 4),
+])
+def test_arabic_list_reads_identically_from_every_producer(name, header_row):
+    t = read_table(str(FIX / name))
+    assert t.headers == ARABIC_HEADER
+    assert t.header_row == header_row
+    assert [r.texts() for r in t.rows] == ARABIC_ROWS
+    # Row numbers are the ones a person sees in the spreadsheet, below the header.
+    assert [r.number for r in t.rows] == list(range(header_row + 1, header_row + 5))
+
+
+def test_empty_column_between_data_is_dropped_but_letters_stay_true():
+    t = read_table(str(FIX / "openpyxl_arabic_title_rows.xlsx"))
+    assert [c.letter for c in t.columns] == ["A", "B", "C", "D", "E", "G", "H", "I"]
+
+
+@pytest.mark.parametrize("name, encoding, delimiter", [
+    ("csv_utf8.csv", "utf-8", ","), ("csv_utf8_bom.csv", "utf-8-sig", ","),
+    ("csv_utf16le_bom.csv", "utf-16", "\t"), ("csv_cp1256.csv", "cp1256", ";"),
+    ("libreoffice_cp1256.csv", "cp1256", ";"), ("tsv_kurmanji.tsv", "utf-8", "\t"),
+])
+def test_csv_encoding_cascade_and_delimiter(name, encoding, delimiter):
+    t = read_table(str(FIX / name))
+    assert (t.encoding, t.delimiter) == (encoding, delimiter)
+
+
+def test_cp1256_warning_says_sorani_cannot_be_held():
+    t = read_table(str(FIX / "csv_cp1256.csv"))
+    assert any("cp1256" in w.message and "ڕ" in w.message for w in t.warnings)
+
+
+@pytest.mark.parametrize("name", ["csv_cp1256_sorani.csv", "libreoffice_cp1256_sorani.csv"])
+def test_cp1256_file_that_held_sorani_names_each_damaged_cell(name):
+    t = read_table(str(FIX / name))
+    lost = [w for w in t.warnings if "Sorani letter was lost" in w.message]
+    assert {(w.row, w.column) for w in lost} >= {(2, "A"), (2, "B"), (3, "A"), (3, "C")}
+    assert all(w.file == name for w in lost)
+    assert "row 2, column A" in str(lost[1]) or "row 2, column A" in str(lost[0])
+
+
+def test_kurmanji_letters_survive():
+    t = read_table(str(FIX / "tsv_kurmanji.tsv"))
+    assert t.rows[2].texts()[1:4] == ("Şîrîn", "Çeko", "Êzdîn")
+
+
+def test_sheets_listed_with_hidden_marked():
+    for name in ("openpyxl_arabic_title_rows.xlsx", "libreoffice_arabic_title_rows.xlsx",
+                 "libreoffice_arabic_title_rows.ods"):
+        sheets = {s.name: s.hidden for s in list_sheets(str(FIX / name))}
+        assert sheets == {"Kocho": False, "notes": True, "Kurmanji": False}, name
+    assert [(s.name, s.hidden) for s in list_sheets(str(FIX / "xlwt_arabic.xls"))] == [
+        ("Kocho", False), ("hidden", True)]
+    assert list_sheets(str(FIX / "csv_utf8.csv")) == []
+
+
+def test_default_sheet_is_first_visible_and_others_are_mentioned():
+    t = read_table(str(FIX / "openpyxl_arabic_title_rows.xlsx"))
+    assert t.sheet == "Kocho"
+    assert "'notes' (hidden)" in t.warnings[0].message
+
+
+def test_other_sheet_by_name_and_unknown_sheet_named_in_error():
+    t = read_table(str(FIX / "libreoffice_arabic_title_rows.ods"), sheet="Kurmanji")
+    assert t.headers[:3] == ["Hejmar", "Nav", "Navê bav"] and len(t.rows) == 3
+    with pytest.raises(InputFileError, match="no sheet named 'Nope'.*'Kocho'"):
+        read_table(str(FIX / "openpyxl_arabic_title_rows.xlsx"), sheet="Nope")
+
+
+def test_two_level_merged_header_is_combined():
+    t = read_table(str(FIX / "openpyxl_merged_header.xlsx"))
+    assert t.headers == ["No", "Name / Given", "Name / Father", "Name / Grandfather", "Village"]
+    assert t.header_row == 2 and t.rows[0].number == 3 and len(t.rows) == 3
+
+
+def test_wrong_dimension_tag_loses_no_row():
+    t = read_table(str(FIX / "openpyxl_wrong_dimension.xlsx"))
+    assert len(t.rows) == 60 and t.rows[-1].texts() == ("Person60", "Father60", "Kocho")
+
+
+def test_formulas_are_never_evaluated():
+    t = read_table(str(FIX / "openpyxl_formulas.xlsx"))
+    # openpyxl stores no cached value: a reader that evaluated would show 2 or a link.
+    assert [r.texts() for r in t.rows] == [("Nadia", ""), ("Khalil", "")]
+
+
+def test_numbers_and_dates_are_converted_deliberately():
+    t = read_table(str(FIX / "libreoffice.xlsx"))
+    assert t.rows[0].texts()[0] == "1"  # calamine gives 1.0
+    assert t.rows[2].texts()[3] == "2001-12-03"  # LibreOffice (en-US) read 12/03/2001 as a date
+
+
+def test_quoted_csv_fields_and_multiline_cell_warned():
+    t = read_table(str(FIX / "csv_quoted.csv"))
+    assert t.rows[0].texts() == ("Nadia", 'said "here"', "Kocho")
+    assert [(w.row, w.column) for w in t.warnings] == [(3, "B")]
+
+
+def test_unterminated_quote_is_an_error_naming_row_and_column():
+    with pytest.raises(InputFileError) as exc:
+        read_table(str(FIX / "csv_unterminated_quote.csv"))
+    msg = str(exc.value)
+    assert msg.startswith("csv_unterminated_quote.csv, row 3, column A")
+    assert "never closed" in msg
+
+
+def test_nul_byte_is_an_error_naming_row_and_column():
+    with pytest.raises(InputFileError, match=r"csv_nul.csv, row 2, column B: .*NUL"):
+        read_table(str(FIX / "csv_nul.csv"))
+
+
+def test_header_missing_gives_column_letters(tmp_path):
+    p = tmp_path / "plain.csv"
+    p.write_text("1,2014\n2,2015\n", "utf-8")
+    t = read_table(str(p))
+    assert t.header_row is None and t.headers == ["Column A", "Column B"] and len(t.rows) == 2
+
+
+def test_blank_rows_are_counted_not_lost(tmp_path):
+    p = tmp_path / "gaps.csv"
+    p.write_text("Name,Village\nA,K\n,\n\nB,K\n", "utf-8")
+    t = read_table(str(p))
+    assert [r.number for r in t.rows] == [2, 5] and t.blank_rows == 2
+
+
+def test_renamed_or_unknown_files_are_refused(tmp_path):
+    fake = tmp_path / "list.xlsx"
+    fake.write_text("not a workbook", "utf-8")
+    with pytest.raises(InputFileError, match="not really a .xlsx"):
+        read_table(str(fake))
+    with pytest.raises(InputFileError, match="no such file"):
+        read_table(str(tmp_path / "missing.csv"))

@@ -1,0 +1,105 @@
+"""Scoring two records as the same person: names across scripts, missing and shifted parts,
+siblings, sex and birth year, and the per-field explanation the user reads."""
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, Person, Sex
+from app.matching.namesim import word_sim
+from app.matching.score import Verdict, score_persons
+
+
+def person(given="", father="", grandfather="", family="", mother="", sex=Sex.UNKNOWN,
+           birth="", village="", aliases=()):
+    p = Person(sex=sex, origin_village=village, aliases=list(aliases))
+    for part, text in ((NamePart.GIVEN, given), (NamePart.FATHER, father),
+                       (NamePart.GRANDFATHER, grandfather), (NamePart.FAMILY, family),
+                       (NamePart.MOTHER, mother)):
+        if text:
+            p.name(part).put(text)
+    if birth:
+        p.birth = FuzzyDate.parse(birth)
+    return p
+
+
+def field(result, name):
+    return next(f for f in result.fields if f.field == name)
+
+
+def test_arabic_record_and_its_english_spelling_are_the_same_person():
+    a = person("خليل", "الياس", "حسن", sex=Sex.MALE)
+    b = person("Khaleel", "Elias", "Hassan", sex=Sex.MALE)
+    r = score_persons(a, b)
+    assert r.score > 0.9
+    assert [field(r, p).verdict for p in ("given", "father", "grandfather")] == [Verdict.MATCH] * 3
+
+
+def test_kurmanji_spelling_matches_arabic():
+    r = score_persons(person("خليل", "الياس", "حسن"), person("Xelîl", "Îlyas", "Hesen"))
+    assert r.score > 0.9
+
+
+def test_sisters_are_not_proposed_as_one_person():
+    a = person("نادية", "مراد", "باسي", "طه", sex=Sex.FEMALE)
+    b = person("جميلة", "مراد", "باسي", "طه", sex=Sex.FEMALE)
+    r = score_persons(a, b)
+    assert r.score < 0.3
+    assert field(r, "given").verdict == Verdict.MISMATCH
+    assert field(r, "father").verdict == Verdict.MATCH
+
+
+def test_missing_grandfather_is_blank_not_mismatch():
+    r = score_persons(person("Khalil", "Ilyas", "Hasan"), person("Khalil", "Ilyas"))
+    assert field(r, "grandfather").verdict == Verdict.BLANK
+    assert field(r, "grandfather").left == "Khalil" or field(r, "grandfather").left == "Hasan"
+    # less evidence, less confidence, still a strong proposal
+    full = score_persons(person("Khalil", "Ilyas", "Hasan"), person("Khalil", "Ilyas", "Hasan"))
+    assert 0.6 < r.score < full.score
+
+
+def test_whole_name_typed_into_the_given_name_column():
+    a = person("Khalil Ilyas Hasan")
+    b = person("خليل", "الياس", "حسن")
+    assert score_persons(a, b).score > 0.9
+
+
+def test_different_sex_or_distant_birth_year_lowers_the_score():
+    base = score_persons(person("Khalil", "Ilyas", "Hasan", sex=Sex.MALE, birth="1990"),
+                         person("Khalil", "Ilyas", "Hasan", sex=Sex.MALE, birth="1990"))
+    other_sex = score_persons(person("Khalil", "Ilyas", "Hasan", sex=Sex.MALE),
+                              person("Khalil", "Ilyas", "Hasan", sex=Sex.FEMALE))
+    older = score_persons(person("Khalil", "Ilyas", "Hasan", birth="1990"),
+                          person("Khalil", "Ilyas", "Hasan", birth="1960"))
+    assert other_sex.score < base.score - 0.2
+    assert older.score < base.score - 0.2
+    assert field(other_sex, "sex").verdict == Verdict.MISMATCH
+    assert field(older, "birth").verdict == Verdict.MISMATCH
+
+
+def test_about_a_year_overlaps_the_exact_year():
+    r = score_persons(person("Nadia", "Murad", birth="about 1993"),
+                      person("Nadia", "Murad", birth="1994"))
+    assert field(r, "birth").verdict == Verdict.MATCH
+
+
+def test_explanation_shows_both_values_and_serialises():
+    r = score_persons(person("خليل", "الياس", village="Kocho"),
+                      person("Khalil", "Elias", village="كوجو"))
+    given = field(r, "given")
+    assert (given.left, given.right) == ("خليل", "Khalil")
+    assert field(r, "village").verdict == Verdict.MATCH
+    d = r.to_dict()
+    assert d["fields"][0] == {"field": "given", "verdict": "match", "left": "خليل",
+                              "right": "Khalil", "similarity": round(given.similarity, 3)}
+    assert "given match" in r.summary() and "blank" not in r.summary()
+
+
+def test_alias_of_one_record_can_stand_for_the_given_name_of_the_other():
+    a = person("Khalo", "Ilyas", "Hasan")
+    b = person("Khalil", "Ilyas", "Hasan", aliases=["Khalo"])
+    plain = score_persons(person("Khalo", "Ilyas", "Hasan"), person("Khalil", "Ilyas", "Hasan"))
+    assert score_persons(a, b).score > plain.score
+
+
+def test_known_different_names_stay_apart():
+    assert word_sim("khidir", "haidar") < 0.85   # خضر is not حيدر
+    assert word_sim("حسن", "حسين") < 0.85
+    assert word_sim("خليل", "jamil") < 0.6
