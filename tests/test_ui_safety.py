@@ -143,9 +143,12 @@ def test_the_clipboard_is_left_alone_if_the_user_copied_something_else(qtbot):
     assert board.text() == "the user's own text"
 
 
-def test_core_dumps_are_off_in_the_program(tmp_path):
-    code = ("import resource; from ui.hardening import disable_core_dumps, is_dumpable;"
-            "disable_core_dumps(); print(is_dumpable(), resource.getrlimit(resource.RLIMIT_CORE))")
+def test_the_program_turns_core_dumps_off_before_anything_else(tmp_path, monkeypatch):
+    """ui.app.run() calls the hardening first; checked on the real child process's state."""
+    code = ("import resource, ui.app as a; from app.hardening import is_dumpable;"
+            "a.make_application = None;"  # stop right after hardening: no window needed
+            "\ntry:\n a.run('/nonexistent')\nexcept TypeError:\n pass\n"
+            "print(is_dumpable(), resource.getrlimit(resource.RLIMIT_CORE))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, timeout=30, env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert out.stdout.strip() == "False (0, 0)", out.stderr

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from ui.hardening import disable_core_dumps
+from app.hardening import disable_core_dumps
 
 
 def keep_qt_settings_out_of_home() -> None:

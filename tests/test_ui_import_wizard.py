@@ -1,0 +1,117 @@
+"""The import wizard end to end on a real xlsx file: file, sheet and header, mapping, preview,
+review of a probable match, commit with progress; and a new sheet chosen re-reads the file."""
+
+from __future__ import annotations
+
+from app.domain.person import NamePart, NameText, Person, Sex
+from app.vault import open_vault
+from tests.conftest import PASSPHRASE, ROOT
+from tests.ui_support import unlock, wait_job
+
+XLSX = ROOT / "tests" / "fixtures" / "import" / "libreoffice_arabic_title_rows.xlsx"
+
+
+def _near_nadia(folder) -> str:
+    """A vault person who looks like row 5 of the list (one spelling differs)."""
+    s = open_vault(folder, PASSPHRASE)
+    try:
+        p = Person(names={NamePart.GIVEN: NameText("نادیة"), NamePart.FATHER: NameText("باسي")},
+                   sex=Sex.FEMALE)
+        return s.persons.create(p).case_no
+    finally:
+        s.close()
+
+
+def _wizard(qtbot, gui, folder):
+    gui.vault_dir = folder
+    main = unlock(qtbot, gui)
+    imports = main.show_screen("imports")
+    wizard = imports.new_import()
+    wizard.path.setText(str(XLSX))
+    wizard.source.setText("test list")
+    wizard.read_file()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.sheet_page
+                    or wizard.error.text() != "", timeout=20_000)
+    assert wizard.error.text() == ""
+    return main, imports, wizard
+
+
+def test_import_wizard_end_to_end_with_a_probable_match(qtbot, gui, made_vault):
+    folder, _code = made_vault
+    existing = _near_nadia(folder)
+    main, imports, wizard = _wizard(qtbot, gui, folder)
+    assert wizard.plan.table.header_row == 4
+    assert "row 4" in wizard.table_info.text().lower() or "4" in wizard.table_info.text()
+    assert wizard.sample.model.rowCount() == 4
+    assert wizard.sheet.count() == 3  # Kocho, notes (hidden), Kurmanji
+    wizard._go(wizard.mapping_page)
+    assert wizard.field_boxes["الاسم"].currentData() == "given"
+    assert wizard.field_boxes["القرية"].currentData() == "village"
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    outcomes = [wizard.preview.model.item(r, 1).text() for r in range(4)]
+    assert sorted(outcomes) == ["new", "new", "new", "probable"]
+    wizard.stage()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
+    assert wizard.review.model.rowCount() == 1
+    assert existing in wizard.review.model.item(0, 2).text()
+    box = next(iter(wizard.decision_boxes.values()))
+    box.setCurrentIndex(box.findData("update"))
+    wizard.commit()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
+    report = wizard.report_data
+    assert report["reconciled"] and report["state"] == "committed"
+    assert report["results"].get("created") == 3
+    assert "committed" in wizard.report.text()
+    count = wait_job(qtbot, gui.worker, lambda s: s.persons.count())
+    assert count == 4  # three new, one updated
+    person = wait_job(qtbot, gui.worker, lambda s: s.persons.get(existing))
+    assert person.names[NamePart.GRANDFATHER].original == "طه"  # filled in from the list
+    imports.close_wizard()
+    qtbot.waitUntil(lambda: imports.table.model.rowCount() == 1, timeout=10_000)
+    assert imports.table.model.item(0, 1).text() == "committed"
+
+
+def test_mapping_without_a_name_column_is_refused_clearly(qtbot, gui, made_vault):
+    folder, _code = made_vault
+    _main, _imports, wizard = _wizard(qtbot, gui, folder)
+    for label, box in wizard.field_boxes.items():
+        box.setCurrentIndex(box.findData("ignore"))
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.error.text() != "", timeout=20_000)
+    assert "name column" in wizard.error.text()
+    assert wizard.pages.isEnabled()
+
+
+def test_choosing_another_sheet_reads_it(qtbot, gui, made_vault):
+    folder, _code = made_vault
+    _main, _imports, wizard = _wizard(qtbot, gui, folder)
+    wizard.read_file("Kurmanji")
+    qtbot.waitUntil(lambda: wizard.plan.table.sheet == "Kurmanji", timeout=20_000)
+    assert wizard.sheet.currentData() == "Kurmanji"
+
+
+def test_a_long_step_shows_progress_and_can_be_cancelled(qtbot, gui, made_vault):
+    import threading
+
+    from app.domain.errors import Cancelled
+    folder, _code = made_vault
+    _main, _imports, wizard = _wizard(qtbot, gui, folder)
+    started = threading.Event()
+
+    def long_step(_session, progress=None, cancel=None):
+        for n in range(1, 10_000):
+            progress(n, 10_000)
+            started.set()
+            if cancel.wait(0.01):
+                raise Cancelled("cancelled")
+        return "finished"
+
+    results = []
+    wizard._run(long_step, on_done=results.append, progress=True)
+    panel = wizard.progress
+    qtbot.waitUntil(lambda: started.is_set() and panel.bar.maximum() == 10_000, timeout=10_000)
+    assert panel.isVisible() and not wizard.pages.isEnabled()
+    panel.cancel_button.click()
+    qtbot.waitUntil(lambda: "Cancelled" in wizard.error.text(), timeout=10_000)
+    assert results == [] and not panel.isVisible() and wizard.pages.isEnabled()

@@ -1,0 +1,68 @@
+"""What the import screens ask of the vault: each runs on the vault thread."""
+
+from __future__ import annotations
+
+import json
+
+from app.importing.fields import Field
+from app.importing.mapping import Mapping
+from app.importing.service import ImportService
+
+
+def prepare(session, path: str, sheet: str | None, source: str, mapping: Mapping | None = None):
+    return ImportService(session).prepare(path, sheet or None, source, mapping)
+
+
+def stage_rows(session, plan, progress=None, cancel=None):
+    rows = ImportService(session).stage_rows(plan, progress, cancel)
+    ids = sorted({r.match_person_id for r in rows if r.match_person_id})
+    case_nos = {p.id: p.case_no for p in session.persons.get_many(ids)}
+    return rows, case_nos
+
+
+def stage(session, plan, rows) -> dict:
+    """Stage the batch (new rows to create, certain matches to update) and list what waits."""
+    svc = ImportService(session)
+    batch_id = svc.stage(plan, rows, yes=False)
+    return review_state(session, batch_id)
+
+
+def review_state(session, batch_id: int) -> dict:
+    svc = ImportService(session)
+    waiting = svc.undecided(batch_id)
+    ids = sorted({r.match_person_id for r in waiting if r.match_person_id})
+    persons = {p.id: p for p in session.persons.get_many(ids)}
+    return {"batch": batch_id, "report": svc.report(batch_id),
+            "waiting": [{"row": r.row_number, "values": json.loads(r.raw_json),
+                         "score": r.match_score, "why": r.match_explain,
+                         "match_case": persons[r.match_person_id].case_no
+                         if r.match_person_id in persons else "",
+                         "match_name": persons[r.match_person_id].display_name()
+                         if r.match_person_id in persons else "",
+                         "same_as_row": r.match_row_number} for r in waiting]}
+
+
+def decide(session, batch_id: int, decisions: dict[int, str]) -> None:
+    svc = ImportService(session)
+    for row, decision in decisions.items():
+        svc.decide(batch_id, row, decision)
+
+
+def commit(session, batch_id: int, progress=None, cancel=None) -> dict:
+    return ImportService(session).commit(batch_id, progress, cancel)
+
+
+def discard(session, batch_id: int) -> None:
+    ImportService(session).discard(batch_id)
+
+
+def batches(session) -> list[dict]:
+    svc = ImportService(session)
+    return [{"batch": b.id, "state": b.state, "file": b.file_name, "source": b.list_source,
+             "sheet": b.sheet, "rows_read": b.rows_read,
+             "waiting": len(svc.undecided(b.id)) if b.state == "staged" else 0,
+             "created_at": b.created_at, "committed_at": b.committed_at or ""}
+            for b in svc.repo.batches()]
+
+
+FIELDS = [f.value for f in Field]

@@ -1,0 +1,307 @@
+"""The import wizard: file -> sheet and header -> column mapping -> preview with row errors ->
+match review -> commit. Long steps show a progress bar with Cancel."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.importing.fields import Field
+from app.importing.mapping import Mapping
+from app.importing.report import report_text
+from ui import import_ops
+from ui.person_tabs import TableTab
+from ui.progress import ProgressPanel
+from ui.qtfix import emit
+from ui.widgets import error_label, plain_label
+
+PREVIEW_ROWS = 30
+FILE_TYPES = "*.xlsx *.xls *.ods *.csv *.tsv *.txt"
+
+
+class ImportWizard(QWidget):
+    finished = Signal()
+
+    def __init__(self, worker, parent=None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.plan = self.rows = self.state = None
+        self.pages = QStackedWidget(self)
+        self.error = error_label(self)
+        self.progress = ProgressPanel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        self._file_page()
+        self._sheet_page()
+        self._mapping_page()
+        self._preview_page()
+        self._review_page()
+        self._done_page()
+
+    def _page(self, title: str) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        heading = plain_label(title, page)
+        font = heading.font()
+        font.setPointSize(font.pointSize() + 2)
+        heading.setFont(font)
+        box.addWidget(heading)
+        self.pages.addWidget(page)
+        return page, box
+
+    def _buttons(self, box: QVBoxLayout, *specs) -> dict[str, QPushButton]:
+        row, out = QHBoxLayout(), {}
+        row.addStretch(1)
+        for name, text, slot in specs:
+            b = QPushButton(text, self)
+            b.setObjectName(f"import_{name}")
+            b.clicked.connect(slot)
+            row.addWidget(b)
+            out[name] = b
+        box.addLayout(row)
+        return out
+
+    def _go(self, page: QWidget) -> None:
+        self.error.clear()
+        self.pages.setCurrentWidget(page)
+
+    def _run(self, fn, *args, on_done, progress: bool = False) -> None:
+        self.error.clear()
+        self.pages.setEnabled(False)
+
+        def done(result):
+            self.pages.setEnabled(True)
+            on_done(result)
+
+        def failed(message):
+            self.pages.setEnabled(True)
+            self.error.setText(message)
+
+        job = self.worker.submit(fn, *args, on_done=done, on_error=failed, with_progress=progress)
+        job.on_cancelled.append(lambda: failed(self.tr("Cancelled: nothing was changed.")))
+        self.progress.follow(job)
+
+    # -- 1. file ---------------------------------------------------------------------------
+    def _file_page(self) -> None:
+        self.file_page, box = self._page(self.tr("1. Choose the list to import"))
+        self.path = QLineEdit(self.file_page)
+        self.path.setObjectName("importPath")
+        self.path.setReadOnly(True)
+        choose = QPushButton(self.tr("Choose file..."), self.file_page)
+        choose.clicked.connect(self.choose_file)
+        self.source = QLineEdit(self.file_page)
+        self.source.setObjectName("importSource")
+        self.source.setPlaceholderText(self.tr("e.g. Office of Kidnapped Affairs"))
+        form = QFormLayout()
+        pick = QHBoxLayout()
+        pick.addWidget(self.path, 1)
+        pick.addWidget(choose)
+        form.addRow(plain_label(self.tr("File")), pick)
+        form.addRow(plain_label(self.tr("Who sent the list")), self.source)
+        box.addLayout(form)
+        box.addStretch(1)
+        self._buttons(box, ("read", self.tr("Read the file"), self.read_file))
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "CaseKeeper", str(Path.home()), self.tr("Lists (%1)").replace("%1", FILE_TYPES),
+            options=QFileDialog.Option.DontUseNativeDialog)
+        if path:
+            self.path.setText(path)
+
+    def read_file(self, sheet: str | None = None) -> None:
+        if not self.path.text():
+            self.error.setText(self.tr("Choose a file first."))
+            return
+        self._run(import_ops.prepare, self.path.text(), sheet or None, self.source.text().strip(),
+                  on_done=self._file_read)
+
+    # -- 2. sheet and header ---------------------------------------------------------------
+    def _sheet_page(self) -> None:
+        self.sheet_page, box = self._page(self.tr("2. Sheet and header row"))
+        self.sheet = QComboBox(self.sheet_page)
+        self.sheet.setObjectName("importSheet")
+        self.sheet.activated.connect(lambda _i: self.read_file(self.sheet.currentData()))
+        self.table_info = plain_label("", self.sheet_page, wrap=True)
+        self.table_info.setObjectName("importTableInfo")
+        self.issues = plain_label("", self.sheet_page, wrap=True)
+        form = QFormLayout()
+        form.addRow(plain_label(self.tr("Sheet")), self.sheet)
+        box.addLayout(form)
+        box.addWidget(self.table_info)
+        box.addWidget(self.issues)
+        self.sample = TableTab([], "importSample", self.sheet_page)
+        box.addWidget(self.sample, 1)
+        self._buttons(box, ("back1", self.tr("Back"), lambda: self._go(self.file_page)),
+                      ("to_mapping", self.tr("Next: columns"), lambda: self._go(self.mapping_page)))
+
+    def _file_read(self, plan) -> None:
+        self.plan = plan
+        t = plan.table
+        self.sheet.clear()
+        for s in t.sheets:
+            self.sheet.addItem(s.name + (self.tr(" (hidden)") if s.hidden else ""), s.name)
+        self.sheet.setEnabled(bool(t.sheets))
+        if t.sheet:
+            self.sheet.setCurrentIndex(max(0, self.sheet.findData(t.sheet)))
+        self.table_info.setText(self.tr("Header on row %1; %2 rows; %3 blank rows skipped.")
+                                .replace("%1", str(t.header_row or "-"))
+                                .replace("%2", str(len(t.rows))).replace("%3", str(t.blank_rows)))
+        note = "\n".join(str(i) for i in t.issues[:20])
+        if plan.same_file:
+            note = self.tr("This exact file was imported before (batch %1).").replace(
+                "%1", str(plan.same_file[-1].id)) + ("\n" + note if note else "")
+        self.issues.setText(note)
+        self.sample.model.setColumnCount(len(t.columns) + 1)
+        self.sample.model.setHorizontalHeaderLabels([self.tr("Row")] + t.headers)
+        self.sample.fill([[r.number, *r.texts()] for r in t.rows[:PREVIEW_ROWS]])
+        self._fill_mapping()
+        self._go(self.sheet_page)
+
+    # -- 3. mapping ------------------------------------------------------------------------
+    def _mapping_page(self) -> None:
+        self.mapping_page, box = self._page(self.tr("3. What each column holds"))
+        self.mapping_table = TableTab([self.tr("Column"), self.tr("Examples"), self.tr("Field"),
+                                       self.tr("Why suggested")], "importMapping",
+                                      self.mapping_page)
+        box.addWidget(self.mapping_table, 1)
+        self.field_boxes: dict[str, QComboBox] = {}
+        self._buttons(box, ("back2", self.tr("Back"), lambda: self._go(self.sheet_page)),
+                      ("check", self.tr("Check the rows"), self.check_rows))
+
+    def _fill_mapping(self) -> None:
+        t, m = self.plan.table, self.plan.mapping
+        tab = self.mapping_table
+        tab.fill([[c.label, " | ".join(r.text(i) for r in t.rows[:3] if r.text(i)), "",
+                   m.reasons.get(c.label, "")] for i, c in enumerate(t.columns)])
+        self.field_boxes = {}
+        for row, c in enumerate(t.columns):
+            box = QComboBox(tab.table)
+            for f in Field:
+                box.addItem(f.value.replace("_", " "), f.value)
+            box.setCurrentIndex(box.findData(m.columns.get(c.label, Field.IGNORE).value))
+            tab.table.setIndexWidget(tab.model.index(row, 2), box)
+            self.field_boxes[c.label] = box
+        tab.table.setColumnWidth(2, 170)
+
+    def chosen_mapping(self) -> Mapping:
+        old = self.plan.mapping
+        columns = {label: Field(box.currentData()) for label, box in self.field_boxes.items()}
+        reasons = {k: (old.reasons.get(k, "") if old.columns.get(k) == f else "chosen by hand")
+                   for k, f in columns.items()}
+        return Mapping(columns, reasons, dict(old.values))
+
+    def check_rows(self) -> None:
+        self.plan.mapping = self.chosen_mapping()
+        self._run(import_ops.stage_rows, self.plan, on_done=self._checked, progress=True)
+
+    # -- 4. preview ------------------------------------------------------------------------
+    def _preview_page(self) -> None:
+        self.preview_page, box = self._page(self.tr("4. Preview: what will happen to each row"))
+        self.preview_info = plain_label("", self.preview_page, wrap=True)
+        self.preview_info.setObjectName("importPreviewInfo")
+        box.addWidget(self.preview_info)
+        self.preview = TableTab([self.tr("Row"), self.tr("Outcome"), self.tr("Match"),
+                                 self.tr("Problems")], "importPreview", self.preview_page)
+        box.addWidget(self.preview, 1)
+        self._buttons(box, ("back3", self.tr("Back"), lambda: self._go(self.mapping_page)),
+                      ("stage", self.tr("Continue"), self.stage))
+
+    def _checked(self, result) -> None:
+        self.rows, case_nos = result
+        counts: dict[str, int] = {}
+        lines = []
+        for r in self.rows:
+            counts[r.outcome] = counts.get(r.outcome, 0) + 1
+            match = case_nos.get(r.match_person_id, "") if r.match_person_id else (
+                self.tr("row %1").replace("%1", str(r.match_row_number))
+                if r.match_row_number else "")
+            problems = "; ".join([r.rejected] * bool(r.rejected) + json.loads(r.warnings_json))
+            lines.append([r.row_number, r.outcome, match, problems])
+        self.preview.fill(lines)
+        self.preview_info.setText("   ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+        self._go(self.preview_page)
+
+    def stage(self) -> None:
+        self._run(import_ops.stage, self.plan, self.rows, on_done=self.show_review)
+
+    # -- 5. review -------------------------------------------------------------------------
+    def _review_page(self) -> None:
+        self.review_page, box = self._page(self.tr("5. Probable matches: decide each row"))
+        box.addWidget(plain_label(self.tr(
+            "Each row below looks like a person already in the vault or an earlier row of the "
+            "list. Create a new person, update the matching person, or skip the row."),
+            self.review_page, wrap=True))
+        self.review = TableTab([self.tr("Row"), self.tr("In the list"), self.tr("Vault person"),
+                                self.tr("Score"), self.tr("Why"), self.tr("Decision")],
+                               "importReview", self.review_page)
+        box.addWidget(self.review, 1)
+        self.decision_boxes: dict[int, QComboBox] = {}
+        self._buttons(box, ("discard", self.tr("Discard this import"), self.discard),
+                      ("commit", self.tr("Import"), self.commit))
+
+    def open_batch(self, batch_id: int) -> None:
+        """Continue a staged import that still waits for decisions."""
+        self._run(import_ops.review_state, batch_id, on_done=self.show_review)
+
+    def show_review(self, state: dict) -> None:
+        self.state = state
+        if not state["waiting"]:
+            self.commit()
+            return
+        self.review.fill([[w["row"], " | ".join(v for v in w["values"].values() if v),
+                           f"{w['match_case']} {w['match_name']}".strip()
+                           or self.tr("row %1").replace("%1", str(w["same_as_row"])),
+                           w["score"], w["why"], ""] for w in state["waiting"]])
+        self.decision_boxes = {}
+        for n, w in enumerate(state["waiting"]):
+            box = QComboBox(self.review.table)
+            box.addItem(self.tr("Create new person"), "create")
+            if w["match_case"]:
+                box.addItem(self.tr("Update %1").replace("%1", w["match_case"]), "update")
+            box.addItem(self.tr("Skip row"), "skip")
+            self.review.table.setIndexWidget(self.review.model.index(n, 5), box)
+            self.decision_boxes[w["row"]] = box
+        self._go(self.review_page)
+
+    def commit(self) -> None:
+        batch = self.state["batch"]
+        decisions = {row: box.currentData() for row, box in self.decision_boxes.items()}
+
+        def decide_and_commit(session, progress=None, cancel=None):
+            import_ops.decide(session, batch, decisions)
+            return import_ops.commit(session, batch, progress, cancel)
+
+        self.decision_boxes = {}
+        self._run(decide_and_commit, on_done=self._committed, progress=True)
+
+    def discard(self) -> None:
+        self._run(import_ops.discard, self.state["batch"], on_done=lambda _r: emit(self.finished))
+
+    # -- 6. done ---------------------------------------------------------------------------
+    def _done_page(self) -> None:
+        self.done_page, box = self._page(self.tr("Imported"))
+        self.report = plain_label("", self.done_page, wrap=True, selectable=True)
+        self.report.setObjectName("importReport")
+        box.addWidget(self.report, 1)
+        self._buttons(box, ("close", self.tr("Close"), lambda: emit(self.finished)))
+
+    def _committed(self, report: dict) -> None:
+        self.report_data = report
+        self.report.setText(report_text(report))
+        self._go(self.done_page)

@@ -1,0 +1,82 @@
+"""The imports screen: every batch with its state, a new import, and staged batches to finish."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from ui import import_ops
+from ui.import_wizard import ImportWizard
+from ui.person_tabs import TableTab
+from ui.widgets import plain_label, show_error
+
+
+class ImportsView(QWidget):
+    def __init__(self, worker, parent=None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.batches: list[dict] = []
+        self.stack = QStackedWidget(self)
+        self.list_page = QWidget(self)
+        box = QVBoxLayout(self.list_page)
+        buttons = QHBoxLayout()
+        new = QPushButton(self.tr("New import..."), self.list_page)
+        new.setObjectName("newImport")
+        new.clicked.connect(self.new_import)
+        self.continue_button = QPushButton(self.tr("Finish the selected import"), self.list_page)
+        self.continue_button.clicked.connect(self.continue_selected)
+        buttons.addWidget(new)
+        buttons.addWidget(self.continue_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.count = plain_label("", self.list_page)
+        box.addWidget(self.count)
+        self.table = TableTab([self.tr("Batch"), self.tr("State"), self.tr("File"),
+                               self.tr("Source"), self.tr("Rows"), self.tr("Waiting"),
+                               self.tr("Imported (UTC)")], "importBatches", self.list_page)
+        box.addWidget(self.table, 1)
+        self.stack.addWidget(self.list_page)
+        self.wizard: ImportWizard | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def activate(self) -> None:
+        if self.wizard is None:
+            self.reload()
+
+    def reload(self) -> None:
+        self.worker.submit(import_ops.batches, on_done=self._show,
+                           on_error=lambda m: show_error(self, m))
+
+    def _show(self, batches: list[dict]) -> None:
+        self.batches = batches
+        self.table.fill([[b["batch"], b["state"], b["file"], b["source"], b["rows_read"],
+                          b["waiting"] or "", b["committed_at"].replace("T", " ")]
+                         for b in reversed(batches)])
+        self.count.setText(self.tr("%n import(s)", "", len(batches)))
+
+    def _open_wizard(self) -> ImportWizard:
+        self.wizard = ImportWizard(self.worker, self)
+        self.wizard.finished.connect(self.close_wizard)
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+        return self.wizard
+
+    def new_import(self) -> ImportWizard:
+        return self._open_wizard()
+
+    def continue_selected(self) -> None:
+        rows = self.table.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        batch = list(reversed(self.batches))[rows[0].row()]
+        if batch["state"] == "staged":
+            self._open_wizard().open_batch(batch["batch"])
+
+    def close_wizard(self) -> None:
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.stack.setCurrentWidget(self.list_page)
+        self.reload()
