@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self._add_screen("reports", self.tr("Reports"), ReportsView(self.worker, self))
         self._add_screen("rescues", self.tr("Rescues"), RescuesView(self.worker, self))
         self._add_screen("imports", self.tr("Imports"), ImportsView(self.worker, self))
+        from ui.print_view import PrintView
+        self._add_screen("print", self.tr("Print"),
+                         PrintView(self.worker, self.prefs.dossier_profile, self))
         self._add_screen("audit", self.tr("Audit"), AuditView(self.worker, self))
 
     def _nav_changed(self, row: int) -> None:
@@ -103,8 +106,12 @@ class MainWindow(QMainWindow):
         self.person_page.back.connect(lambda: self.stack.setCurrentWidget(self.persons))
         self.person_page.open_person.connect(self.open_person)
         self.person_page.saved.connect(self.persons.apply_filters)
+        self.person_page.print_requested.connect(self.print_dossier)
         self.stack.addWidget(self.person_page)
         self.stack.setCurrentWidget(self.person_page)
+
+    def print_dossier(self, case_no: str) -> None:
+        self.show_screen("print").prepare("dossier", case_no)
 
     # -- vault menu ------------------------------------------------------------------------
     def change_passphrase(self) -> None:

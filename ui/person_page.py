@@ -30,6 +30,7 @@ class PersonPage(QWidget):
     saved = Signal()
     open_person = Signal(str)
     loaded = Signal()
+    print_requested = Signal(str)
 
     def __init__(self, worker, clipboard, case_no: str, parent=None) -> None:
         super().__init__(parent)
@@ -50,6 +51,8 @@ class PersonPage(QWidget):
         self.buttons = {}
         for key, text, slot in (("back", self.tr("Back to list"), self._back),
                                 ("copy", self.tr("Copy case number"), self.copy_case_no),
+                                ("print", self.tr("Print dossier..."),
+                                 lambda: emit(self.print_requested, self.case_no)),
                                 ("edit", self.tr("Edit"), self.start_edit),
                                 ("save", self.tr("Save"), self.save),
                                 ("cancel", self.tr("Cancel"), self.cancel_edit),

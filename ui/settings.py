@@ -17,7 +17,7 @@ LANGUAGES = {"en": "English", "ar": "العربية", "ckb": "کوردی (سۆر
 RTL_LANGUAGES = {"ar", "ckb"}
 LANGUAGE_FILE = "interface.json"
 DEFAULT_IDLE_MINUTES = 5
-DOSSIER_PROFILES = ("internal", "ngo", "court", "family")
+DOSSIER_PROFILES = ("internal", "court", "family", "public")  # app.reports.profiles.Profile
 
 
 def read_language(vault_dir: Path) -> str:

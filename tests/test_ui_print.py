@@ -1,0 +1,73 @@
+"""Print: a dossier and a summary built, previewed as page images, saved (and audited), and
+printed through a QPrinter (to a PDF file here)."""
+
+from __future__ import annotations
+
+import subprocess
+
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel
+
+from tests.ui_support import unlock, wait_job
+
+
+def _pages(view) -> list[QLabel]:
+    return [w for w in view.pages.findChildren(QLabel) if w.pixmap() and not w.pixmap().isNull()]
+
+
+def _preview(qtbot, view) -> None:
+    view.preview()
+    qtbot.waitUntil(lambda: view.save_button.isEnabled() or view.error.text() != "",
+                    timeout=30_000)
+    assert view.error.text() == ""
+
+
+def test_dossier_preview_save_and_print(qtbot, gui, demo_vault, tmp_path):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    main.open_person("DEMO-00001")
+    page = main.person_page
+    qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
+    page.buttons["print"].click()
+    view = main.screens["print"]
+    assert main.stack.currentWidget() is view and view.ref.text() == "DEMO-00001"
+    view.language.setCurrentIndex(view.language.findData("ar"))
+    _preview(qtbot, view)
+    qtbot.waitUntil(lambda: len(_pages(view)) == len(view.built["pages"]), timeout=10_000)
+    assert len(_pages(view)) >= 1
+    out = tmp_path / "dossier.pdf"
+    view.save_to(str(out))
+    qtbot.waitUntil(lambda: "SHA-256" in view.info.text() or view.error.text() != "",
+                    timeout=10_000)
+    assert out.read_bytes() == view.built["pdf"]
+    history = wait_job(qtbot, gui.worker, lambda s: s.audit.history("dossier", "DEMO-00001"))
+    assert history and history[-1].action == "export.dossier"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    view.print_to(printer)
+    qtbot.waitUntil(lambda: "printer" in view.info.text(), timeout=30_000)
+    info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True).stdout
+    assert f"Pages:           {len(view.built['pages'])}" in info
+    assert printer.docName() == "CaseKeeper"
+
+
+def test_summary_of_missing_persons(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view = main.show_screen("print")
+    view.prepare("summary")
+    view.status.setCurrentIndex(view.status.findData("missing"))
+    _preview(qtbot, view)
+    assert len(view.built["pages"]) >= 2
+
+
+def test_unknown_case_number_is_a_clear_message(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view = main.show_screen("print")
+    view.prepare("dossier", "DEMO-99999")
+    view.preview()
+    qtbot.waitUntil(lambda: view.error.text() != "", timeout=10_000)
+    assert "DEMO-99999" in view.error.text() and not view.save_button.isEnabled()

@@ -1,0 +1,36 @@
+"""What the print screen asks of the vault: build a document, preview it, write it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.reports.profiles import Profile
+from app.reports.service import ReportService, SummaryFilter
+from ui.pdf_pages import render_pages
+
+DOCUMENTS = ("dossier", "summary", "rescue")
+
+
+def build(session, document: str, ref: str, profile: str, lang: str, status: str | None = None,
+          progress=None, cancel=None) -> dict:
+    """The PDF bytes and its preview pages (rendered here, off the GUI thread)."""
+    svc, prof = ReportService(session), Profile(profile)
+    if document == "dossier":
+        pdf = svc.dossier_pdf(ref.strip().upper(), profile=prof, lang=lang)
+    elif document == "rescue":
+        from app.domain.errors import ValidationError
+        if not ref.strip().isdigit():
+            raise ValidationError("give the rescue operation's number")
+        pdf = svc.rescue_pdf(int(ref), profile=prof, lang=lang)
+    else:
+        pdf, _count = svc.summary_pdf(SummaryFilter(status=status or None), profile=prof,
+                                      lang=lang, progress=progress, cancel=cancel)
+    return {"pdf": pdf, "pages": render_pages(pdf), "document": document, "ref": ref,
+            "profile": profile, "lang": lang}
+
+
+def save(session, built: dict, path: str):
+    """Write the PDF where the user chose and record the export in the audit trail."""
+    return ReportService(session).write(
+        built["pdf"], Path(path), what=built["document"], ref=built["ref"] or "summary",
+        profile=Profile(built["profile"]), lang=built["lang"], encrypted=False)

@@ -1,0 +1,173 @@
+"""Print: choose document, profile and language; preview the pages; save as PDF or print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import print_ops
+from ui.labels import status_names
+from ui.pdf_pages import render_pages
+from ui.progress import ProgressPanel
+from ui.settings import DOSSIER_PROFILES, LANGUAGES
+from ui.widgets import error_label, plain_label
+
+PRINT_DPI = 150
+
+
+class PrintView(QWidget):
+    def __init__(self, worker, default_profile: str = "internal", parent=None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.built: dict | None = None
+        self.document = QComboBox(self)
+        self.document.setObjectName("printDocument")
+        for key, text in (("dossier", self.tr("Dossier of one person")),
+                          ("summary", self.tr("Case summary (list)")),
+                          ("rescue", self.tr("Rescue operation report"))):
+            self.document.addItem(text, key)
+        self.ref = QLineEdit(self)
+        self.ref.setObjectName("printRef")
+        self.ref.setPlaceholderText(self.tr("Case number (dossier) or rescue number"))
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("All statuses"), None)
+        for key, name in status_names().items():
+            self.status.addItem(name, key)
+        self.profile = QComboBox(self)
+        self.profile.setObjectName("printProfile")
+        for p in DOSSIER_PROFILES:
+            self.profile.addItem(p, p)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(default_profile)))
+        self.language = QComboBox(self)
+        self.language.setObjectName("printLanguage")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        form = QFormLayout()
+        form.addRow(plain_label(self.tr("Document")), self.document)
+        form.addRow(plain_label(self.tr("Which")), self.ref)
+        form.addRow(plain_label(self.tr("Status (summary)")), self.status)
+        form.addRow(plain_label(self.tr("For whom (profile)")), self.profile)
+        form.addRow(plain_label(self.tr("Language")), self.language)
+        buttons = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("Preview"), self)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button = QPushButton(self.tr("Save as PDF..."), self)
+        self.save_button.clicked.connect(self.choose_save)
+        self.print_button = QPushButton(self.tr("Print..."), self)
+        self.print_button.clicked.connect(self.choose_printer)
+        for b in (self.preview_button, self.save_button, self.print_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.info = plain_label("", self)
+        self.error = error_label(self)
+        self.progress = ProgressPanel(self)
+        self.pages = QWidget(self)
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages)
+        top = QHBoxLayout()
+        top.addLayout(form, 1)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.info)
+        layout.addWidget(self.error)
+        layout.addWidget(scroll, 1)
+        self._set_ready(False)
+
+    def _set_ready(self, ready: bool) -> None:
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+
+    def prepare(self, document: str, ref: str = "") -> None:
+        self.document.setCurrentIndex(self.document.findData(document))
+        self.ref.setText(ref)
+
+    def preview(self) -> None:
+        self.error.clear()
+        self._set_ready(False)
+        self.preview_button.setEnabled(False)
+        job = self.worker.submit(print_ops.build, self.document.currentData(), self.ref.text(),
+                                 self.profile.currentData(), self.language.currentData(),
+                                 self.status.currentData(), on_done=self._show,
+                                 on_error=self._failed, with_progress=True)
+        job.on_cancelled.append(lambda: self._failed(self.tr("Cancelled.")))
+        self.progress.follow(job)
+
+    def _failed(self, message: str) -> None:
+        self.preview_button.setEnabled(True)
+        self.error.setText(message)
+
+    def _show(self, built: dict) -> None:
+        self.built = built
+        self.preview_button.setEnabled(True)
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for png in built["pages"]:
+            page = QLabel(self.pages)
+            page.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
+            page.setStyleSheet("border: 1px solid #999; background: white;")
+            self.pages_layout.addWidget(page)
+        self.info.setText(self.tr("%n page(s)", "", len(built["pages"])))
+        self._set_ready(True)
+
+    # -- saving and printing ---------------------------------------------------------------
+    def choose_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "CaseKeeper", str(Path.home()),
+                                              self.tr("PDF (*.pdf)"),
+                                              options=QFileDialog.Option.DontUseNativeDialog)
+        if path:
+            self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def save_to(self, path: str) -> None:
+        self.worker.submit(print_ops.save, self.built, path, on_error=self.error.setText,
+                           on_done=lambda e: self.info.setText(
+                               self.tr("Saved; SHA-256 %1").replace("%1", e.sha256)))
+
+    def choose_printer(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Pages rendered at print resolution off the GUI thread, then drawn one per sheet."""
+        pdf = self.built["pdf"]
+        self.worker.submit(lambda _s: render_pages(pdf, PRINT_DPI), on_error=self.error.setText,
+                           on_done=lambda pages: self._paint(printer, pages))
+
+    def _paint(self, printer: QPrinter, pages: list[bytes]) -> None:
+        printer.setDocName("CaseKeeper")  # the print queue shows no case data
+        painter = QPainter(printer)
+        try:
+            for n, png in enumerate(pages):
+                if n:
+                    printer.newPage()
+                image = QImage.fromData(png)
+                area = printer.pageLayout().paintRectPixels(printer.resolution())
+                size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+        finally:
+            painter.end()
+        self.info.setText(self.tr("Sent to the printer: %n page(s)", "", len(pages)))
