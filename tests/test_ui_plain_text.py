@@ -52,8 +52,9 @@ def test_hostile_names_show_literally_everywhere(qtbot, gui, demo_vault):
 
 
 def test_error_messages_are_plain_text(qtbot):
-    from ui.widgets import show_error
     from PySide6.QtWidgets import QWidget
+
+    from ui.widgets import show_error
     parent = QWidget()
     qtbot.addWidget(parent)
     show_error(parent, "bad file <img src=x>.xlsx")
