@@ -41,16 +41,20 @@ def _word_skeletons(word: str) -> tuple[str, ...]:
 
 
 def _sequences(p: Person) -> list[list[tuple[str, ...]]]:
-    """Per script: the full name as a list of words, each as its skeleton readings."""
+    """The full name as a list of words, each as its skeleton readings: once per script, and
+    once mixed (each part in whichever script it has) for a row that is half Arabic, half Latin.
+    """
     out = []
-    for script in ("original", "latin"):
+    for scripts in (("original",), ("latin",), ("original", "latin")):
         words = []
         for part in FULL_NAME_ORDER:
-            for w in text_tokens(getattr(p.names.get(part, NameText()), script)):
+            text = p.names.get(part, NameText())
+            got = next((t for s in scripts if (t := getattr(text, s).strip())), "")
+            for w in text_tokens(got):
                 sk = _word_skeletons(w)
                 if sk:
                     words.append(sk)
-        if words:
+        if words and words not in out:
             out.append(words)
     return out
 
