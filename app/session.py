@@ -13,8 +13,10 @@ class VaultSession:
     """Everything a front end needs once the vault is open. Close it to lock."""
 
     def __init__(self, folder: Path, db: Database, data_key: bytes) -> None:
+        from app.matching_service import MatchingService
         from app.persons import PersonService
         from app.records import RecordService
+        from app.search_service import SearchService
 
         self.folder = folder
         self.db = db
@@ -23,6 +25,9 @@ class VaultSession:
         self.audit = AuditTrail(db, data_key)
         self.persons = PersonService(db, self.audit, self.meta)
         self.records = RecordService(db, self.audit, self.persons)
+        # Registers itself with the person service: every save keeps the name index in step.
+        self.search = SearchService(db, self.persons)
+        self.matching = MatchingService(db, self.audit, self.persons)
 
     @property
     def case_prefix(self) -> str:

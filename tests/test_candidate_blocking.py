@@ -31,8 +31,20 @@ def test_strangers_share_no_key():
 
 
 def test_candidate_pairs_are_each_pair_once():
-    keyed = [(1, {"a|b", "c|d"}), (2, {"a|b", "c|d"}), (3, {"x|y"})]
+    keyed = [(1, {"a|b|c", "c|d|e"}, 3), (2, {"a|b|c", "c|d|e"}, 3), (3, {"x|y|z"}, 3)]
     assert list(candidate_pairs(keyed)) == [(1, 2)]
+
+
+def test_weak_keys_pair_only_short_names():
+    keyed = [(1, {"~a|b"}, 4), (2, {"~a|b"}, 3), (3, {"~a|b"}, 2)]
+    assert sorted(candidate_pairs(keyed)) == [(1, 3), (2, 3)]
+
+
+def test_sisters_share_no_strong_key():
+    a = person("Nadia", "Murad", "Basi", "Taha")
+    b = person("Jamila", "Murad", "Basi", "Taha")
+    # every strong key holds the given name; the weak father key is never used between them
+    assert all(k.startswith("~") for k in person_keys(a) & person_keys(b))
 
 
 def test_block_index_finds_the_record_a_new_list_row_describes():

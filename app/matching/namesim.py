@@ -78,7 +78,7 @@ def vowel_tolerant_sim(a: str, b: str, short_vowels_b: bool = False,
     return max(0.0, 1.0 - prev[-1] / total)
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=1_000_000)
 def word_sim(a: str, b: str) -> float:
     """Similarity of two folded words (see normalize.tokens) in any scripts."""
     if a == b:
@@ -118,7 +118,9 @@ def prefix_sim(query_word: str, word: str) -> float:
     return full
 
 
+@lru_cache(maxsize=200_000)
 def text_tokens(text: str) -> tuple[str, ...]:
+    """Folded words of a name text; cached because lists repeat the same names endlessly."""
     return tuple(tokens(text))
 
 
@@ -137,6 +139,7 @@ def tokens_sim(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
     return max(pairs, joined)
 
 
+@lru_cache(maxsize=500_000)
 def text_sim(a: str, b: str) -> float:
     return tokens_sim(text_tokens(a), text_tokens(b))
 

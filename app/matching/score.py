@@ -102,100 +102,150 @@ def _verdict(sim: float) -> Verdict:
         else Verdict.MISMATCH
 
 
-def _forms(nt: NameText | None) -> list[str]:
+def _forms(nt: NameText | None) -> tuple[str, ...]:
     if nt is None:
-        return []
-    return [t for t in (nt.original.strip(), nt.latin.strip()) if t]
+        return ()
+    return tuple(t for t in (nt.original.strip(), nt.latin.strip()) if t)
 
 
-def _show(forms: list[str]) -> str:
+def _show(forms: tuple[str, ...]) -> str:
     return " / ".join(forms)
 
 
-def forms_sim(fa: list[str], fb: list[str]) -> float:
+def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...]) -> float:
     return max((text_sim(a, b) for a in fa for b in fb), default=0.0)
 
 
-def _aliases(p: Person) -> list[str]:
-    return [*_forms(p.names.get(NamePart.NICKNAME)), *(a for a in p.aliases if a.strip())]
+@dataclass(frozen=True)
+class Prepared:
+    """What scoring reads from a record, worked out once (batch jobs score one record often)."""
+
+    forms: dict[NamePart, tuple[str, ...]]
+    aliases: tuple[str, ...]
+    full: tuple[tuple[str, ...], ...]  # per script: the full name's folded words in order
+    multiword: bool  # some name part holds several words (a whole name in one column?)
+    sex: Sex
+    birth: FuzzyDate
+    village: str
+    abducted: FuzzyDate
 
 
-def _full_tokens(p: Person, script: str) -> list[str]:
-    out: list[str] = []
-    for part in FULL_NAME_ORDER:
-        out.extend(text_tokens(getattr(p.names.get(part, NameText()), script)))
-    return out
+def prepare(p: Person) -> Prepared:
+    forms = {part: f for part in PART_WEIGHTS if (f := _forms(p.names.get(part)))}
+    aliases = (*_forms(p.names.get(NamePart.NICKNAME)), *(a for a in p.aliases if a.strip()))
+    full = []
+    multiword = False
+    for script in ("original", "latin"):
+        words: list[str] = []
+        for part in FULL_NAME_ORDER:
+            got = text_tokens(getattr(p.names.get(part, NameText()), script))
+            multiword = multiword or len(got) > 1
+            words.extend(got)
+        if len(words) > 1:
+            full.append(tuple(words))
+    return Prepared(forms, aliases, tuple(full), multiword, p.sex, p.birth,
+                    p.origin_village.strip(), p.abduction_date)
 
 
-def _names(a: Person, b: Person, fields: list[FieldResult]) -> float:
-    """Name evidence: part by part, or the full names aligned when parts sit in other columns."""
-    al_a, al_b = _aliases(a), _aliases(b)
+def _names(a: Prepared, b: Prepared, fields: list[FieldResult] | None) -> float:
+    """Name evidence: part by part, or the full names read in order when parts sit in other
+    columns. fields, when given, receives the explanation."""
     total = 0.0
     for part, weights in PART_WEIGHTS.items():
-        fa, fb = _forms(a.names.get(part)), _forms(b.names.get(part))
+        fa, fb = a.forms.get(part, ()), b.forms.get(part, ())
         if not fa or not fb:
-            fields.append(FieldResult(str(part), Verdict.BLANK, _show(fa), _show(fb)))
+            if fields is not None:
+                fields.append(FieldResult(str(part), Verdict.BLANK, _show(fa), _show(fb)))
             continue
         sim = forms_sim(fa, fb)
         verdict, weight = _verdict(sim), _name_weight(part, sim)
-        if part == NamePart.GIVEN and verdict != Verdict.MATCH and al_a + al_b:
+        if part == NamePart.GIVEN and verdict != Verdict.MATCH and (a.aliases or b.aliases):
             # One list gives the name people use (an alias of the other record): Khalo, Xelo.
-            if max(forms_sim(al_a, fb), forms_sim(fa, al_b)) >= MATCH_AT:
+            if max(forms_sim(a.aliases, fb), forms_sim(fa, b.aliases)) >= MATCH_AT:
                 verdict, weight = Verdict.PARTIAL, max(weight, 0.6 * weights[0])
-        fields.append(FieldResult(str(part), verdict, _show(fa), _show(fb), sim))
+        if fields is not None:
+            fields.append(FieldResult(str(part), verdict, _show(fa), _show(fb), sim))
         total += weight
-    if al_a and al_b:
-        sim = forms_sim(al_a, al_b)
-        fields.append(FieldResult("aliases", _verdict(sim), _show(al_a), _show(al_b), sim))
+    if a.aliases and b.aliases:
+        sim = forms_sim(a.aliases, b.aliases)
+        if fields is not None:
+            fields.append(FieldResult("aliases", _verdict(sim), _show(a.aliases),
+                                      _show(b.aliases), sim))
         if sim >= MATCH_AT:
             total += 1.0
-    # Lists put parts in the wrong columns or a whole name in one: read the full names word by
+    # A whole name typed in one column, or a part of two words: read the full names word by
     # word too, and keep whichever reading agrees better.
-    loose = None
-    for sa in ("original", "latin"):
-        for sb in ("original", "latin"):
-            sims = positional_sims(_full_tokens(a, sa), _full_tokens(b, sb))
-            if len(sims) > 1:
-                w = sum(_name_weight(p, x) for p, x in zip(FULL_NAME_ORDER, sims, strict=False))
-                loose = w if loose is None else max(loose, w)
-    return total if loose is None else max(total, loose)
+    if not (a.multiword or b.multiword):
+        return total
+    for ta in a.full:
+        for tb in b.full:
+            sims = positional_sims(ta, tb)
+            total = max(total, sum(_name_weight(p, x)
+                                   for p, x in zip(FULL_NAME_ORDER, sims, strict=False)))
+    return total
 
 
-def _dates(name: str, a: FuzzyDate, b: FuzzyDate, tolerance_years: int) -> FieldResult:
-    if a.is_blank or b.is_blank or a.year is None or b.year is None:
-        return FieldResult(name, Verdict.BLANK, a.display(), b.display())
+def given_rules_out(a: Prepared, b: Prepared) -> bool:
+    """True when the given names alone put the pair below any duplicate threshold (>= 0.77).
+
+    Different given names outweigh everything else that can agree (father, grandfather, family,
+    mother, sex, birth, village, abduction: at most 6.9, a score of 0.76), unless an alias or a
+    name typed across columns could change the reading. Lets batch jobs skip sisters cheaply.
+    """
+    fa, fb = a.forms.get(NamePart.GIVEN), b.forms.get(NamePart.GIVEN)
+    if not fa or not fb or a.aliases or b.aliases:
+        return False
+    if any(" " in f for f in fa) or any(" " in f for f in fb):
+        return False
+    return forms_sim(fa, fb) <= _ANCHORS[NamePart.GIVEN][0]
+
+
+def _date_verdict(a: FuzzyDate, b: FuzzyDate, tolerance_years: int) -> tuple[Verdict, float]:
+    if a.year is None or b.year is None:
+        return Verdict.BLANK, 0.0
     # Ranges that overlap agree; otherwise compare the gap in years.
     if a.earliest and b.earliest and a.latest and b.latest and \
             a.earliest <= b.latest and b.earliest <= a.latest:
-        return FieldResult(name, Verdict.MATCH, a.display(), b.display(), 1.0)
+        return Verdict.MATCH, 1.0
     gap = abs(a.year - b.year)
     v = Verdict.MATCH if gap == 0 else Verdict.PARTIAL if gap <= tolerance_years \
         else Verdict.MISMATCH
-    return FieldResult(name, v, a.display(), b.display(), max(0.0, 1 - gap / 10))
+    return v, max(0.0, 1 - gap / 10)
+
+
+def _dates(name: str, a: FuzzyDate, b: FuzzyDate, tolerance_years: int) -> FieldResult:
+    v, sim = _date_verdict(a, b, tolerance_years)
+    return FieldResult(name, v, a.display(), b.display(), None if v == Verdict.BLANK else sim)
+
+
+def score_prepared(a: Prepared, b: Prepared, explain: bool = True) -> MatchScore:
+    """How likely two prepared records are one person (0..1); with explain, the reason field
+    by field (without, fields stay empty: for sifting many pairs fast)."""
+    fields: list[FieldResult] | None = [] if explain else None
+    total = _names(a, b, fields)
+    known = a.sex != Sex.UNKNOWN and b.sex != Sex.UNKNOWN
+    if known:
+        total += _weigh(SEX_WEIGHTS, 1.0 if a.sex == b.sex else 0.0)
+    birth, _ = _date_verdict(a.birth, b.birth, 3)
+    abducted, _ = _date_verdict(a.abducted, b.abducted, 1)
+    village = _village(a.village, b.village)
+    total += BIRTH_WEIGHTS.get(birth, 0.0) + VILLAGE_WEIGHTS.get(village.verdict, 0.0) \
+        + ABDUCTION_WEIGHTS.get(abducted, 0.0)
+    if fields is not None:
+        fields += [FieldResult("sex", Verdict.BLANK if not known else Verdict.MATCH
+                               if a.sex == b.sex else Verdict.MISMATCH, str(a.sex), str(b.sex)),
+                   _dates("birth", a.birth, b.birth, 3), village,
+                   _dates("abduction", a.abducted, b.abducted, 1)]
+    return MatchScore(1.0 / (1.0 + math.exp(-(total - MIDPOINT) / SPREAD)), fields or [])
 
 
 def score_persons(a: Person, b: Person) -> MatchScore:
     """How likely a and b are one person (0..1), with the reason field by field."""
-    fields: list[FieldResult] = []
-    total = _names(a, b, fields)
-    if a.sex != Sex.UNKNOWN and b.sex != Sex.UNKNOWN:
-        same = a.sex == b.sex
-        fields.append(FieldResult("sex", Verdict.MATCH if same else Verdict.MISMATCH,
-                                  str(a.sex), str(b.sex)))
-        total += _weigh(SEX_WEIGHTS, 1.0 if same else 0.0)
-    else:
-        fields.append(FieldResult("sex", Verdict.BLANK, str(a.sex), str(b.sex)))
-    birth = _dates("birth", a.birth, b.birth, 3)
-    village = _village(a.origin_village, b.origin_village)
-    abducted = _dates("abduction", a.abduction_date, b.abduction_date, 1)
-    fields += [birth, village, abducted]
-    total += BIRTH_WEIGHTS.get(birth.verdict, 0.0) + VILLAGE_WEIGHTS.get(village.verdict, 0.0) \
-        + ABDUCTION_WEIGHTS.get(abducted.verdict, 0.0)
-    return MatchScore(1.0 / (1.0 + math.exp(-(total - MIDPOINT) / SPREAD)), fields)
+    return score_prepared(prepare(a), prepare(b))
 
 
 def _village(a: str, b: str) -> FieldResult:
-    if not a.strip() or not b.strip():
+    if not a or not b:
         return FieldResult("village", Verdict.BLANK, a, b)
     sim = tokens_sim(text_tokens(a), text_tokens(b))
     return FieldResult("village", _verdict(sim), a, b, sim)

@@ -20,6 +20,7 @@ Postings = Callable[[list[str]], dict[str, list[tuple[int, str]]]]
 # Words of a query word's candidates kept for the posting lookup (most similar first).
 WORDS_PER_QUERY_WORD = 30
 MIN_WORD_SIM = 0.62
+SUBSTRING_SIM = 0.85
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,11 @@ class Hit:
 
 
 class SearchEngine:
-    def __init__(self, finder: WordFinder, postings: Postings) -> None:
+    def __init__(self, finder: WordFinder, postings: Postings,
+                 substring: Callable[[str], list[str]] | None = None) -> None:
         self.finder = finder
         self.postings = postings
+        self.substring = substring  # words containing a fragment (the vault's FTS5 trigram)
 
     def search(self, query: str, limit: int = 20, typing: bool = True,
                allowed: Callable[[Iterable[int]], set[int]] | None = None) -> list[Hit]:
@@ -54,6 +57,10 @@ class SearchEngine:
                 s = prefix_sim(q, w) if last else word_sim(q, w)
                 if s >= MIN_WORD_SIM:
                     sims[w] = s
+            if self.substring is not None and len(q) >= 3:
+                # Part of a word (a clan name's ending, a name without its article).
+                for w in self.substring(q):
+                    sims[w] = max(sims.get(w, 0.0), SUBSTRING_SIM, word_sim(q, w))
             best = sorted(sims.items(), key=lambda kv: -kv[1])[:WORDS_PER_QUERY_WORD]
             per_word.append(dict(best))
         wanted = sorted({w for d in per_word for w in d})

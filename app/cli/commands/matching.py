@@ -1,0 +1,174 @@
+"""Finding people: search, match a new list against the vault, duplicates, and the decisions
+on them (merge, split, not-same), plus rebuilding the search index."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from app.cli.output import ProgressBar
+from app.domain.errors import InputFileError, ValidationError
+from app.domain.person import Status
+from app.list_rows import mixed_name, read_list
+from app.search_service import age_filter
+from db.repositories.search import SearchFilter
+
+
+def register(sub, common) -> None:
+    s = sub.add_parser("search", parents=[common], help="find persons by name, any spelling")
+    s.add_argument("query", nargs="+", help="name words in Arabic, Kurdish or Latin letters")
+    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--status", choices=[x.value for x in Status])
+    s.add_argument("--village")
+    s.add_argument("--sex", choices=["F", "M", "U"])
+    s.add_argument("--min-age", type=int, metavar="YEARS")
+    s.add_argument("--max-age", type=int, metavar="YEARS")
+    s.add_argument("--abducted-from", metavar="YYYY-MM-DD")
+    s.add_argument("--abducted-to", metavar="YYYY-MM-DD")
+    s.set_defaults(run=cmd_search)
+
+    m = sub.add_parser("match", parents=[common],
+                       help="for each row of a list, the persons already in the vault it may be "
+                            "(reads only)")
+    m.add_argument("list_file", metavar="LIST_FILE", help="CSV in UTF-8 with a header row")
+    m.add_argument("-o", "--output", metavar="REPORT", help="also write the result (JSON) here")
+    m.add_argument("--limit", type=int, default=5, help="candidates per row (default 5)")
+    m.add_argument("--min-score", type=float, default=0.5)
+    m.set_defaults(run=cmd_match)
+
+    d = sub.add_parser("duplicates", parents=[common],
+                       help="likely duplicate pairs inside the vault, best first")
+    d.add_argument("--threshold", type=float, default=None)
+    d.add_argument("--limit", type=int)
+    d.set_defaults(run=cmd_duplicates)
+
+    g = sub.add_parser("merge", parents=[common],
+                       help="same person: merge OTHER into KEEP (reversible with split)")
+    g.add_argument("keep", metavar="KEEP")
+    g.add_argument("other", metavar="OTHER")
+    g.add_argument("--note", default="")
+    g.set_defaults(run=cmd_merge)
+
+    sp = sub.add_parser("split", parents=[common], help="undo a merge: bring a record back")
+    sp.add_argument("case_no", metavar="MERGED")
+    sp.add_argument("--note", default="")
+    sp.set_defaults(run=cmd_split)
+
+    n = sub.add_parser("not-same", parents=[common],
+                       help="not the same person: never propose this pair again")
+    n.add_argument("a")
+    n.add_argument("b")
+    n.add_argument("--note", default="")
+    n.add_argument("--undo", action="store_true", help="forget this decision")
+    n.set_defaults(run=cmd_not_same)
+
+    r = sub.add_parser("search-index", parents=[common],
+                       help="rebuild the name search index from the records")
+    r.set_defaults(run=cmd_reindex)
+
+
+def _day(text: str | None, flag: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"{flag}: {text!r} is not a date as YYYY-MM-DD") from None
+
+
+def _bar(ctx, label: str) -> ProgressBar:
+    return ProgressBar(label, enabled=None if not ctx.out.json_mode else False)
+
+
+def cmd_search(args, ctx) -> int:
+    born_from, born_to = age_filter(args.min_age, args.max_age)
+    f = SearchFilter(status=args.status, village=args.village, sex=args.sex,
+                     born_from=born_from, born_to=born_to,
+                     abducted_from=_day(args.abducted_from, "--abducted-from"),
+                     abducted_to=_day(args.abducted_to, "--abducted-to"))
+    session = ctx.open_session()
+    session.search.ensure_index(_bar(ctx, "building the search index"))
+    results = session.search.search(" ".join(args.query), limit=args.limit, f=f, typing=False)
+    ctx.out.emit([r.to_dict() for r in results], "\n".join(
+        f"{r.score:.2f}\t{r.case_no}\t{r.status}\t{r.sex}\t{r.origin_village}\t"
+        f"{r.name_original}\t{r.name_latin}" for r in results) or "(no one found)")
+    return 0
+
+
+def cmd_match(args, ctx) -> int:
+    rows = read_list(args.list_file)
+    session = ctx.open_session()
+    found = session.matching.match_rows([r.person for r in rows], args.limit, args.min_score,
+                                        progress=_bar(ctx, "matching"))
+    data = [{"row": r.line, "name": mixed_name(r.person),
+             "name_original": r.person.full_name("original"),
+             "name_latin": r.person.full_name("latin"),
+             "candidates": [c.to_dict() for c in cands]} for r, cands in zip(rows, found,
+                                                                           strict=True)]
+    if args.output:
+        try:
+            Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=1),
+                                         encoding="utf-8")
+        except OSError as e:
+            raise InputFileError(f"{args.output}: cannot write the report ({e.strerror})"
+                                 ) from None
+    lines = []
+    for r, cands in zip(rows, found, strict=True):
+        lines.append(f"row {r.line}: {mixed_name(r.person)}"
+                     + ("" if cands else "  -- no candidate"))
+        for c in cands:
+            lines.append(f"    {c.score.score:.2f}  {c.case_no}  {c.name_original}  "
+                         f"{c.name_latin}  ({c.score.summary()})")
+    ctx.out.emit(data, "\n".join(lines) or "(the list has no rows)")
+    return 0
+
+
+def cmd_duplicates(args, ctx) -> int:
+    session = ctx.open_session()
+    kw = {} if args.threshold is None else {"threshold": args.threshold}
+    pairs = session.matching.duplicates(progress=_bar(ctx, "comparing"), **kw)
+    if args.limit is not None:
+        pairs = pairs[:args.limit]
+    ctx.out.emit([p.to_dict() for p in pairs], "\n".join(
+        f"{p.score:.2f}  {p.a.case_no}  {p.a.name_original or p.a.name_latin}  ==  "
+        f"{p.b.case_no}  {p.b.name_original or p.b.name_latin}  ({p.a.score.summary()})"
+        for p in pairs) or "(no likely duplicates)")
+    return 0
+
+
+def cmd_merge(args, ctx) -> int:
+    keep = ctx.open_session().matching.merge(args.keep, args.other, args.note)
+    other = args.other.strip().upper()
+    ctx.out.emit({"kept": keep.case_no, "merged": other},
+                 f"{other} merged into {keep.case_no} (undo: casekeeper split {other})")
+    return 0
+
+
+def cmd_split(args, ctx) -> int:
+    keep, other = ctx.open_session().matching.split(args.case_no, args.note)
+    ctx.out.emit({"kept": keep.case_no, "split": other.case_no},
+                 f"{other.case_no} is a record of its own again (was merged into "
+                 f"{keep.case_no})")
+    return 0
+
+
+def cmd_not_same(args, ctx) -> int:
+    changed = ctx.open_session().matching.not_same(args.a, args.b, args.note, args.undo)
+    a, b = args.a.strip().upper(), args.b.strip().upper()
+    if args.undo:
+        text = f"{a} and {b} may be proposed again" if changed else "no such decision"
+    else:
+        text = (f"{a} and {b} will not be proposed as one person again" if changed
+                else "already decided")
+    ctx.out.emit({"a": a, "b": b, "not_same": not args.undo, "changed": changed}, text)
+    return 0
+
+
+def cmd_reindex(args, ctx) -> int:
+    session = ctx.open_session()
+    total = session.persons.count()
+    n = session.search.rebuild(session.persons.iter_all(), total,
+                               _bar(ctx, "indexing names"))
+    ctx.out.emit({"indexed": n, **session.search.stats()}, f"indexed {n} persons")
+    return 0

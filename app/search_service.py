@@ -1,0 +1,165 @@
+"""Search over the vault: the name-word index kept in step with every saved person, and ranked
+search-as-you-type with filters (status, village, sex, age range, abduction dates)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.errors import Cancelled, ValidationError
+from app.domain.person import Person
+from app.matching.query import WordFinder, person_words
+from app.matching.search_engine import SearchEngine
+from app.persons import PersonService
+from app.text.keys import phonetic_variants
+from db.database import Database
+from db.repositories.meta import MetaRepository
+from db.repositories.search import ResultRow, SearchFilter, SearchRepository
+
+Progress = Callable[[int, int], None]
+INDEX_MARK, INDEX_VERSION = "search_index", "1"
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    case_no: str
+    name_original: str
+    name_latin: str
+    sex: str
+    origin_village: str
+    status: str
+    birth: str
+    score: float
+    matched: tuple[str, ...]
+    person_id: int
+
+    def to_dict(self) -> dict:
+        return {"case_no": self.case_no, "name_original": self.name_original,
+                "name_latin": self.name_latin, "sex": self.sex, "village": self.origin_village,
+                "status": self.status, "birth": self.birth, "score": round(self.score, 3),
+                "matched_words": list(self.matched)}
+
+
+def age_filter(min_age: int | None, max_age: int | None, today: date | None = None
+               ) -> tuple[int | None, int | None]:
+    """An age range (years, today) as a birth-year range."""
+    year = (today or date.today()).year
+    if min_age is not None and max_age is not None and min_age > max_age:
+        raise ValidationError("the age range is reversed: the minimum is above the maximum")
+    return (None if max_age is None else year - max_age - 1,
+            None if min_age is None else year - min_age)
+
+
+class SearchService:
+    """Also a PersonObserver: PersonService tells it of every saved or deleted person inside the
+    same transaction, so the index never disagrees with the records it was built from."""
+
+    def __init__(self, db: Database, persons: PersonService) -> None:
+        self.db = db
+        self.persons = persons
+        self.repo = SearchRepository(db)
+        self.meta = MetaRepository(db)
+        persons.observers.append(self)
+        self._finder: WordFinder | None = None
+        # Search-as-you-type repeats one filter for every key stroke: keep its ids until a write.
+        self._filtered: dict[SearchFilter, set[int]] = {}
+
+    # -- keeping the index in step ---------------------------------------------------------
+    def person_saved(self, person: Person) -> None:
+        self.persons_saved([person])
+
+    def persons_saved(self, people: list[Person]) -> None:
+        entries: list[tuple[int, list[tuple[str, str]]]] = []
+        words: dict[str, str] = {}
+        for p in people:
+            # A record merged into another is found through the one it was merged into.
+            pw = [] if p.merged_into is not None else person_words(p)
+            entries.append((p.id, pw))
+            for _, w in pw:
+                if w not in words:
+                    words[w] = " ".join(phonetic_variants(w))
+        self._filtered.clear()
+        ids = self.repo.word_ids(words)
+        rows = list({(ids[w], pid, part) for pid, pw in entries for part, w in pw})
+        self.repo.replace_postings([pid for pid, _ in entries], rows)
+        if self._finder is not None:
+            for w in words:
+                self._finder.add(w)  # a word of a rolled-back save only finds no one
+
+    def person_deleted(self, person_id: int) -> None:
+        """Postings go with the person (ON DELETE CASCADE); the word may stay in the vocabulary."""
+        self._filtered.clear()
+
+    def rebuild(self, people: Iterable[Person], total: int = 0, progress: Progress | None = None,
+                cancel: threading.Event | None = None) -> int:
+        """Build the whole index again from the records (after an upgrade, or to check it)."""
+        n = 0
+        with self.db.transaction():
+            self.repo.clear()
+            batch: list[Person] = []
+            for p in people:
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled("cancelled: the search index was left as it was")
+                batch.append(p)
+                if len(batch) >= 1000:
+                    self.persons_saved(batch)
+                    n += len(batch)
+                    batch = []
+                    if progress:
+                        progress(n, total)
+            self.persons_saved(batch)
+            n += len(batch)
+        self._finder = None
+        if progress:
+            progress(n, total)
+        return n
+
+    def ensure_index(self, progress: Progress | None = None) -> bool:
+        """Build the index once for a vault made before search existed; True if it was built.
+
+        Persons saved since are indexed as they are saved, so this looks only once per vault.
+        """
+        if self.meta.get(INDEX_MARK) == INDEX_VERSION:
+            return False
+        live, indexed = self.repo.coverage()
+        built = indexed < live
+        if built:
+            self.rebuild(self.persons.iter_all(), live, progress)
+        with self.db.transaction():
+            self.meta.set(INDEX_MARK, INDEX_VERSION)
+        return built
+
+    # -- searching -------------------------------------------------------------------------
+    def _engine(self) -> SearchEngine:
+        if self._finder is None:
+            finder = WordFinder()
+            for _id, word, _keys in self.repo.all_words():
+                finder.add(word)
+            self._finder = finder
+        return SearchEngine(self._finder, self.repo.postings_for,
+                            substring=self.repo.words_containing)
+
+    def search(self, query: str, limit: int = 20, f: SearchFilter | None = None,
+               typing: bool = True) -> list[SearchResult]:
+        """Persons whose names fit query, best first, narrowed by the filter."""
+        self.ensure_index()
+        f = f or SearchFilter()
+        allowed = None  # merged records have no postings: everything found is live
+        if not f.is_empty:
+            if f not in self._filtered:
+                self._filtered = {f: self.repo.filtered_ids(f)}
+            passing = self._filtered[f]
+
+            def allowed(ids: Iterable[int]) -> set[int]:
+                return passing.intersection(ids)
+        hits = self._engine().search(query, limit=limit, typing=typing, allowed=allowed)
+        rows: dict[int, ResultRow] = self.repo.rows([h.person_id for h in hits])
+        return [SearchResult(r.case_no, r.name_original, r.name_latin, r.sex, r.origin_village,
+                             r.current_status, r.birth_text, h.score, h.matched, h.person_id)
+                for h in hits if (r := rows.get(h.person_id))]
+
+    def stats(self) -> dict:
+        words, postings = self.repo.counts()
+        return {"words": words, "postings": postings}

@@ -1,0 +1,77 @@
+"""The finding commands as a user runs them: search, match a CSV list (reads only), duplicates,
+merge, split and not-same, against a real vault in child processes."""
+
+import json
+
+
+def add(cli, *args):
+    r = cli("--json", "person", "add", *args)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)["case_no"]
+
+
+def test_search_match_duplicates_and_decisions(cli, tmp_path):
+    assert cli("init").returncode == 0
+    a = add(cli, "--given", "نادية", "--father", "مراد", "--grandfather", "باسي", "--sex", "F",
+            "--born", "1993", "--village", "Kocho", "--status", "missing")
+    b = add(cli, "--given", "Nadiya", "--father", "Murad", "--grandfather", "Basi", "--sex", "F")
+    c = add(cli, "--given", "Khalil", "--father", "Ilyas", "--sex", "M")
+
+    r = cli("--json", "search", "Nadia", "Murad")
+    assert r.returncode == 0, r.stderr
+    found = json.loads(r.stdout)
+    assert {x["case_no"] for x in found[:2]} == {a, b} and found[0]["score"] > 0.9
+    r = cli("--json", "search", "خليل", "--limit", "1")
+    assert [x["case_no"] for x in json.loads(r.stdout)] == [c]
+    r = cli("--json", "search", "Nadia", "--status", "missing")
+    assert [x["case_no"] for x in json.loads(r.stdout)] == [a]
+
+    listing = tmp_path / "new list.csv"
+    listing.write_text("Name,Father,Grandfather,Sex,Birth\n"
+                       "Xelîl,Îlyas,,M,\n"
+                       "Nobody,Atall,,,\n"
+                       "نادیە,Murad,Basee,F,1993\n", encoding="utf-8")
+    before = cli("--json", "person", "list").stdout
+    report = tmp_path / "report.json"
+    r = cli("--json", "match", str(listing), "-o", str(report))
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert [x["row"] for x in rows] == [2, 3, 4]
+    assert rows[0]["candidates"][0]["case_no"] == c
+    assert rows[1]["candidates"] == []
+    best = rows[2]["candidates"]
+    assert best[0]["case_no"] == a and best[0]["score"] >= best[1]["score"]
+    assert {f["field"] for f in best[0]["fields"]} >= {"given", "father", "birth"}
+    assert json.loads(report.read_text(encoding="utf-8")) == rows
+    assert cli("--json", "person", "list").stdout == before  # reads only
+
+    dups = json.loads(cli("--json", "duplicates").stdout)
+    assert [(d["a"]["case_no"], d["b"]["case_no"]) for d in dups] == [(a, b)]
+
+    assert cli("not-same", a, b).returncode == 0
+    assert json.loads(cli("--json", "duplicates").stdout) == []
+    assert cli("not-same", a, b, "--undo").returncode == 0
+
+    r = cli("merge", a, b, "--note", "same girl, two lists")
+    assert r.returncode == 0 and "split" in r.stdout
+    assert [x["case_no"] for x in json.loads(cli("--json", "search", "Nadiya").stdout)] == [a]
+    assert json.loads(cli("--json", "duplicates").stdout) == []
+    assert cli("split", b).returncode == 0
+    assert len(json.loads(cli("--json", "search", "Nadiya").stdout)) == 2
+    r = cli("search-index")
+    assert r.returncode == 0 and "indexed 3" in r.stdout
+    assert cli("audit", "verify").returncode == 0
+
+
+def test_match_errors_name_the_file_and_line(cli, tmp_path):
+    cli("init")
+    bad = tmp_path / "cp1256.csv"
+    bad.write_bytes(b"Name\n" + "خليل\n".encode("cp1256"))
+    r = cli("match", str(bad))
+    assert r.returncode == 6 and "cp1256.csv, line 2" in r.stderr and "UTF-8" in r.stderr
+    nohead = tmp_path / "nohead.csv"
+    nohead.write_text("Colour,Size\nred,1\n", encoding="utf-8")
+    r = cli("match", str(nohead))
+    assert r.returncode == 6 and "no name column" in r.stderr
+    r = cli("merge", "SNJ-00001", "SNJ-00001")
+    assert r.returncode != 0 and "Traceback" not in r.stderr

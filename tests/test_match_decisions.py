@@ -1,0 +1,109 @@
+"""Decision memory in a real vault: "same person" merges that can be split again and keep both
+records' sources, "not the same person" that is never proposed again, all in the audit trail;
+and matching a new list against the vault without changing it."""
+
+import pytest
+
+from app.domain.errors import ValidationError
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, Person, Sex
+
+
+def make(session, *names, sex=Sex.FEMALE, born="", village="", aliases=()):
+    p = Person(sex=sex, origin_village=village, aliases=list(aliases))
+    for part, text in zip((NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER,
+                           NamePart.FAMILY), names, strict=False):
+        for form in text.split("/"):
+            p.name(part).put(form)
+    if born:
+        p.birth = FuzzyDate.parse(born)
+    return session.persons.create(p)
+
+
+def actions(session, case_no):
+    return [row.action for row in session.persons.history(case_no)]
+
+
+@pytest.fixture
+def pair(session):
+    a = make(session, "نادية", "مراد", "باسي", "طه", born="1993")
+    b = make(session, "Nadia", "Murad", "Basee", village="Kocho", aliases=["Nado"])
+    make(session, "Jamila", "Murad", "Basi", "Taha", born="1990")   # her sister
+    return a, b
+
+
+def test_duplicates_proposes_the_pair_and_not_the_sister(session, pair):
+    a, b = pair
+    found = session.matching.duplicates()
+    assert [(d.a.case_no, d.b.case_no) for d in found] == [(a.case_no, b.case_no)]
+    fields = {f.field: f.verdict for f in found[0].a.score.fields}
+    assert fields["given"] == "match" and fields["family"] == "blank"
+
+
+def test_not_same_is_never_proposed_again_and_is_audited(session, pair):
+    a, b = pair
+    assert session.matching.not_same(b.case_no, a.case_no, note="different mothers")
+    assert session.matching.duplicates() == []
+    assert "match.not_same" in actions(session, b.case_no)
+    assert session.matching.not_same(a.case_no, b.case_no) is False  # already remembered
+    assert session.matching.not_same(a.case_no, b.case_no, undo=True)
+    assert len(session.matching.duplicates()) == 1
+
+
+def test_merge_keeps_both_records_and_split_restores_them(session, pair):
+    a, b = pair
+    keep = session.matching.merge(a.case_no, b.case_no, note="same mother named by family")
+    # the kept record gained the other's spellings and what it lacked
+    assert {"Nadia", "Murad", "Basee", "Nado"} <= set(keep.aliases) | {
+        keep.names[NamePart.GIVEN].latin, keep.names[NamePart.FATHER].latin,
+        keep.names[NamePart.GRANDFATHER].latin}
+    assert keep.origin_village == "Kocho"
+    merged = session.persons.get(b.case_no)
+    assert merged.merged_into == keep.id              # still there, with its own data
+    assert merged.names[NamePart.GIVEN].latin == "Nadia"
+    assert session.matching.merged_into(a.case_no) == [b.case_no]
+    # search finds the person once, through the kept record, by either spelling
+    assert [r.case_no for r in session.search.search("Nado", typing=False)] == [a.case_no]
+    assert session.matching.duplicates() == []
+    assert "person.merge" in actions(session, a.case_no)
+    assert "person.merged_into" in actions(session, b.case_no)
+
+    keep, back = session.matching.split(b.case_no)
+    assert back.merged_into is None
+    restored = session.persons.get(a.case_no)
+    assert restored.origin_village == "" and restored.aliases == []
+    assert restored.names[NamePart.GIVEN].latin == ""  # filled by the merge, taken back
+    assert set(r.case_no for r in session.search.search("Nadia", typing=False)) == {
+        a.case_no, b.case_no}
+    assert "person.split" in actions(session, a.case_no)
+
+
+def test_merge_refuses_self_and_double_merge(session, pair):
+    a, b = pair
+    with pytest.raises(ValidationError):
+        session.matching.merge(a.case_no, a.case_no)
+    session.matching.merge(a.case_no, b.case_no)
+    with pytest.raises(ValidationError):
+        session.matching.merge(a.case_no, b.case_no)
+    with pytest.raises(ValidationError):
+        session.matching.split(a.case_no)
+
+
+def test_matching_a_list_proposes_candidates_in_row_order_without_writing(session, pair):
+    a, b = pair
+    before = session.audit.head()
+    rows = [Person(), Person(), Person()]
+    rows[0].name(NamePart.GIVEN).put("Jamila")
+    rows[0].name(NamePart.FATHER).put("مراد")
+    rows[0].name(NamePart.GRANDFATHER).put("Basi")
+    rows[1].name(NamePart.GIVEN).put("Zzyzx")
+    rows[2].name(NamePart.GIVEN).put("نادية")
+    rows[2].name(NamePart.FATHER).put("Murad")
+    rows[2].name(NamePart.GRANDFATHER).put("Basi")
+    out = session.matching.match_rows(rows)
+    assert len(out) == 3
+    assert out[0][0].name_latin.startswith("Jamila")
+    assert out[1] == []
+    assert {c.case_no for c in out[2][:2]} == {a.case_no, b.case_no}
+    assert out[2][0].score.score >= out[2][-1].score.score
+    assert session.audit.head() == before

@@ -1,0 +1,93 @@
+"""Search over a real encrypted vault: the index follows creates, edits, deletes and merges,
+can be rebuilt, and filters narrow the results."""
+
+from datetime import date
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
+from app.search_service import age_filter
+from db.repositories.search import SearchFilter
+
+
+def make(session, *names, sex=Sex.FEMALE, village="", born="", status=None, abducted=""):
+    p = Person(sex=sex, origin_village=village)
+    for part, text in zip((NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER,
+                           NamePart.FAMILY), names, strict=False):
+        for form in text.split("/"):
+            p.name(part).put(form)
+    if born:
+        p.birth = FuzzyDate.parse(born)
+    if abducted:
+        p.abduction_date = FuzzyDate.parse(abducted)
+    if status:
+        p.status_events.append(StatusEvent(status, FuzzyDate.parse("2014")))
+    return session.persons.create(p)
+
+
+def cases(results):
+    return [r.case_no for r in results]
+
+
+def test_created_person_is_found_in_both_scripts_and_half_typed(session):
+    a = make(session, "نادية/Nadia", "مراد/Murad", "باسي", "طه")
+    make(session, "Jamila", "Ilyas", "Hasan")
+    assert cases(session.search.search("Nadia Murad"))[0] == a.case_no
+    assert cases(session.search.search("نادیە"))[0] == a.case_no      # Sorani spelling
+    assert cases(session.search.search("Nad"))[0] == a.case_no         # as you type
+    assert cases(session.search.search("Taha", typing=False))[0] == a.case_no  # Latin->Arabic
+    top = session.search.search("Nadia Murad")[0]
+    assert top.score > 0.9 and top.name_original.startswith("نادية")
+
+
+def test_edit_and_delete_keep_the_index_in_step(session):
+    p = make(session, "Khalil", "Ilyas")
+    assert cases(session.search.search("Khalil", typing=False)) == [p.case_no]
+    p = session.persons.get(p.case_no)
+    p.name(NamePart.GIVEN).latin = "Qasim"
+    session.persons.update(p)
+    assert cases(session.search.search("Khalil", typing=False)) == []
+    assert cases(session.search.search("Qasim", typing=False)) == [p.case_no]
+    session.persons.delete(p.case_no)
+    assert session.search.search("Qasim", typing=False) == []
+
+
+def test_rebuild_gives_the_same_answers(session):
+    for names in (("Khalil", "Ilyas"), ("خليل", "حسن"), ("Layla", "Murad")):
+        make(session, *names)
+    before = cases(session.search.search("Khalil", typing=False))
+    assert session.search.rebuild(session.persons.iter_all(), 3) == 3
+    assert cases(session.search.search("Khalil", typing=False)) == before
+    assert len(before) == 2
+
+
+def test_substring_finds_a_clan_name_by_its_ending(session):
+    p = make(session, "Nadia", "Murad", "Basi", "Haskani")
+    assert cases(session.search.search("skani", typing=False)) == [p.case_no]
+
+
+def test_filters_status_village_sex_age_and_abduction(session):
+    a = make(session, "Khalil", "Ilyas", sex=Sex.MALE, village="Kocho", born="1990",
+             status=Status.MISSING, abducted="03/08/2014")
+    b = make(session, "Khalil", "Hasan", sex=Sex.MALE, village="Hardan", born="2005",
+             status=Status.RESCUED, abducted="15/08/2014")
+    c = make(session, "Khalila", "Hasan", sex=Sex.FEMALE, village="Kocho", born="1970")
+
+    def find(**kw):
+        return set(cases(session.search.search("Khalil", f=SearchFilter(**kw), typing=False)))
+
+    assert find() == {a.case_no, b.case_no, c.case_no}
+    assert find(status="missing") == {a.case_no}
+    assert find(village="kocho") == {a.case_no, c.case_no}
+    assert find(sex="F") == {c.case_no}
+    born_from, born_to = age_filter(30, 40, today=date(2026, 6, 1))
+    assert find(born_from=born_from, born_to=born_to) == {a.case_no}
+    assert find(abducted_from=date(2014, 8, 10), abducted_to=date(2014, 8, 31)) == {b.case_no}
+
+
+def test_a_vault_without_an_index_gets_one_on_first_search(session):
+    make(session, "Khalil", "Ilyas")
+    session.search.repo.clear()
+    session.meta.set("search_index", "0")
+    assert session.search.ensure_index() is True
+    assert len(session.search.search("Khalil", typing=False)) == 1
+    assert session.search.ensure_index() is False
