@@ -160,3 +160,26 @@ def test_a_failing_operation_reaches_the_gui_as_a_message(qtbot, gui, demo_vault
     job = gui.worker.submit(lambda s: s.persons.get("DEMO-99999"), on_error=messages.append)
     qtbot.waitUntil(lambda: job.done, timeout=5000)
     assert messages[1] == "no person with case number DEMO-99999"
+
+
+def test_search_as_you_type_ranks_across_scripts(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view = main.persons
+    first = wait_job(qtbot, gui.worker, lambda s: s.persons.get("DEMO-00005"))
+    from app.domain.person import NamePart
+    given = first.names[NamePart.GIVEN]
+    view.search_box.setText(given.original)  # Arabic script: setText, never keyClicks
+    qtbot.waitUntil(lambda: view.model.results is not None, timeout=10_000)
+    found = [view.model.data(view.model.index(r, 0)) for r in range(view.model.total)]
+    assert "DEMO-00005" in found
+    assert "best first" in view.counts.text()
+    qtbot.keyClicks(view.search_box, "")  # latin search next
+    view.search_box.setText(given.latin[:-1])  # half typed
+    qtbot.waitUntil(lambda: view.model.query == given.latin[:-1], timeout=10_000)
+    qtbot.waitUntil(lambda: view.model.results is not None
+                    and any(r.case_no == "DEMO-00005" for r in view.model.results),
+                    timeout=10_000)
+    view.search_box.clear()
+    qtbot.waitUntil(lambda: view.model.results is None and view.model.total == 300,
+                    timeout=10_000)

@@ -49,8 +49,10 @@ class MainWindow(QMainWindow):
     def _add_optional_screens(self) -> None:
         """Screens built on services from the other parts of the program."""
         from ui.audit_view import AuditView
+        from ui.duplicates_view import DuplicatesView
         from ui.imports_view import ImportsView
         from ui.records_view import ReportsView, RescuesView
+        self._add_screen("duplicates", self.tr("Duplicates"), DuplicatesView(self.worker, self))
         self._add_screen("reports", self.tr("Reports"), ReportsView(self.worker, self))
         self._add_screen("rescues", self.tr("Rescues"), RescuesView(self.worker, self))
         self._add_screen("imports", self.tr("Imports"), ImportsView(self.worker, self))

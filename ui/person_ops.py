@@ -30,6 +30,7 @@ def load_bundle(session, case_no: str) -> dict:
         "provenance": session.records.provenance_for(p.id),
         "history": session.persons.history(p.case_no),
         "draft": read_draft(session, p.case_no),
+        "merged_from": session.matching.merged_into(p.case_no),
     }
 
 
@@ -83,3 +84,7 @@ def link_relative(session, case_no: str, other: str, relation: str) -> None:
 
 def add_photo(session, case_no: str, data: bytes) -> int:
     return session.records.add_photo(case_no, data)
+
+
+def split(session, merged_case: str) -> None:
+    session.matching.split(merged_case)

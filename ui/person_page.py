@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QPushButton,
@@ -45,6 +46,16 @@ class PersonPage(QWidget):
         self.heading.setFont(font)
         self.error = error_label(self)
         self.draft_note = plain_label("", self, wrap=True)
+        self.merged_note = plain_label("", self)
+        self.merged_note.setObjectName("mergedNote")
+        self.merged_pick = QComboBox(self)
+        self.split_button = QPushButton(self.tr("Split out"), self)
+        self.split_button.setObjectName("splitMerged")
+        self.split_button.clicked.connect(self.split_out)
+        merged_row = QHBoxLayout()
+        for w in (self.merged_note, self.merged_pick, self.split_button):
+            merged_row.addWidget(w)
+        merged_row.addStretch(1)
         self.form = PersonForm(self)
         self.form.edited.connect(self._edited)
         buttons = QHBoxLayout()
@@ -96,6 +107,7 @@ class PersonPage(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(buttons)
         layout.addWidget(self.draft_note)
+        layout.addLayout(merged_row)
         layout.addWidget(self.error)
         layout.addWidget(scroll, 3)
         layout.addWidget(self.tabs, 2)
@@ -125,6 +137,12 @@ class PersonPage(QWidget):
                                   for d in bundle["provenance"]])
         self.history_tab.fill([[r.seq, r.at.replace("T", " "), r.action, r.detail]
                                for r in reversed(bundle["history"])])
+        merged = bundle["merged_from"]
+        self.merged_note.setText(self.tr("Records merged into this one:") if merged else "")
+        self.merged_pick.clear()
+        self.merged_pick.addItems(merged)
+        for w in (self.merged_note, self.merged_pick, self.split_button):
+            w.setVisible(bool(merged))
         self.draft = bundle["draft"]
         self.draft_note.setText(self.tr("There is an unsaved draft of this record from before "
                                         "the last lock.") if self.draft else "")
@@ -238,6 +256,12 @@ class PersonPage(QWidget):
             return
         self.worker.submit(person_ops.add_photo, self.case_no, data,
                            on_done=lambda _r: self.reload(), on_error=self.error.setText)
+
+    def split_out(self) -> None:
+        case_no = self.merged_pick.currentText()
+        if case_no:
+            self.worker.submit(person_ops.split, case_no, on_error=self.error.setText,
+                               on_done=lambda _r: self._saved(self.previous))
 
     def copy_case_no(self) -> None:
         if self.person is not None:

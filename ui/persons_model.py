@@ -3,14 +3,19 @@ person service on the vault thread. 100,000 records never sit in memory at once.
 
 from __future__ import annotations
 
+import re
+import time
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from app.persons import PersonFilter
+from app.search_service import SearchFilter
 from ui.labels import status_label
 from ui.qtfix import emit
 
 PAGE = 200
+SEARCH_LIMIT = 500  # ranked results kept for one query
 MAX_PAGES = 50  # pages kept; older ones are dropped and fetched again if scrolled back to
 
 STATUS_COLOURS = {
@@ -35,29 +40,62 @@ class PersonsModel(QAbstractTableModel):
         self.total = 0
         self.pages: dict[int, list] = {}
         self.pending: set[int] = set()
-        self.generation = 0  # answers for an older filter or order are dropped
+        self.generation = 0  # answers for an older filter, order or query are dropped
+        self.query = ""
+        self.results: list | None = None  # ranked search results, when a query is typed
+        self.search_seconds = 0.0
 
     def headers(self) -> list[str]:
         return [self.tr("Case"), self.tr("Name (original)"), self.tr("Name (Latin)"),
                 self.tr("Sex"), self.tr("Village"), self.tr("Status"), self.tr("Born")]
 
     # -- loading ---------------------------------------------------------------------------
-    def refresh(self, f: PersonFilter | None = None) -> None:
+    def refresh(self, f: PersonFilter | None = None, query: str | None = None) -> None:
         if f is not None:
             self.filter = f
+        if query is not None:
+            self.query = query.strip()
         self.generation += 1
+        if self.query:
+            self._search(self.generation)
+            return
         gen, flt = self.generation, self.filter
 
         def count(session):
             return session.persons.count(flt), session.persons.status_counts(flt)
 
         self.worker.submit(count, on_done=lambda r: self._counted(gen, r),
-                           on_error=self.failed.emit)
+                           on_error=lambda m: emit(self.failed, m))
+
+    def _search(self, gen: int) -> None:
+        flt, query = self.filter, self.query
+        sf = SearchFilter(status=flt.status, village=flt.village, sex=flt.sex)
+
+        def run(session):
+            start = time.perf_counter()
+            found = session.search.search(query, limit=SEARCH_LIMIT, f=sf)
+            counts: dict[str, int] = {}
+            for r in found:
+                counts[r.status] = counts.get(r.status, 0) + 1
+            return found, counts, time.perf_counter() - start
+
+        self.worker.submit(run, on_done=lambda r: self._found(gen, r),
+                           on_error=lambda m: emit(self.failed, m))
+
+    def _found(self, gen: int, result) -> None:
+        if gen != self.generation:
+            return
+        found, counts, self.search_seconds = result
+        self.beginResetModel()
+        self.results, self.total, self.pages, self.pending = found, len(found), {}, set()
+        self.endResetModel()
+        emit(self.counts_changed, self.total, counts)
 
     def _counted(self, gen: int, result) -> None:
         if gen != self.generation:
             return
         self.beginResetModel()
+        self.results = None
         self.total, self.pages, self.pending = result[0], {}, set()
         self.endResetModel()
         emit(self.counts_changed, self.total, result[1])
@@ -80,7 +118,7 @@ class PersonsModel(QAbstractTableModel):
             return rows[::-1] if desc else rows
 
         self.worker.submit(fetch, on_done=lambda rows: self._arrived(gen, page, rows),
-                           on_error=self.failed.emit)
+                           on_error=lambda m: emit(self.failed, m))
 
     def _arrived(self, gen: int, page: int, rows: list) -> None:
         if gen != self.generation:
@@ -99,6 +137,8 @@ class PersonsModel(QAbstractTableModel):
         emit(self.page_loaded, page)
 
     def summary(self, row: int):
+        if self.results is not None:
+            return _Row.of(self.results[row]) if row < len(self.results) else None
         rows = self.pages.get(row // PAGE)
         if rows is None or row % PAGE >= len(rows):
             self._request(row // PAGE)
@@ -138,8 +178,30 @@ class PersonsModel(QAbstractTableModel):
         if key is None:
             return
         self.order, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        if self.results is not None:  # a ranked result list is sorted where it is
+            attr = {"case_no": "case_no", "name": "name_latin", "status": "status",
+                    "village": "origin_village"}[key]
+            self.beginResetModel()
+            self.results.sort(key=lambda r: getattr(r, attr), reverse=self.descending)
+            self.endResetModel()
+            return
         self.generation += 1
         self.beginResetModel()
         self.pages, self.pending = {}, set()
         self.endResetModel()
 
+
+class _Row:
+    """A search result seen through the same attributes as a list row."""
+
+    __slots__ = ("case_no", "name_original", "name_latin", "sex", "origin_village",
+                 "current_status", "birth_year")
+
+    @classmethod
+    def of(cls, r) -> _Row:
+        row = cls()
+        row.case_no, row.name_original, row.name_latin = r.case_no, r.name_original, r.name_latin
+        row.sex, row.origin_village, row.current_status = r.sex, r.origin_village, r.status
+        year = re.search(r"\b(1[89]\d\d|20\d\d)\b", r.birth or "")
+        row.birth_year = int(year[1]) if year else None
+        return row

@@ -60,9 +60,12 @@ class PersonsView(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search names in any script or spelling..."))
+        self.search_box.setClearButtonEnabled(True)
         filters = QHBoxLayout()
-        self.search_box: QLineEdit | None = None
-        self.filters_layout = filters
+        filters.addWidget(self.search_box, 2)
         filters.addWidget(self.status)
         filters.addWidget(self.sex)
         filters.addWidget(self.village)
@@ -77,19 +80,27 @@ class PersonsView(QWidget):
         self.status.currentIndexChanged.connect(self.apply_filters)
         self.sex.currentIndexChanged.connect(self.apply_filters)
         self.village.textChanged.connect(self._debounce.start)
+        # Search as you type: a short pause so a fast typist does not queue a search per key.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(60)
+        self._typing.timeout.connect(self.apply_filters)
+        self.search_box.textChanged.connect(self._typing.start)
 
     def current_filter(self) -> PersonFilter:
         return PersonFilter(status=self.status.currentData(), sex=self.sex.currentData(),
                             village=self.village.text().strip() or None)
 
     def apply_filters(self) -> None:
-        self.model.refresh(self.current_filter())
+        self.model.refresh(self.current_filter(), self.search_box.text())
 
     def _show_counts(self, total: int, per_status: dict) -> None:
         names = status_names()
         parts = [f"{names.get(k, k)}: {self.locale().toString(v)}"
                  for k, v in sorted(per_status.items(), key=lambda kv: -kv[1])]
-        self.counts.setText(self.tr("%n person(s)", "", total) + "   ·   " + "   ".join(parts))
+        head = (self.tr("%n match(es), best first", "", total) if self.model.results is not None
+                else self.tr("%n person(s)", "", total))
+        self.counts.setText(head + "   ·   " + "   ".join(parts))
 
     def _activated(self, index) -> None:
         case_no = self.model.data(index, Qt.ItemDataRole.UserRole)

@@ -1,0 +1,59 @@
+"""Duplicates and review: pairs side by side with the per-field explanation; merge, not the
+same person, and splitting a merged record from the person page."""
+
+from __future__ import annotations
+
+from tests.ui_support import unlock, wait_job
+
+
+def _find(qtbot, main):
+    view = main.show_screen("duplicates")
+    view.find()
+    qtbot.waitUntil(lambda: view.pairs != [] or view.error.text() != "", timeout=60_000)
+    assert view.error.text() == ""
+    return view
+
+
+def test_pairs_show_side_by_side_with_the_reason(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view = _find(qtbot, main)
+    assert len(view.pairs) >= 5  # the demo plants 13 duplicates among 300
+    assert view.detail.model.rowCount() >= 4
+    fields = [view.detail.model.item(r, 0).text() for r in range(view.detail.model.rowCount())]
+    assert "given" in fields
+    verdicts = {view.detail.model.item(r, 1).text() for r in range(view.detail.model.rowCount())}
+    assert verdicts & {"match", "partial"}
+
+
+def test_merge_then_split_from_the_person_page(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view = _find(qtbot, main)
+    pair = view.current()
+    before = len(view.pairs)
+    view.buttons["keep_a"].click()
+    qtbot.waitUntil(lambda: len(view.pairs) < before, timeout=10_000)
+    other = wait_job(qtbot, gui.worker, lambda s: s.persons.get(pair.b.case_no))
+    assert other.merged_into is not None
+    main.open_person(pair.a.case_no)
+    page = main.person_page
+    qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
+    assert page.merged_pick.currentText() == pair.b.case_no
+    page.split_out()
+    qtbot.waitUntil(lambda: page.merged_pick.count() == 0, timeout=10_000)
+    other = wait_job(qtbot, gui.worker, lambda s: s.persons.get(pair.b.case_no))
+    assert other.merged_into is None
+
+
+def test_not_the_same_is_remembered(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view = _find(qtbot, main)
+    pair = view.current()
+    view.buttons["not_same"].click()
+    qtbot.waitUntil(lambda: view.current() is not pair, timeout=10_000)
+    view.find()
+    qtbot.waitUntil(lambda: not view.progress.isVisible(), timeout=60_000)
+    assert all({p.a.case_no, p.b.case_no} != {pair.a.case_no, pair.b.case_no}
+               for p in view.pairs)

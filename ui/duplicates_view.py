@@ -1,0 +1,122 @@
+"""Duplicates and review: likely pairs, each side by side with the per-field explanation;
+merge (either way round), or "not the same person"."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from ui.person_tabs import TableTab
+from ui.progress import ProgressPanel
+from ui.widgets import error_label, plain_label
+
+VERDICT_COLOURS = {"match": "#d3f9d8", "partial": "#fff3bf", "mismatch": "#fde2e1"}
+
+
+def find_pairs(session, progress=None, cancel=None) -> list:
+    return session.matching.duplicates(progress=progress, cancel=cancel)
+
+
+class DuplicatesView(QWidget):
+    def __init__(self, worker, parent=None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.pairs: list = []
+        find = QPushButton(self.tr("Find likely duplicates"), self)
+        find.setObjectName("findDuplicates")
+        find.clicked.connect(self.find)
+        self.summary = plain_label("", self)
+        self.progress = ProgressPanel(self)
+        self.error = error_label(self)
+        self.list = TableTab([self.tr("Score"), self.tr("Case"), self.tr("Name"),
+                              self.tr("Case"), self.tr("Name")], "duplicatePairs", self)
+        self.list.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.show_pair(cur.row()))
+        self.detail = TableTab([self.tr("Field"), self.tr("Verdict"), self.tr("First record"),
+                                self.tr("Second record")], "pairDetail", self)
+        self.buttons = {}
+        actions = QHBoxLayout()
+        for key, text, slot in (("keep_a", self.tr("Same person: keep the first"),
+                                 lambda: self.merge(keep_first=True)),
+                                ("keep_b", self.tr("Same person: keep the second"),
+                                 lambda: self.merge(keep_first=False)),
+                                ("not_same", self.tr("Not the same person"), self.not_same)):
+            b = QPushButton(text, self)
+            b.setObjectName(f"dup_{key}")
+            b.clicked.connect(slot)
+            b.setEnabled(False)
+            actions.addWidget(b)
+            self.buttons[key] = b
+        actions.addStretch(1)
+        self.detail.controls.addLayout(actions)
+        split = QSplitter(self)
+        split.addWidget(self.list)
+        split.addWidget(self.detail)
+        top = QHBoxLayout()
+        top.addWidget(find)
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        layout.addWidget(split, 1)
+
+    def find(self) -> None:
+        self.error.clear()
+        job = self.worker.submit(find_pairs, on_done=self._found, on_error=self.error.setText,
+                                 with_progress=True)
+        job.on_cancelled.append(lambda: self.error.setText(self.tr("Cancelled.")))
+        self.progress.follow(job)
+
+    def _found(self, pairs: list) -> None:
+        self.pairs = pairs
+        self.list.fill([[f"{p.score:.2f}", p.a.case_no, p.a.name_original or p.a.name_latin,
+                         p.b.case_no, p.b.name_original or p.b.name_latin] for p in pairs])
+        self.summary.setText(self.tr("%n likely pair(s)", "", len(pairs)))
+        self.detail.fill([])
+        if pairs:
+            self.list.table.selectRow(0)
+        self._enable(bool(pairs))
+
+    def _enable(self, on: bool) -> None:
+        for b in self.buttons.values():
+            b.setEnabled(on)
+
+    def current(self):
+        row = self.list.table.currentIndex().row()
+        return self.pairs[row] if 0 <= row < len(self.pairs) else None
+
+    def show_pair(self, row: int) -> None:
+        if not 0 <= row < len(self.pairs):
+            return
+        pair = self.pairs[row]
+        fields = pair.a.score.fields
+        self.detail.fill([[f.field, str(f.verdict), f.left, f.right] for f in fields])
+        for n, f in enumerate(fields):
+            colour = VERDICT_COLOURS.get(str(f.verdict))
+            if colour:
+                for col in range(4):
+                    self.detail.model.item(n, col).setBackground(QColor(colour))
+
+    def merge(self, keep_first: bool) -> None:
+        pair = self.current()
+        if pair is None:
+            return
+        keep, other = (pair.a, pair.b) if keep_first else (pair.b, pair.a)
+        self._decided(lambda s: s.matching.merge(keep.case_no, other.case_no))
+
+    def not_same(self) -> None:
+        pair = self.current()
+        if pair is not None:
+            self._decided(lambda s: s.matching.not_same(pair.a.case_no, pair.b.case_no))
+
+    def _decided(self, fn) -> None:
+        """Apply the decision, then drop every pair that involved either record."""
+        pair = self.current()
+        gone = {pair.a.case_no, pair.b.case_no}
+
+        def done(_result):
+            self._found([p for p in self.pairs
+                         if p.a.case_no not in gone and p.b.case_no not in gone])
+
+        self.worker.submit(fn, on_done=done, on_error=self.error.setText)
