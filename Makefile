@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots translations clean
 
 run: $(VENV)/.installed
 	$(BIN)/casekeeper
@@ -19,6 +19,13 @@ bench: $(VENV)/.installed-test
 
 screenshots: $(VENV)/.installed-test
 	$(BIN)/python bench/screenshots.py
+
+# Interface strings: refresh the .ts files from the code, then compile them to .qm.
+translations: $(VENV)/.installed
+	for l in ar ckb kmr; do \
+	  $(BIN)/pyside6-lupdate ui/*.py -ts resources/translations/casekeeper_$$l.ts && \
+	  $(BIN)/pyside6-lrelease resources/translations/casekeeper_$$l.ts \
+	    -qm resources/translations/casekeeper_$$l.qm; done
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from ui.labels import verdict_names
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.widgets import error_label, plain_label
@@ -91,7 +92,9 @@ class DuplicatesView(QWidget):
             return
         pair = self.pairs[row]
         fields = pair.a.score.fields
-        self.detail.fill([[f.field, str(f.verdict), f.left, f.right] for f in fields])
+        verdicts = verdict_names()
+        self.detail.fill([[f.field, verdicts.get(str(f.verdict), str(f.verdict)), f.left, f.right]
+                          for f in fields])
         for n, f in enumerate(fields):
             colour = VERDICT_COLOURS.get(str(f.verdict))
             if colour:

@@ -1,27 +1,65 @@
-"""Translated names for the domain's enumerations (statuses, sex, relations)."""
+"""Translated names for the domain's enumerations (statuses, sex, name parts, relations).
+
+Each string is a literal QCoreApplication.translate call so that pyside6-lupdate finds it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-_t = QCoreApplication.translate
-
 
 def status_names() -> dict[str, str]:
-    return {"missing": _t("Status", "Missing"), "sighted": _t("Status", "Sighted"),
-            "located": _t("Status", "Located"), "in_negotiation": _t("Status", "In negotiation"),
-            "rescued": _t("Status", "Rescued"), "reunited": _t("Status", "Reunited"),
-            "deceased": _t("Status", "Deceased"), "unknown": _t("Status", "Unknown")}
+    return {
+        "missing": QCoreApplication.translate("Status", "Missing"),
+        "sighted": QCoreApplication.translate("Status", "Sighted"),
+        "located": QCoreApplication.translate("Status", "Located"),
+        "in_negotiation": QCoreApplication.translate("Status", "In negotiation"),
+        "rescued": QCoreApplication.translate("Status", "Rescued"),
+        "reunited": QCoreApplication.translate("Status", "Reunited"),
+        "deceased": QCoreApplication.translate("Status", "Deceased"),
+        "unknown": QCoreApplication.translate("Status", "Unknown"),
+    }
 
 
 def sex_names() -> dict[str, str]:
-    return {"F": _t("Sex", "Female"), "M": _t("Sex", "Male"), "U": _t("Sex", "Unknown")}
+    return {
+        "F": QCoreApplication.translate("Sex", "Female"),
+        "M": QCoreApplication.translate("Sex", "Male"),
+        "U": QCoreApplication.translate("Sex", "Unknown"),
+    }
 
 
 def name_part_names() -> dict[str, str]:
-    return {"given": _t("NamePart", "Given name"), "father": _t("NamePart", "Father"),
-            "grandfather": _t("NamePart", "Grandfather"), "family": _t("NamePart", "Family / clan"),
-            "mother": _t("NamePart", "Mother"), "nickname": _t("NamePart", "Nickname")}
+    return {
+        "given": QCoreApplication.translate("NamePart", "Given name"),
+        "father": QCoreApplication.translate("NamePart", "Father"),
+        "grandfather": QCoreApplication.translate("NamePart", "Grandfather"),
+        "family": QCoreApplication.translate("NamePart", "Family / clan"),
+        "mother": QCoreApplication.translate("NamePart", "Mother"),
+        "nickname": QCoreApplication.translate("NamePart", "Nickname"),
+    }
+
+
+def relation_names() -> dict[str, str]:
+    return {
+        "mother": QCoreApplication.translate("Relation", "mother"),
+        "father": QCoreApplication.translate("Relation", "father"),
+        "child": QCoreApplication.translate("Relation", "child"),
+        "sibling": QCoreApplication.translate("Relation", "sibling"),
+        "spouse": QCoreApplication.translate("Relation", "spouse"),
+        "child_born_in_captivity": QCoreApplication.translate("Relation",
+                                                              "child born in captivity"),
+        "other": QCoreApplication.translate("Relation", "other"),
+    }
+
+
+def verdict_names() -> dict[str, str]:
+    return {
+        "match": QCoreApplication.translate("Verdict", "match"),
+        "partial": QCoreApplication.translate("Verdict", "partial"),
+        "mismatch": QCoreApplication.translate("Verdict", "mismatch"),
+        "blank": QCoreApplication.translate("Verdict", "blank"),
+    }
 
 
 def status_label(status: str) -> str:

@@ -8,6 +8,7 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Status, StatusEvent
 from app.domain.records import Relation, RelativeLink
 from app.person_json import person_from_dict, person_to_dict
+from ui.labels import relation_names
 
 DRAFT_KEY = "draft.person."
 
@@ -19,7 +20,8 @@ def load_bundle(session, case_no: str) -> dict:
     for link in session.records.relatives_for(p.id):
         other_id = link.relative_id if link.person_id == p.id else link.person_id
         other = session.persons.get_by_id(other_id)
-        relatives.append([link.relation.value.replace("_", " "), other.case_no,
+        relatives.append([relation_names().get(link.relation.value, link.relation.value),
+                          other.case_no,
                           other.display_name()])
     return {
         "person": p,

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.records import Relation
-from ui.labels import status_label, status_names
+from ui.labels import relation_names, status_label, status_names
 from ui.qtfix import emit
 from ui.widgets import plain_item
 
@@ -97,8 +96,8 @@ class RelativesTab(TableTab):
         self.case.setObjectName("relativeCase")
         self.case.setPlaceholderText(self.tr("Case number, e.g. SNJ-00012"))
         self.relation = QComboBox(self)
-        for r in Relation:
-            self.relation.addItem(r.value.replace("_", " "), r.value)
+        for key, name in relation_names().items():
+            self.relation.addItem(name, key)
         add = QPushButton(self.tr("Link relative"), self)
         add.clicked.connect(lambda: emit(self.link, self.case.text().strip(),
                                                    self.relation.currentData()))

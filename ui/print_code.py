@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -31,5 +32,6 @@ def print_recovery_code(parent: QWidget, code: str) -> bool:
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    render_code(printer, code, parent.tr("CaseKeeper recovery code - keep apart from the laptop"))
+    render_code(printer, code, QCoreApplication.translate(
+        "AccessWindow", "CaseKeeper recovery code - keep apart from the laptop"))
     return True

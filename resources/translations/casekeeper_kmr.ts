@@ -1,0 +1,1439 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ku">
+<context>
+    <name>AccessWindow</name>
+    <message>
+        <location filename="../../ui/access_window.py" line="95" />
+        <source>Unlock the vault</source>
+        <translation>Xezîneyê veke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="98" />
+        <source>Unlock</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="102" />
+        <source>Passphrase</source>
+        <translation>Şîfre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="106" />
+        <source>Forgot it? Use the recovery code</source>
+        <translation>Te ji bîr kir? Koda vegerandinê bi kar bîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="109" />
+        <location filename="../../ui/access_window.py" line="169" />
+        <source>Change passphrase</source>
+        <translation>Şîfreyê biguherîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="118" />
+        <source>Create a new vault</source>
+        <translation>Xezîneyeke nû çêbike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="120" />
+        <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
+        <translation>Her tişt bi şîfrekirî di vê peldankê de tê hilanîn. Şîfreyeke dirêj hilbijêre: bêyî wê an koda vegerandinê tu kes, tu jî, nikare xezîneyê veke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="130" />
+        <source>Case number prefix</source>
+        <translation>Pêşgira hejmara dosyayê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="132" />
+        <source>Create vault</source>
+        <translation>Xezîneyê çêbike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="140" />
+        <source>Use the recovery code</source>
+        <translation>Koda vegerandinê bi kar bîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="142" />
+        <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
+        <translation>Koda vegerandinê binivîse û şîfreyeke nû hilbijêre. Kod dê bi kodeke nû were guhertin, tenê carekê tê nîşandan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="147" />
+        <source>Recovery code</source>
+        <translation>Koda vegerandinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="151" />
+        <source>Set the new passphrase</source>
+        <translation>Şîfreya nû saz bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="155" />
+        <location filename="../../ui/access_window.py" line="173" />
+        <source>Back</source>
+        <translation>Vegere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="162" />
+        <source>Change the passphrase</source>
+        <translation>Şîfreyê biguherîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="165" />
+        <source>Current passphrase</source>
+        <translation>Şîfreya niha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="180" />
+        <source>Your recovery code</source>
+        <translation>Koda te ya vegerandinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="182" />
+        <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
+        <translation>Vê kodê niha binivîse û ji laptopê dûr biparêze. Tenê carekê tê nîşandan. Bi wê tu dikarî şîfreyeke nû saz bikî heke şîfre ji bîr bibe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="194" />
+        <source>Print the code</source>
+        <translation>Kodê çap bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="196" />
+        <source>I have written the code down</source>
+        <translation>Min kod nivîsî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="197" />
+        <source>Continue</source>
+        <translation>Bidomîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="209" />
+        <source>Working...</source>
+        <translation>Dixebite...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_code.py" line="35" />
+        <source>CaseKeeper recovery code - keep apart from the laptop</source>
+        <translation>Koda vegerandinê ya CaseKeeper - ji laptopê dûr biparêze</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/audit_view.py" line="27" />
+        <source>Verify the audit chain</source>
+        <translation>Zincîra kontrolê verast bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="30" />
+        <source>No.</source>
+        <translation>Hej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="30" />
+        <source>When (UTC)</source>
+        <translation>Dem (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="31" />
+        <source>Action</source>
+        <translation>Kiryar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="31" />
+        <source>Record</source>
+        <translation>Tomar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="32" />
+        <source>Detail</source>
+        <translation>Hûrgilî</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/audit_view.py" line="65" />
+        <source>%n entries; the newest are shown first</source>
+        <translation>
+            <numerusform>Hejmara tomaran: %n; yên herî nû pêşî</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="68" />
+        <source>Checking...</source>
+        <translation>Tê kontrolkirin...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="74" />
+        <source>The chain is intact: %1 entries. Chain head: %2</source>
+        <translation>Zincîr saxlem e: %1 tomar. Serê zincîrê: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="78" />
+        <source>The chain is BROKEN at entry %1: %2</source>
+        <translation>Zincîr li tomara %1 şikestî ye: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="32" />
+        <source>Choose the new passphrase.</source>
+        <translation>Şîfreya nû hilbijêre.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="26" />
+        <source>Find likely duplicates</source>
+        <translation>Dubareyên muhtemel bibîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="32" />
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="32" />
+        <location filename="../../ui/duplicates_view.py" line="33" />
+        <source>Case</source>
+        <translation>Hejmara dosyayê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="32" />
+        <location filename="../../ui/duplicates_view.py" line="33" />
+        <source>Name</source>
+        <translation>Nav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="36" />
+        <source>Field</source>
+        <translation>Qad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="36" />
+        <source>Verdict</source>
+        <translation>Biryar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="36" />
+        <source>First record</source>
+        <translation>Tomara yekem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="37" />
+        <source>Second record</source>
+        <translation>Tomara duyem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="40" />
+        <source>Same person: keep the first</source>
+        <translation>Heman kes e: ya yekem bihêle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="42" />
+        <source>Same person: keep the second</source>
+        <translation>Heman kes e: ya duyem bihêle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="44" />
+        <source>Not the same person</source>
+        <translation>Ne heman kes in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="69" />
+        <source>Cancelled.</source>
+        <translation>Hate betalkirin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates_view.py" line="76" />
+        <source>%n likely pair(s)</source>
+        <translation>
+            <numerusform>Cotên muhtemel: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="96" />
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Hate betalkirin: tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="101" />
+        <source>1. Choose the list to import</source>
+        <translation>1. Lîsteya ku were anîn hilbijêre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="105" />
+        <source>Choose file...</source>
+        <translation>Pel hilbijêre...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="109" />
+        <source>e.g. Office of Kidnapped Affairs</source>
+        <translation>mînak Ofîsa Karûbarên Revandiyan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="114" />
+        <source>File</source>
+        <translation>Pel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="115" />
+        <source>Who sent the list</source>
+        <translation>Kê lîste şand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="118" />
+        <source>Read the file</source>
+        <translation>Pelê bixwîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="122" />
+        <source>Lists (%1)</source>
+        <translation>Lîste (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="129" />
+        <source>Choose a file first.</source>
+        <translation>Pêşî pelekî hilbijêre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="136" />
+        <source>2. Sheet and header row</source>
+        <translation>2. Rûpel û rêza sernavan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="144" />
+        <source>Sheet</source>
+        <translation>Rûpel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="150" />
+        <location filename="../../ui/import_wizard.py" line="184" />
+        <location filename="../../ui/import_wizard.py" line="222" />
+        <source>Back</source>
+        <translation>Vegere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="151" />
+        <source>Next: columns</source>
+        <translation>Pêşve: stûn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="158" />
+        <source> (hidden)</source>
+        <translation> (veşartî)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="162" />
+        <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
+        <translation>Sernav li rêza %1; %2 rêz; %3 rêzên vala hatin derbaskirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="167" />
+        <source>This exact file was imported before (batch %1).</source>
+        <translation>Ev pel bi xwe berê hatiye anîn (koma %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="171" />
+        <location filename="../../ui/import_wizard.py" line="219" />
+        <location filename="../../ui/import_wizard.py" line="250" />
+        <source>Row</source>
+        <translation>Rêz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="178" />
+        <source>3. What each column holds</source>
+        <translation>3. Her stûn çi dihewîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="179" />
+        <source>Column</source>
+        <translation>Stûn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="179" />
+        <source>Examples</source>
+        <translation>Mînak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="179" />
+        <source>Field</source>
+        <translation>Qad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="180" />
+        <source>Why suggested</source>
+        <translation>Çima hate pêşniyarkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="185" />
+        <source>Check the rows</source>
+        <translation>Rêzan kontrol bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="215" />
+        <source>4. Preview: what will happen to each row</source>
+        <translation>4. Pêşdîtin: dê çi bi her rêzê bê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="219" />
+        <source>Outcome</source>
+        <translation>Encam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="219" />
+        <source>Match</source>
+        <translation>Lihevhatin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="220" />
+        <source>Problems</source>
+        <translation>Pirsgirêk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="223" />
+        <source>Continue</source>
+        <translation>Bidomîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="232" />
+        <location filename="../../ui/import_wizard.py" line="269" />
+        <source>row %1</source>
+        <translation>rêza %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="245" />
+        <source>5. Probable matches: decide each row</source>
+        <translation>5. Lihevhatinên muhtemel: ji bo her rêzê biryar bide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="247" />
+        <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
+        <translation>Her rêzeke jêrîn dişibe kesekî ku berê di xezîneyê de ye an rêzeke berê ya lîsteyê. Kesekî nû çêbike, kesê lihevhatî nû bike, an rêzê derbas bike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="250" />
+        <source>In the list</source>
+        <translation>Di lîsteyê de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="250" />
+        <source>Vault person</source>
+        <translation>Kesê di xezîneyê de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="251" />
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="251" />
+        <source>Why</source>
+        <translation>Çima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="251" />
+        <source>Decision</source>
+        <translation>Biryar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="255" />
+        <source>Discard this import</source>
+        <translation>Vê anînê bavêje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="256" />
+        <source>Import</source>
+        <translation>Bîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="274" />
+        <source>Create new person</source>
+        <translation>Kesekî nû çêbike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="276" />
+        <source>Update %1</source>
+        <translation>%1 nû bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="277" />
+        <source>Skip row</source>
+        <translation>Rêzê derbas bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="298" />
+        <source>Imported</source>
+        <translation>Hate anîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="302" />
+        <source>Close</source>
+        <translation>Bigire</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsView</name>
+    <message>
+        <location filename="../../ui/imports_view.py" line="22" />
+        <source>New import...</source>
+        <translation>Anîneke nû...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="25" />
+        <source>Finish the selected import</source>
+        <translation>Anîna hilbijartî temam bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="33" />
+        <source>Batch</source>
+        <translation>Kom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="33" />
+        <source>State</source>
+        <translation>Rewş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="33" />
+        <source>File</source>
+        <translation>Pel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="34" />
+        <source>Source</source>
+        <translation>Çavkanî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="34" />
+        <source>Rows</source>
+        <translation>Rêz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="34" />
+        <source>Waiting</source>
+        <translation>Li bendê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="35" />
+        <source>Imported (UTC)</source>
+        <translation>Dema anînê (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports_view.py" line="56" />
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>Anîn: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="31" />
+        <source>Persons</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="55" />
+        <source>Duplicates</source>
+        <translation>Dubare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="56" />
+        <source>Reports</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57" />
+        <source>Rescues</source>
+        <translation>Rizgarkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58" />
+        <source>Imports</source>
+        <translation>Anîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60" />
+        <source>Print</source>
+        <translation>Çap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="62" />
+        <source>Audit</source>
+        <translation>Tomara kontrolê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76" />
+        <source>&amp;Vault</source>
+        <translation>&amp;Xezîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78" />
+        <source>Change passphrase...</source>
+        <translation>Şîfreyê biguherîne...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="79" />
+        <source>Settings...</source>
+        <translation>Mîheng...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80" />
+        <source>Lock</source>
+        <translation>Kilît bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81" />
+        <source>Quit</source>
+        <translation>Derkeve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97" />
+        <source>SYNTHETIC DEMO DATA</source>
+        <translation>DANEYÊN DEMOYÊ YÊN ÇÊKIRÎ</translation>
+    </message>
+</context>
+<context>
+    <name>NamePart</name>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Given name</source>
+        <translation>Nav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35" />
+        <source>Father</source>
+        <translation>Navê bav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36" />
+        <source>Grandfather</source>
+        <translation>Navê bapîr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37" />
+        <source>Family / clan</source>
+        <translation>Paşnav / eşîr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38" />
+        <source>Mother</source>
+        <translation>Navê dayikê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>Nickname</source>
+        <translation>Leqeb</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="41" />
+        <source>New passphrase</source>
+        <translation>Şîfreya nû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="44" />
+        <source>Repeat it</source>
+        <translation>Dubare bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="51" />
+        <source>Too short: at least 8 characters</source>
+        <translation>Pir kurt e: herî kêm 8 tîp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="51" />
+        <source>Weak: add more words</source>
+        <translation>Qels: peyvên din zêde bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="52" />
+        <source>Fair: a longer passphrase is better</source>
+        <translation>Navîn: dirêjtir çêtir e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="52" />
+        <source>Good</source>
+        <translation>Baş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="53" />
+        <source>Strong</source>
+        <translation>Xurt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="61" />
+        <source>Several unrelated words make a strong passphrase.</source>
+        <translation>Çend peyvên ne girêdayî şîfreyeke xurt çêdikin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="64" />
+        <source>The two passphrases differ.</source>
+        <translation>Her du şîfre ne wek hev in.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../ui/person_form.py" line="40" />
+        <source>Names</source>
+        <translation>Nav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="42" />
+        <source>Original script</source>
+        <translation>Bi nivîsa orîjînal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="43" />
+        <source>Latin letters</source>
+        <translation>Bi tîpên latînî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="56" />
+        <source>Other spellings (separated by |)</source>
+        <translation>Rastnivîsên din (bi | veqetandî)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="81" />
+        <source>Sex</source>
+        <translation>Zayend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="82" />
+        <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
+        <translation>Jidayikbûn (mînak 1998, nêzîkî 2001, 12/03/2004)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="83" />
+        <source>Village</source>
+        <translation>Gund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="84" />
+        <source>District</source>
+        <translation>Qeza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="85" />
+        <source>Governorate</source>
+        <translation>Parêzgeh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="86" />
+        <location filename="../../ui/person_form.py" line="152" />
+        <source>Abducted on</source>
+        <translation>Dîroka revandinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="87" />
+        <source>Abducted at</source>
+        <translation>Cihê revandinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="88" />
+        <source>Last known location</source>
+        <translation>Cihê dawî yê naskirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="89" />
+        <source>Held by</source>
+        <translation>Li cem kê girtî ye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="90" />
+        <source>Sharing</source>
+        <translation>Parvekirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="95" />
+        <source>Circumstances</source>
+        <translation>Rewşa bûyerê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="96" />
+        <source>Notes</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="151" />
+        <source>Born</source>
+        <translation>Jidayikbûn</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../ui/person_page.py" line="52" />
+        <source>Split out</source>
+        <translation>Veqetîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="63" />
+        <source>Back to list</source>
+        <translation>Vegere lîsteyê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="64" />
+        <source>Copy case number</source>
+        <translation>Hejmara dosyayê kopî bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="65" />
+        <source>Print dossier...</source>
+        <translation>Dosyayê çap bike...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="67" />
+        <source>Edit</source>
+        <translation>Biguherîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="68" />
+        <source>Save</source>
+        <translation>Tomar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="69" />
+        <source>Cancel</source>
+        <translation>Betal bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="70" />
+        <source>Undo last change</source>
+        <translation>Guhertina dawî paşve bigire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="71" />
+        <source>Restore draft</source>
+        <translation>Reşnivîsê vegerîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="72" />
+        <source>Discard draft</source>
+        <translation>Reşnivîsê bavêje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="87" />
+        <location filename="../../ui/person_page.py" line="89" />
+        <location filename="../../ui/person_page.py" line="93" />
+        <source>No.</source>
+        <translation>Hej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="87" />
+        <source>Received</source>
+        <translation>Dema wergirtinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="87" />
+        <source>Place</source>
+        <translation>Cih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="88" />
+        <source>Source</source>
+        <translation>Çavkanî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="88" />
+        <source>Text</source>
+        <translation>Nivîs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="89" />
+        <source>Date</source>
+        <translation>Dîrok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="89" />
+        <source>From</source>
+        <translation>Ji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="90" />
+        <source>Outcome</source>
+        <translation>Encam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="91" />
+        <source>List</source>
+        <translation>Lîste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="91" />
+        <source>File</source>
+        <translation>Pel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="91" />
+        <source>Sheet</source>
+        <translation>Rûpel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="92" />
+        <source>Row</source>
+        <translation>Rêz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="92" />
+        <source>Recorded</source>
+        <translation>Dema tomarkirinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="93" />
+        <source>When (UTC)</source>
+        <translation>Dem (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="93" />
+        <source>Action</source>
+        <translation>Kiryar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="94" />
+        <source>Detail</source>
+        <translation>Hûrgilî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="95" />
+        <source>Status timeline</source>
+        <translation>Demhêla rewşê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="96" />
+        <source>Relatives</source>
+        <translation>Xizm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="97" />
+        <source>Photos</source>
+        <translation>Wêne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="98" />
+        <source>Reports</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="99" />
+        <source>Rescues</source>
+        <translation>Rizgarkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="100" />
+        <source>Provenance</source>
+        <translation>Çavkanî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="101" />
+        <source>History</source>
+        <translation>Dîrok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="141" />
+        <source>Records merged into this one:</source>
+        <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="147" />
+        <source>There is an unsaved draft of this record from before the last lock.</source>
+        <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="246" />
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Wêne (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="255" />
+        <source>Cannot read the file: %1</source>
+        <translation>Pel nayê xwendin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsModel</name>
+    <message>
+        <location filename="../../ui/persons_model.py" line="49" />
+        <source>Case</source>
+        <translation>Hejmara dosyayê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_model.py" line="49" />
+        <source>Name (original)</source>
+        <translation>Nav (orîjînal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_model.py" line="49" />
+        <source>Name (Latin)</source>
+        <translation>Nav (latînî)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_model.py" line="50" />
+        <source>Sex</source>
+        <translation>Zayend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_model.py" line="50" />
+        <source>Village</source>
+        <translation>Gund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_model.py" line="50" />
+        <source>Status</source>
+        <translation>Rewş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_model.py" line="50" />
+        <source>Born</source>
+        <translation>Jidayikbûn</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsView</name>
+    <message>
+        <location filename="../../ui/persons_view.py" line="35" />
+        <source>All statuses</source>
+        <translation>Hemû rewş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="40" />
+        <source>Any sex</source>
+        <translation>Her zayend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="45" />
+        <source>Village (exact)</source>
+        <translation>Gund (tam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="65" />
+        <source>Search names in any script or spelling...</source>
+        <translation>Li navan bigere, bi her nivîs û rastnivîsê...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/persons_view.py" line="101" />
+        <source>%n match(es), best first</source>
+        <translation>
+            <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/persons_view.py" line="102" />
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>Kes: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="122" />
+        <source>Add photo...</source>
+        <translation>Wêne zêde bike...</translation>
+    </message>
+</context>
+<context>
+    <name>PrintView</name>
+    <message>
+        <location filename="../../ui/print_view.py" line="41" />
+        <source>Dossier of one person</source>
+        <translation>Dosyaya kesekî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="42" />
+        <source>Case summary (list)</source>
+        <translation>Kurteya dosyayan (lîste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="43" />
+        <source>Rescue operation report</source>
+        <translation>Rapora operasyona rizgarkirinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="47" />
+        <source>Case number (dossier) or rescue number</source>
+        <translation>Hejmara dosyayê an hejmara rizgarkirinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="49" />
+        <source>All statuses</source>
+        <translation>Hemû rewş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="62" />
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="63" />
+        <source>Which</source>
+        <translation>Kîjan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="64" />
+        <source>Status (summary)</source>
+        <translation>Rewş (ji bo kurteyê)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="65" />
+        <source>For whom (profile)</source>
+        <translation>Ji bo kê (profîl)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="66" />
+        <source>Language</source>
+        <translation>Ziman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="68" />
+        <source>Preview</source>
+        <translation>Pêşdîtin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="70" />
+        <source>Save as PDF...</source>
+        <translation>Wek PDF tomar bike...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="72" />
+        <source>Print...</source>
+        <translation>Çap bike...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="114" />
+        <source>Cancelled.</source>
+        <translation>Hate betalkirin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_view.py" line="133" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>Rûpel: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="139" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="147" />
+        <source>Saved; SHA-256 %1</source>
+        <translation>Hate tomarkirin; SHA-256 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_view.py" line="173" />
+        <source>Sent to the printer: %n page(s)</source>
+        <translation>
+            <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/progress.py" line="13" />
+        <source>Cancel</source>
+        <translation>Betal bike</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <location filename="../../ui/labels.py" line="45" />
+        <source>mother</source>
+        <translation>dayik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46" />
+        <source>father</source>
+        <translation>bav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47" />
+        <source>child</source>
+        <translation>zarok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48" />
+        <source>sibling</source>
+        <translation>xwişk / bira</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49" />
+        <source>spouse</source>
+        <translation>hevser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50" />
+        <source>child born in captivity</source>
+        <translation>zarokê di dîlîtiyê de çêbûyî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52" />
+        <source>other</source>
+        <translation>din</translation>
+    </message>
+</context>
+<context>
+    <name>RelativesTab</name>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="93" />
+        <source>Relation</source>
+        <translation>Xizmtî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="93" />
+        <source>Case</source>
+        <translation>Hejmara dosyayê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="93" />
+        <source>Name</source>
+        <translation>Nav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="97" />
+        <source>Case number, e.g. SNJ-00012</source>
+        <translation>Hejmara dosyayê, mînak SNJ-00012</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="101" />
+        <source>Link relative</source>
+        <translation>Xizmekî girê bide</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/records_view.py" line="28" />
+        <source>No.</source>
+        <translation>Hej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="28" />
+        <source>Received</source>
+        <translation>Dema wergirtinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="29" />
+        <source>Observed</source>
+        <translation>Dema dîtinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="29" />
+        <source>Place</source>
+        <translation>Cih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="30" />
+        <source>Source</source>
+        <translation>Çavkanî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="30" />
+        <source>Text</source>
+        <translation>Nivîs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/records_view.py" line="49" />
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>Rapor: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RescuesView</name>
+    <message>
+        <location filename="../../ui/records_view.py" line="57" />
+        <source>No.</source>
+        <translation>Hej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="57" />
+        <source>Date</source>
+        <translation>Dîrok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="57" />
+        <source>From</source>
+        <translation>Ji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="58" />
+        <source>Handover point</source>
+        <translation>Cihê radestkirinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="58" />
+        <source>Outcome</source>
+        <translation>Encam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="59" />
+        <source>Persons</source>
+        <translation>Kes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/records_view.py" line="77" />
+        <source>%n rescue operation(s)</source>
+        <translation>
+            <numerusform>Operasyonên rizgarkirinê: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="68" />
+        <source>Interface language</source>
+        <translation>Zimanê navrûyê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="69" />
+        <source>Lock after idle minutes</source>
+        <translation>Piştî deqeyên bêkarî kilît bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="70" />
+        <source>Default dossier profile</source>
+        <translation>Profîla dosyayê ya standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="77" />
+        <source>A new language applies from the next unlock.</source>
+        <translation>Ziman nû ji vekirina din ve derbas dibe.</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>Female</source>
+        <translation>Mê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>Male</source>
+        <translation>Nêr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>Unknown</source>
+        <translation>Nenas</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../ui/labels.py" line="13" />
+        <source>Missing</source>
+        <translation>Winda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14" />
+        <source>Sighted</source>
+        <translation>Hatiye dîtin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Located</source>
+        <translation>Cih hatiye dîtin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>In negotiation</source>
+        <translation>Di danûstandinê de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <source>Rescued</source>
+        <translation>Hatiye rizgarkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18" />
+        <source>Reunited</source>
+        <translation>Gihîştiye malbatê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>Deceased</source>
+        <translation>Miriye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20" />
+        <source>Unknown</source>
+        <translation>Nenas</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTab</name>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="59" />
+        <source>Date</source>
+        <translation>Dîrok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="59" />
+        <source>Status</source>
+        <translation>Rewş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="59" />
+        <location filename="../../ui/person_tabs.py" line="70" />
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="60" />
+        <source>Recorded</source>
+        <translation>Dema tomarkirinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="67" />
+        <source>Date (e.g. 03/2019)</source>
+        <translation>Dîrok (mînak 03/2019)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="71" />
+        <source>Add event</source>
+        <translation>Bûyerê zêde bike</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../ui/labels.py" line="58" />
+        <source>match</source>
+        <translation>lihev</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59" />
+        <source>partial</source>
+        <translation>beşek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>mismatch</source>
+        <translation>cuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
+        <source>blank</source>
+        <translation>vala</translation>
+    </message>
+</context>
+</TS>
