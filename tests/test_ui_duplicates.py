@@ -21,7 +21,7 @@ def test_pairs_show_side_by_side_with_the_reason(qtbot, gui, demo_vault):
     assert len(view.pairs) >= 5  # the demo plants 13 duplicates among 300
     assert view.detail.model.rowCount() >= 4
     fields = [view.detail.model.item(r, 0).text() for r in range(view.detail.model.rowCount())]
-    assert "given" in fields
+    assert "given name" in fields
     verdicts = {view.detail.model.item(r, 1).text() for r in range(view.detail.model.rowCount())}
     assert verdicts & {"match", "partial"}
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout
 
 from app import vault
+from ui.labels import profile_names
 from ui.passphrase_fields import NewPassphrase
 from ui.qtfix import emit
 from ui.settings import DOSSIER_PROFILES, LANGUAGES, VaultPreferences
@@ -61,7 +62,7 @@ class SettingsDialog(QDialog):
         self.profile = QComboBox(self)
         self.profile.setObjectName("dossierProfile")
         for p in DOSSIER_PROFILES:
-            self.profile.addItem(p, p)
+            self.profile.addItem(profile_names()[p], p)
         self.profile.setCurrentIndex(DOSSIER_PROFILES.index(prefs.dossier_profile))
         self.error = error_label(self)
         form = QFormLayout()

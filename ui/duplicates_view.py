@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ui.labels import verdict_names
+from ui.labels import field_names, verdict_names
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.widgets import error_label, plain_label
@@ -53,6 +53,7 @@ class DuplicatesView(QWidget):
         split = QSplitter(self)
         split.addWidget(self.list)
         split.addWidget(self.detail)
+        split.setSizes([560, 640])
         top = QHBoxLayout()
         top.addWidget(find)
         top.addWidget(self.summary, 1)
@@ -92,9 +93,9 @@ class DuplicatesView(QWidget):
             return
         pair = self.pairs[row]
         fields = pair.a.score.fields
-        verdicts = verdict_names()
-        self.detail.fill([[f.field, verdicts.get(str(f.verdict), str(f.verdict)), f.left, f.right]
-                          for f in fields])
+        verdicts, names = verdict_names(), field_names()
+        self.detail.fill([[names.get(f.field, f.field), verdicts.get(str(f.verdict), str(f.verdict)),
+                           f.left, f.right] for f in fields])
         for n, f in enumerate(fields):
             colour = VERDICT_COLOURS.get(str(f.verdict))
             if colour:

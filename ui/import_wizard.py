@@ -23,6 +23,7 @@ from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.report import report_text
 from ui import import_ops
+from ui.labels import field_names
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.qtfix import emit
@@ -192,8 +193,9 @@ class ImportWizard(QWidget):
         self.field_boxes = {}
         for row, c in enumerate(t.columns):
             box = QComboBox(tab.table)
+            names = field_names()
             for f in Field:
-                box.addItem(f.value.replace("_", " "), f.value)
+                box.addItem(names.get(f.value, f.value), f.value)
             box.setCurrentIndex(box.findData(m.columns.get(c.label, Field.IGNORE).value))
             tab.table.setIndexWidget(tab.model.index(row, 2), box)
             self.field_boxes[c.label] = box

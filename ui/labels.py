@@ -64,3 +64,40 @@ def verdict_names() -> dict[str, str]:
 
 def status_label(status: str) -> str:
     return status_names().get(status, status)
+
+
+def field_names() -> dict[str, str]:
+    """Import mapping fields and the fields a match explanation names."""
+    return {
+        "full_name": QCoreApplication.translate("Field", "full name"),
+        "given": QCoreApplication.translate("Field", "given name"),
+        "father": QCoreApplication.translate("Field", "father"),
+        "grandfather": QCoreApplication.translate("Field", "grandfather"),
+        "family": QCoreApplication.translate("Field", "family / clan"),
+        "mother": QCoreApplication.translate("Field", "mother"),
+        "nickname": QCoreApplication.translate("Field", "nickname"),
+        "alias": QCoreApplication.translate("Field", "other spelling"),
+        "sex": QCoreApplication.translate("Field", "sex"),
+        "birth": QCoreApplication.translate("Field", "born"),
+        "age": QCoreApplication.translate("Field", "age"),
+        "village": QCoreApplication.translate("Field", "village"),
+        "district": QCoreApplication.translate("Field", "district"),
+        "governorate": QCoreApplication.translate("Field", "governorate"),
+        "abduction_date": QCoreApplication.translate("Field", "abduction date"),
+        "abduction": QCoreApplication.translate("Field", "abduction date"),
+        "abduction_place": QCoreApplication.translate("Field", "abduction place"),
+        "status": QCoreApplication.translate("Field", "status"),
+        "notes": QCoreApplication.translate("Field", "notes"),
+        "case_no": QCoreApplication.translate("Field", "case number"),
+        "serial": QCoreApplication.translate("Field", "serial number (kept, not imported)"),
+        "ignore": QCoreApplication.translate("Field", "ignore this column"),
+    }
+
+
+def profile_names() -> dict[str, str]:
+    return {
+        "internal": QCoreApplication.translate("Profile", "internal (the team)"),
+        "court": QCoreApplication.translate("Profile", "court"),
+        "family": QCoreApplication.translate("Profile", "family"),
+        "public": QCoreApplication.translate("Profile", "public appeal"),
+    }

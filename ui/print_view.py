@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import print_ops
-from ui.labels import status_names
+from ui.labels import profile_names, status_names
 from ui.pdf_pages import render_pages
 from ui.progress import ProgressPanel
 from ui.settings import DOSSIER_PROFILES, LANGUAGES
@@ -52,7 +52,7 @@ class PrintView(QWidget):
         self.profile = QComboBox(self)
         self.profile.setObjectName("printProfile")
         for p in DOSSIER_PROFILES:
-            self.profile.addItem(p, p)
+            self.profile.addItem(profile_names()[p], p)
         self.profile.setCurrentIndex(max(0, self.profile.findData(default_profile)))
         self.language = QComboBox(self)
         self.language.setObjectName("printLanguage")

@@ -1,121 +1,122 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="95" />
+        <location filename="../../ui/access_window.py" line="95"/>
         <source>Unlock the vault</source>
         <translation>فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="98" />
+        <location filename="../../ui/access_window.py" line="98"/>
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="102" />
+        <location filename="../../ui/access_window.py" line="102"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="106" />
+        <location filename="../../ui/access_window.py" line="106"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>نسيتها؟ استخدم رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="109" />
-        <location filename="../../ui/access_window.py" line="169" />
+        <location filename="../../ui/access_window.py" line="109"/>
+        <location filename="../../ui/access_window.py" line="169"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="118" />
+        <location filename="../../ui/access_window.py" line="118"/>
         <source>Create a new vault</source>
         <translation>إنشاء خزنة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="120" />
+        <location filename="../../ui/access_window.py" line="120"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>يُحفظ كل شيء مشفراً في هذا المجلد. اختر عبارة مرور طويلة: بدونها أو بدون رمز الاسترداد لا يستطيع أحد، ولا أنت، فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="130" />
+        <location filename="../../ui/access_window.py" line="130"/>
         <source>Case number prefix</source>
         <translation>بادئة أرقام الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="132" />
+        <location filename="../../ui/access_window.py" line="132"/>
         <source>Create vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="140" />
+        <location filename="../../ui/access_window.py" line="140"/>
         <source>Use the recovery code</source>
         <translation>استخدام رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="142" />
+        <location filename="../../ui/access_window.py" line="142"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>اكتب رمز الاسترداد واختر عبارة مرور جديدة. سيُستبدل الرمز برمز جديد يُعرض مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="147" />
+        <location filename="../../ui/access_window.py" line="147"/>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151" />
+        <location filename="../../ui/access_window.py" line="151"/>
         <source>Set the new passphrase</source>
         <translation>تعيين عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="155" />
-        <location filename="../../ui/access_window.py" line="173" />
+        <location filename="../../ui/access_window.py" line="155"/>
+        <location filename="../../ui/access_window.py" line="173"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="162" />
+        <location filename="../../ui/access_window.py" line="162"/>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="165" />
+        <location filename="../../ui/access_window.py" line="165"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="180" />
+        <location filename="../../ui/access_window.py" line="180"/>
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="182" />
+        <location filename="../../ui/access_window.py" line="182"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>دوّن هذا الرمز الآن واحفظه بعيداً عن الحاسوب. يُعرض مرة واحدة فقط. به يمكنك تعيين عبارة مرور جديدة إذا نُسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="194" />
+        <location filename="../../ui/access_window.py" line="194"/>
         <source>Print the code</source>
         <translation>طباعة الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="196" />
+        <location filename="../../ui/access_window.py" line="196"/>
         <source>I have written the code down</source>
         <translation>لقد دوّنت الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="197" />
+        <location filename="../../ui/access_window.py" line="197"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="209" />
+        <location filename="../../ui/access_window.py" line="209"/>
         <source>Working...</source>
         <translation>جارٍ العمل...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_code.py" line="35" />
+        <location filename="../../ui/print_code.py" line="35"/>
         <source>CaseKeeper recovery code - keep apart from the laptop</source>
         <translation>رمز استرداد CaseKeeper - احفظه بعيداً عن الحاسوب</translation>
     </message>
@@ -123,37 +124,37 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="27" />
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>Verify the audit chain</source>
         <translation>التحقق من سلسلة التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="30" />
+        <location filename="../../ui/audit_view.py" line="30"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="30" />
+        <location filename="../../ui/audit_view.py" line="30"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31" />
+        <location filename="../../ui/audit_view.py" line="31"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31" />
+        <location filename="../../ui/audit_view.py" line="31"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="32" />
+        <location filename="../../ui/audit_view.py" line="32"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="65" />
+        <location filename="../../ui/audit_view.py" line="65"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>عدد القيود: %n؛ الأحدث أولاً</numerusform>
@@ -165,17 +166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="68" />
+        <location filename="../../ui/audit_view.py" line="68"/>
         <source>Checking...</source>
         <translation>جارٍ الفحص...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="74" />
+        <location filename="../../ui/audit_view.py" line="74"/>
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>السلسلة سليمة: %1 قيداً. رأس السلسلة: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="78" />
+        <location filename="../../ui/audit_view.py" line="78"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>السلسلة مكسورة عند القيد %1: %2</translation>
     </message>
@@ -183,7 +184,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="32" />
+        <location filename="../../ui/dialogs.py" line="33"/>
         <source>Choose the new passphrase.</source>
         <translation>اختر عبارة المرور الجديدة.</translation>
     </message>
@@ -191,69 +192,69 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="26" />
+        <location filename="../../ui/duplicates_view.py" line="26"/>
         <source>Find likely duplicates</source>
         <translation>البحث عن التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32" />
+        <location filename="../../ui/duplicates_view.py" line="32"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32" />
-        <location filename="../../ui/duplicates_view.py" line="33" />
+        <location filename="../../ui/duplicates_view.py" line="32"/>
+        <location filename="../../ui/duplicates_view.py" line="33"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32" />
-        <location filename="../../ui/duplicates_view.py" line="33" />
+        <location filename="../../ui/duplicates_view.py" line="32"/>
+        <location filename="../../ui/duplicates_view.py" line="33"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="36" />
+        <location filename="../../ui/duplicates_view.py" line="36"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="36" />
+        <location filename="../../ui/duplicates_view.py" line="36"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="36" />
+        <location filename="../../ui/duplicates_view.py" line="36"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="37" />
+        <location filename="../../ui/duplicates_view.py" line="37"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="40" />
+        <location filename="../../ui/duplicates_view.py" line="40"/>
         <source>Same person: keep the first</source>
         <translation>الشخص نفسه: احتفظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="42" />
+        <location filename="../../ui/duplicates_view.py" line="42"/>
         <source>Same person: keep the second</source>
         <translation>الشخص نفسه: احتفظ بالثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="44" />
+        <location filename="../../ui/duplicates_view.py" line="44"/>
         <source>Not the same person</source>
         <translation>ليسا الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="69" />
+        <location filename="../../ui/duplicates_view.py" line="70"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="76" />
+        <location filename="../../ui/duplicates_view.py" line="77"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>أزواج محتملة: %n</numerusform>
@@ -266,224 +267,333 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>given name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>father</source>
+        <translation>أب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>grandfather</source>
+        <translation>الجد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>family / clan</source>
+        <translation>اللقب / العشيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>mother</source>
+        <translation>أم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>nickname</source>
+        <translation>الكنية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>other spelling</source>
+        <translation>تهجئة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>born</source>
+        <translation>الولادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>village</source>
+        <translation>القرية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>district</source>
+        <translation>القضاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>abduction date</source>
+        <translation>تاريخ الاختطاف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>abduction place</source>
+        <translation>مكان الاختطاف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>case number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>serial number (kept, not imported)</source>
+        <translation>الرقم التسلسلي (يُحفظ ولا يُستورد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>ignore this column</source>
+        <translation>تجاهل هذا العمود</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96" />
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغي: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101" />
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>1. Choose the list to import</source>
         <translation>١. اختر القائمة المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105" />
+        <location filename="../../ui/import_wizard.py" line="106"/>
         <source>Choose file...</source>
         <translation>اختيار ملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="109" />
+        <location filename="../../ui/import_wizard.py" line="110"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>مثلاً مكتب شؤون المختطفين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114" />
+        <location filename="../../ui/import_wizard.py" line="115"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115" />
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>Who sent the list</source>
         <translation>مُرسل القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118" />
+        <location filename="../../ui/import_wizard.py" line="119"/>
         <source>Read the file</source>
         <translation>قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="122" />
+        <location filename="../../ui/import_wizard.py" line="123"/>
         <source>Lists (%1)</source>
         <translation>القوائم (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="129" />
+        <location filename="../../ui/import_wizard.py" line="130"/>
         <source>Choose a file first.</source>
         <translation>اختر ملفاً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136" />
+        <location filename="../../ui/import_wizard.py" line="137"/>
         <source>2. Sheet and header row</source>
         <translation>٢. الورقة وصف العناوين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144" />
+        <location filename="../../ui/import_wizard.py" line="145"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150" />
-        <location filename="../../ui/import_wizard.py" line="184" />
-        <location filename="../../ui/import_wizard.py" line="222" />
+        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151" />
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <source>Next: columns</source>
         <translation>التالي: الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158" />
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source> (hidden)</source>
         <translation> (مخفية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162" />
+        <location filename="../../ui/import_wizard.py" line="163"/>
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>العناوين في الصف %1؛ عدد الصفوف %2؛ تم تخطي %3 صفوف فارغة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167" />
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هذا الملف نفسه استُورد من قبل (الدفعة %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171" />
-        <location filename="../../ui/import_wizard.py" line="219" />
-        <location filename="../../ui/import_wizard.py" line="250" />
+        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178" />
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>3. What each column holds</source>
         <translation>٣. محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179" />
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179" />
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Examples</source>
         <translation>أمثلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179" />
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180" />
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Why suggested</source>
         <translation>سبب الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185" />
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Check the rows</source>
         <translation>فحص الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215" />
+        <location filename="../../ui/import_wizard.py" line="217"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>٤. معاينة: ماذا سيحدث لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219" />
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219" />
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Match</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220" />
+        <location filename="../../ui/import_wizard.py" line="222"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223" />
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="232" />
-        <location filename="../../ui/import_wizard.py" line="269" />
+        <location filename="../../ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_wizard.py" line="271"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245" />
+        <location filename="../../ui/import_wizard.py" line="247"/>
         <source>5. Probable matches: decide each row</source>
         <translation>٥. تطابقات محتملة: قرّر لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247" />
+        <location filename="../../ui/import_wizard.py" line="249"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>كل صف أدناه يشبه شخصاً موجوداً في الخزنة أو صفاً سابقاً في القائمة. أنشئ شخصاً جديداً، أو حدّث الشخص المطابق، أو تخطَّ الصف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250" />
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>In the list</source>
         <translation>في القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250" />
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Vault person</source>
         <translation>الشخص في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="251" />
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="251" />
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="251" />
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="255" />
+        <location filename="../../ui/import_wizard.py" line="257"/>
         <source>Discard this import</source>
         <translation>إلغاء هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256" />
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274" />
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>Create new person</source>
         <translation>إنشاء شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276" />
+        <location filename="../../ui/import_wizard.py" line="278"/>
         <source>Update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="277" />
+        <location filename="../../ui/import_wizard.py" line="279"/>
         <source>Skip row</source>
         <translation>تخطي الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298" />
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302" />
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -491,52 +601,52 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="22" />
+        <location filename="../../ui/imports_view.py" line="22"/>
         <source>New import...</source>
         <translation>استيراد جديد...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="25" />
+        <location filename="../../ui/imports_view.py" line="25"/>
         <source>Finish the selected import</source>
         <translation>إكمال الاستيراد المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33" />
+        <location filename="../../ui/imports_view.py" line="33"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33" />
+        <location filename="../../ui/imports_view.py" line="33"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33" />
+        <location filename="../../ui/imports_view.py" line="33"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34" />
+        <location filename="../../ui/imports_view.py" line="34"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34" />
+        <location filename="../../ui/imports_view.py" line="34"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34" />
+        <location filename="../../ui/imports_view.py" line="34"/>
         <source>Waiting</source>
         <translation>بانتظار القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="35" />
+        <location filename="../../ui/imports_view.py" line="35"/>
         <source>Imported (UTC)</source>
         <translation>وقت الاستيراد (UTC)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="56" />
+        <location filename="../../ui/imports_view.py" line="56"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>عمليات الاستيراد: %n</numerusform>
@@ -551,67 +661,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="31" />
+        <location filename="../../ui/main_window.py" line="31"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Duplicates</source>
         <translation>التكرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Imports</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Print</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Audit</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Change passphrase...</source>
         <translation>تغيير عبارة المرور...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Settings...</source>
         <translation>الإعدادات...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>بيانات تجريبية مصطنعة</translation>
     </message>
@@ -619,32 +729,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Father</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Grandfather</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Mother</source>
         <translation>اسم الأم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Nickname</source>
         <translation>الكنية</translation>
     </message>
@@ -652,47 +762,47 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="41" />
+        <location filename="../../ui/passphrase_fields.py" line="41"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="44" />
+        <location filename="../../ui/passphrase_fields.py" line="44"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51" />
+        <location filename="../../ui/passphrase_fields.py" line="51"/>
         <source>Too short: at least 8 characters</source>
         <translation>قصيرة جداً: 8 أحرف على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51" />
+        <location filename="../../ui/passphrase_fields.py" line="51"/>
         <source>Weak: add more words</source>
         <translation>ضعيفة: أضف كلمات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="52" />
+        <location filename="../../ui/passphrase_fields.py" line="52"/>
         <source>Fair: a longer passphrase is better</source>
         <translation>مقبولة: الأطول أفضل</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="52" />
+        <location filename="../../ui/passphrase_fields.py" line="52"/>
         <source>Good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="53" />
+        <location filename="../../ui/passphrase_fields.py" line="53"/>
         <source>Strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="61" />
+        <location filename="../../ui/passphrase_fields.py" line="61"/>
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>عدة كلمات غير مترابطة تصنع عبارة مرور قوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="64" />
+        <location filename="../../ui/passphrase_fields.py" line="64"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -700,88 +810,88 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="40" />
+        <location filename="../../ui/person_form.py" line="40"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="42" />
+        <location filename="../../ui/person_form.py" line="42"/>
         <source>Original script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="43" />
+        <location filename="../../ui/person_form.py" line="43"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="56" />
+        <location filename="../../ui/person_form.py" line="56"/>
         <source>Other spellings (separated by |)</source>
         <translation>تهجئات أخرى (مفصولة بـ |)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="81" />
+        <location filename="../../ui/person_form.py" line="81"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="82" />
+        <location filename="../../ui/person_form.py" line="82"/>
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>تاريخ الولادة (مثلاً 1998، حوالي 2001، 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="83" />
+        <location filename="../../ui/person_form.py" line="83"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="84" />
+        <location filename="../../ui/person_form.py" line="84"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="85" />
+        <location filename="../../ui/person_form.py" line="85"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="86" />
-        <location filename="../../ui/person_form.py" line="152" />
+        <location filename="../../ui/person_form.py" line="86"/>
+        <location filename="../../ui/person_form.py" line="152"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="87" />
+        <location filename="../../ui/person_form.py" line="87"/>
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="88" />
+        <location filename="../../ui/person_form.py" line="88"/>
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="89" />
+        <location filename="../../ui/person_form.py" line="89"/>
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="90" />
+        <location filename="../../ui/person_form.py" line="90"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="95" />
+        <location filename="../../ui/person_form.py" line="95"/>
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="96" />
+        <location filename="../../ui/person_form.py" line="96"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="151" />
+        <location filename="../../ui/person_form.py" line="151"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -789,189 +899,189 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="52" />
+        <location filename="../../ui/person_page.py" line="52"/>
         <source>Split out</source>
         <translation>فصل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="63" />
+        <location filename="../../ui/person_page.py" line="63"/>
         <source>Back to list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="64" />
+        <location filename="../../ui/person_page.py" line="64"/>
         <source>Copy case number</source>
         <translation>نسخ رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="65" />
+        <location filename="../../ui/person_page.py" line="65"/>
         <source>Print dossier...</source>
         <translation>طباعة الملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="67" />
+        <location filename="../../ui/person_page.py" line="67"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="68" />
+        <location filename="../../ui/person_page.py" line="68"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="69" />
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70" />
+        <location filename="../../ui/person_page.py" line="70"/>
         <source>Undo last change</source>
         <translation>تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71" />
+        <location filename="../../ui/person_page.py" line="71"/>
         <source>Restore draft</source>
         <translation>استعادة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72" />
+        <location filename="../../ui/person_page.py" line="72"/>
         <source>Discard draft</source>
         <translation>تجاهل المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="87" />
-        <location filename="../../ui/person_page.py" line="89" />
-        <location filename="../../ui/person_page.py" line="93" />
+        <location filename="../../ui/person_page.py" line="87"/>
+        <location filename="../../ui/person_page.py" line="89"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="87" />
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="87" />
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="88" />
+        <location filename="../../ui/person_page.py" line="88"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="88" />
+        <location filename="../../ui/person_page.py" line="88"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="89" />
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="89" />
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="90" />
+        <location filename="../../ui/person_page.py" line="90"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91" />
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91" />
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91" />
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92" />
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92" />
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93" />
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93" />
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94" />
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="95" />
+        <location filename="../../ui/person_page.py" line="95"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96" />
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97" />
+        <location filename="../../ui/person_page.py" line="97"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98" />
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99" />
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100" />
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101" />
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141" />
+        <location filename="../../ui/person_page.py" line="141"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="147" />
+        <location filename="../../ui/person_page.py" line="147"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="246" />
+        <location filename="../../ui/person_page.py" line="246"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="255" />
+        <location filename="../../ui/person_page.py" line="255"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
@@ -979,37 +1089,37 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="49" />
+        <location filename="../../ui/persons_model.py" line="49"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="49" />
+        <location filename="../../ui/persons_model.py" line="49"/>
         <source>Name (original)</source>
         <translation>الاسم (الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="49" />
+        <location filename="../../ui/persons_model.py" line="49"/>
         <source>Name (Latin)</source>
         <translation>الاسم (لاتيني)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="50" />
+        <location filename="../../ui/persons_model.py" line="50"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="50" />
+        <location filename="../../ui/persons_model.py" line="50"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="50" />
+        <location filename="../../ui/persons_model.py" line="50"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="50" />
+        <location filename="../../ui/persons_model.py" line="50"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -1017,27 +1127,27 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="35" />
+        <location filename="../../ui/persons_view.py" line="35"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="40" />
+        <location filename="../../ui/persons_view.py" line="40"/>
         <source>Any sex</source>
         <translation>أي جنس</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="45" />
+        <location filename="../../ui/persons_view.py" line="45"/>
         <source>Village (exact)</source>
         <translation>القرية (مطابقة تامة)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="65" />
+        <location filename="../../ui/persons_view.py" line="65"/>
         <source>Search names in any script or spelling...</source>
         <translation>ابحث عن الأسماء بأي خط أو تهجئة...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="101" />
+        <location filename="../../ui/persons_view.py" line="101"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>النتائج: %n، الأفضل أولاً</numerusform>
@@ -1049,7 +1159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="102" />
+        <location filename="../../ui/persons_view.py" line="102"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>الأشخاص: %n</numerusform>
@@ -1064,7 +1174,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="122" />
+        <location filename="../../ui/person_tabs.py" line="122"/>
         <source>Add photo...</source>
         <translation>إضافة صورة...</translation>
     </message>
@@ -1072,77 +1182,77 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="41" />
+        <location filename="../../ui/print_view.py" line="41"/>
         <source>Dossier of one person</source>
         <translation>ملف شخص واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="42" />
+        <location filename="../../ui/print_view.py" line="42"/>
         <source>Case summary (list)</source>
         <translation>ملخص الحالات (قائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43" />
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Rescue operation report</source>
         <translation>تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="47" />
+        <location filename="../../ui/print_view.py" line="47"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>رقم الملف (للملف الشخصي) أو رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="49" />
+        <location filename="../../ui/print_view.py" line="49"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="62" />
+        <location filename="../../ui/print_view.py" line="62"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="63" />
+        <location filename="../../ui/print_view.py" line="63"/>
         <source>Which</source>
         <translation>أيّ منها</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="64" />
+        <location filename="../../ui/print_view.py" line="64"/>
         <source>Status (summary)</source>
         <translation>الحالة (للملخص)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="65" />
+        <location filename="../../ui/print_view.py" line="65"/>
         <source>For whom (profile)</source>
         <translation>لمن (ملف الإفصاح)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66" />
+        <location filename="../../ui/print_view.py" line="66"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68" />
+        <location filename="../../ui/print_view.py" line="68"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70" />
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>Save as PDF...</source>
         <translation>حفظ كملف PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="72" />
+        <location filename="../../ui/print_view.py" line="72"/>
         <source>Print...</source>
         <translation>طباعة...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="114" />
+        <location filename="../../ui/print_view.py" line="114"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="133" />
+        <location filename="../../ui/print_view.py" line="133"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -1154,17 +1264,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="139" />
+        <location filename="../../ui/print_view.py" line="139"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="147" />
+        <location filename="../../ui/print_view.py" line="147"/>
         <source>Saved; SHA-256 %1</source>
         <translation>حُفظ؛ SHA-256 ‏%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="173" />
+        <location filename="../../ui/print_view.py" line="173"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -1177,9 +1287,32 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>internal (the team)</source>
+        <translation>داخلي (فريق العمل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>court</source>
+        <translation>المحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>public appeal</source>
+        <translation>نداء عام</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress.py" line="13" />
+        <location filename="../../ui/progress.py" line="13"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1187,37 +1320,37 @@
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="45"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="46"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="47"/>
         <source>child</source>
         <translation>ابن / ابنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="48"/>
         <source>sibling</source>
         <translation>أخ / أخت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="49"/>
         <source>spouse</source>
         <translation>زوج / زوجة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="50"/>
         <source>child born in captivity</source>
         <translation>طفل وُلد في الأسر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="52"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
@@ -1225,27 +1358,27 @@
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93" />
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93" />
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93" />
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="97" />
+        <location filename="../../ui/person_tabs.py" line="97"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>رقم الملف، مثلاً SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="101" />
+        <location filename="../../ui/person_tabs.py" line="101"/>
         <source>Link relative</source>
         <translation>ربط قريب</translation>
     </message>
@@ -1253,37 +1386,37 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="28" />
+        <location filename="../../ui/records_view.py" line="28"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="28" />
+        <location filename="../../ui/records_view.py" line="28"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="29" />
+        <location filename="../../ui/records_view.py" line="29"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="29" />
+        <location filename="../../ui/records_view.py" line="29"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="30" />
+        <location filename="../../ui/records_view.py" line="30"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="30" />
+        <location filename="../../ui/records_view.py" line="30"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="49" />
+        <location filename="../../ui/records_view.py" line="49"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>البلاغات: %n</numerusform>
@@ -1298,37 +1431,37 @@
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="57" />
+        <location filename="../../ui/records_view.py" line="57"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="57" />
+        <location filename="../../ui/records_view.py" line="57"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="57" />
+        <location filename="../../ui/records_view.py" line="57"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="58" />
+        <location filename="../../ui/records_view.py" line="58"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="58" />
+        <location filename="../../ui/records_view.py" line="58"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="59" />
+        <location filename="../../ui/records_view.py" line="59"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="77" />
+        <location filename="../../ui/records_view.py" line="77"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>عمليات الإنقاذ: %n</numerusform>
@@ -1343,22 +1476,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="68" />
+        <location filename="../../ui/dialogs.py" line="69"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69" />
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Lock after idle minutes</source>
         <translation>القفل بعد دقائق الخمول</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70" />
+        <location filename="../../ui/dialogs.py" line="71"/>
         <source>Default dossier profile</source>
         <translation>ملف الإفصاح الافتراضي للتقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="78"/>
         <source>A new language applies from the next unlock.</source>
         <translation>تُطبَّق اللغة الجديدة عند فتح الخزنة في المرة القادمة.</translation>
     </message>
@@ -1366,17 +1499,17 @@
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -1384,42 +1517,42 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="13" />
+        <location filename="../../ui/labels.py" line="13"/>
         <source>Missing</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Sighted</source>
         <translation>شوهدت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Located</source>
         <translation>حُدّد مكانها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="16"/>
         <source>In negotiation</source>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Rescued</source>
         <translation>أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Reunited</source>
         <translation>عادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Deceased</source>
         <translation>متوفاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -1427,33 +1560,33 @@
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59" />
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59" />
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59" />
-        <location filename="../../ui/person_tabs.py" line="70" />
+        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="70"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="60" />
+        <location filename="../../ui/person_tabs.py" line="60"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="67" />
+        <location filename="../../ui/person_tabs.py" line="67"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="71" />
+        <location filename="../../ui/person_tabs.py" line="71"/>
         <source>Add event</source>
         <translation>إضافة حدث</translation>
     </message>
@@ -1461,22 +1594,22 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="58"/>
         <source>match</source>
         <translation>متطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="59"/>
         <source>partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="60"/>
         <source>mismatch</source>
         <translation>مختلف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="61"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>

@@ -1,121 +1,122 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" language="ckb">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ku_IQ">
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="95" />
+        <location filename="../../ui/access_window.py" line="95"/>
         <source>Unlock the vault</source>
         <translation>کردنەوەی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="98" />
+        <location filename="../../ui/access_window.py" line="98"/>
         <source>Unlock</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="102" />
+        <location filename="../../ui/access_window.py" line="102"/>
         <source>Passphrase</source>
         <translation>وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="106" />
+        <location filename="../../ui/access_window.py" line="106"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>لەبیرت چووە؟ کۆدی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="109" />
-        <location filename="../../ui/access_window.py" line="169" />
+        <location filename="../../ui/access_window.py" line="109"/>
+        <location filename="../../ui/access_window.py" line="169"/>
         <source>Change passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="118" />
+        <location filename="../../ui/access_window.py" line="118"/>
         <source>Create a new vault</source>
         <translation>دروستکردنی گەنجینەیەکی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="120" />
+        <location filename="../../ui/access_window.py" line="120"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>هەموو شتێک بە شێوەی نهێنیکراو لەم بوخچەیەدا هەڵدەگیرێت. وشەیەکی نهێنی درێژ هەڵبژێرە: بەبێ ئەو یان کۆدی گەڕاندنەوە کەس، تەنانەت تۆش، ناتوانێت گەنجینەکە بکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="130" />
+        <location filename="../../ui/access_window.py" line="130"/>
         <source>Case number prefix</source>
         <translation>پێشگری ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="132" />
+        <location filename="../../ui/access_window.py" line="132"/>
         <source>Create vault</source>
         <translation>دروستکردنی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="140" />
+        <location filename="../../ui/access_window.py" line="140"/>
         <source>Use the recovery code</source>
         <translation>بەکارهێنانی کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="142" />
+        <location filename="../../ui/access_window.py" line="142"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>کۆدی گەڕاندنەوە بنووسە و وشەیەکی نهێنی نوێ هەڵبژێرە. کۆدەکە بە کۆدێکی نوێ دەگۆڕدرێت کە تەنها یەکجار پیشان دەدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="147" />
+        <location filename="../../ui/access_window.py" line="147"/>
         <source>Recovery code</source>
         <translation>کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151" />
+        <location filename="../../ui/access_window.py" line="151"/>
         <source>Set the new passphrase</source>
         <translation>دانانی وشەی نهێنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="155" />
-        <location filename="../../ui/access_window.py" line="173" />
+        <location filename="../../ui/access_window.py" line="155"/>
+        <location filename="../../ui/access_window.py" line="173"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="162" />
+        <location filename="../../ui/access_window.py" line="162"/>
         <source>Change the passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="165" />
+        <location filename="../../ui/access_window.py" line="165"/>
         <source>Current passphrase</source>
         <translation>وشەی نهێنی ئێستا</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="180" />
+        <location filename="../../ui/access_window.py" line="180"/>
         <source>Your recovery code</source>
         <translation>کۆدی گەڕاندنەوەکەت</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="182" />
+        <location filename="../../ui/access_window.py" line="182"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>ئێستا ئەم کۆدە بنووسە و جیا لە لاپتۆپەکە هەڵیبگرە. تەنها یەکجار پیشان دەدرێت. بەهۆیەوە دەتوانیت وشەیەکی نهێنی نوێ دابنێیت ئەگەر وشە نهێنییەکەت لەبیر کرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="194" />
+        <location filename="../../ui/access_window.py" line="194"/>
         <source>Print the code</source>
         <translation>چاپکردنی کۆدەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="196" />
+        <location filename="../../ui/access_window.py" line="196"/>
         <source>I have written the code down</source>
         <translation>کۆدەکەم نووسیوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="197" />
+        <location filename="../../ui/access_window.py" line="197"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="209" />
+        <location filename="../../ui/access_window.py" line="209"/>
         <source>Working...</source>
         <translation>کار دەکات...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_code.py" line="35" />
+        <location filename="../../ui/print_code.py" line="35"/>
         <source>CaseKeeper recovery code - keep apart from the laptop</source>
         <translation>کۆدی گەڕاندنەوەی CaseKeeper - جیا لە لاپتۆپەکە هەڵیبگرە</translation>
     </message>
@@ -123,54 +124,55 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="27" />
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>Verify the audit chain</source>
         <translation>پشکنینی زنجیرەی تۆمار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="30" />
+        <location filename="../../ui/audit_view.py" line="30"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="30" />
+        <location filename="../../ui/audit_view.py" line="30"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31" />
+        <location filename="../../ui/audit_view.py" line="31"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31" />
+        <location filename="../../ui/audit_view.py" line="31"/>
         <source>Record</source>
         <translation>تۆمار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="32" />
+        <location filename="../../ui/audit_view.py" line="32"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="65" />
+        <location filename="../../ui/audit_view.py" line="65"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
+            <numerusform>ژمارەی تۆمارەکان: %n؛ نوێترین سەرەتا</numerusform>
             <numerusform>ژمارەی تۆمارەکان: %n؛ نوێترین سەرەتا</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="68" />
+        <location filename="../../ui/audit_view.py" line="68"/>
         <source>Checking...</source>
         <translation>پشکنین...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="74" />
+        <location filename="../../ui/audit_view.py" line="74"/>
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>زنجیرەکە ساغە: %1 تۆمار. سەری زنجیرە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="78" />
+        <location filename="../../ui/audit_view.py" line="78"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>زنجیرەکە لە تۆماری %1 شکاوە: %2</translation>
     </message>
@@ -178,7 +180,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="32" />
+        <location filename="../../ui/dialogs.py" line="33"/>
         <source>Choose the new passphrase.</source>
         <translation>وشەی نهێنی نوێ هەڵبژێرە.</translation>
     </message>
@@ -186,294 +188,404 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="26" />
+        <location filename="../../ui/duplicates_view.py" line="26"/>
         <source>Find likely duplicates</source>
         <translation>دۆزینەوەی دووبارە ئەگەرییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32" />
+        <location filename="../../ui/duplicates_view.py" line="32"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32" />
-        <location filename="../../ui/duplicates_view.py" line="33" />
+        <location filename="../../ui/duplicates_view.py" line="32"/>
+        <location filename="../../ui/duplicates_view.py" line="33"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32" />
-        <location filename="../../ui/duplicates_view.py" line="33" />
+        <location filename="../../ui/duplicates_view.py" line="32"/>
+        <location filename="../../ui/duplicates_view.py" line="33"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="36" />
+        <location filename="../../ui/duplicates_view.py" line="36"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="36" />
+        <location filename="../../ui/duplicates_view.py" line="36"/>
         <source>Verdict</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="36" />
+        <location filename="../../ui/duplicates_view.py" line="36"/>
         <source>First record</source>
         <translation>تۆماری یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="37" />
+        <location filename="../../ui/duplicates_view.py" line="37"/>
         <source>Second record</source>
         <translation>تۆماری دووەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="40" />
+        <location filename="../../ui/duplicates_view.py" line="40"/>
         <source>Same person: keep the first</source>
         <translation>هەمان کەسە: یەکەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="42" />
+        <location filename="../../ui/duplicates_view.py" line="42"/>
         <source>Same person: keep the second</source>
         <translation>هەمان کەسە: دووەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="44" />
+        <location filename="../../ui/duplicates_view.py" line="44"/>
         <source>Not the same person</source>
         <translation>هەمان کەس نین</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="69" />
+        <location filename="../../ui/duplicates_view.py" line="70"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="76" />
+        <location filename="../../ui/duplicates_view.py" line="77"/>
         <source>%n likely pair(s)</source>
         <translation>
+            <numerusform>جووتی ئەگەری: %n</numerusform>
             <numerusform>جووتی ئەگەری: %n</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>full name</source>
+        <translation>ناوی تەواو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>given name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>father</source>
+        <translation>باوک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>grandfather</source>
+        <translation>باپیر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>family / clan</source>
+        <translation>نازناو / هۆز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>mother</source>
+        <translation>دایک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>nickname</source>
+        <translation>نازناو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>other spelling</source>
+        <translation>ڕێنووسێکی تر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>sex</source>
+        <translation>ڕەگەز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>born</source>
+        <translation>لەدایکبوون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>age</source>
+        <translation>تەمەن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>village</source>
+        <translation>گوند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>district</source>
+        <translation>قەزا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>governorate</source>
+        <translation>پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>abduction date</source>
+        <translation>ڕێکەوتی ڕفاندن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>abduction place</source>
+        <translation>شوێنی ڕفاندن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>status</source>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>notes</source>
+        <translation>تێبینی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>case number</source>
+        <translation>ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>serial number (kept, not imported)</source>
+        <translation>ژمارەی زنجیرە (هەڵدەگیرێت، هاوردە ناکرێت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>ignore this column</source>
+        <translation>ئەم ستوونە پشتگوێ بخە</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96" />
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>هەڵوەشایەوە: هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101" />
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>1. Choose the list to import</source>
         <translation>١. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105" />
+        <location filename="../../ui/import_wizard.py" line="106"/>
         <source>Choose file...</source>
         <translation>هەڵبژاردنی پەڕگە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="109" />
+        <location filename="../../ui/import_wizard.py" line="110"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>بۆ نموونە نووسینگەی کاروباری ڕفێنراوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114" />
+        <location filename="../../ui/import_wizard.py" line="115"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115" />
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>Who sent the list</source>
         <translation>کێ لیستەکەی ناردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118" />
+        <location filename="../../ui/import_wizard.py" line="119"/>
         <source>Read the file</source>
         <translation>خوێندنەوەی پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="122" />
+        <location filename="../../ui/import_wizard.py" line="123"/>
         <source>Lists (%1)</source>
         <translation>لیستەکان (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="129" />
+        <location filename="../../ui/import_wizard.py" line="130"/>
         <source>Choose a file first.</source>
         <translation>سەرەتا پەڕگەیەک هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136" />
+        <location filename="../../ui/import_wizard.py" line="137"/>
         <source>2. Sheet and header row</source>
         <translation>٢. پەڕە و ڕیزی سەردێڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144" />
+        <location filename="../../ui/import_wizard.py" line="145"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150" />
-        <location filename="../../ui/import_wizard.py" line="184" />
-        <location filename="../../ui/import_wizard.py" line="222" />
+        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151" />
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <source>Next: columns</source>
         <translation>دواتر: ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158" />
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source> (hidden)</source>
         <translation> (شاراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162" />
+        <location filename="../../ui/import_wizard.py" line="163"/>
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>سەردێڕ لە ڕیزی %1؛ %2 ڕیز؛ %3 ڕیزی بەتاڵ تێپەڕێندران.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167" />
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کراوە (کۆمەڵەی %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171" />
-        <location filename="../../ui/import_wizard.py" line="219" />
-        <location filename="../../ui/import_wizard.py" line="250" />
+        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178" />
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>3. What each column holds</source>
         <translation>٣. هەر ستوونێک چی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179" />
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Column</source>
         <translation>ستوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179" />
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Examples</source>
         <translation>نموونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179" />
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180" />
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Why suggested</source>
         <translation>هۆی پێشنیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185" />
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Check the rows</source>
         <translation>پشکنینی ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215" />
+        <location filename="../../ui/import_wizard.py" line="217"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>٤. پێشبینین: چی بە هەر ڕیزێک دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219" />
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219" />
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220" />
+        <location filename="../../ui/import_wizard.py" line="222"/>
         <source>Problems</source>
         <translation>کێشەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223" />
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="232" />
-        <location filename="../../ui/import_wizard.py" line="269" />
+        <location filename="../../ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_wizard.py" line="271"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245" />
+        <location filename="../../ui/import_wizard.py" line="247"/>
         <source>5. Probable matches: decide each row</source>
         <translation>٥. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247" />
+        <location filename="../../ui/import_wizard.py" line="249"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>هەر ڕیزێکی خوارەوە لە کەسێکی ناو گەنجینە یان ڕیزێکی پێشووی لیستەکە دەچێت. کەسێکی نوێ دروست بکە، کەسە هاوتاکە نوێ بکەرەوە، یان ڕیزەکە تێپەڕێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250" />
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>In the list</source>
         <translation>لە لیستەکەدا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250" />
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Vault person</source>
         <translation>کەسی ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="251" />
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="251" />
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="251" />
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Decision</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="255" />
+        <location filename="../../ui/import_wizard.py" line="257"/>
         <source>Discard this import</source>
         <translation>فڕێدانی ئەم هاوردەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256" />
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274" />
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>Create new person</source>
         <translation>دروستکردنی کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276" />
+        <location filename="../../ui/import_wizard.py" line="278"/>
         <source>Update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="277" />
+        <location filename="../../ui/import_wizard.py" line="279"/>
         <source>Skip row</source>
         <translation>تێپەڕاندنی ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298" />
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302" />
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
@@ -481,54 +593,55 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="22" />
+        <location filename="../../ui/imports_view.py" line="22"/>
         <source>New import...</source>
         <translation>هاوردەی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="25" />
+        <location filename="../../ui/imports_view.py" line="25"/>
         <source>Finish the selected import</source>
         <translation>تەواوکردنی هاوردەی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33" />
+        <location filename="../../ui/imports_view.py" line="33"/>
         <source>Batch</source>
         <translation>کۆمەڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33" />
+        <location filename="../../ui/imports_view.py" line="33"/>
         <source>State</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33" />
+        <location filename="../../ui/imports_view.py" line="33"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34" />
+        <location filename="../../ui/imports_view.py" line="34"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34" />
+        <location filename="../../ui/imports_view.py" line="34"/>
         <source>Rows</source>
         <translation>ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34" />
+        <location filename="../../ui/imports_view.py" line="34"/>
         <source>Waiting</source>
         <translation>چاوەڕوان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="35" />
+        <location filename="../../ui/imports_view.py" line="35"/>
         <source>Imported (UTC)</source>
         <translation>کاتی هاوردەکردن (UTC)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="56" />
+        <location filename="../../ui/imports_view.py" line="56"/>
         <source>%n import(s)</source>
         <translation>
+            <numerusform>هاوردەکان: %n</numerusform>
             <numerusform>هاوردەکان: %n</numerusform>
         </translation>
     </message>
@@ -536,67 +649,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="31" />
+        <location filename="../../ui/main_window.py" line="31"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Duplicates</source>
         <translation>دووبارەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Imports</source>
         <translation>هاوردەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Print</source>
         <translation>چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Audit</source>
         <translation>تۆماری پشکنین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;Vault</source>
         <translation>&amp;گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Change passphrase...</source>
         <translation>گۆڕینی وشەی نهێنی...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Settings...</source>
         <translation>ڕێکخستنەکان...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Lock</source>
         <translation>قوفڵکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Quit</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>داتای تاقیکردنەوەی دەستکرد</translation>
     </message>
@@ -604,32 +717,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Father</source>
         <translation>ناوی باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Grandfather</source>
         <translation>ناوی باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Family / clan</source>
         <translation>نازناو / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Mother</source>
         <translation>ناوی دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Nickname</source>
         <translation>نازناوی ناسراو</translation>
     </message>
@@ -637,47 +750,47 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="41" />
+        <location filename="../../ui/passphrase_fields.py" line="41"/>
         <source>New passphrase</source>
         <translation>وشەی نهێنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="44" />
+        <location filename="../../ui/passphrase_fields.py" line="44"/>
         <source>Repeat it</source>
         <translation>دووبارەی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51" />
+        <location filename="../../ui/passphrase_fields.py" line="51"/>
         <source>Too short: at least 8 characters</source>
         <translation>زۆر کورتە: لانیکەم 8 پیت</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51" />
+        <location filename="../../ui/passphrase_fields.py" line="51"/>
         <source>Weak: add more words</source>
         <translation>لاواز: وشەی زیاتر زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="52" />
+        <location filename="../../ui/passphrase_fields.py" line="52"/>
         <source>Fair: a longer passphrase is better</source>
         <translation>مامناوەند: درێژتر باشترە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="52" />
+        <location filename="../../ui/passphrase_fields.py" line="52"/>
         <source>Good</source>
         <translation>باش</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="53" />
+        <location filename="../../ui/passphrase_fields.py" line="53"/>
         <source>Strong</source>
         <translation>بەهێز</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="61" />
+        <location filename="../../ui/passphrase_fields.py" line="61"/>
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>چەند وشەیەکی نەبەستراو بە یەکەوە وشەیەکی نهێنی بەهێز دروست دەکەن.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="64" />
+        <location filename="../../ui/passphrase_fields.py" line="64"/>
         <source>The two passphrases differ.</source>
         <translation>دوو وشە نهێنییەکە جیاوازن.</translation>
     </message>
@@ -685,88 +798,88 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="40" />
+        <location filename="../../ui/person_form.py" line="40"/>
         <source>Names</source>
         <translation>ناوەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="42" />
+        <location filename="../../ui/person_form.py" line="42"/>
         <source>Original script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="43" />
+        <location filename="../../ui/person_form.py" line="43"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="56" />
+        <location filename="../../ui/person_form.py" line="56"/>
         <source>Other spellings (separated by |)</source>
         <translation>ڕێنووسی تر (بە | جیاکراونەتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="81" />
+        <location filename="../../ui/person_form.py" line="81"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="82" />
+        <location filename="../../ui/person_form.py" line="82"/>
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>لەدایکبوون (بۆ نموونە 1998، نزیکەی 2001، 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="83" />
+        <location filename="../../ui/person_form.py" line="83"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="84" />
+        <location filename="../../ui/person_form.py" line="84"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="85" />
+        <location filename="../../ui/person_form.py" line="85"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="86" />
-        <location filename="../../ui/person_form.py" line="152" />
+        <location filename="../../ui/person_form.py" line="86"/>
+        <location filename="../../ui/person_form.py" line="152"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="87" />
+        <location filename="../../ui/person_form.py" line="87"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="88" />
+        <location filename="../../ui/person_form.py" line="88"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="89" />
+        <location filename="../../ui/person_form.py" line="89"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="90" />
+        <location filename="../../ui/person_form.py" line="90"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="95" />
+        <location filename="../../ui/person_form.py" line="95"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="96" />
+        <location filename="../../ui/person_form.py" line="96"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="151" />
+        <location filename="../../ui/person_form.py" line="151"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -774,189 +887,189 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="52" />
+        <location filename="../../ui/person_page.py" line="52"/>
         <source>Split out</source>
         <translation>جیاکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="63" />
+        <location filename="../../ui/person_page.py" line="63"/>
         <source>Back to list</source>
         <translation>گەڕانەوە بۆ لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="64" />
+        <location filename="../../ui/person_page.py" line="64"/>
         <source>Copy case number</source>
         <translation>لەبەرگرتنەوەی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="65" />
+        <location filename="../../ui/person_page.py" line="65"/>
         <source>Print dossier...</source>
         <translation>چاپکردنی دۆسیە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="67" />
+        <location filename="../../ui/person_page.py" line="67"/>
         <source>Edit</source>
         <translation>دەستکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="68" />
+        <location filename="../../ui/person_page.py" line="68"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="69" />
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70" />
+        <location filename="../../ui/person_page.py" line="70"/>
         <source>Undo last change</source>
         <translation>گەڕاندنەوەی دوایین گۆڕانکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71" />
+        <location filename="../../ui/person_page.py" line="71"/>
         <source>Restore draft</source>
         <translation>گەڕاندنەوەی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72" />
+        <location filename="../../ui/person_page.py" line="72"/>
         <source>Discard draft</source>
         <translation>فڕێدانی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="87" />
-        <location filename="../../ui/person_page.py" line="89" />
-        <location filename="../../ui/person_page.py" line="93" />
+        <location filename="../../ui/person_page.py" line="87"/>
+        <location filename="../../ui/person_page.py" line="89"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="87" />
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="87" />
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="88" />
+        <location filename="../../ui/person_page.py" line="88"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="88" />
+        <location filename="../../ui/person_page.py" line="88"/>
         <source>Text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="89" />
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="89" />
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="90" />
+        <location filename="../../ui/person_page.py" line="90"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91" />
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>List</source>
         <translation>لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91" />
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91" />
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92" />
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92" />
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93" />
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93" />
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94" />
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="95" />
+        <location filename="../../ui/person_page.py" line="95"/>
         <source>Status timeline</source>
         <translation>هێڵی کاتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96" />
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Relatives</source>
         <translation>خزمەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97" />
+        <location filename="../../ui/person_page.py" line="97"/>
         <source>Photos</source>
         <translation>وێنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98" />
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99" />
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100" />
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Provenance</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101" />
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>History</source>
         <translation>مێژوو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141" />
+        <location filename="../../ui/person_page.py" line="141"/>
         <source>Records merged into this one:</source>
         <translation>ئەو تۆمارانەی تێکەڵی ئەمە کراون:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="147" />
+        <location filename="../../ui/person_page.py" line="147"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="246" />
+        <location filename="../../ui/person_page.py" line="246"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="255" />
+        <location filename="../../ui/person_page.py" line="255"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
@@ -964,37 +1077,37 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="49" />
+        <location filename="../../ui/persons_model.py" line="49"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="49" />
+        <location filename="../../ui/persons_model.py" line="49"/>
         <source>Name (original)</source>
         <translation>ناو (ڕەسەن)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="49" />
+        <location filename="../../ui/persons_model.py" line="49"/>
         <source>Name (Latin)</source>
         <translation>ناو (لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="50" />
+        <location filename="../../ui/persons_model.py" line="50"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="50" />
+        <location filename="../../ui/persons_model.py" line="50"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="50" />
+        <location filename="../../ui/persons_model.py" line="50"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="50" />
+        <location filename="../../ui/persons_model.py" line="50"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -1002,36 +1115,38 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="35" />
+        <location filename="../../ui/persons_view.py" line="35"/>
         <source>All statuses</source>
         <translation>هەموو دۆخەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="40" />
+        <location filename="../../ui/persons_view.py" line="40"/>
         <source>Any sex</source>
         <translation>هەر ڕەگەزێک</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="45" />
+        <location filename="../../ui/persons_view.py" line="45"/>
         <source>Village (exact)</source>
         <translation>گوند (تەواو وەک خۆی)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="65" />
+        <location filename="../../ui/persons_view.py" line="65"/>
         <source>Search names in any script or spelling...</source>
         <translation>گەڕان بەدوای ناو بە هەر نووسین و ڕێنووسێک...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="101" />
+        <location filename="../../ui/persons_view.py" line="101"/>
         <source>%n match(es), best first</source>
         <translation>
+            <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
             <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="102" />
+        <location filename="../../ui/persons_view.py" line="102"/>
         <source>%n person(s)</source>
         <translation>
+            <numerusform>کەسەکان: %n</numerusform>
             <numerusform>کەسەکان: %n</numerusform>
         </translation>
     </message>
@@ -1039,7 +1154,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="122" />
+        <location filename="../../ui/person_tabs.py" line="122"/>
         <source>Add photo...</source>
         <translation>زیادکردنی وێنە...</translation>
     </message>
@@ -1047,104 +1162,129 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="41" />
+        <location filename="../../ui/print_view.py" line="41"/>
         <source>Dossier of one person</source>
         <translation>دۆسیەی یەک کەس</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="42" />
+        <location filename="../../ui/print_view.py" line="42"/>
         <source>Case summary (list)</source>
         <translation>پوختەی دۆسیەکان (لیست)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43" />
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Rescue operation report</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="47" />
+        <location filename="../../ui/print_view.py" line="47"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>ژمارەی دۆسیە یان ژمارەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="49" />
+        <location filename="../../ui/print_view.py" line="49"/>
         <source>All statuses</source>
         <translation>هەموو دۆخەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="62" />
+        <location filename="../../ui/print_view.py" line="62"/>
         <source>Document</source>
         <translation>بەڵگەنامە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="63" />
+        <location filename="../../ui/print_view.py" line="63"/>
         <source>Which</source>
         <translation>کامیان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="64" />
+        <location filename="../../ui/print_view.py" line="64"/>
         <source>Status (summary)</source>
         <translation>دۆخ (بۆ پوختە)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="65" />
+        <location filename="../../ui/print_view.py" line="65"/>
         <source>For whom (profile)</source>
         <translation>بۆ کێ (پرۆفایل)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66" />
+        <location filename="../../ui/print_view.py" line="66"/>
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68" />
+        <location filename="../../ui/print_view.py" line="68"/>
         <source>Preview</source>
         <translation>پێشبینین</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70" />
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>Save as PDF...</source>
         <translation>پاشەکەوتکردن وەک PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="72" />
+        <location filename="../../ui/print_view.py" line="72"/>
         <source>Print...</source>
         <translation>چاپکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="114" />
+        <location filename="../../ui/print_view.py" line="114"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="133" />
+        <location filename="../../ui/print_view.py" line="133"/>
         <source>%n page(s)</source>
         <translation>
+            <numerusform>لاپەڕەکان: %n</numerusform>
             <numerusform>لاپەڕەکان: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="139" />
+        <location filename="../../ui/print_view.py" line="139"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="147" />
+        <location filename="../../ui/print_view.py" line="147"/>
         <source>Saved; SHA-256 %1</source>
         <translation>پاشەکەوت کرا؛ SHA-256 ‏%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="173" />
+        <location filename="../../ui/print_view.py" line="173"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
+            <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>internal (the team)</source>
+        <translation>ناوخۆیی (تیم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>court</source>
+        <translation>دادگا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>family</source>
+        <translation>خێزان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>public appeal</source>
+        <translation>بانگەوازی گشتی</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress.py" line="13" />
+        <location filename="../../ui/progress.py" line="13"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
@@ -1152,37 +1292,37 @@
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="45"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="46"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="47"/>
         <source>child</source>
         <translation>منداڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="48"/>
         <source>sibling</source>
         <translation>خوشک / برا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="49"/>
         <source>spouse</source>
         <translation>هاوسەر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="50"/>
         <source>child born in captivity</source>
         <translation>منداڵی لەدایکبووی دیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="52"/>
         <source>other</source>
         <translation>تر</translation>
     </message>
@@ -1190,27 +1330,27 @@
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93" />
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Relation</source>
         <translation>خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93" />
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93" />
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="97" />
+        <location filename="../../ui/person_tabs.py" line="97"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="101" />
+        <location filename="../../ui/person_tabs.py" line="101"/>
         <source>Link relative</source>
         <translation>بەستنەوەی خزم</translation>
     </message>
@@ -1218,39 +1358,40 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="28" />
+        <location filename="../../ui/records_view.py" line="28"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="28" />
+        <location filename="../../ui/records_view.py" line="28"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="29" />
+        <location filename="../../ui/records_view.py" line="29"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="29" />
+        <location filename="../../ui/records_view.py" line="29"/>
         <source>Place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="30" />
+        <location filename="../../ui/records_view.py" line="30"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="30" />
+        <location filename="../../ui/records_view.py" line="30"/>
         <source>Text</source>
         <translation>دەق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="49" />
+        <location filename="../../ui/records_view.py" line="49"/>
         <source>%n report(s)</source>
         <translation>
+            <numerusform>ڕاپۆرتەکان: %n</numerusform>
             <numerusform>ڕاپۆرتەکان: %n</numerusform>
         </translation>
     </message>
@@ -1258,39 +1399,40 @@
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="57" />
+        <location filename="../../ui/records_view.py" line="57"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="57" />
+        <location filename="../../ui/records_view.py" line="57"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="57" />
+        <location filename="../../ui/records_view.py" line="57"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="58" />
+        <location filename="../../ui/records_view.py" line="58"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="58" />
+        <location filename="../../ui/records_view.py" line="58"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="59" />
+        <location filename="../../ui/records_view.py" line="59"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="77" />
+        <location filename="../../ui/records_view.py" line="77"/>
         <source>%n rescue operation(s)</source>
         <translation>
+            <numerusform>کردەوەکانی ڕزگارکردن: %n</numerusform>
             <numerusform>کردەوەکانی ڕزگارکردن: %n</numerusform>
         </translation>
     </message>
@@ -1298,22 +1440,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="68" />
+        <location filename="../../ui/dialogs.py" line="69"/>
         <source>Interface language</source>
         <translation>زمانی ڕووکار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69" />
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Lock after idle minutes</source>
         <translation>قوفڵکردن دوای خولەکی بێکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70" />
+        <location filename="../../ui/dialogs.py" line="71"/>
         <source>Default dossier profile</source>
         <translation>پرۆفایلی بنەڕەتی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="78"/>
         <source>A new language applies from the next unlock.</source>
         <translation>زمانی نوێ لە کردنەوەی داهاتوودا جێبەجێ دەبێت.</translation>
     </message>
@@ -1321,17 +1463,17 @@
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Female</source>
         <translation>مێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Male</source>
         <translation>نێر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -1339,42 +1481,42 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="13" />
+        <location filename="../../ui/labels.py" line="13"/>
         <source>Missing</source>
         <translation>ونبوو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Sighted</source>
         <translation>بینراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Located</source>
         <translation>شوێنی دۆزراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="16"/>
         <source>In negotiation</source>
         <translation>لە دانوستاندندا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Rescued</source>
         <translation>ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Reunited</source>
         <translation>گەڕاوەتەوە بۆ خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Deceased</source>
         <translation>کۆچی دوایی کردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -1382,33 +1524,33 @@
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59" />
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59" />
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59" />
-        <location filename="../../ui/person_tabs.py" line="70" />
+        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="70"/>
         <source>Note</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="60" />
+        <location filename="../../ui/person_tabs.py" line="60"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="67" />
+        <location filename="../../ui/person_tabs.py" line="67"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>ڕێکەوت (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="71" />
+        <location filename="../../ui/person_tabs.py" line="71"/>
         <source>Add event</source>
         <translation>زیادکردنی ڕووداو</translation>
     </message>
@@ -1416,22 +1558,22 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="58"/>
         <source>match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="59"/>
         <source>partial</source>
         <translation>بەشێک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="60"/>
         <source>mismatch</source>
         <translation>جیاواز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="61"/>
         <source>blank</source>
         <translation>بەتاڵ</translation>
     </message>

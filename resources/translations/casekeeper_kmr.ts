@@ -1,121 +1,122 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ku">
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="95" />
+        <location filename="../../ui/access_window.py" line="95"/>
         <source>Unlock the vault</source>
         <translation>Xezîneyê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="98" />
+        <location filename="../../ui/access_window.py" line="98"/>
         <source>Unlock</source>
         <translation>Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="102" />
+        <location filename="../../ui/access_window.py" line="102"/>
         <source>Passphrase</source>
         <translation>Şîfre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="106" />
+        <location filename="../../ui/access_window.py" line="106"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>Te ji bîr kir? Koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="109" />
-        <location filename="../../ui/access_window.py" line="169" />
+        <location filename="../../ui/access_window.py" line="109"/>
+        <location filename="../../ui/access_window.py" line="169"/>
         <source>Change passphrase</source>
         <translation>Şîfreyê biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="118" />
+        <location filename="../../ui/access_window.py" line="118"/>
         <source>Create a new vault</source>
         <translation>Xezîneyeke nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="120" />
+        <location filename="../../ui/access_window.py" line="120"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>Her tişt bi şîfrekirî di vê peldankê de tê hilanîn. Şîfreyeke dirêj hilbijêre: bêyî wê an koda vegerandinê tu kes, tu jî, nikare xezîneyê veke.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="130" />
+        <location filename="../../ui/access_window.py" line="130"/>
         <source>Case number prefix</source>
         <translation>Pêşgira hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="132" />
+        <location filename="../../ui/access_window.py" line="132"/>
         <source>Create vault</source>
         <translation>Xezîneyê çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="140" />
+        <location filename="../../ui/access_window.py" line="140"/>
         <source>Use the recovery code</source>
         <translation>Koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="142" />
+        <location filename="../../ui/access_window.py" line="142"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>Koda vegerandinê binivîse û şîfreyeke nû hilbijêre. Kod dê bi kodeke nû were guhertin, tenê carekê tê nîşandan.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="147" />
+        <location filename="../../ui/access_window.py" line="147"/>
         <source>Recovery code</source>
         <translation>Koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151" />
+        <location filename="../../ui/access_window.py" line="151"/>
         <source>Set the new passphrase</source>
         <translation>Şîfreya nû saz bike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="155" />
-        <location filename="../../ui/access_window.py" line="173" />
+        <location filename="../../ui/access_window.py" line="155"/>
+        <location filename="../../ui/access_window.py" line="173"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="162" />
+        <location filename="../../ui/access_window.py" line="162"/>
         <source>Change the passphrase</source>
         <translation>Şîfreyê biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="165" />
+        <location filename="../../ui/access_window.py" line="165"/>
         <source>Current passphrase</source>
         <translation>Şîfreya niha</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="180" />
+        <location filename="../../ui/access_window.py" line="180"/>
         <source>Your recovery code</source>
         <translation>Koda te ya vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="182" />
+        <location filename="../../ui/access_window.py" line="182"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>Vê kodê niha binivîse û ji laptopê dûr biparêze. Tenê carekê tê nîşandan. Bi wê tu dikarî şîfreyeke nû saz bikî heke şîfre ji bîr bibe.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="194" />
+        <location filename="../../ui/access_window.py" line="194"/>
         <source>Print the code</source>
         <translation>Kodê çap bike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="196" />
+        <location filename="../../ui/access_window.py" line="196"/>
         <source>I have written the code down</source>
         <translation>Min kod nivîsî</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="197" />
+        <location filename="../../ui/access_window.py" line="197"/>
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="209" />
+        <location filename="../../ui/access_window.py" line="209"/>
         <source>Working...</source>
         <translation>Dixebite...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_code.py" line="35" />
+        <location filename="../../ui/print_code.py" line="35"/>
         <source>CaseKeeper recovery code - keep apart from the laptop</source>
         <translation>Koda vegerandinê ya CaseKeeper - ji laptopê dûr biparêze</translation>
     </message>
@@ -123,54 +124,55 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="27" />
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>Verify the audit chain</source>
         <translation>Zincîra kontrolê verast bike</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="30" />
+        <location filename="../../ui/audit_view.py" line="30"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="30" />
+        <location filename="../../ui/audit_view.py" line="30"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31" />
+        <location filename="../../ui/audit_view.py" line="31"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31" />
+        <location filename="../../ui/audit_view.py" line="31"/>
         <source>Record</source>
         <translation>Tomar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="32" />
+        <location filename="../../ui/audit_view.py" line="32"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="65" />
+        <location filename="../../ui/audit_view.py" line="65"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
+            <numerusform>Hejmara tomaran: %n; yên herî nû pêşî</numerusform>
             <numerusform>Hejmara tomaran: %n; yên herî nû pêşî</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="68" />
+        <location filename="../../ui/audit_view.py" line="68"/>
         <source>Checking...</source>
         <translation>Tê kontrolkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="74" />
+        <location filename="../../ui/audit_view.py" line="74"/>
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>Zincîr saxlem e: %1 tomar. Serê zincîrê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="78" />
+        <location filename="../../ui/audit_view.py" line="78"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>Zincîr li tomara %1 şikestî ye: %2</translation>
     </message>
@@ -178,7 +180,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="32" />
+        <location filename="../../ui/dialogs.py" line="33"/>
         <source>Choose the new passphrase.</source>
         <translation>Şîfreya nû hilbijêre.</translation>
     </message>
@@ -186,294 +188,404 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="26" />
+        <location filename="../../ui/duplicates_view.py" line="26"/>
         <source>Find likely duplicates</source>
         <translation>Dubareyên muhtemel bibîne</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32" />
+        <location filename="../../ui/duplicates_view.py" line="32"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32" />
-        <location filename="../../ui/duplicates_view.py" line="33" />
+        <location filename="../../ui/duplicates_view.py" line="32"/>
+        <location filename="../../ui/duplicates_view.py" line="33"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32" />
-        <location filename="../../ui/duplicates_view.py" line="33" />
+        <location filename="../../ui/duplicates_view.py" line="32"/>
+        <location filename="../../ui/duplicates_view.py" line="33"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="36" />
+        <location filename="../../ui/duplicates_view.py" line="36"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="36" />
+        <location filename="../../ui/duplicates_view.py" line="36"/>
         <source>Verdict</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="36" />
+        <location filename="../../ui/duplicates_view.py" line="36"/>
         <source>First record</source>
         <translation>Tomara yekem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="37" />
+        <location filename="../../ui/duplicates_view.py" line="37"/>
         <source>Second record</source>
         <translation>Tomara duyem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="40" />
+        <location filename="../../ui/duplicates_view.py" line="40"/>
         <source>Same person: keep the first</source>
         <translation>Heman kes e: ya yekem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="42" />
+        <location filename="../../ui/duplicates_view.py" line="42"/>
         <source>Same person: keep the second</source>
         <translation>Heman kes e: ya duyem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="44" />
+        <location filename="../../ui/duplicates_view.py" line="44"/>
         <source>Not the same person</source>
         <translation>Ne heman kes in</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="69" />
+        <location filename="../../ui/duplicates_view.py" line="70"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="76" />
+        <location filename="../../ui/duplicates_view.py" line="77"/>
         <source>%n likely pair(s)</source>
         <translation>
+            <numerusform>Cotên muhtemel: %n</numerusform>
             <numerusform>Cotên muhtemel: %n</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>full name</source>
+        <translation>navê temam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>given name</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>father</source>
+        <translation>bav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>grandfather</source>
+        <translation>bapîr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>family / clan</source>
+        <translation>paşnav / eşîr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>mother</source>
+        <translation>dayik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>nickname</source>
+        <translation>leqeb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>other spelling</source>
+        <translation>rastnivîseke din</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>sex</source>
+        <translation>zayend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>born</source>
+        <translation>jidayikbûn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>age</source>
+        <translation>temen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>village</source>
+        <translation>gund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>district</source>
+        <translation>qeza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>governorate</source>
+        <translation>parêzgeh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>abduction date</source>
+        <translation>dîroka revandinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>abduction place</source>
+        <translation>cihê revandinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>status</source>
+        <translation>rewş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>notes</source>
+        <translation>not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>case number</source>
+        <translation>hejmara dosyayê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>serial number (kept, not imported)</source>
+        <translation>hejmara rêzê (tê parastin, nayê anîn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>ignore this column</source>
+        <translation>vê stûnê paşguh bike</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96" />
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Hate betalkirin: tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101" />
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>1. Choose the list to import</source>
         <translation>1. Lîsteya ku were anîn hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105" />
+        <location filename="../../ui/import_wizard.py" line="106"/>
         <source>Choose file...</source>
         <translation>Pel hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="109" />
+        <location filename="../../ui/import_wizard.py" line="110"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>mînak Ofîsa Karûbarên Revandiyan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114" />
+        <location filename="../../ui/import_wizard.py" line="115"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115" />
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>Who sent the list</source>
         <translation>Kê lîste şand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118" />
+        <location filename="../../ui/import_wizard.py" line="119"/>
         <source>Read the file</source>
         <translation>Pelê bixwîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="122" />
+        <location filename="../../ui/import_wizard.py" line="123"/>
         <source>Lists (%1)</source>
         <translation>Lîste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="129" />
+        <location filename="../../ui/import_wizard.py" line="130"/>
         <source>Choose a file first.</source>
         <translation>Pêşî pelekî hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136" />
+        <location filename="../../ui/import_wizard.py" line="137"/>
         <source>2. Sheet and header row</source>
         <translation>2. Rûpel û rêza sernavan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144" />
+        <location filename="../../ui/import_wizard.py" line="145"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150" />
-        <location filename="../../ui/import_wizard.py" line="184" />
-        <location filename="../../ui/import_wizard.py" line="222" />
+        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151" />
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <source>Next: columns</source>
         <translation>Pêşve: stûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158" />
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source> (hidden)</source>
         <translation> (veşartî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162" />
+        <location filename="../../ui/import_wizard.py" line="163"/>
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>Sernav li rêza %1; %2 rêz; %3 rêzên vala hatin derbaskirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167" />
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>Ev pel bi xwe berê hatiye anîn (koma %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171" />
-        <location filename="../../ui/import_wizard.py" line="219" />
-        <location filename="../../ui/import_wizard.py" line="250" />
+        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178" />
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>3. What each column holds</source>
         <translation>3. Her stûn çi dihewîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179" />
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Column</source>
         <translation>Stûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179" />
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Examples</source>
         <translation>Mînak</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179" />
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180" />
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Why suggested</source>
         <translation>Çima hate pêşniyarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185" />
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Check the rows</source>
         <translation>Rêzan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215" />
+        <location filename="../../ui/import_wizard.py" line="217"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. Pêşdîtin: dê çi bi her rêzê bê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219" />
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219" />
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Match</source>
         <translation>Lihevhatin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220" />
+        <location filename="../../ui/import_wizard.py" line="222"/>
         <source>Problems</source>
         <translation>Pirsgirêk</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223" />
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="232" />
-        <location filename="../../ui/import_wizard.py" line="269" />
+        <location filename="../../ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_wizard.py" line="271"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245" />
+        <location filename="../../ui/import_wizard.py" line="247"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. Lihevhatinên muhtemel: ji bo her rêzê biryar bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247" />
+        <location filename="../../ui/import_wizard.py" line="249"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>Her rêzeke jêrîn dişibe kesekî ku berê di xezîneyê de ye an rêzeke berê ya lîsteyê. Kesekî nû çêbike, kesê lihevhatî nû bike, an rêzê derbas bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250" />
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>In the list</source>
         <translation>Di lîsteyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250" />
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Vault person</source>
         <translation>Kesê di xezîneyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="251" />
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="251" />
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="251" />
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Decision</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="255" />
+        <location filename="../../ui/import_wizard.py" line="257"/>
         <source>Discard this import</source>
         <translation>Vê anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256" />
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>Import</source>
         <translation>Bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274" />
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>Create new person</source>
         <translation>Kesekî nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276" />
+        <location filename="../../ui/import_wizard.py" line="278"/>
         <source>Update %1</source>
         <translation>%1 nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="277" />
+        <location filename="../../ui/import_wizard.py" line="279"/>
         <source>Skip row</source>
         <translation>Rêzê derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298" />
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Imported</source>
         <translation>Hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302" />
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
@@ -481,54 +593,55 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="22" />
+        <location filename="../../ui/imports_view.py" line="22"/>
         <source>New import...</source>
         <translation>Anîneke nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="25" />
+        <location filename="../../ui/imports_view.py" line="25"/>
         <source>Finish the selected import</source>
         <translation>Anîna hilbijartî temam bike</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33" />
+        <location filename="../../ui/imports_view.py" line="33"/>
         <source>Batch</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33" />
+        <location filename="../../ui/imports_view.py" line="33"/>
         <source>State</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33" />
+        <location filename="../../ui/imports_view.py" line="33"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34" />
+        <location filename="../../ui/imports_view.py" line="34"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34" />
+        <location filename="../../ui/imports_view.py" line="34"/>
         <source>Rows</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34" />
+        <location filename="../../ui/imports_view.py" line="34"/>
         <source>Waiting</source>
         <translation>Li bendê</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="35" />
+        <location filename="../../ui/imports_view.py" line="35"/>
         <source>Imported (UTC)</source>
         <translation>Dema anînê (UTC)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="56" />
+        <location filename="../../ui/imports_view.py" line="56"/>
         <source>%n import(s)</source>
         <translation>
+            <numerusform>Anîn: %n</numerusform>
             <numerusform>Anîn: %n</numerusform>
         </translation>
     </message>
@@ -536,67 +649,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="31" />
+        <location filename="../../ui/main_window.py" line="31"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Duplicates</source>
         <translation>Dubare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Imports</source>
         <translation>Anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Print</source>
         <translation>Çap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Audit</source>
         <translation>Tomara kontrolê</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;Vault</source>
         <translation>&amp;Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Change passphrase...</source>
         <translation>Şîfreyê biguherîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Settings...</source>
         <translation>Mîheng...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Lock</source>
         <translation>Kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Quit</source>
         <translation>Derkeve</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>DANEYÊN DEMOYÊ YÊN ÇÊKIRÎ</translation>
     </message>
@@ -604,32 +717,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Given name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Father</source>
         <translation>Navê bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Grandfather</source>
         <translation>Navê bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Family / clan</source>
         <translation>Paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Mother</source>
         <translation>Navê dayikê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Nickname</source>
         <translation>Leqeb</translation>
     </message>
@@ -637,47 +750,47 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="41" />
+        <location filename="../../ui/passphrase_fields.py" line="41"/>
         <source>New passphrase</source>
         <translation>Şîfreya nû</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="44" />
+        <location filename="../../ui/passphrase_fields.py" line="44"/>
         <source>Repeat it</source>
         <translation>Dubare bike</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51" />
+        <location filename="../../ui/passphrase_fields.py" line="51"/>
         <source>Too short: at least 8 characters</source>
         <translation>Pir kurt e: herî kêm 8 tîp</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51" />
+        <location filename="../../ui/passphrase_fields.py" line="51"/>
         <source>Weak: add more words</source>
         <translation>Qels: peyvên din zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="52" />
+        <location filename="../../ui/passphrase_fields.py" line="52"/>
         <source>Fair: a longer passphrase is better</source>
         <translation>Navîn: dirêjtir çêtir e</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="52" />
+        <location filename="../../ui/passphrase_fields.py" line="52"/>
         <source>Good</source>
         <translation>Baş</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="53" />
+        <location filename="../../ui/passphrase_fields.py" line="53"/>
         <source>Strong</source>
         <translation>Xurt</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="61" />
+        <location filename="../../ui/passphrase_fields.py" line="61"/>
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>Çend peyvên ne girêdayî şîfreyeke xurt çêdikin.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="64" />
+        <location filename="../../ui/passphrase_fields.py" line="64"/>
         <source>The two passphrases differ.</source>
         <translation>Her du şîfre ne wek hev in.</translation>
     </message>
@@ -685,88 +798,88 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="40" />
+        <location filename="../../ui/person_form.py" line="40"/>
         <source>Names</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="42" />
+        <location filename="../../ui/person_form.py" line="42"/>
         <source>Original script</source>
         <translation>Bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="43" />
+        <location filename="../../ui/person_form.py" line="43"/>
         <source>Latin letters</source>
         <translation>Bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="56" />
+        <location filename="../../ui/person_form.py" line="56"/>
         <source>Other spellings (separated by |)</source>
         <translation>Rastnivîsên din (bi | veqetandî)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="81" />
+        <location filename="../../ui/person_form.py" line="81"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="82" />
+        <location filename="../../ui/person_form.py" line="82"/>
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>Jidayikbûn (mînak 1998, nêzîkî 2001, 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="83" />
+        <location filename="../../ui/person_form.py" line="83"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="84" />
+        <location filename="../../ui/person_form.py" line="84"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="85" />
+        <location filename="../../ui/person_form.py" line="85"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="86" />
-        <location filename="../../ui/person_form.py" line="152" />
+        <location filename="../../ui/person_form.py" line="86"/>
+        <location filename="../../ui/person_form.py" line="152"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="87" />
+        <location filename="../../ui/person_form.py" line="87"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="88" />
+        <location filename="../../ui/person_form.py" line="88"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="89" />
+        <location filename="../../ui/person_form.py" line="89"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="90" />
+        <location filename="../../ui/person_form.py" line="90"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="95" />
+        <location filename="../../ui/person_form.py" line="95"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="96" />
+        <location filename="../../ui/person_form.py" line="96"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="151" />
+        <location filename="../../ui/person_form.py" line="151"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -774,189 +887,189 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="52" />
+        <location filename="../../ui/person_page.py" line="52"/>
         <source>Split out</source>
         <translation>Veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="63" />
+        <location filename="../../ui/person_page.py" line="63"/>
         <source>Back to list</source>
         <translation>Vegere lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="64" />
+        <location filename="../../ui/person_page.py" line="64"/>
         <source>Copy case number</source>
         <translation>Hejmara dosyayê kopî bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="65" />
+        <location filename="../../ui/person_page.py" line="65"/>
         <source>Print dossier...</source>
         <translation>Dosyayê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="67" />
+        <location filename="../../ui/person_page.py" line="67"/>
         <source>Edit</source>
         <translation>Biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="68" />
+        <location filename="../../ui/person_page.py" line="68"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="69" />
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70" />
+        <location filename="../../ui/person_page.py" line="70"/>
         <source>Undo last change</source>
         <translation>Guhertina dawî paşve bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71" />
+        <location filename="../../ui/person_page.py" line="71"/>
         <source>Restore draft</source>
         <translation>Reşnivîsê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72" />
+        <location filename="../../ui/person_page.py" line="72"/>
         <source>Discard draft</source>
         <translation>Reşnivîsê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="87" />
-        <location filename="../../ui/person_page.py" line="89" />
-        <location filename="../../ui/person_page.py" line="93" />
+        <location filename="../../ui/person_page.py" line="87"/>
+        <location filename="../../ui/person_page.py" line="89"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="87" />
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="87" />
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Place</source>
         <translation>Cih</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="88" />
+        <location filename="../../ui/person_page.py" line="88"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="88" />
+        <location filename="../../ui/person_page.py" line="88"/>
         <source>Text</source>
         <translation>Nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="89" />
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="89" />
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="90" />
+        <location filename="../../ui/person_page.py" line="90"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91" />
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>List</source>
         <translation>Lîste</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91" />
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91" />
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92" />
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92" />
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93" />
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93" />
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94" />
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="95" />
+        <location filename="../../ui/person_page.py" line="95"/>
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96" />
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Relatives</source>
         <translation>Xizm</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97" />
+        <location filename="../../ui/person_page.py" line="97"/>
         <source>Photos</source>
         <translation>Wêne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98" />
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99" />
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100" />
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Provenance</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101" />
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>History</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141" />
+        <location filename="../../ui/person_page.py" line="141"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="147" />
+        <location filename="../../ui/person_page.py" line="147"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="246" />
+        <location filename="../../ui/person_page.py" line="246"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="255" />
+        <location filename="../../ui/person_page.py" line="255"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
@@ -964,37 +1077,37 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="49" />
+        <location filename="../../ui/persons_model.py" line="49"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="49" />
+        <location filename="../../ui/persons_model.py" line="49"/>
         <source>Name (original)</source>
         <translation>Nav (orîjînal)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="49" />
+        <location filename="../../ui/persons_model.py" line="49"/>
         <source>Name (Latin)</source>
         <translation>Nav (latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="50" />
+        <location filename="../../ui/persons_model.py" line="50"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="50" />
+        <location filename="../../ui/persons_model.py" line="50"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="50" />
+        <location filename="../../ui/persons_model.py" line="50"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="50" />
+        <location filename="../../ui/persons_model.py" line="50"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -1002,36 +1115,38 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="35" />
+        <location filename="../../ui/persons_view.py" line="35"/>
         <source>All statuses</source>
         <translation>Hemû rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="40" />
+        <location filename="../../ui/persons_view.py" line="40"/>
         <source>Any sex</source>
         <translation>Her zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="45" />
+        <location filename="../../ui/persons_view.py" line="45"/>
         <source>Village (exact)</source>
         <translation>Gund (tam)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="65" />
+        <location filename="../../ui/persons_view.py" line="65"/>
         <source>Search names in any script or spelling...</source>
         <translation>Li navan bigere, bi her nivîs û rastnivîsê...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="101" />
+        <location filename="../../ui/persons_view.py" line="101"/>
         <source>%n match(es), best first</source>
         <translation>
+            <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
             <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="102" />
+        <location filename="../../ui/persons_view.py" line="102"/>
         <source>%n person(s)</source>
         <translation>
+            <numerusform>Kes: %n</numerusform>
             <numerusform>Kes: %n</numerusform>
         </translation>
     </message>
@@ -1039,7 +1154,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="122" />
+        <location filename="../../ui/person_tabs.py" line="122"/>
         <source>Add photo...</source>
         <translation>Wêne zêde bike...</translation>
     </message>
@@ -1047,104 +1162,129 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="41" />
+        <location filename="../../ui/print_view.py" line="41"/>
         <source>Dossier of one person</source>
         <translation>Dosyaya kesekî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="42" />
+        <location filename="../../ui/print_view.py" line="42"/>
         <source>Case summary (list)</source>
         <translation>Kurteya dosyayan (lîste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43" />
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Rescue operation report</source>
         <translation>Rapora operasyona rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="47" />
+        <location filename="../../ui/print_view.py" line="47"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>Hejmara dosyayê an hejmara rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="49" />
+        <location filename="../../ui/print_view.py" line="49"/>
         <source>All statuses</source>
         <translation>Hemû rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="62" />
+        <location filename="../../ui/print_view.py" line="62"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="63" />
+        <location filename="../../ui/print_view.py" line="63"/>
         <source>Which</source>
         <translation>Kîjan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="64" />
+        <location filename="../../ui/print_view.py" line="64"/>
         <source>Status (summary)</source>
         <translation>Rewş (ji bo kurteyê)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="65" />
+        <location filename="../../ui/print_view.py" line="65"/>
         <source>For whom (profile)</source>
         <translation>Ji bo kê (profîl)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66" />
+        <location filename="../../ui/print_view.py" line="66"/>
         <source>Language</source>
         <translation>Ziman</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68" />
+        <location filename="../../ui/print_view.py" line="68"/>
         <source>Preview</source>
         <translation>Pêşdîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70" />
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>Save as PDF...</source>
         <translation>Wek PDF tomar bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="72" />
+        <location filename="../../ui/print_view.py" line="72"/>
         <source>Print...</source>
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="114" />
+        <location filename="../../ui/print_view.py" line="114"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="133" />
+        <location filename="../../ui/print_view.py" line="133"/>
         <source>%n page(s)</source>
         <translation>
+            <numerusform>Rûpel: %n</numerusform>
             <numerusform>Rûpel: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="139" />
+        <location filename="../../ui/print_view.py" line="139"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="147" />
+        <location filename="../../ui/print_view.py" line="147"/>
         <source>Saved; SHA-256 %1</source>
         <translation>Hate tomarkirin; SHA-256 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="173" />
+        <location filename="../../ui/print_view.py" line="173"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
+            <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>internal (the team)</source>
+        <translation>navxweyî (tîm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>court</source>
+        <translation>dadgeh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>family</source>
+        <translation>malbat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>public appeal</source>
+        <translation>banga giştî</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress.py" line="13" />
+        <location filename="../../ui/progress.py" line="13"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
@@ -1152,37 +1292,37 @@
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="45"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="46"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="47"/>
         <source>child</source>
         <translation>zarok</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="48"/>
         <source>sibling</source>
         <translation>xwişk / bira</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="49"/>
         <source>spouse</source>
         <translation>hevser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="50"/>
         <source>child born in captivity</source>
         <translation>zarokê di dîlîtiyê de çêbûyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="52"/>
         <source>other</source>
         <translation>din</translation>
     </message>
@@ -1190,27 +1330,27 @@
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93" />
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Relation</source>
         <translation>Xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93" />
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93" />
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="97" />
+        <location filename="../../ui/person_tabs.py" line="97"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>Hejmara dosyayê, mînak SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="101" />
+        <location filename="../../ui/person_tabs.py" line="101"/>
         <source>Link relative</source>
         <translation>Xizmekî girê bide</translation>
     </message>
@@ -1218,39 +1358,40 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="28" />
+        <location filename="../../ui/records_view.py" line="28"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="28" />
+        <location filename="../../ui/records_view.py" line="28"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="29" />
+        <location filename="../../ui/records_view.py" line="29"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="29" />
+        <location filename="../../ui/records_view.py" line="29"/>
         <source>Place</source>
         <translation>Cih</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="30" />
+        <location filename="../../ui/records_view.py" line="30"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="30" />
+        <location filename="../../ui/records_view.py" line="30"/>
         <source>Text</source>
         <translation>Nivîs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="49" />
+        <location filename="../../ui/records_view.py" line="49"/>
         <source>%n report(s)</source>
         <translation>
+            <numerusform>Rapor: %n</numerusform>
             <numerusform>Rapor: %n</numerusform>
         </translation>
     </message>
@@ -1258,39 +1399,40 @@
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="57" />
+        <location filename="../../ui/records_view.py" line="57"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="57" />
+        <location filename="../../ui/records_view.py" line="57"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="57" />
+        <location filename="../../ui/records_view.py" line="57"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="58" />
+        <location filename="../../ui/records_view.py" line="58"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="58" />
+        <location filename="../../ui/records_view.py" line="58"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="59" />
+        <location filename="../../ui/records_view.py" line="59"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="77" />
+        <location filename="../../ui/records_view.py" line="77"/>
         <source>%n rescue operation(s)</source>
         <translation>
+            <numerusform>Operasyonên rizgarkirinê: %n</numerusform>
             <numerusform>Operasyonên rizgarkirinê: %n</numerusform>
         </translation>
     </message>
@@ -1298,22 +1440,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="68" />
+        <location filename="../../ui/dialogs.py" line="69"/>
         <source>Interface language</source>
         <translation>Zimanê navrûyê</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69" />
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Lock after idle minutes</source>
         <translation>Piştî deqeyên bêkarî kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70" />
+        <location filename="../../ui/dialogs.py" line="71"/>
         <source>Default dossier profile</source>
         <translation>Profîla dosyayê ya standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="78"/>
         <source>A new language applies from the next unlock.</source>
         <translation>Ziman nû ji vekirina din ve derbas dibe.</translation>
     </message>
@@ -1321,17 +1463,17 @@
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Female</source>
         <translation>Mê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Male</source>
         <translation>Nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
@@ -1339,42 +1481,42 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="13" />
+        <location filename="../../ui/labels.py" line="13"/>
         <source>Missing</source>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Sighted</source>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Located</source>
         <translation>Cih hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="16"/>
         <source>In negotiation</source>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Rescued</source>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Reunited</source>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Deceased</source>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
@@ -1382,33 +1524,33 @@
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59" />
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59" />
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59" />
-        <location filename="../../ui/person_tabs.py" line="70" />
+        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="70"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="60" />
+        <location filename="../../ui/person_tabs.py" line="60"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="67" />
+        <location filename="../../ui/person_tabs.py" line="67"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="71" />
+        <location filename="../../ui/person_tabs.py" line="71"/>
         <source>Add event</source>
         <translation>Bûyerê zêde bike</translation>
     </message>
@@ -1416,22 +1558,22 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="58"/>
         <source>match</source>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="59"/>
         <source>partial</source>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="60"/>
         <source>mismatch</source>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="61"/>
         <source>blank</source>
         <translation>vala</translation>
     </message>

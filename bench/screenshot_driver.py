@@ -1,0 +1,136 @@
+"""Drives the real program through its screens and saves a PNG of each (run by screenshots.py).
+
+    screenshot_driver.py VAULT OUT_DIR LANG IMPORT_FILE
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+
+from ui.access_window import AccessWindow  # noqa: E402
+from ui.app import make_application  # noqa: E402
+from ui.controller import Controller  # noqa: E402
+from ui.worker import VaultWorker  # noqa: E402
+
+PASSPHRASE = "demo passphrase for screenshots"
+SEARCH = {"en": "Khalil", "ar": "خليل"}
+
+
+class Driver:
+    def __init__(self, vault: Path, out: Path, lang: str, import_file: Path) -> None:
+        self.app = make_application()
+        self.vault, self.out, self.lang, self.import_file = vault, out, lang, import_file
+        self.worker = VaultWorker()
+        self.controller = Controller(self.app, vault, self.worker, restart=lambda: 0)
+        self.controller.quit = lambda code: None
+        self.steps = self.plan()
+        self.failed = ""
+
+    def shot(self, widget, name: str) -> None:
+        widget.grab().save(str(self.out / f"{name}-{self.lang}.png"))
+
+    def plan(self):
+        c = self.controller
+        main = lambda: c.main  # noqa: E731
+        return [
+            (self.show_create, lambda: True, lambda: self.shot(self.create, "01-create")),
+            (self.show_unlock, lambda: True, lambda: self.shot(c.access, "02-unlock")),
+            (self.unlock, lambda: main() is not None and main().persons.model.pages,
+             lambda: self.shot(main(), "03-persons")),
+            (lambda: main().persons.search_box.setText(SEARCH[self.lang]),
+             lambda: main().persons.model.results, lambda: self.shot(main(), "04-search")),
+            (lambda: main().open_person("DEMO-00003"),
+             lambda: main().person_page.person is not None,
+             lambda: self.shot(main(), "05-person")),
+            (self.duplicates, lambda: main().screens["duplicates"].pairs,
+             lambda: self.shot(main(), "06-duplicates")),
+            (self.import_file_step,
+             lambda: self.wizard.pages.currentWidget() is self.wizard.sheet_page,
+             lambda: (self.wizard._go(self.wizard.mapping_page),
+                      self.shot(main(), "07-import-mapping"))),
+            (lambda: self.wizard.check_rows(),
+             lambda: self.wizard.pages.currentWidget() is self.wizard.preview_page,
+             lambda: self.shot(main(), "08-import-preview")),
+            (self.print_step, lambda: main().screens["print"].built is not None,
+             lambda: self.shot(main(), "09-print-preview")),
+            (self.audit_step, lambda: "%" not in main().screens["audit"].result.text()
+             and main().screens["audit"].result.text().strip() not in ("", "Checking..."),
+             lambda: self.shot(main(), "10-audit")),
+        ]
+
+    # -- actions ---------------------------------------------------------------------------
+    def show_create(self) -> None:
+        self.create = AccessWindow(self.vault.parent / "new-vault", self.worker, self.lang)
+        self.create.new_passphrase.first.setText("river stone lantern 1987")
+        self.create.new_passphrase.second.setText("river stone lantern 1987")
+        self.create.resize(560, 520)
+        self.create.show()
+
+    def show_unlock(self) -> None:
+        self.create.hide()
+        self.controller.show_access().resize(560, 300)
+
+    def unlock(self) -> None:
+        self.controller.access.passphrase.setText(PASSPHRASE)
+        self.controller.access.unlock_button.click()
+
+    def duplicates(self) -> None:
+        self.controller.main.resize(1280, 800)
+        self.controller.main.show_screen("duplicates").find()
+
+    def import_file_step(self) -> None:
+        imports = self.controller.main.show_screen("imports")
+        self.wizard = imports.new_import()
+        self.wizard.path.setText(str(self.import_file))
+        self.wizard.source.setText("Kocho list")
+        self.wizard.read_file()
+
+    def print_step(self) -> None:
+        view = self.controller.main.show_screen("print")
+        view.prepare("dossier", "DEMO-00003")
+        view.language.setCurrentIndex(view.language.findData(self.lang))
+        view.preview()
+
+    def audit_step(self) -> None:
+        self.controller.main.show_screen("audit").verify()
+
+    # -- running ---------------------------------------------------------------------------
+    def run(self) -> int:
+        QTimer.singleShot(300, self.next_step)
+        self.app.exec()
+        self.worker.close()
+        if self.failed:
+            print(self.failed, file=sys.stderr)
+            return 1
+        return 0
+
+    def next_step(self) -> None:
+        if not self.steps:
+            self.app.quit()
+            return
+        action, ready, capture = self.steps.pop(0)
+        action()
+        self.wait(ready, capture, tries=300)
+
+    def wait(self, ready, capture, tries: int) -> None:
+        try:
+            done = bool(ready())
+        except (AttributeError, TypeError):
+            done = False
+        if done:
+            QTimer.singleShot(400, lambda: (capture(), self.next_step()))  # let it paint
+        elif tries == 0:
+            self.failed = f"a screen never became ready ({len(self.steps)} steps left)"
+            self.app.quit()
+        else:
+            QTimer.singleShot(100, lambda: self.wait(ready, capture, tries - 1))
+
+
+if __name__ == "__main__":
+    vault, out, lang, import_file = sys.argv[1:5]
+    sys.exit(Driver(Path(vault), Path(out), lang, Path(import_file)).run())
