@@ -1,1 +1,5 @@
-"""Qt desktop front end; calls app services only, never the database."""
+"""The desktop program (PySide6). Importing it first guards against a PySide6 defect (qtfix)."""
+
+from ui.qtfix import protect_singletons
+
+protect_singletons()

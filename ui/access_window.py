@@ -22,7 +22,6 @@ from app.vault import vault_exists
 from ui import access_ops
 from ui.passphrase_fields import NewPassphrase
 from ui.print_code import print_recovery_code
-from ui.qtfix import emit
 from ui.settings import LANGUAGES
 from ui.widgets import error_label, plain_label
 
@@ -46,7 +45,7 @@ class AccessWindow(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(list(LANGUAGES).index(language))
         self.language.currentIndexChanged.connect(
-            lambda _i: emit(self.language_chosen, self.language.currentData()))
+            lambda _i: self.language_chosen.emit(self.language.currentData()))
         top = QHBoxLayout()
         top.addWidget(plain_label("CaseKeeper", self))
         top.addStretch(1)
@@ -257,4 +256,4 @@ class AccessWindow(QWidget):
 
     def _unlocked(self, _result) -> None:
         self._finish_busy()
-        emit(self.unlocked)
+        self.unlocked.emit()

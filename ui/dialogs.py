@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from app import vault
 from ui.labels import profile_names
 from ui.passphrase_fields import NewPassphrase
-from ui.qtfix import emit
 from ui.settings import DOSSIER_PROFILES, LANGUAGES, VaultPreferences
 from ui.widgets import error_label, plain_label
 
@@ -87,5 +86,5 @@ class SettingsDialog(QDialog):
                            on_error=self.error.setText)
 
     def _done(self, prefs, lang) -> None:
-        emit(self.saved, prefs, lang)
+        self.saved.emit(prefs, lang)
         self.accept()

@@ -26,7 +26,6 @@ from ui import import_ops
 from ui.labels import field_names
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
-from ui.qtfix import emit
 from ui.widgets import error_label, plain_label
 
 PREVIEW_ROWS = 30
@@ -293,7 +292,7 @@ class ImportWizard(QWidget):
         self._run(decide_and_commit, on_done=self._committed, progress=True)
 
     def discard(self) -> None:
-        self._run(import_ops.discard, self.state["batch"], on_done=lambda _r: emit(self.finished))
+        self._run(import_ops.discard, self.state["batch"], on_done=lambda _r: self.finished.emit())
 
     # -- 6. done ---------------------------------------------------------------------------
     def _done_page(self) -> None:
@@ -301,7 +300,7 @@ class ImportWizard(QWidget):
         self.report = plain_label("", self.done_page, wrap=True, selectable=True)
         self.report.setObjectName("importReport")
         box.addWidget(self.report, 1)
-        self._buttons(box, ("close", self.tr("Close"), lambda: emit(self.finished)))
+        self._buttons(box, ("close", self.tr("Close"), lambda: self.finished.emit()))
 
     def _committed(self, report: dict) -> None:
         self.report_data = report

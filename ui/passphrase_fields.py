@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QProgressBar, QWidget
 
 from ui import strength
-from ui.qtfix import emit
 from ui.widgets import plain_label
 
 _COLOURS = ("#b00020", "#d9480f", "#e0a800", "#2b8a3e", "#1864ab")
@@ -15,7 +14,7 @@ _COLOURS = ("#b00020", "#d9480f", "#e0a800", "#2b8a3e", "#1864ab")
 class NewPassphrase(QWidget):
     """Emits changed(ok) whenever the two fields change; ok (1 or 0) means long enough and equal.
 
-    An int, not a bool: PySide6 6.12 loses a reference to a bool on every emit (see ui/worker.py).
+    An int, not a bool: see ui/qtfix.py for the PySide6 reference-count defect around bools.
     """
 
     changed = Signal(int)
@@ -62,7 +61,7 @@ class NewPassphrase(QWidget):
         same = text == self.second.text()
         self.match.setText("" if not self.second.text() or same
                            else self.tr("The two passphrases differ."))
-        emit(self.changed, 1 if self.ok() else 0)
+        self.changed.emit(1 if self.ok() else 0)
 
     def ok(self) -> bool:
         return strength.level(self.first.text()) > 0 and self.first.text() == self.second.text()

@@ -22,7 +22,6 @@ from ui import person_ops
 from ui.labels import status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
-from ui.qtfix import emit
 from ui.widgets import error_label, plain_label
 
 
@@ -63,7 +62,7 @@ class PersonPage(QWidget):
         for key, text, slot in (("back", self.tr("Back to list"), self._back),
                                 ("copy", self.tr("Copy case number"), self.copy_case_no),
                                 ("print", self.tr("Print dossier..."),
-                                 lambda: emit(self.print_requested, self.case_no)),
+                                 lambda: self.print_requested.emit(self.case_no)),
                                 ("edit", self.tr("Edit"), self.start_edit),
                                 ("save", self.tr("Save"), self.save),
                                 ("cancel", self.tr("Cancel"), self.cancel_edit),
@@ -149,7 +148,7 @@ class PersonPage(QWidget):
         self.editing = self.dirty = False
         self.form.set_editable(False)
         self._update_buttons()
-        emit(self.loaded)
+        self.loaded.emit()
 
     def _update_buttons(self) -> None:
         has_draft = bool(getattr(self, "draft", None))
@@ -190,7 +189,7 @@ class PersonPage(QWidget):
     def _saved(self, before) -> None:
         self.previous = before
         self.error.clear()
-        emit(self.saved)
+        self.saved.emit()
         self.reload()
 
     def undo(self) -> None:
@@ -269,4 +268,4 @@ class PersonPage(QWidget):
 
     def _back(self) -> None:
         self.save_draft_if_dirty()
-        emit(self.back)
+        self.back.emit()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import relation_names, status_label, status_names
-from ui.qtfix import emit
 from ui.widgets import plain_item
 
 
@@ -70,7 +69,7 @@ class StatusTab(TableTab):
         self.note.setPlaceholderText(self.tr("Note"))
         add = QPushButton(self.tr("Add event"), self)
         add.setObjectName("addStatusEvent")
-        add.clicked.connect(lambda: emit(self.add_event, self.status.currentData(),
+        add.clicked.connect(lambda: self.add_event.emit(self.status.currentData(),
                                                         self.date.text(), self.note.text()))
         for w in (self.status, self.date, self.note, add):
             self.controls.addWidget(w)
@@ -99,12 +98,12 @@ class RelativesTab(TableTab):
         for key, name in relation_names().items():
             self.relation.addItem(name, key)
         add = QPushButton(self.tr("Link relative"), self)
-        add.clicked.connect(lambda: emit(self.link, self.case.text().strip(),
+        add.clicked.connect(lambda: self.link.emit(self.case.text().strip(),
                                                    self.relation.currentData()))
         for w in (self.case, self.relation, add):
             self.controls.addWidget(w)
         self.table.doubleClicked.connect(
-            lambda ix: emit(self.open_person, self.model.item(ix.row(), 1).text()))
+            lambda ix: self.open_person.emit(self.model.item(ix.row(), 1).text()))
 
 
 class PhotosTab(QWidget):

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from app.persons import PersonFilter
 from app.search_service import SearchFilter
 from ui.labels import status_label
-from ui.qtfix import emit
 
 PAGE = 200
 SEARCH_LIMIT = 500  # ranked results kept for one query
@@ -65,7 +64,7 @@ class PersonsModel(QAbstractTableModel):
             return session.persons.count(flt), session.persons.status_counts(flt)
 
         self.worker.submit(count, on_done=lambda r: self._counted(gen, r),
-                           on_error=lambda m: emit(self.failed, m))
+                           on_error=lambda m: self.failed.emit(m))
 
     def _search(self, gen: int) -> None:
         flt, query = self.filter, self.query
@@ -80,7 +79,7 @@ class PersonsModel(QAbstractTableModel):
             return found, counts, time.perf_counter() - start
 
         self.worker.submit(run, on_done=lambda r: self._found(gen, r),
-                           on_error=lambda m: emit(self.failed, m))
+                           on_error=lambda m: self.failed.emit(m))
 
     def _found(self, gen: int, result) -> None:
         if gen != self.generation:
@@ -89,7 +88,7 @@ class PersonsModel(QAbstractTableModel):
         self.beginResetModel()
         self.results, self.total, self.pages, self.pending = found, len(found), {}, set()
         self.endResetModel()
-        emit(self.counts_changed, self.total, counts)
+        self.counts_changed.emit(self.total, counts)
 
     def _counted(self, gen: int, result) -> None:
         if gen != self.generation:
@@ -98,7 +97,7 @@ class PersonsModel(QAbstractTableModel):
         self.results = None
         self.total, self.pages, self.pending = result[0], {}, set()
         self.endResetModel()
-        emit(self.counts_changed, self.total, result[1])
+        self.counts_changed.emit(self.total, result[1])
 
     def _request(self, page: int) -> None:
         if page in self.pending or page in self.pages:
@@ -118,7 +117,7 @@ class PersonsModel(QAbstractTableModel):
             return rows[::-1] if desc else rows
 
         self.worker.submit(fetch, on_done=lambda rows: self._arrived(gen, page, rows),
-                           on_error=lambda m: emit(self.failed, m))
+                           on_error=lambda m: self.failed.emit(m))
 
     def _arrived(self, gen: int, page: int, rows: list) -> None:
         if gen != self.generation:
@@ -133,8 +132,8 @@ class PersonsModel(QAbstractTableModel):
         first = page * PAGE
         last = min(self.total, first + len(rows)) - 1
         if last >= first:
-            emit(self.dataChanged, self.index(first, 0), self.index(last, self.columnCount() - 1))
-        emit(self.page_loaded, page)
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+        self.page_loaded.emit(page)
 
     def summary(self, row: int):
         if self.results is not None:

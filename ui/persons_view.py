@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from app.persons import PersonFilter
 from ui.labels import sex_names, status_names
 from ui.persons_model import PersonsModel
-from ui.qtfix import emit
 from ui.widgets import plain_label, show_error
 
 
@@ -105,4 +104,4 @@ class PersonsView(QWidget):
     def _activated(self, index) -> None:
         case_no = self.model.data(index, Qt.ItemDataRole.UserRole)
         if case_no:
-            emit(self.open_person, case_no)
+            self.open_person.emit(case_no)

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from app.domain.errors import Cancelled, CaseKeeperError
-from ui.qtfix import emit
 
 
 class Job(QObject):
@@ -26,9 +25,8 @@ class Job(QObject):
     connection (the Job is a GUI-thread object), which then call the callbacks. Connecting plain
     Python callables straight to a signal emitted elsewhere would run them on the worker.
 
-    Results travel wrapped in a list: PySide6 6.12 drops a reference to a Python bool on every
-    emit of a Python-declared signal, which after enough emits deallocates True or False and
-    aborts the interpreter. Never emit a bare bool through a signal.
+    Results travel wrapped in a list, so a bool result is never converted by the signal
+    machinery (see ui/qtfix.py for the PySide6 reference-count defect this stays clear of).
     """
 
     progressed = Signal(int, int)      # done, total
@@ -54,7 +52,7 @@ class Job(QObject):
 
     def report(self, done: int, total: int) -> None:
         """Passed to services as their progress callback (called on the worker thread)."""
-        emit(self._raw_progress, int(done), int(total))
+        self._raw_progress.emit(int(done), int(total))
 
     @Slot(object)
     def _deliver_done(self, boxed) -> None:
@@ -113,12 +111,12 @@ class VaultWorker(QObject):
             try:
                 result = fn(self.session, *args, **kwargs)
             except Cancelled:
-                emit(job._raw_cancelled)
+                job._raw_cancelled.emit()
             except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI
                 self.last_traceback = "".join(traceback.format_exception_only(type(exc), exc))
-                emit(job._raw_failed, describe_error(exc))
+                job._raw_failed.emit(describe_error(exc))
             else:
-                emit(job._raw_done, [result])
+                job._raw_done.emit([result])
 
         job.on_done.append(lambda _r: self._jobs.discard(job))
         job.on_error.append(lambda _m: self._jobs.discard(job))
