@@ -162,3 +162,25 @@ def test_window_titles_are_neutral(qtbot, gui, demo_vault):
     titles = {w.title() for w in QGuiApplication.topLevelWindows()
               if w.isVisible()}
     assert titles <= {"CaseKeeper", ""}
+
+
+def test_file_dialogs_leave_no_trace_in_home(tmp_path):
+    """Qt's own file dialog records visited folders in ~/.config/QtProject.conf; ours must not."""
+    home = tmp_path / "home"
+    browsed = tmp_path / "somewhere-outside-the-vault"
+    browsed.mkdir(parents=True)
+    home.mkdir()
+    code = (
+        "import sys; from ui.app import make_application;"
+        "from PySide6.QtWidgets import QFileDialog;"
+        "app = make_application();"
+        "d = QFileDialog(None, 'CaseKeeper', sys.argv[1]);"
+        "d.setOption(QFileDialog.Option.DontUseNativeDialog); d.show(); app.processEvents();"
+        "d.setDirectory(sys.argv[1]); d.reject(); d.deleteLater(); app.processEvents();"
+        "del d; app.processEvents(); print('ok')")
+    env = dict(_child_env(tmp_path), HOME=str(home))
+    out = subprocess.run([sys.executable, "-c", code, str(browsed)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert "ok" in out.stdout, out.stderr
+    written = [p for p in home.rglob("*") if p.is_file() and ".cache/fontconfig" not in str(p)]
+    assert written == []
