@@ -71,6 +71,8 @@ class PersonsModel(QAbstractTableModel):
         sf = SearchFilter(status=flt.status, village=flt.village, sex=flt.sex)
 
         def run(session):
+            if gen != self.generation:
+                return None  # the user typed on while this waited: skip it (read-only int)
             start = time.perf_counter()
             found = session.search.search(query, limit=SEARCH_LIMIT, f=sf)
             counts: dict[str, int] = {}
@@ -82,7 +84,7 @@ class PersonsModel(QAbstractTableModel):
                            on_error=lambda m: self.failed.emit(m))
 
     def _found(self, gen: int, result) -> None:
-        if gen != self.generation:
+        if gen != self.generation or result is None:
             return
         found, counts, self.search_seconds = result
         self.beginResetModel()
