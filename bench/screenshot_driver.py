@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from ui.access_window import AccessWindow  # noqa: E402
 from ui.app import make_application  # noqa: E402
 from ui.controller import Controller  # noqa: E402
+from ui.i18n import apply_language  # noqa: E402
 from ui.worker import VaultWorker  # noqa: E402
 
 PASSPHRASE = "demo passphrase for screenshots"
@@ -65,6 +66,7 @@ class Driver:
 
     # -- actions ---------------------------------------------------------------------------
     def show_create(self) -> None:
+        apply_language(self.app, self.lang)  # the controller does this for its own windows
         self.create = AccessWindow(self.vault.parent / "new-vault", self.worker, self.lang)
         self.create.new_passphrase.first.setText("river stone lantern 1987")
         self.create.new_passphrase.second.setText("river stone lantern 1987")

@@ -72,7 +72,7 @@ class AuditView(QWidget):
     def _verified(self, report) -> None:
         if report.ok:
             self.result.setText(self.tr("The chain is intact: %1 entries. Chain head: %2")
-                                .replace("%1", self.locale().toString(report.entries))
+                                .replace("%1", str(report.entries))
                                 .replace("%2", report.head))
         else:
             self.result.setText(self.tr("The chain is BROKEN at entry %1: %2")

@@ -76,8 +76,10 @@ class DuplicatesView(QWidget):
                          p.b.case_no, p.b.name_original or p.b.name_latin] for p in pairs])
         self.summary.setText(self.tr("%n likely pair(s)", "", len(pairs)))
         self.detail.fill([])
+        self.list.table.setWordWrap(False)
         if pairs:
             self.list.table.selectRow(0)
+            self.show_pair(0)
         self._enable(bool(pairs))
 
     def _enable(self, on: bool) -> None:

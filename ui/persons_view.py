@@ -95,7 +95,7 @@ class PersonsView(QWidget):
 
     def _show_counts(self, total: int, per_status: dict) -> None:
         names = status_names()
-        parts = [f"{names.get(k, k)}: {self.locale().toString(v)}"
+        parts = [f"{names.get(k, k)}: {str(v)}"
                  for k, v in sorted(per_status.items(), key=lambda kv: -kv[1])]
         head = (self.tr("%n match(es), best first", "", total) if self.model.results is not None
                 else self.tr("%n person(s)", "", total))
