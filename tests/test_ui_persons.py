@@ -183,3 +183,15 @@ def test_search_as_you_type_ranks_across_scripts(qtbot, gui, demo_vault):
     view.search_box.clear()
     qtbot.waitUntil(lambda: view.model.results is None and view.model.total == 300,
                     timeout=10_000)
+
+
+def test_a_failure_nobody_asked_about_is_still_shown(qtbot, gui, demo_vault):
+    from PySide6.QtWidgets import QMessageBox
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    job = gui.worker.submit(lambda s: s.persons.get("DEMO-77777"))  # no on_error given
+    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    assert gui.worker.unhandled == ["no person with case number DEMO-77777"]
+    box = main.findChild(QMessageBox)
+    assert box is not None and "DEMO-77777" in box.text()
+    box.close()

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from ui.persons_view import PersonsView
-from ui.widgets import plain_label
+from ui.widgets import plain_label, show_error
 
 LOCK_KEY = "Ctrl+L"
 PANIC_KEYS = ("F12", "Ctrl+Shift+Q")
@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._build_menu()
         self._build_status_bar()
+        worker.on_unhandled_error = lambda message: show_error(self, message)
         self.nav.setCurrentRow(0)
         self.persons.apply_filters()
 

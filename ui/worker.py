@@ -90,6 +90,9 @@ class VaultWorker(QObject):
         self.session = None
         self._jobs: set[Job] = set()
         self.last_traceback = ""
+        # Where failures go when the caller gave no on_error: never dropped silently.
+        self.on_unhandled_error: Callable[[str], None] | None = None
+        self.unhandled: list[str] = []
 
     def submit(self, fn: Callable[..., Any], *args, on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[str], None] | None = None, with_progress: bool = False,
@@ -102,8 +105,7 @@ class VaultWorker(QObject):
         self._jobs.add(job)  # keep it alive until it reports
         if on_done:
             job.on_done.append(on_done)
-        if on_error:
-            job.on_error.append(on_error)
+        job.on_error.append(on_error or self._unhandled)
         if with_progress:
             kwargs = dict(kwargs, progress=job.report, cancel=job.cancel_event)
 
@@ -123,6 +125,11 @@ class VaultWorker(QObject):
         job.on_cancelled.append(lambda: self._jobs.discard(job))
         self._pool.submit(call)
         return job
+
+    def _unhandled(self, message: str) -> None:
+        self.unhandled.append(message)
+        if self.on_unhandled_error is not None:
+            self.on_unhandled_error(message)
 
     def call_now(self, fn: Callable[..., Any], *args, timeout: float = 30.0, **kwargs) -> Any:
         """Run fn(session, ...) on the vault thread and wait: only for shutdown paths
