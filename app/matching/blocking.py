@@ -27,7 +27,7 @@ from app.text.keys import phonetic_variants, skeleton_of
 # A block larger than this is a very common combination of names; its pairs are still found
 # through the records' other keys.
 MAX_BLOCK = 300
-DUPLICATE_THRESHOLD = 0.83
+DUPLICATE_THRESHOLD = 0.87
 # Weak keys (two words, or one) carry this mark: pairs from them are scored only when one of the
 # two records is that short.
 WEAK = "~"
@@ -193,7 +193,7 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
                 progress(n, len(pairs))
         if is_excluded is not None and is_excluded(a, b):
             continue
-        if given_rules_out(prepared[a], prepared[b]):
+        if given_rules_out(prepared[a], prepared[b], threshold):
             continue
         if score_prepared(prepared[a], prepared[b], explain=False).score >= threshold:
             out.append((a, b, score_prepared(prepared[a], prepared[b])))
