@@ -91,13 +91,14 @@ def person_keys(p: Person) -> set[str]:
             continue  # no given name: nothing specific enough to block on
         keys.update(WEAK + k for k in _join(slots[0], slots.get(1, ("",))))
         # Given name plus two more parts (father, grandfather, family alone are what sisters
-        # share). For the first two triples also each word cut to its first consonant, for a
-        # misspelt word.
+        # share). For given, father, grandfather also each word cut to its first consonant, for
+        # a misspelt word (not with the family name: a clan is shared by thousands, and those
+        # blocks would be huge).
         for i, j in ((1, 2), (1, 3), (2, 3)):
             if i in slots and j in slots:
                 tag = f"{i}{j}"
                 keys.update(tag + k for k in _join(slots[0], slots[i], slots[j]))
-                if (i, j) == (2, 3):
+                if (i, j) != (1, 2):
                     continue
                 cut = {n: tuple({sk[0] for sk in slots[n]}) for n in (0, i, j)}
                 keys.update(tag + "a" + k for k in _join(cut[0], slots[i], slots[j]))
