@@ -25,8 +25,8 @@ def truth_pairs(owner: list[int]) -> set[tuple[int, int]]:
     return {tuple(sorted(p)) for ids in by.values() for p in combinations(ids, 2)}
 
 
-def evaluate(n: int, seed: int, threshold: float, show: int = 0) -> dict:
-    people, owner = records(n, seed)
+def evaluate(n: int, seed: int, threshold: float, show: int = 0, noise: float = 0.25) -> dict:
+    people, owner = records(n, seed, noise=noise)
     truth = truth_pairs(owner)
     t = time.perf_counter()
     found = find_duplicates(dict(enumerate(people)), threshold=threshold)
@@ -58,10 +58,12 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--threshold", type=float, default=DUPLICATE_THRESHOLD)
     ap.add_argument("--show", type=int, default=0, help="print N errors of each kind")
+    ap.add_argument("--noise", type=float, default=0.25,
+                    help="share of name words with a slip (marks, hamza, a lost letter, typo)")
     ap.add_argument("--sweep", action="store_true", help="F1 at a range of thresholds")
     a = ap.parse_args()
     if a.sweep:
-        people, owner = records(a.personas, a.seed)
+        people, owner = records(a.personas, a.seed, noise=a.noise)
         truth = truth_pairs(owner)
         found = find_duplicates(dict(enumerate(people)), threshold=0.5)
         for th in [x / 100 for x in range(60, 96, 2)]:
@@ -71,7 +73,7 @@ def main() -> None:
             print(f"threshold {th:.2f}  precision {p:.3f}  recall {r:.3f}  "
                   f"F1 {2 * p * r / max(1e-9, p + r):.3f}")
         return
-    r = evaluate(a.personas, a.seed, a.threshold, a.show)
+    r = evaluate(a.personas, a.seed, a.threshold, a.show, a.noise)
     print(f"records {r['records']}  true pairs {r['true_pairs']}  proposed {r['found']}  "
           f"precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}  "
           f"({r['seconds']:.1f} s)")

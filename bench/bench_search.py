@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.domain.person import FULL_NAME_ORDER, NameText  # noqa: E402
 from app.matching.query import WordFinder  # noqa: E402
-from app.matching.search_engine import SearchEngine  # noqa: E402
+from app.matching.search_engine import SearchEngine, aggregate  # noqa: E402
 from app.text.normalize import tokens  # noqa: E402
 
 DATA = Path("/work/shared/data/names-ar-en")
@@ -42,7 +42,7 @@ class MemoryIndex:
                 self.post[w].append((pid, part))
 
     def engine(self) -> SearchEngine:
-        return SearchEngine(self.finder, lambda words: {w: self.post.get(w, []) for w in words})
+        return SearchEngine(self.finder, lambda per_word, k: aggregate(self.post, per_word, k))
 
 
 def hits(engine: SearchEngine, queries: list[tuple[int, str]], typing: bool = False) -> dict:

@@ -134,7 +134,7 @@ def render(pa: Persona, rng: random.Random, style: str | None = None,
     return p
 
 
-def records(n_personas: int, seed: int = 7, dup_rate: float = 0.2
+def records(n_personas: int, seed: int = 7, dup_rate: float = 0.2, noise: float = 0.25
             ) -> tuple[list[Person], list[int]]:
     """Records and, for each, the persona it describes; about dup_rate of people appear twice
     or three times, in different scripts and spellings."""
@@ -142,11 +142,11 @@ def records(n_personas: int, seed: int = 7, dup_rate: float = 0.2
     out: list[Person] = []
     owner: list[int] = []
     for pa in personas(n_personas, rng):
-        out.append(render(pa, rng))
+        out.append(render(pa, rng, noise=noise))
         owner.append(pa.id)
         if rng.random() < dup_rate:
             for _ in range(1 if rng.random() < 0.8 else 2):
-                out.append(render(pa, rng, first=False))
+                out.append(render(pa, rng, noise=noise, first=False))
                 owner.append(pa.id)
     order = list(range(len(out)))
     rng.shuffle(order)

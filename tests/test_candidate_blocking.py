@@ -2,7 +2,13 @@
 duplicate search inside a collection finds the pairs and honours decisions."""
 
 from app.domain.person import NamePart, Person, Sex
-from app.matching.blocking import BlockIndex, candidate_pairs, find_duplicates, person_keys
+from app.matching.blocking import (
+    BlockIndex,
+    candidate_pairs,
+    filled,
+    find_duplicates,
+    person_keys,
+)
 
 
 def person(*names, sex=Sex.UNKNOWN):
@@ -31,13 +37,24 @@ def test_strangers_share_no_key():
 
 
 def test_candidate_pairs_are_each_pair_once():
-    keyed = [(1, {"a|b|c", "c|d|e"}, 3), (2, {"a|b|c", "c|d|e"}, 3), (3, {"x|y|z"}, 3)]
+    keyed = [(1, {"a|b|c", "c|d|e"}, 0b111), (2, {"a|b|c", "c|d|e"}, 0b111), (3, {"x|y|z"}, 7)]
     assert list(candidate_pairs(keyed)) == [(1, 2)]
 
 
-def test_weak_keys_pair_only_short_names():
-    keyed = [(1, {"~a|b"}, 4), (2, {"~a|b"}, 3), (3, {"~a|b"}, 2)]
-    assert sorted(candidate_pairs(keyed)) == [(1, 3), (2, 3)]
+def test_weak_keys_pair_only_records_sharing_fewer_than_three_parts():
+    # given+father+grandfather, given+father+family, given+father+grandfather+family
+    keyed = [(1, {"~a|b"}, 0b0111), (2, {"~a|b"}, 0b1011), (3, {"~a|b"}, 0b1111)]
+    assert sorted(candidate_pairs(keyed)) == [(1, 2)]
+
+
+def test_grandfather_on_one_side_and_family_on_the_other_still_meet():
+    a = person("Khalil", "Ilyas", "Hasan")
+    b = Person()
+    b.name(NamePart.GIVEN).put("خليل")
+    b.name(NamePart.FATHER).put("الياس")
+    b.name(NamePart.FAMILY).put("Haskani")
+    keyed = [(pid, person_keys(p), filled(p)) for pid, p in ((1, a), (2, b))]
+    assert list(candidate_pairs(keyed)) == [(1, 2)]
 
 
 def test_sisters_share_no_strong_key():

@@ -3,10 +3,21 @@ can be rebuilt, and filters narrow the results."""
 
 from datetime import date
 
+import pytest
+
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
 from app.search_service import age_filter
 from db.repositories.search import SearchFilter
+
+
+@pytest.fixture(params=["in the database", "held in memory"])
+def session(request, session):
+    """Every test runs twice: ranking in SQL (one-off searches) and over postings held in
+    memory and patched after each save (search as you type)."""
+    if request.param == "held in memory":
+        session.search.warm()
+    return session
 
 
 def make(session, *names, sex=Sex.FEMALE, village="", born="", status=None, abducted=""):
@@ -91,3 +102,13 @@ def test_a_vault_without_an_index_gets_one_on_first_search(session):
     assert session.search.ensure_index() is True
     assert len(session.search.search("Khalil", typing=False)) == 1
     assert session.search.ensure_index() is False
+
+
+def test_a_rolled_back_save_is_not_found(session):
+    with pytest.raises(RuntimeError):
+        with session.db.transaction():
+            make(session, "Khalil", "Ilyas")
+            raise RuntimeError("the user cancelled")
+    assert session.search.search("Khalil", typing=False) == []
+    kept = make(session, "Khalil", "Hasan")
+    assert cases(session.search.search("Khalil", typing=False)) == [kept.case_no]

@@ -4,7 +4,7 @@ filter that narrows candidates before ranking."""
 from collections import defaultdict
 
 from app.matching.query import WordFinder, query_score
-from app.matching.search_engine import SearchEngine
+from app.matching.search_engine import SearchEngine, aggregate
 from app.text.normalize import tokens
 
 PEOPLE = {
@@ -16,14 +16,14 @@ PEOPLE = {
 }
 
 
-def engine():
+def engine(allowed=None):
     finder, post = WordFinder(), defaultdict(list)
     for pid, parts in PEOPLE.items():
         for part, text in parts:
             for w in tokens(text):
                 finder.add(w)
                 post[w].append((pid, part))
-    return SearchEngine(finder, lambda words: {w: post.get(w, []) for w in words})
+    return SearchEngine(finder, lambda per_word, k: aggregate(post, per_word, k, allowed))
 
 
 def test_latin_query_finds_arabic_record_first():
@@ -47,7 +47,7 @@ def test_substring_of_glued_article_name():
 
 
 def test_filter_narrows_before_ranking():
-    hits = engine().search("Khalil", allowed=lambda ids: {i for i in ids if i == 5})
+    hits = engine(allowed=lambda ids: {i for i in ids if i == 5}).search("Khalil")
     assert [h.person_id for h in hits] == [5]
 
 

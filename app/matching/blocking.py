@@ -16,7 +16,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
 
 from app.domain.errors import Cancelled
 from app.domain.person import FULL_NAME_ORDER, NameText, Person
@@ -27,7 +26,7 @@ from app.text.keys import phonetic_variants, skeleton_of
 # A block larger than this is a very common combination of names; its pairs are still found
 # through the records' other keys.
 MAX_BLOCK = 300
-DUPLICATE_THRESHOLD = 0.83
+DUPLICATE_THRESHOLD = 0.87
 # Weak keys (two words, or one) carry this mark: pairs from them are scored only when one of the
 # two records is that short.
 WEAK = "~"
@@ -40,22 +39,26 @@ def _word_skeletons(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for s in map(skeleton_of, phonetic_variants(word)) if s))
 
 
-def _sequences(p: Person) -> list[list[tuple[str, ...]]]:
-    """The full name as a list of words, each as its skeleton readings: once per script, and
-    once mixed (each part in whichever script it has) for a row that is half Arabic, half Latin.
+def _sequences(p: Person) -> list[dict[int, tuple[str, ...]]]:
+    """The full name as slot -> skeleton readings (0 given, 1 father, 2 grandfather, 3 family):
+    once per script, and once mixed (each part in whichever script it has) for a row that is
+    half Arabic, half Latin. When a part holds several words (a whole name typed in the first
+    column) the words are read in order instead.
     """
-    out = []
+    out: list[dict[int, tuple[str, ...]]] = []
     for scripts in (("original",), ("latin",), ("original", "latin")):
-        words = []
+        parts = []
         for part in FULL_NAME_ORDER:
             text = p.names.get(part, NameText())
             got = next((t for s in scripts if (t := getattr(text, s).strip())), "")
-            for w in text_tokens(got):
-                sk = _word_skeletons(w)
-                if sk:
-                    words.append(sk)
-        if words and words not in out:
-            out.append(words)
+            parts.append([sk for w in text_tokens(got) if (sk := _word_skeletons(w))])
+        if all(len(words) <= 1 for words in parts):
+            slots = {i: words[0] for i, words in enumerate(parts) if words}
+        else:
+            flat = [sk for words in parts for sk in words]
+            slots = dict(enumerate(flat[:4]))
+        if slots and slots not in out:
+            out.append(slots)
     return out
 
 
@@ -66,31 +69,41 @@ def _join(*alternatives: tuple[str, ...]) -> set[str]:
     return keys
 
 
-def name_length(p: Person) -> int:
-    return max((len(w) for w in _sequences(p)), default=0)
+def filled(p: Person) -> int:
+    """Which of given, father, grandfather, family the record has, as bits."""
+    mask = 0
+    for slots in _sequences(p):
+        for i in slots:
+            mask |= 1 << i
+    return mask
+
+
+def _weak_pair_needed(mask_a: int, mask_b: int) -> bool:
+    """Two records that share fewer than three name parts cannot meet on a strong key."""
+    return (mask_a & mask_b).bit_count() < 3
 
 
 def person_keys(p: Person) -> set[str]:
     """The blocking keys of one record (both scripts); weak ones start with WEAK."""
     keys: set[str] = set()
-    for words in _sequences(p):
-        n = len(words)
-        if n == 1:
-            keys.update(WEAK + k for k in words[0])
-            continue
-        keys.update(WEAK + k for k in _join(words[0], words[1]))
-        if n < 3:
-            continue
-        # Every three of the first four words that include the given name (father, grandfather
-        # and family alone are what sisters share).
-        for i, j, k in combinations(range(min(n, 4)), 3):
-            if i == 0:
-                keys.update(_join(words[i], words[j], words[k]))
-        # One misspelt word among the first three: that word by its first consonant only.
-        first = [tuple({s[0] for s in w}) for w in words[:3]]
-        keys.update("1" + k for k in _join(first[0], words[1], words[2]))
-        keys.update("2" + k for k in _join(words[0], first[1], words[2]))
-        keys.update("3" + k for k in _join(words[0], words[1], first[2]))
+    for slots in _sequences(p):
+        if 0 not in slots:
+            continue  # no given name: nothing specific enough to block on
+        keys.update(WEAK + k for k in _join(slots[0], slots.get(1, ("",))))
+        # Given name plus two more parts (father, grandfather, family alone are what sisters
+        # share). For given, father, grandfather also each word cut to its first consonant, for
+        # a misspelt word (not with the family name: a clan is shared by thousands, and those
+        # blocks would be huge).
+        for i, j in ((1, 2), (1, 3), (2, 3)):
+            if i in slots and j in slots:
+                tag = f"{i}{j}"
+                keys.update(tag + k for k in _join(slots[0], slots[i], slots[j]))
+                if (i, j) != (1, 2):
+                    continue
+                cut = {n: tuple({sk[0] for sk in slots[n]}) for n in (0, i, j)}
+                keys.update(tag + "a" + k for k in _join(cut[0], slots[i], slots[j]))
+                keys.update(tag + "b" + k for k in _join(slots[0], cut[i], slots[j]))
+                keys.update(tag + "c" + k for k in _join(slots[0], slots[i], cut[j]))
     return keys
 
 
@@ -103,7 +116,7 @@ class Candidate:
 @dataclass
 class _Entry:
     prepared: Prepared
-    length: int
+    filled: int
 
 
 class BlockIndex:
@@ -111,27 +124,25 @@ class BlockIndex:
 
     def __init__(self) -> None:
         self.blocks: dict[str, list[int]] = defaultdict(list)
-        # Weak keys of short records only: what a complete incoming name may still meet.
-        self.short_blocks: dict[str, list[int]] = defaultdict(list)
         self.entries: dict[int, _Entry] = {}
 
     def add(self, pid: int, person: Person) -> None:
-        n = name_length(person)
-        self.entries[pid] = _Entry(prepare(person), n)
+        self.entries[pid] = _Entry(prepare(person), filled(person))
         for k in person_keys(person):
             self.blocks[k].append(pid)
-            if n < 3 and k.startswith(WEAK):
-                self.short_blocks[k].append(pid)
 
     def candidate_ids(self, person: Person, limit: int = 25) -> list[int]:
         """Records sharing keys with person, those sharing the most keys first."""
         hits: Counter[int] = Counter()
-        short = name_length(person) < 3
+        mask = filled(person)
         for k in person_keys(person):
-            members = (self.blocks if short or not k.startswith(WEAK) else self.short_blocks
-                       ).get(k)
-            if members and len(members) <= MAX_BLOCK * 4:
-                hits.update(members)
+            members = self.blocks.get(k)
+            if not members or len(members) > MAX_BLOCK * 4:
+                continue
+            if k.startswith(WEAK):
+                members = [m for m in members
+                           if _weak_pair_needed(mask, self.entries[m].filled)]
+            hits.update(members)
         return [pid for pid, _ in hits.most_common(limit)]
 
     def best_matches(self, person: Person, limit: int = 5, min_score: float = 0.5,
@@ -153,12 +164,13 @@ class BlockIndex:
 def candidate_pairs(keyed: Iterable[tuple[int, set[str], int]]) -> Iterator[tuple[int, int]]:
     """Every pair of records that share a key, each pair once (lower id first).
 
-    keyed: (id, keys, name length). A weak key pairs only records where one side is short.
+    keyed: (id, keys, filled parts). A weak key pairs only records that share fewer than three
+    name parts (the others meet on strong keys).
     """
     blocks: dict[str, list[int]] = defaultdict(list)
-    length: dict[int, int] = {}
-    for pid, keys, n in keyed:
-        length[pid] = n
+    mask: dict[int, int] = {}
+    for pid, keys, m in keyed:
+        mask[pid] = m
         for k in keys:
             blocks[k].append(pid)
     seen: set[tuple[int, int]] = set()
@@ -169,7 +181,7 @@ def candidate_pairs(keyed: Iterable[tuple[int, set[str], int]]) -> Iterator[tupl
         weak = key.startswith(WEAK)
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if weak and length[a] >= 3 and length[b] >= 3:
+                if weak and not _weak_pair_needed(mask[a], mask[b]):
                     continue
                 if (a, b) not in seen:
                     seen.add((a, b))
@@ -181,7 +193,7 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
                     progress: Progress | None = None,
                     cancel: threading.Event | None = None) -> list[tuple[int, int, MatchScore]]:
     """Likely duplicate pairs inside one collection, best first, with explanations."""
-    keyed = [(pid, person_keys(p), name_length(p)) for pid, p in persons.items()]
+    keyed = [(pid, person_keys(p), filled(p)) for pid, p in persons.items()]
     prepared = {pid: prepare(p) for pid, p in persons.items()}
     pairs = list(candidate_pairs(keyed))
     out = []
@@ -193,7 +205,7 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
                 progress(n, len(pairs))
         if is_excluded is not None and is_excluded(a, b):
             continue
-        if given_rules_out(prepared[a], prepared[b]):
+        if given_rules_out(prepared[a], prepared[b], threshold):
             continue
         if score_prepared(prepared[a], prepared[b], explain=False).score >= threshold:
             out.append((a, b, score_prepared(prepared[a], prepared[b])))

@@ -13,6 +13,12 @@ from app.text.normalize import token_variants, tokens
 # Arabic leaves short vowels unwritten and Latin spellings disagree on them (Hasan, Hassan,
 # Hesen, حسن): a vowel costs less than a consonant. Sounds transliterators swap cost less too.
 _VOWEL_COST = 0.4
+# Relative cost of one vowel for another. e sits between a and i (Kurmanji Hesen = Hasan,
+# English Elias = Ilyas); u against a is a different name (Hussein is not Hasan).
+_VOWEL_SUB = {}
+for _pair, _cost in (("ae", 0.4), ("ei", 0.4), ("ai", 1.2), ("iu", 1.4), ("eu", 1.6),
+                     ("au", 2.0)):
+    _VOWEL_SUB[_pair] = _VOWEL_SUB[_pair[::-1]] = _cost
 _SHORT_VOWEL_COST = 0.15
 
 
@@ -43,8 +49,7 @@ def _sub(a: str, b: str, vowel_cost: float) -> float:
         return 0.0
     av, bv = a in VOWELS, b in VOWELS
     if av and bv:
-        # e sits between a and i (Kurmanji Hesen = Hasan; English Elias = Ilyas).
-        return vowel_cost * (0.4 if "e" in (a, b) and "u" not in (a, b) else 1.0)
+        return vowel_cost * _VOWEL_SUB[a + b]
     if av or bv:
         return 1.0
     return _NEAR.get(frozenset((a, b)), 1.0)

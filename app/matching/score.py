@@ -57,13 +57,14 @@ class MatchScore:
 # (second) on a field say about "same person". Siblings share father, grandfather, family and
 # mother, so the given name says most; a clan name is shared by thousands, so it says little.
 PART_WEIGHTS = {
-    NamePart.GIVEN: (4.0, -4.5), NamePart.FATHER: (3.0, -3.0),
-    NamePart.GRANDFATHER: (2.5, -2.5), NamePart.FAMILY: (1.2, -1.5),
+    NamePart.GIVEN: (4.0, -4.5), NamePart.FATHER: (3.0, -4.0),
+    NamePart.GRANDFATHER: (2.5, -3.5), NamePart.FAMILY: (1.5, -3.0),
     NamePart.MOTHER: (2.0, -2.0),
 }
 SEX_WEIGHTS = (0.3, -3.0)
 BIRTH_WEIGHTS = {Verdict.MATCH: 1.5, Verdict.PARTIAL: 0.2, Verdict.MISMATCH: -2.5}
-VILLAGE_WEIGHTS = {Verdict.MATCH: 0.6, Verdict.PARTIAL: 0.2, Verdict.MISMATCH: -0.4}
+BIRTH_FAR = (10, -4.5)  # birth years ten or more apart: a typo in a year rarely does that
+VILLAGE_WEIGHTS = {Verdict.MATCH: 0.8, Verdict.PARTIAL: 0.2, Verdict.MISMATCH: -1.5}
 ABDUCTION_WEIGHTS = {Verdict.MATCH: 0.3, Verdict.PARTIAL: 0.0, Verdict.MISMATCH: -0.5}
 # Total evidence that maps to a score of 0.5, and how fast the score rises around it:
 # given + father agreeing alone (7) gives about 0.78; three name parts (9.5) about 0.96.
@@ -185,17 +186,24 @@ def _names(a: Prepared, b: Prepared, fields: list[FieldResult] | None) -> float:
     return total
 
 
-def given_rules_out(a: Prepared, b: Prepared) -> bool:
-    """True when the given names alone put the pair below any duplicate threshold (>= 0.77).
+def _logistic(total: float) -> float:
+    return 1.0 / (1.0 + math.exp(-(total - MIDPOINT) / SPREAD))
 
-    Different given names outweigh everything else that can agree (father, grandfather, family,
-    mother, sex, birth, village, abduction: at most 6.9, a score of 0.76), unless an alias or a
-    name typed across columns could change the reading. Lets batch jobs skip sisters cheaply.
-    """
-    fa, fb = a.forms.get(NamePart.GIVEN), b.forms.get(NamePart.GIVEN)
-    if not fa or not fb or a.aliases or b.aliases:
+
+# The most everything but the given name can add: every other part, sex, birth, village, date.
+_BEST_WITHOUT_GIVEN = (sum(w[0] for p, w in PART_WEIGHTS.items() if p != NamePart.GIVEN)
+                       + SEX_WEIGHTS[0] + BIRTH_WEIGHTS[Verdict.MATCH]
+                       + VILLAGE_WEIGHTS[Verdict.MATCH] + ABDUCTION_WEIGHTS[Verdict.MATCH])
+
+
+def given_rules_out(a: Prepared, b: Prepared, threshold: float) -> bool:
+    """True when different given names alone keep the pair below threshold, whatever else
+    agrees (no alias, no name typed across columns that could change the reading). Lets batch
+    jobs skip sisters without scoring them."""
+    if _logistic(PART_WEIGHTS[NamePart.GIVEN][1] + _BEST_WITHOUT_GIVEN) >= threshold:
         return False
-    if any(" " in f for f in fa) or any(" " in f for f in fb):
+    fa, fb = a.forms.get(NamePart.GIVEN), b.forms.get(NamePart.GIVEN)
+    if not fa or not fb or a.aliases or b.aliases or a.multiword or b.multiword:
         return False
     return forms_sim(fa, fb) <= _ANCHORS[NamePart.GIVEN][0]
 
@@ -226,17 +234,19 @@ def score_prepared(a: Prepared, b: Prepared, explain: bool = True) -> MatchScore
     known = a.sex != Sex.UNKNOWN and b.sex != Sex.UNKNOWN
     if known:
         total += _weigh(SEX_WEIGHTS, 1.0 if a.sex == b.sex else 0.0)
-    birth, _ = _date_verdict(a.birth, b.birth, 3)
+    birth, birth_sim = _date_verdict(a.birth, b.birth, 3)
     abducted, _ = _date_verdict(a.abducted, b.abducted, 1)
     village = _village(a.village, b.village)
-    total += BIRTH_WEIGHTS.get(birth, 0.0) + VILLAGE_WEIGHTS.get(village.verdict, 0.0) \
+    far = birth == Verdict.MISMATCH and birth_sim <= 1 - BIRTH_FAR[0] / 10
+    total += (BIRTH_FAR[1] if far else BIRTH_WEIGHTS.get(birth, 0.0)) \
+        + VILLAGE_WEIGHTS.get(village.verdict, 0.0) \
         + ABDUCTION_WEIGHTS.get(abducted, 0.0)
     if fields is not None:
         fields += [FieldResult("sex", Verdict.BLANK if not known else Verdict.MATCH
                                if a.sex == b.sex else Verdict.MISMATCH, str(a.sex), str(b.sex)),
                    _dates("birth", a.birth, b.birth, 3), village,
                    _dates("abduction", a.abducted, b.abducted, 1)]
-    return MatchScore(1.0 / (1.0 + math.exp(-(total - MIDPOINT) / SPREAD)), fields or [])
+    return MatchScore(_logistic(total), fields or [])
 
 
 def score_persons(a: Person, b: Person) -> MatchScore:

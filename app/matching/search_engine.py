@@ -1,8 +1,8 @@
 """Ranked name search over any store of name words: vocabulary lookup by sound and by prefix,
 then persons scored by how well their names fit every typed word.
 
-The store is reached through two callables so the same ranking runs over the vault (db/) and
-over plain dictionaries (benchmarks, tests of the ranking itself).
+The store is reached through a callable that returns the best candidates, so the same ranking
+runs over the vault (SQL in db/) and over plain dictionaries (benchmarks, tests of the ranking).
 """
 
 from __future__ import annotations
@@ -14,11 +14,15 @@ from app.matching.namesim import prefix_sim, word_sim
 from app.matching.query import WordFinder, rank_score
 from app.text.normalize import tokens
 
-# word -> [(person id, name part)] for the words asked for.
-Postings = Callable[[list[str]], dict[str, list[tuple[int, str]]]]
+# Per query word: the vocabulary words it may mean, with their similarity.
+WordSims = list[dict[str, float]]
+# person -> per query word: (similarity, stored word, name part) of its best match.
+Slots = dict[int, list[tuple[float, str, str]]]
+# Given the word similarities and k: the k persons with the highest sum of best similarities.
+Candidates = Callable[[WordSims, int], Slots]
 
 # Words of a query word's candidates kept for the posting lookup (most similar first).
-WORDS_PER_QUERY_WORD = 30
+WORDS_PER_QUERY_WORD = 20
 MIN_WORD_SIM = 0.62
 SUBSTRING_SIM = 0.85
 
@@ -30,28 +34,33 @@ class Hit:
     matched: tuple[str, ...]  # the stored name words that matched, for highlighting
 
 
+def aggregate(postings: dict[str, list[tuple[int, str]]], per_word: WordSims, k: int,
+              allowed: Callable[[Iterable[int]], set[int]] | None = None) -> Slots:
+    """Candidates from postings held in memory (benchmarks and tests of the ranking)."""
+    found: Slots = {}
+    for qi, sims in enumerate(per_word):
+        for w, s in sims.items():
+            for pid, part in postings.get(w, ()):
+                slots = found.setdefault(pid, [(0.0, "", "")] * len(per_word))
+                if s > slots[qi][0]:
+                    slots[qi] = (s, w, part)
+    ids = set(found) if allowed is None else allowed(found)
+    top = sorted(ids, key=lambda pid: (-sum(x[0] for x in found[pid]), pid))[:k]
+    return {pid: found[pid] for pid in top}
+
+
 class SearchEngine:
-    def __init__(self, finder: WordFinder, postings: Postings,
+    def __init__(self, finder: WordFinder, candidates: Candidates,
                  substring: Callable[[str], list[str]] | None = None) -> None:
         self.finder = finder
-        self.postings = postings
+        self.candidates = candidates
         self.substring = substring  # words containing a fragment (the vault's FTS5 trigram)
 
-    def search(self, query: str, limit: int = 20, typing: bool = True,
-               allowed: Callable[[Iterable[int]], set[int]] | None = None) -> list[Hit]:
-        """Persons whose names fit the query, best first.
-
-        typing: the last word may be half typed (search as you type).
-        allowed: narrows candidate ids (filters on status, village, age ...), applied before
-        ranking so a filter never empties the first page.
-        """
-        qwords = tokens(query)
-        if not qwords:
-            return []
-        # For every query word: the vocabulary words it may mean, with their similarity.
-        per_word: list[dict[str, float]] = []
-        for i, q in enumerate(qwords):
-            last = typing and i == len(qwords) - 1
+    def word_sims(self, query: str, typing: bool = True) -> WordSims:
+        """For every query word: the vocabulary words it may mean, with their similarity."""
+        per_word: WordSims = []
+        for i, q in enumerate(tokens(query)):
+            last = typing and i == len(tokens(query)) - 1
             sims: dict[str, float] = {}
             for w in self.finder.similar(q, prefix=last):
                 s = prefix_sim(q, w) if last else word_sim(q, w)
@@ -61,26 +70,21 @@ class SearchEngine:
                 # Part of a word (a clan name's ending, a name without its article).
                 for w in self.substring(q):
                     sims[w] = max(sims.get(w, 0.0), SUBSTRING_SIM, word_sim(q, w))
-            best = sorted(sims.items(), key=lambda kv: -kv[1])[:WORDS_PER_QUERY_WORD]
-            per_word.append(dict(best))
-        wanted = sorted({w for d in per_word for w in d})
-        if not wanted:
+            # A half-typed word of two letters fits hundreds of names: keep the closest.
+            cap = WORDS_PER_QUERY_WORD if len(q) > 2 else WORDS_PER_QUERY_WORD // 3
+            per_word.append(dict(sorted(sims.items(), key=lambda kv: -kv[1])[:cap]))
+        return per_word
+
+    def search(self, query: str, limit: int = 20, typing: bool = True) -> list[Hit]:
+        """Persons whose names fit the query, best first (typing: the last word may be half
+        typed). The store ranks by summed similarity; the first page is ranked again here with
+        the name parts hit (given name first, words in written order)."""
+        per_word = self.word_sims(query, typing)
+        if not per_word or not any(per_word):
             return []
-        posting = self.postings(wanted)
-        # person -> per query word: (best similarity, matched word, matched part)
-        found: dict[int, list[tuple[float, str, str]]] = {}
-        for qi, sims in enumerate(per_word):
-            for w, s in sims.items():
-                for pid, part in posting.get(w, ()):
-                    slots = found.setdefault(pid, [(0.0, "", "")] * len(qwords))
-                    if s > slots[qi][0]:
-                        slots[qi] = (s, w, part)
-        ids = set(found)
-        if allowed is not None:
-            ids = allowed(ids)
+        found = self.candidates(per_word, max(limit * 3, 30))
         hits = []
-        for pid in ids:
-            slots = found[pid]
+        for pid, slots in found.items():
             score = rank_score([s for s, _, _ in slots], [p for _, _, p in slots])
             hits.append(Hit(pid, score, tuple(w for _, w, _ in slots if w)))
         hits.sort(key=lambda h: (-h.score, h.person_id))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -109,12 +109,22 @@ class SearchRepository:
                 out.setdefault(word, []).append((pid, part))
         return out
 
-    def iter_postings(self) -> Iterator[tuple[int, int, str]]:
-        yield from self._c.execute("SELECT word_id, person_id, part FROM search_postings")
+    def iter_postings(self) -> Iterator[tuple[str, int, str]]:
+        """(word, person id, part) for the whole index."""
+        yield from self._c.execute(
+            "SELECT w.word, p.person_id, p.part FROM search_postings p "
+            "JOIN search_words w ON w.id = p.word_id")
 
-    def postings_of(self, person_id: int) -> list[tuple[int, str]]:
-        return self._c.execute("SELECT word_id, part FROM search_postings WHERE person_id=?",
-                               (person_id,)).fetchall()
+    def postings_of(self, person_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+        out: dict[int, list[tuple[str, str]]] = {pid: [] for pid in person_ids}
+        for start in range(0, len(person_ids), _CHUNK):
+            chunk = person_ids[start:start + _CHUNK]
+            for pid, word, part in self._c.execute(
+                    f"SELECT p.person_id, w.word, p.part FROM search_postings p "
+                    f"JOIN search_words w ON w.id = p.word_id "
+                    f"WHERE p.person_id IN ({','.join('?' * len(chunk))})", chunk):
+                out[pid].append((word, part))
+        return out
 
     def clear(self) -> None:
         """Empty the whole index (to rebuild it from the person records)."""
@@ -136,41 +146,44 @@ class SearchRepository:
         return words, posts
 
     # -- filters and result rows -----------------------------------------------------------
-    def filtered_ids(self, f: SearchFilter) -> set[int]:
-        """Ids of live (not merged) persons that pass the filter."""
-        clauses, args = ["merged_into IS NULL"], []
-        for col, value in (("current_status", f.status), ("sex", f.sex)):
-            if value:
-                clauses.append(f"{col} = ?")
-                args.append(value)
-        if f.village:
-            clauses.append("origin_village = ? COLLATE NOCASE")
-            args.append(f.village.strip())
-        # Fuzzy dates are ranges: a person passes when her range overlaps the asked range.
-        if f.born_from is not None:
-            clauses.append("birth_latest >= ?")
-            args.append(f"{f.born_from:04d}-01-01")
-        if f.born_to is not None:
-            clauses.append("birth_earliest <= ?")
-            args.append(f"{f.born_to:04d}-12-31")
-        if f.abducted_from is not None:
-            clauses.append("abduction_latest >= ?")
-            args.append(f.abducted_from.isoformat())
-        if f.abducted_to is not None:
-            clauses.append("abduction_earliest <= ?")
-            args.append(f.abducted_to.isoformat())
-        sql = "SELECT id FROM persons WHERE " + " AND ".join(clauses)
-        return {r[0] for r in self._c.execute(sql, args)}
-
-    def live_ids(self, ids: Iterable[int]) -> set[int]:
-        ids = list(ids)
-        out: set[int] = set()
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            out.update(r[0] for r in self._c.execute(
-                f"SELECT id FROM persons WHERE merged_into IS NULL AND id IN "
-                f"({','.join('?' * len(chunk))})", chunk))
+    def best_candidates(self, per_word: list[dict[str, float]], k: int,
+                        f: SearchFilter | None = None) -> dict[int, list[tuple[float, str, str]]]:
+        """The k live persons with the highest sum, over query words, of their best word
+        similarity; with, per query word, (similarity, matched word, part). SQLite does the
+        grouping: a common name has thousands of postings."""
+        values = [(qi, w, s) for qi, sims in enumerate(per_word) for w, s in sims.items()]
+        if not values:
+            return {}
+        q = "q(qi, word, sim) AS (VALUES " + ",".join(["(?,?,?)"] * len(values)) + ")"
+        args: list = [x for v in values for x in v]
+        where, fargs = _filter_sql(f or SearchFilter())
+        top = self._c.execute(
+            f"WITH {q}, best AS (SELECT p.person_id AS pid, q.qi AS qi, max(q.sim) AS s "
+            f"FROM q JOIN search_words w ON w.word = q.word "
+            f"JOIN search_postings p ON p.word_id = w.id "
+            f"{'JOIN persons ps ON ps.id = p.person_id AND ' + where if where else ''} "
+            f"GROUP BY p.person_id, q.qi) "
+            f"SELECT pid FROM best GROUP BY pid ORDER BY sum(s) DESC, pid LIMIT ?",
+            [*args, *fargs, k]).fetchall()
+        ids = [r[0] for r in top]
+        out: dict[int, list[tuple[float, str, str]]] = {
+            pid: [(0.0, "", "")] * len(per_word) for pid in ids}
+        if not ids:
+            return out
+        for pid, qi, sim, word, part in self._c.execute(
+                f"WITH {q} SELECT p.person_id, q.qi, q.sim, w.word, p.part FROM q "
+                f"JOIN search_words w ON w.word = q.word "
+                f"JOIN search_postings p ON p.word_id = w.id "
+                f"WHERE p.person_id IN ({','.join('?' * len(ids))})", [*args, *ids]):
+            if sim > out[pid][qi][0]:
+                out[pid][qi] = (sim, word, part)
         return out
+
+    def filtered_ids(self, f: SearchFilter) -> set[int]:
+        """Ids of live persons that pass the filter."""
+        where, args = _filter_sql(f)
+        sql = "SELECT ps.id FROM persons ps WHERE ps.merged_into IS NULL"
+        return {r[0] for r in self._c.execute(sql + (f" AND {where}" if where else ""), args)}
 
     def rows(self, ids: list[int]) -> dict[int, ResultRow]:
         out: dict[int, ResultRow] = {}
@@ -182,3 +195,26 @@ class SearchRepository:
                     f"({','.join('?' * len(chunk))})", chunk):
                 out[r[0]] = ResultRow(*r)
         return out
+
+
+def _filter_sql(f: SearchFilter) -> tuple[str, list]:
+    """Conditions on persons (alias ps) for a filter; '' when it lets everyone through."""
+    clauses, args = [], []
+    for col, value in (("current_status", f.status), ("sex", f.sex)):
+        if value:
+            clauses.append(f"ps.{col} = ?")
+            args.append(value)
+    if f.village:
+        clauses.append("ps.origin_village = ? COLLATE NOCASE")
+        args.append(f.village.strip())
+    # Fuzzy dates are ranges: a person passes when her range overlaps the asked range.
+    for cond, value in (("ps.birth_latest >= ?", f.born_from and f"{f.born_from:04d}-01-01"),
+                        ("ps.birth_earliest <= ?", f.born_to and f"{f.born_to:04d}-12-31"),
+                        ("ps.abduction_latest >= ?",
+                         f.abducted_from and f.abducted_from.isoformat()),
+                        ("ps.abduction_earliest <= ?",
+                         f.abducted_to and f.abducted_to.isoformat())):
+        if value:
+            clauses.append(cond)
+            args.append(value)
+    return " AND ".join(clauses), args

@@ -1,0 +1,65 @@
+"""The search postings held in memory for search-as-you-type: a common name has thousands of
+postings, and summing them in Python sets is many times faster than in the encrypted database.
+
+Filled from the vault's index on demand; kept in step by re-reading the postings of persons
+saved since (after their transaction committed or rolled back, the database holds the truth).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterable
+
+from app.matching.search_engine import Slots, WordSims
+
+# Too many changed persons to patch one by one: read everything again on the next search.
+RELOAD_ABOVE = 5000
+
+
+class PostingCache:
+    def __init__(self, rows: Iterable[tuple[str, int, str]]) -> None:
+        """rows: (word, person id, part) for every posting of the vault."""
+        self.by_word: dict[str, dict[str, set[int]]] = {}
+        self.by_person: dict[int, list[tuple[str, str]]] = {}
+        for word, pid, part in rows:
+            self._add(word, pid, part)
+
+    def _add(self, word: str, pid: int, part: str) -> None:
+        self.by_word.setdefault(word, {}).setdefault(part, set()).add(pid)
+        self.by_person.setdefault(pid, []).append((word, part))
+
+    def replace(self, pid: int, rows: list[tuple[str, str]]) -> None:
+        """The person's postings are now rows (word, part); [] when deleted or merged."""
+        for word, part in self.by_person.pop(pid, []):
+            self.by_word[word][part].discard(pid)
+        for word, part in rows:
+            self._add(word, pid, part)
+
+    def best(self, per_word: WordSims, k: int,
+             allowed: Callable[[int], bool] | None = None) -> Slots:
+        """The k persons with the highest sum of best similarities, as SearchEngine wants."""
+        totals: dict[int, float] = {}
+        for sims in per_word:
+            best: dict[int, float] = {}
+            # Lowest similarity first so a better word of the same person overwrites it.
+            for word, s in sorted(sims.items(), key=lambda kv: kv[1]):
+                for pids in self.by_word.get(word, {}).values():
+                    best.update(dict.fromkeys(pids, s))
+            if not totals:
+                totals = best
+            else:
+                for pid, s in best.items():
+                    totals[pid] = totals.get(pid, 0.0) + s
+        if allowed is not None:
+            totals = {pid: s for pid, s in totals.items() if allowed(pid)}
+        top = heapq.nsmallest(k, totals.items(), key=lambda kv: (-kv[1], kv[0]))
+        out: Slots = {}
+        for pid, _ in top:
+            slots = [(0.0, "", "")] * len(per_word)
+            for word, part in self.by_person.get(pid, ()):
+                for qi, sims in enumerate(per_word):
+                    s = sims.get(word, 0.0)
+                    if s > slots[qi][0]:
+                        slots[qi] = (s, word, part)
+            out[pid] = slots
+        return out

@@ -1,0 +1,131 @@
+"""Speed of finding people in a large vault: search p95, matching a 10,000-row list, duplicates
+over the whole vault (and their precision/recall against the demo's ground truth).
+
+Build the vault first (synthetic, with the duplicate ground truth):
+  CASEKEEPER_PASSPHRASE=... CASEKEEPER_KDF_PROFILE=fast .venv/bin/python -m app.cli.main \
+      --vault /tmp/v100k demo --persons 100000 --truth /tmp/v100k-truth.json
+Then: CASEKEEPER_PASSPHRASE=... .venv/bin/python bench/bench_speed.py /tmp/v100k \
+      --truth /tmp/v100k-truth.json [--queries 500] [--rows 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.domain.person import NamePart  # noqa: E402
+from app.list_rows import read_list  # noqa: E402
+from app.vault import open_vault  # noqa: E402
+from db.repositories.matching import MatchingRepository  # noqa: E402
+from db.repositories.search import SearchFilter  # noqa: E402
+
+PARTS = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+
+
+def pct(times: list[float], q: float) -> float:
+    times = sorted(times)
+    return 1000 * times[min(len(times) - 1, int(len(times) * q))]
+
+
+def search_bench(session, people, n: int, rng: random.Random) -> dict:
+    queries = []
+    for p in rng.sample(people, n):
+        script = rng.choice(["original", "latin"])
+        words = [getattr(p.names[part], script) for part in PARTS[:rng.randint(1, 3)]
+                 if part in p.names and getattr(p.names[part], script)]
+        if not words:
+            continue
+        q = " ".join(words)
+        if rng.random() < 0.3:
+            q = q[:max(2, len(q) - rng.randint(1, 3))]  # still typing
+        queries.append(q)
+    t = time.perf_counter()
+    session.search.search("warm up")
+    first = time.perf_counter() - t
+    t = time.perf_counter()
+    session.search.warm()
+    warm = time.perf_counter() - t
+    out = {"queries": len(queries), "first_search_ms": round(1000 * first, 1),
+           "warm_s": round(warm, 2)}
+    for label, f in (("no filter", None), ("status=missing", SearchFilter(status="missing"))):
+        times = []
+        for q in queries:
+            t = time.perf_counter()
+            session.search.search(q, limit=20, f=f)
+            times.append(time.perf_counter() - t)
+        out[label] = {"median_ms": round(pct(times, 0.5), 1), "p95_ms": round(pct(times, 0.95), 1),
+                      "max_ms": round(pct(times, 1.0), 1)}
+    return out
+
+
+def write_list(people, n: int, rng: random.Random, path: Path) -> None:
+    """A list as another organisation would send it: some of ours respelt, some strangers."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Name", "Father", "Grandfather", "Family", "Sex", "Birth"])
+        for p in rng.sample(people, n):
+            script = "latin" if rng.random() < 0.5 else "original"
+            cells = [getattr(p.names.get(part), script, "") if part in p.names else ""
+                     for part in PARTS]
+            if rng.random() < 0.3:
+                cells[2] = ""
+            if rng.random() < 0.2:  # a stranger: another given name
+                cells[0] = rng.choice(["Zeri", "Hawar", "زيري", "هوار"])
+            w.writerow([*cells, p.sex.value if rng.random() < 0.7 else "",
+                        p.birth.text if rng.random() < 0.5 else ""])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("vault")
+    ap.add_argument("--truth", help="the demo's duplicate ground truth (JSON)")
+    ap.add_argument("--queries", type=int, default=500)
+    ap.add_argument("--rows", type=int, default=10000)
+    ap.add_argument("--skip", nargs="*", default=[], choices=["search", "match", "duplicates"])
+    a = ap.parse_args()
+    rng = random.Random(11)
+    t = time.perf_counter()
+    session = open_vault(Path(a.vault), os.environ["CASEKEEPER_PASSPHRASE"])
+    print(f"open: {time.perf_counter() - t:.1f} s")
+    t = time.perf_counter()
+    people = list(MatchingRepository(session.db).iter_for_matching())
+    print(f"load {len(people)} persons for matching: {time.perf_counter() - t:.1f} s")
+    if "search" not in a.skip:
+        print("search:", json.dumps(search_bench(session, people, a.queries, rng)))
+    if "match" not in a.skip:
+        with tempfile.TemporaryDirectory() as d:
+            path = Path(d) / "list.csv"
+            write_list(people, a.rows, rng, path)
+            t = time.perf_counter()
+            rows = read_list(path)
+            found = session.matching.match_rows([r.person for r in rows])
+            took = time.perf_counter() - t
+        print(f"match {len(rows)} rows: {took:.1f} s "
+              f"({sum(1 for f in found if f)} rows with candidates)")
+    if "duplicates" not in a.skip:
+        t = time.perf_counter()
+        pairs = session.matching.duplicates()
+        took = time.perf_counter() - t
+        line = f"duplicates: {len(pairs)} pairs in {took:.1f} s"
+        if a.truth:
+            truth = {tuple(sorted(x)) for x in json.loads(Path(a.truth).read_text())}
+            got = {tuple(sorted((p.a.case_no, p.b.case_no))) for p in pairs}
+            tp = len(got & truth)
+            prec, rec = tp / max(1, len(got)), tp / max(1, len(truth))
+            line += (f"; against the demo truth ({len(truth)} pairs): precision {prec:.3f} "
+                     f"recall {rec:.3f} F1 {2 * prec * rec / max(1e-9, prec + rec):.3f}")
+        print(line)
+    session.close()
+
+
+if __name__ == "__main__":
+    main()
