@@ -193,3 +193,13 @@ def test_discarded_batch_never_imports(session, tmp_path):
     with pytest.raises(ValidationError, match="already discarded"):
         svc.commit(batch)
     assert session.persons.count() == 0
+
+
+def test_report_keeps_what_reading_the_file_warned_about(session):
+    svc = ImportService(session)
+    _, _, batch = _import(svc, FIX / "libreoffice_cp1256_sorani.csv")
+    report = svc.commit(batch)
+    issues = report["read_issues"]
+    assert any("cp1256" in i for i in issues)
+    assert any("row 2, column A" in i and "Sorani letter was lost" in i for i in issues)
+    assert report["mapping"]["columns"]["گوند"] == "village"

@@ -100,9 +100,10 @@ class ImportService:
 
     def _write_batch(self, plan: ImportPlan, rows: list[StagedRowRecord], lean: bool) -> int:
         t = plan.table
+        issues = json.dumps([str(i) for i in t.issues], ensure_ascii=False)
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
-                            t.header_row, plan.mapping.to_json(), "staged", len(t.rows),
-                            t.blank_rows, "{}", now_utc(), None)
+                            t.header_row, plan.mapping.to_json(), issues, "staged",
+                            len(t.rows), t.blank_rows, "{}", now_utc(), None)
         batch_id = self.repo.insert_batch(batch)
         self.repo.insert_rows(batch_id, rows, lean=lean)
         if plan.list_source:

@@ -14,6 +14,7 @@ STATEMENTS = [
         sheet TEXT NOT NULL DEFAULT '',
         header_row INTEGER,
         mapping_json TEXT NOT NULL DEFAULT '{}',
+        read_issues_json TEXT NOT NULL DEFAULT '[]',  -- warnings from reading the file
         state TEXT NOT NULL
             CHECK (state = 'staged' OR state = 'committed' OR state = 'discarded'),
         rows_read INTEGER NOT NULL DEFAULT 0,
