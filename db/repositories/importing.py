@@ -12,8 +12,8 @@ _ROW_COLS = ("row_number", "raw_json", "person_json", "row_key", "row_hash", "wa
              "rejected", "outcome", "match_person_id", "match_row_number", "match_score",
              "match_explain", "decision")
 _BATCH_COLS = ("id", "list_source", "file_name", "file_sha256", "sheet", "header_row",
-               "mapping_json", "read_issues_json", "state", "rows_read", "blank_rows", "report_json", "created_at",
-               "committed_at")
+               "mapping_json", "read_issues_json", "state", "rows_read", "blank_rows",
+               "report_json", "created_at", "committed_at")
 
 
 @dataclass
