@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -70,6 +70,7 @@ class Keys:
             birth = (p.birth.earliest.year, p.birth.latest.year)
         return cls(parts, p.sex, birth, norm(p.origin_village))
 
+    @cached_property
     def blocks(self) -> list[str]:
         """Block keys per script: given | father | the grandfather's first letters.
 
@@ -145,14 +146,14 @@ class Index:
         self.wide: dict[str, list[str]] = {}  # "script|given|father|" -> its block keys
 
     def add(self, keys: Keys, ref: int) -> None:
-        for b in keys.blocks():
+        for b in keys.blocks:
             if b not in self.blocks:
                 self.blocks[b] = []
                 self.wide.setdefault(b[:b.rindex("|") + 1], []).append(b)
             self.blocks[b].append((keys, ref))
 
     def _candidates(self, keys: Keys):
-        for b in keys.blocks():
+        for b in keys.blocks:
             prefix = b[:b.rindex("|") + 1]
             if b.endswith("-b"):  # others with both scripts meet through the other script
                 yield from self.blocks.get(prefix + "-s", ())
