@@ -1,0 +1,131 @@
+"""`casekeeper dossier`, `summary` and `rescue-report`: PDFs for a family, a court or a meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.cli.output import ProgressBar
+from app.domain.errors import InputFileError, ValidationError
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import Status
+from app.reports.labels import LANGUAGES
+from app.reports.profiles import Profile, parse_profile
+
+_PROFILE_HELP = ("who the document is for; only that audience's fields are read: "
+                 "internal (everything except source identities), court, family, public")
+
+
+def _common_options(p) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf",
+                   help="the PDF to write (the only file written)")
+    p.add_argument("--profile", choices=[x.value for x in Profile], help=_PROFILE_HELP)
+    p.add_argument("--lang", choices=LANGUAGES, default="en",
+                   help="document language: en, kmr (left to right), ar, ckb (right to left)")
+    p.add_argument("--password-file", metavar="F",
+                   help="protect the PDF with AES-256; the password is the first line of F")
+
+
+def register(sub, common) -> None:
+    d = sub.add_parser("dossier", parents=[common], help="print one person's dossier as PDF")
+    d.add_argument("case_no", metavar="CASE_NO")
+    _common_options(d)
+    d.set_defaults(run=cmd_dossier)
+
+    s = sub.add_parser("summary", parents=[common],
+                       help="print a table of persons chosen by filters as PDF")
+    _common_options(s)
+    s.add_argument("--status", choices=[x.value for x in Status])
+    s.add_argument("--village", metavar="V", help="exact village / town as recorded")
+    s.add_argument("--sex", choices=["F", "M", "U"])
+    s.add_argument("--query", metavar="Q", help="words that must appear in the name or case number")
+    s.add_argument("--abducted-from", metavar="DATE", help="abducted on or after DATE")
+    s.add_argument("--abducted-to", metavar="DATE", help="abducted on or before DATE")
+    s.add_argument("--sort", choices=["case_no", "name", "village", "status"], default="case_no")
+    s.set_defaults(run=cmd_summary)
+
+    r = sub.add_parser("rescue-report", parents=[common], help="print a rescue operation as PDF")
+    r.add_argument("rescue_id", metavar="ID", type=int)
+    _common_options(r)
+    r.set_defaults(run=cmd_rescue)
+
+
+def _password(args) -> str | None:
+    if not args.password_file:
+        return None
+    try:
+        raw = Path(args.password_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        reason = getattr(e, "strerror", None) or "not UTF-8 text"
+        raise InputFileError(f"cannot read the password file {args.password_file}: {reason}") \
+            from None
+    lines = raw.splitlines()
+    password = lines[0] if lines else ""
+    if not password:
+        raise ValidationError(f"the password file {args.password_file} is empty")
+    return password
+
+
+def _service(ctx):
+    from app.reports.service import ReportService
+
+    return ReportService(ctx.open_session())
+
+
+def _done(ctx, what: str, export, extra: dict | None = None) -> int:
+    data = {"written": str(export.path), "sha256": export.sha256, "bytes": export.size,
+            **(extra or {})}
+    ctx.out.emit(data, f"{what} written to {export.path} (SHA-256 {export.sha256})")
+    return 0
+
+
+def cmd_dossier(args, ctx) -> int:
+    profile = parse_profile(args.profile)
+    password = _password(args)
+    service = _service(ctx)
+    case_no = args.case_no.strip().upper()
+    pdf = service.dossier_pdf(case_no, profile=profile, lang=args.lang, password=password)
+    export = service.write(pdf, Path(args.output), what="dossier", ref=case_no, profile=profile,
+                           lang=args.lang, encrypted=password is not None)
+    return _done(ctx, "dossier", export)
+
+
+def _date(value: str | None, flag: str) -> date | None:
+    if not value:
+        return None
+    try:
+        d = FuzzyDate.parse(value)
+    except ValueError:
+        raise ValidationError(f"{flag}: cannot read a date in {value!r}") from None
+    return d.earliest if flag.endswith("from") else d.latest
+
+
+def cmd_summary(args, ctx) -> int:
+    from app.reports.service import SummaryFilter
+
+    profile = parse_profile(args.profile)
+    password = _password(args)
+    f = SummaryFilter(args.status, args.village, args.sex, args.query,
+                      _date(args.abducted_from, "--abducted-from"),
+                      _date(args.abducted_to, "--abducted-to"), args.sort)
+    service = _service(ctx)
+    bar = ProgressBar("reading persons", enabled=False if ctx.out.json_mode else None)
+    pdf, count = service.summary_pdf(f, profile=profile, lang=args.lang, password=password,
+                                     progress=bar)
+    filters = {k: str(v) for k, v in vars(f).items() if v and k != "sort"}
+    if "query" in filters:
+        filters["query"] = "(given)"  # search words are often names: keep them out of the log
+    export = service.write(pdf, Path(args.output), what="summary", ref="", profile=profile,
+                           lang=args.lang, encrypted=password is not None,
+                           detail={"persons": count, "filters": filters})
+    return _done(ctx, f"summary of {count} persons", export, {"persons": count})
+
+
+def cmd_rescue(args, ctx) -> int:
+    profile = parse_profile(args.profile)
+    password = _password(args)
+    service = _service(ctx)
+    pdf = service.rescue_pdf(args.rescue_id, profile=profile, lang=args.lang, password=password)
+    export = service.write(pdf, Path(args.output), what="rescue", ref=str(args.rescue_id),
+                           profile=profile, lang=args.lang, encrypted=password is not None)
+    return _done(ctx, "rescue report", export)

@@ -1,0 +1,1 @@
+"""PDF documents: dossiers, case summaries and rescue reports in four languages."""

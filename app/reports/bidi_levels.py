@@ -1,0 +1,115 @@
+"""Unicode bidi (UAX #9): embedding levels per character, line-end reset (L1), visual order (L2)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+from bidi import get_display
+
+# Explicit formatting characters: they shape levels but are never drawn (X9, and isolates).
+EXPLICIT = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+
+_RTL_CLASSES = frozenset(("R", "AL", "AN"))
+_LINE_END_RESET = frozenset(("WS", "BN", "LRE", "RLE", "LRO", "RLO", "PDF",
+                             "LRI", "RLI", "FSI", "PDI"))
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def isolate(text: str) -> str:
+    """Wrap a user value so its own direction cannot reorder the text around it (FSI..PDI)."""
+    return f"{FSI}{text}{PDI}" if text else text
+
+
+def ltr_isolate(text: str) -> str:
+    """Keep dates, numbers and codes left to right inside right-to-left text (LRI..PDI)."""
+    return f"{LRI}{text}{PDI}" if text else text
+
+
+@lru_cache(maxsize=50000)
+def paragraph_levels(text: str, rtl: bool) -> tuple[int, ...]:
+    """Resolved embedding level of every character of one paragraph (no line breaks inside)."""
+    classes = [unicodedata.bidirectional(ch) for ch in text]
+    kinds = set(classes)
+    explicit = any(ch in EXPLICIT for ch in text)
+    # Fast paths, exact by the rules: with no character of the other direction and no explicit
+    # formatting, every character resolves to the paragraph level.
+    if not explicit and not rtl and not kinds & _RTL_CLASSES:
+        return (0,) * len(text)
+    if not explicit and rtl and not kinds & {"L", "EN", "AN"}:
+        return (1,) * len(text)
+    return _levels_from_python_bidi(text, rtl)
+
+
+def _levels_from_python_bidi(text: str, rtl: bool) -> tuple[int, ...]:
+    # python-bidi 0.6 wraps the Rust unicode-bidi crate; with debug=True it returns the resolved
+    # BidiInfo, whose levels are listed per UTF-8 byte. Take each character's first byte.
+    info = get_display(text, base_dir="R" if rtl else "L", debug=True)
+    # Anchored on a real line break: the text itself is printed escaped, so whatever a user
+    # typed can never look like the start of the levels list.
+    start = info.index("\n    levels: [")
+    end = info.index("\n    paragraphs:", start)
+    byte_levels = [int(m) for m in _LEVEL.findall(info, start, end)]
+    levels, pos = [], 0
+    for ch in text:
+        levels.append(byte_levels[pos])
+        pos += len(ch.encode("utf-8"))
+    if pos != len(byte_levels):
+        raise RuntimeError("python-bidi returned levels of an unexpected shape")
+    return tuple(levels)
+
+
+def line_levels(text: str, levels: Sequence[int], rtl: bool) -> list[int]:
+    """Levels of one line after rule L1: trailing whitespace and isolates go to the base level."""
+    base = 1 if rtl else 0
+    out = list(levels)
+    i = len(text) - 1
+    while i >= 0 and unicodedata.bidirectional(text[i]) in _LINE_END_RESET:
+        out[i] = base
+        i -= 1
+    for j, ch in enumerate(text):
+        if unicodedata.bidirectional(ch) == "S":  # tabs: reset it and the whitespace before it
+            out[j] = base
+            k = j - 1
+            while k >= 0 and unicodedata.bidirectional(text[k]) in _LINE_END_RESET:
+                out[k] = base
+                k -= 1
+    return out
+
+
+def visual_order(levels: Sequence[int]) -> list[int]:
+    """Rule L2: indexes of items (characters or runs) in left-to-right display order."""
+    order = list(range(len(levels)))
+    if not levels:
+        return order
+    highest = max(levels)
+    lowest_odd = min(lv for lv in levels if lv % 2) if any(lv % 2 for lv in levels) else None
+    if lowest_odd is None:
+        return order
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return order
+
+
+def base_is_rtl_text(text: str) -> bool:
+    """First strong character decides (P2/P3), for text shown outside any document direction."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+

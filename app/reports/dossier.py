@@ -1,0 +1,107 @@
+"""The person dossier: a DossierView (already redacted) laid out as PDF pages."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Image, Spacer, Table, TableStyle
+
+from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
+from app.reports.labels import label
+from app.reports.selection import DossierView, Section
+from app.reports.tables import label_value_table, text_table
+from app.reports.textflow import BidiText
+
+PHOTO_BOX = 38 * mm
+_RED = colors.HexColor("#b00020")
+
+
+def render_dossier(view: DossierView, password: str | None = None) -> bytes:
+    return build_pdf(dossier_story(view), view.lang, dossier_footer(view), password)
+
+
+def dossier_story(view: DossierView) -> list:
+    lang = view.lang
+    body = style_for(lang)
+    story: list = []
+    if view.synthetic:
+        story.append(BidiText(label("synthetic", lang), body.but(bold=True, color=_RED,
+                                                                   space_after=4)))
+    head = [BidiText(label("dossier_title", lang), body.but(size=15, bold=True)),
+            BidiText(f"{label('case_no', lang)}: {view.footer['case_no']}",
+                     body.but(size=11, bold=True))]
+    head += [BidiText(name, body.but(size=13, bold=True)) for name in view.heading if name]
+    head.append(BidiText(f"{label('profile', lang)}: {view.footer['profile']}",
+                         body.but(size=9, color=colors.HexColor("#444444"))))
+    story.append(_with_photo(head, view))
+    for section in view.sections:
+        story.extend(_section(section, lang))
+    return story
+
+
+def _with_photo(head: list, view: DossierView):
+    photo = photo_flowable(view.photo) if view.photo else None
+    if photo is None:
+        return Table([[head]], colWidths=[TEXT_WIDTH],
+                     style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    cells = [head, photo]
+    widths = [TEXT_WIDTH - PHOTO_BOX - 4 * mm, PHOTO_BOX + 4 * mm]
+    if view.lang in ("ar", "ckb"):
+        cells, widths = cells[::-1], widths[::-1]
+    return Table([cells], colWidths=widths, style=TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+
+
+def photo_flowable(data: bytes) -> Image | None:
+    """The photo re-encoded in memory: downscaled, and without EXIF (which may hold GPS)."""
+    from PIL import Image as PILImage
+
+    try:
+        with PILImage.open(io.BytesIO(data)) as img:
+            img = img.convert("RGB")
+            img.thumbnail((480, 480))
+            out = io.BytesIO()
+            img.save(out, format="JPEG", quality=82)
+            w, h = img.size
+    except (OSError, ValueError, PILImage.DecompressionBombError):
+        return None  # an unreadable photo is left out rather than stopping the dossier
+    scale = PHOTO_BOX / max(w, h)
+    out.seek(0)
+    return Image(out, width=w * scale, height=h * scale)
+
+
+def _section(section: Section, lang: str) -> list:
+    body = style_for(lang)
+    title = BidiText(section.title, body.but(size=11.5, bold=True, space_before=9,
+                                             space_after=3))
+    title.keepWithNext = True  # never a section title alone at the foot of a page
+    out = [title]
+    if section.pairs:
+        out.append(label_value_table(section.pairs, TEXT_WIDTH, body))
+    if section.header or section.rows:
+        if not section.rows:
+            out.append(BidiText(label("none", lang), body.but(color=colors.grey)))
+        else:
+            widths = [TEXT_WIDTH * w for w in section.widths]
+            out.append(text_table([section.header, *section.rows], widths, body))
+    out.append(Spacer(1, 2))
+    return out
+
+
+def dossier_footer(view: DossierView):
+    lang, f = view.lang, view.footer
+
+    def lines(page: int, total: int) -> list[str]:
+        first = f"{label('case_no', lang)}: {f['case_no']}"
+        if "record_version" in f:
+            first += f"  ·  {label('record_version', lang)}: {f['record_version']}" \
+                     f"  ·  {label('audit_head', lang)}: {f['audit_head']}"
+        second = f"{label('generated', lang)}: {f['generated']}  ·  " \
+                 f"{label('profile', lang)}: {f['profile']}  ·  {page_label(lang, page, total)}"
+        return [first, second]
+
+    return lines

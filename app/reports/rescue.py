@@ -1,0 +1,118 @@
+"""The rescue operation report: what was done, for whom, and (internally) at what cost."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportlab.lib import colors
+from reportlab.platypus import Spacer
+
+from app.domain.person import Person
+from app.domain.records import RescueOperation
+from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
+from app.reports.labels import label
+from app.reports.profiles import Profile, allows
+from app.reports.selection import code, date, rescue_pairs, text
+from app.reports.tables import label_value_table, text_table
+from app.reports.textflow import BidiText
+
+
+@dataclass
+class RescueView:
+    lang: str
+    profile: Profile
+    operation_id: str
+    facts: list[tuple[str, str]]
+    persons_header: list[str]
+    persons: list[list[str]]
+    costs_header: list[str]
+    costs: list[list[str]]
+    totals: list[tuple[str, str]]
+    footer: dict[str, str]
+    synthetic: bool = False
+
+
+def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, lang: str,
+                  generated_at: str, audit_head: str, synthetic: bool = False) -> RescueView:
+    if not allows(profile, "rescues"):
+        facts, people = [], []
+    else:
+        facts = rescue_pairs(op, profile, lang)
+        people = persons
+    header, rows = [], []
+    if people and allows(profile, "names"):
+        header = [label("case_no", lang), label("name_original", lang), label("name_latin", lang)]
+        with_status = allows(profile, "current_status")
+        if with_status:
+            header.append(label("status", lang))
+        for p in people:
+            row = [code(p.case_no), text(p.full_name("original")), text(p.full_name("latin"))]
+            if with_status:
+                row.append(label(f"status_{p.current_status.value}", lang))
+            rows.append(row)
+    costs_header, costs, totals = [], [], []
+    if allows(profile, "rescue_costs"):
+        costs_header = [label(k, lang) for k in ("date", "amount", "currency", "paid_to",
+                                                 "purpose")]
+        sums: dict[str, Decimal] = defaultdict(Decimal)
+        for c in op.costs:
+            costs.append([date(c.date), code(f"{c.amount:,}"), code(c.currency), text(c.paid_to),
+                          text(c.purpose)])
+            sums[c.currency] += c.amount
+        totals = [(label("total", lang), code(f"{amount:,} {cur}"))
+                  for cur, amount in sorted(sums.items())]
+    footer = {"generated": code(generated_at), "profile": label(f"profile_{profile.value}", lang)}
+    if allows(profile, "record_meta"):
+        footer["audit_head"] = code(audit_head)
+    return RescueView(lang, profile, code(str(op.id or "")), facts, header, rows, costs_header,
+                      costs, totals, footer, synthetic)
+
+
+def render_rescue(view: RescueView, password: str | None = None) -> bytes:
+    lang = view.lang
+    body = style_for(lang)
+    story: list = []
+    if view.synthetic:
+        story.append(BidiText(label("synthetic", lang), body.but(
+            bold=True, space_after=4, color=colors.HexColor("#b00020"))))
+    story.append(BidiText(label("rescue_title", lang), body.but(size=15, bold=True)))
+    story.append(BidiText(f"{label('operation', lang)}: {view.operation_id}  ·  "
+                          f"{label('profile', lang)}: {view.footer['profile']}",
+                          body.but(size=11, bold=True, space_after=6)))
+    if view.facts:
+        story.append(label_value_table(view.facts, TEXT_WIDTH, body))
+    story.append(BidiText(label("persons_rescued", lang), body.but(size=11.5, bold=True,
+                                                                    space_before=9,
+                                                                    space_after=3)))
+    if view.persons:
+        shares = [0.16, 0.34, 0.32, 0.18][:len(view.persons_header)]
+        widths = [TEXT_WIDTH * s / sum(shares) for s in shares]
+        story.append(text_table([view.persons_header, *view.persons], widths, body))
+    else:
+        story.append(BidiText(label("none", lang), body.but(color=colors.grey)))
+    if view.costs_header:
+        story.append(BidiText(label("costs", lang), body.but(size=11.5, bold=True,
+                                                              space_before=9, space_after=3)))
+        widths = [TEXT_WIDTH * s for s in (0.16, 0.16, 0.1, 0.3, 0.28)]
+        story.append(text_table([view.costs_header, *view.costs], widths, body))
+        if view.totals:
+            story.append(Spacer(1, 4))
+            story.append(label_value_table(view.totals, TEXT_WIDTH * 0.5, body, 0.4))
+    return build_pdf(story, lang, _footer(view), password)
+
+
+def _footer(view: RescueView):
+    lang, f = view.lang, view.footer
+
+    def lines(page: int, total: int) -> list[str]:
+        first = f"{label('rescue_title', lang)}: {view.operation_id}  ·  " \
+                f"{label('generated', lang)}: {f['generated']}  ·  {label('profile', lang)}: " \
+                f"{f['profile']}"
+        second = page_label(lang, page, total)
+        if "audit_head" in f:
+            second = f"{label('audit_head', lang)}: {f['audit_head']}  ·  {second}"
+        return [first, second]
+
+    return lines

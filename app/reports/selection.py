@@ -1,0 +1,235 @@
+"""Choosing what a dossier shows: only fields the profile allows are copied into the view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, Person
+from app.domain.records import FamilyContact, Incident, Report, RescueOperation
+from app.reports.bidi_levels import EXPLICIT, isolate, ltr_isolate
+from app.reports.labels import label
+from app.reports.profiles import Profile, allows
+
+
+@dataclass
+class DossierSource:
+    """What the service read from the vault for one dossier (already limited by the profile)."""
+
+    person: Person
+    audit_head: str
+    generated_at: str
+    synthetic: bool = False
+    relatives: list[tuple[str, str, str]] = field(default_factory=list)  # relation, case, name
+    contacts: list[FamilyContact] = field(default_factory=list)
+    photo: bytes | None = None
+    reports: list[Report] = field(default_factory=list)
+    rescues: list[RescueOperation] = field(default_factory=list)
+    incident: Incident | None = None
+    provenance: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    title: str
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    widths: list[float] = field(default_factory=list)  # shares of the text width
+
+
+@dataclass
+class DossierView:
+    lang: str
+    profile: Profile
+    case_no: str
+    heading: list[str]
+    sections: list[Section]
+    photo: bytes | None
+    footer: dict[str, str]
+    synthetic: bool
+
+
+def text(value: object) -> str:
+    """A user value made safe to place in a line of any direction: bidi controls typed into the
+    value are dropped and the value is isolated, so it can neither reorder nor be reordered by
+    the text around it."""
+    s = "" if value is None else str(value)
+    s = "".join(ch for ch in s if ch not in EXPLICIT).strip()
+    return isolate(s)
+
+
+def date(d: FuzzyDate) -> str:
+    shown = d.display() if d else ""
+    return ltr_isolate("".join(ch for ch in shown if ch not in EXPLICIT))
+
+
+def code(value: str) -> str:
+    return ltr_isolate("".join(ch for ch in value if ch not in EXPLICIT))
+
+
+def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierView:
+    p = src.person
+    L = lambda key: label(key, lang)  # noqa: E731
+    ok = lambda f: allows(profile, f)  # noqa: E731
+    sections: list[Section] = []
+    heading = [text(p.full_name("original")), text(p.full_name("latin"))] if ok("names") else []
+    sections.append(_names(p, profile, lang))
+    facts = []
+    if ok("sex"):
+        facts.append((L("sex"), L(f"sex_{p.sex.value}")))
+    if ok("birth"):
+        facts.append((L("born"), date(p.birth)))
+    if ok("origin"):
+        facts += [(L("village"), text(p.origin_village)), (L("district"), text(p.origin_district)),
+                  (L("governorate"), text(p.origin_governorate))]
+    if ok("current_status"):
+        facts.append((L("current_status"), L(f"status_{p.current_status.value}")))
+    if ok("sharing_level"):
+        facts.append((L("sharing_level"), L(f"sharing_{p.sharing_level.value}")))
+    sections.append(Section(L("origin"), pairs=facts))
+    sections.append(_abduction(src, profile, lang))
+    if ok("status_timeline"):
+        sections.append(_timeline(p, profile, lang))
+    if ok("relatives"):
+        rows = [[L(f"relation_{rel}"), code(case), text(name)] for rel, case, name in src.relatives]
+        sections.append(Section(L("relatives"), header=[L("relation"), L("case_no"), L("name")],
+                                rows=rows, widths=[0.25, 0.2, 0.55]))
+    if ok("contacts"):
+        rows = [[text(c.name), text(c.relation), code(c.phone)] for c in src.contacts]
+        sections.append(Section(L("contacts"), header=[L("name"), L("relation"), L("phone")],
+                                rows=rows, widths=[0.45, 0.25, 0.3]))
+    if ok("reports"):
+        sections.append(_reports(src.reports, profile, lang))
+    if ok("rescues"):
+        sections.append(_rescues(src.rescues, profile, lang))
+    if ok("provenance"):
+        rows = [[text(v.get("list_source", "")), text(v.get("file_name", "")),
+                 text(v.get("sheet", "")), code(str(v.get("row_number") or ""))]
+                for v in src.provenance]
+        sections.append(Section(L("provenance"), rows=rows, widths=[0.35, 0.35, 0.18, 0.12],
+                                header=[L("list"), L("file"), L("sheet"), L("row")]))
+    if ok("notes") and p.notes.strip():
+        sections.append(Section(L("notes"), pairs=[(L("notes"), text(p.notes))]))
+    footer = {"case_no": code(p.case_no), "generated": code(src.generated_at),
+              "profile": L(f"profile_{profile.value}")}
+    if ok("record_meta"):
+        footer["record_version"] = code(str(p.version))
+        footer["audit_head"] = code(src.audit_head)
+    return DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
+                       [s for s in sections if s.pairs or s.rows or s.header],
+                       src.photo if ok("photo") else None, footer, src.synthetic)
+
+
+def _names(p: Person, profile: Profile, lang: str) -> Section:
+    L = lambda key: label(key, lang)  # noqa: E731
+    parts = [NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY]
+    if allows(profile, "mother_name"):
+        parts.append(NamePart.MOTHER)
+    if allows(profile, "nickname"):
+        parts.append(NamePart.NICKNAME)
+    rows = []
+    if allows(profile, "names"):
+        for part in parts:
+            name = p.names.get(part)
+            if name and not name.is_blank:
+                rows.append([L(f"name_{part.value}"), text(name.original), text(name.latin)])
+    if allows(profile, "aliases"):
+        rows += [[L("aliases"), text(a), ""] for a in p.aliases if a.strip()]
+    return Section(L("names"), header=["", L("script_original"), L("script_latin")], rows=rows,
+                   widths=[0.26, 0.37, 0.37])
+
+
+def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
+    L = lambda key: label(key, lang)  # noqa: E731
+    p = src.person
+    pairs = []
+    if allows(profile, "abduction_date"):
+        pairs.append((L("date"), date(p.abduction_date)))
+    if allows(profile, "abduction_place"):
+        pairs.append((L("place"), text(p.abduction_place)))
+    if allows(profile, "abduction_circumstances"):
+        pairs.append((L("circumstances"), text(p.abduction_circumstances)))
+    if allows(profile, "incident") and src.incident is not None:
+        inc = src.incident
+        pairs.append((L("incident"), " ".join(x for x in (date(inc.date), text(inc.place),
+                                                           text(inc.description)) if x)))
+    if allows(profile, "last_known_location"):
+        pairs.append((L("last_known_location"), text(p.last_known_location)))
+    if allows(profile, "held_by"):
+        pairs.append((L("held_by"), text(p.held_by)))
+    return Section(L("abduction"), pairs=[(k, v) for k, v in pairs if v])
+
+
+def _timeline(p: Person, profile: Profile, lang: str) -> Section:
+    L = lambda key: label(key, lang)  # noqa: E731
+    notes = allows(profile, "status_notes")
+    rows = []
+    for ev in sorted(p.status_events, key=lambda e: (
+            (e.date.earliest or e.date.latest).isoformat() if (e.date.earliest or e.date.latest)
+            else "", e.recorded_at)):
+        row = [date(ev.date), L(f"status_{ev.status.value}")]
+        if notes:
+            row.append(text(ev.note))
+        rows.append(row)
+    header = [L("date"), L("status")] + ([L("note")] if notes else [])
+    widths = [0.2, 0.3, 0.5] if notes else [0.3, 0.7]
+    return Section(L("status_timeline"), header=header, rows=rows, widths=widths)
+
+
+def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
+    L = lambda key: label(key, lang)  # noqa: E731
+    header, widths = [L("received"), L("observed"), L("place")], [0.13, 0.13, 0.15]
+    if allows(profile, "report_source_code"):
+        header.append(L("source_code"))
+        widths.append(0.13)
+    if allows(profile, "report_credibility"):
+        header.append(L("credibility"))
+        widths.append(0.12)
+    show_text = allows(profile, "report_text")
+    if show_text:
+        header.append(L("content"))
+        widths.append(1 - sum(widths))
+    rows = []
+    for r in reports:
+        row = [date(r.received), date(r.observed), text(r.place)]
+        if allows(profile, "report_source_code"):
+            row.append(code(r.source_code))
+        if allows(profile, "report_credibility"):
+            row.append(code("" if r.credibility is None else str(r.credibility)))
+        if show_text:
+            # a report that could identify its source keeps its content inside the team
+            identifying_ok = allows(profile, "report_identifying_text")
+            row.append(text(r.text) if identifying_ok or not r.could_identify_source
+                       else L("content_withheld"))
+        rows.append(row)
+    return Section(L("reports"), header=header, rows=rows, widths=widths)
+
+
+def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str) -> Section:
+    L = lambda key: label(key, lang)  # noqa: E731
+    rows = []
+    for op in rescues:
+        pairs = rescue_pairs(op, profile, lang)
+        if allows(profile, "rescue_costs"):
+            pairs += [(L("costs"), "  ·  ".join(x for x in (
+                code(f"{c.amount:,} {c.currency}"), date(c.date), text(c.paid_to),
+                text(c.purpose)) if x)) for c in op.costs]
+        rows.append([code(str(op.id or "")), "\n".join(f"{k}: {v}" for k, v in pairs if v)])
+    return Section(L("rescues"), header=[L("operation"), L("details")], rows=rows,
+                   widths=[0.15, 0.85])
+
+
+def rescue_pairs(op: RescueOperation, profile: Profile, lang: str) -> list[tuple[str, str]]:
+    """The facts of one rescue operation that the profile allows, as (label, value)."""
+    L = lambda key: label(key, lang)  # noqa: E731
+    pairs = [(L("date"), date(op.date)), (L("from_place"), text(op.from_place)),
+             (L("outcome"), text(op.outcome)), (L("handover_family"), text(op.handover_to_family))]
+    optional = [("rescue_route", "route", op.route), ("rescue_handover_point", "handover_point",
+                                                      op.handover_point),
+                ("rescue_team", "team", op.team_codes), ("rescue_needs", "needs", op.needs),
+                ("rescue_notes", "notes", op.notes)]
+    for field_name, key, value in optional:
+        if allows(profile, field_name):
+            pairs.append((L(key), code(value) if field_name == "rescue_team" else text(value)))
+    return [(k, v) for k, v in pairs if v]

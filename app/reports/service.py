@@ -1,0 +1,211 @@
+"""Report service: read what a profile allows from the vault, build the PDF, write it, audit it."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from app.domain.errors import Cancelled, InputFileError, ValidationError
+from app.domain.person import Person, Status
+from app.reports.dossier import render_dossier
+from app.reports.labels import check_language, label
+from app.reports.profiles import Profile, allows
+from app.reports.rescue import render_rescue, select_rescue
+from app.reports.selection import DossierSource, select_dossier, text
+from app.reports.summary import render_summary, select_summary
+from db.repositories.persons import PersonFilter
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class SummaryFilter:
+    status: str | None = None
+    village: str | None = None
+    sex: str | None = None
+    query: str | None = None
+    abducted_from: date | None = None
+    abducted_to: date | None = None
+    sort: str = "case_no"  # case_no, name, village, status
+
+
+@dataclass(frozen=True)
+class Export:
+    path: Path
+    sha256: str
+    size: int
+
+
+def generation_time() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+class ReportService:
+    def __init__(self, session) -> None:
+        self.session = session
+
+    # -- building (in memory) ----------------------------------------------------------------
+    def dossier_pdf(self, case_no: str, *, profile: Profile, lang: str,
+                    password: str | None = None) -> bytes:
+        check_language(lang)
+        source = self.dossier_source(case_no, profile)
+        return render_dossier(select_dossier(source, profile, lang), password)
+
+    def dossier_source(self, case_no: str, profile: Profile) -> DossierSource:
+        """Read only the parts of the record the profile lets a dossier show."""
+        s = self.session
+        person = s.persons.get(case_no)
+        src = DossierSource(person, s.audit.head(), generation_time(), s.is_synthetic)
+        records = s.records
+        if allows(profile, "relatives"):
+            for link in records.relatives_for(person.id):
+                other = s.persons.get_by_id(link.relative_id)
+                src.relatives.append((link.relation.value, other.case_no, _names(other)))
+        if allows(profile, "contacts"):
+            src.contacts = records.contacts_for(person.id)
+        if allows(profile, "photo"):
+            photos = records.photos_for(person.id)
+            src.photo = photos[0].data if photos else None
+        if allows(profile, "reports"):
+            src.reports = records.reports_for(person.id)
+        if allows(profile, "rescues"):
+            src.rescues = records.rescues_for(person.id)
+        if allows(profile, "incident") and person.incident_id is not None:
+            src.incident = records.incident(person.incident_id)
+        if allows(profile, "provenance"):
+            src.provenance = records.provenance_for(person.id)
+        return src
+
+    def summary_pdf(self, f: SummaryFilter, *, profile: Profile, lang: str,
+                    password: str | None = None, progress: Progress | None = None,
+                    cancel: threading.Event | None = None) -> tuple[bytes, int]:
+        check_language(lang)
+        people = self.summary_persons(f, progress, cancel)
+        view = select_summary(people, profile, lang, self._filter_labels(f, lang),
+                              generation_time(), self.session.audit.head(),
+                              self.session.is_synthetic)
+        return render_summary(view, password), len(people)
+
+    def summary_persons(self, f: SummaryFilter, progress: Progress | None = None,
+                        cancel: threading.Event | None = None) -> list[Person]:
+        if f.status and f.status not in {s.value for s in Status}:
+            raise ValidationError(f"unknown status {f.status!r}")
+        rows = self.session.persons.list(PersonFilter(f.status, f.village, f.sex),
+                                         order=f.sort)
+        ids = [r.id for r in rows]
+        people: list[Person] = []
+        for i in range(0, len(ids), 500):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("cancelled: no summary was made")
+            people += self.session.persons.get_many(ids[i:i + 500])
+            if progress:
+                progress(min(i + 500, len(ids)), len(ids))
+        return [p for p in people if _matches(p, f)]
+
+    def rescue_pdf(self, rescue_id: int, *, profile: Profile, lang: str,
+                   password: str | None = None) -> bytes:
+        check_language(lang)
+        op = self.session.records.get_rescue(rescue_id)
+        persons = []
+        if allows(profile, "rescues") and allows(profile, "names"):
+            persons = self.session.persons.get_many(list(op.person_ids))
+        view = select_rescue(op, persons, profile, lang, generation_time(),
+                             self.session.audit.head(), self.session.is_synthetic)
+        return render_rescue(view, password)
+
+    def export_dossier_batch(self, case_nos: list[str], folder: Path, *, profile: Profile,
+                             lang: str, password: str | None = None,
+                             progress: Progress | None = None,
+                             cancel: threading.Event | None = None) -> list[Export]:
+        """One PDF per person, named by case number, each audited; cancel stops between files
+        (the files already written stay, and each of them is in the audit trail)."""
+        check_language(lang)
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise InputFileError(f"{folder} is not a folder")
+        done: list[Export] = []
+        for i, case_no in enumerate(case_nos, 1):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled(f"cancelled after {len(done)} of {len(case_nos)} dossiers")
+            pdf = self.dossier_pdf(case_no, profile=profile, lang=lang, password=password)
+            done.append(self.write(pdf, folder / f"{case_no}.pdf", what="dossier", ref=case_no,
+                                   profile=profile, lang=lang, encrypted=password is not None))
+            if progress:
+                progress(i, len(case_nos))
+        return done
+
+    # -- writing -------------------------------------------------------------------------
+    def write(self, pdf: bytes, out: Path, *, what: str, ref: str, profile: Profile,
+              lang: str, encrypted: bool, detail: dict | None = None) -> Export:
+        """Write the PDF where the user asked (and nowhere else), then record the export."""
+        out = Path(out)
+        if out.is_dir():
+            raise InputFileError(f"{out} is a folder: give a file name for the PDF")
+        digest = hashlib.sha256(pdf).hexdigest()
+        try:
+            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(pdf)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as e:
+            raise InputFileError(f"cannot write {out}: {e.strerror}") from None
+        info = {"profile": profile.value, "lang": lang, "sha256": digest, "bytes": len(pdf),
+                "encrypted": encrypted, **(detail or {})}
+        try:
+            with self.session.db.transaction():
+                self.session.audit.append(f"export.{what}", what, ref, info)
+        except BaseException:
+            out.unlink(missing_ok=True)  # an export the audit trail does not know must not stay
+            raise
+        return Export(out, digest, len(pdf))
+
+    def _filter_labels(self, f: SummaryFilter, lang: str) -> list[tuple[str, str]]:
+        shown = []
+        if f.status:
+            shown.append((label("status", lang), label(f"status_{f.status}", lang)))
+        if f.village:
+            shown.append((label("village", lang), text(f.village)))
+        if f.sex:
+            shown.append((label("sex", lang), label(f"sex_{f.sex}", lang)))
+        if f.query:
+            shown.append((label("query", lang), text(f.query)))
+        if f.abducted_from or f.abducted_to:
+            span = f"{f.abducted_from or '…'} – {f.abducted_to or '…'}"
+            shown.append((label("abducted_between", lang), "\u2066" + span + "\u2069"))
+        return shown
+
+
+def _names(p: Person) -> str:
+    both = [p.full_name("original"), p.full_name("latin")]
+    return " / ".join(n for n in both if n)
+
+
+def fold(s: str) -> str:
+    """Loose form for the summary's text search: no case, accents, Arabic vowels or tatweel."""
+    s = unicodedata.normalize("NFKD", s.casefold())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch) and ch != "\u0640")
+    return s.translate(str.maketrans("أإآٱةىیکە", "ااااهييكه"))
+
+
+def _matches(p: Person, f: SummaryFilter) -> bool:
+    if f.query:
+        hay = fold(" ".join([p.case_no, p.full_name("original"), p.full_name("latin"),
+                             *p.aliases]))
+        if not all(word in hay for word in fold(f.query).split()):
+            return False
+    if f.abducted_from or f.abducted_to:
+        d = p.abduction_date
+        if d.earliest is None and d.latest is None:
+            return False
+        if f.abducted_from and (d.latest or d.earliest) < f.abducted_from:
+            return False
+        if f.abducted_to and (d.earliest or d.latest) > f.abducted_to:
+            return False
+    return True

@@ -1,0 +1,119 @@
+"""The case summary: a table of chosen persons and counts per status, over many pages."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.platypus import Spacer
+
+from app.domain.person import Person, Status
+from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
+from app.reports.labels import label
+from app.reports.profiles import Profile, allows
+from app.reports.selection import code, date, text
+from app.reports.tables import text_table
+from app.reports.textflow import BidiText
+
+# (field the profile must allow, label key, share of the width)
+_COLUMNS = [
+    ("case_no", "case_no", 0.12), ("names", "name_original", 0.20),
+    ("names", "name_latin", 0.20), ("sex", "sex", 0.06), ("birth", "born", 0.07),
+    ("origin", "village", 0.11), ("abduction_date", "abducted", 0.11),
+    ("current_status", "status", 0.13),
+]
+
+
+@dataclass
+class SummaryView:
+    lang: str
+    profile: Profile
+    filters: list[tuple[str, str]]
+    header: list[str]
+    widths: list[float]
+    rows: list[list[str]]
+    counts: list[tuple[str, str]]
+    footer: dict[str, str]
+    synthetic: bool = False
+    total: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+def select_summary(persons: list[Person], profile: Profile, lang: str,
+                   filters: list[tuple[str, str]], generated_at: str, audit_head: str,
+                   synthetic: bool = False) -> SummaryView:
+    """Only the columns the profile allows are read from each person."""
+    columns = [c for c in _COLUMNS if allows(profile, c[0])]
+    rows = [[_cell(p, key, lang) for _, key, _ in columns] for p in persons]
+    scale = 1 / sum(w for _, _, w in columns)
+    counts: list[tuple[str, str]] = []
+    if allows(profile, "current_status"):
+        by_status = Counter(p.current_status for p in persons)
+        counts = [(label(f"status_{s.value}", lang), code(str(by_status[s])))
+                  for s in Status if by_status[s]]
+    footer = {"generated": code(generated_at), "profile": label(f"profile_{profile.value}", lang)}
+    if allows(profile, "record_meta"):
+        footer["audit_head"] = code(audit_head)
+    return SummaryView(lang, profile, filters, [label(key, lang) for _, key, _ in columns],
+                       [w * scale for _, _, w in columns], rows, counts, footer, synthetic,
+                       len(persons))
+
+
+def _cell(p: Person, key: str, lang: str) -> str:
+    if key == "case_no":
+        return code(p.case_no)
+    if key == "name_original":
+        return text(p.full_name("original"))
+    if key == "name_latin":
+        return text(p.full_name("latin"))
+    if key == "sex":
+        return label(f"sex_{p.sex.value}", lang)
+    if key == "born":
+        return code(str(p.birth.year or "")) if p.birth.year else date(p.birth)
+    if key == "village":
+        return text(p.origin_village)
+    if key == "abducted":
+        return date(p.abduction_date)
+    if key == "status":
+        return label(f"status_{p.current_status.value}", lang)
+    raise KeyError(key)
+
+
+def render_summary(view: SummaryView, password: str | None = None) -> bytes:
+    lang = view.lang
+    body = style_for(lang)
+    story: list = []
+    if view.synthetic:
+        story.append(BidiText(label("synthetic", lang), body.but(bold=True, space_after=4,
+                                                                   color=colors.HexColor("#b00020"))))
+    story.append(BidiText(label("summary_title", lang), body.but(size=15, bold=True,
+                                                                  space_after=4)))
+    filters = "  ·  ".join(f"{k}: {v}" for k, v in view.filters) or label("all", lang)
+    story.append(BidiText(f"{label('filters', lang)}: {filters}", body))
+    story.append(BidiText(f"{label('persons', lang)}: {code(str(view.total))}  ·  "
+                          f"{label('profile', lang)}: {view.footer['profile']}",
+                          body.but(space_after=6)))
+    if view.counts:
+        story.append(BidiText(label("by_status", lang), body.but(bold=True, space_after=2)))
+        story.append(text_table([[label("status", lang), label("persons", lang)], *view.counts],
+                                [TEXT_WIDTH * 0.35, TEXT_WIDTH * 0.12], body))
+        story.append(Spacer(1, 8))
+    small = body.but(size=7.5, leading_ratio=1.45)
+    widths = [TEXT_WIDTH * w for w in view.widths]
+    story.append(text_table([view.header, *view.rows], widths, small, zebra=True))
+    return build_pdf(story, lang, _footer(view), password)
+
+
+def _footer(view: SummaryView):
+    lang, f = view.lang, view.footer
+
+    def lines(page: int, total: int) -> list[str]:
+        first = f"{label('summary_title', lang)}  ·  {label('generated', lang)}: " \
+                f"{f['generated']}  ·  {label('profile', lang)}: {f['profile']}"
+        second = page_label(lang, page, total)
+        if "audit_head" in f:
+            second = f"{label('audit_head', lang)}: {f['audit_head']}  ·  {second}"
+        return [first, second]
+
+    return lines

@@ -1,0 +1,84 @@
+"""Tables of BidiText cells, mirrored for right-to-left documents, headers repeated per page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib import colors
+from reportlab.platypus import Table, TableStyle
+
+from app.reports.textflow import BidiText, TextStyle
+
+_GRID = colors.HexColor("#9a9a9a")
+_HEAD_BG = colors.HexColor("#e6e6e6")
+
+
+def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: TextStyle,
+               header_rows: int = 1, zebra: bool = False) -> Table:
+    """A grid of plain-text cells in logical column order; drawn mirrored when style.rtl.
+
+    Column 0 is the first column a reader meets: leftmost in English and Kurmanji, rightmost in
+    Arabic and Sorani. Every cell is a BidiText, so no cell is ever read as markup.
+    """
+    head_style = style.but(bold=True)
+    data = []
+    for r, row in enumerate(rows):
+        cell_style = head_style if r < header_rows else style
+        cells = [BidiText(value, cell_style) for value in row]
+        data.append(cells[::-1] if style.rtl else cells)
+    col_widths = list(widths)[::-1] if style.rtl else list(widths)
+    table = Table(data, colWidths=col_widths, rowHeights=_row_heights(data, col_widths),
+                  repeatRows=header_rows, splitByRow=1, hAlign="RIGHT" if style.rtl else "LEFT")
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), _H_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _H_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), _V_PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _V_PAD),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), _HEAD_BG))
+    if zebra:
+        for r in range(header_rows + 1, len(data), 2):
+            commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f5f5f5")))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+_H_PAD, _V_PAD = 3, 1
+
+
+def _row_heights(data: list[list[BidiText]], col_widths: list[float]) -> list[float]:
+    """Every row's height, measured once. Given to Table, it spares reportlab from measuring
+    every remaining row again at each page break (quadratic in the rows of a long summary)."""
+    heights = []
+    for row in data:
+        tallest = max((cell.wrap(w - 2 * _H_PAD, 1e6)[1] for cell, w in zip(row, col_widths,
+                                                                            strict=True)),
+                      default=0.0)
+        heights.append(tallest + 2 * _V_PAD)
+    return heights
+
+
+def label_value_table(pairs: Sequence[tuple[str, str]], width: float, style: TextStyle,
+                      label_share: float = 0.3) -> Table:
+    """Two columns, label then value, without a header row (mirrored for right-to-left)."""
+    label_w = width * label_share
+    label_style = style.but(bold=True)
+    data = []
+    for label, value in pairs:
+        cells = [BidiText(label, label_style), BidiText(value, style)]
+        data.append(cells[::-1] if style.rtl else cells)
+    col_widths = [label_w, width - label_w]
+    table = Table(data, colWidths=col_widths[::-1] if style.rtl else col_widths,
+                  splitByRow=1, hAlign="RIGHT" if style.rtl else "LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d0d0")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return table
