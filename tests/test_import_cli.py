@@ -43,8 +43,9 @@ def test_import_then_same_file_refused_then_review_probable(tmp_path):
     assert again.returncode != 0 and "already imported" not in again.stdout
     assert "this exact file was imported as batch 1" in again.stderr
     assert again.stderr.count("\n") == 1  # one line, no traceback
-    # A second list with a probable match (given + father only) waits for review.
-    lst = write_csv(tmp_path / "second.csv", ["Name", "Father"], [["Nadia", "Basi"]])
+    # A second list with a probable match (three name parts, nothing else) waits for review.
+    lst = write_csv(tmp_path / "second.csv", ["Name", "Father", "Grandfather"],
+                    [["Nadia", "Basi", "Taha"]])
     out = cli(tmp_path, "import", str(lst))
     assert "1 probable matches wait for your decision: casekeeper review 2" in out.stdout
     waiting = json.loads(cli(tmp_path, "--json", "review", "2").stdout)

@@ -65,29 +65,38 @@ def test_duplicate_rows_in_one_file_become_one_person(session, tmp_path):
     assert [e["row_number"] for e in session.records.provenance_for(first.id)] == [2, 4]
 
 
+def _nadia() -> Person:
+    p = Person()
+    for part, v in ((NamePart.GIVEN, "Nadia"), (NamePart.FATHER, "Basi"),
+                    (NamePart.GRANDFATHER, "Taha")):
+        p.name(part).latin = v
+    return p
+
+
 def test_probable_match_waits_for_a_decision(session, tmp_path):
-    existing = Person()
-    existing.name(NamePart.GIVEN).latin, existing.name(NamePart.FATHER).latin = "Nadia", "Basi"
-    existing.origin_village = "Kocho"
-    existing = session.persons.create(existing)
-    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Village"], [["Nadia", "Basi", ""]])
+    existing = session.persons.create(_nadia())
+    # Three name parts agree and nothing else is known: probable, not certain.
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Grandfather"],
+                     [["Nadia", "Basi", "Taha"], ["Nadia", "Basi", ""]])
     svc = ImportService(session)
     _, rows, batch = _import(svc, path)
     assert rows[0].outcome == "probable" and rows[0].match_person_id == existing.id
+    assert "grandfather match" in rows[0].match_explain
+    assert rows[1].outcome == "new"  # given + father alone are shared by sisters' cousins
     with pytest.raises(ValidationError, match="1 rows need a decision .*row 2"):
         svc.commit(batch)
     svc.decide(batch, 2, "update")
     report = svc.commit(batch)
-    assert session.persons.count() == 1 and report["results"]["unchanged"] == 1
+    assert session.persons.count() == 2 and report["results"]["unchanged"] == 1
 
 
 def test_yes_imports_probable_matches_as_new_persons(session, tmp_path):
-    p = Person()
-    p.name(NamePart.GIVEN).latin, p.name(NamePart.FATHER).latin = "Nadia", "Basi"
-    session.persons.create(p)
-    path = write_csv(tmp_path / "l.csv", ["Name", "Father"], [["Nadia", "Basi"]])
+    session.persons.create(_nadia())
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Grandfather"],
+                     [["Nadia", "Basi", "Taha"]])
     svc = ImportService(session)
-    _, _, batch = _import(svc, path, yes=True)
+    _, rows, batch = _import(svc, path, yes=True)
+    assert rows[0].outcome == "probable" and rows[0].decision == "create"
     svc.commit(batch)
     assert session.persons.count() == 2
 
@@ -184,3 +193,13 @@ def test_discarded_batch_never_imports(session, tmp_path):
     with pytest.raises(ValidationError, match="already discarded"):
         svc.commit(batch)
     assert session.persons.count() == 0
+
+
+def test_report_keeps_what_reading_the_file_warned_about(session):
+    svc = ImportService(session)
+    _, _, batch = _import(svc, FIX / "libreoffice_cp1256_sorani.csv")
+    report = svc.commit(batch)
+    issues = report["read_issues"]
+    assert any("cp1256" in i for i in issues)
+    assert any("row 2, column A" in i and "Sorani letter was lost" in i for i in issues)
+    assert report["mapping"]["columns"]["گوند"] == "village"

@@ -43,7 +43,9 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     creates = [r for r in rows if r.decision == "create"]
     people = [_person(r) for r in creates]
     total = len(rows)
-    persons.create_many(people, total=total, progress=progress, cancel=cancel, detail=detail)
+    # Batches of 5,000: fewer statements, which is what costs under cipher_memory_security.
+    persons.create_many(people, total=total, progress=progress, cancel=cancel, detail=detail,
+                        batch=5000)
     person_of_row = {r.row_number: p.id for r, p in zip(creates, people, strict=True)}
     counts = {"created": len(people), "updated": 0, "unchanged": 0, "same_as_earlier_row": 0,
               "skipped": 0, "rejected": 0}

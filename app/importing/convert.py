@@ -55,6 +55,8 @@ class Converter:
         villages = [r.text(i) for r in table.rows for i in self.by_field.get(Field.VILLAGE, [])]
         self.villages = village_map(villages)
         self.labels = [c.label for c in table.columns]
+        self.field_of = [mapping.columns.get(c.label, Field.IGNORE) for c in table.columns]
+        self._by_field_row: dict[Field, list[tuple[str, str]]] = {}
         self.letters = [c.letter for c in table.columns]
         self._dates: dict[str, FuzzyDate | None] = {}  # lists repeat the same dates thousands of times
 
@@ -82,6 +84,10 @@ class Converter:
         out = ConvertedRow(row.number, None, raw)
         p = Person()
         self._cells, self._row = cells, row
+        self._by_field_row = by = {}
+        for i, text in enumerate(cells):
+            if text:
+                by.setdefault(self.field_of[i], []).append((self.letters[i], text))
         self._names(row, p)
         if all(nt.is_blank for nt in p.names.values()):
             out.rejected = "no name in any name column"
@@ -92,7 +98,9 @@ class Converter:
 
     def texts(self, row: Row, f: Field) -> list[tuple[str, str]]:
         """(column letter, text) of the non-blank cells of this row that feed field f."""
-        cells = self._cells if row is self._row else row.texts()
+        if row is self._row:
+            return self._by_field_row.get(f, ())
+        cells = row.texts()
         return [(self.letters[i], cells[i]) for i in self.by_field.get(f, ()) if cells[i]]
 
     def _names(self, row: Row, p: Person) -> None:

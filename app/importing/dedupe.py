@@ -1,9 +1,9 @@
 """Matching staged rows against the vault and against earlier rows of the same file.
 
-A small, explainable scorer used until the matching engine (app/matching) is wired in: names are
-normalised per script (TEXT.md), compared part by part with rapidfuzz, and candidates are found
-through a block on the normalised given + father names so 100,000 rows against 100,000 persons
-stay fast. Birth years that cannot agree and opposite sexes lower the score.
+Candidates come from blocks on the normalised given + father names (+ the grandfather's first
+letters) within one script, ranked by a fast part-by-part score, so that 100,000 rows against
+100,000 persons take seconds. The matching engine (app.matching.score) then scores the best
+candidate and explains the verdict field by field.
 """
 
 from __future__ import annotations
@@ -12,14 +12,17 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.fuzz import ratio
 
 from app.domain.person import NamePart, Person, Sex
+from app.matching.score import score_persons
 
-CERTAIN = 0.97
-PROBABLE = 0.85
+# On the matching engine's scale: given + father + grandfather + village agreeing is 0.979.
+CERTAIN = 0.975
+PROBABLE = 0.83  # the engine's own threshold for proposing a duplicate
+PREFILTER = 0.75  # fast score below which the engine is not asked
 _WEIGHTS = {NamePart.GIVEN: 0.35, NamePart.FATHER: 0.3, NamePart.GRANDFATHER: 0.2,
             NamePart.FAMILY: 0.15}
 _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و",
@@ -67,19 +70,25 @@ class Keys:
             birth = (p.birth.earliest.year, p.birth.latest.year)
         return cls(parts, p.sex, birth, norm(p.origin_village))
 
+    @cached_property
     def blocks(self) -> list[str]:
-        """Block keys: script, given, father and the grandfather's first letter ('-' if none).
+        """Block keys per script: given | father | the grandfather's first letters.
 
-        The grandfather's letter splits the large blocks of common given + father names
-        (100,000 rows of a common name stock made blocks of ~70 and matching quadratic).
+        Without a grandfather in that script the key ends in "-s" when the record has no name in
+        the other script (solo) and "-b" when it has: a record with both scripts is found
+        through its other script's key, so the large "-b" blocks of common given + father
+        names need not be searched for rows that also have that other script.
         """
         out = []
+        scripts = {s for (_, s) in self.parts}
         for script in ("original", "latin"):
             g = self.parts.get((NamePart.GIVEN, script))
-            f = self.parts.get((NamePart.FATHER, script))
-            if g:
-                gf = self.parts.get((NamePart.GRANDFATHER, script), "")
-                out.append(f"{script}|{g}|{f or ''}|{gf[:1] or '-'}")
+            if not g:
+                continue
+            f = self.parts.get((NamePart.FATHER, script), "")
+            gf = self.parts.get((NamePart.GRANDFATHER, script), "")
+            tail = gf[:3] if gf else ("-b" if len(scripts) > 1 else "-s")
+            out.append(f"{script}|{g}|{f}|{tail}")
         return out
 
     def identity(self) -> str:
@@ -130,33 +139,38 @@ def score(a: Keys, b: Keys, explain: bool = True) -> tuple[float, str]:
 class Index:
     """Blocks of candidates; add persons (vault) or rows (file) and ask for the best match."""
 
-    MAX_WIDE = 500  # candidates looked at for a name without grandfather (all grandfathers)
+    MAX_WIDE = 300  # candidates looked at across the blocks of one given + father
 
     def __init__(self) -> None:
         self.blocks: dict[str, list[tuple[Keys, int]]] = {}
         self.wide: dict[str, list[str]] = {}  # "script|given|father|" -> its block keys
 
     def add(self, keys: Keys, ref: int) -> None:
-        for b in keys.blocks():
+        for b in keys.blocks:
             if b not in self.blocks:
                 self.blocks[b] = []
-                self.wide.setdefault(b[:-1], []).append(b)
+                self.wide.setdefault(b[:b.rindex("|") + 1], []).append(b)
             self.blocks[b].append((keys, ref))
 
     def _candidates(self, keys: Keys):
-        for b in keys.blocks():
-            yield from self.blocks.get(b, ())
-            if b.endswith("|-"):  # no grandfather here: anyone with the same given + father
-                n = 0
-                for other in self.wide.get(b[:-1], ()):
-                    if other != b:
-                        for c in self.blocks[other]:
-                            n += 1
-                            if n > self.MAX_WIDE:
-                                return
-                            yield c
-            else:  # a grandfather here: also those whose grandfather is not known
-                yield from self.blocks.get(b[:-1] + "-", ())
+        for b in keys.blocks:
+            prefix = b[:b.rindex("|") + 1]
+            if b.endswith("-b"):  # others with both scripts meet through the other script
+                yield from self.blocks.get(prefix + "-s", ())
+            elif b.endswith("-s"):  # no grandfather and no other script: look wider, bounded
+                yield from self._bounded(self.wide.get(prefix, ()))
+            else:  # the same grandfather's letters, or no grandfather at all
+                yield from self.blocks.get(b, ())
+                yield from self._bounded((prefix + "-s", prefix + "-b"))
+
+    def _bounded(self, block_keys):
+        n = 0
+        for key in block_keys:
+            for c in self.blocks.get(key, ()):
+                n += 1
+                if n > self.MAX_WIDE:
+                    return
+                yield c
 
     def best(self, keys: Keys) -> tuple[float, str, int] | None:
         best = None
@@ -175,22 +189,38 @@ class Index:
 
 
 class RowMatcher:
-    """Matches each row against the vault and the rows before it in the same file."""
+    """Matches each row against the vault and the rows before it in the same file.
+
+    The fast same-script blocks above find candidates; the matching engine's record score
+    (app.matching.score, with its per-field explanation) decides for the best of them.
+    """
 
     def __init__(self, vault: Iterable[Person]) -> None:
         self.vault = Index()
+        self.vault_persons: dict[int, Person] = {}
         for p in vault:
             self.vault.add(Keys.of(p), p.id)
+            self.vault_persons[p.id] = p
         self.file = Index()
+        self.file_persons: dict[int, Person] = {}
+
+    def _judge(self, person: Person, found, others: dict[int, Person]) -> tuple[float, str] | None:
+        if found is None or found[0] < PREFILTER:
+            return None
+        ms = score_persons(person, others[found[2]])
+        return ms.score, ms.summary()
 
     def match(self, person: Person, row_number: int) -> tuple[Keys, Match | None]:
         keys = Keys.of(person)
-        found = None
+        best = None
         in_vault = self.vault.best(keys)
+        judged = self._judge(person, in_vault, self.vault_persons)
+        if judged and judged[0] >= PROBABLE:
+            best = Match(judged[0], judged[1], person_id=in_vault[2])
         in_file = self.file.best(keys)
-        if in_vault and in_vault[0] >= PROBABLE:
-            found = Match(in_vault[0], in_vault[1], person_id=in_vault[2])
-        if in_file and in_file[0] >= PROBABLE and (found is None or in_file[0] > found.score):
-            found = Match(in_file[0], in_file[1], row_number=in_file[2])
+        judged = self._judge(person, in_file, self.file_persons)
+        if judged and judged[0] >= PROBABLE and (best is None or judged[0] > best.score):
+            best = Match(judged[0], judged[1], row_number=in_file[2])
         self.file.add(keys, row_number)
-        return keys, found
+        self.file_persons[row_number] = person
+        return keys, best

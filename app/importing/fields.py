@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Field(StrEnum):
@@ -84,6 +85,7 @@ _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "�
 _PUNCT = re.compile(r"[\s_\-:./()\[\]،؛*]+")
 
 
+@lru_cache(maxsize=50_000)  # also folds sex and status values, which repeat on every row
 def fold_header(text: str) -> str:
     """Lower-case, strip accents and Arabic diacritics, unify letter forms, squeeze punctuation."""
     text = unicodedata.normalize("NFKC", text).casefold()

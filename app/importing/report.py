@@ -28,6 +28,7 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         "sheet": b.sheet, "source": b.list_source, "header_row": b.header_row,
         "rows_read": b.rows_read, "blank_rows_skipped": b.blank_rows,
         "outcomes": outcomes, "decisions": decisions, "results": results,
+        "read_issues": json.loads(b.read_issues_json), "mapping": json.loads(b.mapping_json),
         "rejected": rejected, "warnings": warnings, "conflicts": conflicts,
         "changes_since_last_import": changes or {},
         "reconciled": accounted == b.rows_read == len(rows),
@@ -47,6 +48,8 @@ def report_text(rep: dict) -> str:
     if rep["results"]:
         lines.append("  result: " + _pairs(rep["results"]))
     lines.append(f"  counts reconciled: {'yes' if rep['reconciled'] else 'NO'}")
+    for issue in rep.get("read_issues", [])[:50]:
+        lines.append(f"  file: {issue}")
     for r in rep["rejected"][:50]:
         lines.append(f"  rejected row {r['row']}: {r['reason']}")
     for w in rep["warnings"][:50]:

@@ -21,6 +21,22 @@ from app.domain.errors import CaseKeeperError, InputFileError
 from app.importing.limits import ReadLimits
 
 _ROOT = str(Path(__file__).resolve().parents[2])
+CHILD_FLAG = "--casekeeper-parse-child"
+
+
+def child_command() -> list[str]:
+    """How to start the parsing child: `python -m` here; a frozen build runs itself with a flag
+    and its entry point must call run_child_if_asked() before anything else."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG]
+    return [sys.executable, "-m", "app.importing.sandbox"]
+
+
+def run_child_if_asked() -> None:
+    """For a frozen build's entry point: become the parsing child when started as one."""
+    if len(sys.argv) > 1 and sys.argv[1] == CHILD_FLAG:
+        _child_main()
+        sys.exit(0)
 
 
 def run_isolated(fn: Callable[..., Any], args: tuple, limits: ReadLimits, what: str) -> Any:
@@ -34,8 +50,7 @@ def run_isolated(fn: Callable[..., Any], args: tuple, limits: ReadLimits, what: 
     # Nothing secret crosses over: a passphrase given in the environment stays with the parent.
     env = {k: v for k, v in os.environ.items() if not k.startswith("CASEKEEPER_")}
     env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH")) if p)
-    proc = subprocess.Popen([sys.executable, "-m", "app.importing.sandbox"],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    proc = subprocess.Popen(child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, env=env)
     try:
         out, _ = proc.communicate(request, timeout=limits.timeout_seconds)

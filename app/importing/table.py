@@ -21,6 +21,8 @@ def column_letter(index: int) -> str:
 
 def cell_text(value: CellValue) -> str:
     """A cell as text, converted deliberately: 1.0 -> '1', a midnight datetime -> '2014-08-03'."""
+    if type(value) is str:  # most cells: the fast path first
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):

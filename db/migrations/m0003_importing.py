@@ -14,6 +14,7 @@ STATEMENTS = [
         sheet TEXT NOT NULL DEFAULT '',
         header_row INTEGER,
         mapping_json TEXT NOT NULL DEFAULT '{}',
+        read_issues_json TEXT NOT NULL DEFAULT '[]',  -- warnings from reading the file
         state TEXT NOT NULL
             CHECK (state = 'staged' OR state = 'committed' OR state = 'discarded'),
         rows_read INTEGER NOT NULL DEFAULT 0,
@@ -29,7 +30,8 @@ STATEMENTS = [
         row_number INTEGER NOT NULL,
         raw_json TEXT NOT NULL,                 -- column label -> text, exactly as read
         person_json TEXT,                       -- the row as a person; NULL when rejected
-        row_key TEXT NOT NULL DEFAULT '',       -- normalised name: the row across versions
+        row_key TEXT NOT NULL DEFAULT '',       -- hash of the normalised name: the row
+                                                -- across versions of a list
         row_hash TEXT NOT NULL DEFAULT '',      -- hash of the raw values
         warnings_json TEXT NOT NULL DEFAULT '[]',
         rejected TEXT NOT NULL DEFAULT '',
@@ -43,8 +45,6 @@ STATEMENTS = [
         decision TEXT NOT NULL DEFAULT '' CHECK (decision = '' OR decision = 'create'
             OR decision = 'update' OR decision = 'same_as_row' OR decision = 'skip'),
         UNIQUE (batch_id, row_number))""",
-    "CREATE INDEX import_rows_batch ON import_rows(batch_id, outcome, decision)",
-    "CREATE INDEX import_rows_key ON import_rows(row_key)",
     """CREATE TABLE import_mappings (
         list_source TEXT PRIMARY KEY,
         mapping_json TEXT NOT NULL,

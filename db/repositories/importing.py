@@ -12,8 +12,8 @@ _ROW_COLS = ("row_number", "raw_json", "person_json", "row_key", "row_hash", "wa
              "rejected", "outcome", "match_person_id", "match_row_number", "match_score",
              "match_explain", "decision")
 _BATCH_COLS = ("id", "list_source", "file_name", "file_sha256", "sheet", "header_row",
-               "mapping_json", "state", "rows_read", "blank_rows", "report_json", "created_at",
-               "committed_at")
+               "mapping_json", "read_issues_json", "state", "rows_read", "blank_rows",
+               "report_json", "created_at", "committed_at")
 
 
 @dataclass
@@ -25,6 +25,7 @@ class BatchRecord:
     sheet: str
     header_row: int | None
     mapping_json: str
+    read_issues_json: str
     state: str
     rows_read: int
     blank_rows: int
