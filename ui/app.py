@@ -41,6 +41,12 @@ def run(vault_dir: Path) -> int:
     controller = Controller(app, Path(vault_dir), worker)
     controller.show_access()
     status = app.exec()
+    if controller.locked:
+        # The vault is closed and a fresh process is starting. End this one now, whatever the
+        # vault thread is doing: Python would otherwise wait for a stuck job at exit.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
     if not controller.locked:
         controller.clipboard.clear_if_ours()
         if controller.main is not None:

@@ -29,6 +29,7 @@ class Controller(QObject):
         self.idle: IdleWatcher | None = None
         self.prefs = VaultPreferences()
         self.locked = False
+        self.closed_cleanly = True
         self.restarted_pid: int | None = None
         self.quit: Callable[[int], None] = app.exit  # tests replace it: their app lives on
 
@@ -93,6 +94,6 @@ class Controller(QObject):
         self.clipboard.clear_if_ours()
         for window in self.app.topLevelWidgets():
             window.hide()
-        self.worker.close()
+        self.closed_cleanly = self.worker.close()
         self.restarted_pid = self.restart()
         self.quit(0)

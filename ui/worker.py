@@ -140,11 +140,24 @@ class VaultWorker(QObject):
         """Called on the vault thread by the unlock or create call."""
         self.session = session
 
-    def close(self, timeout: float = 10.0) -> None:
-        """Close the session on its own thread and stop the thread."""
-        def shut(_session):
+    def close(self, timeout: float = 10.0) -> bool:
+        """Cancel what is running, close the session on its own thread, stop the thread.
+
+        Returns False if the vault thread did not finish in time (a long job that does not
+        look at its cancel event); the caller then ends the process anyway, and SQLite rolls
+        the unfinished transaction back on the next open.
+        """
+        for job in list(self._jobs):
+            job.cancel()
+
+        def shut():
             if self.session is not None:
                 self.session.close()
                 self.session = None
-        self._pool.submit(lambda: shut(None)).result(timeout)
+        try:
+            self._pool.submit(shut).result(timeout)
+        except Exception:  # noqa: BLE001 - a stuck or failing close must not block a lock
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            return False
         self._pool.shutdown(wait=True)
+        return True
