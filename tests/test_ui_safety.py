@@ -82,6 +82,8 @@ def test_ctrl_l_locks_saves_the_draft_and_restarts(qtbot, gui, demo_vault):
     main.open_person("DEMO-00002")
     page = main.person_page
     qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
+    page.copy_case_no()
+    assert QGuiApplication.clipboard().text() == "DEMO-00002"
     page.start_edit()
     page.form.texts["held_by"].setText("unsaved text")
     page.dirty = True
@@ -90,6 +92,7 @@ def test_ctrl_l_locks_saves_the_draft_and_restarts(qtbot, gui, demo_vault):
     lock.trigger()
     assert gui.locked and gui.restarts.calls == 1
     assert gui.worker.session is None
+    assert QGuiApplication.clipboard().text() == ""  # our copy does not outlive the session
     session = open_vault(demo_vault, PASSPHRASE)
     try:
         assert "unsaved text" in session.meta.get("draft.person.DEMO-00002", "")
