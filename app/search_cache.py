@@ -7,7 +7,6 @@ saved since (after their transaction committed or rolled back, the database hold
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable, Iterable
 
 from app.matching.search_engine import Slots, WordSims
@@ -52,7 +51,14 @@ class PostingCache:
                     totals[pid] = totals.get(pid, 0.0) + s
         if allowed is not None:
             totals = {pid: s for pid, s in totals.items() if allowed(pid)}
-        top = heapq.nsmallest(k, totals.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(totals) > k:
+            # The k-th best total, found by sorting bare floats (fast); then only the persons
+            # at or above it are ordered (ties by id, so pages are stable).
+            kth = sorted(totals.values(), reverse=True)[k - 1]
+            above = {pid: s for pid, s in totals.items() if s > kth}
+            tied = sorted(pid for pid, s in totals.items() if s == kth)[:k - len(above)]
+            totals = {**above, **dict.fromkeys(tied, kth)}
+        top = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
         out: Slots = {}
         for pid, _ in top:
             slots = [(0.0, "", "")] * len(per_word)

@@ -46,10 +46,15 @@ def _sequences(p: Person) -> list[dict[int, tuple[str, ...]]]:
     column) the words are read in order instead.
     """
     out: list[dict[int, tuple[str, ...]]] = []
-    for scripts in (("original",), ("latin",), ("original", "latin")):
+    texts = [p.names.get(part) or NameText() for part in FULL_NAME_ORDER]
+    # The mixed reading differs from both only when some parts lack the Arabic-script form
+    # and others have it.
+    have = {bool(t.original.strip()) for t in texts if not t.is_blank}
+    readings = (("original",), ("latin",), ("original", "latin")) if len(have) > 1 \
+        else (("original",), ("latin",))
+    for scripts in readings:
         parts = []
-        for part in FULL_NAME_ORDER:
-            text = p.names.get(part, NameText())
+        for text in texts:
             got = next((t for s in scripts if (t := getattr(text, s).strip())), "")
             parts.append([sk for w in text_tokens(got) if (sk := _word_skeletons(w))])
         if all(len(words) <= 1 for words in parts):
@@ -62,17 +67,14 @@ def _sequences(p: Person) -> list[dict[int, tuple[str, ...]]]:
     return out
 
 
-def _join(*alternatives: tuple[str, ...]) -> set[str]:
-    keys = {""}
-    for alts in alternatives:
-        keys = {f"{k}|{a}" if k else a for k in keys for a in alts}
-    return keys
-
-
 def filled(p: Person) -> int:
     """Which of given, father, grandfather, family the record has, as bits."""
+    return _mask(_sequences(p))
+
+
+def _mask(sequences: list[dict[int, tuple[str, ...]]]) -> int:
     mask = 0
-    for slots in _sequences(p):
+    for slots in sequences:
         for i in slots:
             mask |= 1 << i
     return mask
@@ -85,25 +87,41 @@ def _weak_pair_needed(mask_a: int, mask_b: int) -> bool:
 
 def person_keys(p: Person) -> set[str]:
     """The blocking keys of one record (both scripts); weak ones start with WEAK."""
+    return keys_and_mask(p)[0]
+
+
+def keys_and_mask(p: Person) -> tuple[set[str], int]:
+    """person_keys and filled in one pass."""
+    sequences = _sequences(p)
+    return _keys(tuple(tuple(sorted(s.items())) for s in sequences)), _mask(sequences)
+
+
+def _keys(sequences: tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]) -> set[str]:
     keys: set[str] = set()
-    for slots in _sequences(p):
-        if 0 not in slots:
+    for items in sequences:
+        slots = dict(items)
+        g = slots.get(0)
+        if not g:
             continue  # no given name: nothing specific enough to block on
-        keys.update(WEAK + k for k in _join(slots[0], slots.get(1, ("",))))
+        keys.update([f"{WEAK}{a}|{b}" for a in g for b in slots.get(1, ("",))])
         # Given name plus two more parts (father, grandfather, family alone are what sisters
         # share). For given, father, grandfather also each word cut to its first consonant, for
         # a misspelt word (not with the family name: a clan is shared by thousands, and those
         # blocks would be huge).
         for i, j in ((1, 2), (1, 3), (2, 3)):
-            if i in slots and j in slots:
-                tag = f"{i}{j}"
-                keys.update(tag + k for k in _join(slots[0], slots[i], slots[j]))
-                if (i, j) != (1, 2):
-                    continue
-                cut = {n: tuple({sk[0] for sk in slots[n]}) for n in (0, i, j)}
-                keys.update(tag + "a" + k for k in _join(cut[0], slots[i], slots[j]))
-                keys.update(tag + "b" + k for k in _join(slots[0], cut[i], slots[j]))
-                keys.update(tag + "c" + k for k in _join(slots[0], slots[i], cut[j]))
+            b_alts, c_alts = slots.get(i), slots.get(j)
+            if not b_alts or not c_alts:
+                continue
+            tag = f"{i}{j}"
+            keys.update([f"{tag}{a}|{b}|{c}" for a in g for b in b_alts for c in c_alts])
+            if (i, j) != (1, 2):
+                continue
+            cut_a = {x[0] for x in g}
+            cut_b = {x[0] for x in b_alts}
+            cut_c = {x[0] for x in c_alts}
+            keys.update([f"{tag}a{a}|{b}|{c}" for a in cut_a for b in b_alts for c in c_alts])
+            keys.update([f"{tag}b{a}|{b}|{c}" for a in g for b in cut_b for c in c_alts])
+            keys.update([f"{tag}c{a}|{b}|{c}" for a in g for b in b_alts for c in cut_c])
     return keys
 
 
@@ -115,8 +133,14 @@ class Candidate:
 
 @dataclass
 class _Entry:
-    prepared: Prepared
+    person: Person
     filled: int
+    prepared: Prepared | None = None  # worked out when first scored: most never are
+
+    def ready(self) -> Prepared:
+        if self.prepared is None:
+            self.prepared = prepare(self.person)
+        return self.prepared
 
 
 class BlockIndex:
@@ -127,15 +151,16 @@ class BlockIndex:
         self.entries: dict[int, _Entry] = {}
 
     def add(self, pid: int, person: Person) -> None:
-        self.entries[pid] = _Entry(prepare(person), filled(person))
-        for k in person_keys(person):
+        keys, mask = keys_and_mask(person)
+        self.entries[pid] = _Entry(person, mask)
+        for k in keys:
             self.blocks[k].append(pid)
 
     def candidate_ids(self, person: Person, limit: int = 25) -> list[int]:
         """Records sharing keys with person, those sharing the most keys first."""
         hits: Counter[int] = Counter()
-        mask = filled(person)
-        for k in person_keys(person):
+        keys, mask = keys_and_mask(person)
+        for k in keys:
             members = self.blocks.get(k)
             if not members or len(members) > MAX_BLOCK * 4:
                 continue
@@ -153,11 +178,11 @@ class BlockIndex:
         for pid in self.candidate_ids(person):
             if exclude and exclude(pid):
                 continue
-            s = score_prepared(me, self.entries[pid].prepared, explain=False).score
+            s = score_prepared(me, self.entries[pid].ready(), explain=False).score
             if s >= min_score:
                 scored.append((s, pid))
         scored.sort(key=lambda t: (-t[0], t[1]))
-        return [Candidate(pid, score_prepared(me, self.entries[pid].prepared))
+        return [Candidate(pid, score_prepared(me, self.entries[pid].ready()))
                 for _, pid in scored[:limit]]
 
 
@@ -193,7 +218,7 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
                     progress: Progress | None = None,
                     cancel: threading.Event | None = None) -> list[tuple[int, int, MatchScore]]:
     """Likely duplicate pairs inside one collection, best first, with explanations."""
-    keyed = [(pid, person_keys(p), filled(p)) for pid, p in persons.items()]
+    keyed = [(pid, *keys_and_mask(p)) for pid, p in persons.items()]
     prepared = {pid: prepare(p) for pid, p in persons.items()}
     pairs = list(candidate_pairs(keyed))
     out = []

@@ -22,8 +22,9 @@ Slots = dict[int, list[tuple[float, str, str]]]
 Candidates = Callable[[WordSims, int], Slots]
 
 # Words of a query word's candidates kept for the posting lookup (most similar first).
-WORDS_PER_QUERY_WORD = 20
+WORDS_PER_QUERY_WORD = 12
 MIN_WORD_SIM = 0.62
+CLOSE_WORD_SIM = 0.7
 SUBSTRING_SIM = 0.85
 
 
@@ -72,7 +73,12 @@ class SearchEngine:
                     sims[w] = max(sims.get(w, 0.0), SUBSTRING_SIM, word_sim(q, w))
             # A half-typed word of two letters fits hundreds of names: keep the closest.
             cap = WORDS_PER_QUERY_WORD if len(q) > 2 else WORDS_PER_QUERY_WORD // 3
-            per_word.append(dict(sorted(sims.items(), key=lambda kv: -kv[1])[:cap]))
+            ranked = sorted(sims.items(), key=lambda kv: -kv[1])[:cap]
+            if ranked and ranked[0][1] >= 0.95:
+                # The word is a name we know: far variants (Khalaf for Khalil) only add noise
+                # and thousands of postings.
+                ranked = [(w, x) for w, x in ranked if x >= CLOSE_WORD_SIM]
+            per_word.append(dict(ranked))
         return per_word
 
     def search(self, query: str, limit: int = 20, typing: bool = True) -> list[Hit]:
