@@ -1,5 +1,1 @@
-"""The desktop program (PySide6). Importing it first guards against a PySide6 defect (qtfix)."""
-
-from ui.qtfix import protect_singletons
-
-protect_singletons()
+"""The desktop program (PySide6): windows and widgets that call app services, never the database."""

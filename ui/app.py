@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from app.hardening import disable_core_dumps
+from ui.qt_guard import refuse_defective_binding
 
 
 def keep_qt_settings_out_of_home() -> None:
@@ -33,6 +34,7 @@ def make_application(argv: list[str] | None = None):
 def run(vault_dir: Path) -> int:
     """Start at the create/unlock window; returns the exit status."""
     disable_core_dumps()  # before any secret exists in this process
+    refuse_defective_binding()
     from ui.controller import Controller
     from ui.worker import VaultWorker
 

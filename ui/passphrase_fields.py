@@ -14,7 +14,7 @@ _COLOURS = ("#b00020", "#d9480f", "#e0a800", "#2b8a3e", "#1864ab")
 class NewPassphrase(QWidget):
     """Emits changed(ok) whenever the two fields change; ok (1 or 0) means long enough and equal.
 
-    An int, not a bool: see ui/qtfix.py for the PySide6 reference-count defect around bools.
+    An int, not a bool: see ui/qt_guard.py for a PySide6 reference-count defect around bools.
     """
 
     changed = Signal(int)

@@ -26,7 +26,7 @@ class Job(QObject):
     Python callables straight to a signal emitted elsewhere would run them on the worker.
 
     Results travel wrapped in a list, so a bool result is never converted by the signal
-    machinery (see ui/qtfix.py for the PySide6 reference-count defect this stays clear of).
+    machinery (see ui/qt_guard.py for a PySide6 reference-count defect this stays clear of).
     """
 
     progressed = Signal(int, int)      # done, total
