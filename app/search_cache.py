@@ -20,6 +20,9 @@ class PostingCache:
         """rows: (word, person id, part) for every posting of the vault."""
         self.by_word: dict[str, dict[str, set[int]]] = {}
         self.by_person: dict[int, list[tuple[str, str]]] = {}
+        self.add_rows(rows)
+
+    def add_rows(self, rows: Iterable[tuple[str, int, str]]) -> None:
         for word, pid, part in rows:
             self._add(word, pid, part)
 

@@ -112,3 +112,26 @@ def test_a_rolled_back_save_is_not_found(session):
     assert session.search.search("Khalil", typing=False) == []
     kept = make(session, "Khalil", "Hasan")
     assert cases(session.search.search("Khalil", typing=False)) == [kept.case_no]
+
+
+def test_cache_filled_in_steps_misses_no_save_made_between_steps(session):
+    """The desktop program fills the cache a few persons at a time; persons created, edited and
+    deleted between two steps are found (or not) exactly as the vault says afterwards."""
+    early = [make(session, name, "Ilyas") for name in ("Khalil", "Nadia", "Layla", "Jamila")]
+    svc = session.search
+    svc._cache = None  # as after unlock, whichever way the fixture started
+    assert svc.warm_step(persons=2) is False
+    late = make(session, "Gulizar", "Murad")                 # after the first step
+    edited = session.persons.get(early[0].case_no)
+    edited.name(NamePart.GIVEN).latin = "Qasim"               # in the part already read
+    session.persons.update(edited)
+    session.persons.delete(early[3].case_no)
+    steps = 1
+    while not svc.warm_step(persons=2):
+        steps += 1
+    assert steps >= 2 and svc._cache is not None
+    assert cases(svc.search("Gulizar", typing=False)) == [late.case_no]
+    assert cases(svc.search("Qasim", typing=False)) == [edited.case_no]
+    assert cases(svc.search("Khalil", typing=False)) == []
+    assert cases(svc.search("Nadia", typing=False)) == [early[1].case_no]
+    assert cases(svc.search("Jamila", typing=False)) == []

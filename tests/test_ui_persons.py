@@ -185,6 +185,21 @@ def test_search_as_you_type_ranks_across_scripts(qtbot, gui, demo_vault):
                     timeout=10_000)
 
 
+def test_after_unlock_the_search_cache_fills_in_steps_behind_the_list(qtbot, gui, demo_vault,
+                                                                     monkeypatch):
+    import app.search_service
+    monkeypatch.setattr(app.search_service, "WARM_STEP_PERSONS", 40)  # 300 persons: 8 steps
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    qtbot.waitUntil(lambda: wait_job(qtbot, gui.worker, lambda s: s.search._cache is not None),
+                    timeout=10_000)
+    assert 0 in main.persons.model.pages
+    view = main.persons
+    view.search_box.setText("DEMO")  # a word in no name: nothing, but answered from the cache
+    qtbot.waitUntil(lambda: view.model.results is not None, timeout=10_000)
+    assert view.model.results == []
+
+
 def test_a_failure_nobody_asked_about_is_still_shown(qtbot, gui, demo_vault):
     from PySide6.QtWidgets import QMessageBox
     gui.vault_dir = demo_vault

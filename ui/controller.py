@@ -67,6 +67,15 @@ class Controller(QObject):
             self.access = None
         self.idle = IdleWatcher(self.app, idle_lock_ms(prefs))
         self.idle.idle.connect(self.lock)
+        self.warm_search()
+
+    def warm_search(self, complete: bool = False) -> None:
+        """Fill the search cache one step at a time behind the list's own page loads, so the
+        list is usable at once and search-as-you-type is fast a few seconds later. A failed
+        step only leaves searches answered from the vault, as they are until then."""
+        if not complete and self.main is not None:
+            self.worker.submit(lambda s: s.search.warm_step(), on_done=self.warm_search,
+                               on_error=lambda _m: None)
 
     def preferences_changed(self, prefs: VaultPreferences, lang: str) -> None:
         self.prefs = prefs

@@ -14,7 +14,7 @@ from app.search_service import SearchFilter
 from ui.labels import status_label
 
 PAGE = 200
-SEARCH_LIMIT = 500  # ranked results kept for one query
+SEARCH_LIMIT = 200  # ranked results kept for one query (beyond that, the user types more)
 MAX_PAGES = 50  # pages kept; older ones are dropped and fetched again if scrolled back to
 
 STATUS_COLOURS = {

@@ -79,10 +79,12 @@ class PersonsView(QWidget):
         self.status.currentIndexChanged.connect(self.apply_filters)
         self.sex.currentIndexChanged.connect(self.apply_filters)
         self.village.textChanged.connect(self._debounce.start)
-        # Search as you type: a short pause so a fast typist does not queue a search per key.
+        # Search as you type: no pause. Keys that arrive together are folded into one search by
+        # the zero-interval timer, and a search overtaken by further typing is skipped on the
+        # vault thread (PersonsModel._search), so a fast typist never waits for a queue.
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
-        self._typing.setInterval(60)
+        self._typing.setInterval(0)
         self._typing.timeout.connect(self.apply_filters)
         self.search_box.textChanged.connect(self._typing.start)
 

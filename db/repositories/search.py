@@ -115,6 +115,17 @@ class SearchRepository:
             "SELECT w.word, p.person_id, p.part FROM search_postings p "
             "JOIN search_words w ON w.id = p.word_id")
 
+    def postings_between(self, first_id: int, last_id: int) -> list[tuple[str, int, str]]:
+        """(word, person id, part) of the persons whose id is in [first_id, last_id]."""
+        return self._c.execute(
+            "SELECT w.word, p.person_id, p.part FROM search_postings p "
+            "JOIN search_words w ON w.id = p.word_id "
+            "WHERE p.person_id BETWEEN ? AND ?", (first_id, last_id)).fetchall()
+
+    def last_person_id(self) -> int:
+        return self._c.execute("SELECT coalesce(max(person_id), 0) FROM search_postings"
+                               ).fetchone()[0]
+
     def postings_of(self, person_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
         out: dict[int, list[tuple[str, str]]] = {pid: [] for pid in person_ids}
         for start in range(0, len(person_ids), _CHUNK):
