@@ -7,6 +7,7 @@ import pytest
 
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Status, StatusEvent
+from app.importing.report import report_text
 from app.importing.service import ImportService
 from tests.import_helpers import new_vault, vault_bytes, write_csv
 
@@ -144,9 +145,32 @@ def test_same_file_again_is_detected_and_changed_version_reports_changes(session
     assert plan.same_file == [] and plan.previous.id == b1
     for r in svc.undecided(b2):
         svc.decide(b2, r.row_number, "create")
+    staged = svc.report(b2)["changes_since_last_import"]  # already known before the commit
     report = svc.commit(b2)
-    assert report["changes_since_last_import"] == {
-        "previous_batch": b1, "added": 1, "removed": 1, "changed": 1, "unchanged": 1}
+    changes = report["changes_since_last_import"]
+    assert changes == staged
+    assert changes == {
+        "previous_batch": b1, "previous_file": "list.csv",
+        "added": 1, "removed": 1, "changed": 1, "unchanged": 1,
+        "added_rows": [4], "removed_rows": [4],
+        "changed_rows": [{"row": 3, "previous_row": 3,
+                          "columns": {"Village": ["Solagh", "Tel Ezer"]}}]}
+    assert "changed row 3 (was row 3): Village: 'Solagh' -> 'Tel Ezer'" in report_text(report)
+
+
+def test_a_new_empty_column_does_not_change_the_rows_of_a_list(session, tmp_path):
+    rows = [["Nadia", "Basi", "Taha", "Kocho"], ["Khalil", "Hasan", "Ali", "Solagh"]]
+    v1 = write_csv(tmp_path / "v1.csv", ["Name", "Father", "Grandfather", "Village"], rows)
+    v2 = write_csv(tmp_path / "v2.csv", ["Name", "Father", "Grandfather", "Village", "Notes"],
+                   [rows[0] + [""], rows[1] + ["seen in Raqqa"]])
+    svc = ImportService(session)
+    svc.commit(_import(svc, v1, source="ngo")[2])
+    plan = svc.prepare(str(v2), source="ngo")
+    rows2 = svc.stage_rows(plan)
+    changes = svc.changes(plan.previous, rows2)
+    assert (changes["changed"], changes["unchanged"]) == (1, 1)
+    assert changes["changed_rows"] == [{"row": 3, "previous_row": 3,
+                                        "columns": {"Notes": ["", "seen in Raqqa"]}}]
 
 
 def test_rejected_rows_are_reported_and_counts_reconcile(session, tmp_path):
