@@ -227,3 +227,20 @@ def test_report_keeps_what_reading_the_file_warned_about(session):
     assert any("cp1256" in i for i in issues)
     assert any("row 2, column A" in i and "Sorani letter was lost" in i for i in issues)
     assert report["mapping"]["columns"]["گوند"] == "village"
+
+
+def test_names_that_lost_sorani_letters_to_cp1256_are_rejected_never_imported(session, tmp_path):
+    path = tmp_path / "mixed.csv"
+    # Row 2: an Arabic name cp1256 holds whole, a village that lost a letter; row 3: a name
+    # that lost letters (Excel writes '?' for ە and ڕ).
+    path.write_bytes("الاسم,القرية\r\nنادية,س?لاغ\r\n??ان,كوجو\r\n".encode("cp1256"))
+    svc = ImportService(session)
+    _, rows, batch = _import(svc, path)
+    assert [r.outcome for r in rows] == ["new", "rejected"]
+    assert "lost letters" in json.loads(rows[0].warnings_json)[0]
+    report = svc.commit(batch)
+    assert report["rejected"][0]["row"] == 3
+    assert "column A: '??ان' lost letters" in report["rejected"][0]["reason"]
+    assert "UTF-8 copy" in report["rejected"][0]["reason"]
+    assert report["results"]["created"] == 1 and report["reconciled"]
+    assert [p.name_original for p in session.persons.list()] == ["نادية"]
