@@ -92,6 +92,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         "header_row": t.header_row, "rows_read": len(t.rows), "blank_rows": t.blank_rows,
         "encoding": t.encoding, "delimiter": t.delimiter,
         "mapping": {c: str(f) for c, f in plan.mapping.columns.items()},
+        "mapping_columns_absent": {c: str(f) for c, f in plan.mapping.absent.items()},
         "reasons": plan.mapping.reasons, "value_mappings": values,
         "issues": [str(i) for i in t.issues],
         "same_file_imported_as": [b.id for b in plan.same_file],
