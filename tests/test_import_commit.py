@@ -244,3 +244,12 @@ def test_names_that_lost_sorani_letters_to_cp1256_are_rejected_never_imported(se
     assert "UTF-8 copy" in report["rejected"][0]["reason"]
     assert report["results"]["created"] == 1 and report["reconciled"]
     assert [p.name_original for p in session.persons.list()] == ["نادية"]
+
+
+def test_a_list_with_a_header_and_no_rows_imports_nothing(session, tmp_path):
+    path = write_csv(tmp_path / "empty.csv", ["Name", "Father"], [])
+    svc = ImportService(session)
+    plan = svc.prepare(str(path))
+    with pytest.raises(ValidationError, match=r"empty.csv, row 1: the header is here but no row"):
+        svc.import_at_once(plan, svc.stage_rows(plan))
+    assert svc.repo.batches() == [] and session.persons.count() == 0

@@ -22,7 +22,7 @@ from app.importing.mapping import Mapping, suggest
 from app.importing.reader import read_table
 from app.importing.report import build_report
 from app.importing.staged import person_from_json, person_to_json
-from app.importing.table import Table
+from app.importing.table import Table, where
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 Progress = Callable[[int, int], None]
@@ -102,6 +102,9 @@ class ImportService:
 
     def _write_batch(self, plan: ImportPlan, rows: list[StagedRowRecord], lean: bool) -> int:
         t = plan.table
+        if not t.rows:
+            raise ValidationError(f"{where(t.file, t.sheet, t.header_row)}: the header is here "
+                                  "but no row below it holds a value; nothing was imported")
         issues = json.dumps([str(i) for i in t.issues], ensure_ascii=False)
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
                             t.header_row, plan.mapping.to_json(), issues, "staged",
