@@ -146,3 +146,13 @@ def test_age_becomes_a_birth_range():
               [Row(2, ("A", "15"))], 1)
     b = Converter(t, m).convert(t.rows[0]).person.birth
     assert (b.earliest.year, b.latest.year) == (1998, 1999) and "15" in b.text
+
+
+def test_a_date_in_the_future_warns_and_keeps_only_the_text(tmp_path):
+    p = tmp_path / "slip.csv"
+    p.write_text("Name,Born,Date of abduction\nA,2099,03/08/2014\n", "utf-8")
+    t = read_table(str(p))
+    got = Converter(t, suggest(t)).convert(t.rows[0])
+    assert got.warnings == ["column B: '2099' lies in the future; the text is kept"]
+    assert got.person.birth.text == "2099" and got.person.birth.earliest is None
+    assert got.person.abduction_date.earliest.isoformat() == "2014-08-03"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from app.domain.fuzzydate import FuzzyDate
@@ -19,6 +20,7 @@ _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
          Field.MOTHER: NamePart.MOTHER, Field.NICKNAME: NamePart.NICKNAME}
 AGE_REFERENCE_YEAR = 2014
+_TODAY = date.today()
 
 
 @lru_cache(maxsize=100_000)
@@ -178,6 +180,10 @@ class Converter:
         if parsed is None:
             out.warnings.append(f"column {col}: {text!r} is not a date we can read; "
                                 "the text is kept")
+            return FuzzyDate(text=text)
+        if parsed.earliest is not None and parsed.earliest > _TODAY:
+            # A typing slip (2099 for 1999): as a range it would mislead matching and ages.
+            out.warnings.append(f"column {col}: {text!r} lies in the future; the text is kept")
             return FuzzyDate(text=text)
         return FuzzyDate(parsed.earliest, parsed.latest, text)
 
