@@ -88,3 +88,25 @@ def test_hostile_and_broken_files_give_one_line_errors(tmp_path):
         assert out.returncode == 6, (path, out.stderr)
         assert out.stderr.startswith("casekeeper: ") and out.stderr.count("\n") == 1
         assert "Traceback" not in out.stderr
+
+
+def test_changed_list_and_where_a_person_came_from_as_the_user_sees_them(tmp_path):
+    _init(tmp_path)
+    header = ["Name", "Father", "Grandfather", "Born", "Village"]
+    v1 = write_csv(tmp_path / "v1.csv", header, [["Nadia", "Basi", "Taha", "about 1998", "Koço"],
+                                                 ["Khalil", "Hasan", "Ali", "", "Solagh"]])
+    assert cli(tmp_path, "import", str(v1), "--source", "ngo").returncode == 0
+    shown = cli(tmp_path, "person", "show", "SNJ-00001").stdout
+    assert "born         1996–2000 (as typed: about 1998)" in shown
+    assert "from list   batch 1: v1.csv, row 2, source 'ngo'" in shown
+    assert "Name: Nadia | Father: Basi | Grandfather: Taha | Born: about 1998 | Village: Koço" \
+        in shown
+    # The next version of the list: one row changed, one added; the dry run says so first.
+    v2 = write_csv(tmp_path / "v2.csv", header, [["Nadia", "Basi", "Taha", "about 1998", "Kocho"],
+                                                 ["Khalil", "Hasan", "Ali", "", "Solagh"],
+                                                 ["Layla", "Murad", "Ali", "2001", "Hardan"]])
+    dry = cli(tmp_path, "import", str(v2), "--source", "ngo", "--dry-run")
+    assert "since batch 1 (v1.csv): 1 rows added, 0 removed, 1 changed, 1 unchanged" in dry.stdout
+    assert "changed row 2 (was row 2): Village: 'Koço' -> 'Kocho'" in dry.stdout
+    rep = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "ngo").stdout)
+    assert rep["changes_since_last_import"]["added_rows"] == [4]

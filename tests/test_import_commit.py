@@ -7,6 +7,7 @@ import pytest
 
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Status, StatusEvent
+from app.importing.report import report_text
 from app.importing.service import ImportService
 from tests.import_helpers import new_vault, vault_bytes, write_csv
 
@@ -144,9 +145,32 @@ def test_same_file_again_is_detected_and_changed_version_reports_changes(session
     assert plan.same_file == [] and plan.previous.id == b1
     for r in svc.undecided(b2):
         svc.decide(b2, r.row_number, "create")
+    staged = svc.report(b2)["changes_since_last_import"]  # already known before the commit
     report = svc.commit(b2)
-    assert report["changes_since_last_import"] == {
-        "previous_batch": b1, "added": 1, "removed": 1, "changed": 1, "unchanged": 1}
+    changes = report["changes_since_last_import"]
+    assert changes == staged
+    assert changes == {
+        "previous_batch": b1, "previous_file": "list.csv",
+        "added": 1, "removed": 1, "changed": 1, "unchanged": 1,
+        "added_rows": [4], "removed_rows": [4],
+        "changed_rows": [{"row": 3, "previous_row": 3,
+                          "columns": {"Village": ["Solagh", "Tel Ezer"]}}]}
+    assert "changed row 3 (was row 3): Village: 'Solagh' -> 'Tel Ezer'" in report_text(report)
+
+
+def test_a_new_empty_column_does_not_change_the_rows_of_a_list(session, tmp_path):
+    rows = [["Nadia", "Basi", "Taha", "Kocho"], ["Khalil", "Hasan", "Ali", "Solagh"]]
+    v1 = write_csv(tmp_path / "v1.csv", ["Name", "Father", "Grandfather", "Village"], rows)
+    v2 = write_csv(tmp_path / "v2.csv", ["Name", "Father", "Grandfather", "Village", "Notes"],
+                   [rows[0] + [""], rows[1] + ["seen in Raqqa"]])
+    svc = ImportService(session)
+    svc.commit(_import(svc, v1, source="ngo")[2])
+    plan = svc.prepare(str(v2), source="ngo")
+    rows2 = svc.stage_rows(plan)
+    changes = svc.changes(plan.previous, rows2)
+    assert (changes["changed"], changes["unchanged"]) == (1, 1)
+    assert changes["changed_rows"] == [{"row": 3, "previous_row": 3,
+                                        "columns": {"Notes": ["", "seen in Raqqa"]}}]
 
 
 def test_rejected_rows_are_reported_and_counts_reconcile(session, tmp_path):
@@ -203,3 +227,29 @@ def test_report_keeps_what_reading_the_file_warned_about(session):
     assert any("cp1256" in i for i in issues)
     assert any("row 2, column A" in i and "Sorani letter was lost" in i for i in issues)
     assert report["mapping"]["columns"]["گوند"] == "village"
+
+
+def test_names_that_lost_sorani_letters_to_cp1256_are_rejected_never_imported(session, tmp_path):
+    path = tmp_path / "mixed.csv"
+    # Row 2: an Arabic name cp1256 holds whole, a village that lost a letter; row 3: a name
+    # that lost letters (Excel writes '?' for ە and ڕ).
+    path.write_bytes("الاسم,القرية\r\nنادية,س?لاغ\r\n??ان,كوجو\r\n".encode("cp1256"))
+    svc = ImportService(session)
+    _, rows, batch = _import(svc, path)
+    assert [r.outcome for r in rows] == ["new", "rejected"]
+    assert "lost letters" in json.loads(rows[0].warnings_json)[0]
+    report = svc.commit(batch)
+    assert report["rejected"][0]["row"] == 3
+    assert "column A: '??ان' lost letters" in report["rejected"][0]["reason"]
+    assert "UTF-8 copy" in report["rejected"][0]["reason"]
+    assert report["results"]["created"] == 1 and report["reconciled"]
+    assert [p.name_original for p in session.persons.list()] == ["نادية"]
+
+
+def test_a_list_with_a_header_and_no_rows_imports_nothing(session, tmp_path):
+    path = write_csv(tmp_path / "empty.csv", ["Name", "Father"], [])
+    svc = ImportService(session)
+    plan = svc.prepare(str(path))
+    with pytest.raises(ValidationError, match=r"empty.csv, row 1: the header is here but no row"):
+        svc.import_at_once(plan, svc.stage_rows(plan))
+    assert svc.repo.batches() == [] and session.persons.count() == 0

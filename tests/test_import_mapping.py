@@ -25,7 +25,8 @@ FIX = Path(__file__).parent / "fixtures" / "import"
     ("الجنس", Field.SEX), ("Zayend", Field.SEX), ("تاريخ الميلاد", Field.BIRTH),
     ("Date of abduction", Field.ABDUCTION_DATE), ("الحالة", Field.STATUS), ("Rewş", Field.STATUS),
     ("ناوی دایک", Field.MOTHER), ("Full name", Field.FULL_NAME), ("الاسم الثلاثي", Field.FULL_NAME),
-    ("ت", Field.SERIAL), ("No.", Field.SERIAL),
+    ("ت", Field.SERIAL), ("No.", Field.SERIAL), ("Dîroka jidayikbûnê", Field.BIRTH),
+    ("ساڵی لەدایکبوون", Field.BIRTH), ("Nîşe", Field.NOTES), ("تێبینی", Field.NOTES),
 ])
 def test_header_names_in_english_arabic_and_kurdish(header, field):
     assert field_for_header(header)[0] is field
@@ -66,6 +67,15 @@ def test_saved_mapping_wins_and_survives_json():
     assert m.values == {"sex": {"x": "F"}}
 
 
+def test_mapping_columns_the_sheet_lacks_are_shown_and_kept():
+    t = read_table(str(FIX / "tsv_kurmanji.tsv"))
+    m = suggest(t, Mapping({"Nav": Field.GIVEN, "Navê tevahi": Field.FULL_NAME}))
+    assert m.absent == {"Navê tevahi": Field.FULL_NAME}
+    assert "Navê tevahi -> full_name  (in the mapping, but this sheet has no such column)" \
+        in m.describe()
+    assert Mapping.from_json(m.to_json()).columns["Navê tevahi"] is Field.FULL_NAME
+
+
 def test_two_scripts_of_one_part_both_kept_third_ignored(tmp_path):
     p = tmp_path / "two.csv"
     p.write_text("الاسم,Name,First name\nخليل,Khalil,K\n", "utf-8")
@@ -89,8 +99,9 @@ def test_full_name_split(text, parts):
 
 
 def test_sex_status_and_village_values_normalised():
-    assert [sex_of(v) for v in ("انثى", "أنثى", "Mê", "F", "ذكر", "nêr", "", "zz")] == [
-        Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE, Sex.MALE, Sex.UNKNOWN, None]
+    assert [sex_of(v) for v in ("انثى", "أنثى", "Mê", "F", "ئافرەت", "ذكر", "nêr", "", "zz")] == [
+        Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE, Sex.MALE,
+        Sex.UNKNOWN, None]
     assert status_of("rizgar bûye") is Status.RESCUED and status_of("مفقودة") is Status.MISSING
     assert village_map(["كوجو", "Koço", "Kocho", "Bar  Foo", "bar foo", "bar foo"]) == {
         "كوجو": "Kocho", "Koço": "Kocho", "Kocho": "Kocho", "Bar  Foo": "bar foo",
@@ -135,3 +146,13 @@ def test_age_becomes_a_birth_range():
               [Row(2, ("A", "15"))], 1)
     b = Converter(t, m).convert(t.rows[0]).person.birth
     assert (b.earliest.year, b.latest.year) == (1998, 1999) and "15" in b.text
+
+
+def test_a_date_in_the_future_warns_and_keeps_only_the_text(tmp_path):
+    p = tmp_path / "slip.csv"
+    p.write_text("Name,Born,Date of abduction\nA,2099,03/08/2014\n", "utf-8")
+    t = read_table(str(p))
+    got = Converter(t, suggest(t)).convert(t.rows[0])
+    assert got.warnings == ["column B: '2099' lies in the future; the text is kept"]
+    assert got.person.birth.text == "2099" and got.person.birth.earliest is None
+    assert got.person.abduction_date.earliest.isoformat() == "2014-08-03"

@@ -7,9 +7,11 @@ import tempfile
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.domain.errors import ValidationError
 from app.importing.service import ImportService
 from tests.import_helpers import new_vault, write_csv
 
@@ -36,6 +38,11 @@ def _roundtrip(rows: list[tuple[str, str, str]], kind: str) -> None:
             svc = ImportService(session)
             plan = svc.prepare(str(path))
             staged = svc.stage_rows(plan)
+            if not any(c.strip() for r in rows for c in r):  # nothing below the header
+                with pytest.raises(ValidationError, match="no row below it holds a value"):
+                    svc.import_at_once(plan, staged, yes=True)
+                assert svc.repo.batches() == [] and session.persons.count() == 0
+                return
             report = svc.import_at_once(plan, staged, yes=True)
             _check(session, report, rows, kind)
         finally:

@@ -21,18 +21,40 @@ def _check(cancel: threading.Event | None) -> None:
         raise Cancelled("cancelled: nothing was imported")
 
 
+SHOWN_CHANGES = 500  # rows listed by number in a report; the counts are always complete
+
+
 def changes_since(repo: ImportRepository, previous: BatchRecord | None,
                   rows: list[StagedRowRecord]) -> dict:
-    """Rows added, removed and changed since the last committed version of the same list."""
+    """Rows added, removed and changed since the last committed version of the same list.
+
+    A row is the same person across versions when its name key is; it changed when any
+    non-blank value did, and the report says which columns, from what, to what.
+    """
     if previous is None:
         return {}
     before = repo.row_keys(previous.id)
-    now = {r.row_key: r.row_hash for r in rows if r.row_key}
-    return {"previous_batch": previous.id,
-            "added": sum(1 for k in now if k not in before),
-            "removed": sum(1 for k in before if k not in now),
-            "changed": sum(1 for k, h in now.items() if k in before and before[k] != h),
-            "unchanged": sum(1 for k, h in now.items() if before.get(k) == h)}
+    now = {r.row_key: r for r in rows if r.row_key}
+    added = [r.row_number for k, r in now.items() if k not in before]
+    removed = [n for k, (n, _) in before.items() if k not in now]
+    changed = [(before[k][0], r) for k, r in now.items()
+               if k in before and before[k][1] != r.row_hash]
+    shown = changed[:SHOWN_CHANGES]
+    old_raw = repo.raw_values(previous.id, [n for n, _ in shown])
+    return {"previous_batch": previous.id, "previous_file": previous.file_name,
+            "added": len(added), "removed": len(removed), "changed": len(changed),
+            "unchanged": len(now) - len(added) - len(changed),
+            "added_rows": added[:SHOWN_CHANGES], "removed_rows": removed[:SHOWN_CHANGES],
+            "changed_rows": [{"row": r.row_number, "previous_row": n,
+                              "columns": _differences(old_raw.get(n, "{}"), r.raw_json)}
+                             for n, r in shown]}
+
+
+def _differences(old_json: str, new_json: str) -> dict[str, list[str]]:
+    """{column: [before, now]} for the values that differ, blanks included on either side."""
+    old, new = json.loads(old_json), json.loads(new_json)
+    return {c: [old.get(c, ""), new.get(c, "")] for c in dict.fromkeys([*old, *new])
+            if old.get(c, "") != new.get(c, "")}
 
 
 def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord],

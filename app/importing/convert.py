@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, StatusEvent
 from app.domain.script import is_arabic_script
+from app.importing.csvread import LOST_LETTER
 from app.importing.fields import Field
-from app.importing.mapping import Mapping
+from app.importing.mapping import NAME_FIELDS, Mapping
 from app.importing.names import split_full_name
 from app.importing.table import Row, Table
 from app.importing.values import sex_of, status_of, village_map
@@ -18,6 +20,7 @@ _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
          Field.MOTHER: NamePart.MOTHER, Field.NICKNAME: NamePart.NICKNAME}
 AGE_REFERENCE_YEAR = 2014
+_TODAY = date.today()
 
 
 @lru_cache(maxsize=100_000)
@@ -92,9 +95,27 @@ class Converter:
         if all(nt.is_blank for nt in p.names.values()):
             out.rejected = "no name in any name column"
             return out
+        if self.table.encoding == "cp1256" and self._lost_letters(cells, out):
+            return out
         self._attributes(row, p, out)
         out.person = p
         return out
+
+    def _lost_letters(self, cells: tuple[str, ...], out: ConvertedRow) -> bool:
+        """A Sorani letter that cp1256 could not hold became '?'. A name with holes would make a
+        person nobody finds under her real name, so the row is rejected; other values warn."""
+        for i, text in enumerate(cells):
+            if "?" not in text or not LOST_LETTER.search(text):
+                continue
+            col = self.letters[i]
+            if self.field_of[i] in NAME_FIELDS:
+                out.rejected = (f"column {col}: {text!r} lost letters ('?'): the file was saved "
+                                "as Windows Arabic (cp1256), which cannot hold Sorani letters; "
+                                "import a UTF-8 copy of the list")
+                return True
+            out.warnings.append(f"column {col}: {text!r} lost letters ('?') to the cp1256 "
+                                "encoding; the text is kept")
+        return False
 
     def texts(self, row: Row, f: Field) -> list[tuple[str, str]]:
         """(column letter, text) of the non-blank cells of this row that feed field f."""
@@ -159,6 +180,10 @@ class Converter:
         if parsed is None:
             out.warnings.append(f"column {col}: {text!r} is not a date we can read; "
                                 "the text is kept")
+            return FuzzyDate(text=text)
+        if parsed.earliest is not None and parsed.earliest > _TODAY:
+            # A typing slip (2099 for 1999): as a range it would mislead matching and ages.
+            out.warnings.append(f"column {col}: {text!r} lies in the future; the text is kept")
             return FuzzyDate(text=text)
         return FuzzyDate(parsed.earliest, parsed.latest, text)
 

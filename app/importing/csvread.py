@@ -19,7 +19,7 @@ CSV_EXTENSIONS = (".csv", ".tsv", ".txt", ".tab")
 DELIMITERS = (",", ";", "\t", "|")
 # cp1256 has no code for these Sorani letters; Excel writes '?' in their place when saving.
 SORANI_LOST = "ڕ ڤ ڵ ە ۆ ۇ ێ"
-_LOST_LETTER = re.compile(r"[\u0600-\u06ff]\?|\?[\u0600-\u06ff]")
+LOST_LETTER = re.compile(r"[\u0600-\u06ff]\?|\?[\u0600-\u06ff]")
 
 
 def decode(data: bytes, file: str) -> tuple[str, str, list[ReadIssue]]:
@@ -132,7 +132,7 @@ def _check_cells(grid: Grid, starts: list[int], encoding: str, limits: ReadLimit
                 grid.issues.append(ReadIssue(
                     "warning", f"the cell holds a line break (from line {starts[i]} of the "
                     "file); if that is not meant, a quote is out of place", *at))
-            if encoding == "cp1256" and "?" in v and has_arabic(v) and _LOST_LETTER.search(v):
+            if encoding == "cp1256" and "?" in v and has_arabic(v) and LOST_LETTER.search(v):
                 lost += 1
                 if lost <= 20:
                     grid.issues.append(ReadIssue(

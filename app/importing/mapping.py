@@ -25,10 +25,15 @@ class Mapping:
     reasons: dict[str, str] = field(default_factory=dict)
     # {"sex": {"X": "F"}, "status": {"freed 2017": "rescued"}}: values the user mapped by hand
     values: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Columns the given or saved mapping names that this sheet lacks: shown, so a misspelt
+    # header in a mapping file is seen, and kept when the mapping is saved again.
+    absent: dict[str, Field] = field(default_factory=dict)
 
     def to_json(self) -> str:
-        return json.dumps({"columns": {k: str(v) for k, v in self.columns.items()},
-                           "values": self.values}, ensure_ascii=False, indent=2)
+        columns = {**{k: str(v) for k, v in self.absent.items()},
+                   **{k: str(v) for k, v in self.columns.items()}}
+        return json.dumps({"columns": columns, "values": self.values},
+                          ensure_ascii=False, indent=2)
 
     @classmethod
     def from_json(cls, text: str, origin: str = "mapping") -> Mapping:
@@ -46,7 +51,9 @@ class Mapping:
 
     def describe(self) -> list[str]:
         return [f"{label} -> {f}  ({self.reasons.get(label, '')})"
-                for label, f in self.columns.items()]
+                for label, f in self.columns.items()] + [
+            f"{label} -> {f}  (in the mapping, but this sheet has no such column)"
+            for label, f in self.absent.items()]
 
 
 @dataclass
@@ -98,6 +105,9 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
         f, reason = _from_header(col.label, prof) or _from_content(prof)
         out.columns[col.label] = f
         out.reasons[col.label] = reason
+    if saved:
+        labels = {c.label for c in table.columns}
+        out.absent = {k: f for k, f in saved.columns.items() if k not in labels}
     _no_double_use(out, table)
     return out
 

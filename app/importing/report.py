@@ -57,12 +57,35 @@ def report_text(rep: dict) -> str:
     for c in rep["conflicts"][:50]:
         lines.append(f"  conflict row {c['row']} ({c['case_no']}): {c['field']}: vault keeps "
                      f"{c['vault']!r}, list says {c['list']!r}")
-    ch = rep.get("changes_since_last_import") or {}
-    if ch:
-        lines.append(f"  since batch {ch['previous_batch']}: {ch['added']} rows added, "
-                     f"{ch['removed']} removed, {ch['changed']} changed, "
-                     f"{ch['unchanged']} unchanged")
+    lines += changes_text(rep.get("changes_since_last_import") or {})
     return "\n".join(lines)
+
+
+def changes_text(ch: dict, limit: int = 50) -> list[str]:
+    """What changed since the last import of the list: counts, then the rows themselves."""
+    if not ch:
+        return []
+    lines = [f"  since batch {ch['previous_batch']}"
+             + (f" ({ch['previous_file']})" if ch.get("previous_file") else "")
+             + f": {ch['added']} rows added, {ch['removed']} removed, {ch['changed']} changed, "
+             f"{ch['unchanged']} unchanged"]
+    if ch.get("added_rows"):
+        lines.append("    added: rows " + _numbers(ch["added_rows"], ch["added"], limit))
+    if ch.get("removed_rows"):
+        lines.append("    removed: rows " + _numbers(ch["removed_rows"], ch["removed"], limit)
+                     + f" of batch {ch['previous_batch']}")
+    for c in ch.get("changed_rows", [])[:limit]:
+        what = "; ".join(f"{col}: {a!r} -> {b!r}" for col, (a, b) in c["columns"].items())
+        lines.append(f"    changed row {c['row']} (was row {c['previous_row']}): {what}")
+    if ch["changed"] > min(limit, len(ch.get("changed_rows", []))):
+        lines.append(f"    ... {ch['changed'] - min(limit, len(ch.get('changed_rows', [])))} "
+                     "more changed rows (--json lists up to 500)")
+    return lines
+
+
+def _numbers(shown: list[int], total: int, limit: int) -> str:
+    text = ", ".join(str(n) for n in shown[:limit])
+    return text + (f" ... ({total} in all)" if total > min(limit, len(shown)) else "")
 
 
 def _pairs(counts: dict[str, int]) -> str:

@@ -22,7 +22,7 @@ from app.importing.mapping import Mapping, suggest
 from app.importing.reader import read_table
 from app.importing.report import build_report
 from app.importing.staged import person_from_json, person_to_json
-from app.importing.table import Table
+from app.importing.table import Table, where
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 Progress = Callable[[int, int], None]
@@ -102,6 +102,9 @@ class ImportService:
 
     def _write_batch(self, plan: ImportPlan, rows: list[StagedRowRecord], lean: bool) -> int:
         t = plan.table
+        if not t.rows:
+            raise ValidationError(f"{where(t.file, t.sheet, t.header_row)}: the header is here "
+                                  "but no row below it holds a value; nothing was imported")
         issues = json.dumps([str(i) for i in t.issues], ensure_ascii=False)
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
                             t.header_row, plan.mapping.to_json(), issues, "staged",
@@ -181,7 +184,17 @@ class ImportService:
         b = self.batch(batch_id)
         if b.state == "committed":
             return json.loads(b.report_json)
-        return build_report(b, self.repo.rows(batch_id), {}, [])
+        rows = self.repo.rows(batch_id)
+        changes = None
+        if b.state == "staged":
+            changes = self.changes(self.repo.last_committed_for(b.list_source, b.file_name), rows)
+        return build_report(b, rows, {}, [], changes)
+
+    def changes(self, previous: BatchRecord | None, rows: list[StagedRowRecord]) -> dict:
+        """What changed since the last committed import of the same list ({} for none)."""
+        from app.importing.commit import changes_since
+
+        return changes_since(self.repo, previous, rows)
 
     # -- commit ----------------------------------------------------------------------------
     def commit(self, batch_id: int, progress: Progress | None = None,
@@ -214,7 +227,10 @@ def auto_decision(r: StagedRowRecord, yes: bool) -> str:
 def _stage_one(conv: Converter, matcher: RowMatcher, row) -> StagedRowRecord:
     c = conv.convert(row)
     raw = _RAW_JSON.encode(c.raw)  # column order, as in the file
-    row_hash = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+    # Blank cells stay out of the hash: a new, empty column in the next version of a list
+    # does not change its rows.
+    filled = _RAW_JSON.encode({k: v for k, v in c.raw.items() if v})
+    row_hash = hashlib.sha256(filled.encode("utf-8")).hexdigest()[:32]
     warnings = json.dumps(c.warnings, ensure_ascii=False) if c.warnings else "[]"
     if c.person is None:
         return StagedRowRecord(row.number, raw, None, "", row_hash, warnings, c.rejected,

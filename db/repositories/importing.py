@@ -123,11 +123,26 @@ class ImportRepository:
         rows = self.db.conn.execute(sql + " ORDER BY row_number", args)
         return [StagedRowRecord(*r) for r in rows]
 
-    def row_keys(self, batch_id: int) -> dict[str, str]:
-        """row_key -> row_hash for a batch, to say what changed in a new version of a list."""
-        return dict(self.db.conn.execute(
-            "SELECT row_key, row_hash FROM import_rows WHERE batch_id=? AND rejected=''",
-            (batch_id,)).fetchall())
+    def row_keys(self, batch_id: int) -> dict[str, tuple[int, str]]:
+        """row_key -> (row_number, row_hash) for a batch, to say what changed in a new version
+        of a list."""
+        return {k: (n, h) for n, k, h in self.db.conn.execute(
+            "SELECT row_number, row_key, row_hash FROM import_rows WHERE batch_id=? "
+            "AND rejected='' ORDER BY row_number", (batch_id,))}
+
+    def raw_values(self, batch_id: int, row_numbers: list[int]) -> dict[int, str]:
+        """row_number -> raw JSON of rows of a batch: kept in the staged row, or (for a batch
+        committed at once, whose staged rows are lean) in the provenance it left."""
+        out: dict[int, str] = {}
+        for chunk in (row_numbers[i:i + 500] for i in range(0, len(row_numbers), 500)):
+            marks = ", ".join("?" * len(chunk))
+            for sql in ("SELECT row_number, raw_json FROM import_rows WHERE batch_id=? "  # noqa: S608
+                        f"AND raw_json != '{{}}' AND row_number IN ({marks})",
+                        "SELECT row_number, raw_json FROM provenance WHERE batch_id=? "  # noqa: S608
+                        f"AND row_number IN ({marks})"):
+                for n, raw in self.db.conn.execute(sql, (batch_id, *chunk)):
+                    out.setdefault(n, raw)
+        return out
 
     def decide(self, batch_id: int, row_number: int, decision: str,
                person_id: int | None = None) -> bool:

@@ -7,7 +7,7 @@ import json
 from app.cli.output import ProgressBar
 from app.domain.errors import NotFound, ValidationError
 from app.importing.convert import Converter
-from app.importing.report import report_text
+from app.importing.report import changes_text, report_text
 from app.importing.service import ImportService, load_mapping_file
 
 
@@ -85,15 +85,18 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     t = plan.table
     values = Converter(t, plan.mapping).value_mappings()
     case_no = _case_numbers(svc, rows)
+    changes = svc.changes(plan.previous, rows)
     data = {
         "file": plan.file_name, "sha256": plan.sha256, "sheet": t.sheet,
         "sheets": [{"name": s.name, "hidden": s.hidden} for s in t.sheets],
         "header_row": t.header_row, "rows_read": len(t.rows), "blank_rows": t.blank_rows,
         "encoding": t.encoding, "delimiter": t.delimiter,
         "mapping": {c: str(f) for c, f in plan.mapping.columns.items()},
+        "mapping_columns_absent": {c: str(f) for c, f in plan.mapping.absent.items()},
         "reasons": plan.mapping.reasons, "value_mappings": values,
         "issues": [str(i) for i in t.issues],
         "same_file_imported_as": [b.id for b in plan.same_file],
+        "changes_since_last_import": changes,
         "rows": [_row_view(r, case_no) for r in rows],
     }
     lines = [f"{plan.file_name}: sheet {t.sheet!r}, header on row {t.header_row}, "
@@ -111,6 +114,9 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         lines += [f"  {typed!r} -> {kept}" for typed, kept in mapping.items()]
     lines.append("Rows:")
     lines += [_row_line(v) for v in data["rows"]]
+    if changes:
+        lines.append("Changes since the last import of this list:")
+        lines += changes_text(changes)
     ctx.out.emit(data, "\n".join(lines))
 
 

@@ -141,8 +141,27 @@ def cmd_show(args, ctx) -> int:
     person = session.persons.get(args.case_no)
     data = person_to_dict(person)
     data["provenance"] = session.records.provenance_for(person.id)
-    ctx.out.emit(data, format_person(person))
+    ctx.out.emit(data, "\n".join([format_person(person), *_provenance_lines(data["provenance"])]))
     return 0
+
+
+def _provenance_lines(entries: list[dict]) -> list[str]:
+    """Every list and row the person came from, with the values exactly as that row held them."""
+    lines = []
+    for e in entries:
+        where = f"{e['file_name']}" + (f", sheet {e['sheet']!r}" if e["sheet"] else "")
+        lines.append(f"  from list   batch {e['batch_id']}: {where}, row {e['row_number']}"
+                     + (f", source {e['list_source']!r}" if e["list_source"] else "")
+                     + f", SHA-256 {e['file_sha256'][:16]}..., {e['recorded_at']}")
+        raw = json.loads(e["raw_json"])
+        lines.append("               " + " | ".join(f"{k}: {v}" for k, v in raw.items() if v))
+    return lines
+
+
+def _date_line(d: FuzzyDate) -> str:
+    """The date as understood, and as typed when that differs ('1996–2000 (as typed: about 1998)')."""
+    shown = d.display()
+    return f"{shown} (as typed: {d.text})" if d.text and shown and d.text != shown else shown
 
 
 def format_person(p: Person) -> str:
@@ -154,8 +173,8 @@ def format_person(p: Person) -> str:
     if p.aliases:
         lines.append(f"  {'aliases':<12} {' | '.join(p.aliases)}")
     lines.append(f"  {'sex':<12} {p.sex.value}")
-    for label, value in (("born", p.birth.display()), ("village", p.origin_village),
-                         ("district", p.origin_district), ("abducted", p.abduction_date.display()),
+    for label, value in (("born", _date_line(p.birth)), ("village", p.origin_village),
+                         ("district", p.origin_district), ("abducted", _date_line(p.abduction_date)),
                          ("abducted at", p.abduction_place), ("location", p.last_known_location),
                          ("sharing", p.sharing_level.value), ("notes", p.notes)):
         if value:
