@@ -242,7 +242,7 @@ def test_a_report_and_a_rescue_added_on_the_page_show_everywhere(qtbot, gui, dem
     page.rescues_tab.add_button.click()
     qtbot.waitUntil(lambda: page.rescues_tab.model.rowCount() == rescues + 1, timeout=10_000)
     screen = main.show_screen("reports")
-    qtbot.waitUntil(lambda: any(screen.model.item(r, 6).text() == "DEMO-00007"
+    qtbot.waitUntil(lambda: any(screen.model.item(r, 5).text() == "DEMO-00007"
                                 and screen.model.item(r, 3).text() == "Raqqa"
                                 for r in range(screen.model.rowCount())), timeout=10_000)
     row = next(r for r in range(screen.model.rowCount())
@@ -254,9 +254,9 @@ def test_a_report_and_a_rescue_added_on_the_page_show_everywhere(qtbot, gui, dem
     qtbot.waitUntil(lambda: main.person_page.case_no == "DEMO-00007"
                     and main.stack.currentWidget() is main.person_page, timeout=10_000)
     rescues_screen = main.show_screen("rescues")
-    qtbot.waitUntil(lambda: any(rescues_screen.model.item(r, 4).text()
+    qtbot.waitUntil(lambda: any(rescues_screen.model.item(r, 5).text()
                                 == "handed to her uncle in Duhok"
-                                and rescues_screen.model.item(r, 5).text() == "DEMO-00007"
+                                and rescues_screen.model.item(r, 4).text() == "DEMO-00007"
                                 for r in range(rescues_screen.model.rowCount())),
                     timeout=10_000)
 

@@ -66,7 +66,7 @@ class PersonsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((100, 260, 260, 70, 140, 120)):
+        for col, width in enumerate((100, 240, 240, 60, 130, 120)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
@@ -80,7 +80,9 @@ class PersonsView(QWidget):
         filters.addWidget(self.sex)
         filters.addWidget(self.village)
         ranges = QHBoxLayout()
-        for widget in (self.age_from, self.age_to, self.abducted_from, self.abducted_to):
+        for widget, width in ((self.age_from, 130), (self.age_to, 130),
+                              (self.abducted_from, 260), (self.abducted_to, 260)):
+            widget.setMaximumWidth(width)
             ranges.addWidget(widget, 1)
         ranges.addStretch(1)
         layout = QVBoxLayout(self)

@@ -27,6 +27,8 @@ class _RecordsView(QWidget):
 
     open_person = Signal(str)  # case number
 
+    PERSONS_COLUMN = 0  # which column holds the case numbers
+
     def __init__(self, worker, headers: list[str], name: str, parent=None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -39,17 +41,24 @@ class _RecordsView(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.table)
 
+    def _fit_columns(self) -> None:
+        """Every column but the last (free text) as wide as its contents."""
+        for col in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(col)
+
     def _activated(self, index) -> None:
-        case_nos = self.model.item(index.row(), self.model.columnCount() - 1).text().split()
+        case_nos = self.model.item(index.row(), self.PERSONS_COLUMN).text().split()
         if case_nos:
             self.open_person.emit(case_nos[0])
 
 
 class ReportsView(_RecordsView):
+    PERSONS_COLUMN = 5  # the text last: it takes the room that is left
+
     def __init__(self, worker, parent=None) -> None:
         super().__init__(worker, [self.tr("No."), self.tr("Received"), self.tr("Observed"),
-                                  self.tr("Place"), self.tr("Source"), self.tr("Text"),
-                                  self.tr("Persons")], "reportsTable", parent)
+                                  self.tr("Place"), self.tr("Source"), self.tr("Persons"),
+                                  self.tr("Text")], "reportsTable", parent)
 
     def activate(self) -> None:
         self.worker.submit(_all_reports, on_done=self._show,
@@ -62,16 +71,19 @@ class ReportsView(_RecordsView):
             self.model.appendRow([plain_item(str(r.id)), plain_item(r.received.display()),
                                   plain_item(r.observed.display()), plain_item(r.place),
                                   plain_item(r.source_code),
-                                  plain_item(r.text.replace("\n", " ")),
-                                  plain_item(_cases(r.person_ids, case_nos))])
+                                  plain_item(_cases(r.person_ids, case_nos)),
+                                  plain_item(r.text.replace("\n", " "))])
+        self._fit_columns()
         self.count.setText(self.tr("%n report(s)", "", len(reports)))
 
 
 class RescuesView(_RecordsView):
+    PERSONS_COLUMN = 4
+
     def __init__(self, worker, parent=None) -> None:
         super().__init__(worker, [self.tr("No."), self.tr("Date"), self.tr("From"),
-                                  self.tr("Handover point"), self.tr("Outcome"),
-                                  self.tr("Persons")], "rescuesTable", parent)
+                                  self.tr("Handover point"), self.tr("Persons"),
+                                  self.tr("Outcome")], "rescuesTable", parent)
 
     def activate(self) -> None:
         self.worker.submit(_all_rescues, on_done=self._show,
@@ -83,8 +95,9 @@ class RescuesView(_RecordsView):
         for op in rescues:
             self.model.appendRow([plain_item(str(op.id)), plain_item(op.date.display()),
                                   plain_item(op.from_place), plain_item(op.handover_point),
-                                  plain_item(op.outcome),
-                                  plain_item(_cases(op.person_ids, case_nos))])
+                                  plain_item(_cases(op.person_ids, case_nos)),
+                                  plain_item(op.outcome)])
+        self._fit_columns()
         self.count.setText(self.tr("%n rescue operation(s)", "", len(rescues)))
 
 

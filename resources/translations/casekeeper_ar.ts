@@ -385,7 +385,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="101"/>
         <source>1. Choose the list to import</source>
-        <translation>١. اختر القائمة المراد استيرادها</translation>
+        <translation>1. اختر القائمة المراد استيرادها</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="105"/>
@@ -425,7 +425,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="136"/>
         <source>2. Sheet and header row</source>
-        <translation>٢. الورقة وصف العناوين</translation>
+        <translation>2. الورقة وصف العناوين</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="144"/>
@@ -469,7 +469,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="178"/>
         <source>3. What each column holds</source>
-        <translation>٣. محتوى كل عمود</translation>
+        <translation>3. محتوى كل عمود</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="179"/>
@@ -499,7 +499,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="216"/>
         <source>4. Preview: what will happen to each row</source>
-        <translation>٤. معاينة: ماذا سيحدث لكل صف</translation>
+        <translation>4. معاينة: ماذا سيحدث لكل صف</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="220"/>
@@ -530,7 +530,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="248"/>
         <source>5. Probable matches: decide each row</source>
-        <translation>٥. تطابقات محتملة: قرّر لكل صف</translation>
+        <translation>5. تطابقات محتملة: قرّر لكل صف</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="250"/>

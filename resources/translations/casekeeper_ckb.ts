@@ -377,7 +377,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="101"/>
         <source>1. Choose the list to import</source>
-        <translation>١. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
+        <translation>1. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="105"/>
@@ -417,7 +417,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="136"/>
         <source>2. Sheet and header row</source>
-        <translation>٢. پەڕە و ڕیزی سەردێڕ</translation>
+        <translation>2. پەڕە و ڕیزی سەردێڕ</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="144"/>
@@ -461,7 +461,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="178"/>
         <source>3. What each column holds</source>
-        <translation>٣. هەر ستوونێک چی تێدایە</translation>
+        <translation>3. هەر ستوونێک چی تێدایە</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="179"/>
@@ -491,7 +491,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="216"/>
         <source>4. Preview: what will happen to each row</source>
-        <translation>٤. پێشبینین: چی بە هەر ڕیزێک دەکرێت</translation>
+        <translation>4. پێشبینین: چی بە هەر ڕیزێک دەکرێت</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="220"/>
@@ -522,7 +522,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="248"/>
         <source>5. Probable matches: decide each row</source>
-        <translation>٥. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
+        <translation>5. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="250"/>
