@@ -62,6 +62,12 @@ class Driver:
             (self.audit_step, lambda: "%" not in main().screens["audit"].result.text()
              and main().screens["audit"].result.text().strip() not in ("", "Checking..."),
              lambda: self.shot(main(), "10-audit")),
+            (lambda: main().show_screen("reports"),
+             lambda: main().screens["reports"].model.rowCount() > 0,
+             lambda: self.shot(main(), "11-reports")),
+            (lambda: main().show_screen("rescues"),
+             lambda: main().screens["rescues"].model.rowCount() > 0,
+             lambda: self.shot(main(), "12-rescues")),
         ]
 
     # -- actions ---------------------------------------------------------------------------

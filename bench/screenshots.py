@@ -68,7 +68,7 @@ def main() -> int:
         xvfb.terminate()
         xvfb.wait()
     for png in sorted(out.glob("*.png")):
-        print(png.relative_to(ROOT))
+        print(png)
     return 0
 
 

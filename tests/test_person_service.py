@@ -70,6 +70,26 @@ def test_filters_and_counts(session):
     assert session.persons.count() == 3
 
 
+def test_birth_and_abduction_ranges_keep_every_overlapping_fuzzy_date(session):
+    from datetime import date
+    about_2000 = session.persons.create(make(birth=FuzzyDate.parse("about 2000"),
+                                             abduction_date=FuzzyDate.parse("03/08/2014")))
+    born_1990 = session.persons.create(make(birth=FuzzyDate.parse("1990"),
+                                            abduction_date=FuzzyDate.parse("2015")))
+    session.persons.create(make())  # no dates at all: left out by any date range
+
+    def found(**kw):
+        return [s.case_no for s in session.persons.list(PersonFilter(**kw))]
+
+    assert found(born_from=2001, born_to=2003) == [about_2000.case_no]  # 1998-2002 overlaps
+    assert found(born_to=1995) == [born_1990.case_no]
+    assert found(abducted_from=date(2014, 8, 1), abducted_to=date(2014, 8, 31)) == [
+        about_2000.case_no]
+    assert found(abducted_from=date(2015, 6, 1)) == [born_1990.case_no]
+    assert session.persons.count(PersonFilter(born_from=2003)) == 0
+    assert session.persons.status_counts(PersonFilter(born_to=1995)) == {"unknown": 1}
+
+
 def test_unknown_case_number_is_not_found(session):
     with pytest.raises(NotFound):
         session.persons.get("SNJ-99999")

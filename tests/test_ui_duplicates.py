@@ -24,6 +24,8 @@ def test_pairs_show_side_by_side_with_the_reason(qtbot, gui, demo_vault):
     assert "given name" in fields
     verdicts = {view.detail.model.item(r, 1).text() for r in range(view.detail.model.rowCount())}
     assert verdicts & {"match", "partial"}
+    sex = next(r for r in range(view.detail.model.rowCount()) if fields[r] == "sex")
+    assert {view.detail.model.item(sex, c).text() for c in (2, 3)} <= {"Female", "Male"}
 
 
 def test_merge_then_split_from_the_person_page(qtbot, gui, demo_vault):

@@ -51,7 +51,8 @@ def test_import_wizard_end_to_end_with_a_probable_match(qtbot, gui, made_vault):
     wizard.check_rows()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
     outcomes = [wizard.preview.model.item(r, 1).text() for r in range(4)]
-    assert sorted(outcomes) == ["new", "new", "new", "probable"]
+    assert sorted(outcomes) == ["new person", "new person", "new person", "probable match"]
+    assert wizard.preview_info.text() == "new person: 3   probable match: 1"
     wizard.stage()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
     assert wizard.review.model.rowCount() == 1

@@ -61,6 +61,75 @@ def test_filters_narrow_the_list_and_the_counts(qtbot, gui, demo_vault):
     assert statuses == {"missing"}
 
 
+def _shown_persons(qtbot, gui, model) -> list:
+    """Every person the list shows now, read back from the vault."""
+    rows = model.results if model.results is not None else None
+    if rows is None:
+        model.data(model.index(0, 0))
+        qtbot.waitUntil(lambda: 0 in model.pages, timeout=10_000)
+        rows = model.pages[0]
+    case_nos = [r.case_no for r in rows]
+    return wait_job(qtbot, gui.worker, lambda s: [s.persons.get(c) for c in case_nos])
+
+
+def test_age_and_abduction_ranges_narrow_the_list_and_the_search(qtbot, gui, demo_vault):
+    from datetime import date
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view, model = main.persons, main.persons.model
+    year = date.today().year
+    view.age_from.setText("20")
+    view.age_to.setText("30")
+    qtbot.waitUntil(lambda: model.filter.born_from is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: 0 < model.total < 300, timeout=10_000)
+    for p in _shown_persons(qtbot, gui, model):  # a fuzzy birth overlapping ages 20 to 30
+        assert p.birth.latest.year >= year - 31 and p.birth.earliest.year <= year - 20
+    with qtbot.waitSignal(model.counts_changed, timeout=10_000):  # the new filter's counts
+        view.age_from.clear()
+        view.age_to.clear()
+        view.abducted_from.setText("15/08/2014")
+        view.abducted_to.setText("08/2014")
+    assert model.filter.abducted_to == date(2014, 8, 31) and model.filter.born_from is None
+    assert 0 < model.total < 300
+    shown = _shown_persons(qtbot, gui, model)
+    assert {p.abduction_date.earliest for p in shown} == {date(2014, 8, 15)}
+    assert str(model.total) in view.counts.text()
+    view.search_box.setText(shown[0].names[next(iter(shown[0].names))].latin)  # and a search
+    qtbot.waitUntil(lambda: model.results is not None, timeout=10_000)
+    assert shown[0].case_no in [r.case_no for r in model.results]
+    assert {p.abduction_date.earliest for p in _shown_persons(qtbot, gui, model)} == {
+        date(2014, 8, 15)}
+
+
+def test_an_unreadable_range_is_named_and_the_list_kept(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view = main.persons
+    view.abducted_from.setText("last summer")
+    qtbot.waitUntil(lambda: view.filter_error.isVisibleTo(view), timeout=10_000)
+    assert view.filter_error.text() == (
+        "Abducted from: last summer is not a date (e.g. 2014, 08/2014, 03/08/2014)")
+    assert view.model.total == 300
+    view.abducted_from.clear()
+    view.age_from.setText("40")
+    view.age_to.setText("30")
+    qtbot.waitUntil(lambda: view.filter_error.text() == "Age: the minimum is above the maximum",
+                    timeout=10_000)
+    assert view.model.total == 300
+    view.age_to.setText("50")
+    qtbot.waitUntil(lambda: not view.filter_error.isVisibleTo(view)
+                    and view.model.total < 300, timeout=10_000)
+
+
+def test_sex_is_shown_in_words(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    model = main.persons.model
+    model.data(model.index(0, 0))
+    qtbot.waitUntil(lambda: 0 in model.pages, timeout=10_000)
+    assert {model.data(model.index(r, 3)) for r in range(50)} <= {"Female", "Male"}
+
+
 def _open(qtbot, main, case_no):
     main.open_person(case_no)
     page = main.person_page
@@ -144,6 +213,52 @@ def test_reports_rescues_and_audit_screens(qtbot, gui, demo_vault):
     assert audit.model.item(0, 2).text() == "vault.unlock"  # newest first
     audit.verify()
     qtbot.waitUntil(lambda: "intact" in audit.result.text(), timeout=10_000)
+
+
+def test_a_report_and_a_rescue_added_on_the_page_show_everywhere(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    page = _open(qtbot, main, "DEMO-00007")
+    reports = page.reports_tab.model.rowCount()
+    tab = page.reports_tab
+    tab.boxes["received"].setText("03/2019")
+    tab.boxes["place"].setText("Raqqa")
+    tab.boxes["source_code"].setText("S-17")
+    tab.add_button.click()  # no text yet: refused, nothing stored
+    qtbot.waitUntil(lambda: "needs its text" in page.error.text(), timeout=10_000)
+    tab.boxes["text"].setText("seen at the market with two children")
+    tab.add_button.click()
+    qtbot.waitUntil(lambda: page.reports_tab.model.rowCount() == reports + 1, timeout=10_000)
+    row = reports  # the newest report is the last row
+    assert [page.reports_tab.model.item(row, c).text() for c in (1, 2, 3)] == [
+        "2019-03-01 – 2019-03-31", "Raqqa", "S-17"]
+    assert page.error.text() == "" and tab.boxes["text"].text() == ""
+    rescues = page.rescues_tab.model.rowCount()
+    page.rescues_tab.boxes["date"].setText("someday")
+    page.rescues_tab.add_button.click()
+    qtbot.waitUntil(lambda: "rescue date cannot be read" in page.error.text(), timeout=10_000)
+    page.rescues_tab.boxes["date"].setText("2019")
+    page.rescues_tab.boxes["outcome"].setText("handed to her uncle in Duhok")
+    page.rescues_tab.add_button.click()
+    qtbot.waitUntil(lambda: page.rescues_tab.model.rowCount() == rescues + 1, timeout=10_000)
+    screen = main.show_screen("reports")
+    qtbot.waitUntil(lambda: any(screen.model.item(r, 5).text() == "DEMO-00007"
+                                and screen.model.item(r, 3).text() == "Raqqa"
+                                for r in range(screen.model.rowCount())), timeout=10_000)
+    row = next(r for r in range(screen.model.rowCount())
+               if screen.model.item(r, 3).text() == "Raqqa")
+    main.open_person("DEMO-00001")
+    qtbot.waitUntil(lambda: main.person_page.person is not None, timeout=10_000)
+    main.show_screen("reports")
+    screen.table.doubleClicked.emit(screen.model.index(row, 0))  # opens the person
+    qtbot.waitUntil(lambda: main.person_page.case_no == "DEMO-00007"
+                    and main.stack.currentWidget() is main.person_page, timeout=10_000)
+    rescues_screen = main.show_screen("rescues")
+    qtbot.waitUntil(lambda: any(rescues_screen.model.item(r, 5).text()
+                                == "handed to her uncle in Duhok"
+                                and rescues_screen.model.item(r, 4).text() == "DEMO-00007"
+                                for r in range(rescues_screen.model.rowCount())),
+                    timeout=10_000)
 
 
 def test_a_failing_operation_reaches_the_gui_as_a_message(qtbot, gui, demo_vault):

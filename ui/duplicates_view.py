@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ui.labels import field_names, verdict_names
+from ui.labels import field_names, sex_names, verdict_names
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.widgets import error_label, plain_label
@@ -96,8 +96,13 @@ class DuplicatesView(QWidget):
         pair = self.pairs[row]
         fields = pair.a.score.fields
         verdicts, names = verdict_names(), field_names()
+        shown = sex_names()  # the sex is a code (F, M, U); every other value is the record's text
+
+        def value(f, text):
+            return shown.get(text, text) if f.field == "sex" else text
+
         self.detail.fill([[names.get(f.field, f.field), verdicts.get(str(f.verdict), str(f.verdict)),
-                           f.left, f.right] for f in fields])
+                           value(f, f.left), value(f, f.right)] for f in fields])
         for n, f in enumerate(fields):
             colour = VERDICT_COLOURS.get(str(f.verdict))
             if colour:

@@ -23,7 +23,7 @@ from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.report import report_text
 from ui import import_ops
-from ui.labels import field_names
+from ui.labels import field_names, outcome_names
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.widgets import error_label, plain_label
@@ -227,15 +227,17 @@ class ImportWizard(QWidget):
         self.rows, case_nos = result
         counts: dict[str, int] = {}
         lines = []
+        names = outcome_names()
         for r in self.rows:
             counts[r.outcome] = counts.get(r.outcome, 0) + 1
             match = case_nos.get(r.match_person_id, "") if r.match_person_id else (
                 self.tr("row %1").replace("%1", str(r.match_row_number))
                 if r.match_row_number else "")
             problems = "; ".join([r.rejected] * bool(r.rejected) + json.loads(r.warnings_json))
-            lines.append([r.row_number, r.outcome, match, problems])
+            lines.append([r.row_number, names.get(r.outcome, r.outcome), match, problems])
         self.preview.fill(lines)
-        self.preview_info.setText("   ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+        self.preview_info.setText("   ".join(f"{names.get(k, k)}: {v}"
+                                            for k, v in sorted(counts.items())))
         self._go(self.preview_page)
 
     def stage(self) -> None:

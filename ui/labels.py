@@ -62,6 +62,16 @@ def verdict_names() -> dict[str, str]:
     }
 
 
+def outcome_names() -> dict[str, str]:
+    """What the import check found for a row."""
+    return {
+        "new": QCoreApplication.translate("Outcome", "new person"),
+        "certain": QCoreApplication.translate("Outcome", "already known"),
+        "probable": QCoreApplication.translate("Outcome", "probable match"),
+        "rejected": QCoreApplication.translate("Outcome", "rejected"),
+    }
+
+
 def status_label(status: str) -> str:
     return status_names().get(status, status)
 

@@ -23,6 +23,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
+        # Rows as tall as a Latin line squeeze Arabic letters (hamza above, dots below) together.
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 4px 6px; }")
         self.stack = QStackedWidget(self)
         self.screens: dict[str, QWidget] = {}
         self.person_page = None
@@ -54,8 +56,10 @@ class MainWindow(QMainWindow):
         from ui.imports_view import ImportsView
         from ui.records_view import ReportsView, RescuesView
         self._add_screen("duplicates", self.tr("Duplicates"), DuplicatesView(self.worker, self))
-        self._add_screen("reports", self.tr("Reports"), ReportsView(self.worker, self))
-        self._add_screen("rescues", self.tr("Rescues"), RescuesView(self.worker, self))
+        for key, title, view in (("reports", self.tr("Reports"), ReportsView(self.worker, self)),
+                                 ("rescues", self.tr("Rescues"), RescuesView(self.worker, self))):
+            view.open_person.connect(self.open_person)
+            self._add_screen(key, title, view)
         self._add_screen("imports", self.tr("Imports"), ImportsView(self.worker, self))
         from ui.print_view import PrintView
         self._add_screen("print", self.tr("Print"),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
+from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Status, StatusEvent
-from app.domain.records import Relation, RelativeLink
+from app.domain.records import Relation, RelativeLink, Report, RescueOperation
 from app.person_json import person_from_dict, person_to_dict
 from ui.labels import relation_names
 
@@ -70,18 +71,42 @@ def undo(session, previous, current_version: int):
     return session.persons.update(previous, action="person.undo")
 
 
-def add_status(session, case_no: str, status: str, date_text: str, note: str):
+def _date(text: str, what: str) -> FuzzyDate:
     try:
-        date = FuzzyDate.parse(date_text)
+        return FuzzyDate.parse(text)
     except ValueError:
-        from app.domain.errors import ValidationError
-        raise ValidationError("the event date cannot be read (try 2019, 03/2019 or "
-                              "about 2016)") from None
+        raise ValidationError(f"the {what} cannot be read (try 2019, 03/2019 or "
+                              f"about 2016)") from None
+
+
+def add_status(session, case_no: str, status: str, date_text: str, note: str):
+    date = _date(date_text, "event date")
     return session.persons.add_status(case_no, StatusEvent(Status(status), date, note.strip()))
 
 
 def link_relative(session, case_no: str, other: str, relation: str) -> None:
     session.records.link_relative(case_no, other, RelativeLink(0, 0, Relation(relation)))
+
+
+def add_report(session, case_no: str, fields: dict) -> int:
+    """A report about this person (the source by code name only, as everywhere)."""
+    if not fields["text"]:
+        raise ValidationError("the report needs its text: what was seen or heard")
+    received = _date(fields["received"], "date the report was received")
+    person_id = session.persons.get(case_no).id
+    return session.records.add_report(Report(
+        received=received, place=fields["place"], text=fields["text"],
+        source_code=fields["source_code"], person_ids=[person_id]))
+
+
+def add_rescue(session, case_no: str, fields: dict) -> int:
+    if not (fields["date"] or fields["from_place"] or fields["outcome"]):
+        raise ValidationError("the rescue needs at least its date, where from, or its outcome")
+    person_id = session.persons.get(case_no).id
+    return session.records.add_rescue(RescueOperation(
+        date=_date(fields["date"], "rescue date"), from_place=fields["from_place"],
+        handover_point=fields["handover_point"], outcome=fields["outcome"],
+        person_ids=[person_id]))
 
 
 def add_photo(session, case_no: str, data: bytes) -> int:

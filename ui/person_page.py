@@ -22,6 +22,7 @@ from ui import person_ops
 from ui.labels import status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
+from ui.record_tabs import ReportsTab, RescuesTab
 from ui.widgets import error_label, plain_label
 
 
@@ -83,10 +84,10 @@ class PersonPage(QWidget):
         self.relatives_tab.open_person.connect(self.open_person)
         self.photos_tab = PhotosTab(self)
         self.photos_tab.add_photo.connect(self.choose_photo)
-        self.reports_tab = TableTab([self.tr("No."), self.tr("Received"), self.tr("Place"),
-                                     self.tr("Source"), self.tr("Text")], "personReports", self)
-        self.rescues_tab = TableTab([self.tr("No."), self.tr("Date"), self.tr("From"),
-                                     self.tr("Outcome")], "personRescues", self)
+        self.reports_tab = ReportsTab(self)
+        self.reports_tab.add.connect(self.add_report)
+        self.rescues_tab = RescuesTab(self)
+        self.rescues_tab.add.connect(self.add_rescue)
         self.provenance_tab = TableTab([self.tr("List"), self.tr("File"), self.tr("Sheet"),
                                         self.tr("Row"), self.tr("Recorded")], "provenance", self)
         self.history_tab = TableTab([self.tr("No."), self.tr("When (UTC)"), self.tr("Action"),
@@ -127,10 +128,8 @@ class PersonPage(QWidget):
         self.status_tab.show_events(p.status_events)
         self.relatives_tab.fill(bundle["relatives"])
         self.photos_tab.show_photos(bundle["photos"])
-        self.reports_tab.fill([[r.id, r.received.display(), r.place, r.source_code,
-                                r.text.replace("\n", " ")] for r in bundle["reports"]])
-        self.rescues_tab.fill([[o.id, o.date.display(), o.from_place, o.outcome]
-                               for o in bundle["rescues"]])
+        self.reports_tab.show_reports(bundle["reports"])
+        self.rescues_tab.show_rescues(bundle["rescues"])
         self.provenance_tab.fill([[d["list_source"], d["file_name"], d["sheet"],
                                    d["row_number"] or "", d["recorded_at"]]
                                   for d in bundle["provenance"]])
@@ -239,6 +238,21 @@ class PersonPage(QWidget):
     def link_relative(self, other: str, relation: str) -> None:
         self.worker.submit(person_ops.link_relative, self.case_no, other, relation,
                            on_done=lambda _r: self.reload(), on_error=self.error.setText)
+
+    def add_report(self, fields: dict) -> None:
+        self.worker.submit(person_ops.add_report, self.case_no, fields,
+                           on_done=lambda _r: self._record_added(self.reports_tab),
+                           on_error=self.error.setText)
+
+    def add_rescue(self, fields: dict) -> None:
+        self.worker.submit(person_ops.add_rescue, self.case_no, fields,
+                           on_done=lambda _r: self._record_added(self.rescues_tab),
+                           on_error=self.error.setText)
+
+    def _record_added(self, tab) -> None:
+        self.error.clear()
+        tab.clear_boxes()
+        self.reload()
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from app.persons import PersonFilter
 from app.search_service import SearchFilter
-from ui.labels import status_label
+from ui.labels import sex_names, status_label
 
 PAGE = 200
 SEARCH_LIMIT = 200  # ranked results kept for one query (beyond that, the user types more)
@@ -68,7 +68,9 @@ class PersonsModel(QAbstractTableModel):
 
     def _search(self, gen: int) -> None:
         flt, query = self.filter, self.query
-        sf = SearchFilter(status=flt.status, village=flt.village, sex=flt.sex)
+        sf = SearchFilter(status=flt.status, village=flt.village, sex=flt.sex,
+                          born_from=flt.born_from, born_to=flt.born_to,
+                          abducted_from=flt.abducted_from, abducted_to=flt.abducted_to)
 
         def run(session):
             if gen != self.generation:
@@ -165,9 +167,13 @@ class PersonsModel(QAbstractTableModel):
         if s is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (s.case_no, s.name_original, s.name_latin, s.sex, s.origin_village,
-                    status_label(s.current_status),
-                    "" if s.birth_year is None else str(s.birth_year))[index.column()]
+            col = index.column()
+            if col == 3:
+                return sex_names().get(s.sex, s.sex)
+            if col == 5:
+                return status_label(s.current_status)
+            return (s.case_no, s.name_original, s.name_latin, None, s.origin_village, None,
+                    "" if s.birth_year is None else str(s.birth_year))[col]
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(STATUS_COLOURS.get(s.current_status, "#ffffff"))
         if role == Qt.ItemDataRole.UserRole:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import ValidationError
+from app.domain.fuzzydate import FuzzyDate
 from app.persons import PersonFilter
+from app.search_service import age_filter
 from ui.labels import sex_names, status_names
 from ui.persons_model import PersonsModel
-from ui.widgets import plain_label, show_error
+from ui.widgets import error_label, plain_label, show_error
 
 
 class PersonsView(QWidget):
@@ -42,6 +46,13 @@ class PersonsView(QWidget):
         self.village = QLineEdit(self)
         self.village.setObjectName("villageFilter")
         self.village.setPlaceholderText(self.tr("Village (exact)"))
+        self.age_from = self._small_edit("ageFrom", self.tr("Age from"), QIntValidator(0, 130))
+        self.age_to = self._small_edit("ageTo", self.tr("Age to"), QIntValidator(0, 130))
+        self.abducted_from = self._small_edit("abductedFrom",
+                                              self.tr("Abducted from (e.g. 08/2014)"))
+        self.abducted_to = self._small_edit("abductedTo", self.tr("Abducted to (e.g. 2015)"))
+        self.filter_error = error_label(self)
+        self.filter_error.hide()
         self.counts = plain_label("", self, wrap=True)
         self.counts.setObjectName("personCounts")
         self.table = QTableView(self)
@@ -55,7 +66,7 @@ class PersonsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((100, 260, 260, 50, 140, 120)):
+        for col, width in enumerate((100, 240, 240, 60, 130, 120)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
@@ -68,8 +79,16 @@ class PersonsView(QWidget):
         filters.addWidget(self.status)
         filters.addWidget(self.sex)
         filters.addWidget(self.village)
+        ranges = QHBoxLayout()
+        for widget, width in ((self.age_from, 130), (self.age_to, 130),
+                              (self.abducted_from, 260), (self.abducted_to, 260)):
+            widget.setMaximumWidth(width)
+            ranges.addWidget(widget, 1)
+        ranges.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(ranges)
+        layout.addWidget(self.filter_error)
         layout.addWidget(self.counts)
         layout.addWidget(self.table)
         self._debounce = QTimer(self)
@@ -78,7 +97,9 @@ class PersonsView(QWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.status.currentIndexChanged.connect(self.apply_filters)
         self.sex.currentIndexChanged.connect(self.apply_filters)
-        self.village.textChanged.connect(self._debounce.start)
+        for box in (self.village, self.age_from, self.age_to, self.abducted_from,
+                    self.abducted_to):
+            box.textChanged.connect(self._debounce.start)
         # Search as you type: no pause. Keys that arrive together are folded into one search by
         # the zero-interval timer, and a search overtaken by further typing is skipped on the
         # vault thread (PersonsModel._search), so a fast typist never waits for a queue.
@@ -88,12 +109,55 @@ class PersonsView(QWidget):
         self._typing.timeout.connect(self.apply_filters)
         self.search_box.textChanged.connect(self._typing.start)
 
+    def _small_edit(self, name: str, placeholder: str, validator=None) -> QLineEdit:
+        box = QLineEdit(self)
+        box.setObjectName(name)
+        box.setPlaceholderText(placeholder)
+        box.setClearButtonEnabled(True)
+        if validator is not None:
+            validator.setParent(box)
+            box.setValidator(validator)
+        return box
+
     def current_filter(self) -> PersonFilter:
+        """The filter the boxes describe; ValueError names the box that cannot be read."""
+        ages = [int(b.text()) if b.text().strip() else None for b in (self.age_from, self.age_to)]
+        try:
+            born_from, born_to = age_filter(*ages)
+        except ValidationError as e:
+            raise ValueError(self.tr("Age: the minimum is above the maximum")) from e
+        abducted_from = self._day(self.abducted_from, self.tr("Abducted from"), first=True)
+        abducted_to = self._day(self.abducted_to, self.tr("Abducted to"), first=False)
+        if abducted_from and abducted_to and abducted_from > abducted_to:
+            raise ValueError(self.tr("Abduction dates: the first is after the second"))
         return PersonFilter(status=self.status.currentData(), sex=self.sex.currentData(),
-                            village=self.village.text().strip() or None)
+                            village=self.village.text().strip() or None,
+                            born_from=born_from, born_to=born_to,
+                            abducted_from=abducted_from, abducted_to=abducted_to)
+
+    def _day(self, box: QLineEdit, what: str, first: bool):
+        text = box.text().strip()
+        if not text:
+            return None
+        try:
+            d = FuzzyDate.parse(text)
+        except ValueError:
+            d = FuzzyDate()
+        day = d.earliest if first else d.latest
+        if day is None:
+            raise ValueError(self.tr("%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)")
+                             .replace("%1", what).replace("%2", text))
+        return day
 
     def apply_filters(self) -> None:
-        self.model.refresh(self.current_filter(), self.search_box.text())
+        try:
+            f = self.current_filter()
+        except ValueError as e:
+            self.filter_error.setText(str(e))
+            self.filter_error.show()
+            return  # the list keeps its last good filter until the box can be read
+        self.filter_error.hide()
+        self.model.refresh(f, self.search_box.text())
 
     def _show_counts(self, total: int, per_status: dict) -> None:
         names = status_names()

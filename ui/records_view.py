@@ -1,7 +1,9 @@
-"""Reports and rescue operations: read-only lists (adding happens on a person's page)."""
+"""Reports and rescue operations: read-only lists (adding happens on a person's page); a
+double-click opens the first person the row is about."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
@@ -20,62 +22,100 @@ def _table(parent: QWidget, model: QStandardItemModel, name: str) -> QTableView:
     return table
 
 
-class ReportsView(QWidget):
-    def __init__(self, worker, parent=None) -> None:
+class _RecordsView(QWidget):
+    """Read again each time it is shown: a report added on a person's page appears here."""
+
+    open_person = Signal(str)  # case number
+
+    PERSONS_COLUMN = 0  # which column holds the case numbers
+
+    def __init__(self, worker, headers: list[str], name: str, parent=None) -> None:
         super().__init__(parent)
-        self.worker, self.loaded = worker, False
-        self.model = QStandardItemModel(0, 6, self)
-        self.model.setHorizontalHeaderLabels([self.tr("No."), self.tr("Received"),
-                                              self.tr("Observed"), self.tr("Place"),
-                                              self.tr("Source"), self.tr("Text")])
+        self.worker = worker
+        self.model = QStandardItemModel(0, len(headers), self)
+        self.model.setHorizontalHeaderLabels(headers)
         self.count = plain_label("", self)
+        self.table = _table(self, self.model, name)
+        self.table.doubleClicked.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
-        layout.addWidget(_table(self, self.model, "reportsTable"))
+        layout.addWidget(self.table)
+
+    def _fit_columns(self) -> None:
+        """Every column but the last (free text) as wide as its contents."""
+        for col in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(col)
+
+    def _activated(self, index) -> None:
+        case_nos = self.model.item(index.row(), self.PERSONS_COLUMN).text().split()
+        if case_nos:
+            self.open_person.emit(case_nos[0])
+
+
+class ReportsView(_RecordsView):
+    PERSONS_COLUMN = 5  # the text last: it takes the room that is left
+
+    def __init__(self, worker, parent=None) -> None:
+        super().__init__(worker, [self.tr("No."), self.tr("Received"), self.tr("Observed"),
+                                  self.tr("Place"), self.tr("Source"), self.tr("Persons"),
+                                  self.tr("Text")], "reportsTable", parent)
 
     def activate(self) -> None:
-        if not self.loaded:
-            self.loaded = True
-            self.worker.submit(lambda s: s.records.list_reports(1000), on_done=self._show,
-                               on_error=lambda m: show_error(self, m))
+        self.worker.submit(_all_reports, on_done=self._show,
+                           on_error=lambda m: show_error(self, m))
 
-    def _show(self, reports) -> None:
+    def _show(self, result) -> None:
+        reports, case_nos = result
         self.model.removeRows(0, self.model.rowCount())
         for r in reports:
             self.model.appendRow([plain_item(str(r.id)), plain_item(r.received.display()),
                                   plain_item(r.observed.display()), plain_item(r.place),
                                   plain_item(r.source_code),
+                                  plain_item(_cases(r.person_ids, case_nos)),
                                   plain_item(r.text.replace("\n", " "))])
+        self._fit_columns()
         self.count.setText(self.tr("%n report(s)", "", len(reports)))
 
 
-class RescuesView(QWidget):
+class RescuesView(_RecordsView):
+    PERSONS_COLUMN = 4
+
     def __init__(self, worker, parent=None) -> None:
-        super().__init__(parent)
-        self.worker, self.loaded = worker, False
-        self.model = QStandardItemModel(0, 6, self)
-        self.model.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("From"),
-                                              self.tr("Handover point"), self.tr("Outcome"),
-                                              self.tr("Persons")])
-        self.count = plain_label("", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.count)
-        layout.addWidget(_table(self, self.model, "rescuesTable"))
+        super().__init__(worker, [self.tr("No."), self.tr("Date"), self.tr("From"),
+                                  self.tr("Handover point"), self.tr("Persons"),
+                                  self.tr("Outcome")], "rescuesTable", parent)
 
     def activate(self) -> None:
-        if not self.loaded:
-            self.loaded = True
-            self.worker.submit(_all_rescues, on_done=self._show,
-                               on_error=lambda m: show_error(self, m))
+        self.worker.submit(_all_rescues, on_done=self._show,
+                           on_error=lambda m: show_error(self, m))
 
-    def _show(self, rescues) -> None:
+    def _show(self, result) -> None:
+        rescues, case_nos = result
         self.model.removeRows(0, self.model.rowCount())
         for op in rescues:
             self.model.appendRow([plain_item(str(op.id)), plain_item(op.date.display()),
                                   plain_item(op.from_place), plain_item(op.handover_point),
-                                  plain_item(op.outcome), plain_item(str(len(op.person_ids)))])
+                                  plain_item(_cases(op.person_ids, case_nos)),
+                                  plain_item(op.outcome)])
+        self._fit_columns()
         self.count.setText(self.tr("%n rescue operation(s)", "", len(rescues)))
 
 
-def _all_rescues(session, limit: int = 1000) -> list:
-    return [session.records.get_rescue(i) for i in session.records.list_rescue_ids()[:limit]]
+def _cases(person_ids: list[int], case_nos: dict[int, str]) -> str:
+    return " ".join(case_nos[i] for i in person_ids if i in case_nos)
+
+
+def _case_numbers(session, records) -> dict[int, str]:
+    ids = sorted({i for r in records for i in r.person_ids})
+    return {p.id: p.case_no for p in session.persons.get_many(ids)}
+
+
+def _all_reports(session, limit: int = 1000) -> tuple[list, dict]:
+    reports = session.records.list_reports(limit)
+    return reports, _case_numbers(session, reports)
+
+
+def _all_rescues(session, limit: int = 1000) -> tuple[list, dict]:
+    rescues = [session.records.get_rescue(i)
+               for i in session.records.list_rescue_ids()[:limit]]
+    return rescues, _case_numbers(session, rescues)

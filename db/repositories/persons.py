@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex, SharingLevel, Status, StatusEvent
@@ -30,6 +31,10 @@ class PersonFilter:
     status: str | None = None
     village: str | None = None
     sex: str | None = None
+    born_from: int | None = None      # birth year range (inclusive), from an age range
+    born_to: int | None = None
+    abducted_from: date | None = None
+    abducted_to: date | None = None
     include_merged: bool = False
 
 
@@ -221,6 +226,15 @@ def _where(f: PersonFilter) -> tuple[str, list]:
                        ("sex", f.sex)):
         if value:
             clauses.append(f"{col} = ?")
+            args.append(value)
+    # Fuzzy dates are ranges: a person passes when her range overlaps the asked range (as in
+    # search), so "about 2000" is kept for a search of ages 13 to 15.
+    for cond, value in (("birth_latest >= ?", f.born_from and f"{f.born_from:04d}-01-01"),
+                        ("birth_earliest <= ?", f.born_to and f"{f.born_to:04d}-12-31"),
+                        ("abduction_latest >= ?", f.abducted_from and f.abducted_from.isoformat()),
+                        ("abduction_earliest <= ?", f.abducted_to and f.abducted_to.isoformat())):
+        if value:
+            clauses.append(cond)
             args.append(value)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
