@@ -40,7 +40,7 @@ def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Te
         data.append(cells[::-1] if style.rtl else cells)
     col_widths = list(widths)[::-1] if style.rtl else list(widths)
     table = _Table(data, colWidths=col_widths, rowHeights=_row_heights(data, col_widths),
-                  repeatRows=header_rows, splitByRow=1, splitInRow=_min_piece(style),
+                  repeatRows=header_rows, splitByRow=1, splitInRow=_SPLIT_IN_ROW,
                   hAlign="RIGHT" if style.rtl else "LEFT")
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
@@ -62,12 +62,11 @@ def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Te
 _H_PAD, _V_PAD = 3, 1
 
 
-def _min_piece(style: TextStyle) -> int:
-    """splitInRow for reportlab: a row taller than what is left of a page (a long testimony)
-    is split inside the row, or it could never be laid out at all. reportlab also takes the
-    value as the shortest piece it may leave; anything above 1 makes it refuse a split that
-    would leave a short last piece, and a row too tall for one page then stops the document."""
-    return 1
+# A row taller than what is left of a page (a long testimony) is split inside the row, or it
+# could never be laid out at all. reportlab also takes this value as the shortest piece it may
+# leave: anything above 1 makes it refuse a split whose last piece is short, and a row too tall
+# for one page then stops the document.
+_SPLIT_IN_ROW = 1
 
 
 def _row_heights(data: list[list[list[BidiText]]], col_widths: list[float]) -> list[float]:
@@ -92,7 +91,7 @@ def label_value_table(pairs: Sequence[tuple[str, str]], width: float, style: Tex
         data.append(cells[::-1] if style.rtl else cells)
     col_widths = [label_w, width - label_w]
     table = _Table(data, colWidths=col_widths[::-1] if style.rtl else col_widths,
-                  splitByRow=1, splitInRow=_min_piece(style),
+                  splitByRow=1, splitInRow=_SPLIT_IN_ROW,
                   hAlign="RIGHT" if style.rtl else "LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
