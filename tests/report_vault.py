@@ -68,8 +68,10 @@ def make_canary_vault(folder: Path) -> CanaryVault:
         abduction_circumstances=c("abduction_circumstances", "circum"),
         last_known_location=c("last_known_location", "lastloc"),
         held_by=c("held_by", "heldby"), notes=c("notes", "notes"),
-        status_events=[StatusEvent(Status.MISSING, FuzzyDate.exact(date(2014, 8, 3)),
+        status_events=[StatusEvent(Status.MISSING, FuzzyDate.exact(date(2011, 11, 11)),
                                    c("status_notes", "statnote"))])
+    # fields that hold no free text get values found nowhere else in the vault
+    CANARIES["2011-11-11"] = "status_timeline"
     relative = Person(names={NamePart.GIVEN: NameText("", c("relatives", "relname"))},
                       sex=Sex.FEMALE)
     s = session
@@ -92,12 +94,13 @@ def make_canary_vault(folder: Path) -> CanaryVault:
                                 c("reports", "repplacetwo"),
                                 c("report_identifying_text", "idtext"),
                                 c("report_source_code", "srccodetwo"), 2, True, [person.id]))
+    CANARIES["73,519"] = "rescue_costs"
     rescue_id = s.records.add_rescue(RescueOperation(
         FuzzyDate.exact(date(2019, 3, 2)), c("rescues", "rfrom"), c("rescue_route", "rroute"),
         c("rescue_handover_point", "rhandpt"), c("rescue_team", "rteam"),
         c("rescues", "routcome"), c("rescues", "rfamily"), c("rescue_needs", "rneeds"),
         c("rescue_notes", "rnotes"), [person.id],
-        [CostEntry(Decimal("5000"), "USD", c("rescue_costs", "rpaidto"),
+        [CostEntry(Decimal("73519"), "USD", c("rescue_costs", "rpaidto"),
                    c("rescue_costs", "rpurpose"))]))
     with s.db.transaction():
         s.records.repo.insert_provenance(person.id, None, c("provenance", "provlist"),
@@ -133,19 +136,42 @@ def decoded_text(pdf: bytes, password: str = "") -> str:
 
 
 def _all_objects_decoded(pdf: bytes, password: str) -> list[str]:
-    """Every object of the file, streams with all their filters undone (and decrypted)."""
+    """Every object of the file and every trailer, streams with all their filters undone (and
+    decrypted), and every string also read as PDF text (UTF-16 with a byte order mark, as in a
+    title or a bookmark, would otherwise hide an ASCII canary between zero bytes)."""
     doc = PDFDocument(PDFParser(io.BytesIO(pdf)), password=password)
-    out = [repr(doc.info), repr(doc.catalog)]
+    out: list[str] = []
+    _strings(doc.info, out)
+    _strings(doc.catalog, out)
     for xref in doc.xrefs:
+        _strings(getattr(xref, "trailer", {}), out)
         for objid in xref.get_objids():
             try:
                 obj = doc.getobj(objid)
             except Exception:  # noqa: S112 - free or compressed slots that hold nothing
                 continue
-            if isinstance(obj, PDFStream):
-                data = obj.get_data()
-                out.append(data.decode("latin-1"))
-                out.append(repr(obj.attrs))
-            else:
-                out.append(repr(obj))
+            _strings(obj, out)
     return out
+
+
+def _strings(obj, out: list[str]) -> None:
+    if isinstance(obj, PDFStream):
+        out.append(obj.get_data().decode("latin-1"))
+        _strings(obj.attrs, out)
+    elif isinstance(obj, dict):
+        for key, value in obj.items():
+            out.append(str(key))
+            _strings(value, out)
+    elif isinstance(obj, list | tuple):
+        for value in obj:
+            _strings(value, out)
+    elif isinstance(obj, bytes):
+        out.append(obj.decode("latin-1"))
+        if obj.startswith(b"\xfe\xff"):
+            out.append(obj[2:].decode("utf-16-be", "replace"))
+        elif obj.startswith(b"\xff\xfe"):
+            out.append(obj[2:].decode("utf-16-le", "replace"))
+        elif obj.startswith(b"\xef\xbb\xbf"):
+            out.append(obj[3:].decode("utf-8", "replace"))
+    else:
+        out.append(repr(obj))

@@ -123,6 +123,17 @@ def test_passwords_pdf_readers_would_refuse_are_refused_up_front():
             saslprep(bad)
 
 
+def test_a_replaced_pdf_is_readable_by_its_owner_only(cli_vault, tmp_path):
+    v, folder = cli_vault
+    out = tmp_path / "old.pdf"
+    out.write_bytes(b"an older file anyone could read")
+    out.chmod(0o644)
+    assert main(["--vault", str(folder), "dossier", v.case_no, "-o", str(out),
+                 "--profile", "family"]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
 def test_nothing_is_written_outside_the_chosen_file(cli_vault, tmp_path):
     v, folder = cli_vault
     home, tmp, xdg, out = (tmp_path / n for n in ("home", "tmp", "xdg", "out"))

@@ -12,6 +12,7 @@ from bidi import get_display
 # Explicit formatting characters: they shape levels but are never drawn (X9, and isolates).
 EXPLICIT = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+LRO, PDF = "\u202d", "\u202c"
 
 _RTL_CLASSES = frozenset(("R", "AL", "AN"))
 _LINE_END_RESET = frozenset(("WS", "BN", "LRE", "RLE", "LRO", "RLO", "PDF",
@@ -27,6 +28,20 @@ def isolate(text: str) -> str:
 def ltr_isolate(text: str) -> str:
     """Keep dates, numbers and codes left to right inside right-to-left text (LRI..PDI)."""
     return f"{LRI}{text}{PDI}" if text else text
+
+
+# Digits joined by date, time, phone and thousands separators (Western, Arabic-Indic or Persian
+# digits). Inside Arabic text the bidi rules turn "2016-05-10" into "10-05-2016" and a phone
+# number "0750-123-4567" into "4567-123-0750", because a hyphen between Arabic-context numbers
+# resolves to right to left.
+_NUMBER_GROUP = re.compile(r"\+?[0-9\u0660-\u0669\u06f0-\u06f9]+"
+                           r"(?:[-/.:,][0-9\u0660-\u0669\u06f0-\u06f9]+)+")
+
+
+def numbers_ltr(text: str) -> str:
+    """Keep every number group typed in a value left to right, as the documents' own dates are:
+    isolated from the text around it and forced left to right inside (LRI LRO ... PDF PDI)."""
+    return _NUMBER_GROUP.sub(lambda m: f"{LRI}{LRO}{m.group()}{PDF}{PDI}", text)
 
 
 @lru_cache(maxsize=50000)

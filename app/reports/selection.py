@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person
 from app.domain.records import FamilyContact, Incident, Report, RescueOperation
-from app.reports.bidi_levels import EXPLICIT, isolate, ltr_isolate
+from app.reports.bidi_levels import EXPLICIT, isolate, ltr_isolate, numbers_ltr
 from app.reports.labels import label
 from app.reports.profiles import Profile, allows
 
@@ -53,10 +53,10 @@ class DossierView:
 def text(value: object) -> str:
     """A user value made safe to place in a line of any direction: bidi controls typed into the
     value are dropped and the value is isolated, so it can neither reorder nor be reordered by
-    the text around it."""
+    the text around it; dates and numbers typed inside it read left to right."""
     s = "" if value is None else str(value)
     s = "".join(ch for ch in s if ch not in EXPLICIT).strip()
-    return isolate(s)
+    return isolate(numbers_ltr(s))
 
 
 def date(d: FuzzyDate) -> str:

@@ -150,11 +150,18 @@ class ReportService:
         digest = hashlib.sha256(pdf).hexdigest()
         try:
             fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        except OSError as e:
+            raise InputFileError(f"cannot write {out}: {e.strerror}") from None
+        try:
             with os.fdopen(fd, "wb") as fh:
+                # the mode given to open() applies only to a new file; one being replaced may
+                # have been readable by others
+                os.fchmod(fh.fileno(), 0o600)
                 fh.write(pdf)
                 fh.flush()
                 os.fsync(fh.fileno())
         except OSError as e:
+            out.unlink(missing_ok=True)  # never leave half a PDF behind (a full disk)
             raise InputFileError(f"cannot write {out}: {e.strerror}") from None
         info = {"profile": profile.value, "lang": lang, "sha256": digest, "bytes": len(pdf),
                 "encrypted": encrypted, **(detail or {})}

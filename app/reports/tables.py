@@ -13,6 +13,17 @@ _GRID = colors.HexColor("#9a9a9a")
 _HEAD_BG = colors.HexColor("#e6e6e6")
 
 
+class _Table(Table):
+    """A Table whose pieces, after a page break, stay on the side it was put on: reportlab
+    makes the pieces of a split table without hAlign, so they would be centred instead."""
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part.hAlign = self.hAlign
+        return parts
+
+
 def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: TextStyle,
                header_rows: int = 1, zebra: bool = False) -> Table:
     """A grid of plain-text cells in logical column order; drawn mirrored when style.rtl.
@@ -24,11 +35,13 @@ def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Te
     data = []
     for r, row in enumerate(rows):
         cell_style = head_style if r < header_rows else style
-        cells = [BidiText(value, cell_style) for value in row]
+        # each cell is a list of one flowable: only list cells can be split inside a row
+        cells = [[BidiText(value, cell_style)] for value in row]
         data.append(cells[::-1] if style.rtl else cells)
     col_widths = list(widths)[::-1] if style.rtl else list(widths)
-    table = Table(data, colWidths=col_widths, rowHeights=_row_heights(data, col_widths),
-                  repeatRows=header_rows, splitByRow=1, hAlign="RIGHT" if style.rtl else "LEFT")
+    table = _Table(data, colWidths=col_widths, rowHeights=_row_heights(data, col_widths),
+                  repeatRows=header_rows, splitByRow=1, splitInRow=_SPLIT_IN_ROW,
+                  hAlign="RIGHT" if style.rtl else "LEFT")
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -49,14 +62,20 @@ def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Te
 _H_PAD, _V_PAD = 3, 1
 
 
-def _row_heights(data: list[list[BidiText]], col_widths: list[float]) -> list[float]:
+# A row taller than what is left of a page (a long testimony) is split inside the row, or it
+# could never be laid out at all. reportlab also takes this value as the shortest piece it may
+# leave: anything above 1 makes it refuse a split whose last piece is short, and a row too tall
+# for one page then stops the document.
+_SPLIT_IN_ROW = 1
+
+
+def _row_heights(data: list[list[list[BidiText]]], col_widths: list[float]) -> list[float]:
     """Every row's height, measured once. Given to Table, it spares reportlab from measuring
     every remaining row again at each page break (quadratic in the rows of a long summary)."""
     heights = []
     for row in data:
-        tallest = max((cell.wrap(w - 2 * _H_PAD, 1e6)[1] for cell, w in zip(row, col_widths,
-                                                                            strict=True)),
-                      default=0.0)
+        tallest = max((cell[0].wrap(w - 2 * _H_PAD, 1e6)[1]
+                       for cell, w in zip(row, col_widths, strict=True)), default=0.0)
         heights.append(tallest + 2 * _V_PAD)
     return heights
 
@@ -68,11 +87,12 @@ def label_value_table(pairs: Sequence[tuple[str, str]], width: float, style: Tex
     label_style = style.but(bold=True)
     data = []
     for label, value in pairs:
-        cells = [BidiText(label, label_style), BidiText(value, style)]
+        cells = [[BidiText(label, label_style)], [BidiText(value, style)]]
         data.append(cells[::-1] if style.rtl else cells)
     col_widths = [label_w, width - label_w]
-    table = Table(data, colWidths=col_widths[::-1] if style.rtl else col_widths,
-                  splitByRow=1, hAlign="RIGHT" if style.rtl else "LEFT")
+    table = _Table(data, colWidths=col_widths[::-1] if style.rtl else col_widths,
+                  splitByRow=1, splitInRow=_SPLIT_IN_ROW,
+                  hAlign="RIGHT" if style.rtl else "LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d0d0")),

@@ -63,7 +63,11 @@ class BidiText(Flowable):
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        self.wrap(availWidth, availHeight)
+        # reportlab splits a table cell with the cell's width, padding included, right after
+        # measuring it without; keep the narrower lines it was measured with, or the pieces
+        # would be wider than the cell and their heights would not match the row's.
+        if self._laid_width is None or self._laid_width > availWidth:
+            self.wrap(availWidth, availHeight)
         fit = int((availHeight + 1e-6) // self.style.leading)
         if fit <= 0 or fit >= len(self._lines):
             return []
