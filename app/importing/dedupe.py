@@ -1,9 +1,9 @@
 """Matching staged rows against the vault and against earlier rows of the same file.
 
-Candidates come from blocks on the normalised given + father names (+ the grandfather's first
-letters) within one script, ranked by a fast part-by-part score, so that 100,000 rows against
-100,000 persons take seconds. The matching engine (app.matching.score) then scores the best
-candidate and explains the verdict field by field.
+The matching engine does it all: its blocking keys (consonant skeletons shared by Arabic and
+Latin spellings, tolerant of one misspelt word) find the candidates, and its record score
+decides and explains field by field. So a row spelt Khaleel Elias Hassan meets the vault's
+خليل الياس حسن, and Nadya meets Nadia, exactly as `casekeeper match` and `duplicates` do.
 """
 
 from __future__ import annotations
@@ -12,19 +12,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
-from rapidfuzz.fuzz import ratio
-
-from app.domain.person import NamePart, Person, Sex
-from app.matching.score import score_persons
+from app.domain.person import NamePart, Person
+from app.matching.blocking import BlockIndex
 
 # On the matching engine's scale: given + father + grandfather + village agreeing is 0.979.
 CERTAIN = 0.975
-PROBABLE = 0.83  # the engine's own threshold for proposing a duplicate
-PREFILTER = 0.75  # fast score below which the engine is not asked
-_WEIGHTS = {NamePart.GIVEN: 0.35, NamePart.FATHER: 0.3, NamePart.GRANDFATHER: 0.2,
-            NamePart.FAMILY: 0.15}
+PROBABLE = 0.83  # below this a candidate is not shown: the row is a new person
+_NAME_PARTS = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
 _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و",
                           "ئ": "ي", "ک": "ك", "ی": "ي", "ە": "ه", "ڕ": "ر", "ڵ": "ل", "ۆ": "و",
                           "ێ": "ي", "ـ": None})
@@ -45,55 +41,17 @@ def norm(text: str) -> str:
     return _DOUBLE.sub(r"\1", re.sub(r"[^\w]+", " ", " ".join(words)).strip())
 
 
-@dataclass(frozen=True)
-class Keys:
-    """The normalised name parts of a person, per script."""
-
-    parts: dict[tuple[NamePart, str], str]
-    sex: Sex
-    birth: tuple[int, int] | None
-    village: str
-
-    @classmethod
-    def of(cls, p: Person) -> Keys:
-        parts = {}
-        for part in _WEIGHTS:
-            text = p.names.get(part)
-            if text is None:
-                continue
-            for script in ("original", "latin"):
-                value = norm(getattr(text, script))
-                if value:
-                    parts[(part, script)] = value
-        birth = None
-        if p.birth.earliest and p.birth.latest:
-            birth = (p.birth.earliest.year, p.birth.latest.year)
-        return cls(parts, p.sex, birth, norm(p.origin_village))
-
-    @cached_property
-    def blocks(self) -> list[str]:
-        """Block keys per script: given | father | the grandfather's first letters.
-
-        Without a grandfather in that script the key ends in "-s" when the record has no name in
-        the other script (solo) and "-b" when it has: a record with both scripts is found
-        through its other script's key, so the large "-b" blocks of common given + father
-        names need not be searched for rows that also have that other script.
-        """
-        out = []
-        scripts = {s for (_, s) in self.parts}
+def name_identity(p: Person) -> str:
+    """A stable text key of the name, for recognising the same row in a later version."""
+    parts = []
+    for part in _NAME_PARTS:
+        text = p.names.get(part)
+        if text is None:
+            continue
         for script in ("original", "latin"):
-            g = self.parts.get((NamePart.GIVEN, script))
-            if not g:
-                continue
-            f = self.parts.get((NamePart.FATHER, script), "")
-            gf = self.parts.get((NamePart.GRANDFATHER, script), "")
-            tail = gf[:3] if gf else ("-b" if len(scripts) > 1 else "-s")
-            out.append(f"{script}|{g}|{f}|{tail}")
-        return out
-
-    def identity(self) -> str:
-        """A stable text key of the name, for recognising the same row in a later version."""
-        return ";".join(f"{p.value}.{s}={v}" for (p, s), v in sorted(self.parts.items()))
+            if value := norm(getattr(text, script)):
+                parts.append(f"{part.value}.{script}={value}")
+    return ";".join(sorted(parts))
 
 
 @dataclass(frozen=True)
@@ -104,123 +62,23 @@ class Match:
     row_number: int | None = None  # an earlier row of the same file
 
 
-def score(a: Keys, b: Keys, explain: bool = True) -> tuple[float, str]:
-    """Weighted agreement of the name parts both sides have, lowered by conflicts; explained."""
-    total = weight = 0.0
-    notes = []
-    bp = b.parts
-    for key, value in a.parts.items():
-        other = bp.get(key)
-        if other is None:
-            continue
-        sim = 1.0 if value == other else ratio(value, other) / 100
-        w = _WEIGHTS[key[0]]
-        total += w * sim
-        weight += w
-        if explain:
-            notes.append(f"{key[0].value} {sim:.2f}")
-    if weight < _WEIGHTS[NamePart.GIVEN] + _WEIGHTS[NamePart.FATHER] - 1e-9:
-        return 0.0, "too few name parts in common"
-    s = total / weight
-    if weight < 0.8:  # only given + father compared: never certain on that alone
-        s = min(s, 0.96)
-    if a.sex != b.sex and Sex.UNKNOWN not in (a.sex, b.sex):
-        s *= 0.5
-        notes.append("sex differs")
-    if a.birth and b.birth and (a.birth[0] > b.birth[1] + 2 or b.birth[0] > a.birth[1] + 2):
-        s *= 0.8
-        notes.append("birth years differ")
-    if a.village and b.village and a.village != b.village:
-        s *= 0.95
-        notes.append("village differs")
-    return s, ", ".join(notes)
-
-
-class Index:
-    """Blocks of candidates; add persons (vault) or rows (file) and ask for the best match."""
-
-    MAX_WIDE = 300  # candidates looked at across the blocks of one given + father
-
-    def __init__(self) -> None:
-        self.blocks: dict[str, list[tuple[Keys, int]]] = {}
-        self.wide: dict[str, list[str]] = {}  # "script|given|father|" -> its block keys
-
-    def add(self, keys: Keys, ref: int) -> None:
-        for b in keys.blocks:
-            if b not in self.blocks:
-                self.blocks[b] = []
-                self.wide.setdefault(b[:b.rindex("|") + 1], []).append(b)
-            self.blocks[b].append((keys, ref))
-
-    def _candidates(self, keys: Keys):
-        for b in keys.blocks:
-            prefix = b[:b.rindex("|") + 1]
-            if b.endswith("-b"):  # others with both scripts meet through the other script
-                yield from self.blocks.get(prefix + "-s", ())
-            elif b.endswith("-s"):  # no grandfather and no other script: look wider, bounded
-                yield from self._bounded(self.wide.get(prefix, ()))
-            else:  # the same grandfather's letters, or no grandfather at all
-                yield from self.blocks.get(b, ())
-                yield from self._bounded((prefix + "-s", prefix + "-b"))
-
-    def _bounded(self, block_keys):
-        n = 0
-        for key in block_keys:
-            for c in self.blocks.get(key, ()):
-                n += 1
-                if n > self.MAX_WIDE:
-                    return
-                yield c
-
-    def best(self, keys: Keys) -> tuple[float, str, int] | None:
-        best = None
-        seen = set()
-        for other, ref in self._candidates(keys):
-            if ref in seen:
-                continue
-            seen.add(ref)
-            s, _ = score(keys, other, explain=False)
-            if best is None or s > best[0]:
-                best = (s, other, ref)
-        if best is None:
-            return None
-        s, why = score(keys, best[1])
-        return s, why, best[2]
-
-
 class RowMatcher:
-    """Matches each row against the vault and the rows before it in the same file.
-
-    The fast same-script blocks above find candidates; the matching engine's record score
-    (app.matching.score, with its per-field explanation) decides for the best of them.
-    """
+    """Matches each row against the vault and the rows before it in the same file."""
 
     def __init__(self, vault: Iterable[Person]) -> None:
-        self.vault = Index()
-        self.vault_persons: dict[int, Person] = {}
+        self.vault = BlockIndex()
         for p in vault:
-            self.vault.add(Keys.of(p), p.id)
-            self.vault_persons[p.id] = p
-        self.file = Index()
-        self.file_persons: dict[int, Person] = {}
+            self.vault.add(p.id, p)
+        self.file = BlockIndex()
 
-    def _judge(self, person: Person, found, others: dict[int, Person]) -> tuple[float, str] | None:
-        if found is None or found[0] < PREFILTER:
-            return None
-        ms = score_persons(person, others[found[2]])
-        return ms.score, ms.summary()
-
-    def match(self, person: Person, row_number: int) -> tuple[Keys, Match | None]:
-        keys = Keys.of(person)
+    def match(self, person: Person, row_number: int) -> Match | None:
         best = None
-        in_vault = self.vault.best(keys)
-        judged = self._judge(person, in_vault, self.vault_persons)
-        if judged and judged[0] >= PROBABLE:
-            best = Match(judged[0], judged[1], person_id=in_vault[2])
-        in_file = self.file.best(keys)
-        judged = self._judge(person, in_file, self.file_persons)
-        if judged and judged[0] >= PROBABLE and (best is None or judged[0] > best.score):
-            best = Match(judged[0], judged[1], row_number=in_file[2])
-        self.file.add(keys, row_number)
-        self.file_persons[row_number] = person
-        return keys, best
+        for index, in_vault in ((self.vault, True), (self.file, False)):
+            found = index.best_matches(person, limit=1, min_score=PROBABLE)
+            if found and (best is None or found[0].score.score > best.score):
+                c = found[0]
+                best = Match(c.score.score, c.score.summary(),
+                             person_id=c.id if in_vault else None,
+                             row_number=None if in_vault else c.id)
+        self.file.add(row_number, person)
+        return best

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from app.audit import now_utc
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
 from app.importing.convert import Converter
-from app.importing.dedupe import CERTAIN, RowMatcher
+from app.importing.dedupe import CERTAIN, RowMatcher, name_identity
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
 from app.importing.reader import read_table
@@ -235,10 +235,10 @@ def _stage_one(conv: Converter, matcher: RowMatcher, row) -> StagedRowRecord:
     if c.person is None:
         return StagedRowRecord(row.number, raw, None, "", row_hash, warnings, c.rejected,
                                "rejected", None, None, None, "", "")
-    keys, m = matcher.match(c.person, row.number)
+    m = matcher.match(c.person, row.number)
     outcome = "new" if m is None else ("certain" if m.score >= CERTAIN else "probable")
     return StagedRowRecord(
-        row.number, raw, None, keys.identity(), row_hash, warnings, "", outcome,
+        row.number, raw, None, name_identity(c.person), row_hash, warnings, "", outcome,
         m.person_id if m else None, m.row_number if m else None,
         round(m.score, 3) if m else None, m.explain if m else "", "", person=c.person)
 

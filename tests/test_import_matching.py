@@ -1,0 +1,58 @@
+"""Rows of a list meet the persons they name however the list spells them: another script,
+another transliteration, a one-letter slip; in the vault and earlier in the same file."""
+
+import pytest
+
+from app.domain.person import NamePart, Person, Sex
+from app.importing.service import ImportService
+from tests.import_helpers import new_vault, write_csv
+
+
+@pytest.fixture
+def session(tmp_path):
+    s = new_vault(tmp_path / "vault")
+    yield s
+    s.close()
+
+
+def _person(session, *names):
+    p = Person(sex=Sex.FEMALE)
+    for part, text in zip((NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER), names,
+                          strict=False):
+        p.name(part).put(text)
+    return session.persons.create(p)
+
+
+def _stage(session, tmp_path, rows):
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Grandfather", "Sex"], rows)
+    svc = ImportService(session)
+    return svc.stage_rows(svc.prepare(str(path)))
+
+
+def test_a_latin_row_meets_the_arabic_record_and_a_variant_spelling_meets_its_record(
+        session, tmp_path):
+    arabic = _person(session, "خليل", "الياس", "حسن")
+    nadia = _person(session, "Nadia", "Murad", "Basi")
+    other = _person(session, "Layla", "Qasim", "Silo")
+    rows = _stage(session, tmp_path, [["Khaleel", "Elias", "Hassan", "F"],
+                                      ["Nadya", "Murad", "Basi", "F"],
+                                      ["Jamila", "Khidir", "Naif", "F"]])
+    assert [r.match_person_id for r in rows] == [arabic.id, nadia.id, None]
+    assert [r.outcome for r in rows][2] == "new"
+    assert all(r.outcome in ("probable", "certain") for r in rows[:2])
+    assert "given" in rows[0].match_explain and "father match" in rows[0].match_explain
+    assert other.id not in [r.match_person_id for r in rows]
+
+
+def test_a_row_meets_an_earlier_row_of_the_same_file_in_another_script(session, tmp_path):
+    rows = _stage(session, tmp_path, [["نادية", "مراد", "باسي", "F"],
+                                      ["Jamila", "Khidir", "Naif", "F"],
+                                      ["Nadia", "Murad", "Basi", "F"]])
+    assert [r.match_row_number for r in rows][:2] == [None, None]
+    assert rows[2].match_row_number == rows[0].row_number and rows[2].match_person_id is None
+
+
+def test_sisters_are_not_taken_for_one_person(session, tmp_path):
+    _person(session, "Nadia", "Murad", "Basi")
+    rows = _stage(session, tmp_path, [["Layla", "Murad", "Basi", "F"]])
+    assert rows[0].outcome == "new" and rows[0].match_person_id is None
