@@ -71,9 +71,12 @@ class RecordService:
         return photo_id
 
     def add_incident(self, incident: Incident) -> int:
+        if incident.date.is_blank and not incident.place.strip() and not incident.description.strip():
+            raise ValidationError("an incident needs a date, a place or a description")
         with self.db.transaction():
             iid = self.repo.insert_incident(incident)
             self.audit.append("incident.create", "incident", str(iid))
+        incident.id = iid
         return iid
 
     # Reading: everything a dossier or the person page shows about one person.
@@ -97,6 +100,19 @@ class RecordService:
 
     def incident(self, iid: int) -> Incident | None:
         return self.repo.get_incident(iid)
+
+    def get_incident(self, iid: int) -> Incident:
+        incident = self.repo.get_incident(iid)
+        if incident is None:
+            raise NotFound(f"no incident with id {iid}")
+        return incident
+
+    def list_incidents(self) -> list[Incident]:
+        return self.repo.list_incidents()
+
+    def persons_in_incident(self, iid: int) -> list[int]:
+        """Ids of the (unmerged) persons taken in this incident, by case number."""
+        return self.repo.person_ids_in_incident(iid)
 
     def list_reports(self, limit: int = 1000) -> list[Report]:
         return self.repo.list_reports(limit)

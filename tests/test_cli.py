@@ -73,9 +73,17 @@ def test_person_from_json_file(cli, tmp_path):
     f = tmp_path / "p.json"
     f.write_text(json.dumps({"names": {"given": "نادية", "family": "Haskani"},
                              "sex": "F", "status": "missing"}), encoding="utf-8")
-    r = cli("--json", "person", "add", "--from-json", str(f))
+    r = cli("person", "add", "--json", str(f))  # as the README and `--help` say
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["names"]["family"]["latin"] == "Haskani"
+    r = cli("--json", "person", "add", "--from-json", str(f))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["case_no"] == "SNJ-00002"
+    r = cli("person", "add", "--given", "Layla", "--json")  # --json alone: JSON output only
+    assert json.loads(r.stdout)["names"]["given"]["latin"] == "Layla"
+    f.write_text(json.dumps({"names": {"given": "Nadia"}, "aliases": "Nadiya"}), encoding="utf-8")
+    r = cli("person", "add", "--json", str(f))
+    assert r.returncode == 2 and r.stderr == "casekeeper: aliases: must be a list, not text\n"
 
 
 def test_user_errors_are_one_line_without_traceback(cli, tmp_path):
@@ -85,6 +93,13 @@ def test_user_errors_are_one_line_without_traceback(cli, tmp_path):
         (["person", "add", "--given", "X", "--born", "31/02/2014"], "--born"),
         (["person", "add", "--given", "Nadia", "--given", "Nadiya"], "twice"),
         (["person", "add", "--from-json", str(tmp_path / "missing.json")], "missing.json"),
+        (["person", "show", "12345"], "not a case number"),
+        (["person", "status", "SNJ-00001", "freed"], "invalid choice: 'freed'"),
+        (["person", "list", "--sex", "x"], "--sex"),
+        (["person", "add", "--given", "X", "--no-such-option"], "--no-such-option"),
+        (["person", "show"], "case_no"),
+        (["frobnicate"], "frobnicate"),
+        (["incident", "show", "7"], "no incident"),
     ]
     for args, needle in cases:
         r = cli(*args)

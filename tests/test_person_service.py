@@ -107,6 +107,30 @@ def test_json_round_trip(session):
     assert again.current_status == Status.MISSING
 
 
+@pytest.mark.parametrize("data, field", [
+    ({"names": "Nadia"}, "names"),
+    ({"names": {"given": 7}}, "names.given"),
+    ({"names": {"given": "Nadia"}, "aliases": "Nadiya"}, "aliases"),
+    ({"names": {"given": "Nadia"}, "status_events": [1]}, "status_events"),
+    ({"names": {"given": "Nadia"}, "status_events": [{"status": "freed"}]}, "status"),
+    ({"names": {"given": "Nadia"}, "incident_id": "Kocho"}, "incident_id"),
+    ({"names": {"given": "Nadia"}, "version": "two"}, "version"),
+    ({"names": {"given": "Nadia"}, "sex": ["F"]}, "sex"),
+])
+def test_json_of_the_wrong_shape_names_the_field(data, field):
+    with pytest.raises(ValidationError, match=f"^{field}:"):
+        person_from_dict(data)
+
+
+def test_references_to_missing_incident_or_report_are_refused_by_name(session):
+    with pytest.raises(NotFound, match="incident 9"):
+        session.persons.create(make(incident_id=9))
+    p = session.persons.create(make())
+    with pytest.raises(NotFound, match="report 4"):
+        session.persons.add_status(p.case_no, StatusEvent(Status.SIGHTED, report_id=4))
+    assert session.persons.get(p.case_no).version == 1
+
+
 def test_records_around_a_person(session):
     from decimal import Decimal
 
