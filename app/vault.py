@@ -12,6 +12,7 @@ import platformdirs
 
 from app.domain.errors import ValidationError, VaultError
 from app.session import VaultSession
+from db.connection import DatabaseError
 from db.database import DB_FILE, SENTINEL_KEY, SENTINEL_VALUE, Database
 from db.keyslots import TAG_PASSPHRASE, TAG_RECOVERY, KdfParams, SlotFile
 
@@ -91,9 +92,20 @@ def open_vault(folder: Path, passphrase: str | None = None,
         data_key = slots.unlock(passphrase or "", TAG_PASSPHRASE)
     db = Database.open(folder, data_key)
     session = VaultSession(folder, db, data_key)
-    with db.transaction():
-        session.audit.append("vault.unlock", "vault",
-                             detail={"with": "recovery code" if recovery_code else "passphrase"})
+    try:
+        with db.transaction():
+            session.audit.append("vault.unlock", "vault",
+                                 detail={"with": "recovery code" if recovery_code else "passphrase"})
+    except DatabaseError as e:
+        # A damaged page on the unlock path: name it, the way unlock-check would, and let go.
+        problems = db.integrity_problems() or [str(e)]
+        try:
+            db.close()
+        except DatabaseError:
+            pass  # the checkpoint at close may trip over the same page; the file stays as it is
+        raise VaultError(f"the vault database is damaged ({problems[0]}"
+                         f"{f' and {len(problems) - 1} more' if len(problems) > 1 else ''}); "
+                         "restore it from a backup and keep this copy for examination") from None
     return session
 
 
