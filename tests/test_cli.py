@@ -197,3 +197,39 @@ def test_reports_rescues_relatives_contacts_photos(cli, tmp_path):
     listed = json.loads(cli("--json", "report", "list").stdout)
     assert listed[0]["source_code"] == "S-7Q3"
     assert cli("audit", "verify").returncode == 0
+
+
+def test_damaged_missing_or_newer_vault_is_one_line_and_left_as_it_was(cli, tmp_path):
+    import shutil
+
+    from app.domain.person import NamePart, NameText, Person
+    from app.vault import open_vault
+    from db.database import DB_FILE
+    from tests.conftest import PASSPHRASE, run_cli
+    cli("init")
+    s = open_vault(cli.vault, PASSPHRASE)
+    s.persons.create_many(Person(names={NamePart.GIVEN: NameText("", f"N{i}")}) for i in range(400))
+    s.close()
+
+    def damaged(name, change):
+        folder = tmp_path / name
+        shutil.copytree(cli.vault, folder)
+        change(folder / DB_FILE)
+        return folder
+
+    cases = {
+        "empty (0 bytes)": damaged("zero", lambda f: f.write_bytes(b"")),
+        "missing": damaged("gone", lambda f: f.unlink()),
+        "damaged or truncated": damaged("cut", lambda f: f.write_bytes(f.read_bytes()[:40960])),
+    }
+    s = open_vault(damaged("newer", lambda f: None), PASSPHRASE)
+    s.db.conn.execute("PRAGMA user_version = 99")
+    s.close()
+    cases["newer than this CaseKeeper"] = tmp_path / "newer"
+    for needle, folder in cases.items():
+        before = {f.name: f.read_bytes() for f in folder.iterdir()}
+        for command in (["info"], ["unlock-check"], ["person", "list"]):
+            r = run_cli(["--vault", str(folder), *command], cli.env)
+            assert r.returncode != 0 and r.stdout == "", (needle, command)
+            assert r.stderr.count("\n") == 1 and needle in r.stderr, (needle, r.stderr)
+        assert {f.name: f.read_bytes() for f in folder.iterdir()} == before, needle
