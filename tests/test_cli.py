@@ -74,11 +74,12 @@ def test_person_from_json_file(cli, tmp_path):
     f.write_text(json.dumps({"names": {"given": "نادية", "family": "Haskani"},
                              "sex": "F", "status": "missing"}), encoding="utf-8")
     r = cli("person", "add", "--json", str(f))  # as the README and `--help` say
-    assert r.returncode == 0, r.stderr
+    assert r.returncode == 0 and r.stdout == "SNJ-00001\n", r.stderr
+    r = cli("--json", "person", "add", "--json", str(f))
     assert json.loads(r.stdout)["names"]["family"]["latin"] == "Haskani"
     r = cli("--json", "person", "add", "--from-json", str(f))
     assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout)["case_no"] == "SNJ-00002"
+    assert json.loads(r.stdout)["case_no"] == "SNJ-00003"
     r = cli("person", "add", "--given", "Layla", "--json")  # --json alone: JSON output only
     assert json.loads(r.stdout)["names"]["given"]["latin"] == "Layla"
     f.write_text(json.dumps({"names": {"given": "Nadia"}, "aliases": "Nadiya"}), encoding="utf-8")

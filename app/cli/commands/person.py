@@ -44,9 +44,9 @@ def register(sub, common) -> None:
     # Not the common parent: here --json may also name a file to read the person from.
     a = ps.add_parser("add", help="add a person")
     a.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS, help="vault folder")
-    a.add_argument("--json", nargs="?", const=True, default=argparse.SUPPRESS, metavar="FILE",
+    a.add_argument("--json", nargs="?", const=True, dest="json_in", metavar="FILE",
                    help="alone: machine-readable output; with FILE: read the person from that "
-                        "JSON file (the shape `person show --json` prints) and answer in JSON")
+                        "JSON file (the shape `person show --json` prints)")
     _person_fields(a)
     a.add_argument("--status", choices=[s.value for s in Status], help="initial status")
     a.add_argument("--status-date", metavar="DATE")
@@ -142,8 +142,9 @@ def _read_json(path: str) -> Person:
 
 
 def cmd_add(args, ctx) -> int:
-    source = getattr(args, "json", None)
-    source = source if isinstance(source, str) else args.json_file
+    if args.json_in is True:  # a bare --json after `add` asks for JSON output, as elsewhere
+        ctx.out.json_mode = True
+    source = args.json_in if isinstance(args.json_in, str) else args.json_file
     person = _read_json(source) if source else Person()
     apply_options(person, args)
     if args.status:
