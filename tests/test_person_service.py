@@ -131,6 +131,16 @@ def test_references_to_missing_incident_or_report_are_refused_by_name(session):
     assert session.persons.get(p.case_no).version == 1
 
 
+def test_a_report_holds_a_source_code_never_a_name(session):
+    from app.domain.records import Report
+    p = session.persons.create(make())
+    for name in ("Abu Khalid", "خالد", "S-7Q3 (Khalid's cousin)", "x" * 21):
+        with pytest.raises(ValidationError, match="never a name"):
+            session.records.add_report(Report(text="seen", source_code=name, person_ids=[p.id]))
+    assert session.records.list_reports() == []
+    assert session.records.add_report(Report(text="seen", source_code="S-7Q3", person_ids=[p.id]))
+
+
 def test_records_around_a_person(session):
     from decimal import Decimal
 
