@@ -46,6 +46,12 @@ def test_current_status_is_derived_from_latest_dated_event(session):
     got = session.persons.get(p.case_no)
     assert got.current_status == Status.RESCUED  # the 2016 sighting came in late but is older
     assert session.persons.list(PersonFilter(status="rescued"))[0].case_no == p.case_no
+    # A wide, approximate date reaching past the rescue is still, most likely, before it.
+    session.persons.add_status(p.case_no, StatusEvent(Status.SIGHTED,
+                                                      FuzzyDate.parse("about 2016")))
+    assert session.persons.get(p.case_no).current_status == Status.RESCUED
+    session.persons.add_status(p.case_no, StatusEvent(Status.REUNITED, FuzzyDate.parse("2018")))
+    assert session.persons.get(p.case_no).current_status == Status.REUNITED
 
 
 def test_edit_bumps_version_and_refuses_a_stale_copy(session):
