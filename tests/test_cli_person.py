@@ -87,3 +87,16 @@ def test_incident_status_report_and_records_show_with_the_person(cli, tmp_path):
                    "Brother Q", "school photo", "S-7Q3", "rescues"):
         assert needle in text, needle
     assert cli("audit", "verify").returncode == 0
+
+
+def test_edit_changes_only_the_script_given_and_aliases_come_and_go(cli):
+    cli("init")
+    a = added(cli, "--given", "خليل", "--given", "Khalil", "--alias", "Xelîl")
+    assert cli("person", "edit", a, "--given", "Xalil", "--alias", "Halil").returncode == 0
+    data = json.loads(cli("--json", "person", "show", a).stdout)
+    assert data["names"]["given"] == {"original": "خليل", "latin": "Xalil"}
+    assert data["aliases"] == ["Xelîl", "Halil"]
+    assert cli("person", "edit", a, "--remove-alias", "Xelîl").returncode == 0
+    assert json.loads(cli("--json", "person", "show", a).stdout)["aliases"] == ["Halil"]
+    r = cli("person", "edit", a, "--remove-alias", "Nobody")
+    assert r.returncode == 2 and "no alias 'Nobody'" in r.stderr

@@ -70,6 +70,8 @@ def register(sub, common) -> None:
     e = ps.add_parser("edit", parents=[common], help="change fields of a person")
     e.add_argument("case_no")
     _person_fields(e)
+    e.add_argument("--remove-alias", action="append", metavar="TEXT",
+                   help="drop a spelling from the aliases (repeatable)")
     e.set_defaults(run=cmd_edit)
 
     st = ps.add_parser("status", parents=[common], help="add a status event")
@@ -106,16 +108,26 @@ def apply_options(person: Person, args) -> None:
         values = getattr(args, part.value) or []
         if not values:
             continue
-        text = NameText()
+        # Start from what is stored: on edit, `--given Xelil` changes the Latin spelling and
+        # keeps the Arabic original.
+        old = person.names.get(part, NameText())
+        text = NameText(old.original, old.latin)
+        given: set[str] = set()
         for v in values:
             slot = "original" if is_arabic_script(v) else "latin"
-            if getattr(text, slot):
+            if slot in given:
                 raise ValidationError(f"{flag} was given twice in the same script; "
                                       "use --alias for other spellings")
+            given.add(slot)
             setattr(text, slot, v.strip())
         person.names[part] = text
     if args.alias:
-        person.aliases += [a.strip() for a in args.alias if a.strip()]
+        person.aliases += [a.strip() for a in args.alias
+                           if a.strip() and a.strip() not in person.aliases]
+    for gone in getattr(args, "remove_alias", None) or []:
+        if gone.strip() not in person.aliases:
+            raise ValidationError(f"--remove-alias: {person.case_no} has no alias {gone.strip()!r}")
+        person.aliases.remove(gone.strip())
     if args.sex:
         person.sex = Sex(args.sex)
     if args.born:
