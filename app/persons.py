@@ -17,6 +17,15 @@ from db.repositories.persons import PersonFilter, PersonRepository, PersonSummar
 # Case numbers are PREFIX-NNNNN; a prefix is 2-6 letters chosen per vault.
 CASE_NO = re.compile(r"^([A-Za-z]{2,6})-(\d{1,9})$")
 
+
+def normalise_case_no(case_no: str) -> str:
+    """SNJ-123, snj-00123 and ' SNJ-0123 ' are one case: numbers are stored zero-padded to 5."""
+    m = CASE_NO.match(case_no.strip())
+    if not m:
+        raise ValidationError(f"{case_no!r} is not a case number (they look like SNJ-00123)")
+    return f"{m[1].upper()}-{int(m[2]):05d}"
+
+
 Progress = Callable[[int, int], None]
 
 
@@ -179,11 +188,7 @@ class PersonService:
 
     # -- reading ---------------------------------------------------------------------------
     def _id(self, case_no: str) -> int:
-        m = CASE_NO.match(case_no.strip())
-        if not m:
-            raise ValidationError(f"{case_no!r} is not a case number (they look like SNJ-00123)")
-        # SNJ-123 and snj-00123 are the same case: numbers are stored zero-padded to 5 digits.
-        pid = self.repo.id_for_case(f"{m[1].upper()}-{int(m[2]):05d}")
+        pid = self.repo.id_for_case(normalise_case_no(case_no))
         if pid is None:
             raise NotFound(f"no person with case number {case_no}")
         return pid

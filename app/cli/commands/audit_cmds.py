@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from app.persons import normalise_case_no
+
 
 def register(sub, common) -> None:
     p = sub.add_parser("audit", parents=[common], help="the tamper-evident audit trail")
@@ -32,7 +34,7 @@ def cmd_verify(args, ctx) -> int:
 def cmd_log(args, ctx) -> int:
     session = ctx.open_session()
     if args.case:
-        rows = session.audit.history("person", args.case.upper())
+        rows = session.audit.history("person", normalise_case_no(args.case))
     else:
         rows = list(session.audit.repo.all())
     rows = rows[-args.limit:]
