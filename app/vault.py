@@ -21,6 +21,11 @@ MIN_PASSPHRASE = 8
 _PREFIX = re.compile(r"^[A-Z]{2,6}$")
 
 
+def check_case_prefix(case_prefix: str) -> None:
+    if not _PREFIX.match(case_prefix):
+        raise ValidationError("the case prefix must be 2 to 6 capital letters A-Z")
+
+
 def default_vault_dir() -> Path:
     return platformdirs.user_data_path("CaseKeeper", appauthor=False) / "vault"
 
@@ -58,8 +63,7 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
                  ) -> tuple[VaultSession, str]:
     """Make a new vault; returns the open session and the recovery code (shown once)."""
     check_new_passphrase(passphrase)
-    if not _PREFIX.match(case_prefix):
-        raise ValidationError("the case prefix must be 2 to 6 capital letters A-Z")
+    check_case_prefix(case_prefix)
     if vault_exists(folder):
         raise VaultError(f"a vault already exists in {folder}")
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)

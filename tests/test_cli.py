@@ -141,6 +141,17 @@ def test_passphrase_file_and_passwd_and_recovery(cli, tmp_path):
     assert r.returncode == 0, r.stderr
 
 
+def test_init_checks_prefix_and_folder_before_asking_for_a_passphrase(cli):
+    from tests.conftest import run_cli
+    env = {k: v for k, v in cli.env.items() if k != "CASEKEEPER_PASSPHRASE"}
+    r = run_cli(["--vault", str(cli.vault), "init", "--prefix", "SN1"], env)
+    assert r.returncode == 2 and "case prefix" in r.stderr and not cli.vault.exists()
+    assert cli("init", "--prefix", "kch").returncode == 0  # lower case is taken as meant
+    assert cli("person", "add", "--given", "Nadia").stdout == "KCH-00001\n"
+    r = run_cli(["--vault", str(cli.vault), "init"], env)
+    assert r.returncode != 0 and "already exists" in r.stderr
+
+
 def test_no_vault_says_how_to_make_one(cli):
     r = cli("info")
     assert r.returncode != 0 and "casekeeper init" in r.stderr
