@@ -138,5 +138,12 @@ class AuditTrail:
             return f"entry {k}, the last one, was edited or added without the key"
         return f"entry {k} was altered, inserted or moved"
 
+    def find_head(self, noted: str) -> int | None:
+        """Where a chain head noted earlier (in full, or the 16 digits on paper) sits in the log.
+
+        None means the entries up to it are gone: the log was cut back or replaced since.
+        """
+        return self.repo.seq_of_mac(noted.strip().lower())
+
     def history(self, entity: str, ref: str) -> list[AuditRow]:
         return self.repo.for_entity(entity, ref)

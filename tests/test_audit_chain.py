@@ -129,3 +129,27 @@ def test_cli_verify_names_the_broken_entry_and_prints_the_head(cli):
     data = json.loads(cli("--json", "audit", "verify").stdout)
     assert data["ok"] is False and data["first_broken_seq"] == 3
     assert cli("unlock-check").returncode == 7
+
+
+def test_cut_off_tail_is_invisible_inside_but_found_with_the_noted_head(cli):
+    """Deleting the newest entries leaves a valid chain; only a head noted outside shows it."""
+    import json
+
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    cli("init")
+    cli("person", "add", "--given", "Nadia")
+    noted = json.loads(cli("--json", "audit", "verify").stdout)["chain_head"]
+    r = cli("audit", "verify", "--noted", noted[:16])  # the 16 digits a dossier prints
+    assert r.returncode == 0 and "the log still holds it" in r.stdout
+    cli("person", "add", "--given", "Layla")
+    s = open_vault(cli.vault, PASSPHRASE)
+    seq = s.audit.find_head(noted)
+    s.db.conn.execute("DELETE FROM audit_log WHERE seq >= ?", (seq,))
+    s.close()
+    r = cli("audit", "verify")
+    assert r.returncode == 0  # the shortened chain is still a valid chain
+    r = cli("audit", "verify", "--noted", noted)
+    assert r.returncode == 8 and "NOTED HEAD" in r.stdout and "NOT FOUND" in r.stdout
+    r = cli("audit", "verify", "--noted", "not-hex")
+    assert r.returncode == 2 and r.stderr.count("\n") == 1
