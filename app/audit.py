@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections import deque
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -20,6 +21,8 @@ from db.database import Database
 from db.repositories.audit import AuditRepository, AuditRow
 
 _GENESIS = "0" * 64
+# How far around a broken link verify looks to tell an edit from a move or an insertion.
+_WINDOW = 40
 
 
 def audit_key(data_key: bytes) -> bytes:
@@ -85,18 +88,62 @@ class AuditTrail:
 
     def verify(self) -> ChainReport:
         prev, expected_seq, n = _GENESIS, 1, 0
-        for row in self.repo.all():
+        seen: deque[AuditRow] = deque(maxlen=_WINDOW)  # recent rows, to say what happened
+        rows = self.repo.all()
+        for row in rows:
             n += 1
             if row.seq != expected_seq:
                 return ChainReport(False, n, self.head(), row.seq,
-                                   f"entry {expected_seq} is missing (next is {row.seq})")
+                                   f"entry {expected_seq} is missing (deleted; the next is "
+                                   f"{row.seq})")
             mac = self._mac(prev, row.seq, row.at, row.action, row.entity, row.entity_ref,
                             row.detail)
             if not hmac.compare_digest(mac, row.mac):
+                after = [r for r, _ in zip(rows, range(_WINDOW), strict=False)]
                 return ChainReport(False, n, self.head(), row.seq,
-                                   f"entry {row.seq} was altered, inserted or moved")
+                                   self._diagnose(prev, mac, row, list(seen), after))
+            seen.append(row)
             prev, expected_seq = row.mac, expected_seq + 1
         return ChainReport(True, n, prev)
+
+    def _verifies(self, prev: str, seq: int, row: AuditRow) -> bool:
+        return hmac.compare_digest(self._mac(prev, seq, row.at, row.action, row.entity,
+                                             row.entity_ref, row.detail), row.mac)
+
+    def _diagnose(self, prev: str, expected: str, row: AuditRow, before: list[AuditRow],
+                  after: list[AuditRow]) -> str:
+        """Say which kind of change broke the chain at row, from the MACs around it.
+
+        Each stored MAC is genuine unless forged, so a neighbour that still chains to a value
+        tells what that value was: the row's own MAC (its content was edited), the MAC the
+        row should have (its seal was replaced), or the previous MAC (the row was slipped in).
+        """
+        nxt = after[0] if after else None
+        k = row.seq
+        if nxt is not None and self._verifies(row.mac, nxt.seq, nxt):
+            return f"entry {k} was edited (its content no longer matches its seal)"
+        if nxt is not None and self._verifies(expected, nxt.seq, nxt):
+            return f"entry {k} had its seal (MAC) replaced"
+        # Moved: the row's MAC chains from another row's MAC, at some nearby position.
+        for other in [*before, *after]:
+            for seq in range(max(1, k - _WINDOW), k + _WINDOW + 1):
+                if self._verifies(other.mac, seq, row):
+                    return (f"entry {k} was moved: it belongs after the entry now at "
+                            f"{other.seq}")
+        if k > 1 and self._verifies(_GENESIS, 1, row):
+            return f"entry {k} was moved: it is the first entry"
+        if nxt is not None and self._verifies(prev, nxt.seq - 1, nxt):
+            return f"entry {k} was inserted (the entries after it were renumbered)"
+        if nxt is None:
+            return f"entry {k}, the last one, was edited or added without the key"
+        return f"entry {k} was altered, inserted or moved"
+
+    def find_head(self, noted: str) -> int | None:
+        """Where a chain head noted earlier (in full, or the 16 digits on paper) sits in the log.
+
+        None means the entries up to it are gone: the log was cut back or replaced since.
+        """
+        return self.repo.seq_of_mac(noted.strip().lower())
 
     def history(self, entity: str, ref: str) -> list[AuditRow]:
         return self.repo.for_entity(entity, ref)

@@ -53,33 +53,51 @@ def _enum(cls, value, field: str):
         raise ValidationError(f"{field}: {value!r} is not one of {allowed}") from None
 
 
+def _expect(value, kind: type, field: str, default):
+    """The value if it has the JSON type a field needs; a one-line error naming the field if not."""
+    if value is None:
+        return default
+    if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+        names = {dict: "an object", list: "a list", str: "text", int: "a whole number"}
+        raise ValidationError(f"{field}: must be {names.get(kind, kind.__name__)}, "
+                              f"not {json_type(value)}")
+    return value
+
+
+def json_type(value) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false",
+            int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+
+
 def person_from_dict(d: dict) -> Person:
     """Build a Person from the same shape person_to_dict writes; names may be plain strings."""
     if not isinstance(d, dict):
         raise ValidationError("a person must be a JSON object")
-    p = Person(case_no=d.get("case_no", ""))
-    for part, value in (d.get("names") or {}).items():
+    p = Person(case_no=str(d.get("case_no") or ""))
+    for part, value in _expect(d.get("names"), dict, "names", {}).items():
         kind = _enum(NamePart, part, "names")
         if isinstance(value, dict):
-            p.names[kind] = NameText(value.get("original", ""), value.get("latin", ""))
+            p.names[kind] = NameText(str(value.get("original") or ""), str(value.get("latin") or ""))
         else:
-            p.name(kind).put(str(value))
-    p.aliases = [str(a) for a in d.get("aliases") or []]
+            p.name(kind).put(str(_expect(value, str, f"names.{part}", "")))
+    p.aliases = [str(_expect(a, str, "aliases", "")) for a in _expect(d.get("aliases"), list,
+                                                                       "aliases", [])]
     p.sex = _enum(Sex, d.get("sex", "U"), "sex")
     p.birth = _date(d.get("birth"), "birth")
     p.abduction_date = _date(d.get("abduction_date"), "abduction_date")
     for f in _TEXT_FIELDS:
         setattr(p, f, str(d.get(f) or ""))
-    p.incident_id = d.get("incident_id")
+    p.incident_id = _expect(d.get("incident_id"), int, "incident_id", None)
     p.sharing_level = _enum(SharingLevel, d.get("sharing_level", "internal"), "sharing_level")
-    for ev in d.get("status_events") or []:
-        p.status_events.append(StatusEvent(_enum(Status, ev.get("status"), "status"),
-                                           _date(ev.get("date"), "status date"),
-                                           str(ev.get("note") or ""), ev.get("report_id")))
+    for ev in _expect(d.get("status_events"), list, "status_events", []):
+        ev = _expect(ev, dict, "status_events", {})
+        p.status_events.append(StatusEvent(
+            _enum(Status, ev.get("status"), "status"), _date(ev.get("date"), "status date"),
+            str(ev.get("note") or ""), _expect(ev.get("report_id"), int, "report_id", None)))
     if d.get("status") and not p.status_events:
         p.status_events.append(StatusEvent(_enum(Status, d["status"], "status")))
     if "version" in d:
-        p.version = int(d["version"])
+        p.version = _expect(d["version"], int, "version", 0)
     if d.get("uuid"):
-        p.uuid = d["uuid"]
+        p.uuid = str(d["uuid"])
     return p

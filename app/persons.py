@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable
 from typing import Protocol
@@ -12,6 +13,18 @@ from app.domain.person import NamePart, Person, StatusEvent
 from db.database import Database
 from db.repositories.meta import MetaRepository
 from db.repositories.persons import PersonFilter, PersonRepository, PersonSummary
+
+# Case numbers are PREFIX-NNNNN; a prefix is 2-6 letters chosen per vault.
+CASE_NO = re.compile(r"^([A-Za-z]{2,6})-(\d{1,9})$")
+
+
+def normalise_case_no(case_no: str) -> str:
+    """SNJ-123, snj-00123 and ' SNJ-0123 ' are one case: numbers are stored zero-padded to 5."""
+    m = CASE_NO.match(case_no.strip())
+    if not m:
+        raise ValidationError(f"{case_no!r} is not a case number (they look like SNJ-00123)")
+    return f"{m[1].upper()}-{int(m[2]):05d}"
+
 
 Progress = Callable[[int, int], None]
 
@@ -113,8 +126,17 @@ class PersonService:
             obs.persons_saved(people)
         return [p.case_no for p in people]
 
+    def _check_references(self, person: Person) -> None:
+        """An incident or report the person points at must exist: say so instead of a SQL error."""
+        missing = self.repo.missing_references(
+            person.incident_id, [e.report_id for e in person.status_events if e.report_id is not None])
+        if missing:
+            raise NotFound(f"{person.case_no or 'the person'} refers to {', '.join(missing)}, "
+                           "which is not in the vault")
+
     def _create_one(self, person: Person, detail: dict | None) -> Person:
         validate(person)
+        self._check_references(person)
         number = self.meta.take_next("next_case_number")
         person.case_no = f"{self.meta.get('case_prefix', 'CK')}-{number:05d}"
         person.created_at = person.updated_at = now_utc()
@@ -132,6 +154,7 @@ class PersonService:
         """Save an edited record. Refuses if someone saved it since it was read (version)."""
         validate(person)
         with self.db.transaction():
+            self._check_references(person)
             old = self.get(person.case_no)
             changes = diff(old, person)
             person.id, person.uuid, person.created_at = old.id, old.uuid, old.created_at
@@ -165,7 +188,7 @@ class PersonService:
 
     # -- reading ---------------------------------------------------------------------------
     def _id(self, case_no: str) -> int:
-        pid = self.repo.id_for_case(case_no.strip().upper())
+        pid = self.repo.id_for_case(normalise_case_no(case_no))
         if pid is None:
             raise NotFound(f"no person with case number {case_no}")
         return pid

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import NotFound, ValidationError
 from app.domain.records import FamilyContact, Incident, Photo, RelativeLink, Report, RescueOperation
@@ -10,6 +12,9 @@ from db.repositories.records import RecordRepository
 
 PHOTO_TYPES = {b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
+# A source code such as S-7Q3: short, no spaces, Latin letters and digits. A name typed here by
+# mistake would put an informant's identity into the case tables, which must never hold one.
+SOURCE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$")
 
 
 class RecordService:
@@ -20,6 +25,10 @@ class RecordService:
     def add_report(self, report: Report) -> int:
         if report.credibility is not None and not 1 <= report.credibility <= 6:
             raise ValidationError("credibility must be from 1 to 6")
+        if report.source_code and not SOURCE_CODE.match(report.source_code):
+            raise ValidationError(
+                "a report's source must be a code such as S-7Q3 (up to 20 Latin letters, digits "
+                "and '-'), never a name: identities belong in the sources compartment only")
         with self.db.transaction():
             rid = self.repo.insert_report(report, now_utc())
             self.audit.append("report.create", "report", str(rid),
@@ -71,9 +80,12 @@ class RecordService:
         return photo_id
 
     def add_incident(self, incident: Incident) -> int:
+        if incident.date.is_blank and not incident.place.strip() and not incident.description.strip():
+            raise ValidationError("an incident needs a date, a place or a description")
         with self.db.transaction():
             iid = self.repo.insert_incident(incident)
             self.audit.append("incident.create", "incident", str(iid))
+        incident.id = iid
         return iid
 
     # Reading: everything a dossier or the person page shows about one person.
@@ -97,6 +109,19 @@ class RecordService:
 
     def incident(self, iid: int) -> Incident | None:
         return self.repo.get_incident(iid)
+
+    def get_incident(self, iid: int) -> Incident:
+        incident = self.repo.get_incident(iid)
+        if incident is None:
+            raise NotFound(f"no incident with id {iid}")
+        return incident
+
+    def list_incidents(self) -> list[Incident]:
+        return self.repo.list_incidents()
+
+    def persons_in_incident(self, iid: int) -> list[int]:
+        """Ids of the (unmerged) persons taken in this incident, by case number."""
+        return self.repo.person_ids_in_incident(iid)
 
     def list_reports(self, limit: int = 1000) -> list[Report]:
         return self.repo.list_reports(limit)

@@ -12,12 +12,18 @@ import platformdirs
 
 from app.domain.errors import ValidationError, VaultError
 from app.session import VaultSession
+from db.connection import DatabaseError
 from db.database import DB_FILE, SENTINEL_KEY, SENTINEL_VALUE, Database
 from db.keyslots import TAG_PASSPHRASE, TAG_RECOVERY, KdfParams, SlotFile
 
 SLOT_FILE = "keyslots.bin"
 MIN_PASSPHRASE = 8
 _PREFIX = re.compile(r"^[A-Z]{2,6}$")
+
+
+def check_case_prefix(case_prefix: str) -> None:
+    if not _PREFIX.match(case_prefix):
+        raise ValidationError("the case prefix must be 2 to 6 capital letters A-Z")
 
 
 def default_vault_dir() -> Path:
@@ -57,8 +63,7 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
                  ) -> tuple[VaultSession, str]:
     """Make a new vault; returns the open session and the recovery code (shown once)."""
     check_new_passphrase(passphrase)
-    if not _PREFIX.match(case_prefix):
-        raise ValidationError("the case prefix must be 2 to 6 capital letters A-Z")
+    check_case_prefix(case_prefix)
     if vault_exists(folder):
         raise VaultError(f"a vault already exists in {folder}")
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -91,9 +96,20 @@ def open_vault(folder: Path, passphrase: str | None = None,
         data_key = slots.unlock(passphrase or "", TAG_PASSPHRASE)
     db = Database.open(folder, data_key)
     session = VaultSession(folder, db, data_key)
-    with db.transaction():
-        session.audit.append("vault.unlock", "vault",
-                             detail={"with": "recovery code" if recovery_code else "passphrase"})
+    try:
+        with db.transaction():
+            session.audit.append("vault.unlock", "vault",
+                                 detail={"with": "recovery code" if recovery_code else "passphrase"})
+    except DatabaseError as e:
+        # A damaged page on the unlock path: name it, the way unlock-check would, and let go.
+        problems = db.integrity_problems() or [str(e)]
+        try:
+            db.close()
+        except DatabaseError:
+            pass  # the checkpoint at close may trip over the same page; the file stays as it is
+        raise VaultError(f"the vault database is damaged ({problems[0]}"
+                         f"{f' and {len(problems) - 1} more' if len(problems) > 1 else ''}); "
+                         "restore it from a backup and keep this copy for examination") from None
     return session
 
 

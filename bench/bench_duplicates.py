@@ -1,6 +1,6 @@
 """Duplicate detection quality on synthetic persons with known duplicates: precision, recall, F1.
 
-Run: /work/main/.venv/bin/python bench/bench_duplicates.py [--personas 5000] [--seed 7]
+Run: .venv/bin/python bench/bench_duplicates.py [--personas 5000] [--seed 7]
 """
 
 from __future__ import annotations

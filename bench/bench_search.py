@@ -6,7 +6,7 @@
 (b) spelling variants within one script, on synthetic persons: a Latin spelling finds another
     Latin spelling (English / Kurmanji), an Arabic spelling finds another Arabic spelling.
 
-Run: /work/main/.venv/bin/python bench/bench_search.py [--split eval] [--names 1431]
+Run: .venv/bin/python bench/bench_search.py [--split eval] [--names 1431]
 """
 
 from __future__ import annotations
@@ -18,14 +18,16 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from app.domain.person import FULL_NAME_ORDER, NameText  # noqa: E402
 from app.matching.query import WordFinder  # noqa: E402
 from app.matching.search_engine import SearchEngine, aggregate  # noqa: E402
 from app.text.normalize import tokens  # noqa: E402
 
-DATA = Path("/work/shared/data/names-ar-en")
+# The name pairs live beside the project (../shared), not inside it: they are not ours to ship.
+DATA = ROOT.parent / "shared" / "data" / "names-ar-en"
 
 
 class MemoryIndex:
@@ -62,7 +64,11 @@ def hits(engine: SearchEngine, queries: list[tuple[int, str]], typing: bool = Fa
 
 
 def load_pairs(split: str) -> list[tuple[str, str]]:
-    rows = (line.rstrip("\n").split("\t") for line in (DATA / f"ar2en-{split}.txt").open())
+    path = DATA / f"ar2en-{split}.txt"
+    if not path.is_file():
+        sys.exit(f"bench_search: no name pairs at {path} (they belong in ../shared beside the "
+                 "project)")
+    rows = (line.rstrip("\n").split("\t") for line in path.open(encoding="utf-8"))
     return [(r[0], r[1]) for r in rows if len(r) == 2]
 
 

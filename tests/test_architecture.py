@@ -8,24 +8,44 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NETWORK_MODULES = {"socket", "urllib.request", "http.client", "requests", "httpx", "aiohttp",
+NETWORK_MODULES = {"socket", "ssl", "socketserver", "urllib.request", "http.client", "http.server",
+                   "requests", "httpx", "aiohttp", "urllib3", "websockets", "webbrowser",
                    "PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
-                   "ftplib", "smtplib", "telnetlib", "xmlrpc.client"}
+                   "PySide6.QtWebSockets", "PySide6.QtWebChannel", "ftplib", "smtplib", "imaplib",
+                   "poplib", "telnetlib", "xmlrpc.client", "xmlrpc.server"}
 
 
 def python_files(folder: str) -> list[Path]:
     return sorted(p for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def imports_of(path: Path) -> set[str]:
+def _absolute(path: Path, node: ast.ImportFrom, root: Path) -> str:
+    """`from ..db import x` in ui/a/b.py is `ui.db`... resolved against the file's package."""
+    if node.level == 0:
+        return node.module or ""
+    package = list(path.relative_to(root).with_suffix("").parts[:-1])
+    base = package[:len(package) - (node.level - 1)]
+    return ".".join([*base, *([node.module] if node.module else [])])
+
+
+_DYNAMIC = {"import_module", "__import__"}
+
+
+def imports_of(path: Path, root: Path = ROOT) -> set[str]:
+    """Every module a file imports: plain, from-, relative and importlib calls with a literal."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     found = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found.update(a.name for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module)
-            found.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            module = _absolute(path, node, root)
+            found.add(module)
+            found.update(f"{module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant) \
+                and isinstance(node.args[0].value, str) and getattr(
+                    node.func, "attr", getattr(node.func, "id", "")) in _DYNAMIC:
+            found.add(node.args[0].value)
     return found
 
 
@@ -38,6 +58,32 @@ def test_app_and_db_never_import_qt(layer):
     offenders = [str(p.relative_to(ROOT)) for p in python_files(layer)
                  if _hits(imports_of(p), "PySide6")]
     assert offenders == []
+
+
+def test_db_imports_only_the_domain_from_app():
+    """db/ sits below the services: it may know domain types, never a service or a front end."""
+    offenders = [f"{p.relative_to(ROOT)}: {m}" for p in python_files("db") for m in imports_of(p)
+                 if _hits({m}, "app") and not _hits({m}, "app.domain")]
+    assert offenders == []
+
+
+def test_services_never_import_a_front_end():
+    """app/ services serve both the CLI and the GUI, so they import neither (the CLI's `gui`
+    command is itself a front end that starts the other one)."""
+    offenders = [f"{p.relative_to(ROOT)}: {m}" for p in python_files("app")
+                 if "cli" not in p.relative_to(ROOT).parts for m in imports_of(p)
+                 if _hits({m}, "ui") or _hits({m}, "app.cli")]
+    assert offenders == []
+
+
+def test_import_scan_sees_relative_and_dynamic_imports(tmp_path):
+    """The checks above are only as good as this scan: it must not miss the indirect forms."""
+    probe = tmp_path / "ui" / "views" / "probe.py"
+    probe.parent.mkdir(parents=True)
+    probe.write_text("from ...db import database\nfrom . import sibling\nimport importlib\n"
+                     "importlib.import_module('socket')\n__import__('ssl')\n", encoding="utf-8")
+    found = imports_of(probe, root=tmp_path)
+    assert {"db.database", "ui.views.sibling", "socket", "ssl"} <= found
 
 
 def test_ui_never_imports_db_or_sqlcipher():

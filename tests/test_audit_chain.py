@@ -30,17 +30,26 @@ def test_edited_entry_detected(chained):
     raw(chained, "UPDATE audit_log SET entity_ref='SNJ-00099' WHERE seq=3")
     report = chained.audit.verify()
     assert not report.ok and report.first_broken_seq == 3
+    assert report.problem == "entry 3 was edited (its content no longer matches its seal)"
 
 
 def test_edited_detail_detected(chained):
     raw(chained, "UPDATE audit_log SET detail='{\"x\":1}' WHERE seq=4")
-    assert chained.audit.verify().first_broken_seq == 4
+    report = chained.audit.verify()
+    assert report.first_broken_seq == 4 and "entry 4 was edited" in report.problem
+
+
+def test_replaced_seal_detected(chained):
+    raw(chained, "UPDATE audit_log SET mac=? WHERE seq=2", "cd" * 32)
+    report = chained.audit.verify()
+    assert report.first_broken_seq == 2 and "seal (MAC) replaced" in report.problem
 
 
 def test_deleted_entry_detected(chained):
     raw(chained, "DELETE FROM audit_log WHERE seq=2")
     report = chained.audit.verify()
-    assert not report.ok and report.first_broken_seq == 3 and "missing" in report.problem
+    assert not report.ok and report.first_broken_seq == 3
+    assert report.problem == "entry 2 is missing (deleted; the next is 3)"
 
 
 def test_deleted_first_entry_detected(chained):
@@ -56,7 +65,9 @@ def test_reordered_entries_detected(chained):
     for seq, row in ((2, b), (3, a)):
         raw(chained, "UPDATE audit_log SET at=?, action=?, entity=?, entity_ref=?, detail=?, "
                      "mac=? WHERE seq=?", *row, seq)
-    assert chained.audit.verify().first_broken_seq == 2
+    report = chained.audit.verify()
+    assert report.first_broken_seq == 2
+    assert report.problem == "entry 2 was moved: it belongs after the entry now at 3"
 
 
 def test_inserted_entry_detected(chained):
@@ -66,7 +77,9 @@ def test_inserted_entry_detected(chained):
     raw(chained, "INSERT INTO audit_log(seq, at, action, entity, entity_ref, detail, mac) "
                  "VALUES(3, '2026-01-01T00:00:00Z', 'person.delete', 'person', 'SNJ-00001', "
                  "'{}', ?)", "ab" * 32)
-    assert chained.audit.verify().first_broken_seq == 3
+    report = chained.audit.verify()
+    assert report.first_broken_seq == 3
+    assert report.problem == "entry 3 was inserted (the entries after it were renumbered)"
 
 
 def test_forged_entry_with_recomputed_plain_hash_detected(chained):
@@ -78,7 +91,8 @@ def test_forged_entry_with_recomputed_plain_hash_detected(chained):
                        "{}"], separators=(",", ":"))
     raw(chained, "INSERT INTO audit_log VALUES(6, '2026-01-01T00:00:00Z', 'person.delete', "
                  "'person', 'SNJ-00002', '{}', ?)", hashlib.sha256(body.encode()).hexdigest())
-    assert chained.audit.verify().first_broken_seq == 6
+    report = chained.audit.verify()
+    assert report.first_broken_seq == 6 and "added without the key" in report.problem
 
 
 def test_every_kind_of_change_is_recorded(session):
@@ -93,3 +107,49 @@ def test_every_kind_of_change_is_recorded(session):
     edit = session.audit.history("person", p.case_no)[1]
     assert '"origin_village": ["", "Kocho"]' in edit.detail
     assert session.audit.verify().ok
+
+
+def test_cli_verify_names_the_broken_entry_and_prints_the_head(cli):
+    import json
+
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    cli("init")
+    for name in ("Nadia", "Layla", "Khalida"):
+        cli("person", "add", "--given", name)
+    s = open_vault(cli.vault, PASSPHRASE)
+    s.db.conn.execute("UPDATE audit_log SET entity_ref='SNJ-00003' WHERE seq=3")
+    s.close()
+    r = cli("audit", "verify")
+    assert r.returncode == 8
+    lines = r.stdout.splitlines()
+    assert lines[0] == ("AUDIT CHAIN BROKEN at entry 3: entry 3 was edited "
+                        "(its content no longer matches its seal)")
+    assert lines[1].startswith("chain head: ") and len(lines[1]) == len("chain head: ") + 64
+    data = json.loads(cli("--json", "audit", "verify").stdout)
+    assert data["ok"] is False and data["first_broken_seq"] == 3
+    assert cli("unlock-check").returncode == 7
+
+
+def test_cut_off_tail_is_invisible_inside_but_found_with_the_noted_head(cli):
+    """Deleting the newest entries leaves a valid chain; only a head noted outside shows it."""
+    import json
+
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    cli("init")
+    cli("person", "add", "--given", "Nadia")
+    noted = json.loads(cli("--json", "audit", "verify").stdout)["chain_head"]
+    r = cli("audit", "verify", "--noted", noted[:16])  # the 16 digits a dossier prints
+    assert r.returncode == 0 and "the log still holds it" in r.stdout
+    cli("person", "add", "--given", "Layla")
+    s = open_vault(cli.vault, PASSPHRASE)
+    seq = s.audit.find_head(noted)
+    s.db.conn.execute("DELETE FROM audit_log WHERE seq >= ?", (seq,))
+    s.close()
+    r = cli("audit", "verify")
+    assert r.returncode == 0  # the shortened chain is still a valid chain
+    r = cli("audit", "verify", "--noted", noted)
+    assert r.returncode == 8 and "NOTED HEAD" in r.stdout and "NOT FOUND" in r.stdout
+    r = cli("audit", "verify", "--noted", "not-hex")
+    assert r.returncode == 2 and r.stderr.count("\n") == 1

@@ -73,9 +73,18 @@ def test_person_from_json_file(cli, tmp_path):
     f = tmp_path / "p.json"
     f.write_text(json.dumps({"names": {"given": "نادية", "family": "Haskani"},
                              "sex": "F", "status": "missing"}), encoding="utf-8")
+    r = cli("person", "add", "--json", str(f))  # as the README and `--help` say
+    assert r.returncode == 0 and r.stdout == "SNJ-00001\n", r.stderr
+    r = cli("--json", "person", "add", "--json", str(f))
+    assert json.loads(r.stdout)["names"]["family"]["latin"] == "Haskani"
     r = cli("--json", "person", "add", "--from-json", str(f))
     assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout)["names"]["family"]["latin"] == "Haskani"
+    assert json.loads(r.stdout)["case_no"] == "SNJ-00003"
+    r = cli("person", "add", "--given", "Layla", "--json")  # --json alone: JSON output only
+    assert json.loads(r.stdout)["names"]["given"]["latin"] == "Layla"
+    f.write_text(json.dumps({"names": {"given": "Nadia"}, "aliases": "Nadiya"}), encoding="utf-8")
+    r = cli("person", "add", "--json", str(f))
+    assert r.returncode == 2 and r.stderr == "casekeeper: aliases: must be a list, not text\n"
 
 
 def test_user_errors_are_one_line_without_traceback(cli, tmp_path):
@@ -85,6 +94,13 @@ def test_user_errors_are_one_line_without_traceback(cli, tmp_path):
         (["person", "add", "--given", "X", "--born", "31/02/2014"], "--born"),
         (["person", "add", "--given", "Nadia", "--given", "Nadiya"], "twice"),
         (["person", "add", "--from-json", str(tmp_path / "missing.json")], "missing.json"),
+        (["person", "show", "12345"], "not a case number"),
+        (["person", "status", "SNJ-00001", "freed"], "invalid choice: 'freed'"),
+        (["person", "list", "--sex", "x"], "--sex"),
+        (["person", "add", "--given", "X", "--no-such-option"], "--no-such-option"),
+        (["person", "show"], "case_no"),
+        (["frobnicate"], "frobnicate"),
+        (["incident", "show", "7"], "no incident"),
     ]
     for args, needle in cases:
         r = cli(*args)
@@ -123,6 +139,17 @@ def test_passphrase_file_and_passwd_and_recovery(cli, tmp_path):
     assert cli("unlock-check").returncode == 3  # the old passphrase no longer opens it
     r = cli("unlock-check", "--recovery", extra_env={"CASEKEEPER_RECOVERY_CODE": code})
     assert r.returncode == 0, r.stderr
+
+
+def test_init_checks_prefix_and_folder_before_asking_for_a_passphrase(cli):
+    from tests.conftest import run_cli
+    env = {k: v for k, v in cli.env.items() if k != "CASEKEEPER_PASSPHRASE"}
+    r = run_cli(["--vault", str(cli.vault), "init", "--prefix", "SN1"], env)
+    assert r.returncode == 2 and "case prefix" in r.stderr and not cli.vault.exists()
+    assert cli("init", "--prefix", "kch").returncode == 0  # lower case is taken as meant
+    assert cli("person", "add", "--given", "Nadia").stdout == "KCH-00001\n"
+    r = run_cli(["--vault", str(cli.vault), "init"], env)
+    assert r.returncode != 0 and "already exists" in r.stderr
 
 
 def test_no_vault_says_how_to_make_one(cli):
@@ -182,3 +209,39 @@ def test_reports_rescues_relatives_contacts_photos(cli, tmp_path):
     listed = json.loads(cli("--json", "report", "list").stdout)
     assert listed[0]["source_code"] == "S-7Q3"
     assert cli("audit", "verify").returncode == 0
+
+
+def test_damaged_missing_or_newer_vault_is_one_line_and_left_as_it_was(cli, tmp_path):
+    import shutil
+
+    from app.domain.person import NamePart, NameText, Person
+    from app.vault import open_vault
+    from db.database import DB_FILE
+    from tests.conftest import PASSPHRASE, run_cli
+    cli("init")
+    s = open_vault(cli.vault, PASSPHRASE)
+    s.persons.create_many(Person(names={NamePart.GIVEN: NameText("", f"N{i}")}) for i in range(400))
+    s.close()
+
+    def damaged(name, change):
+        folder = tmp_path / name
+        shutil.copytree(cli.vault, folder)
+        change(folder / DB_FILE)
+        return folder
+
+    cases = {
+        "empty (0 bytes)": damaged("zero", lambda f: f.write_bytes(b"")),
+        "missing": damaged("gone", lambda f: f.unlink()),
+        "damaged or truncated": damaged("cut", lambda f: f.write_bytes(f.read_bytes()[:40960])),
+    }
+    s = open_vault(damaged("newer", lambda f: None), PASSPHRASE)
+    s.db.conn.execute("PRAGMA user_version = 99")
+    s.close()
+    cases["newer than this CaseKeeper"] = tmp_path / "newer"
+    for needle, folder in cases.items():
+        before = {f.name: f.read_bytes() for f in folder.iterdir()}
+        for command in (["info"], ["unlock-check"], ["person", "list"]):
+            r = run_cli(["--vault", str(folder), *command], cli.env)
+            assert r.returncode != 0 and r.stdout == "", (needle, command)
+            assert r.stderr.count("\n") == 1 and needle in r.stderr, (needle, r.stderr)
+        assert {f.name: f.read_bytes() for f in folder.iterdir()} == before, needle

@@ -46,6 +46,12 @@ def test_current_status_is_derived_from_latest_dated_event(session):
     got = session.persons.get(p.case_no)
     assert got.current_status == Status.RESCUED  # the 2016 sighting came in late but is older
     assert session.persons.list(PersonFilter(status="rescued"))[0].case_no == p.case_no
+    # A wide, approximate date reaching past the rescue is still, most likely, before it.
+    session.persons.add_status(p.case_no, StatusEvent(Status.SIGHTED,
+                                                      FuzzyDate.parse("about 2016")))
+    assert session.persons.get(p.case_no).current_status == Status.RESCUED
+    session.persons.add_status(p.case_no, StatusEvent(Status.REUNITED, FuzzyDate.parse("2018")))
+    assert session.persons.get(p.case_no).current_status == Status.REUNITED
 
 
 def test_edit_bumps_version_and_refuses_a_stale_copy(session):
@@ -125,6 +131,40 @@ def test_json_round_trip(session):
     again = person_from_dict(person_to_dict(p))
     assert again.names == p.names and again.birth == p.birth
     assert again.current_status == Status.MISSING
+
+
+@pytest.mark.parametrize("data, field", [
+    ({"names": "Nadia"}, "names"),
+    ({"names": {"given": 7}}, "names.given"),
+    ({"names": {"given": "Nadia"}, "aliases": "Nadiya"}, "aliases"),
+    ({"names": {"given": "Nadia"}, "status_events": [1]}, "status_events"),
+    ({"names": {"given": "Nadia"}, "status_events": [{"status": "freed"}]}, "status"),
+    ({"names": {"given": "Nadia"}, "incident_id": "Kocho"}, "incident_id"),
+    ({"names": {"given": "Nadia"}, "version": "two"}, "version"),
+    ({"names": {"given": "Nadia"}, "sex": ["F"]}, "sex"),
+])
+def test_json_of_the_wrong_shape_names_the_field(data, field):
+    with pytest.raises(ValidationError, match=f"^{field}:"):
+        person_from_dict(data)
+
+
+def test_references_to_missing_incident_or_report_are_refused_by_name(session):
+    with pytest.raises(NotFound, match="incident 9"):
+        session.persons.create(make(incident_id=9))
+    p = session.persons.create(make())
+    with pytest.raises(NotFound, match="report 4"):
+        session.persons.add_status(p.case_no, StatusEvent(Status.SIGHTED, report_id=4))
+    assert session.persons.get(p.case_no).version == 1
+
+
+def test_a_report_holds_a_source_code_never_a_name(session):
+    from app.domain.records import Report
+    p = session.persons.create(make())
+    for name in ("Abu Khalid", "خالد", "S-7Q3 (Khalid's cousin)", "x" * 21):
+        with pytest.raises(ValidationError, match="never a name"):
+            session.records.add_report(Report(text="seen", source_code=name, person_ids=[p.id]))
+    assert session.records.list_reports() == []
+    assert session.records.add_report(Report(text="seen", source_code="S-7Q3", person_ids=[p.id]))
 
 
 def test_records_around_a_person(session):

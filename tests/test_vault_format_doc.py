@@ -36,3 +36,15 @@ def test_documented_opener_with_recovery_code(made_vault, tmp_path):
     out = subprocess.run([sys.executable, str(script), str(folder), code.lower(), "--recovery"],
                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
+
+
+def test_documented_table_list_is_the_schema(session):
+    """Every table of a new vault is named in the document, and the document names no other."""
+    text = (ROOT / "docs" / "VAULT-FORMAT.md").read_text(encoding="utf-8")
+    section = text.split("## vault.db", 1)[1].split("## audit_log", 1)[0]
+    named = set(re.findall(r"`([a-z_]+)`", section)) - {"format", "original", "latin"}
+    tables = {r[0] for r in session.db.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table'")}
+    # FTS5 keeps its own shadow tables beside the one we created.
+    tables = {t for t in tables if not re.match(r"search_words_fts_", t)}
+    assert named == tables

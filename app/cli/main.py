@@ -45,14 +45,23 @@ class CliContext:
             self._session = None
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a mistake on the command line is one line on stderr, not usage plus error."""
+
+    def error(self, message: str):
+        where = self.prog.removeprefix("casekeeper").strip()
+        Output.error(f"{where + ': ' if where else ''}{message} (see {self.prog} --help)")
+        raise SystemExit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     # SUPPRESS: an option given before the command must not be reset by the sub-parser's default.
     common.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS,
                         help="vault folder (default: $CASEKEEPER_VAULT or the user data folder)")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help="machine-readable output")
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="casekeeper", parents=[common],
         description="Offline, encrypted case manager for tracing missing persons. "
                     "Without a command, starts the desktop program.")

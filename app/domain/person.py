@@ -110,13 +110,18 @@ class Person:
 
     @property
     def current_status(self) -> Status:
-        """Derived from the latest dated event; undated events count by the order recorded."""
+        """Derived from the latest dated event; undated events count by the order recorded.
+
+        A fuzzy date counts at the middle of its range: "about 2016" (2014-2018) is older than
+        "2017", so a late-reported old sighting does not undo a rescue.
+        """
         if not self.status_events:
             return Status.UNKNOWN
 
         def key(ev: StatusEvent) -> tuple:
-            d = ev.date.latest or ev.date.earliest
-            return (d.isoformat() if d else "", ev.recorded_at, ev.id or 0)
+            a, b = ev.date.earliest or ev.date.latest, ev.date.latest or ev.date.earliest
+            middle = a + (b - a) / 2 if a and b else None
+            return (middle.isoformat() if middle else "", ev.recorded_at, ev.id or 0)
 
         return max(self.status_events, key=key).status
 

@@ -52,5 +52,11 @@ class AuditRepository:
             (entity, ref)).fetchall()
         return [AuditRow(*r) for r in rows]
 
+    def seq_of_mac(self, prefix: str) -> int | None:
+        """The entry whose MAC starts with prefix (a head noted on paper), if any."""
+        row = self.db.conn.execute("SELECT seq FROM audit_log WHERE substr(mac, 1, ?) = ? "
+                                   "ORDER BY seq LIMIT 1", (len(prefix), prefix)).fetchone()
+        return row[0] if row else None
+
     def count(self) -> int:
         return self.db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]

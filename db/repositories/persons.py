@@ -138,6 +138,18 @@ class PersonRepository:
         self.db.conn.execute("UPDATE persons SET merged_into=? WHERE id=?", (target, pid))
 
     # -- reading ---------------------------------------------------------------------------
+    def missing_references(self, incident_id: int | None, report_ids: list[int]) -> list[str]:
+        """Which of an incident and reports a person points at do not exist (for a clear error)."""
+        c = self.db.conn
+        missing = []
+        if incident_id is not None and c.execute("SELECT 1 FROM incidents WHERE id=?",
+                                                  (incident_id,)).fetchone() is None:
+            missing.append(f"incident {incident_id}")
+        for rid in dict.fromkeys(report_ids):
+            if c.execute("SELECT 1 FROM reports WHERE id=?", (rid,)).fetchone() is None:
+                missing.append(f"report {rid}")
+        return missing
+
     def id_for_case(self, case_no: str) -> int | None:
         row = self.db.conn.execute("SELECT id FROM persons WHERE case_no=?",
                                    (case_no,)).fetchone()
@@ -222,11 +234,13 @@ def _where(f: PersonFilter) -> tuple[str, list]:
     clauses, args = [], []
     if not f.include_merged:
         clauses.append("merged_into IS NULL")
-    for col, value in (("current_status", f.status), ("origin_village", f.village),
-                       ("sex", f.sex)):
-        if value:
-            clauses.append(f"{col} = ?")
-            args.append(value)
+    # A village typed as "kocho" must find "Kocho": NOCASE folds Latin letters (Arabic has no case).
+    for col, value, collate in (("current_status", f.status, ""),
+                                ("origin_village", f.village, " COLLATE NOCASE"),
+                                ("sex", f.sex, "")):
+        if value and value.strip():
+            clauses.append(f"{col} = ?{collate}")
+            args.append(value.strip())
     # Fuzzy dates are ranges: a person passes when her range overlaps the asked range (as in
     # search), so "about 2000" is kept for a search of ages 13 to 15.
     for cond, value in (("birth_latest >= ?", f.born_from and f"{f.born_from:04d}-01-01"),

@@ -149,6 +149,16 @@ class RecordRepository:
                             "id FROM incidents WHERE id=?", (iid,)).fetchone()
         return Incident(FuzzyDate.from_row(*r[0:3]), r[3], r[4], r[5]) if r else None
 
+    def list_incidents(self) -> list[Incident]:
+        return [Incident(FuzzyDate.from_row(*r[0:3]), r[3], r[4], r[5]) for r in self._c.execute(
+            "SELECT date_earliest, date_latest, date_text, place, description, id FROM incidents "
+            "ORDER BY id")]
+
+    def person_ids_in_incident(self, iid: int) -> list[int]:
+        return [x[0] for x in self._c.execute(
+            "SELECT id FROM persons WHERE incident_id=? AND merged_into IS NULL ORDER BY case_no",
+            (iid,))]
+
     # -- provenance ------------------------------------------------------------------------
     def insert_provenance(self, person_id: int, batch_id: int | None, list_source: str,
                           file_name: str, file_sha256: str, sheet: str, row_number: int | None,

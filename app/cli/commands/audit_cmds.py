@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
+
+from app.domain.errors import ValidationError
+from app.persons import normalise_case_no
 
 
 def register(sub, common) -> None:
@@ -10,6 +14,9 @@ def register(sub, common) -> None:
     audit_sub = p.add_subparsers(dest="audit_command", metavar="SUBCOMMAND")
     v = audit_sub.add_parser("verify", parents=[common],
                              help="check every link; report the first broken one")
+    v.add_argument("--noted", metavar="HEAD",
+                   help="a chain head noted earlier (or the 16 digits on a dossier): check that "
+                        "the log still holds it, i.e. nothing after it was cut off")
     v.set_defaults(run=cmd_verify)
     lg = audit_sub.add_parser("log", parents=[common], help="list audit entries")
     lg.add_argument("--case", help="only entries about this case number")
@@ -18,21 +25,35 @@ def register(sub, common) -> None:
 
 
 def cmd_verify(args, ctx) -> int:
-    report = ctx.open_session().audit.verify()
+    noted = (args.noted or "").strip().lower()
+    if noted and not re.fullmatch(r"[0-9a-f]{16,64}", noted):
+        raise ValidationError("--noted: a chain head is 16 to 64 hex digits")
+    trail = ctx.open_session().audit
+    report = trail.verify()
     data = {"ok": report.ok, "entries": report.entries, "chain_head": report.head,
             "first_broken_seq": report.first_broken_seq, "problem": report.problem}
     text = (f"audit chain intact: {report.entries} entries\nchain head: {report.head}"
             if report.ok else
             f"AUDIT CHAIN BROKEN at entry {report.first_broken_seq}: {report.problem}\n"
             f"chain head: {report.head}")
+    ok = report.ok
+    if noted:
+        seq = trail.find_head(noted)
+        data["noted_head_entry"] = seq
+        ok = ok and seq is not None
+        text += (f"\nnoted head {noted[:16]} is entry {seq}: the log still holds it"
+                 if seq is not None else
+                 f"\nNOTED HEAD {noted[:16]} NOT FOUND: the log was cut back or replaced since "
+                 "it was noted")
+    data["ok"] = ok
     ctx.out.emit(data, text)
-    return 0 if report.ok else 8
+    return 0 if ok else 8
 
 
 def cmd_log(args, ctx) -> int:
     session = ctx.open_session()
     if args.case:
-        rows = session.audit.history("person", args.case.upper())
+        rows = session.audit.history("person", normalise_case_no(args.case))
     else:
         rows = list(session.audit.repo.all())
     rows = rows[-args.limit:]

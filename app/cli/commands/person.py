@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel, Status, StatusEvent
 from app.domain.script import is_arabic_script
-from app.person_json import person_from_dict, person_to_dict
+from app.person_json import date_to_dict, person_from_dict, person_to_dict
 from db.repositories.persons import PersonFilter
 
 _NAME_OPTS = [(p, f"--{p.value}") for p in NamePart]
@@ -26,24 +27,31 @@ def _person_fields(p) -> None:
         p.add_argument(flag, action="append", metavar="TEXT",
                        help=f"{part.value} name; repeat to give Arabic script and Latin spelling")
     p.add_argument("--alias", action="append", metavar="TEXT", help="another spelling (repeatable)")
-    p.add_argument("--sex", help="F, M or U")
+    p.add_argument("--sex", type=_sex, help="F, M or U")
     p.add_argument("--born", metavar="DATE", help="birth: 1998, about 1998, 03/08/1998 ...")
     p.add_argument("--abducted", metavar="DATE", help="abduction date")
     for opt in _TEXT_OPTS:
         p.add_argument(f"--{opt.replace('_', '-')}", dest=opt, metavar="TEXT")
     p.add_argument("--sharing", choices=[s.value for s in SharingLevel])
+    p.add_argument("--incident", type=int, metavar="ID",
+                   help="the abduction incident (see `casekeeper incident`); 0 to unlink")
 
 
 def register(sub, common) -> None:
     p = sub.add_parser("person", parents=[common], help="add, show, list and edit persons")
     ps = p.add_subparsers(dest="person_command", metavar="SUBCOMMAND")
 
-    a = ps.add_parser("add", parents=[common], help="add a person")
+    # Not the common parent: here --json may also name a file to read the person from.
+    a = ps.add_parser("add", help="add a person")
+    a.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS, help="vault folder")
+    a.add_argument("--json", nargs="?", const=True, dest="json_in", metavar="FILE",
+                   help="alone: machine-readable output; with FILE: read the person from that "
+                        "JSON file (the shape `person show --json` prints)")
     _person_fields(a)
     a.add_argument("--status", choices=[s.value for s in Status], help="initial status")
     a.add_argument("--status-date", metavar="DATE")
     a.add_argument("--from-json", "--json-file", dest="json_file", metavar="FILE",
-                   help="read the person from a JSON file instead of options")
+                   help="read the person from a JSON file (same as --json FILE)")
     a.set_defaults(run=cmd_add)
 
     s = ps.add_parser("show", parents=[common], help="show one person")
@@ -53,7 +61,7 @@ def register(sub, common) -> None:
     ls = ps.add_parser("list", parents=[common], help="list persons")
     ls.add_argument("--status", choices=[s.value for s in Status])
     ls.add_argument("--village")
-    ls.add_argument("--sex", choices=["F", "M", "U"])
+    ls.add_argument("--sex", type=_sex, help="F, M or U")
     ls.add_argument("--limit", type=int)
     ls.add_argument("--sort", choices=["case_no", "name", "status", "village"],
                     default="case_no")
@@ -62,6 +70,8 @@ def register(sub, common) -> None:
     e = ps.add_parser("edit", parents=[common], help="change fields of a person")
     e.add_argument("case_no")
     _person_fields(e)
+    e.add_argument("--remove-alias", action="append", metavar="TEXT",
+                   help="drop a spelling from the aliases (repeatable)")
     e.set_defaults(run=cmd_edit)
 
     st = ps.add_parser("status", parents=[common], help="add a status event")
@@ -69,12 +79,21 @@ def register(sub, common) -> None:
     st.add_argument("status", choices=[s.value for s in Status])
     st.add_argument("--date", metavar="DATE")
     st.add_argument("--note", default="")
+    st.add_argument("--report", type=int, metavar="ID", help="the report this status rests on")
     st.set_defaults(run=cmd_status)
 
     d = ps.add_parser("delete", parents=[common], help="delete a person (recorded in the audit)")
     d.add_argument("case_no")
     d.add_argument("--reason", default="")
     d.set_defaults(run=cmd_delete)
+
+
+def _sex(text: str) -> str:
+    """The same words `person add --sex` takes (f, female, woman ...), for the list filter too."""
+    sex = _SEX_WORDS.get(text.strip().lower())
+    if sex is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not F, M or U")
+    return sex
 
 
 def _date(text: str | None, flag: str) -> FuzzyDate:
@@ -89,21 +108,28 @@ def apply_options(person: Person, args) -> None:
         values = getattr(args, part.value) or []
         if not values:
             continue
-        text = NameText()
+        # Start from what is stored: on edit, `--given Xelil` changes the Latin spelling and
+        # keeps the Arabic original.
+        old = person.names.get(part, NameText())
+        text = NameText(old.original, old.latin)
+        given: set[str] = set()
         for v in values:
             slot = "original" if is_arabic_script(v) else "latin"
-            if getattr(text, slot):
+            if slot in given:
                 raise ValidationError(f"{flag} was given twice in the same script; "
                                       "use --alias for other spellings")
+            given.add(slot)
             setattr(text, slot, v.strip())
         person.names[part] = text
     if args.alias:
-        person.aliases += [a.strip() for a in args.alias if a.strip()]
+        person.aliases += [a.strip() for a in args.alias
+                           if a.strip() and a.strip() not in person.aliases]
+    for gone in getattr(args, "remove_alias", None) or []:
+        if gone.strip() not in person.aliases:
+            raise ValidationError(f"--remove-alias: {person.case_no} has no alias {gone.strip()!r}")
+        person.aliases.remove(gone.strip())
     if args.sex:
-        sex = _SEX_WORDS.get(args.sex.strip().lower())
-        if sex is None:
-            raise ValidationError(f"--sex: {args.sex!r} is not F, M or U")
-        person.sex = Sex(sex)
+        person.sex = Sex(args.sex)
     if args.born:
         person.birth = _date(args.born, "--born")
     if args.abducted:
@@ -113,6 +139,8 @@ def apply_options(person: Person, args) -> None:
             setattr(person, field, getattr(args, opt).strip())
     if args.sharing:
         person.sharing_level = SharingLevel(args.sharing)
+    if args.incident is not None:
+        person.incident_id = args.incident or None
 
 
 def _read_json(path: str) -> Person:
@@ -126,7 +154,10 @@ def _read_json(path: str) -> Person:
 
 
 def cmd_add(args, ctx) -> int:
-    person = _read_json(args.json_file) if args.json_file else Person()
+    if args.json_in is True:  # a bare --json after `add` asks for JSON output, as elsewhere
+        ctx.out.json_mode = True
+    source = args.json_in if isinstance(args.json_in, str) else args.json_file
+    person = _read_json(source) if source else Person()
     apply_options(person, args)
     if args.status:
         person.status_events.append(StatusEvent(Status(args.status),
@@ -139,9 +170,12 @@ def cmd_add(args, ctx) -> int:
 def cmd_show(args, ctx) -> int:
     session = ctx.open_session()
     person = session.persons.get(args.case_no)
+    around = records_around(session, person)
     data = person_to_dict(person)
+    data.update(around)
     data["provenance"] = session.records.provenance_for(person.id)
-    ctx.out.emit(data, "\n".join([format_person(person), *_provenance_lines(data["provenance"])]))
+    ctx.out.emit(data, "\n".join([format_person(person, around),
+                                  *_provenance_lines(data["provenance"])]))
     return 0
 
 
@@ -158,13 +192,37 @@ def _provenance_lines(entries: list[dict]) -> list[str]:
     return lines
 
 
-def _date_line(d: FuzzyDate) -> str:
-    """The date as understood, and as typed when that differs ('1996–2000 (as typed: about 1998)')."""
+def records_around(session, person: Person) -> dict:
+    """Incident, relatives, contacts, photos, reports and rescues of one person, JSON-ready."""
+    r = session.records
+    links = r.relatives_for(person.id)
+    case_of = {p.id: p.case_no for p in session.persons.get_many([lk.relative_id for lk in links])}
+    incident = r.incident(person.incident_id) if person.incident_id else None
+    return {
+        "incident": None if incident is None else {
+            "id": incident.id, "date": date_to_dict(incident.date), "place": incident.place,
+            "description": incident.description},
+        "relatives": [{"relation": lk.relation.value, "case_no": case_of.get(lk.relative_id, ""),
+                       "note": lk.note} for lk in links],
+        "family_contacts": [{"id": c.id, "name": c.name, "phone": c.phone, "relation": c.relation}
+                            for c in r.contacts_for(person.id)],
+        "photos": [{"id": ph.id, "mime": ph.mime, "caption": ph.caption, "bytes": len(ph.data)}
+                   for ph in r.photos_for(person.id)],
+        "reports": [{"id": rep.id, "received": date_to_dict(rep.received), "place": rep.place,
+                     "source_code": rep.source_code, "credibility": rep.credibility,
+                     "text": rep.text} for rep in r.reports_for(person.id)],
+        "rescues": [op.id for op in r.rescues_for(person.id)],
+    }
+
+
+def _when(d: FuzzyDate) -> str:
+    """The date as understood, and the words it was given in when they say more."""
     shown = d.display()
-    return f"{shown} (as typed: {d.text})" if d.text and shown and d.text != shown else shown
+    return f"{shown} (as typed: {d.text})" if d.text and d.text != shown and shown else shown
 
 
-def format_person(p: Person) -> str:
+def format_person(p: Person, around: dict | None = None) -> str:
+    around = around or {}
     lines = [f"{p.case_no}  [{p.current_status.value}]" + ("  SYNTHETIC" if p.synthetic else "")]
     for part in NamePart:
         t = p.names.get(part)
@@ -173,15 +231,34 @@ def format_person(p: Person) -> str:
     if p.aliases:
         lines.append(f"  {'aliases':<12} {' | '.join(p.aliases)}")
     lines.append(f"  {'sex':<12} {p.sex.value}")
-    for label, value in (("born", _date_line(p.birth)), ("village", p.origin_village),
-                         ("district", p.origin_district), ("abducted", _date_line(p.abduction_date)),
-                         ("abducted at", p.abduction_place), ("location", p.last_known_location),
+    inc = around.get("incident")
+    for label, value in (("born", _when(p.birth)), ("village", p.origin_village),
+                         ("district", p.origin_district), ("governorate", p.origin_governorate),
+                         ("abducted", _when(p.abduction_date)), ("abducted at", p.abduction_place),
+                         ("circumstances", p.abduction_circumstances),
+                         ("incident", inc and f"{inc['id']}  {inc['place']}  "
+                                              f"{inc['date']['text'] or ''}".rstrip()),
+                         ("location", p.last_known_location), ("held by", p.held_by),
                          ("sharing", p.sharing_level.value), ("notes", p.notes)):
         if value:
             lines.append(f"  {label:<12} {value}")
     for ev in p.status_events:
-        lines.append(f"  status       {ev.date.display() or '(undated)':<12} {ev.status.value}"
-                     + (f"  {ev.note}" if ev.note else ""))
+        lines.append(f"  status       {_when(ev.date) or '(undated)':<12} {ev.status.value}"
+                     + (f"  {ev.note}" if ev.note else "")
+                     + (f"  [report {ev.report_id}]" if ev.report_id else ""))
+    for rel in around.get("relatives", []):
+        lines.append(f"  relative     {rel['relation']}: {rel['case_no']}"
+                     + (f"  {rel['note']}" if rel["note"] else ""))
+    for c in around.get("family_contacts", []):
+        lines.append(f"  contact      {c['name']}  {c['phone']}  {c['relation']}".rstrip())
+    for ph in around.get("photos", []):
+        lines.append(f"  photo        {ph['id']}  {ph['mime']}  {ph['bytes']} bytes  {ph['caption']}"
+                     .rstrip())
+    for rep in around.get("reports", []):
+        lines.append(f"  report       {rep['id']}  source {rep['source_code'] or '-'}  "
+                     f"{rep['text'][:50]}")
+    if around.get("rescues"):
+        lines.append(f"  rescues      {', '.join(str(i) for i in around['rescues'])}")
     lines.append(f"  version {p.version}, updated {p.updated_at}")
     return "\n".join(lines)
 
@@ -211,7 +288,8 @@ def cmd_edit(args, ctx) -> int:
 
 def cmd_status(args, ctx) -> int:
     person = ctx.open_session().persons.add_status(
-        args.case_no, StatusEvent(Status(args.status), _date(args.date, "--date"), args.note))
+        args.case_no, StatusEvent(Status(args.status), _date(args.date, "--date"), args.note,
+                                  args.report))
     ctx.out.emit(person_to_dict(person),
                  f"{person.case_no} is now {person.current_status.value}")
     return 0

@@ -37,8 +37,12 @@ def register(sub, common) -> None:
 
 
 def cmd_init(args, ctx) -> int:
+    prefix = args.prefix.strip().upper()
+    vault.check_case_prefix(prefix)  # before asking for a passphrase that would then be wasted
+    if vault.vault_exists(ctx.vault_dir):
+        raise vault.VaultError(f"a vault already exists in {ctx.vault_dir}")
     passphrase = secrets.new_passphrase("CASEKEEPER_PASSPHRASE")
-    session, code = vault.create_vault(ctx.vault_dir, passphrase, args.prefix, kdf_from_env())
+    session, code = vault.create_vault(ctx.vault_dir, passphrase, prefix, kdf_from_env())
     session.close()
     ctx.out.emit({"vault": str(ctx.vault_dir), "recovery_code": code},
                  f"Vault created in {ctx.vault_dir}\n\n"

@@ -1,0 +1,102 @@
+"""The person commands as a user types them: list filters, case numbers, and everything around a person."""
+
+from __future__ import annotations
+
+import json
+
+
+def added(cli, *args: str) -> str:
+    r = cli("--json", "person", "add", *args)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)["case_no"]
+
+
+def listed(cli, *args: str) -> list[str]:
+    r = cli("person", "list", "--json", *args)
+    assert r.returncode == 0, r.stderr
+    return [row["case_no"] for row in json.loads(r.stdout)]
+
+
+def test_list_filters_by_status_village_and_sex_as_typed(cli):
+    cli("init")
+    a = added(cli, "--given", "Nadia", "--sex", "F", "--village", "Kocho", "--status", "missing")
+    b = added(cli, "--given", "Khidir", "--sex", "M", "--village", "Kocho", "--status", "missing")
+    c = added(cli, "--given", "Layla", "--sex", "F", "--village", "Solagh", "--status", "rescued")
+    assert listed(cli) == [a, b, c]
+    assert listed(cli, "--status", "missing") == [a, b]
+    assert listed(cli, "--village", "kocho ") == [a, b]  # case and stray spaces do not hide anyone
+    assert listed(cli, "--sex", "f") == [a, c]
+    assert listed(cli, "--sex", "female", "--village", "Kocho", "--status", "missing") == [a]
+    assert listed(cli, "--status", "deceased") == []
+    rows = json.loads(cli("person", "list", "--json", "--village", "Solagh").stdout)
+    assert rows == [{"case_no": c, "name_original": "", "name_latin": "Layla", "sex": "F",
+                     "village": "Solagh", "status": "rescued"}]
+
+
+def test_case_numbers_are_found_however_typed_and_nonsense_is_named(cli):
+    cli("init")
+    added(cli, "--given", "Nadia")
+    for typed in ("SNJ-00001", "snj-00001", "SNJ-1", " SNJ-001 "):
+        r = cli("--json", "person", "show", typed)
+        assert r.returncode == 0 and json.loads(r.stdout)["case_no"] == "SNJ-00001", typed
+    r = cli("person", "show", "Nadia")
+    assert r.returncode == 2
+    assert r.stderr == "casekeeper: 'Nadia' is not a case number (they look like SNJ-00123)\n"
+    r = cli("person", "show", "SNJ-00002")
+    assert r.returncode != 0 and r.stderr == "casekeeper: no person with case number SNJ-00002\n"
+
+
+def test_incident_status_report_and_records_show_with_the_person(cli, tmp_path):
+    cli("init")
+    a = added(cli, "--given", "نادية", "--given", "Nadia", "--born", "about 1998")
+    b = added(cli, "--given", "Layla")
+    r = cli("--json", "incident", "add", "--date", "03/08/2014", "--place", "Kocho",
+            "--description", "the village was taken")
+    assert r.returncode == 0, r.stderr
+    iid = json.loads(r.stdout)["incident_id"]
+    for case in (a, b):
+        assert cli("person", "edit", case, "--incident", str(iid)).returncode == 0
+    shown = json.loads(cli("--json", "incident", "show", str(iid)).stdout)
+    assert shown["persons"] == [a, b] and shown["place"] == "Kocho"
+    assert json.loads(cli("--json", "incident", "list").stdout)[0]["id"] == iid
+    rid = json.loads(cli("--json", "report", "add", "--person", a, "--text", "seen in Raqqa",
+                         "--source", "S-7Q3").stdout)["report_id"]
+    r = cli("person", "status", a, "sighted", "--date", "2016", "--report", str(rid))
+    assert r.returncode == 0, r.stderr
+    r = cli("person", "status", a, "located", "--report", "999")
+    assert r.returncode != 0 and "report 999" in r.stderr and len(r.stderr.splitlines()) == 1
+    r = cli("person", "edit", b, "--incident", "42")
+    assert r.returncode != 0 and "incident 42" in r.stderr and "FOREIGN" not in r.stderr
+    cli("relative", a, "sibling", b)
+    cli("contact", a, "--name", "Brother Q", "--phone", "+964 750")
+    png = tmp_path / "p.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    cli("photo", a, str(png), "--caption", "school photo")
+    cli("rescue", "add", "--person", a, "--date", "2017")
+
+    data = json.loads(cli("--json", "person", "show", a).stdout)
+    assert data["incident"]["id"] == iid and data["incident"]["place"] == "Kocho"
+    assert data["status_events"][-1]["report_id"] == rid
+    assert data["relatives"] == [{"relation": "sibling", "case_no": b, "note": ""}]
+    assert [c["name"] for c in data["family_contacts"]] == ["Brother Q"]
+    assert data["photos"][0]["caption"] == "school photo" and data["photos"][0]["bytes"] == 108
+    assert [r["source_code"] for r in data["reports"]] == ["S-7Q3"]
+    assert len(data["rescues"]) == 1
+    text = cli("person", "show", a).stdout
+    for needle in ("about 1998", "incident", "Kocho", f"[report {rid}]", f"sibling: {b}",
+                   "Brother Q", "school photo", "S-7Q3", "rescues"):
+        assert needle in text, needle
+    assert cli("audit", "verify").returncode == 0
+
+
+def test_edit_changes_only_the_script_given_and_aliases_come_and_go(cli):
+    cli("init")
+    a = added(cli, "--given", "خليل", "--given", "Khalil", "--alias", "Xelîl")
+    assert cli("person", "edit", a, "--given", "Xalil", "--alias", "Halil").returncode == 0
+    data = json.loads(cli("--json", "person", "show", a).stdout)
+    assert data["names"]["given"] == {"original": "خليل", "latin": "Xalil"}
+    assert data["aliases"] == ["Xelîl", "Halil"]
+    assert cli("person", "edit", a, "--remove-alias", "Xelîl").returncode == 0
+    assert json.loads(cli("--json", "person", "show", a).stdout)["aliases"] == ["Halil"]
+    r = cli("person", "edit", a, "--remove-alias", "Nobody")
+    assert r.returncode == 2 and "no alias 'Nobody'" in r.stderr
