@@ -182,3 +182,23 @@ def test_reports_rescues_relatives_contacts_photos(cli, tmp_path):
     listed = json.loads(cli("--json", "report", "list").stdout)
     assert listed[0]["source_code"] == "S-7Q3"
     assert cli("audit", "verify").returncode == 0
+
+
+def test_dates_typed_as_year_and_month_are_that_month(cli):
+    cli("init")
+    cli("person", "add", "--given", "Nadia")
+    r = cli("person", "status", "SNJ-00001", "rescued", "--date", "2017-01")
+    assert r.returncode == 0, r.stderr
+    event = json.loads(cli("--json", "person", "show", "SNJ-00001").stdout)["status_events"][-1]
+    assert event["date"] == {"earliest": "2017-01-01", "latest": "2017-01-31", "text": "2017-01"}
+    r = cli("--json", "report", "add", "--person", "SNJ-00001", "--text", "seen",
+            "--received", "2016-11", "--observed", "٢٠١٦/١٠")
+    assert r.returncode == 0, r.stderr
+    listed = json.loads(cli("--json", "report", "list").stdout)[0]
+    assert listed["received"] == {"earliest": "2016-11-01", "latest": "2016-11-30",
+                                  "text": "2016-11"}
+    before = cli("--json", "person", "show", "SNJ-00001").stdout
+    bad = cli("person", "status", "SNJ-00001", "located", "--date", "summer 2015")
+    assert bad.returncode != 0 and len(bad.stderr.strip().splitlines()) == 1
+    assert "--date" in bad.stderr and "'summer 2015'" in bad.stderr and "2014-08" in bad.stderr
+    assert cli("--json", "person", "show", "SNJ-00001").stdout == before

@@ -14,6 +14,16 @@ from app.domain.fuzzydate import FuzzyDate
     ("about 1998", date(1996, 1, 1), date(2000, 12, 31)),
     ("حوالي ١٩٩٨", date(1996, 1, 1), date(2000, 12, 31)),
     ("08/2014", date(2014, 8, 1), date(2014, 8, 31)),
+    ("1/2017", date(2017, 1, 1), date(2017, 1, 31)),
+    ("2017-01", date(2017, 1, 1), date(2017, 1, 31)),  # year and month, ISO order
+    ("2016-11", date(2016, 11, 1), date(2016, 11, 30)),
+    ("2017/01", date(2017, 1, 1), date(2017, 1, 31)),
+    ("2016-2", date(2016, 2, 1), date(2016, 2, 29)),
+    ("٢٠١٧-٠١", date(2017, 1, 1), date(2017, 1, 31)),
+    ("٢٠١٧", date(2017, 1, 1), date(2017, 12, 31)),
+    ("approximately 1998", date(1996, 1, 1), date(2000, 12, 31)),
+    ("تقريباً 1998", date(1996, 1, 1), date(2000, 12, 31)),
+    ("حوالي 1998", date(1996, 1, 1), date(2000, 12, 31)),
     ("٠٣/٠٨/٢٠١٤", date(2014, 8, 3), date(2014, 8, 3)),
     (41854, date(2014, 8, 3), date(2014, 8, 3)),  # Excel serial
     (2014.0, date(2014, 1, 1), date(2014, 12, 31)),  # a year read as a float
@@ -24,10 +34,12 @@ def test_parse(text, earliest, latest):
     assert d.text == str(text)
 
 
-@pytest.mark.parametrize("bad", ["31/02/2014", "yesterday", "1700", "13/13/2013"])
+@pytest.mark.parametrize("bad", ["31/02/2014", "yesterday", "1700", "13/13/2013",
+                                 "2017-13", "summer 2015"])
 def test_unreadable_dates_raise(bad):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError) as e:
         FuzzyDate.parse(bad)
+    assert repr(bad) in str(e.value)  # the message names what was typed
 
 
 def test_blank():
