@@ -44,3 +44,23 @@ def test_unreadable_dates_raise(bad):
 
 def test_blank():
     assert FuzzyDate.parse("  ").is_blank and FuzzyDate.parse(None).is_blank
+
+
+@pytest.mark.parametrize("typed,shown", [
+    ("about 1998", ("about 1998", "1996–2000")),  # the range says what "about" means
+    ("حوالي ١٩٩٨", ("حوالي ١٩٩٨", "1996–2000")),
+    ("03/08/2014", ("03/08/2014", "")),  # a plain date says its own range
+    ("2017-01", ("2017-01", "")),
+    ("٢٠١٧", ("٢٠١٧", "")),
+    ("2014", ("2014", "")),
+])
+def test_as_typed_adds_the_range_only_where_the_text_does_not_say_it(typed, shown):
+    assert FuzzyDate.parse(typed).as_typed() == shown
+
+
+def test_as_typed_of_a_range_stored_apart_from_its_text_or_without_text():
+    assert FuzzyDate(date(1996, 1, 1), date(2000, 12, 31), "1998").as_typed() == (
+        "1998", "1996–2000")
+    assert FuzzyDate.year_range(2014, 2014, "").as_typed() == ("2014", "")
+    assert FuzzyDate(date(2014, 1, 1), date(2014, 12, 31), "").as_typed() == ("2014", "")
+    assert FuzzyDate(text="last summer").as_typed() == ("last summer", "")

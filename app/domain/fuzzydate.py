@@ -15,6 +15,7 @@ _YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$")
 _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
 _YM = re.compile(r"^(\d{4})[/.\-](\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_PLAIN_FORMS = (_DMY, _YMD, _MY, _YM, _YEAR)  # dates that say their own range
 # Shown with a refused date so the user sees what can be written instead.
 EXAMPLES = "e.g. 2014, 08/2014, 2014-08, 03/08/2014 or about 1998"
 # Eastern Arabic and Persian digits as typed in Arabic-locale spreadsheets.
@@ -52,6 +53,24 @@ class FuzzyDate:
                 return f"{self.earliest.year}–{self.latest.year}"
             return f"{self.earliest.isoformat()} – {self.latest.isoformat()}"
         return self.text
+
+    def as_typed(self) -> tuple[str, str]:
+        """What was typed, and the range it stands for when the text alone does not say it
+        ('about 1998' -> '1996–2000'; '03/08/2014' -> ''). With no text, the range alone."""
+        typed, shown = self.text.strip(), self.display()
+        if not typed or not (self.earliest or self.latest):
+            return typed or shown, ""
+        plain = typed.translate(_DIGITS)
+        if plain == shown or any(p.match(plain) for p in _PLAIN_FORMS):
+            try:
+                again = FuzzyDate.parse(typed)
+            except ValueError:
+                again = None
+            # a plain date says its own range, unless the stored range was set apart from it
+            if again is not None and (again.earliest, again.latest) == (self.earliest,
+                                                                         self.latest):
+                return typed, ""
+        return typed, shown
 
     @classmethod
     def exact(cls, d: date) -> FuzzyDate:
