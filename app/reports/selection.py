@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person
 from app.domain.records import FamilyContact, Incident, Report, RescueOperation
+from app.domain.script import is_arabic_script
 from app.reports.bidi_levels import (
     EXPLICIT,
     PDI,
@@ -155,7 +156,9 @@ def _names(p: Person, profile: Profile, lang: str) -> Section:
             if name and not name.is_blank:
                 rows.append([L(f"name_{part.value}"), text(name.original), text(name.latin)])
     if allows(profile, "aliases"):
-        rows += [[L("aliases"), text(a), ""] for a in p.aliases if a.strip()]
+        # each spelling under the column of its own script: "Xelîl Şêx Çiya" is not Arabic script
+        rows += [[L("aliases"), text(a), ""] if is_arabic_script(a) else [L("aliases"), "", text(a)]
+                 for a in p.aliases if a.strip()]
     return Section(L("names"), header=["", L("script_original"), L("script_latin")], rows=rows,
                    widths=[0.26, 0.37, 0.37])
 
