@@ -245,3 +245,23 @@ def test_damaged_missing_or_newer_vault_is_one_line_and_left_as_it_was(cli, tmp_
             assert r.returncode != 0 and r.stdout == "", (needle, command)
             assert r.stderr.count("\n") == 1 and needle in r.stderr, (needle, r.stderr)
         assert {f.name: f.read_bytes() for f in folder.iterdir()} == before, needle
+
+
+def test_dates_typed_as_year_and_month_are_that_month(cli):
+    cli("init")
+    cli("person", "add", "--given", "Nadia")
+    r = cli("person", "status", "SNJ-00001", "rescued", "--date", "2017-01")
+    assert r.returncode == 0, r.stderr
+    event = json.loads(cli("--json", "person", "show", "SNJ-00001").stdout)["status_events"][-1]
+    assert event["date"] == {"earliest": "2017-01-01", "latest": "2017-01-31", "text": "2017-01"}
+    r = cli("--json", "report", "add", "--person", "SNJ-00001", "--text", "seen",
+            "--received", "2016-11", "--observed", "٢٠١٦/١٠")
+    assert r.returncode == 0, r.stderr
+    listed = json.loads(cli("--json", "report", "list").stdout)[0]
+    assert listed["received"] == {"earliest": "2016-11-01", "latest": "2016-11-30",
+                                  "text": "2016-11"}
+    before = cli("--json", "person", "show", "SNJ-00001").stdout
+    bad = cli("person", "status", "SNJ-00001", "located", "--date", "summer 2015")
+    assert bad.returncode != 0 and len(bad.stderr.strip().splitlines()) == 1
+    assert "--date" in bad.stderr and "'summer 2015'" in bad.stderr and "2014-08" in bad.stderr
+    assert cli("--json", "person", "show", "SNJ-00001").stdout == before

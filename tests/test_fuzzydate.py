@@ -14,6 +14,16 @@ from app.domain.fuzzydate import FuzzyDate
     ("about 1998", date(1996, 1, 1), date(2000, 12, 31)),
     ("حوالي ١٩٩٨", date(1996, 1, 1), date(2000, 12, 31)),
     ("08/2014", date(2014, 8, 1), date(2014, 8, 31)),
+    ("1/2017", date(2017, 1, 1), date(2017, 1, 31)),
+    ("2017-01", date(2017, 1, 1), date(2017, 1, 31)),  # year and month, ISO order
+    ("2016-11", date(2016, 11, 1), date(2016, 11, 30)),
+    ("2017/01", date(2017, 1, 1), date(2017, 1, 31)),
+    ("2016-2", date(2016, 2, 1), date(2016, 2, 29)),
+    ("٢٠١٧-٠١", date(2017, 1, 1), date(2017, 1, 31)),
+    ("٢٠١٧", date(2017, 1, 1), date(2017, 12, 31)),
+    ("approximately 1998", date(1996, 1, 1), date(2000, 12, 31)),
+    ("تقريباً 1998", date(1996, 1, 1), date(2000, 12, 31)),
+    ("حوالي 1998", date(1996, 1, 1), date(2000, 12, 31)),
     ("٠٣/٠٨/٢٠١٤", date(2014, 8, 3), date(2014, 8, 3)),
     (41854, date(2014, 8, 3), date(2014, 8, 3)),  # Excel serial
     (2014.0, date(2014, 1, 1), date(2014, 12, 31)),  # a year read as a float
@@ -24,11 +34,33 @@ def test_parse(text, earliest, latest):
     assert d.text == str(text)
 
 
-@pytest.mark.parametrize("bad", ["31/02/2014", "yesterday", "1700", "13/13/2013"])
+@pytest.mark.parametrize("bad", ["31/02/2014", "yesterday", "1700", "13/13/2013",
+                                 "2017-13", "summer 2015"])
 def test_unreadable_dates_raise(bad):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError) as e:
         FuzzyDate.parse(bad)
+    assert repr(bad) in str(e.value)  # the message names what was typed
 
 
 def test_blank():
     assert FuzzyDate.parse("  ").is_blank and FuzzyDate.parse(None).is_blank
+
+
+@pytest.mark.parametrize("typed,shown", [
+    ("about 1998", ("about 1998", "1996–2000")),  # the range says what "about" means
+    ("حوالي ١٩٩٨", ("حوالي ١٩٩٨", "1996–2000")),
+    ("03/08/2014", ("03/08/2014", "")),  # a plain date says its own range
+    ("2017-01", ("2017-01", "")),
+    ("٢٠١٧", ("٢٠١٧", "")),
+    ("2014", ("2014", "")),
+])
+def test_as_typed_adds_the_range_only_where_the_text_does_not_say_it(typed, shown):
+    assert FuzzyDate.parse(typed).as_typed() == shown
+
+
+def test_as_typed_of_a_range_stored_apart_from_its_text_or_without_text():
+    assert FuzzyDate(date(1996, 1, 1), date(2000, 12, 31), "1998").as_typed() == (
+        "1998", "1996–2000")
+    assert FuzzyDate.year_range(2014, 2014, "").as_typed() == ("2014", "")
+    assert FuzzyDate(date(2014, 1, 1), date(2014, 12, 31), "").as_typed() == ("2014", "")
+    assert FuzzyDate(text="last summer").as_typed() == ("last summer", "")

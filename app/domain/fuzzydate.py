@@ -13,7 +13,11 @@ _APPROX_WORDS = ("about", "approx", "approximately", "circa", "ca.", "c.", "arou
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$")
 _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
+_YM = re.compile(r"^(\d{4})[/.\-](\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_PLAIN_FORMS = (_DMY, _YMD, _MY, _YM, _YEAR)  # dates that say their own range
+# Shown with a refused date so the user sees what can be written instead.
+EXAMPLES = "e.g. 2014, 08/2014, 2014-08, 03/08/2014 or about 1998"
 # Eastern Arabic and Persian digits as typed in Arabic-locale spreadsheets.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -50,6 +54,24 @@ class FuzzyDate:
             return f"{self.earliest.isoformat()} – {self.latest.isoformat()}"
         return self.text
 
+    def as_typed(self) -> tuple[str, str]:
+        """What was typed, and the range it stands for when the text alone does not say it
+        ('about 1998' -> '1996–2000'; '03/08/2014' -> ''). With no text, the range alone."""
+        typed, shown = self.text.strip(), self.display()
+        if not typed or not (self.earliest or self.latest):
+            return typed or shown, ""
+        plain = typed.translate(_DIGITS)
+        if plain == shown or any(p.match(plain) for p in _PLAIN_FORMS):
+            try:
+                again = FuzzyDate.parse(typed)
+            except ValueError:
+                again = None
+            # a plain date says its own range, unless the stored range was set apart from it
+            if again is not None and (again.earliest, again.latest) == (self.earliest,
+                                                                         self.latest):
+                return typed, ""
+        return typed, shown
+
     @classmethod
     def exact(cls, d: date) -> FuzzyDate:
         return cls(d, d, d.isoformat())
@@ -75,7 +97,8 @@ class FuzzyDate:
             return cls()
         s = text.translate(_DIGITS).lower()
         approx = any(s.startswith(w) or s.endswith(w) for w in _APPROX_WORDS)
-        for w in _APPROX_WORDS:
+        # longest first, so "approximately" is not left as "imately" once "approx" is gone
+        for w in sorted(_APPROX_WORDS, key=len, reverse=True):
             s = s.replace(w, " ")
         s = s.strip(" .,:")
         return cls._parse_clean(s, text, approx)
@@ -87,10 +110,9 @@ class FuzzyDate:
         if m := _YMD.match(s):
             return cls._exact_or_fail(int(m[1]), int(m[2]), int(m[3]), text)
         if m := _MY.match(s):
-            year, month = int(m[2]), int(m[1])
-            first = cls._exact_or_fail(year, month, 1, text).earliest
-            nxt = date(year + (month == 12), month % 12 + 1, 1)
-            return cls(first, nxt - timedelta(days=1), text)
+            return cls._month(int(m[2]), int(m[1]), text)
+        if m := _YM.match(s):
+            return cls._month(int(m[1]), int(m[2]), text)
         if m := _YEAR.match(s):
             year = int(m[1])
             spread = 2 if approx else 0
@@ -101,6 +123,12 @@ class FuzzyDate:
         except ValueError:
             raise ValueError(f"not a date: {text!r}") from None
         return cls._from_serial(serial, text)
+
+    @classmethod
+    def _month(cls, year: int, month: int, text: str) -> FuzzyDate:
+        first = cls._exact_or_fail(year, month, 1, text).earliest
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return cls(first, nxt - timedelta(days=1), text)
 
     @classmethod
     def _from_serial(cls, serial: float, text: str) -> FuzzyDate:

@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person
 from app.domain.records import FamilyContact, Incident, Report, RescueOperation
-from app.reports.bidi_levels import EXPLICIT, isolate, ltr_isolate, numbers_ltr
+from app.domain.script import is_arabic_script
+from app.reports.bidi_levels import (
+    EXPLICIT,
+    PDI,
+    RLI,
+    base_is_rtl_text,
+    isolate,
+    ltr_isolate,
+    numbers_ltr,
+)
 from app.reports.labels import label
 from app.reports.profiles import Profile, allows
 
@@ -59,9 +68,21 @@ def text(value: object) -> str:
     return isolate(numbers_ltr(s))
 
 
-def date(d: FuzzyDate) -> str:
-    shown = d.display() if d else ""
-    return ltr_isolate("".join(ch for ch in shown if ch not in EXPLICIT))
+def date(d: FuzzyDate, with_range: bool = True) -> str:
+    """A date as it was typed, with the range it stands for where the text alone does not say
+    it ('about 1998 (1996–2000)'; narrow summary columns leave the range out). Digits stay left
+    to right; text typed in Arabic script ('حوالي 1998') reads right to left with its range
+    after it, in a document of either direction."""
+    typed, span = d.as_typed() if d else ("", "")
+    span = span if with_range else ""
+    typed = "".join(ch for ch in typed if ch not in EXPLICIT)
+    span = "".join(ch for ch in span if ch not in EXPLICIT)
+    if not typed:
+        return ""
+    if base_is_rtl_text(typed):
+        tail = f" ({ltr_isolate(span)})" if span else ""
+        return f"{RLI}{numbers_ltr(typed)}{tail}{PDI}"
+    return ltr_isolate(f"{typed} ({span})" if span else typed)
 
 
 def code(value: str) -> str:
@@ -135,7 +156,9 @@ def _names(p: Person, profile: Profile, lang: str) -> Section:
             if name and not name.is_blank:
                 rows.append([L(f"name_{part.value}"), text(name.original), text(name.latin)])
     if allows(profile, "aliases"):
-        rows += [[L("aliases"), text(a), ""] for a in p.aliases if a.strip()]
+        # each spelling under the column of its own script: "Xelîl Şêx Çiya" is not Arabic script
+        rows += [[L("aliases"), text(a), ""] if is_arabic_script(a) else [L("aliases"), "", text(a)]
+                 for a in p.aliases if a.strip()]
     return Section(L("names"), header=["", L("script_original"), L("script_latin")], rows=rows,
                    widths=[0.26, 0.37, 0.37])
 

@@ -18,10 +18,10 @@ from app.reports.textflow import BidiText
 
 # (field the profile must allow, label key, share of the width)
 _COLUMNS = [
-    ("case_no", "case_no", 0.12), ("names", "name_original", 0.20),
-    ("names", "name_latin", 0.20), ("sex", "sex", 0.06), ("birth", "born", 0.07),
-    ("origin", "village", 0.11), ("abduction_date", "abducted", 0.11),
-    ("current_status", "status", 0.13),
+    ("case_no", "case_no", 0.10), ("names", "name_original", 0.20),
+    ("names", "name_latin", 0.20), ("sex", "sex", 0.07), ("birth", "born", 0.10),
+    ("origin", "village", 0.11), ("abduction_date", "abducted", 0.10),
+    ("current_status", "status", 0.12),
 ]
 
 
@@ -70,11 +70,11 @@ def _cell(p: Person, key: str, lang: str) -> str:
     if key == "sex":
         return label(f"sex_{p.sex.value}", lang)
     if key == "born":
-        return code(str(p.birth.year or "")) if p.birth.year else date(p.birth)
+        return date(p.birth, with_range=False)  # as typed: "about 1998", not a year from it
     if key == "village":
         return text(p.origin_village)
     if key == "abducted":
-        return date(p.abduction_date)
+        return date(p.abduction_date, with_range=False)
     if key == "status":
         return label(f"status_{p.current_status.value}", lang)
     raise KeyError(key)

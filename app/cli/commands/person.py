@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from app.domain.errors import InputFileError, ValidationError
-from app.domain.fuzzydate import FuzzyDate
+from app.domain.fuzzydate import EXAMPLES, FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.person_json import date_to_dict, person_from_dict, person_to_dict
@@ -100,7 +100,7 @@ def _date(text: str | None, flag: str) -> FuzzyDate:
     try:
         return FuzzyDate.parse(text)
     except ValueError as e:
-        raise ValidationError(f"{flag}: {e}") from None
+        raise ValidationError(f"{flag}: {e} ({EXAMPLES})") from None
 
 
 def apply_options(person: Person, args) -> None:

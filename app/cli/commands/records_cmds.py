@@ -6,7 +6,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from app.domain.errors import InputFileError, ValidationError
-from app.domain.fuzzydate import FuzzyDate
+from app.domain.fuzzydate import EXAMPLES, FuzzyDate
 from app.domain.records import CostEntry, FamilyContact, Relation, RelativeLink, Report, RescueOperation
 from app.person_json import date_to_dict
 
@@ -15,7 +15,7 @@ def _date(text, flag):
     try:
         return FuzzyDate.parse(text)
     except ValueError as e:
-        raise ValidationError(f"{flag}: {e}") from None
+        raise ValidationError(f"{flag}: {e} ({EXAMPLES})") from None
 
 
 def _ids(session, case_nos):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.cli.output import ProgressBar
 from app.domain.errors import InputFileError, ValidationError
-from app.domain.fuzzydate import FuzzyDate
+from app.domain.fuzzydate import EXAMPLES, FuzzyDate
 from app.domain.person import Status
 from app.reports.labels import LANGUAGES
 from app.reports.profiles import Profile, parse_profile
@@ -96,7 +96,7 @@ def _date(value: str | None, flag: str) -> date | None:
     try:
         d = FuzzyDate.parse(value)
     except ValueError:
-        raise ValidationError(f"{flag}: cannot read a date in {value!r}") from None
+        raise ValidationError(f"{flag}: cannot read a date in {value!r} ({EXAMPLES})") from None
     return d.earliest if flag.endswith("from") else d.latest
 
 

@@ -1,0 +1,45 @@
+"""The dossier's names table puts every spelling under the column of its own script."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reports.bidi_levels import EXPLICIT
+from app.reports.dossier import render_dossier
+from app.reports.profiles import Profile
+from app.reports.selection import select_dossier
+from tests.pdf_glyphs import glyph_lines
+from tests.report_samples import sample_source
+
+
+def _plain(cell: str) -> str:
+    return "".join(ch for ch in cell if ch not in EXPLICIT)
+
+
+def _source():
+    src = sample_source()
+    src.person.aliases = ["Xelîl Şêx Çiya", "خليل شيخ جيا", "Aveen Khalil"]
+    return src
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_aliases_sit_under_the_column_of_their_script(lang):
+    view = select_dossier(_source(), Profile.INTERNAL, lang)
+    names = view.sections[0]
+    aliases = [[_plain(c) for c in row[1:]] for row in names.rows[-3:]]
+    assert aliases == [["", "Xelîl Şêx Çiya"], ["خليل شيخ جيا", ""], ["", "Aveen Khalil"]]
+
+
+def test_a_latin_alias_is_drawn_in_the_latin_column():
+    lines = [line for page in glyph_lines(render_dossier(
+        select_dossier(_source(), Profile.INTERNAL, "en"))) for line in page]
+
+    def x_of(word: str, row: str) -> float:
+        for line in lines:
+            if line.visual.startswith(row) and word in line.visual:
+                return line.chars[line.visual.index(word)][0]
+        raise AssertionError(word)
+
+    alias_x = x_of("Xelîl Şêx Çiya", "Other spellings")
+    assert abs(alias_x - x_of("Evîn", "Given name")) < 1  # under the Latin given name
+    assert alias_x > x_of("Other spellings", "Other spellings") + 200
