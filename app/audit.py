@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.domain.errors import ValidationError
 from db.database import Database
 from db.repositories.audit import AuditRepository, AuditRow
 
@@ -38,6 +39,18 @@ class ChainReport:
     head: str
     first_broken_seq: int | None = None
     problem: str = ""
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    """One page of the trail for reading: newest first, and whether older entries remain."""
+
+    rows: list[AuditRow]
+    total: int
+    has_older: bool
+
+
+PAGE = 200
 
 
 class AuditTrail:
@@ -97,6 +110,15 @@ class AuditTrail:
                                    f"entry {row.seq} was altered, inserted or moved")
             prev, expected_seq = row.mac, expected_seq + 1
         return ChainReport(True, n, prev)
+
+    def newest(self, limit: int = PAGE, before: int | None = None) -> AuditPage:
+        """The newest `limit` entries older than entry `before` (all, when None), newest first.
+
+        Reads one page, never the whole trail (100,000 persons leave 100,000+ entries)."""
+        if limit < 1:
+            raise ValidationError(f"an audit page holds at least 1 entry, not {limit}")
+        rows = self.repo.newest(limit + 1, before)  # one more tells whether older ones remain
+        return AuditPage(rows[:limit], self.repo.count(), len(rows) > limit)
 
     def history(self, entity: str, ref: str) -> list[AuditRow]:
         return self.repo.for_entity(entity, ref)

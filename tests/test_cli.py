@@ -182,3 +182,18 @@ def test_reports_rescues_relatives_contacts_photos(cli, tmp_path):
     listed = json.loads(cli("--json", "report", "list").stdout)
     assert listed[0]["source_code"] == "S-7Q3"
     assert cli("audit", "verify").returncode == 0
+
+
+def test_audit_log_prints_the_newest_entries_oldest_first(cli):
+    assert cli("init", "--prefix", "KCH").returncode == 0
+    for name in ("Nadia", "Layla", "Khalida"):
+        assert cli("person", "add", "--given", name).returncode == 0
+    newest = json.loads(cli("--json", "audit", "log", "--limit", "2").stdout)
+    every = json.loads(cli("--json", "audit", "log", "--limit", "100").stdout)
+    # every command's own unlock is an entry: the later call has one more at its end
+    assert newest == every[-3:-1] and [e["action"] for e in newest] == ["person.create",
+                                                                        "vault.unlock"]
+    assert [e["seq"] for e in every] == list(range(1, len(every) + 1))
+    r = cli("audit", "log", "--limit", "0")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.strip().splitlines() == [r.stderr.strip()] and "--limit" in r.stderr
