@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.domain.errors import ValidationError
 from db.database import Database
 from db.repositories.audit import AuditRepository, AuditRow
 
@@ -41,6 +42,18 @@ class ChainReport:
     head: str
     first_broken_seq: int | None = None
     problem: str = ""
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    """One page of the trail for reading: newest first, and whether older entries remain."""
+
+    rows: list[AuditRow]
+    total: int
+    has_older: bool
+
+
+PAGE = 200
 
 
 class AuditTrail:
@@ -144,6 +157,15 @@ class AuditTrail:
         None means the entries up to it are gone: the log was cut back or replaced since.
         """
         return self.repo.seq_of_mac(noted.strip().lower())
+
+    def newest(self, limit: int = PAGE, before: int | None = None) -> AuditPage:
+        """The newest `limit` entries older than entry `before` (all, when None), newest first.
+
+        Reads one page, never the whole trail (100,000 persons leave 100,000+ entries)."""
+        if limit < 1:
+            raise ValidationError(f"an audit page holds at least 1 entry, not {limit}")
+        rows = self.repo.newest(limit + 1, before)  # one more tells whether older ones remain
+        return AuditPage(rows[:limit], self.repo.count(), len(rows) > limit)
 
     def history(self, entity: str, ref: str) -> list[AuditRow]:
         return self.repo.for_entity(entity, ref)

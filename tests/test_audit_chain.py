@@ -153,3 +153,22 @@ def test_cut_off_tail_is_invisible_inside_but_found_with_the_noted_head(cli):
     assert r.returncode == 8 and "NOTED HEAD" in r.stdout and "NOT FOUND" in r.stdout
     r = cli("audit", "verify", "--noted", "not-hex")
     assert r.returncode == 2 and r.stderr.count("\n") == 1
+
+
+def test_the_trail_is_read_newest_first_a_page_at_a_time(chained):
+    chained.audit.append_many([("note", "test", str(i), {}) for i in range(20)])  # seq 6..25
+    first = chained.audit.newest(10)
+    assert [r.seq for r in first.rows] == list(range(25, 15, -1))
+    assert first.total == 25 and first.has_older
+    second = chained.audit.newest(10, before=first.rows[-1].seq)
+    assert [r.seq for r in second.rows] == list(range(15, 5, -1)) and second.has_older
+    last = chained.audit.newest(10, before=second.rows[-1].seq)
+    assert [r.seq for r in last.rows] == [5, 4, 3, 2, 1] and not last.has_older
+    assert chained.audit.newest(5, before=6).has_older is False  # exactly the rest
+    assert chained.audit.newest(10, before=1).rows == []
+
+
+def test_an_empty_audit_page_is_refused_by_name(chained):
+    from app.domain.errors import ValidationError
+    with pytest.raises(ValidationError, match="at least 1 entry"):
+        chained.audit.newest(0)

@@ -265,3 +265,18 @@ def test_dates_typed_as_year_and_month_are_that_month(cli):
     assert bad.returncode != 0 and len(bad.stderr.strip().splitlines()) == 1
     assert "--date" in bad.stderr and "'summer 2015'" in bad.stderr and "2014-08" in bad.stderr
     assert cli("--json", "person", "show", "SNJ-00001").stdout == before
+
+
+def test_audit_log_prints_the_newest_entries_oldest_first(cli):
+    assert cli("init", "--prefix", "KCH").returncode == 0
+    for name in ("Nadia", "Layla", "Khalida"):
+        assert cli("person", "add", "--given", name).returncode == 0
+    newest = json.loads(cli("--json", "audit", "log", "--limit", "2").stdout)
+    every = json.loads(cli("--json", "audit", "log", "--limit", "100").stdout)
+    # every command's own unlock is an entry: the later call has one more at its end
+    assert newest == every[-3:-1] and [e["action"] for e in newest] == ["person.create",
+                                                                        "vault.unlock"]
+    assert [e["seq"] for e in every] == list(range(1, len(every) + 1))
+    r = cli("audit", "log", "--limit", "0")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.strip().splitlines() == [r.stderr.strip()] and "--limit" in r.stderr

@@ -28,6 +28,8 @@ def make_application(argv: list[str] | None = None):
     app.setApplicationName("CaseKeeper")
     app.setApplicationDisplayName("CaseKeeper")
     app.setDesktopFileName("casekeeper")
+    from ui.fonts import load_bundled_fonts
+    load_bundled_fonts()  # the laptop may have no Arabic font at all
     return app
 
 

@@ -1,24 +1,18 @@
-"""The audit screen: verify the HMAC chain and read the most recent entries."""
+"""The audit screen: verify the HMAC chain and read the trail a page at a time, newest first."""
 
 from __future__ import annotations
-
-from collections import deque
 
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from app.audit import PAGE
 from ui.widgets import plain_item, plain_label, show_error
-
-RECENT = 500
-
-
-def recent_entries(session, limit: int = RECENT) -> tuple[list, int]:
-    """The newest entries, newest first, and the total (runs on the vault thread)."""
-    rows = deque(session.audit.repo.all(), maxlen=limit)
-    return list(reversed(rows)), session.audit.repo.count()
 
 
 class AuditView(QWidget):
+    """Shows one page of the trail (PAGE entries); Older / Newer step through it. The newest
+    page is read again each time the screen is shown, so it never shows a stale trail."""
+
     def __init__(self, worker, parent=None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -37,32 +31,76 @@ class AuditView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.count = plain_label("", self)
+        self.shown = plain_label("", self)
+        self.newer_button = QPushButton(self.tr("Newer entries"), self)
+        self.newer_button.clicked.connect(self.newer)
+        self.older_button = QPushButton(self.tr("Older entries"), self)
+        self.older_button.clicked.connect(self.older)
         top = QHBoxLayout()
         top.addWidget(verify)
         top.addWidget(self.count, 1)
+        paging = QHBoxLayout()
+        paging.addWidget(self.newer_button)
+        paging.addWidget(self.shown, 1)
+        paging.addWidget(self.older_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.result)
         layout.addWidget(self.table)
-        self.loaded = False
+        layout.addLayout(paging)
+        # Each page is read as "older than entry N": cursors[-1] is the page shown (None: newest).
+        self.cursors: list[int | None] = [None]
+        self.page = None
+        self.generation = 0  # an answer for a page the user has already left is dropped
+        self._set_buttons(False, False)
 
     def activate(self) -> None:
-        if not self.loaded:
-            self.reload()
+        """Shown (again): back to the newest page, read afresh."""
+        self._load([None])
 
-    def reload(self) -> None:
-        self.loaded = True
-        self.worker.submit(recent_entries, on_done=self._show, on_error=lambda m: show_error(self, m))
+    def older(self) -> None:
+        if self.page is not None and self.page.has_older and self.page.rows:
+            self._load([*self.cursors, self.page.rows[-1].seq])
 
-    def _show(self, result) -> None:
-        rows, total = result
+    def newer(self) -> None:
+        if len(self.cursors) > 1:
+            self._load(self.cursors[:-1])
+
+    def _load(self, cursors: list[int | None]) -> None:
+        """Read the page cursors[-1] names; self.cursors follows only once it has arrived."""
+        self.generation += 1
+        gen, before = self.generation, cursors[-1]
+        self._set_buttons(False, False)  # no second click while this page is read
+        self.worker.submit(lambda s: s.audit.newest(PAGE, before),
+                           on_done=lambda page: self._show(gen, cursors, page),
+                           on_error=lambda m: self._failed(gen, m))
+
+    def _failed(self, gen: int, message: str) -> None:
+        if gen == self.generation:  # the page on screen stays, and so do its buttons
+            self._set_buttons(len(self.cursors) > 1,
+                              self.page is not None and self.page.has_older)
+        show_error(self, message)
+
+    def _set_buttons(self, newer: bool, older: bool) -> None:
+        self.newer_button.setEnabled(newer)
+        self.older_button.setEnabled(older)
+
+    def _show(self, gen: int, cursors: list[int | None], page) -> None:
+        if gen != self.generation:
+            return
+        self.cursors, self.page = cursors, page
         self.model.removeRows(0, self.model.rowCount())
-        for r in rows:
+        for r in page.rows:
             ref = f"{r.entity} {r.entity_ref}".strip()
             self.model.appendRow([plain_item(str(r.seq)), plain_item(r.at.replace("T", " ")),
                                   plain_item(r.action), plain_item(ref), plain_item(r.detail)])
         self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("%n entries; the newest are shown first", "", total))
+        self.table.scrollToTop()
+        self.count.setText(self.tr("%n entries; the newest are shown first", "", page.total))
+        self.shown.setText(self.tr("Shown: No. %1 to %2")
+                           .replace("%1", str(page.rows[0].seq))
+                           .replace("%2", str(page.rows[-1].seq)) if page.rows else "")
+        self._set_buttons(len(self.cursors) > 1, page.has_older)
 
     def verify(self) -> None:
         self.result.setText(self.tr("Checking..."))

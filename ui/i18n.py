@@ -1,4 +1,5 @@
-"""Interface language: Qt translators from resources/translations and right-to-left layout."""
+"""Interface language: Qt translators from resources/translations, right-to-left layout and
+the bundled fonts in the order that language needs."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.resources import resource_path
+from ui.fonts import apply_interface_font
 from ui.settings import RTL_LANGUAGES
 
 _installed: list[QTranslator] = []
@@ -26,6 +28,7 @@ def apply_language(app: QApplication, lang: str) -> bool:
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
                            else Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(locale_for(lang))
+    apply_interface_font(app, lang)  # before the windows are built: they take it from the app
     return loaded
 
 

@@ -46,6 +46,19 @@ class AuditRepository:
         for row in self.db.conn.execute(f"SELECT {_COLS} FROM audit_log ORDER BY seq"):
             yield AuditRow(*row)
 
+    def newest(self, limit: int, before_seq: int | None = None) -> list[AuditRow]:
+        """At most `limit` entries, newest first, all older than `before_seq` when given.
+
+        A walk along the primary key from its end: the cost is the page, not the trail."""
+        if before_seq is None:
+            rows = self.db.conn.execute(
+                f"SELECT {_COLS} FROM audit_log ORDER BY seq DESC LIMIT ?", (limit,)).fetchall()
+        else:
+            rows = self.db.conn.execute(
+                f"SELECT {_COLS} FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?",
+                (before_seq, limit)).fetchall()
+        return [AuditRow(*r) for r in rows]
+
     def for_entity(self, entity: str, ref: str) -> list[AuditRow]:
         rows = self.db.conn.execute(
             f"SELECT {_COLS} FROM audit_log WHERE entity=? AND entity_ref=? ORDER BY seq",

@@ -124,37 +124,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="27"/>
+        <location filename="../../ui/audit_view.py" line="21"/>
         <source>Verify the audit chain</source>
         <translation>التحقق من سلسلة التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="30"/>
+        <location filename="../../ui/audit_view.py" line="24"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="30"/>
+        <location filename="../../ui/audit_view.py" line="24"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31"/>
+        <location filename="../../ui/audit_view.py" line="25"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31"/>
+        <location filename="../../ui/audit_view.py" line="25"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="32"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="35"/>
+        <source>Newer entries</source>
+        <translation>القيود الأحدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="37"/>
+        <source>Older entries</source>
+        <translation>القيود الأقدم</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="65"/>
+        <location filename="../../ui/audit_view.py" line="99"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>عدد القيود: %n؛ الأحدث أولاً</numerusform>
@@ -166,17 +176,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="68"/>
+        <location filename="../../ui/audit_view.py" line="100"/>
+        <source>Shown: No. %1 to %2</source>
+        <translation>المعروض: من رقم %1 إلى رقم %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="106"/>
         <source>Checking...</source>
         <translation>جارٍ الفحص...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="74"/>
+        <location filename="../../ui/audit_view.py" line="112"/>
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>السلسلة سليمة: %1 قيداً. رأس السلسلة: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="78"/>
+        <location filename="../../ui/audit_view.py" line="116"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>السلسلة مكسورة عند القيد %1: %2</translation>
     </message>
@@ -1153,32 +1168,32 @@
         <translation>ابحث عن الأسماء بأي خط أو تهجئة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="124"/>
+        <location filename="../../ui/persons_view.py" line="128"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>العمر: الحد الأدنى أكبر من الحد الأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="125"/>
+        <location filename="../../ui/persons_view.py" line="129"/>
         <source>Abducted from</source>
         <translation>اختُطفت من</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="126"/>
+        <location filename="../../ui/persons_view.py" line="130"/>
         <source>Abducted to</source>
         <translation>اختُطفت حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="128"/>
+        <location filename="../../ui/persons_view.py" line="132"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>تواريخ الاختطاف: التاريخ الأول بعد الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="144"/>
+        <location filename="../../ui/persons_view.py" line="148"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ليس تاريخاً (مثلاً 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="162"/>
+        <location filename="../../ui/persons_view.py" line="166"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>النتائج: %n، الأفضل أولاً</numerusform>
@@ -1190,7 +1205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="163"/>
+        <location filename="../../ui/persons_view.py" line="167"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>الأشخاص: %n</numerusform>
@@ -1466,42 +1481,42 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="50"/>
+        <location filename="../../ui/records_view.py" line="59"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="50"/>
+        <location filename="../../ui/records_view.py" line="59"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="50"/>
+        <location filename="../../ui/records_view.py" line="59"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="51"/>
+        <location filename="../../ui/records_view.py" line="60"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="51"/>
+        <location filename="../../ui/records_view.py" line="60"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="51"/>
+        <location filename="../../ui/records_view.py" line="61"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="52"/>
+        <location filename="../../ui/records_view.py" line="60"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="67"/>
+        <location filename="../../ui/records_view.py" line="77"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>البلاغات: %n</numerusform>
@@ -1557,37 +1572,37 @@
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="72"/>
+        <location filename="../../ui/records_view.py" line="84"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="72"/>
+        <location filename="../../ui/records_view.py" line="84"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="72"/>
+        <location filename="../../ui/records_view.py" line="84"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="73"/>
+        <location filename="../../ui/records_view.py" line="85"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="73"/>
+        <location filename="../../ui/records_view.py" line="86"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="74"/>
+        <location filename="../../ui/records_view.py" line="85"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="88"/>
+        <location filename="../../ui/records_view.py" line="101"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>عمليات الإنقاذ: %n</numerusform>

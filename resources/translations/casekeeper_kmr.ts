@@ -124,37 +124,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="27"/>
+        <location filename="../../ui/audit_view.py" line="21"/>
         <source>Verify the audit chain</source>
         <translation>Zincîra kontrolê verast bike</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="30"/>
+        <location filename="../../ui/audit_view.py" line="24"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="30"/>
+        <location filename="../../ui/audit_view.py" line="24"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31"/>
+        <location filename="../../ui/audit_view.py" line="25"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31"/>
+        <location filename="../../ui/audit_view.py" line="25"/>
         <source>Record</source>
         <translation>Tomar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="32"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="35"/>
+        <source>Newer entries</source>
+        <translation>Tomarên nûtir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="37"/>
+        <source>Older entries</source>
+        <translation>Tomarên kevintir</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="65"/>
+        <location filename="../../ui/audit_view.py" line="99"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>Hejmara tomaran: %n; yên herî nû pêşî</numerusform>
@@ -162,17 +172,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="68"/>
+        <location filename="../../ui/audit_view.py" line="100"/>
+        <source>Shown: No. %1 to %2</source>
+        <translation>Tê nîşandan: ji hejmar %1 heta hejmar %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="106"/>
         <source>Checking...</source>
         <translation>Tê kontrolkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="74"/>
+        <location filename="../../ui/audit_view.py" line="112"/>
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>Zincîr saxlem e: %1 tomar. Serê zincîrê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="78"/>
+        <location filename="../../ui/audit_view.py" line="116"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>Zincîr li tomara %1 şikestî ye: %2</translation>
     </message>
@@ -1141,32 +1156,32 @@
         <translation>Li navan bigere, bi her nivîs û rastnivîsê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="124"/>
+        <location filename="../../ui/persons_view.py" line="128"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>Temen: kêmtirîn ji zêdetirîn mezintir e</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="125"/>
+        <location filename="../../ui/persons_view.py" line="129"/>
         <source>Abducted from</source>
         <translation>Revandin ji</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="126"/>
+        <location filename="../../ui/persons_view.py" line="130"/>
         <source>Abducted to</source>
         <translation>Revandin heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="128"/>
+        <location filename="../../ui/persons_view.py" line="132"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>Dîrokên revandinê: ya yekem piştî ya duyem e</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="144"/>
+        <location filename="../../ui/persons_view.py" line="148"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ne dîrok e (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="162"/>
+        <location filename="../../ui/persons_view.py" line="166"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
@@ -1174,7 +1189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="163"/>
+        <location filename="../../ui/persons_view.py" line="167"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>Kes: %n</numerusform>
@@ -1438,42 +1453,42 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="50"/>
+        <location filename="../../ui/records_view.py" line="59"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="50"/>
+        <location filename="../../ui/records_view.py" line="59"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="50"/>
+        <location filename="../../ui/records_view.py" line="59"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="51"/>
+        <location filename="../../ui/records_view.py" line="60"/>
         <source>Place</source>
         <translation>Cih</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="51"/>
+        <location filename="../../ui/records_view.py" line="60"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="51"/>
+        <location filename="../../ui/records_view.py" line="61"/>
         <source>Text</source>
         <translation>Nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="52"/>
+        <location filename="../../ui/records_view.py" line="60"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="67"/>
+        <location filename="../../ui/records_view.py" line="77"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>Rapor: %n</numerusform>
@@ -1525,37 +1540,37 @@
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="72"/>
+        <location filename="../../ui/records_view.py" line="84"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="72"/>
+        <location filename="../../ui/records_view.py" line="84"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="72"/>
+        <location filename="../../ui/records_view.py" line="84"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="73"/>
+        <location filename="../../ui/records_view.py" line="85"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="73"/>
+        <location filename="../../ui/records_view.py" line="86"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="74"/>
+        <location filename="../../ui/records_view.py" line="85"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="88"/>
+        <location filename="../../ui/records_view.py" line="101"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>Operasyonên rizgarkirinê: %n</numerusform>

@@ -20,7 +20,7 @@ def register(sub, common) -> None:
     v.set_defaults(run=cmd_verify)
     lg = audit_sub.add_parser("log", parents=[common], help="list audit entries")
     lg.add_argument("--case", help="only entries about this case number")
-    lg.add_argument("--limit", type=int, default=50)
+    lg.add_argument("--limit", type=int, default=50, help="the newest N entries (default 50)")
     lg.set_defaults(run=cmd_log)
 
 
@@ -51,12 +51,13 @@ def cmd_verify(args, ctx) -> int:
 
 
 def cmd_log(args, ctx) -> int:
+    if args.limit < 1:
+        raise ValidationError(f"--limit: {args.limit} is not a number of entries (1 or more)")
     session = ctx.open_session()
     if args.case:
-        rows = session.audit.history("person", normalise_case_no(args.case))
-    else:
-        rows = list(session.audit.repo.all())
-    rows = rows[-args.limit:]
+        rows = session.audit.history("person", normalise_case_no(args.case))[-args.limit:]
+    else:  # the newest page only, printed oldest first like the per-case history
+        rows = session.audit.newest(args.limit).rows[::-1]
     data = [{"seq": r.seq, "at": r.at, "action": r.action, "entity": r.entity,
              "ref": r.entity_ref, "detail": json.loads(r.detail)} for r in rows]
     ctx.out.emit(data, "\n".join(f"{r.seq:>6} {r.at} {r.action:<18} {r.entity_ref} {r.detail}"
