@@ -150,16 +150,19 @@ class BlockIndex:
         self.blocks: dict[str, list[int]] = defaultdict(list)
         self.entries: dict[int, _Entry] = {}
 
-    def add(self, pid: int, person: Person) -> None:
-        keys, mask = keys_and_mask(person)
-        self.entries[pid] = _Entry(person, mask)
+    def add(self, pid: int, person: Person, keyed: tuple[set[str], int] | None = None,
+            prepared: Prepared | None = None) -> None:
+        """keyed (keys_and_mask) and prepared, when the caller has them already."""
+        keys, mask = keyed or keys_and_mask(person)
+        self.entries[pid] = _Entry(person, mask, prepared)
         for k in keys:
             self.blocks[k].append(pid)
 
-    def candidate_ids(self, person: Person, limit: int = 25) -> list[int]:
+    def candidate_ids(self, person: Person, limit: int = 25,
+                      keyed: tuple[set[str], int] | None = None) -> list[int]:
         """Records sharing keys with person, those sharing the most keys first."""
         hits: Counter[int] = Counter()
-        keys, mask = keys_and_mask(person)
+        keys, mask = keyed or keys_and_mask(person)
         for k in keys:
             members = self.blocks.get(k)
             if not members or len(members) > MAX_BLOCK * 4:
@@ -171,14 +174,21 @@ class BlockIndex:
         return [pid for pid, _ in hits.most_common(limit)]
 
     def best_matches(self, person: Person, limit: int = 5, min_score: float = 0.5,
-                     exclude: Callable[[int], bool] | None = None) -> list[Candidate]:
-        """Scored candidates for one incoming record, best first, with explanations."""
-        me = prepare(person)
+                     exclude: Callable[[int], bool] | None = None,
+                     keyed: tuple[set[str], int] | None = None,
+                     prepared: Prepared | None = None, looked_at: int = 25) -> list[Candidate]:
+        """Scored candidates for one incoming record, best first, with explanations.
+
+        looked_at: how many of the records sharing the most keys are scored."""
+        me = prepared or prepare(person)
         scored = []
-        for pid in self.candidate_ids(person):
+        for pid in self.candidate_ids(person, limit=looked_at, keyed=keyed):
             if exclude and exclude(pid):
                 continue
-            s = score_prepared(me, self.entries[pid].ready(), explain=False).score
+            other = self.entries[pid].ready()
+            if given_rules_out(me, other, min_score):
+                continue  # a sister: the given names alone keep her below min_score
+            s = score_prepared(me, other, explain=False).score
             if s >= min_score:
                 scored.append((s, pid))
         scored.sort(key=lambda t: (-t[0], t[1]))

@@ -10,7 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person
-from app.matching.namesim import prefix_sim, word_sim
+from app.matching.namesim import prefix_sim, text_tokens, word_sim
 from app.text.keys import phonetic_variants, skeleton_of
 from app.text.normalize import tokens
 
@@ -24,9 +24,9 @@ def person_words(p: Person) -> list[tuple[str, str]]:
     for part in SEARCH_PARTS:
         nt = p.names.get(part, NameText())
         for text in (nt.original, nt.latin):
-            out.extend((str(part), w) for w in tokens(text))
+            out.extend((str(part), w) for w in text_tokens(text))  # cached: names repeat
     for alias in p.aliases:
-        out.extend(("alias", w) for w in tokens(alias))
+        out.extend(("alias", w) for w in text_tokens(alias))
     return out
 
 

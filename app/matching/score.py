@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Sex
@@ -113,6 +114,7 @@ def _show(forms: tuple[str, ...]) -> str:
     return " / ".join(forms)
 
 
+@lru_cache(maxsize=1_000_000)  # lists repeat the same spellings of the same names endlessly
 def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...]) -> float:
     return max((text_sim(a, b) for a in fa for b in fb), default=0.0)
 
