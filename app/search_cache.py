@@ -1,12 +1,14 @@
 """The search postings held in memory for search-as-you-type: a common name has thousands of
 postings, and summing them in Python sets is many times faster than in the encrypted database.
 
-Filled from the vault's index on demand; kept in step by re-reading the postings of persons
-saved since (after their transaction committed or rolled back, the database holds the truth).
+Filled from the vault's index a part at a time (SearchService.warm_step); kept in step by
+re-reading the postings of persons saved since (after their transaction committed or rolled
+back, the database holds the truth).
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 
 from app.matching.search_engine import Slots, WordSims
@@ -17,9 +19,10 @@ RELOAD_ABOVE = 5000
 
 class PostingCache:
     def __init__(self, rows: Iterable[tuple[str, int, str]]) -> None:
-        """rows: (word, person id, part) for every posting of the vault."""
+        """rows: (word, person id, part) postings; add_rows() takes more of them."""
         self.by_word: dict[str, dict[str, set[int]]] = {}
         self.by_person: dict[int, list[tuple[str, str]]] = {}
+        self._pid: dict[int, int] = {}  # one object per person id
         self.add_rows(rows)
 
     def add_rows(self, rows: Iterable[tuple[str, int, str]]) -> None:
@@ -27,6 +30,11 @@ class PostingCache:
             self._add(word, pid, part)
 
     def _add(self, word: str, pid: int, part: str) -> None:
+        # Every row read from the vault brings its own copies of the word, the part and the id;
+        # one shared object each keeps the postings of 100,000 persons to a fraction of the
+        # memory.
+        word, part = sys.intern(word), sys.intern(part)
+        pid = self._pid.setdefault(pid, pid)
         self.by_word.setdefault(word, {}).setdefault(part, set()).add(pid)
         self.by_person.setdefault(pid, []).append((word, part))
 

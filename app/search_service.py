@@ -66,15 +66,14 @@ class SearchService:
         self.meta = MetaRepository(db)
         persons.observers.append(self)
         self._finder: WordFinder | None = None
-        # In memory for search-as-you-type once warm() ran; patched from the index on the next
-        # search for persons saved since (the database, not the observer call, is the truth:
-        # a save can still roll back).
+        # In memory for search-as-you-type once warm() or the last warm_step() ran; patched from
+        # the index on the next search for persons saved since (the database, not the observer
+        # call, is the truth: a save can still roll back).
         self._cache: PostingCache | None = None
         self._building: PostingCache | None = None  # filled by warm_step() until complete
         self._warm_next = self._warm_last = 0
         self._dirty: set[int] = set()
         self._filtered: dict[SearchFilter, set[int]] = {}
-        self._reload = False  # the cache was dropped after a large change: warm again
 
     # -- keeping the index in step ---------------------------------------------------------
     def person_saved(self, person: Person) -> None:
@@ -107,8 +106,8 @@ class SearchService:
         if self._cache is not None or self._building is not None:
             self._dirty.update(ids)
             if len(self._dirty) > RELOAD_ABOVE:
+                # Searches go to the vault until warm steps fill the cache again.
                 self._cache, self._building, self._dirty = None, None, set()
-                self._reload = True
 
     def rebuild(self, people: Iterable[Person], total: int = 0, progress: Progress | None = None,
                 cancel: threading.Event | None = None) -> int:
@@ -177,7 +176,7 @@ class SearchService:
         self._warm_next = last + 1
         if self._warm_next <= self._warm_last:
             return False
-        self._cache, self._building, self._reload = self._building, None, False
+        self._cache, self._building = self._building, None
         # The cache is millions of long-lived sets and ints: left in the collector's generations,
         # every full collection walks them all (measured: 230-300 ms pauses in the middle of
         # search-as-you-type at 100,000 persons). Frozen, they are never scanned; they are still
@@ -187,8 +186,6 @@ class SearchService:
         return True
 
     def _candidates(self, f: SearchFilter):
-        if self._cache is None and self._reload:
-            self.warm()
         if self._cache is None:
             return lambda per_word, k: self.repo.best_candidates(per_word, k, f)
         if self._dirty:

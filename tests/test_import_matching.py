@@ -3,6 +3,7 @@ another transliteration, a one-letter slip; in the vault and earlier in the same
 
 import pytest
 
+from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex
 from app.importing.service import ImportService
 from tests.import_helpers import new_vault, write_csv
@@ -15,8 +16,10 @@ def session(tmp_path):
     s.close()
 
 
-def _person(session, *names):
-    p = Person(sex=Sex.FEMALE)
+def _person(session, *names, born="", village=""):
+    p = Person(sex=Sex.FEMALE, origin_village=village)
+    if born:
+        p.birth = FuzzyDate.parse(born)
     for part, text in zip((NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER), names,
                           strict=False):
         p.name(part).put(text)
@@ -56,3 +59,16 @@ def test_sisters_are_not_taken_for_one_person(session, tmp_path):
     _person(session, "Nadia", "Murad", "Basi")
     rows = _stage(session, tmp_path, [["Layla", "Murad", "Basi", "F"]])
     assert rows[0].outcome == "new" and rows[0].match_person_id is None
+
+
+def test_among_many_namesakes_the_row_meets_the_one_born_in_its_year_in_its_village(
+        session, tmp_path):
+    """Namesakes share every blocking key; the one the row describes may be the last of them."""
+    for year in (1960, 1965, 1970, 1975, 1980, 1985, 2005, 2010):
+        _person(session, "Nadia", "Murad", "Basi", born=str(year), village="Tel Ezer")
+    her = _person(session, "Nadia", "Murad", "Basi", born="1998", village="Kocho")
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Grandfather", "Born", "Village"],
+                     [["Nadia", "Murad", "Basi", "1998", "Kocho"]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    assert rows[0].match_person_id == her.id

@@ -315,6 +315,30 @@ def test_after_unlock_the_search_cache_fills_in_steps_behind_the_list(qtbot, gui
     assert view.model.results == []
 
 
+def test_a_search_cache_dropped_by_a_large_change_is_filled_again(qtbot, gui, demo_vault,
+                                                                   monkeypatch):
+    import app.search_service
+    import ui.controller
+    monkeypatch.setattr(app.search_service, "RELOAD_ABOVE", 2)  # "large": more than 2 persons
+    monkeypatch.setattr(ui.controller, "WARM_CHECK_MS", 50)
+    gui.vault_dir = demo_vault
+    unlock(qtbot, gui)
+
+    def cached(s):
+        return s.search._cache is not None
+
+    qtbot.waitUntil(lambda: wait_job(qtbot, gui.worker, cached), timeout=10_000)
+    from app.domain.person import NamePart, NameText, Person
+
+    def add_five(s):
+        s.persons.create_many(Person(names={NamePart.GIVEN: NameText("", f"Gulizar{i}")})
+                              for i in range(5))
+        return cached(s)
+
+    assert wait_job(qtbot, gui.worker, add_five) is False  # dropped, as after an import
+    qtbot.waitUntil(lambda: wait_job(qtbot, gui.worker, cached), timeout=10_000)
+
+
 def test_a_failure_nobody_asked_about_is_still_shown(qtbot, gui, demo_vault):
     from PySide6.QtWidgets import QMessageBox
     gui.vault_dir = demo_vault

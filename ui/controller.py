@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.access_window import AccessWindow
@@ -15,6 +15,8 @@ from ui.hardening import start_fresh_process
 from ui.i18n import apply_language
 from ui.idle import IdleWatcher
 from ui.settings import VaultPreferences, idle_lock_ms, read_language, write_language
+
+WARM_CHECK_MS = 3000  # how often a full search cache is checked for having been dropped
 
 
 class Controller(QObject):
@@ -71,11 +73,16 @@ class Controller(QObject):
 
     def warm_search(self, complete: bool = False) -> None:
         """Fill the search cache one step at a time behind the list's own page loads, so the
-        list is usable at once and search-as-you-type is fast a few seconds later. A failed
-        step only leaves searches answered from the vault, as they are until then."""
-        if not complete and self.main is not None:
-            self.worker.submit(lambda s: s.search.warm_step(), on_done=self.warm_search,
-                               on_error=lambda _m: None)
+        list is usable at once and search-as-you-type is fast a few seconds later. Once it is
+        full, look again every few seconds: a large import drops the cache, and it is filled
+        again the same way. A failed step only leaves searches answered from the vault."""
+        if self.main is None or self.locked or self.worker.closed:
+            return
+        if complete:
+            QTimer.singleShot(WARM_CHECK_MS, self, self.warm_search)
+            return
+        self.worker.submit(lambda s: s.search.warm_step(), on_done=self.warm_search,
+                           on_error=lambda _m: None)
 
     def preferences_changed(self, prefs: VaultPreferences, lang: str) -> None:
         self.prefs = prefs

@@ -88,6 +88,7 @@ class VaultWorker(QObject):
         super().__init__()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault")
         self.session = None
+        self.closed = False
         self._jobs: set[Job] = set()
         self.last_traceback = ""
         # Where failures go when the caller gave no on_error: never dropped silently.
@@ -147,6 +148,7 @@ class VaultWorker(QObject):
         look at its cancel event); the caller then ends the process anyway, and SQLite rolls
         the unfinished transaction back on the next open.
         """
+        self.closed = True
         for job in list(self._jobs):
             job.cancel()
 

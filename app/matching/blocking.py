@@ -27,6 +27,7 @@ from app.text.keys import phonetic_variants, skeleton_of
 # through the records' other keys.
 MAX_BLOCK = 300
 DUPLICATE_THRESHOLD = 0.87
+MAX_TIED = 25  # candidates scored at most when many share as many keys as the last one kept
 # Weak keys (two words, or one) carry this mark: pairs from them are scored only when one of the
 # two records is that short.
 WEAK = "~"
@@ -171,7 +172,13 @@ class BlockIndex:
                 members = [m for m in members
                            if _weak_pair_needed(mask, self.entries[m].filled)]
             hits.update(members)
-        return [pid for pid, _ in hits.most_common(limit)]
+        ranked = hits.most_common()
+        if len(ranked) > limit:
+            # Namesakes share every key: take all tied with the last one kept (up to a bound),
+            # so the person herself is not left out behind others of the same name.
+            last = ranked[limit - 1][1]
+            limit = max(limit, min(MAX_TIED, sum(1 for _, n in ranked if n >= last)))
+        return [pid for pid, _ in ranked[:limit]]
 
     def best_matches(self, person: Person, limit: int = 5, min_score: float = 0.5,
                      exclude: Callable[[int], bool] | None = None,

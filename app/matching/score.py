@@ -114,7 +114,7 @@ def _show(forms: tuple[str, ...]) -> str:
     return " / ".join(forms)
 
 
-@lru_cache(maxsize=1_000_000)  # lists repeat the same spellings of the same names endlessly
+@lru_cache(maxsize=200_000)  # lists repeat the same spellings of the same names endlessly
 def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...]) -> float:
     return max((text_sim(a, b) for a in fa for b in fb), default=0.0)
 

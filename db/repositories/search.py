@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -108,12 +107,6 @@ class SearchRepository:
                     f"WHERE w.word IN ({','.join('?' * len(chunk))})", chunk):
                 out.setdefault(word, []).append((pid, part))
         return out
-
-    def iter_postings(self) -> Iterator[tuple[str, int, str]]:
-        """(word, person id, part) for the whole index."""
-        yield from self._c.execute(
-            "SELECT w.word, p.person_id, p.part FROM search_postings p "
-            "JOIN search_words w ON w.id = p.word_id")
 
     def postings_between(self, first_id: int, last_id: int) -> list[tuple[str, int, str]]:
         """(word, person id, part) of the persons whose id is in [first_id, last_id]."""

@@ -126,7 +126,7 @@ def apply_options(person: Person, args) -> None:
                            if a.strip() and a.strip() not in person.aliases]
     for gone in getattr(args, "remove_alias", None) or []:
         if gone.strip() not in person.aliases:
-            raise ValidationError(f"--remove-alias: {person.case_no} has no alias {gone.strip()!r}")
+            raise ValidationError(f"--remove-alias: {person.case_no} has no such alias")
         person.aliases.remove(gone.strip())
     if args.sex:
         person.sex = Sex(args.sex)
