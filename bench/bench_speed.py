@@ -1,10 +1,11 @@
 """Speed of finding people in a large vault: search p95, matching a 10,000-row list, duplicates
 over the whole vault (and their precision/recall against the demo's ground truth).
 
-Build the vault first (synthetic, with the duplicate ground truth):
+Run: .venv/bin/python bench/bench_speed.py [--persons 100000]   (builds a synthetic vault with
+its duplicate ground truth in a temporary folder, about a minute), or on a vault made before:
   CASEKEEPER_PASSPHRASE=... CASEKEEPER_KDF_PROFILE=fast .venv/bin/python -m app.cli.main \
       --vault /tmp/v100k demo --persons 100000 --truth /tmp/v100k-truth.json
-Then: CASEKEEPER_PASSPHRASE=... .venv/bin/python bench/bench_speed.py /tmp/v100k \
+  CASEKEEPER_PASSPHRASE=... .venv/bin/python bench/bench_speed.py /tmp/v100k \
       --truth /tmp/v100k-truth.json [--queries 500] [--rows 10000]
 """
 
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from app.domain.person import NamePart  # noqa: E402
 from app.list_rows import read_list  # noqa: E402
 from app.vault import open_vault  # noqa: E402
+from bench.common import PASSPHRASE  # noqa: E402
 from db.repositories.matching import MatchingRepository  # noqa: E402
 from db.repositories.search import SearchFilter  # noqa: E402
 
@@ -86,13 +88,34 @@ def write_list(people, n: int, rng: random.Random, path: Path) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("vault")
+    ap.add_argument("vault", nargs="?", help="a vault made before (default: build one)")
     ap.add_argument("--truth", help="the demo's duplicate ground truth (JSON)")
+    ap.add_argument("--persons", type=int, default=100_000, help="size of the vault built")
     ap.add_argument("--queries", type=int, default=500)
     ap.add_argument("--rows", type=int, default=10000)
     ap.add_argument("--skip", nargs="*", default=[], choices=["search", "match", "duplicates"])
     a = ap.parse_args()
     rng = random.Random(11)
+    with tempfile.TemporaryDirectory() as tmp:
+        if a.vault is None:
+            a.vault, a.truth = str(Path(tmp) / "vault"), str(Path(tmp) / "truth.json")
+            t = time.perf_counter()
+            build_vault(Path(a.vault), a.persons, Path(a.truth))
+            print(f"built a synthetic vault of {a.persons} persons in {time.perf_counter() - t:.0f} s")
+            os.environ["CASEKEEPER_PASSPHRASE"] = PASSPHRASE
+        run(a, rng)
+
+
+def build_vault(folder: Path, n: int, truth: Path) -> None:
+    from app.demo import populate
+    from app.vault import KdfParams, create_vault
+    session, _ = create_vault(folder, PASSPHRASE, "DEMO", KdfParams.fast(), synthetic=True)
+    truth.write_text(json.dumps(populate(session, n)))
+    session.search.ensure_index()
+    session.close()
+
+
+def run(a, rng: random.Random) -> None:
     t = time.perf_counter()
     session = open_vault(Path(a.vault), os.environ["CASEKEEPER_PASSPHRASE"])
     print(f"open: {time.perf_counter() - t:.1f} s")

@@ -1,8 +1,8 @@
 """Import benchmark: a 100,000-row x 12-column xlsx into an empty vault and into a vault of
 100,000 persons, end to end, against reading the same file with python-calamine alone.
 
-Run:  .venv/bin/python bench/import_bench.py [--rows 100000] [--keep DIR]
-Prints one table; figures go to bench/RESULTS-importing.md by hand.
+Run:  .venv/bin/python bench/bench_import.py [--rows 100000] [--keep DIR]
+Prints one table; figures go to BENCHMARKS.md by hand.
 """
 
 from __future__ import annotations
