@@ -81,3 +81,17 @@ def test_the_language_chosen_on_the_unlock_window_is_kept(qtbot, gui, made_vault
     assert gui.access is not window and gui.access.unlock_button.text() == "Veke"
     from ui.settings import read_language
     assert read_language(folder) == "kmr"
+
+
+def test_latin_values_keep_their_order_in_a_right_to_left_interface(qapp):
+    """A time stamp in an Arabic table read "09:45:28Z 2026-12-01" before: a value with no
+    Arabic letter now starts with a left-to-right mark there, and only there."""
+    from ui.widgets import LRM, plain_item
+    try:
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        assert plain_item("2026-12-01 09:45:28Z").text() == LRM + "2026-12-01 09:45:28Z"
+        assert plain_item("خالدة 2014").text() == "خالدة 2014"   # its own direction already
+        assert plain_item("").text() == ""
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert plain_item("2026-12-01 09:45:28Z").text() == "2026-12-01 09:45:28Z"

@@ -66,7 +66,7 @@ class PersonsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((100, 240, 240, 60, 130, 120)):
+        for col, width in enumerate((100, 220, 220, 60, 130, 120)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem
+from PySide6.QtGui import QGuiApplication, QStandardItem
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from app.domain.script import has_arabic
+
+LRM = "\u200e"
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = False,
@@ -21,7 +25,15 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bo
 
 
 def plain_item(text: str) -> QStandardItem:
-    """Item views draw their text literally already; a helper keeps item creation in one style."""
+    """Item views draw their text literally already; a helper keeps item creation in one style.
+
+    In a right-to-left interface a value with no Arabic-script letter (a time stamp, a date, a
+    JSON detail, a Latin name) would take the cell's direction and come out in the wrong
+    order ("09:45:28Z 2026-12-01"): a left-to-right mark in front keeps it as written.
+    """
+    if (text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            and not has_arabic(text)):
+        text = LRM + text
     item = QStandardItem(text)
     item.setEditable(False)
     return item
