@@ -101,3 +101,14 @@ def test_edit_changes_only_the_script_given_and_aliases_come_and_go(cli):
     r = cli("person", "edit", a, "--remove-alias", "Nobody")
     assert r.returncode == 2 and "no such alias" in r.stderr
     assert "Nobody" not in r.stderr  # what was typed is not echoed back
+
+
+def test_a_date_in_the_future_and_a_count_below_one_are_refused_by_name(cli):
+    cli("init")
+    r = cli("person", "add", "--given", "Nadia", "--born", "2041")
+    assert r.returncode != 0 and r.stderr.count("\n") == 1
+    assert "--born" in r.stderr and "future" in r.stderr
+    assert cli("--json", "person", "list").stdout.strip() == "[]"  # nothing saved
+    for command in (["person", "list"], ["search", "Nadia"], ["audit", "log"]):
+        r = cli(*command, "--limit", "-1")
+        assert r.returncode == 2 and r.stderr.count("\n") == 1 and "--limit" in r.stderr, command

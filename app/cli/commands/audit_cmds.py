@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from app.cli.options import positive_int
 from app.domain.errors import ValidationError
 from app.persons import normalise_case_no
 
@@ -20,7 +21,7 @@ def register(sub, common) -> None:
     v.set_defaults(run=cmd_verify)
     lg = audit_sub.add_parser("log", parents=[common], help="list audit entries")
     lg.add_argument("--case", help="only entries about this case number")
-    lg.add_argument("--limit", type=int, default=50, help="the newest N entries (default 50)")
+    lg.add_argument("--limit", type=positive_int, default=50, help="the newest N entries (default 50)")
     lg.set_defaults(run=cmd_log)
 
 
@@ -51,8 +52,6 @@ def cmd_verify(args, ctx) -> int:
 
 
 def cmd_log(args, ctx) -> int:
-    if args.limit < 1:
-        raise ValidationError(f"--limit: {args.limit} is not a number of entries (1 or more)")
     session = ctx.open_session()
     if args.case:
         rows = session.audit.history("person", normalise_case_no(args.case))[-args.limit:]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli.commands.records_cmds import _date
+from app.cli.options import fuzzy_date
 from app.domain.records import Incident
 from app.person_json import date_to_dict
 
@@ -30,7 +30,7 @@ def _data(i: Incident) -> dict:
 
 
 def cmd_add(args, ctx) -> int:
-    incident = Incident(_date(args.date, "--date"), args.place.strip(), args.description.strip())
+    incident = Incident(fuzzy_date(args.date, "--date"), args.place.strip(), args.description.strip())
     iid = ctx.open_session().records.add_incident(incident)
     ctx.out.emit({"incident_id": iid}, f"incident {iid} recorded")
     return 0

@@ -7,6 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from app.cli.options import positive_int
 from app.cli.output import ProgressBar
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import Status
@@ -18,7 +19,7 @@ from db.repositories.search import SearchFilter
 def register(sub, common) -> None:
     s = sub.add_parser("search", parents=[common], help="find persons by name, any spelling")
     s.add_argument("query", nargs="+", help="name words in Arabic, Kurdish or Latin letters")
-    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--limit", type=positive_int, default=20)
     s.add_argument("--status", choices=[x.value for x in Status])
     s.add_argument("--village")
     s.add_argument("--sex", choices=["F", "M", "U"])
@@ -33,14 +34,14 @@ def register(sub, common) -> None:
                             "(reads only)")
     m.add_argument("list_file", metavar="LIST_FILE", help="CSV in UTF-8 with a header row")
     m.add_argument("-o", "--output", metavar="REPORT", help="also write the result (JSON) here")
-    m.add_argument("--limit", type=int, default=5, help="candidates per row (default 5)")
+    m.add_argument("--limit", type=positive_int, default=5, help="candidates per row (default 5)")
     m.add_argument("--min-score", type=float, default=0.5)
     m.set_defaults(run=cmd_match)
 
     d = sub.add_parser("duplicates", parents=[common],
                        help="likely duplicate pairs inside the vault, best first")
     d.add_argument("--threshold", type=float, default=None)
-    d.add_argument("--limit", type=int)
+    d.add_argument("--limit", type=positive_int)
     d.set_defaults(run=cmd_duplicates)
 
     g = sub.add_parser("merge", parents=[common],

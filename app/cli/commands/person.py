@@ -6,8 +6,9 @@ import argparse
 import json
 from pathlib import Path
 
+from app.cli.options import fuzzy_date, positive_int
 from app.domain.errors import InputFileError, ValidationError
-from app.domain.fuzzydate import EXAMPLES, FuzzyDate
+from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.person_json import date_to_dict, person_from_dict, person_to_dict
@@ -62,7 +63,7 @@ def register(sub, common) -> None:
     ls.add_argument("--status", choices=[s.value for s in Status])
     ls.add_argument("--village")
     ls.add_argument("--sex", type=_sex, help="F, M or U")
-    ls.add_argument("--limit", type=int)
+    ls.add_argument("--limit", type=positive_int)
     ls.add_argument("--sort", choices=["case_no", "name", "status", "village"],
                     default="case_no")
     ls.set_defaults(run=cmd_list)
@@ -96,12 +97,6 @@ def _sex(text: str) -> str:
     return sex
 
 
-def _date(text: str | None, flag: str) -> FuzzyDate:
-    try:
-        return FuzzyDate.parse(text)
-    except ValueError as e:
-        raise ValidationError(f"{flag}: {e} ({EXAMPLES})") from None
-
 
 def apply_options(person: Person, args) -> None:
     for part, flag in _NAME_OPTS:
@@ -131,9 +126,9 @@ def apply_options(person: Person, args) -> None:
     if args.sex:
         person.sex = Sex(args.sex)
     if args.born:
-        person.birth = _date(args.born, "--born")
+        person.birth = fuzzy_date(args.born, "--born")
     if args.abducted:
-        person.abduction_date = _date(args.abducted, "--abducted")
+        person.abduction_date = fuzzy_date(args.abducted, "--abducted")
     for opt, field in _TEXT_OPTS.items():
         if getattr(args, opt) is not None:
             setattr(person, field, getattr(args, opt).strip())
@@ -161,7 +156,7 @@ def cmd_add(args, ctx) -> int:
     apply_options(person, args)
     if args.status:
         person.status_events.append(StatusEvent(Status(args.status),
-                                                _date(args.status_date, "--status-date")))
+                                                fuzzy_date(args.status_date, "--status-date")))
     person = ctx.open_session().persons.create(person, detail={"via": "cli"})
     ctx.out.emit(person_to_dict(person), person.case_no)
     return 0
@@ -288,7 +283,7 @@ def cmd_edit(args, ctx) -> int:
 
 def cmd_status(args, ctx) -> int:
     person = ctx.open_session().persons.add_status(
-        args.case_no, StatusEvent(Status(args.status), _date(args.date, "--date"), args.note,
+        args.case_no, StatusEvent(Status(args.status), fuzzy_date(args.date, "--date"), args.note,
                                   args.report))
     ctx.out.emit(person_to_dict(person),
                  f"{person.case_no} is now {person.current_status.value}")

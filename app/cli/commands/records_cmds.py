@@ -5,17 +5,10 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from app.cli.options import fuzzy_date, positive_int
 from app.domain.errors import InputFileError, ValidationError
-from app.domain.fuzzydate import EXAMPLES, FuzzyDate
 from app.domain.records import CostEntry, FamilyContact, Relation, RelativeLink, Report, RescueOperation
 from app.person_json import date_to_dict
-
-
-def _date(text, flag):
-    try:
-        return FuzzyDate.parse(text)
-    except ValueError as e:
-        raise ValidationError(f"{flag}: {e} ({EXAMPLES})") from None
 
 
 def _ids(session, case_nos):
@@ -36,7 +29,7 @@ def register(sub, common) -> None:
     a.add_argument("--could-identify-source", action="store_true")
     a.set_defaults(run=cmd_report_add)
     ls = rs.add_parser("list", parents=[common], help="list reports, newest first")
-    ls.add_argument("--limit", type=int, default=100)
+    ls.add_argument("--limit", type=positive_int, default=100)
     ls.set_defaults(run=cmd_report_list)
 
     rc = sub.add_parser("rescue", parents=[common], help="rescue operations and their costs")
@@ -78,7 +71,7 @@ def register(sub, common) -> None:
 def cmd_report_add(args, ctx) -> int:
     s = ctx.open_session()
     rid = s.records.add_report(Report(
-        received=_date(args.received, "--received"), observed=_date(args.observed, "--observed"),
+        received=fuzzy_date(args.received, "--received"), observed=fuzzy_date(args.observed, "--observed"),
         place=args.place, text=args.text, source_code=args.source.strip(),
         credibility=args.credibility, could_identify_source=args.could_identify_source,
         person_ids=_ids(s, args.person)))
@@ -110,7 +103,7 @@ def _cost(spec: str) -> CostEntry:
 def cmd_rescue_add(args, ctx) -> int:
     s = ctx.open_session()
     op = RescueOperation(
-        date=_date(args.date, "--date"), from_place=args.from_place, route=args.route,
+        date=fuzzy_date(args.date, "--date"), from_place=args.from_place, route=args.route,
         handover_point=args.handover_point, team_codes=args.team, outcome=args.outcome,
         handover_to_family=args.handover_to_family, needs=args.needs, notes=args.notes,
         person_ids=_ids(s, args.person), costs=[_cost(c) for c in args.cost or []])

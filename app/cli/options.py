@@ -1,0 +1,32 @@
+"""Option values shared by the commands: fuzzy dates as people type them, positive counts."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from app.domain.errors import ValidationError
+from app.domain.fuzzydate import EXAMPLES, FuzzyDate
+
+
+def fuzzy_date(text: str | None, flag: str, today: date | None = None) -> FuzzyDate:
+    """The date typed for flag; a date that cannot be read, or lies wholly in the future
+    (2041 typed for 2014), is refused with the flag and the examples, before anything is saved."""
+    try:
+        d = FuzzyDate.parse(text)
+    except ValueError as e:
+        raise ValidationError(f"{flag}: {e} ({EXAMPLES})") from None
+    if d.earliest is not None and d.earliest > (today or date.today()):
+        raise ValidationError(f"{flag}: {text!r} is in the future ({EXAMPLES})")
+    return d
+
+
+def positive_int(text: str) -> int:
+    """argparse type for counts such as --limit: 1 or more."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} is not 1 or more")
+    return n
