@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Sex
-from app.matching.namesim import positional_sims, text_sim, text_tokens, tokens_sim
+from app.matching.namesim import positional_sims, text_sim, text_tokens
 
 
 class Verdict(StrEnum):
@@ -131,6 +132,16 @@ class Prepared:
     birth: FuzzyDate
     village: str
     abducted: FuzzyDate
+    birth_key: DateKey  # the dates as scoring reads them, worked out once
+    abducted_key: DateKey
+
+
+# (middle year, earliest, latest) of a fuzzy date; the year is None when the date is blank.
+DateKey = tuple[int | None, date | None, date | None]
+
+
+def _date_key(d: FuzzyDate) -> DateKey:
+    return d.year, d.earliest, d.latest
 
 
 def prepare(p: Person) -> Prepared:
@@ -147,7 +158,8 @@ def prepare(p: Person) -> Prepared:
         if len(words) > 1:
             full.append(tuple(words))
     return Prepared(forms, aliases, tuple(full), multiword, p.sex, p.birth,
-                    p.origin_village.strip(), p.abduction_date)
+                    p.origin_village.strip(), p.abduction_date, _date_key(p.birth),
+                    _date_key(p.abduction_date))
 
 
 def _names(a: Prepared, b: Prepared, fields: list[FieldResult] | None) -> float:
@@ -202,7 +214,7 @@ def given_rules_out(a: Prepared, b: Prepared, threshold: float) -> bool:
     """True when different given names alone keep the pair below threshold, whatever else
     agrees (no alias, no name typed across columns that could change the reading). Lets batch
     jobs skip sisters without scoring them."""
-    if _logistic(PART_WEIGHTS[NamePart.GIVEN][1] + _BEST_WITHOUT_GIVEN) >= threshold:
+    if not _given_can_decide(threshold):
         return False
     fa, fb = a.forms.get(NamePart.GIVEN), b.forms.get(NamePart.GIVEN)
     if not fa or not fb or a.aliases or b.aliases or a.multiword or b.multiword:
@@ -210,14 +222,25 @@ def given_rules_out(a: Prepared, b: Prepared, threshold: float) -> bool:
     return forms_sim(fa, fb) <= _ANCHORS[NamePart.GIVEN][0]
 
 
+@lru_cache(maxsize=64)
+def _given_can_decide(threshold: float) -> bool:
+    """Whether different given names alone can keep a pair below threshold at all."""
+    return _logistic(PART_WEIGHTS[NamePart.GIVEN][1] + _BEST_WITHOUT_GIVEN) < threshold
+
+
 def _date_verdict(a: FuzzyDate, b: FuzzyDate, tolerance_years: int) -> tuple[Verdict, float]:
-    if a.year is None or b.year is None:
+    return _key_verdict(_date_key(a), _date_key(b), tolerance_years)
+
+
+def _key_verdict(a: DateKey, b: DateKey, tolerance_years: int) -> tuple[Verdict, float]:
+    year_a, first_a, last_a = a
+    year_b, first_b, last_b = b
+    if year_a is None or year_b is None:
         return Verdict.BLANK, 0.0
     # Ranges that overlap agree; otherwise compare the gap in years.
-    if a.earliest and b.earliest and a.latest and b.latest and \
-            a.earliest <= b.latest and b.earliest <= a.latest:
+    if first_a and first_b and last_a and last_b and first_a <= last_b and first_b <= last_a:
         return Verdict.MATCH, 1.0
-    gap = abs(a.year - b.year)
+    gap = abs(year_a - year_b)
     v = Verdict.MATCH if gap == 0 else Verdict.PARTIAL if gap <= tolerance_years \
         else Verdict.MISMATCH
     return v, max(0.0, 1 - gap / 10)
@@ -236,17 +259,18 @@ def score_prepared(a: Prepared, b: Prepared, explain: bool = True) -> MatchScore
     known = a.sex != Sex.UNKNOWN and b.sex != Sex.UNKNOWN
     if known:
         total += _weigh(SEX_WEIGHTS, 1.0 if a.sex == b.sex else 0.0)
-    birth, birth_sim = _date_verdict(a.birth, b.birth, 3)
-    abducted, _ = _date_verdict(a.abducted, b.abducted, 1)
-    village = _village(a.village, b.village)
+    birth, birth_sim = _key_verdict(a.birth_key, b.birth_key, 3)
+    abducted, _ = _key_verdict(a.abducted_key, b.abducted_key, 1)
+    village, village_sim = _village_verdict(a.village, b.village)
     far = birth == Verdict.MISMATCH and birth_sim <= 1 - BIRTH_FAR[0] / 10
     total += (BIRTH_FAR[1] if far else BIRTH_WEIGHTS.get(birth, 0.0)) \
-        + VILLAGE_WEIGHTS.get(village.verdict, 0.0) \
+        + VILLAGE_WEIGHTS.get(village, 0.0) \
         + ABDUCTION_WEIGHTS.get(abducted, 0.0)
     if fields is not None:
         fields += [FieldResult("sex", Verdict.BLANK if not known else Verdict.MATCH
                                if a.sex == b.sex else Verdict.MISMATCH, str(a.sex), str(b.sex)),
-                   _dates("birth", a.birth, b.birth, 3), village,
+                   _dates("birth", a.birth, b.birth, 3),
+                   FieldResult("village", village, a.village, b.village, village_sim),
                    _dates("abduction", a.abducted, b.abducted, 1)]
     return MatchScore(_logistic(total), fields or [])
 
@@ -256,8 +280,8 @@ def score_persons(a: Person, b: Person) -> MatchScore:
     return score_prepared(prepare(a), prepare(b))
 
 
-def _village(a: str, b: str) -> FieldResult:
+def _village_verdict(a: str, b: str) -> tuple[Verdict, float | None]:
     if not a or not b:
-        return FieldResult("village", Verdict.BLANK, a, b)
-    sim = tokens_sim(text_tokens(a), text_tokens(b))
-    return FieldResult("village", _verdict(sim), a, b, sim)
+        return Verdict.BLANK, None
+    sim = text_sim(a, b)  # cached: a list names a handful of villages again and again
+    return _verdict(sim), sim
