@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.domain.person import NamePart  # noqa: E402
-from app.list_rows import read_list  # noqa: E402
+from app.importing.service import ImportService  # noqa: E402
 from app.vault import open_vault  # noqa: E402
 from bench.common import PASSPHRASE  # noqa: E402
 from db.repositories.matching import MatchingRepository  # noqa: E402
@@ -129,8 +129,8 @@ def run(a, rng: random.Random) -> None:
             path = Path(d) / "list.csv"
             write_list(people, a.rows, rng, path)
             t = time.perf_counter()
-            rows = read_list(path)
-            found = session.matching.match_rows([r.person for r in rows])
+            _plan, rows = ImportService(session).rows_to_match(str(path))
+            found = session.matching.match_rows([r.person for r in rows if r.person])
             took = time.perf_counter() - t
         print(f"match {len(rows)} rows: {took:.1f} s "
               f"({sum(1 for f in found if f)} rows with candidates)")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from app.audit import now_utc
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
-from app.importing.convert import Converter
+from app.importing.convert import ConvertedRow, Converter
 from app.importing.dedupe import CERTAIN, RowMatcher, name_identity
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
@@ -72,12 +72,19 @@ class ImportService:
                           self.repo.committed_with_sha(sha),
                           self.repo.last_committed_for(source, file_name))
 
+    def rows_to_match(self, path: str, sheet: str | None = None, mapping: Mapping | None = None
+                      ) -> tuple[ImportPlan, list[ConvertedRow]]:
+        """Every row of a list as the importer reads and maps it, for `match` (reads only):
+        the same readers, limits, header finding and column mapping as an import."""
+        plan = self.prepare(path, sheet, "", mapping)
+        _require_a_name_column(plan)
+        conv = Converter(plan.table, plan.mapping)
+        return plan, [conv.convert(row) for row in plan.table.rows]
+
     def stage_rows(self, plan: ImportPlan, progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> list[StagedRowRecord]:
         """Convert and match every row (reads the vault, writes nothing)."""
-        if not plan.mapping.fields() & {"full_name", "given", "father", "family", "nickname"}:
-            raise ValidationError("the mapping gives no name column; map at least one column "
-                                  "to full_name or given (see --mapping)")
+        _require_a_name_column(plan)
         conv = Converter(plan.table, plan.mapping)
         matcher = RowMatcher(self.repo.match_persons())
         out, total = [], len(plan.table.rows)
@@ -248,6 +255,12 @@ def _count(values) -> dict[str, int]:
     for v in values:
         out[v] = out.get(v, 0) + 1
     return out
+
+
+def _require_a_name_column(plan: ImportPlan) -> None:
+    if not plan.mapping.fields() & {"full_name", "given", "father", "family", "nickname"}:
+        raise ValidationError(f"{plan.file_name}: the mapping gives no name column; map at "
+                              "least one column to full_name or given (see --mapping)")
 
 
 def load_mapping_file(path: str) -> Mapping:

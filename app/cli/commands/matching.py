@@ -10,8 +10,8 @@ from pathlib import Path
 from app.cli.options import positive_int
 from app.cli.output import ProgressBar
 from app.domain.errors import InputFileError, ValidationError
-from app.domain.person import Status
-from app.list_rows import mixed_name, read_list
+from app.domain.person import NamePart, Person, Status
+from app.importing.service import ImportService, load_mapping_file
 from app.search_service import age_filter
 from db.repositories.search import SearchFilter
 
@@ -32,7 +32,10 @@ def register(sub, common) -> None:
     m = sub.add_parser("match", parents=[common],
                        help="for each row of a list, the persons already in the vault it may be "
                             "(reads only)")
-    m.add_argument("list_file", metavar="LIST_FILE", help="CSV in UTF-8 with a header row")
+    m.add_argument("list_file", metavar="LIST_FILE",
+                   help="xlsx, xlsm, xls, ods, csv or tsv, read as `import` reads it")
+    m.add_argument("--sheet", help="the sheet to read (default: the first visible one)")
+    m.add_argument("--mapping", metavar="FILE", help="column mapping as JSON, as for import")
     m.add_argument("-o", "--output", metavar="REPORT", help="also write the result (JSON) here")
     m.add_argument("--limit", type=positive_int, default=5, help="candidates per row (default 5)")
     m.add_argument("--min-score", type=float, default=0.5)
@@ -98,15 +101,20 @@ def cmd_search(args, ctx) -> int:
 
 
 def cmd_match(args, ctx) -> int:
-    rows = read_list(args.list_file)
     session = ctx.open_session()
-    found = session.matching.match_rows([r.person for r in rows], args.limit, args.min_score,
+    mapping = load_mapping_file(args.mapping) if args.mapping else None
+    # The importer's readers and mapping: xlsx/xls/ods/csv, headers in three languages, and a
+    # doubtful cell is a warning on its row, never the end of the whole list.
+    plan, rows = ImportService(session).rows_to_match(args.list_file, args.sheet, mapping)
+    usable = [r for r in rows if r.person is not None]
+    found = session.matching.match_rows([r.person for r in usable], args.limit, args.min_score,
                                         progress=_bar(ctx, "matching"))
-    data = [{"row": r.line, "name": mixed_name(r.person),
-             "name_original": r.person.full_name("original"),
-             "name_latin": r.person.full_name("latin"),
-             "candidates": [c.to_dict() for c in cands]} for r, cands in zip(rows, found,
-                                                                           strict=True)]
+    by_row = {r.row: cands for r, cands in zip(usable, found, strict=True)}
+    data = [{"row": r.row, "name": mixed_name(r.person) if r.person else "",
+             "name_original": r.person.full_name("original") if r.person else "",
+             "name_latin": r.person.full_name("latin") if r.person else "",
+             "warnings": r.warnings, "skipped": r.rejected,
+             "candidates": [c.to_dict() for c in by_row.get(r.row, [])]} for r in rows]
     if args.output:
         try:
             Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=1),
@@ -114,15 +122,33 @@ def cmd_match(args, ctx) -> int:
         except OSError as e:
             raise InputFileError(f"{args.output}: cannot write the report ({e.strerror})"
                                  ) from None
-    lines = []
-    for r, cands in zip(rows, found, strict=True):
-        lines.append(f"row {r.line}: {mixed_name(r.person)}"
-                     + ("" if cands else "  -- no candidate"))
+    t = plan.table
+    lines = [f"{t.file}" + (f", sheet {t.sheet!r}" if t.sheet else "")
+             + f": header on row {t.header_row}; columns: "
+             + ", ".join(f"{c} -> {f}" for c, f in plan.mapping.columns.items())]
+    lines += [f"  note: {issue}" for issue in t.issues]
+    for r in rows:
+        if r.person is None:
+            lines.append(f"row {r.row}: skipped: {r.rejected}")
+            continue
+        cands = by_row[r.row]
+        lines.append(f"row {r.row}: {mixed_name(r.person)}" + ("" if cands else "  -- no candidate"))
+        lines += [f"    warning: {w}" for w in r.warnings]
         for c in cands:
             lines.append(f"    {c.score.score:.2f}  {c.case_no}  {c.name_original}  "
                          f"{c.name_latin}  ({c.score.summary()})")
-    ctx.out.emit(data, "\n".join(lines) or "(the list has no rows)")
+    ctx.out.emit(data, "\n".join(lines) if rows else "(the list has no rows)")
     return 0
+
+
+def mixed_name(p: Person) -> str:
+    """The row's full name as written, each part in whichever script the list gave it."""
+    words = []
+    for part in (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY):
+        text = p.names.get(part)
+        if text is not None:
+            words += [t for t in (text.original, text.latin) if t]
+    return " ".join(words) or "(no name)"
 
 
 def cmd_duplicates(args, ctx) -> int:
