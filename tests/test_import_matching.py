@@ -72,3 +72,17 @@ def test_among_many_namesakes_the_row_meets_the_one_born_in_its_year_in_its_vill
     svc = ImportService(session)
     rows = svc.stage_rows(svc.prepare(str(path)))
     assert rows[0].match_person_id == her.id
+
+
+def test_a_repeat_in_the_other_script_fills_the_person_the_earlier_row_made(session, tmp_path):
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Grandfather", "Sex", "Village"],
+                     [["Shireen", "Khudeida", "Hajji", "F", "Kocho"],
+                      ["شيرين", "خديدا", "حجي", "F", "Kocho"]])
+    svc = ImportService(session)
+    plan = svc.prepare(str(path))
+    report = svc.import_at_once(plan, svc.stage_rows(plan), yes=True)
+    assert report["results"]["created"] == 1 and report["results"]["same_as_earlier_row"] == 1
+    (only,) = session.persons.list()
+    p = session.persons.get(only.case_no)
+    assert p.names[NamePart.GIVEN].original == "شيرين" and p.names[NamePart.GIVEN].latin == "Shireen"
+    assert p.names[NamePart.GRANDFATHER].original == "حجي"

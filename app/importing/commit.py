@@ -75,13 +75,18 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     for r in rows:
         if r.decision == "update":
             _check(cancel)
-            person_of_row[r.row_number] = _update(session, r, detail, counts, conflicts)
+            changed = _update(session, r.match_person_id, r, detail, conflicts)
+            counts["updated" if changed else "unchanged"] += 1
+            person_of_row[r.row_number] = r.match_person_id
     for r in rows:
         if r.decision == "same_as_row":
             target = person_of_row.get(r.match_row_number)
             if target is None:  # the earlier row was skipped, so is this one
                 counts["skipped"] += 1
             else:
+                # The repeat may hold what the earlier row lacked (the other script, a
+                # grandfather): it fills blanks of the same person, never overwrites.
+                _update(session, target, r, detail, conflicts)
                 person_of_row[r.row_number] = target
                 counts["same_as_earlier_row"] += 1
         elif r.decision == "skip":
@@ -110,19 +115,17 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     return report
 
 
-def _update(session, r: StagedRowRecord, detail: dict, counts: dict,
-            conflicts: list[dict]) -> int:
-    old = session.persons.get_by_id(r.match_person_id)
+def _update(session, person_id: int, r: StagedRowRecord, detail: dict,
+            conflicts: list[dict]) -> bool:
+    """Fill the person's blanks from the row (never overwriting); True if anything changed."""
+    old = session.persons.get_by_id(person_id)
     merged = merge_into(old, _person(r))
     for c in merged.conflicts:
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c})
     if merged.changes:
         session.persons.update(merged.person, action="person.import_update",
                                detail={**detail, "row": r.row_number})
-        counts["updated"] += 1
-    else:
-        counts["unchanged"] += 1
-    return old.id
+    return bool(merged.changes)
 
 
 def _person(r: StagedRowRecord):
