@@ -86,3 +86,15 @@ def test_a_repeat_in_the_other_script_fills_the_person_the_earlier_row_made(sess
     p = session.persons.get(only.case_no)
     assert p.names[NamePart.GIVEN].original == "شيرين" and p.names[NamePart.GIVEN].latin == "Shireen"
     assert p.names[NamePart.GRANDFATHER].original == "حجي"
+
+
+def test_a_row_fitting_two_persons_equally_is_never_certain(session, tmp_path):
+    """Two records of one woman already in the vault (a duplicate not yet merged): the row fits
+    both, so it waits for a decision instead of updating one of them."""
+    a = _person(session, "Viyan", "Khalil", "Ali", village="Kocho")
+    b = _person(session, "Viyan", "Khalil", "Ali", village="Kocho")
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Grandfather", "Village"],
+                     [["Viyan", "Khalil", "Ali", "Kocho"]])
+    svc = ImportService(session)
+    (row,) = svc.stage_rows(svc.prepare(str(path)))
+    assert row.match_person_id in (a.id, b.id) and row.outcome == "probable"

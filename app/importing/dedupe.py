@@ -64,6 +64,10 @@ class Match:
     explain: str
     person_id: int | None = None  # a vault person
     row_number: int | None = None  # an earlier row of the same file
+    tied: bool = False  # another candidate scores as well: never certain which one
+
+
+TIE = 0.005  # scores this close say nothing about which of two candidates the row is
 
 
 class RowMatcher:
@@ -79,12 +83,14 @@ class RowMatcher:
         best = None
         keyed, me = keys_and_mask(person), prepare(person)  # once, for both indexes
         for index, in_vault in ((self.vault, True), (self.file, False)):
-            found = index.best_matches(person, limit=1, min_score=PROBABLE, keyed=keyed,
+            found = index.best_matches(person, limit=2, min_score=PROBABLE, keyed=keyed,
                                        prepared=me, looked_at=LOOKED_AT)
             if found and (best is None or found[0].score.score > best.score):
                 c = found[0]
-                best = Match(c.score.score, c.score.summary(),
+                tied = len(found) > 1 and found[1].score.score >= c.score.score - TIE
+                why = c.score.summary() + ("; another record fits as well" if tied else "")
+                best = Match(c.score.score, why,
                              person_id=c.id if in_vault else None,
-                             row_number=None if in_vault else c.id)
+                             row_number=None if in_vault else c.id, tied=tied)
         self.file.add(row_number, person, keyed, me)
         return best

@@ -243,7 +243,8 @@ def _stage_one(conv: Converter, matcher: RowMatcher, row) -> StagedRowRecord:
         return StagedRowRecord(row.number, raw, None, "", row_hash, warnings, c.rejected,
                                "rejected", None, None, None, "", "")
     m = matcher.match(c.person, row.number)
-    outcome = "new" if m is None else ("certain" if m.score >= CERTAIN else "probable")
+    outcome = "new" if m is None else (
+        "certain" if m.score >= CERTAIN and not m.tied else "probable")
     return StagedRowRecord(
         row.number, raw, None, name_identity(c.person), row_hash, warnings, "", outcome,
         m.person_id if m else None, m.row_number if m else None,
