@@ -54,6 +54,7 @@ def test_search_match_duplicates_and_decisions(cli, tmp_path):
 
     r = cli("merge", a, b, "--note", "same girl, two lists")
     assert r.returncode == 0 and "split" in r.stdout
+    assert f"MERGED into {a}" in cli("person", "show", b).stdout  # an old dossier's number
     assert [x["case_no"] for x in json.loads(cli("--json", "search", "Nadiya").stdout)] == [a]
     assert json.loads(cli("--json", "duplicates").stdout) == []
     assert cli("split", b).returncode == 0

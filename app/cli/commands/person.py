@@ -193,7 +193,10 @@ def records_around(session, person: Person) -> dict:
     links = r.relatives_for(person.id)
     case_of = {p.id: p.case_no for p in session.persons.get_many([lk.relative_id for lk in links])}
     incident = r.incident(person.incident_id) if person.incident_id else None
+    survivor = (session.persons.get_by_id(person.merged_into).case_no
+                if person.merged_into is not None else None)
     return {
+        "merged_into_case_no": survivor,
         "incident": None if incident is None else {
             "id": incident.id, "date": date_to_dict(incident.date), "place": incident.place,
             "description": incident.description},
@@ -219,6 +222,9 @@ def _when(d: FuzzyDate) -> str:
 def format_person(p: Person, around: dict | None = None) -> str:
     around = around or {}
     lines = [f"{p.case_no}  [{p.current_status.value}]" + ("  SYNTHETIC" if p.synthetic else "")]
+    if around.get("merged_into_case_no"):
+        lines.append(f"  MERGED into {around['merged_into_case_no']}: this record is kept for "
+                     "its history; `casekeeper split` brings it back")
     for part in NamePart:
         t = p.names.get(part)
         if t and not t.is_blank:
