@@ -98,3 +98,15 @@ def test_a_row_fitting_two_persons_equally_is_never_certain(session, tmp_path):
     svc = ImportService(session)
     (row,) = svc.stage_rows(svc.prepare(str(path)))
     assert row.match_person_id in (a.id, b.id) and row.outcome == "probable"
+
+
+def test_an_update_keeps_her_other_spelling_as_an_alias_but_not_her_fathers(session, tmp_path):
+    her = _person(session, "Nadia", "Murad", "Basi", born="1993", village="Kocho")
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Grandfather", "Born", "Village"],
+                     [["Nadiya", "Mourad", "Basi", "1993", "Kocho"]])
+    svc = ImportService(session)
+    plan = svc.prepare(str(path))
+    rows = svc.stage_rows(plan)
+    assert rows[0].outcome == "certain" and rows[0].match_person_id == her.id
+    svc.import_at_once(plan, rows, yes=True)
+    assert session.persons.get(her.case_no).aliases == ["Nadiya"]

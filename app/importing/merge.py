@@ -70,7 +70,10 @@ def _names(p: Person, new: Person, out: MergeResult) -> None:
                 setattr(mine, script, value)
                 out.changes.append(f"{part.value}.{script}")
                 known.add(norm(value))
-            elif norm(value) not in known and part is not NamePart.NICKNAME:
+            elif norm(value) not in known and part is NamePart.GIVEN:
+                # Another spelling of her own name is an alias of hers; another spelling of
+                # her father's or clan's name is not (a dossier would list it as her name).
+                # Those stay in the row's provenance, and search finds them by sound anyway.
                 p.aliases.append(value)
                 known.add(norm(value))
                 out.changes.append(f"alias ({part.value})")
