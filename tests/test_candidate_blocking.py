@@ -57,6 +57,18 @@ def test_grandfather_on_one_side_and_family_on_the_other_still_meet():
     assert list(candidate_pairs(keyed)) == [(1, 2)]
 
 
+def test_a_record_without_the_father_meets_one_with_him_through_the_clan():
+    """A list left the father blank; a later version filled him in (Rojîn ... Haskani)."""
+    a, b = Person(), Person()
+    for p, father in ((a, ""), (b, "Xelef")):
+        p.name(NamePart.GIVEN).put("Rojîn")
+        p.name(NamePart.FAMILY).put("Haskani")
+        if father:
+            p.name(NamePart.FATHER).put(father)
+    keyed = [(pid, person_keys(p), filled(p)) for pid, p in ((1, a), (2, b))]
+    assert list(candidate_pairs(keyed)) == [(1, 2)]
+
+
 def test_sisters_share_no_strong_key():
     a = person("Nadia", "Murad", "Basi", "Taha")
     b = person("Jamila", "Murad", "Basi", "Taha")

@@ -105,6 +105,9 @@ def _keys(sequences: tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]) -> set
         if not g:
             continue  # no given name: nothing specific enough to block on
         keys.update([f"{WEAK}{a}|{b}" for a in g for b in slots.get(1, ("",))])
+        # A record without the father's name meets one with it through the other parts.
+        for i in (2, 3):
+            keys.update([f"{WEAK}{i}{a}|{b}" for a in g for b in slots.get(i, ())])
         # Given name plus two more parts (father, grandfather, family alone are what sisters
         # share). For given, father, grandfather also each word cut to its first consonant, for
         # a misspelt word (not with the family name: a clan is shared by thousands, and those
