@@ -135,3 +135,13 @@ def test_cache_filled_in_steps_misses_no_save_made_between_steps(session):
     assert cases(svc.search("Khalil", typing=False)) == []
     assert cases(svc.search("Nadia", typing=False)) == [early[1].case_no]
     assert cases(svc.search("Jamila", typing=False)) == []
+
+
+def test_her_own_name_ranks_well_above_a_mother_of_that_name(session):
+    jamila = make(session, "جميلة/Jamila", "Khidir")
+    p = Person(sex=Sex.FEMALE)
+    p.name(NamePart.GIVEN).put("Layla")
+    p.name(NamePart.MOTHER).put("جميلة")
+    daughter = session.persons.create(p)
+    found = {r.case_no: r.score for r in session.search.search("جميلة", typing=False)}
+    assert found[jamila.case_no] > found[daughter.case_no] + 0.1
