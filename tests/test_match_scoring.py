@@ -37,6 +37,13 @@ def test_kurmanji_spelling_matches_arabic():
     assert r.score > 0.9
 
 
+def test_kurmanji_x_stands_for_ghain_as_well_as_kha():
+    # Kurmanji writes غ and خ alike as x: Xezal is غزال and Xelîl is خليل.
+    assert word_sim("xezal", "غزال") >= 0.85
+    assert word_sim("xelil", "خليل") >= 0.85
+    assert word_sim("xezal", "هزال") < 0.85  # x is still not a plain h
+
+
 def test_sisters_are_not_proposed_as_one_person():
     a = person("نادية", "مراد", "باسي", "طه", sex=Sex.FEMALE)
     b = person("جميلة", "مراد", "باسي", "طه", sex=Sex.FEMALE)

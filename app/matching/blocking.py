@@ -120,13 +120,22 @@ def _keys(sequences: tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]) -> set
             keys.update([f"{tag}{a}|{b}|{c}" for a in g for b in b_alts for c in c_alts])
             if (i, j) != (1, 2):
                 continue
-            cut_a = {x[0] for x in g}
-            cut_b = {x[0] for x in b_alts}
-            cut_c = {x[0] for x in c_alts}
+            cut_a, cut_b, cut_c = _cuts(g), _cuts(b_alts), _cuts(c_alts)
             keys.update([f"{tag}a{a}|{b}|{c}" for a in cut_a for b in b_alts for c in c_alts])
             keys.update([f"{tag}b{a}|{b}|{c}" for a in g for b in cut_b for c in c_alts])
             keys.update([f"{tag}c{a}|{b}|{c}" for a in g for b in b_alts for c in cut_c])
     return keys
+
+
+def _cuts(skeletons: tuple[str, ...]) -> set[str]:
+    """A possibly misspelt word cut to its first consonant and to its last: a letter lost at
+    either end (دريس for ادريس, عمو for نعمو) or a first sound heard two ways (Halil, Kalil)
+    leaves the other end."""
+    out = set()
+    for x in skeletons:
+        core = x[1:] if x[0] == "a" and len(x) > 1 else x
+        out.update((core[0],))
+    return out
 
 
 @dataclass

@@ -118,6 +118,9 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
             keys.append(phonetic_word(word[:-1]))
         if _LONE_C.search(word):
             keys.append(phonetic_word(_LONE_C.sub("j", word)))  # Celal = Jalal = جلال
+        if "x" in word:
+            # Kurmanji has one common letter for خ and غ (ẍ is rarely typed): Xezal is غزال.
+            keys.append(phonetic_word(word.replace("x", "gh")))
         if "dh" in word or "th" in word:
             # Wadha is وضحة (d + h), Fathi is فتحي: the pair may be two sounds, not one.
             keys.append(phonetic_word(word.replace("dh", "d_h").replace("th", "t_h")))
