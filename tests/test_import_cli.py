@@ -63,6 +63,28 @@ def test_import_then_same_file_refused_then_review_probable(tmp_path):
     assert "Nadia" not in json.dumps(commits, ensure_ascii=False)  # counts, not names
 
 
+def test_review_shows_what_the_row_may_be_beside_the_row(tmp_path):
+    """Deciding needs both sides: the vault record's names and facts, or the earlier row's."""
+    _init(tmp_path)
+    add = cli(tmp_path, "person", "add", "--given", "نادية", "--given", "Nadia", "--father",
+              "مراد", "--grandfather", "باسي", "--sex", "female", "--born", "1993",
+              "--village", "Kocho")
+    assert add.returncode == 0, add.stderr
+    lst = write_csv(tmp_path / "list.csv", ["Name", "Father", "Born", "Village", "Grandfather"],
+                    [["Nadiya", "Murad", "1994", "Kojo", ""],
+                     ["Layla", "Khalil", "1990", "", "Hasan"],
+                     ["ليلى", "خليل", "1988", "", "حسن"]])
+    cli(tmp_path, "import", str(lst))
+    out = cli(tmp_path, "review", "1").stdout
+    assert "vault: SNJ-00001 نادية مراد باسي / Nadia | sex: F | born: 1993 | village: Kocho" \
+        in out
+    assert "row 3: Name: Layla | Father: Khalil | Born: 1990 | Grandfather: Hasan" in out
+    waiting = json.loads(cli(tmp_path, "--json", "review", "1").stdout)
+    assert [w["row"] for w in waiting] == [2, 4]
+    assert waiting[0]["candidate"]["born"] == "1993" and waiting[0]["earlier_values"] is None
+    assert waiting[1]["candidate"] is None and waiting[1]["earlier_values"]["Name"] == "Layla"
+
+
 def test_mapping_file_and_saved_mappings(tmp_path):
     _init(tmp_path)
     lst = write_csv(tmp_path / "odd.csv", ["A", "B"], [["Nadia", "Kocho"]])

@@ -56,7 +56,8 @@ def test_import_wizard_end_to_end_with_a_probable_match(qtbot, gui, made_vault):
     wizard.stage()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
     assert wizard.review.model.rowCount() == 1
-    assert existing in wizard.review.model.item(0, 2).text()
+    shown = wizard.review.model.item(0, 2).text()  # the vault record: names and what is known
+    assert existing in shown and "نادية" in shown and "sex: F" in shown
     box = next(iter(wizard.decision_boxes.values()))
     box.setCurrentIndex(box.findData("update"))
     wizard.commit()

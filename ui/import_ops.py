@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
+from app.importing.review import waiting_rows
 from app.importing.service import ImportService
 
 
@@ -29,17 +28,8 @@ def stage(session, plan, rows) -> dict:
 
 def review_state(session, batch_id: int) -> dict:
     svc = ImportService(session)
-    waiting = svc.undecided(batch_id)
-    ids = sorted({r.match_person_id for r in waiting if r.match_person_id})
-    persons = {p.id: p for p in session.persons.get_many(ids)}
     return {"batch": batch_id, "report": svc.report(batch_id),
-            "waiting": [{"row": r.row_number, "values": json.loads(r.raw_json),
-                         "score": r.match_score, "why": r.match_explain,
-                         "match_case": persons[r.match_person_id].case_no
-                         if r.match_person_id in persons else "",
-                         "match_name": persons[r.match_person_id].display_name()
-                         if r.match_person_id in persons else "",
-                         "same_as_row": r.match_row_number} for r in waiting]}
+            "waiting": waiting_rows(svc, batch_id)}
 
 
 def decide(session, batch_id: int, decisions: dict[int, str]) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.report import report_text
+from app.importing.review import card_text
 from ui import import_ops
 from ui.labels import field_names, outcome_names
 from ui.person_tabs import TableTab
@@ -268,8 +269,10 @@ class ImportWizard(QWidget):
             self.commit()
             return
         self.review.fill([[w["row"], " | ".join(v for v in w["values"].values() if v),
-                           f"{w['match_case']} {w['match_name']}".strip()
-                           or self.tr("row %1").replace("%1", str(w["same_as_row"])),
+                           card_text(w["candidate"]) if w["candidate"]
+                           else self.tr("row %1").replace("%1", str(w["same_as_row"]))
+                           + ": " + " | ".join(v for v in (w["earlier_values"] or {}).values()
+                                               if v),
                            w["score"], w["why"], ""] for w in state["waiting"]])
         self.decision_boxes = {}
         for n, w in enumerate(state["waiting"]):

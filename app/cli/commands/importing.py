@@ -8,6 +8,7 @@ from app.cli.output import ProgressBar
 from app.domain.errors import NotFound, ValidationError
 from app.importing.convert import Converter
 from app.importing.report import changes_text, report_text
+from app.importing.review import card_text, waiting_rows
 from app.importing.service import ImportService, load_mapping_file
 
 
@@ -132,6 +133,10 @@ def _row_view(r, case_no: dict[int, str]) -> dict:
             "why": r.match_explain, "warnings": json.loads(r.warnings_json)}
 
 
+def _values_text(values: dict) -> str:
+    return " | ".join(f"{k}: {x}" for k, x in values.items() if x)
+
+
 def _row_line(v: dict) -> str:
     if v["outcome"] == "rejected":
         text = f"rejected: {v['rejected']}"
@@ -186,15 +191,18 @@ def _list_batches(ctx, svc: ImportService) -> int:
 
 def _show_waiting(ctx, svc: ImportService, batch_id: int) -> int:
     b = svc.batch(batch_id)
-    waiting = svc.undecided(batch_id)
-    case_no = _case_numbers(svc, waiting)
-    data = [dict(_row_view(r, case_no), values=json.loads(r.raw_json)) for r in waiting]
-    lines = [f"batch {batch_id} ({b.state}): {b.file_name}: {len(waiting)} rows wait for a "
+    data = [dict(w, match=w["match_case"] or None) for w in waiting_rows(svc, batch_id)]
+    lines = [f"batch {batch_id} ({b.state}): {b.file_name}: {len(data)} rows wait for a "
              "decision"]
     for v in data:
         lines.append(_row_line(v))
-        lines.append("      list: " + " | ".join(f"{k}: {x}" for k, x in v["values"].items() if x))
-    if waiting:
+        lines.append("      list:  " + _values_text(v["values"]))
+        # What the row may be, beside it: the decision needs both.
+        if v["candidate"]:
+            lines.append("      vault: " + card_text(v["candidate"]))
+        elif v["earlier_values"]:
+            lines.append(f"      row {v['same_as_row']}: " + _values_text(v["earlier_values"]))
+    if data:
         lines.append(f"decide: casekeeper review {batch_id} --row N --decide create|update|skip"
                      f"  (or --all create|skip), then --commit")
     ctx.out.emit(data, "\n".join(lines))

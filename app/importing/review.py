@@ -1,0 +1,47 @@
+"""What a person deciding a probable match reads: the list row beside the record it may be."""
+
+from __future__ import annotations
+
+import json
+
+from app.domain.person import Person
+from app.importing.service import ImportService
+
+
+def person_card(p: Person) -> dict:
+    """The stored facts that tell two people apart, as the vault holds them (nothing derived)."""
+    return {"case_no": p.case_no, "name_original": p.full_name("original"),
+            "name_latin": p.full_name("latin"), "sex": p.sex.value,
+            "born": p.birth.text or p.birth.display(), "village": p.origin_village,
+            "status": p.current_status.value}
+
+
+def card_text(card: dict) -> str:
+    """One line of a person_card: names in both scripts, then what is known."""
+    names = " / ".join(n for n in (card["name_original"], card["name_latin"]) if n)
+    facts = [f"{k}: {card[k]}" for k in ("sex", "born", "village", "status")
+             if card[k] and card[k] != "unknown"]
+    return " | ".join([f"{card['case_no']} {names}".strip(), *facts])
+
+
+def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
+    """Rows of a staged batch that wait for a decision, each with what it may be: the vault
+    person (her card) or the earlier row of the same list (its values)."""
+    waiting = svc.undecided(batch_id)
+    ids = sorted({r.match_person_id for r in waiting if r.match_person_id})
+    persons = {p.id: p for p in svc.session.persons.get_many(ids)}
+    earlier = {r.row_number: r for r in svc.repo.rows(batch_id)} \
+        if any(r.match_row_number for r in waiting) else {}
+    out = []
+    for r in waiting:
+        p = persons.get(r.match_person_id) if r.match_person_id else None
+        e = earlier.get(r.match_row_number) if r.match_row_number else None
+        out.append({"row": r.row_number, "outcome": r.outcome, "values": json.loads(r.raw_json),
+                    "score": r.match_score, "why": r.match_explain,
+                    "warnings": json.loads(r.warnings_json),
+                    "match_case": p.case_no if p else "",
+                    "match_name": p.display_name() if p else "",
+                    "candidate": person_card(p) if p else None,
+                    "same_as_row": r.match_row_number,
+                    "earlier_values": json.loads(e.raw_json) if e else None})
+    return out
