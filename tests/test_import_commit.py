@@ -173,6 +173,24 @@ def test_a_new_empty_column_does_not_change_the_rows_of_a_list(session, tmp_path
                                         "columns": {"Notes": ["", "seen in Raqqa"]}}]
 
 
+def test_a_row_added_at_the_top_does_not_change_the_rows_it_renumbers(session, tmp_path):
+    header = ["No", "Name", "Father", "Grandfather", "Village"]
+    people = [["Nadia", "Basi", "Taha", "Kocho"], ["Khalil", "Hasan", "Ali", "Solagh"],
+              ["Samira", "Murad", "Qasim", "Kocho"]]
+    v1 = write_csv(tmp_path / "list.csv", header, [[i, *p] for i, p in enumerate(people, 1)])
+    svc = ImportService(session)
+    svc.commit(_import(svc, v1, source="ngo")[2])
+    people_v2 = [["Layla", "Murad", "Ali", "Hardan"], *people]
+    people_v2[2] = ["Khalil", "Hasan", "Ali", "Tel Ezer"]  # the one real change
+    v2 = write_csv(tmp_path / "list.csv", header, [[i, *p] for i, p in enumerate(people_v2, 1)])
+    plan = svc.prepare(str(v2), source="ngo")
+    assert plan.mapping.columns["No"] == "serial"
+    changes = svc.changes(plan.previous, svc.stage_rows(plan), plan.mapping.to_json())
+    assert (changes["added"], changes["changed"], changes["unchanged"]) == (1, 1, 2)
+    assert changes["changed_rows"] == [{"row": 4, "previous_row": 3,
+                                        "columns": {"Village": ["Solagh", "Tel Ezer"]}}]
+
+
 def test_rejected_rows_are_reported_and_counts_reconcile(session, tmp_path):
     path = write_csv(tmp_path / "l.csv", ["Name", "Village"],
                      [["Nadia", "Kocho"], ["", "Kocho"], ["Khalil", ""]])

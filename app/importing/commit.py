@@ -25,11 +25,13 @@ SHOWN_CHANGES = 500  # rows listed by number in a report; the counts are always 
 
 
 def changes_since(repo: ImportRepository, previous: BatchRecord | None,
-                  rows: list[StagedRowRecord]) -> dict:
+                  rows: list[StagedRowRecord], mapping_json: str = "") -> dict:
     """Rows added, removed and changed since the last committed version of the same list.
 
     A row is the same person across versions when its name key is; it changed when any
-    non-blank value did, and the report says which columns, from what, to what.
+    non-blank value did, and the report says which columns, from what, to what. The list's own
+    running number (a serial column, in either version's mapping) is not a change: one row
+    added at the top renumbers every row below it.
     """
     if previous is None:
         return {}
@@ -37,24 +39,38 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     now = {r.row_key: r for r in rows if r.row_key}
     added = [r.row_number for k, r in now.items() if k not in before]
     removed = [n for k, (n, _) in before.items() if k not in now]
-    changed = [(before[k][0], r) for k, r in now.items()
-               if k in before and before[k][1] != r.row_hash]
-    shown = changed[:SHOWN_CHANGES]
-    old_raw = repo.raw_values(previous.id, [n for n, _ in shown])
+    differ = [(before[k][0], r) for k, r in now.items()
+              if k in before and before[k][1] != r.row_hash]
+    serial = _serial_columns(previous.mapping_json, mapping_json)
+    old_raw = repo.raw_values(previous.id, [n for n, _ in differ])
+    changed = [(n, r, cols) for n, r in differ
+               if (cols := _differences(old_raw.get(n, "{}"), r.raw_json, serial))]
     return {"previous_batch": previous.id, "previous_file": previous.file_name,
             "added": len(added), "removed": len(removed), "changed": len(changed),
             "unchanged": len(now) - len(added) - len(changed),
             "added_rows": added[:SHOWN_CHANGES], "removed_rows": removed[:SHOWN_CHANGES],
-            "changed_rows": [{"row": r.row_number, "previous_row": n,
-                              "columns": _differences(old_raw.get(n, "{}"), r.raw_json)}
-                             for n, r in shown]}
+            "changed_rows": [{"row": r.row_number, "previous_row": n, "columns": cols}
+                             for n, r, cols in changed[:SHOWN_CHANGES]]}
 
 
-def _differences(old_json: str, new_json: str) -> dict[str, list[str]]:
+def _serial_columns(*mapping_jsons: str) -> set[str]:
+    """Labels of the columns either mapping reads as the list's running number."""
+    out: set[str] = set()
+    for text in mapping_jsons:
+        try:
+            columns = json.loads(text or "{}").get("columns", {})
+        except (ValueError, AttributeError):
+            continue
+        out |= {label for label, f in columns.items() if f == "serial"}
+    return out
+
+
+def _differences(old_json: str, new_json: str, skip: set[str] = frozenset()
+                 ) -> dict[str, list[str]]:
     """{column: [before, now]} for the values that differ, blanks included on either side."""
     old, new = json.loads(old_json), json.loads(new_json)
     return {c: [old.get(c, ""), new.get(c, "")] for c in dict.fromkeys([*old, *new])
-            if old.get(c, "") != new.get(c, "")}
+            if c not in skip and old.get(c, "") != new.get(c, "")}
 
 
 def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord],
@@ -100,7 +116,8 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         (pid, b.id, b.list_source, b.file_name, b.file_sha256, b.sheet, n, raw[n], at)
         for n, pid in sorted(person_of_row.items())])
     b.state, b.committed_at = "committed", at
-    report = build_report(b, rows, counts, conflicts, changes_since(repo, previous, rows))
+    changes = changes_since(repo, previous, rows, b.mapping_json)
+    report = build_report(b, rows, counts, conflicts, changes)
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
         raise ValidationError(f"batch {b.id}: counts do not reconcile; nothing was imported")

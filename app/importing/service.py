@@ -194,14 +194,16 @@ class ImportService:
         rows = self.repo.rows(batch_id)
         changes = None
         if b.state == "staged":
-            changes = self.changes(self.repo.last_committed_for(b.list_source, b.file_name), rows)
+            changes = self.changes(self.repo.last_committed_for(b.list_source, b.file_name), rows,
+                                   b.mapping_json)
         return build_report(b, rows, {}, [], changes)
 
-    def changes(self, previous: BatchRecord | None, rows: list[StagedRowRecord]) -> dict:
+    def changes(self, previous: BatchRecord | None, rows: list[StagedRowRecord],
+                mapping_json: str = "") -> dict:
         """What changed since the last committed import of the same list ({} for none)."""
         from app.importing.commit import changes_since
 
-        return changes_since(self.repo, previous, rows)
+        return changes_since(self.repo, previous, rows, mapping_json)
 
     # -- commit ----------------------------------------------------------------------------
     def commit(self, batch_id: int, progress: Progress | None = None,

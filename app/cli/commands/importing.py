@@ -86,7 +86,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     t = plan.table
     values = Converter(t, plan.mapping).value_mappings()
     case_no = _case_numbers(svc, rows)
-    changes = svc.changes(plan.previous, rows)
+    changes = svc.changes(plan.previous, rows, plan.mapping.to_json())
     data = {
         "file": plan.file_name, "sha256": plan.sha256, "sheet": t.sheet,
         "sheets": [{"name": s.name, "hidden": s.hidden} for s in t.sheets],
