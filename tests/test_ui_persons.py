@@ -130,6 +130,17 @@ def test_sex_is_shown_in_words(qtbot, gui, demo_vault):
     assert {model.data(model.index(r, 3)) for r in range(50)} <= {"Female", "Male"}
 
 
+def test_birth_is_shown_as_given_not_as_a_bare_year(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    model = main.persons.model
+    model.data(model.index(0, 0))
+    qtbot.waitUntil(lambda: 0 in model.pages, timeout=10_000)
+    born = [model.data(model.index(r, 6)) for r in range(50)]
+    assert any(b.startswith("about ") for b in born)  # the demo has "about 1979" births
+    assert all(b[-4:].isdigit() for b in born)
+
+
 def _open(qtbot, main, case_no):
     main.open_person(case_no)
     page = main.person_page

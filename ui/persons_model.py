@@ -173,7 +173,7 @@ class PersonsModel(QAbstractTableModel):
             if col == 5:
                 return status_label(s.current_status)
             return (s.case_no, s.name_original, s.name_latin, None, s.origin_village, None,
-                    "" if s.birth_year is None else str(s.birth_year))[col]
+                    _born(s))[col]
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(STATUS_COLOURS.get(s.current_status, "#ffffff"))
         if role == Qt.ItemDataRole.UserRole:
@@ -202,7 +202,7 @@ class _Row:
     """A search result seen through the same attributes as a list row."""
 
     __slots__ = ("case_no", "name_original", "name_latin", "sex", "origin_village",
-                 "current_status", "birth_year")
+                 "current_status", "birth_year", "birth_text")
 
     @classmethod
     def of(cls, r) -> _Row:
@@ -211,4 +211,11 @@ class _Row:
         row.sex, row.origin_village, row.current_status = r.sex, r.origin_village, r.status
         year = re.search(r"\b(1[89]\d\d|20\d\d)\b", r.birth or "")
         row.birth_year = int(year[1]) if year else None
+        row.birth_text = r.birth or ""
         return row
+
+
+def _born(s) -> str:
+    """Birth as it was given ("about 1979" stays "about 1979"; the bare year would invent
+    certainty), or the year when no text was kept."""
+    return s.birth_text.strip() or ("" if s.birth_year is None else str(s.birth_year))

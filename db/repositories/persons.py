@@ -50,6 +50,7 @@ class PersonSummary:
     origin_village: str
     current_status: str
     birth_year: int | None
+    birth_text: str = ""  # as typed ("about 1979"): the list shows this, not a bare year
 
 
 def _person_values(p: Person) -> tuple:
@@ -212,10 +213,11 @@ class PersonRepository:
                      "status": "current_status, case_no",
                      "village": "origin_village, case_no"}.get(order, "case_no")
         sql = (f"SELECT id, case_no, name_original, name_latin, sex, origin_village, "
-               f"current_status, substr(birth_earliest, 1, 4), substr(birth_latest, 1, 4) "
+               f"current_status, substr(birth_earliest, 1, 4), substr(birth_latest, 1, 4), birth_text "
                f"FROM persons{where} ORDER BY {order_sql} LIMIT ? OFFSET ?")
         rows = self.db.conn.execute(sql, (*args, -1 if limit is None else limit, offset))
-        return [PersonSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _mid_year(r[7], r[8]))
+        return [PersonSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _mid_year(r[7], r[8]),
+                              r[9])
                 for r in rows]
 
     def count(self, f: PersonFilter) -> int:
