@@ -80,17 +80,20 @@ class RowMatcher:
         self.file = BlockIndex()
 
     def match(self, person: Person, row_number: int) -> Match | None:
-        best = None
+        best = None  # (score, id, in_vault, tied)
         keyed, me = keys_and_mask(person), prepare(person)  # once, for both indexes
         for index, in_vault in ((self.vault, True), (self.file, False)):
-            found = index.best_matches(person, limit=2, min_score=PROBABLE, keyed=keyed,
-                                       prepared=me, looked_at=LOOKED_AT)
-            if found and (best is None or found[0].score.score > best.score):
-                c = found[0]
-                tied = len(found) > 1 and found[1].score.score >= c.score.score - TIE
-                why = c.score.summary() + ("; another record fits as well" if tied else "")
-                best = Match(c.score.score, why,
-                             person_id=c.id if in_vault else None,
-                             row_number=None if in_vault else c.id, tied=tied)
+            if not index.entries:
+                continue
+            found = index.scores(me, person, PROBABLE, keyed=keyed, looked_at=LOOKED_AT)
+            if found and (best is None or found[0][0] > best[0]):
+                tied = len(found) > 1 and found[1][0] >= found[0][0] - TIE
+                best = (found[0][0], found[0][1], in_vault, tied)
         self.file.add(row_number, person, keyed, me)
-        return best
+        if best is None:
+            return None
+        score, pid, in_vault, tied = best
+        c = (self.vault if in_vault else self.file).explain(me, pid)  # only the one kept
+        why = c.score.summary() + ("; another record fits as well" if tied else "")
+        return Match(c.score.score, why, person_id=pid if in_vault else None,
+                     row_number=None if in_vault else pid, tied=tied)

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from app.domain.errors import Cancelled
 from app.domain.person import FULL_NAME_ORDER, NameText, Person
@@ -161,6 +162,10 @@ class BlockIndex:
 
     def __init__(self) -> None:
         self.blocks: dict[str, list[int]] = defaultdict(list)
+        # Weak keys pair only records short of names, so their members are kept by which
+        # name parts they have: a full record's query skips the other full records whole,
+        # instead of testing each of hundreds of namesakes.
+        self.weak: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.entries: dict[int, _Entry] = {}
 
     def add(self, pid: int, person: Person, keyed: tuple[set[str], int] | None = None,
@@ -169,7 +174,10 @@ class BlockIndex:
         keys, mask = keyed or keys_and_mask(person)
         self.entries[pid] = _Entry(person, mask, prepared)
         for k in keys:
-            self.blocks[k].append(pid)
+            if k.startswith(WEAK):
+                self.weak[k][mask].append(pid)
+            else:
+                self.blocks[k].append(pid)
 
     def candidate_ids(self, person: Person, limit: int = 25,
                       keyed: tuple[set[str], int] | None = None) -> list[int]:
@@ -177,13 +185,12 @@ class BlockIndex:
         hits: Counter[int] = Counter()
         keys, mask = keyed or keys_and_mask(person)
         for k in keys:
-            members = self.blocks.get(k)
-            if not members or len(members) > MAX_BLOCK * 4:
-                continue
             if k.startswith(WEAK):
-                members = [m for m in members
-                           if _weak_pair_needed(mask, self.entries[m].filled)]
-            hits.update(members)
+                members = self._weak_members(k, mask)
+            else:
+                members = self.blocks.get(k)
+            if members and len(members) <= MAX_BLOCK * 4:
+                hits.update(members)
         ranked = hits.most_common()
         if len(ranked) > limit:
             # Namesakes share every key: take all tied with the last one kept (up to a bound),
@@ -191,6 +198,17 @@ class BlockIndex:
             last = ranked[limit - 1][1]
             limit = max(limit, min(MAX_TIED, sum(1 for _, n in ranked if n >= last)))
         return [pid for pid, _ in ranked[:limit]]
+
+    def _weak_members(self, key: str, mask: int) -> list[int] | None:
+        """Members of a weak block that a record with these name parts needs to meet, in the
+        order they were added (ids ascending); None when the block is too common to use."""
+        groups = self.weak.get(key)
+        if not groups or sum(map(len, groups.values())) > MAX_BLOCK * 4:
+            return None
+        wanted = [g for m, g in groups.items() if _weak_pair_needed(mask, m)]
+        if len(wanted) <= 1:
+            return wanted[0] if wanted else None
+        return sorted(chain.from_iterable(wanted))
 
     def best_matches(self, person: Person, limit: int = 5, min_score: float = 0.5,
                      exclude: Callable[[int], bool] | None = None,
@@ -200,6 +218,15 @@ class BlockIndex:
 
         looked_at: how many of the records sharing the most keys are scored."""
         me = prepared or prepare(person)
+        scored = self.scores(me, person, min_score, exclude, keyed, looked_at)
+        return [self.explain(me, pid) for _, pid in scored[:limit]]
+
+    def scores(self, me: Prepared, person: Person, min_score: float = 0.5,
+               exclude: Callable[[int], bool] | None = None,
+               keyed: tuple[set[str], int] | None = None,
+               looked_at: int = 25) -> list[tuple[float, int]]:
+        """(score, id) of the candidates at or above min_score, best first, not explained:
+        for a caller that explains only the one it keeps."""
         scored = []
         for pid in self.candidate_ids(person, limit=looked_at, keyed=keyed):
             if exclude and exclude(pid):
@@ -211,8 +238,11 @@ class BlockIndex:
             if s >= min_score:
                 scored.append((s, pid))
         scored.sort(key=lambda t: (-t[0], t[1]))
-        return [Candidate(pid, score_prepared(me, self.entries[pid].ready()))
-                for _, pid in scored[:limit]]
+        return scored
+
+    def explain(self, me: Prepared, pid: int) -> Candidate:
+        """One candidate scored with the reason field by field."""
+        return Candidate(pid, score_prepared(me, self.entries[pid].ready()))
 
 
 def candidate_pairs(keyed: Iterable[tuple[int, set[str], int]]) -> Iterator[tuple[int, int]]:
