@@ -126,3 +126,31 @@ def test_duplicate_search_reports_progress_and_can_be_cancelled():
     stop.set()
     with pytest.raises(Cancelled):
         find_duplicates(people, cancel=stop)
+
+
+_TIE_SCRIPT = """
+from app.matching.blocking import BlockIndex
+from tests.test_candidate_blocking import person
+idx = BlockIndex()
+for i, names in enumerate([("Nadia", "Murad", "Qasim", "Haskani"),
+                           ("Nadia", "Khalil", "Basi", "Haskani"),
+                           ("Nadia", "Murad", "Basi", "Dakhi")], 1):
+    idx.add(i, person(*names))
+print(idx.candidate_ids(person("Nadia", "Murad", "Basi", "Haskani"), limit=2))
+"""
+
+
+def test_equal_candidates_come_in_the_same_order_in_every_run():
+    """Records 1 and 2 share as many keys with the query; the older comes first whatever
+    order Python's string hashing gives the keys (an import must not depend on the run)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    for seed in range(6):
+        env = dict(os.environ, PYTHONHASHSEED=str(seed), PYTHONPATH=str(root))
+        out = subprocess.run([sys.executable, "-c", _TIE_SCRIPT], env=env, cwd=root,
+                             capture_output=True, text=True, check=True).stdout
+        assert out.strip() == "[3, 1, 2]", seed

@@ -139,6 +139,10 @@ def _cuts(skeletons: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _by_hits_then_id(item: tuple[int, int]) -> tuple[int, int]:
+    return -item[1], item[0]
+
+
 @dataclass
 class Candidate:
     id: int
@@ -191,7 +195,9 @@ class BlockIndex:
                 members = self.blocks.get(k)
             if members and len(members) <= MAX_BLOCK * 4:
                 hits.update(members)
-        ranked = hits.most_common()
+        # Most shared keys first; among equals the older record (lower id) first, so that the
+        # same list gives the same result in every run (set order varies between processes).
+        ranked = sorted(hits.items(), key=_by_hits_then_id)
         if len(ranked) > limit:
             # Namesakes share every key: take all tied with the last one kept (up to a bound),
             # so the person herself is not left out behind others of the same name.
