@@ -88,6 +88,29 @@ def test_a_repeat_in_the_other_script_fills_the_person_the_earlier_row_made(sess
     assert p.names[NamePart.GRANDFATHER].original == "حجي"
 
 
+def test_a_repeat_that_disagrees_is_a_conflict_on_the_new_person_not_an_overwrite(
+        session, tmp_path):
+    # All five names agree, so the repeats are certain despite a village that differs.
+    path = write_csv(tmp_path / "list.csv",
+                     ["Name", "Father", "Grandfather", "Family", "Mother", "Sex", "Village"],
+                     [["Shireen", "Khudeida", "Hajji", "Haskani", "Gulê", "F", "Kocho"],
+                      ["Layla", "Murad", "Qasim", "Dakhi", "Nadia", "F", "Hardan"],
+                      ["Shireen", "Khudeida", "Hajji", "Haskani", "Gulê", "", "Solagh"],
+                      ["شيرين", "خديدا", "حجي", "هسكاني", "كلي", "F", "Kocho"]])
+    svc = ImportService(session)
+    plan = svc.prepare(str(path))
+    report = svc.import_at_once(plan, svc.stage_rows(plan), yes=True)
+    assert report["results"]["created"] == 2 and report["results"]["same_as_earlier_row"] == 2
+    shireen = next(p for p in session.persons.list() if "Shireen" in p.name_latin)
+    assert [(c["row"], c["case_no"], c["field"], c["vault"], c["list"])
+            for c in report["conflicts"]] == [
+        (4, shireen.case_no, "origin_village", "Kocho", "Solagh")]
+    p = session.persons.get(shireen.case_no)
+    assert p.origin_village == "Kocho" and p.names[NamePart.GIVEN].original == "شيرين"
+    rows = [e["row_number"] for e in session.records.provenance_for(p.id)]
+    assert rows == [2, 4, 5]  # every row it came from, the repeats too
+
+
 def test_a_row_fitting_two_persons_equally_is_never_certain(session, tmp_path):
     """Two records of one woman already in the vault (a duplicate not yet merged): the row fits
     both, so it waits for a decision instead of updating one of them."""

@@ -80,6 +80,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     previous = repo.last_committed_for(b.list_source, b.file_name)
     creates = [r for r in rows if r.decision == "create"]
     people = [_person(r) for r in creates]
+    repeats = _merge_repeats(rows, creates, people)
     total = len(rows)
     # Batches of 5,000: fewer statements, which is what costs under cipher_memory_security.
     persons.create_many(people, total=total, progress=progress, cancel=cancel, detail=detail,
@@ -95,7 +96,12 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             counts["updated" if changed else "unchanged"] += 1
             person_of_row[r.row_number] = r.match_person_id
     for r in rows:
-        if r.decision == "same_as_row":
+        if r.decision == "same_as_row" and r.row_number in repeats:
+            i, found = repeats[r.row_number]
+            conflicts += [{"row": r.row_number, "case_no": people[i].case_no, **c} for c in found]
+            person_of_row[r.row_number] = people[i].id
+            counts["same_as_earlier_row"] += 1
+        elif r.decision == "same_as_row":
             target = person_of_row.get(r.match_row_number)
             if target is None:  # the earlier row was skipped, so is this one
                 counts["skipped"] += 1
@@ -130,6 +136,29 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     if progress:
         progress(total, total)
     return report
+
+
+def _merge_repeats(rows: list[StagedRowRecord], creates: list[StagedRowRecord],
+                   people: list) -> dict[int, tuple[int, list[dict]]]:
+    """Fold each repeat of a row this batch creates into that new person before she is
+    written (blanks filled, never overwritten, as an update would): one insert instead of an
+    insert, a reload and an update per repeat. Returns row -> (index in people, conflicts).
+    Repeats of a row that updates a vault person are left to the update path."""
+    index = {r.row_number: i for i, r in enumerate(creates)}
+    out: dict[int, tuple[int, list[dict]]] = {}
+    for r in rows:
+        if r.decision != "same_as_row":
+            continue
+        # The earlier row may itself repeat one before it: follow it to the person made.
+        i = index.get(r.match_row_number)
+        if i is None and r.match_row_number in out:
+            i = out[r.match_row_number][0]
+        if i is None:
+            continue
+        merged = merge_into(people[i], _person(r))
+        people[i] = merged.person
+        out[r.row_number] = (i, merged.conflicts)
+    return out
 
 
 def _update(session, person_id: int, r: StagedRowRecord, detail: dict,
