@@ -57,7 +57,8 @@ def test_import_wizard_end_to_end_with_a_probable_match(qtbot, gui, made_vault):
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
     assert wizard.review.model.rowCount() == 1
     shown = wizard.review.model.item(0, 2).text()  # the vault record: names and what is known
-    assert existing in shown and "نادية" in shown and "sex: F" in shown
+    # In the interface's words, not the stored codes (F, missing).
+    assert existing in shown and "نادية" in shown and "sex: Female" in shown
     box = next(iter(wizard.decision_boxes.values()))
     box.setCurrentIndex(box.findData("update"))
     wizard.commit()

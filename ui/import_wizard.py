@@ -24,7 +24,7 @@ from app.importing.mapping import Mapping
 from app.importing.report import report_text
 from app.importing.review import card_text
 from ui import import_ops
-from ui.labels import field_names, outcome_names
+from ui.labels import field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.widgets import error_label, plain_label
@@ -269,7 +269,7 @@ class ImportWizard(QWidget):
             self.commit()
             return
         self.review.fill([[w["row"], " | ".join(v for v in w["values"].values() if v),
-                           card_text(w["candidate"]) if w["candidate"]
+                           _card(w["candidate"]) if w["candidate"]
                            else self.tr("row %1").replace("%1", str(w["same_as_row"]))
                            + ": " + " | ".join(v for v in (w["earlier_values"] or {}).values()
                                                if v),
@@ -311,3 +311,11 @@ class ImportWizard(QWidget):
         self.report_data = report
         self.report.setText(report_text(report))
         self._go(self.done_page)
+
+
+def _card(card: dict) -> str:
+    """The vault record beside a row, in the interface's language (not the codes F, missing)."""
+    fields = field_names()
+    return card_text(card, label=lambda k: fields.get("birth" if k == "born" else k, k),
+                     value=lambda k, v: sex_names().get(v, v) if k == "sex"
+                     else status_label(v) if k == "status" else v)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
-from app.domain.person import Person
+from app.domain.person import Person, Sex, Status
 from app.importing.service import ImportService
 
 
@@ -16,11 +17,18 @@ def person_card(p: Person) -> dict:
             "status": p.current_status.value}
 
 
-def card_text(card: dict) -> str:
-    """One line of a person_card: names in both scripts, then what is known."""
+# What a card holds when nothing is known: left out of the line, it says nothing.
+_UNKNOWN = {"sex": Sex.UNKNOWN.value, "status": Status.UNKNOWN.value}
+
+
+def card_text(card: dict, label: Callable[[str], str] = str,
+              value: Callable[[str, str], str] = lambda _key, v: v) -> str:
+    """One line of a person_card: names in both scripts, then what is known. label and value
+    give the interface's words for a fact's name and its coded value (sex F, status missing);
+    without them, the English names and the codes (the command line)."""
     names = " / ".join(n for n in (card["name_original"], card["name_latin"]) if n)
-    facts = [f"{k}: {card[k]}" for k in ("sex", "born", "village", "status")
-             if card[k] and card[k] != "unknown"]
+    facts = [f"{label(k)}: {value(k, card[k])}" for k in ("sex", "born", "village", "status")
+             if card[k] and card[k] != _UNKNOWN.get(k)]
     return " | ".join([f"{card['case_no']} {names}".strip(), *facts])
 
 
