@@ -271,3 +271,52 @@ def test_a_list_with_a_header_and_no_rows_imports_nothing(session, tmp_path):
     with pytest.raises(ValidationError, match=r"empty.csv, row 1: the header is here but no row"):
         svc.import_at_once(plan, svc.stage_rows(plan))
     assert svc.repo.batches() == [] and session.persons.count() == 0
+
+
+def test_repeats_follow_their_row_to_whom_it_made_updated_or_skipped(session, tmp_path):
+    """A repeat of a repeat of a created row fills the new person; a repeat of a skipped row
+    is skipped; repeats of a row that updates a vault person fill that person."""
+    from app.importing.commit import commit_batch
+
+    layla = Person()
+    for part, text in zip((NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER),
+                          ("Layla", "Qasim", "Silo"), strict=True):
+        layla.name(part).put(text)
+    layla = session.persons.create(layla)
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Grandfather", "Village", "Born"], [
+        ["Shireen", "Khudeida", "Hajji", "Kocho", ""],    # 2 created
+        ["شيرين", "خديدا", "حجي", "Solagh", "1990"],       # 3 repeats 2
+        ["شيرين", "خديدا", "حجي", "Hardan", "1991"],       # 4 repeats 3
+        ["Nadia", "Murad", "Basi", "", ""],               # 5 skipped
+        ["نادية", "مراد", "باسي", "Kocho", ""],           # 6 repeats 5
+        ["Layla", "Qasim", "Silo", "", "1980"],           # 7 updates the vault's Layla
+        ["ليلى", "قاسم", "سلو", "Hardan", ""],            # 8 repeats 7
+        ["ليلى", "قاسم", "سلو", "Zorava", "1982"]])       # 9 repeats 8
+    svc = ImportService(session)
+    _, _, batch = _import(svc, path)
+    rows = {r.row_number: r for r in svc.repo.rows(batch)}
+    decided = {2: ("create", None), 3: ("same_as_row", 2), 4: ("same_as_row", 3),
+               5: ("skip", None), 6: ("same_as_row", 5), 7: ("update", None),
+               8: ("same_as_row", 7), 9: ("same_as_row", 8)}
+    for n, (decision, earlier) in decided.items():
+        rows[n].decision, rows[n].match_row_number = decision, earlier
+    rows[7].match_person_id = layla.id
+    with session.db.transaction():
+        report = commit_batch(session, svc.repo, svc.repo.batch(batch), list(rows.values()))
+    assert report["results"] == {"created": 1, "updated": 1, "unchanged": 0,
+                                 "same_as_earlier_row": 4, "skipped": 2, "rejected": 0}
+    shireen = next(p for p in session.persons.list() if "Shireen" in p.name_latin)
+    layla_case = layla.case_no
+    assert [(c["row"], c["case_no"], c["field"], c["list"]) for c in report["conflicts"]] == [
+        (3, shireen.case_no, "origin_village", "Solagh"),
+        (4, shireen.case_no, "birth", "1991"), (4, shireen.case_no, "origin_village", "Hardan"),
+        (9, layla_case, "birth", "1982"), (9, layla_case, "origin_village", "Zorava")]
+    p = session.persons.get(shireen.case_no)
+    assert (p.names[NamePart.GIVEN].original, p.origin_village, p.birth.text) == (
+        "شيرين", "Kocho", "1990")
+    assert [e["row_number"] for e in session.records.provenance_for(p.id)] == [2, 3, 4]
+    v = session.persons.get(layla_case)
+    assert (v.names[NamePart.GIVEN].original, v.origin_village, v.birth.text) == (
+        "ليلى", "Hardan", "1980")
+    assert [e["row_number"] for e in session.records.provenance_for(v.id)] == [7, 8, 9]
+    assert session.persons.count() == 2  # Nadia's rows made no one

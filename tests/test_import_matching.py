@@ -109,6 +109,8 @@ def test_a_repeat_that_disagrees_is_a_conflict_on_the_new_person_not_an_overwrit
     assert p.origin_village == "Kocho" and p.names[NamePart.GIVEN].original == "شيرين"
     rows = [e["row_number"] for e in session.records.provenance_for(p.id)]
     assert rows == [2, 4, 5]  # every row it came from, the repeats too
+    # The repeats were folded in before she was written: one entry, not an update per repeat.
+    assert [h.action for h in session.persons.history(p.case_no)] == ["person.create"]
 
 
 def test_a_row_fitting_two_persons_equally_is_never_certain(session, tmp_path):
