@@ -1,6 +1,8 @@
 """Rows of a list meet the persons they name however the list spells them: another script,
 another transliteration, a one-letter slip; in the vault and earlier in the same file."""
 
+import json
+
 import pytest
 
 from app.domain.fuzzydate import FuzzyDate
@@ -109,8 +111,12 @@ def test_a_repeat_that_disagrees_is_a_conflict_on_the_new_person_not_an_overwrit
     assert p.origin_village == "Kocho" and p.names[NamePart.GIVEN].original == "شيرين"
     rows = [e["row_number"] for e in session.records.provenance_for(p.id)]
     assert rows == [2, 4, 5]  # every row it came from, the repeats too
-    # The repeats were folded in before she was written: one entry, not an update per repeat.
-    assert [h.action for h in session.persons.history(p.case_no)] == ["person.create"]
+    # The trail says what the repeat in Arabic script added, with its row, and nothing for
+    # the repeat that added nothing.
+    history = session.persons.history(p.case_no)
+    assert [h.action for h in history] == ["person.create", "person.import_update"]
+    filled = json.loads(history[1].detail)
+    assert filled["row"] == 5 and "given.original" in filled["changes"]
 
 
 def test_a_row_fitting_two_persons_equally_is_never_certain(session, tmp_path):

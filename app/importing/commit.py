@@ -13,6 +13,7 @@ from app.domain.errors import Cancelled, ValidationError
 from app.importing.merge import merge_into
 from app.importing.report import build_report
 from app.importing.staged import person_from_json
+from app.persons import diff
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 
@@ -89,6 +90,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     counts = {"created": len(people), "updated": 0, "unchanged": 0, "same_as_earlier_row": 0,
               "skipped": 0, "rejected": 0}
     conflicts: list[dict] = []
+    filled: list[tuple[str, str, str, dict]] = []  # audit entries of folded repeats
     for r in rows:
         if r.decision == "update":
             _check(cancel)
@@ -97,8 +99,11 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             person_of_row[r.row_number] = r.match_person_id
     for r in rows:
         if r.decision == "same_as_row" and r.row_number in repeats:
-            i, found = repeats[r.row_number]
+            i, found, changes = repeats[r.row_number]
             conflicts += [{"row": r.row_number, "case_no": people[i].case_no, **c} for c in found]
+            if changes:  # the trail says what the repeat added, as an update would have
+                filled.append(("person.import_update", "person", people[i].case_no,
+                               {"changes": changes, **detail, "row": r.row_number}))
             person_of_row[r.row_number] = people[i].id
             counts["same_as_earlier_row"] += 1
         elif r.decision == "same_as_row":
@@ -108,6 +113,9 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             else:
                 # The repeat may hold what the earlier row lacked (the other script, a
                 # grandfather): it fills blanks of the same person, never overwrites.
+                if filled:  # the trail stays in row order
+                    session.audit.append_many(filled)
+                    filled = []
                 _update(session, target, r, detail, conflicts)
                 person_of_row[r.row_number] = target
                 counts["same_as_earlier_row"] += 1
@@ -115,6 +123,8 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             counts["skipped"] += 1
         elif r.outcome == "rejected":
             counts["rejected"] += 1
+    if filled:
+        session.audit.append_many(filled)
     _check(cancel)
     at = now_utc()
     raw = {r.row_number: r.raw_json for r in rows}
@@ -139,13 +149,14 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
 
 
 def _merge_repeats(rows: list[StagedRowRecord], creates: list[StagedRowRecord],
-                   people: list) -> dict[int, tuple[int, list[dict]]]:
+                   people: list) -> dict[int, tuple[int, list[dict], dict]]:
     """Fold each repeat of a row this batch creates into that new person before she is
     written (blanks filled, never overwritten, as an update would): one insert instead of an
-    insert, a reload and an update per repeat. Returns row -> (index in people, conflicts).
+    insert, a reload and an update per repeat. Returns row -> (index in people, conflicts,
+    changes for the audit trail).
     Repeats of a row that updates a vault person are left to the update path."""
     index = {r.row_number: i for i, r in enumerate(creates)}
-    out: dict[int, tuple[int, list[dict]]] = {}
+    out: dict[int, tuple[int, list[dict], dict]] = {}
     for r in rows:
         if r.decision != "same_as_row":
             continue
@@ -156,8 +167,10 @@ def _merge_repeats(rows: list[StagedRowRecord], creates: list[StagedRowRecord],
         if i is None:
             continue
         merged = merge_into(people[i], _person(r))
+        # What the repeat added, as the audit trail would have it from an update.
+        changes = diff(people[i], merged.person) if merged.changes else {}
         people[i] = merged.person
-        out[r.row_number] = (i, merged.conflicts)
+        out[r.row_number] = (i, merged.conflicts, changes)
     return out
 
 
