@@ -38,6 +38,13 @@ def gui(qtbot, qapp, tmp_path, monkeypatch):
     controller.restarts = restarts
     controller.quit = lambda code: None  # the test's QApplication must keep running
     yield controller
+    # The controller and its idle watcher stay alive as children of the QApplication that every
+    # test shares. Left running, this test's idle lock (5 minutes after the last key press
+    # anywhere) would fire during a later test and hide that test's windows.
+    if controller.idle is not None:
+        controller.idle.timer.stop()
+        qapp.removeEventFilter(controller.idle)
+    controller.clipboard.timer.stop()
     for w in qapp.topLevelWidgets():
         w.hide()
     if not controller.locked:
