@@ -291,10 +291,10 @@ def test_a_failing_operation_reaches_the_gui_as_a_message(qtbot, gui, demo_vault
         raise RuntimeError("secret name inside")  # unexpected errors: type only, no text
 
     job = gui.worker.submit(broken, on_error=messages.append)
-    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)
     assert messages and "RuntimeError" in messages[0] and "secret" not in messages[0]
     job = gui.worker.submit(lambda s: s.persons.get("DEMO-99999"), on_error=messages.append)
-    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)
     assert messages[1] == "no person with case number DEMO-99999"
 
 
@@ -365,7 +365,7 @@ def test_a_failure_nobody_asked_about_is_still_shown(qtbot, gui, demo_vault):
     gui.vault_dir = demo_vault
     main = unlock(qtbot, gui)
     job = gui.worker.submit(lambda s: s.persons.get("DEMO-77777"))  # no on_error given
-    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)
     assert gui.worker.unhandled == ["no person with case number DEMO-77777"]
     box = main.findChild(QMessageBox)
     assert box is not None and "DEMO-77777" in box.text()
