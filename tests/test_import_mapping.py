@@ -156,3 +156,23 @@ def test_a_date_in_the_future_warns_and_keeps_only_the_text(tmp_path):
     assert got.warnings == ["column B: '2099' lies in the future; the text is kept"]
     assert got.person.birth.text == "2099" and got.person.birth.earliest is None
     assert got.person.abduction_date.earliest.isoformat() == "2014-08-03"
+
+
+def test_the_future_begins_after_the_day_of_the_import_not_of_program_start(tmp_path, monkeypatch):
+    """A program left open past midnight: a rescue dated the new day is today, not a slip."""
+    from datetime import date, timedelta
+
+    import app.importing.convert as convert
+    tomorrow = date.today() + timedelta(days=1)
+
+    class Tomorrow(date):
+        @classmethod
+        def today(cls):
+            return tomorrow
+
+    monkeypatch.setattr(convert, "date", Tomorrow)  # the clock has passed midnight since start
+    p = tmp_path / "today.csv"
+    p.write_text(f"Name,Date of abduction\nA,{tomorrow:%d/%m/%Y}\n", "utf-8")
+    t = read_table(str(p))
+    got = Converter(t, suggest(t)).convert(t.rows[0])
+    assert got.warnings == [] and got.person.abduction_date.earliest == tomorrow

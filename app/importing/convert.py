@@ -20,7 +20,6 @@ _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
          Field.MOTHER: NamePart.MOTHER, Field.NICKNAME: NamePart.NICKNAME}
 AGE_REFERENCE_YEAR = 2014
-_TODAY = date.today()
 
 
 @lru_cache(maxsize=100_000)
@@ -62,6 +61,8 @@ class Converter:
         self._by_field_row: dict[Field, list[tuple[str, str]]] = {}
         self.letters = [c.letter for c in table.columns]
         self._dates: dict[str, FuzzyDate | None] = {}  # lists repeat the same dates thousands of times
+        # Read per list, not once per process: the desktop program can stay open past midnight.
+        self.today = date.today()
 
     def value_mappings(self) -> dict[str, dict[str, str]]:
         """{field: {as typed: as kept}} for sex, status and village: shown before importing."""
@@ -181,7 +182,7 @@ class Converter:
             out.warnings.append(f"column {col}: {text!r} is not a date we can read; "
                                 "the text is kept")
             return FuzzyDate(text=text)
-        if parsed.earliest is not None and parsed.earliest > _TODAY:
+        if parsed.earliest is not None and parsed.earliest > self.today:
             # A typing slip (2099 for 1999): as a range it would mislead matching and ages.
             out.warnings.append(f"column {col}: {text!r} lies in the future; the text is kept")
             return FuzzyDate(text=text)
