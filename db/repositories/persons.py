@@ -209,7 +209,7 @@ class PersonRepository:
     def summaries(self, f: PersonFilter, limit: int | None = None, offset: int = 0,
                   order: str = "case_no") -> list[PersonSummary]:
         where, args = _where(f)
-        order_sql = {"case_no": "case_no", "name": "name_latin, name_original",
+        order_sql = {"case_no": "case_no", "name": "name_latin, name_original, case_no",
                      "status": "current_status, case_no",
                      "village": "origin_village, case_no"}.get(order, "case_no")
         sql = (f"SELECT id, case_no, name_original, name_latin, sex, origin_village, "
