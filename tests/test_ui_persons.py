@@ -131,22 +131,21 @@ def test_an_unreadable_range_is_named_and_the_list_kept(qtbot, gui, demo_vault):
                     and view.model.total < 300, timeout=10_000)
 
 
-def test_sex_is_shown_in_words(qtbot, gui, demo_vault):
+def _first_page(qtbot, gui, demo_vault, column: int) -> list[str]:
+    """What the list shows in one column for its first 50 persons."""
     gui.vault_dir = demo_vault
-    main = unlock(qtbot, gui)
-    model = main.persons.model
+    model = unlock(qtbot, gui).persons.model
     model.data(model.index(0, 0))
     qtbot.waitUntil(lambda: 0 in model.pages, timeout=10_000)
-    assert {model.data(model.index(r, 3)) for r in range(50)} <= {"Female", "Male"}
+    return [model.data(model.index(r, column)) for r in range(50)]
+
+
+def test_sex_is_shown_in_words(qtbot, gui, demo_vault):
+    assert set(_first_page(qtbot, gui, demo_vault, 3)) <= {"Female", "Male"}
 
 
 def test_birth_is_shown_as_given_not_as_a_bare_year(qtbot, gui, demo_vault):
-    gui.vault_dir = demo_vault
-    main = unlock(qtbot, gui)
-    model = main.persons.model
-    model.data(model.index(0, 0))
-    qtbot.waitUntil(lambda: 0 in model.pages, timeout=10_000)
-    born = [model.data(model.index(r, 6)) for r in range(50)]
+    born = _first_page(qtbot, gui, demo_vault, 6)
     assert any(b.startswith("about ") for b in born)  # the demo has "about 1979" births
     assert all(b[-4:].isdigit() for b in born)
 
