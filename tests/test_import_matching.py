@@ -141,3 +141,25 @@ def test_an_update_keeps_her_other_spelling_as_an_alias_but_not_her_fathers(sess
     assert rows[0].outcome == "certain" and rows[0].match_person_id == her.id
     svc.import_at_once(plan, rows, yes=True)
     assert session.persons.get(her.case_no).aliases == ["Nadiya"]
+
+
+def test_a_namesake_with_another_mother_is_never_updated_without_asking(session, tmp_path):
+    """The vault person is read with everything `match` reads: her mother's name, aliases and
+    abduction date. A row with her four names but another mother is a question, not an update
+    of her record."""
+    her = Person(sex=Sex.FEMALE, origin_village="Kocho")
+    for part, text in ((NamePart.GIVEN, "Nadia"), (NamePart.FATHER, "Murad"),
+                       (NamePart.GRANDFATHER, "Basi"), (NamePart.FAMILY, "Haskani"),
+                       (NamePart.MOTHER, "Shireen")):
+        her.name(part).put(text)
+    her = session.persons.create(her)
+    header = ["Name", "Father", "Grandfather", "Family", "Mother", "Sex", "Village"]
+    path = write_csv(tmp_path / "list.csv", header, [
+        ["Nadia", "Murad", "Basi", "Haskani", "Layla", "F", "Kocho"],
+        ["Nadia", "Murad", "Basi", "Haskani", "Shireen", "F", "Kocho"]])
+    svc = ImportService(session)
+    other, same = svc.stage_rows(svc.prepare(str(path)))
+    assert other.match_person_id == her.id and other.outcome == "probable"
+    assert "mother mismatch" in other.match_explain
+    assert same.match_person_id == her.id and same.outcome == "certain"
+    assert "mother match" in same.match_explain

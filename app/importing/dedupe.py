@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from app.domain.person import NamePart, Person
 from app.matching.blocking import BlockIndex, keys_and_mask
-from app.matching.score import prepare
+from app.matching.score import Verdict, prepare
 
 # On the matching engine's scale: given + father + grandfather + village agreeing is 0.979.
 CERTAIN = 0.975
@@ -65,9 +65,15 @@ class Match:
     person_id: int | None = None  # a vault person
     row_number: int | None = None  # an earlier row of the same file
     tied: bool = False  # another candidate scores as well: never certain which one
+    # A name part or sex says otherwise (another mother's name): never updated without asking,
+    # however well the rest agrees.
+    contradicted: bool = False
 
 
 TIE = 0.005  # scores this close say nothing about which of two candidates the row is
+# Fields whose disagreement means "perhaps another woman of the same names", not a typo. Not
+# the clan: lists name a tribe or one of its branches for the same woman.
+_IDENTITY = frozenset({"given", "father", "grandfather", "mother", "sex"})
 
 
 class RowMatcher:
@@ -95,5 +101,7 @@ class RowMatcher:
         score, pid, in_vault, tied = best
         c = (self.vault if in_vault else self.file).explain(me, pid)  # only the one kept
         why = c.score.summary() + ("; another record fits as well" if tied else "")
+        contradicted = any(f.verdict == Verdict.MISMATCH and f.field in _IDENTITY
+                           for f in c.score.fields)
         return Match(c.score.score, why, person_id=pid if in_vault else None,
-                     row_number=None if in_vault else pid, tied=tied)
+                     row_number=None if in_vault else pid, tied=tied, contradicted=contradicted)

@@ -86,7 +86,9 @@ class ImportService:
         """Convert and match every row (reads the vault, writes nothing)."""
         _require_a_name_column(plan)
         conv = Converter(plan.table, plan.mapping)
-        matcher = RowMatcher(self.repo.match_persons())
+        # The vault read as `match` and `duplicates` read it (mother, aliases, abduction date
+        # too): a namesake with another mother must not look like her.
+        matcher = RowMatcher(self.session.matching.repo.iter_for_matching())
         out, total = [], len(plan.table.rows)
         for n, row in enumerate(plan.table.rows, 1):
             if cancel is not None and cancel.is_set():
@@ -246,7 +248,7 @@ def _stage_one(conv: Converter, matcher: RowMatcher, row) -> StagedRowRecord:
                                "rejected", None, None, None, "", "")
     m = matcher.match(c.person, row.number)
     outcome = "new" if m is None else (
-        "certain" if m.score >= CERTAIN and not m.tied else "probable")
+        "certain" if m.score >= CERTAIN and not m.tied and not m.contradicted else "probable")
     return StagedRowRecord(
         row.number, raw, None, name_identity(c.person), row_hash, warnings, "", outcome,
         m.person_id if m else None, m.row_number if m else None,

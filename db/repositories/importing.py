@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, Person, Sex
+from app.domain.person import Person
 from db.database import Database
 
 _ROW_COLS = ("row_number", "raw_json", "person_json", "row_key", "row_hash", "warnings_json",
@@ -156,22 +155,6 @@ class ImportRepository:
         return self.db.conn.execute(
             "UPDATE import_rows SET decision=? WHERE batch_id=? AND outcome=? AND decision=''",
             (decision, batch_id, outcome)).rowcount
-
-    def match_persons(self) -> list[Person]:
-        """Every unmerged person with just what matching looks at (names, sex, birth, village)."""
-        people: dict[int, Person] = {}
-        for pid, sex, be, bl, village in self.db.conn.execute(
-                "SELECT id, sex, birth_earliest, birth_latest, origin_village FROM persons "
-                "WHERE merged_into IS NULL"):
-            people[pid] = Person(id=pid, sex=Sex(sex), uuid="",
-                                 birth=FuzzyDate.from_row(be, bl, ""), origin_village=village)
-        for pid, part, script, value in self.db.conn.execute(
-                "SELECT person_id, part, script, value FROM person_names "
-                "WHERE part IN ('given', 'father', 'grandfather', 'family')"):
-            p = people.get(pid)
-            if p is not None:
-                setattr(p.name(NamePart(part)), script, value)
-        return list(people.values())
 
     # -- provenance and mappings -----------------------------------------------------------
     def insert_provenance_many(self, rows: list[tuple]) -> None:
