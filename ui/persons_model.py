@@ -3,7 +3,6 @@ person service on the vault thread. 100,000 records never sit in memory at once.
 
 from __future__ import annotations
 
-import re
 import time
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -209,8 +208,7 @@ class _Row:
         row = cls()
         row.case_no, row.name_original, row.name_latin = r.case_no, r.name_original, r.name_latin
         row.sex, row.origin_village, row.current_status = r.sex, r.origin_village, r.status
-        year = re.search(r"\b(1[89]\d\d|20\d\d)\b", r.birth or "")
-        row.birth_year = int(year[1]) if year else None
+        row.birth_year = None  # a search result carries the birth as given, below
         row.birth_text = r.birth or ""
         return row
 

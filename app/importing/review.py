@@ -38,8 +38,9 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
     waiting = svc.undecided(batch_id)
     ids = sorted({r.match_person_id for r in waiting if r.match_person_id})
     persons = {p.id: p for p in svc.session.persons.get_many(ids)}
-    earlier = {r.row_number: r for r in svc.repo.rows(batch_id)} \
-        if any(r.match_row_number for r in waiting) else {}
+    # Only the earlier rows some waiting row points at, not the whole list again.
+    earlier = svc.repo.raw_values(batch_id, sorted({r.match_row_number for r in waiting
+                                                    if r.match_row_number}))
     out = []
     for r in waiting:
         p = persons.get(r.match_person_id) if r.match_person_id else None
@@ -51,5 +52,5 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     "match_name": p.display_name() if p else "",
                     "candidate": person_card(p) if p else None,
                     "same_as_row": r.match_row_number,
-                    "earlier_values": json.loads(e.raw_json) if e else None})
+                    "earlier_values": json.loads(e) if e else None})
     return out
