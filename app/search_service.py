@@ -90,7 +90,8 @@ class SearchService:
                 if w not in words:
                     words[w] = " ".join(phonetic_variants(w))
         ids = self.repo.word_ids(words)
-        rows = list({(ids[w], pid, part) for pid, pw in entries for part, w in pw})
+        # In index order: inserts walk the (word, person) tree instead of jumping about it.
+        rows = sorted({(ids[w], pid, part) for pid, pw in entries for part, w in pw})
         self.repo.replace_postings([pid for pid, _ in entries], rows)
         self._changed(pid for pid, _ in entries)
         if self._finder is not None:
