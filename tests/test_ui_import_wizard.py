@@ -119,3 +119,23 @@ def test_a_long_step_shows_progress_and_can_be_cancelled(qtbot, gui, made_vault)
     panel.cancel_button.click()
     qtbot.waitUntil(lambda: "Cancelled" in wizard.error.text(), timeout=10_000)
     assert results == [] and not panel.isVisible() and wizard.pages.isEnabled()
+
+
+def test_review_resumed_after_the_matched_person_was_deleted_says_so(qtbot, gui, made_vault):
+    folder, _code = made_vault
+    existing = _near_nadia(folder)
+    main, imports, wizard = _wizard(qtbot, gui, folder)
+    wizard._go(wizard.mapping_page)
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    wizard.stage()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
+    assert existing in wizard.review.model.item(0, 2).text()
+    # Days later, before anyone decided, the record is deleted; the import is taken up again.
+    wait_job(qtbot, gui.worker, lambda s: s.persons.delete(existing, "entered twice"))
+    wizard.open_batch(wizard.state["batch"])
+    qtbot.waitUntil(lambda: "deleted" in wizard.review.model.item(0, 2).text(), timeout=20_000)
+    assert wizard.review.model.item(0, 2).text() == (
+        "The person it matched has been deleted since the list was staged.")
+    box = next(iter(wizard.decision_boxes.values()))
+    assert [box.itemData(i) for i in range(box.count())] == ["create", "skip"]

@@ -269,11 +269,8 @@ class ImportWizard(QWidget):
             self.commit()
             return
         self.review.fill([[w["row"], " | ".join(v for v in w["values"].values() if v),
-                           _card(w["candidate"]) if w["candidate"]
-                           else self.tr("row %1").replace("%1", str(w["same_as_row"]))
-                           + ": " + " | ".join(v for v in (w["earlier_values"] or {}).values()
-                                               if v),
-                           w["score"], w["why"], ""] for w in state["waiting"]])
+                           self._candidate(w), w["score"], w["why"], ""]
+                          for w in state["waiting"]])
         self.decision_boxes = {}
         for n, w in enumerate(state["waiting"]):
             box = QComboBox(self.review.table)
@@ -284,6 +281,19 @@ class ImportWizard(QWidget):
             self.review.table.setIndexWidget(self.review.model.index(n, 5), box)
             self.decision_boxes[w["row"]] = box
         self._go(self.review_page)
+
+    def _candidate(self, w: dict) -> str:
+        """What the row may be: a vault record, an earlier row, or a record since gone."""
+        if w["candidate"]:
+            card = _card(w["candidate"])
+            if w["merged_case"]:
+                card += " " + self.tr("(matched %1, since merged into this record)").replace(
+                    "%1", w["merged_case"])
+            return card
+        if w["candidate_deleted"]:
+            return self.tr("The person it matched has been deleted since the list was staged.")
+        return (self.tr("row %1").replace("%1", str(w["same_as_row"])) + ": "
+                + " | ".join(v for v in (w["earlier_values"] or {}).values() if v))
 
     def commit(self) -> None:
         batch = self.state["batch"]

@@ -94,9 +94,11 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     for r in rows:
         if r.decision == "update":
             _check(cancel)
-            changed = _update(session, r.match_person_id, r, detail, conflicts)
+            target, merged = _survivor(session, r.match_person_id)
+            extra = {"matched": merged} if merged else {}
+            changed = _update(session, target, r, {**detail, **extra}, conflicts)
             counts["updated" if changed else "unchanged"] += 1
-            person_of_row[r.row_number] = r.match_person_id
+            person_of_row[r.row_number] = target
     for r in rows:
         if r.decision == "same_as_row" and r.row_number in repeats:
             i, found, changes = repeats[r.row_number]
@@ -172,6 +174,26 @@ def _merge_repeats(rows: list[StagedRowRecord], creates: list[StagedRowRecord],
         people[i] = merged.person
         out[r.row_number] = (i, merged.conflicts, changes)
     return out
+
+
+def survivor_of(session, person_id: int) -> int:
+    """The record a row matched, or, if that has been merged into another since the list was
+    staged, the record it was merged into: the one the user sees, and the one updated."""
+    p = session.persons.get_by_id(person_id)
+    for _ in range(100):  # a merge chain is short; a loop in it must not hang the import
+        if p.merged_into is None:
+            return p.id
+        p = session.persons.get_by_id(p.merged_into)
+    raise ValidationError(f"{p.case_no}: its merge chain does not end; split it first")
+
+
+def _survivor(session, person_id: int | None) -> tuple[int, str]:
+    """survivor_of, with the case number of the matched record when it is not the one updated."""
+    if person_id is None:  # the commit refuses such rows before: their person was deleted
+        raise ValidationError("a row is to update a person who has been deleted since the "
+                              "list was staged; decide it again")
+    target = survivor_of(session, person_id)
+    return target, "" if target == person_id else session.persons.get_by_id(person_id).case_no
 
 
 def _update(session, person_id: int, r: StagedRowRecord, detail: dict,

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 
 from app.domain.person import Person, Sex, Status
+from app.importing.commit import survivor_of
 from app.importing.service import ImportService
 
 
@@ -44,6 +45,11 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
     out = []
     for r in waiting:
         p = persons.get(r.match_person_id) if r.match_person_id else None
+        merged = ""
+        if p is not None and p.merged_into is not None:
+            # Merged into another since staging: the row is shown beside that record, the one
+            # an update now goes to (as the commit does it).
+            merged, p = p.case_no, svc.session.persons.get_by_id(survivor_of(svc.session, p.id))
         e = earlier.get(r.match_row_number) if r.match_row_number else None
         out.append({"row": r.row_number, "outcome": r.outcome, "values": json.loads(r.raw_json),
                     "score": r.match_score, "why": r.match_explain,
@@ -51,6 +57,11 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     "match_case": p.case_no if p else "",
                     "match_name": p.display_name() if p else "",
                     "candidate": person_card(p) if p else None,
+                    # The record the row matched, when it has since been merged into the
+                    # candidate shown.
+                    "merged_case": merged,
+                    # It matched a vault person who has been deleted since staging.
+                    "candidate_deleted": p is None and r.match_row_number is None,
                     "same_as_row": r.match_row_number,
                     "earlier_values": json.loads(e) if e else None})
     return out

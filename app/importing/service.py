@@ -169,8 +169,10 @@ class ImportService:
             if row is None or row.outcome == "rejected":
                 raise NotFound(f"batch {batch_id} has no importable row {row_number}")
             if decision == "update" and pid is None and row.match_person_id is None:
-                raise ValidationError(f"row {row_number}: update needs --person CASE_NO "
-                                      "(it matched a row of the file, not a vault person)")
+                why = ("it matched a row of the file, not a vault person"
+                       if row.match_row_number is not None else
+                       "the person it matched has been deleted since the list was staged")
+                raise ValidationError(f"row {row_number}: update needs --person CASE_NO ({why})")
             self.repo.decide(batch_id, row_number, decision, pid)
 
     def decide_all(self, batch_id: int, decision: str) -> int:
@@ -215,11 +217,18 @@ class ImportService:
         with self.db.transaction():
             b = self._staged(batch_id)
             rows = self.repo.rows(batch_id)
-            waiting = [r.row_number for r in rows if r.outcome != "rejected" and not r.decision]
+            waiting = [r.row_number for r in rows if needs_decision(r)]
             if waiting:
                 raise ValidationError(f"batch {batch_id}: {len(waiting)} rows need a decision "
                                       f"(first: row {waiting[0]}); see `casekeeper review`")
             return commit_batch(self.session, self.repo, b, rows, progress, cancel)
+
+
+def needs_decision(r: StagedRowRecord) -> bool:
+    """Undecided, or to update a person deleted since staging (the vault cleared the link).
+    The repository's undecided rows are the same rows."""
+    return r.outcome != "rejected" and (
+        not r.decision or (r.decision == "update" and r.match_person_id is None))
 
 
 def auto_decision(r: StagedRowRecord, yes: bool) -> str:

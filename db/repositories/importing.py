@@ -13,6 +13,10 @@ _ROW_COLS = ("row_number", "raw_json", "person_json", "row_key", "row_hash", "wa
 _BATCH_COLS = ("id", "list_source", "file_name", "file_sha256", "sheet", "header_row",
                "mapping_json", "read_issues_json", "state", "rows_read", "blank_rows",
                "report_json", "created_at", "committed_at")
+# A row waits for a decision when it has none, or when it was to update a person who has been
+# deleted since the list was staged (the vault cleared the link): it cannot be done as decided.
+_WAITING = ("outcome != 'rejected' AND (decision = '' "
+            "OR (decision = 'update' AND match_person_id IS NULL))")
 
 
 @dataclass
@@ -118,7 +122,7 @@ class ImportRepository:
             sql += " AND outcome=?"
             args.append(outcome)
         if undecided:
-            sql += " AND decision='' AND outcome != 'rejected'"
+            sql += f" AND {_WAITING}"
         rows = self.db.conn.execute(sql + " ORDER BY row_number", args)
         return [StagedRowRecord(*r) for r in rows]
 
@@ -151,10 +155,11 @@ class ImportRepository:
             (decision, person_id, batch_id, row_number))
         return cur.rowcount == 1
 
-    def decide_all(self, batch_id: int, decision: str, outcome: str = "probable") -> int:
+    def decide_all(self, batch_id: int, decision: str) -> int:
+        """The same decision for every row that waits for one."""
         return self.db.conn.execute(
-            "UPDATE import_rows SET decision=? WHERE batch_id=? AND outcome=? AND decision=''",
-            (decision, batch_id, outcome)).rowcount
+            f"UPDATE import_rows SET decision=? WHERE batch_id=? AND {_WAITING}",  # noqa: S608
+            (decision, batch_id)).rowcount
 
     # -- provenance and mappings -----------------------------------------------------------
     def insert_provenance_many(self, rows: list[tuple]) -> None:

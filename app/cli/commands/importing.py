@@ -143,7 +143,8 @@ def _row_line(v: dict) -> str:
     elif v["outcome"] == "new":
         text = "new person"
     else:
-        target = v["match"] or f"row {v['same_as_row']}"
+        target = v["match"] or (f"row {v['same_as_row']}" if v.get("same_as_row")
+                                else "a person deleted since the list was staged")
         text = f"{v['outcome']} match with {target} (score {v['score']}: {v['why']})"
     extra = "".join(f"\n      warning: {w}" for w in v["warnings"])
     return f"  row {v['row']}: {text}{extra}"
@@ -200,6 +201,12 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int) -> int:
         # What the row may be, beside it: the decision needs both.
         if v["candidate"]:
             lines.append("      vault: " + card_text(v["candidate"]))
+            if v["merged_case"]:
+                lines.append(f"             (the row matched {v['merged_case']}, since merged "
+                             f"into {v['match']}: an update goes to {v['match']})")
+        elif v["candidate_deleted"]:
+            lines.append("      vault: the person it matched has been deleted since the list "
+                         "was staged: create or skip, or update another with --person CASE_NO")
         elif v["earlier_values"]:
             lines.append(f"      row {v['same_as_row']}: " + _values_text(v["earlier_values"]))
     if data:
