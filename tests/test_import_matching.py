@@ -163,3 +163,27 @@ def test_a_namesake_with_another_mother_is_never_updated_without_asking(session,
     assert "mother mismatch" in other.match_explain
     assert same.match_person_id == her.id and same.outcome == "certain"
     assert "mother match" in same.match_explain
+
+
+def test_a_row_of_given_and_fathers_name_only_is_asked_about_not_made_new(session, tmp_path):
+    # A family's list often gives two names; nothing in the row disagrees with the vault's
+    # Nadia Khalil Elias, so a person decides (the score alone, 0.82, is below "probable").
+    nadia = _person(session, "نادية", "خليل", "الياس", born="1990", village="كوجو")
+    rows = _stage(session, tmp_path, [["نادية", "خليل", "", "F"]])
+    assert (rows[0].outcome, rows[0].match_person_id) == ("probable", nadia.id)
+    assert 0.75 <= rows[0].match_score < 0.83
+
+
+def test_a_namesake_of_another_clan_and_village_is_not_asked_about(session, tmp_path):
+    p = Person(sex=Sex.FEMALE, origin_village="كوجو", birth=FuzzyDate.parse("1990"))
+    for part, text in ((NamePart.GIVEN, "نادية"), (NamePart.FATHER, "خليل"),
+                       (NamePart.GRANDFATHER, "الياس"), (NamePart.FAMILY, "الدخي")):
+        p.name(part).put(text)
+    session.persons.create(p)
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Grandfather", "Clan", "Sex",
+                                             "Born", "Village"],
+                     [["نادية", "خليل", "الياس", "المندكان", "F", "1990", "تل قصب"]])
+    svc = ImportService(session)
+    row = svc.stage_rows(svc.prepare(str(path)))[0]
+    # Same three names, but another clan and another village: a namesake, a new person.
+    assert (row.outcome, row.match_person_id) == ("new", None)

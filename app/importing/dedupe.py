@@ -20,7 +20,12 @@ from app.matching.score import Verdict, prepare
 
 # On the matching engine's scale: given + father + grandfather + village agreeing is 0.979.
 CERTAIN = 0.975
-PROBABLE = 0.83  # below this a candidate is not shown: the row is a new person
+PROBABLE = 0.83  # below this a candidate is not shown (but see ASKED): the row is a new person
+# A row with little to go on (given and father's name only: 0.78, 0.82 with sex) that
+# nothing contradicts is still asked about: "Nadia Khalil" from a family may well be the vault's
+# Nadia Khalil Elias. Candidates this far down with any field in disagreement (another clan,
+# another village: a namesake) are not.
+ASKED = 0.75
 # Candidates scored per row: those sharing the most blocking keys. The same person shares
 # nearly all of them; a list of 100,000 against a vault of 100,000 stays within minutes.
 LOOKED_AT = 6
@@ -91,7 +96,9 @@ class RowMatcher:
         for index, in_vault in ((self.vault, True), (self.file, False)):
             if not index.entries:
                 continue
-            found = index.scores(me, person, PROBABLE, keyed=keyed, looked_at=LOOKED_AT)
+            found = [(s, pid) for s, pid in
+                     index.scores(me, person, ASKED, keyed=keyed, looked_at=LOOKED_AT)
+                     if s >= PROBABLE or _uncontested(index.explain(me, pid).score.fields)]
             if found and (best is None or found[0][0] > best[0]):
                 tied = len(found) > 1 and found[1][0] >= found[0][0] - TIE
                 best = (found[0][0], found[0][1], in_vault, tied)
@@ -105,3 +112,8 @@ class RowMatcher:
                            for f in c.score.fields)
         return Match(c.score.score, why, person_id=pid if in_vault else None,
                      row_number=None if in_vault else pid, tied=tied, contradicted=contradicted)
+
+
+def _uncontested(fields) -> bool:
+    """No field of the pair disagrees (each matches, nearly matches or is blank on a side)."""
+    return not any(f.verdict == Verdict.MISMATCH for f in fields)
