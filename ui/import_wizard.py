@@ -24,7 +24,7 @@ from app.importing.mapping import Mapping
 from app.importing.report import report_text
 from app.importing.review import card_text
 from ui import import_ops
-from ui.labels import field_names, outcome_names, sex_names, status_label
+from ui.labels import explanation_text, field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.widgets import error_label, plain_label
@@ -269,7 +269,7 @@ class ImportWizard(QWidget):
             self.commit()
             return
         self.review.fill([[w["row"], " | ".join(v for v in w["values"].values() if v),
-                           self._candidate(w), w["score"], w["why"], ""]
+                           self._candidate(w), w["score"], explanation_text(w["why"]), ""]
                           for w in state["waiting"]])
         self.decision_boxes = {}
         for n, w in enumerate(state["waiting"]):

@@ -104,6 +104,22 @@ def field_names() -> dict[str, str]:
     }
 
 
+def explanation_text(why: str) -> str:
+    """A match explanation as the matching engine writes it ("given match, father partial;
+    another record fits as well") in the interface's words."""
+    summary, _, note = why.partition("; ")
+    fields, verdicts = field_names(), verdict_names()
+    fields["aliases"] = fields["alias"]
+    parts = []
+    for item in filter(None, summary.split(", ")):
+        field, _, verdict = item.rpartition(" ")
+        parts.append(f"{fields.get(field, field)} {verdicts.get(verdict, verdict)}")
+    text = QCoreApplication.translate("Explanation", ", ").join(parts)
+    if note == "another record fits as well":
+        note = QCoreApplication.translate("Explanation", "another record fits as well")
+    return text + QCoreApplication.translate("Explanation", "; ") + note if note else text
+
+
 def profile_names() -> dict[str, str]:
     return {
         "internal": QCoreApplication.translate("Profile", "internal (the team)"),

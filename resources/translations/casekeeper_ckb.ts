@@ -274,6 +274,24 @@
     </message>
 </context>
 <context>
+    <name>Explanation</name>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <source>another record fits as well</source>
+        <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../../ui/labels.py" line="82"/>
@@ -1317,22 +1335,22 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
