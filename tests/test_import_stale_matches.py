@@ -135,3 +135,15 @@ def test_review_on_the_command_line_says_a_person_was_deleted_or_merged(tmp_path
     data = json.loads(cli(tmp_path, "--json", "review", "2").stdout)
     assert [(d["match"], d["merged_case"], d["candidate_deleted"]) for d in data] == [
         ("SNJ-00003", "SNJ-00001", False), (None, "", True)]
+
+
+def test_a_waiting_update_is_counted_undecided_and_a_new_row_is_not_called_deleted(staged,
+                                                                                   tmp_path):
+    s, svc, batch, _, layla = staged
+    s.persons.delete(layla.case_no, "entered twice")
+    assert svc.report(batch)["decisions"] == {"undecided": 2, "update": 1}
+    src = write_csv(tmp_path / "other.csv", HEADER, [["جميلة", "قاسم", "سلو", "F", "", "", ""]])
+    plan = svc.prepare(str(src))
+    new_batch = svc.stage(plan, svc.stage_rows(plan))  # its one row: new, decided "create"
+    with pytest.raises(ValidationError, match=r"\(it matched no one in the vault\)"):
+        svc.decide(new_batch, 2, "update")

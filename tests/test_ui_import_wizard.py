@@ -139,3 +139,26 @@ def test_review_resumed_after_the_matched_person_was_deleted_says_so(qtbot, gui,
         "The person it matched has been deleted since the list was staged.")
     box = next(iter(wizard.decision_boxes.values()))
     assert [box.itemData(i) for i in range(box.count())] == ["create", "skip"]
+
+
+def test_import_clicked_after_the_person_was_deleted_shows_the_row_again(qtbot, gui, made_vault):
+    folder, _code = made_vault
+    existing = _near_nadia(folder)
+    main, imports, wizard = _wizard(qtbot, gui, folder)
+    wizard._go(wizard.mapping_page)
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    wizard.stage()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
+    box = next(iter(wizard.decision_boxes.values()))
+    box.setCurrentIndex(box.findData("update"))
+    # Deleted (elsewhere in the program) while the review page is open, before Import.
+    wait_job(qtbot, gui.worker, lambda s: s.persons.delete(existing, "entered twice"))
+    wizard.commit()
+    qtbot.waitUntil(lambda: "deleted" in wizard.review.model.item(0, 2).text(), timeout=20_000)
+    assert wizard.pages.currentWidget() is wizard.review_page
+    box = next(iter(wizard.decision_boxes.values()))
+    box.setCurrentIndex(box.findData("create"))
+    wizard.commit()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
+    assert wizard.report_data["results"]["created"] == 4

@@ -300,11 +300,26 @@ class ImportWizard(QWidget):
         decisions = {row: box.currentData() for row, box in self.decision_boxes.items()}
 
         def decide_and_commit(session, progress=None, cancel=None):
+            # A person a row was to update may have been deleted since the page was filled:
+            # then those rows are shown again, each saying so, instead of an error.
+            state = import_ops.review_state(session, batch)
+            gone = {w["row"] for w in state["waiting"] if w["candidate_deleted"]}
+            if any(decisions.get(row) == "update" for row in gone):
+                return state
             import_ops.decide(session, batch, decisions)
+            state = import_ops.review_state(session, batch)
+            if state["waiting"]:
+                return state
             return import_ops.commit(session, batch, progress, cancel)
 
         self.decision_boxes = {}
-        self._run(decide_and_commit, on_done=self._committed, progress=True)
+        self._run(decide_and_commit, on_done=self._committed_or_waiting, progress=True)
+
+    def _committed_or_waiting(self, result: dict) -> None:
+        if "waiting" in result:
+            self.show_review(result)  # those rows again, each saying why
+        else:
+            self._committed(result)
 
     def discard(self) -> None:
         self._run(import_ops.discard, self.state["batch"], on_done=lambda _r: self.finished.emit())

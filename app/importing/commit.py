@@ -96,9 +96,9 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             _check(cancel)
             target, merged = _survivor(session, r.match_person_id)
             extra = {"matched": merged} if merged else {}
-            changed = _update(session, target, r, {**detail, **extra}, conflicts)
+            changed = _update(session, target.id, r, {**detail, **extra}, conflicts, target)
             counts["updated" if changed else "unchanged"] += 1
-            person_of_row[r.row_number] = target
+            person_of_row[r.row_number] = target.id
     for r in rows:
         if r.decision == "same_as_row" and r.row_number in repeats:
             i, found, changes = repeats[r.row_number]
@@ -176,30 +176,32 @@ def _merge_repeats(rows: list[StagedRowRecord], creates: list[StagedRowRecord],
     return out
 
 
-def survivor_of(session, person_id: int) -> int:
+def survivor_of(session, person_id: int):
     """The record a row matched, or, if that has been merged into another since the list was
     staged, the record it was merged into: the one the user sees, and the one updated."""
     p = session.persons.get_by_id(person_id)
     for _ in range(100):  # a merge chain is short; a loop in it must not hang the import
         if p.merged_into is None:
-            return p.id
+            return p
         p = session.persons.get_by_id(p.merged_into)
     raise ValidationError(f"{p.case_no}: its merge chain does not end; split it first")
 
 
-def _survivor(session, person_id: int | None) -> tuple[int, str]:
-    """survivor_of, with the case number of the matched record when it is not the one updated."""
+def _survivor(session, person_id: int | None):
+    """survivor_of (the person, loaded), with the case number of the matched record when it
+    is not the one updated."""
     if person_id is None:  # the commit refuses such rows before: their person was deleted
         raise ValidationError("a row is to update a person who has been deleted since the "
                               "list was staged; decide it again")
     target = survivor_of(session, person_id)
-    return target, "" if target == person_id else session.persons.get_by_id(person_id).case_no
+    return target, "" if target.id == person_id else session.persons.get_by_id(person_id).case_no
 
 
 def _update(session, person_id: int, r: StagedRowRecord, detail: dict,
-            conflicts: list[dict]) -> bool:
-    """Fill the person's blanks from the row (never overwriting); True if anything changed."""
-    old = session.persons.get_by_id(person_id)
+            conflicts: list[dict], loaded=None) -> bool:
+    """Fill the person's blanks from the row (never overwriting); True if anything changed.
+    loaded: the person, when the caller has just read her."""
+    old = loaded if loaded is not None else session.persons.get_by_id(person_id)
     merged = merge_into(old, _person(r))
     for c in merged.conflicts:
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c})

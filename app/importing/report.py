@@ -7,6 +7,13 @@ import json
 from db.repositories.importing import BatchRecord, StagedRowRecord
 
 
+def needs_decision(r: StagedRowRecord) -> bool:
+    """Undecided, or to update a person deleted since staging (the vault cleared the link).
+    The repository's undecided rows are the same rows."""
+    return r.outcome != "rejected" and (
+        not r.decision or (r.decision == "update" and r.match_person_id is None))
+
+
 def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str, int],
                  conflicts: list[dict], changes: dict | None = None) -> dict:
     """Counts always reconcile: rows read = created + updated + same as an earlier row
@@ -16,7 +23,7 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
     for r in rows:
         outcomes[r.outcome] = outcomes.get(r.outcome, 0) + 1
         if r.outcome != "rejected":
-            key = r.decision or "undecided"
+            key = "undecided" if needs_decision(r) else r.decision
             decisions[key] = decisions.get(key, 0) + 1
     rejected = [{"row": r.row_number, "reason": r.rejected} for r in rows
                 if r.outcome == "rejected"]

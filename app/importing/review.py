@@ -49,7 +49,7 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
         if p is not None and p.merged_into is not None:
             # Merged into another since staging: the row is shown beside that record, the one
             # an update now goes to (as the commit does it).
-            merged, p = p.case_no, svc.session.persons.get_by_id(survivor_of(svc.session, p.id))
+            merged, p = p.case_no, survivor_of(svc.session, p.id)
         e = earlier.get(r.match_row_number) if r.match_row_number else None
         out.append({"row": r.row_number, "outcome": r.outcome, "values": json.loads(r.raw_json),
                     "score": r.match_score, "why": r.match_explain,
@@ -60,8 +60,10 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     # The record the row matched, when it has since been merged into the
                     # candidate shown.
                     "merged_case": merged,
-                    # It matched a vault person who has been deleted since staging.
-                    "candidate_deleted": p is None and r.match_row_number is None,
+                    # Its vault person (the one it matched, or the one chosen for it) has
+                    # been deleted since staging.
+                    "candidate_deleted": p is None and r.match_row_number is None
+                    and (r.outcome != "new" or r.decision == "update"),
                     "same_as_row": r.match_row_number,
                     "earlier_values": json.loads(e) if e else None})
     return out

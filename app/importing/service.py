@@ -20,7 +20,7 @@ from app.importing.dedupe import CERTAIN, RowMatcher, name_identity
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
 from app.importing.reader import read_table
-from app.importing.report import build_report
+from app.importing.report import build_report, needs_decision
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table, where
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
@@ -170,7 +170,8 @@ class ImportService:
                 raise NotFound(f"batch {batch_id} has no importable row {row_number}")
             if decision == "update" and pid is None and row.match_person_id is None:
                 why = ("it matched a row of the file, not a vault person"
-                       if row.match_row_number is not None else
+                       if row.match_row_number is not None else "it matched no one in the vault"
+                       if row.outcome == "new" else
                        "the person it matched has been deleted since the list was staged")
                 raise ValidationError(f"row {row_number}: update needs --person CASE_NO ({why})")
             self.repo.decide(batch_id, row_number, decision, pid)
@@ -222,13 +223,6 @@ class ImportService:
                 raise ValidationError(f"batch {batch_id}: {len(waiting)} rows need a decision "
                                       f"(first: row {waiting[0]}); see `casekeeper review`")
             return commit_batch(self.session, self.repo, b, rows, progress, cancel)
-
-
-def needs_decision(r: StagedRowRecord) -> bool:
-    """Undecided, or to update a person deleted since staging (the vault cleared the link).
-    The repository's undecided rows are the same rows."""
-    return r.outcome != "rejected" and (
-        not r.decision or (r.decision == "update" and r.match_person_id is None))
 
 
 def auto_decision(r: StagedRowRecord, yes: bool) -> str:

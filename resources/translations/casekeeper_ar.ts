@@ -631,12 +631,12 @@
         <translation>الشخص الذي طابقه هذا الصف حُذف بعد تحضير القائمة للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

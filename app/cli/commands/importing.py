@@ -205,7 +205,7 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int) -> int:
                 lines.append(f"             (the row matched {v['merged_case']}, since merged "
                              f"into {v['match']}: an update goes to {v['match']})")
         elif v["candidate_deleted"]:
-            lines.append("      vault: the person it matched has been deleted since the list "
+            lines.append("      vault: the person for this row has been deleted since the list "
                          "was staged: create or skip, or update another with --person CASE_NO")
         elif v["earlier_values"]:
             lines.append(f"      row {v['same_as_row']}: " + _values_text(v["earlier_values"]))
