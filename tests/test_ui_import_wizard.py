@@ -121,15 +121,21 @@ def test_a_long_step_shows_progress_and_can_be_cancelled(qtbot, gui, made_vault)
     assert results == [] and not panel.isVisible() and wizard.pages.isEnabled()
 
 
-def test_review_resumed_after_the_matched_person_was_deleted_says_so(qtbot, gui, made_vault):
-    folder, _code = made_vault
-    existing = _near_nadia(folder)
-    main, imports, wizard = _wizard(qtbot, gui, folder)
+def _staged_for_review(qtbot, gui, folder):
+    """The wizard on its review page with the list staged, the mapping as suggested."""
+    _main, _imports, wizard = _wizard(qtbot, gui, folder)
     wizard._go(wizard.mapping_page)
     wizard.check_rows()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
     wizard.stage()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
+    return wizard
+
+
+def test_review_resumed_after_the_matched_person_was_deleted_says_so(qtbot, gui, made_vault):
+    folder, _code = made_vault
+    existing = _near_nadia(folder)
+    wizard = _staged_for_review(qtbot, gui, folder)
     assert existing in wizard.review.model.item(0, 2).text()
     # Days later, before anyone decided, the record is deleted; the import is taken up again.
     wait_job(qtbot, gui.worker, lambda s: s.persons.delete(existing, "entered twice"))
@@ -144,12 +150,7 @@ def test_review_resumed_after_the_matched_person_was_deleted_says_so(qtbot, gui,
 def test_import_clicked_after_the_person_was_deleted_shows_the_row_again(qtbot, gui, made_vault):
     folder, _code = made_vault
     existing = _near_nadia(folder)
-    main, imports, wizard = _wizard(qtbot, gui, folder)
-    wizard._go(wizard.mapping_page)
-    wizard.check_rows()
-    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
-    wizard.stage()
-    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
+    wizard = _staged_for_review(qtbot, gui, folder)
     box = next(iter(wizard.decision_boxes.values()))
     box.setCurrentIndex(box.findData("update"))
     # Deleted (elsewhere in the program) while the review page is open, before Import.
