@@ -32,6 +32,11 @@ def review_state(session, batch_id: int) -> dict:
             "waiting": waiting_rows(svc, batch_id)}
 
 
+def waiting(session, batch_id: int) -> list[dict]:
+    """The rows of a staged batch that wait for a decision, with what each may be."""
+    return waiting_rows(ImportService(session), batch_id)
+
+
 def decide(session, batch_id: int, decisions: dict[int, str]) -> None:
     svc = ImportService(session)
     for row, decision in decisions.items():

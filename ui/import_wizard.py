@@ -302,14 +302,13 @@ class ImportWizard(QWidget):
         def decide_and_commit(session, progress=None, cancel=None):
             # A person a row was to update may have been deleted since the page was filled:
             # then those rows are shown again, each saying so, instead of an error.
-            state = import_ops.review_state(session, batch)
-            gone = {w["row"] for w in state["waiting"] if w["candidate_deleted"]}
+            # (Only the waiting rows are read for these checks, not the whole batch's report.)
+            gone = {w["row"] for w in import_ops.waiting(session, batch) if w["candidate_deleted"]}
             if any(decisions.get(row) == "update" for row in gone):
-                return state
+                return import_ops.review_state(session, batch)
             import_ops.decide(session, batch, decisions)
-            state = import_ops.review_state(session, batch)
-            if state["waiting"]:
-                return state
+            if import_ops.waiting(session, batch):
+                return import_ops.review_state(session, batch)
             return import_ops.commit(session, batch, progress, cancel)
 
         self.decision_boxes = {}
