@@ -178,13 +178,33 @@ class PersonService:
             return self.update(person, action="person.status",
                                detail={"status": event.status.value, "date": event.date.text})
 
-    def delete(self, case_no: str, reason: str = "") -> None:
+    def delete(self, case_no: str, reason: str = "") -> list[str]:
+        """Delete a person and the records merged into her (other lists' records of the same
+        woman, hidden behind hers); returns those case numbers. A record merged into another is
+        part of that one: it is split out before it can be deleted on its own."""
         with self.db.transaction():
-            pid = self._id(case_no)
-            self.repo.delete(pid)
-            self.audit.append("person.delete", "person", case_no, {"reason": reason})
-            for obs in self.observers:
-                obs.person_deleted(pid)
+            person = self.get(case_no)
+            if person.merged_into is not None:
+                keep = self.get_by_id(person.merged_into)
+                raise ValidationError(
+                    f"{person.case_no} is merged into {keep.case_no}: split it out first "
+                    f"(casekeeper split {person.case_no}), then delete it")
+            merged = self.repo.merged_under(person.id)
+            # Children first: persons.merged_into has no ON DELETE rule, so the survivor
+            # cannot go while a record still points at her.
+            for pid, merged_case in reversed(merged):
+                self._delete_one(pid, merged_case,
+                                 {"reason": reason, "with": person.case_no})
+            self._delete_one(person.id, person.case_no,
+                             {"reason": reason, **({"merged": [c for _, c in merged]}
+                                                   if merged else {})})
+        return [c for _, c in merged]
+
+    def _delete_one(self, pid: int, case_no: str, detail: dict) -> None:
+        self.repo.delete(pid)
+        self.audit.append("person.delete", "person", case_no, detail)
+        for obs in self.observers:
+            obs.person_deleted(pid)
 
     # -- reading ---------------------------------------------------------------------------
     def _id(self, case_no: str) -> int:

@@ -61,6 +61,13 @@ def test_search_match_duplicates_and_decisions(cli, tmp_path):
     assert len(json.loads(cli("--json", "search", "Nadiya").stdout)) == 2
     r = cli("search-index")
     assert r.returncode == 0 and "indexed 3" in r.stdout
+
+    assert cli("merge", a, b).returncode == 0
+    r = cli("person", "delete", b)
+    assert r.returncode != 0 and f"{b} is merged into {a}: split it out first" in r.stderr
+    r = cli("person", "delete", a.lower(), "--reason", "entered by mistake")
+    assert r.returncode == 0 and r.stdout.strip() == f"{a} deleted, with {b} merged into it"
+    assert [x["case_no"] for x in json.loads(cli("--json", "person", "list").stdout)] == [c]
     assert cli("audit", "verify").returncode == 0
 
 

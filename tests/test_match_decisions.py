@@ -2,6 +2,8 @@
 records' sources, "not the same person" that is never proposed again, all in the audit trail;
 and matching a new list against the vault without changing it."""
 
+import json
+
 import pytest
 
 from app.domain.errors import ValidationError
@@ -107,3 +109,36 @@ def test_matching_a_list_proposes_candidates_in_row_order_without_writing(sessio
     assert {c.case_no for c in out[2][:2]} == {a.case_no, b.case_no}
     assert out[2][0].score.score >= out[2][-1].score.score
     assert session.audit.head() == before
+
+
+def test_deleting_a_person_deletes_the_records_merged_into_her(session, pair):
+    a, b = pair
+    session.matching.merge(a.case_no, b.case_no)
+    assert session.persons.delete(a.case_no, reason="entered by mistake") == [b.case_no]
+    left = {p.case_no for p in session.persons.iter_all(include_merged=True)}
+    assert a.case_no not in left and b.case_no not in left
+    assert session.search.search("Nado", typing=False) == []
+    entries = {r.entity_ref: json.loads(r.detail) for r in session.audit.history("person", a.case_no)
+               + session.audit.history("person", b.case_no) if r.action == "person.delete"}
+    assert entries[a.case_no]["merged"] == [b.case_no]
+    assert entries[b.case_no]["with"] == a.case_no
+
+
+def test_deleting_a_chain_of_merges_deletes_every_record_behind_the_survivor(session, pair):
+    a, b = pair
+    c = make(session, "Nadya", "Mourad", "Basi", born="1993")
+    session.matching.merge(a.case_no, b.case_no)
+    session.matching.merge(c.case_no, a.case_no)   # a, with b behind it, goes behind c
+    assert session.persons.delete(c.case_no) == [a.case_no, b.case_no]
+    assert [p.case_no for p in session.persons.iter_all(include_merged=True)] == ["SNJ-00003"]
+
+
+def test_a_merged_record_is_split_out_before_it_can_be_deleted(session, pair):
+    a, b = pair
+    session.matching.merge(a.case_no, b.case_no)
+    with pytest.raises(ValidationError, match=f"merged into {a.case_no}: split it out first"):
+        session.persons.delete(b.case_no)
+    assert session.matching.merged_into(a.case_no) == [b.case_no]   # nothing changed
+    session.matching.split(b.case_no)
+    assert session.persons.delete(b.case_no) == []
+    assert session.persons.get(a.case_no).aliases == []            # the split took them back

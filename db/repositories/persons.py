@@ -135,6 +135,19 @@ class PersonRepository:
     def delete(self, pid: int) -> None:
         self.db.conn.execute("DELETE FROM persons WHERE id=?", (pid,))
 
+    def merged_under(self, pid: int) -> list[tuple[int, str]]:
+        """(id, case number) of every record merged into this one, directly or through a record
+        merged into it, parents before their children."""
+        out: list[tuple[int, str]] = []
+        frontier = [pid]
+        while frontier:
+            rows = self.db.conn.execute(
+                "SELECT id, case_no FROM persons WHERE merged_into IN (%s) ORDER BY id"
+                % ",".join("?" * len(frontier)), frontier).fetchall()
+            out.extend((r[0], r[1]) for r in rows)
+            frontier = [r[0] for r in rows]
+        return out
+
     def set_merged_into(self, pid: int, target: int | None) -> None:
         self.db.conn.execute("UPDATE persons SET merged_into=? WHERE id=?", (target, pid))
 

@@ -11,6 +11,7 @@ from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel, Status, StatusEvent
 from app.domain.script import is_arabic_script
+from app.persons import normalise_case_no
 from app.person_json import date_to_dict, person_from_dict, person_to_dict
 from db.repositories.persons import PersonFilter
 
@@ -297,6 +298,9 @@ def cmd_status(args, ctx) -> int:
 
 
 def cmd_delete(args, ctx) -> int:
-    ctx.open_session().persons.delete(args.case_no, args.reason)
-    ctx.out.emit({"deleted": args.case_no.upper()}, f"{args.case_no.upper()} deleted")
+    case_no = normalise_case_no(args.case_no)
+    merged = ctx.open_session().persons.delete(case_no, args.reason)
+    with_merged = f", with {', '.join(merged)} merged into it" if merged else ""
+    ctx.out.emit({"deleted": case_no, "merged_deleted": merged},
+                 f"{case_no} deleted{with_merged}")
     return 0
