@@ -54,6 +54,7 @@ def flatten(p: Person) -> dict[str, str]:
     out["sex"], out["sharing_level"] = p.sex.value, p.sharing_level.value
     out["birth"], out["abduction_date"] = p.birth.text, p.abduction_date.text
     out["incident_id"] = "" if p.incident_id is None else str(p.incident_id)
+    out["status"] = p.current_status.value if p.status_events else ""
     return {k: v for k, v in out.items() if v}
 
 

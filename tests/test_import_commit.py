@@ -322,3 +322,77 @@ def test_repeats_follow_their_row_to_whom_it_made_updated_or_skipped(session, tm
         "ليلى", "Hardan", "1980")
     assert [e["row_number"] for e in session.records.provenance_for(v.id)] == [7, 8, 9]
     assert session.persons.count() == 2  # Nadia's rows made no one
+
+
+def _nadia_with(session, *events: StatusEvent) -> Person:
+    """Nadia with her clan: a list row with her four names is a certain match."""
+    p = _nadia()
+    p.name(NamePart.FAMILY).latin = "Haskani"
+    p.status_events.extend(events)
+    return session.persons.create(p)
+
+
+def test_a_list_of_the_rescued_moves_her_case_forward_dated_since_the_last_known(session,
+                                                                                 tmp_path):
+    from datetime import date
+
+    from app.domain.fuzzydate import FuzzyDate
+    old = _nadia_with(session, StatusEvent(Status.MISSING, FuzzyDate.parse("03/08/2014")),
+                 StatusEvent(Status.SIGHTED, FuzzyDate.parse("2016")))
+    path = write_csv(tmp_path / "rescued.csv", ["Name", "Father", "Grandfather", "Family", "Status"],
+                     [["Nadia", "Basi", "Taha", "Haskani", "ناجية"]])
+    svc = ImportService(session)
+    _, rows, batch = _import(svc, path)
+    assert rows[0].outcome == "certain"
+    report = svc.commit(batch)
+    assert report["conflicts"] == []
+    new = session.persons.get(old.case_no)
+    assert new.current_status is Status.RESCUED
+    added = new.status_events[-1]
+    assert (added.status, added.note) == (Status.RESCUED, "as listed: ناجية")
+    # All the list tells: after the sighting of 2016, not after the day it was imported.
+    assert (added.date.earliest, added.date.latest) == (date(2016, 12, 31), date.today())
+    assert [e.status for e in new.status_events[:2]] == [Status.MISSING, Status.SIGHTED]
+    change = [h for h in session.persons.history(old.case_no) if h.action == "person.import_update"]
+    assert json.loads(change[0].detail)["changes"] == {"status": ["sighted", "rescued"]}
+
+
+def test_an_undated_history_is_moved_forward_by_the_order_recorded(session, tmp_path):
+    old = _nadia_with(session, StatusEvent(Status.MISSING))
+    path = write_csv(tmp_path / "rescued.csv", ["Name", "Father", "Grandfather", "Family", "Status"],
+                     [["Nadia", "Basi", "Taha", "Haskani", "rescued"]])
+    svc = ImportService(session)
+    svc.commit(_import(svc, path)[2])
+    new = session.persons.get(old.case_no)
+    assert new.current_status is Status.RESCUED and new.status_events[-1].date.is_blank
+
+
+def test_a_repeat_further_along_in_the_same_list_moves_the_new_person_forward(session,
+                                                                              tmp_path):
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Grandfather", "Family", "Status"],
+                     [["Nadia", "Basi", "Taha", "Haskani", "missing"],
+                      ["Nadia", "Basi", "Taha", "Haskani", "rescued"]])
+    svc = ImportService(session)
+    _, rows, batch = _import(svc, path)
+    assert [r.outcome for r in rows] == ["new", "certain"]
+    svc.commit(batch)
+    (only,) = session.persons.list()
+    p = session.persons.get(only.case_no)
+    assert [e.status for e in p.status_events] == [Status.MISSING, Status.RESCUED]
+    assert p.current_status is Status.RESCUED
+
+
+@pytest.mark.parametrize("vault,listed,forward", [
+    (Status.MISSING, Status.RESCUED, True),
+    (Status.SIGHTED, Status.IN_NEGOTIATION, True),
+    (Status.RESCUED, Status.REUNITED, True),
+    (Status.LOCATED, Status.DECEASED, True),
+    (Status.UNKNOWN, Status.MISSING, True),
+    (Status.RESCUED, Status.MISSING, False),       # an old list
+    (Status.RESCUED, Status.DECEASED, False),      # for the user to settle
+    (Status.DECEASED, Status.RESCUED, False),
+    (Status.MISSING, Status.UNKNOWN, False),
+])
+def test_which_list_statuses_move_a_case_forward(vault, listed, forward):
+    from app.importing.merge import moves_forward
+    assert moves_forward(vault, listed) is forward

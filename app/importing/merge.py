@@ -1,16 +1,19 @@
 """Bringing a list row into an existing person: fill blanks, keep other spellings, report conflicts.
 
 Never overwrites a value with a blank, and never overwrites a value the vault already holds: a
-differing name spelling becomes an alias, any other differing value is reported as a conflict
-for the user to settle by hand.
+differing name spelling becomes an alias, a status further along her case is added to her
+history, any other differing value is reported as a conflict for the user to settle by hand.
 """
 
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from datetime import date
 
-from app.domain.person import NamePart, Person, Sex
+from app.audit import now_utc
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
 from app.importing.dedupe import norm
 
 _TEXT = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
@@ -91,7 +94,50 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
     if not p.status_events:
         p.status_events.append(listed)
         out.changes.append("status")
-    elif listed.status != p.current_status:
+    elif listed.status == p.current_status:
+        return
+    elif moves_forward(p.current_status, listed.status):
+        # A list of the rescued is how most rescues reach the vault: her history gains the
+        # list's status, dated between what the vault last knew and today, which is all the
+        # list tells (it says where she is now, not since when).
+        # Recorded now, after her stored events; a person this import is still making has
+        # none stored, and all her events get one stamp when she is written (then the order
+        # of the events decides).
+        stored = any(ev.recorded_at for ev in p.status_events)
+        p.status_events.append(StatusEvent(listed.status, _since_last_known(p), listed.note,
+                                           recorded_at=now_utc() if stored else ""))
+        out.changes.append("status")
+    else:
         # An old list must not silently move a person back to "missing": the user decides.
         out.conflicts.append({"field": "status", "vault": p.current_status.value,
                               "list": listed.status.value})
+
+
+# A captive's case moves this way; reunited is the end of it.
+_COURSE = (Status.MISSING, Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION,
+           Status.RESCUED, Status.REUNITED)
+_CAPTIVE = _COURSE[:4]
+
+
+def moves_forward(vault: Status, listed: Status) -> bool:
+    """Whether a list's status is news after the vault's, not an older list's word for it:
+    further along her case (missing -> rescued), or deceased while she was still captive.
+    Anything else (rescued -> missing, rescued -> deceased) is for the user to settle."""
+    if listed is Status.UNKNOWN:
+        return False
+    if vault is Status.UNKNOWN:
+        return True
+    if listed is Status.DECEASED:
+        return vault in _CAPTIVE
+    if vault is Status.DECEASED:
+        return False
+    return _COURSE.index(listed) > _COURSE.index(vault)
+
+
+def _since_last_known(p: Person) -> FuzzyDate:
+    """After the vault's latest dated status and not after today; undated when the vault has
+    no dated status (then the order recorded makes it the current one)."""
+    known = [d for ev in p.status_events for d in (ev.date.latest or ev.date.earliest,) if d]
+    if not known:
+        return FuzzyDate()
+    return FuzzyDate(max(known), max(max(known), date.today()))
