@@ -33,6 +33,26 @@ def test_dry_run_shows_mapping_values_and_rows_and_changes_nothing(tmp_path):
     assert json.loads(listed.stdout) == []
 
 
+def test_dry_run_says_what_each_update_would_change_and_what_it_would_keep(tmp_path):
+    _init(tmp_path)
+    first = write_csv(tmp_path / "family.csv", ["Name", "Father", "Grandfather", "Family",
+                                                "Notes", "Status"],
+                      [["Nadia", "Basi", "Taha", "Haskani", "seen 2016", "missing"]])
+    assert cli(tmp_path, "import", str(first)).returncode == 0
+    ngo = write_csv(tmp_path / "ngo.csv", ["Name", "Father", "Grandfather", "Family", "Born",
+                                           "Notes", "Status"],
+                    [["Nadia", "Basi", "Taha", "Haskani", "1993", "in Raqqa", "ناجية"]])
+    out = cli(tmp_path, "import", str(ngo), "--dry-run")
+    assert out.returncode == 0, out.stderr
+    assert "would change birth: (blank) -> 1993; status: missing -> rescued" in out.stdout
+    assert "conflict, kept as in the vault: notes 'seen 2016', list 'in Raqqa'" in out.stdout
+    (row,) = json.loads(cli(tmp_path, "--json", "import", str(ngo), "--dry-run").stdout)["rows"]
+    assert row["would_change"] == {"birth": ["", "1993"], "status": ["missing", "rescued"]}
+    assert row["conflicts"] == [{"field": "notes", "vault": "seen 2016", "list": "in Raqqa"}]
+    shown = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00001").stdout)
+    assert shown["birth"]["text"] == "" and shown["version"] == 1   # the dry run wrote nothing
+
+
 def test_import_then_same_file_refused_then_review_probable(tmp_path):
     _init(tmp_path)
     src = str(FIX / "libreoffice.ods")

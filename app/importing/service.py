@@ -210,6 +210,27 @@ class ImportService:
 
         return changes_since(self.repo, previous, rows, mapping_json)
 
+    def update_previews(self, rows: list[StagedRowRecord]) -> dict[int, dict]:
+        """What each certain match would do to the record it updates, for `--dry-run`:
+        {row: {"changes": {field: [vault, after]}, "conflicts": [{field, vault, list}]}}.
+        Each row is shown against the vault as it is (a repeat in the list sees no earlier
+        row's update)."""
+        from app.importing.merge import merge_into
+        from app.persons import diff
+
+        certain = [r for r in rows if r.outcome == "certain" and r.match_person_id]
+        people = {p.id: p for p in self.session.persons.get_many(
+            sorted({r.match_person_id for r in certain}))}
+        out: dict[int, dict] = {}
+        for r in certain:
+            old = people.get(r.match_person_id)
+            if old is not None:
+                merged = merge_into(old, r.person if r.person is not None
+                                    else person_from_json(r.person_json))
+                out[r.row_number] = {"changes": diff(old, merged.person),
+                                     "conflicts": merged.conflicts}
+        return out
+
     # -- commit ----------------------------------------------------------------------------
     def commit(self, batch_id: int, progress: Progress | None = None,
                cancel: threading.Event | None = None) -> dict:

@@ -87,6 +87,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     values = Converter(t, plan.mapping).value_mappings()
     case_no = _case_numbers(svc, rows)
     changes = svc.changes(plan.previous, rows, plan.mapping.to_json())
+    previews = svc.update_previews(rows)
     data = {
         "file": plan.file_name, "sha256": plan.sha256, "sheet": t.sheet,
         "sheets": [{"name": s.name, "hidden": s.hidden} for s in t.sheets],
@@ -100,6 +101,10 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         "changes_since_last_import": changes,
         "rows": [_row_view(r, case_no) for r in rows],
     }
+    for view in data["rows"]:
+        if view["row"] in previews:
+            view["would_change"] = previews[view["row"]]["changes"]
+            view["conflicts"] = previews[view["row"]]["conflicts"]
     lines = [f"{plan.file_name}: sheet {t.sheet!r}, header on row {t.header_row}, "
              f"{len(t.rows)} rows ({t.blank_rows} blank rows skipped)" if t.sheet else
              f"{plan.file_name}: {t.encoding}, delimiter {t.delimiter!r}, header on row "
@@ -146,7 +151,14 @@ def _row_line(v: dict) -> str:
         target = v["match"] or (f"row {v['same_as_row']}" if v.get("same_as_row")
                                 else "a person deleted since the list was staged")
         text = f"{v['outcome']} match with {target} (score {v['score']}: {v['why']})"
-    extra = "".join(f"\n      warning: {w}" for w in v["warnings"])
+    if "would_change" in v:
+        text += ("\n      would change " + "; ".join(
+            f"{field}: {old or '(blank)'} -> {new or '(blank)'}"
+            for field, (old, new) in v["would_change"].items())
+            if v["would_change"] else "\n      would change nothing")
+    extra = "".join(f"\n      conflict, kept as in the vault: {c['field']} "
+                    f"{c['vault']!r}, list {c['list']!r}" for c in v.get("conflicts", ()))
+    extra += "".join(f"\n      warning: {w}" for w in v["warnings"])
     return f"  row {v['row']}: {text}{extra}"
 
 
