@@ -25,6 +25,19 @@ def test_case_numbers_are_stable_and_sequential(session):
     assert c.case_no == "SNJ-00003"  # a deleted number is never given out again
 
 
+def test_undated_events_in_one_second_count_in_the_order_added(session):
+    p = session.persons.create(make(status_events=[StatusEvent(Status.MISSING)]))
+    stored = session.persons.get(p.case_no)
+    # Added in the second she was stored (stamps have whole seconds), not yet saved: newest.
+    stored.status_events.append(StatusEvent(Status.RESCUED,
+                                            recorded_at=stored.status_events[0].recorded_at))
+    assert stored.current_status is Status.RESCUED
+    session.persons.update(stored)
+    assert session.persons.get(p.case_no).current_status is Status.RESCUED
+    unsaved = make(status_events=[StatusEvent(Status.MISSING), StatusEvent(Status.SIGHTED)])
+    assert unsaved.current_status is Status.SIGHTED
+
+
 def test_names_round_trip_in_both_scripts(session):
     p = session.persons.create(make(aliases=["Nadiya", "ناديه"]))
     got = session.persons.get(p.case_no)

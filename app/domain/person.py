@@ -118,12 +118,16 @@ class Person:
         if not self.status_events:
             return Status.UNKNOWN
 
-        def key(ev: StatusEvent) -> tuple:
+        def key(item: tuple[int, StatusEvent]) -> tuple:
+            i, ev = item
             a, b = ev.date.earliest or ev.date.latest, ev.date.latest or ev.date.earliest
             middle = a + (b - a) / 2 if a and b else None
-            return (middle.isoformat() if middle else "", ev.recorded_at, ev.id or 0)
+            # Stamps have whole seconds; within one, the order stored decides, and an event not
+            # stored yet (no id) was added after every stored one.
+            stored = ev.id if ev.id is not None else float("inf")
+            return (middle.isoformat() if middle else "", ev.recorded_at, stored, i)
 
-        return max(self.status_events, key=key).status
+        return max(enumerate(self.status_events), key=key)[1].status
 
     def full_name(self, script: str = "original") -> str:
         """Given, father, grandfather, family in one string in the chosen script."""
