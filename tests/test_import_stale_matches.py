@@ -10,6 +10,7 @@ import pytest
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex
+from app.importing.report import report_text
 from app.importing.review import waiting_rows
 from app.importing.service import ImportService
 from tests.import_helpers import cli, new_vault, write_csv
@@ -61,6 +62,10 @@ def test_an_update_of_a_record_merged_since_staging_goes_to_the_record_it_was_me
     svc.decide(batch, 4, "skip")
     report = svc.commit(batch)
     assert report["results"]["updated"] == 1
+    assert report["redirected"] == [{"row": 3, "matched": siham.case_no,
+                                     "case_no": survivor.case_no}]
+    assert (f"row 3 matched {siham.case_no}, since merged into {survivor.case_no}: "
+            f"{survivor.case_no} was updated") in report_text(report)
     assert s.persons.get(survivor.case_no).abduction_date.text == "3/8/2014"
     hidden = s.persons.get(siham.case_no)
     assert hidden.merged_into == survivor.id and hidden.abduction_date.is_blank

@@ -90,12 +90,16 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     counts = {"created": len(people), "updated": 0, "unchanged": 0, "same_as_earlier_row": 0,
               "skipped": 0, "rejected": 0}
     conflicts: list[dict] = []
+    redirected: list[dict] = []
     filled: list[tuple[str, str, str, dict]] = []  # audit entries of folded repeats
     for r in rows:
         if r.decision == "update":
             _check(cancel)
             target, merged = _survivor(session, r.match_person_id)
             extra = {"matched": merged} if merged else {}
+            if merged:
+                redirected.append({"row": r.row_number, "matched": merged,
+                                   "case_no": target.case_no})
             changed = _update(session, target.id, r, {**detail, **extra}, conflicts, target)
             counts["updated" if changed else "unchanged"] += 1
             person_of_row[r.row_number] = target.id
@@ -135,7 +139,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         for n, pid in sorted(person_of_row.items())])
     b.state, b.committed_at = "committed", at
     changes = changes_since(repo, previous, rows, b.mapping_json)
-    report = build_report(b, rows, counts, conflicts, changes)
+    report = build_report(b, rows, counts, conflicts, changes, redirected)
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
         raise ValidationError(f"batch {b.id}: counts do not reconcile; nothing was imported")

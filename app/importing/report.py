@@ -15,7 +15,8 @@ def needs_decision(r: StagedRowRecord) -> bool:
 
 
 def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str, int],
-                 conflicts: list[dict], changes: dict | None = None) -> dict:
+                 conflicts: list[dict], changes: dict | None = None,
+                 redirected: list[dict] | None = None) -> dict:
     """Counts always reconcile: rows read = created + updated + same as an earlier row
     + skipped + rejected (+ undecided while the batch is staged)."""
     outcomes: dict[str, int] = {}
@@ -37,6 +38,8 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         "outcomes": outcomes, "decisions": decisions, "results": results,
         "read_issues": json.loads(b.read_issues_json), "mapping": json.loads(b.mapping_json),
         "rejected": rejected, "warnings": warnings, "conflicts": conflicts,
+        # Rows whose person was merged into another record after the list was staged.
+        "redirected": redirected or [],
         "changes_since_last_import": changes or {},
         "reconciled": accounted == b.rows_read == len(rows),
         "created_at": b.created_at, "committed_at": b.committed_at,
@@ -64,6 +67,9 @@ def report_text(rep: dict) -> str:
     for c in rep["conflicts"][:50]:
         lines.append(f"  conflict row {c['row']} ({c['case_no']}): {c['field']}: vault keeps "
                      f"{c['vault']!r}, list says {c['list']!r}")
+    for d in rep.get("redirected", [])[:50]:
+        lines.append(f"  row {d['row']} matched {d['matched']}, since merged into "
+                     f"{d['case_no']}: {d['case_no']} was updated")
     lines += changes_text(rep.get("changes_since_last_import") or {})
     return "\n".join(lines)
 
