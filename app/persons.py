@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Protocol
 
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import Cancelled, NotFound, ValidationError
+from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, StatusEvent
 from db.database import Database
 from db.repositories.meta import MetaRepository
@@ -175,6 +177,10 @@ class PersonService:
         with self.db.transaction():
             person = self.get(case_no)
             event.recorded_at = now_utc()
+            if event.date.is_blank:
+                # Told with no date, it is still known by today: dated so, it becomes her
+                # current status over a dated old one (an undated event never would).
+                event.date = FuzzyDate.by(date.fromisoformat(event.recorded_at[:10]))
             person.status_events.append(event)
             return self.update(person, action="person.status",
                                detail={"status": event.status.value, "date": event.date.text})

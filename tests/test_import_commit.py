@@ -332,39 +332,85 @@ def _nadia_with(session, *events: StatusEvent) -> Person:
     return session.persons.create(p)
 
 
-def test_a_list_of_the_rescued_moves_her_case_forward_dated_since_the_last_known(session,
-                                                                                 tmp_path):
+def test_a_list_of_the_rescued_moves_her_case_forward_known_by_the_import_day(session,
+                                                                            tmp_path):
     from datetime import date
 
     from app.domain.fuzzydate import FuzzyDate
+    from db.repositories.persons import PersonFilter
+    # Her last known status is dated this year: a rescue the list reports is still newer.
     old = _nadia_with(session, StatusEvent(Status.MISSING, FuzzyDate.parse("03/08/2014")),
-                 StatusEvent(Status.SIGHTED, FuzzyDate.parse("2016")))
-    path = write_csv(tmp_path / "rescued.csv", ["Name", "Father", "Grandfather", "Family", "Status"],
+                      StatusEvent(Status.SIGHTED, FuzzyDate.parse(str(date.today().year))))
+    path = write_csv(tmp_path / "rescued.csv", ["Name", "Father", "Grandfather", "Family",
+                                                "Status"],
                      [["Nadia", "Basi", "Taha", "Haskani", "ناجية"]])
     svc = ImportService(session)
     _, rows, batch = _import(svc, path)
     assert rows[0].outcome == "certain"
     report = svc.commit(batch)
     assert report["conflicts"] == []
+    assert report["status_moves"] == [{"row": 2, "case_no": old.case_no, "from": "sighted",
+                                       "to": "rescued"}]
+    assert f"status row 2 ({old.case_no}): sighted -> rescued" in report_text(report)
     new = session.persons.get(old.case_no)
     assert new.current_status is Status.RESCUED
     added = new.status_events[-1]
     assert (added.status, added.note) == (Status.RESCUED, "as listed: ناجية")
-    # All the list tells: after the sighting of 2016, not after the day it was imported.
-    assert (added.date.earliest, added.date.latest) == (date(2016, 12, 31), date.today())
+    # All the list tells: known by the day it was imported, not since when.
+    assert (added.date.earliest, added.date.latest) == (None, date.today())
+    assert added.date.display() == f"≤ {date.today().isoformat()}"
     assert [e.status for e in new.status_events[:2]] == [Status.MISSING, Status.SIGHTED]
     change = [h for h in session.persons.history(old.case_no) if h.action == "person.import_update"]
     assert json.loads(change[0].detail)["changes"] == {"status": ["sighted", "rescued"]}
+    # The stored list column follows (what the desktop list and the status filter read).
+    assert [p.case_no for p in session.persons.list(PersonFilter(status="rescued"))] == [
+        old.case_no]
 
 
-def test_an_undated_history_is_moved_forward_by_the_order_recorded(session, tmp_path):
+def test_a_second_list_the_same_day_moves_her_further(session, tmp_path):
+    from app.domain.fuzzydate import FuzzyDate
+    old = _nadia_with(session, StatusEvent(Status.MISSING, FuzzyDate.parse("03/08/2014")))
+    svc = ImportService(session)
+    for status, name in (("located", "a.csv"), ("rescued", "b.csv")):
+        path = write_csv(tmp_path / name, ["Name", "Father", "Grandfather", "Family",
+                                           "Status"],
+                         [["Nadia", "Basi", "Taha", "Haskani", status]])
+        svc.commit(_import(svc, path)[2])
+    assert session.persons.get(old.case_no).current_status is Status.RESCUED
+    # And an old list afterwards is a conflict, not a step back.
+    path = write_csv(tmp_path / "old.csv", ["Name", "Father", "Grandfather", "Family", "Status"],
+                     [["Nadia", "Basi", "Taha", "Haskani", "missing"]])
+    report = svc.commit(_import(svc, path)[2])
+    assert report["status_moves"] == [] and report["conflicts"][0]["field"] == "status"
+    assert session.persons.get(old.case_no).current_status is Status.RESCUED
+
+
+def test_a_death_on_a_list_is_never_applied_without_the_user(session, tmp_path):
+    from db.repositories.persons import PersonFilter
     old = _nadia_with(session, StatusEvent(Status.MISSING))
-    path = write_csv(tmp_path / "rescued.csv", ["Name", "Father", "Grandfather", "Family", "Status"],
+    bare = _nadia_with(session)
+    bare.name(NamePart.GIVEN).latin = "Layla"
+    session.persons.update(bare)
+    path = write_csv(tmp_path / "dead.csv", ["Name", "Father", "Grandfather", "Family", "Status"],
+                     [["Nadia", "Basi", "Taha", "Haskani", "killed"],
+                      ["Layla", "Basi", "Taha", "Haskani", "متوفاة"]])
+    svc = ImportService(session)
+    _, rows, batch = _import(svc, path)
+    assert [r.outcome for r in rows] == ["certain", "certain"]
+    report = svc.commit(batch)
+    assert [(c["case_no"], c["field"], c["list"]) for c in report["conflicts"]] == [
+        (old.case_no, "status", "deceased"), (bare.case_no, "status", "deceased")]
+    assert session.persons.list(PersonFilter(status="deceased")) == []
+
+
+def test_an_undated_history_is_moved_forward(session, tmp_path):
+    old = _nadia_with(session, StatusEvent(Status.MISSING))
+    path = write_csv(tmp_path / "rescued.csv", ["Name", "Father", "Grandfather", "Family",
+                                                "Status"],
                      [["Nadia", "Basi", "Taha", "Haskani", "rescued"]])
     svc = ImportService(session)
     svc.commit(_import(svc, path)[2])
-    new = session.persons.get(old.case_no)
-    assert new.current_status is Status.RESCUED and new.status_events[-1].date.is_blank
+    assert session.persons.get(old.case_no).current_status is Status.RESCUED
 
 
 def test_a_repeat_further_along_in_the_same_list_moves_the_new_person_forward(session,
@@ -380,16 +426,18 @@ def test_a_repeat_further_along_in_the_same_list_moves_the_new_person_forward(se
     p = session.persons.get(only.case_no)
     assert [e.status for e in p.status_events] == [Status.MISSING, Status.RESCUED]
     assert p.current_status is Status.RESCUED
+    assert only.current_status == "rescued"   # the stored list column too
 
 
 @pytest.mark.parametrize("vault,listed,forward", [
     (Status.MISSING, Status.RESCUED, True),
     (Status.SIGHTED, Status.IN_NEGOTIATION, True),
     (Status.RESCUED, Status.REUNITED, True),
-    (Status.LOCATED, Status.DECEASED, True),
+    (Status.LOCATED, Status.DECEASED, False),      # a death is always confirmed by hand
+    (Status.UNKNOWN, Status.DECEASED, False),
     (Status.UNKNOWN, Status.MISSING, True),
     (Status.RESCUED, Status.MISSING, False),       # an old list
-    (Status.RESCUED, Status.DECEASED, False),      # for the user to settle
+    (Status.RESCUED, Status.DECEASED, False),
     (Status.DECEASED, Status.RESCUED, False),
     (Status.MISSING, Status.UNKNOWN, False),
 ])

@@ -25,6 +25,20 @@ def test_case_numbers_are_stable_and_sequential(session):
     assert c.case_no == "SNJ-00003"  # a deleted number is never given out again
 
 
+def test_a_status_told_with_no_date_is_known_by_today_and_becomes_current(session):
+    from datetime import date
+    p = session.persons.create(make(status_events=[
+        StatusEvent(Status.MISSING, FuzzyDate.parse("03/08/2014")),
+        StatusEvent(Status.SIGHTED, FuzzyDate.parse("2015"))]))
+    got = session.persons.add_status(p.case_no, StatusEvent(Status.RESCUED))
+    assert got.current_status is Status.RESCUED   # not left at the dated sighting of 2015
+    assert got.status_events[-1].date.display() == f"≤ {date.today().isoformat()}"
+    # A dated event learnt later and older than today does not undo it.
+    later = session.persons.add_status(p.case_no, StatusEvent(Status.SIGHTED,
+                                                              FuzzyDate.parse("2016")))
+    assert later.current_status is Status.RESCUED
+
+
 def test_undated_events_in_one_second_count_in_the_order_added(session):
     p = session.persons.create(make(status_events=[StatusEvent(Status.MISSING)]))
     stored = session.persons.get(p.case_no)

@@ -43,6 +43,8 @@ class FuzzyDate:
         return d.year if d else None
 
     def display(self) -> str:
+        if self.latest and not self.earliest and not self.text.strip():
+            return f"≤ {self.latest.isoformat()}"  # known by that day, not since when
         if self.earliest and self.latest and self.earliest == self.latest:
             return self.earliest.isoformat()
         if self.earliest and self.latest:
@@ -75,6 +77,12 @@ class FuzzyDate:
     @classmethod
     def exact(cls, d: date) -> FuzzyDate:
         return cls(d, d, d.isoformat())
+
+    @classmethod
+    def by(cls, d: date) -> FuzzyDate:
+        """On or before d, no earlier bound known: a status reported with no date is known
+        by the day it was recorded."""
+        return cls(None, d, "")
 
     @classmethod
     def year_range(cls, first: int, last: int, text: str = "") -> FuzzyDate:

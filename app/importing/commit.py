@@ -91,6 +91,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
               "skipped": 0, "rejected": 0}
     conflicts: list[dict] = []
     redirected: list[dict] = []
+    moved: list[dict] = []  # statuses moved forward by the list
     filled: list[tuple[str, str, str, dict]] = []  # audit entries of folded repeats
     for r in rows:
         if r.decision == "update":
@@ -100,13 +101,16 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             if merged:
                 redirected.append({"row": r.row_number, "matched": merged,
                                    "case_no": target.case_no})
-            changed = _update(session, target.id, r, {**detail, **extra}, conflicts, target)
+            changed = _update(session, target.id, r, {**detail, **extra}, conflicts, target,
+                              moved)
             counts["updated" if changed else "unchanged"] += 1
             person_of_row[r.row_number] = target.id
     for r in rows:
         if r.decision == "same_as_row" and r.row_number in repeats:
-            i, found, changes = repeats[r.row_number]
+            i, found, changes, status_change = repeats[r.row_number]
             conflicts += [{"row": r.row_number, "case_no": people[i].case_no, **c} for c in found]
+            if status_change and status_change[0] != "unknown":  # news, not a new person's
+                moved.append(_moved(r.row_number, people[i].case_no, status_change))
             if changes:  # the trail says what the repeat added, as an update would have
                 filled.append(("person.import_update", "person", people[i].case_no,
                                {"changes": changes, **detail, "row": r.row_number}))
@@ -122,7 +126,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                 if filled:  # the trail stays in row order
                     session.audit.append_many(filled)
                     filled = []
-                _update(session, target, r, detail, conflicts)
+                _update(session, target, r, detail, conflicts, moved=moved)
                 person_of_row[r.row_number] = target
                 counts["same_as_earlier_row"] += 1
         elif r.decision == "skip":
@@ -139,7 +143,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         for n, pid in sorted(person_of_row.items())])
     b.state, b.committed_at = "committed", at
     changes = changes_since(repo, previous, rows, b.mapping_json)
-    report = build_report(b, rows, counts, conflicts, changes, redirected)
+    report = build_report(b, rows, counts, conflicts, changes, redirected, moved)
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
         raise ValidationError(f"batch {b.id}: counts do not reconcile; nothing was imported")
@@ -155,14 +159,15 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
 
 
 def _merge_repeats(rows: list[StagedRowRecord], creates: list[StagedRowRecord],
-                   people: list) -> dict[int, tuple[int, list[dict], dict]]:
+                   people: list
+                   ) -> dict[int, tuple[int, list[dict], dict, tuple[str, str] | None]]:
     """Fold each repeat of a row this batch creates into that new person before she is
     written (blanks filled, never overwritten, as an update would): one insert instead of an
     insert, a reload and an update per repeat. Returns row -> (index in people, conflicts,
     changes for the audit trail).
     Repeats of a row that updates a vault person are left to the update path."""
     index = {r.row_number: i for i, r in enumerate(creates)}
-    out: dict[int, tuple[int, list[dict], dict]] = {}
+    out: dict[int, tuple[int, list[dict], dict, tuple[str, str] | None]] = {}
     for r in rows:
         if r.decision != "same_as_row":
             continue
@@ -176,7 +181,7 @@ def _merge_repeats(rows: list[StagedRowRecord], creates: list[StagedRowRecord],
         # What the repeat added, as the audit trail would have it from an update.
         changes = diff(people[i], merged.person) if merged.changes else {}
         people[i] = merged.person
-        out[r.row_number] = (i, merged.conflicts, changes)
+        out[r.row_number] = (i, merged.conflicts, changes, merged.status_change)
     return out
 
 
@@ -202,17 +207,23 @@ def _survivor(session, person_id: int | None):
 
 
 def _update(session, person_id: int, r: StagedRowRecord, detail: dict,
-            conflicts: list[dict], loaded=None) -> bool:
+            conflicts: list[dict], loaded=None, moved: list[dict] | None = None) -> bool:
     """Fill the person's blanks from the row (never overwriting); True if anything changed.
     loaded: the person, when the caller has just read her."""
     old = loaded if loaded is not None else session.persons.get_by_id(person_id)
     merged = merge_into(old, _person(r))
     for c in merged.conflicts:
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c})
+    if merged.status_change and moved is not None:
+        moved.append(_moved(r.row_number, old.case_no, merged.status_change))
     if merged.changes:
         session.persons.update(merged.person, action="person.import_update",
                                detail={**detail, "row": r.row_number})
     return bool(merged.changes)
+
+
+def _moved(row: int, case_no: str, change: tuple[str, str]) -> dict:
+    return {"row": row, "case_no": case_no, "from": change[0], "to": change[1]}
 
 
 def _person(r: StagedRowRecord):

@@ -25,6 +25,7 @@ class MergeResult:
     person: Person
     changes: list[str] = field(default_factory=list)  # field names filled or extended
     conflicts: list[dict] = field(default_factory=list)  # {field, vault, list}
+    status_change: tuple[str, str] | None = None  # (vault, list) when her case moved forward
 
 
 def merge_into(old: Person, new: Person) -> MergeResult:
@@ -91,22 +92,24 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
     if not new.status_events:
         return
     listed = new.status_events[-1]
-    if not p.status_events:
+    if not p.status_events and listed.status is not Status.DECEASED:
         p.status_events.append(listed)
         out.changes.append("status")
-    elif listed.status == p.current_status:
+        out.status_change = (Status.UNKNOWN.value, listed.status.value)
+    elif listed.status == (before := p.current_status):
         return
     elif moves_forward(p.current_status, listed.status):
         # A list of the rescued is how most rescues reach the vault: her history gains the
-        # list's status, dated between what the vault last knew and today, which is all the
-        # list tells (it says where she is now, not since when).
+        # list's status, known by the day of the import, which is all the list tells (it says
+        # where she is now, not since when), and so newer than anything the vault knew.
         # Recorded now, after her stored events; a person this import is still making has
-        # none stored, and all her events get one stamp when she is written (then the order
-        # of the events decides).
+        # none stored, and all her events get one stamp when she is written.
         stored = any(ev.recorded_at for ev in p.status_events)
-        p.status_events.append(StatusEvent(listed.status, _since_last_known(p), listed.note,
+        p.status_events.append(StatusEvent(listed.status, FuzzyDate.by(date.today()),
+                                           listed.note,
                                            recorded_at=now_utc() if stored else ""))
         out.changes.append("status")
+        out.status_change = (before.value, listed.status.value)
     else:
         # An old list must not silently move a person back to "missing": the user decides.
         out.conflicts.append({"field": "status", "vault": p.current_status.value,
@@ -116,28 +119,15 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
 # A captive's case moves this way; reunited is the end of it.
 _COURSE = (Status.MISSING, Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION,
            Status.RESCUED, Status.REUNITED)
-_CAPTIVE = _COURSE[:4]
 
 
 def moves_forward(vault: Status, listed: Status) -> bool:
     """Whether a list's status is news after the vault's, not an older list's word for it:
-    further along her case (missing -> rescued), or deceased while she was still captive.
-    Anything else (rescued -> missing, rescued -> deceased) is for the user to settle."""
-    if listed is Status.UNKNOWN:
+    further along her case (missing -> rescued). Anything else is for the user to settle: an
+    old list (rescued -> missing), and every death, which a family must never learn of from
+    a list the lawyer did not confirm."""
+    if listed not in _COURSE:
         return False
     if vault is Status.UNKNOWN:
         return True
-    if listed is Status.DECEASED:
-        return vault in _CAPTIVE
-    if vault is Status.DECEASED:
-        return False
-    return _COURSE.index(listed) > _COURSE.index(vault)
-
-
-def _since_last_known(p: Person) -> FuzzyDate:
-    """After the vault's latest dated status and not after today; undated when the vault has
-    no dated status (then the order recorded makes it the current one)."""
-    known = [d for ev in p.status_events for d in (ev.date.latest or ev.date.earliest,) if d]
-    if not known:
-        return FuzzyDate()
-    return FuzzyDate(max(known), max(max(known), date.today()))
+    return vault in _COURSE and _COURSE.index(listed) > _COURSE.index(vault)

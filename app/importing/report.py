@@ -16,7 +16,8 @@ def needs_decision(r: StagedRowRecord) -> bool:
 
 def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str, int],
                  conflicts: list[dict], changes: dict | None = None,
-                 redirected: list[dict] | None = None) -> dict:
+                 redirected: list[dict] | None = None,
+                 status_moves: list[dict] | None = None) -> dict:
     """Counts always reconcile: rows read = created + updated + same as an earlier row
     + skipped + rejected (+ undecided while the batch is staged)."""
     outcomes: dict[str, int] = {}
@@ -40,6 +41,7 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         "rejected": rejected, "warnings": warnings, "conflicts": conflicts,
         # Rows whose person was merged into another record after the list was staged.
         "redirected": redirected or [],
+        "status_moves": status_moves or [],  # {row, case_no, from, to}
         "changes_since_last_import": changes or {},
         "reconciled": accounted == b.rows_read == len(rows),
         "created_at": b.created_at, "committed_at": b.committed_at,
@@ -67,6 +69,11 @@ def report_text(rep: dict) -> str:
     for c in rep["conflicts"][:50]:
         lines.append(f"  conflict row {c['row']} ({c['case_no']}): {c['field']}: vault keeps "
                      f"{c['vault']!r}, list says {c['list']!r}")
+    moves = rep.get("status_moves", [])
+    for m in moves[:200]:
+        lines.append(f"  status row {m['row']} ({m['case_no']}): {m['from']} -> {m['to']}")
+    if len(moves) > 200:
+        lines.append(f"  ... and {len(moves) - 200} more status changes (--json lists all)")
     for d in rep.get("redirected", [])[:50]:
         lines.append(f"  row {d['row']} matched {d['matched']}, since merged into "
                      f"{d['case_no']}: {d['case_no']} was updated")

@@ -29,7 +29,7 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
                      "rizgar bûye", "rizgarkirî", "ڕزگارکراو", "رزگارکراو"),
     Status.REUNITED: ("reunited", "with family", "مع العائلة", "gihîşt malbatê"),
     Status.DECEASED: ("deceased", "dead", "killed", "died", "remains identified", "متوفى",
-                      "متوفية", "شهيد", "شهيدة", "مقتول", "مقتولة", "mirî", "kuştî", "مردوو",
+                      "متوفاة", "متوفية", "شهيد", "شهيدة", "مقتول", "مقتولة", "mirî", "kuştî", "مردوو",
                       "کوژراو"),
     Status.UNKNOWN: ("unknown", "?", "غير معروف", "مجهول", "nayê zanîn", "نەزانراو"),
 }

@@ -141,9 +141,10 @@ class PersonRepository:
         out: list[tuple[int, str]] = []
         frontier = [pid]
         while frontier:
+            marks = ",".join("?" * len(frontier))
             rows = self.db.conn.execute(
-                "SELECT id, case_no FROM persons WHERE merged_into IN (%s) ORDER BY id"
-                % ",".join("?" * len(frontier)), frontier).fetchall()
+                f"SELECT id, case_no FROM persons WHERE merged_into IN ({marks}) ORDER BY id",
+                frontier).fetchall()
             out.extend((r[0], r[1]) for r in rows)
             frontier = [r[0] for r in rows]
         return out

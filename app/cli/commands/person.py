@@ -11,8 +11,8 @@ from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel, Status, StatusEvent
 from app.domain.script import is_arabic_script
-from app.persons import normalise_case_no
 from app.person_json import date_to_dict, person_from_dict, person_to_dict
+from app.persons import normalise_case_no
 from db.repositories.persons import PersonFilter
 
 _NAME_OPTS = [(p, f"--{p.value}") for p in NamePart]
