@@ -121,6 +121,26 @@ def test_mapping_file_and_saved_mappings(tmp_path):
     assert missing.returncode != 0 and "no saved mapping" in missing.stderr
 
 
+def test_value_mappings_take_words_as_people_write_them_and_name_a_wrong_one(tmp_path):
+    _init(tmp_path)
+    lst = write_csv(tmp_path / "l.csv", ["Name", "Sex", "Status"],
+                    [["Nadia", "woman", "freed 2017"], ["Layla", "girl", "talks"]])
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps({"values": {
+        "status": {"freed 2017": "Rescued", "talks": "in negotiation"},
+        "sex": {"woman": "female", "girl": "F"}}}), "utf-8")
+    out = cli(tmp_path, "--json", "import", str(lst), "--mapping", str(mapping))
+    assert out.returncode == 0, out.stderr
+    people = {p["name_latin"]: p for p in json.loads(cli(tmp_path, "--json", "person", "list").stdout)}
+    assert (people["Nadia"]["status"], people["Nadia"]["sex"]) == ("rescued", "F")
+    assert people["Layla"]["status"] == "in_negotiation"
+    mapping.write_text(json.dumps({"values": {"status": {"freed 2017": "free"}}}), "utf-8")
+    bad = cli(tmp_path, "import", str(lst), "--mapping", str(mapping), "--dry-run")
+    assert bad.returncode != 0 and bad.stderr.count("\n") == 1, bad.stderr  # no traceback
+    assert "m.json: status value 'freed 2017' is mapped to 'free', which is not a status" in (
+        bad.stderr)
+
+
 def test_hostile_and_broken_files_give_one_line_errors(tmp_path):
     _init(tmp_path)
     from tests import hostile_files as hf

@@ -444,3 +444,22 @@ def test_a_repeat_further_along_in_the_same_list_moves_the_new_person_forward(se
 def test_which_list_statuses_move_a_case_forward(vault, listed, forward):
     from app.importing.merge import moves_forward
     assert moves_forward(vault, listed) is forward
+
+
+@pytest.mark.parametrize("vault,listed,conflict", [
+    ("about 1998", "1998", False), ("2002", "1/1/2002", False), ("08/2014", "03/08/2014", False),
+    ("1993", "1994", True), ("about 1990", "1993", True)])
+def test_a_date_the_vault_holds_conflicts_only_when_the_two_cannot_be_one_day(
+        session, tmp_path, vault, listed, conflict):
+    from app.domain.fuzzydate import FuzzyDate
+    old = _nadia()
+    old.name(NamePart.FAMILY).latin = "Haskani"
+    old.birth = FuzzyDate.parse(vault)
+    old = session.persons.create(old)
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Grandfather", "Family", "Born"],
+                     [["Nadia", "Basi", "Taha", "Haskani", listed]])
+    svc = ImportService(session)
+    report = svc.commit(_import(svc, path, yes=True)[2])
+    assert report["results"]["created"] == 0   # she was updated, not made anew
+    assert [c["field"] for c in report["conflicts"]] == (["birth"] if conflict else [])
+    assert session.persons.get(old.case_no).birth.text == vault   # never overwritten

@@ -10,7 +10,7 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.script import is_arabic_script
 from app.importing.fields import Field, field_for_header
 from app.importing.table import Table
-from app.importing.values import sex_of, status_of
+from app.importing.values import checked_overrides, sex_of, status_of
 
 NAME_FIELDS = {Field.FULL_NAME, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY,
                Field.MOTHER, Field.NICKNAME, Field.ALIAS}
@@ -44,7 +44,8 @@ class Mapping:
                       for k, v in data.get("values", {}).items()}
         except (ValueError, AttributeError, TypeError) as exc:
             raise InputFileError(f"{origin}: not a valid column mapping ({exc})") from None
-        return cls(columns, {k: "saved mapping" for k in columns}, values)
+        return cls(columns, {k: "saved mapping" for k in columns},
+                   checked_overrides(values, origin))
 
     def fields(self) -> set[Field]:
         return {f for f in self.columns.values() if f not in (Field.IGNORE, Field.SERIAL)}

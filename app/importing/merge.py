@@ -44,7 +44,7 @@ def merge_into(old: Person, new: Person) -> MergeResult:
         if mine.is_blank:
             setattr(p, name, theirs)
             out.changes.append(name)
-        elif (mine.earliest, mine.latest) != (theirs.earliest, theirs.latest):
+        elif not _compatible(mine, theirs):
             out.conflicts.append({"field": name, "vault": mine.text or mine.display(),
                                   "list": theirs.text})
     for name in _TEXT:
@@ -58,6 +58,14 @@ def merge_into(old: Person, new: Person) -> MergeResult:
             out.conflicts.append({"field": name, "vault": mine, "list": theirs})
     _status(p, new, out)
     return out
+
+
+def _compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Whether two dates can be one day: 'about 1998' and '1998', '1/1/2002' and '2002' agree;
+    only ranges that cannot meet (1993 and 1994) are a conflict worth the lawyer's time."""
+    if None in (a.earliest, a.latest, b.earliest, b.latest):
+        return (a.earliest, a.latest, a.text.strip()) == (b.earliest, b.latest, b.text.strip())
+    return a.earliest <= b.latest and b.earliest <= a.latest
 
 
 def _names(p: Person, new: Person, out: MergeResult) -> None:

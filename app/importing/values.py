@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from app.domain.errors import InputFileError
 from app.domain.person import Sex, Status
 from app.importing.fields import fold_header
 
@@ -64,6 +65,25 @@ def _index(table: dict) -> dict[str, object]:
 _SEX = _index(SEX_WORDS)
 _STATUS = _index(STATUS_WORDS)
 _VILLAGE = _index({k: (k, *v) for k, v in VILLAGES.items()})
+
+
+def checked_overrides(values: dict[str, dict[str, str]], origin: str) -> dict[str, dict[str, str]]:
+    """A mapping file's value overrides with every sex and status target made the vault's own
+    value ('Rescued', 'in negotiation', 'female' as people write them); a target that means
+    nothing is an error naming the file, the value and what it may be."""
+    out = {field: dict(table) for field, table in values.items()}
+    for field, kind, read in (("sex", Sex, sex_of), ("status", Status, status_of)):
+        for typed, target in out.get(field, {}).items():
+            try:
+                meant = kind(target)
+            except ValueError:
+                meant = read(target) if target.strip() else None
+            if meant is None:
+                allowed = ", ".join(v.value for v in kind)
+                raise InputFileError(f"{origin}: {field} value {typed!r} is mapped to {target!r}, "
+                                     f"which is not a {field} (use one of: {allowed})")
+            out[field][typed] = meant.value
+    return out
 
 
 def sex_of(text: str, overrides: dict[str, str] | None = None) -> Sex | None:
