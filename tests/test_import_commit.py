@@ -463,3 +463,34 @@ def test_a_date_the_vault_holds_conflicts_only_when_the_two_cannot_be_one_day(
     assert report["results"]["created"] == 0   # she was updated, not made anew
     assert [c["field"] for c in report["conflicts"]] == (["birth"] if conflict else [])
     assert session.persons.get(old.case_no).birth.text == vault   # never overwritten
+
+
+def test_a_status_cell_that_says_when_keeps_the_date(session, tmp_path):
+    from app.domain.fuzzydate import FuzzyDate
+    from app.importing.values import status_and_date_of
+    assert status_and_date_of("freed 2017")[0] is Status.RESCUED
+    assert status_and_date_of("محررة ٢٠١٦")[1].year == 2016
+    assert status_and_date_of("rescued (03/2019)")[1].display() == "2019-03-01 – 2019-03-31"
+    assert status_and_date_of("Kocho 2014") == (None, FuzzyDate())
+    old = _nadia_with(session, StatusEvent(Status.MISSING, FuzzyDate.parse("03/08/2014")))
+    sister = _nadia_with(session, StatusEvent(Status.SIGHTED, FuzzyDate.parse("2019")))
+    sister.name(NamePart.GIVEN).latin = "Layla"
+    session.persons.update(sister)
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Grandfather", "Family", "Status"],
+                     [["Nadia", "Basi", "Taha", "Haskani", "freed 2017"],
+                      ["Layla", "Basi", "Taha", "Haskani", "محررة 2016"],
+                      ["Sara", "Basi", "Taha", "Haskani", "عائدة عام 2018"]])
+    svc = ImportService(session)
+    plan, rows, batch = _import(svc, path)
+    from app.importing.convert import Converter
+    shown = Converter(plan.table, plan.mapping).value_mappings()["status"]
+    assert shown["freed 2017"] == "rescued, 2017"
+    report = svc.commit(batch)
+    nadia = session.persons.get(old.case_no)
+    assert nadia.current_status is Status.RESCUED and nadia.status_events[-1].date.year == 2017
+    # Rescued in 2016 by the list, sighted in captivity in 2019 by the vault: the lawyer decides.
+    assert [(c["case_no"], c["field"]) for c in report["conflicts"]] == [
+        (sister.case_no, "status")]
+    assert session.persons.get(sister.case_no).current_status is Status.SIGHTED
+    sara = [p for p in session.persons.list() if p.name_latin.startswith("Sara")][0]
+    assert session.persons.get(sara.case_no).status_events[0].date.year == 2018

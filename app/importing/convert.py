@@ -7,14 +7,14 @@ from datetime import date
 from functools import lru_cache
 
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, NameText, Person, Sex, StatusEvent
+from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.importing.csvread import LOST_LETTER
 from app.importing.fields import Field
 from app.importing.mapping import NAME_FIELDS, Mapping
 from app.importing.names import split_full_name
 from app.importing.table import Row, Table
-from app.importing.values import sex_of, status_of, village_map
+from app.importing.values import sex_of, status_and_date_of, village_map
 
 _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
@@ -76,8 +76,8 @@ class Converter:
             out["sex"] = value_summary(column(Field.SEX),
                                        lambda v: sex_of(v, self.mapping.values.get("sex")))
         if Field.STATUS in self.by_field:
-            out["status"] = value_summary(
-                column(Field.STATUS), lambda v: status_of(v, self.mapping.values.get("status")))
+            out["status"] = value_summary(column(Field.STATUS), lambda v: _status_shown(
+                *status_and_date_of(v, self.mapping.values.get("status"))))
         if Field.VILLAGE in self.by_field:
             out["village"] = dict(sorted(self.villages.items()))
         return out
@@ -158,11 +158,11 @@ class Converter:
             for _, text in self.texts(row, f):
                 setattr(p, attr, text)
         for col, text in self.texts(row, Field.STATUS):
-            status = status_of(text, values.get("status"))
+            status, when = status_and_date_of(text, values.get("status"))
             if status is None:
                 out.warnings.append(f"column {col}: status {text!r} not recognised; not set")
             else:
-                p.status_events.append(StatusEvent(status, note=f"as listed: {text}"))
+                p.status_events.append(StatusEvent(status, when, note=f"as listed: {text}"))
 
     def _date(self, col: str, text: str, row: Row, out: ConvertedRow) -> FuzzyDate:
         value = row.values[self.letters.index(col)]
@@ -195,3 +195,10 @@ class Converter:
             return FuzzyDate(text=f"age {text}")
         born = AGE_REFERENCE_YEAR - int(digits)
         return FuzzyDate.year_range(born - 1, born, f"age {text} in {AGE_REFERENCE_YEAR}")
+
+
+def _status_shown(status: Status | None, when: FuzzyDate) -> str | None:
+    """'rescued' or 'rescued, 2017' for the dry run's list of values."""
+    if status is None:
+        return None
+    return f"{status}, {when.display()}" if not when.is_blank else str(status)

@@ -112,10 +112,16 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
         # where she is now, not since when), and so newer than anything the vault knew.
         # Recorded now, after her stored events; a person this import is still making has
         # none stored, and all her events get one stamp when she is written.
+        # A list that says when ("freed 2017") keeps its date, if that leaves her there.
         stored = any(ev.recorded_at for ev in p.status_events)
-        p.status_events.append(StatusEvent(listed.status, FuzzyDate.by(date.today()),
-                                           listed.note,
+        when = listed.date if not listed.date.is_blank else FuzzyDate.by(date.today())
+        p.status_events.append(StatusEvent(listed.status, when, listed.note,
                                            recorded_at=now_utc() if stored else ""))
+        if p.current_status is not listed.status:   # dated before what the vault knows
+            p.status_events.pop()
+            out.conflicts.append({"field": "status", "vault": before.value,
+                                  "list": listed.date.text or listed.status.value})
+            return
         out.changes.append("status")
         out.status_change = (before.value, listed.status.value)
     else:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from app.domain.errors import InputFileError
+from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Sex, Status
 from app.importing.fields import fold_header
 
@@ -58,6 +60,9 @@ VILLAGES: dict[str, tuple[str, ...]] = {
 }
 
 
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def _index(table: dict) -> dict[str, object]:
     return {fold_header(w): key for key, words in table.items() for w in words}
 
@@ -99,6 +104,30 @@ def status_of(text: str, overrides: dict[str, str] | None = None) -> Status | No
     if overrides and text in overrides:
         return Status(overrides[text])
     return _STATUS.get(fold_header(text))  # type: ignore[return-value]
+
+
+# "freed 2017", "محررة 2016", "rescued (03/2019)", "rizgar bûye sala 2018": a status word and
+# when, in one cell. The connecting word is dropped; the date must be all that follows it.
+_STATUS_DATE = re.compile(
+    r"^(?P<word>.*?\S)[\s,:(\-]+(?:in|on|since|عام|سنة|في|sala|sal|لە|ساڵی)?\s*"
+    r"(?P<date>\d{4}|\d{1,2}[/.\-]\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}[/.\-]\d{1,2}"
+    r"(?:[/.\-]\d{1,2})?)\)?$")
+
+
+def status_and_date_of(text: str, overrides: dict[str, str] | None = None
+                       ) -> tuple[Status | None, FuzzyDate]:
+    """A status cell's status and, when it says one, the date of it ('freed 2017')."""
+    status = status_of(text, overrides)
+    if status is not None:
+        return status, FuzzyDate()
+    m = _STATUS_DATE.match(text.strip().translate(_DIGITS))
+    if m is None or (status := status_of(m["word"], overrides)) is None:
+        return None, FuzzyDate()
+    try:
+        when = FuzzyDate.parse(m["date"])
+    except ValueError:
+        return None, FuzzyDate()
+    return status, FuzzyDate(when.earliest, when.latest, text.strip())
 
 
 def village_map(values: list[str]) -> dict[str, str]:
