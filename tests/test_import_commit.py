@@ -494,3 +494,27 @@ def test_a_status_cell_that_says_when_keeps_the_date(session, tmp_path):
     assert session.persons.get(sister.case_no).current_status is Status.SIGHTED
     sara = [p for p in session.persons.list() if p.name_latin.startswith("Sara")][0]
     assert session.persons.get(sara.case_no).status_events[0].date.year == 2018
+
+
+def test_a_new_version_of_a_list_brings_its_old_rows_to_the_persons_they_went_to(session,
+                                                                                 tmp_path):
+    header = ["No", "Name", "Father", "Village"]
+    first = [["1", "هدى", "", "Kocho"], ["2", "Zeina", "Rashid", ""],
+             ["3", "Nadia", "Basi", "Kocho"]]
+    svc = ImportService(session)
+    v1 = write_csv(tmp_path / "family.csv", header, first)
+    svc.commit(_import(svc, v1, yes=True, source="family Haskani")[2])
+    # Someone else's Zeina Rashid is in the vault too, so the names alone are not enough.
+    other = Person()
+    other.name(NamePart.GIVEN).latin, other.name(NamePart.FATHER).latin = "Zeina", "Rashid"
+    session.persons.create(other)
+    assert session.persons.count() == 4
+    v2 = write_csv(tmp_path / "family v2.csv", header,
+                   [["1", "Sara", "Basi", "Kocho"]] + [[str(int(r[0]) + 1), *r[1:]] for r in first])
+    _, rows, batch = _import(svc, v2, yes=True, source="family Haskani")
+    assert [r.outcome for r in rows] == ["new", "certain", "certain", "certain"]
+    assert "the same row as in the last import of this list (batch 1)" in rows[1].match_explain
+    report = svc.commit(batch)
+    assert report["results"]["created"] == 1 and session.persons.count() == 5
+    huda = [p for p in session.persons.list() if p.name_original == "هدى"]
+    assert len(huda) == 1

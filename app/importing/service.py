@@ -96,9 +96,41 @@ class ImportService:
             out.append(_stage_one(conv, matcher, row))
             if progress and n % 1000 == 0:
                 progress(n, total)
+        self._as_last_time(plan, out)
         if progress:
             progress(total, total)
         return out
+
+    def _as_last_time(self, plan: ImportPlan, rows: list[StagedRowRecord]) -> None:
+        """A row the last import of this list also held (same names) is the person it went to
+        then, whatever the names alone would say: a one-word name (هدى) or a row the lawyer
+        decided by hand must not become a new person at every new version of the list."""
+        if plan.previous is None:
+            return
+        from app.importing.commit import survivor_of
+        from app.matching.score import score_persons
+
+        before = self.repo.persons_by_row_key(plan.previous.id)
+        keys = _count(r.row_key for r in rows if r.outcome != "rejected")
+        people: dict[int, object] = {}
+        for r in rows:
+            pid = before.get(r.row_key) if keys.get(r.row_key) == 1 else None
+            if pid is None or r.outcome == "rejected" or (
+                    r.outcome == "certain" and r.match_person_id == pid):
+                continue
+            if pid not in people:
+                try:
+                    people[pid] = survivor_of(self.session, pid)
+                except NotFound:  # deleted since: the names decide, as for any row
+                    people[pid] = None
+            person = people[pid]
+            if person is None or r.person is None:
+                continue
+            s = score_persons(r.person, person)
+            r.outcome, r.match_person_id, r.match_row_number = "certain", person.id, None
+            r.match_score = round(s.score, 3)
+            r.match_explain = (f"{s.summary()}; the same row as in the last import of this "
+                               f"list (batch {plan.previous.id})")
 
     def stage(self, plan: ImportPlan, rows: list[StagedRowRecord], yes: bool = False) -> int:
         """Write the batch and its rows (decisions pre-filled) and remember the mapping."""

@@ -133,6 +133,17 @@ class ImportRepository:
             "SELECT row_number, row_key, row_hash FROM import_rows WHERE batch_id=? "
             "AND rejected='' ORDER BY row_number", (batch_id,))}
 
+    def persons_by_row_key(self, batch_id: int) -> dict[str, int]:
+        """row_key -> the person a committed batch's row went to, for keys held by one row
+        only (two namesakes in one list say nothing about which is which)."""
+        seen: dict[str, int | None] = {}
+        for key, pid in self.db.conn.execute(
+                "SELECT r.row_key, p.person_id FROM import_rows r JOIN provenance p "
+                "ON p.batch_id = r.batch_id AND p.row_number = r.row_number "
+                "WHERE r.batch_id=? AND r.rejected='' AND r.row_key != ''", (batch_id,)):
+            seen[key] = pid if key not in seen else None
+        return {k: pid for k, pid in seen.items() if pid is not None}
+
     def raw_values(self, batch_id: int, row_numbers: list[int]) -> dict[int, str]:
         """row_number -> raw JSON of rows of a batch: kept in the staged row, or (for a batch
         committed at once, whose staged rows are lean) in the provenance it left."""
