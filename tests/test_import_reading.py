@@ -127,6 +127,21 @@ def test_unterminated_quote_is_an_error_naming_row_and_column():
     assert "never closed" in msg
 
 
+def test_a_quote_closed_rows_later_is_an_error_not_one_person_made_of_several(tmp_path):
+    path = tmp_path / "stray quote.csv"
+    path.write_text('Name,Father,Village\n"Sara,Xudeda,Kocho\nHevi,Elyas,Kocho\n'
+                    'Nadia","Murad",Kocho\nLayla,Khidir,Hardan\n', encoding="utf-8")
+    with pytest.raises(InputFileError) as exc:
+        read_table(str(path))
+    msg = str(exc.value)
+    assert msg.startswith("stray quote.csv, row 2, column A (line 2): a quote opens here and "
+                          "closes 2 lines further down"), msg
+    # A note over two lines, commas and all, is still only a warning.
+    path.write_text('Name,Note,Village\nNadia,"seen in Mosul, 2016\nthen Raqqa",Kocho\n',
+                    encoding="utf-8")
+    assert [(w.row, w.column) for w in read_table(str(path)).warnings] == [(2, "B")]
+
+
 def test_nul_byte_is_an_error_naming_row_and_column():
     with pytest.raises(InputFileError, match=r"csv_nul.csv, row 2, column B: .*NUL"):
         read_table(str(FIX / "csv_nul.csv"))

@@ -95,6 +95,7 @@ def load_csv_grid(path: str, limits: ReadLimits) -> tuple[Grid, str, str]:
     except csv.Error as exc:
         raise InputFileError(f"{where(file, None, len(rows) + 1)} (line {line}): {exc}") from None
     _check_unclosed_quote(text, rows, starts, file)
+    _check_swallowed_rows(rows, starts, file, delimiter)
     grid = Grid(file, None, rows, issues=issues)
     _check_cells(grid, starts, encoding, limits)
     return grid, encoding, delimiter
@@ -113,6 +114,27 @@ def _check_unclosed_quote(text: str, rows: list, starts: list[int], file: str) -
             f"{where(file, None, len(rows), column_letter(len(last) - 1))} (line {starts[-1]}): "
             "a quote opens here and is never closed; every following line would run into this "
             "one cell. Fix the quote and import again")
+
+
+def _check_swallowed_rows(rows: list, starts: list[int], file: str, delimiter: str) -> None:
+    """A cell whose lines hold as many delimiters as a whole row does is rows run together by a
+    stray quote ("Sara,Xudeda,Kocho<newline>Hevi,..."): importing it would make one person of
+    several and lose the others, so it is an error, not the line-break warning a note gets."""
+    width = max((len(r) for r in rows), default=0)
+    if width < 3:  # with two columns a comma in a note looks the same
+        return
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            if not v or ("\n" not in v and "\r" not in v):
+                continue
+            lines = v.splitlines()
+            if any(line.count(delimiter) >= width - 1 for line in lines[:-1]):
+                shown = delimiter if delimiter != "\t" else "tab"
+                raise InputFileError(
+                    f"{where(file, None, i + 1, column_letter(j))} (line {starts[i]}): a quote "
+                    f"opens here and closes {len(lines) - 1} lines further down, so whole rows "
+                    f"(lines with their '{shown}' separators) ran into this one cell; fix the "
+                    "quote and import again")
 
 
 def _check_cells(grid: Grid, starts: list[int], encoding: str, limits: ReadLimits) -> None:
