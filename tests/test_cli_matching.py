@@ -96,6 +96,9 @@ def test_match_reads_lists_as_import_does_and_names_what_it_cannot(cli, tmp_path
     nohead = tmp_path / "nohead.csv"
     nohead.write_text("Colour,Size\nred,1\n", encoding="utf-8")
     r = cli("match", str(nohead))
-    assert r.returncode != 0 and "no name column" in r.stderr
+    assert r.returncode != 0 and ("nohead.csv: no column of this sheet reads as a name (header "
+                                  "row 1: 'Colour', 'Size')") in r.stderr
+    r = cli("match", str(nohead), "--min-score", "2")
+    assert r.returncode != 0 and "2 is not between 0 and 1" in r.stderr
     r = cli("merge", "SNJ-00001", "SNJ-00001")
     assert r.returncode != 0 and "Traceback" not in r.stderr

@@ -141,6 +141,25 @@ def test_value_mappings_take_words_as_people_write_them_and_name_a_wrong_one(tmp
         bad.stderr)
 
 
+def test_a_list_on_another_sheet_than_the_first_is_pointed_to(tmp_path):
+    from openpyxl import Workbook
+    _init(tmp_path)
+    wb = Workbook()
+    wb.active.title = "Instructions"
+    wb.active["A1"] = "Fill in one row per missing person on the next sheet."
+    data = wb.create_sheet("Data")
+    data.append(["Name", "Father"])
+    data.append(["Nadia", "Basi"])
+    path = tmp_path / "two sheets.xlsx"
+    wb.save(path)
+    out = cli(tmp_path, "import", str(path), "--dry-run")
+    assert out.returncode != 0 and out.stderr.count("\n") == 1, out.stderr
+    assert ("two sheets.xlsx, sheet 'Instructions': no column of this sheet reads as a name"
+            in out.stderr)
+    assert "the file has other sheets ('Data'): choose one with --sheet" in out.stderr
+    assert cli(tmp_path, "import", str(path), "--sheet", "Data", "--dry-run").returncode == 0
+
+
 def test_hostile_and_broken_files_give_one_line_errors(tmp_path):
     _init(tmp_path)
     from tests import hostile_files as hf

@@ -30,3 +30,14 @@ def positive_int(text: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError(f"{n} is not 1 or more")
     return n
+
+
+def score_fraction(text: str) -> float:
+    """argparse type for --min-score: a score as the results show it, 0 to 1."""
+    try:
+        x = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1 (scores run 0 to 1)")
+    return x

@@ -319,9 +319,21 @@ def _count(values) -> dict[str, int]:
 
 
 def _require_a_name_column(plan: ImportPlan) -> None:
-    if not plan.mapping.fields() & {"full_name", "given", "father", "family", "nickname"}:
-        raise ValidationError(f"{plan.file_name}: the mapping gives no name column; map at "
-                              "least one column to full_name or given (see --mapping)")
+    if plan.mapping.fields() & {"full_name", "given", "father", "family", "nickname"}:
+        return
+    t = plan.table
+    where_read = f", sheet {t.sheet!r}" if t.sheet else ""
+    heads = [c.header for c in t.columns if c.header]
+    if not t.rows and not heads:
+        raise ValidationError(f"{plan.file_name}{where_read}: the sheet is empty; "
+                              "nothing to import")
+    others = [s.name for s in t.sheets if s.name != t.sheet]
+    seen = (f"header row {t.header_row}: {', '.join(repr(h) for h in heads[:12])}"
+            if t.header_row and heads else "no header row found")
+    hint = (f"the file has other sheets ({', '.join(repr(n) for n in others)}): choose one "
+            "with --sheet, or map" if others else "map")
+    raise ValidationError(f"{plan.file_name}{where_read}: no column of this sheet reads as a "
+                          f"name ({seen}); {hint} one to full_name or given with --mapping")
 
 
 def load_mapping_file(path: str) -> Mapping:

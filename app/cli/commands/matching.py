@@ -7,7 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from app.cli.options import positive_int
+from app.cli.options import positive_int, score_fraction
 from app.cli.output import ProgressBar
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Status
@@ -38,7 +38,8 @@ def register(sub, common) -> None:
     m.add_argument("--mapping", metavar="FILE", help="column mapping as JSON, as for import")
     m.add_argument("-o", "--output", metavar="REPORT", help="also write the result (JSON) here")
     m.add_argument("--limit", type=positive_int, default=5, help="candidates per row (default 5)")
-    m.add_argument("--min-score", type=float, default=0.5)
+    m.add_argument("--min-score", type=score_fraction, default=0.5,
+                   help="leave out candidates scoring lower (0 to 1, default 0.5)")
     m.set_defaults(run=cmd_match)
 
     d = sub.add_parser("duplicates", parents=[common],
