@@ -307,6 +307,9 @@ def test_repeats_follow_their_row_to_whom_it_made_updated_or_skipped(session, tm
         report = commit_batch(session, svc.repo, svc.repo.batch(batch), list(rows.values()))
     assert report["results"] == {"created": 1, "updated": 1, "unchanged": 0,
                                  "same_as_earlier_row": 4, "skipped": 2, "rejected": 0}
+    assert report["skipped"] == [{"row": 5, "why": "decided: skip"},
+                                 {"row": 6, "why": "a repeat of row 5, which was skipped"}]
+    assert "skipped row 6: a repeat of row 5, which was skipped" in report_text(report)
     shireen = next(p for p in session.persons.list() if "Shireen" in p.name_latin)
     layla_case = layla.case_no
     assert [(c["row"], c["case_no"], c["field"], c["list"]) for c in report["conflicts"]] == [
@@ -444,6 +447,18 @@ def test_a_repeat_further_along_in_the_same_list_moves_the_new_person_forward(se
 def test_which_list_statuses_move_a_case_forward(vault, listed, forward):
     from app.importing.merge import moves_forward
     assert moves_forward(vault, listed) is forward
+
+
+def test_another_spelling_of_her_village_is_not_a_conflict(session, tmp_path):
+    old = _nadia_with(session)
+    old.origin_village = "Tel Qasab"
+    session.persons.update(old)
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Grandfather", "Family", "Village"],
+                     [["Nadia", "Basi", "Taha", "Haskani", "Til Qeseb"]])
+    svc = ImportService(session)
+    report = svc.commit(_import(svc, path, yes=True)[2])
+    assert report["results"]["created"] == 0 and report["conflicts"] == []
+    assert session.persons.get(old.case_no).origin_village == "Tel Qasab"
 
 
 @pytest.mark.parametrize("vault,listed,conflict", [

@@ -92,6 +92,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     conflicts: list[dict] = []
     redirected: list[dict] = []
     moved: list[dict] = []  # statuses moved forward by the list
+    skipped: list[dict] = []
     filled: list[tuple[str, str, str, dict]] = []  # audit entries of folded repeats
     for r in rows:
         if r.decision == "update":
@@ -120,6 +121,8 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             target = person_of_row.get(r.match_row_number)
             if target is None:  # the earlier row was skipped, so is this one
                 counts["skipped"] += 1
+                skipped.append({"row": r.row_number,
+                                "why": f"a repeat of row {r.match_row_number}, which was skipped"})
             else:
                 # The repeat may hold what the earlier row lacked (the other script, a
                 # grandfather): it fills blanks of the same person, never overwrites.
@@ -131,6 +134,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                 counts["same_as_earlier_row"] += 1
         elif r.decision == "skip":
             counts["skipped"] += 1
+            skipped.append({"row": r.row_number, "why": "decided: skip"})
         elif r.outcome == "rejected":
             counts["rejected"] += 1
     if filled:
@@ -143,7 +147,8 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         for n, pid in sorted(person_of_row.items())])
     b.state, b.committed_at = "committed", at
     changes = changes_since(repo, previous, rows, b.mapping_json)
-    report = build_report(b, rows, counts, conflicts, changes, redirected, moved)
+    report = build_report(b, rows, counts, conflicts, changes, redirected, moved,
+                          skipped)
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
         raise ValidationError(f"batch {b.id}: counts do not reconcile; nothing was imported")

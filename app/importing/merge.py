@@ -15,6 +15,7 @@ from app.audit import now_utc
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
 from app.importing.dedupe import norm
+from app.matching.score import same_place
 
 _TEXT = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
          "abduction_circumstances", "notes")
@@ -49,7 +50,8 @@ def merge_into(old: Person, new: Person) -> MergeResult:
                                   "list": theirs.text})
     for name in _TEXT:
         mine, theirs = getattr(p, name).strip(), getattr(new, name).strip()
-        if not theirs or norm(mine) == norm(theirs):
+        if not theirs or norm(mine) == norm(theirs) or (
+                name == "origin_village" and mine and same_place(mine, theirs)):
             continue
         if not mine:
             setattr(p, name, theirs)

@@ -17,7 +17,8 @@ def needs_decision(r: StagedRowRecord) -> bool:
 def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str, int],
                  conflicts: list[dict], changes: dict | None = None,
                  redirected: list[dict] | None = None,
-                 status_moves: list[dict] | None = None) -> dict:
+                 status_moves: list[dict] | None = None,
+                 skipped: list[dict] | None = None) -> dict:
     """Counts always reconcile: rows read = created + updated + same as an earlier row
     + skipped + rejected (+ undecided while the batch is staged)."""
     outcomes: dict[str, int] = {}
@@ -42,6 +43,7 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         # Rows whose person was merged into another record after the list was staged.
         "redirected": redirected or [],
         "status_moves": status_moves or [],  # {row, case_no, from, to}
+        "skipped": skipped or [],  # {row, why}
         "changes_since_last_import": changes or {},
         "reconciled": accounted == b.rows_read == len(rows),
         "created_at": b.created_at, "committed_at": b.committed_at,
@@ -66,6 +68,8 @@ def report_text(rep: dict) -> str:
         lines.append(f"  rejected row {r['row']}: {r['reason']}")
     for w in rep["warnings"][:50]:
         lines.append(f"  warning row {w['row']}: {w['warning']}")
+    for sk in rep.get("skipped", [])[:50]:
+        lines.append(f"  skipped row {sk['row']}: {sk['why']}")
     for c in rep["conflicts"][:50]:
         lines.append(f"  conflict row {c['row']} ({c['case_no']}): {c['field']}: vault keeps "
                      f"{c['vault']!r}, list says {c['list']!r}")

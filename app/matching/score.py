@@ -285,3 +285,9 @@ def _village_verdict(a: str, b: str) -> tuple[Verdict, float | None]:
         return Verdict.BLANK, None
     sim = text_sim(a, b)  # cached: a list names a handful of villages again and again
     return _verdict(sim), sim
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two spellings of a village are one place as matching judges it (Til Qeseb, Tel
+    Qasab, تل قصب), so an import does not report them as a conflict."""
+    return _village_verdict(a.strip(), b.strip())[0] is Verdict.MATCH
