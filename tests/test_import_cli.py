@@ -156,7 +156,8 @@ def test_a_list_on_another_sheet_than_the_first_is_pointed_to(tmp_path):
     assert out.returncode != 0 and out.stderr.count("\n") == 1, out.stderr
     assert ("two sheets.xlsx, sheet 'Instructions': no column of this sheet reads as a name"
             in out.stderr)
-    assert "the file has other sheets ('Data'): choose one with --sheet" in out.stderr
+    assert "the file has other sheets ('Data'): choose the one that holds the list (--sheet)" in (
+        out.stderr)
     assert cli(tmp_path, "import", str(path), "--sheet", "Data", "--dry-run").returncode == 0
 
 

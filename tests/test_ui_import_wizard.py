@@ -83,7 +83,7 @@ def test_mapping_without_a_name_column_is_refused_clearly(qtbot, gui, made_vault
         box.setCurrentIndex(box.findData("ignore"))
     wizard.check_rows()
     qtbot.waitUntil(lambda: wizard.error.text() != "", timeout=20_000)
-    assert "name column" in wizard.error.text()
+    assert "no column of this sheet reads as a name" in wizard.error.text()
     assert wizard.pages.isEnabled()
 
 

@@ -330,10 +330,11 @@ def _require_a_name_column(plan: ImportPlan) -> None:
     others = [s.name for s in t.sheets if s.name != t.sheet]
     seen = (f"header row {t.header_row}: {', '.join(repr(h) for h in heads[:12])}"
             if t.header_row and heads else "no header row found")
-    hint = (f"the file has other sheets ({', '.join(repr(n) for n in others)}): choose one "
-            "with --sheet, or map" if others else "map")
+    # Words for both the command line (flags in brackets) and the import window.
+    hint = (f"the file has other sheets ({', '.join(repr(n) for n in others)}): choose the one "
+            "that holds the list (--sheet), or map" if others else "map")
     raise ValidationError(f"{plan.file_name}{where_read}: no column of this sheet reads as a "
-                          f"name ({seen}); {hint} one to full_name or given with --mapping")
+                          f"name ({seen}); {hint} a column to full_name or given (--mapping)")
 
 
 def load_mapping_file(path: str) -> Mapping:
