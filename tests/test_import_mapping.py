@@ -293,3 +293,23 @@ def test_the_rest_of_the_list_settles_a_doubtful_word(tmp_path):
         ("ليلى", "قاسم", "الطائف", None)]
     assert [bool(r.warnings) for r in rows] == [False, False, False, False, True]
 
+
+def test_the_dry_run_shows_how_each_full_name_was_split(tmp_path):
+    import json
+
+    from tests.import_helpers import cli, write_csv
+    assert cli(tmp_path, "init").returncode == 0
+    path = write_csv(tmp_path / "list.csv", ["الاسم الكامل", "Full name", "Sex"], [
+        ["خليل الياس", "Khalil Elias", "M"], ["نادية باسي الخطيب", "", "F"]])
+    out = cli(tmp_path, "import", str(path), "--dry-run")
+    assert out.returncode == 0, out.stderr
+    assert ("  row 2: new person\n      name read as: given 'خليل' / 'Khalil', "
+            "father 'الياس' / 'Elias'\n") in out.stdout
+    assert "      name read as: given 'نادية', father 'باسي', grandfather 'الخطيب'\n" \
+        "      warning: column A: 'نادية باسي الخطيب' read as" in out.stdout
+    rows = json.loads(cli(tmp_path, "--json", "import", str(path), "--dry-run").stdout)["rows"]
+    assert rows[0]["name_read_as"] == {"given": {"original": "خليل", "latin": "Khalil"},
+                                       "father": {"original": "الياس", "latin": "Elias"}}
+    assert rows[1]["name_read_as"] == {"given": {"original": "نادية", "latin": ""},
+                                       "father": {"original": "باسي", "latin": ""},
+                                       "grandfather": {"original": "الخطيب", "latin": ""}}
