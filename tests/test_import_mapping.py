@@ -91,11 +91,53 @@ def test_two_scripts_of_one_part_both_kept_third_ignored(tmp_path):
     ("عبد الله محمد", ("عبد الله", "محمد", None, None)),
     ("Xelîl", ("Xelîl", None, None, None)),
     ("Samira Murad Qasim Al Dakhi Sheikh", ("Samira", "Murad", "Qasim", "Al Dakhi Sheikh")),
+    # Given names that begin with ال (Elias, Ilham, Almas) are names in their place, not clans.
+    ("خليل الياس", ("خليل", "الياس", None, None)),
+    ("سارة خديدة الياس", ("سارة", "خديدة", "الياس", None)),
+    ("الهام خلف الماس", ("الهام", "خلف", "الماس", None)),
+    ("نادية إلياس", ("نادية", "إلياس", None, None)),
+    ("Khalil Elias", ("Khalil", "Elias", None, None)),
+    ("Sara Khdeda Ilyas", ("Sara", "Khdeda", "Ilyas", None)),
+    ("Ilham Khalaf Almas", ("Ilham", "Khalaf", "Almas", None)),
+    # A clan or family name has the form of one: ال and a nisba ending (-ي -ية -ى -اني -وي).
+    ("سارة خديدة الحسكاني", ("سارة", "خديدة", None, "الحسكاني")),
+    ("ليلى قاسم القيراني", ("ليلى", "قاسم", None, "القيراني")),
+    ("نادية خلف الجبورى", ("نادية", "خلف", None, "الجبورى")),
+    ("جميلة الياس الحسكانية", ("جميلة", "الياس", None, "الحسكانية")),
+    ("خليل الدخي", ("خليل", None, None, "الدخي")),
+    ("Sara Khdeda al-Jabouri", ("Sara", "Khdeda", None, "al-Jabouri")),
+    ("Sara Khdeda Al Jabouri", ("Sara", "Khdeda", None, "Al Jabouri")),
+    ("Sara Khdeda Aljabouri", ("Sara", "Khdeda", None, "Aljabouri")),
+    ("Nadia Basi El-Dakhy", ("Nadia", "Basi", None, "El-Dakhy")),
+    # A Kurdish clan name without the article: -kani, -ani, -awi (Haskani, Qirani, Zahawi).
+    ("نادية باسي حسكاني", ("نادية", "باسي", None, "حسكاني")),
+    ("Nadia Basi Haskani", ("Nadia", "Basi", None, "Haskani")),
+    ("Nadiya Başî Heskanî", ("Nadiya", "Başî", None, "Heskanî")),
+    ("نادیە باسی حەسکانی", ("نادیە", "باسی", None, "حەسکانی")),
+    # ... while a name that merely ends in -i is a person's name (Basi, Hajji, Ali, Hani).
+    ("نادية حجي علي", ("نادية", "حجي", "علي", None)),
+    ("Nadia Haji Basi", ("Nadia", "Haji", "Basi", None)),
+    ("Layla Qasim Hani", ("Layla", "Qasim", "Hani", None)),
+    # آل and البو say "the family of": the words after them are the family name.
+    ("نادية خلف البو ناصر", ("نادية", "خلف", None, "البو ناصر")),
+    ("نادية خلف آل حسكان", ("نادية", "خلف", None, "آل حسكان")),
+    # The 4th word and beyond are the family name, whatever their form.
+    ("خليل حسن الياس الدخي", ("خليل", "حسن", "الياس", "الدخي")),
+    ("سارة خديدة الياس حسكاني", ("سارة", "خديدة", "الياس", "حسكاني")),
+    ("Nadia Basi Taha Aldakhi", ("Nadia", "Basi", "Taha", "Aldakhi")),
+    # Compound names whose second word has ال stay one name: Ezdin, Nour al-Din, Khairallah.
+    ("شيرين جكو عز الدين", ("شيرين", "جكو", "عز الدين", None)),
+    ("نور الهدى خلف", ("نور الهدى", "خلف", None, None)),
+    ("سارة خير الله الياس", ("سارة", "خير الله", "الياس", None)),
+    ("Shirin Cheko Izz al-Din", ("Shirin", "Cheko", "Izz al-Din", None)),
+    ("Shirin Cheko Nour El Din Haskani", ("Shirin", "Cheko", "Nour El Din", "Haskani")),
 ])
 def test_full_name_split(text, parts):
     got = split_full_name(text)
     order = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
     assert tuple(got.get(p) for p in order) == parts
+    # Nothing is lost or invented: the parts, in order, are the words as typed.
+    assert " ".join(got[p] for p in order if p in got) == " ".join(text.split())
 
 
 def test_sex_status_and_village_values_normalised():
@@ -176,3 +218,98 @@ def test_the_future_begins_after_the_day_of_the_import_not_of_program_start(tmp_
     t = read_table(str(p))
     got = Converter(t, suggest(t)).convert(t.rows[0])
     assert got.warnings == [] and got.person.abduction_date.earliest == tomorrow
+
+
+def _full_name_rows(tmp_path, header, rows):
+    import csv
+    path = tmp_path / "names.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([header, *rows])
+    t = read_table(str(path))
+    conv = Converter(t, suggest(t))
+    return [conv.convert(r) for r in t.rows]
+
+
+def _parts(person, script="original"):
+    order = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+    return tuple(getattr(person.name(p), script) or None for p in order)
+
+
+def test_a_list_of_full_names_puts_names_beginning_with_al_in_their_place(tmp_path):
+    rows = _full_name_rows(tmp_path, ["Full name", "Sex"], [
+        ["خليل الياس", "M"], ["سارة خديدة الياس", "F"], ["سارة خديدة الحسكاني", "F"],
+        ["نادية باسي حسكاني", "F"], ["خليل حسن الياس الدخي", "M"]])
+    assert [_parts(r.person) for r in rows] == [
+        ("خليل", "الياس", None, None), ("سارة", "خديدة", "الياس", None),
+        ("سارة", "خديدة", None, "الحسكاني"), ("نادية", "باسي", None, "حسكاني"),
+        ("خليل", "حسن", "الياس", "الدخي")]
+    # Nobody ends up with the same word as grandfather and as family name.
+    for r in rows:
+        p = r.person
+        assert not p.name(NamePart.FAMILY).original or \
+            p.name(NamePart.FAMILY).original != p.name(NamePart.GRANDFATHER).original
+
+
+def test_a_word_with_al_that_may_be_a_family_name_is_read_as_a_name_and_said(tmp_path):
+    """الخطيب has the article but no clan ending: the grandfather's name, with a warning that
+    shows how the name was split, so the lawyer sees it before importing."""
+    (row,) = _full_name_rows(tmp_path, ["Full name", "Sex"], [["نادية باسي الخطيب", "F"]])
+    assert _parts(row.person) == ("نادية", "باسي", "الخطيب", None)
+    (warning,) = row.warnings
+    assert warning.startswith("column A: 'نادية باسي الخطيب' read as given 'نادية', father "
+                              "'باسي', grandfather 'الخطيب'")
+    assert "may be a family name" in warning
+
+
+def test_clear_splits_raise_no_warning(tmp_path):
+    rows = _full_name_rows(tmp_path, ["Full name"], [
+        ["سارة خديدة الحسكاني"], ["Sara Khdeda Elias"], ["نادية حجي علي"], ["خليل حسن علي الدخي"]])
+    assert [r.warnings for r in rows] == [[], [], [], []]
+
+
+def test_the_other_scripts_spelling_settles_a_doubtful_word(tmp_path):
+    """Arabic and Latin full names of one row are split alike: 'Elias' without an article says
+    الياس is a name; 'al-Khatib' with one says الخطيب is the family name."""
+    rows = _full_name_rows(tmp_path, ["الاسم الكامل", "Full name"], [
+        ["سارة خديدة الياس", "Sara Khdeda Elias"],
+        ["نادية باسي الخطيب", "Nadia Basi al-Khatib"],
+        ["ليلى قاسم الحسكاني", "Layla Qasim Haskani"]])
+    assert [(_parts(r.person), _parts(r.person, "latin")) for r in rows] == [
+        (("سارة", "خديدة", "الياس", None), ("Sara", "Khdeda", "Elias", None)),
+        (("نادية", "باسي", None, "الخطيب"), ("Nadia", "Basi", None, "al-Khatib")),
+        (("ليلى", "قاسم", None, "الحسكاني"), ("Layla", "Qasim", None, "Haskani"))]
+    assert [r.warnings for r in rows] == [[], [], []]
+
+
+
+def test_the_rest_of_the_list_settles_a_doubtful_word(tmp_path):
+    """Where a word stands elsewhere in the same list tells what it is: الياس as a given or a
+    father's name is a name; الخطيب as the fourth word is a family name."""
+    rows = _full_name_rows(tmp_path, ["Full name"], [
+        ["سارة خديدة الياس"], ["الياس خلف حسن"], ["نادية باسي الخطيب"],
+        ["خليل حسن علي الخطيب"], ["ليلى قاسم الطائف"]])
+    assert [_parts(r.person) for r in rows[::2]] == [
+        ("سارة", "خديدة", "الياس", None), ("نادية", "باسي", None, "الخطيب"),
+        ("ليلى", "قاسم", "الطائف", None)]
+    assert [bool(r.warnings) for r in rows] == [False, False, False, False, True]
+
+
+def test_the_dry_run_shows_how_each_full_name_was_split(tmp_path):
+    import json
+
+    from tests.import_helpers import cli, write_csv
+    assert cli(tmp_path, "init").returncode == 0
+    path = write_csv(tmp_path / "list.csv", ["الاسم الكامل", "Full name", "Sex"], [
+        ["خليل الياس", "Khalil Elias", "M"], ["نادية باسي الخطيب", "", "F"]])
+    out = cli(tmp_path, "import", str(path), "--dry-run")
+    assert out.returncode == 0, out.stderr
+    assert ("  row 2: new person\n      name read as: given 'خليل' / 'Khalil', "
+            "father 'الياس' / 'Elias'\n") in out.stdout
+    assert "      name read as: given 'نادية', father 'باسي', grandfather 'الخطيب'\n" \
+        "      warning: column A: 'نادية باسي الخطيب' read as" in out.stdout
+    rows = json.loads(cli(tmp_path, "--json", "import", str(path), "--dry-run").stdout)["rows"]
+    assert rows[0]["name_read_as"] == {"given": {"original": "خليل", "latin": "Khalil"},
+                                       "father": {"original": "الياس", "latin": "Elias"}}
+    assert rows[1]["name_read_as"] == {"given": {"original": "نادية", "latin": ""},
+                                       "father": {"original": "باسي", "latin": ""},
+                                       "grandfather": {"original": "الخطيب", "latin": ""}}

@@ -187,3 +187,24 @@ def test_a_thin_row_that_disagrees_on_the_village_is_not_asked_about(session, tm
     # disagrees, so this is a namesake: a new person.
     assert ASKED <= score_persons(her, row.person).score < PROBABLE
     assert (row.outcome, row.match_person_id) == ("new", None)
+
+
+def test_a_full_name_whose_fathers_name_begins_with_al_meets_her_record(session, tmp_path):
+    """خليل الياس is Khalil son of Elias: the list's one-column name must find SNJ-00001, at
+    import and in `match`, instead of reading الياس as a clan name and finding no one."""
+    khalil = Person(sex=Sex.MALE)
+    for part, texts in ((NamePart.GIVEN, ("خليل", "Khalil")), (NamePart.FATHER, ("الياس", "Elias"))):
+        for text in texts:
+            khalil.name(part).put(text)
+    khalil = session.persons.create(khalil)
+    sara = _person(session, "سارة", "خديدة", "الياس")
+    path = write_csv(tmp_path / "list.csv", ["Full name", "Sex"],
+                     [["خليل الياس", "M"], ["سارة خديدة الياس", "F"]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    assert [r.match_person_id for r in rows] == [khalil.id, sara.id]
+    assert all(r.outcome in ("probable", "certain") for r in rows)
+    _, converted = svc.rows_to_match(str(path))
+    found = session.matching.match_rows([r.person for r in converted])
+    assert [cands[0].case_no if cands else None for cands in found] == [
+        khalil.case_no, sara.case_no]

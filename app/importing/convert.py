@@ -12,7 +12,7 @@ from app.domain.script import is_arabic_script
 from app.importing.csvread import LOST_LETTER
 from app.importing.fields import Field
 from app.importing.mapping import NAME_FIELDS, Mapping
-from app.importing.names import split_full_name
+from app.importing.names import list_evidence, split_full_names
 from app.importing.table import Row, Table
 from app.importing.values import sex_of, status_and_date_of, village_map
 
@@ -56,6 +56,9 @@ class Converter:
             self.by_field.setdefault(f, []).append(i)
         villages = [r.text(i) for r in table.rows for i in self.by_field.get(Field.VILLAGE, [])]
         self.villages = village_map(villages)
+        # Where a doubtful name word (الياس, الخطيب) stands in the other rows tells what it is.
+        self.name_evidence = list_evidence(
+            [r.text(i) for r in table.rows for i in self.by_field.get(Field.FULL_NAME, [])])
         self.labels = [c.label for c in table.columns]
         self.field_of = [mapping.columns.get(c.label, Field.IGNORE) for c in table.columns]
         self._by_field_row: dict[Field, list[tuple[str, str]]] = {}
@@ -92,7 +95,7 @@ class Converter:
         for i, text in enumerate(cells):
             if text:
                 by.setdefault(self.field_of[i], []).append((self.letters[i], text))
-        self._names(row, p)
+        self._names(row, p, out)
         if all(nt.is_blank for nt in p.names.values()):
             out.rejected = "no name in any name column"
             return out
@@ -125,10 +128,16 @@ class Converter:
         cells = row.texts()
         return [(self.letters[i], cells[i]) for i in self.by_field.get(f, ()) if cells[i]]
 
-    def _names(self, row: Row, p: Person) -> None:
-        for _, text in self.texts(row, Field.FULL_NAME):
-            for part, word in split_full_name(text).items():
+    def _names(self, row: Row, p: Person, out: ConvertedRow) -> None:
+        full = self.texts(row, Field.FULL_NAME)
+        # The cells of one row (Arabic and Latin) are split together: one may settle the other.
+        splits = split_full_names([t for _, t in full], self.name_evidence)
+        for (col, text), split in zip(full, splits, strict=True):
+            for part, word in split.parts.items():
                 _put(p.name(part), word)
+            if split.doubt:
+                out.warnings.append(f"column {col}: {text!r} read as {split.described()}; "
+                                    f"{split.doubt}")
         for f, part in _PART.items():
             for _, text in self.texts(row, f):
                 _put(p.name(part), " ".join(text.split()))

@@ -1,46 +1,179 @@
-"""Splitting a full name written in one cell into given, father, grandfather and family names."""
+"""Splitting a full name written in one cell into given, father, grandfather and family names.
+
+A name is given + father + grandfather (+ clan or family name). With four words or more the
+order says it all: the fourth word and any after it are the family name. With two or three
+words the last one is either the next forebear (father, grandfather) or a family name, and only
+its form tells them apart.
+
+The article ال alone says little. Many given names begin with the same two letters: الياس
+(Elias, Ilyas), الهام (Ilham), الماس (Almas), الفت, الطاف. Reading every ال word as a clan made
+'خليل الياس' (Khalil son of Elias) into Khalil of the clan Elias, with no father, and nobody in
+the vault matched him. What does mark a clan or family name in these lists is the nisba ending
+-ي (-ية, -ى; -اني, -وي among them): الحسكاني, القيراني, الجبوري, الدخي; Haskani, Qirani in Latin.
+So:
+  - an ال word with a nisba ending is a family name: الحسكاني, al-Jabouri, Aljabouri, El-Dakhy;
+  - so is a word after آل or البو ("the family of"), and a Latin word with a written article
+    (al-Khatib, Al Dakhi): a Latin writer marks al- on a clan, never on Elias or Ilham;
+  - a word without the article is a clan name only in the -kani/-ani/-awi forms of Kurdish
+    clans (Haskani, حسكاني, Zahawi), which are long; a plain -i is too common in given names
+    (Basi, Hajji, Ali, Hani) to mean anything;
+  - any other word is a person's name in its place (father, grandfather). A word with the
+    article but without a nisba ending (الياس, but also الخطيب, a family name; Alkhatib glued
+    in Latin) is the one real doubt. It is read as a name, unless the list says otherwise.
+The list says otherwise in two ways. A Latin spelling of the same name in the same row: 'Elias'
+(no article) says الياس is a name, 'al-Khatib' says الخطيب is a family name; both scripts are
+then split alike, so one person never gets the same word as grandfather in one script and
+family in the other. And the other rows: a word that stands elsewhere where only a name can
+(the first word, the father of a longer name) is a name; one that stands only as a fourth word
+is a family name. A doubt nothing settles is reported with the row, so a person sees it.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from app.domain.person import FULL_NAME_ORDER, NamePart
+from app.domain.script import is_arabic_script
+from app.text.normalize import fold_arabic, fold_latin, strip_invisible
 
-# Words that belong to the name after them: عبد الله, أبو بكر, Abdul Rahman, bin Laden, Al Dakhi.
-_JOIN_NEXT = {"عبد", "ابو", "أبو", "ابي", "أبي", "بن", "بنت", "ال", "abd", "abdul", "abdel",
-              "abu", "bin", "ibn", "bint", "al", "el", "ul", "abo", "evd", "ebdul"}
-_FAMILY_PREFIXES = ("ال", "al-", "el-", "al ", "el ")
+# Words that belong to the name after them: عبد الله, أبو بكر, Abdul Rahman, bin Laden, Al Dakhi;
+# آل and البو ("the family of") begin a family name: آل حسكان, البو ناصر.
+_JOIN_NEXT = {"عبد", "ابو", "أبو", "ابي", "أبي", "بن", "بنت", "ال", "آل", "البو", "abd", "abdul",
+              "abdel", "abu", "bin", "ibn", "bint", "al", "el", "ul", "abo", "evd", "ebdul"}
+# ... of which these make the words a family name.
+_FAMILY_HEADS = {"ال", "آل", "البو", "al", "el"}
+# Second halves of compound given names (عز الدين, نور الهدى, خير الله; Izz al-Din, Nour El
+# Din): they belong to the word before them, which is otherwise read as a name of its own.
+_JOIN_PREVIOUS_AR = {"الدين", "الله", "الهدي", "الزمان", "الاسلام", "الرحمن"}  # folded
+_JOIN_PREVIOUS_LATIN = {"aldin", "eldin", "addin", "uddin", "eddin", "aldeen", "eldeen",
+                        "uddeen", "eddeen", "adeen", "allah", "ullah", "alhuda", "elhuda",
+                        "alzaman", "elzaman", "alislam", "elislam"}
+# A written Latin article: al-, el-, ul-, as- ... with a hyphen (not an apostrophe: As'ad).
+_LATIN_ARTICLE = re.compile(r"^(?:al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez)[-‐‑]")
+_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640], None)
+
+FAMILY, PERSON, EITHER = "family", "person", "either"
 
 
-def _tokens(text: str) -> list[str]:
+@lru_cache(maxsize=100_000)  # lists repeat names thousands of times
+def _tokens(text: str) -> tuple[str, ...]:
     words = text.replace("\u200c", " ").split()
     out: list[str] = []
     carry = ""
     for w in words:
         if carry:
-            out.append(f"{carry} {w}")
-            carry = ""
+            w, carry = f"{carry} {w}", ""
         elif w.casefold() in _JOIN_NEXT:
             carry = w
+            continue
+        if out and _joins_previous(w):
+            out[-1] = f"{out[-1]} {w}"
         else:
             out.append(w)
     if carry:
         out.append(carry)
-    return out
+    return tuple(out)
 
 
-def split_full_name(text: str) -> dict[NamePart, str]:
-    """'خليل حسن علي الدخي' -> given, father, grandfather, family.
+@lru_cache(maxsize=10_000)
+def _joins_previous(word: str) -> bool:
+    if is_arabic_script(word):
+        return fold_arabic(word).replace(" ", "") in _JOIN_PREVIOUS_AR
+    return re.sub(r"[^a-z]", "", fold_latin(word)) in _JOIN_PREVIOUS_LATIN
 
-    One word is a given name; two are given + father; three add the grandfather unless the last
-    looks like a family or clan name (al-, ال); words beyond four stay with the family name.
-    """
-    parts = _tokens(" ".join(text.split()))
-    if not parts:
-        return {}
-    last = parts[-1].casefold()
-    family_like = len(parts) in (2, 3) and last.startswith(_FAMILY_PREFIXES) and len(last) > 3
+
+def _is_family_head(token: str) -> bool:
+    return token.split()[0].casefold() in _FAMILY_HEADS
+
+
+def _nisba(stem: str, latin: bool) -> bool:
+    """The -i ending of clan and family names (Arabic ي ية ى, folded; Latin i y ie ee iya)."""
+    if latin:
+        return stem.endswith(("i", "y", "ie", "ee", "iya", "iyah", "iyya", "iye"))
+    return stem.endswith(("ي", "يه"))
+
+
+def _clan_form(word: str, latin: bool) -> bool:
+    """A Kurdish clan name without the article: Haskani, حسكاني, Qirani, Zahawi. Long enough
+    that Hani, Amani or Kani, given names, stay names."""
+    if latin:
+        return len(word) >= 6 and word.endswith(("ani", "any", "anee", "awi", "awy", "awee"))
+    return (len(word) >= 6 and word.endswith("اني")) or (len(word) >= 5 and word.endswith("اوي"))
+
+
+@lru_cache(maxsize=100_000)
+def reading(token: str) -> str:
+    """How the last word of a two- or three-word name reads: FAMILY, PERSON or EITHER."""
+    if " " in token:  # Al Dakhi, آل حسكان, البو ناصر; or عبد الله, Abu Bakr: a person's name
+        return FAMILY if _is_family_head(token) else PERSON
+    if is_arabic_script(token):
+        bare = unicodedata.normalize("NFKC", strip_invisible(token)).translate(_MARKS)
+        folded = fold_arabic(bare)
+        # Only a plain alef starts the article: إلياس, ألماس, آلان are written as names.
+        if bare.startswith(("ال", "ٱل")) and len(folded) >= 5:
+            return FAMILY if _nisba(folded, latin=False) else EITHER
+        return FAMILY if _clan_form(folded, latin=False) else PERSON
+    if _LATIN_ARTICLE.match(token.casefold()):
+        return FAMILY
+    letters = re.sub(r"[^a-z]", "", fold_latin(token))
+    # A glued article (Aldakhi, Eljabouri) is told from Elias, Almas, Alan by length and ending.
+    if letters[:2] in ("al", "el") and len(letters) >= 6:
+        return FAMILY if _nisba(letters, latin=True) else EITHER
+    return FAMILY if _clan_form(letters, latin=True) else PERSON
+
+
+@dataclass
+class SplitName:
+    """One full name split, and why the reading of its last word is in doubt ("" when not)."""
+
+    parts: dict[NamePart, str]
+    doubt: str = ""
+
+    def described(self) -> str:
+        return ", ".join(f"{part} {word!r}" for part, word in self.parts.items())
+
+
+def _key(word: str) -> str:
+    return fold_arabic(word) if is_arabic_script(word) else re.sub(r"[^a-z]", "", fold_latin(word))
+
+
+@dataclass
+class ListEvidence:
+    """Doubtful words (see `reading`) where the list's other rows put them without doubt."""
+
+    names: set[str] = field(default_factory=set)  # as a given, father's or grandfather's name
+    families: set[str] = field(default_factory=set)  # as the fourth word or after it
+
+    def settle(self, word: str) -> str:
+        key = _key(word)
+        if key in self.families and key not in self.names:
+            return FAMILY
+        if key in self.names and key not in self.families:
+            return PERSON
+        return EITHER
+
+
+def list_evidence(texts: Sequence[str]) -> ListEvidence:
+    """Where each doubtful word stands in the full names of a whole list."""
+    ev = ListEvidence()
+    for text in texts:
+        words = _tokens(" ".join(text.split()))
+        # The last word of a two- or three-word name is the doubtful place itself.
+        sure = words[:-1] if len(words) in (2, 3) else words
+        for i, w in enumerate(sure):
+            if reading(w) == EITHER:
+                (ev.names if i < 3 else ev.families).add(_key(w))
+    return ev
+
+
+def _split(parts: Sequence[str], last_is_family: bool) -> dict[NamePart, str]:
     if len(parts) == 1:
         return {NamePart.GIVEN: parts[0]}
-    if family_like:
+    if len(parts) in (2, 3) and last_is_family:
         head = dict(zip(FULL_NAME_ORDER, parts[:-1], strict=False))
         head[NamePart.FAMILY] = parts[-1]
         return head
@@ -48,3 +181,35 @@ def split_full_name(text: str) -> dict[NamePart, str]:
     if len(parts) > 3:
         out[NamePart.FAMILY] = " ".join(parts[3:])
     return out
+
+
+def split_full_names(texts: Sequence[str], evidence: ListEvidence | None = None
+                     ) -> list[SplitName]:
+    """The full names of one row (often the same name in Arabic and in Latin script), split.
+
+    Names of the same number of words are read alike: a family name in one script makes the
+    last word a family name in all of them; otherwise it is a name, in doubt only when neither
+    another script nor the rest of the list (evidence) settles it (see the module's notes)."""
+    tokens = [_tokens(" ".join(t.split())) for t in texts]
+    readings = [reading(t[-1]) if len(t) in (2, 3) else "" for t in tokens]
+    if evidence is not None:
+        readings = [evidence.settle(t[-1]) if r == EITHER else r
+                    for t, r in zip(tokens, readings, strict=True)]
+    out = []
+    for words, read in zip(tokens, readings, strict=True):
+        if not words:
+            out.append(SplitName({}))
+            continue
+        alike = {r for w, r in zip(tokens, readings, strict=True) if len(w) == len(words)}
+        split = SplitName(_split(words, FAMILY in alike))
+        if read == EITHER and alike == {EITHER}:
+            split.doubt = (f"{words[-1]!r} may be a family name: it begins with the article "
+                           "(ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)")
+        out.append(split)
+    return out
+
+
+def split_full_name(text: str) -> dict[NamePart, str]:
+    """'خليل حسن علي الدخي' -> given, father, grandfather, family; 'خليل الياس' -> given,
+    father; 'سارة خديدة الحسكاني' -> given, father, family (see the module's notes)."""
+    return split_full_names([text])[0].parts

@@ -6,6 +6,7 @@ import json
 
 from app.cli.output import ProgressBar
 from app.domain.errors import NotFound, ValidationError
+from app.domain.person import FULL_NAME_ORDER
 from app.importing.convert import Converter
 from app.importing.report import changes_text, report_text
 from app.importing.review import card_text, waiting_rows
@@ -99,7 +100,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         "issues": [str(i) for i in t.issues],
         "same_file_imported_as": [b.id for b in plan.same_file],
         "changes_since_last_import": changes,
-        "rows": [_row_view(r, case_no) for r in rows],
+        "rows": [_row_view(r, case_no, "full_name" in plan.mapping.fields()) for r in rows],
     }
     for view in data["rows"]:
         if view["row"] in previews:
@@ -131,11 +132,18 @@ def _case_numbers(svc: ImportService, rows) -> dict[int, str]:
     return {p.id: p.case_no for p in svc.session.persons.get_many(ids)}
 
 
-def _row_view(r, case_no: dict[int, str]) -> dict:
-    return {"row": r.row_number, "outcome": r.outcome, "rejected": r.rejected,
+def _row_view(r, case_no: dict[int, str], full_names: bool) -> dict:
+    view = {"row": r.row_number, "outcome": r.outcome, "rejected": r.rejected,
             "match": case_no.get(r.match_person_id) if r.match_person_id else None,
             "same_as_row": r.match_row_number, "score": r.match_score,
             "why": r.match_explain, "warnings": json.loads(r.warnings_json)}
+    if full_names and r.person is not None:
+        # How the names written in one column were split: a word such as الياس may be a
+        # father's name or a family name, and the person importing sees which it became.
+        view["name_read_as"] = {
+            str(part): {"original": nt.original, "latin": nt.latin}
+            for part in FULL_NAME_ORDER if (nt := r.person.names.get(part)) and not nt.is_blank}
+    return view
 
 
 def _values_text(values: dict) -> str:
@@ -151,6 +159,10 @@ def _row_line(v: dict) -> str:
         target = v["match"] or (f"row {v['same_as_row']}" if v.get("same_as_row")
                                 else "a person deleted since the list was staged")
         text = f"{v['outcome']} match with {target} (score {v['score']}: {v['why']})"
+    if v.get("name_read_as"):
+        text += "\n      name read as: " + ", ".join(
+            f"{part} " + " / ".join(repr(x) for x in (n["original"], n["latin"]) if x)
+            for part, n in v["name_read_as"].items())
     if "would_change" in v:
         text += ("\n      would change " + "; ".join(
             f"{field}: {old or '(blank)'} -> {new or '(blank)'}"
