@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import Cancelled, ValidationError
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, NameText, Person, Sex
+from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent, event_middle
 from app.matching.blocking import DUPLICATE_THRESHOLD, BlockIndex, find_duplicates
 from app.matching.score import MatchScore
+from app.person_json import date_to_dict
 from app.persons import PersonService
 from app.text.normalize import normalize
 from db.database import Database
@@ -52,6 +53,60 @@ class DuplicatePair:
                 "b": {"case_no": self.b.case_no, "name_original": self.b.name_original,
                       "name_latin": self.b.name_latin},
                 "fields": self.a.score.to_dict()["fields"]}
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What a merge did: the kept record as saved, the record merged into it, the status events
+    that came over from it, and each record's current status before the merge (None: it had
+    no status event)."""
+
+    kept: Person
+    merged: Person
+    status_events: list[StatusEvent]
+    kept_status: Status | None
+    merged_status: Status | None
+
+    @property
+    def current_status(self) -> Status:
+        return self.kept.current_status
+
+    @property
+    def statuses_differ(self) -> bool:
+        """Both records had a status, and not the same one: the lawyer must see which is
+        current now."""
+        return (self.kept_status is not None and self.merged_status is not None
+                and self.kept_status != self.merged_status)
+
+    @property
+    def current_is_dated(self) -> bool:
+        """Whether a dated event decided the current status (else none of hers is dated and
+        the one recorded last counts)."""
+        event = self.kept.current_event
+        return event is not None and event_middle(event) != ""
+
+    def to_dict(self) -> dict:
+        return {"kept": self.kept.case_no, "merged": self.merged.case_no,
+                "status_events": [{"status": ev.status.value, "date": date_to_dict(ev.date),
+                                   "note": ev.note, "report_id": ev.report_id,
+                                   "recorded_at": ev.recorded_at} for ev in self.status_events],
+                "statuses": {"kept": _value(self.kept_status),
+                             "merged": _value(self.merged_status),
+                             "current": self.current_status.value,
+                             "differ": self.statuses_differ}}
+
+
+@dataclass(frozen=True)
+class MergedRecord:
+    """A record merged into another (directly, or behind a record merged into it)."""
+
+    person: Person
+    into_case_no: str
+    merged_at: str
+
+
+def _value(status: Status | None) -> str | None:
+    return None if status is None else status.value
 
 
 def _proposal(p: Person, score: MatchScore) -> Proposal:
@@ -126,10 +181,11 @@ class MatchingService:
         return changed
 
     # -- "same person": merge and split ----------------------------------------------------
-    def merge(self, keep_case: str, other_case: str, note: str = "") -> Person:
+    def merge(self, keep_case: str, other_case: str, note: str = "") -> MergeResult:
         """Merge other into keep. Both records stay: other is hidden behind keep (merged_into)
-        with its own sources, and keep gains other's spellings as aliases and fills blank
-        fields from it. What was added is remembered so `split` can undo it."""
+        with its own sources, and keep gains other's spellings as aliases, fills blank fields
+        from it and takes its status events into her history (her current status is derived
+        from both). What was added is remembered so `split` can undo it."""
         with self.db.transaction():
             keep, other = self.persons.get(keep_case), self.persons.get(other_case)
             if keep.id == other.id:
@@ -138,28 +194,51 @@ class MatchingService:
                 if p.merged_into is not None:
                     raise ValidationError(f"{p.case_no} is already merged into another record; "
                                           "split it first")
+            before = keep.current_status if keep.status_events else None
             added = _absorb(keep, other)
-            self.persons.update(keep, action="person.merge",
-                                detail={"merged": other.case_no, "note": note})
+            brought = [StatusEvent(ev.status, ev.date, ev.note, ev.report_id,
+                                   recorded_at=ev.recorded_at) for ev in other.status_events]
+            keep.status_events += brought
+            added["status_events"] = [_event_row(ev) for ev in brought]
+            result = MergeResult(keep, other, brought, before,
+                                 other.current_status if other.status_events else None)
+            detail: dict = {"merged": other.case_no, "note": note}
+            if brought:
+                detail["status_events"] = [_event_audit(ev) for ev in brought]
+            if result.statuses_differ:
+                detail["statuses"] = {keep.case_no: _value(before),
+                                      other.case_no: _value(result.merged_status),
+                                      "current": keep.current_status.value}
+            self.persons.update(keep, action="person.merge", detail=detail)
             other.merged_into = keep.id
             self.persons.update(other, action="person.merged_into",
                                 detail={"into": keep.case_no, "note": note})
             self.repo.remove_not_same(keep.id, other.id)
             self.repo.add_merge(keep.id, other.id, added, now_utc())
-        return keep
+        return result
 
     def split(self, merged_case: str, note: str = "") -> tuple[Person, Person]:
         """Undo a merge: the merged record comes back on its own and the record it was merged
-        into loses what the merge gave it (unless edited since)."""
+        into loses what the merge gave it (unless edited since), the status events included."""
         with self.db.transaction():
             other = self.persons.get(merged_case)
             row = self.repo.open_merge_of(other.id) if other.id is not None else None
             if other.merged_into is None or row is None:
                 raise ValidationError(f"{other.case_no} is not merged into another record")
             keep = self.persons.get_by_id(row.survivor_id)
-            _give_back(keep, row.added)
-            self.persons.update(keep, action="person.split",
-                                detail={"split": other.case_no, "note": note})
+            if keep.merged_into is not None:
+                # What keep took from other went on into the record keep is merged into;
+                # taken back from keep alone, it would stay there.
+                top = self.persons.get_by_id(keep.merged_into)
+                raise ValidationError(
+                    f"{other.case_no} is merged into {keep.case_no}, which is merged into "
+                    f"{top.case_no}: split {keep.case_no} out of {top.case_no} first "
+                    f"(casekeeper split {keep.case_no})")
+            taken = _give_back(keep, row.added)
+            detail: dict = {"split": other.case_no, "note": note}
+            if taken:
+                detail["status_events"] = [_event_audit(ev) for ev in taken]
+            self.persons.update(keep, action="person.split", detail=detail)
             other.merged_into = None
             self.persons.update(other, action="person.split_out",
                                 detail={"from": keep.case_no, "note": note})
@@ -171,6 +250,33 @@ class MatchingService:
         keep = self.persons.get(case_no)
         return [self.persons.get_by_id(r.merged_id).case_no
                 for r in self.repo.open_merges_into(keep.id)]
+
+    def status_sources(self, person: Person) -> list[str | None]:
+        """For each of her status events, the case number of the record merged into hers that
+        it came over from (None: her own)."""
+        sources: list[str | None] = [None] * len(person.status_events)
+        for r in self.repo.open_merges_into(person.id):
+            case_no = self.persons.get_by_id(r.merged_id).case_no
+            for row in r.added.get("status_events", []):
+                found = next((i for i, ev in enumerate(person.status_events)
+                              if sources[i] is None and _is_event(ev, row)), None)
+                if found is not None:
+                    sources[found] = case_no
+        return sources
+
+    def merged_records(self, case_no: str) -> list[MergedRecord]:
+        """Every record merged into this one, directly or behind a record merged into it, each
+        before the records merged into it."""
+        out: list[MergedRecord] = []
+
+        def walk(survivor: Person) -> None:
+            for r in self.repo.open_merges_into(survivor.id):
+                merged = self.persons.get_by_id(r.merged_id)
+                out.append(MergedRecord(merged, survivor.case_no, r.merged_at))
+                walk(merged)
+
+        walk(self.persons.get(case_no))
+        return out
 
 
 _FILLABLE = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
@@ -215,8 +321,33 @@ def _absorb(keep: Person, other: Person) -> dict:
     return {"aliases": aliases, "filled": filled}
 
 
-def _give_back(keep: Person, added: dict) -> None:
-    """Take away what a merge added, where it is still as the merge left it."""
+def _event_row(ev: StatusEvent) -> dict:
+    """A status event as a merge remembers it, to find it again in the kept record's history
+    (stored events get new ids on every save; these fields stay)."""
+    return {"status": ev.status.value, "date": list(ev.date.to_row()), "note": ev.note,
+            "report_id": ev.report_id, "recorded_at": ev.recorded_at}
+
+
+def _event_audit(ev: StatusEvent) -> dict:
+    return {"status": ev.status.value, "date": ev.date.text or ev.date.display(),
+            "note": ev.note, "recorded_at": ev.recorded_at}
+
+
+def _is_event(ev: StatusEvent, row: dict) -> bool:
+    # A report deleted since leaves the event with no report (ON DELETE SET NULL).
+    return (ev.status.value == row["status"] and list(ev.date.to_row()) == row["date"]
+            and ev.note == row["note"] and ev.recorded_at == row["recorded_at"]
+            and ev.report_id in (row["report_id"], None))
+
+
+def _give_back(keep: Person, added: dict) -> list[StatusEvent]:
+    """Take away what a merge added, where it is still as the merge left it; returns the status
+    events taken out of her history (exactly those the merge brought, one for each)."""
+    taken = []
+    for row in added.get("status_events", []):
+        found = next((i for i, ev in enumerate(keep.status_events) if _is_event(ev, row)), None)
+        if found is not None:
+            taken.append(keep.status_events.pop(found))
     for alias in added.get("aliases", []):
         if alias in keep.aliases:
             keep.aliases.remove(alias)
@@ -235,3 +366,4 @@ def _give_back(keep: Person, added: dict) -> None:
                 setattr(keep, key, FuzzyDate())
         elif getattr(keep, key, None) == value:
             setattr(keep, key, "")
+    return taken

@@ -207,6 +207,11 @@ class PersonService:
                                                    if merged else {})})
         return [c for _, c in merged]
 
+    def merged_under(self, case_no: str) -> list[str]:
+        """Case numbers of the records delete would take with this one: those merged into it,
+        directly or through a record merged into it."""
+        return [c for _, c in self.repo.merged_under(self._id(case_no))]
+
     def _delete_one(self, pid: int, case_no: str, detail: dict) -> None:
         self.repo.delete(pid)
         self.audit.append("person.delete", "person", case_no, detail)

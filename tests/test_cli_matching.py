@@ -2,6 +2,7 @@
 merge, split and not-same, against a real vault in child processes."""
 
 import json
+import time
 
 
 def add(cli, *args):
@@ -65,10 +66,105 @@ def test_search_match_duplicates_and_decisions(cli, tmp_path):
     assert cli("merge", a, b).returncode == 0
     r = cli("person", "delete", b)
     assert r.returncode != 0 and f"{b} is merged into {a}: split it out first" in r.stderr
-    r = cli("person", "delete", a.lower(), "--reason", "entered by mistake")
+    r = cli("person", "delete", a.lower(), "--reason", "entered by mistake", "--with-merged")
     assert r.returncode == 0 and r.stdout.strip() == f"{a} deleted, with {b} merged into it"
     assert [x["case_no"] for x in json.loads(cli("--json", "person", "list").stdout)] == [c]
     assert cli("audit", "verify").returncode == 0
+
+
+def test_merging_keeps_her_status_history_and_shows_where_each_record_came_from(cli, tmp_path):
+    """Jamila is rescued on one list and missing on another: merged, the kept record holds both
+    histories, says which status is current, lists the records merged into it with the list,
+    batch and row each came from; deleting it asks for --with-merged; split takes it all back."""
+    assert cli("init").returncode == 0
+    ngo = tmp_path / "ngo.csv"
+    ngo.write_text("Name,Father,Grandfather,Sex,Status\nJamila,Murad,Basi,F,rescued\n",
+                   encoding="utf-8")
+    family = tmp_path / "family.csv"
+    family.write_text("Name,Father,Sex,Status\nJamile,Mourad,F,missing\n", encoding="utf-8")
+    assert cli("import", str(ngo), "--source", "NGO Duhok").returncode == 0
+    time.sleep(1.1)   # stamps have whole seconds: the family list is recorded after the NGO's
+    assert cli("import", str(family), "--source", "family list", "--yes").returncode == 0
+    rescued, missing = "SNJ-00001", "SNJ-00002"
+    solo = add(cli, "--given", "Layla", "--status", "missing")
+    assert json.loads(cli("--json", "person", "show", missing).stdout)["current_status"] == (
+        "missing")
+
+    r = cli("merge", missing, rescued)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert f"{rescued} merged into {missing}" in out
+    assert f"status from {rescued}:" in out and "rescued" in out
+    # neither list dates its status: the later recorded counts, and the lawyer is told so
+    assert (f"statuses differed: {missing} was missing, {rescued} rescued; {missing} is now "
+            "missing") in out
+    assert f"casekeeper person status {missing} rescued" in out
+    shown = json.loads(cli("--json", "person", "show", missing).stdout)
+    assert [(e["status"], e["from_case_no"]) for e in shown["status_events"]] == [
+        ("missing", None), ("rescued", rescued)]
+    assert f"rescued  as listed: rescued  [from {rescued}]" in cli("person", "show", missing).stdout
+    # told that she is rescued, the kept record is found among the rescued
+    assert cli("person", "status", missing, "rescued").returncode == 0
+    assert [x["case_no"] for x in json.loads(
+        cli("--json", "person", "list", "--status", "rescued").stdout)] == [missing]
+
+    # the records merged into her, with the list, batch and row each came from
+    shown = json.loads(cli("--json", "person", "show", missing).stdout)
+    assert shown["provenance"][0]["file_name"] == "family.csv"
+    (merged,) = shown["merged_records"]
+    assert merged["case_no"] == rescued and merged["merged_into_case_no"] == missing
+    assert merged["current_status"] == "rescued" and merged["name_latin"] == "Jamila Murad Basi"
+    (prov,) = merged["provenance"]
+    assert (prov["file_name"], prov["batch_id"], prov["row_number"], prov["list_source"]) == (
+        "ngo.csv", 1, 2, "NGO Duhok")
+    text = cli("person", "show", missing).stdout
+    merged_line = next(line for line in text.splitlines() if line.startswith("  merged here"))
+    assert rescued in merged_line and "Jamila Murad Basi" in merged_line
+    after = text[text.index(merged_line):]
+    assert "batch 1: ngo.csv, row 2, source 'NGO Duhok'" in after
+
+    # deleting her would delete the record merged into her: only when asked for
+    r = cli("person", "delete", missing)
+    assert r.returncode == 2 and r.stdout == ""
+    assert len(r.stderr.splitlines()) == 1
+    assert rescued in r.stderr and "--with-merged" in r.stderr
+    assert f"casekeeper split {rescued}" in r.stderr
+    assert cli("--json", "person", "show", rescued).returncode == 0   # nothing was deleted
+    r = cli("--json", "person", "delete", solo)                       # nothing merged into her
+    assert r.returncode == 0 and json.loads(r.stdout) == {"deleted": solo, "merged_deleted": []}
+
+    # split: the rescue the merge brought goes back with her record; what was told since stays
+    r = cli("split", rescued)
+    assert r.returncode == 0, r.stderr
+    shown = json.loads(cli("--json", "person", "show", missing).stdout)
+    assert [e["status"] for e in shown["status_events"]] == ["missing", "rescued"]
+    assert shown["status_events"][0]["note"] == "as listed: missing"
+    assert shown["status_events"][1]["date"]["latest"] is not None   # told by hand, dated
+    assert shown["merged_records"] == []
+    back = json.loads(cli("--json", "person", "show", rescued).stdout)
+    assert [e["status"] for e in back["status_events"]] == ["rescued"]
+    r = cli("--json", "person", "delete", missing)
+    assert r.returncode == 0 and json.loads(r.stdout)["merged_deleted"] == []
+    assert cli("audit", "verify").returncode == 0
+
+
+def test_merge_json_says_what_came_over_and_which_status_is_current(cli):
+    assert cli("init").returncode == 0
+    a = add(cli, "--given", "Jamila", "--status", "missing", "--status-date", "08/2014")
+    b = add(cli, "--given", "Jamila", "--status", "rescued", "--status-date", "2017")
+    r = cli("--json", "merge", a, b)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["kept"] == a and data["merged"] == b
+    assert [(e["status"], e["date"]["text"]) for e in data["status_events"]] == [
+        ("rescued", "2017")]
+    assert data["statuses"] == {"kept": "missing", "merged": "rescued", "current": "rescued",
+                                "differ": True}
+    r = cli("merge", a, b)
+    assert r.returncode != 0
+    assert cli("split", b).returncode == 0
+    r = cli("merge", a, b)
+    assert f"statuses differed: {a} was missing, {b} rescued; {a} is now rescued" in r.stdout
 
 
 def test_match_reads_lists_as_import_does_and_names_what_it_cannot(cli, tmp_path):

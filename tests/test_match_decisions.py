@@ -8,11 +8,14 @@ import pytest
 
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, Person, Sex
+from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
+from db.repositories.persons import PersonFilter
 
 
-def make(session, *names, sex=Sex.FEMALE, born="", village="", aliases=()):
-    p = Person(sex=sex, origin_village=village, aliases=list(aliases))
+def make(session, *names, sex=Sex.FEMALE, born="", village="", aliases=(), statuses=()):
+    p = Person(sex=sex, origin_village=village, aliases=list(aliases),
+               status_events=[StatusEvent(Status(st), FuzzyDate.parse(when), note)
+                              for st, when, note in statuses])
     for part, text in zip((NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER,
                            NamePart.FAMILY), names, strict=False):
         for form in text.split("/"):
@@ -54,7 +57,7 @@ def test_not_same_is_never_proposed_again_and_is_audited(session, pair):
 
 def test_merge_keeps_both_records_and_split_restores_them(session, pair):
     a, b = pair
-    keep = session.matching.merge(a.case_no, b.case_no, note="same mother named by family")
+    keep = session.matching.merge(a.case_no, b.case_no, note="same mother named by family").kept
     # the kept record gained the other's spellings and what it lacked
     assert {"Nadia", "Murad", "Basee", "Nado"} <= set(keep.aliases) | {
         keep.names[NamePart.GIVEN].latin, keep.names[NamePart.FATHER].latin,
@@ -78,6 +81,94 @@ def test_merge_keeps_both_records_and_split_restores_them(session, pair):
     assert set(r.case_no for r in session.search.search("Nadia", typing=False)) == {
         a.case_no, b.case_no}
     assert "person.split" in actions(session, a.case_no)
+
+
+def audit_detail(session, case_no, action):
+    (row,) = [r for r in session.persons.history(case_no) if r.action == action]
+    return json.loads(row.detail)
+
+
+def statuses(person):
+    return [(ev.status.value, ev.date.text, ev.note) for ev in person.status_events]
+
+
+def test_merge_brings_the_other_records_status_history_and_split_takes_it_back(session):
+    rescued = make(session, "Jamila", "Murad", "Basi", statuses=[
+        ("missing", "03/08/2014", ""), ("rescued", "2017", "handed over in Duhok")])
+    duplicate = make(session, "Jamila", "Mourad", statuses=[("missing", "", "as listed")])
+    own = statuses(rescued)
+    result = session.matching.merge(duplicate.case_no, rescued.case_no)
+    kept = session.persons.get(duplicate.case_no)
+    # her rescue is in the kept record's history, and her current status is derived from both
+    assert statuses(kept) == [("missing", "", "as listed"), *own]
+    assert kept.current_status is Status.RESCUED
+    assert result.kept.current_status is Status.RESCUED
+    assert [p.case_no for p in session.persons.list(PersonFilter(status="rescued"))] == [
+        duplicate.case_no]
+    assert session.persons.list(PersonFilter(status="missing")) == []
+    # the two records said different things: the result says so, and which became current
+    assert (result.kept_status, result.merged_status) == (Status.MISSING, Status.RESCUED)
+    assert result.statuses_differ and result.current_status is Status.RESCUED
+    assert [ev.status for ev in result.status_events] == [Status.MISSING, Status.RESCUED]
+    # the merged record keeps its own history
+    assert statuses(session.persons.get(rescued.case_no)) == own
+    # the audit entry says what came over
+    detail = audit_detail(session, duplicate.case_no, "person.merge")
+    assert [(e["status"], e["date"], e["note"]) for e in detail["status_events"]] == own
+    assert detail["statuses"] == {duplicate.case_no: "missing", rescued.case_no: "rescued",
+                                  "current": "rescued"}
+    assert detail["changes"]["status"] == ["missing", "rescued"]
+
+    # a status told after the merge is hers; the split takes back exactly what the merge brought
+    session.persons.add_status(duplicate.case_no,
+                               StatusEvent(Status.SIGHTED, FuzzyDate.parse("2016")))
+    keep, back = session.matching.split(rescued.case_no)
+    assert statuses(keep) == [("missing", "", "as listed"), ("sighted", "2016", "")]
+    assert keep.current_status is Status.SIGHTED
+    assert statuses(session.persons.get(duplicate.case_no)) == statuses(keep)
+    assert statuses(back) == own and back.current_status is Status.RESCUED
+    detail = audit_detail(session, duplicate.case_no, "person.split")
+    assert [(e["status"], e["date"], e["note"]) for e in detail["status_events"]] == own
+    assert detail["changes"]["status"] == ["rescued", "sighted"]
+
+
+def test_merging_records_that_agree_or_have_no_status_says_nothing_differs(session):
+    a = make(session, "Layla", "Khidir", statuses=[("missing", "2014", "")])
+    b = make(session, "Leyla", "Xidir", statuses=[("missing", "", "as listed: missing")])
+    c = make(session, "Layla", "Khidir", "Ali")
+    result = session.matching.merge(a.case_no, b.case_no)
+    assert not result.statuses_differ and result.current_status is Status.MISSING
+    assert len(session.persons.get(a.case_no).status_events) == 2
+    result = session.matching.merge(c.case_no, a.case_no)   # c has no status of her own
+    assert result.kept_status is None and not result.statuses_differ
+    assert session.persons.get(c.case_no).current_status is Status.MISSING
+    assert "statuses" not in audit_detail(session, c.case_no, "person.merge")
+    session.matching.split(a.case_no)
+    assert session.persons.get(c.case_no).status_events == []
+
+
+def test_the_records_merged_into_a_person_and_where_her_statuses_came_from(session):
+    a = make(session, "Nadia", "Murad", statuses=[("sighted", "2015", "Raqqa")])
+    b = make(session, "Nadiya", "Mourad", statuses=[("rescued", "2017", "")])
+    c = make(session, "Nadia", "Murad", "Basi", statuses=[("missing", "08/2014", "")])
+    session.matching.merge(a.case_no, b.case_no)
+    session.matching.merge(c.case_no, a.case_no)   # a, with b behind it, goes behind c
+    found = session.matching.merged_records(c.case_no)
+    assert [(m.person.case_no, m.into_case_no) for m in found] == [
+        (a.case_no, c.case_no), (b.case_no, a.case_no)]
+    kept = session.persons.get(c.case_no)
+    assert kept.current_status is Status.RESCUED
+    assert session.matching.status_sources(kept) == [None, a.case_no, a.case_no]
+    assert session.matching.status_sources(session.persons.get(a.case_no)) == [None, b.case_no]
+    assert session.matching.merged_records(b.case_no) == []
+    # b's rescue reached c through a: b cannot come back on her own while c still holds it
+    with pytest.raises(ValidationError, match=f"split {a.case_no} out of {c.case_no} first"):
+        session.matching.split(b.case_no)
+    assert session.persons.get(c.case_no).current_status is Status.RESCUED
+    session.matching.split(a.case_no)
+    assert session.persons.get(c.case_no).current_status is Status.MISSING
+    session.matching.split(b.case_no)
+    assert statuses(session.persons.get(a.case_no)) == [("sighted", "2015", "Raqqa")]
 
 
 def test_merge_refuses_self_and_double_merge(session, pair):

@@ -78,6 +78,12 @@ class StatusEvent:
     recorded_at: str = ""
 
 
+def event_middle(ev: StatusEvent) -> str:
+    """The middle of an event's date range as YYYY-MM-DD, or "" when it is undated."""
+    a, b = ev.date.earliest or ev.date.latest, ev.date.latest or ev.date.earliest
+    return (a + (b - a) / 2).isoformat() if a and b else ""
+
+
 @dataclass
 class Person:
     case_no: str = ""
@@ -115,19 +121,23 @@ class Person:
         A fuzzy date counts at the middle of its range: "about 2016" (2014-2018) is older than
         "2017", so a late-reported old sighting does not undo a rescue.
         """
+        event = self.current_event
+        return Status.UNKNOWN if event is None else event.status
+
+    @property
+    def current_event(self) -> StatusEvent | None:
+        """The status event her current status comes from (see current_status)."""
         if not self.status_events:
-            return Status.UNKNOWN
+            return None
 
         def key(item: tuple[int, StatusEvent]) -> tuple:
             i, ev = item
-            a, b = ev.date.earliest or ev.date.latest, ev.date.latest or ev.date.earliest
-            middle = a + (b - a) / 2 if a and b else None
             # Stamps have whole seconds; within one, the order stored decides, and an event not
             # stored yet (no id) was added after every stored one.
             stored = ev.id if ev.id is not None else float("inf")
-            return (middle.isoformat() if middle else "", ev.recorded_at, stored, i)
+            return (event_middle(ev), ev.recorded_at, stored, i)
 
-        return max(enumerate(self.status_events), key=key)[1].status
+        return max(enumerate(self.status_events), key=key)[1]
 
     def full_name(self, script: str = "original") -> str:
         """Given, father, grandfather, family in one string in the chosen script."""

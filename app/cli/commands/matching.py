@@ -166,18 +166,31 @@ def cmd_duplicates(args, ctx) -> int:
 
 
 def cmd_merge(args, ctx) -> int:
-    keep = ctx.open_session().matching.merge(args.keep, args.other, args.note)
-    other = args.other.strip().upper()
-    ctx.out.emit({"kept": keep.case_no, "merged": other},
-                 f"{other} merged into {keep.case_no} (undo: casekeeper split {other})")
+    result = ctx.open_session().matching.merge(args.keep, args.other, args.note)
+    keep, other = result.kept.case_no, result.merged.case_no
+    lines = [f"{other} merged into {keep} (undo: casekeeper split {other})"]
+    for ev in result.status_events:
+        lines.append(f"  status from {other}: {ev.date.display() or '(undated)'} "
+                     f"{ev.status.value}" + (f"  {ev.note}" if ev.note else ""))
+    if result.statuses_differ:
+        current = result.current_status
+        why = ("its date is the latest" if result.current_is_dated
+               else "no status of hers is dated, and the one recorded last counts")
+        lines.append(f"  statuses differed: {keep} was {result.kept_status.value}, {other} "
+                     f"{result.merged_status.value}; {keep} is now {current.value} ({why})")
+        told = next(s for s in (result.kept_status, result.merged_status) if s != current)
+        lines.append(f"  if she is {told.value} now: casekeeper person status {keep} "
+                     f"{told.value} --date DATE")
+    ctx.out.emit(result.to_dict(), "\n".join(lines))
     return 0
 
 
 def cmd_split(args, ctx) -> int:
     keep, other = ctx.open_session().matching.split(args.case_no, args.note)
-    ctx.out.emit({"kept": keep.case_no, "split": other.case_no},
+    ctx.out.emit({"kept": keep.case_no, "split": other.case_no,
+                  "kept_status": keep.current_status.value},
                  f"{other.case_no} is a record of its own again (was merged into "
-                 f"{keep.case_no})")
+                 f"{keep.case_no}, which is {keep.current_status.value})")
     return 0
 
 

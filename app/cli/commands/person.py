@@ -87,6 +87,9 @@ def register(sub, common) -> None:
     d = ps.add_parser("delete", parents=[common], help="delete a person (recorded in the audit)")
     d.add_argument("case_no")
     d.add_argument("--reason", default="")
+    d.add_argument("--with-merged", action="store_true",
+                   help="also delete the records merged into it (without this, a person with "
+                        "records merged into her is not deleted)")
     d.set_defaults(run=cmd_delete)
 
 
@@ -168,23 +171,49 @@ def cmd_show(args, ctx) -> int:
     person = session.persons.get(args.case_no)
     around = records_around(session, person)
     data = person_to_dict(person)
-    data.update(around)
+    for event, source in zip(data["status_events"], around["status_sources"], strict=True):
+        event["from_case_no"] = source
+    data.update({k: v for k, v in around.items() if k != "status_sources"})
     data["provenance"] = session.records.provenance_for(person.id)
+    data["merged_records"] = [
+        {"case_no": m.person.case_no, "name_original": m.person.full_name("original"),
+         "name_latin": m.person.full_name("latin"),
+         "current_status": m.person.current_status.value,
+         "merged_into_case_no": m.into_case_no, "merged_at": m.merged_at,
+         "provenance": session.records.provenance_for(m.person.id)}
+        for m in session.matching.merged_records(person.case_no)]
     ctx.out.emit(data, "\n".join([format_person(person, around),
-                                  *_provenance_lines(data["provenance"])]))
+                                  *_provenance_lines(data["provenance"]),
+                                  *_merged_lines(person.case_no, data["merged_records"])]))
     return 0
 
 
-def _provenance_lines(entries: list[dict]) -> list[str]:
+def _provenance_lines(entries: list[dict], indent: str = "") -> list[str]:
     """Every list and row the person came from, with the values exactly as that row held them."""
     lines = []
     for e in entries:
         where = f"{e['file_name']}" + (f", sheet {e['sheet']!r}" if e["sheet"] else "")
-        lines.append(f"  from list   batch {e['batch_id']}: {where}, row {e['row_number']}"
+        lines.append(f"{indent}  from list   batch {e['batch_id']}: {where}, row {e['row_number']}"
                      + (f", source {e['list_source']!r}" if e["list_source"] else "")
                      + f", SHA-256 {e['file_sha256'][:16]}..., {e['recorded_at']}")
         raw = json.loads(e["raw_json"])
-        lines.append("               " + " | ".join(f"{k}: {v}" for k, v in raw.items() if v))
+        lines.append(f"{indent}               "
+                     + " | ".join(f"{k}: {v}" for k, v in raw.items() if v))
+    return lines
+
+
+def _merged_lines(case_no: str, merged: list[dict]) -> list[str]:
+    """The records merged into this one (other lists' records of her), each with its lists."""
+    lines = []
+    for m in merged:
+        name = m["name_original"] or m["name_latin"] or "(no name)"
+        if m["name_original"] and m["name_latin"]:
+            name += f" / {m['name_latin']}"
+        via = "" if m["merged_into_case_no"] == case_no else f" (via {m['merged_into_case_no']})"
+        lines.append(f"  merged here {m['case_no']}{via}  {name}  [{m['current_status']}]  "
+                     f"merged {m['merged_at']}")
+        lines += _provenance_lines(m["provenance"], "    ") or ["      from no list "
+                                                                "(entered by hand)"]
     return lines
 
 
@@ -198,6 +227,7 @@ def records_around(session, person: Person) -> dict:
                 if person.merged_into is not None else None)
     return {
         "merged_into_case_no": survivor,
+        "status_sources": session.matching.status_sources(person),
         "incident": None if incident is None else {
             "id": incident.id, "date": date_to_dict(incident.date), "place": incident.place,
             "description": incident.description},
@@ -244,10 +274,12 @@ def format_person(p: Person, around: dict | None = None) -> str:
                          ("sharing", p.sharing_level.value), ("notes", p.notes)):
         if value:
             lines.append(f"  {label:<12} {value}")
-    for ev in p.status_events:
+    sources = around.get("status_sources") or [None] * len(p.status_events)
+    for ev, source in zip(p.status_events, sources, strict=True):
         lines.append(f"  status       {_when(ev.date) or '(undated)':<12} {ev.status.value}"
                      + (f"  {ev.note}" if ev.note else "")
-                     + (f"  [report {ev.report_id}]" if ev.report_id else ""))
+                     + (f"  [report {ev.report_id}]" if ev.report_id else "")
+                     + (f"  [from {source}]" if source else ""))
     for rel in around.get("relatives", []):
         lines.append(f"  relative     {rel['relation']}: {rel['case_no']}"
                      + (f"  {rel['note']}" if rel["note"] else ""))
@@ -299,7 +331,18 @@ def cmd_status(args, ctx) -> int:
 
 def cmd_delete(args, ctx) -> int:
     case_no = normalise_case_no(args.case_no)
-    merged = ctx.open_session().persons.delete(case_no, args.reason)
+    session = ctx.open_session()
+    person = session.persons.get(case_no)
+    behind = session.persons.merged_under(case_no)
+    if behind and person.merged_into is None and not args.with_merged:
+        direct = session.matching.merged_into(case_no)
+        many = len(behind) > 1
+        raise ValidationError(
+            f"{case_no} has {', '.join(behind)} merged into it, and deleting it would delete "
+            f"{'them' if many else 'it'} too: add --with-merged to delete "
+            f"{'them all' if many else 'both'}, or to keep {'them' if many else 'it'} split "
+            f"first ({'; '.join(f'casekeeper split {c}' for c in direct)})")
+    merged = session.persons.delete(case_no, args.reason)
     with_merged = f", with {', '.join(merged)} merged into it" if merged else ""
     ctx.out.emit({"deleted": case_no, "merged_deleted": merged},
                  f"{case_no} deleted{with_merged}")
