@@ -81,7 +81,7 @@ class MergeResult:
     @property
     def current_is_dated(self) -> bool:
         """Whether a dated event decided the current status (else none of hers is dated and
-        the one recorded last counts)."""
+        the one furthest along her case counts)."""
         event = self.kept.current_event
         return event is not None and event_middle(event) != ""
 

@@ -39,6 +39,14 @@ def test_a_status_told_with_no_date_is_known_by_today_and_becomes_current(sessio
     assert later.current_status is Status.RESCUED
 
 
+def test_among_undated_statuses_the_one_further_along_her_case_counts():
+    old_list, rescue = (StatusEvent(Status.MISSING, recorded_at="2026-11-30T10:00:00Z"),
+                        StatusEvent(Status.RESCUED, recorded_at="2026-11-01T10:00:00Z"))
+    assert make(status_events=[rescue, old_list]).current_status is Status.RESCUED
+    dated = StatusEvent(Status.SIGHTED, FuzzyDate.parse("2016"))
+    assert make(status_events=[rescue, dated]).current_status is Status.SIGHTED  # dated first
+
+
 def test_undated_events_in_one_second_count_in_the_order_added(session):
     p = session.persons.create(make(status_events=[StatusEvent(Status.MISSING)]))
     stored = session.persons.get(p.case_no)

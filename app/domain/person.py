@@ -78,6 +78,12 @@ class StatusEvent:
     recorded_at: str = ""
 
 
+# How far along a captive's case a status is, for undated events (see current_status).
+_COURSE_RANK = {Status.MISSING: 0, Status.SIGHTED: 1, Status.LOCATED: 2,
+                Status.IN_NEGOTIATION: 3, Status.RESCUED: 4, Status.REUNITED: 5,
+                Status.DECEASED: 6}
+
+
 def event_middle(ev: StatusEvent) -> str:
     """The middle of an event's date range as YYYY-MM-DD, or "" when it is undated."""
     a, b = ev.date.earliest or ev.date.latest, ev.date.latest or ev.date.earliest
@@ -116,7 +122,9 @@ class Person:
 
     @property
     def current_status(self) -> Status:
-        """Derived from the latest dated event; undated events count by the order recorded.
+        """Derived from the latest dated event; with none dated, the undated event furthest
+        along her case (missing, sighted, located, in negotiation, rescued, reunited, deceased),
+        and among equals the one recorded last.
 
         A fuzzy date counts at the middle of its range: "about 2016" (2014-2018) is older than
         "2017", so a late-reported old sighting does not undo a rescue.
@@ -135,7 +143,12 @@ class Person:
             # Stamps have whole seconds; within one, the order stored decides, and an event not
             # stored yet (no id) was added after every stored one.
             stored = ev.id if ev.id is not None else float("inf")
-            return (event_middle(ev), ev.recorded_at, stored, i)
+            middle = event_middle(ev)
+            # Undated events say nothing of when: two lists' undated words for one woman (a
+            # merge brings them together) count by how far along her case they are, since an
+            # old list's "missing" is no news after a "rescued". Dated ones count by date.
+            course = 0 if middle else _COURSE_RANK.get(ev.status, -1)
+            return (middle, course, ev.recorded_at, stored, i)
 
         return max(enumerate(self.status_events), key=key)[1]
 

@@ -175,7 +175,7 @@ def cmd_merge(args, ctx) -> int:
     if result.statuses_differ:
         current = result.current_status
         why = ("its date is the latest" if result.current_is_dated
-               else "no status of hers is dated, and the one recorded last counts")
+               else "no status of hers is dated, and the one furthest along her case counts")
         lines.append(f"  statuses differed: {keep} was {result.kept_status.value}, {other} "
                      f"{result.merged_status.value}; {keep} is now {current.value} ({why})")
         told = next(s for s in (result.kept_status, result.merged_status) if s != current)
