@@ -12,6 +12,7 @@ from app.importing.mapping import Mapping, suggest
 from app.importing.names import split_full_name
 from app.importing.table import Column, Row, Table
 from app.importing.values import sex_of, status_of, village_map
+from tests.import_helpers import write_csv
 
 FIX = Path(__file__).parent / "fixtures" / "import"
 
@@ -176,3 +177,40 @@ def test_the_future_begins_after_the_day_of_the_import_not_of_program_start(tmp_
     t = read_table(str(p))
     got = Converter(t, suggest(t)).convert(t.rows[0])
     assert got.warnings == [] and got.person.abduction_date.earliest == tomorrow
+
+
+def test_exact_status_header_keeps_status_from_one_that_names_marital_status(tmp_path):
+    arabic = write_csv(tmp_path / "arabic.csv",
+                       ["الاسم", "اسم الاب", "الحالة الاجتماعية", "مكان الاحتجاز",
+                        "الجهة الخاطفة", "الحالة"],
+                       [["وفاء", "سعيد", "عزباء", "الرقة", "داعش", "مفقودة"],
+                        ["سهام", "خلف", "متزوجة", "الموصل", "داعش", "ناجية"]])
+    latin = write_csv(tmp_path / "latin.csv", ["Name", "Father", "Marital status", "Status"],
+                      [["Wafa", "Saeed", "single", "missing"],
+                       ["Siham", "Khalaf", "married", "rescued"]])
+    for path, marital, status in ((arabic, "الحالة الاجتماعية", "الحالة"),
+                                  (latin, "Marital status", "Status")):
+        t = read_table(str(path))
+        m = suggest(t)
+        assert (m.columns[marital], m.columns[status]) == (Field.IGNORE, Field.STATUS), path.name
+        assert "marital status" in m.reasons[marital]
+        got = Converter(t, m).convert(t.rows[1])
+        assert [e.status for e in got.person.status_events] == [Status.RESCUED]
+        assert got.warnings == []
+
+
+@pytest.mark.parametrize("header", [
+    "Marital status", "Civil status", "Family status", "الحالة الاجتماعية", "الحالة الزوجية",
+    "الوضع الاجتماعي", "بارودۆخی خێزانی", "باری خێزانی", "Rewşa malbatî", "rewş malbatî",
+    "Health status", "الحالة الصحية",
+])
+def test_header_naming_something_else_takes_no_field_for_the_word_it_contains(header):
+    assert field_for_header(header) is None
+
+
+def test_exact_header_wins_over_an_earlier_header_that_only_contains_the_word(tmp_path):
+    p = write_csv(tmp_path / "two_status.csv", ["Name", "Status in 2016", "Status"],
+                  [["Wafa", "missing", "rescued"]])
+    m = suggest(read_table(str(p)))
+    assert (m.columns["Status in 2016"], m.columns["Status"]) == (Field.IGNORE, Field.STATUS)
+    assert "'Status'" in m.reasons["Status in 2016"]
