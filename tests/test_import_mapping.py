@@ -214,3 +214,41 @@ def test_exact_header_wins_over_an_earlier_header_that_only_contains_the_word(tm
     m = suggest(read_table(str(p)))
     assert (m.columns["Status in 2016"], m.columns["Status"]) == (Field.IGNORE, Field.STATUS)
     assert "'Status'" in m.reasons["Status in 2016"]
+
+
+@pytest.mark.parametrize("header, rows, place", [
+    (["الاسم", "اسم الاب", "مكان الاحتجاز", "الجهة الخاطفة", "الحالة"],
+     [["وفاء", "سعيد", "الرقة", "داعش", "مفقودة"], ["سهام", "خلف", "الموصل", "داعش", "ناجية"]],
+     "مكان الاحتجاز"),
+    (["ناو", "ناوی باوک", "ڕەگەز", "گوند", "شوێن"],
+     [["ژیان", "ڕەشید", "مێ", "کۆچۆ", "موسڵ"], ["سارا", "خدێدە", "مێ", "کۆچۆ", "ڕەقە"]], "شوێن"),
+])
+def test_arabic_script_content_never_takes_a_name_a_header_already_gives(tmp_path, header, rows,
+                                                                         place):
+    p = write_csv(tmp_path / "places.csv", header, rows)
+    t = read_table(str(p))
+    m = suggest(t)
+    assert m.columns[place] is Field.IGNORE
+    assert f"names come from {header[0]!r}" in m.reasons[place]
+    assert "left unmapped" in m.reasons[place]
+    assert Field.IGNORE not in (m.columns[header[0]], m.columns[header[1]])
+    got = Converter(t, m).convert(t.rows[0])
+    assert got.person.name(NamePart.GIVEN).original == rows[0][0]
+    assert got.raw[place] == rows[0][header.index(place)]
+
+
+def test_two_columns_never_feed_one_name_part_in_the_same_script(tmp_path):
+    p = write_csv(tmp_path / "twice.csv", ["Name", "Given name", "الاسم"],
+                  [["Wafa", "Sara", "وفاء"]])
+    m = suggest(read_table(str(p)))
+    assert (m.columns["Name"], m.columns["Given name"], m.columns["الاسم"]) == (
+        Field.GIVEN, Field.IGNORE, Field.GIVEN)
+    assert "same script" in m.reasons["Given name"]
+
+
+def test_unlabelled_arabic_columns_give_one_name_at_most(tmp_path):
+    p = tmp_path / "bare.csv"
+    p.write_text("A,B\nوفاء,الرقة\nسهام,الموصل\n", "utf-8")
+    m = suggest(read_table(str(p)))
+    assert (m.columns["A"], m.columns["B"]) == (Field.GIVEN, Field.IGNORE)
+    assert "already comes from 'A'" in m.reasons["B"]

@@ -95,6 +95,8 @@ def _is_date(text: str) -> bool:
 
 # How sure a suggestion is; when two columns claim one field, the surer claim keeps it.
 SAVED, EXACT, PARTIAL, CONTENT = range(4)
+# Name parts a column of unlabelled Arabic-script values could be taken for.
+_NAMES = {Field.FULL_NAME, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY}
 
 
 @dataclass
@@ -106,30 +108,34 @@ class _Claim:
     field: Field
     reason: str
     rank: int
+    scripts: frozenset[str]
 
 
 def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
     """A mapping for the table: saved choices first, then header names, then content.
 
-    A header that is the field's name keeps the field from one that merely contains it.
+    A header that is the field's name keeps the field from one that merely contains it, and
+    content never takes a field a header names: a column of place names must not feed the
+    given names because its values are Arabic script.
     """
     out = Mapping(values=dict(saved.values) if saved else {})
     claims: list[_Claim] = []
     for i, col in enumerate(table.columns):
         prof = profile(table, i)
+        scripts = _scripts(prof)
         if saved and col.label in saved.columns:
             claims.append(_Claim(i, col.label, saved.columns[col.label],
-                                 "saved mapping for this list source", SAVED))
+                                 "saved mapping for this list source", SAVED, scripts))
         elif hit := _from_header(col.label, prof):
             f, reason, exact = hit
-            claims.append(_Claim(i, col.label, f, reason, EXACT if exact else PARTIAL))
+            claims.append(_Claim(i, col.label, f, reason, EXACT if exact else PARTIAL, scripts))
         elif what := not_a_field(col.label):
             claims.append(_Claim(i, col.label, Field.IGNORE,
                                  f"header {col.label!r} names {what}, which is not a field of "
-                                 "the record; kept in provenance", EXACT))
+                                 "the record; kept in provenance", EXACT, scripts))
         else:
             f, reason = _from_content(prof)
-            claims.append(_Claim(i, col.label, f, reason, CONTENT))
+            claims.append(_Claim(i, col.label, f, reason, CONTENT, scripts))
     for c in _resolve(claims):
         out.columns[c.label] = c.field
         out.reasons[c.label] = c.reason
@@ -139,22 +145,52 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
     return out
 
 
+def _scripts(prof: ColumnProfile) -> frozenset[str]:
+    """The name slots a column's values go to: original (Arabic script), latin, or both."""
+    if not prof.filled:
+        return frozenset()
+    if prof.arabic >= 0.8:
+        return frozenset({"original"})
+    if prof.arabic <= 0.2:
+        return frozenset({"latin"})
+    return frozenset({"original", "latin"})
+
+
 def _resolve(claims: list[_Claim]) -> list[_Claim]:
-    """One column per field, surest claim first, except name parts given once in each script
-    (الاسم + Name); the losers are ignored (raw kept) with the reason. In column order."""
+    """One column per field, surest claim first, except a name part given once in each script
+    (الاسم + Name). Content takes no field a header or saved mapping gives, and no name at all
+    when one does: a place overwriting a given name would be found nowhere. The losers are
+    ignored (raw kept) with the reason. In column order."""
     kept: dict[Field, list[_Claim]] = {}
     for c in sorted(claims, key=lambda c: (c.rank, c.index)):
         if c.field in (Field.IGNORE, Field.SERIAL, Field.ALIAS, Field.NOTES):
             continue
+        named = [k for f in _NAMES for k in kept.get(f, []) if k.rank < CONTENT]
         holders = kept.get(c.field, [])
-        if holders and not (c.field in NAME_FIELDS and len(holders) < 2):
+        if c.rank == CONTENT and c.field in _NAMES and named:
+            c.reason = (f"no header match; the values are Arabic script like names, but the "
+                        f"names come from {_labels(named)}, so this column is left unmapped "
+                        "(raw kept in provenance; map it by hand if it holds names)")
+            c.field = Field.IGNORE
+        elif holders and c.rank == CONTENT:
+            c.reason = (f"no header match; the values look like {c.field}, but {c.field} "
+                        f"already comes from {holders[0].label!r}; left unmapped "
+                        "(raw kept in provenance)")
+            c.field = Field.IGNORE
+        elif holders and not (c.field in NAME_FIELDS and len(holders) < 2
+                              and not any(h.scripts & c.scripts for h in holders)):
             why = (", whose header names it exactly" if holders[0].rank == EXACT
-                   and c.rank == PARTIAL else "")
+                   and c.rank == PARTIAL else
+                   " in the same script" if c.field in NAME_FIELDS else "")
             c.reason = f"{c.field} already comes from {holders[0].label!r}{why}; ignored (raw kept)"
             c.field = Field.IGNORE
         else:
             kept.setdefault(c.field, []).append(c)
     return sorted(claims, key=lambda c: c.index)
+
+
+def _labels(claims: list[_Claim]) -> str:
+    return ", ".join(repr(c.label) for c in sorted(claims, key=lambda c: c.index))
 
 
 def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, str, bool] | None:
