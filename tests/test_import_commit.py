@@ -533,3 +533,72 @@ def test_a_new_version_of_a_list_brings_its_old_rows_to_the_persons_they_went_to
     assert report["results"]["created"] == 1 and session.persons.count() == 5
     huda = [p for p in session.persons.list() if p.name_original == "هدى"]
     assert len(huda) == 1
+
+
+def _list_with_lines_below(path, below):
+    """An office's list as typed: a title, a header, rows in two groups, then lines below it."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "قائمة"
+    ws.append(["مديرية شؤون الايزيديين - قائمة المختطفات"])
+    ws.append(["ت", "الاسم", "اسم الاب", "اسم الجد", "التولد", "القرية", "الحالة"])
+    ws.append([1, "وفاء", "سعيد", "خلف", 1996, "تل عزير", "مفقودة"])
+    ws.append([2, "سهام", "خلف", "علي", 1994, "كوجو", "مفقودة"])
+    ws.append([])
+    ws.append([3, "نورا", "حجي", "شمو", 1999, "كوجو", "ناجية"])
+    for r in below:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def test_total_signature_and_director_lines_below_a_list_are_rejected_not_persons(session,
+                                                                                 tmp_path):
+    path = _list_with_lines_below(tmp_path / "footer.xlsx", [
+        [], [None, "المجموع: 3"], [None, "توقيع المسؤول"], [None, "مدير الدائرة"]])
+    svc = ImportService(session)
+    _, rows, batch = _import(svc, path)
+    rejected = {r.row_number: r.rejected for r in rows if r.outcome == "rejected"}
+    assert sorted(rejected) == [8, 9, 10]
+    assert "'المجموع: 3'" in rejected[8] and "not a person" in rejected[8]
+    assert "'مدير الدائرة'" in rejected[10]
+    report = svc.commit(batch)
+    assert session.persons.count() == 3
+    assert report["rows_read"] == 6 and report["reconciled"]
+    assert report["results"]["created"] == 3
+    assert "rejected row 9: " in report_text(report)
+
+
+def test_english_and_kurdish_lines_below_a_list_are_not_persons(session, tmp_path):
+    path = write_csv(tmp_path / "signed.csv", ["Name", "Father", "Village"], [
+        ["Nadia", "Basi", "Kocho"], ["Xelîl", "Îlyas", "Koço"], ["", "", ""],
+        ["Total", "2", ""], ["Prepared by: Ahmed", "", ""], ["Stamp", "", ""],
+        ["کۆی گشتی: 2", "", ""], ["Îmze", "", ""]])
+    _, rows, _ = _import(ImportService(session), path)
+    assert [r.outcome for r in rows] == ["new", "new"] + ["rejected"] * 5
+
+
+def test_a_row_below_a_list_with_just_a_name_is_still_a_person(session, tmp_path):
+    path = write_csv(tmp_path / "short.csv", ["Name", "Father", "Village", "Notes"], [
+        ["Nadia", "Basi", "Kocho", ""], ["", "", "", ""], ["Samira", "", "", ""],
+        ["Leyla", "", "", "signature of the mukhtar missing"]])
+    _, rows, _ = _import(ImportService(session), path)
+    assert [r.outcome for r in rows] == ["new", "new", "new"]
+
+
+def test_a_name_below_a_signature_line_is_imported_with_a_warning(session, tmp_path):
+    path = _list_with_lines_below(tmp_path / "signed.xlsx", [
+        [], [None, "توقيع المسؤول"], [None, "خديدة الياس"]])
+    _, rows, _ = _import(ImportService(session), path)
+    by_row = {r.row_number: r for r in rows}
+    assert by_row[8].outcome == "rejected" and by_row[9].outcome == "new"
+    assert "below the line on row 8" in by_row[9].warnings_json
+
+
+def test_a_count_on_its_own_line_under_a_total_is_no_person(session, tmp_path):
+    path = _list_with_lines_below(tmp_path / "count.xlsx", [[], [None, "العدد الكلي"], [None, 3]])
+    _, rows, _ = _import(ImportService(session), path)
+    assert [(r.row_number, r.outcome) for r in rows][-2:] == [(8, "rejected"), (9, "rejected")]
+    assert "below the line on row 8 is a number" in rows[-1].rejected

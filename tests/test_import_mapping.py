@@ -12,6 +12,7 @@ from app.importing.mapping import Mapping, suggest
 from app.importing.names import split_full_name
 from app.importing.table import Column, Row, Table
 from app.importing.values import sex_of, status_of, village_map
+from tests.import_helpers import write_csv
 
 FIX = Path(__file__).parent / "fixtures" / "import"
 
@@ -313,3 +314,78 @@ def test_the_dry_run_shows_how_each_full_name_was_split(tmp_path):
     assert rows[1]["name_read_as"] == {"given": {"original": "نادية", "latin": ""},
                                        "father": {"original": "باسي", "latin": ""},
                                        "grandfather": {"original": "الخطيب", "latin": ""}}
+
+
+def test_exact_status_header_keeps_status_from_one_that_names_marital_status(tmp_path):
+    arabic = write_csv(tmp_path / "arabic.csv",
+                       ["الاسم", "اسم الاب", "الحالة الاجتماعية", "مكان الاحتجاز",
+                        "الجهة الخاطفة", "الحالة"],
+                       [["وفاء", "سعيد", "عزباء", "الرقة", "داعش", "مفقودة"],
+                        ["سهام", "خلف", "متزوجة", "الموصل", "داعش", "ناجية"]])
+    latin = write_csv(tmp_path / "latin.csv", ["Name", "Father", "Marital status", "Status"],
+                      [["Wafa", "Saeed", "single", "missing"],
+                       ["Siham", "Khalaf", "married", "rescued"]])
+    for path, marital, status in ((arabic, "الحالة الاجتماعية", "الحالة"),
+                                  (latin, "Marital status", "Status")):
+        t = read_table(str(path))
+        m = suggest(t)
+        assert (m.columns[marital], m.columns[status]) == (Field.IGNORE, Field.STATUS), path.name
+        assert "marital status" in m.reasons[marital]
+        got = Converter(t, m).convert(t.rows[1])
+        assert [e.status for e in got.person.status_events] == [Status.RESCUED]
+        assert got.warnings == []
+
+
+@pytest.mark.parametrize("header", [
+    "Marital status", "Civil status", "Family status", "الحالة الاجتماعية", "الحالة الزوجية",
+    "الوضع الاجتماعي", "بارودۆخی خێزانی", "باری خێزانی", "Rewşa malbatî", "rewş malbatî",
+    "Health status", "الحالة الصحية",
+])
+def test_header_naming_something_else_takes_no_field_for_the_word_it_contains(header):
+    assert field_for_header(header) is None
+
+
+def test_exact_header_wins_over_an_earlier_header_that_only_contains_the_word(tmp_path):
+    p = write_csv(tmp_path / "two_status.csv", ["Name", "Status in 2016", "Status"],
+                  [["Wafa", "missing", "rescued"]])
+    m = suggest(read_table(str(p)))
+    assert (m.columns["Status in 2016"], m.columns["Status"]) == (Field.IGNORE, Field.STATUS)
+    assert "'Status'" in m.reasons["Status in 2016"]
+
+
+@pytest.mark.parametrize("header, rows, place", [
+    (["الاسم", "اسم الاب", "مكان الاحتجاز", "الجهة الخاطفة", "الحالة"],
+     [["وفاء", "سعيد", "الرقة", "داعش", "مفقودة"], ["سهام", "خلف", "الموصل", "داعش", "ناجية"]],
+     "مكان الاحتجاز"),
+    (["ناو", "ناوی باوک", "ڕەگەز", "گوند", "شوێن"],
+     [["ژیان", "ڕەشید", "مێ", "کۆچۆ", "موسڵ"], ["سارا", "خدێدە", "مێ", "کۆچۆ", "ڕەقە"]], "شوێن"),
+])
+def test_arabic_script_content_never_takes_a_name_a_header_already_gives(tmp_path, header, rows,
+                                                                         place):
+    p = write_csv(tmp_path / "places.csv", header, rows)
+    t = read_table(str(p))
+    m = suggest(t)
+    assert m.columns[place] is Field.IGNORE
+    assert f"names come from {header[0]!r}" in m.reasons[place]
+    assert "left unmapped" in m.reasons[place]
+    assert Field.IGNORE not in (m.columns[header[0]], m.columns[header[1]])
+    got = Converter(t, m).convert(t.rows[0])
+    assert got.person.name(NamePart.GIVEN).original == rows[0][0]
+    assert got.raw[place] == rows[0][header.index(place)]
+
+
+def test_two_columns_never_feed_one_name_part_in_the_same_script(tmp_path):
+    p = write_csv(tmp_path / "twice.csv", ["Name", "Given name", "الاسم"],
+                  [["Wafa", "Sara", "وفاء"]])
+    m = suggest(read_table(str(p)))
+    assert (m.columns["Name"], m.columns["Given name"], m.columns["الاسم"]) == (
+        Field.GIVEN, Field.IGNORE, Field.GIVEN)
+    assert "same script" in m.reasons["Given name"]
+
+
+def test_unlabelled_arabic_columns_give_one_name_at_most(tmp_path):
+    p = tmp_path / "bare.csv"
+    p.write_text("A,B\nوفاء,الرقة\nسهام,الموصل\n", "utf-8")
+    m = suggest(read_table(str(p)))
+    assert (m.columns["A"], m.columns["B"]) == (Field.GIVEN, Field.IGNORE)
+    assert "already comes from 'A'" in m.reasons["B"]

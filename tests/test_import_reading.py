@@ -6,6 +6,8 @@ import pytest
 
 from app.domain.errors import InputFileError
 from app.importing import list_sheets, read_table
+from app.importing.fields import Field
+from app.importing.mapping import suggest
 
 FIX = Path(__file__).parent / "fixtures" / "import"
 ARABIC_ROWS = [
@@ -168,3 +170,66 @@ def test_renamed_or_unknown_files_are_refused(tmp_path):
         read_table(str(fake))
     with pytest.raises(InputFileError, match="no such file"):
         read_table(str(tmp_path / "missing.csv"))
+
+
+def _two_row_header_sheet(path, upper, lower, merge, rows, title=True):
+    """A sheet whose header spans two rows, the group merged only across, as offices type it."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Missing 2014"
+    top = 1
+    if title:
+        ws.append(["Sinjar Directorate - list of missing women (official)"])
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+        ws.append([])
+        top = 3
+    ws.append(upper)
+    ws.append(lower)
+    ws.merge_cells(merge.replace("#", str(top)))  # "#": the upper header row
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def test_two_row_header_without_vertical_merges_reads_as_one_header(tmp_path):
+    p = _two_row_header_sheet(
+        tmp_path / "official.xlsx",
+        [None, "Name", None, None, "Birth", "Sex", "Village", "Status"],
+        ["#", "Given", "Father", "Grandfather"], "B#:D#",
+        [[1, "Xelîl", "Îlyas", None, 1998, "F", "Koço", "rescued"],
+         [2, "وفاء", "سعيد", "خلف", 1996, "F", "تل عزير", "مفقودة"]])
+    t = read_table(str(p))
+    assert t.headers == ["#", "Name / Given", "Name / Father", "Name / Grandfather", "Birth",
+                         "Sex", "Village", "Status"]
+    assert t.header_row == 4 and [r.number for r in t.rows] == [5, 6]
+    assert t.rows[0].texts()[1] == "Xelîl"
+    m = suggest(t)
+    assert [m.columns[h] for h in t.headers] == [
+        Field.SERIAL, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.BIRTH, Field.SEX,
+        Field.VILLAGE, Field.STATUS]
+
+
+def test_two_row_header_keeps_upper_labels_when_the_lower_row_names_more(tmp_path):
+    p = _two_row_header_sheet(
+        tmp_path / "lower_wins.xlsx",
+        ["الاسم", None, None, None, None, "القرية"],
+        ["الاسم الاول", "اسم الاب", "اسم الجد", "اسم الام", "اللقب"], "A#:E#",
+        [["وفاء", "سعيد", "خلف", "نوري", "", "كوجو"]], title=False)
+    t = read_table(str(p))
+    assert t.headers[1:] == ["الاسم / اسم الاب", "الاسم / اسم الجد", "الاسم / اسم الام",
+                             "الاسم / اللقب", "القرية"]
+    assert t.header_row == 2 and [r.number for r in t.rows] == [3]
+
+
+def test_a_first_row_of_data_under_a_merged_group_stays_data(tmp_path):
+    p = _two_row_header_sheet(
+        tmp_path / "no_lower.xlsx",
+        ["#", "Name", None, None, "Village"],
+        [1, "Nadia", "Basi", "Taha", "Kocho"], "B#:D#",
+        [[2, "Xelîl", "Hesen", "Elî", "Tel Ezer"]], title=False)
+    t = read_table(str(p))
+    assert t.header_row == 1 and [r.number for r in t.rows] == [2, 3]
+    assert t.rows[0].texts()[1:4] == ("Nadia", "Basi", "Taha")

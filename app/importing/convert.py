@@ -11,6 +11,7 @@ from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEve
 from app.domain.script import is_arabic_script
 from app.importing.csvread import LOST_LETTER
 from app.importing.fields import Field
+from app.importing.footer import find_footer
 from app.importing.mapping import NAME_FIELDS, Mapping
 from app.importing.names import list_evidence, split_full_names
 from app.importing.table import Row, Table
@@ -66,6 +67,7 @@ class Converter:
         self._dates: dict[str, FuzzyDate | None] = {}  # lists repeat the same dates thousands of times
         # Read per list, not once per process: the desktop program can stay open past midnight.
         self.today = date.today()
+        self.footer = find_footer(table)
 
     def value_mappings(self) -> dict[str, dict[str, str]]:
         """{field: {as typed: as kept}} for sex, status and village: shown before importing."""
@@ -89,6 +91,12 @@ class Converter:
         cells = row.texts()
         raw = dict(zip(self.labels, cells, strict=True))
         out = ConvertedRow(row.number, None, raw)
+        if row.number in self.footer.lines:
+            out.rejected = self.footer.lines[row.number]
+            return out
+        if row.number in self.footer.below:
+            out.warnings.append(f"below the line on row {self.footer.below[row.number]}, which "
+                                "ends the list: check that this row is a person")
         p = Person()
         self._cells, self._row = cells, row
         self._by_field_row = by = {}

@@ -76,6 +76,21 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                    "الرقم", "رقم", "jimar", "hejmar", "ژمارە"),
 }
 
+# Headers that name something CaseKeeper does not import but contain a field's word: "Marital
+# status" is not the status of her case, "Family status" not her family name. They take no
+# field, so a column holding "married" or "عزباء" never takes the place of the real one.
+NOT_FIELDS: dict[str, tuple[str, ...]] = {
+    "marital status": ("marital status", "civil status", "social status", "family status",
+                       "الحالة الاجتماعية", "الحالة الزوجية", "الوضع الاجتماعي", "الوضع العائلي",
+                       "الحالة العائلية", "بارودۆخی خێزانی", "باری خێزانی", "دۆخی خێزانی",
+                       "باری کۆمەڵایەتی", "rewşa malbatî", "rewş malbatî", "rewşa civakî",
+                       "rewşa zewacê", "barê malbatî"),
+    "health status": ("health status", "health", "medical status", "الحالة الصحية",
+                      "الوضع الصحي", "دۆخی تەندروستی", "باری تەندروستی", "rewşa tenduristiyê"),
+    "number of family members": ("family members", "number of family members",
+                                 "عدد افراد العائلة", "عدد افراد الاسرة", "افراد العائلة"),
+}
+
 # When two synonyms of equal length match, the more specific field wins (father over name).
 _PRIORITY = [Field.FATHER, Field.GRANDFATHER, Field.MOTHER, Field.FULL_NAME, Field.ABDUCTION_DATE,
              Field.ABDUCTION_PLACE, Field.BIRTH, Field.FAMILY, Field.NICKNAME, Field.ALIAS,
@@ -100,11 +115,23 @@ _FOLDED: list[tuple[str, Field]] = sorted(
     key=lambda p: (-len(p[0]), _PRIORITY.index(p[1]) if p[1] in _PRIORITY else len(_PRIORITY)))
 
 
+_FOLDED_NOT: list[tuple[str, str]] = sorted(
+    ((fold_header(s), what) for what, words in NOT_FIELDS.items() for s in words),
+    key=lambda p: -len(p[0]))
+
+
+def not_a_field(header: str) -> str | None:
+    """What a header names when that is no field (e.g. 'marital status'), or None."""
+    padded = f" {fold_header(header)} "
+    return next((what for phrase, what in _FOLDED_NOT if f" {phrase} " in padded), None)
+
+
 def field_for_header(header: str) -> tuple[Field, str] | None:
     """The field a header names and the synonym that matched, or None.
 
     An exact match wins; otherwise the longest synonym found as whole words in the header
-    ("Father (Latin)" -> father; "اسم الاب" -> father, not name).
+    ("Father (Latin)" -> father; "اسم الاب" -> father, not name), once the words that name
+    something else are taken out ("Marital status" names no field).
     """
     folded = fold_header(header)
     if not folded:
@@ -113,6 +140,8 @@ def field_for_header(header: str) -> tuple[Field, str] | None:
         if folded == syn:
             return f, syn
     padded = f" {folded} "
+    for phrase, _ in _FOLDED_NOT:
+        padded = padded.replace(f" {phrase} ", " ")
     for syn, f in _FOLDED:
         if len(syn) > 1 and f" {syn} " in padded:
             return f, syn

@@ -124,14 +124,76 @@ def _two_level(grid: Grid, h: int, headers: list[str]) -> list[str]:
     return headers
 
 
+def _groups(grid: Grid, i: int) -> set[int]:
+    """Indexes of the cells of row i under a range merged across (not down past) that row."""
+    r = grid.first_row + i
+    return {c - grid.first_col for (r0, c0), (r1, c1) in grid.merges
+            if r0 <= r == r1 and c1 > c0 for c in range(c0, c1 + 1)}
+
+
+def _cell(row: list[CellValue], j: int) -> CellValue:
+    return row[j] if j < len(row) else None
+
+
+def _lower_header(grid: Grid, upper: int) -> bool:
+    """Whether the row below `upper` is the second row of its header: field names under a group
+    merged across the upper row ("Name" over Given / Father / Grandfather), no number anywhere,
+    and nothing under the upper row's own headers unless a merge down repeated them there."""
+    if not 0 <= upper < len(grid.rows) - 1:
+        return False
+    group = _groups(grid, upper)
+    up, lo = grid.rows[upper], grid.rows[upper + 1]
+    filled = [j for j in range(len(lo)) if not _blank(lo[j])]
+    # A title merged across the whole list is no group: the header below stands alone.
+    if not group or (all(j in group for j in filled)
+                     and all(j in group or _blank(v) for j, v in enumerate(up))):
+        return False
+    under = hits = 0
+    for j in filled:
+        v = lo[j]
+        if not isinstance(v, str) or _numeric(v):
+            return False
+        if j in group:
+            under += 1
+            hits += field_for_header(v) is not None
+        elif not _blank(_cell(up, j)) and cell_text(_cell(up, j)) != cell_text(v):
+            return False
+    return hits >= 2 and hits * 2 >= under
+
+
+def _two_rows(grid: Grid, h: int) -> tuple[int, int] | None:
+    """(upper, lower) when the header found at row h spans two rows, h being either of them."""
+    for upper in (h, h - 1):
+        if upper >= 0 and _lower_header(grid, upper):
+            return upper, upper + 1
+    return None
+
+
+def _combined(grid: Grid, upper: int, width: int) -> list[str]:
+    """One label per column from a two-row header: 'Name / Father' under the group, else the
+    label of whichever row has one."""
+    group = _groups(grid, upper)
+    out = []
+    for j in range(width):
+        a = cell_text(_cell(grid.rows[upper], j))
+        b = cell_text(_cell(grid.rows[upper + 1], j))
+        out.append(f"{a} / {b}" if j in group and a and b and a != b else b or a)
+    return out
+
+
 def build_table(grid: Grid, limits: ReadLimits) -> Table:
     """Header, columns and data rows; blank rows counted, blank unnamed columns dropped."""
     fill_merges(grid)
     width = max((len(r) for r in grid.rows), default=0)
     h = find_header(grid)
+    pair = None if h is None else _two_rows(grid, h)
     if h is None:
         headers = [""] * width
         data_start = next((i for i, r in enumerate(grid.rows) if not all(map(_blank, r))), 0)
+    elif pair is not None:
+        upper, h = pair
+        headers = _combined(grid, upper, width)
+        data_start = h + 1
     else:
         headers = [cell_text(v) for v in grid.rows[h]] + [""] * (width - len(grid.rows[h]))
         headers = _two_level(grid, h, headers)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from app.domain.errors import InputFileError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.script import is_arabic_script
-from app.importing.fields import Field, field_for_header
+from app.importing.fields import Field, field_for_header, fold_header, not_a_field
 from app.importing.table import Table
 from app.importing.values import checked_overrides, sex_of, status_of
 
@@ -94,37 +94,120 @@ def _is_date(text: str) -> bool:
     return not text.replace(".", "", 1).isdigit() or len(text) == 4
 
 
+# How sure a suggestion is; when two columns claim one field, the surer claim keeps it.
+SAVED, EXACT, PARTIAL, CONTENT = range(4)
+# Name parts a column of unlabelled Arabic-script values could be taken for.
+_NAMES = {Field.FULL_NAME, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY}
+
+
+@dataclass
+class _Claim:
+    """One column's suggested field, how sure, and why."""
+
+    index: int
+    label: str
+    field: Field
+    reason: str
+    rank: int
+    scripts: frozenset[str]
+
+
 def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
-    """A mapping for the table: saved choices first, then header names, then content."""
+    """A mapping for the table: saved choices first, then header names, then content.
+
+    A header that is the field's name keeps the field from one that merely contains it, and
+    content never takes a field a header names: a column of place names must not feed the
+    given names because its values are Arabic script.
+    """
     out = Mapping(values=dict(saved.values) if saved else {})
+    claims: list[_Claim] = []
     for i, col in enumerate(table.columns):
-        if saved and col.label in saved.columns:
-            out.columns[col.label] = saved.columns[col.label]
-            out.reasons[col.label] = "saved mapping for this list source"
-            continue
         prof = profile(table, i)
-        f, reason = _from_header(col.label, prof) or _from_content(prof)
-        out.columns[col.label] = f
-        out.reasons[col.label] = reason
+        scripts = _scripts(prof)
+        if saved and col.label in saved.columns:
+            claims.append(_Claim(i, col.label, saved.columns[col.label],
+                                 "saved mapping for this list source", SAVED, scripts))
+        elif hit := _from_header(col.label, prof):
+            f, reason, exact = hit
+            claims.append(_Claim(i, col.label, f, reason, EXACT if exact else PARTIAL, scripts))
+        elif what := not_a_field(col.label):
+            claims.append(_Claim(i, col.label, Field.IGNORE,
+                                 f"header {col.label!r} names {what}, which is not a field of "
+                                 "the record; kept in provenance", EXACT, scripts))
+        else:
+            f, reason = _from_content(prof)
+            claims.append(_Claim(i, col.label, f, reason, CONTENT, scripts))
+    for c in _resolve(claims):
+        out.columns[c.label] = c.field
+        out.reasons[c.label] = c.reason
     if saved:
         labels = {c.label for c in table.columns}
         out.absent = {k: f for k, f in saved.columns.items() if k not in labels}
-    _no_double_use(out, table)
     return out
 
 
-def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, str] | None:
+def _scripts(prof: ColumnProfile) -> frozenset[str]:
+    """The name slots a column's values go to: original (Arabic script), latin, or both."""
+    if not prof.filled:
+        return frozenset()
+    if prof.arabic >= 0.8:
+        return frozenset({"original"})
+    if prof.arabic <= 0.2:
+        return frozenset({"latin"})
+    return frozenset({"original", "latin"})
+
+
+def _resolve(claims: list[_Claim]) -> list[_Claim]:
+    """One column per field, surest claim first, except a name part given once in each script
+    (الاسم + Name). Content takes no field a header or saved mapping gives, and no name at all
+    when one does: a place overwriting a given name would be found nowhere. The losers are
+    ignored (raw kept) with the reason. In column order."""
+    kept: dict[Field, list[_Claim]] = {}
+    for c in sorted(claims, key=lambda c: (c.rank, c.index)):
+        if c.field in (Field.IGNORE, Field.SERIAL, Field.ALIAS, Field.NOTES):
+            continue
+        named = [k for f in _NAMES for k in kept.get(f, []) if k.rank < CONTENT]
+        holders = kept.get(c.field, [])
+        if c.rank == CONTENT and c.field in _NAMES and named:
+            c.reason = (f"no header match; the values are Arabic script like names, but the "
+                        f"names come from {_labels(named)}, so this column is left unmapped "
+                        "(raw kept in provenance; map it by hand if it holds names)")
+            c.field = Field.IGNORE
+        elif holders and c.rank == CONTENT:
+            c.reason = (f"no header match; the values look like {c.field}, but {c.field} "
+                        f"already comes from {holders[0].label!r}; left unmapped "
+                        "(raw kept in provenance)")
+            c.field = Field.IGNORE
+        elif holders and not (c.field in NAME_FIELDS and len(holders) < 2
+                              and not any(h.scripts & c.scripts for h in holders)):
+            why = (", whose header names it exactly" if holders[0].rank == EXACT
+                   and c.rank == PARTIAL else
+                   " in the same script" if c.field in NAME_FIELDS else "")
+            c.reason = f"{c.field} already comes from {holders[0].label!r}{why}; ignored (raw kept)"
+            c.field = Field.IGNORE
+        else:
+            kept.setdefault(c.field, []).append(c)
+    return sorted(claims, key=lambda c: c.index)
+
+
+def _labels(claims: list[_Claim]) -> str:
+    return ", ".join(repr(c.label) for c in sorted(claims, key=lambda c: c.index))
+
+
+def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, str, bool] | None:
+    """(field, reason, whether the header is the synonym itself rather than contains it)."""
     hit = field_for_header(label)
     if hit is None:
         return None
     f, syn = hit
+    exact = fold_header(label) == syn
     script = _script_note(prof)
     if f is Field.GIVEN and prof.words >= 2.5:
         return Field.FULL_NAME, (f"header {label!r} names a name, and the values hold "
-                                 f"{prof.words:.1f} words on average: full name{script}")
+                                 f"{prof.words:.1f} words on average: full name{script}"), exact
     if f in NAME_FIELDS:
-        return f, f"header {label!r} matches {syn!r}{script}"
-    return f, f"header {label!r} matches {syn!r}"
+        return f, f"header {label!r} matches {syn!r}{script}", exact
+    return f, f"header {label!r} matches {syn!r}", exact
 
 
 def _script_note(prof: ColumnProfile) -> str:
@@ -151,16 +234,3 @@ def _from_content(prof: ColumnProfile) -> tuple[Field, str]:
     if prof.dates >= 0.8:
         return Field.BIRTH, f"no header match; {prof.dates:.0%} of values are dates (check!)"
     return Field.IGNORE, "no header match; values not recognised (kept in provenance)"
-
-
-def _no_double_use(m: Mapping, table: Table) -> None:
-    """One column per field, except name parts given once in each script (الاسم + Name)."""
-    seen: dict[Field, list[str]] = {}
-    for label, f in m.columns.items():
-        if f in (Field.IGNORE, Field.SERIAL, Field.ALIAS, Field.NOTES):
-            continue
-        if seen.get(f) and not (f in NAME_FIELDS and len(seen[f]) < 2):
-            m.columns[label] = Field.IGNORE
-            m.reasons[label] = f"{f} already comes from {seen[f][0]!r}; ignored (raw kept)"
-            continue
-        seen.setdefault(f, []).append(label)

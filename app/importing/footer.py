@@ -1,0 +1,83 @@
+"""Lines below a list that are plainly no person: a total, a signature, a stamp, an office."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.importing.fields import fold_header
+from app.importing.table import Table
+
+# What offices write under a list, in English, Arabic, Sorani and Kurmanji. Only whole words
+# count, and only in a row that holds nothing else but numbers: no name contains these words.
+FOOTER_WORDS: dict[str, tuple[str, ...]] = {
+    "a total": ("total", "grand total", "sum", "count", "المجموع", "مجموع", "المجموع الكلي",
+                "العدد", "عدد", "العدد الكلي", "الاجمالي", "اجمالي", "کۆی گشتی", "سەرجەم",
+                "giştî", "bi giştî", "hejmara giştî"),
+    "a signature": ("signature", "signed", "sign", "توقيع", "التوقيع", "واژۆ", "ئیمزا", "îmze",
+                    "imza"),
+    "a stamp": ("stamp", "seal", "ختم", "الختم", "مۆر", "mohr"),
+    "an official's title": ("director", "manager", "officer", "official", "مدير", "المدير",
+                            "المسؤول", "مسؤول", "رئيس", "بەڕێوەبەر", "بەرپرس", "rêveber",
+                            "berpirsiyar"),
+    "a 'prepared by'": ("prepared by", "approved by", "checked by", "reviewed by", "اعداد",
+                        "تدقيق", "مصادقة", "المصادقة", "ئامادەکردن", "amadekirin"),
+    "a date": ("date", "التاريخ", "بەروار", "dîrok"),
+}
+_KIND = {fold_header(w): kind for kind, words in FOOTER_WORDS.items() for w in words}
+# One search per value, not one per word.
+_WORD = re.compile(" (" + "|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True))
+                   + ") ")
+# A row with more distinct values than this is a person's row, wherever it stands.
+MAX_VALUES = 2
+# A footer is a few lines; a list of names alone would otherwise be searched to its top.
+MAX_LINES = 30
+
+
+@dataclass
+class Footer:
+    """Rows below the list: those that are no person, and those under such a line."""
+
+    # row number -> why it is no person
+    lines: dict[int, str] = field(default_factory=dict)
+    # row number -> the footer line above it: imported, with a warning to check it
+    below: dict[int, int] = field(default_factory=dict)
+
+
+def _kind(text: str) -> str | None:
+    hit = _WORD.search(f" {fold_header(text)} ")
+    return _KIND[hit.group(1)] if hit else None
+
+
+def _number(text: str) -> bool:
+    return text.translate(str.maketrans("", "", "./-:, ")).isdigit()
+
+
+def find_footer(table: Table) -> Footer:
+    """The footer of a list: among the last MAX_LINES rows after its last full row (more than
+    MAX_VALUES values), each whose values are all footer words or numbers, one word at least.
+
+    Conservative on purpose: a row there with anything else (a name alone, a name and a note)
+    stays a person; when it stands below a footer line, it is imported with a warning.
+    """
+    out = Footer()
+    tail = []
+    for row in reversed(table.rows[-MAX_LINES:]):
+        values = list(dict.fromkeys(t for t in row.texts() if t))  # a merged line counts once
+        if len(values) > MAX_VALUES:
+            break
+        tail.append((row.number, values))
+    first = None
+    for number, values in reversed(tail):
+        kinds = [_kind(v) for v in values if not _number(v)]
+        if kinds and all(kinds):
+            out.lines[number] = (f"{' | '.join(values)!r} below the list is {kinds[0]} line, "
+                                 "not a person; not imported")
+            first = number if first is None else first
+        elif first is not None and not kinds:
+            # The count written on its own line under "المجموع" is no person either.
+            out.lines[number] = (f"{' | '.join(values)!r} below the line on row {first} is a "
+                                 "number, not a person; not imported")
+        elif first is not None:
+            out.below[number] = first
+    return out
