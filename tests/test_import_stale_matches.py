@@ -152,3 +152,30 @@ def test_a_waiting_update_is_counted_undecided_and_a_new_row_is_not_called_delet
     new_batch = svc.stage(plan, svc.stage_rows(plan))  # its one row: new, decided "create"
     with pytest.raises(ValidationError, match=r"\(it matched no one in the vault\)"):
         svc.decide(new_batch, 2, "update")
+
+
+def test_a_row_like_a_person_entered_since_staging_is_asked_about_not_duplicated(tmp_path):
+    s = new_vault(tmp_path / "vault")
+    src = write_csv(tmp_path / "list.csv", HEADER, [
+        ["سارة", "خديدة", "الياس", "F", "1999", "كوجو", ""],
+        ["جميلة", "مراد", "باسي", "F", "1990", "كوجو", ""],
+        ["ليلى", "خضر", "مراد", "F", "1980", "كوجو", ""]])
+    svc = ImportService(s)
+    plan = svc.prepare(str(src))
+    rows = svc.stage_rows(plan)
+    rows[1].outcome = "probable"  # one row waits, so the list stays staged for review
+    batch = svc.stage(plan, rows)
+    # While the list waits, Sara is entered by hand from a family's visit.
+    sara = s.persons.create(_person("سارة", "خديدة", "الياس", "1999"))
+    svc.decide(batch, 3, "create")
+    with pytest.raises(ValidationError, match="1 rows resemble persons added to the vault since "
+                                              r"the list was staged \(first: row 2\)"):
+        svc.commit(batch)
+    (w,) = waiting_rows(svc, batch)
+    assert (w["row"], w["match_case"]) == (2, sara.case_no)
+    assert "added to the vault after this list was staged" in w["why"]
+    svc.decide(batch, 2, "update", sara.case_no)
+    report = svc.commit(batch)      # asked once: the answer stands
+    assert report["results"]["created"] == 2 and report["results"]["unchanged"] == 1
+    assert s.persons.count() == 3   # Sara once
+    s.close()

@@ -163,3 +163,28 @@ def test_import_clicked_after_the_person_was_deleted_shows_the_row_again(qtbot, 
     wizard.commit()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
     assert wizard.report_data["results"]["created"] == 4
+
+
+def test_a_row_like_a_person_entered_while_the_review_page_was_open_is_shown_again(
+        qtbot, gui, made_vault):
+    folder, _code = made_vault
+    _near_nadia(folder)
+    wizard = _staged_for_review(qtbot, gui, folder)
+    box = next(iter(wizard.decision_boxes.values()))
+    box.setCurrentIndex(box.findData("create"))
+    # Samira (row 7, new to the vault at staging) is entered by hand before Import is clicked.
+    samira = Person(names={NamePart.GIVEN: NameText("سميرة"), NamePart.FATHER: NameText("مراد"),
+                           NamePart.GRANDFATHER: NameText("قاسم")}, sex=Sex.FEMALE)
+    entered = wait_job(qtbot, gui.worker, lambda s: s.persons.create(samira).case_no)
+    wizard.commit()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page
+                    and wizard.review.model.rowCount() == 1
+                    and entered in wizard.review.model.item(0, 2).text(), timeout=20_000)
+    shown = " | ".join(wizard.review.model.item(0, c).text()
+                       for c in range(wizard.review.model.columnCount()))
+    assert "added to the vault after this list was staged" in shown
+    box = next(iter(wizard.decision_boxes.values()))
+    box.setCurrentIndex(box.findData("update"))
+    wizard.commit()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
+    assert wizard.report_data["results"]["created"] == 3

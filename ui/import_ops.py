@@ -43,6 +43,11 @@ def decide(session, batch_id: int, decisions: dict[int, str]) -> None:
         svc.decide(batch_id, row, decision)
 
 
+def recheck(session, batch_id: int) -> list[int]:
+    """Rows that resemble persons added since the list was staged, now waiting."""
+    return ImportService(session).recheck(batch_id)
+
+
 def commit(session, batch_id: int, progress=None, cancel=None) -> dict:
     return ImportService(session).commit(batch_id, progress, cancel)
 

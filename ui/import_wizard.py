@@ -307,7 +307,8 @@ class ImportWizard(QWidget):
             if any(decisions.get(row) == "update" for row in gone):
                 return import_ops.review_state(session, batch)
             import_ops.decide(session, batch, decisions)
-            if import_ops.waiting(session, batch):
+            # Someone like a row may have been entered since the list was staged: asked too.
+            if import_ops.recheck(session, batch) or import_ops.waiting(session, batch):
                 return import_ops.review_state(session, batch)
             return import_ops.commit(session, batch, progress, cancel)
 

@@ -117,6 +117,9 @@ def explanation_text(why: str) -> str:
     text = QCoreApplication.translate("Explanation", ", ").join(parts)
     if note == "another record fits as well":
         note = QCoreApplication.translate("Explanation", "another record fits as well")
+    elif note == "added to the vault after this list was staged":
+        note = QCoreApplication.translate("Explanation",
+                                          "added to the vault after this list was staged")
     return text + QCoreApplication.translate("Explanation", "; ") + note if note else text
 
 

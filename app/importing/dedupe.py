@@ -90,6 +90,19 @@ class RowMatcher:
             self.vault.add(p.id, p)
         self.file = BlockIndex()
 
+    def match_vault(self, person: Person) -> Match | None:
+        """The best vault candidate alone (the file's rows left out), e.g. for a row checked
+        again against persons added after its list was staged."""
+        keyed, me = keys_and_mask(person), prepare(person)
+        found = [(s, pid) for s, pid in
+                 self.vault.scores(me, person, ASKED, keyed=keyed, looked_at=LOOKED_AT)
+                 if s >= PROBABLE or _uncontested(self.vault.explain(me, pid).score.fields)]
+        if not found:
+            return None
+        c = self.vault.explain(me, found[0][1])
+        tied = len(found) > 1 and found[1][0] >= found[0][0] - TIE
+        return Match(c.score.score, c.score.summary(), person_id=found[0][1], tied=tied)
+
     def match(self, person: Person, row_number: int) -> Match | None:
         best = None  # (score, id, in_vault, tied)
         keyed, me = keys_and_mask(person), prepare(person)  # once, for both indexes

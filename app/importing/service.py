@@ -275,7 +275,40 @@ class ImportService:
             if waiting:
                 raise ValidationError(f"batch {batch_id}: {len(waiting)} rows need a decision "
                                       f"(first: row {waiting[0]}); see `casekeeper review`")
-            return commit_batch(self.session, self.repo, b, rows, progress, cancel)
+            asked = self.ask_about_persons_added_since(b, rows)
+            if not asked:
+                return commit_batch(self.session, self.repo, b, rows, progress, cancel)
+        # Outside the transaction, so that the rows stay asked about.
+        raise ValidationError(
+            f"batch {batch_id}: {len(asked)} rows resemble persons added to the vault since the "
+            f"list was staged (first: row {asked[0]}); they wait for a decision: see "
+            "`casekeeper review`")
+
+    def recheck(self, batch_id: int) -> list[int]:
+        """ask_about_persons_added_since for a staged batch, kept: the rows that now wait."""
+        with self.db.transaction():
+            return self.ask_about_persons_added_since(self._staged(batch_id),
+                                                      self.repo.rows(batch_id))
+
+    def ask_about_persons_added_since(self, b: BatchRecord, rows: list[StagedRowRecord]
+                                      ) -> list[int]:
+        """Rows to become new persons that resemble someone entered after the list was staged
+        (a list waits days for review while the work goes on) wait for a decision instead;
+        returns their numbers. A row is asked about this once: then it is probable."""
+        new = [r for r in rows if r.outcome == "new" and r.decision == "create"]
+        if not new:
+            return []
+        matcher = RowMatcher(self.session.matching.repo.iter_for_matching(b.created_at))
+        if not matcher.vault.entries:
+            return []
+        asked = []
+        for r in new:
+            m = matcher.match_vault(person_from_json(r.person_json))
+            if m is not None:
+                self.repo.ask_again(b.id, r.row_number, m.person_id, round(m.score, 3),
+                                    f"{m.explain}; added to the vault after this list was staged")
+                asked.append(r.row_number)
+        return asked
 
 
 def auto_decision(r: StagedRowRecord, yes: bool) -> str:

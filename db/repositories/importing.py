@@ -166,6 +166,15 @@ class ImportRepository:
             (decision, person_id, batch_id, row_number))
         return cur.rowcount == 1
 
+    def ask_again(self, batch_id: int, row_number: int, person_id: int, score: float,
+                  explain: str) -> None:
+        """A row to be created turns out to resemble a person added since: it waits."""
+        self.db.conn.execute(
+            "UPDATE import_rows SET outcome='probable', decision='', match_person_id=?, "
+            "match_row_number=NULL, match_score=?, match_explain=? "
+            "WHERE batch_id=? AND row_number=?",
+            (person_id, score, explain, batch_id, row_number))
+
     def decide_all(self, batch_id: int, decision: str) -> int:
         """The same decision for every row that waits for one."""
         return self.db.conn.execute(
