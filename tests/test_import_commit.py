@@ -588,6 +588,24 @@ def test_a_row_below_a_list_with_just_a_name_is_still_a_person(session, tmp_path
     assert [r.outcome for r in rows] == ["new", "new", "new"]
 
 
+def test_a_name_holding_a_footer_word_or_numbered_on_is_a_person(session, tmp_path):
+    path = write_csv(tmp_path / "names.csv", ["No", "Full name"], [
+        ["1", "نادية خليل حسن"], ["2", "ليلى رئيس خلف"], ["3", "Layla Count"], ["4", "رئيس"],
+        ["5", "Total"]])
+    _, rows, _ = _import(ImportService(session), path)
+    # رئيس (Raees) is a given name; a row carrying on the list's numbering is a person, unless
+    # it reads as the total.
+    assert [r.outcome for r in rows] == ["new", "new", "new", "new", "rejected"]
+
+
+def test_signatures_side_by_side_below_a_list_are_no_persons(session, tmp_path):
+    path = _list_with_lines_below(tmp_path / "signed.xlsx", [
+        [], [None, "المجموع: 3"], [None, "المنظم", None, "المدقق", None, "مدير الدائرة"],
+        [None, "اعداد: احمد", None, "تدقيق: علي", None, "ختم الدائرة"]])
+    _, rows, _ = _import(ImportService(session), path)
+    assert [r.row_number for r in rows if r.outcome == "rejected"] == [8, 9, 10]
+
+
 def test_a_name_below_a_signature_line_is_imported_with_a_warning(session, tmp_path):
     path = _list_with_lines_below(tmp_path / "signed.xlsx", [
         [], [None, "توقيع المسؤول"], [None, "خديدة الياس"]])

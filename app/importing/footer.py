@@ -9,7 +9,7 @@ from app.importing.fields import fold_header
 from app.importing.table import Table
 
 # What offices write under a list, in English, Arabic, Sorani and Kurmanji. Only whole words
-# count, and only in a row that holds nothing else but numbers: no name contains these words.
+# count, at the start of a cell (see _LEADING), in a row that holds nothing else but numbers.
 FOOTER_WORDS: dict[str, tuple[str, ...]] = {
     "a total": ("total", "grand total", "sum", "count", "المجموع", "مجموع", "المجموع الكلي",
                 "العدد", "عدد", "العدد الكلي", "الاجمالي", "اجمالي", "کۆی گشتی", "سەرجەم",
@@ -20,14 +20,20 @@ FOOTER_WORDS: dict[str, tuple[str, ...]] = {
     "an official's title": ("director", "manager", "officer", "official", "مدير", "المدير",
                             "المسؤول", "مسؤول", "رئيس", "بەڕێوەبەر", "بەرپرس", "rêveber",
                             "berpirsiyar"),
-    "a 'prepared by'": ("prepared by", "approved by", "checked by", "reviewed by", "اعداد",
+    "a 'prepared by'": ("prepared by", "approved by", "checked by", "reviewed by",
+                        "compiled by", "organised by", "organized by", "auditor", "المنظم",
+                        "منظم", "المدقق", "مدقق", "اعداد",
                         "تدقيق", "مصادقة", "المصادقة", "ئامادەکردن", "amadekirin"),
     "a date": ("date", "التاريخ", "بەروار", "dîrok"),
+    "an office's name": ("department", "office", "directorate", "الدائرة", "دائرة", "المكتب",
+                         "القسم", "المديرية", "مديرية", "فەرمانگە", "nivîsgeh"),
 }
 _KIND = {fold_header(w): kind for kind, words in FOOTER_WORDS.items() for w in words}
-# One search per value, not one per word.
-_WORD = re.compile(" (" + "|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True))
-                   + ") ")
+_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True))
+# A footer cell is footer words from its first word on, numbers among them, nothing else: a
+# name with such a word inside it (ليلى رئيس خلف, Layla Count) is a person. What follows a
+# colon is free ("اعداد: احمد", "Date: 3/8/2015").
+_LEADING = re.compile(f"^({_ALTERNATIVES})(?: (?:{_ALTERNATIVES}|[0-9]+))*$")
 # A row with more distinct values than this is a person's row, wherever it stands.
 MAX_VALUES = 2
 # A footer is a few lines; a list of names alone would otherwise be searched to its top.
@@ -45,8 +51,17 @@ class Footer:
 
 
 def _kind(text: str) -> str | None:
-    hit = _WORD.search(f" {fold_header(text)} ")
+    head, colon, _rest = text.replace("：", ":").partition(":")
+    hit = _LEADING.match(fold_header(head if colon else text))
     return _KIND[hit.group(1)] if hit else None
+
+
+def _numbered_on(row, above) -> bool:
+    """Whether a row's number in some column follows the row above's (2 after 1)."""
+    for a, b in zip(row.texts(), above.texts(), strict=False):
+        if a.isdigit() and b.isdigit() and int(a) == int(b) + 1:
+            return True
+    return False
 
 
 def _number(text: str) -> bool:
@@ -62,9 +77,16 @@ def find_footer(table: Table) -> Footer:
     """
     out = Footer()
     tail = []
-    for row in reversed(table.rows[-MAX_LINES:]):
+    last = table.rows[-MAX_LINES - 1:]
+    for i in range(len(last) - 1, 0, -1):
+        row = last[i]
         values = list(dict.fromkeys(t for t in row.texts() if t))  # a merged line counts once
-        if len(values) > MAX_VALUES:
+        if _numbered_on(row, last[i - 1]) and not any(
+                _kind(v) == "a total" for v in values if not _number(v)):
+            break  # it carries on the list's own numbering: a person (a name such as رئيس)
+        # Signatures side by side ("توقيع المسؤول | المنظم | الختم") fill more cells than a
+        # person's short row, and are still a footer.
+        if len(values) > MAX_VALUES and not all(_kind(v) for v in values if not _number(v)):
             break
         tail.append((row.number, values))
     first = None
