@@ -24,8 +24,10 @@ The list says otherwise in two ways. A Latin spelling of the same name in the sa
 (no article) says الياس is a name, 'al-Khatib' says الخطيب is a family name; both scripts are
 then split alike, so one person never gets the same word as grandfather in one script and
 family in the other. And the other rows: a word that stands elsewhere where only a name can
-(the first word, the father of a longer name) is a name; one that stands only as a fourth word
-is a family name. A doubt nothing settles is reported with the row, so a person sees it.
+(the first word, the father of a longer name) is a name. A fourth word proves nothing: in a
+four-part name (الاسم الرباعي) it is the great-grandfather as often as the clan, and a split
+that changed with the other rows of a list would give an unchanged row of its next version
+another identity. A doubt nothing settles is reported with the row, so a person sees it.
 """
 
 from __future__ import annotations
@@ -146,15 +148,11 @@ class ListEvidence:
     """Doubtful words (see `reading`) where the list's other rows put them without doubt."""
 
     names: set[str] = field(default_factory=set)  # as a given, father's or grandfather's name
-    families: set[str] = field(default_factory=set)  # as the fourth word or after it
 
     def settle(self, word: str) -> str:
-        key = _key(word)
-        if key in self.families and key not in self.names:
-            return FAMILY
-        if key in self.names and key not in self.families:
-            return PERSON
-        return EITHER
+        """PERSON when the list puts the word where only a name stands; otherwise still in
+        doubt (never FAMILY: see the module's notes), which only decides the warning."""
+        return PERSON if _key(word) in self.names else EITHER
 
 
 def list_evidence(texts: Sequence[str]) -> ListEvidence:
@@ -163,10 +161,10 @@ def list_evidence(texts: Sequence[str]) -> ListEvidence:
     for text in texts:
         words = _tokens(" ".join(text.split()))
         # The last word of a two- or three-word name is the doubtful place itself.
-        sure = words[:-1] if len(words) in (2, 3) else words
-        for i, w in enumerate(sure):
+        sure = words[:-1] if len(words) in (2, 3) else words[:3]
+        for w in sure:
             if reading(w) == EITHER:
-                (ev.names if i < 3 else ev.families).add(_key(w))
+                ev.names.add(_key(w))
     return ev
 
 
