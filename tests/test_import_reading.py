@@ -224,6 +224,20 @@ def test_two_row_header_keeps_upper_labels_when_the_lower_row_names_more(tmp_pat
     assert t.header_row == 2 and [r.number for r in t.rows] == [3]
 
 
+@pytest.mark.parametrize("group,labels", [
+    ("الاسم", ["الاول", "الأب", "الجد", "اللقب"]),
+    ("الاسم الكامل", ["الاسم", "الأب", "الجد", "اللقب"]),
+    ("Name", ["First", "Father", "Grandfather", "Family"])])
+def test_the_label_under_a_name_group_says_which_name_part_it_is(tmp_path, group, labels):
+    p = _two_row_header_sheet(
+        tmp_path / "short labels.xlsx", [None, group, None, None, None, "القرية"],
+        ["ت", *labels], "B#:E#", [[1, "وفاء", "سعيد", "خلف", "الدخي", "كوجو"]], title=False)
+    t = read_table(str(p))
+    m = suggest(t)
+    assert [m.columns[h] for h in t.headers[1:5]] == [
+        Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY]
+
+
 def test_a_first_row_of_data_under_a_merged_group_stays_data(tmp_path):
     p = _two_row_header_sheet(
         tmp_path / "no_lower.xlsx",

@@ -133,6 +133,12 @@ def field_for_header(header: str) -> tuple[Field, str] | None:
     ("Father (Latin)" -> father; "اسم الاب" -> father, not name), once the words that name
     something else are taken out ("Marital status" names no field).
     """
+    # A two-row header reads "group / label" ("الاسم / الأب", "Name / Father"): the label under
+    # the group says what the column is; the group word (name) would make every column under it
+    # the given name. The group speaks only when the label names nothing ("Name / 1st").
+    group, sep, label = header.rpartition(" / ")
+    if sep and group.strip():
+        return field_for_header(label) or field_for_header(group)
     folded = fold_header(header)
     if not folded:
         return None
