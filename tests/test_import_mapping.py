@@ -319,6 +319,29 @@ def test_the_dry_run_shows_how_each_full_name_was_split(tmp_path):
                                        "grandfather": {"original": "الخطيب", "latin": ""}}
 
 
+def test_an_unnamed_column_of_arabic_names_beside_latin_name_columns_feeds_the_originals(
+        tmp_path):
+    from tests.import_helpers import write_csv
+    path = write_csv(tmp_path / "bilingual.csv", ["No", "Name", "Arabic", "Sex"], [
+        ["1", "Nadia Khalil Hasan", "نادية خليل حسن", "F"],
+        ["2", "Sara Khdeda Ali", "سارة خديدة علي", "F"]])
+    t = read_table(str(path))
+    m = suggest(t)
+    assert (m.columns["Name"], m.columns["Arabic"]) == (Field.FULL_NAME, Field.FULL_NAME)
+    p = Converter(t, m).convert(t.rows[0]).person
+    assert (p.names[NamePart.GIVEN].original, p.names[NamePart.GIVEN].latin) == ("نادية", "Nadia")
+
+
+def test_a_mostly_arabic_name_column_leaves_the_latin_one_beside_it_its_place(tmp_path):
+    from tests.import_helpers import write_csv
+    rows = [["نادية", "Nadia"]] * 7 + [["Sara", "Sara"]] * 3
+    t = read_table(str(write_csv(tmp_path / "mixed.csv", ["الاسم", "Name (English)"], rows)))
+    m = suggest(t)
+    assert (m.columns["الاسم"], m.columns["Name (English)"]) == (Field.GIVEN, Field.GIVEN)
+    p = Converter(t, m).convert(t.rows[0]).person
+    assert (p.names[NamePart.GIVEN].original, p.names[NamePart.GIVEN].latin) == ("نادية", "Nadia")
+
+
 def test_exact_status_header_keeps_status_from_one_that_names_marital_status(tmp_path):
     arabic = write_csv(tmp_path / "arabic.csv",
                        ["الاسم", "اسم الاب", "الحالة الاجتماعية", "مكان الاحتجاز",

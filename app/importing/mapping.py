@@ -147,14 +147,12 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
 
 
 def _scripts(prof: ColumnProfile) -> frozenset[str]:
-    """The name slots a column's values go to: original (Arabic script), latin, or both."""
+    """The name slot most of a column's values go to: original (Arabic script) or latin. By
+    the majority: a name column of 70% Arabic script beside a 'Name (English)' column must not
+    cost the 70% of rows their Latin spelling."""
     if not prof.filled:
         return frozenset()
-    if prof.arabic >= 0.8:
-        return frozenset({"original"})
-    if prof.arabic <= 0.2:
-        return frozenset({"latin"})
-    return frozenset({"original", "latin"})
+    return frozenset({"original"} if prof.arabic >= 0.5 else {"latin"})
 
 
 def _resolve(claims: list[_Claim]) -> list[_Claim]:
@@ -168,12 +166,14 @@ def _resolve(claims: list[_Claim]) -> list[_Claim]:
             continue
         named = [k for f in _NAMES for k in kept.get(f, []) if k.rank < CONTENT]
         holders = kept.get(c.field, [])
-        if c.rank == CONTENT and c.field in _NAMES and named:
+        # Names in the other script, beside Latin name columns (No, Name, Arabic): welcome.
+        other_script = not any(k.scripts & c.scripts for k in named) and len(holders) < 2
+        if c.rank == CONTENT and c.field in _NAMES and named and not other_script:
             c.reason = (f"no header match; the values are Arabic script like names, but the "
                         f"names come from {_labels(named)}, so this column is left unmapped "
                         "(raw kept in provenance; map it by hand if it holds names)")
             c.field = Field.IGNORE
-        elif holders and c.rank == CONTENT:
+        elif holders and c.rank == CONTENT and not (c.field in _NAMES and other_script):
             c.reason = (f"no header match; the values look like {c.field}, but {c.field} "
                         f"already comes from {holders[0].label!r}; left unmapped "
                         "(raw kept in provenance)")
