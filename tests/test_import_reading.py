@@ -238,6 +238,22 @@ def test_the_label_under_a_name_group_says_which_name_part_it_is(tmp_path, group
         Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY]
 
 
+def test_a_title_merged_right_above_the_header_is_no_group(tmp_path):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["List of abducted women - Kocho village"])
+    ws.merge_cells("A1:F1")
+    ws.append(["No", "Full name", "Sex", "Village", "Status", "Notes"])
+    ws.append([1, "نادية خليل حسن", "F", "تل قصب", "missing", ""])
+    wb.save(tmp_path / "titled.xlsx")
+    t = read_table(str(tmp_path / "titled.xlsx"))
+    assert t.headers == ["No", "Full name", "Sex", "Village", "Status", "Notes"]
+    m = suggest(t)
+    assert [m.columns[h] for h in t.headers] == [
+        Field.SERIAL, Field.FULL_NAME, Field.SEX, Field.VILLAGE, Field.STATUS, Field.NOTES]
+
+
 def test_a_first_row_of_data_under_a_merged_group_stays_data(tmp_path):
     p = _two_row_header_sheet(
         tmp_path / "no_lower.xlsx",

@@ -114,8 +114,12 @@ def find_header(grid: Grid) -> int | None:
 def _two_level(grid: Grid, h: int, headers: list[str]) -> list[str]:
     """'Name / Father' when a merged cell above the header groups several header cells."""
     r_above = grid.first_row + h - 1
+    named = [j for j, t in enumerate(headers) if t]
     for (r0, c0), (r1, c1) in grid.merges:
         if r0 <= r_above <= r1 < grid.first_row + h and c1 > c0:
+            under = [j for j in named if c0 <= j + grid.first_col <= c1]
+            if len(under) >= max(3, 0.8 * len(named)):
+                continue  # a title over the whole list ("... of Kocho village"), not a group
             top = cell_text(_get(grid, r0, c0))
             for c in range(c0, c1 + 1):
                 j = c - grid.first_col
