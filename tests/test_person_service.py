@@ -43,21 +43,26 @@ def test_among_undated_statuses_the_one_further_along_her_case_counts():
     old_list, rescue = (StatusEvent(Status.MISSING, recorded_at="2026-11-30T10:00:00Z"),
                         StatusEvent(Status.RESCUED, recorded_at="2026-11-01T10:00:00Z"))
     assert make(status_events=[rescue, old_list]).current_status is Status.RESCUED
+    death = StatusEvent(Status.DECEASED, recorded_at="2026-11-30T11:00:00Z")
+    assert make(status_events=[rescue, death]).current_status is Status.RESCUED  # never by rank
+    assert make(status_events=[death]).current_status is Status.DECEASED
     dated = StatusEvent(Status.SIGHTED, FuzzyDate.parse("2016"))
     assert make(status_events=[rescue, dated]).current_status is Status.SIGHTED  # dated first
 
 
 def test_undated_events_in_one_second_count_in_the_order_added(session):
-    p = session.persons.create(make(status_events=[StatusEvent(Status.MISSING)]))
+    p = session.persons.create(make(status_events=[StatusEvent(Status.SIGHTED, note="first")]))
     stored = session.persons.get(p.case_no)
     # Added in the second she was stored (stamps have whole seconds), not yet saved: newest.
-    stored.status_events.append(StatusEvent(Status.RESCUED,
+    stored.status_events.append(StatusEvent(Status.SIGHTED, note="second",
                                             recorded_at=stored.status_events[0].recorded_at))
-    assert stored.current_status is Status.RESCUED
+    assert stored.current_event.note == "second"
     session.persons.update(stored)
-    assert session.persons.get(p.case_no).current_status is Status.RESCUED
-    unsaved = make(status_events=[StatusEvent(Status.MISSING), StatusEvent(Status.SIGHTED)])
-    assert unsaved.current_status is Status.SIGHTED
+    assert session.persons.get(p.case_no).current_event.note == "second"
+    # Equally far along (both undated "missing" would tie on rank): the order added decides.
+    first, second = StatusEvent(Status.MISSING, note="first"), StatusEvent(Status.MISSING,
+                                                                           note="second")
+    assert make(status_events=[first, second]).current_event is second
 
 
 def test_names_round_trip_in_both_scripts(session):

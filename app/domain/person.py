@@ -79,9 +79,9 @@ class StatusEvent:
 
 
 # How far along a captive's case a status is, for undated events (see current_status).
-_COURSE_RANK = {Status.MISSING: 0, Status.SIGHTED: 1, Status.LOCATED: 2,
-                Status.IN_NEGOTIATION: 3, Status.RESCUED: 4, Status.REUNITED: 5,
-                Status.DECEASED: 6}
+# A death is never made current by ranking: only a dated record of it, or the only one, does.
+_COURSE_RANK = {Status.DECEASED: -1, Status.MISSING: 0, Status.SIGHTED: 1, Status.LOCATED: 2,
+                Status.IN_NEGOTIATION: 3, Status.RESCUED: 4, Status.REUNITED: 5}
 
 
 def event_middle(ev: StatusEvent) -> str:
@@ -123,8 +123,9 @@ class Person:
     @property
     def current_status(self) -> Status:
         """Derived from the latest dated event; with none dated, the undated event furthest
-        along her case (missing, sighted, located, in negotiation, rescued, reunited, deceased),
-        and among equals the one recorded last.
+        along her case (missing, sighted, located, in negotiation, rescued, reunited; an
+        undated death counts least, so a merge never makes her dead unconfirmed), and among
+        equals the one recorded last.
 
         A fuzzy date counts at the middle of its range: "about 2016" (2014-2018) is older than
         "2017", so a late-reported old sighting does not undo a rescue.
@@ -147,7 +148,7 @@ class Person:
             # Undated events say nothing of when: two lists' undated words for one woman (a
             # merge brings them together) count by how far along her case they are, since an
             # old list's "missing" is no news after a "rescued". Dated ones count by date.
-            course = 0 if middle else _COURSE_RANK.get(ev.status, -1)
+            course = 0 if middle else _COURSE_RANK.get(ev.status, -2)
             return (middle, course, ev.recorded_at, stored, i)
 
         return max(enumerate(self.status_events), key=key)[1]
