@@ -59,3 +59,28 @@ def test_not_the_same_is_remembered(qtbot, gui, demo_vault):
     qtbot.waitUntil(lambda: not view.progress.isVisible(), timeout=60_000)
     assert all({p.a.case_no, p.b.case_no} != {pair.a.case_no, pair.b.case_no}
                for p in view.pairs)
+
+
+def test_a_merge_of_records_whose_statuses_differ_says_which_is_current(qtbot, gui, made_vault):
+    from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    for latin, status in (("Jamila", Status.RESCUED), ("Jamila", Status.MISSING)):
+        s.persons.create(Person(
+            names={NamePart.GIVEN: NameText("جميلة", latin), NamePart.FATHER: NameText("مراد"),
+                   NamePart.GRANDFATHER: NameText("باسي"), NamePart.FAMILY: NameText("الدخي")},
+            sex=Sex.FEMALE, status_events=[StatusEvent(status)]))
+    s.close()
+    gui.vault_dir = folder
+    main = unlock(qtbot, gui)
+    view = _find(qtbot, main)
+    pair = view.current()
+    keep_missing = "keep_b" if pair.b.case_no == "SNJ-00002" else "keep_a"
+    view.buttons[keep_missing].click()   # the rescued record goes behind the missing one
+    qtbot.waitUntil(lambda: view.notice.text() != "", timeout=10_000)
+    assert view.notice.text() == ("Statuses differed: SNJ-00002 was Missing, SNJ-00001 was "
+                                  "Rescued. SNJ-00002 is now Rescued; if that is wrong, add her "
+                                  "status with its date on her page.")

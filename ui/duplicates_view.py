@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ui.labels import field_names, sex_names, verdict_names
+from ui.labels import field_names, sex_names, status_label, verdict_names
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.widgets import error_label, plain_label
@@ -29,6 +29,9 @@ class DuplicatesView(QWidget):
         self.summary = plain_label("", self)
         self.progress = ProgressPanel(self)
         self.error = error_label(self)
+        # What a merge changed that the lawyer must check (statuses that disagreed).
+        self.notice = plain_label("", self, wrap=True)
+        self.notice.setObjectName("mergeNotice")
         self.list = TableTab([self.tr("Score"), self.tr("Case"), self.tr("Name"),
                               self.tr("Case"), self.tr("Name")], "duplicatePairs", self)
         self.list.table.selectionModel().currentRowChanged.connect(
@@ -61,10 +64,12 @@ class DuplicatesView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(split, 1)
 
     def find(self) -> None:
         self.error.clear()
+        self.notice.clear()
         job = self.worker.submit(find_pairs, on_done=self._found, on_error=self.error.setText,
                                  with_progress=True)
         job.on_cancelled.append(lambda: self.error.setText(self.tr("Cancelled.")))
@@ -116,6 +121,18 @@ class DuplicatesView(QWidget):
         keep, other = (pair.a, pair.b) if keep_first else (pair.b, pair.a)
         self._decided(lambda s: s.matching.merge(keep.case_no, other.case_no))
 
+    def _status_notice(self, result) -> str:
+        """After a merge whose two records' statuses disagreed: which is current now."""
+        if not getattr(result, "statuses_differ", False):
+            return ""
+        return (self.tr("Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is "
+                        "wrong, add her status with its date on her page.")
+                .replace("%1", result.kept.case_no)
+                .replace("%2", status_label(result.kept_status.value))
+                .replace("%3", result.merged.case_no)
+                .replace("%4", status_label(result.merged_status.value))
+                .replace("%5", status_label(result.current_status.value)))
+
     def not_same(self) -> None:
         pair = self.current()
         if pair is not None:
@@ -126,8 +143,9 @@ class DuplicatesView(QWidget):
         pair = self.current()
         gone = {pair.a.case_no, pair.b.case_no}
 
-        def done(_result):
+        def done(result):
             self._found([p for p in self.pairs
                          if p.a.case_no not in gone and p.b.case_no not in gone])
+            self.notice.setText(self._status_notice(result))
 
         self.worker.submit(fn, on_done=done, on_error=self.error.setText)

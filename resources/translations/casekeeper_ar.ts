@@ -212,64 +212,64 @@
         <translation>البحث عن التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32"/>
+        <location filename="../../ui/duplicates_view.py" line="35"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32"/>
-        <location filename="../../ui/duplicates_view.py" line="33"/>
+        <location filename="../../ui/duplicates_view.py" line="35"/>
+        <location filename="../../ui/duplicates_view.py" line="36"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32"/>
-        <location filename="../../ui/duplicates_view.py" line="33"/>
+        <location filename="../../ui/duplicates_view.py" line="35"/>
+        <location filename="../../ui/duplicates_view.py" line="36"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="36"/>
+        <location filename="../../ui/duplicates_view.py" line="39"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="36"/>
+        <location filename="../../ui/duplicates_view.py" line="39"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="36"/>
+        <location filename="../../ui/duplicates_view.py" line="39"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="37"/>
+        <location filename="../../ui/duplicates_view.py" line="40"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="40"/>
+        <location filename="../../ui/duplicates_view.py" line="43"/>
         <source>Same person: keep the first</source>
         <translation>الشخص نفسه: احتفظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="42"/>
+        <location filename="../../ui/duplicates_view.py" line="45"/>
         <source>Same person: keep the second</source>
         <translation>الشخص نفسه: احتفظ بالثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="44"/>
+        <location filename="../../ui/duplicates_view.py" line="47"/>
         <source>Not the same person</source>
         <translation>ليسا الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="75"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="77"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>أزواج محتملة: %n</numerusform>
@@ -279,6 +279,11 @@
             <numerusform>أزواج محتملة: %n</numerusform>
             <numerusform>أزواج محتملة: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="128"/>
+        <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
+        <translation>اختلفت الحالتان: كانت حالة %1 ‏%2، وحالة %3 ‏%4. حالة %1 الآن %5؛ إن كان ذلك خطأ فأضف حالتها مع تاريخها في صفحتها.</translation>
     </message>
 </context>
 <context>
