@@ -28,6 +28,9 @@ FIX = Path(__file__).parent / "fixtures" / "import"
     ("ناوی دایک", Field.MOTHER), ("Full name", Field.FULL_NAME), ("الاسم الثلاثي", Field.FULL_NAME),
     ("ت", Field.SERIAL), ("No.", Field.SERIAL), ("Dîroka jidayikbûnê", Field.BIRTH),
     ("ساڵی لەدایکبوون", Field.BIRTH), ("Nîşe", Field.NOTES), ("تێبینی", Field.NOTES),
+    ("Mother's full name", Field.MOTHER), ("الاسم الثلاثي للأم", Field.MOTHER),
+    ("Name of the abducted", Field.FULL_NAME), ("اسم المختطفة", Field.FULL_NAME),
+    ("Rewşa niha", Field.STATUS), ("دۆخی ئێستا", Field.STATUS),
 ])
 def test_header_names_in_english_arabic_and_kurdish(header, field):
     assert field_for_header(header)[0] is field
@@ -365,7 +368,7 @@ def test_exact_status_header_keeps_status_from_one_that_names_marital_status(tmp
 @pytest.mark.parametrize("header", [
     "Marital status", "Civil status", "Family status", "الحالة الاجتماعية", "الحالة الزوجية",
     "الوضع الاجتماعي", "بارودۆخی خێزانی", "باری خێزانی", "Rewşa malbatî", "rewş malbatî",
-    "Health status", "الحالة الصحية",
+    "Health status", "الحالة الصحية", "Family situation", "Status (marital)", "الحالة المدنية",
 ])
 def test_header_naming_something_else_takes_no_field_for_the_word_it_contains(header):
     assert field_for_header(header) is None

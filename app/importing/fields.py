@@ -34,7 +34,10 @@ class Field(StrEnum):
 
 # Synonyms as people write them: Arabic, Sorani (Arabic script), Kurmanji (Latin), English.
 SYNONYMS: dict[Field, tuple[str, ...]] = {
-    Field.FULL_NAME: ("full name", "name in full", "الاسم الكامل", "الاسم الثلاثي",
+    Field.FULL_NAME: ("full name", "name in full", "name of the abducted", "name of abducted",
+                      "abducted person", "name of the missing", "name of missing person",
+                      "اسم المختطفة", "اسم المختطف", "اسم المخطوفة", "اسم المفقودة",
+                      "اسم المفقود", "الاسم الكامل", "الاسم الثلاثي",
                       "الاسم الرباعي",
                       "الاسم الثلاثي واللقب", "الاسم الرباعي واللقب", "ناوی تەواو", "ناوی سیانی",
                       "navê temam", "navê tevahî", "nav û pașnav"),
@@ -49,7 +52,10 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                    "العشيرة", "العائلة", "الكنية", "malbat", "paşnav", "eşîr", "بنەماڵە", "هۆز",
                    "تیرە", "نازناو"),
     Field.MOTHER: ("mother", "mother name", "mother's name", "mothers name", "name of mother",
-                   "اسم الام", "الام", "dayik", "navê dayikê", "دایک", "ناوی دایک"),
+                   "mother's full name", "mothers full name", "full name of mother",
+                   "mother full name", "اسم الام", "الام", "للام", "اسم الام الثلاثي",
+                   "الاسم الثلاثي للام", "الاسم الكامل للام", "اسم الوالدة", "الوالدة", "dayik",
+                   "navê dayikê", "navê temam ê dayikê", "دایک", "ناوی دایک", "ناوی تەواوی دایک"),
     Field.NICKNAME: ("nickname", "laqab", "known as", "الكنية الشعبية", "leqeb"),
     Field.ALIAS: ("alias", "aliases", "other names", "also known as", "aka", "اسماء اخرى"),
     Field.SEX: ("sex", "gender", "m/f", "الجنس", "zayend", "cins", "ڕەگەز", "رەگەز"),
@@ -67,8 +73,9 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                            "roja revandinê", "ڕێکەوتی ڕفاندن", "رێکەوتی رفاندن"),
     Field.ABDUCTION_PLACE: ("place of abduction", "abduction place", "place abducted",
                             "مكان الاختطاف", "مكان الخطف", "cihê revandinê", "شوێنی ڕفاندن"),
-    Field.STATUS: ("status", "current status", "situation", "الحالة", "الوضع", "المصير", "rewş",
-                   "دۆخ", "بارودۆخ"),
+    Field.STATUS: ("status", "current status", "situation", "situation now", "status now",
+                   "الحالة", "الوضع", "المصير", "الحالة الان", "الوضع الحالي", "rewş", "rewşa niha",
+                   "rewş niha", "دۆخ", "بارودۆخ", "دۆخی ئێستا", "باری ئێستا"),
     Field.NOTES: ("notes", "note", "remarks", "comments", "ملاحظات", "الملاحظات", "têbînî",
                   "nîşe", "تێبینی"),
     Field.CASE_NO: ("case no", "case number", "case", "case id", "رقم الحالة", "رقم القضية"),
@@ -81,6 +88,7 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
 # field, so a column holding "married" or "عزباء" never takes the place of the real one.
 NOT_FIELDS: dict[str, tuple[str, ...]] = {
     "marital status": ("marital status", "civil status", "social status", "family status",
+                       "family situation", "status marital", "الحالة المدنية",
                        "الحالة الاجتماعية", "الحالة الزوجية", "الوضع الاجتماعي", "الوضع العائلي",
                        "الحالة العائلية", "بارودۆخی خێزانی", "باری خێزانی", "دۆخی خێزانی",
                        "باری کۆمەڵایەتی", "rewşa malbatî", "rewş malbatî", "rewşa civakî",
