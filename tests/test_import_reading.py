@@ -138,10 +138,15 @@ def test_a_quote_closed_rows_later_is_an_error_not_one_person_made_of_several(tm
     msg = str(exc.value)
     assert msg.startswith("stray quote.csv, row 2, column A (line 2): a quote opens here and "
                           "closes 2 lines further down"), msg
-    # A note over two lines, commas and all, is still only a warning.
-    path.write_text('Name,Note,Village\nNadia,"seen in Mosul, 2016\nthen Raqqa",Kocho\n',
+    # With four columns, one line the shape of a row is enough.
+    path.write_text('Name,Father,Village,Sex\n"Sara,Xudeda,Kocho,F\nHevi",Elyas,Kocho,F\n',
                     encoding="utf-8")
-    assert [(w.row, w.column) for w in read_table(str(path)).warnings] == [(2, "B")]
+    with pytest.raises(InputFileError, match="row 2, column A"):
+        read_table(str(path))
+    # A note over two lines, commas and all, is still only a warning.
+    path.write_text('Name,Note,Village\nNadia,"seen in Mosul, Raqqa, Sinjar\nthen Raqqa",Kocho\n'
+                    'Layla,",,\n;",Hardan\n', encoding="utf-8")
+    assert [(w.row, w.column) for w in read_table(str(path)).warnings] == [(2, "B"), (3, "B")]
 
 
 def test_nul_byte_is_an_error_naming_row_and_column():

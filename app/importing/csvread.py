@@ -123,18 +123,28 @@ def _check_swallowed_rows(rows: list, starts: list[int], file: str, delimiter: s
     width = max((len(r) for r in rows), default=0)
     if width < 3:  # with two columns a comma in a note looks the same
         return
+    # A note may hold one line with a few commas ("seen in Mosul, Raqqa, Deir ez-Zor"); a line
+    # of a row is as wide as the list, every piece a word. With three columns that is common
+    # enough in prose that two such lines are asked for; with four or more, one says it.
+    needed = 2 if width == 3 else 1
     for i, row in enumerate(rows):
         for j, v in enumerate(row):
             if not v or ("\n" not in v and "\r" not in v):
                 continue
             lines = v.splitlines()
-            if any(line.count(delimiter) >= width - 1 for line in lines[:-1]):
+            if sum(_row_like(line, delimiter, width) for line in lines[:-1]) >= needed:
                 shown = delimiter if delimiter != "\t" else "tab"
                 raise InputFileError(
                     f"{where(file, None, i + 1, column_letter(j))} (line {starts[i]}): a quote "
                     f"opens here and closes {len(lines) - 1} lines further down, so whole rows "
                     f"(lines with their '{shown}' separators) ran into this one cell; fix the "
                     "quote and import again")
+
+
+def _row_like(line: str, delimiter: str, width: int) -> bool:
+    """Whether a line inside a cell reads as a row of the list: as many pieces, none blank."""
+    pieces = line.split(delimiter)
+    return len(pieces) >= width and all(any(ch.isalnum() for ch in p) for p in pieces)
 
 
 def _check_cells(grid: Grid, starts: list[int], encoding: str, limits: ReadLimits) -> None:
