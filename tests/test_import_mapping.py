@@ -345,6 +345,38 @@ def test_a_mostly_arabic_name_column_leaves_the_latin_one_beside_it_its_place(tm
     assert (p.names[NamePart.GIVEN].original, p.names[NamePart.GIVEN].latin) == ("نادية", "Nadia")
 
 
+def test_telephone_columns_never_feed_a_name(tmp_path):
+    from tests.import_helpers import write_csv
+    path = write_csv(tmp_path / "whatsapp.csv",
+                     ["الاسم", "اسم الاب", "رقم هاتف العائلة", "Family phone", "Family"],
+                     [["دلال", "سليمان", "0750 111 2233", "0750 111 2233", "+964 750 1112233"],
+                      ["جيهان", "خلف", "0751 333 4455", "0751 333 4455", "0751-333-4455"]])
+    m = suggest(read_table(str(path)))
+    assert [m.columns[h] for h in ("رقم هاتف العائلة", "Family phone", "Family")] == [
+        Field.IGNORE] * 3
+    assert "are numbers, no names" in m.reasons["Family"]
+
+
+def test_an_arabic_column_of_places_beside_latin_names_is_not_read_as_names(tmp_path):
+    from tests.import_helpers import write_csv
+    path = write_csv(tmp_path / "latin.csv", ["Name", "Father", "مكان التواجد"],
+                     [["Nadia", "Murad", "الموصل"], ["Layla", "Khidir", "الرقة"],
+                      ["Sara", "Ali", "دير الزور"]])
+    m = suggest(read_table(str(path)))
+    assert m.columns["مكان التواجد"] is Field.IGNORE
+
+
+def test_a_name_column_of_two_words_a_row_is_a_full_name(tmp_path):
+    from tests.import_helpers import write_csv
+    path = write_csv(tmp_path / "l.csv", ["الاسم", "اسم الاب", "اسم الجد", "Name (English)"],
+                     [["جيلان", "خلف", "حجي", "Jilan Khalaf"], ["نادية", "مراد", "باسي", "Nadia Murad"]])
+    t = read_table(str(path))
+    m = suggest(t)
+    assert m.columns["Name (English)"] is Field.FULL_NAME
+    p = Converter(t, m).convert(t.rows[0]).person
+    assert (p.names[NamePart.GIVEN].latin, p.names[NamePart.FATHER].latin) == ("Jilan", "Khalaf")
+
+
 def test_exact_status_header_keeps_status_from_one_that_names_marital_status(tmp_path):
     arabic = write_csv(tmp_path / "arabic.csv",
                        ["الاسم", "اسم الاب", "الحالة الاجتماعية", "مكان الاحتجاز",

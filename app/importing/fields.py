@@ -97,6 +97,10 @@ NOT_FIELDS: dict[str, tuple[str, ...]] = {
                       "الوضع الصحي", "دۆخی تەندروستی", "باری تەندروستی", "rewşa tenduristiyê"),
     "number of family members": ("family members", "number of family members",
                                  "عدد افراد العائلة", "عدد افراد الاسرة", "افراد العائلة"),
+    "a telephone number": ("phone", "telephone", "mobile", "phone number", "whatsapp",
+                           "هاتف", "الهاتف", "رقم الهاتف", "رقم هاتف", "موبايل", "الموبايل",
+                           "جوال", "تلفون", "تەلەفۆن", "ژمارەی تەلەفۆن", "مۆبایل", "telefon",
+                           "hejmara telefonê", "mobîl"),
 }
 
 # When two synonyms of equal length match, the more specific field wins (father over name).
@@ -154,8 +158,8 @@ def field_for_header(header: str) -> tuple[Field, str] | None:
         if folded == syn:
             return f, syn
     padded = f" {folded} "
-    for phrase, _ in _FOLDED_NOT:
-        padded = padded.replace(f" {phrase} ", " ")
+    if any(f" {phrase} " in padded for phrase, _ in _FOLDED_NOT):
+        return None  # "Family phone", "Mother's marital status": about that, not a field
     for syn, f in _FOLDED:
         if len(syn) > 1 and f" {syn} " in padded:
             return f, syn

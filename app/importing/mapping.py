@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from app.domain.errors import InputFileError
@@ -68,6 +69,10 @@ class ColumnProfile:
     sexes: float = 0.0
     statuses: float = 0.0
     numbers: float = 0.0
+    phones: float = 0.0  # telephone numbers as typed: 0751 333 4455, +964-750-...
+
+
+_PHONE = re.compile(r"\+?[0-9٠-٩][0-9٠-٩ ()\-]{5,}")
 
 
 def profile(table: Table, i: int) -> ColumnProfile:
@@ -83,7 +88,8 @@ def profile(table: Table, i: int) -> ColumnProfile:
         filled=n, arabic=share(is_arabic_script), words=sum(len(t.split()) for t in texts) / n,
         dates=share(_is_date), sexes=share(lambda t: sex_of(t) is not None),
         statuses=share(lambda t: status_of(t) is not None),
-        numbers=share(lambda t: t.replace(".", "", 1).isdigit()))
+        numbers=share(lambda t: t.replace(".", "", 1).isdigit()),
+        phones=share(lambda t: _PHONE.fullmatch(t) is not None))
 
 
 def _is_date(text: str) -> bool:
@@ -110,6 +116,9 @@ class _Claim:
     reason: str
     rank: int
     scripts: frozenset[str]
+    # For a content claim on a name: its values spell the names a header gives, in the other
+    # script (نادية beside Nadia), rather than being places or anything else in Arabic script.
+    echoes: bool = False
 
 
 def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
@@ -137,6 +146,7 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
         else:
             f, reason = _from_content(prof)
             claims.append(_Claim(i, col.label, f, reason, CONTENT, scripts))
+    _mark_echoes(table, claims)
     for c in _resolve(claims):
         out.columns[c.label] = c.field
         out.reasons[c.label] = c.reason
@@ -144,6 +154,24 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
         labels = {c.label for c in table.columns}
         out.absent = {k: f for k, f in saved.columns.items() if k not in labels}
     return out
+
+
+def _mark_echoes(table: Table, claims: list[_Claim], sample: int = 40) -> None:
+    """Which content claims on a name spell, row by row, a header-named name column's first
+    word in the other script. A place (الموصل beside Nadia) does not."""
+    from app.matching.namesim import text_sim
+
+    named = [c for c in claims if c.rank < CONTENT and c.field in (Field.GIVEN, Field.FULL_NAME)]
+    for c in claims:
+        if c.rank != CONTENT or c.field not in _NAMES or not named:
+            continue
+        for n in named:
+            pairs = [(r.text(c.index).split(), r.text(n.index).split())
+                     for r in table.rows[:sample]]
+            pairs = [(a[0], b[0]) for a, b in pairs if a and b]
+            if pairs and sum(text_sim(a, b) >= 0.75 for a, b in pairs) >= 0.6 * len(pairs):
+                c.echoes = True
+                break
 
 
 def _scripts(prof: ColumnProfile) -> frozenset[str]:
@@ -167,7 +195,8 @@ def _resolve(claims: list[_Claim]) -> list[_Claim]:
         named = [k for f in _NAMES for k in kept.get(f, []) if k.rank < CONTENT]
         holders = kept.get(c.field, [])
         # Names in the other script, beside Latin name columns (No, Name, Arabic): welcome.
-        other_script = not any(k.scripts & c.scripts for k in named) and len(holders) < 2
+        other_script = (not any(k.scripts & c.scripts for k in named) and len(holders) < 2
+                        and (c.rank < CONTENT or c.echoes))
         if c.rank == CONTENT and c.field in _NAMES and named and not other_script:
             c.reason = (f"no header match; the values are Arabic script like names, but the "
                         f"names come from {_labels(named)}, so this column is left unmapped "
@@ -202,12 +231,22 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, str, bool] | N
     f, syn = hit
     exact = fold_header(label) == syn
     script = _script_note(prof)
-    if f is Field.GIVEN and prof.words >= 2.5:
+    if f in NAME_FIELDS and prof.filled and prof.numbers + prof.phones >= 0.5:
+        # "Family phone" holds numbers, not her clan: a name slot must never take them.
+        return Field.IGNORE, (f"header {label!r} matches {syn!r}, but {prof.numbers + prof.phones:.0%} "
+                              "of its values are numbers, no names; kept in provenance"), exact
+    # A column headed just "Name" holding two words a row (Jilan Khalaf) is her name in full,
+    # not a given name of two words; "First name" keeps its word.
+    generic = syn in _GENERIC_NAME
+    if f is Field.GIVEN and prof.words >= (1.8 if generic else 2.5):
         return Field.FULL_NAME, (f"header {label!r} names a name, and the values hold "
                                  f"{prof.words:.1f} words on average: full name{script}"), exact
     if f in NAME_FIELDS:
         return f, f"header {label!r} matches {syn!r}{script}", exact
     return f, f"header {label!r} matches {syn!r}", exact
+
+
+_GENERIC_NAME = {fold_header(w) for w in ("name", "الاسم", "اسم", "nav", "navê", "ناو", "ناوی")}
 
 
 def _script_note(prof: ColumnProfile) -> str:
