@@ -102,7 +102,7 @@ def test_merging_keeps_her_status_history_and_shows_where_each_record_came_from(
     shown = json.loads(cli("--json", "person", "show", missing).stdout)
     assert [(e["status"], e["from_case_no"]) for e in shown["status_events"]] == [
         ("missing", None), ("rescued", rescued)]
-    assert f"rescued  as listed: rescued  [from {rescued}]" in cli("person", "show", missing).stdout
+    assert f"rescued  «rescued»  [from {rescued}]" in cli("person", "show", missing).stdout
     # told that she is rescued, the kept record is found among the rescued
     assert cli("person", "status", missing, "rescued").returncode == 0
     assert [x["case_no"] for x in json.loads(
@@ -138,7 +138,7 @@ def test_merging_keeps_her_status_history_and_shows_where_each_record_came_from(
     assert r.returncode == 0, r.stderr
     shown = json.loads(cli("--json", "person", "show", missing).stdout)
     assert [e["status"] for e in shown["status_events"]] == ["missing", "rescued"]
-    assert shown["status_events"][0]["note"] == "as listed: missing"
+    assert shown["status_events"][0]["note"] == "«missing»"
     assert shown["status_events"][1]["date"]["latest"] is not None   # told by hand, dated
     assert shown["merged_records"] == []
     back = json.loads(cli("--json", "person", "show", rescued).stdout)

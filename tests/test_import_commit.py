@@ -358,7 +358,7 @@ def test_a_list_of_the_rescued_moves_her_case_forward_known_by_the_import_day(se
     new = session.persons.get(old.case_no)
     assert new.current_status is Status.RESCUED
     added = new.status_events[-1]
-    assert (added.status, added.note) == (Status.RESCUED, "as listed: ناجية")
+    assert (added.status, added.note) == (Status.RESCUED, "«ناجية»")
     # All the list tells: known by the day it was imported, not since when.
     assert (added.date.earliest, added.date.latest) == (None, date.today())
     assert added.date.display() == f"≤ {date.today().isoformat()}"

@@ -179,7 +179,9 @@ class Converter:
             if status is None:
                 out.warnings.append(f"column {col}: status {text!r} not recognised; not set")
             else:
-                p.status_events.append(StatusEvent(status, when, note=f"as listed: {text}"))
+                # The list's own word, quoted («ناجية»): a note readable in every language of
+                # the dossiers, where an English "as listed:" stood out in an Arabic page.
+                p.status_events.append(StatusEvent(status, when, note=f"«{text}»"))
 
     def _date(self, col: str, text: str, row: Row, out: ConvertedRow) -> FuzzyDate:
         value = row.values[self.letters.index(col)]

@@ -122,7 +122,7 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
         if p.current_status is not listed.status:   # dated before what the vault knows
             p.status_events.pop()
             out.conflicts.append({"field": "status", "vault": before.value,
-                                  "list": listed.date.text or listed.status.value})
+                                  "list": f"{listed.status.value}, {listed.date.display()}"})
             return
         out.changes.append("status")
         out.status_change = (before.value, listed.status.value)

@@ -127,7 +127,7 @@ def status_and_date_of(text: str, overrides: dict[str, str] | None = None
         when = FuzzyDate.parse(m["date"])
     except ValueError:
         return None, FuzzyDate()
-    return status, FuzzyDate(when.earliest, when.latest, text.strip())
+    return status, when  # the date as written ("2016"); the whole cell stays in the note
 
 
 def village_map(values: list[str]) -> dict[str, str]:
