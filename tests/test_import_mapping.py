@@ -450,3 +450,15 @@ def test_unlabelled_arabic_columns_give_one_name_at_most(tmp_path):
     m = suggest(read_table(str(p)))
     assert (m.columns["A"], m.columns["B"]) == (Field.GIVEN, Field.IGNORE)
     assert "already comes from 'A'" in m.reasons["B"]
+
+
+@pytest.mark.parametrize("cell, status, year", [
+    ("في التفاوض", Status.IN_NEGOTIATION, None), ("مختطفة لدى داعش", Status.MISSING, None),
+    ("شوهدت في الرقة 2017", Status.SIGHTED, 2017), ("died in Baghuz 2019", Status.DECEASED, 2019),
+    ("عائدة الى العائلة 2020", Status.RESCUED, 2020), ("not rescued", None, None),
+    ("Kocho 2014", None, None)])
+def test_a_status_word_followed_by_where_and_when_gives_the_status_and_the_date(cell, status,
+                                                                               year):
+    from app.importing.values import status_and_date_of
+    got, when = status_and_date_of(cell)
+    assert (got, when.year) == (status, year)

@@ -25,7 +25,7 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
     Status.SIGHTED: ("sighted", "seen", "شوهد", "شوهدت", "hatiye dîtin", "بینراوە"),
     Status.LOCATED: ("located", "found", "location known", "معروف المكان", "hat dîtin",
                      "دۆزرایەوە"),
-    Status.IN_NEGOTIATION: ("in negotiation", "negotiation", "تفاوض", "قيد التفاوض",
+    Status.IN_NEGOTIATION: ("in negotiation", "negotiation", "تفاوض", "قيد التفاوض", "في التفاوض",
                             "danûstandin"),
     Status.RESCUED: ("rescued", "freed", "released", "survivor", "returned", "ناجي", "ناجية",
                      "محرر", "محررة", "مُحررة", "عائد", "عائدة", "rizgar", "rizgarbûyî",
@@ -114,20 +114,34 @@ _STATUS_DATE = re.compile(
     r"(?:[/.\-]\d{1,2})?)\)?$")
 
 
+_TRAILING_DATE = re.compile(r"[\s(]((?:\d{1,2}[/.\-]){0,2}\d{4})\)?$")
+
+
 def status_and_date_of(text: str, overrides: dict[str, str] | None = None
                        ) -> tuple[Status | None, FuzzyDate]:
     """A status cell's status and, when it says one, the date of it ('freed 2017')."""
     status = status_of(text, overrides)
     if status is not None:
         return status, FuzzyDate()
-    m = _STATUS_DATE.match(text.strip().translate(_DIGITS))
-    if m is None or (status := status_of(m["word"], overrides)) is None:
-        return None, FuzzyDate()
-    try:
-        when = FuzzyDate.parse(m["date"])
-    except ValueError:
-        return None, FuzzyDate()
-    return status, when  # the date as written ("2016"); the whole cell stays in the note
+    plain = text.strip().translate(_DIGITS)
+    m = _STATUS_DATE.match(plain)
+    if m is not None and (status := status_of(m["word"], overrides)) is not None:
+        try:
+            return status, FuzzyDate.parse(m["date"])  # the date as written; the cell's words
+        except ValueError:                             # stay in the note
+            return None, FuzzyDate()
+    # A status word and more: "شوهدت في الرقة 2017", "died in Baghuz 2019", "مختطفة لدى داعش".
+    # The leading word(s) say the status, a date at the very end says when; the rest (where,
+    # by whom) stays in the note with the whole cell.
+    words = plain.split()
+    for k in (3, 2, 1):
+        if len(words) > k and (status := status_of(" ".join(words[:k]), overrides)) is not None:
+            tail = _TRAILING_DATE.search(plain)
+            try:
+                return status, FuzzyDate.parse(tail[1]) if tail else FuzzyDate()
+            except ValueError:
+                return status, FuzzyDate()
+    return None, FuzzyDate()
 
 
 def village_map(values: list[str]) -> dict[str, str]:
