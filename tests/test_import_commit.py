@@ -606,6 +606,15 @@ def test_signatures_side_by_side_below_a_list_are_no_persons(session, tmp_path):
     assert [r.row_number for r in rows if r.outcome == "rejected"] == [8, 9, 10]
 
 
+def test_titles_of_offices_and_committees_below_a_list_are_no_persons(session, tmp_path):
+    path = write_csv(tmp_path / "office.csv", ["No", "Name", "Father"], [
+        ["1", "Nadia", "Murad"], ["2", "ليلى", "رئيس"], ["", "", ""], ["", "رئيس اللجنة", ""],
+        ["", "مدير ناحية سنوني", ""], ["", "Head of the Committee", ""],
+        ["", "اسم وتوقيع المسؤول", "الختم الرسمي"]])
+    _, rows, _ = _import(ImportService(session), path)
+    assert [r.outcome for r in rows] == ["new", "new"] + ["rejected"] * 4
+
+
 def test_a_name_below_a_signature_line_is_imported_with_a_warning(session, tmp_path):
     path = _list_with_lines_below(tmp_path / "signed.xlsx", [
         [], [None, "توقيع المسؤول"], [None, "خديدة الياس"]])

@@ -94,9 +94,6 @@ class Converter:
         if row.number in self.footer.lines:
             out.rejected = self.footer.lines[row.number]
             return out
-        if row.number in self.footer.below:
-            out.warnings.append(f"below the line on row {self.footer.below[row.number]}, which "
-                                "ends the list: check that this row is a person")
         p = Person()
         self._cells, self._row = cells, row
         self._by_field_row = by = {}
@@ -107,6 +104,9 @@ class Converter:
         if all(nt.is_blank for nt in p.names.values()):
             out.rejected = "no name in any name column"
             return out
+        if row.number in self.footer.below:  # a person, perhaps: one to check
+            out.warnings.append(f"below the line on row {self.footer.below[row.number]}, which "
+                                "ends the list: check that this row is a person")
         if self.table.encoding == "cp1256" and self._lost_letters(cells, out):
             return out
         self._attributes(row, p, out)

@@ -14,26 +14,35 @@ FOOTER_WORDS: dict[str, tuple[str, ...]] = {
     "a total": ("total", "grand total", "sum", "count", "المجموع", "مجموع", "المجموع الكلي",
                 "العدد", "عدد", "العدد الكلي", "الاجمالي", "اجمالي", "کۆی گشتی", "سەرجەم",
                 "giştî", "bi giştî", "hejmara giştî"),
-    "a signature": ("signature", "signed", "sign", "توقيع", "التوقيع", "واژۆ", "ئیمزا", "îmze",
-                    "imza"),
+    "a signature": ("signature", "signed", "sign", "توقيع", "التوقيع", "اسم وتوقيع",
+                    "الاسم والتوقيع", "name and signature", "واژۆ", "ئیمزا", "îmze", "imza"),
     "a stamp": ("stamp", "seal", "ختم", "الختم", "مۆر", "mohr"),
-    "an official's title": ("director", "manager", "officer", "official", "مدير", "المدير",
-                            "المسؤول", "مسؤول", "رئيس", "بەڕێوەبەر", "بەرپرس", "rêveber",
-                            "berpirsiyar"),
+    "an official's title": ("director", "manager", "officer", "official", "head", "chairman",
+                            "مدير", "المدير", "المسؤول", "مسؤول", "رئيس", "بەڕێوەبەر",
+                            "بەرپرس", "سەرۆک", "rêveber", "berpirsiyar", "serok"),
     "a 'prepared by'": ("prepared by", "approved by", "checked by", "reviewed by",
                         "compiled by", "organised by", "organized by", "auditor", "المنظم",
                         "منظم", "المدقق", "مدقق", "اعداد",
                         "تدقيق", "مصادقة", "المصادقة", "ئامادەکردن", "amadekirin"),
     "a date": ("date", "التاريخ", "بەروار", "dîrok"),
-    "an office's name": ("department", "office", "directorate", "الدائرة", "دائرة", "المكتب",
-                         "القسم", "المديرية", "مديرية", "فەرمانگە", "nivîsgeh"),
+    "an office's name": ("department", "office", "directorate", "committee", "الدائرة", "دائرة",
+                         "المكتب", "القسم", "المديرية", "مديرية", "اللجنة", "لجنة", "ناحية",
+                         "الناحية", "فەرمانگە", "لیژنە", "nivîsgeh", "komîte"),
 }
+# Words that join those ("Head of the Committee", "الختم الرسمي"), never a line's first word.
+_FILLER = ("of", "the", "and", "official", "الرسمي", "الرسمية", "و")
+# After a title and an office ("مدير ناحية سنوني", "Head of Office Duhok") the office's own
+# name may follow: any words.
+_OFFICE_TITLE = ("an official's title", "a signature")
 _KIND = {fold_header(w): kind for kind, words in FOOTER_WORDS.items() for w in words}
 _ALTERNATIVES = "|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True))
 # A footer cell is footer words from its first word on, numbers among them, nothing else: a
 # name with such a word inside it (ليلى رئيس خلف, Layla Count) is a person. What follows a
 # colon is free ("اعداد: احمد", "Date: 3/8/2015").
-_LEADING = re.compile(f"^({_ALTERNATIVES})(?: (?:{_ALTERNATIVES}|[0-9]+))*$")
+_FILLERS = "|".join(re.escape(fold_header(w)) for w in _FILLER)
+_LEADING = re.compile(f"^({_ALTERNATIVES})(?: (?:{_ALTERNATIVES}|{_FILLERS}|[0-9]+))*$")
+_OFFICES = "|".join(re.escape(fold_header(w)) for w in FOOTER_WORDS["an office's name"])
+_TITLED = re.compile(f"^({_ALTERNATIVES})(?: (?:{_FILLERS}))* (?:{_OFFICES})( |$)")
 # A row with more distinct values than this is a person's row, wherever it stands.
 MAX_VALUES = 2
 # A footer is a few lines; a list of names alone would otherwise be searched to its top.
@@ -52,7 +61,10 @@ class Footer:
 
 def _kind(text: str) -> str | None:
     head, colon, _rest = text.replace("：", ":").partition(":")
-    hit = _LEADING.match(fold_header(head if colon else text))
+    folded = fold_header(head if colon else text)
+    hit = _LEADING.match(folded)
+    if hit is None and (hit := _TITLED.match(folded)) and _KIND[hit.group(1)] not in _OFFICE_TITLE:
+        hit = None
     return _KIND[hit.group(1)] if hit else None
 
 
