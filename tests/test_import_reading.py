@@ -243,6 +243,21 @@ def test_the_label_under_a_name_group_says_which_name_part_it_is(tmp_path, group
         Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY]
 
 
+def test_a_two_row_header_typed_without_merging_is_one_header(tmp_path):
+    path = tmp_path / "typed.csv"
+    path.write_text("قائمة بأسماء المختطفات,,,,\nت,الاسم,,,القرية\n,الاول,الأب,الجد,\n"
+                    "1,نادية,مراد,باسي,كوجو\n2,سهام,خلف,علي,حردان\n", encoding="utf-8")
+    t = read_table(str(path))
+    assert t.headers == ["ت", "الاسم / الاول", "الاسم / الأب", "الاسم / الجد", "القرية"]
+    assert [r.number for r in t.rows] == [4, 5]   # the labels' row is no person
+    m = suggest(t)
+    assert [m.columns[h] for h in t.headers] == [
+        Field.SERIAL, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.VILLAGE]
+    # An unnamed column beside a named one, over data, stays a plain header.
+    path.write_text("Name,,Village\nNadia,Murad,Kocho\n", encoding="utf-8")
+    assert [r.number for r in read_table(str(path)).rows] == [2]
+
+
 def test_a_title_merged_right_above_the_header_is_no_group(tmp_path):
     import openpyxl
     wb = openpyxl.Workbook()

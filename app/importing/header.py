@@ -139,13 +139,40 @@ def _cell(row: list[CellValue], j: int) -> CellValue:
     return row[j] if j < len(row) else None
 
 
+def _typed_groups(grid: Grid, upper: int) -> dict[int, str]:
+    """Groups typed without a merge: a header word with blank header cells after it, over a
+    row below that has labels under them ("الاسم" over الاول / الأب / الجد in a CSV, or in a
+    sheet nobody merged). Column index -> the group's word."""
+    if not 0 <= upper < len(grid.rows) - 1:
+        return {}
+    up, lo = grid.rows[upper], grid.rows[upper + 1]
+    out: dict[int, str] = {}
+    for j, v in enumerate(up):
+        if _blank(v) or _blank(_cell(lo, j)):
+            continue
+        k = j + 1
+        while k < len(lo) and _blank(_cell(up, k)) and not _blank(lo[k]):
+            k += 1
+        if k > j + 1:
+            out |= dict.fromkeys(range(j, k), cell_text(v))
+    return out
+
+
+def _group_labels(grid: Grid, upper: int) -> dict[int, str]:
+    """Column index -> group word, for merged groups and typed ones alike."""
+    merged = _groups(grid, upper)
+    if merged:
+        return {j: cell_text(_cell(grid.rows[upper], j)) for j in merged}
+    return _typed_groups(grid, upper)
+
+
 def _lower_header(grid: Grid, upper: int) -> bool:
     """Whether the row below `upper` is the second row of its header: field names under a group
     merged across the upper row ("Name" over Given / Father / Grandfather), no number anywhere,
     and nothing under the upper row's own headers unless a merge down repeated them there."""
     if not 0 <= upper < len(grid.rows) - 1:
         return False
-    group = _groups(grid, upper)
+    group = _groups(grid, upper) or set(_typed_groups(grid, upper))
     up, lo = grid.rows[upper], grid.rows[upper + 1]
     filled = [j for j in range(len(lo)) if not _blank(lo[j])]
     # A title merged across the whole list is no group: the header below stands alone.
@@ -176,10 +203,10 @@ def _two_rows(grid: Grid, h: int) -> tuple[int, int] | None:
 def _combined(grid: Grid, upper: int, width: int) -> list[str]:
     """One label per column from a two-row header: 'Name / Father' under the group, else the
     label of whichever row has one."""
-    group = _groups(grid, upper)
+    group = _group_labels(grid, upper)
     out = []
     for j in range(width):
-        a = cell_text(_cell(grid.rows[upper], j))
+        a = cell_text(_cell(grid.rows[upper], j)) or group.get(j, "")
         b = cell_text(_cell(grid.rows[upper + 1], j))
         out.append(f"{a} / {b}" if j in group and a and b and a != b else b or a)
     return out
