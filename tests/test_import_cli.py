@@ -192,3 +192,21 @@ def test_changed_list_and_where_a_person_came_from_as_the_user_sees_them(tmp_pat
     assert "changed row 2 (was row 2): Village: 'Koço' -> 'Kocho'" in dry.stdout
     rep = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "ngo").stdout)
     assert rep["changes_since_last_import"]["added_rows"] == [4]
+
+
+def test_person_show_keeps_what_a_list_said_that_the_vault_did_not_take(tmp_path):
+    _init(tmp_path)
+    first = write_csv(tmp_path / "family.csv", ["Name", "Father", "Grandfather", "Family",
+                                                "Status"],
+                      [["Nadia", "Basi", "Taha", "Haskani", "missing"]])
+    assert cli(tmp_path, "import", str(first)).returncode == 0
+    deaths = write_csv(tmp_path / "deaths.csv", ["Name", "Father", "Grandfather", "Family",
+                                                 "Status"],
+                       [["Nadia", "Basi", "Taha", "Haskani", "متوفاة"]])
+    assert cli(tmp_path, "import", str(deaths)).returncode == 0
+    shown = cli(tmp_path, "person", "show", "SNJ-00001").stdout
+    assert ("list said   status 'deceased' (vault keeps 'missing'): batch 2 (deaths.csv), row 2"
+            in shown)
+    data = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00001").stdout)
+    assert [(c["batch"], c["field"], c["list"]) for c in data["list_conflicts"]] == [
+        (2, "status", "deceased")]

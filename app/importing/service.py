@@ -235,6 +235,19 @@ class ImportService:
                                    b.mapping_json)
         return build_report(b, rows, {}, [], changes)
 
+    def conflicts_about(self, case_nos: list[str]) -> list[dict]:
+        """What lists said of these persons that the vault did not take (a death, an older
+        status, another birth year), from every committed import's report, oldest first: so a
+        reported death is not forgotten once its report has scrolled away."""
+        wanted = set(case_nos)
+        out = []
+        for b in self.repo.reports_naming(case_nos):
+            for c in json.loads(b.report_json or "{}").get("conflicts", []):
+                if c.get("case_no") in wanted:
+                    out.append({"batch": b.id, "file": b.file_name, "source": b.list_source,
+                                "committed_at": b.committed_at, **c})
+        return out
+
     def changes(self, previous: BatchRecord | None, rows: list[StagedRowRecord],
                 mapping_json: str = "") -> dict:
         """What changed since the last committed import of the same list ({} for none)."""

@@ -81,6 +81,18 @@ class ImportRepository:
                 else self.db.conn.execute(sql + " ORDER BY id"))
         return [BatchRecord(*r) for r in rows]
 
+    def reports_naming(self, case_nos: list[str]) -> list[BatchRecord]:
+        """Committed batches whose report names one of these case numbers (a prefilter: the
+        caller reads the reports)."""
+        if not case_nos:
+            return []
+        likes = " OR ".join("report_json LIKE ?" for _ in case_nos)
+        rows = self.db.conn.execute(
+            f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
+            f"WHERE state='committed' AND ({likes}) ORDER BY id",
+            [f'%"{c}"%' for c in case_nos])
+        return [BatchRecord(*r) for r in rows]
+
     def committed_with_sha(self, sha256: str) -> list[BatchRecord]:
         rows = self.db.conn.execute(
             f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608

@@ -182,10 +182,22 @@ def cmd_show(args, ctx) -> int:
          "merged_into_case_no": m.into_case_no, "merged_at": m.merged_at,
          "provenance": session.records.provenance_for(m.person.id)}
         for m in session.matching.merged_records(person.case_no)]
+    from app.importing.service import ImportService
+    data["list_conflicts"] = ImportService(session).conflicts_about(
+        [person.case_no, *(m["case_no"] for m in data["merged_records"])])
     ctx.out.emit(data, "\n".join([format_person(person, around),
                                   *_provenance_lines(data["provenance"]),
-                                  *_merged_lines(person.case_no, data["merged_records"])]))
+                                  *_merged_lines(person.case_no, data["merged_records"]),
+                                  *_conflict_lines(person.case_no, data["list_conflicts"])]))
     return 0
+
+
+def _conflict_lines(case_no: str, conflicts: list[dict]) -> list[str]:
+    """What lists said that the vault did not take: for the lawyer to settle by hand."""
+    return [f"  list said   {c['field']} {c['list']!r} (vault keeps {c['vault']!r}): batch "
+            f"{c['batch']} ({c['file']}), row {c['row']}"
+            + (f", of {c['case_no']}, since merged here" if c["case_no"] != case_no else "")
+            for c in conflicts]
 
 
 def _provenance_lines(entries: list[dict], indent: str = "") -> list[str]:
