@@ -63,6 +63,10 @@ def test_incident_status_report_and_records_show_with_the_person(cli, tmp_path):
                          "--source", "S-7Q3").stdout)["report_id"]
     r = cli("person", "status", a, "sighted", "--date", "2016", "--report", str(rid))
     assert r.returncode == 0, r.stderr
+    r = cli("person", "status", b, "In negotiation", "--date", "2017")   # as people type it
+    assert r.returncode == 0 and "is now in_negotiation" in r.stdout, r.stderr
+    listed = json.loads(cli("--json", "person", "list", "--status", "in negotiation").stdout)
+    assert [x["case_no"] for x in listed] == [b]
     r = cli("person", "status", a, "located", "--report", "999")
     assert r.returncode != 0 and "report 999" in r.stderr and len(r.stderr.splitlines()) == 1
     r = cli("person", "edit", b, "--incident", "42")

@@ -41,3 +41,8 @@ def score_fraction(text: str) -> float:
     if not 0.0 <= x <= 1.0:
         raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1 (scores run 0 to 1)")
     return x
+
+
+def status_word(text: str) -> str:
+    """argparse type for statuses: 'in negotiation' as typed is in_negotiation."""
+    return "_".join(text.strip().lower().split())

@@ -7,7 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from app.cli.options import positive_int, score_fraction
+from app.cli.options import positive_int, score_fraction, status_word
 from app.cli.output import ProgressBar
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Status
@@ -20,7 +20,7 @@ def register(sub, common) -> None:
     s = sub.add_parser("search", parents=[common], help="find persons by name, any spelling")
     s.add_argument("query", nargs="+", help="name words in Arabic, Kurdish or Latin letters")
     s.add_argument("--limit", type=positive_int, default=20)
-    s.add_argument("--status", choices=[x.value for x in Status])
+    s.add_argument("--status", type=status_word, choices=[x.value for x in Status])
     s.add_argument("--village")
     s.add_argument("--sex", choices=["F", "M", "U"])
     s.add_argument("--min-age", type=int, metavar="YEARS")

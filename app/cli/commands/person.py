@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.cli.options import fuzzy_date, positive_int
+from app.cli.options import fuzzy_date, positive_int, status_word
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel, Status, StatusEvent
@@ -50,7 +50,8 @@ def register(sub, common) -> None:
                    help="alone: machine-readable output; with FILE: read the person from that "
                         "JSON file (the shape `person show --json` prints)")
     _person_fields(a)
-    a.add_argument("--status", choices=[s.value for s in Status], help="initial status")
+    a.add_argument("--status", type=status_word, choices=[s.value for s in Status],
+                   help="initial status")
     a.add_argument("--status-date", metavar="DATE")
     a.add_argument("--from-json", "--json-file", dest="json_file", metavar="FILE",
                    help="read the person from a JSON file (same as --json FILE)")
@@ -61,7 +62,7 @@ def register(sub, common) -> None:
     s.set_defaults(run=cmd_show)
 
     ls = ps.add_parser("list", parents=[common], help="list persons")
-    ls.add_argument("--status", choices=[s.value for s in Status])
+    ls.add_argument("--status", type=status_word, choices=[s.value for s in Status])
     ls.add_argument("--village")
     ls.add_argument("--sex", type=_sex, help="F, M or U")
     ls.add_argument("--limit", type=positive_int)
@@ -78,7 +79,7 @@ def register(sub, common) -> None:
 
     st = ps.add_parser("status", parents=[common], help="add a status event")
     st.add_argument("case_no")
-    st.add_argument("status", choices=[s.value for s in Status])
+    st.add_argument("status", type=status_word, choices=[s.value for s in Status])
     st.add_argument("--date", metavar="DATE")
     st.add_argument("--note", default="")
     st.add_argument("--report", type=int, metavar="ID", help="the report this status rests on")
