@@ -77,6 +77,7 @@ def test_a_merge_of_records_whose_statuses_differ_says_which_is_current(qtbot, g
     gui.vault_dir = folder
     main = unlock(qtbot, gui)
     view = _find(qtbot, main)
+    view.list.table.setCurrentIndex(view.list.model.index(0, 0))
     pair = view.current()
     keep_missing = "keep_b" if pair.b.case_no == "SNJ-00002" else "keep_a"
     view.buttons[keep_missing].click()   # the rescued record goes behind the missing one
