@@ -118,3 +118,14 @@ def test_a_date_in_the_future_and_a_count_below_one_are_refused_by_name(cli):
     for command in (["person", "list"], ["search", "Nadia"], ["audit", "log"]):
         r = cli(*command, "--limit", "-1")
         assert r.returncode == 2 and r.stderr.count("\n") == 1 and "--limit" in r.stderr, command
+
+
+def test_show_lists_her_statuses_in_time_order_whenever_they_were_told(cli):
+    assert cli("init").returncode == 0
+    case = added(cli, "--given", "Nadia", "--status", "missing", "--status-date", "03/08/2014")
+    assert cli("person", "status", case, "rescued", "--date", "2017").returncode == 0
+    assert cli("person", "status", case, "sighted", "--date", "2015").returncode == 0  # told late
+    lines = [next(w for w in ("missing", "sighted", "rescued") if f" {w}" in ln)
+             for ln in cli("person", "show", case).stdout.splitlines()
+             if ln.strip().startswith("status ")]
+    assert lines == ["missing", "sighted", "rescued"]

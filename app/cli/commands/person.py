@@ -9,7 +9,16 @@ from pathlib import Path
 from app.cli.options import fuzzy_date, positive_int, status_word
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel, Status, StatusEvent
+from app.domain.person import (
+    NamePart,
+    NameText,
+    Person,
+    Sex,
+    SharingLevel,
+    Status,
+    StatusEvent,
+    event_middle,
+)
 from app.domain.script import is_arabic_script
 from app.person_json import date_to_dict, person_from_dict, person_to_dict
 from app.persons import normalise_case_no
@@ -288,7 +297,10 @@ def format_person(p: Person, around: dict | None = None) -> str:
         if value:
             lines.append(f"  {label:<12} {value}")
     sources = around.get("status_sources") or [None] * len(p.status_events)
-    for ev, source in zip(p.status_events, sources, strict=True):
+    # In time order, as the dossier prints them (a late-reported 2015 sighting before a 2016
+    # rescue); undated ones first, in the order told.
+    for ev, source in sorted(zip(p.status_events, sources, strict=True),
+                             key=lambda pair: (event_middle(pair[0]), pair[0].recorded_at)):
         lines.append(f"  status       {_when(ev.date) or '(undated)':<12} {ev.status.value}"
                      + (f"  {ev.note}" if ev.note else "")
                      + (f"  [report {ev.report_id}]" if ev.report_id else "")
