@@ -205,8 +205,8 @@ def test_person_show_keeps_what_a_list_said_that_the_vault_did_not_take(tmp_path
                        [["Nadia", "Basi", "Taha", "Haskani", "متوفاة"]])
     assert cli(tmp_path, "import", str(deaths)).returncode == 0
     shown = cli(tmp_path, "person", "show", "SNJ-00001").stdout
-    assert ("list said   status 'deceased' (vault keeps 'missing'): batch 2 (deaths.csv), row 2"
-            in shown)
+    assert ("list said   status 'deceased «متوفاة»' (vault keeps 'missing'): batch 2 "
+            "(deaths.csv), row 2" in shown)
     data = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00001").stdout)
     assert [(c["batch"], c["field"], c["list"]) for c in data["list_conflicts"]] == [
-        (2, "status", "deceased")]
+        (2, "status", "deceased «متوفاة»")]

@@ -402,7 +402,7 @@ def test_a_death_on_a_list_is_never_applied_without_the_user(session, tmp_path):
     assert [r.outcome for r in rows] == ["certain", "certain"]
     report = svc.commit(batch)
     assert [(c["case_no"], c["field"], c["list"]) for c in report["conflicts"]] == [
-        (old.case_no, "status", "deceased"), (bare.case_no, "status", "deceased")]
+        (old.case_no, "status", "deceased «killed»"), (bare.case_no, "status", "deceased «متوفاة»")]
     assert session.persons.list(PersonFilter(status="deceased")) == []
 
 
@@ -629,3 +629,19 @@ def test_a_count_on_its_own_line_under_a_total_is_no_person(session, tmp_path):
     _, rows, _ = _import(ImportService(session), path)
     assert [(r.row_number, r.outcome) for r in rows][-2:] == [(8, "rejected"), (9, "rejected")]
     assert "below the line on row 8 is a number" in rows[-1].rejected
+
+
+def test_a_status_dated_in_the_future_is_kept_without_the_date_and_a_death_keeps_its_words(
+        session, tmp_path):
+    old = _nadia_with(session, StatusEvent(Status.MISSING))
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Grandfather", "Family", "Status"],
+                     [["Nadia", "Basi", "Taha", "Haskani", "died in Baghuz 2019"],
+                      ["Sara", "Basi", "Taha", "Haskani", "freed 2099"]])
+    svc = ImportService(session)
+    _, rows, batch = _import(svc, path)
+    assert "status date in 'freed 2099' is in the future" in rows[1].warnings_json
+    report = svc.commit(batch)
+    assert [c["list"] for c in report["conflicts"]] == ["deceased, 2019 «died in Baghuz 2019»"]
+    sara = [p for p in session.persons.list() if p.name_latin.startswith("Sara")][0]
+    assert session.persons.get(sara.case_no).status_events[0].date.is_blank
+    assert session.persons.get(old.case_no).current_status is Status.MISSING

@@ -138,6 +138,12 @@ def test_a_quote_closed_rows_later_is_an_error_not_one_person_made_of_several(tm
     msg = str(exc.value)
     assert msg.startswith("stray quote.csv, row 2, column A (line 2): a quote opens here and "
                           "closes 2 lines further down"), msg
+    # Rows saved from a spreadsheet, their empty last cell a trailing comma, are rows too.
+    path.write_text('No,Name,Father,Village,Notes\n1,Nadia,Murad,Kocho,\n2,"Layla,Khalaf,Hardan,\n'
+                    '3,Jilan,Elias,Kocho,\n4,Sara,Hadi,Hardan,\n5,Hana,Qasim,Kocho,"seen, 2016"\n',
+                    encoding="utf-8")
+    with pytest.raises(InputFileError, match="row 3, column B"):
+        read_table(str(path))
     # With four columns, one line the shape of a row is enough.
     path.write_text('Name,Father,Village,Sex\n"Sara,Xudeda,Kocho,F\nHevi",Elyas,Kocho,F\n',
                     encoding="utf-8")

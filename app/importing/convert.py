@@ -179,6 +179,11 @@ class Converter:
             if status is None:
                 out.warnings.append(f"column {col}: status {text!r} not recognised; not set")
             else:
+                if when.earliest is not None and when.earliest > self.today:
+                    # "freed 2099": dated so, it would stay her current status for ever.
+                    out.warnings.append(f"column {col}: status date in {text!r} is in the "
+                                        "future; the status is kept without it")
+                    when = FuzzyDate()
                 # The list's own word, quoted («ناجية»): a note readable in every language of
                 # the dossiers, where an English "as listed:" stood out in an Arabic page.
                 p.status_events.append(StatusEvent(status, when, note=f"«{text}»"))

@@ -142,9 +142,12 @@ def _check_swallowed_rows(rows: list, starts: list[int], file: str, delimiter: s
 
 
 def _row_like(line: str, delimiter: str, width: int) -> bool:
-    """Whether a line inside a cell reads as a row of the list: as many pieces, none blank."""
+    """Whether a line inside a cell reads as a row of the list: as many pieces, filled as a row
+    is. With three columns every piece must hold something; with more, all but two may (a row
+    saved from a spreadsheet ends in ',' when its last cell, often the notes, is empty)."""
     pieces = line.split(delimiter)
-    return len(pieces) >= width and all(any(ch.isalnum() for ch in p) for p in pieces)
+    filled = sum(any(ch.isalnum() for ch in p) for p in pieces)
+    return len(pieces) >= width and filled >= (width if width == 3 else max(3, width - 2))
 
 
 def _check_cells(grid: Grid, starts: list[int], encoding: str, limits: ReadLimits) -> None:

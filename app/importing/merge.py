@@ -122,14 +122,21 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
         if p.current_status is not listed.status:   # dated before what the vault knows
             p.status_events.pop()
             out.conflicts.append({"field": "status", "vault": before.value,
-                                  "list": f"{listed.status.value}, {listed.date.display()}"})
+                                  "list": _as_listed(listed)})
             return
         out.changes.append("status")
         out.status_change = (before.value, listed.status.value)
     else:
         # An old list must not silently move a person back to "missing": the user decides.
         out.conflicts.append({"field": "status", "vault": p.current_status.value,
-                              "list": listed.status.value})
+                              "list": _as_listed(listed)})
+
+
+def _as_listed(ev: StatusEvent) -> str:
+    """A list's status for a conflict, with its date and its own words ('deceased, 2019
+    «died in Baghuz 2019»'): what the lawyer needs to settle it without the file."""
+    dated = f", {ev.date.display()}" if not ev.date.is_blank else ""
+    return f"{ev.status.value}{dated}" + (f" {ev.note}" if ev.note else "")
 
 
 # A captive's case moves this way; reunited is the end of it.

@@ -133,15 +133,47 @@ def status_and_date_of(text: str, overrides: dict[str, str] | None = None
     # A status word and more: "شوهدت في الرقة 2017", "died in Baghuz 2019", "مختطفة لدى داعش".
     # The leading word(s) say the status, a date at the very end says when; the rest (where,
     # by whom) stays in the note with the whole cell.
+    # Only when what follows says where, by whom or since when (a preposition first, no other
+    # status word, nothing that turns it round): "released then re-abducted", "found dead",
+    # "ناجية سابقا ثم اختطفت", "negotiation failed" are left for the lawyer, never read as the
+    # first word alone.
     words = plain.split()
     for k in (3, 2, 1):
         if len(words) > k and (status := status_of(" ".join(words[:k]), overrides)) is not None:
+            rest = words[k:]
+            if not _only_where_and_when(rest, overrides):
+                return None, FuzzyDate()
             tail = _TRAILING_DATE.search(plain)
             try:
                 return status, FuzzyDate.parse(tail[1]) if tail else FuzzyDate()
             except ValueError:
                 return status, FuzzyDate()
     return None, FuzzyDate()
+
+
+# Words that open a place, a captor or a time after a status word.
+_WHERE_WHEN = {"in", "at", "on", "since", "from", "near", "by", "with", "في", "من", "الى", "إلى",
+               "لدى", "عند", "منذ", "بيد", "مع", "عام", "سنة", "li", "ji", "sala", "sal", "de",
+               "لە", "لای", "ساڵی"}
+# Words that turn a status round or doubt it.
+_TURNING = {"then", "not", "no", "failed", "still", "again", "formerly", "previously", "but",
+            "ثم", "لا", "غير", "لم", "فشل", "فشلت", "سابقا", "سابقاً", "مجددا", "مجدداً", "لكن",
+            "dîsa", "lê", "ne", "نا", "دواتر", "پاشان"}
+
+
+_WHERE_WHEN_F = {fold_header(w) for w in _WHERE_WHEN}
+_TURNING_F = {fold_header(w) for w in _TURNING}
+
+
+def _only_where_and_when(rest: list[str], overrides: dict[str, str] | None) -> bool:
+    if not rest:
+        return True
+    folded = [fold_header(w) for w in rest]
+    if folded[0] not in _WHERE_WHEN_F and not _TRAILING_DATE.fullmatch(" " + rest[0]):
+        return False
+    if any(w in _TURNING_F for w in folded) or any(w.casefold().startswith("re-") for w in rest):
+        return False
+    return not any(status_of(w, overrides) is not None for w in rest)
 
 
 def village_map(values: list[str]) -> dict[str, str]:
