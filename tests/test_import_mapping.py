@@ -31,6 +31,11 @@ FIX = Path(__file__).parent / "fixtures" / "import"
     ("Mother's full name", Field.MOTHER), ("الاسم الثلاثي للأم", Field.MOTHER),
     ("Name of the abducted", Field.FULL_NAME), ("اسم المختطفة", Field.FULL_NAME),
     ("Rewşa niha", Field.STATUS), ("دۆخی ئێستا", Field.STATUS),
+    # "A / B" headers: under a name group the label decides; any other is read whole.
+    ("الاسم / الأب", Field.FATHER), ("Name / First", Field.GIVEN),
+    ("Date of birth / Age", Field.BIRTH), ("التولد / العمر", Field.BIRTH),
+    ("Mother / Name", Field.MOTHER), ("Status / Notes", Field.STATUS),
+    ("Name and phone", Field.GIVEN),
 ])
 def test_header_names_in_english_arabic_and_kurdish(header, field):
     assert field_for_header(header)[0] is field

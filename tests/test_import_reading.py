@@ -259,6 +259,13 @@ def test_a_two_row_header_typed_without_merging_is_one_header(tmp_path):
     m = suggest(t)
     assert [m.columns[h] for h in t.headers] == [
         Field.SERIAL, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.VILLAGE]
+    # A title typed in one cell above the header is no group.
+    path.write_text(",,List of abducted women of Kocho village - current status,,\n"
+                    "No,Name,Father,Residence now,Status\n1,Nadia,Murad,Khanke camp,missing\n",
+                    encoding="utf-8")
+    t = read_table(str(path))
+    assert t.headers == ["No", "Name", "Father", "Residence now", "Status"]
+    assert suggest(t).columns["Residence now"] is not Field.STATUS
     # An unnamed column beside a named one, over data, stays a plain header.
     path.write_text("Name,,Village\nNadia,Murad,Kocho\n", encoding="utf-8")
     assert [r.number for r in read_table(str(path)).rows] == [2]

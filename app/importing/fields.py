@@ -145,12 +145,15 @@ def field_for_header(header: str) -> tuple[Field, str] | None:
     ("Father (Latin)" -> father; "اسم الاب" -> father, not name), once the words that name
     something else are taken out ("Marital status" names no field).
     """
-    # A two-row header reads "group / label" ("الاسم / الأب", "Name / Father"): the label under
-    # the group says what the column is; the group word (name) would make every column under it
-    # the given name. The group speaks only when the label names nothing ("Name / 1st").
+    # A two-row header under a name group reads "الاسم / الأب", "Name / Father": the label says
+    # which part of the name; the group word would make every column under it the given name.
+    # The group speaks only when the label names nothing ("Name / 1st").
     group, sep, label = header.rpartition(" / ")
-    if sep and group.strip():
-        return field_for_header(label) or field_for_header(group)
+    if sep and group.strip() and (under := field_for_header(group)) is not None and (
+            under[0] in (Field.GIVEN, Field.FULL_NAME)):
+        return field_for_header(label) or under
+    # Any other "A / B" ("Date of birth / Age", "Mother / Name") is read whole, as before:
+    # its longest word decides, and a group naming a person (Mother) keeps the column hers.
     folded = fold_header(header)
     if not folded:
         return None
@@ -158,8 +161,8 @@ def field_for_header(header: str) -> tuple[Field, str] | None:
         if folded == syn:
             return f, syn
     padded = f" {folded} "
-    if any(f" {phrase} " in padded for phrase, _ in _FOLDED_NOT):
-        return None  # "Family phone", "Mother's marital status": about that, not a field
+    for phrase, _ in _FOLDED_NOT:
+        padded = padded.replace(f" {phrase} ", " ")
     for syn, f in _FOLDED:
         if len(syn) > 1 and f" {syn} " in padded:
             return f, syn

@@ -146,6 +146,9 @@ def _typed_groups(grid: Grid, upper: int) -> dict[int, str]:
     if not 0 <= upper < len(grid.rows) - 1:
         return {}
     up, lo = grid.rows[upper], grid.rows[upper + 1]
+    # A header row has several headers; a title typed in one cell over a list does not.
+    if sum(not _blank(v) for v in up) < 2:
+        return {}
     out: dict[int, str] = {}
     for j, v in enumerate(up):
         if _blank(v) or _blank(_cell(lo, j)):
@@ -153,7 +156,7 @@ def _typed_groups(grid: Grid, upper: int) -> dict[int, str]:
         k = j + 1
         while k < len(lo) and _blank(_cell(up, k)) and not _blank(lo[k]):
             k += 1
-        if k > j + 1:
+        if k > j + 1 and len(cell_text(v).split()) <= 3:  # a group word, not a sentence
             out |= dict.fromkeys(range(j, k), cell_text(v))
     return out
 
