@@ -369,3 +369,32 @@ def test_a_failure_nobody_asked_about_is_still_shown(qtbot, gui, demo_vault):
     box = main.findChild(QMessageBox)
     assert box is not None and "DEMO-77777" in box.text()
     box.close()
+
+
+def test_a_death_a_list_reported_is_on_her_page_until_settled(qtbot, gui, made_vault, tmp_path):
+    from app.domain.person import NamePart, NameText, Person, Status, StatusEvent
+    from app.importing.service import ImportService
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    from tests.import_helpers import write_csv
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    nadia = s.persons.create(Person(
+        names={NamePart.GIVEN: NameText("", "Nadia"), NamePart.FATHER: NameText("", "Basi"),
+               NamePart.GRANDFATHER: NameText("", "Taha"), NamePart.FAMILY: NameText("", "Haskani")},
+        status_events=[StatusEvent(Status.MISSING)]))
+    svc = ImportService(s)
+    path = write_csv(tmp_path / "deaths.csv", ["Name", "Father", "Grandfather", "Family", "Status"],
+                     [["Nadia", "Basi", "Taha", "Haskani", "died in Baghuz 2019"]])
+    plan = svc.prepare(str(path))
+    svc.commit(svc.stage(plan, svc.stage_rows(plan)))
+    s.close()
+    gui.vault_dir = folder
+    main = unlock(qtbot, gui)
+    page = _open(qtbot, main, nadia.case_no)
+    tab = page.conflicts_tab
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Not taken from lists (1)"
+    row = [tab.model.item(0, c).text() for c in range(tab.model.columnCount())]
+    assert row == ["\u2068deaths.csv\u2069 (1)", "2", "status", "Deceased, 2019 «died in Baghuz 2019»",
+                   "Missing"]

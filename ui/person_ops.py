@@ -8,6 +8,7 @@ from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Status, StatusEvent
 from app.domain.records import Relation, RelativeLink, Report, RescueOperation
+from app.importing.service import ImportService
 from app.person_json import person_from_dict, person_to_dict
 from ui.labels import relation_names
 
@@ -34,6 +35,10 @@ def load_bundle(session, case_no: str) -> dict:
         "history": session.persons.history(p.case_no),
         "draft": read_draft(session, p.case_no),
         "merged_from": session.matching.merged_into(p.case_no),
+        # What lists said of her that the vault did not take (a reported death, an older
+        # status): kept in view so it is settled, not forgotten with the import report.
+        "list_conflicts": ImportService(session).conflicts_about(
+            [p.case_no, *(m.person.case_no for m in session.matching.merged_records(p.case_no))]),
     }
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import person_ops
-from ui.labels import status_label
+from ui.labels import field_names, status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
 from ui.record_tabs import ReportsTab, RescuesTab
@@ -92,12 +92,16 @@ class PersonPage(QWidget):
                                         self.tr("Row"), self.tr("Recorded")], "provenance", self)
         self.history_tab = TableTab([self.tr("No."), self.tr("When (UTC)"), self.tr("Action"),
                                      self.tr("Detail")], "personHistory", self)
+        self.conflicts_tab = TableTab([self.tr("List"), self.tr("Row"), self.tr("Field"),
+                                       self.tr("The list said"), self.tr("The vault keeps")],
+                                      "listConflicts", self)
         for tab, title in ((self.status_tab, self.tr("Status timeline")),
                            (self.relatives_tab, self.tr("Relatives")),
                            (self.photos_tab, self.tr("Photos")),
                            (self.reports_tab, self.tr("Reports")),
                            (self.rescues_tab, self.tr("Rescues")),
                            (self.provenance_tab, self.tr("Provenance")),
+                           (self.conflicts_tab, self.tr("Not taken from lists")),
                            (self.history_tab, self.tr("History"))):
             self.tabs.addTab(tab, title)
         scroll = QScrollArea(self)
@@ -135,6 +139,7 @@ class PersonPage(QWidget):
                                   for d in bundle["provenance"]])
         self.history_tab.fill([[r.seq, r.at.replace("T", " "), r.action, r.detail]
                                for r in reversed(bundle["history"])])
+        self._show_conflicts(bundle["list_conflicts"])
         merged = bundle["merged_from"]
         self.merged_note.setText(self.tr("Records merged into this one:") if merged else "")
         self.merged_pick.clear()
@@ -148,6 +153,28 @@ class PersonPage(QWidget):
         self.form.set_editable(False)
         self._update_buttons()
         self.loaded.emit()
+
+    def _show_conflicts(self, conflicts: list[dict]) -> None:
+        """What lists said that the vault did not take; the tab says how many, so a reported
+        death is seen on her page, not only in one import's report."""
+        fields = field_names()
+
+        def value(c: dict, text: str) -> str:
+            if c["field"] != "status":
+                return text
+            word, sep, rest = text.partition(" ")   # "deceased, 2019 «died in Baghuz 2019»"
+            word, comma = (word[:-1], ",") if word.endswith(",") else (word, "")
+            return status_label(word) + comma + sep + rest
+
+        # The file name isolated (FSI..PDI): an Arabic name with ".csv" must not swap places
+        # with the batch number in a right-to-left table.
+        self.conflicts_tab.fill([[f"\u2068{c['file']}\u2069 ({c['batch']})", c["row"],
+                                  fields.get(c["field"].removeprefix("origin_"), c["field"]),
+                                  value(c, c["list"]), value(c, c["vault"])]
+                                 for c in conflicts])
+        i = self.tabs.indexOf(self.conflicts_tab)
+        title = self.tr("Not taken from lists")
+        self.tabs.setTabText(i, f"{title} ({len(conflicts)})" if conflicts else title)
 
     def _update_buttons(self) -> None:
         has_draft = bool(getattr(self, "draft", None))

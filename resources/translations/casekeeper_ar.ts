@@ -1031,6 +1031,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="95"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
@@ -1046,6 +1047,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="95"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -1071,56 +1073,77 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="95"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="96"/>
+        <source>The list said</source>
+        <translation>ما قالته القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="96"/>
+        <source>The vault keeps</source>
+        <translation>ما تحفظه الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="174"/>
+        <source>Not taken from lists</source>
+        <translation>ما لم يُؤخذ من القوائم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="105"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="139"/>
+        <location filename="../../ui/person_page.py" line="144"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="145"/>
+        <location filename="../../ui/person_page.py" line="150"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="259"/>
+        <location filename="../../ui/person_page.py" line="284"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="268"/>
+        <location filename="../../ui/person_page.py" line="293"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>

@@ -1019,6 +1019,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="95"/>
         <source>List</source>
         <translation>Lîste</translation>
     </message>
@@ -1034,6 +1035,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="95"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
@@ -1059,56 +1061,77 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="95"/>
+        <source>Field</source>
+        <translation>Qad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="96"/>
+        <source>The list said</source>
+        <translation>Lîsteyê got</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="96"/>
+        <source>The vault keeps</source>
+        <translation>Xezîne dihêle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Relatives</source>
         <translation>Xizm</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Photos</source>
         <translation>Wêne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Provenance</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="174"/>
+        <source>Not taken from lists</source>
+        <translation>Ya ji lîsteyan nehat girtin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="105"/>
         <source>History</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="139"/>
+        <location filename="../../ui/person_page.py" line="144"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="145"/>
+        <location filename="../../ui/person_page.py" line="150"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="259"/>
+        <location filename="../../ui/person_page.py" line="284"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="268"/>
+        <location filename="../../ui/person_page.py" line="293"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
