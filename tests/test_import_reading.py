@@ -271,6 +271,25 @@ def test_a_two_row_header_typed_without_merging_is_one_header(tmp_path):
     assert [r.number for r in read_table(str(path)).rows] == [2]
 
 
+def test_name_parts_numbered_under_a_name_group_are_given_father_grandfather(tmp_path):
+    p = _two_row_header_sheet(
+        tmp_path / "ordinals.xlsx", ["No", "Name", None, None, "Village"],
+        [None, "1st", "2nd", "3rd"], "B#:D#", [[1, "Nadia", "Murad", "Basi", "Kocho"]],
+        title=False)
+    t = read_table(str(p))
+    assert [r.number for r in t.rows] == [3]   # the numbers' row is no person
+    m = suggest(t)
+    assert [m.columns[h] for h in t.headers[1:4]] == [Field.GIVEN, Field.FATHER,
+                                                     Field.GRANDFATHER]
+    path = tmp_path / "ordinals.csv"
+    path.write_text("ت,الاسم,,,القرية\n,الاول,الثاني,الثالث,\n1,نادية,مراد,باسي,كوجو\n",
+                    encoding="utf-8")
+    t = read_table(str(path))
+    m = suggest(t)
+    assert [m.columns[h] for h in t.headers[1:4]] == [Field.GIVEN, Field.FATHER,
+                                                     Field.GRANDFATHER]
+
+
 def test_a_title_merged_right_above_the_header_is_no_group(tmp_path):
     import openpyxl
     wb = openpyxl.Workbook()

@@ -138,6 +138,21 @@ def not_a_field(header: str) -> str | None:
     return next((what for phrase, what in _FOLDED_NOT if f" {phrase} " in padded), None)
 
 
+# The parts of a name in their order, as a name group's labels may number them
+# ("Name" over 1st / 2nd / 3rd, "الاسم" over الاول / الثاني / الثالث).
+_BY_ORDER = (Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY)
+_ORDINALS = {fold_header(w): i for i, words in enumerate((
+    ("1st", "first", "1", "الاول", "الأول", "یەکەم", "yekem"),
+    ("2nd", "second", "2", "الثاني", "دووەم", "duyem", "diduyan"),
+    ("3rd", "third", "3", "الثالث", "سێیەم", "sêyem"),
+    ("4th", "fourth", "4", "الرابع", "چوارەم", "çarem"))) for w in words}
+
+
+def ordinal(label: str) -> int | None:
+    """0 for '1st' / 'الاول', 1 for '2nd' / 'الثاني' ...; None for any other label."""
+    return _ORDINALS.get(fold_header(label))
+
+
 def field_for_header(header: str) -> tuple[Field, str] | None:
     """The field a header names and the synonym that matched, or None.
 
@@ -151,6 +166,8 @@ def field_for_header(header: str) -> tuple[Field, str] | None:
     group, sep, label = header.rpartition(" / ")
     if sep and group.strip() and (under := field_for_header(group)) is not None and (
             under[0] in (Field.GIVEN, Field.FULL_NAME)):
+        if (nth := ordinal(label)) is not None:  # "Name / 2nd": her name's second part
+            return _BY_ORDER[nth], fold_header(label)
         return field_for_header(label) or under
     # Any other "A / B" ("Date of birth / Age", "Mother / Name") is read whole, as before:
     # its longest word decides, and a group naming a person (Mother) keeps the column hers.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.errors import InputFileError
-from app.importing.fields import field_for_header
+from app.importing.fields import field_for_header, ordinal
 from app.importing.limits import ReadLimits
 from app.importing.table import (
     CellValue,
@@ -189,7 +189,7 @@ def _lower_header(grid: Grid, upper: int) -> bool:
             return False
         if j in group:
             under += 1
-            hits += field_for_header(v) is not None
+            hits += field_for_header(v) is not None or ordinal(cell_text(v)) is not None
         elif not _blank(_cell(up, j)) and cell_text(_cell(up, j)) != cell_text(v):
             return False
     return hits >= 2 and hits * 2 >= under
