@@ -159,18 +159,20 @@ class PersonPage(QWidget):
         death is seen on her page, not only in one import's report."""
         fields = field_names()
 
-        def value(c: dict, text: str) -> str:
-            if c["field"] != "status":
-                return text
-            word, sep, rest = text.partition(" ")   # "deceased, 2019 «died in Baghuz 2019»"
-            word, comma = (word[:-1], ",") if word.endswith(",") else (word, "")
-            return status_label(word) + comma + sep + rest
+        def said(c: dict) -> str:   # the status in the interface's words, then date and note
+            status = c.get("list_status", "")
+            if c["field"] != "status" or not status or not c["list"].startswith(status):
+                return c["list"]
+            return status_label(status) + c["list"][len(status):]
+
+        def keeps(c: dict) -> str:
+            return status_label(c["vault"]) if c["field"] == "status" else c["vault"]
 
         # The file name isolated (FSI..PDI): an Arabic name with ".csv" must not swap places
         # with the batch number in a right-to-left table.
         self.conflicts_tab.fill([[f"\u2068{c['file']}\u2069 ({c['batch']})", c["row"],
                                   fields.get(c["field"].removeprefix("origin_"), c["field"]),
-                                  value(c, c["list"]), value(c, c["vault"])]
+                                  said(c), keeps(c)]
                                  for c in conflicts])
         i = self.tabs.indexOf(self.conflicts_tab)
         title = self.tr("Not taken from lists")

@@ -19,7 +19,7 @@ _PLAIN_FORMS = (_DMY, _YMD, _MY, _YM, _YEAR)  # dates that say their own range
 # Shown with a refused date so the user sees what can be written instead.
 EXAMPLES = "e.g. 2014, 08/2014, 2014-08, 03/08/2014 or about 1998"
 # Eastern Arabic and Persian digits as typed in Arabic-locale spreadsheets.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class FuzzyDate:
         typed, shown = self.text.strip(), self.display()
         if not typed or not (self.earliest or self.latest):
             return typed or shown, ""
-        plain = typed.translate(_DIGITS)
+        plain = typed.translate(DIGITS)
         if plain == shown or any(p.match(plain) for p in _PLAIN_FORMS):
             try:
                 again = FuzzyDate.parse(typed)
@@ -103,7 +103,7 @@ class FuzzyDate:
         text = str(raw).strip()
         if not text:
             return cls()
-        s = text.translate(_DIGITS).lower()
+        s = text.translate(DIGITS).lower()
         approx = any(s.startswith(w) or s.endswith(w) for w in _APPROX_WORDS)
         # longest first, so "approximately" is not left as "imately" once "approx" is gone
         for w in sorted(_APPROX_WORDS, key=len, reverse=True):

@@ -90,23 +90,15 @@ class RowMatcher:
             self.vault.add(p.id, p)
         self.file = BlockIndex()
 
-    def match_vault(self, person: Person) -> Match | None:
-        """The best vault candidate alone (the file's rows left out), e.g. for a row checked
-        again against persons added after its list was staged."""
-        keyed, me = keys_and_mask(person), prepare(person)
-        found = [(s, pid) for s, pid in
-                 self.vault.scores(me, person, ASKED, keyed=keyed, looked_at=LOOKED_AT)
-                 if s >= PROBABLE or _uncontested(self.vault.explain(me, pid).score.fields)]
-        if not found:
-            return None
-        c = self.vault.explain(me, found[0][1])
-        tied = len(found) > 1 and found[1][0] >= found[0][0] - TIE
-        return Match(c.score.score, c.score.summary(), person_id=found[0][1], tied=tied)
-
-    def match(self, person: Person, row_number: int) -> Match | None:
+    def match(self, person: Person, row_number: int | None) -> Match | None:
+        """The best candidate in the vault or among the earlier rows. row_number None: the
+        vault alone, the row not remembered (a row checked again against persons added after
+        its list was staged)."""
         best = None  # (score, id, in_vault, tied)
         keyed, me = keys_and_mask(person), prepare(person)  # once, for both indexes
-        for index, in_vault in ((self.vault, True), (self.file, False)):
+        indexes = ((self.vault, True),) if row_number is None else (
+            (self.vault, True), (self.file, False))
+        for index, in_vault in indexes:
             if not index.entries:
                 continue
             found = [(s, pid) for s, pid in
@@ -115,7 +107,8 @@ class RowMatcher:
             if found and (best is None or found[0][0] > best[0]):
                 tied = len(found) > 1 and found[1][0] >= found[0][0] - TIE
                 best = (found[0][0], found[0][1], in_vault, tied)
-        self.file.add(row_number, person, keyed, me)
+        if row_number is not None:
+            self.file.add(row_number, person, keyed, me)
         if best is None:
             return None
         score, pid, in_vault, tied = best

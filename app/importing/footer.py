@@ -76,8 +76,11 @@ def _numbered_on(row, above) -> bool:
     return False
 
 
+_NUMBER_MARKS = str.maketrans("", "", "./-:, ")
+
+
 def _number(text: str) -> bool:
-    return text.translate(str.maketrans("", "", "./-:, ")).isdigit()
+    return text.translate(_NUMBER_MARKS).isdigit()
 
 
 def find_footer(table: Table) -> Footer:

@@ -121,22 +121,22 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
                                            recorded_at=now_utc() if stored else ""))
         if p.current_status is not listed.status:   # dated before what the vault knows
             p.status_events.pop()
-            out.conflicts.append({"field": "status", "vault": before.value,
-                                  "list": _as_listed(listed)})
+            out.conflicts.append(_status_conflict(before, listed))
             return
         out.changes.append("status")
         out.status_change = (before.value, listed.status.value)
     else:
         # An old list must not silently move a person back to "missing": the user decides.
-        out.conflicts.append({"field": "status", "vault": p.current_status.value,
-                              "list": _as_listed(listed)})
+        out.conflicts.append(_status_conflict(p.current_status, listed))
 
 
-def _as_listed(ev: StatusEvent) -> str:
-    """A list's status for a conflict, with its date and its own words ('deceased, 2019
-    «died in Baghuz 2019»'): what the lawyer needs to settle it without the file."""
+def _status_conflict(vault: Status, ev: StatusEvent) -> dict:
+    """A list's status the vault did not take, with its date and its own words ('deceased,
+    2019 «died in Baghuz 2019»'): what the lawyer needs to settle it without the file. The
+    status alone too (list_status), for an interface that names it in its own language."""
     dated = f", {ev.date.display()}" if not ev.date.is_blank else ""
-    return f"{ev.status.value}{dated}" + (f" {ev.note}" if ev.note else "")
+    return {"field": "status", "vault": vault.value, "list_status": ev.status.value,
+            "list": f"{ev.status.value}{dated}" + (f" {ev.note}" if ev.note else "")}
 
 
 # A captive's case moves this way; reunited is the end of it.

@@ -316,7 +316,7 @@ class ImportService:
             return []
         asked = []
         for r in new:
-            m = matcher.match_vault(person_from_json(r.person_json))
+            m = matcher.match(person_from_json(r.person_json), None)
             if m is not None:
                 self.repo.ask_again(b.id, r.row_number, m.person_id, round(m.score, 3),
                                     f"{m.explain}; added to the vault after this list was staged")

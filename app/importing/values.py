@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from app.domain.errors import InputFileError
-from app.domain.fuzzydate import FuzzyDate
+from app.domain.fuzzydate import DIGITS, FuzzyDate
 from app.domain.person import Sex, Status
 from app.importing.fields import fold_header
 
@@ -60,9 +60,6 @@ VILLAGES: dict[str, tuple[str, ...]] = {
 }
 
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
 def _index(table: dict) -> dict[str, object]:
     return {fold_header(w): key for key, words in table.items() for w in words}
 
@@ -106,42 +103,31 @@ def status_of(text: str, overrides: dict[str, str] | None = None) -> Status | No
     return _STATUS.get(fold_header(text))  # type: ignore[return-value]
 
 
-# "freed 2017", "محررة 2016", "rescued (03/2019)", "rizgar bûye sala 2018": a status word and
-# when, in one cell. The connecting word is dropped; the date must be all that follows it.
-_STATUS_DATE = re.compile(
-    r"^(?P<word>.*?\S)[\s,:(\-]+(?:in|on|since|عام|سنة|في|sala|sal|لە|ساڵی)?\s*"
-    r"(?P<date>\d{4}|\d{1,2}[/.\-]\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}[/.\-]\d{1,2}"
-    r"(?:[/.\-]\d{1,2})?)\)?$")
-
-
-_TRAILING_DATE = re.compile(r"[\s(]((?:\d{1,2}[/.\-]){0,2}\d{4})\)?$")
+# A date as lists write it after a status: 2017, 03/2019, 12/03/2017, 2016-03, 2016-03-12.
+_DATE = (r"\d{4}[/.\-]\d{1,2}(?:[/.\-]\d{1,2})?|(?:\d{1,2}[/.\-]){0,2}\d{4}")
+# ... at the very end of the cell, perhaps in brackets: "freed 2017", "rescued (03/2019)".
+_TRAILING_DATE = re.compile(rf"[\s(]\(?({_DATE})\)?$")
 
 
 def status_and_date_of(text: str, overrides: dict[str, str] | None = None
                        ) -> tuple[Status | None, FuzzyDate]:
-    """A status cell's status and, when it says one, the date of it ('freed 2017')."""
+    """A status cell's status and, when it says one, the date of it ('freed 2017').
+
+    The leading word(s) say the status ("شوهدت في الرقة 2017", "died in Baghuz 2019",
+    "مختطفة لدى داعش"), a date at the very end says when; the whole cell stays in the note.
+    Only when what follows says where, by whom or when: "released then re-abducted", "found
+    dead", "ناجية سابقا ثم اختطفت", "negotiation failed" are left for the lawyer, never read
+    from their first word.
+    """
     status = status_of(text, overrides)
     if status is not None:
         return status, FuzzyDate()
-    plain = text.strip().translate(_DIGITS)
-    m = _STATUS_DATE.match(plain)
-    if m is not None and (status := status_of(m["word"], overrides)) is not None:
-        try:
-            return status, FuzzyDate.parse(m["date"])  # the date as written; the cell's words
-        except ValueError:                             # stay in the note
-            return None, FuzzyDate()
-    # A status word and more: "شوهدت في الرقة 2017", "died in Baghuz 2019", "مختطفة لدى داعش".
-    # The leading word(s) say the status, a date at the very end says when; the rest (where,
-    # by whom) stays in the note with the whole cell.
-    # Only when what follows says where, by whom or since when (a preposition first, no other
-    # status word, nothing that turns it round): "released then re-abducted", "found dead",
-    # "ناجية سابقا ثم اختطفت", "negotiation failed" are left for the lawyer, never read as the
-    # first word alone.
+    plain = re.sub(r"(?<=[^\W\d])-(?=\d)", " ", text.strip().translate(DIGITS))  # rescued-2017
     words = plain.split()
     for k in (3, 2, 1):
-        if len(words) > k and (status := status_of(" ".join(words[:k]), overrides)) is not None:
-            rest = words[k:]
-            if not _only_where_and_when(rest, overrides):
+        lead = " ".join(words[:k]).rstrip(",;:-،")  # "freed, 2017"
+        if len(words) > k and (status := status_of(lead, overrides)) is not None:
+            if not _only_where_and_when(words[k:], overrides):
                 return None, FuzzyDate()
             tail = _TRAILING_DATE.search(plain)
             try:
