@@ -21,7 +21,9 @@ from db.repositories.meta import MetaRepository
 from db.repositories.search import ResultRow, SearchFilter, SearchRepository
 
 Progress = Callable[[int, int], None]
-INDEX_MARK, INDEX_VERSION = "search_index", "1"
+# The version changes when the words a name is indexed under change (2: compound names as one
+# word); a vault indexed under another version is indexed again once.
+INDEX_MARK, INDEX_VERSION = "search_index", "2"
 WARM_STEP_PERSONS = 5000  # about 45,000 postings: a fraction of a second on the vault thread
 
 
@@ -138,14 +140,16 @@ class SearchService:
         return n
 
     def ensure_index(self, progress: Progress | None = None) -> bool:
-        """Build the index once for a vault made before search existed; True if it was built.
+        """Build the index once for a vault made before search existed, or indexed by an older
+        version of the program; True if it was built.
 
         Persons saved since are indexed as they are saved, so this looks only once per vault.
         """
-        if self.meta.get(INDEX_MARK) == INDEX_VERSION:
+        mark = self.meta.get(INDEX_MARK)
+        if mark == INDEX_VERSION:
             return False
         live, indexed = self.repo.coverage()
-        built = indexed < live
+        built = indexed < live or (mark is not None and live > 0)
         if built:
             self.rebuild(self.persons.iter_all(), live, progress)
         with self.db.transaction():
@@ -170,6 +174,9 @@ class SearchService:
         if self._cache is not None:
             return True
         if self._building is None:
+            # A vault indexed by an older version is indexed again here, on the vault thread,
+            # rather than at the first search.
+            self.ensure_index()
             self._building, self._warm_next, self._dirty = PostingCache(()), 0, set()
             self._warm_last = self.repo.last_person_id()
         last = min(self._warm_next + (persons or WARM_STEP_PERSONS) - 1, self._warm_last)

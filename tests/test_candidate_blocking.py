@@ -154,3 +154,13 @@ def test_equal_candidates_come_in_the_same_order_in_every_run():
         out = subprocess.run([sys.executable, "-c", _TIE_SCRIPT], env=env, cwd=root,
                              capture_output=True, text=True, check=True).stdout
         assert out.strip() == "[3, 1, 2]", seed
+
+
+def test_a_compound_name_written_apart_or_together_meets():
+    """عبد الله in one list and عبدالله in another: the same number of words, so the given name
+    of one does not line up with the father's name of the other."""
+    for a, b in ((person("عبد الله", "خليل", "حسن"), person("عبدالله", "خليل", "حسن")),
+                 (person("نادية", "عبد الله", "حسن"), person("Nadia", "Abdullah", "Hasan")),
+                 (person("Khalil", "Abd al-Karim", "Murad"), person("خليل", "عبدالكريم", "مراد")),
+                 (person("ليلى", "خير الله", "مراد"), person("Layla", "Khairullah", "Murad"))):
+        assert [(x, y) for x, y, _ in find_duplicates({1: a, 2: b})] == [(1, 2)]

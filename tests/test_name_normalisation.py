@@ -94,3 +94,30 @@ def test_spellings_of_one_name_share_a_skeleton(spellings):
 def test_final_heh_reads_as_vowel_or_consonant():
     assert set(phonetic_variants("طه")) == {"ta", "th"}
     assert phonetic_variants("فاطمه")[0].endswith("a")
+
+
+@pytest.mark.parametrize("spellings", [
+    ("عبد الله", "عبدالله", "عبد اللّه"),
+    ("عبد الكريم", "عبدالكريم", "عەبدولکەریم"),
+    ("Abdulkarim", "Abdul Karim", "Abd al-Karim", "Abdel Karim", "Abdelkarim", "Abd Al Karim",
+     "Abd-ul-Karim", "Evdilkerim"),
+    ("Abdullah", "Abd Allah", "Abdul lah"),
+    ("خير الله", "خيرالله"),
+    ("نور الدين", "نورالدين"),
+    ("Nour al-Din", "Nour Din", "Nourdin"),
+])
+def test_a_compound_name_written_apart_or_together_is_one_word(spellings):
+    folded = {tuple(tokens(s)) for s in spellings}
+    assert all(len(words) == 1 for words in folded), folded
+    # One word each; Latin spellings keep their vowels (Kerim, Karim), which matching weighs.
+    assert len({skeleton_word(w[0]) for w in folded}) == 1, folded
+
+
+@pytest.mark.parametrize("name, words", [
+    ("Abdo", ["abdo"]), ("عبده", ["عبده"]), ("Abdali", ["abdali"]), ("عبدلي", ["عبدلي"]),
+    ("Abdul", ["abdul"]),                      # alone, or typed so far: kept as it is
+    ("نادية عبد الله حسن", ["ناديه", "عبدالله", "حسن"]),
+    ("Khalil Abd al-Rahman Murad", ["khalil", "abdulrahman", "murad"]),
+])
+def test_names_that_only_begin_like_a_compound_stay_as_written(name, words):
+    assert tokens(name) == words

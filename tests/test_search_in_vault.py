@@ -145,3 +145,30 @@ def test_her_own_name_ranks_well_above_a_mother_of_that_name(session):
     daughter = session.persons.create(p)
     found = {r.case_no: r.score for r in session.search.search("جميلة", typing=False)}
     assert found[jamila.case_no] > found[daughter.case_no] + 0.1
+
+
+@pytest.mark.parametrize("query", ["نادية عبدالله", "نادية عبد الله", "Nadia Abdullah",
+                                   "Nadia Abd Allah"])
+def test_a_compound_name_is_found_written_apart_or_together(session, query):
+    apart = make(session, "نادية", "عبد الله", "حسن")
+    other = make(session, "نادية", "عبدالرحمن", "خلف")
+    found = cases(session.search.search(query, typing=False))
+    assert found[0] == apart.case_no
+    assert set(found) <= {apart.case_no, other.case_no}
+
+
+def test_a_vault_indexed_by_an_older_version_is_indexed_again(session):
+    """Version 1 indexed عبد الله as two words; the words are read again once, so a search for
+    عبدالله finds her."""
+    p = make(session, "نادية", "عبد الله", "حسن")
+    repo = session.search.repo
+    repo.clear()
+    old = [("given", "ناديه"), ("father", "عبد"), ("father", "الله"), ("grandfather", "حسن")]
+    with session.db.transaction():
+        ids = repo.word_ids({w: w for _, w in old})
+        repo.replace_postings([p.id], [(ids[w], p.id, part) for part, w in old])
+    session.meta.set("search_index", "1")
+    session.search._finder = session.search._cache = None
+    assert session.search.ensure_index() is True
+    assert cases(session.search.search("نادية عبدالله", typing=False)) == [p.case_no]
+    assert session.search.ensure_index() is False

@@ -40,20 +40,19 @@ from functools import lru_cache
 
 from app.domain.person import FULL_NAME_ORDER, NamePart
 from app.domain.script import is_arabic_script
+from app.text.compounds import PREFIXES, SECOND_HALVES
 from app.text.normalize import fold_arabic, fold_latin, strip_invisible
 
 # Words that belong to the name after them: عبد الله, أبو بكر, Abdul Rahman, bin Laden, Al Dakhi;
 # آل and البو ("the family of") begin a family name: آل حسكان, البو ناصر.
-_JOIN_NEXT = {"عبد", "ابو", "أبو", "ابي", "أبي", "بن", "بنت", "ال", "آل", "البو", "abd", "abdul",
-              "abdel", "abu", "bin", "ibn", "bint", "al", "el", "ul", "abo", "evd", "ebdul"}
+_JOIN_NEXT = PREFIXES | {"ابو", "أبو", "ابي", "أبي", "بن", "بنت", "ال", "آل", "البو", "abu", "bin",
+                         "ibn", "bint", "al", "el", "ul", "abo"}
 # ... of which these make the words a family name.
 _FAMILY_HEADS = {"ال", "آل", "البو", "al", "el"}
 # Second halves of compound given names (عز الدين, نور الهدى, خير الله; Izz al-Din, Nour El
 # Din): they belong to the word before them, which is otherwise read as a name of its own.
-_JOIN_PREVIOUS_AR = {"الدين", "الله", "الهدي", "الزمان", "الاسلام", "الرحمن"}  # folded
-_JOIN_PREVIOUS_LATIN = {"aldin", "eldin", "addin", "uddin", "eddin", "aldeen", "eldeen",
-                        "uddeen", "eddeen", "adeen", "allah", "ullah", "alhuda", "elhuda",
-                        "alzaman", "elzaman", "alislam", "elislam"}
+_JOIN_PREVIOUS_AR = frozenset(w for w in SECOND_HALVES if is_arabic_script(w))  # folded
+_JOIN_PREVIOUS_LATIN = SECOND_HALVES - _JOIN_PREVIOUS_AR
 # A written Latin article: al-, el-, ul-, as- ... with a hyphen (not an apostrophe: As'ad).
 _LATIN_ARTICLE = re.compile(r"^(?:al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez)[-‐‑]")
 _MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640], None)

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from app.domain.script import is_arabic_char
+from app.text.compounds import glue
 
 # Invisible characters that sneak in from Word, Excel and phone keyboards: zero-width space,
 # joiners, direction marks and embeddings/isolates, BOM, soft hyphen, Arabic letter mark.
@@ -132,7 +133,8 @@ def _script_runs(text: str) -> list[tuple[str, bool]]:
 
 
 def tokens(text: str) -> list[str]:
-    """Folded words of a name with particles (al-, bin, ibn, abu, ...) taken out.
+    """Folded words of a name with particles (al-, bin, ibn, abu, ...) taken out, and each
+    compound name as one word (عبد الله = عبدالله, Abd al-Karim = Abdulkarim).
 
     A glued article (الدخي, Aldakhi) stays: names such as الياس really begin with ال, so
     comparison tries both forms through `token_variants`.
@@ -145,7 +147,7 @@ def tokens(text: str) -> list[str]:
             continue
         out.append(w)
     # A name of nothing but particles ("Abu") is still a name: keep it rather than lose it.
-    return out or [w for w in words]
+    return glue(out) if out else [w for w in words]
 
 
 def token_variants(word: str) -> list[str]:

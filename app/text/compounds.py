@@ -1,0 +1,64 @@
+"""Compound names read as one word, written apart or together: عبد الله = عبدالله, Abd al-Karim
+= Abdulkarim, Khair Allah = Khairullah, نور الدين = نورالدين.
+
+Without this, "عبد الله خليل" has three words and "عبدالله خليل" two: search ranks another
+person first, and the given name of one lines up with the father's name of the other.
+Works on folded words (see normalize.fold), after particles are taken out.
+"""
+
+from __future__ import annotations
+
+# Words that belong to the word after them ("servant of ..."): Arabic folded, and the Latin
+# and Kurmanji spellings of it (Evdilkerîm).
+PREFIXES = frozenset({"عبد", "abd", "abdul", "abdel", "abdal", "abdol", "abdil", "abdu", "ebd",
+                      "ebdul", "ebdil", "evd", "evdil", "evdul"})
+# Second halves that belong to the word before them (خير الله, عز الدين, نور الهدى).
+SECOND_HALVES = frozenset({
+    "الله", "الدين", "الرحمن", "الهدي", "الزمان", "الاسلام",
+    "allah", "ullah", "illah", "din", "deen", "aldin", "eldin", "uddin", "eddin", "addin",
+    "aldeen", "eldeen", "uddeen", "eddeen", "alhuda", "elhuda", "alzaman", "elzaman",
+    "alislam", "elislam",
+})
+_LATIN_ROOTS = ("abd", "ebd", "evd")
+_LATIN_LINKS = ("ul", "el", "al", "ol", "il", "u", "e", "a", "i", "o")
+_ARABIC_LINKS = ("ال", "ول")  # Sorani writes the article's vowel: عەبدولکەریم
+
+
+def glue(words: list[str]) -> list[str]:
+    """Words with each compound run together in one spelling (abd- forms as abdul-)."""
+    out: list[str] = []
+    carry = ""
+    for w in words:
+        if carry:
+            out.append(_abd_form(carry + w, glued=True))
+            carry = ""
+        elif w in PREFIXES:
+            carry = w
+        elif out and w in SECOND_HALVES and out[-1] not in SECOND_HALVES:
+            out[-1] += w
+        else:
+            out.append(_abd_form(w, glued=False))
+    if carry:
+        out.append(carry)  # "Abdul" alone, or typed so far: a name (or a prefix) as it is
+    return out
+
+
+def _abd_form(word: str, glued: bool) -> str:
+    """One spelling of the "Abd" joint: Abdelkarim, Abd Karim, Evdilkerim -> abdulkarim;
+    عبد كريم, عبدولكريم -> عبدالكريم. Abdo, Abdali, عبده, عبدلي stay as they are: names of
+    their own, not a joint with a name after it.
+    """
+    least = 1 if glued else 2  # letters after the joint, so a short name is not cut apart
+    if word.startswith("عبد"):
+        rest = word[3:]
+        if rest.startswith(_ARABIC_LINKS):
+            rest = rest[2:]
+        return "عبدال" + rest if glued or len(rest) > least else word
+    if not word.startswith(_LATIN_ROOTS):
+        return word
+    rest = word[3:]
+    link = next((x for x in _LATIN_LINKS if rest.startswith(x)), "")
+    after = rest[len(link):]
+    if len(after) < least or not (glued or link):
+        return word
+    return "abdul" + after
