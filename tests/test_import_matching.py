@@ -208,3 +208,15 @@ def test_a_full_name_whose_fathers_name_begins_with_al_meets_her_record(session,
     found = session.matching.match_rows([r.person for r in converted])
     assert [cands[0].case_no if cands else None for cands in found] == [
         khalil.case_no, sara.case_no]
+
+
+def test_a_compound_name_written_together_meets_her_record_written_apart(session, tmp_path):
+    nadia = _person(session, "نادية", "عبد الله", "حسن")
+    layla = _person(session, "Layla", "Abd al-Karim", "Murad")
+    rows = _stage(session, tmp_path, [["نادية", "عبدالله", "حسن", "F"],
+                                      ["Layla", "Abdulkarim", "Murad", "F"]])
+    assert [r.match_person_id for r in rows] == [nadia.id, layla.id]
+    # Every name part agrees (0.973); without a village to confirm, a person decides.
+    assert [r.outcome for r in rows] == ["probable", "probable"]
+    assert all(r.match_explain.startswith("given match, father match, grandfather match")
+               for r in rows)
