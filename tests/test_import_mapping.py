@@ -192,7 +192,7 @@ def test_bad_values_warn_and_nameless_rows_are_rejected(tmp_path):
 
 
 def test_age_becomes_a_birth_range():
-    m = Mapping({"Name": Field.GIVEN, "Age": Field.AGE})
+    m = Mapping({"Name": Field.GIVEN, "Age": Field.AGE}, age_year=2014)
     t = Table("x.csv", None, [Column(0, "Name", "Name"), Column(1, "Age", "Age")],
               [Row(2, ("A", "15"))], 1)
     b = Converter(t, m).convert(t.rows[0]).person.birth

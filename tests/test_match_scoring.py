@@ -110,3 +110,14 @@ def test_known_different_names_stay_apart():
     assert word_sim("khidir", "haidar") < 0.85   # خضر is not حيدر
     assert word_sim("حسن", "حسين") < 0.85
     assert word_sim("خليل", "jamil") < 0.6
+
+
+def test_a_birth_range_of_many_years_does_not_disagree_but_is_no_match_either():
+    """An age from a list that does not say when it was given spans a dozen years: it agrees
+    with too much to count as a match; "about 1998" still does."""
+    wide = person("Asmaa", "Ibrahim", "Khalaf")
+    wide.birth = FuzzyDate.year_range(1990, 2003, "age 23, year not given")
+    exact = person("Asmaa", "Ibrahim", "Khalaf", birth="2001")
+    assert field(score_persons(wide, exact), "birth").verdict == Verdict.PARTIAL
+    close = score_persons(person("Asmaa", "Ibrahim", "Khalaf", birth="about 2000"), exact)
+    assert field(close, "birth").verdict == Verdict.MATCH

@@ -32,6 +32,17 @@ def positive_int(text: str) -> int:
     return n
 
 
+def age_year(text: str) -> int:
+    """argparse type for --age-year: a year from the abductions (2014) to today."""
+    from app.domain.errors import InputFileError
+    from app.importing.mapping import checked_age_year
+
+    try:
+        return checked_age_year(text, "--age-year")
+    except InputFileError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--age-year: ")) from None
+
+
 def score_fraction(text: str) -> float:
     """argparse type for --min-score: a score as the results show it, 0 to 1."""
     try:

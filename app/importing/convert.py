@@ -12,7 +12,7 @@ from app.domain.script import is_arabic_script
 from app.importing.csvread import LOST_LETTER
 from app.importing.fields import Field
 from app.importing.footer import find_footer
-from app.importing.mapping import NAME_FIELDS, Mapping
+from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.names import list_evidence, split_full_names
 from app.importing.table import Row, Table
 from app.importing.values import sex_of, status_and_date_of, village_map
@@ -20,7 +20,6 @@ from app.importing.values import sex_of, status_and_date_of, village_map
 _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
          Field.MOTHER: NamePart.MOTHER, Field.NICKNAME: NamePart.NICKNAME}
-AGE_REFERENCE_YEAR = 2014
 
 
 @lru_cache(maxsize=100_000)
@@ -30,7 +29,7 @@ def _slot(text: str) -> str:
 
 def _put(name: NameText, text: str) -> None:
     """NameText.put, with the script decision remembered (names repeat across a list)."""
-    setattr(name, _slot(text), text)  # lists give "age" as the age at abduction in August 2014
+    setattr(name, _slot(text), text)
 
 
 @dataclass
@@ -217,8 +216,14 @@ class Converter:
         if not digits or not 0 <= int(digits) <= 110:
             out.warnings.append(f"column {col}: age {text!r} not understood; the text is kept")
             return FuzzyDate(text=f"age {text}")
-        born = AGE_REFERENCE_YEAR - int(digits)
-        return FuzzyDate.year_range(born - 1, born, f"age {text} in {AGE_REFERENCE_YEAR}")
+        age, year = int(digits), self.mapping.age_year
+        if year is not None:
+            return FuzzyDate.year_range(year - age - 1, year - age, f"age {text} in {year}")
+        # The list does not say when the ages were given: any year from the abductions to
+        # today. Read as one year, a list from 2024 would make her ten years older than she is
+        # and keep her from her own record.
+        return FuzzyDate.year_range(FIRST_AGE_YEAR - age - 1, self.today.year - age,
+                                    f"age {text}, year not given")
 
 
 def _status_shown(status: Status | None, when: FuzzyDate) -> str | None:

@@ -29,12 +29,17 @@ class Mapping:
     # Columns the given or saved mapping names that this sheet lacks: shown, so a misspelt
     # header in a mapping file is seen, and kept when the mapping is saved again.
     absent: dict[str, Field] = field(default_factory=dict)
+    # The year in which an age column's ages were given ("Age in 2014", or told by the user);
+    # None when the list does not say: ages are then read as a range of birth years.
+    age_year: int | None = None
 
     def to_json(self) -> str:
         columns = {**{k: str(v) for k, v in self.absent.items()},
                    **{k: str(v) for k, v in self.columns.items()}}
-        return json.dumps({"columns": columns, "values": self.values},
-                          ensure_ascii=False, indent=2)
+        data: dict = {"columns": columns, "values": self.values}
+        if self.age_year is not None:
+            data["age_year"] = self.age_year
+        return json.dumps(data, ensure_ascii=False, indent=2)
 
     @classmethod
     def from_json(cls, text: str, origin: str = "mapping") -> Mapping:
@@ -43,19 +48,23 @@ class Mapping:
             columns = {str(k): Field(v) for k, v in data.get("columns", {}).items()}
             values = {str(k): {str(a): str(b) for a, b in v.items()}
                       for k, v in data.get("values", {}).items()}
+            age_year = data.get("age_year")
         except (ValueError, AttributeError, TypeError) as exc:
             raise InputFileError(f"{origin}: not a valid column mapping ({exc})") from None
+        if age_year is not None:
+            age_year = checked_age_year(age_year, f"{origin}: \"age_year\"")
         return cls(columns, {k: "saved mapping" for k in columns},
-                   checked_overrides(values, origin))
+                   checked_overrides(values, origin), age_year=age_year)
 
     def fields(self) -> set[Field]:
         return {f for f in self.columns.values() if f not in (Field.IGNORE, Field.SERIAL)}
 
     def describe(self) -> list[str]:
+        ages = age_reading(self)
         return [f"{label} -> {f}  ({self.reasons.get(label, '')})"
                 for label, f in self.columns.items()] + [
             f"{label} -> {f}  (in the mapping, but this sheet has no such column)"
-            for label, f in self.absent.items()]
+            for label, f in self.absent.items()] + ([f"NOTE: {ages}"] if ages else [])
 
 
 @dataclass
@@ -153,7 +162,55 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
     if saved:
         labels = {c.label for c in table.columns}
         out.absent = {k: f for k, f in saved.columns.items() if k not in labels}
+    out.age_year = saved.age_year if saved and saved.age_year else next(
+        (y for label, f in out.columns.items() if f == Field.AGE
+         and (y := age_year_in_header(label))), None)
+    for label, f in out.columns.items():
+        if f == Field.AGE:  # the desktop program shows the reasons beside the columns
+            out.reasons[label] += ("; ages given in " + str(out.age_year) if out.age_year
+                                   else "; the year of the ages is not given: read as a range")
     return out
+
+
+def age_reading(m: Mapping) -> str:
+    """How the age column is read, for the mapping shown before importing ('' without one)."""
+    if Field.AGE not in m.columns.values():
+        return ""
+    if m.age_year is not None:
+        return f"ages are read as given in {m.age_year}"
+    return (f"the list does not say in which year its ages were given: each age is read as a "
+            f"birth year in a range ({FIRST_AGE_YEAR} to today, minus the age); "
+            f"--age-year YEAR, or \"age_year\" in the mapping, reads them exactly")
+
+
+FIRST_AGE_YEAR = 2014  # the abductions began in August 2014: no list of them is older
+# "Age at abduction", "العمر عند الاختطاف", "تەمەن لە کاتی ڕفاندن", "temen dema revandinê"
+_AT_ABDUCTION = re.compile(r"abduct|kidnap|captur|اختطاف|خطف|ڕفاندن|رفاندن|revandin|revand",
+                           re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(20[0-9][0-9])(?!\d)")
+
+
+def age_year_in_header(label: str) -> int | None:
+    """The year an age column's header names: 'Age in 2019', 'العمر 2014', or the abduction
+    (2014); None when it does not say."""
+    digits = label.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789"))
+    if m := _YEAR.search(digits):
+        return int(m.group(1))
+    return FIRST_AGE_YEAR if _AT_ABDUCTION.search(label) else None
+
+
+def checked_age_year(value, origin: str) -> int:
+    """A year ages were given in, from a mapping file or the command line."""
+    from datetime import date
+
+    try:
+        year = int(str(value).strip())
+    except ValueError:
+        raise InputFileError(f"{origin}: {value!r} is not a year") from None
+    if not FIRST_AGE_YEAR <= year <= date.today().year:
+        raise InputFileError(f"{origin}: {year} is not a year a list of ages could be from "
+                             f"({FIRST_AGE_YEAR} to {date.today().year})")
+    return year
 
 
 def _mark_echoes(table: Table, claims: list[_Claim], sample: int = 40) -> None:

@@ -60,7 +60,9 @@ class ImportService:
 
     # -- reading and staging ---------------------------------------------------------------
     def prepare(self, path: str, sheet: str | None = None, source: str = "",
-                mapping: Mapping | None = None, limits: ReadLimits = DEFAULT_LIMITS) -> ImportPlan:
+                mapping: Mapping | None = None, limits: ReadLimits = DEFAULT_LIMITS,
+                age_year: int | None = None) -> ImportPlan:
+        """age_year: the year the list's ages were given in, when the user says so."""
         table = read_table(path, sheet, limits)
         saved = mapping
         if saved is None and source:
@@ -68,15 +70,18 @@ class ImportService:
             saved = Mapping.from_json(text, f"saved mapping {source!r}") if text else None
         file_name = os.path.basename(path)
         sha = file_sha256(path)
-        return ImportPlan(path, file_name, sha, source, table, suggest(table, saved),
+        suggested = suggest(table, saved)
+        if age_year is not None:
+            suggested.age_year = age_year
+        return ImportPlan(path, file_name, sha, source, table, suggested,
                           self.repo.committed_with_sha(sha),
                           self.repo.last_committed_for(source, file_name))
 
-    def rows_to_match(self, path: str, sheet: str | None = None, mapping: Mapping | None = None
-                      ) -> tuple[ImportPlan, list[ConvertedRow]]:
+    def rows_to_match(self, path: str, sheet: str | None = None, mapping: Mapping | None = None,
+                      age_year: int | None = None) -> tuple[ImportPlan, list[ConvertedRow]]:
         """Every row of a list as the importer reads and maps it, for `match` (reads only):
         the same readers, limits, header finding and column mapping as an import."""
-        plan = self.prepare(path, sheet, "", mapping)
+        plan = self.prepare(path, sheet, "", mapping, age_year=age_year)
         _require_a_name_column(plan)
         conv = Converter(plan.table, plan.mapping)
         return plan, [conv.convert(row) for row in plan.table.rows]

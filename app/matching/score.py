@@ -136,6 +136,7 @@ class Prepared:
     abducted_key: DateKey
 
 
+WIDE_DAYS = 6 * 366  # wider than "about 1998" (1996-2000)
 # (middle year, earliest, latest) of a fuzzy date; the year is None when the date is blank.
 DateKey = tuple[int | None, date | None, date | None]
 
@@ -237,8 +238,12 @@ def _key_verdict(a: DateKey, b: DateKey, tolerance_years: int) -> tuple[Verdict,
     year_b, first_b, last_b = b
     if year_a is None or year_b is None:
         return Verdict.BLANK, 0.0
-    # Ranges that overlap agree; otherwise compare the gap in years.
+    # Ranges that overlap agree; otherwise compare the gap in years. A range of many years
+    # (an age from a list that does not say when it was given) agrees with too much to count
+    # as a match: it only does not disagree.
     if first_a and first_b and last_a and last_b and first_a <= last_b and first_b <= last_a:
+        if (last_a - first_a).days > WIDE_DAYS or (last_b - first_b).days > WIDE_DAYS:
+            return Verdict.PARTIAL, 0.5
         return Verdict.MATCH, 1.0
     gap = abs(year_a - year_b)
     v = Verdict.MATCH if gap == 0 else Verdict.PARTIAL if gap <= tolerance_years \

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from app.cli.options import age_year
 from app.cli.output import ProgressBar
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
@@ -28,6 +29,9 @@ def register(sub, common) -> None:
                    help="show the mapping and what would happen to each row; change nothing")
     p.add_argument("--yes", action="store_true", help="import probable matches as new persons "
                    "(reported as possible duplicates) instead of waiting for review")
+    p.add_argument("--age-year", type=age_year, metavar="YEAR",
+                   help="the year the list's ages were given in (default: what the header "
+                   "says, 'Age in 2014'; else any year from 2014 to today)")
     p.add_argument("--again", action="store_true",
                    help="import a file even though this exact file was imported before")
     p.set_defaults(run=cmd_import)
@@ -61,7 +65,8 @@ def register(sub, common) -> None:
 def cmd_import(args, ctx) -> int:
     svc = ImportService(ctx.open_session())
     mapping = load_mapping_file(args.mapping) if args.mapping else None
-    plan = svc.prepare(args.file, args.sheet, args.source or "", mapping)
+    plan = svc.prepare(args.file, args.sheet, args.source or "", mapping,
+                       age_year=args.age_year)
     if plan.same_file and not args.again and not args.dry_run:
         b = plan.same_file[-1]
         raise ValidationError(f"{plan.file_name}: this exact file was imported as batch {b.id} "
@@ -97,6 +102,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         "mapping": {c: str(f) for c, f in plan.mapping.columns.items()},
         "mapping_columns_absent": {c: str(f) for c, f in plan.mapping.absent.items()},
         "reasons": plan.mapping.reasons, "value_mappings": values,
+        "age_year": plan.mapping.age_year,
         "issues": [str(i) for i in t.issues],
         "same_file_imported_as": [b.id for b in plan.same_file],
         "changes_since_last_import": changes,

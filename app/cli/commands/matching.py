@@ -7,7 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from app.cli.options import positive_int, score_fraction, status_word
+from app.cli.options import age_year, positive_int, score_fraction, status_word
 from app.cli.output import ProgressBar
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Status
@@ -36,6 +36,8 @@ def register(sub, common) -> None:
                    help="xlsx, xlsm, xls, ods, csv or tsv, read as `import` reads it")
     m.add_argument("--sheet", help="the sheet to read (default: the first visible one)")
     m.add_argument("--mapping", metavar="FILE", help="column mapping as JSON, as for import")
+    m.add_argument("--age-year", type=age_year, metavar="YEAR",
+                   help="the year the list's ages were given in, as for import")
     m.add_argument("-o", "--output", metavar="REPORT", help="also write the result (JSON) here")
     m.add_argument("--limit", type=positive_int, default=5, help="candidates per row (default 5)")
     m.add_argument("--min-score", type=score_fraction, default=0.5,
@@ -106,7 +108,8 @@ def cmd_match(args, ctx) -> int:
     mapping = load_mapping_file(args.mapping) if args.mapping else None
     # The importer's readers and mapping: xlsx/xls/ods/csv, headers in three languages, and a
     # doubtful cell is a warning on its row, never the end of the whole list.
-    plan, rows = ImportService(session).rows_to_match(args.list_file, args.sheet, mapping)
+    plan, rows = ImportService(session).rows_to_match(args.list_file, args.sheet, mapping,
+                                                       args.age_year)
     usable = [r for r in rows if r.person is not None]
     found = session.matching.match_rows([r.person for r in usable], args.limit, args.min_score,
                                         progress=_bar(ctx, "matching"))

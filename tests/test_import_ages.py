@@ -1,0 +1,95 @@
+"""An age column is read in the year the list gives its ages in: the header's year, the year
+the user names, or, when nothing says, a range of years that does not pretend to know."""
+
+import json
+from datetime import date
+
+import pytest
+
+from app.domain.errors import InputFileError
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, Person, Sex
+from app.importing.mapping import Mapping, age_year_in_header
+from app.importing.service import ImportService
+from tests.import_helpers import cli, new_vault, write_csv
+
+
+@pytest.mark.parametrize("header, year", [
+    ("Age", None), ("العمر", None), ("تەمەن", None),
+    ("Age in 2014", 2014), ("Age (2019)", 2019), ("العمر ٢٠٢٣", 2023),
+    ("Age at abduction", 2014), ("العمر عند الاختطاف", 2014), ("Temen dema revandinê", 2014),
+])
+def test_the_header_says_in_which_year_the_ages_were_given(header, year):
+    assert age_year_in_header(header) == year
+
+
+@pytest.fixture
+def session(tmp_path):
+    s = new_vault(tmp_path / "vault")
+    yield s
+    s.close()
+
+
+def _asmaa(session):
+    p = Person(sex=Sex.FEMALE, origin_village="Tel Qasab", birth=FuzzyDate.parse("2001"))
+    for part, text in ((NamePart.GIVEN, "Asmaa"), (NamePart.FATHER, "Ibrahim"),
+                       (NamePart.GRANDFATHER, "Khalaf")):
+        p.name(part).put(text)
+    return session.persons.create(p)
+
+
+def _rows(session, tmp_path, header_age, age_year=None):
+    path = write_csv(tmp_path / "list.csv",
+                     ["Name", "Father", "Grandfather", "Sex", header_age, "Village"],
+                     [["Asmaa", "Ibrahim", "Khalaf", "F", "23", "Tel Qasab"]])
+    svc = ImportService(session)
+    plan = svc.prepare(str(path), age_year=age_year)
+    return plan, svc.stage_rows(plan)
+
+
+def test_an_age_from_a_list_that_does_not_say_when_is_a_range_and_she_is_still_found(
+        session, tmp_path):
+    """Read as the age in 2014, 23 made her born 1990-91 and kept her from her record (born
+    2001, and 23 in 2024)."""
+    known = _asmaa(session)
+    plan, rows = _rows(session, tmp_path, "Age")
+    assert plan.mapping.age_year is None
+    birth = rows[0].person.birth
+    assert (birth.earliest.year, birth.latest.year) == (2014 - 24, date.today().year - 23)
+    assert birth.text == "age 23, year not given"
+    assert rows[0].match_person_id == known.id
+    assert "birth partial" in rows[0].match_explain  # the range only does not disagree
+
+
+def test_an_age_in_a_year_the_header_or_the_user_names_is_read_exactly(session, tmp_path):
+    known = _asmaa(session)
+    for header, year in (("Age (2024)", None), ("Age", 2024)):
+        plan, rows = _rows(session, tmp_path, header, age_year=year)
+        assert plan.mapping.age_year == 2024
+        birth = rows[0].person.birth
+        assert (birth.earliest.year, birth.latest.year) == (2000, 2001)
+        assert (rows[0].outcome, rows[0].match_person_id) == ("certain", known.id)
+    plan, rows = _rows(session, tmp_path, "Age at abduction")
+    assert rows[0].person.birth.text == "age 23 in 2014"
+    assert rows[0].match_person_id is None or rows[0].outcome != "certain"
+
+
+def test_the_year_of_the_ages_is_saved_with_the_mapping_and_checked():
+    m = Mapping.from_json(json.dumps({"columns": {"Age": "age"}, "age_year": 2019}))
+    assert m.age_year == 2019
+    assert json.loads(m.to_json())["age_year"] == 2019
+    for bad in (1990, "soon", date.today().year + 1):
+        with pytest.raises(InputFileError, match="age_year"):
+            Mapping.from_json(json.dumps({"columns": {}, "age_year": bad}), "map.json")
+
+
+def test_the_command_line_takes_the_year_and_the_dry_run_says_how_ages_are_read(tmp_path):
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Age"], [["Asmaa", "Ibrahim", "23"]])
+    assert cli(tmp_path, "init", "--prefix", "SNJ").returncode == 0
+    out = cli(tmp_path, "import", str(path), "--dry-run")
+    assert out.returncode == 0, out.stderr
+    assert "does not say in which year its ages were given" in out.stdout
+    out = cli(tmp_path, "import", str(path), "--dry-run", "--json", "--age-year", "2020")
+    assert json.loads(out.stdout)["age_year"] == 2020
+    bad = cli(tmp_path, "import", str(path), "--dry-run", "--age-year", "2013")
+    assert bad.returncode != 0 and "2013 is not a year a list of ages could be from" in bad.stderr
