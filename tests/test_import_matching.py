@@ -220,3 +220,21 @@ def test_a_compound_name_written_together_meets_her_record_written_apart(session
     assert [r.outcome for r in rows] == ["probable", "probable"]
     assert all(r.match_explain.startswith("given match, father match, grandfather match")
                for r in rows)
+
+
+def test_a_sisters_name_one_y_apart_is_asked_about_never_folded_in(session, tmp_path):
+    """Nada in a list against the vault's Nadia (نادية) of the same father, clan, year and
+    village: perhaps her sister; a person decides, and Nada never becomes Nadia's alias."""
+    p = Person(sex=Sex.FEMALE, origin_village="Kocho", birth=FuzzyDate.parse("1993"))
+    for part, texts in ((NamePart.GIVEN, ("نادية", "Nadia")), (NamePart.FATHER, ("مراد", "Murad")),
+                        (NamePart.FAMILY, ("طه", "Taha"))):
+        for t in texts:
+            p.name(part).put(t)
+    nadia = session.persons.create(p)
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Family", "Sex", "Born", "Village"],
+                     [["Nada", "Murad", "Taha", "F", "about 1993", "Kocho"]])
+    svc = ImportService(session)
+    row = svc.stage_rows(svc.prepare(str(path)))[0]
+    assert row.outcome != "certain"
+    assert "given match" not in row.match_explain
+    assert row.match_person_id in (None, nadia.id)
