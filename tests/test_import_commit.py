@@ -615,6 +615,15 @@ def test_titles_of_offices_and_committees_below_a_list_are_no_persons(session, t
     assert [r.outcome for r in rows] == ["new", "new"] + ["rejected"] * 4
 
 
+@pytest.mark.parametrize("line", ["مدير المنظمة", "ختم ادارة المخيم", "مدير شؤون المختطفين",
+                                  "منسق المشروع", "Project coordinator", "Camp administration"])
+def test_an_organisations_project_or_camp_title_below_a_list_is_no_person(session, tmp_path,
+                                                                          line):
+    path = _list_with_lines_below(tmp_path / "ngo.xlsx", [[], [None, line]])
+    _, rows, _ = _import(ImportService(session), path)
+    assert [(r.row_number, r.outcome) for r in rows][-1] == (8, "rejected")
+
+
 def test_a_name_below_a_signature_line_is_imported_with_a_warning(session, tmp_path):
     path = _list_with_lines_below(tmp_path / "signed.xlsx", [
         [], [None, "توقيع المسؤول"], [None, "خديدة الياس"]])

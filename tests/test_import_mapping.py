@@ -471,3 +471,48 @@ def test_a_status_word_followed_by_where_and_when_gives_the_status_and_the_date(
     from app.importing.values import status_and_date_of
     got, when = status_and_date_of(cell)
     assert (got, when.year) == (status, year)
+
+
+def _convert_names(cells):
+    labels = ["Name", "Father", "Full name"]
+    m = Mapping({"Name": Field.GIVEN, "Father": Field.FATHER, "Full name": Field.FULL_NAME})
+    t = Table("x.csv", None, [Column(i, x, x) for i, x in enumerate(labels)],
+              [Row(2, tuple(cells))], 1)
+    return Converter(t, m).convert(t.rows[0])
+
+
+def test_a_name_cell_holding_two_spellings_gives_each_its_script():
+    """'خليل / Khalil' is her name in both scripts, not a two-word name; a second spelling in
+    the same script is her alias; a note beside the name is no name."""
+    got = _convert_names(["خليل / Khalil", "Murad (مراد)", ""])
+    names = got.person.names
+    assert (names[NamePart.GIVEN].original, names[NamePart.GIVEN].latin) == ("خليل", "Khalil")
+    assert (names[NamePart.FATHER].original, names[NamePart.FATHER].latin) == ("مراد", "Murad")
+    got = _convert_names(["ليلى\nليلا", "سليمان (متوفى)", ""])
+    assert got.person.names[NamePart.GIVEN].original == "ليلى"
+    assert got.person.aliases == ["ليلا"]
+    assert got.person.names[NamePart.FATHER].original == "سليمان"
+    assert any("'متوفى' does not spell the name" in w for w in got.warnings)
+    got = _convert_names(["", "", "ليلى سليمان حجي / Layla Sulaiman Hajji"])
+    names = got.person.names
+    assert (names[NamePart.GRANDFATHER].original, names[NamePart.GRANDFATHER].latin) == (
+        "حجي", "Hajji")
+
+
+def test_numbers_in_name_cells_are_no_name():
+    got = _convert_names(["123", "456", ""])
+    assert got.person is None and got.rejected == "no name in any name column"
+    assert "column A: '123' is not a name; not taken" in got.warnings
+
+
+@pytest.mark.parametrize("cell, status", [
+    ("ون بووە", Status.MISSING), ("ونبووە", Status.MISSING), ("بزر بووە", Status.MISSING),
+    ("still missing", Status.MISSING), ("in captivity (ISIS)", Status.MISSING),
+    ("لا تزال مفقودة", Status.MISSING), ("hê winda ye", Status.MISSING),
+    ("hat rizgarkirin", Status.RESCUED), ("rizgar kirin", Status.RESCUED),
+    ("تم تحريرها", Status.RESCUED), ("نجت", Status.RESCUED), ("ڕزگارکرا", Status.RESCUED),
+    ("returned home", Status.REUNITED), ("عادت الى اهلها", Status.REUNITED),
+    ("still rescued", None)])
+def test_statuses_as_lists_write_them_in_four_languages(cell, status):
+    from app.importing.values import status_and_date_of
+    assert status_and_date_of(cell)[0] == status

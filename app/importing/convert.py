@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -136,7 +137,8 @@ class Converter:
         return [(self.letters[i], cells[i]) for i in self.by_field.get(f, ()) if cells[i]]
 
     def _names(self, row: Row, p: Person, out: ConvertedRow) -> None:
-        full = self.texts(row, Field.FULL_NAME)
+        full = [(col, piece) for col, text in self.texts(row, Field.FULL_NAME)
+                for piece in _name_pieces(col, text, out)]
         # The cells of one row (Arabic and Latin) are split together: one may settle the other.
         splits = split_full_names([t for _, t in full], self.name_evidence)
         for (col, text), split in zip(full, splits, strict=True):
@@ -146,8 +148,9 @@ class Converter:
                 out.warnings.append(f"column {col}: {text!r} read as {split.described()}; "
                                     f"{split.doubt}")
         for f, part in _PART.items():
-            for _, text in self.texts(row, f):
-                _put(p.name(part), " ".join(text.split()))
+            for col, text in self.texts(row, f):
+                for piece in _name_pieces(col, text, out, p if part == NamePart.GIVEN else None):
+                    _put(p.name(part), piece)
         for _, text in self.texts(row, Field.ALIAS):
             p.aliases.extend(a.strip() for a in text.replace("؛", ";").split(";") if a.strip())
 
@@ -224,6 +227,50 @@ class Converter:
         # and keep her from her own record.
         return FuzzyDate.year_range(FIRST_AGE_YEAR - age - 1, self.today.year - age,
                                     f"age {text}, year not given")
+
+
+# Two spellings in one cell: "خليل / Khalil", "ليلى⏎ليلا", "Nadia (نادية)", "Khalil | خليل".
+_SPELLINGS = re.compile(r"\s*(?:\n|/|\||\\)\s*|\s*[(\[]\s*|\s*[)\]]\s*")
+
+
+def _name_pieces(col: str, text: str, out: ConvertedRow,
+                 person: Person | None = None) -> list[str]:
+    """The spellings a name cell holds: one per script, each read as the name in that script.
+
+    A second spelling in the same script is her alias when person is given (her own name),
+    else it stays in the list's values only and the row says so. A cell without a letter
+    ("123") is no name.
+    """
+    pieces = [" ".join(x.split()) for x in _SPELLINGS.split(text)]
+    pieces = [x for x in pieces if x]
+    if len(pieces) == 1 and any(ch.isalpha() for ch in pieces[0]):
+        return pieces
+    kept: dict[str, str] = {}
+    for piece in pieces:
+        if not any(ch.isalpha() for ch in piece):
+            out.warnings.append(f"column {col}: {piece!r} is not a name; not taken")
+            continue
+        slot = _slot(piece)
+        if kept and not _spelling_of(next(iter(kept.values())), piece):
+            # "Murad (متوفى)", "نادية (مفقودة)": a note beside the name, not another spelling.
+            out.warnings.append(f"column {col}: {text!r}: {piece!r} does not spell the name; "
+                                "it stays in the list's values only")
+        elif slot not in kept:
+            kept[slot] = piece
+        elif person is not None:
+            person.aliases.append(piece)
+            out.warnings.append(f"column {col}: {text!r} holds two spellings; "
+                                f"{kept[slot]!r} is the name, {piece!r} an alias")
+        else:
+            out.warnings.append(f"column {col}: {text!r} holds two spellings; {kept[slot]!r} "
+                                f"is kept, {piece!r} stays in the list's values only")
+    return list(kept.values())
+
+
+def _spelling_of(name: str, other: str) -> bool:
+    from app.matching.namesim import text_sim
+
+    return text_sim(name, other) >= 0.6
 
 
 def _status_shown(status: Status | None, when: FuzzyDate) -> str | None:

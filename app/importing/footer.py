@@ -18,22 +18,27 @@ FOOTER_WORDS: dict[str, tuple[str, ...]] = {
                     "الاسم والتوقيع", "name and signature", "واژۆ", "ئیمزا", "îmze", "imza"),
     "a stamp": ("stamp", "seal", "ختم", "الختم", "مۆر", "mohr"),
     "an official's title": ("director", "manager", "officer", "official", "head", "chairman",
-                            "مدير", "المدير", "المسؤول", "مسؤول", "رئيس", "بەڕێوەبەر",
+                            "coordinator", "supervisor", "مدير", "المدير", "المسؤول", "مسؤول",
+                            "رئيس", "منسق", "المنسق", "مشرف", "المشرف", "هەماهەنگکار",
+                            "بەڕێوەبەر",
                             "بەرپرس", "سەرۆک", "rêveber", "berpirsiyar", "serok"),
     "a 'prepared by'": ("prepared by", "approved by", "checked by", "reviewed by",
                         "compiled by", "organised by", "organized by", "auditor", "المنظم",
                         "منظم", "المدقق", "مدقق", "اعداد",
                         "تدقيق", "مصادقة", "المصادقة", "ئامادەکردن", "amadekirin"),
     "a date": ("date", "التاريخ", "بەروار", "dîrok"),
-    "an office's name": ("department", "office", "directorate", "committee", "الدائرة", "دائرة",
-                         "المكتب", "القسم", "المديرية", "مديرية", "اللجنة", "لجنة", "ناحية",
-                         "الناحية", "فەرمانگە", "لیژنە", "nivîsgeh", "komîte"),
+    "an office's name": ("department", "office", "directorate", "committee", "organisation",
+                         "organization", "administration", "project", "camp", "affairs",
+                         "الدائرة", "دائرة", "المكتب", "القسم", "المديرية", "مديرية", "اللجنة",
+                         "لجنة", "ناحية", "الناحية", "المنظمة", "منظمة", "ادارة", "الادارة",
+                         "المخيم", "مخيم", "المشروع", "مشروع", "شؤون", "فەرمانگە", "لیژنە",
+                         "ڕێکخراو", "کەمپ", "nivîsgeh", "komîte", "rêxistin", "kamp"),
 }
 # Words that join those ("Head of the Committee", "الختم الرسمي"), never a line's first word.
 _FILLER = ("of", "the", "and", "official", "الرسمي", "الرسمية", "و")
-# After a title and an office ("مدير ناحية سنوني", "Head of Office Duhok") the office's own
-# name may follow: any words.
-_OFFICE_TITLE = ("an official's title", "a signature")
+# After a title, signature or stamp and an office ("مدير ناحية سنوني", "Head of Office Duhok",
+# "مدير شؤون المختطفين", "ختم ادارة المخيم") the office's own name may follow: any words.
+_OFFICE_TITLE = ("an official's title", "a signature", "a stamp")
 _KIND = {fold_header(w): kind for kind, words in FOOTER_WORDS.items() for w in words}
 _ALTERNATIVES = "|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True))
 # A footer cell is footer words from its first word on, numbers among them, nothing else: a

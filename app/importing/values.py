@@ -21,7 +21,13 @@ SEX_WORDS: dict[Sex, tuple[str, ...]] = {
 STATUS_WORDS: dict[Status, tuple[str, ...]] = {
     Status.MISSING: ("missing", "abducted", "kidnapped", "captive", "in captivity", "مفقود",
                      "مفقودة", "مختطف", "مختطفة", "مخطوف", "مخطوفة", "winda", "revandî",
-                     "dîl", "بێسەروشوێن", "ڕفێنراو", "دیل"),
+                     "dîl", "بێسەروشوێن", "ڕفێنراو", "دیل",
+                     # as whole phrases ("still" alone turns a status round: "still" + rescued)
+                     "still missing", "still held", "still in captivity", "held by isis",
+                     "in isis captivity", "مازالت مختطفة", "ما زالت مختطفة", "لا تزال مختطفة",
+                     "لا تزال مفقودة", "ما زالت مفقودة", "في الاسر", "اسيرة", "ون", "ونە",
+                     "ون بووە", "ونبووە", "بزر بووە", "بزربووە", "ڕفێنراوە", "winda ye",
+                     "hê winda ye", "dîl e", "hê dîl e", "revandî ye"),
     Status.SIGHTED: ("sighted", "seen", "شوهد", "شوهدت", "hatiye dîtin", "بینراوە"),
     Status.LOCATED: ("located", "found", "location known", "معروف المكان", "hat dîtin",
                      "دۆزرایەوە"),
@@ -29,8 +35,14 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
                             "danûstandin"),
     Status.RESCUED: ("rescued", "freed", "released", "survivor", "returned", "ناجي", "ناجية",
                      "محرر", "محررة", "مُحررة", "عائد", "عائدة", "rizgar", "rizgarbûyî",
-                     "rizgar bûye", "rizgarkirî", "ڕزگارکراو", "رزگارکراو"),
-    Status.REUNITED: ("reunited", "with family", "مع العائلة", "gihîşt malbatê"),
+                     "rizgar bûye", "rizgarkirî", "ڕزگارکراو", "رزگارکراو", "تم تحريرها",
+                     "تم تحريره", "تحررت", "نجت", "تم انقاذها", "تم انقاذه", "عادت",
+                     "hat rizgarkirin", "rizgar kirin", "rizgarkirin", "rizgar bû",
+                     "هاتە ڕزگارکردن", "ڕزگارکرا", "ڕزگار کرا", "ڕزگاربوو", "ڕزگار بوو"),
+    Status.REUNITED: ("reunited", "with family", "مع العائلة", "gihîşt malbatê", "returned home",
+                      "back with her family", "returned to her family", "عادت الى اهلها",
+                      "عادت الى عائلتها", "مع اهلها", "لدى عائلتها", "gihîşte malbata xwe",
+                      "گەڕایەوە بۆ ماڵەوە"),
     Status.DECEASED: ("deceased", "dead", "killed", "died", "remains identified", "متوفى",
                       "متوفاة", "متوفية", "شهيد", "شهيدة", "مقتول", "مقتولة", "mirî", "kuştî", "مردوو",
                       "کوژراو"),
@@ -140,7 +152,9 @@ def status_and_date_of(text: str, overrides: dict[str, str] | None = None
 # Words that open a place, a captor or a time after a status word.
 _WHERE_WHEN = {"in", "at", "on", "since", "from", "near", "by", "with", "في", "من", "الى", "إلى",
                "لدى", "عند", "منذ", "بيد", "مع", "عام", "سنة", "li", "ji", "sala", "sal", "de",
-               "لە", "لای", "ساڵی"}
+               "لە", "لای", "ساڵی",
+               # the captor named after the status ("in captivity (ISIS)", "مختطفة داعش")
+               "isis", "daesh", "داعش"}
 # Words that turn a status round or doubt it.
 _TURNING = {"then", "not", "no", "failed", "still", "again", "formerly", "previously", "but",
             "ثم", "لا", "غير", "لم", "فشل", "فشلت", "سابقا", "سابقاً", "مجددا", "مجدداً", "لكن",
