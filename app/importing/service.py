@@ -40,8 +40,9 @@ class ImportPlan:
     list_source: str
     table: Table
     mapping: Mapping
-    same_file: list[BatchRecord] = field(default_factory=list)  # committed imports of this file
-    previous: BatchRecord | None = None  # the last committed version of this list
+    # Committed imports of this sheet of this file (another sheet is another list).
+    same_file: list[BatchRecord] = field(default_factory=list)
+    previous: BatchRecord | None = None  # the last committed version of this list (same sheet)
 
 
 def file_sha256(path: str) -> str:
@@ -68,9 +69,10 @@ class ImportService:
             saved = Mapping.from_json(text, f"saved mapping {source!r}") if text else None
         file_name = os.path.basename(path)
         sha = file_sha256(path)
+        sheet_name = table.sheet or ""  # as the batch records it
         return ImportPlan(path, file_name, sha, source, table, suggest(table, saved),
-                          self.repo.committed_with_sha(sha),
-                          self.repo.last_committed_for(source, file_name))
+                          self.repo.committed_with_sha(sha, sheet_name),
+                          self.repo.last_committed_for(source, file_name, sheet_name))
 
     def rows_to_match(self, path: str, sheet: str | None = None, mapping: Mapping | None = None
                       ) -> tuple[ImportPlan, list[ConvertedRow]]:
@@ -231,8 +233,8 @@ class ImportService:
         rows = self.repo.rows(batch_id)
         changes = None
         if b.state == "staged":
-            changes = self.changes(self.repo.last_committed_for(b.list_source, b.file_name), rows,
-                                   b.mapping_json)
+            previous = self.repo.last_committed_for(b.list_source, b.file_name, b.sheet)
+            changes = self.changes(previous, rows, b.mapping_json)
         return build_report(b, rows, {}, [], changes)
 
     def conflicts_about(self, case_nos: list[str]) -> list[dict]:
