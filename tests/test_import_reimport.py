@@ -1,28 +1,9 @@
 """Re-import detection: one list is one sheet of one file, so each sheet of a workbook is its own list."""
 
-from pathlib import Path
-
 import pytest
-from openpyxl import Workbook
 
 from app.importing.service import ImportService
-from tests.import_helpers import cli, new_vault
-
-HEADER = ["الاسم", "اسم الاب", "اسم الجد", "الجنس", "الحالة"]
-
-
-def _villages(path: Path) -> Path:
-    """One workbook, one sheet per village: two lists that merely share a file."""
-    wb = Workbook()
-    kocho = wb.active
-    kocho.title = "كوجو"
-    kocho.append(HEADER)
-    kocho.append(["بسمة", "خلف", "حسين", "انثى", "مفقودة"])
-    hardan = wb.create_sheet("حردان")
-    hardan.append(HEADER)
-    hardan.append(["شيماء", "الياس", "رشو", "انثى", "مفقودة"])
-    wb.save(path)
-    return path
+from tests.import_helpers import cli, new_vault, two_villages
 
 
 @pytest.fixture
@@ -40,7 +21,7 @@ def _import(svc, path, sheet, source=""):
 
 @pytest.mark.parametrize("source", ["", "Yazda"])
 def test_another_sheet_of_an_imported_workbook_is_a_list_of_its_own(svc, tmp_path, source):
-    path = _villages(tmp_path / "two_villages.xlsx")
+    path = two_villages(tmp_path / "two_villages.xlsx")
     _import(svc, path, "كوجو", source)
     plan, rows, report = _import(svc, path, "حردان", source)
     assert plan.same_file == [] and plan.previous is None
@@ -53,7 +34,7 @@ def test_another_sheet_of_an_imported_workbook_is_a_list_of_its_own(svc, tmp_pat
 
 @pytest.mark.parametrize("source", ["", "Yazda"])
 def test_the_same_sheet_of_the_same_file_again_is_still_detected(svc, tmp_path, source):
-    path = _villages(tmp_path / "two_villages.xlsx")
+    path = two_villages(tmp_path / "two_villages.xlsx")
     _, _, first = _import(svc, path, "كوجو", source)
     _import(svc, path, "حردان", source)
     plan = svc.prepare(str(path), "كوجو", source)
@@ -66,7 +47,7 @@ def test_the_same_sheet_of_the_same_file_again_is_still_detected(svc, tmp_path, 
 
 def test_importing_each_sheet_in_turn_from_the_command_line(tmp_path):
     assert cli(tmp_path, "init").returncode == 0
-    path = str(_villages(tmp_path / "two_villages.xlsx"))
+    path = str(two_villages(tmp_path / "two_villages.xlsx"))
     assert cli(tmp_path, "import", path, "--sheet", "كوجو").returncode == 0
     hardan = cli(tmp_path, "import", path, "--sheet", "حردان")
     assert hardan.returncode == 0, hardan.stderr

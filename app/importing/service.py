@@ -367,8 +367,6 @@ def _count(values) -> dict[str, int]:
 
 
 def _require_a_name_column(plan: ImportPlan) -> None:
-    if plan.mapping.fields() & {"full_name", "given", "father", "family", "nickname"}:
-        return
     t = plan.table
     where_read = f", sheet {t.sheet!r}" if t.sheet else ""
     heads = [c.header for c in t.columns if c.header]
@@ -376,11 +374,20 @@ def _require_a_name_column(plan: ImportPlan) -> None:
         raise ValidationError(f"{plan.file_name}{where_read}: the sheet is empty; "
                               "nothing to import")
     others = [s.name for s in t.sheets if s.name != t.sheet]
-    seen = (f"header row {t.header_row}: {', '.join(repr(h) for h in heads[:12])}"
-            if t.header_row and heads else "no header row found")
     # Words for both the command line (flags in brackets) and the import window.
-    hint = (f"the file has other sheets ({', '.join(repr(n) for n in others)}): choose the one "
-            "that holds the list (--sheet), or map" if others else "map")
+    other_sheets = (f"the file has other sheets ({', '.join(repr(n) for n in others)}): "
+                    "choose the one that holds the list (--sheet)" if others else "")
+    if t.header_row is None:
+        # Lines of text with no header above them are a cover, a title or a note: read as
+        # names they would make persons of "Yazda organisation" and "prepared by".
+        raise ValidationError(
+            f"{plan.file_name}{where_read}: no header row (a row naming the columns: Name, "
+            "الاسم, ناو, Nav ...) was found, so nothing here reads as a list; "
+            + (other_sheets or "add a header row above the names"))
+    if plan.mapping.fields() & {"full_name", "given", "father", "family", "nickname"}:
+        return
+    seen = f"header row {t.header_row}: {', '.join(repr(h) for h in heads[:12])}"
+    hint = f"{other_sheets}, or map" if others else "map"
     raise ValidationError(f"{plan.file_name}{where_read}: no column of this sheet reads as a "
                           f"name ({seen}); {hint} a column to full_name or given (--mapping)")
 

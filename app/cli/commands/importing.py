@@ -107,10 +107,11 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         if view["row"] in previews:
             view["would_change"] = previews[view["row"]]["changes"]
             view["conflicts"] = previews[view["row"]]["conflicts"]
-    lines = [f"{plan.file_name}: sheet {t.sheet!r}, header on row {t.header_row}, "
+    header = f"header on row {t.header_row}" if t.header_row else "no header row"
+    lines = [f"{plan.file_name}: sheet {t.sheet!r}, {header}, "
              f"{len(t.rows)} rows ({t.blank_rows} blank rows skipped)" if t.sheet else
-             f"{plan.file_name}: {t.encoding}, delimiter {t.delimiter!r}, header on row "
-             f"{t.header_row}, {len(t.rows)} rows ({t.blank_rows} blank rows skipped)"]
+             f"{plan.file_name}: {t.encoding}, delimiter {t.delimiter!r}, {header}, "
+             f"{len(t.rows)} rows ({t.blank_rows} blank rows skipped)"]
     if plan.same_file:
         what = f"sheet {t.sheet!r} of this exact file" if t.sheet else "this exact file"
         lines.append(f"NOTE: {what} was already imported (batch {plan.same_file[-1].id})")
