@@ -43,3 +43,57 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
         w.writerow(header)
         w.writerows(rows)
     return path
+
+
+def write_xlsx(path: Path, sheets: list[tuple[str, list[list[str]]]]) -> Path:
+    """A workbook written by openpyxl: one sheet per (name, rows), in order."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets:
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def write_ods(path: Path, sheets: list[tuple[str, list[list[str]]]]) -> Path:
+    """The same, as an OpenDocument spreadsheet written by odfpy."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    for name, rows in sheets:
+        table = Table(name=name)
+        for row in rows:
+            tr = TableRow()
+            for value in row:
+                cell = TableCell(valuetype="string")
+                cell.addElement(P(text=value))
+                tr.addElement(cell)
+            table.addElement(tr)
+        doc.spreadsheet.addElement(table)
+    doc.save(str(path))
+    return path
+
+
+COVER = ["ڕێکخراوی یەزدا لیستی ڕفێنراوان", "ئامادەکردنی: ئۆفیسی دهۆک"]
+SORANI_LIST = [["ز", "ناو", "ناوی باوک", "ناوی باپیر", "ڕەگەز", "گوند"],
+               ["1", "نادیە", "موراد", "باسی", "مێ", "کۆچۆ"],
+               ["2", "ڤیان", "دەخیل", "حەسەن", "مێ", "تل عزیر"]]
+VILLAGE_HEADER = ["الاسم", "اسم الاب", "اسم الجد", "الجنس", "الحالة"]
+
+
+def cover_then_list(path: Path) -> Path:
+    """The Yazda list as it came: a cover sheet of two lines of text, the list on the next."""
+    write = write_ods if path.suffix == ".ods" else write_xlsx
+    return write(path, [("بەرگ", [[line] for line in COVER]), ("لیست", SORANI_LIST)])
+
+
+def two_villages(path: Path) -> Path:
+    """One workbook, one sheet per village: two lists that merely share a file."""
+    return write_xlsx(path, [
+        ("كوجو", [VILLAGE_HEADER, ["بسمة", "خلف", "حسين", "انثى", "مفقودة"]]),
+        ("حردان", [VILLAGE_HEADER, ["شيماء", "الياس", "رشو", "انثى", "مفقودة"]])])

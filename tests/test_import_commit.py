@@ -21,8 +21,8 @@ def session(tmp_path):
     s.close()
 
 
-def _import(svc, path, yes=False, source=""):
-    plan = svc.prepare(str(path), source=source)
+def _import(svc, path, yes=False, source="", sheet=None):
+    plan = svc.prepare(str(path), sheet, source=source)
     rows = svc.stage_rows(plan)
     return plan, rows, svc.stage(plan, rows, yes=yes)
 
@@ -39,7 +39,8 @@ def test_nothing_reaches_case_tables_before_commit(session):
 
 def test_provenance_keeps_batch_hash_sheet_row_and_raw_values(session):
     svc = ImportService(session)
-    plan, _, batch = _import(svc, FIX / "openpyxl_arabic_title_rows.xlsx", source="kocho")
+    plan, _, batch = _import(svc, FIX / "openpyxl_arabic_title_rows.xlsx", source="kocho",
+                               sheet="Kocho")
     svc.commit(batch)
     p = session.persons.list()[1]
     prov = session.records.provenance_for(p.id)

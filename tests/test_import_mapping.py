@@ -160,7 +160,7 @@ def test_sex_status_and_village_values_normalised():
 
 
 def test_rows_become_persons_with_dates_keeping_their_text():
-    t = read_table(str(FIX / "openpyxl_arabic_title_rows.xlsx"))
+    t = read_table(str(FIX / "openpyxl_arabic_title_rows.xlsx"), sheet="Kocho")
     conv = Converter(t, suggest(t))
     rows = [conv.convert(r) for r in t.rows]
     p = rows[1].person

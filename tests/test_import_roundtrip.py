@@ -51,6 +51,10 @@ def _roundtrip(rows: list[tuple[str, str, str]], kind: str) -> None:
         shutil.rmtree(work)
 
 
+def _named(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
 def _check(session, report: dict, rows, kind: str) -> None:
     written = {n: tuple(c.strip() for c in r) for n, r in enumerate(rows, start=2)}
     blank = {n for n, r in written.items() if not any(r)}
@@ -62,8 +66,10 @@ def _check(session, report: dict, rows, kind: str) -> None:
     assert report["rows_read"] == len(written) - len(blank)
     assert report["reconciled"]
     rejected = {x["row"] for x in report["rejected"]}
-    # A row is rejected exactly when it has no name (Name and Father blank) but is not blank.
-    assert rejected == {n for n, r in written.items() if n not in blank and not (r[0] or r[1])}
+    # A row is rejected exactly when it has no name (no letter in Name or Father: ";" or "-"
+    # is no name) but is not blank.
+    assert rejected == {n for n, r in written.items()
+                        if n not in blank and not (_named(r[0]) or _named(r[1]))}
     prov = session.db.conn.execute(
         "SELECT row_number, raw_json, person_id FROM provenance").fetchall()
     assert {n for n, _, _ in prov} == set(written) - blank - rejected  # none lost, none invented

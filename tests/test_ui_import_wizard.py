@@ -1,11 +1,13 @@
 """The import wizard end to end on a real xlsx file: file, sheet and header, mapping, preview,
-review of a probable match, commit with progress; and a new sheet chosen re-reads the file."""
+review of a probable match, commit with progress; a new sheet chosen re-reads the file, and the
+sheet offered first is the one that holds the list."""
 
 from __future__ import annotations
 
 from app.domain.person import NamePart, NameText, Person, Sex
 from app.vault import open_vault
 from tests.conftest import PASSPHRASE, ROOT
+from tests.import_helpers import cover_then_list, two_villages
 from tests.ui_support import unlock, wait_job
 
 XLSX = ROOT / "tests" / "fixtures" / "import" / "libreoffice_arabic_title_rows.xlsx"
@@ -23,12 +25,12 @@ def _near_nadia(folder) -> str:
         s.close()
 
 
-def _wizard(qtbot, gui, folder):
+def _wizard(qtbot, gui, folder, path=XLSX):
     gui.vault_dir = folder
     main = unlock(qtbot, gui)
     imports = main.show_screen("imports")
     wizard = imports.new_import()
-    wizard.path.setText(str(XLSX))
+    wizard.path.setText(str(path))
     wizard.source.setText("test list")
     wizard.read_file()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.sheet_page
@@ -93,6 +95,29 @@ def test_choosing_another_sheet_reads_it(qtbot, gui, made_vault):
     wizard.read_file("Kurmanji")
     qtbot.waitUntil(lambda: wizard.plan.table.sheet == "Kurmanji", timeout=20_000)
     assert wizard.sheet.currentData() == "Kurmanji"
+
+
+def test_the_sheet_offered_first_is_the_one_that_holds_the_list_not_the_cover(
+        qtbot, gui, made_vault, tmp_path):
+    folder, _code = made_vault
+    path = cover_then_list(tmp_path / "sorani_yazda.ods")
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    assert wizard.plan.table.sheet == "لیست" and wizard.sheet.currentData() == "لیست"
+    assert [wizard.sheet.itemData(i) for i in range(wizard.sheet.count())] == ["بەرگ", "لیست"]
+    assert "passed over 'بەرگ'" in wizard.issues.text()
+    assert wizard.sample.model.rowCount() == 2
+
+
+def test_several_sheets_holding_lists_open_on_the_first_and_say_the_choice_is_yours(
+        qtbot, gui, made_vault, tmp_path):
+    folder, _code = made_vault
+    _main, _imports, wizard = _wizard(qtbot, gui, folder,
+                                      two_villages(tmp_path / "two_villages.xlsx"))
+    assert wizard.sheet.currentData() == "كوجو" and wizard.sheet.isEnabled()
+    assert "Several sheets hold a list: كوجو, حردان" in wizard.issues.text()
+    wizard.read_file("حردان")
+    qtbot.waitUntil(lambda: wizard.plan.table.sheet == "حردان", timeout=20_000)
+    assert wizard.sample.model.item(0, 1).text() == "شيماء"
 
 
 def test_a_long_step_shows_progress_and_can_be_cancelled(qtbot, gui, made_vault):

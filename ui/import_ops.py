@@ -5,11 +5,21 @@ from __future__ import annotations
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.review import waiting_rows
-from app.importing.service import ImportService
+from app.importing.service import ImportPlan, ImportService
+from app.importing.sheets import SheetChoiceError
 
 
-def prepare(session, path: str, sheet: str | None, source: str, mapping: Mapping | None = None):
-    return ImportService(session).prepare(path, sheet or None, source, mapping)
+def prepare(session, path: str, sheet: str | None, source: str, mapping: Mapping | None = None
+            ) -> tuple[ImportPlan, list[str]]:
+    """The plan, and the sheets holding a list when there are several and none was chosen.
+
+    The command line refuses to guess between them; the wizard shows the first of them with
+    its sheet list open to change, and says that the others hold lists too."""
+    svc = ImportService(session)
+    try:
+        return svc.prepare(path, sheet or None, source, mapping), []
+    except SheetChoiceError as several:
+        return svc.prepare(path, several.lists[0], source, mapping), several.lists
 
 
 def stage_rows(session, plan, progress=None, cancel=None):

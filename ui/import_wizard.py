@@ -151,7 +151,8 @@ class ImportWizard(QWidget):
         self._buttons(box, ("back1", self.tr("Back"), lambda: self._go(self.file_page)),
                       ("to_mapping", self.tr("Next: columns"), lambda: self._go(self.mapping_page)))
 
-    def _file_read(self, plan) -> None:
+    def _file_read(self, result) -> None:
+        plan, several = result
         self.plan = plan
         t = plan.table
         self.sheet.clear()
@@ -167,6 +168,10 @@ class ImportWizard(QWidget):
         if plan.same_file:
             note = self.tr("This exact file was imported before (batch %1).").replace(
                 "%1", str(plan.same_file[-1].id)) + ("\n" + note if note else "")
+        if several:  # importing one of them silently would leave the others out
+            note = self.tr("Several sheets hold a list: %1. The first is shown; choose the "
+                           "sheet to import above (each sheet is a list of its own).").replace(
+                "%1", ", ".join(several)) + ("\n" + note if note else "")
         self.issues.setText(note)
         self.sample.model.setColumnCount(len(t.columns) + 1)
         self.sample.model.setHorizontalHeaderLabels([self.tr("Row")] + t.headers)

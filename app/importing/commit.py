@@ -78,7 +78,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                  progress=None, cancel: threading.Event | None = None) -> dict:
     persons = session.persons
     detail = {"import_batch": b.id}
-    previous = repo.last_committed_for(b.list_source, b.file_name)
+    previous = repo.last_committed_for(b.list_source, b.file_name, b.sheet)
     creates = [r for r in rows if r.decision == "create"]
     people = [_person(r) for r in creates]
     repeats = _merge_repeats(rows, creates, people)

@@ -10,7 +10,8 @@ from app.importing.header import build_table
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.preflight import check_file_size, check_zip
 from app.importing.sandbox import run_isolated
-from app.importing.table import ReadIssue, SheetInfo, Table, where
+from app.importing.sheets import choose
+from app.importing.table import SheetInfo, Table, where
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
@@ -53,7 +54,7 @@ def list_sheets(path: str, limits: ReadLimits = DEFAULT_LIMITS) -> list[SheetInf
 
 def read_table(path: str, sheet: str | None = None,
                limits: ReadLimits = DEFAULT_LIMITS) -> Table:
-    """Read one sheet (default: the first visible one) or a CSV file into a Table.
+    """Read one sheet (default: the one that holds a list, see sheets.choose) or a CSV file.
 
     Structure is checked before any parser runs; parsing runs in a child process bounded in
     memory and time. Errors are InputFileError naming file, sheet, row and column. Warnings
@@ -65,17 +66,16 @@ def read_table(path: str, sheet: str | None = None,
         raise InputFileError(f"{where(file)}: a CSV file has no sheets (asked for {sheet!r})")
     if kind == "csv":
         return run_isolated(_read_csv, (path, limits), limits, where(file))
-    # Choosing the sheet first lets every later error name it, even when the reader dies.
     sheets = run_isolated(workbook.list_sheets, (path,), limits, where(file))
-    chosen = workbook.choose_sheet(sheets, sheet, file)
-    table = run_isolated(_read_sheet, (path, chosen.name, limits), limits,
-                         where(file, chosen.name))
+
+    def read(name: str) -> Table:
+        # Each sheet in its own child, named in its errors even when the reader dies.
+        return run_isolated(_read_sheet, (path, name, limits), limits, where(file, name))
+
+    if sheet is None:
+        return choose(file, sheets, read)
+    table = read(workbook.named_sheet(sheets, sheet, file).name)
     table.sheets = sheets
-    others = [s for s in sheets if s.name != chosen.name]
-    if others and sheet is None:
-        listed = ", ".join(f"{s.name!r}{' (hidden)' if s.hidden else ''}" for s in others)
-        table.issues.insert(0, ReadIssue("warning", f"read sheet {chosen.name!r}; the workbook "
-                                         f"also has {listed}", file))
     return table
 
 

@@ -40,8 +40,9 @@ class ImportPlan:
     list_source: str
     table: Table
     mapping: Mapping
-    same_file: list[BatchRecord] = field(default_factory=list)  # committed imports of this file
-    previous: BatchRecord | None = None  # the last committed version of this list
+    # Committed imports of this sheet of this file (another sheet is another list).
+    same_file: list[BatchRecord] = field(default_factory=list)
+    previous: BatchRecord | None = None  # the last committed version of this list (same sheet)
 
 
 def file_sha256(path: str) -> str:
@@ -73,9 +74,10 @@ class ImportService:
         suggested = suggest(table, saved)
         if age_year is not None:
             suggested.age_year = age_year
+        sheet_name = table.sheet or ""  # as the batch records it
         return ImportPlan(path, file_name, sha, source, table, suggested,
-                          self.repo.committed_with_sha(sha),
-                          self.repo.last_committed_for(source, file_name))
+                          self.repo.committed_with_sha(sha, sheet_name),
+                          self.repo.last_committed_for(source, file_name, sheet_name))
 
     def rows_to_match(self, path: str, sheet: str | None = None, mapping: Mapping | None = None,
                       age_year: int | None = None) -> tuple[ImportPlan, list[ConvertedRow]]:
@@ -236,8 +238,8 @@ class ImportService:
         rows = self.repo.rows(batch_id)
         changes = None
         if b.state == "staged":
-            changes = self.changes(self.repo.last_committed_for(b.list_source, b.file_name), rows,
-                                   b.mapping_json)
+            previous = self.repo.last_committed_for(b.list_source, b.file_name, b.sheet)
+            changes = self.changes(previous, rows, b.mapping_json)
         return build_report(b, rows, {}, [], changes)
 
     def conflicts_about(self, case_nos: list[str]) -> list[dict]:
@@ -370,8 +372,6 @@ def _count(values) -> dict[str, int]:
 
 
 def _require_a_name_column(plan: ImportPlan) -> None:
-    if plan.mapping.fields() & {"full_name", "given", "father", "family", "nickname"}:
-        return
     t = plan.table
     where_read = f", sheet {t.sheet!r}" if t.sheet else ""
     heads = [c.header for c in t.columns if c.header]
@@ -379,11 +379,20 @@ def _require_a_name_column(plan: ImportPlan) -> None:
         raise ValidationError(f"{plan.file_name}{where_read}: the sheet is empty; "
                               "nothing to import")
     others = [s.name for s in t.sheets if s.name != t.sheet]
-    seen = (f"header row {t.header_row}: {', '.join(repr(h) for h in heads[:12])}"
-            if t.header_row and heads else "no header row found")
     # Words for both the command line (flags in brackets) and the import window.
-    hint = (f"the file has other sheets ({', '.join(repr(n) for n in others)}): choose the one "
-            "that holds the list (--sheet), or map" if others else "map")
+    other_sheets = (f"the file has other sheets ({', '.join(repr(n) for n in others)}): "
+                    "choose the one that holds the list (--sheet)" if others else "")
+    if t.header_row is None:
+        # Lines of text with no header above them are a cover, a title or a note: read as
+        # names they would make persons of "Yazda organisation" and "prepared by".
+        raise ValidationError(
+            f"{plan.file_name}{where_read}: no header row (a row naming the columns: Name, "
+            "الاسم, ناو, Nav ...) was found, so nothing here reads as a list; "
+            + (other_sheets or "add a header row above the names"))
+    if plan.mapping.fields() & {"full_name", "given", "father", "family", "nickname"}:
+        return
+    seen = f"header row {t.header_row}: {', '.join(repr(h) for h in heads[:12])}"
+    hint = f"{other_sheets}, or map" if others else "map"
     raise ValidationError(f"{plan.file_name}{where_read}: no column of this sheet reads as a "
                           f"name ({seen}); {hint} a column to full_name or given (--mapping)")
 

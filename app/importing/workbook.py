@@ -47,20 +47,13 @@ def list_sheets(path: str) -> list[SheetInfo]:
         wb.close()
 
 
-def choose_sheet(sheets: list[SheetInfo], wanted: str | None, file: str) -> SheetInfo:
-    """The sheet asked for, or the first visible worksheet."""
-    if wanted is not None:
-        for s in sheets:
-            if s.name == wanted:
-                return s
-        names = ", ".join(repr(s.name) for s in sheets)
-        raise InputFileError(f"{where(file)}: no sheet named {wanted!r} (sheets: {names})")
+def named_sheet(sheets: list[SheetInfo], wanted: str, file: str) -> SheetInfo:
+    """The sheet asked for by name (app.importing.sheets chooses when none is named)."""
     for s in sheets:
-        if not s.hidden and s.kind == "worksheet":
+        if s.name == wanted:
             return s
-    if sheets:
-        return sheets[0]
-    raise InputFileError(f"{where(file)}: the workbook has no sheets")
+    names = ", ".join(repr(s.name) for s in sheets)
+    raise InputFileError(f"{where(file)}: no sheet named {wanted!r} (sheets: {names})")
 
 
 def load_grid(path: str, sheet: str, limits: ReadLimits) -> Grid:

@@ -93,21 +93,26 @@ class ImportRepository:
             [f'%"{c}"%' for c in case_nos])
         return [BatchRecord(*r) for r in rows]
 
-    def committed_with_sha(self, sha256: str) -> list[BatchRecord]:
+    def committed_with_sha(self, sha256: str, sheet: str) -> list[BatchRecord]:
+        """Committed imports of this very sheet of this very file ('' for a CSV): another
+        sheet of the same workbook is another list."""
         rows = self.db.conn.execute(
             f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
-            "WHERE file_sha256=? AND state='committed' ORDER BY id", (sha256,))
+            "WHERE file_sha256=? AND sheet=? AND state='committed' ORDER BY id", (sha256, sheet))
         return [BatchRecord(*r) for r in rows]
 
-    def last_committed_for(self, list_source: str, file_name: str) -> BatchRecord | None:
-        """The latest committed batch of the same list: same source, else same file name."""
+    def last_committed_for(self, list_source: str, file_name: str,
+                           sheet: str) -> BatchRecord | None:
+        """The latest committed batch of the same list: the same sheet, of the same source,
+        else of the same file name. A workbook with a sheet per village holds several lists."""
         sql = (f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
-               "WHERE state='committed' AND {} ORDER BY id DESC LIMIT 1")
+               "WHERE state='committed' AND sheet=? AND {} ORDER BY id DESC LIMIT 1")
         row = None
         if list_source:
-            row = self.db.conn.execute(sql.format("list_source=?"), (list_source,)).fetchone()
+            row = self.db.conn.execute(sql.format("list_source=?"),
+                                       (sheet, list_source)).fetchone()
         if row is None:
-            row = self.db.conn.execute(sql.format("file_name=?"), (file_name,)).fetchone()
+            row = self.db.conn.execute(sql.format("file_name=?"), (sheet, file_name)).fetchone()
         return BatchRecord(*row) if row else None
 
     def finish_batch(self, batch_id: int, state: str, report_json: str, at: str | None) -> None:

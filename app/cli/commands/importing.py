@@ -33,7 +33,7 @@ def register(sub, common) -> None:
                    help="the year the list's ages were given in (default: what the header "
                    "says, 'Age in 2014'; else any year from 2014 to today)")
     p.add_argument("--again", action="store_true",
-                   help="import a file even though this exact file was imported before")
+                   help="import even though this sheet of this exact file was imported before")
     p.set_defaults(run=cmd_import)
 
     r = sub.add_parser("review", parents=[common], help="list import batches and decide "
@@ -69,7 +69,8 @@ def cmd_import(args, ctx) -> int:
                        age_year=args.age_year)
     if plan.same_file and not args.again and not args.dry_run:
         b = plan.same_file[-1]
-        raise ValidationError(f"{plan.file_name}: this exact file was imported as batch {b.id} "
+        what = f"sheet {b.sheet!r} of this exact file" if b.sheet else "this exact file"
+        raise ValidationError(f"{plan.file_name}: {what} was imported as batch {b.id} "
                               f"on {b.committed_at}; nothing to do (--again imports it anyway)")
     bar = ProgressBar("matching", None if not ctx.out.json_mode else False)
     rows = svc.stage_rows(plan, bar)
@@ -112,13 +113,14 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         if view["row"] in previews:
             view["would_change"] = previews[view["row"]]["changes"]
             view["conflicts"] = previews[view["row"]]["conflicts"]
-    lines = [f"{plan.file_name}: sheet {t.sheet!r}, header on row {t.header_row}, "
+    header = f"header on row {t.header_row}" if t.header_row else "no header row"
+    lines = [f"{plan.file_name}: sheet {t.sheet!r}, {header}, "
              f"{len(t.rows)} rows ({t.blank_rows} blank rows skipped)" if t.sheet else
-             f"{plan.file_name}: {t.encoding}, delimiter {t.delimiter!r}, header on row "
-             f"{t.header_row}, {len(t.rows)} rows ({t.blank_rows} blank rows skipped)"]
+             f"{plan.file_name}: {t.encoding}, delimiter {t.delimiter!r}, {header}, "
+             f"{len(t.rows)} rows ({t.blank_rows} blank rows skipped)"]
     if plan.same_file:
-        lines.append(f"NOTE: this exact file was already imported (batch "
-                     f"{plan.same_file[-1].id})")
+        what = f"sheet {t.sheet!r} of this exact file" if t.sheet else "this exact file"
+        lines.append(f"NOTE: {what} was already imported (batch {plan.same_file[-1].id})")
     lines += [f"  ! {i}" for i in t.issues]
     lines.append("Column mapping:")
     lines += [f"  {line}" for line in plan.mapping.describe()]

@@ -128,7 +128,8 @@ def cmd_match(args, ctx) -> int:
                                  ) from None
     t = plan.table
     lines = [f"{t.file}" + (f", sheet {t.sheet!r}" if t.sheet else "")
-             + f": header on row {t.header_row}; columns: "
+             + (f": header on row {t.header_row}" if t.header_row else ": no header row")
+             + "; columns: "
              + ", ".join(f"{c} -> {f}" for c, f in plan.mapping.columns.items())]
     lines += [f"  note: {issue}" for issue in t.issues]
     for r in rows:
