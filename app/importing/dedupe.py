@@ -78,7 +78,7 @@ class Match:
 TIE = 0.005  # scores this close say nothing about which of two candidates the row is
 # Fields whose disagreement means "perhaps another woman of the same names", not a typo. Not
 # the clan: lists name a tribe or one of its branches for the same woman.
-_IDENTITY = frozenset({"given", "father", "grandfather", "mother", "sex"})
+IDENTITY = frozenset({"given", "father", "grandfather", "mother", "sex"})
 
 
 class RowMatcher:
@@ -114,7 +114,7 @@ class RowMatcher:
         score, pid, in_vault, tied = best
         c = (self.vault if in_vault else self.file).explain(me, pid)  # only the one kept
         why = c.score.summary() + ("; another record fits as well" if tied else "")
-        contradicted = any(f.verdict == Verdict.MISMATCH and f.field in _IDENTITY
+        contradicted = any(f.verdict == Verdict.MISMATCH and f.field in IDENTITY
                            for f in c.score.fields)
         return Match(c.score.score, why, person_id=pid if in_vault else None,
                      row_number=None if in_vault else pid, tied=tied, contradicted=contradicted)

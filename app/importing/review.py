@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.domain.person import Person, Sex, Status
 from app.importing.commit import survivor_of
-from app.importing.service import ImportService
+
+if TYPE_CHECKING:  # the service shows these cards when a row is decided
+    from app.importing.service import ImportService
 
 
 def person_card(p: Person) -> dict:

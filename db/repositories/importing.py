@@ -138,6 +138,12 @@ class ImportRepository:
         rows = self.db.conn.execute(sql + " ORDER BY row_number", args)
         return [StagedRowRecord(*r) for r in rows]
 
+    def row(self, batch_id: int, row_number: int) -> StagedRowRecord | None:
+        found = self.db.conn.execute(
+            f"SELECT {', '.join(_ROW_COLS)} FROM import_rows "  # noqa: S608
+            "WHERE batch_id=? AND row_number=?", (batch_id, row_number)).fetchone()
+        return StagedRowRecord(*found) if found else None
+
     def row_keys(self, batch_id: int) -> dict[str, tuple[int, str]]:
         """row_key -> (row_number, row_hash) for a batch, to say what changed in a new version
         of a list."""
