@@ -8,6 +8,7 @@ from app.cli.output import ProgressBar
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
 from app.importing.convert import Converter
+from app.importing.dedupe import tied_with
 from app.importing.report import changes_text, report_text
 from app.importing.review import card_text, waiting_rows
 from app.importing.service import ImportService, load_mapping_file
@@ -140,7 +141,8 @@ def _row_view(r, case_no: dict[int, str], full_names: bool) -> dict:
     view = {"row": r.row_number, "outcome": r.outcome, "rejected": r.rejected,
             "match": case_no.get(r.match_person_id) if r.match_person_id else None,
             "same_as_row": r.match_row_number, "score": r.match_score,
-            "why": r.match_explain, "warnings": json.loads(r.warnings_json)}
+            "why": r.match_explain, "also_fits": tied_with(r.match_explain),
+            "warnings": json.loads(r.warnings_json)}
     if full_names and r.person is not None:
         # How the names written in one column were split: a word such as الياس may be a
         # father's name or a family name, and the person importing sees which it became.
