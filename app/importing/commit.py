@@ -148,7 +148,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     b.state, b.committed_at = "committed", at
     changes = changes_since(repo, previous, rows, b.mapping_json)
     report = build_report(b, rows, counts, conflicts, changes, redirected, moved,
-                          skipped)
+                          skipped, _possible_duplicates(repo, creates, people, person_of_row))
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
         raise ValidationError(f"batch {b.id}: counts do not reconcile; nothing was imported")
@@ -161,6 +161,23 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     if progress:
         progress(total, total)
     return report
+
+
+def _possible_duplicates(repo: ImportRepository, creates: list[StagedRowRecord], people: list,
+                         person_of_row: dict[int, int]) -> list[dict]:
+    """Rows created as new persons although they resembled someone (--yes, or decided create
+    in review): each with the new case number and the one it resembled, for `duplicates` and
+    `merge` later."""
+    probable = [(r, p) for r, p in zip(creates, people, strict=True) if r.outcome == "probable"]
+    if not probable:
+        return []
+    cases = repo.case_numbers({r.match_person_id or person_of_row.get(r.match_row_number)
+                               for r, _ in probable} - {None})
+    return [{"row": r.row_number, "case_no": p.case_no,
+             "candidate": cases.get(r.match_person_id or person_of_row.get(r.match_row_number),
+                                    ""),
+             "candidate_row": r.match_row_number, "score": r.match_score}
+            for r, p in probable]
 
 
 def _merge_repeats(rows: list[StagedRowRecord], creates: list[StagedRowRecord],

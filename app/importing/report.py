@@ -18,7 +18,8 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
                  conflicts: list[dict], changes: dict | None = None,
                  redirected: list[dict] | None = None,
                  status_moves: list[dict] | None = None,
-                 skipped: list[dict] | None = None) -> dict:
+                 skipped: list[dict] | None = None,
+                 duplicates: list[dict] | None = None) -> dict:
     """Counts always reconcile: rows read = created + updated + same as an earlier row
     + skipped + rejected (+ undecided while the batch is staged)."""
     outcomes: dict[str, int] = {}
@@ -44,6 +45,9 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         "redirected": redirected or [],
         "status_moves": status_moves or [],  # {row, case_no, from, to}
         "skipped": skipped or [],  # {row, why}
+        # Created as new persons despite a probable match: {row, case_no, candidate,
+        # candidate_row, score}.
+        "possible_duplicates": duplicates or [],
         "changes_since_last_import": changes or {},
         "reconciled": accounted == b.rows_read == len(rows),
         "created_at": b.created_at, "committed_at": b.committed_at,
@@ -70,6 +74,14 @@ def report_text(rep: dict) -> str:
         lines.append(f"  warning row {w['row']}: {w['warning']}")
     for sk in rep.get("skipped", [])[:50]:
         lines.append(f"  skipped row {sk['row']}: {sk['why']}")
+    dups = rep.get("possible_duplicates", [])
+    for d in dups[:200]:
+        other = d["candidate"] + (f" (row {d['candidate_row']})" if d["candidate_row"] else "")
+        lines.append(f"  possible duplicate row {d['row']}: created {d['case_no']}, a probable "
+                     f"match with {other} (score {d['score']})")
+    if dups:
+        lines.append(f"  {len(dups)} possible duplicates: check them with `casekeeper "
+                     "duplicates`, join one with `casekeeper merge KEEP OTHER`")
     for c in rep["conflicts"][:50]:
         lines.append(f"  conflict row {c['row']} ({c['case_no']}): {c['field']}: vault keeps "
                      f"{c['vault']!r}, list says {c['list']!r}")

@@ -162,6 +162,15 @@ class ImportRepository:
             seen[key] = pid if key not in seen else None
         return {k: pid for k, pid in seen.items() if pid is not None}
 
+    def case_numbers(self, person_ids: set[int]) -> dict[int, str]:
+        """person id -> case number, for the few persons a report names (no whole records)."""
+        ids, out = sorted(person_ids), {}
+        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            out.update(self.db.conn.execute(
+                f"SELECT id, case_no FROM persons WHERE id IN ({', '.join('?' * len(chunk))})",  # noqa: S608
+                chunk).fetchall())
+        return out
+
     def raw_values(self, batch_id: int, row_numbers: list[int]) -> dict[int, str]:
         """row_number -> raw JSON of rows of a batch: kept in the staged row, or (for a batch
         committed at once, whose staged rows are lean) in the provenance it left."""
