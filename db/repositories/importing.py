@@ -147,9 +147,21 @@ class ImportRepository:
     def row_keys(self, batch_id: int) -> dict[str, tuple[int, str]]:
         """row_key -> (row_number, row_hash) for a batch, to say what changed in a new version
         of a list."""
-        return {k: (n, h) for n, k, h in self.db.conn.execute(
-            "SELECT row_number, row_key, row_hash FROM import_rows WHERE batch_id=? "
-            "AND rejected='' ORDER BY row_number", (batch_id,))}
+        out: dict[str, tuple[int, str]] = {}
+        for n, k, h in self.db.conn.execute(
+                "SELECT row_number, row_key, row_hash FROM import_rows WHERE batch_id=? "
+                "AND rejected='' ORDER BY row_number", (batch_id,)):
+            out.setdefault(k, (n, h))  # a name listed twice: its first row, as now
+        return out
+
+    def persons_of_rows(self, batch_id: int, row_numbers: list[int]) -> dict[int, int]:
+        """row_number -> the person a committed batch's row went to (from its provenance)."""
+        out: dict[int, int] = {}
+        for chunk in (row_numbers[i:i + 500] for i in range(0, len(row_numbers), 500)):
+            out.update(self.db.conn.execute(
+                "SELECT row_number, person_id FROM provenance WHERE batch_id=? "  # noqa: S608
+                f"AND row_number IN ({', '.join('?' * len(chunk))})", (batch_id, *chunk)))
+        return out
 
     def persons_by_row_key(self, batch_id: int) -> dict[str, int]:
         """row_key -> the person a committed batch's row went to, for keys held by one row
