@@ -194,9 +194,10 @@ def test_changed_list_and_where_a_person_came_from_as_the_user_sees_them(tmp_pat
                                                  ["Layla", "Murad", "Ali", "2001", "Hardan"]])
     dry = cli(tmp_path, "import", str(v2), "--source", "ngo", "--dry-run")
     assert "since batch 1 (v1.csv): 1 rows added, 0 removed, 1 changed, 1 unchanged" in dry.stdout
-    assert "changed row 2 (was row 2): Village: 'Koço' -> 'Kocho'" in dry.stdout
+    assert ("changed row 2 (was row 2): Nadia Basi Taha (SNJ-00001): Village: 'Koço' -> "
+            "'Kocho'") in dry.stdout
     rep = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "ngo").stdout)
-    assert rep["changes_since_last_import"]["added_rows"] == [4]
+    assert [r["row"] for r in rep["changes_since_last_import"]["added_rows"]] == [4]
 
 
 def test_person_show_keeps_what_a_list_said_that_the_vault_did_not_take(tmp_path):

@@ -151,14 +151,22 @@ def test_same_file_again_is_detected_and_changed_version_reports_changes(session
     staged = svc.report(b2)["changes_since_last_import"]  # already known before the commit
     report = svc.commit(b2)
     changes = report["changes_since_last_import"]
-    assert changes == staged
+    # A new row has its case number once it is created.
+    assert staged["added_rows"] == [{"row": 4, "name": "Layla Murad Ali", "case_no": ""}]
+    assert changes == {**staged, "added_rows": [{"row": 4, "name": "Layla Murad Ali",
+                                                 "case_no": "SNJ-00004"}]}
     assert changes == {
         "previous_batch": b1, "previous_file": "list.csv",
-        "added": 1, "removed": 1, "changed": 1, "unchanged": 1,
-        "added_rows": [4], "removed_rows": [4],
-        "changed_rows": [{"row": 3, "previous_row": 3,
-                          "columns": {"Village": ["Solagh", "Tel Ezer"]}}]}
-    assert "changed row 3 (was row 3): Village: 'Solagh' -> 'Tel Ezer'" in report_text(report)
+        "added": 1, "removed": 1, "changed": 1, "unchanged": 1, "repeated": 0,
+        "not_compared": 0,
+        "added_rows": [{"row": 4, "name": "Layla Murad Ali", "case_no": "SNJ-00004"}],
+        "removed_rows": [{"row": 4, "name": "Samira Murad Qasim", "case_no": "SNJ-00003"}],
+        "changed_rows": [{"row": 3, "previous_row": 3, "name": "Khalil Hasan Ali",
+                          "case_no": "SNJ-00002",
+                          "columns": {"Village": ["Solagh", "Tel Ezer"]}}],
+        "repeated_rows": []}
+    assert ("changed row 3 (was row 3): Khalil Hasan Ali (SNJ-00002): Village: 'Solagh' -> "
+            "'Tel Ezer'") in report_text(report)
 
 
 def test_a_new_empty_column_does_not_change_the_rows_of_a_list(session, tmp_path):
@@ -172,7 +180,8 @@ def test_a_new_empty_column_does_not_change_the_rows_of_a_list(session, tmp_path
     rows2 = svc.stage_rows(plan)
     changes = svc.changes(plan.previous, rows2)
     assert (changes["changed"], changes["unchanged"]) == (1, 1)
-    assert changes["changed_rows"] == [{"row": 3, "previous_row": 3,
+    assert changes["changed_rows"] == [{"row": 3, "previous_row": 3, "name": "Khalil Hasan Ali",
+                                        "case_no": "SNJ-00002",
                                         "columns": {"Notes": ["", "seen in Raqqa"]}}]
 
 
@@ -190,7 +199,8 @@ def test_a_row_added_at_the_top_does_not_change_the_rows_it_renumbers(session, t
     assert plan.mapping.columns["No"] == "serial"
     changes = svc.changes(plan.previous, svc.stage_rows(plan), plan.mapping.to_json())
     assert (changes["added"], changes["changed"], changes["unchanged"]) == (1, 1, 2)
-    assert changes["changed_rows"] == [{"row": 4, "previous_row": 3,
+    assert changes["changed_rows"] == [{"row": 4, "previous_row": 3, "name": "Khalil Hasan Ali",
+                                        "case_no": "SNJ-00002",
                                         "columns": {"Village": ["Solagh", "Tel Ezer"]}}]
 
 

@@ -59,7 +59,7 @@ def test_an_update_of_a_record_merged_since_staging_goes_to_the_record_it_was_me
     shown = {w["row"]: w for w in waiting_rows(svc, batch)}
     assert 3 not in shown  # decided at staging (certain): it does not wait
     svc.decide(batch, 2, "skip")
-    svc.decide(batch, 4, "skip")
+    svc.decide(batch, 4, "skip", override=True)  # a certain row, set aside on purpose
     report = svc.commit(batch)
     assert report["results"]["updated"] == 1
     assert report["redirected"] == [{"row": 3, "matched": siham.case_no,
@@ -84,7 +84,7 @@ def test_a_probable_row_whose_record_was_merged_is_shown_beside_the_record_it_we
     assert (w["match_case"], w["merged_case"]) == (other.case_no, first.case_no)
     assert w["candidate"]["case_no"] == other.case_no
     svc.decide(batch, 2, "update")
-    svc.decide(batch, 4, "skip")
+    svc.decide(batch, 4, "skip", override=True)  # a certain row, set aside on purpose
     svc.commit(batch)
     hidden = s.persons.get(first.case_no)
     assert hidden.merged_into == other.id and hidden.abduction_date.is_blank  # untouched
@@ -151,7 +151,7 @@ def test_a_waiting_update_is_counted_undecided_and_a_new_row_is_not_called_delet
     plan = svc.prepare(str(src))
     new_batch = svc.stage(plan, svc.stage_rows(plan))  # its one row: new, decided "create"
     with pytest.raises(ValidationError, match=r"\(it matched no one in the vault\)"):
-        svc.decide(new_batch, 2, "update")
+        svc.decide(new_batch, 2, "update", override=True)
 
 
 def test_a_row_like_a_person_entered_since_staging_is_asked_about_not_duplicated(tmp_path):

@@ -109,3 +109,19 @@ def test_a_match_explanation_reads_in_the_interface_language(qtbot, gui, demo_va
     gui.show_access()
     assert explanation_text(why) == ("الاسم متطابق، أب جزئي، تهجئة أخرى متطابق، "
                                      "الجنس مختلف؛ سجل آخر يطابق بالقدر نفسه")
+
+
+def test_a_tie_names_the_other_record_in_the_interface_language(qtbot, gui, demo_vault):
+    from ui.labels import explanation_text
+
+    why = ("given match, father match; another record fits as well: SNJ-00002 (score 0.996); "
+           "added to the vault after this list was staged")
+    write_language(demo_vault, "ar")
+    gui.vault_dir = demo_vault
+    gui.language = "ar"
+    gui.show_access()
+    assert explanation_text(why) == ("الاسم متطابق، أب متطابق؛ سجل آخر يطابق بالقدر نفسه: "
+                                     "SNJ-00002 (الدرجة 0.996)؛ أُضيف إلى الخزنة بعد تحضير "
+                                     "هذه القائمة للاستيراد")
+    assert explanation_text("given match; another record fits as well: row 3 (score 0.990)") \
+        == "الاسم متطابق؛ سجل آخر يطابق بالقدر نفسه: الصف 3 (الدرجة 0.990)"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.importing.dedupe import TIED, tied_with
+
 
 def status_names() -> dict[str, str]:
     return {
@@ -106,21 +108,34 @@ def field_names() -> dict[str, str]:
 
 def explanation_text(why: str) -> str:
     """A match explanation as the matching engine writes it ("given match, father partial;
-    another record fits as well") in the interface's words."""
-    summary, _, note = why.partition("; ")
+    another record fits as well: SNJ-00002 (score 0.996)") in the interface's words."""
+    summary, *notes = why.split("; ")
     fields, verdicts = field_names(), verdict_names()
     fields["aliases"] = fields["alias"]
     parts = []
     for item in filter(None, summary.split(", ")):
         field, _, verdict = item.rpartition(" ")
         parts.append(f"{fields.get(field, field)} {verdicts.get(verdict, verdict)}")
+    sep = QCoreApplication.translate("Explanation", "; ")
     text = QCoreApplication.translate("Explanation", ", ").join(parts)
-    if note == "another record fits as well":
-        note = QCoreApplication.translate("Explanation", "another record fits as well")
-    elif note == "added to the vault after this list was staged":
-        note = QCoreApplication.translate("Explanation",
+    return sep.join([text, *map(_note_text, notes)]) if notes else text
+
+
+def _note_text(note: str) -> str:
+    """A note after the fields: the record a row fits as well, or a person added since."""
+    other = tied_with(note)
+    if other is not None:
+        name = other["case_no"] or QCoreApplication.translate(
+            "Explanation", "row %1").replace("%1", str(other["row"]))
+        return QCoreApplication.translate(
+            "Explanation", "another record fits as well: %1 (score %2)").replace(
+            "%1", name).replace("%2", f"{other['score']:.3f}")
+    if note == TIED:  # staged before the other record was named
+        return QCoreApplication.translate("Explanation", "another record fits as well")
+    if note == "added to the vault after this list was staged":
+        return QCoreApplication.translate("Explanation",
                                           "added to the vault after this list was staged")
-    return text + QCoreApplication.translate("Explanation", "; ") + note if note else text
+    return note
 
 
 def profile_names() -> dict[str, str]:

@@ -76,9 +76,28 @@ class Match:
 
 
 TIE = 0.005  # scores this close say nothing about which of two candidates the row is
+# Kept in the row's explanation, which the review already shows and stores: the other record is
+# worth naming only together with that reason, and no column is needed for it.
+TIED = "another record fits as well"
+_TIED_WITH = re.compile(re.escape(TIED) + r": (?:row (\d+)|(\S+)) \(score ([\d.]+)\)")
+
+
+def tied_note(other: str, score: float) -> str:
+    """'another record fits as well: SNJ-00002 (score 0.996)'; other is a case number or
+    'row N' of the same list."""
+    return f"{TIED}: {other} (score {score:.3f})"
+
+
+def tied_with(explain: str) -> dict | None:
+    """The other record a tied row's explanation names: {case_no, row, score}, or None."""
+    m = _TIED_WITH.search(explain)
+    if m is None:
+        return None
+    return {"case_no": m[2], "row": int(m[1]) if m[1] else None, "score": float(m[3])}
+
 # Fields whose disagreement means "perhaps another woman of the same names", not a typo. Not
 # the clan: lists name a tribe or one of its branches for the same woman.
-_IDENTITY = frozenset({"given", "father", "grandfather", "mother", "sex"})
+IDENTITY = frozenset({"given", "father", "grandfather", "mother", "sex"})
 
 
 class RowMatcher:
@@ -94,7 +113,7 @@ class RowMatcher:
         """The best candidate in the vault or among the earlier rows. row_number None: the
         vault alone, the row not remembered (a row checked again against persons added after
         its list was staged)."""
-        best = None  # (score, id, in_vault, tied)
+        best = None  # (score, id, in_vault, the runner-up (score, id) when tied)
         keyed, me = keys_and_mask(person), prepare(person)  # once, for both indexes
         indexes = ((self.vault, True),) if row_number is None else (
             (self.vault, True), (self.file, False))
@@ -106,18 +125,23 @@ class RowMatcher:
                      if s >= PROBABLE or _uncontested(index.explain(me, pid).score.fields)]
             if found and (best is None or found[0][0] > best[0]):
                 tied = len(found) > 1 and found[1][0] >= found[0][0] - TIE
-                best = (found[0][0], found[0][1], in_vault, tied)
+                best = (found[0][0], found[0][1], in_vault, found[1] if tied else None)
         if row_number is not None:
             self.file.add(row_number, person, keyed, me)
         if best is None:
             return None
         score, pid, in_vault, tied = best
         c = (self.vault if in_vault else self.file).explain(me, pid)  # only the one kept
-        why = c.score.summary() + ("; another record fits as well" if tied else "")
-        contradicted = any(f.verdict == Verdict.MISMATCH and f.field in _IDENTITY
+        why = c.score.summary()
+        if tied:
+            other = (self.vault.entries[tied[1]].person.case_no if in_vault
+                     else f"row {tied[1]}")
+            why += "; " + tied_note(other, tied[0])
+        contradicted = any(f.verdict == Verdict.MISMATCH and f.field in IDENTITY
                            for f in c.score.fields)
         return Match(c.score.score, why, person_id=pid if in_vault else None,
-                     row_number=None if in_vault else pid, tied=tied, contradicted=contradicted)
+                     row_number=None if in_vault else pid, tied=tied is not None,
+                     contradicted=contradicted)
 
 
 def _uncontested(fields) -> bool:

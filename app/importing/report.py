@@ -18,7 +18,8 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
                  conflicts: list[dict], changes: dict | None = None,
                  redirected: list[dict] | None = None,
                  status_moves: list[dict] | None = None,
-                 skipped: list[dict] | None = None) -> dict:
+                 skipped: list[dict] | None = None,
+                 duplicates: list[dict] | None = None) -> dict:
     """Counts always reconcile: rows read = created + updated + same as an earlier row
     + skipped + rejected (+ undecided while the batch is staged)."""
     outcomes: dict[str, int] = {}
@@ -44,6 +45,9 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         "redirected": redirected or [],
         "status_moves": status_moves or [],  # {row, case_no, from, to}
         "skipped": skipped or [],  # {row, why}
+        # Created as new persons despite a probable match: {row, case_no, candidate,
+        # candidate_row, score}.
+        "possible_duplicates": duplicates or [],
         "changes_since_last_import": changes or {},
         "reconciled": accounted == b.rows_read == len(rows),
         "created_at": b.created_at, "committed_at": b.committed_at,
@@ -70,6 +74,14 @@ def report_text(rep: dict) -> str:
         lines.append(f"  warning row {w['row']}: {w['warning']}")
     for sk in rep.get("skipped", [])[:50]:
         lines.append(f"  skipped row {sk['row']}: {sk['why']}")
+    dups = rep.get("possible_duplicates", [])
+    for d in dups[:200]:
+        other = d["candidate"] + (f" (row {d['candidate_row']})" if d["candidate_row"] else "")
+        lines.append(f"  possible duplicate row {d['row']}: created {d['case_no']}, a probable "
+                     f"match with {other} (score {d['score']})")
+    if dups:
+        lines.append(f"  {len(dups)} possible duplicates: check them with `casekeeper "
+                     "duplicates`, join one with `casekeeper merge KEEP OTHER`")
     for c in rep["conflicts"][:50]:
         lines.append(f"  conflict row {c['row']} ({c['case_no']}): {c['field']}: vault keeps "
                      f"{c['vault']!r}, list says {c['list']!r}")
@@ -86,30 +98,40 @@ def report_text(rep: dict) -> str:
 
 
 def changes_text(ch: dict, limit: int = 50) -> list[str]:
-    """What changed since the last import of the list: counts, then the rows themselves."""
+    """What changed since the last import of the list: counts that add up to the rows, then
+    each row with the name as listed and the case number of its person when known."""
     if not ch:
         return []
+    rows = sum(ch.get(k, 0) for k in ("added", "changed", "unchanged", "repeated",
+                                      "not_compared"))
     lines = [f"  since batch {ch['previous_batch']}"
              + (f" ({ch['previous_file']})" if ch.get("previous_file") else "")
              + f": {ch['added']} rows added, {ch['removed']} removed, {ch['changed']} changed, "
-             f"{ch['unchanged']} unchanged"]
-    if ch.get("added_rows"):
-        lines.append("    added: rows " + _numbers(ch["added_rows"], ch["added"], limit))
-    if ch.get("removed_rows"):
-        lines.append("    removed: rows " + _numbers(ch["removed_rows"], ch["removed"], limit)
-                     + f" of batch {ch['previous_batch']}")
+             f"{ch['unchanged']} unchanged, {ch.get('repeated', 0)} repeated within the list"
+             + (f", {ch['not_compared']} not compared (rejected or no name)"
+                if ch.get("not_compared") else "") + f" ({rows} rows)"]
+    for r in ch.get("added_rows", [])[:limit]:
+        lines.append(f"    added row {r['row']}: {_who(r)}")
+    for r in ch.get("removed_rows", [])[:limit]:
+        lines.append(f"    removed row {r['row']} of batch {ch['previous_batch']}: {_who(r)}")
     for c in ch.get("changed_rows", [])[:limit]:
         what = "; ".join(f"{col}: {a!r} -> {b!r}" for col, (a, b) in c["columns"].items())
-        lines.append(f"    changed row {c['row']} (was row {c['previous_row']}): {what}")
-    if ch["changed"] > min(limit, len(ch.get("changed_rows", []))):
-        lines.append(f"    ... {ch['changed'] - min(limit, len(ch.get('changed_rows', [])))} "
-                     "more changed rows (--json lists up to 500)")
+        lines.append(f"    changed row {c['row']} (was row {c['previous_row']}): {_who(c)}: "
+                     f"{what}")
+    for r in ch.get("repeated_rows", [])[:limit]:
+        lines.append(f"    repeated row {r['row']}: {r['name'] or '(no name)'}, as row "
+                     f"{r['same_as_row']}" + (f" ({r['case_no']})" if r["case_no"] else ""))
+    for key, what in (("added", "added"), ("removed", "removed"), ("changed", "changed"),
+                      ("repeated", "repeated")):
+        listed = min(limit, len(ch.get(f"{key}_rows", [])))
+        if ch.get(key, 0) > listed:
+            lines.append(f"    ... {ch[key] - listed} more {what} rows (--json lists up to 500)")
     return lines
 
 
-def _numbers(shown: list[int], total: int, limit: int) -> str:
-    text = ", ".join(str(n) for n in shown[:limit])
-    return text + (f" ... ({total} in all)" if total > min(limit, len(shown)) else "")
+def _who(r: dict) -> str:
+    """'نادية مراد باسي (SNJ-00001)': a row's name as listed, its person's number if known."""
+    return (r["name"] or "(no name)") + (f" ({r['case_no']})" if r["case_no"] else "")
 
 
 def _pairs(counts: dict[str, int]) -> str:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.domain.person import Person, Sex, Status
 from app.importing.commit import survivor_of
-from app.importing.service import ImportService
+from app.importing.dedupe import tied_with
+
+if TYPE_CHECKING:  # the service shows these cards when a row is decided
+    from app.importing.service import ImportService
 
 
 def person_card(p: Person) -> dict:
@@ -65,5 +69,7 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     "candidate_deleted": p is None and r.match_row_number is None
                     and (r.outcome != "new" or r.decision == "update"),
                     "same_as_row": r.match_row_number,
+                    # Another record the row fits as well: {case_no, row, score}, or None.
+                    "also_fits": tied_with(r.match_explain),
                     "earlier_values": json.loads(e) if e else None})
     return out

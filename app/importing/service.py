@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from app.audit import now_utc
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
 from app.importing.convert import ConvertedRow, Converter
-from app.importing.dedupe import CERTAIN, RowMatcher, name_identity
+from app.importing.dedupe import CERTAIN, IDENTITY, RowMatcher, name_identity
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
 from app.importing.reader import read_table
 from app.importing.report import build_report, needs_decision
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table, where
+from app.matching.score import Verdict, score_persons
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 Progress = Callable[[int, int], None]
@@ -115,7 +116,6 @@ class ImportService:
         if plan.previous is None:
             return
         from app.importing.commit import survivor_of
-        from app.matching.score import score_persons
 
         before = self.repo.persons_by_row_key(plan.previous.id)
         keys = _count(r.row_key for r in rows if r.outcome != "rejected")
@@ -198,22 +198,83 @@ class ImportService:
         return b
 
     def decide(self, batch_id: int, row_number: int, decision: str,
-               case_no: str | None = None) -> None:
+               case_no: str | None = None, override: bool = False) -> dict:
+        """Decide one row; returns what was decided, for the user to read.
+
+        Only a row that waits for a decision, unless override: a slip in the row number must
+        not make a new person someone else's alias, nor drop a certain match. An update shows
+        the row's names beside the person's with the score worked out now, and is refused
+        (unless override) when they disagree on a field that tells two people apart."""
         if decision not in ("create", "update", "skip"):
             raise ValidationError("a decision is create, update or skip")
+        if case_no and decision != "update":
+            raise ValidationError("--person names the person a row updates: it goes with "
+                                  "--decide update only")
         self._staged(batch_id)
         pid = self.session.persons.get(case_no).id if case_no else None
         with self.db.transaction():
-            row = next((r for r in self.repo.rows(batch_id) if r.row_number == row_number), None)
+            row = self.repo.row(batch_id, row_number)
             if row is None or row.outcome == "rejected":
                 raise NotFound(f"batch {batch_id} has no importable row {row_number}")
-            if decision == "update" and pid is None and row.match_person_id is None:
-                why = ("it matched a row of the file, not a vault person"
-                       if row.match_row_number is not None else "it matched no one in the vault"
-                       if row.outcome == "new" else
-                       "the person it matched has been deleted since the list was staged")
-                raise ValidationError(f"row {row_number}: update needs --person CASE_NO ({why})")
+            waiting = needs_decision(row)
+            if not waiting and not override:
+                raise ValidationError(
+                    f"row {row_number} was not waiting for a decision: it is "
+                    f"{self._fate(row)} (outcome {row.outcome}, decision {row.decision}); to "
+                    "change that all the same, repeat with --override")
+            out = {"row": row_number, "decision": decision, "was": self._fate(row),
+                   "overridden": not waiting, "person": None}
+            if decision == "update":
+                if pid is None and row.match_person_id is None:
+                    why = ("it matched a row of the file, not a vault person"
+                           if row.match_row_number is not None else
+                           "it matched no one in the vault" if row.outcome == "new" else
+                           "the person it matched has been deleted since the list was staged")
+                    raise ValidationError(
+                        f"row {row_number}: update needs --person CASE_NO ({why})")
+                out.update(self._checked_update(row, pid or row.match_person_id, override))
             self.repo.decide(batch_id, row_number, decision, pid)
+        return out
+
+    def _fate(self, row: StagedRowRecord) -> str:
+        """What matching made of a row and what it is to do, in words: 'new, to be created'."""
+        def case(pid):
+            p = self.session.persons.get_by_id(pid) if pid else None
+            return p.case_no if p else "a person since deleted"
+
+        target = (f"row {row.match_row_number}" if row.match_row_number is not None
+                  else case(row.match_person_id))
+        seen = "new" if row.outcome == "new" else f"a {row.outcome} match with {target}"
+        doing = {"create": "to be created", "update": f"to update {case(row.match_person_id)}",
+                 "same_as_row": f"to join the person of row {row.match_row_number}",
+                 "skip": "to be skipped"}.get(row.decision, "undecided")
+        return f"{seen}, {doing}"
+
+    def _checked_update(self, row: StagedRowRecord, person_id: int, override: bool) -> dict:
+        """The row beside the person it would update, scored now by the matching engine;
+        refused when they disagree on sex or a given, father's, grandfather's or mother's name
+        (what the importer itself never updates on its own), unless override."""
+        from app.importing.commit import survivor_of
+        from app.importing.review import person_card
+
+        target = survivor_of(self.session, person_id)
+        listed = person_from_json(row.person_json)
+        s = score_persons(listed, target)
+        against = [{"field": f.field, "list": f.left, "vault": f.right} for f in s.fields
+                   if f.verdict == Verdict.MISMATCH and f.field in IDENTITY]
+        names = {"original": listed.full_name("original"), "latin": listed.full_name("latin")}
+        if against and not override:
+            shown = " / ".join(n for n in names.values() if n)
+            theirs = " / ".join(n for n in (target.full_name("original"),
+                                            target.full_name("latin")) if n)
+            raise ValidationError(
+                f"row {row.row_number} ({shown}) contradicts {target.case_no} ({theirs}) on "
+                + ", ".join(f"{c['field']} (list {c['list']!r}, vault {c['vault']!r})"
+                            for c in against)
+                + f"; score {s.score:.3f}: {s.summary()}. Perhaps another person of the same "
+                f"names: create or skip, or update {target.case_no} all the same with --override")
+        return {"person": person_card(target), "row_names": names, "score": round(s.score, 3),
+                "why": s.summary(), "contradicts": against}
 
     def decide_all(self, batch_id: int, decision: str) -> int:
         if decision not in ("create", "skip"):

@@ -143,12 +143,30 @@ class ImportRepository:
         rows = self.db.conn.execute(sql + " ORDER BY row_number", args)
         return [StagedRowRecord(*r) for r in rows]
 
+    def row(self, batch_id: int, row_number: int) -> StagedRowRecord | None:
+        found = self.db.conn.execute(
+            f"SELECT {', '.join(_ROW_COLS)} FROM import_rows "  # noqa: S608
+            "WHERE batch_id=? AND row_number=?", (batch_id, row_number)).fetchone()
+        return StagedRowRecord(*found) if found else None
+
     def row_keys(self, batch_id: int) -> dict[str, tuple[int, str]]:
         """row_key -> (row_number, row_hash) for a batch, to say what changed in a new version
         of a list."""
-        return {k: (n, h) for n, k, h in self.db.conn.execute(
-            "SELECT row_number, row_key, row_hash FROM import_rows WHERE batch_id=? "
-            "AND rejected='' ORDER BY row_number", (batch_id,))}
+        out: dict[str, tuple[int, str]] = {}
+        for n, k, h in self.db.conn.execute(
+                "SELECT row_number, row_key, row_hash FROM import_rows WHERE batch_id=? "
+                "AND rejected='' ORDER BY row_number", (batch_id,)):
+            out.setdefault(k, (n, h))  # a name listed twice: its first row, as now
+        return out
+
+    def persons_of_rows(self, batch_id: int, row_numbers: list[int]) -> dict[int, int]:
+        """row_number -> the person a committed batch's row went to (from its provenance)."""
+        out: dict[int, int] = {}
+        for chunk in (row_numbers[i:i + 500] for i in range(0, len(row_numbers), 500)):
+            out.update(self.db.conn.execute(
+                "SELECT row_number, person_id FROM provenance WHERE batch_id=? "  # noqa: S608
+                f"AND row_number IN ({', '.join('?' * len(chunk))})", (batch_id, *chunk)))
+        return out
 
     def persons_by_row_key(self, batch_id: int) -> dict[str, int]:
         """row_key -> the person a committed batch's row went to, for keys held by one row
@@ -160,6 +178,15 @@ class ImportRepository:
                 "WHERE r.batch_id=? AND r.rejected='' AND r.row_key != ''", (batch_id,)):
             seen[key] = pid if key not in seen else None
         return {k: pid for k, pid in seen.items() if pid is not None}
+
+    def case_numbers(self, person_ids: set[int]) -> dict[int, str]:
+        """person id -> case number, for the few persons a report names (no whole records)."""
+        ids, out = sorted(person_ids), {}
+        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            out.update(self.db.conn.execute(
+                f"SELECT id, case_no FROM persons WHERE id IN ({', '.join('?' * len(chunk))})",  # noqa: S608
+                chunk).fetchall())
+        return out
 
     def raw_values(self, batch_id: int, row_numbers: list[int]) -> dict[int, str]:
         """row_number -> raw JSON of rows of a batch: kept in the staged row, or (for a batch

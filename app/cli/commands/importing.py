@@ -9,6 +9,7 @@ from app.cli.output import ProgressBar
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
 from app.importing.convert import Converter
+from app.importing.dedupe import tied_with
 from app.importing.report import changes_text, report_text
 from app.importing.review import card_text, waiting_rows
 from app.importing.service import ImportService, load_mapping_file
@@ -44,6 +45,10 @@ def register(sub, common) -> None:
     r.add_argument("--decide", choices=["create", "update", "skip"],
                    help="for --row: a new person, an update of the matched person, or skip")
     r.add_argument("--person", metavar="CASE_NO", help="with --decide update: which person")
+    r.add_argument("--override", action="store_true",
+                   help="with --row: change the decision of a row that was not waiting for "
+                   "one, or update a person the row contradicts (sex, given, father's, "
+                   "grandfather's or mother's name)")
     r.add_argument("--all", choices=["create", "skip"], dest="decide_all",
                    help="decide every waiting row at once")
     r.add_argument("--commit", action="store_true", help="import the batch (all decided)")
@@ -144,7 +149,8 @@ def _row_view(r, case_no: dict[int, str], full_names: bool) -> dict:
     view = {"row": r.row_number, "outcome": r.outcome, "rejected": r.rejected,
             "match": case_no.get(r.match_person_id) if r.match_person_id else None,
             "same_as_row": r.match_row_number, "score": r.match_score,
-            "why": r.match_explain, "warnings": json.loads(r.warnings_json)}
+            "why": r.match_explain, "also_fits": tied_with(r.match_explain),
+            "warnings": json.loads(r.warnings_json)}
     if full_names and r.person is not None:
         # How the names written in one column were split: a word such as الياس may be a
         # father's name or a family name, and the person importing sees which it became.
@@ -194,17 +200,35 @@ def cmd_review(args, ctx) -> int:
         svc.discard(args.batch)
         ctx.out.emit({"discarded": args.batch}, f"batch {args.batch} discarded")
         return 0
+    decided = None
     if args.row is not None:
         if not args.decide:
             raise ValidationError("--row needs --decide create|update|skip")
-        svc.decide(args.batch, args.row, args.decide, args.person)
+        decided = svc.decide(args.batch, args.row, args.decide, args.person, args.override)
+        if not ctx.out.json_mode:
+            ctx.out.line(_decided_text(decided))
     if args.decide_all:
         svc.decide_all(args.batch, args.decide_all)
     if args.commit:
         rep = svc.commit(args.batch, ProgressBar("importing", False if ctx.out.json_mode else None))
-        ctx.out.emit(rep, report_text(rep))
+        ctx.out.emit(rep if decided is None else {"decided": decided, "report": rep},
+                     report_text(rep))
         return 0
-    return _show_waiting(ctx, svc, args.batch)
+    return _show_waiting(ctx, svc, args.batch, decided)
+
+
+def _decided_text(d: dict) -> str:
+    """The decision as taken, and for an update whom the row joins: both names, the score."""
+    what = f"update {d['person']['case_no']}" if d["person"] else d["decision"]
+    line = f"row {d['row']}: {what}" + (f" (was {d['was']}; changed with --override)"
+                                        if d["overridden"] else "")
+    if d["person"]:
+        names = " / ".join(n for n in d["row_names"].values() if n)
+        line += (f"\n      list:  {names}\n      vault: {card_text(d['person'])}"
+                 f"\n      score {d['score']}: {d['why']}")
+        line += "".join(f"\n      contradicts: {c['field']}: list {c['list']!r}, vault "
+                        f"{c['vault']!r}" for c in d["contradicts"])
+    return line
 
 
 def _list_batches(ctx, svc: ImportService) -> int:
@@ -222,7 +246,7 @@ def _list_batches(ctx, svc: ImportService) -> int:
     return 0
 
 
-def _show_waiting(ctx, svc: ImportService, batch_id: int) -> int:
+def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None = None) -> int:
     b = svc.batch(batch_id)
     data = [dict(w, match=w["match_case"] or None) for w in waiting_rows(svc, batch_id)]
     lines = [f"batch {batch_id} ({b.state}): {b.file_name}: {len(data)} rows wait for a "
@@ -244,7 +268,8 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int) -> int:
     if data:
         lines.append(f"decide: casekeeper review {batch_id} --row N --decide create|update|skip"
                      f"  (or --all create|skip), then --commit")
-    ctx.out.emit(data, "\n".join(lines))
+    ctx.out.emit(data if decided is None else {"decided": decided, "waiting": data},
+                 "\n".join(lines))
     return 0
 
 
