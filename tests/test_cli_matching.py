@@ -198,3 +198,13 @@ def test_match_reads_lists_as_import_does_and_names_what_it_cannot(cli, tmp_path
     assert r.returncode != 0 and "2 is not between 0 and 1" in r.stderr
     r = cli("merge", "SNJ-00001", "SNJ-00001")
     assert r.returncode != 0 and "Traceback" not in r.stderr
+
+
+def test_a_duplicates_threshold_outside_0_to_1_is_refused_as_match_refuses_it(cli):
+    assert cli("init").returncode == 0
+    for bad in ("1.5", "-0.1", "x"):
+        r = cli("duplicates", "--threshold", bad)
+        assert r.returncode == 2 and "--threshold" in r.stderr and "Traceback" not in r.stderr
+    r = cli("duplicates", "--threshold", "1.5")
+    assert "1.5 is not between 0 and 1" in r.stderr
+    assert cli("duplicates", "--threshold", "0.9").returncode == 0

@@ -46,7 +46,8 @@ def register(sub, common) -> None:
 
     d = sub.add_parser("duplicates", parents=[common],
                        help="likely duplicate pairs inside the vault, best first")
-    d.add_argument("--threshold", type=float, default=None)
+    d.add_argument("--threshold", type=score_fraction, default=None,
+                   help="leave out pairs scoring lower (0 to 1)")
     d.add_argument("--limit", type=positive_int)
     d.set_defaults(run=cmd_duplicates)
 
