@@ -260,3 +260,18 @@ def test_a_not_same_decision_holds_for_the_records_merged_into_either(cli):
     assert r.returncode == 2 and f"{b} is merged into {c}" in r.stderr
     assert f"casekeeper split {b}" in r.stderr
 
+
+def test_merge_messages_speak_of_a_man_as_he(cli):
+    assert cli("init").returncode == 0
+    old = add(cli, "--given", "Khalil", "--father", "Elias", "--sex", "M", "--status", "missing",
+              "--status-date", "2014")
+    new = add(cli, "--given", "Khaleel", "--father", "Ilyas", "--sex", "M", "--status",
+              "rescued", "--status-date", "2017")
+    r = cli("merge", new, old)
+    assert r.returncode == 0, r.stderr
+    assert "if he is missing now" in r.stdout and "she" not in r.stdout
+    # sex not known on either record: "they"
+    one = add(cli, "--given", "Dilvin", "--status", "missing", "--status-date", "2014")
+    two = add(cli, "--given", "Dilvin", "--status", "rescued", "--status-date", "2017")
+    r = cli("merge", two, one)
+    assert "if they are missing now" in r.stdout and "she" not in r.stdout

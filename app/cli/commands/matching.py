@@ -10,7 +10,7 @@ from pathlib import Path
 from app.cli.options import age_year, positive_int, score_fraction, status_word
 from app.cli.output import ProgressBar
 from app.domain.errors import DecidedNotSame, InputFileError, ValidationError
-from app.domain.person import NamePart, Person, Status
+from app.domain.person import NamePart, Person, Sex, Status
 from app.importing.service import ImportService, load_mapping_file
 from app.persons import normalise_case_no
 from app.search_service import age_filter
@@ -173,6 +173,11 @@ def cmd_duplicates(args, ctx) -> int:
     return 0
 
 
+# The person's pronouns in messages: she, he, or they when the record does not say.
+_PRONOUNS = {Sex.FEMALE: ("she is", "her", "hers"), Sex.MALE: ("he is", "his", "his"),
+             Sex.UNKNOWN: ("they are", "their", "theirs")}
+
+
 def cmd_merge(args, ctx) -> int:
     try:
         result = ctx.open_session().matching.merge(args.keep, args.other, args.note,
@@ -182,6 +187,7 @@ def cmd_merge(args, ctx) -> int:
             f"not merged: {e}; if they are one person after all, merge with --despite-decision "
             "(the decision is withdrawn, and comes back if the merge is split)") from None
     keep, other = result.kept.case_no, result.merged.case_no
+    is_, their, theirs = _PRONOUNS[result.kept.sex]
     lines = [f"{other} merged into {keep} (undo: casekeeper split {other})"]
     lines += [f"  decision withdrawn: {d.short()}; a split gives it back"
               for d in result.withdrawn]
@@ -191,11 +197,12 @@ def cmd_merge(args, ctx) -> int:
     if result.statuses_differ:
         current = result.current_status
         why = ("its date is the latest" if result.current_is_dated
-               else "no status of hers is dated, and the one furthest along her case counts")
+               else f"no status of {theirs} is dated, and the one furthest along {their} case "
+                    "counts")
         lines.append(f"  statuses differed: {keep} was {result.kept_status.value}, {other} "
                      f"{result.merged_status.value}; {keep} is now {current.value} ({why})")
         told = next(s for s in (result.kept_status, result.merged_status) if s != current)
-        lines.append(f"  if she is {told.value} now: casekeeper person status {keep} "
+        lines.append(f"  if {is_} {told.value} now: casekeeper person status {keep} "
                      f"{told.value} --date DATE")
     ctx.out.emit(result.to_dict(), "\n".join(lines))
     return 0

@@ -100,7 +100,7 @@ def register(sub, common) -> None:
     d.add_argument("--reason", default="")
     d.add_argument("--with-merged", action="store_true",
                    help="also delete the records merged into it (without this, a person with "
-                        "records merged into her is not deleted)")
+                        "records merged into it is not deleted)")
     d.set_defaults(run=cmd_delete)
 
 
