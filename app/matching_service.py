@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.audit import AuditTrail, now_utc
-from app.domain.errors import Cancelled, ValidationError
+from app.domain.errors import Cancelled, DecidedNotSame, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent, event_middle
 from app.matching.blocking import DUPLICATE_THRESHOLD, BlockIndex, find_duplicates
@@ -18,7 +18,7 @@ from app.person_json import date_to_dict
 from app.persons import PersonService
 from app.text.normalize import normalize
 from db.database import Database
-from db.repositories.matching import MatchingRepository
+from db.repositories.matching import MatchingRepository, NotSameRow
 
 Progress = Callable[[int, int], None]
 
@@ -56,6 +56,38 @@ class DuplicatePair:
 
 
 @dataclass(frozen=True)
+class NotSameDecision:
+    """A "not the same person" decision between record a (of the first group asked about:
+    the record itself or one merged into it) and record b (of the second)."""
+
+    a: str
+    b: str
+    decided_at: str
+    note: str
+    a_in: str = ""   # the record a is merged into, when it is not a itself
+    b_in: str = ""
+
+    @property
+    def day(self) -> str:
+        return self.decided_at[:10]
+
+    def describe(self) -> str:
+        """'SNJ-00001 and SNJ-00018 (merged into SNJ-00016) were marked not the same person
+        on 2024-05-01 (cousins)'"""
+        a = self.a + (f" (merged into {self.a_in})" if self.a_in else "")
+        b = self.b + (f" (merged into {self.b_in})" if self.b_in else "")
+        return (f"{a} and {b} were marked not the same person on {self.day}"
+                + (f" ({self.note})" if self.note else ""))
+
+    def short(self) -> str:
+        when = ", ".join(filter(None, (self.day, self.note)))
+        return f"{self.a} and {self.b} not the same person ({when})"
+
+    def to_dict(self) -> dict:
+        return {"a": self.a, "b": self.b, "decided_at": self.decided_at, "note": self.note}
+
+
+@dataclass(frozen=True)
 class MergeResult:
     """What a merge did: the kept record as saved, the record merged into it, the status events
     that came over from it, and each record's current status before the merge (None: it had
@@ -66,6 +98,7 @@ class MergeResult:
     status_events: list[StatusEvent]
     kept_status: Status | None
     merged_status: Status | None
+    withdrawn: tuple[NotSameDecision, ...] = ()   # overridden by the user to merge
 
     @property
     def current_status(self) -> Status:
@@ -93,7 +126,8 @@ class MergeResult:
                 "statuses": {"kept": _value(self.kept_status),
                              "merged": _value(self.merged_status),
                              "current": self.current_status.value,
-                             "differ": self.statuses_differ}}
+                             "differ": self.statuses_differ},
+                "withdrawn_decisions": [d.to_dict() for d in self.withdrawn]}
 
 
 @dataclass(frozen=True)
@@ -132,11 +166,11 @@ class MatchingService:
                    progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> list[DuplicatePair]:
         """Likely duplicate pairs among live records, best first; pairs marked "not the same
-        person" are never proposed again."""
+        person" are never proposed again, nor are the records merged into them."""
         people = self._vault(progress, cancel)
-        refused = self.repo.not_same_pairs()
-        found = find_duplicates(people, threshold, lambda a, b: (a, b) in refused, progress,
-                                cancel)
+        refused = self.repo.not_same_groups()
+        found = find_duplicates(people, threshold,
+                                lambda a, b: (min(a, b), max(a, b)) in refused, progress, cancel)
         return [DuplicatePair(_proposal(people[a], s), _proposal(people[b], s))
                 for a, b, s in found]
 
@@ -173,6 +207,7 @@ class MatchingService:
                 changed = self.repo.remove_not_same(a.id, b.id)
                 action = "match.not_same_undone"
             else:
+                self._refuse_one_person(a, b)
                 changed = self.repo.add_not_same(a.id, b.id, now_utc(), note)
                 action = "match.not_same"
             if changed:
@@ -180,12 +215,57 @@ class MatchingService:
                                                                 "note": note})
         return changed
 
+    def _top(self, p: Person) -> Person:
+        """The live record p is merged into (through any chain), or p itself."""
+        while p.merged_into is not None:
+            p = self.persons.get_by_id(p.merged_into)
+        return p
+
+    def _group(self, p: Person) -> tuple[Person, list[int]]:
+        """The live record p belongs to, and the ids of it and every record merged into it."""
+        top = self._top(p)
+        return top, [top.id, *(pid for pid, _ in self.persons.repo.merged_under(top.id))]
+
+    def _refuse_one_person(self, a: Person, b: Person) -> None:
+        top = self._top(a)
+        if self._top(b).id != top.id:
+            return
+        merged = [p.case_no for p in (a, b) if p.id != top.id]
+        raise ValidationError(
+            f"{' and '.join(merged)} {'is' if len(merged) == 1 else 'are both'} merged into "
+            f"{top.case_no}, one person in the vault: to mark them not the same, split first ("
+            + "; ".join(f"casekeeper split {c}" for c in merged) + ")")
+
+    def decisions_between(self, case_a: str, case_b: str) -> list[NotSameDecision]:
+        """The not-same decisions keeping two records apart: on them, or on any record merged
+        into either (a decision holds for the person a record became part of)."""
+        top_a, group_a = self._group(self.persons.get(case_a))
+        top_b, group_b = self._group(self.persons.get(case_b))
+        if top_a.id == top_b.id:
+            return []
+        return [self._decision(r, set(group_a), top_a, top_b)
+                for r in self.repo.not_same_between(group_a, group_b)]
+
+    def _decision(self, row: NotSameRow, group_a: set[int], top_a: Person,
+                  top_b: Person) -> NotSameDecision:
+        x, y = ((row.person_a, row.person_b) if row.person_a in group_a
+                else (row.person_b, row.person_a))
+        cx, cy = self.persons.get_by_id(x).case_no, self.persons.get_by_id(y).case_no
+        return NotSameDecision(cx, cy, row.decided_at, row.note,
+                               "" if x == top_a.id else top_a.case_no,
+                               "" if y == top_b.id else top_b.case_no)
+
     # -- "same person": merge and split ----------------------------------------------------
-    def merge(self, keep_case: str, other_case: str, note: str = "") -> MergeResult:
+    def merge(self, keep_case: str, other_case: str, note: str = "",
+              despite_decision: bool = False) -> MergeResult:
         """Merge other into keep. Both records stay: other is hidden behind keep (merged_into)
         with its own sources, and keep gains other's spellings as aliases, fills blank fields
         from it and takes its status events into her history (her current status is derived
-        from both). What was added is remembered so `split` can undo it."""
+        from both). What was added is remembered so `split` can undo it.
+
+        Refused (DecidedNotSame) while a not-same decision stands between the two, or between
+        records merged into them, unless despite_decision: then the decisions are withdrawn,
+        each in the audit trail, and a split gives them back."""
         with self.db.transaction():
             keep, other = self.persons.get(keep_case), self.persons.get(other_case)
             if keep.id == other.id:
@@ -194,14 +274,19 @@ class MatchingService:
                 if p.merged_into is not None:
                     raise ValidationError(f"{p.case_no} is already merged into another record; "
                                           "split it first")
+            decisions = self.decisions_between(keep.case_no, other.case_no)
+            if decisions and not despite_decision:
+                raise DecidedNotSame("; ".join(d.describe() for d in decisions), decisions)
             before = keep.current_status if keep.status_events else None
             added = _absorb(keep, other)
+            added["not_same"] = self._withdraw(decisions, keep, other)
             brought = [StatusEvent(ev.status, ev.date, ev.note, ev.report_id,
                                    recorded_at=ev.recorded_at) for ev in other.status_events]
             keep.status_events += brought
             added["status_events"] = [_event_row(ev) for ev in brought]
             result = MergeResult(keep, other, brought, before,
-                                 other.current_status if other.status_events else None)
+                                 other.current_status if other.status_events else None,
+                                 tuple(decisions))
             detail: dict = {"merged": other.case_no, "note": note}
             if brought:
                 detail["status_events"] = [_event_audit(ev) for ev in brought]
@@ -213,7 +298,6 @@ class MatchingService:
             other.merged_into = keep.id
             self.persons.update(other, action="person.merged_into",
                                 detail={"into": keep.case_no, "note": note})
-            self.repo.remove_not_same(keep.id, other.id)
             self.repo.add_merge(keep.id, other.id, added, now_utc())
         return result
 
@@ -243,7 +327,33 @@ class MatchingService:
             self.persons.update(other, action="person.split_out",
                                 detail={"from": keep.case_no, "note": note})
             self.repo.mark_split(row.id, now_utc())
+            self._give_back_decisions(row.added.get("not_same", []), keep, other)
         return keep, other
+
+    def _withdraw(self, decisions: list[NotSameDecision], keep: Person,
+                  other: Person) -> list[dict]:
+        """Forget the decisions a merge overrides; returns them as the merge remembers them."""
+        out = []
+        for d in decisions:
+            a, b = self.persons.get(d.a), self.persons.get(d.b)
+            self.repo.remove_not_same(a.id, b.id)
+            self.audit.append("match.not_same_withdrawn", "person", d.a, {
+                "other": d.b, "note": d.note, "decided_at": d.decided_at,
+                "merge": {"kept": keep.case_no, "merged": other.case_no}})
+            out.append({"a": a.id, "b": b.id, "decided_at": d.decided_at, "note": d.note})
+        return out
+
+    def _give_back_decisions(self, rows: list[dict], keep: Person, other: Person) -> None:
+        """After a split, the decisions its merge withdrew stand again, as the user left them
+        (a record deleted since takes its decisions with it)."""
+        for r in rows:
+            if self.repo.existing([r["a"], r["b"]]) != {r["a"], r["b"]}:
+                continue
+            if self.repo.add_not_same(r["a"], r["b"], r["decided_at"], r["note"]):
+                a, b = self.persons.get_by_id(r["a"]), self.persons.get_by_id(r["b"])
+                self.audit.append("match.not_same_restored", "person", a.case_no, {
+                    "other": b.case_no, "note": r["note"], "decided_at": r["decided_at"],
+                    "split": {"from": keep.case_no, "split": other.case_no}})
 
     def merged_into(self, case_no: str) -> list[str]:
         """Case numbers of the records merged into this one."""

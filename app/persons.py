@@ -31,6 +31,14 @@ def normalise_case_no(case_no: str) -> str:
 Progress = Callable[[int, int], None]
 
 
+def told_on(event: StatusEvent, day: date) -> StatusEvent:
+    """A status told with no date is still known by the day it was told: dated so, it becomes
+    her current status over an older dated one (an undated event never would)."""
+    if event.date.is_blank:
+        event.date = FuzzyDate.by(day)
+    return event
+
+
 class PersonObserver(Protocol):
     """Told of every saved or deleted person inside the same transaction (e.g. the search index)."""
 
@@ -177,11 +185,7 @@ class PersonService:
         with self.db.transaction():
             person = self.get(case_no)
             event.recorded_at = now_utc()
-            if event.date.is_blank:
-                # Told with no date, it is still known by today: dated so, it becomes her
-                # current status over a dated old one (an undated event never would).
-                event.date = FuzzyDate.by(date.fromisoformat(event.recorded_at[:10]))
-            person.status_events.append(event)
+            person.status_events.append(told_on(event, date.fromisoformat(event.recorded_at[:10])))
             return self.update(person, action="person.status",
                                detail={"status": event.status.value, "date": event.date.text})
 

@@ -198,3 +198,80 @@ def test_match_reads_lists_as_import_does_and_names_what_it_cannot(cli, tmp_path
     assert r.returncode != 0 and "2 is not between 0 and 1" in r.stderr
     r = cli("merge", "SNJ-00001", "SNJ-00001")
     assert r.returncode != 0 and "Traceback" not in r.stderr
+
+
+def test_a_duplicates_threshold_outside_0_to_1_is_refused_as_match_refuses_it(cli):
+    assert cli("init").returncode == 0
+    for bad in ("1.5", "-0.1", "x"):
+        r = cli("duplicates", "--threshold", bad)
+        assert r.returncode == 2 and "--threshold" in r.stderr and "Traceback" not in r.stderr
+    r = cli("duplicates", "--threshold", "1.5")
+    assert "1.5 is not between 0 and 1" in r.stderr
+    assert cli("duplicates", "--threshold", "0.9").returncode == 0
+
+
+def three_nadias(cli):
+    assert cli("init").returncode == 0
+    return [add(cli, "--given", given, "--father", father, "--grandfather", "Basi", "--sex", "F")
+            for given, father in (("Nadia", "Murad"), ("Nadiya", "Murad"), ("Nadia", "Mourad"))]
+
+
+def pairs(cli):
+    return {(d["a"]["case_no"], d["b"]["case_no"])
+            for d in json.loads(cli("--json", "duplicates").stdout)}
+
+
+def test_merge_refuses_a_pair_marked_not_the_same_until_told_and_split_gives_it_back(cli):
+    from datetime import UTC, datetime
+    a, b, c = three_nadias(cli)
+    assert cli("not-same", a, b, "--note", "cousins").returncode == 0
+    r = cli("merge", a, b)
+    assert r.returncode == 2 and r.stdout == "" and r.stderr.count("\n") == 1
+    today = datetime.now(UTC).date().isoformat()
+    assert f"{a} and {b} were marked not the same person on {today} (cousins)" in r.stderr
+    assert "--despite-decision" in r.stderr
+    assert json.loads(cli("--json", "person", "show", b).stdout)["merged_into_case_no"] is None
+    r = cli("merge", a, b, "--despite-decision")
+    assert r.returncode == 0, r.stderr
+    assert f"withdrawn: {a} and {b} not the same person ({today}, cousins)" in r.stdout
+    r = cli("split", b)
+    assert r.returncode == 0, r.stderr
+    assert f"back: {a} and {b} not the same person ({today}, cousins)" in r.stdout
+    assert pairs(cli) == {(a, c), (b, c)}
+    r = cli("not-same", a, b, "--undo")
+    assert r.returncode == 0 and r.stdout.strip() == f"{a} and {b} may be proposed again"
+    assert cli("audit", "verify").returncode == 0
+
+
+def test_a_not_same_decision_holds_for_the_records_merged_into_either(cli):
+    a, b, c = three_nadias(cli)
+    assert cli("not-same", a, b, "--note", "cousins").returncode == 0
+    assert cli("merge", c, b).returncode == 0               # b goes behind c
+    assert pairs(cli) == set()
+    r = cli("merge", a, c)
+    assert r.returncode == 2 and f"{a} and {b} (merged into {c}) were marked" in r.stderr
+    assert "cousins" in r.stderr
+    assert json.loads(cli("--json", "person", "show", c).stdout)["merged_into_case_no"] is None
+    # undoing it between a and c says which decision stands between them
+    r = cli("not-same", a, c, "--undo")
+    assert r.returncode == 0 and f"casekeeper not-same {a} {b} --undo" in r.stdout
+    # a and b are one person with c: not-same is refused until they are split
+    r = cli("not-same", b, c)
+    assert r.returncode == 2 and f"{b} is merged into {c}" in r.stderr
+    assert f"casekeeper split {b}" in r.stderr
+
+
+def test_merge_messages_speak_of_a_man_as_he(cli):
+    assert cli("init").returncode == 0
+    old = add(cli, "--given", "Khalil", "--father", "Elias", "--sex", "M", "--status", "missing",
+              "--status-date", "2014")
+    new = add(cli, "--given", "Khaleel", "--father", "Ilyas", "--sex", "M", "--status",
+              "rescued", "--status-date", "2017")
+    r = cli("merge", new, old)
+    assert r.returncode == 0, r.stderr
+    assert "if he is missing now" in r.stdout and "she" not in r.stdout
+    # sex not known on either record: "they"
+    one = add(cli, "--given", "Dilvin", "--status", "missing", "--status-date", "2014")
+    two = add(cli, "--given", "Dilvin", "--status", "rescued", "--status-date", "2017")
+    r = cli("merge", two, one)
+    assert "if they are missing now" in r.stdout and "she" not in r.stdout

@@ -129,3 +129,24 @@ def test_show_lists_her_statuses_in_time_order_whenever_they_were_told(cli):
              for ln in cli("person", "show", case).stdout.splitlines()
              if ln.strip().startswith("status ")]
     assert lines == ["missing", "sighted", "rescued"]
+
+
+def test_a_status_given_when_adding_her_with_no_date_counts_as_known_that_day(cli, tmp_path):
+    """As `person status` does: told today with no date, it is 'by today', so it beats an older
+    dated status once the two records are merged (undated, it lost to any dated one)."""
+    from datetime import date
+    assert cli("init").returncode == 0
+    old = added(cli, "--given", "Nadia", "--status", "missing", "--status-date", "2014")
+    told = added(cli, "--given", "Nadia", "--status", "sighted")
+    event = json.loads(cli("--json", "person", "show", told).stdout)["status_events"][0]
+    assert event["date"]["latest"] == date.today().isoformat()
+    assert f"≤ {date.today().isoformat()}" in cli("person", "show", told).stdout
+    r = cli("merge", old, told)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(cli("--json", "person", "show", old).stdout)["current_status"] == "sighted"
+    person_file = tmp_path / "p.json"
+    person_file.write_text('{"names": {"given": "Layla"}, "status": "located"}', encoding="utf-8")
+    r = cli("--json", "person", "add", "--json", str(person_file))
+    assert r.returncode == 0, r.stderr
+    (event,) = json.loads(r.stdout)["status_events"]
+    assert event["date"]["latest"] == date.today().isoformat()

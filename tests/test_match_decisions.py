@@ -233,3 +233,63 @@ def test_a_merged_record_is_split_out_before_it_can_be_deleted(session, pair):
     session.matching.split(b.case_no)
     assert session.persons.delete(b.case_no) == []
     assert session.persons.get(a.case_no).aliases == []            # the split took them back
+
+
+def decided(session, x, y):
+    """Whether the pair's own not-same decision is stored (undone and made again to tell)."""
+    if session.matching.not_same(x.case_no, y.case_no, undo=True):
+        session.matching.not_same(x.case_no, y.case_no, note="put back by the test")
+        return True
+    return False
+
+
+def test_merge_refuses_a_pair_marked_not_the_same_and_names_the_decision(session, pair):
+    a, b = pair
+    session.matching.not_same(a.case_no, b.case_no, note="cousins")
+    day = session.persons.history(a.case_no)[-1].at[:10]
+    with pytest.raises(ValidationError, match=f"marked not the same person on {day}.*cousins"):
+        session.matching.merge(a.case_no, b.case_no)
+    assert session.persons.get(b.case_no).merged_into is None
+    assert "person.merge" not in actions(session, a.case_no)
+    # told it is the same person after all: the decision is withdrawn, in the audit trail
+    session.matching.merge(a.case_no, b.case_no, despite_decision=True)
+    detail = audit_detail(session, a.case_no, "match.not_same_withdrawn")
+    assert detail["other"] == b.case_no and detail["note"] == "cousins"
+
+
+def test_a_split_gives_back_the_not_same_decision_the_merge_withdrew(session, pair):
+    a, b = pair
+    session.matching.not_same(a.case_no, b.case_no, note="cousins")
+    session.matching.merge(a.case_no, b.case_no, despite_decision=True)
+    session.matching.split(b.case_no)
+    assert session.matching.duplicates() == []
+    assert session.matching.decisions_between(a.case_no, b.case_no)[0].note == "cousins"
+    assert "match.not_same_restored" in actions(session, a.case_no)
+    assert decided(session, a, b)
+
+
+def test_a_not_same_decision_holds_for_the_records_merged_into_either(session, pair):
+    a, b = pair
+    c = make(session, "Nadya", "Mourad", "Basi", born="1993")
+    session.matching.not_same(a.case_no, b.case_no, note="cousins")
+    session.matching.merge(c.case_no, b.case_no)        # b goes behind c
+    assert [(d.a.case_no, d.b.case_no) for d in session.matching.duplicates()] == []
+    with pytest.raises(ValidationError, match=f"{b.case_no} .*merged into {c.case_no}.*cousins"):
+        session.matching.merge(a.case_no, c.case_no)
+    assert session.persons.get(c.case_no).merged_into is None
+    # split again, c is her own record: only a and b were decided on
+    session.matching.split(b.case_no)
+    assert {(d.a.case_no, d.b.case_no) for d in session.matching.duplicates()} == {
+        (a.case_no, c.case_no), (b.case_no, c.case_no)}
+
+
+def test_not_same_is_refused_for_records_merged_into_one(session, pair):
+    a, b = pair
+    c = make(session, "Nadya", "Mourad", "Basi", born="1993")
+    session.matching.merge(a.case_no, b.case_no)
+    session.matching.merge(a.case_no, c.case_no)
+    for x, y in ((a, b), (b, a), (b, c)):
+        with pytest.raises(ValidationError, match="merged into.*split"):
+            session.matching.not_same(x.case_no, y.case_no)
+    session.matching.split(b.case_no)
+    assert session.matching.not_same(a.case_no, b.case_no)

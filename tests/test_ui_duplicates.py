@@ -85,3 +85,49 @@ def test_a_merge_of_records_whose_statuses_differ_says_which_is_current(qtbot, g
     assert view.notice.text() == ("Statuses differed: SNJ-00002 was Missing, SNJ-00001 was "
                                   "Rescued. SNJ-00002 is now Rescued; if that is wrong, add her "
                                   "status with its date on her page.")
+
+
+def test_records_marked_not_the_same_are_not_offered_and_merging_them_asks(qtbot, gui,
+                                                                          made_vault):
+    """A decision holds for the records merged into either record; a decision taken since the
+    list was found is named before a merge, which goes ahead only when the user says so."""
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from app.domain.person import NamePart, NameText, Person, Sex
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    made = [s.persons.create(Person(
+        names={NamePart.GIVEN: NameText("", given), NamePart.FATHER: NameText("", "Murad"),
+               NamePart.GRANDFATHER: NameText("", "Basi")}, sex=Sex.FEMALE)).case_no
+        for given in ("Jamila", "Jamila", "Jamila", "Layla", "Layla")]
+    s.matching.not_same(made[0], made[1], note="cousins")
+    s.matching.merge(made[2], made[1])          # the second goes behind the third
+    s.close()
+    gui.vault_dir = folder
+    main = unlock(qtbot, gui)
+    view = _find(qtbot, main)
+    assert [(p.a.case_no, p.b.case_no) for p in view.pairs] == [(made[3], made[4])]
+
+    wait_job(qtbot, gui.worker, lambda s: s.matching.not_same(made[3], made[4], note="sisters"))
+    def question():
+        shown = [b for b in view.findChildren(QMessageBox, "decisionQuestion") if b.isVisible()]
+        return shown[0] if shown else None
+
+    view.buttons["keep_a"].click()
+    qtbot.waitUntil(lambda: question() is not None, timeout=10_000)
+    box = question()
+    assert made[3] in box.text() and made[4] in box.text() and "sisters" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert wait_job(qtbot, gui.worker, lambda s: s.persons.get(made[4]).merged_into) is None
+
+    qtbot.waitUntil(lambda: question() is None, timeout=10_000)
+    view.buttons["keep_a"].click()
+    qtbot.waitUntil(lambda: question() is not None, timeout=10_000)
+    question().findChild(QPushButton, "mergeAnyway").click()
+    qtbot.waitUntil(lambda: view.pairs == [], timeout=10_000)
+    assert wait_job(qtbot, gui.worker, lambda s: s.persons.get(made[4]).merged_into) is not None
+    assert wait_job(qtbot, gui.worker,
+                    lambda s: s.matching.not_same(made[3], made[4], undo=True)) is False

@@ -125,3 +125,35 @@ def test_a_tie_names_the_other_record_in_the_interface_language(qtbot, gui, demo
                                      "هذه القائمة للاستيراد")
     assert explanation_text("given match; another record fits as well: row 3 (score 0.990)") \
         == "الاسم متطابق؛ سجل آخر يطابق بالقدر نفسه: الصف 3 (الدرجة 0.990)"
+
+
+def test_in_arabic_a_mans_status_is_said_in_the_masculine(qtbot, gui, made_vault):
+    """مفقود for Khalil, مفقودة for Nadia: in the list, on his page and in his timeline."""
+    from app.domain.fuzzydate import FuzzyDate
+    from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    for given, sex in (("خليل", Sex.MALE), ("نادية", Sex.FEMALE)):
+        s.persons.create(Person(names={NamePart.GIVEN: NameText(given)}, sex=sex,
+                                status_events=[StatusEvent(Status.DECEASED,
+                                                           FuzzyDate.parse("2014")),
+                                               StatusEvent(Status.MISSING,
+                                                           FuzzyDate.parse("2015"))]))
+    s.close()
+    write_language(folder, "ar")
+    gui.vault_dir = folder
+    gui.language = "ar"
+    main = unlock(qtbot, gui)
+    model = main.persons.model
+    qtbot.waitUntil(lambda: model.data(model.index(1, 5)) not in (None, "…"), timeout=10_000)
+    assert [model.data(model.index(r, 5)) for r in (0, 1)] == ["مفقود", "مفقودة"]
+    main.open_person("SNJ-00001")
+    page = main.person_page
+    qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
+    assert page.heading.text().endswith("مفقود")
+    timeline = {page.status_tab.model.item(r, 1).text()
+                for r in range(page.status_tab.model.rowCount())}
+    assert timeline == {"متوفى", "مفقود"}

@@ -3,8 +3,16 @@ merge (either way round), or "not the same person"."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.labels import field_names, sex_names, status_label, verdict_names
 from ui.person_tabs import TableTab
@@ -119,7 +127,37 @@ class DuplicatesView(QWidget):
         if pair is None:
             return
         keep, other = (pair.a, pair.b) if keep_first else (pair.b, pair.a)
-        self._decided(lambda s: s.matching.merge(keep.case_no, other.case_no))
+        # A not-same decision taken since the list was found: named, and merged only if asked.
+        self.worker.submit(lambda s: s.matching.decisions_between(keep.case_no, other.case_no),
+                           on_done=lambda found: self._ask(found, pair, keep, other) if found
+                           else self._merge(pair, keep, other, False),
+                           on_error=self.error.setText)
+
+    def _merge(self, pair, keep, other, despite: bool) -> None:
+        self._decided(pair, lambda s: s.matching.merge(keep.case_no, other.case_no,
+                                                       despite_decision=despite))
+
+    def _ask(self, decisions: list, pair, keep, other) -> None:
+        def record(case_no: str, within: str) -> str:
+            return (self.tr("%1 (merged into %2)").replace("%1", case_no).replace("%2", within)
+                    if within else case_no)
+
+        lines = [self.tr("%1 and %2 were marked not the same person on %3.")
+                 .replace("%1", record(d.a, d.a_in)).replace("%2", record(d.b, d.b_in))
+                 .replace("%3", d.day)
+                 + (" " + self.tr("Note: %1").replace("%1", d.note) if d.note else "")
+                 for d in decisions]
+        lines.append(self.tr("Merge them anyway? The decision is withdrawn; splitting the "
+                             "records gives it back."))
+        box = QMessageBox(QMessageBox.Icon.Question, "CaseKeeper", "\n".join(lines),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("decisionQuestion")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        anyway = box.addButton(self.tr("Merge anyway"), QMessageBox.ButtonRole.AcceptRole)
+        anyway.setObjectName("mergeAnyway")
+        anyway.clicked.connect(lambda: self._merge(pair, keep, other, True))
+        box.open()
 
     def _status_notice(self, result) -> str:
         """After a merge whose two records' statuses disagreed: which is current now."""
@@ -128,19 +166,18 @@ class DuplicatesView(QWidget):
         return (self.tr("Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is "
                         "wrong, add her status with its date on her page.")
                 .replace("%1", result.kept.case_no)
-                .replace("%2", status_label(result.kept_status.value))
+                .replace("%2", status_label(result.kept_status.value, result.kept.sex.value))
                 .replace("%3", result.merged.case_no)
-                .replace("%4", status_label(result.merged_status.value))
-                .replace("%5", status_label(result.current_status.value)))
+                .replace("%4", status_label(result.merged_status.value, result.merged.sex.value))
+                .replace("%5", status_label(result.current_status.value, result.kept.sex.value)))
 
     def not_same(self) -> None:
         pair = self.current()
         if pair is not None:
-            self._decided(lambda s: s.matching.not_same(pair.a.case_no, pair.b.case_no))
+            self._decided(pair, lambda s: s.matching.not_same(pair.a.case_no, pair.b.case_no))
 
-    def _decided(self, fn) -> None:
+    def _decided(self, pair, fn) -> None:
         """Apply the decision, then drop every pair that involved either record."""
-        pair = self.current()
         gone = {pair.a.case_no, pair.b.case_no}
 
         def done(result):

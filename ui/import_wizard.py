@@ -348,4 +348,4 @@ def _card(card: dict) -> str:
     fields = field_names()
     return card_text(card, label=lambda k: fields.get("birth" if k == "born" else k, k),
                      value=lambda k, v: sex_names().get(v, v) if k == "sex"
-                     else status_label(v) if k == "status" else v)
+                     else status_label(v, card.get("sex", "F")) if k == "status" else v)

@@ -23,6 +23,21 @@ def status_names() -> dict[str, str]:
     }
 
 
+def male_status_names() -> dict[str, str]:
+    """The statuses said of a man: Arabic gives them a masculine form (مفقود, not مفقودة);
+    the comment tells the translator which form is wanted."""
+    return {
+        "missing": QCoreApplication.translate("Status", "Missing", "of a man"),
+        "sighted": QCoreApplication.translate("Status", "Sighted", "of a man"),
+        "located": QCoreApplication.translate("Status", "Located", "of a man"),
+        "in_negotiation": QCoreApplication.translate("Status", "In negotiation", "of a man"),
+        "rescued": QCoreApplication.translate("Status", "Rescued", "of a man"),
+        "reunited": QCoreApplication.translate("Status", "Reunited", "of a man"),
+        "deceased": QCoreApplication.translate("Status", "Deceased", "of a man"),
+        "unknown": QCoreApplication.translate("Status", "Unknown", "of a man"),
+    }
+
+
 def sex_names() -> dict[str, str]:
     return {
         "F": QCoreApplication.translate("Sex", "Female"),
@@ -74,8 +89,11 @@ def outcome_names() -> dict[str, str]:
     }
 
 
-def status_label(status: str) -> str:
-    return status_names().get(status, status)
+def status_label(status: str, sex: str = "F") -> str:
+    """A status in the interface's words, for a person of that sex (F, M, U): most are women,
+    and a person whose sex is not recorded is spoken of as the lists mostly speak, as a woman."""
+    names = male_status_names() if sex == "M" else status_names()
+    return names.get(status, status)
 
 
 def field_names() -> dict[str, str]:

@@ -127,9 +127,9 @@ class PersonPage(QWidget):
         p = self.person = bundle["person"]
         names = "  /  ".join(n for n in (p.full_name("original"), p.full_name("latin")) if n)
         self.heading.setText(f"{p.case_no}   {names or p.display_name()}   ·   "
-                             f"{status_label(p.current_status.value)}")
+                             f"{status_label(p.current_status.value, p.sex.value)}")
         self.form.show_person(p)
-        self.status_tab.show_events(p.status_events)
+        self.status_tab.show_events(p.status_events, p.sex.value)
         self.relatives_tab.fill(bundle["relatives"])
         self.photos_tab.show_photos(bundle["photos"])
         self.reports_tab.show_reports(bundle["reports"])
@@ -158,15 +158,16 @@ class PersonPage(QWidget):
         """What lists said that the vault did not take; the tab says how many, so a reported
         death is seen on her page, not only in one import's report."""
         fields = field_names()
+        sex = self.person.sex.value if self.person is not None else "F"
 
         def said(c: dict) -> str:   # the status in the interface's words, then date and note
             status = c.get("list_status", "")
             if c["field"] != "status" or not status or not c["list"].startswith(status):
                 return c["list"]
-            return status_label(status) + c["list"][len(status):]
+            return status_label(status, sex) + c["list"][len(status):]
 
         def keeps(c: dict) -> str:
-            return status_label(c["vault"]) if c["field"] == "status" else c["vault"]
+            return status_label(c["vault"], sex) if c["field"] == "status" else c["vault"]
 
         # The file name isolated (FSI..PDI): an Arabic name with ".csv" must not swap places
         # with the batch number in a right-to-left table.

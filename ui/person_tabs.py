@@ -74,11 +74,11 @@ class StatusTab(TableTab):
         for w in (self.status, self.date, self.note, add):
             self.controls.addWidget(w)
 
-    def show_events(self, events) -> None:
+    def show_events(self, events, sex: str = "F") -> None:
         ordered = sorted(events, key=lambda e: ((e.date.earliest or e.date.latest).isoformat()
                                                 if (e.date.earliest or e.date.latest) else "",
                                                 e.recorded_at))
-        self.fill([[e.date.display(), status_label(e.status.value), e.note,
+        self.fill([[e.date.display(), status_label(e.status.value, sex), e.note,
                     e.recorded_at.replace("T", " ")] for e in ordered])
         self.date.clear()
         self.note.clear()

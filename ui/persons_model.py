@@ -170,7 +170,7 @@ class PersonsModel(QAbstractTableModel):
             if col == 3:
                 return sex_names().get(s.sex, s.sex)
             if col == 5:
-                return status_label(s.current_status)
+                return status_label(s.current_status, s.sex)
             return (s.case_no, s.name_original, s.name_latin, None, s.origin_village, None,
                     _born(s))[col]
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -48,3 +48,12 @@ class Cancelled(CaseKeeperError):
     """A long operation was cancelled by the user; nothing was written."""
 
     exit_code = 130
+
+
+class DecidedNotSame(ValidationError):
+    """A merge of two records (or their groups) the user marked "not the same person"; the
+    decisions standing in the way are kept for the front end to offer an override."""
+
+    def __init__(self, message: str, decisions: list) -> None:
+        super().__init__(message)
+        self.decisions = decisions

@@ -22,6 +22,14 @@ class MergeRow:
     split_at: str | None
 
 
+@dataclass(frozen=True)
+class NotSameRow:
+    person_a: int
+    person_b: int
+    decided_at: str
+    note: str
+
+
 class MatchingRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -80,9 +88,41 @@ class MatchingRepository:
                               "person_a=? AND person_b=?", (a, b))
         return cur.rowcount == 1
 
-    def not_same_pairs(self) -> set[tuple[int, int]]:
-        return {(a, b) for a, b in self._c.execute(
-            "SELECT person_a, person_b FROM match_decisions WHERE kind='not_same'")}
+    def not_same_between(self, group_a: list[int], group_b: list[int]) -> list[NotSameRow]:
+        """The not-same decisions between any record of one group and any of the other."""
+        ma, mb = ",".join("?" * len(group_a)), ",".join("?" * len(group_b))
+        rows = self._c.execute(
+            "SELECT person_a, person_b, decided_at, note FROM match_decisions "
+            f"WHERE kind='not_same' AND ((person_a IN ({ma}) AND person_b IN ({mb})) "
+            f"OR (person_a IN ({mb}) AND person_b IN ({ma}))) ORDER BY decided_at, id",
+            (*group_a, *group_b, *group_b, *group_a))
+        return [NotSameRow(*r) for r in rows]
+
+    def not_same_groups(self) -> set[tuple[int, int]]:
+        """Pairs of live records (lower id first) kept apart by a not-same decision on them or
+        on records merged into them: merged, a record's decisions hold for its new self."""
+        # Each decided record is walked up its merged_into chain to the live record on top.
+        rows = self._c.execute(
+            "WITH RECURSIVE up(start, id, parent) AS ("
+            " SELECT id, id, merged_into FROM persons WHERE id IN ("
+            "  SELECT person_a FROM match_decisions WHERE kind='not_same' UNION "
+            "  SELECT person_b FROM match_decisions WHERE kind='not_same')"
+            " UNION ALL SELECT up.start, p.id, p.merged_into FROM up "
+            " JOIN persons p ON p.id = up.parent) "
+            "SELECT start, id FROM up WHERE parent IS NULL").fetchall()
+        top = dict(rows)
+        out = set()
+        for a, b in self._c.execute(
+                "SELECT person_a, person_b FROM match_decisions WHERE kind='not_same'"):
+            x, y = top.get(a, a), top.get(b, b)
+            if x != y:
+                out.add((min(x, y), max(x, y)))
+        return out
+
+    def existing(self, ids: list[int]) -> set[int]:
+        marks = ",".join("?" * len(ids))
+        return {r[0] for r in self._c.execute(f"SELECT id FROM persons WHERE id IN ({marks})",
+                                              ids)}
 
     # -- "same person" merges --------------------------------------------------------------
     def add_merge(self, survivor_id: int, merged_id: int, added: dict, at: str) -> int:

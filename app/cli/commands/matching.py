@@ -9,9 +9,10 @@ from pathlib import Path
 
 from app.cli.options import age_year, positive_int, score_fraction, status_word
 from app.cli.output import ProgressBar
-from app.domain.errors import InputFileError, ValidationError
-from app.domain.person import NamePart, Person, Status
+from app.domain.errors import DecidedNotSame, InputFileError, ValidationError
+from app.domain.person import NamePart, Person, Sex, Status
 from app.importing.service import ImportService, load_mapping_file
+from app.persons import normalise_case_no
 from app.search_service import age_filter
 from db.repositories.search import SearchFilter
 
@@ -46,7 +47,8 @@ def register(sub, common) -> None:
 
     d = sub.add_parser("duplicates", parents=[common],
                        help="likely duplicate pairs inside the vault, best first")
-    d.add_argument("--threshold", type=float, default=None)
+    d.add_argument("--threshold", type=score_fraction, default=None,
+                   help="leave out pairs scoring lower (0 to 1)")
     d.add_argument("--limit", type=positive_int)
     d.set_defaults(run=cmd_duplicates)
 
@@ -55,6 +57,9 @@ def register(sub, common) -> None:
     g.add_argument("keep", metavar="KEEP")
     g.add_argument("other", metavar="OTHER")
     g.add_argument("--note", default="")
+    g.add_argument("--despite-decision", action="store_true",
+                   help="merge even though they were marked not the same person: the decision "
+                        "is withdrawn (in the audit trail) and comes back if the merge is split")
     g.set_defaults(run=cmd_merge)
 
     sp = sub.add_parser("split", parents=[common], help="undo a merge: bring a record back")
@@ -169,40 +174,67 @@ def cmd_duplicates(args, ctx) -> int:
     return 0
 
 
+# The person's pronouns in messages: she, he, or they when the record does not say.
+_PRONOUNS = {Sex.FEMALE: ("she is", "her", "hers"), Sex.MALE: ("he is", "his", "his"),
+             Sex.UNKNOWN: ("they are", "their", "theirs")}
+
+
 def cmd_merge(args, ctx) -> int:
-    result = ctx.open_session().matching.merge(args.keep, args.other, args.note)
+    try:
+        result = ctx.open_session().matching.merge(args.keep, args.other, args.note,
+                                                   args.despite_decision)
+    except DecidedNotSame as e:
+        raise ValidationError(
+            f"not merged: {e}; if they are one person after all, merge with --despite-decision "
+            "(the decision is withdrawn, and comes back if the merge is split)") from None
     keep, other = result.kept.case_no, result.merged.case_no
+    is_, their, theirs = _PRONOUNS[result.kept.sex]
     lines = [f"{other} merged into {keep} (undo: casekeeper split {other})"]
+    lines += [f"  decision withdrawn: {d.short()}; a split gives it back"
+              for d in result.withdrawn]
     for ev in result.status_events:
         lines.append(f"  status from {other}: {ev.date.display() or '(undated)'} "
                      f"{ev.status.value}" + (f"  {ev.note}" if ev.note else ""))
     if result.statuses_differ:
         current = result.current_status
         why = ("its date is the latest" if result.current_is_dated
-               else "no status of hers is dated, and the one furthest along her case counts")
+               else f"no status of {theirs} is dated, and the one furthest along {their} case "
+                    "counts")
         lines.append(f"  statuses differed: {keep} was {result.kept_status.value}, {other} "
                      f"{result.merged_status.value}; {keep} is now {current.value} ({why})")
         told = next(s for s in (result.kept_status, result.merged_status) if s != current)
-        lines.append(f"  if she is {told.value} now: casekeeper person status {keep} "
+        lines.append(f"  if {is_} {told.value} now: casekeeper person status {keep} "
                      f"{told.value} --date DATE")
     ctx.out.emit(result.to_dict(), "\n".join(lines))
     return 0
 
 
 def cmd_split(args, ctx) -> int:
-    keep, other = ctx.open_session().matching.split(args.case_no, args.note)
+    matching = ctx.open_session().matching
+    keep, other = matching.split(args.case_no, args.note)
+    # Whatever decision the merge had withdrawn stands again between the two.
+    back = matching.decisions_between(keep.case_no, other.case_no)
+    lines = [f"{other.case_no} is a record of its own again (was merged into "
+             f"{keep.case_no}, which is {keep.current_status.value})"]
+    lines += [f"  decision back: {d.short()}" for d in back]
     ctx.out.emit({"kept": keep.case_no, "split": other.case_no,
-                  "kept_status": keep.current_status.value},
-                 f"{other.case_no} is a record of its own again (was merged into "
-                 f"{keep.case_no}, which is {keep.current_status.value})")
+                  "kept_status": keep.current_status.value,
+                  "decisions_back": [d.to_dict() for d in back]}, "\n".join(lines))
     return 0
 
 
 def cmd_not_same(args, ctx) -> int:
-    changed = ctx.open_session().matching.not_same(args.a, args.b, args.note, args.undo)
-    a, b = args.a.strip().upper(), args.b.strip().upper()
+    matching = ctx.open_session().matching
+    changed = matching.not_same(args.a, args.b, args.note, args.undo)
+    a, b = normalise_case_no(args.a), normalise_case_no(args.b)
     if args.undo:
         text = f"{a} and {b} may be proposed again" if changed else "no such decision"
+        standing = [] if changed else matching.decisions_between(a, b)
+        if standing:
+            # Kept apart by a decision on a record merged into one of them: name it.
+            text = (f"no decision on {a} and {b} themselves; "
+                    + "; ".join(f"{d.describe()}: casekeeper not-same {d.a} {d.b} --undo"
+                                for d in standing))
     else:
         text = (f"{a} and {b} will not be proposed as one person again" if changed
                 else "already decided")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from pathlib import Path
 
 from app.cli.options import fuzzy_date, positive_int, status_word
@@ -21,7 +22,7 @@ from app.domain.person import (
 )
 from app.domain.script import is_arabic_script
 from app.person_json import date_to_dict, person_from_dict, person_to_dict
-from app.persons import normalise_case_no
+from app.persons import normalise_case_no, told_on
 from db.repositories.persons import PersonFilter
 
 _NAME_OPTS = [(p, f"--{p.value}") for p in NamePart]
@@ -99,7 +100,7 @@ def register(sub, common) -> None:
     d.add_argument("--reason", default="")
     d.add_argument("--with-merged", action="store_true",
                    help="also delete the records merged into it (without this, a person with "
-                        "records merged into her is not deleted)")
+                        "records merged into it is not deleted)")
     d.set_defaults(run=cmd_delete)
 
 
@@ -171,6 +172,9 @@ def cmd_add(args, ctx) -> int:
     if args.status:
         person.status_events.append(StatusEvent(Status(args.status),
                                                 fuzzy_date(args.status_date, "--status-date")))
+    # A new person's statuses are told now (a file's too: it keeps no date of telling).
+    for event in person.status_events:
+        told_on(event, date.today())
     person = ctx.open_session().persons.create(person, detail={"via": "cli"})
     ctx.out.emit(person_to_dict(person), person.case_no)
     return 0
