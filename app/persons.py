@@ -5,16 +5,21 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import Cancelled, NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, StatusEvent
+from app.matching.places import spellings_of
 from db.database import Database
 from db.repositories.meta import MetaRepository
 from db.repositories.persons import PersonFilter, PersonRepository, PersonSummary
+from db.repositories.search import SearchFilter
+
+AnyFilter = TypeVar("AnyFilter", PersonFilter, SearchFilter)
 
 # Case numbers are PREFIX-NNNNN; a prefix is 2-6 letters chosen per vault.
 CASE_NO = re.compile(r"^([A-Za-z]{2,6})-(\d{1,9})$")
@@ -246,13 +251,25 @@ class PersonService:
 
     def list(self, f: PersonFilter | None = None, limit: int | None = None, offset: int = 0,
              order: str = "case_no") -> list[PersonSummary]:
-        return self.repo.summaries(f or PersonFilter(), limit, offset, order)
+        return self.repo.summaries(self.every_spelling(f or PersonFilter()), limit, offset, order)
 
     def count(self, f: PersonFilter | None = None) -> int:
-        return self.repo.count(f or PersonFilter())
+        return self.repo.count(self.every_spelling(f or PersonFilter()))
 
     def status_counts(self, f: PersonFilter | None = None) -> dict[str, int]:
-        return self.repo.status_counts(f or PersonFilter())
+        return self.repo.status_counts(self.every_spelling(f or PersonFilter()))
+
+    def village_counts(self) -> dict[str, int]:
+        """Every village value in the vault, with how many records hold it."""
+        return self.repo.village_counts()
+
+    def every_spelling(self, f: AnyFilter) -> AnyFilter:
+        """f with its village widened to every stored spelling of that place, as matching
+        judges places: lists and hands write Kocho, Koço and كوجو, and a filter on one must
+        not hide the women recorded under another."""
+        if not f.village or not f.village.strip() or f.villages:
+            return f
+        return replace(f, villages=spellings_of(f.village, self.repo.village_counts()))
 
     def history(self, case_no: str):
         return self.audit.history("person", case_no.strip().upper())

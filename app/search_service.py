@@ -221,7 +221,8 @@ class SearchService:
                typing: bool = True) -> list[SearchResult]:
         """Persons whose names fit query, best first, narrowed by the filter."""
         self.ensure_index()
-        hits = self._engine(f or SearchFilter()).search(query, limit=limit, typing=typing)
+        f = self.persons.every_spelling(f or SearchFilter())
+        hits = self._engine(f).search(query, limit=limit, typing=typing)
         rows: dict[int, ResultRow] = self.repo.rows([h.person_id for h in hits])
         return [SearchResult(r.case_no, r.name_original, r.name_latin, r.sex, r.origin_village,
                              r.current_status, r.birth_text, h.score, h.matched, h.person_id)

@@ -216,3 +216,15 @@ def test_person_show_keeps_what_a_list_said_that_the_vault_did_not_take(tmp_path
     data = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00001").stdout)
     assert [(c["batch"], c["field"], c["list"]) for c in data["list_conflicts"]] == [
         (2, "status", "deceased «متوفاة»")]
+
+
+def test_dry_run_shows_a_village_taking_the_vaults_spelling(tmp_path):
+    _init(tmp_path)
+    for given, village in (("Layla", "Solagh"), ("Amira", "Tel Ezer")):
+        assert cli(tmp_path, "person", "add", "--given", given, "--village", village,
+                   "--status", "missing").returncode == 0
+    lst = write_csv(tmp_path / "list.csv", ["Name", "Village"],
+                    [["Bushra", "Solax"], ["Khatun", "Girêzer"]])
+    dry = cli(tmp_path, "import", str(lst), "--dry-run")
+    assert "  'Solax' -> Solagh\n" in dry.stdout
+    assert "  'Girêzer' -> Girêzer\n" in dry.stdout  # another name of Tel Ezer, not a spelling

@@ -172,3 +172,41 @@ def test_a_vault_indexed_by_an_older_version_is_indexed_again(session):
     assert session.search.ensure_index() is True
     assert cases(session.search.search("نادية عبدالله", typing=False)) == [p.case_no]
     assert session.search.ensure_index() is False
+
+
+def test_a_village_filter_takes_every_spelling_of_the_place_and_no_other_place(session):
+    """Kocho is stored as Kocho, Koço and كوجو: a filter on any spelling finds all three, in
+    search, in the persons list and in the summary's selection; a different village with a
+    similar name (Tel Ezer / Tel Qasab, Hardan / Hatimiya) is not taken with it."""
+    from app.reports.service import ReportService, SummaryFilter
+    from db.repositories.persons import PersonFilter
+
+    kocho = {make(session, "Khalil", "Ilyas", village=v).case_no
+             for v in ("Kocho", "Koço", "كوجو", "kocho")}
+    qasab = {make(session, "Khalil", "Hasan", village=v).case_no
+             for v in ("Tel Qasab", "Til Qeseb", "تل قصب")}
+    ezer = make(session, "Khalil", "Murad", village="Tel Ezer").case_no
+    hardan = make(session, "Khalil", "Qasim", village="Hardan").case_no
+    hatimiya = make(session, "Khalil", "Saleh", village="Hatimiya").case_no
+
+    def find(village):
+        return set(cases(session.search.search("Khalil", f=SearchFilter(village=village),
+                                               typing=False)))
+
+    def listed(village):
+        f = PersonFilter(village=village)
+        got = {r.case_no for r in session.persons.list(f)}
+        assert session.persons.count(f) == len(got) == sum(session.persons.status_counts(f)
+                                                           .values())
+        return got
+
+    for typed in ("Kocho", "Kojo", "Koço", "كوجو", "كۆچۆ"):
+        assert find(typed) == kocho, typed
+        assert listed(typed) == kocho, typed
+    assert find("Tel Qassab") == listed("Tel Qassab") == qasab
+    assert find("Tel Ezer") == listed("Tel Ezer") == {ezer}
+    assert find("Hardan") == listed("Hardan") == {hardan}
+    assert find("Hatimiya") == listed("Hatimiya") == {hatimiya}
+    assert find("Khanasor") == listed("Khanasor") == set()
+    summary = ReportService(session).summary_persons(SummaryFilter(village="Kojo"))
+    assert {p.case_no for p in summary} == kocho

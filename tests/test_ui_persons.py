@@ -131,6 +131,46 @@ def test_an_unreadable_range_is_named_and_the_list_kept(qtbot, gui, demo_vault):
                     and view.model.total < 300, timeout=10_000)
 
 
+def test_the_village_filter_takes_every_spelling_of_the_village(qtbot, gui, demo_vault):
+    """Kocho written as Koço and كوجو by other hands: the village box finds them all, in the
+    list and in a search, whichever spelling is typed; Tel Ezer stays out of Tel Qasab."""
+    from app.domain.person import NamePart, NameText, Person, Sex
+
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view, model = main.persons, main.persons.model
+    assert "exact" not in view.village.placeholderText()
+
+    def add_and_count(session):
+        for village in ("Koço", "كوجو"):
+            p = Person(sex=Sex.FEMALE, origin_village=village)
+            p.names[NamePart.GIVEN] = NameText("", "Khalila")
+            session.persons.create(p)
+        spellings = {"Kocho", "Koço", "كوجو"}
+        return {p.case_no for p in session.persons.iter_all() if p.origin_village in spellings}
+
+    kocho = wait_job(qtbot, gui.worker, add_and_count)
+    with qtbot.waitSignal(model.counts_changed, timeout=10_000):
+        view.village.setText("Kojo")
+    assert model.total == len(kocho)
+    model.data(model.index(0, 0))
+    qtbot.waitUntil(lambda: 0 in model.pages, timeout=10_000)
+    assert {r.case_no for r in model.pages[0]} == kocho  # fewer than a page
+    view.search_box.setText("Khalila")
+    qtbot.waitUntil(lambda: model.results is not None, timeout=10_000)
+    found = {r.case_no for r in model.results}
+    assert found and found <= kocho
+    assert {r.origin_village for r in model.results} >= {"Koço", "كوجو"}
+    with qtbot.waitSignal(model.counts_changed, timeout=10_000):
+        view.search_box.clear()
+    with qtbot.waitSignal(model.counts_changed, timeout=10_000):
+        view.village.setText("Tel Qasab")
+    assert model.filter.village == "Tel Qasab" and model.results is None
+    model.data(model.index(0, 0))
+    qtbot.waitUntil(lambda: 0 in model.pages, timeout=10_000)
+    assert {r.origin_village for r in model.pages[0]} == {"Tel Qasab"}
+
+
 def _first_page(qtbot, gui, demo_vault, column: int) -> list[str]:
     """What the list shows in one column for its first 50 persons."""
     gui.vault_dir = demo_vault

@@ -45,7 +45,10 @@ class PersonsView(QWidget):
             self.sex.addItem(name, key)
         self.village = QLineEdit(self)
         self.village.setObjectName("villageFilter")
-        self.village.setPlaceholderText(self.tr("Village (exact)"))
+        self.village.setPlaceholderText(self.tr("Village (every spelling)"))
+        self.village.setToolTip(self.tr(
+            "Every spelling of the village in the vault: Kocho also finds Koço, Kojo and "
+            "كوجو. Another village with a similar name is not included."))
         self.age_from = self._small_edit("ageFrom", self.tr("Age from"), QIntValidator(0, 130))
         self.age_to = self._small_edit("ageTo", self.tr("Age to"), QIntValidator(0, 130))
         self.abducted_from = self._small_edit("abductedFrom",

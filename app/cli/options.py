@@ -57,3 +57,8 @@ def score_fraction(text: str) -> float:
 def status_word(text: str) -> str:
     """argparse type for statuses: 'in negotiation' as typed is in_negotiation."""
     return "_".join(text.strip().lower().split())
+
+
+# One text for every --village filter, so search, list and summary say the same thing.
+VILLAGE_HELP = ("village / town, with every spelling of it in the vault (Kocho also takes Koço, "
+                "Kojo and كوجو); another place with a similar name is not taken")

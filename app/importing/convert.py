@@ -47,7 +47,10 @@ class ConvertedRow:
 class Converter:
     """Converts the rows of one table; village spellings are unified across the whole file."""
 
-    def __init__(self, table: Table, mapping: Mapping) -> None:
+    def __init__(self, table: Table, mapping: Mapping,
+                 vault_villages: dict[str, int] | None = None) -> None:
+        """vault_villages: the vault's village values and their record counts, so a list's
+        spelling of a place the vault knows is kept as the vault writes it."""
         self.table, self.mapping = table, mapping
         self._cells: tuple[str, ...] = ()
         self._row: Row | None = None
@@ -56,7 +59,7 @@ class Converter:
             f = mapping.columns.get(col.label, Field.IGNORE)
             self.by_field.setdefault(f, []).append(i)
         villages = [r.text(i) for r in table.rows for i in self.by_field.get(Field.VILLAGE, [])]
-        self.villages = village_map(villages)
+        self.villages = village_map(villages, vault_villages)
         # Where a doubtful name word (الياس, الخطيب) stands in the other rows tells what it is.
         self.name_evidence = list_evidence(
             [r.text(i) for r in table.rows for i in self.by_field.get(Field.FULL_NAME, [])])

@@ -80,20 +80,24 @@ class ImportService:
                           self.repo.committed_with_sha(sha, sheet_name),
                           self.repo.last_committed_for(source, file_name, sheet_name))
 
+    def converter(self, plan: ImportPlan) -> Converter:
+        """The plan's rows as persons, villages written as the vault already writes them."""
+        return Converter(plan.table, plan.mapping, self.session.persons.village_counts())
+
     def rows_to_match(self, path: str, sheet: str | None = None, mapping: Mapping | None = None,
                       age_year: int | None = None) -> tuple[ImportPlan, list[ConvertedRow]]:
         """Every row of a list as the importer reads and maps it, for `match` (reads only):
         the same readers, limits, header finding and column mapping as an import."""
         plan = self.prepare(path, sheet, "", mapping, age_year=age_year)
         _require_a_name_column(plan)
-        conv = Converter(plan.table, plan.mapping)
+        conv = self.converter(plan)
         return plan, [conv.convert(row) for row in plan.table.rows]
 
     def stage_rows(self, plan: ImportPlan, progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> list[StagedRowRecord]:
         """Convert and match every row (reads the vault, writes nothing)."""
         _require_a_name_column(plan)
-        conv = Converter(plan.table, plan.mapping)
+        conv = self.converter(plan)
         # The vault read as `match` and `duplicates` read it (mother, aliases, abduction date
         # too): a namesake with another mother must not look like her.
         matcher = RowMatcher(self.session.matching.repo.iter_for_matching())

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from app.domain.errors import InputFileError
 from app.domain.fuzzydate import DIGITS, FuzzyDate
 from app.domain.person import Sex, Status
 from app.importing.fields import fold_header
+from app.matching.places import vault_spelling
 
 SEX_WORDS: dict[Sex, tuple[str, ...]] = {
     Sex.FEMALE: ("f", "female", "woman", "girl", "w", "انثى", "أنثى", "انثي", "ا", "بنت", "امراة",
@@ -176,12 +178,14 @@ def _only_where_and_when(rest: list[str], overrides: dict[str, str] | None) -> b
     return not any(status_of(w, overrides) is not None for w in rest)
 
 
-def village_map(values: list[str]) -> dict[str, str]:
+def village_map(values: list[str], vault: Mapping[str, int] | None = None) -> dict[str, str]:
     """{as typed: as kept} for the village values of a file.
 
     Known places get their usual spelling; other variants that differ only in case, spacing or
-    letter forms get the most frequent spelling among them. Every value typed is a key, so the
-    mapping can be shown to the user.
+    letter forms get the most frequent spelling among them. vault ({village: records}) holds
+    the vault's own values: a spelling of one of its places (Solax for Solagh, as matching
+    judges places) takes the vault's spelling, so one place is not kept two ways. Every value
+    typed is a key, so the mapping can be shown to the user.
     """
     counts = Counter(v.strip() for v in values if v and v.strip())
     groups: dict[str, list[str]] = {}
@@ -191,6 +195,8 @@ def village_map(values: list[str]) -> dict[str, str]:
     for key, variants in groups.items():
         known = _VILLAGE.get(key)
         target = known if isinstance(known, str) else max(variants, key=lambda v: (counts[v], v))
+        if vault:
+            target = vault_spelling((target, *variants), vault) or target
         for v in variants:
             out[v] = " ".join(target.split())
     return out

@@ -36,6 +36,9 @@ class PersonFilter:
     abducted_from: date | None = None
     abducted_to: date | None = None
     include_merged: bool = False
+    # The stored spellings of village's place (Kocho, Koço, كوجو), filled in by the service:
+    # records under any of them pass too.
+    villages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -234,6 +237,14 @@ class PersonRepository:
                               r[9])
                 for r in rows]
 
+    def village_counts(self) -> dict[str, int]:
+        """Every village value the records hold, with how many hold it. Merged records count
+        too: asking for live ones only reads the whole table (120 ms at 100,000 persons instead
+        of 8 ms from the village index), and the filters built on this run at every page."""
+        rows = self.db.conn.execute(
+            "SELECT origin_village, count(*) FROM persons GROUP BY origin_village")
+        return {v: n for v, n in rows if v}
+
     def count(self, f: PersonFilter) -> int:
         where, args = _where(f)
         return self.db.conn.execute(f"SELECT count(*) FROM persons{where}", args).fetchone()[0]
@@ -250,13 +261,13 @@ def _where(f: PersonFilter) -> tuple[str, list]:
     clauses, args = [], []
     if not f.include_merged:
         clauses.append("merged_into IS NULL")
-    # A village typed as "kocho" must find "Kocho": NOCASE folds Latin letters (Arabic has no case).
-    for col, value, collate in (("current_status", f.status, ""),
-                                ("origin_village", f.village, " COLLATE NOCASE"),
-                                ("sex", f.sex, "")):
+    for col, value in (("current_status", f.status), ("sex", f.sex)):
         if value and value.strip():
-            clauses.append(f"{col} = ?{collate}")
+            clauses.append(f"{col} = ?")
             args.append(value.strip())
+    if f.village and f.village.strip():
+        clauses.append(village_sql("origin_village", f.villages))
+        args += [f.village.strip(), *f.villages]
     # Fuzzy dates are ranges: a person passes when her range overlaps the asked range (as in
     # search), so "about 2000" is kept for a search of ages 13 to 15.
     for cond, value in (("birth_latest >= ?", f.born_from and f"{f.born_from:04d}-01-01"),
@@ -267,6 +278,15 @@ def _where(f: PersonFilter) -> tuple[str, list]:
             clauses.append(cond)
             args.append(value)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def village_sql(col: str, spellings: tuple[str, ...]) -> str:
+    """The condition for a village filter: the value as typed ("kocho" finds "Kocho": NOCASE folds
+    Latin letters; Arabic has no case) or any of the place's stored spellings."""
+    typed = f"{col} = ? COLLATE NOCASE"
+    if not spellings:
+        return typed
+    return f"({typed} OR {col} IN ({', '.join('?' * len(spellings))}))"
 
 
 def _mid_year(a: str | None, b: str | None) -> int | None:

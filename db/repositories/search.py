@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from db.database import Database
+from db.repositories.persons import village_sql
 
 _CHUNK = 500
 
@@ -21,6 +22,7 @@ class SearchFilter:
     born_to: int | None = None
     abducted_from: date | None = None
     abducted_to: date | None = None
+    villages: tuple[str, ...] = ()  # the stored spellings of village's place (see PersonFilter)
 
     @property
     def is_empty(self) -> bool:
@@ -208,9 +210,9 @@ def _filter_sql(f: SearchFilter) -> tuple[str, list]:
         if value:
             clauses.append(f"ps.{col} = ?")
             args.append(value)
-    if f.village:
-        clauses.append("ps.origin_village = ? COLLATE NOCASE")
-        args.append(f.village.strip())
+    if f.village and f.village.strip():
+        clauses.append(village_sql("ps.origin_village", f.villages))
+        args += [f.village.strip(), *f.villages]
     # Fuzzy dates are ranges: a person passes when her range overlaps the asked range.
     for cond, value in (("ps.birth_latest >= ?", f.born_from and f"{f.born_from:04d}-01-01"),
                         ("ps.birth_earliest <= ?", f.born_to and f"{f.born_to:04d}-12-31"),

@@ -1239,62 +1239,57 @@
         <translation>أي جنس</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="48"/>
-        <source>Village (exact)</source>
-        <translation>القرية (مطابقة تامة)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/persons_view.py" line="49"/>
+        <location filename="../../ui/persons_view.py" line="52"/>
         <source>Age from</source>
         <translation>العمر من</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="50"/>
+        <location filename="../../ui/persons_view.py" line="53"/>
         <source>Age to</source>
         <translation>العمر إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="52"/>
+        <location filename="../../ui/persons_view.py" line="55"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>اختُطفت من (مثلاً 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>اختُطفت حتى (مثلاً 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="75"/>
+        <location filename="../../ui/persons_view.py" line="78"/>
         <source>Search names in any script or spelling...</source>
         <translation>ابحث عن الأسماء بأي خط أو تهجئة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="128"/>
+        <location filename="../../ui/persons_view.py" line="131"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>العمر: الحد الأدنى أكبر من الحد الأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="129"/>
+        <location filename="../../ui/persons_view.py" line="132"/>
         <source>Abducted from</source>
         <translation>اختُطفت من</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="130"/>
+        <location filename="../../ui/persons_view.py" line="133"/>
         <source>Abducted to</source>
         <translation>اختُطفت حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="132"/>
+        <location filename="../../ui/persons_view.py" line="135"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>تواريخ الاختطاف: التاريخ الأول بعد الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="148"/>
+        <location filename="../../ui/persons_view.py" line="151"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ليس تاريخاً (مثلاً 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="166"/>
+        <location filename="../../ui/persons_view.py" line="169"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>النتائج: %n، الأفضل أولاً</numerusform>
@@ -1306,7 +1301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="167"/>
+        <location filename="../../ui/persons_view.py" line="170"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>الأشخاص: %n</numerusform>
@@ -1316,6 +1311,16 @@
             <numerusform>الأشخاص: %n</numerusform>
             <numerusform>الأشخاص: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="48"/>
+        <source>Village (every spelling)</source>
+        <translation>القرية (بكل تهجئاتها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="50"/>
+        <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
+        <translation>كل تهجئات القرية في الخزنة: Kocho تجد أيضاً Koço وKojo وكوجو. ولا تُدرج قرية أخرى ذات اسم مشابه.</translation>
     </message>
 </context>
 <context>

@@ -1227,62 +1227,57 @@
         <translation>هەر ڕەگەزێک</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="48"/>
-        <source>Village (exact)</source>
-        <translation>گوند (تەواو وەک خۆی)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/persons_view.py" line="49"/>
+        <location filename="../../ui/persons_view.py" line="52"/>
         <source>Age from</source>
         <translation>تەمەن لە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="50"/>
+        <location filename="../../ui/persons_view.py" line="53"/>
         <source>Age to</source>
         <translation>تەمەن تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="52"/>
+        <location filename="../../ui/persons_view.py" line="55"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>ڕفێندراوە لە (بۆ نموونە 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>ڕفێندراوە تا (بۆ نموونە 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="75"/>
+        <location filename="../../ui/persons_view.py" line="78"/>
         <source>Search names in any script or spelling...</source>
         <translation>گەڕان بەدوای ناو بە هەر نووسین و ڕێنووسێک...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="128"/>
+        <location filename="../../ui/persons_view.py" line="131"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>تەمەن: کەمترین لە زۆرترین زیاترە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="129"/>
+        <location filename="../../ui/persons_view.py" line="132"/>
         <source>Abducted from</source>
         <translation>ڕفێندراوە لە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="130"/>
+        <location filename="../../ui/persons_view.py" line="133"/>
         <source>Abducted to</source>
         <translation>ڕفێندراوە تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="132"/>
+        <location filename="../../ui/persons_view.py" line="135"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>ڕێکەوتەکانی ڕفاندن: یەکەم دوای دووەمە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="148"/>
+        <location filename="../../ui/persons_view.py" line="151"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ڕێکەوت نییە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="166"/>
+        <location filename="../../ui/persons_view.py" line="169"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
@@ -1290,12 +1285,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="167"/>
+        <location filename="../../ui/persons_view.py" line="170"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>کەسەکان: %n</numerusform>
             <numerusform>کەسەکان: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="48"/>
+        <source>Village (every spelling)</source>
+        <translation>گوند (بە هەموو شێوازەکانی نووسینی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="50"/>
+        <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
+        <translation>هەموو شێوازەکانی نووسینی گوندەکە لە گەنجینەدا: Kocho هەروەها Koço و Kojo و كوجو دەدۆزێتەوە. گوندێکی تر کە ناوێکی هاوشێوەی هەیە ناخرێتە ناوی.</translation>
     </message>
 </context>
 <context>

@@ -1227,62 +1227,57 @@
         <translation>Her zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="48"/>
-        <source>Village (exact)</source>
-        <translation>Gund (tam)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/persons_view.py" line="49"/>
+        <location filename="../../ui/persons_view.py" line="52"/>
         <source>Age from</source>
         <translation>Temen ji</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="50"/>
+        <location filename="../../ui/persons_view.py" line="53"/>
         <source>Age to</source>
         <translation>Temen heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="52"/>
+        <location filename="../../ui/persons_view.py" line="55"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>Revandin ji (mînak 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>Revandin heta (mînak 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="75"/>
+        <location filename="../../ui/persons_view.py" line="78"/>
         <source>Search names in any script or spelling...</source>
         <translation>Li navan bigere, bi her nivîs û rastnivîsê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="128"/>
+        <location filename="../../ui/persons_view.py" line="131"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>Temen: kêmtirîn ji zêdetirîn mezintir e</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="129"/>
+        <location filename="../../ui/persons_view.py" line="132"/>
         <source>Abducted from</source>
         <translation>Revandin ji</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="130"/>
+        <location filename="../../ui/persons_view.py" line="133"/>
         <source>Abducted to</source>
         <translation>Revandin heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="132"/>
+        <location filename="../../ui/persons_view.py" line="135"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>Dîrokên revandinê: ya yekem piştî ya duyem e</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="148"/>
+        <location filename="../../ui/persons_view.py" line="151"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ne dîrok e (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="166"/>
+        <location filename="../../ui/persons_view.py" line="169"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
@@ -1290,12 +1285,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="167"/>
+        <location filename="../../ui/persons_view.py" line="170"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>Kes: %n</numerusform>
             <numerusform>Kes: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="48"/>
+        <source>Village (every spelling)</source>
+        <translation>Gund (bi hemû rênivîsan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="50"/>
+        <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
+        <translation>Hemû rênivîsên gund di xezîneyê de: Kocho herwiha Koço, Kojo û كوجو jî dibîne. Gundekî din ê bi navekî nêzîk nayê hesibandin.</translation>
     </message>
 </context>
 <context>

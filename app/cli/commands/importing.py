@@ -8,7 +8,6 @@ from app.cli.options import age_year
 from app.cli.output import ProgressBar
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
-from app.importing.convert import Converter
 from app.importing.dedupe import tied_with
 from app.importing.report import changes_text, report_text
 from app.importing.review import card_text, waiting_rows
@@ -96,7 +95,7 @@ def cmd_import(args, ctx) -> int:
 
 def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     t = plan.table
-    values = Converter(t, plan.mapping).value_mappings()
+    values = svc.converter(plan).value_mappings()
     case_no = _case_numbers(svc, rows)
     changes = svc.changes(plan.previous, rows, plan.mapping.to_json())
     previews = svc.update_previews(rows)

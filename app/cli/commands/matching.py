@@ -7,7 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from app.cli.options import age_year, positive_int, score_fraction, status_word
+from app.cli.options import VILLAGE_HELP, age_year, positive_int, score_fraction, status_word
 from app.cli.output import ProgressBar
 from app.domain.errors import DecidedNotSame, InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Sex, Status
@@ -22,7 +22,7 @@ def register(sub, common) -> None:
     s.add_argument("query", nargs="+", help="name words in Arabic, Kurdish or Latin letters")
     s.add_argument("--limit", type=positive_int, default=20)
     s.add_argument("--status", type=status_word, choices=[x.value for x in Status])
-    s.add_argument("--village")
+    s.add_argument("--village", metavar="V", help=VILLAGE_HELP)
     s.add_argument("--sex", choices=["F", "M", "U"])
     s.add_argument("--min-age", type=int, metavar="YEARS")
     s.add_argument("--max-age", type=int, metavar="YEARS")

@@ -7,7 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from app.cli.options import fuzzy_date, positive_int, status_word
+from app.cli.options import VILLAGE_HELP, fuzzy_date, positive_int, status_word
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import (
@@ -73,7 +73,7 @@ def register(sub, common) -> None:
 
     ls = ps.add_parser("list", parents=[common], help="list persons")
     ls.add_argument("--status", type=status_word, choices=[s.value for s in Status])
-    ls.add_argument("--village")
+    ls.add_argument("--village", metavar="V", help=VILLAGE_HELP)
     ls.add_argument("--sex", type=_sex, help="F, M or U")
     ls.add_argument("--limit", type=positive_int)
     ls.add_argument("--sort", choices=["case_no", "name", "status", "village"],

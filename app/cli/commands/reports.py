@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.cli.options import status_word
+from app.cli.options import VILLAGE_HELP, status_word
 from app.cli.output import ProgressBar
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import EXAMPLES, FuzzyDate
@@ -37,7 +37,7 @@ def register(sub, common) -> None:
                        help="print a table of persons chosen by filters as PDF")
     _common_options(s)
     s.add_argument("--status", type=status_word, choices=[x.value for x in Status])
-    s.add_argument("--village", metavar="V", help="exact village / town as recorded")
+    s.add_argument("--village", metavar="V", help=VILLAGE_HELP)
     s.add_argument("--sex", choices=["F", "M", "U"])
     s.add_argument("--query", metavar="Q", help="words that must appear in the name or case number")
     s.add_argument("--abducted-from", metavar="DATE", help="abducted on or after DATE")
