@@ -43,3 +43,24 @@ def test_a_latin_alias_is_drawn_in_the_latin_column():
     alias_x = x_of("Xelîl Şêx Çiya", "Other spellings")
     assert abs(alias_x - x_of("Evîn", "Given name")) < 1  # under the Latin given name
     assert alias_x > x_of("Other spellings", "Other spellings") + 200
+
+
+def test_in_arabic_a_womans_status_is_said_in_the_feminine_and_a_mans_in_the_masculine():
+    """A family reads مفقودة, أُنقذت for their daughter: the masculine forms (مفقود, أُنقذ) are
+    kept for a man and for a person whose sex is not recorded."""
+    from app.domain.person import Sex
+
+    def statuses(sex, lang="ar"):
+        src = _source()
+        src.person.sex = sex
+        view = select_dossier(src, Profile.INTERNAL, lang)
+        cells = [_plain(c) for s in view.sections for row in s.rows for c in row]
+        cells += [_plain(v) for s in view.sections for _, v in s.pairs]
+        return cells
+
+    hers = statuses(Sex.FEMALE)
+    assert {"مفقودة", "شوهدت", "أُنقذت"} <= set(hers) and "مفقود" not in hers
+    for sex in (Sex.MALE, Sex.UNKNOWN):
+        his = statuses(sex)
+        assert {"مفقود", "شوهد", "أُنقذ"} <= set(his) and "مفقودة" not in his
+    assert "rescued" in statuses(Sex.FEMALE, "en")

@@ -148,9 +148,29 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
 }
 
 
+# A woman's status where the language says it otherwise (Arabic; Kurmanji "her place"):
+# the labels above are the masculine forms, Arabic's default for a person of unknown sex.
+_OF_A_WOMAN: dict[str, dict[str, str]] = {
+    "status_missing": {"ar": "مفقودة"},
+    "status_sighted": {"ar": "شوهدت"},
+    "status_located": {"ar": "حُدد مكانها", "kmr": "cihê wê hatiye dîtin"},
+    "status_rescued": {"ar": "أُنقذت"},
+    "status_reunited": {"ar": "عادت إلى العائلة"},
+    "status_deceased": {"ar": "متوفاة / تم التعرف على الرفات"},
+}
+
+
 def label(key: str, lang: str) -> str:
     """The label for key in lang (en, ar, ckb or kmr)."""
     return _LABELS[key][LANGUAGES.index(lang)]
+
+
+def status_label(status: str, lang: str, sex: str = "") -> str:
+    """A person's status in lang, in the feminine for a woman or girl (sex 'F')."""
+    key = f"status_{status}"
+    if sex == "F" and (hers := _OF_A_WOMAN.get(key, {}).get(lang)):
+        return hers
+    return label(key, lang)
 
 
 def is_rtl(lang: str) -> bool:

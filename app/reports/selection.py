@@ -17,7 +17,7 @@ from app.reports.bidi_levels import (
     ltr_isolate,
     numbers_ltr,
 )
-from app.reports.labels import label
+from app.reports.labels import label, status_label
 from app.reports.profiles import Profile, allows
 
 
@@ -105,7 +105,8 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
         facts += [(L("village"), text(p.origin_village)), (L("district"), text(p.origin_district)),
                   (L("governorate"), text(p.origin_governorate))]
     if ok("current_status"):
-        facts.append((L("current_status"), L(f"status_{p.current_status.value}")))
+        facts.append((L("current_status"),
+                      status_label(p.current_status.value, lang, p.sex.value)))
     if ok("sharing_level"):
         facts.append((L("sharing_level"), L(f"sharing_{p.sharing_level.value}")))
     sections.append(Section(L("origin"), pairs=facts))
@@ -191,7 +192,7 @@ def _timeline(p: Person, profile: Profile, lang: str) -> Section:
     for ev in sorted(p.status_events, key=lambda e: (
             (e.date.earliest or e.date.latest).isoformat() if (e.date.earliest or e.date.latest)
             else "", e.recorded_at)):
-        row = [date(ev.date), L(f"status_{ev.status.value}")]
+        row = [date(ev.date), status_label(ev.status.value, lang, p.sex.value)]
         if notes:
             row.append(text(ev.note))
         rows.append(row)

@@ -10,7 +10,7 @@ from reportlab.platypus import Spacer
 
 from app.domain.person import Person, Status
 from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
-from app.reports.labels import label
+from app.reports.labels import label, status_label
 from app.reports.profiles import Profile, allows
 from app.reports.selection import code, date, text
 from app.reports.tables import text_table
@@ -76,7 +76,7 @@ def _cell(p: Person, key: str, lang: str) -> str:
     if key == "abducted":
         return date(p.abduction_date, with_range=False)
     if key == "status":
-        return label(f"status_{p.current_status.value}", lang)
+        return status_label(p.current_status.value, lang, p.sex.value)
     raise KeyError(key)
 
 
