@@ -228,3 +228,34 @@ def test_dry_run_shows_a_village_taking_the_vaults_spelling(tmp_path):
     dry = cli(tmp_path, "import", str(lst), "--dry-run")
     assert "  'Solax' -> Solagh\n" in dry.stdout
     assert "  'Girêzer' -> Girêzer\n" in dry.stdout  # another name of Tel Ezer, not a spelling
+
+
+def test_a_mapping_file_names_a_wrong_field_and_is_named_as_the_reason(tmp_path):
+    _init(tmp_path)
+    lst = write_csv(tmp_path / "l.csv", ["Name", "Dad"], [["Nadia", "Murad"]])
+    mapping = tmp_path / "map4.json"
+    mapping.write_text(json.dumps({"columns": {"Name": "given", "Dad": "dad"}}), "utf-8")
+    bad = cli(tmp_path, "import", str(lst), "--mapping", str(mapping), "--dry-run")
+    assert bad.returncode != 0 and bad.stderr.count("\n") == 1, bad.stderr
+    assert "mapping file map4.json: column 'Dad' is mapped to 'dad', which is not a field" in (
+        bad.stderr) and "father" in bad.stderr
+    mapping.write_text(json.dumps({"columns": {"Name": "given", "Dad": "father"}}), "utf-8")
+    out = cli(tmp_path, "import", str(lst), "--mapping", str(mapping), "--dry-run")
+    assert "Dad -> father  (mapping file map4.json)" in out.stdout, out.stdout
+
+
+def test_the_dry_run_names_fields_in_words_not_the_programs_names(tmp_path):
+    _init(tmp_path)
+    cli(tmp_path, "person", "add", "--given", "Nadia", "--father", "Murad", "--grandfather",
+        "Basi", "--sex", "F", "--village", "Kocho", "--born", "1993")
+    lst = write_csv(tmp_path / "l.csv", ["Name", "الاسم", "Father", "Grandfather", "Sex",
+                                         "Village", "Born", "Place of abduction"],
+                    [["Nadia", "نادية", "Murad", "Basi", "F", "Kocho", "1993", "Kocho school"]])
+    out = cli(tmp_path, "import", str(lst), "--dry-run")
+    assert "place of abduction: (blank) -> Kocho school" in out.stdout, out.stdout
+    assert "given name (Arabic script): (blank) -> نادية" in out.stdout
+    assert "abduction_place" not in out.stdout.split("Rows:")[1]
+    assert out.stdout.rstrip().endswith(
+        "In all, 1 rows: 0 new persons, 1 certain matches (updates or repeats of an earlier "
+        "row), 0 probable matches (wait for your decision, or new persons with --yes), "
+        "0 rejected")

@@ -225,7 +225,7 @@ def test_saved_mapping_offered_again_for_the_source(session, tmp_path):
     svc.stage(plan, svc.stage_rows(plan))
     again = svc.prepare(str(path), source="ngo")
     assert again.mapping.columns == {"Col1": Field.GIVEN, "Col2": Field.VILLAGE}
-    assert again.mapping.reasons["Col1"] == "saved mapping for this list source"
+    assert again.mapping.reasons["Col1"] == "saved mapping 'ngo'"
 
 
 def test_hostile_file_leaves_the_vault_unchanged(session, tmp_path):

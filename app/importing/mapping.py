@@ -45,6 +45,11 @@ class Mapping:
     def from_json(cls, text: str, origin: str = "mapping") -> Mapping:
         try:
             data = json.loads(text)
+            for header, name in data.get("columns", {}).items():
+                if name not in {f.value for f in Field}:
+                    raise InputFileError(
+                        f"{origin}: column {header!r} is mapped to {name!r}, which is not a "
+                        f"field (use one of: {', '.join(f.value for f in Field)})")
             columns = {str(k): Field(v) for k, v in data.get("columns", {}).items()}
             values = {str(k): {str(a): str(b) for a, b in v.items()}
                       for k, v in data.get("values", {}).items()}
@@ -53,7 +58,7 @@ class Mapping:
             raise InputFileError(f"{origin}: not a valid column mapping ({exc})") from None
         if age_year is not None:
             age_year = checked_age_year(age_year, f"{origin}: \"age_year\"")
-        return cls(columns, {k: "saved mapping" for k in columns},
+        return cls(columns, {k: origin for k in columns},
                    checked_overrides(values, origin), age_year=age_year)
 
     def fields(self) -> set[Field]:
@@ -144,7 +149,8 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
         scripts = _scripts(prof)
         if saved and col.label in saved.columns:
             claims.append(_Claim(i, col.label, saved.columns[col.label],
-                                 "saved mapping for this list source", SAVED, scripts))
+                                 saved.reasons.get(col.label) or "saved mapping", SAVED,
+                                 scripts))
         elif hit := _from_header(col.label, prof):
             f, reason, exact = hit
             claims.append(_Claim(i, col.label, f, reason, EXACT if exact else PARTIAL, scripts))

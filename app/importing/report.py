@@ -83,7 +83,8 @@ def report_text(rep: dict) -> str:
         lines.append(f"  {len(dups)} possible duplicates: check them with `casekeeper "
                      "duplicates`, join one with `casekeeper merge KEEP OTHER`")
     for c in rep["conflicts"][:50]:
-        lines.append(f"  conflict row {c['row']} ({c['case_no']}): {c['field']}: vault keeps "
+        lines.append(f"  conflict row {c['row']} ({c['case_no']}): {field_word(c['field'])}: "
+                     "vault keeps "
                      f"{c['vault']!r}, list says {c['list']!r}")
     moves = rep.get("status_moves", [])
     for m in moves[:200]:
@@ -127,6 +128,27 @@ def changes_text(ch: dict, limit: int = 50) -> list[str]:
         if ch.get(key, 0) > listed:
             lines.append(f"    ... {ch[key] - listed} more {what} rows (--json lists up to 500)")
     return lines
+
+
+_FIELD_WORDS = {
+    "origin_village": "village", "origin_district": "district",
+    "origin_governorate": "governorate", "abduction_place": "place of abduction",
+    "abduction_date": "abduction date", "birth": "birth", "sex": "sex", "status": "status",
+    "notes": "notes", "aliases": "other spellings", "case_no": "case number",
+}
+_PART_WORDS = {"given": "given name", "father": "father's name",
+               "grandfather": "grandfather's name", "family": "family / clan",
+               "mother": "mother's name", "nickname": "nickname"}
+_SCRIPT_WORDS = {"original": "Arabic script", "latin": "Latin letters"}
+
+
+def field_word(name: str) -> str:
+    """A record field as the report names it to people ('origin_village' -> 'village',
+    'father.latin' -> "father's name (Latin letters)"); JSON keeps the field's own name."""
+    part, _, script = name.partition(".")
+    if script and part in _PART_WORDS:
+        return f"{_PART_WORDS[part]} ({_SCRIPT_WORDS.get(script, script)})"
+    return _FIELD_WORDS.get(name, _PART_WORDS.get(name, name.replace("_", " ")))
 
 
 def _who(r: dict) -> str:

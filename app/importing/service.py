@@ -465,7 +465,7 @@ def _require_a_name_column(plan: ImportPlan) -> None:
 def load_mapping_file(path: str) -> Mapping:
     try:
         with open(path, encoding="utf-8") as fh:
-            return Mapping.from_json(fh.read(), os.path.basename(path))
+            return Mapping.from_json(fh.read(), f"mapping file {os.path.basename(path)}")
     except OSError as exc:
         raise InputFileError(f"{os.path.basename(path)}: {exc.strerror}") from None
 

@@ -9,7 +9,7 @@ from app.cli.output import ProgressBar
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
 from app.importing.dedupe import tied_with
-from app.importing.report import changes_text, report_text
+from app.importing.report import changes_text, field_word, report_text
 from app.importing.review import card_text, waiting_rows
 from app.importing.service import ImportService, load_mapping_file
 
@@ -133,10 +133,20 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         lines += [f"  {typed!r} -> {kept}" for typed, kept in mapping.items()]
     lines.append("Rows:")
     lines += [_row_line(v) for v in data["rows"]]
+    lines.append(_outcome_counts(rows))
     if changes:
         lines.append("Changes since the last import of this list:")
         lines += changes_text(changes)
     ctx.out.emit(data, "\n".join(lines))
+
+
+def _outcome_counts(rows) -> str:
+    """The dry run's last word: what importing would do, counted."""
+    n = {k: sum(r.outcome == k for r in rows) for k in ("new", "certain", "probable",
+                                                        "rejected")}
+    return (f"In all, {len(rows)} rows: {n['new']} new persons, {n['certain']} certain matches "
+            f"(updates or repeats of an earlier row), {n['probable']} probable matches (wait "
+            f"for your decision, or new persons with --yes), {n['rejected']} rejected")
 
 
 def _case_numbers(svc: ImportService, rows) -> dict[int, str]:
@@ -178,10 +188,10 @@ def _row_line(v: dict) -> str:
             for part, n in v["name_read_as"].items())
     if "would_change" in v:
         text += ("\n      would change " + "; ".join(
-            f"{field}: {old or '(blank)'} -> {new or '(blank)'}"
+            f"{field_word(field)}: {old or '(blank)'} -> {new or '(blank)'}"
             for field, (old, new) in v["would_change"].items())
             if v["would_change"] else "\n      would change nothing")
-    extra = "".join(f"\n      conflict, kept as in the vault: {c['field']} "
+    extra = "".join(f"\n      conflict, kept as in the vault: {field_word(c['field'])} "
                     f"{c['vault']!r}, list {c['list']!r}" for c in v.get("conflicts", ()))
     extra += "".join(f"\n      warning: {w}" for w in v["warnings"])
     return f"  row {v['row']}: {text}{extra}"
