@@ -145,11 +145,12 @@ class SearchService:
 
         Persons saved since are indexed as they are saved, so this looks only once per vault.
         """
-        mark = self.meta.get(INDEX_MARK)
-        if mark == INDEX_VERSION:
+        if self.meta.get(INDEX_MARK) == INDEX_VERSION:
             return False
-        live, indexed = self.repo.coverage()
-        built = indexed < live or (mark is not None and live > 0)
+        # Vaults are marked when made; one without this version's mark was indexed (or made)
+        # by an earlier version, whose words may differ.
+        live, _indexed = self.repo.coverage()
+        built = live > 0
         if built:
             self.rebuild(self.persons.iter_all(), live, progress)
         with self.db.transaction():

@@ -11,6 +11,7 @@ from pathlib import Path
 import platformdirs
 
 from app.domain.errors import ValidationError, VaultError
+from app.search_service import INDEX_MARK, INDEX_VERSION
 from app.session import VaultSession
 from db.connection import DatabaseError
 from db.database import DB_FILE, SENTINEL_KEY, SENTINEL_VALUE, Database
@@ -76,6 +77,8 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
             session.meta.set("case_prefix", case_prefix)
             session.meta.set("next_case_number", "1")
             session.meta.set("synthetic", "1" if synthetic else "0")
+            # Indexed by this version from the first person on: no re-indexing at first search.
+            session.meta.set(INDEX_MARK, INDEX_VERSION)
             session.audit.append("vault.create", "vault", detail={"synthetic": synthetic})
         SlotFile.create(folder / SLOT_FILE, data_key, passphrase, recovery,
                         kdf or KdfParams.production())

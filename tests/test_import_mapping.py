@@ -551,3 +551,13 @@ def test_a_village_written_another_way_keeps_the_vaults_spelling(tmp_path):
                 (f"SNJ-{n:05d}" for n in range(8, 16))} == set(kept)
     finally:
         session.close()
+
+
+@pytest.mark.parametrize("full, father", [("Nadia Abdal Qasim Hadi", "Abdal"),
+                                          ("Khalil Abdu Murad", "Abdu"),
+                                          ("Khalil Abd al-Karim Murad", "Abd al-Karim"),
+                                          ("نادية عبد الله حسن", "عبد الله")])
+def test_a_name_that_only_looks_like_the_first_half_of_a_compound_is_a_name(full, father):
+    """Abdal (Evdal) is a Yazidi name and Abdu the Latin for عبده: a father of his own, not
+    the start of 'Abdal Qasim'; Abd al-Karim and عبد الله are one name."""
+    assert split_full_name(full)[NamePart.FATHER] == father

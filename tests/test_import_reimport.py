@@ -55,3 +55,31 @@ def test_importing_each_sheet_in_turn_from_the_command_line(tmp_path):
     again = cli(tmp_path, "import", path, "--sheet", "كوجو")
     assert again.returncode != 0
     assert "sheet 'كوجو' of this exact file was imported as batch 1" in again.stderr
+
+
+@pytest.mark.parametrize("source", ["", "Yazda"])
+def test_a_new_version_on_a_renamed_sheet_or_as_a_workbook_is_still_the_same_list(
+        svc, tmp_path, source):
+    """The next version of a list comes with its sheet renamed ('Sheet1' -> 'Kocho 2024'), or
+    (from a named source) as a workbook where a CSV came before: it shares its names with the
+    last version, so it is compared with it and a one-word name goes to the person it went to
+    then."""
+    from tests.import_helpers import write_csv, write_xlsx
+
+    header = ["Name", "Father", "Village"]
+    first = [["Khalo", "", "Kocho"], ["Nadia", "Murad", "Kocho"], ["Layla", "Qasim", "Kocho"]]
+    (tmp_path / "week2").mkdir()
+    if source:
+        one = write_csv(tmp_path / "list.csv", header, first)
+    else:
+        one = write_xlsx(tmp_path / "list.xlsx", [("Sheet1", [header, *first])])
+    _import(svc, one, None, source)
+    later = first[:2] + [["Jamila", "Khudeda", "Kocho"]]
+    two = write_xlsx(tmp_path / "week2" / "list.xlsx", [("Kocho 2024", [header, *later])])
+    plan, rows, report = _import(svc, two, None, source)
+    assert plan.previous is not None and plan.previous.id == 1
+    changes = report["changes_since_last_import"]
+    assert (changes["added"], changes["removed"], changes["unchanged"]) == (1, 1, 2)
+    assert rows[0].outcome == "certain" and "the same row as in the last import" in (
+        rows[0].match_explain)
+    assert svc.session.persons.count() == 4

@@ -116,6 +116,9 @@ def test_a_compound_name_written_apart_or_together_is_one_word(spellings):
 @pytest.mark.parametrize("name, words", [
     ("Abdo", ["abdo"]), ("عبده", ["عبده"]), ("Abdali", ["abdali"]), ("عبدلي", ["عبدلي"]),
     ("Abdul", ["abdul"]),                      # alone, or typed so far: kept as it is
+    # Names of their own, before another name: Abdal (Evdal, a Yazidi name), Abdu (عبده).
+    ("Nadia Abdal Qasim Hadi", ["nadia", "abdal", "qasim", "hadi"]),
+    ("Khalil Abdu Murad", ["khalil", "abdu", "murad"]), ("Evdil Xelîl", ["evdil", "xelil"]),
     ("نادية عبد الله حسن", ["ناديه", "عبدالله", "حسن"]),
     ("Khalil Abd al-Rahman Murad", ["khalil", "abdulrahman", "murad"]),
 ])

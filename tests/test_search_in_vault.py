@@ -210,3 +210,35 @@ def test_a_village_filter_takes_every_spelling_of_the_place_and_no_other_place(s
     assert find("Khanasor") == listed("Khanasor") == set()
     summary = ReportService(session).summary_persons(SummaryFilter(village="Kojo"))
     assert {p.case_no for p in summary} == kocho
+
+
+def test_a_vault_made_by_an_older_version_and_never_searched_is_indexed_again(session):
+    """Such a vault has no index mark at all, and its words were indexed the old way."""
+    p = make(session, "نادية", "عبد الله", "حسن")
+    make(session, "نادية", "عبد الرحمن", "حسن")
+    repo = session.search.repo
+    old = [("given", "ناديه"), ("father", "عبد"), ("father", "الله"), ("grandfather", "حسن")]
+    with session.db.transaction():
+        ids = repo.word_ids({w: w for _, w in old})
+        repo.replace_postings([p.id], [(ids[w], p.id, part) for part, w in old])
+        session.db.conn.execute("DELETE FROM vault_meta WHERE key = ?", ("search_index",))
+    session.search._finder = session.search._cache = None
+    assert session.search.ensure_index() is True
+    assert cases(session.search.search("نادية عبدالله", typing=False))[0] == p.case_no
+
+
+def test_a_new_vault_is_marked_and_never_indexed_twice(session):
+    make(session, "Khalil", "Ilyas")
+    assert session.search.ensure_index() is False
+
+
+def test_a_village_filter_leaves_out_a_place_whose_name_holds_the_filters(session):
+    here = [make(session, "Khalil", "Ilyas", village=v) for v in ("Tel Qasab", "Til Qeseb",
+                                                                 "تل قصب")]
+    make(session, "Khalil", "Ilyas", village="Tel Qasab Sharqi")
+    make(session, "Khalil", "Ilyas", village="Khanke camp")
+    got = set(cases(session.search.search("Khalil", f=SearchFilter(village="Tel Qasab"),
+                                          typing=False)))
+    assert got == {p.case_no for p in here}
+    assert cases(session.search.search("Khalil", f=SearchFilter(village="Khanke"),
+                                       typing=False)) == []

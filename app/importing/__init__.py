@@ -1,7 +1,7 @@
 """Importing name lists: read_table(path, sheet=None) -> Table is the entry point for reading.
 
     from app.importing import read_table, list_sheets
-    table = read_table("list.xlsx")           # first visible sheet; or sheet="Kocho"
+    table = read_table("list.xlsx")           # the sheet holding a list; or sheet="Kocho"
     table.headers                             # ["No", "الاسم", "Father", ...] (unique labels)
     for row in table.rows:                    # blank rows dropped (counted in table.blank_rows)
         row.number, row.texts()               # 1-based spreadsheet row, cells as text

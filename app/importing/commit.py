@@ -123,11 +123,40 @@ def _differences(old_json: str, new_json: str, skip: set[str] = frozenset()
             if c not in skip and old.get(c, "") != new.get(c, "")}
 
 
+# A list imported from another sheet is an earlier version of this one when at least this
+# share of the smaller list's names are in both.
+SAME_LIST_SHARE = 0.5
+
+
+def previous_version(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord]
+                     ) -> BatchRecord | None:
+    """The last committed version of batch b's list: the same sheet of the same source (or
+    file name), else the last import of it from another sheet if it shares its names."""
+    found = repo.last_committed_for(b.list_source, b.file_name, b.sheet)
+    if found is None:
+        other = repo.last_committed_for(b.list_source, b.file_name, None)
+        found = other if other is not None and other.id != b.id and same_list(
+            repo, other, rows) else None
+    return found
+
+
+def same_list(repo: ImportRepository, earlier: BatchRecord, rows: list[StagedRowRecord]
+              ) -> bool:
+    """Whether rows are a new version of a list imported from another sheet: a sheet per
+    village shares no names; 'Sheet1' renamed 'Kocho 2024', or a CSV sent next time as a
+    workbook, shares nearly all."""
+    before = set(repo.persons_by_row_key(earlier.id))
+    now = {r.row_key for r in rows if r.outcome != "rejected" and r.row_key}
+    if not before or not now:
+        return False
+    return len(before & now) >= SAME_LIST_SHARE * min(len(before), len(now))
+
+
 def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord],
                  progress=None, cancel: threading.Event | None = None) -> dict:
     persons = session.persons
     detail = {"import_batch": b.id}
-    previous = repo.last_committed_for(b.list_source, b.file_name, b.sheet)
+    previous = previous_version(repo, b, rows)
     creates = [r for r in rows if r.decision == "create"]
     people = [_person(r) for r in creates]
     repeats = _merge_repeats(rows, creates, people)

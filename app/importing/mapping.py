@@ -168,9 +168,10 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
     if saved:
         labels = {c.label for c in table.columns}
         out.absent = {k: f for k, f in saved.columns.items() if k not in labels}
-    out.age_year = saved.age_year if saved and saved.age_year else next(
-        (y for label, f in out.columns.items() if f == Field.AGE
-         and (y := age_year_in_header(label))), None)
+    # What this list's header says beats what an earlier list of the source said.
+    out.age_year = next((y for label, f in out.columns.items() if f == Field.AGE
+                         and (y := age_year_in_header(label))), None) or (
+        saved.age_year if saved else None)
     for label, f in out.columns.items():
         if f == Field.AGE:  # the desktop program shows the reasons beside the columns
             out.reasons[label] += ("; ages given in " + str(out.age_year) if out.age_year

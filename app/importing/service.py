@@ -44,6 +44,10 @@ class ImportPlan:
     # Committed imports of this sheet of this file (another sheet is another list).
     same_file: list[BatchRecord] = field(default_factory=list)
     previous: BatchRecord | None = None  # the last committed version of this list (same sheet)
+    # The last import of the same source (or file name) from another sheet: the same list when
+    # it shares enough of its rows (a sheet renamed, a CSV sent as a workbook), decided once the
+    # rows are read (see _same_list).
+    maybe_previous: BatchRecord | None = None
 
 
 def file_sha256(path: str) -> str:
@@ -76,9 +80,11 @@ class ImportService:
         if age_year is not None:
             suggested.age_year = age_year
         sheet_name = table.sheet or ""  # as the batch records it
+        previous = self.repo.last_committed_for(source, file_name, sheet_name)
         return ImportPlan(path, file_name, sha, source, table, suggested,
-                          self.repo.committed_with_sha(sha, sheet_name),
-                          self.repo.last_committed_for(source, file_name, sheet_name))
+                          self.repo.committed_with_sha(sha, sheet_name), previous,
+                          None if previous else self.repo.last_committed_for(
+                              source, file_name, None))
 
     def converter(self, plan: ImportPlan) -> Converter:
         """The plan's rows as persons, villages written as the vault already writes them."""
@@ -108,6 +114,11 @@ class ImportService:
             out.append(_stage_one(conv, matcher, row))
             if progress and n % 1000 == 0:
                 progress(n, total)
+        if plan.previous is None and plan.maybe_previous is not None:
+            from app.importing.commit import same_list
+
+            plan.previous = plan.maybe_previous if same_list(
+                self.repo, plan.maybe_previous, out) else None
         self._as_last_time(plan, out)
         if progress:
             progress(total, total)
@@ -303,7 +314,9 @@ class ImportService:
         rows = self.repo.rows(batch_id)
         changes = None
         if b.state == "staged":
-            previous = self.repo.last_committed_for(b.list_source, b.file_name, b.sheet)
+            from app.importing.commit import previous_version
+
+            previous = previous_version(self.repo, b, rows)
             changes = self.changes(previous, rows, b.mapping_json)
         return build_report(b, rows, {}, [], changes)
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from app.domain.script import has_arabic
-from app.text.keys import VOWELS, phonetic_variants, skeleton_of
+from app.text.keys import VOWELS, glide_at, phonetic_variants, skeleton_of
 from app.text.normalize import token_variants, tokens
 
 # Arabic leaves short vowels unwritten and Latin spellings disagree on them (Hasan, Hassan,
@@ -55,12 +55,6 @@ def _sub(a: str, b: str, vowel_cost: float) -> float:
     return _NEAR.get(frozenset((a, b)), 1.0)
 
 
-def _glide(key: str, i: int) -> bool:
-    """An i before another vowel is the consonant y (Nadia, Nadya, نادية; Rania, رانيا): one
-    more or less is another name (Nada, ندى; Rana, رنا), not a vowel spelt otherwise."""
-    return key[i] == "i" and i + 1 < len(key) and key[i + 1] in VOWELS
-
-
 @lru_cache(maxsize=500_000)
 def vowel_tolerant_sim(a: str, b: str, short_vowels_b: bool = False,
                        vowel_cost: float = _VOWEL_COST) -> float:
@@ -73,13 +67,13 @@ def vowel_tolerant_sim(a: str, b: str, short_vowels_b: bool = False,
     if not a or not b:
         return 0.0
     last = len(b) - 1
-    cost_b = [1.0 if c not in VOWELS or _glide(b, j) else
+    cost_b = [1.0 if c not in VOWELS or glide_at(b, j) else
               _SHORT_VOWEL_COST if short_vowels_b and 0 < j < last else vowel_cost
               for j, c in enumerate(b)]
     prev = [0.0]
     for c in cost_b:
         prev.append(prev[-1] + c)
-    cost_a = [1.0 if c not in VOWELS or _glide(a, i) else vowel_cost for i, c in enumerate(a)]
+    cost_a = [1.0 if c not in VOWELS or glide_at(a, i) else vowel_cost for i, c in enumerate(a)]
     for ca, ia in zip(a, cost_a, strict=True):
         cur = [prev[0] + ia]
         for j, cb in enumerate(b):

@@ -148,8 +148,9 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
 }
 
 
-# A woman's status where the language says it otherwise (Arabic; Kurmanji "her place"):
-# the labels above are the masculine forms, Arabic's default for a person of unknown sex.
+# A woman's status where the language says it otherwise (Arabic; Kurmanji "her place"). The
+# labels above are the masculine forms, used for men only: as on screen, a person whose sex is
+# not recorded is spoken of as the lists mostly speak, as a woman.
 _OF_A_WOMAN: dict[str, dict[str, str]] = {
     "status_missing": {"ar": "مفقودة"},
     "status_sighted": {"ar": "شوهدت"},
@@ -165,10 +166,10 @@ def label(key: str, lang: str) -> str:
     return _LABELS[key][LANGUAGES.index(lang)]
 
 
-def status_label(status: str, lang: str, sex: str = "") -> str:
-    """A person's status in lang, in the feminine for a woman or girl (sex 'F')."""
+def status_label(status: str, lang: str, sex: str = "F") -> str:
+    """A person's status in lang, in the masculine for a man (sex 'M') only."""
     key = f"status_{status}"
-    if sex == "F" and (hers := _OF_A_WOMAN.get(key, {}).get(lang)):
+    if sex != "M" and (hers := _OF_A_WOMAN.get(key, {}).get(lang)):
         return hers
     return label(key, lang)
 

@@ -9,9 +9,9 @@ Works on folded words (see normalize.fold), after particles are taken out.
 from __future__ import annotations
 
 # Words that belong to the word after them ("servant of ..."): Arabic folded, and the Latin
-# and Kurmanji spellings of it (Evdilkerîm).
-PREFIXES = frozenset({"عبد", "abd", "abdul", "abdel", "abdal", "abdol", "abdil", "abdu", "ebd",
-                      "ebdul", "ebdil", "evd", "evdil", "evdul"})
+# and Kurmanji spellings of it (Ebdul Kerîm). Only spellings that are never a name on their
+# own: Abdal (Evdal) is a Yazidi name, Abdu the usual Latin for عبده, Evdil a Kurmanji name.
+PREFIXES = frozenset({"عبد", "abd", "abdul", "abdel", "ebd", "ebdul", "evd"})
 # Second halves that belong to the word before them (خير الله, عز الدين, نور الهدى).
 SECOND_HALVES = frozenset({
     "الله", "الدين", "الرحمن", "الهدي", "الزمان", "الاسلام",

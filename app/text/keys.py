@@ -134,14 +134,16 @@ def skeleton_of(phonetic: str) -> str:
     """
     if not phonetic:
         return ""
-    lead = "a" if phonetic[0] in VOWELS and not _glide_at(phonetic, 0) else ""
+    lead = "a" if phonetic[0] in VOWELS and not glide_at(phonetic, 0) else ""
     # An i before a vowel is the consonant y (Nadia, نادية): it stays, so Nada is another name.
-    kept = ("y" if _glide_at(phonetic, i) else ch for i, ch in enumerate(phonetic)
-            if ch not in VOWELS or _glide_at(phonetic, i))
+    kept = ("y" if glide_at(phonetic, i) else ch for i, ch in enumerate(phonetic)
+            if ch not in VOWELS or glide_at(phonetic, i))
     return lead + _collapse("".join(kept).replace("x", "h"))
 
 
-def _glide_at(key: str, i: int) -> bool:
+def glide_at(key: str, i: int) -> bool:
+    """An i before another vowel is the consonant y (Nadia, Nadya, نادية; Rania, رانيا): one
+    more or less is another name (Nada, ندى; Rana, رنا), not a vowel spelt otherwise."""
     return key[i] == "i" and i + 1 < len(key) and key[i + 1] in VOWELS
 
 

@@ -102,17 +102,19 @@ class ImportRepository:
         return [BatchRecord(*r) for r in rows]
 
     def last_committed_for(self, list_source: str, file_name: str,
-                           sheet: str) -> BatchRecord | None:
-        """The latest committed batch of the same list: the same sheet, of the same source,
-        else of the same file name. A workbook with a sheet per village holds several lists."""
+                           sheet: str | None) -> BatchRecord | None:
+        """The latest committed batch of the same list: of the same source, else of the same
+        file name; of the same sheet, or of any sheet when sheet is None."""
+        where = "state='committed' AND {}" + ("" if sheet is None else " AND sheet=?")
         sql = (f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
-               "WHERE state='committed' AND sheet=? AND {} ORDER BY id DESC LIMIT 1")
+               f"WHERE {where} ORDER BY id DESC LIMIT 1")
+        tail = () if sheet is None else (sheet,)
         row = None
         if list_source:
             row = self.db.conn.execute(sql.format("list_source=?"),
-                                       (sheet, list_source)).fetchone()
+                                       (list_source, *tail)).fetchone()
         if row is None:
-            row = self.db.conn.execute(sql.format("file_name=?"), (sheet, file_name)).fetchone()
+            row = self.db.conn.execute(sql.format("file_name=?"), (file_name, *tail)).fetchone()
         return BatchRecord(*row) if row else None
 
     def finish_batch(self, batch_id: int, state: str, report_json: str, at: str | None) -> None:

@@ -20,7 +20,8 @@ def register(sub, common) -> None:
                        "other rows of the file, and import it in one transaction. Probable "
                        "matches wait for `casekeeper review` unless --yes.")
     p.add_argument("file")
-    p.add_argument("--sheet", metavar="NAME", help="sheet to read (default: first visible)")
+    p.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the sheet whose "
+                   "header names a name column; when several do, they are named)")
     p.add_argument("--mapping", metavar="FILE", help="column mapping as JSON "
                    '({"columns": {"Header": "given", ...}, "values": {"sex": {"x": "F"}}})')
     p.add_argument("--source", metavar="NAME", help="who sent the list; its mapping is saved "

@@ -35,7 +35,8 @@ def register(sub, common) -> None:
                             "(reads only)")
     m.add_argument("list_file", metavar="LIST_FILE",
                    help="xlsx, xlsm, xls, ods, csv or tsv, read as `import` reads it")
-    m.add_argument("--sheet", help="the sheet to read (default: the first visible one)")
+    m.add_argument("--sheet", help="the sheet to read (default: the one sheet that holds a "
+                   "list, as for import)")
     m.add_argument("--mapping", metavar="FILE", help="column mapping as JSON, as for import")
     m.add_argument("--age-year", type=age_year, metavar="YEAR",
                    help="the year the list's ages were given in, as for import")
