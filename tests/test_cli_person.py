@@ -150,3 +150,18 @@ def test_a_status_given_when_adding_her_with_no_date_counts_as_known_that_day(cl
     assert r.returncode == 0, r.stderr
     (event,) = json.loads(r.stdout)["status_events"]
     assert event["date"]["latest"] == date.today().isoformat()
+
+
+def test_a_person_files_undated_status_in_a_history_keeps_its_place(cli, tmp_path):
+    """A file holding her history (missing, undated; rescued 2017) is not rewritten: dated
+    today, the old 'missing' would overtake the rescue."""
+    assert cli("init").returncode == 0
+    person_file = tmp_path / "p.json"
+    person_file.write_text(json.dumps({"names": {"given": "Layla"}, "status_events": [
+        {"status": "missing", "date": {"text": ""}, "note": "list 2015"},
+        {"status": "rescued", "date": {"text": "2017"}}]}), encoding="utf-8")
+    r = cli("--json", "person", "add", "--json", str(person_file))
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["current_status"] == "rescued"
+    assert [e["date"]["text"] for e in out["status_events"]] == ["", "2017"]

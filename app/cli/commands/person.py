@@ -169,12 +169,19 @@ def cmd_add(args, ctx) -> int:
     source = args.json_in if isinstance(args.json_in, str) else args.json_file
     person = _read_json(source) if source else Person()
     apply_options(person, args)
+    told = []
     if args.status:
-        person.status_events.append(StatusEvent(Status(args.status),
-                                                fuzzy_date(args.status_date, "--status-date")))
-    # A new person's statuses are told now (a file's too: it keeps no date of telling).
-    for event in person.status_events:
+        told.append(StatusEvent(Status(args.status), fuzzy_date(args.status_date,
+                                                                "--status-date")))
+    elif len(person.status_events) == 1:
+        told = person.status_events[:]  # a file's one status ("status": "rescued")
+        person.status_events = []
+    # A status told now with no date is known by today, as `person status` has it. An undated
+    # event in a file's whole history keeps its place by its step in her case instead: dated
+    # today it would overtake the history's later, dated events.
+    for event in told:
         told_on(event, date.today())
+    person.status_events.extend(told)
     person = ctx.open_session().persons.create(person, detail={"via": "cli"})
     ctx.out.emit(person_to_dict(person), person.case_no)
     return 0
