@@ -213,3 +213,45 @@ def test_a_row_like_a_person_entered_while_the_review_page_was_open_is_shown_aga
     wizard.commit()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
     assert wizard.report_data["results"]["created"] == 3
+
+
+def test_an_update_that_contradicts_the_person_is_asked_about_once_more(qtbot, gui, made_vault):
+    """Row 5 is Khalil, a man; the vault's Khalil Hasan Ali of the same year and village is
+    recorded as a woman. Updating her from the row is what the command line asks --override
+    for: the window says so and goes ahead only when told to."""
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from app.domain.fuzzydate import FuzzyDate
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    her = s.persons.create(Person(
+        names={NamePart.GIVEN: NameText("خليل"), NamePart.FATHER: NameText("حسن"),
+               NamePart.GRANDFATHER: NameText("علي")}, sex=Sex.FEMALE,
+        birth=FuzzyDate.parse("1998"), origin_village="تل عزير")).case_no
+    s.close()
+    wizard = _staged_for_review(qtbot, gui, folder)
+    waiting = {w["row"]: w for w in wizard.state["waiting"]}
+    assert [c["field"] for c in waiting[6]["contradicts"]] == ["sex"]
+    wizard.decision_boxes[6].setCurrentIndex(wizard.decision_boxes[6].findData("update"))
+
+    def question():
+        shown = [b for b in wizard.findChildren(QMessageBox, "updateQuestion") if b.isVisible()]
+        return shown[0] if shown else None
+
+    wizard.commit()
+    qtbot.waitUntil(lambda: question() is not None, timeout=10_000)
+    assert f"Row 6 and {her} disagree on: sex (Male / Female)." in question().text()
+    question().button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: question() is None, timeout=10_000)
+    assert wizard.pages.currentWidget() is wizard.review_page
+    assert wait_job(qtbot, gui.worker, lambda s: s.persons.count()) == 1
+
+    wizard.commit()
+    qtbot.waitUntil(lambda: question() is not None, timeout=10_000)
+    question().findChild(QPushButton, "updateAnyway").click()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
+    # The row went to her record: nothing new in it, and its sex kept as a conflict.
+    assert wizard.report_data["results"]["unchanged"] == 1
+    assert wizard.report_data["conflicts"] == [
+        {"row": 6, "case_no": her, "field": "sex", "vault": "F", "list": "M"}]

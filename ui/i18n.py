@@ -3,7 +3,7 @@ the bundled fonts in the order that language needs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.resources import resource_path
@@ -25,6 +25,12 @@ def apply_language(app: QApplication, lang: str) -> bool:
             app.installTranslator(tr)
             _installed.append(tr)
             loaded = True
+        # Qt's own words (Cancel, OK, Yes on its standard buttons), where Qt ships them
+        # (Arabic; not Sorani or Kurmanji): otherwise an Arabic question offers "Cancel".
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
                            else Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(locale_for(lang))

@@ -50,8 +50,8 @@ def waiting(session, batch_id: int) -> list[dict]:
 def decide(session, batch_id: int, decisions: dict[int, str]) -> None:
     svc = ImportService(session)
     # The window offers waiting rows only, and an update only of the record shown beside the
-    # row with the reason field by field: the choice is made seeing what the command line
-    # asks --override for.
+    # row with the reason field by field; an update the command line asks --override for is
+    # asked about once more before it gets here.
     for row, decision in decisions.items():
         svc.decide(batch_id, row, decision, override=True)
 

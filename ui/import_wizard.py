@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -301,8 +302,42 @@ class ImportWizard(QWidget):
                 + " | ".join(v for v in (w["earlier_values"] or {}).values() if v))
 
     def commit(self) -> None:
-        batch = self.state["batch"]
         decisions = {row: box.currentData() for row, box in self.decision_boxes.items()}
+        against = [w for w in self.state.get("waiting", ())
+                   if decisions.get(w["row"]) == "update" and w.get("contradicts")]
+        if against:
+            self._ask_update(against, decisions)
+            return
+        self._decide_and_commit(decisions)
+
+    def _ask_update(self, against: list[dict], decisions: dict[int, str]) -> None:
+        """An update of a person the row disagrees with on sex or a name that tells two people
+        apart (the command line asks --override for it): said once more, and done only when
+        the user says so."""
+        names, sexes = field_names(), sex_names()
+
+        def said(c: dict) -> str:
+            shown = [sexes.get(v, v) if c["field"] == "sex" else v for v in (c["list"],
+                                                                             c["vault"])]
+            return f"{names.get(c['field'], c['field'])} ({shown[0]} / {shown[1]})"
+
+        lines = [self.tr("Row %1 and %2 disagree on: %3.").replace("%1", str(w["row"]))
+                 .replace("%2", w["match_case"]).replace("%3", ", ".join(
+                     said(c) for c in w["contradicts"])) for w in against]
+        lines.append(self.tr("Perhaps another person of the same names. Update them all the "
+                             "same?"))
+        box = QMessageBox(QMessageBox.Icon.Question, "CaseKeeper", "\n".join(lines),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("updateQuestion")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        anyway = box.addButton(self.tr("Update all the same"), QMessageBox.ButtonRole.AcceptRole)
+        anyway.setObjectName("updateAnyway")
+        anyway.clicked.connect(lambda: self._decide_and_commit(decisions))
+        box.open()
+
+    def _decide_and_commit(self, decisions: dict[int, str]) -> None:
+        batch = self.state["batch"]
 
         def decide_and_commit(session, progress=None, cancel=None):
             # A person a row was to update may have been deleted since the page was filled:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from app.domain.person import NamePart, Person
 from app.matching.blocking import BlockIndex, keys_and_mask
-from app.matching.score import Verdict, prepare
+from app.matching.score import MatchScore, Verdict, prepare, score_persons
 
 # On the matching engine's scale: given + father + grandfather + village agreeing is 0.979.
 CERTAIN = 0.975
@@ -98,6 +98,14 @@ def tied_with(explain: str) -> dict | None:
 # Fields whose disagreement means "perhaps another woman of the same names", not a typo. Not
 # the clan: lists name a tribe or one of its branches for the same woman.
 IDENTITY = frozenset({"given", "father", "grandfather", "mother", "sex"})
+
+
+def contradictions(listed: Person, vault: Person) -> tuple[list[dict], MatchScore]:
+    """Where a row and a vault person disagree on a field that tells two people apart
+    ({field, list, vault} each), with the score worked out now by the matching engine."""
+    s = score_persons(listed, vault)
+    return [{"field": f.field, "list": f.left, "vault": f.right} for f in s.fields
+            if f.verdict == Verdict.MISMATCH and f.field in IDENTITY], s
 
 
 class RowMatcher:

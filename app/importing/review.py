@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from app.domain.person import Person, Sex, Status
 from app.importing.commit import survivor_of
-from app.importing.dedupe import tied_with
+from app.importing.dedupe import contradictions, tied_with
+from app.importing.staged import person_from_json
 
 if TYPE_CHECKING:  # the service shows these cards when a row is decided
     from app.importing.service import ImportService
@@ -71,5 +72,9 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     "same_as_row": r.match_row_number,
                     # Another record the row fits as well: {case_no, row, score}, or None.
                     "also_fits": tied_with(r.match_explain),
+                    # Where the row and the vault person disagree on a field that tells two
+                    # people apart: an update of her then asks once more.
+                    "contradicts": contradictions(person_from_json(r.person_json), p)[0]
+                    if p is not None and r.person_json else [],
                     "earlier_values": json.loads(e) if e else None})
     return out

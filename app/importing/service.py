@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from app.audit import now_utc
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
 from app.importing.convert import ConvertedRow, Converter
-from app.importing.dedupe import CERTAIN, IDENTITY, RowMatcher, name_identity
+from app.importing.dedupe import CERTAIN, RowMatcher, contradictions, name_identity
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
 from app.importing.reader import read_table
 from app.importing.report import build_report, needs_decision
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table, where
-from app.matching.score import Verdict, score_persons
+from app.matching.score import score_persons
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 Progress = Callable[[int, int], None]
@@ -274,9 +274,7 @@ class ImportService:
 
         target = survivor_of(self.session, person_id)
         listed = person_from_json(row.person_json)
-        s = score_persons(listed, target)
-        against = [{"field": f.field, "list": f.left, "vault": f.right} for f in s.fields
-                   if f.verdict == Verdict.MISMATCH and f.field in IDENTITY]
+        against, s = contradictions(listed, target)
         names = {"original": listed.full_name("original"), "latin": listed.full_name("latin")}
         if against and not override:
             shown = " / ".join(n for n in names.values() if n)
