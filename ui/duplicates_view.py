@@ -3,11 +3,9 @@ merge (either way round), or "not the same person"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import (
 from ui.labels import field_names, sex_names, status_label, verdict_names
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
-from ui.widgets import error_label, plain_label
+from ui.widgets import ask_to_go_ahead, error_label, plain_label
 
 VERDICT_COLOURS = {"match": "#d3f9d8", "partial": "#fff3bf", "mismatch": "#fde2e1"}
 
@@ -149,15 +147,8 @@ class DuplicatesView(QWidget):
                  for d in decisions]
         lines.append(self.tr("Merge them anyway? The decision is withdrawn; splitting the "
                              "records gives it back."))
-        box = QMessageBox(QMessageBox.Icon.Question, "CaseKeeper", "\n".join(lines),
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("decisionQuestion")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        anyway = box.addButton(self.tr("Merge anyway"), QMessageBox.ButtonRole.AcceptRole)
-        anyway.setObjectName("mergeAnyway")
-        anyway.clicked.connect(lambda: self._merge(pair, keep, other, True))
-        box.open()
+        ask_to_go_ahead(self, lines, "decisionQuestion", self.tr("Merge anyway"), "mergeAnyway",
+                        lambda: self._merge(pair, keep, other, True))
 
     def _status_notice(self, result) -> str:
         """After a merge whose two records' statuses disagreed: which is current now."""

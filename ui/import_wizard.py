@@ -6,14 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from ui import import_ops
 from ui.labels import explanation_text, field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
-from ui.widgets import error_label, plain_label
+from ui.widgets import ask_to_go_ahead, error_label, plain_label
 
 PREVIEW_ROWS = 30
 FILE_TYPES = "*.xlsx *.xls *.ods *.csv *.tsv *.txt"
@@ -326,15 +325,8 @@ class ImportWizard(QWidget):
                      said(c) for c in w["contradicts"])) for w in against]
         lines.append(self.tr("Perhaps another person of the same names. Update them all the "
                              "same?"))
-        box = QMessageBox(QMessageBox.Icon.Question, "CaseKeeper", "\n".join(lines),
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("updateQuestion")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        anyway = box.addButton(self.tr("Update all the same"), QMessageBox.ButtonRole.AcceptRole)
-        anyway.setObjectName("updateAnyway")
-        anyway.clicked.connect(lambda: self._decide_and_commit(decisions))
-        box.open()
+        ask_to_go_ahead(self, lines, "updateQuestion", self.tr("Update all the same"),
+                        "updateAnyway", lambda: self._decide_and_commit(decisions))
 
     def _decide_and_commit(self, decisions: dict[int, str]) -> None:
         batch = self.state["batch"]

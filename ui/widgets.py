@@ -52,3 +52,19 @@ def show_error(parent: QWidget, message: str) -> None:
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()
+
+
+def ask_to_go_ahead(parent: QWidget, lines: list[str], name: str, go_text: str,
+                    go_name: str, go) -> None:
+    """A question shown as plain text (it quotes names and notes) with Cancel and one button
+    that goes ahead; go runs only when that button is clicked. The box is not modal to the
+    program, so a test or the user can look elsewhere while it is open."""
+    box = QMessageBox(QMessageBox.Icon.Question, "CaseKeeper", "\n".join(lines),
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName(name)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    button = box.addButton(go_text, QMessageBox.ButtonRole.AcceptRole)
+    button.setObjectName(go_name)
+    button.clicked.connect(go)
+    box.open()
