@@ -52,7 +52,7 @@ class DuplicatePair:
                       "name_latin": self.a.name_latin},
                 "b": {"case_no": self.b.case_no, "name_original": self.b.name_original,
                       "name_latin": self.b.name_latin},
-                "fields": self.a.score.to_dict()["fields"]}
+                **{k: v for k, v in self.a.score.to_dict().items() if k != "score"}}
 
 
 @dataclass(frozen=True)

@@ -125,6 +125,8 @@ def test_a_tie_names_the_other_record_in_the_interface_language(qtbot, gui, demo
                                      "هذه القائمة للاستيراد")
     assert explanation_text("given match; another record fits as well: row 3 (score 0.990)") \
         == "الاسم متطابق؛ سجل آخر يطابق بالقدر نفسه: الصف 3 (الدرجة 0.990)"
+    assert explanation_text("given match, grandfather match; read as leaving out the father's "
+                            "name").endswith("؛ قُرئ الاسم دون اسم الأب")
 
 
 def test_in_arabic_a_mans_status_is_said_in_the_masculine(qtbot, gui, made_vault):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.importing.dedupe import TIED, tied_with
+from app.matching.score import LEFT_OUT
 
 
 def status_names() -> dict[str, str]:
@@ -150,6 +151,8 @@ def _note_text(note: str) -> str:
             "%1", name).replace("%2", f"{other['score']:.3f}")
     if note == TIED:  # staged before the other record was named
         return QCoreApplication.translate("Explanation", "another record fits as well")
+    if note == LEFT_OUT:
+        return QCoreApplication.translate("Explanation", "read as leaving out the father's name")
     if note == "added to the vault after this list was staged":
         return QCoreApplication.translate("Explanation",
                                           "added to the vault after this list was staged")

@@ -95,7 +95,27 @@ def person_keys(p: Person) -> set[str]:
 def keys_and_mask(p: Person) -> tuple[set[str], int]:
     """person_keys and filled in one pass."""
     sequences = _sequences(p)
-    return _keys(tuple(tuple(sorted(s.items())) for s in sequences)), _mask(sequences)
+    keys = _keys(tuple(tuple(sorted(s.items())) for s in sequences))
+    if _mask(sequences) in _THREE_PARTS:
+        keys |= _left_out_keys(sequences)
+    return keys, _mask(sequences)
+
+
+# Given and father with one of grandfather or family: the shape of a list that may have left
+# out the father's name (score.py reads such a record that way too).
+_THREE_PARTS = (0b0111, 0b1011)
+
+
+def _left_out_keys(sequences: list[dict[int, tuple[str, ...]]]) -> set[str]:
+    """The given-grandfather-family key a record would have if its father's column held the
+    grandfather and its last part the family: "Nadia Taha Haji" meets Nadia Murad Taha Haji."""
+    keys = set()
+    for slots in sequences:
+        g, b = slots.get(0), slots.get(1)
+        c = slots.get(2) or slots.get(3)
+        if g and b and c:
+            keys.update(f"23{x}|{y}|{z}" for x in g for y in b for z in c)
+    return keys
 
 
 def _keys(sequences: tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]) -> set[str]:

@@ -45,14 +45,19 @@ class FieldResult:
 class MatchScore:
     score: float
     fields: list[FieldResult] = field(default_factory=list)
+    note: str = ""  # how the names were read, when not part by part (LEFT_OUT)
 
     def to_dict(self) -> dict:
-        return {"score": round(self.score, 3), "fields": [f.to_dict() for f in self.fields]}
+        d = {"score": round(self.score, 3), "fields": [f.to_dict() for f in self.fields]}
+        if self.note:
+            d["note"] = self.note
+        return d
 
     def summary(self) -> str:
-        """One line such as 'given match, father partial, sex mismatch'."""
+        """One line such as 'given match, father partial, sex mismatch' (and the note)."""
         shown = (f for f in self.fields if f.verdict != Verdict.BLANK)
-        return ", ".join(f"{f.field} {f.verdict}" for f in shown)
+        line = ", ".join(f"{f.field} {f.verdict}" for f in shown)
+        return f"{line}; {self.note}" if self.note else line
 
 
 # Evidence weights (log-odds style, Fellegi-Sunter): what agreement (first) and disagreement
@@ -163,12 +168,44 @@ def prepare(p: Person) -> Prepared:
                     _date_key(p.abduction_date))
 
 
-def _names(a: Prepared, b: Prepared, fields: list[FieldResult] | None) -> float:
+def _names(a: Prepared, b: Prepared, fields: list[FieldResult] | None) -> tuple[float, bool]:
     """Name evidence: part by part, or the full names read in order when parts sit in other
-    columns. fields, when given, receives the explanation."""
+    columns; and whether it came from reading one record as leaving out the father's name.
+    fields, when given, receives the explanation."""
+    mine: list[FieldResult] | None = [] if fields is not None else None
+    total = _parts(a.forms, b.forms, a, b, mine)
+    left_out = False
+    if _fathers_differ(a, b):
+        for fa, fb in ((_left_out(a, b), b.forms), (a.forms, _left_out(b, a))):
+            if fa is None or fb is None:
+                continue
+            other: list[FieldResult] | None = [] if fields is not None else None
+            alt = _parts(fa, fb, a, b, other, strict=True)
+            if alt is not None and alt - FATHER_LEFT_OUT_COST > total:
+                total, mine, left_out = alt - FATHER_LEFT_OUT_COST, other, True
+    if fields is not None and mine is not None:
+        fields += mine
+    # A whole name typed in one column, or a part of two words: read the full names word by
+    # word too, and keep whichever reading agrees better.
+    if not (a.multiword or b.multiword):
+        return total, left_out
+    for ta in a.full:
+        for tb in b.full:
+            sims = positional_sims(ta, tb)
+            full = sum(_name_weight(p, x) for p, x in zip(FULL_NAME_ORDER, sims, strict=False))
+            if full > total:
+                total, left_out = full, False
+    return total, left_out
+
+
+def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple[str, ...]],
+           a: Prepared, b: Prepared, fields: list[FieldResult] | None,
+           strict: bool = False) -> float | None:
+    """Name parts compared one by one (and the aliases). strict: None as soon as a part
+    disagrees (a guessed reading counts only when nothing in it contradicts)."""
     total = 0.0
     for part, weights in PART_WEIGHTS.items():
-        fa, fb = a.forms.get(part, ()), b.forms.get(part, ())
+        fa, fb = fa_map.get(part, ()), fb_map.get(part, ())
         if not fa or not fb:
             if fields is not None:
                 fields.append(FieldResult(str(part), Verdict.BLANK, _show(fa), _show(fb)))
@@ -179,6 +216,8 @@ def _names(a: Prepared, b: Prepared, fields: list[FieldResult] | None) -> float:
             # One list gives the name people use (an alias of the other record): Khalo, Xelo.
             if max(forms_sim(a.aliases, fb), forms_sim(fa, b.aliases)) >= MATCH_AT:
                 verdict, weight = Verdict.PARTIAL, max(weight, 0.6 * weights[0])
+        if strict and verdict == Verdict.MISMATCH:
+            return None
         if fields is not None:
             fields.append(FieldResult(str(part), verdict, _show(fa), _show(fb), sim))
         total += weight
@@ -189,16 +228,36 @@ def _names(a: Prepared, b: Prepared, fields: list[FieldResult] | None) -> float:
                                       _show(b.aliases), sim))
         if sim >= MATCH_AT:
             total += 1.0
-    # A whole name typed in one column, or a part of two words: read the full names word by
-    # word too, and keep whichever reading agrees better.
-    if not (a.multiword or b.multiword):
-        return total
-    for ta in a.full:
-        for tb in b.full:
-            sims = positional_sims(ta, tb)
-            total = max(total, sum(_name_weight(p, x)
-                                   for p, x in zip(FULL_NAME_ORDER, sims, strict=False)))
     return total
+
+
+# A list that leaves out the father's name ("Nadia Taha Haji" for Nadia Murad Taha Haji) puts
+# her grandfather in the father's column and her clan after it. When the fathers' names do not
+# agree, that reading is tried too; it costs a little (it is a guess), counts only when no name
+# in it disagrees, and never makes a pair certain.
+FATHER_LEFT_OUT_COST = 1.0
+FATHER_LEFT_OUT_CAP = 0.95  # below import's certain match (0.975): such a row is asked about
+LEFT_OUT = "read as leaving out the father's name"
+_LAST_TWO = (NamePart.GRANDFATHER, NamePart.FAMILY)
+
+
+def _fathers_differ(a: Prepared, b: Prepared) -> bool:
+    fa, fb = a.forms.get(NamePart.FATHER), b.forms.get(NamePart.FATHER)
+    return bool(fa and fb) and forms_sim(fa, fb) < MATCH_AT
+
+
+def _left_out(r: Prepared, o: Prepared) -> dict[NamePart, tuple[str, ...]] | None:
+    """r's name parts read as if r's list had left out the father: given, then the
+    grandfather and the family. Only for a record of three parts (given, father, and a
+    grandfather or a family name) against one that has all four."""
+    f = r.forms
+    last = [f[p] for p in _LAST_TWO if p in f]
+    if len(last) != 1 or not f.get(NamePart.GIVEN) or not f.get(NamePart.FATHER) \
+            or not all(o.forms.get(p) for p in FULL_NAME_ORDER):
+        return None
+    shifted = {p: v for p, v in f.items() if p not in (NamePart.FATHER, *_LAST_TWO)}
+    shifted[NamePart.GRANDFATHER], shifted[NamePart.FAMILY] = f[NamePart.FATHER], last[0]
+    return shifted
 
 
 def _logistic(total: float) -> float:
@@ -260,7 +319,7 @@ def score_prepared(a: Prepared, b: Prepared, explain: bool = True) -> MatchScore
     """How likely two prepared records are one person (0..1); with explain, the reason field
     by field (without, fields stay empty: for sifting many pairs fast)."""
     fields: list[FieldResult] | None = [] if explain else None
-    total = _names(a, b, fields)
+    total, left_out = _names(a, b, fields)
     known = a.sex != Sex.UNKNOWN and b.sex != Sex.UNKNOWN
     if known:
         total += _weigh(SEX_WEIGHTS, 1.0 if a.sex == b.sex else 0.0)
@@ -277,6 +336,8 @@ def score_prepared(a: Prepared, b: Prepared, explain: bool = True) -> MatchScore
                    _dates("birth", a.birth, b.birth, 3),
                    FieldResult("village", village, a.village, b.village, village_sim),
                    _dates("abduction", a.abducted, b.abducted, 1)]
+    if left_out:
+        return MatchScore(min(_logistic(total), FATHER_LEFT_OUT_CAP), fields or [], LEFT_OUT)
     return MatchScore(_logistic(total), fields or [])
 
 
