@@ -118,6 +118,7 @@ def field_names() -> dict[str, str]:
         "abduction": QCoreApplication.translate("Field", "abduction date"),
         "abduction_place": QCoreApplication.translate("Field", "abduction place"),
         "status": QCoreApplication.translate("Field", "status"),
+        "rescue_date": QCoreApplication.translate("Field", "date rescued"),
         "notes": QCoreApplication.translate("Field", "notes"),
         "case_no": QCoreApplication.translate("Field", "case number"),
         "serial": QCoreApplication.translate("Field", "serial number (kept, not imported)"),

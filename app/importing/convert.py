@@ -192,6 +192,30 @@ class Converter:
                 # The list's own word, quoted («ناجية»): a note readable in every language of
                 # the dossiers, where an English "as listed:" stood out in an Arabic page.
                 p.status_events.append(StatusEvent(status, when, note=f"«{text}»"))
+        for col, text in self.texts(row, Field.RESCUE_DATE):
+            self._rescued_on(col, text, row, p, out)
+
+    def _rescued_on(self, col: str, text: str, row: Row, p: Person, out: ConvertedRow) -> None:
+        """A list's own column for the rescue date: it dates the row's "rescued"; with no
+        status in the row it is what the list says of her (rescued on that day)."""
+        when = self._date(col, text, row, out)
+        said = p.status_events[-1] if p.status_events else None
+        if said is None:
+            p.status_events.append(StatusEvent(Status.RESCUED, when, note=f"«{text}»"))
+        elif said.status is Status.RESCUED and said.date.is_blank:
+            said.date = when
+        elif said.status is Status.RESCUED:
+            if said.date.display() != when.display():
+                out.warnings.append(f"column {col}: date rescued {text!r} is not the date in "
+                                    f"the status ({said.date.text or said.date.display()}); "
+                                    "the status's own date is kept")
+        elif said.status is Status.REUNITED:
+            # Dated, a "rescued" would outrank her undated reunion; the date goes in its note.
+            said.note = f"{said.note} ({text})".strip()
+        else:
+            out.warnings.append(f"column {col}: date rescued {text!r}, but the status is "
+                                f"{said.status}; the date is not imported (kept in the list's "
+                                "raw row)")
 
     def _date(self, col: str, text: str, row: Row, out: ConvertedRow) -> FuzzyDate:
         value = row.values[self.letters.index(col)]
@@ -219,9 +243,12 @@ class Converter:
 
     def _age(self, col: str, text: str, out: ConvertedRow) -> FuzzyDate:
         digits = "".join(ch for ch in text if ch.isdigit())
-        if not digits or not 0 <= int(digits) <= 110:
-            out.warnings.append(f"column {col}: age {text!r} not understood; the text is kept")
-            return FuzzyDate(text=f"age {text}")
+        if not digits or _NEGATIVE.match(text) or not 0 <= int(digits) <= MAX_AGE:
+            # "-3" is no age of three, and "250" no age at all: her birth stays blank rather
+            # than hold a wrong year or a nonsense one (the cell stays in the list's raw row).
+            out.warnings.append(f"column {col}: age {text!r} is not an age (0 to {MAX_AGE}); "
+                                "her birth is left blank (the cell is kept with the list's row)")
+            return FuzzyDate()
         age, year = int(digits), self.mapping.age_year
         if year is not None:
             return FuzzyDate.year_range(year - age - 1, year - age, f"age {text} in {year}")
@@ -230,6 +257,10 @@ class Converter:
         # and keep her from her own record.
         return FuzzyDate.year_range(FIRST_AGE_YEAR - age - 1, self.today.year - age,
                                     f"age {text}, year not given")
+
+
+MAX_AGE = 110
+_NEGATIVE = re.compile(r"\s*[-\u2212\u2012\u2013]\s*\d")
 
 
 # Two spellings in one cell: "خليل / Khalil", "ليلى⏎ليلا", "Nadia (نادية)", "Khalil | خليل".

@@ -26,6 +26,7 @@ class Field(StrEnum):
     ABDUCTION_DATE = "abduction_date"
     ABDUCTION_PLACE = "abduction_place"
     STATUS = "status"
+    RESCUE_DATE = "rescue_date"  # dates the row's "rescued" (a list's own column for it)
     NOTES = "notes"
     CASE_NO = "case_no"
     SERIAL = "serial"  # the list's own running number: kept in provenance, not imported
@@ -76,6 +77,15 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.STATUS: ("status", "current status", "situation", "situation now", "status now",
                    "الحالة", "الوضع", "المصير", "الحالة الان", "الوضع الحالي", "rewş", "rewşa niha",
                    "rewş niha", "دۆخ", "بارودۆخ", "دۆخی ئێستا", "باری ئێستا"),
+    Field.RESCUE_DATE: ("rescue date", "date of rescue", "date rescued", "rescued on",
+                        "date of liberation", "liberation date", "date freed", "freed on",
+                        "date of release", "release date", "date released",
+                        "تاريخ النجاة", "تاريخ الانقاذ", "تاريخ التحرير", "تاريخ التحرر",
+                        "تاريخ الخلاص", "تاريخ الافراج", "تاريخ الاطلاق", "تاريخ التحرير او النجاة",
+                        "dîroka rizgarbûnê", "dîroka rizgarkirinê", "roja rizgarbûnê",
+                        "roja rizgarkirinê", "dîroka azadbûnê", "ڕێکەوتی ڕزگاربوون",
+                        "رێکەوتی رزگاربوون", "ڕێکەوتی ڕزگارکردن", "بەرواری ڕزگاربوون",
+                        "ڕێکەوتی ئازادبوون"),
     Field.NOTES: ("notes", "note", "remarks", "comments", "ملاحظات", "الملاحظات", "têbînî",
                   "nîşe", "تێبینی"),
     Field.CASE_NO: ("case no", "case number", "case", "case id", "رقم الحالة", "رقم القضية"),
@@ -105,7 +115,7 @@ NOT_FIELDS: dict[str, tuple[str, ...]] = {
 
 # When two synonyms of equal length match, the more specific field wins (father over name).
 _PRIORITY = [Field.FATHER, Field.GRANDFATHER, Field.MOTHER, Field.FULL_NAME, Field.ABDUCTION_DATE,
-             Field.ABDUCTION_PLACE, Field.BIRTH, Field.FAMILY, Field.NICKNAME, Field.ALIAS,
+             Field.RESCUE_DATE, Field.ABDUCTION_PLACE, Field.BIRTH, Field.FAMILY, Field.NICKNAME, Field.ALIAS,
              Field.GIVEN]
 
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",

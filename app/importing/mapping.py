@@ -335,5 +335,9 @@ def _from_content(prof: ColumnProfile) -> tuple[Field, str]:
         return f, (f"no header match; {prof.arabic:.0%} of values are Arabic script with "
                    f"{prof.words:.1f} words: {f} in original script")
     if prof.dates >= 0.8:
-        return Field.BIRTH, f"no header match; {prof.dates:.0%} of values are dates (check!)"
+        # Birth, abduction, rescue: a list's dates are of many kinds, and a rescue date read as
+        # her birth would print a woman of 33 as born in 2017. Only a header says which.
+        return Field.IGNORE, (f"no header match; {prof.dates:.0%} of values are dates, but the "
+                              "header does not say which (birth, abduction, rescue): left "
+                              "unmapped (raw kept in provenance; map it by hand)")
     return Field.IGNORE, "no header match; values not recognised (kept in provenance)"

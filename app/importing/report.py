@@ -134,6 +134,7 @@ _FIELD_WORDS = {
     "origin_village": "village", "origin_district": "district",
     "origin_governorate": "governorate", "abduction_place": "place of abduction",
     "abduction_date": "abduction date", "birth": "birth", "sex": "sex", "status": "status",
+    "rescue_date": "date rescued",
     "notes": "notes", "aliases": "other spellings", "case_no": "case number",
 }
 _PART_WORDS = {"given": "given name", "father": "father's name",

@@ -1,0 +1,100 @@
+"""A list's rescue-date column dates her rescue; a column of dates whose header says not which
+date is never taken for her birth; ages that are no ages leave her birth blank, with a warning."""
+
+import json
+
+import pytest
+
+from app.domain.person import Status
+from app.importing.fields import Field
+from app.importing.service import ImportService
+from tests.import_helpers import new_vault, write_csv, write_xlsx
+
+
+@pytest.fixture
+def session(tmp_path):
+    s = new_vault(tmp_path / "vault")
+    yield s
+    s.close()
+
+
+def _stage(session, path):
+    svc = ImportService(session)
+    plan = svc.prepare(str(path))
+    return svc, plan, svc.stage_rows(plan)
+
+
+def _warnings(row) -> list[str]:
+    return json.loads(row.warnings_json)
+
+
+@pytest.mark.parametrize("header", ["تاريخ النجاة", "Date of rescue", "Rescued on",
+                                    "ڕێکەوتی ڕزگاربوون", "Dîroka rizgarbûnê"])
+def test_a_rescue_date_column_is_known_by_its_header(session, tmp_path, header):
+    path = write_csv(tmp_path / "l.csv", ["الاسم", "الحالة", header],
+                     [["نادية مراد طه", "ناجية", "12/03/2019"]])
+    _, plan, rows = _stage(session, path)
+    assert plan.mapping.columns[header] == Field.RESCUE_DATE
+    (event,) = rows[0].person.status_events
+    assert event.status == Status.RESCUED
+    assert event.date.earliest.isoformat() == "2019-03-12" and event.date.text == "12/03/2019"
+
+
+def test_the_rescue_date_is_the_rescue_in_the_vault_and_her_age_stays_her_age(session, tmp_path):
+    """The tester's list: an age column, a status, and a rescue date that a content guess had
+    made her birth (a woman of 33 printed as born 05/2017)."""
+    path = write_xlsx(tmp_path / "v2.xlsx", [("Kocho", [
+        ["قائمة كوجو"], [],
+        ["الاسم", "العمر", "الحالة", "تاريخ النجاة"],
+        ["كولێ خدر الياس", "33", "ناجية", "05/2017"],
+        ["هيلين مراد قاسم", "23", "مفقودة", ""]])])
+    svc, plan, rows = _stage(session, path)
+    svc.import_at_once(plan, rows, yes=True)
+    gule = next(p for p in session.persons.iter_all() if "كولێ" in p.full_name())
+    assert gule.birth.text.startswith("age 33")
+    assert gule.current_status == Status.RESCUED
+    assert gule.current_event.date.text == "05/2017"
+
+
+def test_dates_under_a_header_that_does_not_say_which_are_not_her_birth(session, tmp_path):
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Date"],
+                     [["Nadia", "Murad", "12/03/2019"], ["Layla", "Khalil", "2016"]])
+    _, plan, rows = _stage(session, path)
+    assert plan.mapping.columns["Date"] == Field.IGNORE
+    assert "does not say which" in plan.mapping.reasons["Date"]
+    assert all(r.person.birth.is_blank for r in rows)
+    assert json.loads(rows[0].raw_json)["Date"] == "12/03/2019"  # kept with the list's row
+
+
+def test_a_rescue_date_without_a_status_says_she_was_rescued_then(session, tmp_path):
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Date rescued"],
+                     [["Nadia", "Murad", "2016"]])
+    _, _, rows = _stage(session, path)
+    (event,) = rows[0].person.status_events
+    assert event.status == Status.RESCUED and event.date.text == "2016"
+
+
+def test_a_rescue_date_beside_missing_is_not_imported_and_the_row_says_so(session, tmp_path):
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Status", "Date rescued"],
+                     [["Nadia", "Murad", "missing", "2016"]])
+    _, _, rows = _stage(session, path)
+    (event,) = rows[0].person.status_events
+    assert event.status == Status.MISSING and event.date.is_blank
+    assert any("column D" in w and "date rescued '2016'" in w and "not imported" in w
+               for w in _warnings(rows[0]))
+
+
+def test_a_reunited_woman_stays_reunited_and_her_rescue_date_is_kept_with_it(session, tmp_path):
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Status", "Date rescued"],
+                     [["Nadia", "Murad", "reunited", "2016"]])
+    _, _, rows = _stage(session, path)
+    (event,) = rows[0].person.status_events
+    assert event.status == Status.REUNITED and "2016" in event.note
+
+
+@pytest.mark.parametrize("age", ["-3", "250", "−5"])
+def test_an_age_that_is_no_age_leaves_her_birth_blank_with_a_warning(session, tmp_path, age):
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Age"], [["Nadia", "Murad", age]])
+    _, _, rows = _stage(session, path)
+    assert rows[0].person.birth.is_blank
+    assert any(w.startswith(f"column C: age {age!r} is not an age") for w in _warnings(rows[0]))
