@@ -277,6 +277,21 @@ def test_names_that_lost_sorani_letters_to_cp1256_are_rejected_never_imported(se
     assert [p.name_original for p in session.persons.list()] == ["نادية"]
 
 
+def test_a_cp1256_list_whose_header_lost_sorani_letters_is_refused_whole(session, tmp_path):
+    """'ناو? باوک' (ناوی باوک): its mapping cannot be trusted and would be saved for the source;
+    importing the rows whose names survived would leave the rest to a later UTF-8 copy."""
+    path = tmp_path / "sorani.csv"
+    # As Excel saves it: '?' for each letter cp1256 has no code for.
+    path.write_bytes("ناو,ناو? باوک,گوند\r\nسارا,قاسم,کوجو\r\n??زان,خدر,کوجو\r\n"
+                     .encode("cp1256"))
+    svc = ImportService(session)
+    with pytest.raises(InputFileError, match=r"sorani.csv, row 1, column B: the header "
+                                             r"'ناو\? باوک' lost letters .*UTF-8 copy"):
+        svc.prepare(str(path), source="Sorani family")
+    assert svc.repo.batches() == [] and svc.repo.mapping("Sorani family") is None
+    assert session.persons.count() == 0
+
+
 def test_a_list_with_a_header_and_no_rows_imports_nothing(session, tmp_path):
     path = write_csv(tmp_path / "empty.csv", ["Name", "Father"], [])
     svc = ImportService(session)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from app.audit import now_utc
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
 from app.importing.convert import ConvertedRow, Converter
+from app.importing.csvread import LOST_LETTER
 from app.importing.dedupe import CERTAIN, RowMatcher, contradictions, name_identity
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
@@ -70,6 +71,7 @@ class ImportService:
                 age_year: int | None = None) -> ImportPlan:
         """age_year: the year the list's ages were given in, when the user says so."""
         table = read_table(path, sheet, limits)
+        _refuse_a_damaged_header(table)
         saved = mapping
         if saved is None and source:
             text = self.repo.mapping(source)
@@ -405,6 +407,21 @@ class ImportService:
                                     f"{m.explain}; added to the vault after this list was staged")
                 asked.append(r.row_number)
         return asked
+
+
+def _refuse_a_damaged_header(table: Table) -> None:
+    """A cp1256 file whose header lost Sorani letters ('ناو? باوک') cannot be mapped with
+    confidence, and its damaged labels would be saved as the source's mapping: refused whole,
+    before anything is staged, rather than imported in part."""
+    if table.encoding != "cp1256" or table.header_row is None:
+        return
+    for col in table.columns:
+        if LOST_LETTER.search(col.label):
+            raise InputFileError(
+                f"{where(table.file, None, table.header_row, col.letter)}: the header "
+                f"{col.label!r} lost letters ('?'): the file was saved as Windows Arabic "
+                "(cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was "
+                "imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)")
 
 
 def auto_decision(r: StagedRowRecord, yes: bool) -> str:
