@@ -153,6 +153,7 @@ def test_sex_status_and_village_values_normalised():
     assert [sex_of(v) for v in ("انثى", "أنثى", "Mê", "F", "ئافرەت", "ذكر", "nêr", "", "zz")] == [
         Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE, Sex.MALE,
         Sex.UNKNOWN, None]
+    assert [sex_of(v) for v in ("keç", "kiç", "Kiç", "keçik", "kur")] == [Sex.FEMALE] * 4 + [Sex.MALE]
     assert status_of("rizgar bûye") is Status.RESCUED and status_of("مفقودة") is Status.MISSING
     assert village_map(["كوجو", "Koço", "Kocho", "Bar  Foo", "bar foo", "bar foo"]) == {
         "كوجو": "Kocho", "Koço": "Kocho", "Kocho": "Kocho", "Bar  Foo": "bar foo",

@@ -184,6 +184,20 @@ def test_renamed_or_unknown_files_are_refused(tmp_path):
         read_table(str(tmp_path / "missing.csv"))
 
 
+def test_a_workbook_named_for_another_kind_is_read_by_what_it_is(tmp_path):
+    """An xlsx saved as list.xls (and an xls saved as .xlsx) gave a parser's error
+    ('Invalid OLE signature'); the rows are the same as under the right name."""
+    import shutil
+    xlsx_as_xls = tmp_path / "kocho.xls"
+    shutil.copy(FIX / "libreoffice.xlsx", xlsx_as_xls)
+    xls_as_xlsx = tmp_path / "arabic.xlsx"
+    shutil.copy(FIX / "xlwt_arabic.xls", xls_as_xlsx)
+    for renamed, original in ((xlsx_as_xls, "libreoffice.xlsx"), (xls_as_xlsx, "xlwt_arabic.xls")):
+        got, want = read_table(str(renamed)), read_table(str(FIX / original))
+        assert [r.texts() for r in got.rows] == [r.texts() for r in want.rows]
+        assert got.headers == want.headers and got.rows
+
+
 def _two_row_header_sheet(path, upper, lower, merge, rows, title=True):
     """A sheet whose header spans two rows, the group merged only across, as offices type it."""
     import openpyxl

@@ -13,8 +13,8 @@ from app.importing.sandbox import run_isolated
 from app.importing.sheets import choose
 from app.importing.table import SheetInfo, Table, where
 
-_ZIP_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
+_ZIP_MAGIC = workbook.ZIP_MAGIC
+_OLE_MAGIC = workbook.OLE_MAGIC
 
 
 def file_kind(path: str) -> str:

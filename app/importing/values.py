@@ -14,8 +14,8 @@ from app.matching.places import vault_spelling
 
 SEX_WORDS: dict[Sex, tuple[str, ...]] = {
     Sex.FEMALE: ("f", "female", "woman", "girl", "w", "انثى", "أنثى", "انثي", "ا", "بنت", "امراة",
-                 "امرأة", "طفلة", "mê", "me", "jin", "keç", "mêyîn", "مێ", "ژن", "کچ", "مێینە", "ئافرەت",
-                 "افرەت"),
+                 "امرأة", "طفلة", "mê", "me", "jin", "keç", "kiç", "keçik", "mêyîn", "مێ", "ژن",
+                 "کچ", "مێینە", "ئافرەت", "افرەت"),
     Sex.MALE: ("m", "male", "man", "boy", "ذكر", "ذ", "ولد", "رجل", "طفل", "nêr", "ner", "mêr",
                "kur", "nêrîn", "نێر", "پیاو", "کوڕ", "نێرینە"),
     Sex.UNKNOWN: ("?", "unknown", "u", "غير معروف", "nayê zanîn", "نەزانراو"),

@@ -12,10 +12,26 @@ from app.importing.limits import ReadLimits
 from app.importing.table import SheetInfo, column_letter, where
 
 WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
+ZIP_MAGIC = b"PK\x03\x04"  # xlsx, xlsm, ods
+OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")  # xls
+
+
+def misnamed(path: str) -> bool:
+    """A workbook whose name says another kind than its bytes (an xlsx saved as list.xls)."""
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    ext = os.path.splitext(path)[1].lower()
+    return (head.startswith(ZIP_MAGIC) and ext == ".xls") or (
+        head == OLE_MAGIC and ext in (".xlsx", ".xlsm", ".ods"))
 
 
 def _open(path: str) -> pc.CalamineWorkbook:
     try:
+        if misnamed(path):
+            # calamine picks its reader by the name; from the bytes it tries each kind. The
+            # file's size was checked before this (preflight), so reading it whole is bounded.
+            with open(path, "rb") as fh:
+                return pc.CalamineWorkbook.from_filelike(fh)
         return pc.CalamineWorkbook.from_path(path)
     except pc.PasswordError:
         raise InputFileError(f"{where(os.path.basename(path))}: the file is protected by a "
