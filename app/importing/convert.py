@@ -11,7 +11,7 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.importing.csvread import LOST_LETTER
-from app.importing.fields import Field
+from app.importing.fields import Field, fold_header
 from app.importing.footer import find_footer
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.names import list_evidence, split_full_names
@@ -60,6 +60,10 @@ class Converter:
             self.by_field.setdefault(f, []).append(i)
         villages = [r.text(i) for r in table.rows for i in self.by_field.get(Field.VILLAGE, [])]
         self.villages = village_map(villages, vault_villages)
+        # A name cell that holds a place this list or the vault names as a village: the name and
+        # the village may have been typed in each other's columns.
+        self.places = {fold_header(v) for v in (*villages, *(vault_villages or ()))
+                       if v.strip()}
         # Where a doubtful name word (الياس, الخطيب) stands in the other rows tells what it is.
         self.name_evidence = list_evidence(
             [r.text(i) for r in table.rows for i in self.by_field.get(Field.FULL_NAME, [])])
@@ -156,6 +160,12 @@ class Converter:
                     _put(p.name(part), piece)
         for _, text in self.texts(row, Field.ALIAS):
             p.aliases.extend(a.strip() for a in text.replace("؛", ";").split(";") if a.strip())
+        for f in (Field.FULL_NAME, Field.GIVEN):
+            for col, text in self.texts(row, f):
+                if fold_header(text) in self.places:
+                    out.warnings.append(f"column {col}: {text!r} is the name of a village; "
+                                        "check that the name and the village are not in each "
+                                        "other's columns")
 
     def _attributes(self, row: Row, p: Person, out: ConvertedRow) -> None:
         values = self.mapping.values

@@ -1,5 +1,6 @@
-"""A list's rescue-date column dates her rescue; a column of dates whose header says not which
-date is never taken for her birth; ages that are no ages leave her birth blank, with a warning."""
+"""What a column holds, read for what it is: a rescue-date column dates her rescue; a column of
+dates whose header says not which date is never taken for her birth; ages that are no ages leave
+her birth blank, with a warning; a village typed in the name column is pointed out."""
 
 import json
 
@@ -98,3 +99,16 @@ def test_an_age_that_is_no_age_leaves_her_birth_blank_with_a_warning(session, tm
     _, _, rows = _stage(session, path)
     assert rows[0].person.birth.is_blank
     assert any(w.startswith(f"column C: age {age!r} is not an age") for w in _warnings(rows[0]))
+
+
+def test_a_name_cell_holding_a_village_warns_that_name_and_village_may_be_swapped(
+        session, tmp_path):
+    path = write_csv(tmp_path / "l.csv", ["الاسم", "Name", "القرية"],
+                     [["نادية مراد", "Nadia Murad", "Tel Ezer"],
+                      ["Tel Ezer", "Shamo", "روناك"],
+                      ["ليلى خلف", "Layla Khalaf", "كوجو"]])
+    _, _, rows = _stage(session, path)
+    assert [w for w in _warnings(rows[1]) if "name of a village" in w] == [
+        "column A: 'Tel Ezer' is the name of a village; check that the name and the village "
+        "are not in each other's columns"]
+    assert not any("name of a village" in w for r in (rows[0], rows[2]) for w in _warnings(r))
