@@ -24,6 +24,7 @@ from app.domain.fuzzydate import FuzzyDate
     ("approximately 1998", date(1996, 1, 1), date(2000, 12, 31)),
     ("تقريباً 1998", date(1996, 1, 1), date(2000, 12, 31)),
     ("حوالي 1998", date(1996, 1, 1), date(2000, 12, 31)),
+    ("nêzîkî 1999", date(1997, 1, 1), date(2001, 12, 31)),  # the Kurmanji documents' word
     ("٠٣/٠٨/٢٠١٤", date(2014, 8, 3), date(2014, 8, 3)),
     (41854, date(2014, 8, 3), date(2014, 8, 3)),  # Excel serial
     (2014.0, date(2014, 1, 1), date(2014, 12, 31)),  # a year read as a float
@@ -64,3 +65,21 @@ def test_as_typed_of_a_range_stored_apart_from_its_text_or_without_text():
     assert FuzzyDate.year_range(2014, 2014, "").as_typed() == ("2014", "")
     assert FuzzyDate(date(2014, 1, 1), date(2014, 12, 31), "").as_typed() == ("2014", "")
     assert FuzzyDate(text="last summer").as_typed() == ("last summer", "")
+
+
+@pytest.mark.parametrize("typed,around", [
+    ("about 1998", "1998"), ("حوالي ١٩٩٨", "1998"), ("1998 تقريباً", "1998"),
+    ("~2001", "2001"), ("c. 1990", "1990"), ("nêzîkî 1999", "1999"), ("qasî 2003", "2003"),
+    ("about 08/2014", "08/2014"),
+    ("1998", None), ("03/08/2014", None), ("٢٠١٧-٠١", None),
+])
+def test_the_date_an_approximation_is_around_in_western_digits(typed, around):
+    """What a document writes after its own word for 'about'; None where nothing was said to
+    be approximate (those print as typed)."""
+    assert FuzzyDate.parse(typed).approximated() == around
+
+
+def test_no_approximation_without_a_range_behind_it():
+    assert FuzzyDate(text="about last summer").approximated() is None
+    assert FuzzyDate(text="about 1998").approximated() is None  # text only, no range kept
+    assert FuzzyDate.by(date(2024, 5, 1)).approximated() is None

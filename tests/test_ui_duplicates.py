@@ -131,3 +131,29 @@ def test_records_marked_not_the_same_are_not_offered_and_merging_them_asks(qtbot
     assert wait_job(qtbot, gui.worker, lambda s: s.persons.get(made[4]).merged_into) is not None
     assert wait_job(qtbot, gui.worker,
                     lambda s: s.matching.not_same(made[3], made[4], undo=True)) is False
+
+
+def test_in_arabic_the_first_pair_shown_is_the_one_the_buttons_merge(qtbot, gui, made_vault):
+    """The first pair is shown side by side once found. In a right-to-left window Qt's
+    selectRow looked for the row's first column past the table's edge and selected nothing,
+    so "Same person: keep the first" did nothing until a row was clicked."""
+    from app.domain.person import NamePart, NameText, Person, Sex
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    from ui.settings import write_language
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    made = [s.persons.create(Person(
+        names={NamePart.GIVEN: NameText("", "Layla"), NamePart.FATHER: NameText("", "Murad"),
+               NamePart.GRANDFATHER: NameText("", "Basi")}, sex=Sex.FEMALE)).case_no
+        for _ in range(2)]
+    s.close()
+    write_language(folder, "ar")
+    gui.vault_dir, gui.language = folder, "ar"
+    main = unlock(qtbot, gui)
+    view = _find(qtbot, main)
+    assert view.current() is view.pairs[0]
+    view.buttons["keep_a"].click()
+    qtbot.waitUntil(lambda: view.pairs == [], timeout=10_000)
+    assert wait_job(qtbot, gui.worker, lambda s: s.persons.get(made[1]).merged_into) is not None

@@ -89,7 +89,9 @@ class DuplicatesView(QWidget):
         self.detail.fill([])
         self.list.table.setWordWrap(False)
         if pairs:
-            self.list.table.selectRow(0)
+            # not selectRow(0): in a right-to-left window Qt looks for the row's first column
+            # just past the table's edge, finds none and selects nothing
+            self.list.table.setCurrentIndex(self.list.model.index(0, 0))
             self.show_pair(0)
         self._enable(bool(pairs))
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 # Excel counts days from 1899-12-30 (its 1900 leap-year bug folded in).
 _EXCEL_EPOCH = date(1899, 12, 30)
 _APPROX_WORDS = ("about", "approx", "approximately", "circa", "ca.", "c.", "around", "~",
-                 "حوالي", "تقريبا", "تقريباً", "نحو", "نزیکەی", "qasî", "derdora")
+                 "حوالي", "تقريبا", "تقريباً", "نحو", "نزیکەی", "qasî", "derdora", "nêzîkî")
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$")
 _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
@@ -55,6 +55,15 @@ class FuzzyDate:
                 return f"{self.earliest.year}–{self.latest.year}"
             return f"{self.earliest.isoformat()} – {self.latest.isoformat()}"
         return self.text
+
+    def approximated(self) -> str | None:
+        """The date an approximate text is around, in Western digits ('about 1998' and
+        'حوالي ١٩٩٨' -> '1998'), for a document to say with its own word for 'about'; None for
+        text that says no approximation, or one with no range behind it."""
+        if not (self.earliest or self.latest):
+            return None
+        approx, rest = _without_approximation(self.text)
+        return rest if approx and any(p.match(rest) for p in _PLAIN_FORMS) else None
 
     def as_typed(self) -> tuple[str, str]:
         """What was typed, and the range it stands for when the text alone does not say it
@@ -103,12 +112,7 @@ class FuzzyDate:
         text = str(raw).strip()
         if not text:
             return cls()
-        s = text.translate(DIGITS).lower()
-        approx = any(s.startswith(w) or s.endswith(w) for w in _APPROX_WORDS)
-        # longest first, so "approximately" is not left as "imately" once "approx" is gone
-        for w in sorted(_APPROX_WORDS, key=len, reverse=True):
-            s = s.replace(w, " ")
-        s = s.strip(" .,:")
+        approx, s = _without_approximation(text)
         return cls._parse_clean(s, text, approx)
 
     @classmethod
@@ -164,6 +168,16 @@ class FuzzyDate:
     def from_row(cls, earliest: str | None, latest: str | None, text: str | None) -> FuzzyDate:
         return cls(date.fromisoformat(earliest) if earliest else None,
                    date.fromisoformat(latest) if latest else None, text or "")
+
+
+def _without_approximation(text: str) -> tuple[bool, str]:
+    """Whether text says 'about', and the rest of it in Western digits, lower case."""
+    s = text.strip().translate(DIGITS).lower()
+    approx = any(s.startswith(w) or s.endswith(w) for w in _APPROX_WORDS)
+    # longest first, so "approximately" is not left as "imately" once "approx" is gone
+    for w in sorted(_APPROX_WORDS, key=len, reverse=True):
+        s = s.replace(w, " ")
+    return approx, s.strip(" .,:")
 
 
 def _check_year(year: int, text: str) -> None:

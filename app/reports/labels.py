@@ -38,6 +38,8 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "governorate": ("Governorate", "المحافظة", "پارێزگا", "Parêzgeh"),
     "abduction": ("Abduction", "الاختطاف", "ڕفاندن", "Revandin"),
     "date": ("Date", "التاريخ", "بەروار", "Dîrok"),
+    # before an approximate date, whatever word it was typed with: "حوالي 1998 (1996–2000)"
+    "about": ("about", "حوالي", "نزیکەی", "nêzîkî"),
     "place": ("Place", "المكان", "شوێن", "Cih"),
     "circumstances": ("Circumstances", "الظروف", "بارودۆخ", "Rewş û şert"),
     "incident": ("Incident", "الحادثة", "ڕووداو", "Bûyer"),

@@ -58,8 +58,8 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
                                                  "purpose")]
         sums: dict[str, Decimal] = defaultdict(Decimal)
         for c in op.costs:
-            costs.append([date(c.date), code(f"{c.amount:,}"), code(c.currency), text(c.paid_to),
-                          text(c.purpose)])
+            costs.append([date(c.date, lang), code(f"{c.amount:,}"), code(c.currency),
+                          text(c.paid_to), text(c.purpose)])
             sums[c.currency] += c.amount
         totals = [(label("total", lang), code(f"{amount:,} {cur}"))
                   for cur, amount in sorted(sums.items())]

@@ -68,12 +68,16 @@ def text(value: object) -> str:
     return isolate(numbers_ltr(s))
 
 
-def date(d: FuzzyDate, with_range: bool = True) -> str:
+def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
     """A date as it was typed, with the range it stands for where the text alone does not say
-    it ('about 1998 (1996–2000)'; narrow summary columns leave the range out). Digits stay left
-    to right; text typed in Arabic script ('حوالي 1998') reads right to left with its range
-    after it, in a document of either direction."""
+    it; narrow summary columns leave the range out. An approximate date is said with the
+    document's own word and Western digits, like its other dates, whatever it was typed with:
+    'about 1998' and 'حوالي ١٩٩٨' are 'حوالي 1998 (1996–2000)' in Arabic, 'nêzîkî 1998
+    (1996–2000)' in Kurmanji. Digits stay left to right; Arabic-script text reads right to
+    left with its range after it, in a document of either direction."""
     typed, span = d.as_typed() if d else ("", "")
+    if d and (around := d.approximated()):
+        typed = f"{label('about', lang)} {around}"
     span = span if with_range else ""
     typed = "".join(ch for ch in typed if ch not in EXPLICIT)
     span = "".join(ch for ch in span if ch not in EXPLICIT)
@@ -100,7 +104,7 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     if ok("sex"):
         facts.append((L("sex"), L(f"sex_{p.sex.value}")))
     if ok("birth"):
-        facts.append((L("born"), date(p.birth)))
+        facts.append((L("born"), date(p.birth, lang)))
     if ok("origin"):
         facts += [(L("village"), text(p.origin_village)), (L("district"), text(p.origin_district)),
                   (L("governorate"), text(p.origin_governorate))]
@@ -169,14 +173,14 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     p = src.person
     pairs = []
     if allows(profile, "abduction_date"):
-        pairs.append((L("date"), date(p.abduction_date)))
+        pairs.append((L("date"), date(p.abduction_date, lang)))
     if allows(profile, "abduction_place"):
         pairs.append((L("place"), text(p.abduction_place)))
     if allows(profile, "abduction_circumstances"):
         pairs.append((L("circumstances"), text(p.abduction_circumstances)))
     if allows(profile, "incident") and src.incident is not None:
         inc = src.incident
-        pairs.append((L("incident"), " ".join(x for x in (date(inc.date), text(inc.place),
+        pairs.append((L("incident"), " ".join(x for x in (date(inc.date, lang), text(inc.place),
                                                            text(inc.description)) if x)))
     if allows(profile, "last_known_location"):
         pairs.append((L("last_known_location"), text(p.last_known_location)))
@@ -192,7 +196,7 @@ def _timeline(p: Person, profile: Profile, lang: str) -> Section:
     for ev in sorted(p.status_events, key=lambda e: (
             (e.date.earliest or e.date.latest).isoformat() if (e.date.earliest or e.date.latest)
             else "", e.recorded_at)):
-        row = [date(ev.date), status_label(ev.status.value, lang, p.sex.value)]
+        row = [date(ev.date, lang), status_label(ev.status.value, lang, p.sex.value)]
         if notes:
             row.append(text(ev.note))
         rows.append(row)
@@ -216,7 +220,7 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
         widths.append(1 - sum(widths))
     rows = []
     for r in reports:
-        row = [date(r.received), date(r.observed), text(r.place)]
+        row = [date(r.received, lang), date(r.observed, lang), text(r.place)]
         if allows(profile, "report_source_code"):
             row.append(code(r.source_code))
         if allows(profile, "report_credibility"):
@@ -237,7 +241,7 @@ def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str) -> Sec
         pairs = rescue_pairs(op, profile, lang)
         if allows(profile, "rescue_costs"):
             pairs += [(L("costs"), "  ·  ".join(x for x in (
-                code(f"{c.amount:,} {c.currency}"), date(c.date), text(c.paid_to),
+                code(f"{c.amount:,} {c.currency}"), date(c.date, lang), text(c.paid_to),
                 text(c.purpose)) if x)) for c in op.costs]
         rows.append([code(str(op.id or "")), "\n".join(f"{k}: {v}" for k, v in pairs if v)])
     return Section(L("rescues"), header=[L("operation"), L("details")], rows=rows,
@@ -247,7 +251,7 @@ def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str) -> Sec
 def rescue_pairs(op: RescueOperation, profile: Profile, lang: str) -> list[tuple[str, str]]:
     """The facts of one rescue operation that the profile allows, as (label, value)."""
     L = lambda key: label(key, lang)  # noqa: E731
-    pairs = [(L("date"), date(op.date)), (L("from_place"), text(op.from_place)),
+    pairs = [(L("date"), date(op.date, lang)), (L("from_place"), text(op.from_place)),
              (L("outcome"), text(op.outcome)), (L("handover_family"), text(op.handover_to_family))]
     optional = [("rescue_route", "route", op.route), ("rescue_handover_point", "handover_point",
                                                       op.handover_point),

@@ -70,11 +70,11 @@ def _cell(p: Person, key: str, lang: str) -> str:
     if key == "sex":
         return label(f"sex_{p.sex.value}", lang)
     if key == "born":
-        return date(p.birth, with_range=False)  # as typed: "about 1998", not a year from it
+        return date(p.birth, lang, with_range=False)  # "about 1998", not a range: no room
     if key == "village":
         return text(p.origin_village)
     if key == "abducted":
-        return date(p.abduction_date, with_range=False)
+        return date(p.abduction_date, lang, with_range=False)
     if key == "status":
         return status_label(p.current_status.value, lang, p.sex.value)
     raise KeyError(key)
