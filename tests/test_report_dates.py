@@ -84,3 +84,28 @@ def test_rescue_report_date_in_its_own_language_with_its_range(lang):
     view = select_rescue(src.rescues[0], [src.person], Profile.INTERNAL, lang,
                          "2026-11-25 13:40 UTC", "9f" * 32, True)
     assert around(lang, "2019", "2017–2021") in drawn(render_rescue(view))
+
+
+AGE_SAID = {"en": "age 23, year not given", "ar": "العمر 23، السنة غير مذكورة",
+            "ckb": "تەمەن 23، ساڵ نەگوتراوە", "kmr": "temen 23, sal nehatiye gotin"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_birth_worked_out_from_an_age_is_said_in_the_documents_language(lang):
+    """An import writes 'age 23, year not given' for an age with no year; an Arabic dossier
+    printed those English words."""
+    src = _source()
+    src.person.birth = FuzzyDate.year_range(1990, 2003, "age ٢٣, year not given")
+    lines = drawn(render_dossier(select_dossier(src, Profile.INTERNAL, lang)))
+    tail = f" ({LRI}1990–2003{PDI})"
+    assert comparable(expected_visual(AGE_SAID[lang] + tail, lang in ("ar", "ckb"))) in lines
+    if lang != "en":
+        assert "year" not in lines and "given" not in lines
+
+
+def test_an_age_in_a_named_year_is_said_with_that_year():
+    from app.reports.selection import date
+    d = FuzzyDate.year_range(1995, 1996, "age 23 in 2019")
+    assert date(d, "ar").translate(BIDI_MARKS) == "العمر 23 في 2019 (1995–1996)"
+    assert date(d, "kmr").translate(BIDI_MARKS) == "temen 23 di 2019 de (1995–1996)"
+    assert FuzzyDate.parse("1998").age_given() is None

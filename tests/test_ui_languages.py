@@ -111,6 +111,20 @@ def test_a_match_explanation_reads_in_the_interface_language(qtbot, gui, demo_va
                                      "الجنس مختلف؛ سجل آخر يطابق بالقدر نفسه")
 
 
+def test_a_birth_worked_out_from_an_age_reads_in_the_interface_language(qtbot, gui, demo_vault):
+    """The importer stores 'age 23, year not given' in English; the Arabic list showed it so."""
+    from ui.labels import birth_said
+
+    assert birth_said("age 23, year not given") == "age 23, year not given"
+    write_language(demo_vault, "ar")
+    gui.vault_dir = demo_vault
+    gui.language = "ar"
+    gui.show_access()
+    assert birth_said("age 23, year not given") == "العمر 23، السنة غير مذكورة"
+    assert birth_said("age ٢٣ in 2019") == "العمر 23 في 2019"
+    assert birth_said("about 1998") == "about 1998"  # as typed
+
+
 def test_a_tie_names_the_other_record_in_the_interface_language(qtbot, gui, demo_vault):
     from ui.labels import explanation_text
 

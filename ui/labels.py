@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.fuzzydate import FuzzyDate
 from app.importing.dedupe import TIED, tied_with
 from app.matching.score import LEFT_OUT
 
@@ -124,6 +125,19 @@ def field_names() -> dict[str, str]:
         "serial": QCoreApplication.translate("Field", "serial number (kept, not imported)"),
         "ignore": QCoreApplication.translate("Field", "ignore this column"),
     }
+
+
+def birth_said(text: str) -> str:
+    """A birth as the list gave it, in the interface's words when the importer worked it out
+    from an age ('age 23, year not given' is stored in English, whatever the language)."""
+    said = FuzzyDate(text=text).age_given()
+    if said is None:
+        return text
+    age, year = said
+    if year is not None:
+        return QCoreApplication.translate("Birth", "age %1 in %2").replace(
+            "%1", age).replace("%2", str(year))
+    return QCoreApplication.translate("Birth", "age %1, year not given").replace("%1", age)
 
 
 def explanation_text(why: str) -> str:

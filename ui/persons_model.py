@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from app.persons import PersonFilter
 from app.search_service import SearchFilter
-from ui.labels import sex_names, status_label
+from ui.labels import birth_said, sex_names, status_label
 
 PAGE = 200
 SEARCH_LIMIT = 200  # ranked results kept for one query (beyond that, the user types more)
@@ -216,4 +216,4 @@ class _Row:
 def _born(s) -> str:
     """Birth as it was given ("about 1979" stays "about 1979"; the bare year would invent
     certainty), or the year when no text was kept."""
-    return s.birth_text.strip() or ("" if s.birth_year is None else str(s.birth_year))
+    return birth_said(s.birth_text.strip()) or ("" if s.birth_year is None else str(s.birth_year))

@@ -19,6 +19,8 @@ _PLAIN_FORMS = (_DMY, _YMD, _MY, _YM, _YEAR)  # dates that say their own range
 # Shown with a refused date so the user sees what can be written instead.
 EXAMPLES = "e.g. 2014, 08/2014, 2014-08, 03/08/2014 or about 1998"
 # Eastern Arabic and Persian digits as typed in Arabic-locale spreadsheets.
+# How the importer writes a birth worked out from an age (app/importing/convert.py).
+_AGE_GIVEN = re.compile(r"^age (?P<age>.+?)(?:, year not given| in (?P<year>\d{4}))$")
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -64,6 +66,15 @@ class FuzzyDate:
             return None
         approx, rest = _without_approximation(self.text)
         return rest if approx and any(p.match(rest) for p in _PLAIN_FORMS) else None
+
+    def age_given(self) -> tuple[str, int | None] | None:
+        """(age, year) of a birth the importer worked out from an age ('age 23 in 2019' ->
+        ('23', 2019); 'age 23, year not given' -> ('23', None)), for a screen or document to
+        say in its own language; None for any other text."""
+        m = _AGE_GIVEN.match(self.text)
+        if m is None:
+            return None
+        return m["age"].translate(DIGITS), int(m["year"]) if m["year"] else None
 
     def as_typed(self) -> tuple[str, str]:
         """What was typed, and the range it stands for when the text alone does not say it

@@ -40,6 +40,11 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "date": ("Date", "التاريخ", "بەروار", "Dîrok"),
     # before an approximate date, whatever word it was typed with: "حوالي 1998 (1996–2000)"
     "about": ("about", "حوالي", "نزیکەی", "nêzîkî"),
+    # A birth worked out from a list's age: the age, and the year the list gave it in.
+    "age_in_year": ("age {age} in {year}", "العمر {age} في {year}", "تەمەن {age} لە {year}",
+                    "temen {age} di {year} de"),
+    "age_no_year": ("age {age}, year not given", "العمر {age}، السنة غير مذكورة",
+                    "تەمەن {age}، ساڵ نەگوتراوە", "temen {age}, sal nehatiye gotin"),
     "place": ("Place", "المكان", "شوێن", "Cih"),
     "circumstances": ("Circumstances", "الظروف", "بارودۆخ", "Rewş û şert"),
     "incident": ("Incident", "الحادثة", "ڕووداو", "Bûyer"),

@@ -78,6 +78,10 @@ def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
     typed, span = d.as_typed() if d else ("", "")
     if d and (around := d.approximated()):
         typed = f"{label('about', lang)} {around}"
+    elif d and (said := d.age_given()):
+        age, year = said
+        typed = (label("age_in_year", lang).format(age=age, year=year) if year
+                 else label("age_no_year", lang).format(age=age))
     span = span if with_range else ""
     typed = "".join(ch for ch in typed if ch not in EXPLICIT)
     span = "".join(ch for ch in span if ch not in EXPLICIT)
