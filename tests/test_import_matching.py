@@ -238,3 +238,15 @@ def test_a_sisters_name_one_y_apart_is_asked_about_never_folded_in(session, tmp_
     assert row.outcome != "certain"
     assert "given match" not in row.match_explain
     assert row.match_person_id in (None, nadia.id)
+
+
+def test_a_row_spelling_her_name_weam_meets_wiam(session, tmp_path):
+    """Two spellings of وئام in two lists are one woman to look at, not a new person."""
+    wiam = _person(session, "Wiam", "Khalil", "Elias", village="Kocho")
+    arabic = _person(session, "وئام", "مراد", "باسي")
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Grandfather", "Village"],
+                     [["Weam", "Khalil", "Elias", "Kocho"], ["Weam", "Murad", "Basi", ""]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    assert [r.match_person_id for r in rows] == [wiam.id, arabic.id]
+    assert all(r.match_explain.startswith("given match") for r in rows)

@@ -134,3 +134,11 @@ def test_sisters_whose_names_differ_by_a_y_are_not_one_given_name():
     for a, b in (("Nadia", "Nadya"), ("Nadiya", "نادية"), ("Ilyas", "Elias"), ("Ziad", "زياد"),
                  ("Yasmin", "ياسمين"), ("Dunya", "دنيا")):
         assert word_sim(*(w.casefold() for w in (a, b))) >= 0.85, (a, b)
+
+
+def test_the_spellings_of_wiam_are_one_given_name():
+    # وئام: the ئ is the y between i and a; Weam writes that i as e.
+    for a, b in (("Wiam", "Weam"), ("Weam", "وئام"), ("Wi'am", "Weam"), ("Weaam", "Wiyam")):
+        r = score_persons(person(a, "Khalil", "Elias", sex=Sex.FEMALE),
+                          person(b, "Khalil", "Elias", sex=Sex.FEMALE))
+        assert field(r, "given").verdict == Verdict.MATCH, (a, b)
