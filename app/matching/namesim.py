@@ -88,6 +88,37 @@ def _inside(key: str, i: int) -> bool:
             and any(c in VOWELS for c in key[i + 2:]))
 
 
+@lru_cache(maxsize=100_000)
+def apart_unseen_across(a: str, b: str) -> bool:
+    """Two one-word spellings in one script that differ only in what the other script does not
+    write, as sisters' names do: a vowel inside the word in Latin letters (Basima, Basma), which
+    Arabic script leaves out (باسمة reads as both); the long a after the first letter in Arabic
+    letters (باسمة, بسمة; نادرة, ندرة), which Latin does not mark (Basima reads as both)."""
+    ta, tb = text_tokens(a), text_tokens(b)
+    if len(ta) != 1 or len(tb) != 1 or has_arabic(ta[0]) != has_arabic(tb[0]):
+        return False
+    if has_arabic(ta[0]):
+        long_, short = _longer_first(ta[0], tb[0])
+        return long_[1:2] == "ا" and long_[0] + long_[2:] == short
+    return any(_inside_vowel_apart(*_longer_first(pa, pb))
+               for pa in phonetic_variants(ta[0]) for pb in phonetic_variants(tb[0]))
+
+
+def _longer_first(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if len(a) > len(b) else (b, a)
+
+
+def _inside_vowel_apart(long_: str, short: str) -> bool:
+    """long_ less one vowel inside the word is short, but for how the other vowels are spelt."""
+    return len(long_) == len(short) + 1 and any(
+        _inside(long_, i) and _shape(long_[:i] + long_[i + 1:]) == _shape(short)
+        for i in range(len(long_)))
+
+
+def _shape(key: str) -> str:
+    return "".join("V" if c in VOWELS else c for c in key)
+
+
 @lru_cache(maxsize=500_000)
 def vowel_tolerant_sim(a: str, b: str, short_vowels_b: bool = False,
                        vowel_cost: float = _VOWEL_COST) -> float:
