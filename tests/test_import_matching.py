@@ -7,7 +7,7 @@ import pytest
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex
-from app.importing.service import ImportService
+from app.importing.service import ImportService, auto_decision
 from tests.import_helpers import new_vault, write_csv
 
 
@@ -19,12 +19,15 @@ def session(tmp_path):
 
 
 def _person(session, *names, born="", village=""):
+    """A woman of given, father's, grandfather's and family name, each in one script or two
+    ("باسمة/Basima")."""
     p = Person(sex=Sex.FEMALE, origin_village=village)
     if born:
         p.birth = FuzzyDate.parse(born)
-    for part, text in zip((NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER), names,
-                          strict=False):
-        p.name(part).put(text)
+    for part, texts in zip((NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER,
+                            NamePart.FAMILY), names, strict=False):
+        for text in texts.split("/"):
+            p.name(part).put(text)
     return session.persons.create(p)
 
 
@@ -238,3 +241,40 @@ def test_a_sisters_name_one_y_apart_is_asked_about_never_folded_in(session, tmp_
     assert row.outcome != "certain"
     assert "given match" not in row.match_explain
     assert row.match_person_id in (None, nadia.id)
+
+
+def test_a_row_spelling_her_name_weam_meets_wiam(session, tmp_path):
+    """Two spellings of وئام in two lists are one woman to look at, not a new person."""
+    wiam = _person(session, "Wiam", "Khalil", "Elias", village="Kocho")
+    arabic = _person(session, "وئام", "مراد", "باسي")
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Grandfather", "Village"],
+                     [["Weam", "Khalil", "Elias", "Kocho"], ["Weam", "Murad", "Basi", ""]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    assert [r.match_person_id for r in rows] == [wiam.id, arabic.id]
+    assert all(r.match_explain.startswith("given match") for r in rows)
+
+
+def test_a_sister_whose_given_name_only_nearly_agrees_is_asked_about_never_folded_in(
+        session, tmp_path):
+    """Basma against the vault's Basima (or باسمة / Basima), Nada against Nadia, بسمة against
+    باسمة, with every other name, her sex, year and village agreeing: as likely her sister as
+    another spelling. The row waits for a person; it never updates the record nor becomes an
+    alias of it."""
+    basima = _person(session, "Basima", "Khalil", "Elias", born="1990", village="Kocho")
+    nadia = _person(session, "Nadia", "Murad", "Qasim", "Taha", born="1993", village="Kocho")
+    arabic = _person(session, "باسمة", "حسن", "مراد", "الدخي", born="1996", village="Kocho")
+    both = _person(session, "باسمة/Basima", "سليمان/Sulaiman", "خضر/Khidir", born="1985",
+                   village="Kocho")
+    path = write_csv(tmp_path / "list.csv",
+                     ["Name", "Father", "Grandfather", "Family", "Sex", "Born", "Village"],
+                     [["Basma", "Khalil", "Elias", "", "F", "1990", "Kocho"],
+                      ["Nada", "Murad", "Qasim", "Taha", "F", "1993", "Kocho"],
+                      ["بسمة", "حسن", "مراد", "الدخي", "F", "1996", "Kocho"],
+                      ["Basma", "Sulaiman", "Khidir", "", "F", "1985", "Kocho"]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    assert [r.match_person_id for r in rows] == [basima.id, nadia.id, arabic.id, both.id]
+    assert [r.outcome for r in rows] == ["probable"] * 4
+    assert all(r.match_explain.startswith("given partial") for r in rows)
+    assert all(auto_decision(r, yes=False) == "" for r in rows)  # waits for a person

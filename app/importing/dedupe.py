@@ -73,6 +73,15 @@ class Match:
     # A name part or sex says otherwise (another mother's name): never updated without asking,
     # however well the rest agrees.
     contradicted: bool = False
+    # The given names only nearly agree (Basma and Basima, Nada and Nadia): sisters share every
+    # other name, the village and often the year, so the rest cannot make up for it.
+    given_partial: bool = False
+
+    @property
+    def certain(self) -> bool:
+        """Sure enough to update the record (or join the earlier row) without asking."""
+        return (self.score >= CERTAIN and not self.tied and not self.contradicted
+                and not self.given_partial)
 
 
 TIE = 0.005  # scores this close say nothing about which of two candidates the row is
@@ -147,9 +156,11 @@ class RowMatcher:
             why += "; " + tied_note(other, tied[0])
         contradicted = any(f.verdict == Verdict.MISMATCH and f.field in IDENTITY
                            for f in c.score.fields)
+        given_partial = any(f.field == "given" and f.verdict == Verdict.PARTIAL
+                            for f in c.score.fields)
         return Match(c.score.score, why, person_id=pid if in_vault else None,
                      row_number=None if in_vault else pid, tied=tied is not None,
-                     contradicted=contradicted)
+                     contradicted=contradicted, given_partial=given_partial)
 
 
 def _uncontested(fields) -> bool:

@@ -17,7 +17,7 @@ from app.audit import now_utc
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
 from app.importing.convert import ConvertedRow, Converter
 from app.importing.csvread import LOST_LETTER
-from app.importing.dedupe import CERTAIN, RowMatcher, contradictions, name_identity
+from app.importing.dedupe import RowMatcher, contradictions, name_identity
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
 from app.importing.reader import read_table
@@ -449,8 +449,7 @@ def _stage_one(conv: Converter, matcher: RowMatcher, row) -> StagedRowRecord:
         return StagedRowRecord(row.number, raw, None, "", row_hash, warnings, c.rejected,
                                "rejected", None, None, None, "", "")
     m = matcher.match(c.person, row.number)
-    outcome = "new" if m is None else (
-        "certain" if m.score >= CERTAIN and not m.tied and not m.contradicted else "probable")
+    outcome = "new" if m is None else "certain" if m.certain else "probable"
     return StagedRowRecord(
         row.number, raw, None, name_identity(c.person), row_hash, warnings, "", outcome,
         m.person_id if m else None, m.row_number if m else None,

@@ -20,6 +20,7 @@ for _pair, _cost in (("ae", 0.4), ("ei", 0.4), ("ai", 1.2), ("iu", 1.4), ("eu", 
                      ("au", 2.0)):
     _VOWEL_SUB[_pair] = _VOWEL_SUB[_pair[::-1]] = _cost
 _SHORT_VOWEL_COST = 0.15
+_INSIDE_VOWEL_COST = 1.0  # see _costs
 
 
 @lru_cache(maxsize=300_000)
@@ -55,6 +56,69 @@ def _sub(a: str, b: str, vowel_cost: float) -> float:
     return _NEAR.get(frozenset((a, b)), 1.0)
 
 
+def _costs(key: str, short_vowels: bool, vowel_cost: float) -> tuple[list[float], list[float]]:
+    """What each letter of a key weighs, and what adding or dropping it costs.
+
+    They differ for a vowel inside the word between two consonants (Bas-i-ma): as light as any
+    vowel, but one spelling having it and the other not is a pattern of its own, not a vowel
+    spelt otherwise (Basima, باسمة and Basma, بسمة are sisters' names). Not so at the start,
+    where spellings drop vowels freely (Mhamed, Sleman, Brahim), nor before a last consonant
+    (Khidr, Khidir), nor for the short vowels of a Latin spelling against Arabic script, which
+    leaves them out (short_vowels).
+    """
+    last = len(key) - 1
+    weights, drops = [], []
+    for i, c in enumerate(key):
+        if c not in VOWELS or glide_at(key, i):
+            w = d = 1.0
+        elif short_vowels and 0 < i < last:
+            w = d = _SHORT_VOWEL_COST
+        else:
+            w = vowel_cost
+            d = _INSIDE_VOWEL_COST if _inside(key, i) else w
+        weights.append(w)
+        drops.append(d)
+    return weights, drops
+
+
+def _inside(key: str, i: int) -> bool:
+    """Key[i] sits between two consonants that have vowels further out on both sides."""
+    return (1 < i < len(key) - 2 and key[i - 1] not in VOWELS and key[i + 1] not in VOWELS
+            and any(c in VOWELS for c in key[:i - 1])
+            and any(c in VOWELS for c in key[i + 2:]))
+
+
+@lru_cache(maxsize=100_000)
+def apart_unseen_across(a: str, b: str) -> bool:
+    """Two one-word spellings in one script that differ only in what the other script does not
+    write, as sisters' names do: a vowel inside the word in Latin letters (Basima, Basma), which
+    Arabic script leaves out (باسمة reads as both); the long a after the first letter in Arabic
+    letters (باسمة, بسمة; نادرة, ندرة), which Latin does not mark (Basima reads as both)."""
+    ta, tb = text_tokens(a), text_tokens(b)
+    if len(ta) != 1 or len(tb) != 1 or has_arabic(ta[0]) != has_arabic(tb[0]):
+        return False
+    if has_arabic(ta[0]):
+        long_, short = _longer_first(ta[0], tb[0])
+        return long_[1:2] == "ا" and long_[0] + long_[2:] == short
+    return any(_inside_vowel_apart(*_longer_first(pa, pb))
+               for pa in phonetic_variants(ta[0]) for pb in phonetic_variants(tb[0]))
+
+
+def _longer_first(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if len(a) > len(b) else (b, a)
+
+
+def _inside_vowel_apart(long_: str, short: str) -> bool:
+    """long_ less one vowel inside the word is short, but for how the other vowels are spelt."""
+    return len(long_) == len(short) + 1 and any(
+        _inside(long_, i) and _shape(long_[:i] + long_[i + 1:]) == _shape(short)
+        for i in range(len(long_)))
+
+
+def _shape(key: str) -> str:
+    return "".join("V" if c in VOWELS else c for c in key)
+
+
 @lru_cache(maxsize=500_000)
 def vowel_tolerant_sim(a: str, b: str, short_vowels_b: bool = False,
                        vowel_cost: float = _VOWEL_COST) -> float:
@@ -66,21 +130,18 @@ def vowel_tolerant_sim(a: str, b: str, short_vowels_b: bool = False,
     """
     if not a or not b:
         return 0.0
-    last = len(b) - 1
-    cost_b = [1.0 if c not in VOWELS or glide_at(b, j) else
-              _SHORT_VOWEL_COST if short_vowels_b and 0 < j < last else vowel_cost
-              for j, c in enumerate(b)]
+    weight_b, drop_b = _costs(b, short_vowels_b, vowel_cost)
+    weight_a, drop_a = _costs(a, False, vowel_cost)
     prev = [0.0]
-    for c in cost_b:
+    for c in drop_b:
         prev.append(prev[-1] + c)
-    cost_a = [1.0 if c not in VOWELS or glide_at(a, i) else vowel_cost for i, c in enumerate(a)]
-    for ca, ia in zip(a, cost_a, strict=True):
-        cur = [prev[0] + ia]
+    for ca, da in zip(a, drop_a, strict=True):
+        cur = [prev[0] + da]
         for j, cb in enumerate(b):
-            cur.append(min(prev[j] + _sub(ca, cb, vowel_cost), prev[j + 1] + ia,
-                           cur[j] + cost_b[j]))
+            cur.append(min(prev[j] + _sub(ca, cb, vowel_cost), prev[j + 1] + da,
+                           cur[j] + drop_b[j]))
         prev = cur
-    total = max(sum(cost_a), sum(cost_b))
+    total = max(sum(weight_a), sum(weight_b))
     return max(0.0, 1.0 - prev[-1] / total)
 
 

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Sex
-from app.matching.namesim import positional_sims, text_sim, text_tokens
+from app.domain.script import has_arabic
+from app.matching.namesim import apart_unseen_across, positional_sims, text_sim, text_tokens
 
 
 class Verdict(StrEnum):
@@ -121,8 +122,20 @@ def _show(forms: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=200_000)  # lists repeat the same spellings of the same names endlessly
-def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...]) -> float:
-    return max((text_sim(a, b) for a in fa for b in fb), default=0.0)
+def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False) -> float:
+    """The best agreement between the two records' spellings of a name, any script with any.
+
+    given: of given names, only the same script with the same when those differ in what the
+    other script does not write, as sisters' names do (Basima and Basma; باسمة and بسمة):
+    Basma agrees with باسمة, yet is another name. Not for the names sisters share, where it
+    would only lose spellings of one name (حجي, حاجي).
+    """
+    pairs = [(a, b) for a in fa for b in fb]
+    if given:
+        alike = [(a, b) for a, b in pairs if has_arabic(a) == has_arabic(b)]
+        if any(apart_unseen_across(a, b) for a, b in alike):
+            pairs = alike
+    return max((text_sim(a, b) for a, b in pairs), default=0.0)
 
 
 @dataclass(frozen=True)
@@ -210,7 +223,7 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
             if fields is not None:
                 fields.append(FieldResult(str(part), Verdict.BLANK, _show(fa), _show(fb)))
             continue
-        sim = forms_sim(fa, fb)
+        sim = forms_sim(fa, fb, part == NamePart.GIVEN)
         verdict, weight = _verdict(sim), _name_weight(part, sim)
         if part == NamePart.GIVEN and verdict != Verdict.MATCH and (a.aliases or b.aliases):
             # One list gives the name people use (an alias of the other record): Khalo, Xelo.
@@ -279,7 +292,7 @@ def given_rules_out(a: Prepared, b: Prepared, threshold: float) -> bool:
     fa, fb = a.forms.get(NamePart.GIVEN), b.forms.get(NamePart.GIVEN)
     if not fa or not fb or a.aliases or b.aliases or a.multiword or b.multiword:
         return False
-    return forms_sim(fa, fb) <= _ANCHORS[NamePart.GIVEN][0]
+    return forms_sim(fa, fb, given=True) <= _ANCHORS[NamePart.GIVEN][0]
 
 
 @lru_cache(maxsize=64)

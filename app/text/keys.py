@@ -124,6 +124,11 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
         if "dh" in word or "th" in word:
             # Wadha is وضحة (d + h), Fathi is فتحي: the pair may be two sounds, not one.
             keys.append(phonetic_word(word.replace("dh", "d_h").replace("th", "t_h")))
+        if "ea" in word:
+            # So may ea: an i and then an a across a hamza, ain or yeh (Weam is Wiam, وئام;
+            # Rabea is ربيعة), where the i is the y that keeps Nadia from Nada. The one-i
+            # reading stays first (Gatea is كاطع); with it alone Weam shared no key with Wiam.
+            keys.append(phonetic_word(word.replace("ea", "ia")))
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
