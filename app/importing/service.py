@@ -334,7 +334,7 @@ class ImportService:
     def changes(self, previous: BatchRecord | None, rows: list[StagedRowRecord],
                 mapping_json: str = "") -> dict:
         """What changed since the last committed import of the same list ({} for none)."""
-        from app.importing.commit import changes_since
+        from app.importing.changes import changes_since
 
         return changes_since(self.repo, previous, rows, mapping_json)
 
