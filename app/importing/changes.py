@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from app.importing.dedupe import identity_in
 from app.importing.staged import person_from_json
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
@@ -15,13 +16,14 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
                   person_of_row: dict[int, int] | None = None) -> dict:
     """Rows added, removed and changed since the last committed version of the same list.
 
-    A row is the same person across versions when its name key is; it changed when any
-    non-blank value did, and the report says which columns, from what, to what. The list's own
-    running number (a serial column, in either version's mapping) is not a change: one row
-    added at the top renumbers every row below it. A name listed again within one version is
-    compared once and counted as repeated, so that the counts add up to the rows. Each row
-    shown carries the name as listed and the case number of its person when known (before the
-    commit, a new row has none yet); person_of_row: row -> person id, at the commit.
+    A row is the same row across versions when its name key is, or when _renamed pairs it with
+    a row of the last version (a spelling corrected); it changed when any non-blank value
+    did, and the report says which columns, from what, to what. The list's own running number
+    (a serial column, in either version's mapping) is not a change: one row added at the top
+    renumbers every row below it. A name listed again within one version is compared once and
+    counted as repeated, so that the counts add up to the rows. Each row shown carries the name
+    as listed and the case number of its person when known (before the commit, a new row has
+    none yet); person_of_row: row -> person id, at the commit.
     """
     if previous is None:
         return {}
@@ -34,18 +36,23 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
         elif r.row_key:
             now[r.row_key] = r
     added = [r for k, r in now.items() if k not in before]
-    removed = [n for k, (n, _) in before.items() if k not in now]
+    gone_keys = {n: k for k, (n, _) in before.items() if k not in now}
+    gone = repo.persons_of_rows(previous.id, list(gone_keys))
+    renamed = _renamed(added, gone_keys, gone, person_of_row)
+    added = [r for r in added if r.row_number not in renamed]
+    paired = {n for n, _ in renamed.values()}
+    removed = [n for n in gone_keys if n not in paired]
     differ = [(before[k][0], r) for k, r in now.items()
-              if k in before and before[k][1] != r.row_hash]
+              if k in before and before[k][1] != r.row_hash] + list(renamed.values())
     serial = _serial_columns(previous.mapping_json, mapping_json)
     old_raw = repo.raw_values(previous.id, [n for n, _ in differ] + removed[:SHOWN_CHANGES])
-    changed = [(n, r, cols) for n, r, cols in ((n, r, _differences(
-        old_raw.get(n, "{}"), r.raw_json, serial)) for n, r in differ) if cols]
+    changed = sorted(((n, r, cols) for n, r, cols in ((n, r, _differences(
+        old_raw.get(n, "{}"), r.raw_json, serial)) for n, r in differ) if cols),
+        key=lambda c: c[1].row_number)
     shown = added[:SHOWN_CHANGES] + [r for _, r, _ in changed[:SHOWN_CHANGES]] \
         + [r for r, _ in repeats[:SHOWN_CHANGES]]
     pid_of = {r.row_number: (person_of_row or {}).get(r.row_number) or r.match_person_id
               for r in shown}
-    gone = repo.persons_of_rows(previous.id, removed[:SHOWN_CHANGES])
     cases = repo.case_numbers({*pid_of.values(), *gone.values()} - {None})
     names_now, names_then = _name_columns(mapping_json), _name_columns(previous.mapping_json)
 
@@ -68,6 +75,53 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
                              for n, r, cols in changed[:SHOWN_CHANGES]],
             "repeated_rows": [{**who(r), "same_as_row": first}
                               for r, first in repeats[:SHOWN_CHANGES]]}
+
+
+def _renamed(added: list[StagedRowRecord], gone: dict[int, str], person_then: dict[int, int],
+             person_of_row: dict[int, int] | None) -> dict[int, tuple[int, StagedRowRecord]]:
+    """Rows whose name key is new, paired with rows of the last version whose key is gone:
+    {row now: (row then, row)}. A removed row tells the lawyer the list took a woman off it, so
+    a spelling corrected (Nofa -> Nofah) must read as a changed row. Paired, one to one and only
+    where the pair is the only one of its kind (two namesakes say nothing about which is
+    which): first rows that went to the same vault person (the row now updates her, or matched
+    her for certain before any decision); then rows with the same name of two parts or more
+    in one script, the other script's spelling changed. Not on other cells agreeing: village,
+    sex, status and age are shared by many women of one list, and pairing two of them would
+    hide a removal."""
+    out: dict[int, tuple[int, StagedRowRecord]] = {}
+    if not added or not gone:
+        return out
+
+    def person_now(r: StagedRowRecord) -> int | None:
+        if person_of_row is not None:
+            return person_of_row.get(r.row_number)
+        certain = r.decision == "update" or (not r.decision and r.outcome == "certain")
+        return r.match_person_id if certain else None
+
+    def pair(key_then, key_now) -> None:
+        then: dict = {}
+        for n in gone:
+            if n not in taken and (k := key_then(n)) is not None:
+                then.setdefault(k, []).append(n)
+        now: dict = {}
+        for r in added:
+            if r.row_number not in out and (k := key_now(r)) is not None:
+                now.setdefault(k, []).append(r)
+        for k, rows in now.items():
+            if len(rows) == 1 and len(then.get(k, ())) == 1:
+                out[rows[0].row_number] = (then[k][0], rows[0])
+                taken.add(then[k][0])
+
+    def in_script(key: str, script: str) -> str | None:
+        part, count = identity_in(key, script)
+        return part if count >= 2 else None
+
+    taken: set[int] = set()
+    pair(person_then.get, person_now)
+    for script in ("original", "latin"):
+        pair(lambda n, s=script: in_script(gone[n], s),
+             lambda r, s=script: in_script(r.row_key, s))
+    return out
 
 
 _NAME_FIELDS = ("full_name", "given", "father", "grandfather", "family", "nickname")
