@@ -134,3 +134,55 @@ def test_two_women_of_different_names_are_still_one_removed_and_one_added(tmp_pa
                         "--dry-run").stdout)["changes_since_last_import"]
     assert (ch["added"], ch["removed"], ch["changed"], ch["unchanged"]) == (1, 1, 0, 2)
 
+
+def test_a_cell_left_blank_is_not_a_change_but_is_named(tmp_path):
+    """v2 leaves Nadia's note out: the vault keeps it (an import never blanks a value), so the
+    row is not counted as changed; the report still says what the list no longer gives."""
+    _import_v1(tmp_path, [NOFA, FARIDA, NADIA_K])
+    no_note = [*NADIA_K[:6], ""]
+    rescued = [*FARIDA[:5], "ناجية", ""]
+    v2 = _kocho(tmp_path, "kocho_v2.xlsx", [NOFA, rescued, [*no_note[:5], "ناجية", ""]])
+    rep = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "Yazda Kocho",
+                         "--dry-run").stdout)
+    ch = rep["changes_since_last_import"]
+    assert (ch["changed"], ch["unchanged"]) == (2, 1)
+    by_row = {c["row"]: c for c in ch["changed_rows"]}
+    assert by_row[6]["columns"] == {"الحالة": ["مفقودة", "ناجية"]}
+    assert by_row[6]["no_longer_given"] == {"ملاحظات": "الأم في مخيم شاريا"}
+    assert "no_longer_given" not in by_row[5]
+    v2 = _kocho(tmp_path, "kocho_v2.xlsx", [NOFA, FARIDA, no_note])
+    rep = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "Yazda Kocho")
+                     .stdout)
+    ch = rep["changes_since_last_import"]
+    assert (ch["added"], ch["removed"], ch["changed"], ch["unchanged"]) == (0, 0, 0, 3)
+    assert ch["no_longer_given_rows"] == [{
+        "row": 6, "previous_row": 6, "name": "نادية خلف رشو حسكاني Nadia Khalaf Rasho Haskani",
+        "case_no": "SNJ-00003", "no_longer_given": {"ملاحظات": "الأم في مخيم شاريا"}}]
+    text = cli(tmp_path, "review", "2", "--report").stdout
+    assert "0 changed, 3 unchanged" in text
+    assert "'الأم في مخيم شاريا' -> ''" not in text
+    assert ("no longer given in row 6 (was row 6): نادية خلف رشو حسكاني Nadia Khalaf Rasho "
+            "Haskani (SNJ-00003): ملاحظات 'الأم في مخيم شاريا'") in text
+    assert "not a change: the vault keeps what earlier versions gave" in text
+    person = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00003").stdout)
+    assert person["notes"] == "الأم في مخيم شاريا"
+
+
+def test_columns_left_out_of_a_new_version_change_no_row(tmp_path):
+    """v3 comes without the age and sex columns: not 'العمر: 29 -> blank' for every row, but
+    one line naming the columns no longer in the list."""
+    _import_v1(tmp_path, [NOFA, FARIDA, NADIA_K])
+    header = [h for h in KOCHO_HEADER if h not in ("العمر", "الجنس")]
+    shorter = [[p[0], p[1], p[2], p[5], p[6]] for p in (NOFA, FARIDA, NADIA_K)]
+    shorter[0][3] = "ناجية"
+    v3 = _kocho(tmp_path, "kocho_v3.xlsx", shorter, header)
+    rep = json.loads(cli(tmp_path, "--json", "import", str(v3), "--source", "Yazda Kocho",
+                         "--dry-run").stdout)
+    ch = rep["changes_since_last_import"]
+    assert (ch["added"], ch["removed"], ch["changed"], ch["unchanged"]) == (0, 0, 1, 2)
+    assert ch["columns_left_out"] == ["العمر", "الجنس"]
+    assert ch["changed_rows"][0]["columns"] == {"الحالة": ["مفقودة", "ناجية"]}
+    assert ch.get("no_longer_given_rows", []) == []
+    text = cli(tmp_path, "import", str(v3), "--source", "Yazda Kocho", "--dry-run").stdout
+    assert "columns no longer in the list: العمر, الجنس" in text
+    assert "'27' -> ''" not in text

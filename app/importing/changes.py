@@ -17,8 +17,10 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     """Rows added, removed and changed since the last committed version of the same list.
 
     A row is the same row across versions when its name key is, or when _renamed pairs it with
-    a row of the last version (a spelling corrected); it changed when any non-blank value
-    did, and the report says which columns, from what, to what. The list's own running number
+    a row of the last version (a spelling corrected); it changed when a value did or was given
+    anew, and the report says which columns, from what, to what. A cell left blank, or a
+    column the list no longer has, is no change (the vault keeps the value): the row is
+    unchanged, and the blank cell and the column are named apart. The list's own running number
     (a serial column, in either version's mapping) is not a change: one row added at the top
     renumbers every row below it. A name listed again within one version is compared once and
     counted as repeated, so that the counts add up to the rows. Each row shown carries the name
@@ -46,11 +48,15 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
               if k in before and before[k][1] != r.row_hash] + list(renamed.values())
     serial = _serial_columns(previous.mapping_json, mapping_json)
     old_raw = repo.raw_values(previous.id, [n for n, _ in differ] + removed[:SHOWN_CHANGES])
-    changed = sorted(((n, r, cols) for n, r, cols in ((n, r, _differences(
-        old_raw.get(n, "{}"), r.raw_json, serial)) for n, r in differ) if cols),
-        key=lambda c: c[1].row_number)
-    shown = added[:SHOWN_CHANGES] + [r for _, r, _ in changed[:SHOWN_CHANGES]] \
-        + [r for r, _ in repeats[:SHOWN_CHANGES]]
+    compared = sorted(((n, r, *_differences(old_raw.get(n, "{}"), r.raw_json, serial))
+                       for n, r in differ), key=lambda c: c[1].row_number)
+    changed = [(n, r, cols, blank) for n, r, cols, blank, _ in compared if cols]
+    # Cells left blank change nothing in the vault (an import never blanks a value), so they
+    # alone do not make a row changed; the lawyer still sees them, a note dropped may be news.
+    blanked = [(n, r, blank) for n, r, cols, blank, _ in compared if blank and not cols]
+    left_out = list(dict.fromkeys(c for *_, out in compared for c in out))
+    shown = added[:SHOWN_CHANGES] + [r for _, r, _, _ in changed[:SHOWN_CHANGES]] \
+        + [r for r, _ in repeats[:SHOWN_CHANGES]] + [r for _, r, _ in blanked[:SHOWN_CHANGES]]
     pid_of = {r.row_number: (person_of_row or {}).get(r.row_number) or r.match_person_id
               for r in shown}
     cases = repo.case_numbers({*pid_of.values(), *gone.values()} - {None})
@@ -71,8 +77,15 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
             "removed_rows": [{"row": n, "name": _listed_name(old_raw.get(n, "{}"), names_then),
                               "case_no": cases.get(gone.get(n), "")}
                              for n in removed[:SHOWN_CHANGES]],
-            "changed_rows": [{**who(r), "previous_row": n, "columns": cols}
-                             for n, r, cols in changed[:SHOWN_CHANGES]],
+            "changed_rows": [{**who(r), "previous_row": n, "columns": cols,
+                              **({"no_longer_given": blank} if blank else {})}
+                             for n, r, cols, blank in changed[:SHOWN_CHANGES]],
+            # Unchanged rows with a cell left blank: {column: the value it held}.
+            "no_longer_given": len(blanked),
+            "no_longer_given_rows": [{**who(r), "previous_row": n, "no_longer_given": blank}
+                                     for n, r, blank in blanked[:SHOWN_CHANGES]],
+            # Columns of the last version this one does not have: no row changed for that.
+            "columns_left_out": left_out,
             "repeated_rows": [{**who(r), "same_as_row": first}
                               for r, first in repeats[:SHOWN_CHANGES]]}
 
@@ -155,11 +168,25 @@ def _serial_columns(*mapping_jsons: str) -> set[str]:
 
 
 def _differences(old_json: str, new_json: str, skip: set[str] = frozenset()
-                 ) -> dict[str, list[str]]:
-    """{column: [before, now]} for the values that differ, blanks included on either side."""
+                 ) -> tuple[dict[str, list[str]], dict[str, str], list[str]]:
+    """What a row's cells say now against what they said: ({column: [before, now]} for values
+    changed or given anew, {column: before} for cells now blank in a column the list still has,
+    [columns with a value before that the list no longer has])."""
     old, new = json.loads(old_json), json.loads(new_json)
-    return {c: [old.get(c, ""), new.get(c, "")] for c in dict.fromkeys([*old, *new])
-            if c not in skip and old.get(c, "") != new.get(c, "")}
+    changed: dict[str, list[str]] = {}
+    blanked: dict[str, str] = {}
+    left_out: list[str] = []
+    for c in dict.fromkeys([*old, *new]):
+        then, now = old.get(c, ""), new.get(c, "")
+        if c in skip or then == now or not (then.strip() or now.strip()):
+            continue
+        if now.strip():
+            changed[c] = [then, now]
+        elif c in new:
+            blanked[c] = then
+        else:
+            left_out.append(c)
+    return changed, blanked, left_out
 
 
 def _person(r: StagedRowRecord):

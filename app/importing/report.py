@@ -117,16 +117,29 @@ def changes_text(ch: dict, limit: int = 50) -> list[str]:
         lines.append(f"    removed row {r['row']} of batch {ch['previous_batch']}: {_who(r)}")
     for c in ch.get("changed_rows", [])[:limit]:
         what = "; ".join(f"{col}: {a!r} -> {b!r}" for col, (a, b) in c["columns"].items())
+        if c.get("no_longer_given"):
+            what += "; no longer given: " + _blanks(c["no_longer_given"])
         lines.append(f"    changed row {c['row']} (was row {c['previous_row']}): {_who(c)}: "
                      f"{what}")
+    for c in ch.get("no_longer_given_rows", [])[:limit]:
+        lines.append(f"    no longer given in row {c['row']} (was row {c['previous_row']}): "
+                     f"{_who(c)}: {_blanks(c['no_longer_given'])}")
+    if ch.get("columns_left_out"):
+        lines.append("    columns no longer in the list: " + ", ".join(ch["columns_left_out"]))
+    if ch.get("no_longer_given") or ch.get("columns_left_out") or any(
+            c.get("no_longer_given") for c in ch.get("changed_rows", [])):
+        # Said once, so that the lawyer does not read a blank as the NGO taking a fact back.
+        lines.append("    a cell left blank or a column left out is not a change: the vault "
+                     "keeps what earlier versions gave (`person show` lists their rows)")
     for r in ch.get("repeated_rows", [])[:limit]:
         lines.append(f"    repeated row {r['row']}: {r['name'] or '(no name)'}, as row "
                      f"{r['same_as_row']}" + (f" ({r['case_no']})" if r["case_no"] else ""))
-    for key, what in (("added", "added"), ("removed", "removed"), ("changed", "changed"),
-                      ("repeated", "repeated")):
+    for key, what in (("added", "added rows"), ("removed", "removed rows"),
+                      ("changed", "changed rows"), ("repeated", "repeated rows"),
+                      ("no_longer_given", "rows with a cell left blank")):
         listed = min(limit, len(ch.get(f"{key}_rows", [])))
         if ch.get(key, 0) > listed:
-            lines.append(f"    ... {ch[key] - listed} more {what} rows (--json lists up to 500)")
+            lines.append(f"    ... {ch[key] - listed} more {what} (--json lists up to 500)")
     return lines
 
 
@@ -149,6 +162,11 @@ def field_word(name: str) -> str:
     if script and part in _PART_WORDS:
         return f"{_PART_WORDS[part]} ({_SCRIPT_WORDS.get(script, script)})"
     return _FIELD_WORDS.get(name, _PART_WORDS.get(name, name.replace("_", " ")))
+
+
+def _blanks(cells: dict[str, str]) -> str:
+    """"ملاحظات 'الأم في مخيم شاريا'": the columns left blank, each with what it said."""
+    return "; ".join(f"{col} {was!r}" for col, was in cells.items())
 
 
 def _who(r: dict) -> str:
