@@ -11,6 +11,7 @@ import threading
 from app.audit import now_utc
 from app.domain.errors import Cancelled, ValidationError
 from app.importing.changes import changes_since
+from app.importing.conflicts import split_noted
 from app.importing.merge import merge_into
 from app.importing.report import build_report
 from app.importing.staged import person_from_json
@@ -125,8 +126,11 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         for n, pid in sorted(person_of_row.items())])
     b.state, b.committed_at = "committed", at
     changes = changes_since(repo, previous, rows, b.mapping_json, person_of_row)
+    conflicts, noted = split_noted(repo, b.id, conflicts,
+                                   {person_of_row[c["row"]] for c in conflicts})
     report = build_report(b, rows, counts, conflicts, changes, redirected, moved,
-                          skipped, _possible_duplicates(repo, creates, people, person_of_row))
+                          skipped, _possible_duplicates(repo, creates, people, person_of_row),
+                          noted)
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
         raise ValidationError(f"batch {b.id}: counts do not reconcile; nothing was imported")

@@ -19,7 +19,8 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
                  redirected: list[dict] | None = None,
                  status_moves: list[dict] | None = None,
                  skipped: list[dict] | None = None,
-                 duplicates: list[dict] | None = None) -> dict:
+                 duplicates: list[dict] | None = None,
+                 noted: list[dict] | None = None) -> dict:
     """Counts always reconcile: rows read = created + updated + same as an earlier row
     + skipped + rejected (+ undecided while the batch is staged)."""
     outcomes: dict[str, int] = {}
@@ -41,6 +42,9 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         "outcomes": outcomes, "decisions": decisions, "results": results,
         "read_issues": json.loads(b.read_issues_json), "mapping": json.loads(b.mapping_json),
         "rejected": rejected, "warnings": warnings, "conflicts": conflicts,
+        # Conflicts an earlier import already noted for the same person, word for word: not
+        # noted again (see app/importing/conflicts.py).
+        "conflicts_noted_before": noted or [],
         # Rows whose person was merged into another record after the list was staged.
         "redirected": redirected or [],
         "status_moves": status_moves or [],  # {row, case_no, from, to}
@@ -86,6 +90,10 @@ def report_text(rep: dict) -> str:
         lines.append(f"  conflict row {c['row']} ({c['case_no']}): {field_word(c['field'])}: "
                      "vault keeps "
                      f"{c['vault']!r}, list says {c['list']!r}")
+    if noted := rep.get("conflicts_noted_before"):
+        batches = ", ".join(str(n) for n in sorted({c["noted_in"] for c in noted}))
+        lines.append(f"  {len(noted)} conflict{'s' if len(noted) != 1 else ''} the vault "
+                     f"already notes (from batch {batches}): not noted again")
     moves = rep.get("status_moves", [])
     for m in moves[:200]:
         lines.append(f"  status row {m['row']} ({m['case_no']}): {m['from']} -> {m['to']}")
