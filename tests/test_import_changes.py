@@ -124,6 +124,13 @@ def test_a_name_in_the_other_script_unchanged_pairs_rows_the_vault_did_not(tmp_p
     assert ch["changed_rows"][0]["columns"] == {
         "Full name": ["Nofa Khalaf Hassan Haskani", "Nofah Khalaf Hassan Haskani"],
         "الجنس": ["ذكر", "انثى"]}
+    # The lawyer decides the row is another woman: then it is not Nofa's row either.
+    assert cli(tmp_path, "import", str(v2), "--source", "Yazda Kocho").returncode == 0
+    done = cli(tmp_path, "--json", "review", "2", "--row", "5", "--decide", "create",
+               "--commit")
+    assert done.returncode == 0, done.stderr
+    ch = json.loads(done.stdout)["report"]["changes_since_last_import"]
+    assert (ch["added"], ch["removed"], ch["changed"]) == (1, 1, 0)
 
 
 def test_two_women_of_different_names_are_still_one_removed_and_one_added(tmp_path):

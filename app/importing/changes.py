@@ -98,9 +98,9 @@ def _renamed(added: list[StagedRowRecord], gone: dict[int, str], person_then: di
     where the pair is the only one of its kind (two namesakes say nothing about which is
     which): first rows that went to the same vault person (the row now updates her, or matched
     her for certain before any decision); then rows with the same name of two parts or more
-    in one script, the other script's spelling changed. Not on other cells agreeing: village,
-    sex, status and age are shared by many women of one list, and pairing two of them would
-    hide a removal."""
+    in one script, the other script's spelling changed, unless the two went to two persons.
+    Not on other cells agreeing: village, sex, status and age are shared by many women of one
+    list, and pairing two of them would hide a removal."""
     out: dict[int, tuple[int, StagedRowRecord]] = {}
     if not added or not gone:
         return out
@@ -121,7 +121,8 @@ def _renamed(added: list[StagedRowRecord], gone: dict[int, str], person_then: di
             if r.row_number not in out and (k := key_now(r)) is not None:
                 now.setdefault(k, []).append(r)
         for k, rows in now.items():
-            if len(rows) == 1 and len(then.get(k, ())) == 1:
+            if len(rows) == 1 and len(then.get(k, ())) == 1 and not _apart(
+                    person_then.get(then[k][0]), person_now(rows[0])):
                 out[rows[0].row_number] = (then[k][0], rows[0])
                 taken.add(then[k][0])
 
@@ -135,6 +136,12 @@ def _renamed(added: list[StagedRowRecord], gone: dict[int, str], person_then: di
         pair(lambda n, s=script: in_script(gone[n], s),
              lambda r, s=script: in_script(r.row_key, s))
     return out
+
+
+def _apart(person_then: int | None, person_now: int | None) -> bool:
+    """Whether the two rows went to two persons: the lawyer made the row now a new person
+    rather than the woman of the row then, and the report must not call it her row."""
+    return None not in (person_then, person_now) and person_then != person_now
 
 
 _NAME_FIELDS = ("full_name", "given", "father", "grandfather", "family", "nickname")
