@@ -51,3 +51,145 @@ def test_a_row_repeated_within_the_list_is_counted_so_the_counts_add_up(tmp_path
     text = cli(tmp_path, "import", str(v2), "--source", "NGO Duhok", "--dry-run").stdout
     assert "1 repeated within the list (5 rows)" in text
     assert "repeated row 5: سوزان خلف الياس, as row 3 (SNJ-00003)" in text
+
+
+# The Yazda Kocho list as it comes: a title row, the name in both scripts, the list's own
+# running number, age, sex, status and a note.
+TITLE = ["قائمة مختطفي كوجو - منظمة يزدا"]
+KOCHO_HEADER = ["ت", "الاسم الكامل", "Full name", "القرية", "العمر", "الجنس", "الحالة",
+                "ملاحظات"]
+NOFA = ["نوفة خلف حسن حسكاني", "Nofa Khalaf Hassan Haskani", "كوجو", "27", "انثى", "مفقودة",
+        ""]
+FARIDA = ["فريدة خلف الياس جيلكي", "Farida Khalaf Elias Jilki", "كوجو", "30", "انثى",
+          "مفقودة", ""]
+NADIA_K = ["نادية خلف رشو حسكاني", "Nadia Khalaf Rasho Haskani", "كوجو", "24", "انثى",
+           "مفقودة", "الأم في مخيم شاريا"]
+DUNYA = ["دنيا كريم مطو الدخي", "Dunya Karim Matto Al-Dakhi", "Hardan", "19", "انثى", "مختطفة",
+         ""]
+
+
+def _kocho(tmp_path, name, people, header=KOCHO_HEADER):
+    from tests.import_helpers import write_xlsx
+
+    def row(i, p):
+        return [i, *p] if header[0] == "ت" else list(p)
+    return write_xlsx(tmp_path / name, [("Kocho", [TITLE, [], header, *(
+        row(i, p) for i, p in enumerate(people, 1))])])
+
+
+def _import_v1(tmp_path, people):
+    assert cli(tmp_path, "init").returncode == 0
+    v1 = _kocho(tmp_path, "kocho_v1.xlsx", people)
+    first = cli(tmp_path, "import", str(v1), "--source", "Yazda Kocho", "--yes")
+    assert first.returncode == 0, first.stderr
+
+
+def test_a_corrected_latin_spelling_is_a_changed_row_not_one_removed_and_one_added(tmp_path):
+    """v2 writes Nofa as Nofah, her Arabic name as before: the NGO corrected a spelling, it did
+    not take her off its list (as a removed row would tell the lawyer)."""
+    _import_v1(tmp_path, [NOFA, FARIDA, NADIA_K, DUNYA])
+    nofah = [NOFA[0], "Nofah Khalaf Hassan Haskani", *NOFA[2:]]
+    v2 = _kocho(tmp_path, "kocho_v2.xlsx", [FARIDA, nofah, NADIA_K])
+    for extra in (["--dry-run"], []):
+        rep = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "Yazda Kocho",
+                             *extra).stdout)
+        ch = rep["changes_since_last_import"]
+        assert (ch["added"], ch["removed"], ch["changed"], ch["unchanged"]) == (0, 1, 1, 2)
+        assert [r["name"] for r in ch["removed_rows"]] == [
+            "دنيا كريم مطو الدخي Dunya Karim Matto Al-Dakhi"]
+        (changed,) = ch["changed_rows"]
+        assert (changed["row"], changed["previous_row"], changed["case_no"]) == (5, 4,
+                                                                                 "SNJ-00001")
+        assert changed["columns"] == {"Full name": ["Nofa Khalaf Hassan Haskani",
+                                                    "Nofah Khalaf Hassan Haskani"]}
+    text = cli(tmp_path, "review", "2", "--report").stdout
+    assert ("changed row 5 (was row 4): نوفة خلف حسن حسكاني Nofah Khalaf Hassan Haskani "
+            "(SNJ-00001): Full name: 'Nofa Khalaf Hassan Haskani' -> "
+            "'Nofah Khalaf Hassan Haskani'") in text
+    assert "1 removed" in text and "removed row 4 of batch 1" not in text
+
+
+def test_a_name_in_the_other_script_unchanged_pairs_rows_the_vault_did_not(tmp_path):
+    """v2 corrects her Latin spelling and her sex, written male in v1: the row now contradicts
+    the record v1 made, so it waits for the lawyer and pairs with no person yet; her Arabic
+    name, as before, still says it is her row of the last version."""
+    _import_v1(tmp_path, [[*NOFA[:4], "ذكر", *NOFA[5:]], FARIDA])
+    fixed = [NOFA[0], "Nofah Khalaf Hassan Haskani", *NOFA[2:]]
+    v2 = _kocho(tmp_path, "kocho_v2.xlsx", [FARIDA, fixed])
+    rep = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "Yazda Kocho",
+                         "--dry-run").stdout)
+    assert [r["outcome"] for r in rep["rows"]] == ["certain", "probable"]
+    ch = rep["changes_since_last_import"]
+    assert (ch["added"], ch["removed"], ch["changed"]) == (0, 0, 1)
+    assert ch["changed_rows"][0]["columns"] == {
+        "Full name": ["Nofa Khalaf Hassan Haskani", "Nofah Khalaf Hassan Haskani"],
+        "الجنس": ["ذكر", "انثى"]}
+    # The lawyer decides the row is another woman: then it is not Nofa's row either.
+    assert cli(tmp_path, "import", str(v2), "--source", "Yazda Kocho").returncode == 0
+    done = cli(tmp_path, "--json", "review", "2", "--row", "5", "--decide", "create",
+               "--commit")
+    assert done.returncode == 0, done.stderr
+    ch = json.loads(done.stdout)["report"]["changes_since_last_import"]
+    assert (ch["added"], ch["removed"], ch["changed"]) == (1, 1, 0)
+
+
+def test_two_women_of_different_names_are_still_one_removed_and_one_added(tmp_path):
+    _import_v1(tmp_path, [NOFA, FARIDA, DUNYA])
+    v2 = _kocho(tmp_path, "kocho_v2.xlsx", [FARIDA, DUNYA, [
+        "هدية خلف مراد حسكاني", "Hediya Khalaf Murad Haskani", *NOFA[2:]]])
+    ch = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "Yazda Kocho",
+                        "--dry-run").stdout)["changes_since_last_import"]
+    assert (ch["added"], ch["removed"], ch["changed"], ch["unchanged"]) == (1, 1, 0, 2)
+
+
+def test_a_cell_left_blank_is_not_a_change_but_is_named(tmp_path):
+    """v2 leaves Nadia's note out: the vault keeps it (an import never blanks a value), so the
+    row is not counted as changed; the report still says what the list no longer gives."""
+    _import_v1(tmp_path, [NOFA, FARIDA, NADIA_K])
+    no_note = [*NADIA_K[:6], ""]
+    rescued = [*FARIDA[:5], "ناجية", ""]
+    v2 = _kocho(tmp_path, "kocho_v2.xlsx", [NOFA, rescued, [*no_note[:5], "ناجية", ""]])
+    rep = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "Yazda Kocho",
+                         "--dry-run").stdout)
+    ch = rep["changes_since_last_import"]
+    assert (ch["changed"], ch["unchanged"]) == (2, 1)
+    by_row = {c["row"]: c for c in ch["changed_rows"]}
+    assert by_row[6]["columns"] == {"الحالة": ["مفقودة", "ناجية"]}
+    assert by_row[6]["no_longer_given"] == {"ملاحظات": "الأم في مخيم شاريا"}
+    assert "no_longer_given" not in by_row[5]
+    v2 = _kocho(tmp_path, "kocho_v2.xlsx", [NOFA, FARIDA, no_note])
+    rep = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "Yazda Kocho")
+                     .stdout)
+    ch = rep["changes_since_last_import"]
+    assert (ch["added"], ch["removed"], ch["changed"], ch["unchanged"]) == (0, 0, 0, 3)
+    assert ch["no_longer_given_rows"] == [{
+        "row": 6, "previous_row": 6, "name": "نادية خلف رشو حسكاني Nadia Khalaf Rasho Haskani",
+        "case_no": "SNJ-00003", "no_longer_given": {"ملاحظات": "الأم في مخيم شاريا"}}]
+    text = cli(tmp_path, "review", "2", "--report").stdout
+    assert "0 changed, 3 unchanged" in text
+    assert "'الأم في مخيم شاريا' -> ''" not in text
+    assert ("no longer given in row 6 (was row 6): نادية خلف رشو حسكاني Nadia Khalaf Rasho "
+            "Haskani (SNJ-00003): ملاحظات 'الأم في مخيم شاريا'") in text
+    assert "not a change: the vault keeps what earlier versions gave" in text
+    person = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00003").stdout)
+    assert person["notes"] == "الأم في مخيم شاريا"
+
+
+def test_columns_left_out_of_a_new_version_change_no_row(tmp_path):
+    """v3 comes without the age and sex columns: not 'العمر: 29 -> blank' for every row, but
+    one line naming the columns no longer in the list."""
+    _import_v1(tmp_path, [NOFA, FARIDA, NADIA_K])
+    header = [h for h in KOCHO_HEADER if h not in ("العمر", "الجنس")]
+    shorter = [[p[0], p[1], p[2], p[5], p[6]] for p in (NOFA, FARIDA, NADIA_K)]
+    shorter[0][3] = "ناجية"
+    v3 = _kocho(tmp_path, "kocho_v3.xlsx", shorter, header)
+    rep = json.loads(cli(tmp_path, "--json", "import", str(v3), "--source", "Yazda Kocho",
+                         "--dry-run").stdout)
+    ch = rep["changes_since_last_import"]
+    assert (ch["added"], ch["removed"], ch["changed"], ch["unchanged"]) == (0, 0, 1, 2)
+    assert ch["columns_left_out"] == ["العمر", "الجنس"]
+    assert ch["changed_rows"][0]["columns"] == {"الحالة": ["مفقودة", "ناجية"]}
+    assert ch.get("no_longer_given_rows", []) == []
+    text = cli(tmp_path, "import", str(v3), "--source", "Yazda Kocho", "--dry-run").stdout
+    assert "columns no longer in the list: العمر, الجنس" in text
+    assert "'27' -> ''" not in text

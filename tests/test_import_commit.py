@@ -164,7 +164,8 @@ def test_same_file_again_is_detected_and_changed_version_reports_changes(session
         "changed_rows": [{"row": 3, "previous_row": 3, "name": "Khalil Hasan Ali",
                           "case_no": "SNJ-00002",
                           "columns": {"Village": ["Solagh", "Tel Ezer"]}}],
-        "repeated_rows": []}
+        "repeated_rows": [], "no_longer_given": 0, "no_longer_given_rows": [],
+        "columns_left_out": []}
     assert ("changed row 3 (was row 3): Khalil Hasan Ali (SNJ-00002): Village: 'Solagh' -> "
             "'Tel Ezer'") in report_text(report)
 

@@ -83,3 +83,85 @@ def test_a_new_version_on_a_renamed_sheet_or_as_a_workbook_is_still_the_same_lis
     assert rows[0].outcome == "certain" and "the same row as in the last import" in (
         rows[0].match_explain)
     assert svc.session.persons.count() == 4
+
+
+KOCHO = [["قائمة مختطفي كوجو - منظمة يزدا"], [],
+         ["ت", "الاسم الكامل", "Full name", "القرية", "الجنس", "الحالة", "ملاحظات"],
+         ["1", "سميرة عيدو كريم الدخي", "Samira Eido Karim Al-Dakhi", "Hardan", "انثى", "مفقودة",
+          "مع أطفالها"],
+         ["2", "ليلى الياس مراد حسكاني", "Layla Elias Murad Haskani", "كوجو", "انثى", "مفقودة",
+          "شوهدت في الرقة 2016"]]
+
+
+def test_the_same_list_again_as_csv_notes_what_it_says_against_the_vault_once(tmp_path):
+    """The workbook exported as CSV and imported again says the same of Samira (missing,
+    while the vault knows her rescued): her page keeps that once, not once per import; the
+    new batch is still among the lists that named her."""
+    import csv
+    import json
+
+    from tests.import_helpers import write_xlsx
+
+    assert cli(tmp_path, "init").returncode == 0
+    for args in (["--given", "Samira", "--father", "Eido", "--grandfather", "Karim", "--family",
+                  "Al-Dakhi", "--sex", "F", "--village", "Hardan", "--status", "rescued",
+                  "--status-date", "2015"],
+                 ["--given", "Layla", "--father", "Elias", "--grandfather", "Murad", "--family",
+                  "Haskani", "--sex", "F", "--village", "Kocho", "--status", "missing",
+                  "--notes", "reported by her brother Qasim in 2015"]):
+        assert cli(tmp_path, "person", "add", *args).returncode == 0
+    xlsx = write_xlsx(tmp_path / "kocho_v2.xlsx", [("Kocho", KOCHO)])
+    with open(tmp_path / "kocho_v2_export.csv", "w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh).writerows(KOCHO)
+    first = json.loads(cli(tmp_path, "--json", "import", str(xlsx), "--source", "Yazda Kocho")
+                       .stdout)
+    assert {(c["case_no"], c["field"]) for c in first["conflicts"]} == {
+        ("SNJ-00001", "status"), ("SNJ-00002", "notes")}
+    again = cli(tmp_path, "--json", "import", str(tmp_path / "kocho_v2_export.csv"), "--source",
+                "Yazda Kocho")
+    assert again.returncode == 0, again.stderr
+    rep = json.loads(again.stdout)
+    ch = rep["changes_since_last_import"]
+    assert (ch["added"], ch["removed"], ch["changed"], ch["unchanged"]) == (0, 0, 0, 2)
+    assert rep["conflicts"] == []
+    assert [(c["row"], c["case_no"], c["field"], c["noted_in"])
+            for c in rep["conflicts_noted_before"]] == [(4, "SNJ-00001", "status", 1),
+                                                        (5, "SNJ-00002", "notes", 1)]
+    text = cli(tmp_path, "review", "2", "--report").stdout
+    assert "conflict row" not in text
+    assert "2 conflicts the vault already notes (from batch 1): not noted again" in text
+    shown = cli(tmp_path, "person", "show", "SNJ-00001").stdout
+    assert shown.count("list said   status 'missing «مفقودة»' (vault keeps 'rescued')") == 1
+    assert "from list   batch 1: kocho_v2.xlsx" in shown
+    assert "from list   batch 2: kocho_v2_export.csv" in shown
+    data = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00002").stdout)
+    assert [(c["batch"], c["field"]) for c in data["list_conflicts"]] == [(1, "notes")]
+
+
+def test_a_conflict_noted_by_every_version_before_the_fix_shows_once(svc, tmp_path):
+    """A vault imported into before conflicts were noted once holds the same one in the report
+    of each version of a list: her page shows it once, as the first version said it."""
+    import json
+
+    from app.domain.person import NamePart, Person, Status, StatusEvent
+    from tests.import_helpers import write_csv
+
+    samira = Person()
+    for part, value in ((NamePart.GIVEN, "Samira"), (NamePart.FATHER, "Eido"),
+                        (NamePart.GRANDFATHER, "Karim"), (NamePart.FAMILY, "Al-Dakhi")):
+        samira.name(part).latin = value
+    samira.status_events.append(StatusEvent(Status.RESCUED))
+    case_no = svc.session.persons.create(samira).case_no
+    rows = [["Samira", "Eido", "Karim", "Al-Dakhi", "missing"]]
+    header = ["Name", "Father", "Grandfather", "Family", "Status"]
+    for name in ("v1.csv", "v2.csv"):
+        _, _, report = _import(svc, write_csv(tmp_path / name, header, rows), None, "Yazda")
+    assert report["conflicts"] == [] and len(report["conflicts_noted_before"]) == 1
+    # As the import wrote batch 2's report before this fix.
+    old = {**report, "conflicts": [{k: v for k, v in c.items() if k != "noted_in"}
+                                   for c in report["conflicts_noted_before"]]}
+    with svc.db.transaction():
+        svc.repo.finish_batch(2, "committed", json.dumps(old, ensure_ascii=False),
+                              report["committed_at"])
+    noted = svc.conflicts_about([case_no])
+    assert [(c["batch"], c["field"], c["list"]) for c in noted] == [(1, "status", "missing «missing»")]

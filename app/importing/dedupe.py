@@ -63,6 +63,13 @@ def name_identity(p: Person) -> str:
     return ";".join(sorted(parts))
 
 
+def identity_in(row_key: str, script: str) -> tuple[str, int]:
+    """The part of a name_identity in one script ('original' or 'latin'), with the number of
+    name parts it holds: a row whose Latin spelling was corrected keeps its Arabic one."""
+    parts = [p for p in row_key.split(";") if p.partition("=")[0].endswith("." + script)]
+    return ";".join(parts), len(parts)
+
+
 @dataclass(frozen=True)
 class Match:
     score: float

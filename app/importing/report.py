@@ -19,7 +19,8 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
                  redirected: list[dict] | None = None,
                  status_moves: list[dict] | None = None,
                  skipped: list[dict] | None = None,
-                 duplicates: list[dict] | None = None) -> dict:
+                 duplicates: list[dict] | None = None,
+                 noted: list[dict] | None = None) -> dict:
     """Counts always reconcile: rows read = created + updated + same as an earlier row
     + skipped + rejected (+ undecided while the batch is staged)."""
     outcomes: dict[str, int] = {}
@@ -41,6 +42,9 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         "outcomes": outcomes, "decisions": decisions, "results": results,
         "read_issues": json.loads(b.read_issues_json), "mapping": json.loads(b.mapping_json),
         "rejected": rejected, "warnings": warnings, "conflicts": conflicts,
+        # Conflicts an earlier import already noted for the same person, word for word: not
+        # noted again (see app/importing/conflicts.py).
+        "conflicts_noted_before": noted or [],
         # Rows whose person was merged into another record after the list was staged.
         "redirected": redirected or [],
         "status_moves": status_moves or [],  # {row, case_no, from, to}
@@ -86,6 +90,10 @@ def report_text(rep: dict) -> str:
         lines.append(f"  conflict row {c['row']} ({c['case_no']}): {field_word(c['field'])}: "
                      "vault keeps "
                      f"{c['vault']!r}, list says {c['list']!r}")
+    if noted := rep.get("conflicts_noted_before"):
+        batches = ", ".join(str(n) for n in sorted({c["noted_in"] for c in noted}))
+        lines.append(f"  {len(noted)} conflict{'s' if len(noted) != 1 else ''} the vault "
+                     f"already notes (from batch {batches}): not noted again")
     moves = rep.get("status_moves", [])
     for m in moves[:200]:
         lines.append(f"  status row {m['row']} ({m['case_no']}): {m['from']} -> {m['to']}")
@@ -117,16 +125,29 @@ def changes_text(ch: dict, limit: int = 50) -> list[str]:
         lines.append(f"    removed row {r['row']} of batch {ch['previous_batch']}: {_who(r)}")
     for c in ch.get("changed_rows", [])[:limit]:
         what = "; ".join(f"{col}: {a!r} -> {b!r}" for col, (a, b) in c["columns"].items())
+        if c.get("no_longer_given"):
+            what += "; no longer given: " + _blanks(c["no_longer_given"])
         lines.append(f"    changed row {c['row']} (was row {c['previous_row']}): {_who(c)}: "
                      f"{what}")
+    for c in ch.get("no_longer_given_rows", [])[:limit]:
+        lines.append(f"    no longer given in row {c['row']} (was row {c['previous_row']}): "
+                     f"{_who(c)}: {_blanks(c['no_longer_given'])}")
+    if ch.get("columns_left_out"):
+        lines.append("    columns no longer in the list: " + ", ".join(ch["columns_left_out"]))
+    if ch.get("no_longer_given") or ch.get("columns_left_out") or any(
+            c.get("no_longer_given") for c in ch.get("changed_rows", [])):
+        # Said once, so that the lawyer does not read a blank as the NGO taking a fact back.
+        lines.append("    a cell left blank or a column left out is not a change: the vault "
+                     "keeps what earlier versions gave (`person show` lists their rows)")
     for r in ch.get("repeated_rows", [])[:limit]:
         lines.append(f"    repeated row {r['row']}: {r['name'] or '(no name)'}, as row "
                      f"{r['same_as_row']}" + (f" ({r['case_no']})" if r["case_no"] else ""))
-    for key, what in (("added", "added"), ("removed", "removed"), ("changed", "changed"),
-                      ("repeated", "repeated")):
+    for key, what in (("added", "added rows"), ("removed", "removed rows"),
+                      ("changed", "changed rows"), ("repeated", "repeated rows"),
+                      ("no_longer_given", "rows with a cell left blank")):
         listed = min(limit, len(ch.get(f"{key}_rows", [])))
         if ch.get(key, 0) > listed:
-            lines.append(f"    ... {ch[key] - listed} more {what} rows (--json lists up to 500)")
+            lines.append(f"    ... {ch[key] - listed} more {what} (--json lists up to 500)")
     return lines
 
 
@@ -150,6 +171,11 @@ def field_word(name: str) -> str:
     if script and part in _PART_WORDS:
         return f"{_PART_WORDS[part]} ({_SCRIPT_WORDS.get(script, script)})"
     return _FIELD_WORDS.get(name, _PART_WORDS.get(name, name.replace("_", " ")))
+
+
+def _blanks(cells: dict[str, str]) -> str:
+    """"ملاحظات 'الأم في مخيم شاريا'": the columns left blank, each with what it said."""
+    return "; ".join(f"{col} {was!r}" for col, was in cells.items())
 
 
 def _who(r: dict) -> str:

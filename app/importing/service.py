@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from app.audit import now_utc
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
+from app.importing.conflicts import once
 from app.importing.convert import ConvertedRow, Converter
 from app.importing.csvread import LOST_LETTER
 from app.importing.dedupe import RowMatcher, contradictions, name_identity
@@ -323,7 +324,8 @@ class ImportService:
     def conflicts_about(self, case_nos: list[str]) -> list[dict]:
         """What lists said of these persons that the vault did not take (a death, an older
         status, another birth year), from every committed import's report, oldest first: so a
-        reported death is not forgotten once its report has scrolled away."""
+        reported death is not forgotten once its report has scrolled away. Each once, as the
+        first batch noted it."""
         wanted = set(case_nos)
         out = []
         for b in self.repo.reports_naming(case_nos):
@@ -331,12 +333,12 @@ class ImportService:
                 if c.get("case_no") in wanted:
                     out.append({"batch": b.id, "file": b.file_name, "source": b.list_source,
                                 "committed_at": b.committed_at, **c})
-        return out
+        return once(out)
 
     def changes(self, previous: BatchRecord | None, rows: list[StagedRowRecord],
                 mapping_json: str = "") -> dict:
         """What changed since the last committed import of the same list ({} for none)."""
-        from app.importing.commit import changes_since
+        from app.importing.changes import changes_since
 
         return changes_since(self.repo, previous, rows, mapping_json)
 

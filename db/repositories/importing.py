@@ -93,6 +93,21 @@ class ImportRepository:
             [f'%"{c}"%' for c in case_nos])
         return [BatchRecord(*r) for r in rows]
 
+    def reports_of_persons(self, person_ids: set[int]) -> list[tuple[int, str]]:
+        """(batch id, report JSON) of the committed batches that brought a row to one of these
+        persons (by their provenance), oldest first."""
+        ids, batches = sorted(person_ids), set()
+        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            batches.update(b for (b,) in self.db.conn.execute(
+                "SELECT DISTINCT batch_id FROM provenance "  # noqa: S608
+                f"WHERE person_id IN ({', '.join('?' * len(chunk))})", chunk))
+        found, out = sorted(batches), []
+        for chunk in (found[i:i + 500] for i in range(0, len(found), 500)):
+            out += self.db.conn.execute(
+                "SELECT id, report_json FROM import_batches WHERE state='committed' "  # noqa: S608
+                f"AND id IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
+        return sorted(out)
+
     def committed_with_sha(self, sha256: str, sheet: str) -> list[BatchRecord]:
         """Committed imports of this very sheet of this very file ('' for a CSV): another
         sheet of the same workbook is another list."""

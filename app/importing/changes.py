@@ -1,0 +1,200 @@
+"""What changed in a new version of a list since its last import: rows added, removed, changed."""
+
+from __future__ import annotations
+
+import json
+
+from app.importing.dedupe import identity_in
+from app.importing.staged import person_from_json
+from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
+
+SHOWN_CHANGES = 500  # rows listed by number in a report; the counts are always complete
+
+
+def changes_since(repo: ImportRepository, previous: BatchRecord | None,
+                  rows: list[StagedRowRecord], mapping_json: str = "",
+                  person_of_row: dict[int, int] | None = None) -> dict:
+    """Rows added, removed and changed since the last committed version of the same list.
+
+    A row is the same row across versions when its name key is, or when _renamed pairs it with
+    a row of the last version (a spelling corrected); it changed when a value did or was given
+    anew, and the report says which columns, from what, to what. A cell left blank, or a
+    column the list no longer has, is no change (the vault keeps the value): the row is
+    unchanged, and the blank cell and the column are named apart. The list's own running number
+    (a serial column, in either version's mapping) is not a change: one row added at the top
+    renumbers every row below it. A name listed again within one version is compared once and
+    counted as repeated, so that the counts add up to the rows. Each row shown carries the name
+    as listed and the case number of its person when known (before the commit, a new row has
+    none yet); person_of_row: row -> person id, at the commit.
+    """
+    if previous is None:
+        return {}
+    before = repo.row_keys(previous.id)
+    now: dict[str, StagedRowRecord] = {}
+    repeats: list[tuple[StagedRowRecord, int]] = []
+    for r in rows:
+        if r.row_key in now:
+            repeats.append((r, now[r.row_key].row_number))
+        elif r.row_key:
+            now[r.row_key] = r
+    added = [r for k, r in now.items() if k not in before]
+    gone_keys = {n: k for k, (n, _) in before.items() if k not in now}
+    gone = repo.persons_of_rows(previous.id, list(gone_keys))
+    renamed = _renamed(added, gone_keys, gone, person_of_row)
+    added = [r for r in added if r.row_number not in renamed]
+    paired = {n for n, _ in renamed.values()}
+    removed = [n for n in gone_keys if n not in paired]
+    differ = [(before[k][0], r) for k, r in now.items()
+              if k in before and before[k][1] != r.row_hash] + list(renamed.values())
+    serial = _serial_columns(previous.mapping_json, mapping_json)
+    old_raw = repo.raw_values(previous.id, [n for n, _ in differ] + removed[:SHOWN_CHANGES])
+    compared = sorted(((n, r, *_differences(old_raw.get(n, "{}"), r.raw_json, serial))
+                       for n, r in differ), key=lambda c: c[1].row_number)
+    changed = [(n, r, cols, blank) for n, r, cols, blank, _ in compared if cols]
+    # Cells left blank change nothing in the vault (an import never blanks a value), so they
+    # alone do not make a row changed; the lawyer still sees them, a note dropped may be news.
+    blanked = [(n, r, blank) for n, r, cols, blank, _ in compared if blank and not cols]
+    left_out = list(dict.fromkeys(c for *_, out in compared for c in out))
+    shown = added[:SHOWN_CHANGES] + [r for _, r, _, _ in changed[:SHOWN_CHANGES]] \
+        + [r for r, _ in repeats[:SHOWN_CHANGES]] + [r for _, r, _ in blanked[:SHOWN_CHANGES]]
+    pid_of = {r.row_number: (person_of_row or {}).get(r.row_number) or r.match_person_id
+              for r in shown}
+    cases = repo.case_numbers({*pid_of.values(), *gone.values()} - {None})
+    names_now, names_then = _name_columns(mapping_json), _name_columns(previous.mapping_json)
+
+    def who(r: StagedRowRecord) -> dict:
+        name = _listed_name(r.raw_json, names_now) or (  # no mapping given: as read
+            _person(r).display_name() if r.person is not None or r.person_json else "")
+        return {"row": r.row_number, "name": name,
+                "case_no": cases.get(pid_of[r.row_number], "")}
+
+    return {"previous_batch": previous.id, "previous_file": previous.file_name,
+            "added": len(added), "removed": len(removed), "changed": len(changed),
+            "unchanged": len(now) - len(added) - len(changed), "repeated": len(repeats),
+            # Rejected rows, and rows without a name part to know them by.
+            "not_compared": sum(1 for r in rows if not r.row_key),
+            "added_rows": [who(r) for r in added[:SHOWN_CHANGES]],
+            "removed_rows": [{"row": n, "name": _listed_name(old_raw.get(n, "{}"), names_then),
+                              "case_no": cases.get(gone.get(n), "")}
+                             for n in removed[:SHOWN_CHANGES]],
+            "changed_rows": [{**who(r), "previous_row": n, "columns": cols,
+                              **({"no_longer_given": blank} if blank else {})}
+                             for n, r, cols, blank in changed[:SHOWN_CHANGES]],
+            # Unchanged rows with a cell left blank: {column: the value it held}.
+            "no_longer_given": len(blanked),
+            "no_longer_given_rows": [{**who(r), "previous_row": n, "no_longer_given": blank}
+                                     for n, r, blank in blanked[:SHOWN_CHANGES]],
+            # Columns of the last version this one does not have: no row changed for that.
+            "columns_left_out": left_out,
+            "repeated_rows": [{**who(r), "same_as_row": first}
+                              for r, first in repeats[:SHOWN_CHANGES]]}
+
+
+def _renamed(added: list[StagedRowRecord], gone: dict[int, str], person_then: dict[int, int],
+             person_of_row: dict[int, int] | None) -> dict[int, tuple[int, StagedRowRecord]]:
+    """Rows whose name key is new, paired with rows of the last version whose key is gone:
+    {row now: (row then, row)}. A removed row tells the lawyer the list took a woman off it, so
+    a spelling corrected (Nofa -> Nofah) must read as a changed row. Paired, one to one and only
+    where the pair is the only one of its kind (two namesakes say nothing about which is
+    which): first rows that went to the same vault person (the row now updates her, or matched
+    her for certain before any decision); then rows with the same name of two parts or more
+    in one script, the other script's spelling changed, unless the two went to two persons.
+    Not on other cells agreeing: village, sex, status and age are shared by many women of one
+    list, and pairing two of them would hide a removal."""
+    out: dict[int, tuple[int, StagedRowRecord]] = {}
+    if not added or not gone:
+        return out
+
+    def person_now(r: StagedRowRecord) -> int | None:
+        if person_of_row is not None:
+            return person_of_row.get(r.row_number)
+        certain = r.decision == "update" or (not r.decision and r.outcome == "certain")
+        return r.match_person_id if certain else None
+
+    def pair(key_then, key_now) -> None:
+        then: dict = {}
+        for n in gone:
+            if n not in taken and (k := key_then(n)) is not None:
+                then.setdefault(k, []).append(n)
+        now: dict = {}
+        for r in added:
+            if r.row_number not in out and (k := key_now(r)) is not None:
+                now.setdefault(k, []).append(r)
+        for k, rows in now.items():
+            if len(rows) == 1 and len(then.get(k, ())) == 1 and not _apart(
+                    person_then.get(then[k][0]), person_now(rows[0])):
+                out[rows[0].row_number] = (then[k][0], rows[0])
+                taken.add(then[k][0])
+
+    def in_script(key: str, script: str) -> str | None:
+        part, count = identity_in(key, script)
+        return part if count >= 2 else None
+
+    taken: set[int] = set()
+    pair(person_then.get, person_now)
+    for script in ("original", "latin"):
+        pair(lambda n, s=script: in_script(gone[n], s),
+             lambda r, s=script: in_script(r.row_key, s))
+    return out
+
+
+def _apart(person_then: int | None, person_now: int | None) -> bool:
+    """Whether the two rows went to two persons: the lawyer made the row now a new person
+    rather than the woman of the row then, and the report must not call it her row."""
+    return None not in (person_then, person_now) and person_then != person_now
+
+
+_NAME_FIELDS = ("full_name", "given", "father", "grandfather", "family", "nickname")
+
+
+def _name_columns(mapping_json: str) -> set[str]:
+    """Labels of the columns a mapping reads names from."""
+    try:
+        columns = json.loads(mapping_json or "{}").get("columns", {})
+    except (ValueError, AttributeError):
+        return set()
+    return {label for label, f in columns.items() if f in _NAME_FIELDS}
+
+
+def _listed_name(raw_json: str, labels: set[str]) -> str:
+    """The row's name as the list wrote it: its name cells, in the list's column order."""
+    return " ".join(v.strip() for k, v in json.loads(raw_json or "{}").items()
+                    if k in labels and v and v.strip())
+
+
+def _serial_columns(*mapping_jsons: str) -> set[str]:
+    """Labels of the columns either mapping reads as the list's running number."""
+    out: set[str] = set()
+    for text in mapping_jsons:
+        try:
+            columns = json.loads(text or "{}").get("columns", {})
+        except (ValueError, AttributeError):
+            continue
+        out |= {label for label, f in columns.items() if f == "serial"}
+    return out
+
+
+def _differences(old_json: str, new_json: str, skip: set[str] = frozenset()
+                 ) -> tuple[dict[str, list[str]], dict[str, str], list[str]]:
+    """What a row's cells say now against what they said: ({column: [before, now]} for values
+    changed or given anew, {column: before} for cells now blank in a column the list still has,
+    [columns with a value before that the list no longer has])."""
+    old, new = json.loads(old_json), json.loads(new_json)
+    changed: dict[str, list[str]] = {}
+    blanked: dict[str, str] = {}
+    left_out: list[str] = []
+    for c in dict.fromkeys([*old, *new]):
+        then, now = old.get(c, ""), new.get(c, "")
+        if c in skip or then == now or not (then.strip() or now.strip()):
+            continue
+        if now.strip():
+            changed[c] = [then, now]
+        elif c in new:
+            blanked[c] = then
+        else:
+            left_out.append(c)
+    return changed, blanked, left_out
+
+
+def _person(r: StagedRowRecord):
+    return r.person if r.person is not None else person_from_json(r.person_json)

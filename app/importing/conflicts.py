@@ -1,0 +1,55 @@
+"""What lists said that the vault did not take, noted once per person however often it is said."""
+
+from __future__ import annotations
+
+import json
+
+from db.repositories.importing import ImportRepository
+
+
+def conflict_key(c: dict) -> tuple:
+    """A conflict as the lawyer reads it on the person's page: whose, which field, what the
+    list said and what the vault keeps. Another batch or row saying it is no news; the vault
+    having changed since, or the list saying something else, is."""
+    return c.get("case_no"), c.get("field"), c.get("vault"), c.get("list")
+
+
+def split_noted(repo: ImportRepository, batch_id: int, conflicts: list[dict],
+                person_ids: set[int]) -> tuple[list[dict], list[dict]]:
+    """(conflicts to note, conflicts already noted) for a batch being committed: already noted
+    when an earlier import of one of these persons, or an earlier row of this batch, said the
+    same. The same list exported once more, or each day's version of it, must not add a line to
+    her page each time (the batch is still in her provenance). Already noted ones come as
+    {row, case_no, field, vault, list, noted_in: batch}."""
+    if not conflicts:
+        return [], []
+    cases = {c["case_no"] for c in conflicts}
+    seen: dict[tuple, int] = {}
+    for earlier, report in repo.reports_of_persons(person_ids):
+        if earlier == batch_id:
+            continue
+        for c in json.loads(report or "{}").get("conflicts", []):
+            if c.get("case_no") in cases:
+                seen.setdefault(conflict_key(c), earlier)
+    new, noted = [], []
+    for c in conflicts:
+        key = conflict_key(c)
+        if key in seen:
+            noted.append({"row": c["row"], "case_no": c["case_no"], "field": c["field"],
+                          "vault": c["vault"], "list": c["list"], "noted_in": seen[key]})
+        else:
+            new.append(c)
+            seen[key] = batch_id
+    return new, noted
+
+
+def once(conflicts: list[dict]) -> list[dict]:
+    """Each conflict the first time it was noted: a vault imported into before conflicts were
+    noted once holds the same one from every version of a list."""
+    seen: set[tuple] = set()
+    out = []
+    for c in conflicts:
+        if (key := conflict_key(c)) not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
