@@ -242,3 +242,24 @@ def test_a_village_filter_leaves_out_a_place_whose_name_holds_the_filters(sessio
     assert got == {p.case_no for p in here}
     assert cases(session.search.search("Khalil", f=SearchFilter(village="Khanke"),
                                        typing=False)) == []
+
+
+@pytest.mark.parametrize("query", ["Nadia M", "نادية م", "Nadia Mu", "Nadia A", "نادية ع"])
+def test_one_or_two_letters_of_a_second_word_narrow_search_as_you_type(session, query):
+    """Typing 'Nadia M' puts the Nadias with a name word starting with M (Murad, Mustafa)
+    above the Nadias without one; 'Nadia A' the ones with an A name (Ali, Abbas)."""
+    for given in ("Mahmoud/محمود", "Majid/ماجد", "Mansour/منصور", "Marwan/مروان",
+                  "Muhsin/محسن", "Munir/منير", "Muslim/مسلم", "Abdo/عبده", "Adil/عادل",
+                  "Aziz/عزيز", "Amin/أمين"):
+        make(session, given, "Hasan/حسن")
+    # Made first: equal scores are listed in the order made.
+    others = {make(session, "نادية/Nadia", "خليل/Khalil", "حسن/Hasan").case_no,
+              make(session, "نادية/Nadia", "سليمان/Sulaiman").case_no}
+    with_m = {make(session, "نادية/Nadia", "مراد/Murad", "حسن/Hasan").case_no,
+              make(session, "نادية/Nadia", "خليل/Khalil", "مصطفى/Mustafa").case_no}
+    with_a = {make(session, "نادية/Nadia", "علي/Ali", "خلف/Khalaf").case_no,
+              make(session, "نادية/Nadia", "عباس/Abbas", "خلف/Khalaf").case_no}
+    having = with_m if "M" in query or "م" in query else with_a
+    found = cases(session.search.search(query))
+    assert set(found[:2]) == having
+    assert others | (with_m | with_a) - having <= set(found[2:])

@@ -114,13 +114,17 @@ def word_sim(a: str, b: str) -> float:
     return best
 
 
+# A half-typed word fits every name it begins as well as any other: the rest is not typed yet.
+PREFIX_SIM = 0.95
+
+
 def prefix_sim(query_word: str, word: str) -> float:
     """For search-as-you-type: a half-typed word matches the start of a longer word."""
     full = word_sim(query_word, word)
-    if len(word) > len(query_word) >= 2 and has_arabic(word) == has_arabic(query_word):
+    if len(word) > len(query_word) >= 1 and has_arabic(word) == has_arabic(query_word):
         for v in token_variants(word):
             if v.startswith(query_word):
-                return max(full, 0.95)
+                return max(full, PREFIX_SIM)
     return full
 
 

@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person
 from app.matching.namesim import prefix_sim, text_tokens, word_sim
 from app.text.keys import phonetic_variants, skeleton_of
-from app.text.normalize import tokens
+from app.text.normalize import token_variants, tokens
 
 # Name parts searched besides the full name, with the script slots they come in.
 SEARCH_PARTS = (*FULL_NAME_ORDER, NamePart.MOTHER, NamePart.NICKNAME)
@@ -80,13 +80,14 @@ class WordFinder:
     """The name vocabulary of a collection, for finding the words a query word may mean.
 
     Sound keys are searched with rapidfuzz (cross-script and spelling variants); folded words
-    are kept sorted for prefix lookups while a word is still being typed.
+    (and their forms without a glued article) are kept sorted for finding every word that
+    begins with what is typed so far.
     """
 
     words: list[str] = field(default_factory=list)
     _keys: list[str] = field(default_factory=list)
     _key_word: list[int] = field(default_factory=list)
-    _sorted: list[str] = field(default_factory=list)
+    _forms: list[tuple[str, str]] = field(default_factory=list)  # (form, word), sorted
     _known: set[str] = field(default_factory=set)
     _by_skeleton: dict[str, list[int]] = field(default_factory=dict)
 
@@ -100,11 +101,21 @@ class WordFinder:
             self._keys.append(k)
             self._key_word.append(idx)
             self._by_skeleton.setdefault(skeleton_of(k), []).append(idx)
-        bisect.insort(self._sorted, word)
+        for form in token_variants(word):
+            bisect.insort(self._forms, (form, word))
 
-    def similar(self, qword: str, limit: int = 40, cutoff: float = 0.5,
-                prefix: bool = False) -> list[str]:
-        """Vocabulary words that may be what qword means, most likely first."""
+    def starting_with(self, prefix: str) -> list[str]:
+        """Every vocabulary word that begins with prefix, or does without its glued article
+        (D: Dakhil and al-Dakhi)."""
+        found: dict[str, None] = {}
+        i = bisect.bisect_left(self._forms, (prefix,))
+        while i < len(self._forms) and self._forms[i][0].startswith(prefix):
+            found[self._forms[i][1]] = None
+            i += 1
+        return list(found)
+
+    def similar(self, qword: str, limit: int = 40, cutoff: float = 0.5) -> list[str]:
+        """Vocabulary words that may be what qword means by their sound, most likely first."""
         found: dict[str, None] = {}
         if qword in self._known:
             found[qword] = None
@@ -112,12 +123,6 @@ class WordFinder:
             for _, _, i in process.extract(key, self._keys, limit=limit, score_cutoff=cutoff,
                                            scorer=Levenshtein.normalized_similarity):
                 found[self.words[self._key_word[i]]] = None
-        if prefix and len(qword) >= 2:
-            start = bisect.bisect_left(self._sorted, qword)
-            for w in self._sorted[start:start + limit]:
-                if not w.startswith(qword):
-                    break
-                found[w] = None
         # Arabic keys lack short vowels, so a Latin key is far from them by plain edits; the
         # consonant skeleton meets them directly (Hasan / حسن -> "hsn").
         for key in phonetic_variants(qword):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from app.matching.namesim import prefix_sim, word_sim
+from app.matching.namesim import PREFIX_SIM, prefix_sim, word_sim
 from app.matching.query import WordFinder, rank_score
 from app.text.normalize import tokens
 
@@ -59,11 +59,12 @@ class SearchEngine:
 
     def word_sims(self, query: str, typing: bool = True) -> WordSims:
         """For every query word: the vocabulary words it may mean, with their similarity."""
+        words = tokens(query, typing=typing)
         per_word: WordSims = []
-        for i, q in enumerate(tokens(query)):
-            last = typing and i == len(tokens(query)) - 1
+        for i, q in enumerate(words):
+            last = typing and i == len(words) - 1
             sims: dict[str, float] = {}
-            for w in self.finder.similar(q, prefix=last):
+            for w in self.finder.similar(q):
                 s = prefix_sim(q, w) if last else word_sim(q, w)
                 if s >= MIN_WORD_SIM:
                     sims[w] = s
@@ -71,14 +72,21 @@ class SearchEngine:
                 # Part of a word (a clan name's ending, a name without its article).
                 for w in self.substring(q):
                     sims[w] = max(sims.get(w, 0.0), SUBSTRING_SIM, word_sim(q, w))
-            # A half-typed word of two letters fits hundreds of names: keep the closest.
+            # A half-typed word of two letters sounds like hundreds of names: keep the closest.
             cap = WORDS_PER_QUERY_WORD if len(q) > 2 else WORDS_PER_QUERY_WORD // 3
             ranked = sorted(sims.items(), key=lambda kv: -kv[1])[:cap]
             if ranked and ranked[0][1] >= 0.95:
                 # The word is a name we know: far variants (Khalaf for Khalil) only add noise
                 # and thousands of postings.
                 ranked = [(w, x) for w, x in ranked if x >= CLOSE_WORD_SIM]
-            per_word.append(dict(ranked))
+            sims = dict(ranked)
+            if last and (len(q) > 1 or len(words) > 1):
+                # Every name the half-typed word begins, however many: "Nadia M" must lift every
+                # Nadia with an M name, not a few of them. One letter alone would fit half the
+                # vault; after another word it narrows.
+                for w in self.finder.starting_with(q):
+                    sims[w] = max(sims.get(w, 0.0), 1.0 if w == q else PREFIX_SIM)
+            per_word.append(sims)
         return per_word
 
     def search(self, query: str, limit: int = 20, typing: bool = True) -> list[Hit]:
