@@ -263,3 +263,41 @@ def test_one_or_two_letters_of_a_second_word_narrow_search_as_you_type(session, 
     found = cases(session.search.search(query))
     assert set(found[:2]) == having
     assert others | (with_m | with_a) - having <= set(found[2:])
+
+
+@pytest.mark.parametrize("query, script", [("Nadia M", "original"), ("Nadia Mu", "original"),
+                                           ("نادية م", "latin"), ("Nadia Kh", "original"),
+                                           ("نادية خ", "latin")])
+def test_a_half_typed_word_narrows_names_recorded_only_in_the_other_script(session, query,
+                                                                           script):
+    """Lists from Arabic offices carry Arabic script only, others Latin only: 'Nadia M' lifts
+    نادية مراد, and 'نادية م' lifts Nadia Murad."""
+    def made(*names):
+        pick = 0 if script == "original" else 1
+        return make(session, *(n.split("/")[pick] for n in names)).case_no
+
+    for given in ("محمود/Mahmoud", "منصور/Mansour", "مروان/Marwan", "خليل/Khalil",
+                  "خلف/Khalaf", "خدر/Khidir"):
+        made(given, "حسن/Hasan")
+    others = {made("نادية/Nadia", "حسن/Hasan", "علي/Ali"), made("نادية/Nadia", "سليمان/Sulaiman")}
+    with_m = {made("نادية/Nadia", "مراد/Murad", "حسن/Hasan"),
+              made("نادية/Nadia", "حسن/Hasan", "مصطفى/Mustafa")}
+    with_kh = {made("نادية/Nadia", "خليل/Khalil", "علي/Ali"),
+               made("نادية/Nadia", "سليمان/Sulaiman", "خدر/Khidir")}
+    having = with_kh if "Kh" in query or "خ" in query else with_m
+    found = cases(session.search.search(query))
+    assert set(found[:2]) == having
+    assert others | (with_m | with_kh) - having <= set(found[2:])
+
+
+def test_a_typed_name_beginning_like_the_arabic_article_does_not_lift_every_al_name(session):
+    """Ali and Elias begin with the sounds of ال: an Arabic-only الدخي is not a name that
+    'Nadia Ali' or 'Nadia Elias' begins."""
+    ali = make(session, "نادية", "علي", "حسن").case_no
+    elias = make(session, "نادية", "الياس", "حسن").case_no
+    dakhi = make(session, "نادية", "صالح", "الدخي").case_no
+    plain = make(session, "نادية", "حسن", "خلف").case_no
+    for query, first in (("Nadia Ali", ali), ("Nadia Elias", elias)):
+        found = {r.case_no: r.score for r in session.search.search(query)}
+        assert max(found, key=found.get) == first
+        assert found[dakhi] == found[plain]

@@ -10,8 +10,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person
+from app.domain.script import has_arabic
 from app.matching.namesim import prefix_sim, text_tokens, word_sim
-from app.text.keys import phonetic_variants, skeleton_of
+from app.text.keys import consonants_of, phonetic_variants, skeleton_of
 from app.text.normalize import token_variants, tokens
 
 # Name parts searched besides the full name, with the script slots they come in.
@@ -81,13 +82,17 @@ class WordFinder:
 
     Sound keys are searched with rapidfuzz (cross-script and spelling variants); folded words
     (and their forms without a glued article) are kept sorted for finding every word that
-    begins with what is typed so far.
+    begins with what is typed so far, and so are their consonants, for the words of the other
+    script that begin with the same sounds.
     """
 
     words: list[str] = field(default_factory=list)
     _keys: list[str] = field(default_factory=list)
     _key_word: list[int] = field(default_factory=list)
     _forms: list[tuple[str, str]] = field(default_factory=list)  # (form, word), sorted
+    # Arabic script (True) or not -> (consonants of a sound key, word), sorted.
+    _sounds: dict[bool, list[tuple[str, str]]] = field(
+        default_factory=lambda: {True: [], False: []})
     _known: set[str] = field(default_factory=set)
     _by_skeleton: dict[str, list[int]] = field(default_factory=dict)
 
@@ -101,18 +106,23 @@ class WordFinder:
             self._keys.append(k)
             self._key_word.append(idx)
             self._by_skeleton.setdefault(skeleton_of(k), []).append(idx)
+        # Without a glued article, which sounds like the start of Ali and Elias: الدخي begins
+        # with D (and الياس, whose ال is no article, with Y: a small loss).
+        for c in dict.fromkeys(map(consonants_of, phonetic_variants(token_variants(word)[-1]))):
+            bisect.insort(self._sounds[has_arabic(word)], (c, word))
         for form in token_variants(word):
             bisect.insort(self._forms, (form, word))
 
     def starting_with(self, prefix: str) -> list[str]:
         """Every vocabulary word that begins with prefix, or does without its glued article
         (D: Dakhil and al-Dakhi)."""
-        found: dict[str, None] = {}
-        i = bisect.bisect_left(self._forms, (prefix,))
-        while i < len(self._forms) and self._forms[i][0].startswith(prefix):
-            found[self._forms[i][1]] = None
-            i += 1
-        return list(found)
+        return _starting(self._forms, [prefix])
+
+    def sounding_like_start(self, prefix: str) -> list[str]:
+        """Words of the other script that begin with the sounds prefix begins with: Mu for
+        مراد and مصطفى, م for Murad and Mahmoud; Kh for خليل but not حسن."""
+        starts = [consonants_of(k) for k in phonetic_variants(prefix)]
+        return _starting(self._sounds[not has_arabic(prefix)], [c for c in starts if c])
 
     def similar(self, qword: str, limit: int = 40, cutoff: float = 0.5) -> list[str]:
         """Vocabulary words that may be what qword means by their sound, most likely first."""
@@ -129,3 +139,14 @@ class WordFinder:
             for i in self._by_skeleton.get(skeleton_of(key), ()):
                 found[self.words[i]] = None
         return list(found)
+
+
+def _starting(pairs: list[tuple[str, str]], prefixes: list[str]) -> list[str]:
+    """The words of sorted (key, word) pairs whose key begins with one of prefixes."""
+    found: dict[str, None] = {}
+    for prefix in prefixes:
+        i = bisect.bisect_left(pairs, (prefix,))
+        while i < len(pairs) and pairs[i][0].startswith(prefix):
+            found[pairs[i][1]] = None
+            i += 1
+    return list(found)

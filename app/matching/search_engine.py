@@ -26,6 +26,9 @@ WORDS_PER_QUERY_WORD = 12
 MIN_WORD_SIM = 0.62
 CLOSE_WORD_SIM = 0.7
 SUBSTRING_SIM = 0.85
+# Begins with the same sounds in the other script: less sure than the same letters (M may be
+# the start of مراد or of a name an Arabic list spells otherwise).
+SOUND_PREFIX_SIM = 0.9
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,9 @@ class SearchEngine:
                 # vault; after another word it narrows.
                 for w in self.finder.starting_with(q):
                     sims[w] = max(sims.get(w, 0.0), 1.0 if w == q else PREFIX_SIM)
+                # A list from an Arabic office has no Latin letters to begin with M.
+                for w in self.finder.sounding_like_start(q):
+                    sims[w] = max(sims.get(w, 0.0), SOUND_PREFIX_SIM)
             per_word.append(sims)
         return per_word
 
