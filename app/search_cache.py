@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 
+from app.matching.query import weighed
 from app.matching.search_engine import Slots, WordSims
 
 # Too many changed persons to patch one by one: read everything again on the next search.
@@ -63,17 +64,19 @@ class PostingCache:
             for word, part in self.by_person.get(pid, ()):
                 for qi, sims in enumerate(per_word):
                     s = sims.get(word, 0.0)
-                    if s > slots[qi][0]:
+                    if weighed(s, part) > weighed(slots[qi][0], slots[qi][2]):
                         slots[qi] = (s, word, part)
             out[pid] = slots
         return out
 
     def _fits(self, sims: dict[str, float]) -> Fits:
-        """The persons one query word fits, by similarity, best first: the words of one
-        similarity (every name a half-typed word begins) joined in one set union."""
+        """The persons one query word fits, by similarity as weighed in the name part, best
+        first: the words of one similarity (every name a half-typed word begins) joined in
+        one set union."""
         by_sim: dict[float, list[set[int]]] = {}
         for word, s in sims.items():
-            by_sim.setdefault(s, []).extend(self.by_word.get(word, {}).values())
+            for part, pids in self.by_word.get(word, {}).items():
+                by_sim.setdefault(weighed(s, part), []).append(pids)
         return [(s, set().union(*by_sim[s])) for s in sorted(by_sim, reverse=True)]
 
 

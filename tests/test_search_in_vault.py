@@ -301,3 +301,35 @@ def test_a_typed_name_beginning_like_the_arabic_article_does_not_lift_every_al_n
         found = {r.case_no: r.score for r in session.search.search(query)}
         assert max(found, key=found.get) == first
         assert found[dakhi] == found[plain]
+
+
+def woman(session, given, father="", mother="", nickname=""):
+    p = Person(sex=Sex.FEMALE)
+    for part, text in ((NamePart.GIVEN, given), (NamePart.FATHER, father),
+                       (NamePart.MOTHER, mother), (NamePart.NICKNAME, nickname)):
+        for form in filter(None, text.split("/")):
+            p.name(part).put(form)
+    return session.persons.create(p).case_no
+
+
+def test_a_mothers_name_does_not_crowd_out_a_woman_of_that_name(session):
+    """'Nadia Amsha': the Nadias whose mother is Amsha are found, but below the Nadia called
+    Amsha herself, however many of them were recorded before her."""
+    mothers = {woman(session, "نادية/Nadia", "خليل/Khalil", mother="عمشة/Amsha")
+               for _ in range(31)}
+    herself = woman(session, "نادية/Nadia", "مراد/Murad", nickname="عمشة/Amsha")
+    found = session.search.search("Nadia Amsha", limit=5, typing=False)
+    assert found[0].case_no == herself
+    assert {r.case_no for r in found[1:]} <= mothers
+    assert found[0].score > found[1].score
+
+
+def test_a_word_of_her_own_name_counts_as_hers_when_her_mother_shares_it(session):
+    both = woman(session, "Layla", mother="Amsha", nickname="Amsha")
+    own = woman(session, "Layla", nickname="Amsha")
+    mayada = woman(session, "Nadia", "Mihirkani", mother="Mayada")
+    nadia = woman(session, "Nadia", "Mihirkani")
+    scores = {r.case_no: r.score for r in session.search.search("Amsha", typing=False)}
+    assert scores[both] == scores[own]
+    scores = {r.case_no: r.score for r in session.search.search("Nadia M")}
+    assert scores[mayada] == scores[nadia]

@@ -129,3 +129,38 @@ def test_postings_in_memory_find_the_same_best_persons_as_plain_summing(rows, pe
         return sorted((round(sum(s for s, _, _ in v), 9) for v in slots.values()), reverse=True)
 
     assert best_totals(cache.best(per_word, k)) == best_totals(aggregate(post, per_word, k))
+
+
+def mothers_engine(people):
+    finder, post = WordFinder(), defaultdict(list)
+    for pid, parts in people.items():
+        for part, text in parts:
+            for w in tokens(text):
+                finder.add(w)
+                post[w].append((pid, part))
+    return SearchEngine(finder, lambda per_word, k: aggregate(post, per_word, k))
+
+
+def test_her_own_name_is_not_crowded_out_by_many_mothers_of_that_name():
+    """'Nadia Amsha': forty Nadias whose mother is Amsha must not fill the candidates before
+    the Nadia whose own (nick)name is Amsha is looked at."""
+    people = {i: [("given", "Nadia"), ("father", "Khalil"), ("mother", "Amsha")]
+              for i in range(1, 41)}
+    people[99] = [("given", "Nadia"), ("father", "Murad"), ("alias", "Amsha")]
+    hits = mothers_engine(people).search("Nadia Amsha", limit=5, typing=False)
+    assert hits[0].person_id == 99
+    assert hits[0].score > hits[1].score
+
+
+def test_a_word_in_her_own_name_and_her_mothers_counts_as_her_own():
+    """Her mother's name is listed first here; a word of equal similarity in her own name must
+    still be the one that counts."""
+    people = {1: [("mother", "Amsha"), ("given", "Layla"), ("nickname", "Amsha")],
+              2: [("given", "Layla"), ("nickname", "Amsha")],
+              3: [("mother", "Mayada"), ("given", "Nadia"), ("family", "Mihirkani")],
+              4: [("given", "Nadia"), ("family", "Mihirkani")]}
+    engine = mothers_engine(people)
+    scores = {h.person_id: h.score for h in engine.search("Amsha", typing=False)}
+    assert scores[1] == scores[2]
+    scores = {h.person_id: h.score for h in engine.search("Nadia M")}
+    assert scores[3] == scores[4]

@@ -36,7 +36,15 @@ def query_words(query: str) -> list[str]:
 
 
 _PART_ORDER = {str(p): i for i, p in enumerate((*SEARCH_PARTS, "alias"))}
-_MOTHER, _MOTHER_FACTOR = str(NamePart.MOTHER), 0.8
+# A word that fits only her mother's name says less about her than one that fits her own, her
+# father's or her grandfather's: "Khaleel Elias" should not rank Matto Elias, whose mother is
+# Khalida, above the Khalils. Parts not named count in full.
+PART_FACTORS = {str(NamePart.MOTHER): 0.8}
+
+
+def weighed(sim: float, part: str) -> float:
+    """What a word's similarity counts for in the name part it was found in."""
+    return sim * PART_FACTORS.get(part, 1.0)
 
 
 def rank_score(sims: list[float], parts: list[str]) -> float:
@@ -47,12 +55,7 @@ def rank_score(sims: list[float], parts: list[str]) -> float:
     """
     if not sims:
         return 0.0
-    # A word that fits only her mother's name says less about her than one that fits her own,
-    # her father's or her grandfather's: "Khaleel Elias" should not rank Matto Elias, whose
-    # mother is Khalida, above the Khalils.
-    base = sum(s * (_MOTHER_FACTOR if p == _MOTHER else 1.0) for s, p in zip(sims, parts,
-                                                                           strict=True))
-    base /= len(sims)
+    base = sum(weighed(s, p) for s, p in zip(sims, parts, strict=True)) / len(sims)
     given_first = sims[0] >= 0.85 and parts[0] == str(NamePart.GIVEN)
     order = [_PART_ORDER.get(p, 99) for p in parts]
     ordered = len(order) > 1 and all(a < b for a, b in zip(order, order[1:], strict=False))

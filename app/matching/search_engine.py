@@ -11,14 +11,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.matching.namesim import PREFIX_SIM, prefix_sim, word_sim
-from app.matching.query import WordFinder, rank_score
+from app.matching.query import WordFinder, rank_score, weighed
 from app.text.normalize import tokens
 
 # Per query word: the vocabulary words it may mean, with their similarity.
 WordSims = list[dict[str, float]]
-# person -> per query word: (similarity, stored word, name part) of its best match.
+# person -> per query word: (similarity, stored word, name part) of its best match, as weighed.
 Slots = dict[int, list[tuple[float, str, str]]]
-# Given the word similarities and k: the k persons with the highest sum of best similarities.
+# Given the word similarities and k: the k persons with the highest sum of best similarities,
+# each weighed by the name part it is found in (see query.weighed).
 Candidates = Callable[[WordSims, int], Slots]
 
 # Words of a query word's candidates kept for the posting lookup (most similar first).
@@ -46,10 +47,10 @@ def aggregate(postings: dict[str, list[tuple[int, str]]], per_word: WordSims, k:
         for w, s in sims.items():
             for pid, part in postings.get(w, ()):
                 slots = found.setdefault(pid, [(0.0, "", "")] * len(per_word))
-                if s > slots[qi][0]:
+                if weighed(s, part) > weighed(slots[qi][0], slots[qi][2]):
                     slots[qi] = (s, w, part)
     ids = set(found) if allowed is None else allowed(found)
-    top = sorted(ids, key=lambda pid: (-sum(x[0] for x in found[pid]), pid))[:k]
+    top = sorted(ids, key=lambda pid: (-sum(weighed(s, p) for s, _, p in found[pid]), pid))[:k]
     return {pid: found[pid] for pid in top}
 
 
