@@ -333,3 +333,18 @@ def test_a_word_of_her_own_name_counts_as_hers_when_her_mother_shares_it(session
     assert scores[both] == scores[own]
     scores = {r.case_no: r.score for r in session.search.search("Nadia M")}
     assert scores[mayada] == scores[nadia]
+
+
+@pytest.mark.parametrize("typing", [False, True])
+def test_qasim_and_karim_are_two_names_to_search(session, typing):
+    """'Nadia Qasim' finds the Nadias whose father is Qasim, in any spelling; a Nadia whose
+    father is Karim is just another Nadia, and the reverse."""
+    other = make(session, "نادية/Nadia", "خلف/Khalaf").case_no
+    qasim = make(session, "نادية/Nadia", "قاسم/Qasim").case_no
+    karim = make(session, "نادية/Nadia", "كريم/Karim").case_no
+    for query, hit, miss in (("Nadia Qasim", qasim, karim), ("Nadia Kasim", qasim, karim),
+                             ("نادية قاسم", qasim, karim), ("Nadia Karim", karim, qasim),
+                             ("Nadia Kareem", karim, qasim), ("نادية كريم", karim, qasim)):
+        found = {r.case_no: r for r in session.search.search(query, typing=typing)}
+        assert max(found, key=lambda c: found[c].score) == hit, query
+        assert found[miss].score == found[other].score, query
