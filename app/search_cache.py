@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 
+from app.matching.query import weighed
 from app.matching.search_engine import Slots, WordSims
 
 # Too many changed persons to patch one by one: read everything again on the next search.
@@ -48,24 +49,11 @@ class PostingCache:
     def best(self, per_word: WordSims, k: int,
              allowed: Callable[[int], bool] | None = None) -> Slots:
         """The k persons with the highest sum of best similarities, as SearchEngine wants."""
-        totals: dict[int, float] = {}
-        for sims in per_word:
-            best: dict[int, float] = {}
-            # Lowest similarity first so a better word of the same person overwrites it.
-            for word, s in sorted(sims.items(), key=lambda kv: kv[1]):
-                for pids in self.by_word.get(word, {}).values():
-                    best.update(dict.fromkeys(pids, s))
-            if not totals:
-                totals = best
-            else:
-                for pid, s in best.items():
-                    totals[pid] = totals.get(pid, 0.0) + s
-        if allowed is not None:
-            totals = {pid: s for pid, s in totals.items() if allowed(pid)}
+        totals = _totals([self._fits(sims) for sims in per_word], k, allowed)
         if len(totals) > k:
             # The k-th best total, found by sorting bare floats (fast); then only the persons
             # at or above it are ordered (ties by id, so pages are stable).
-            kth = sorted(totals.values(), reverse=True)[k - 1]
+            kth = _kth(totals, k)
             above = {pid: s for pid, s in totals.items() if s > kth}
             tied = sorted(pid for pid, s in totals.items() if s == kth)[:k - len(above)]
             totals = {**above, **dict.fromkeys(tied, kth)}
@@ -76,7 +64,68 @@ class PostingCache:
             for word, part in self.by_person.get(pid, ()):
                 for qi, sims in enumerate(per_word):
                     s = sims.get(word, 0.0)
-                    if s > slots[qi][0]:
+                    if weighed(s, part) > weighed(slots[qi][0], slots[qi][2]):
                         slots[qi] = (s, word, part)
             out[pid] = slots
         return out
+
+    def _fits(self, sims: dict[str, float]) -> Fits:
+        """The persons one query word fits, by similarity as weighed in the name part, best
+        first: the words of one similarity (every name a half-typed word begins) joined in
+        one set union."""
+        by_sim: dict[float, list[set[int]]] = {}
+        for word, s in sims.items():
+            for part, pids in self.by_word.get(word, {}).items():
+                by_sim.setdefault(weighed(s, part), []).append(pids)
+        return [(s, set().union(*by_sim[s])) for s in sorted(by_sim, reverse=True)]
+
+
+# One query word: (similarity, the persons with a word that similar), best first.
+Fits = list[tuple[float, set[int]]]
+
+
+def _best(fits: Fits) -> dict[int, float]:
+    """Person -> her best similarity to the query word."""
+    best: dict[int, float] = {}
+    for s, pids in reversed(fits):  # a better word of the same person overwrites
+        best.update(dict.fromkeys(pids, s))
+    return best
+
+
+def _totals(per_word: list[Fits], k: int, allowed: Callable[[int], bool] | None
+            ) -> dict[int, float]:
+    """Person -> her best similarities summed over the query words, for the allowed persons
+    who can be among the k best.
+
+    A half-typed letter ("Nadia M") fits most of the vault: the persons only the widest word
+    fits score at most its best similarity, and are added up only when fewer than k others
+    beat that.
+    """
+    per_word = sorted(per_word, key=lambda fits: sum(len(p) for _, p in fits))
+    widest = per_word.pop() if per_word else []
+    totals: dict[int, float] = {}
+    for fits in per_word:
+        best = _best(fits)
+        if not totals:
+            totals = best
+            continue
+        for pid, s in best.items():
+            totals[pid] = totals.get(pid, 0.0) + s
+    done: set[int] = set()
+    for s, pids in widest:  # set intersections: the loop runs only over the persons in both
+        hit = (totals.keys() & pids) - done
+        for pid in hit:
+            totals[pid] += s
+        done |= hit
+    if allowed is not None:
+        totals = {pid: s for pid, s in totals.items() if allowed(pid)}
+    if widest and (len(totals) < k or _kth(totals, k) <= widest[0][0]):
+        only = _best(widest)
+        if allowed is not None:
+            only = {pid: s for pid, s in only.items() if allowed(pid)}
+        totals = {**only, **totals}
+    return totals
+
+
+def _kth(totals: dict[int, float], k: int) -> float:
+    return sorted(totals.values(), reverse=True)[k - 1]

@@ -11,7 +11,7 @@ from datetime import date
 
 from app.domain.errors import Cancelled, ValidationError
 from app.domain.person import Person
-from app.matching.query import WordFinder, person_words
+from app.matching.query import PART_FACTORS, WordFinder, person_words
 from app.matching.search_engine import SearchEngine
 from app.persons import PersonService
 from app.search_cache import RELOAD_ABOVE, PostingCache
@@ -196,7 +196,7 @@ class SearchService:
 
     def _candidates(self, f: SearchFilter):
         if self._cache is None:
-            return lambda per_word, k: self.repo.best_candidates(per_word, k, f)
+            return lambda per_word, k: self.repo.best_candidates(per_word, k, f, PART_FACTORS)
         if self._dirty:
             for pid, rows in self.repo.postings_of(sorted(self._dirty)).items():
                 self._cache.replace(pid, rows)

@@ -5,6 +5,7 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex
 from app.matching.namesim import word_sim
 from app.matching.score import Verdict, score_persons
+from app.text.normalize import tokens
 
 
 def person(given="", father="", grandfather="", family="", mother="", sex=Sex.UNKNOWN,
@@ -180,3 +181,33 @@ def test_a_spelling_in_the_other_script_does_not_hide_what_one_script_shows():
     # A vowel lost in one script is outweighed by the same spelling in the other.
     assert field(score_persons(named("جميلة", "Jamla"), named("جميلة", "Jamila")),
                  "given").verdict == Verdict.MATCH
+
+
+QASIM = ("Qasim", "Kasim", "Qassim", "Qasem", "قاسم")
+KARIM = ("Karim", "Kareem", "Kerîm", "كريم")
+
+
+def folded(name: str) -> str:
+    return tokens(name)[0]
+
+
+def test_names_one_consonant_apart_are_different_names():
+    """Qasim and Karim (قاسم, كريم) differ by one consonant, s against r, which no spelling
+    swaps: they are two names, not one spelt two ways. Their own spellings stay one name."""
+    for a in QASIM:
+        for b in KARIM:
+            assert word_sim(folded(a), folded(b)) < 0.7, (a, b)
+    for spellings in (QASIM, KARIM):
+        for a in spellings:
+            for b in spellings:
+                assert word_sim(folded(a), folded(b)) >= 0.9, (a, b)
+    for a, b in (("Samira", "Sahira"), ("Jalal", "Dalal"), ("Basim", "Qasim")):
+        assert word_sim(folded(a), folded(b)) < 0.7, (a, b)
+
+
+def test_cousins_whose_fathers_are_qasim_and_karim_are_not_one_person():
+    """Two brothers' daughters, both Nadia, same grandfather and clan: the fathers' names
+    disagree, they do not half agree."""
+    r = score_persons(person("Nadia", "Qasim", "Khalaf", "Haskani", sex=Sex.FEMALE),
+                      person("Nadia", "Karim", "Khalaf", "Haskani", sex=Sex.FEMALE))
+    assert field(r, "father").verdict == Verdict.MISMATCH

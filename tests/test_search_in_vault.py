@@ -242,3 +242,109 @@ def test_a_village_filter_leaves_out_a_place_whose_name_holds_the_filters(sessio
     assert got == {p.case_no for p in here}
     assert cases(session.search.search("Khalil", f=SearchFilter(village="Khanke"),
                                        typing=False)) == []
+
+
+@pytest.mark.parametrize("query", ["Nadia M", "نادية م", "Nadia Mu", "Nadia A", "نادية ع"])
+def test_one_or_two_letters_of_a_second_word_narrow_search_as_you_type(session, query):
+    """Typing 'Nadia M' puts the Nadias with a name word starting with M (Murad, Mustafa)
+    above the Nadias without one; 'Nadia A' the ones with an A name (Ali, Abbas)."""
+    for given in ("Mahmoud/محمود", "Majid/ماجد", "Mansour/منصور", "Marwan/مروان",
+                  "Muhsin/محسن", "Munir/منير", "Muslim/مسلم", "Abdo/عبده", "Adil/عادل",
+                  "Aziz/عزيز", "Amin/أمين"):
+        make(session, given, "Hasan/حسن")
+    # Made first: equal scores are listed in the order made.
+    others = {make(session, "نادية/Nadia", "خليل/Khalil", "حسن/Hasan").case_no,
+              make(session, "نادية/Nadia", "سليمان/Sulaiman").case_no}
+    with_m = {make(session, "نادية/Nadia", "مراد/Murad", "حسن/Hasan").case_no,
+              make(session, "نادية/Nadia", "خليل/Khalil", "مصطفى/Mustafa").case_no}
+    with_a = {make(session, "نادية/Nadia", "علي/Ali", "خلف/Khalaf").case_no,
+              make(session, "نادية/Nadia", "عباس/Abbas", "خلف/Khalaf").case_no}
+    having = with_m if "M" in query or "م" in query else with_a
+    found = cases(session.search.search(query))
+    assert set(found[:2]) == having
+    assert others | (with_m | with_a) - having <= set(found[2:])
+
+
+@pytest.mark.parametrize("query, script", [("Nadia M", "original"), ("Nadia Mu", "original"),
+                                           ("نادية م", "latin"), ("Nadia Kh", "original"),
+                                           ("نادية خ", "latin")])
+def test_a_half_typed_word_narrows_names_recorded_only_in_the_other_script(session, query,
+                                                                           script):
+    """Lists from Arabic offices carry Arabic script only, others Latin only: 'Nadia M' lifts
+    نادية مراد, and 'نادية م' lifts Nadia Murad."""
+    def made(*names):
+        pick = 0 if script == "original" else 1
+        return make(session, *(n.split("/")[pick] for n in names)).case_no
+
+    for given in ("محمود/Mahmoud", "منصور/Mansour", "مروان/Marwan", "خليل/Khalil",
+                  "خلف/Khalaf", "خدر/Khidir"):
+        made(given, "حسن/Hasan")
+    others = {made("نادية/Nadia", "حسن/Hasan", "علي/Ali"), made("نادية/Nadia", "سليمان/Sulaiman")}
+    with_m = {made("نادية/Nadia", "مراد/Murad", "حسن/Hasan"),
+              made("نادية/Nadia", "حسن/Hasan", "مصطفى/Mustafa")}
+    with_kh = {made("نادية/Nadia", "خليل/Khalil", "علي/Ali"),
+               made("نادية/Nadia", "سليمان/Sulaiman", "خدر/Khidir")}
+    having = with_kh if "Kh" in query or "خ" in query else with_m
+    found = cases(session.search.search(query))
+    assert set(found[:2]) == having
+    assert others | (with_m | with_kh) - having <= set(found[2:])
+
+
+def test_a_typed_name_beginning_like_the_arabic_article_does_not_lift_every_al_name(session):
+    """Ali and Elias begin with the sounds of ال: an Arabic-only الدخي is not a name that
+    'Nadia Ali' or 'Nadia Elias' begins."""
+    ali = make(session, "نادية", "علي", "حسن").case_no
+    elias = make(session, "نادية", "الياس", "حسن").case_no
+    dakhi = make(session, "نادية", "صالح", "الدخي").case_no
+    plain = make(session, "نادية", "حسن", "خلف").case_no
+    for query, first in (("Nadia Ali", ali), ("Nadia Elias", elias)):
+        found = {r.case_no: r.score for r in session.search.search(query)}
+        assert max(found, key=found.get) == first
+        assert found[dakhi] == found[plain]
+
+
+def woman(session, given, father="", mother="", nickname=""):
+    p = Person(sex=Sex.FEMALE)
+    for part, text in ((NamePart.GIVEN, given), (NamePart.FATHER, father),
+                       (NamePart.MOTHER, mother), (NamePart.NICKNAME, nickname)):
+        for form in filter(None, text.split("/")):
+            p.name(part).put(form)
+    return session.persons.create(p).case_no
+
+
+def test_a_mothers_name_does_not_crowd_out_a_woman_of_that_name(session):
+    """'Nadia Amsha': the Nadias whose mother is Amsha are found, but below the Nadia called
+    Amsha herself, however many of them were recorded before her."""
+    mothers = {woman(session, "نادية/Nadia", "خليل/Khalil", mother="عمشة/Amsha")
+               for _ in range(31)}
+    herself = woman(session, "نادية/Nadia", "مراد/Murad", nickname="عمشة/Amsha")
+    found = session.search.search("Nadia Amsha", limit=5, typing=False)
+    assert found[0].case_no == herself
+    assert {r.case_no for r in found[1:]} <= mothers
+    assert found[0].score > found[1].score
+
+
+def test_a_word_of_her_own_name_counts_as_hers_when_her_mother_shares_it(session):
+    both = woman(session, "Layla", mother="Amsha", nickname="Amsha")
+    own = woman(session, "Layla", nickname="Amsha")
+    mayada = woman(session, "Nadia", "Mihirkani", mother="Mayada")
+    nadia = woman(session, "Nadia", "Mihirkani")
+    scores = {r.case_no: r.score for r in session.search.search("Amsha", typing=False)}
+    assert scores[both] == scores[own]
+    scores = {r.case_no: r.score for r in session.search.search("Nadia M")}
+    assert scores[mayada] == scores[nadia]
+
+
+@pytest.mark.parametrize("typing", [False, True])
+def test_qasim_and_karim_are_two_names_to_search(session, typing):
+    """'Nadia Qasim' finds the Nadias whose father is Qasim, in any spelling; a Nadia whose
+    father is Karim is just another Nadia, and the reverse."""
+    other = make(session, "نادية/Nadia", "خلف/Khalaf").case_no
+    qasim = make(session, "نادية/Nadia", "قاسم/Qasim").case_no
+    karim = make(session, "نادية/Nadia", "كريم/Karim").case_no
+    for query, hit, miss in (("Nadia Qasim", qasim, karim), ("Nadia Kasim", qasim, karim),
+                             ("نادية قاسم", qasim, karim), ("Nadia Karim", karim, qasim),
+                             ("Nadia Kareem", karim, qasim), ("نادية كريم", karim, qasim)):
+        found = {r.case_no: r for r in session.search.search(query, typing=typing)}
+        assert max(found, key=lambda c: found[c].score) == hit, query
+        assert found[miss].score == found[other].score, query

@@ -7,7 +7,7 @@ from functools import lru_cache
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from app.domain.script import has_arabic
-from app.text.keys import VOWELS, glide_at, phonetic_variants, skeleton_of
+from app.text.keys import VOWELS, consonants_of, glide_at, phonetic_variants, skeleton_of
 from app.text.normalize import token_variants, tokens
 
 # Arabic leaves short vowels unwritten and Latin spellings disagree on them (Hasan, Hassan,
@@ -24,8 +24,9 @@ _INSIDE_VOWEL_COST = 1.0  # see _costs
 
 
 @lru_cache(maxsize=300_000)
-def _keys(word: str) -> tuple[tuple[str, str], ...]:
-    return tuple((p, skeleton_of(p)) for p in phonetic_variants(word))
+def _keys(word: str) -> tuple[tuple[str, str, str], ...]:
+    """(phonetic key, skeleton, consonants) of each reading of a word."""
+    return tuple((p, skeleton_of(p), consonants_of(p)) for p in phonetic_variants(word))
 
 
 def phonetic_sim(pa: str, sa: str, pb: str, sb: str, short_vowels_b: bool = False,
@@ -43,6 +44,33 @@ _NEAR = {frozenset(p): 0.6 for p in ("sz", "td", "zj", "dz", "bf", "kh", "sS", "
                                      "xk")}
 # Arabic keyboards have no چ: Iraqi spellings write ج for the ch of Kocho (كوجو).
 _NEAR[frozenset("jS")] = 0.3
+
+
+# Names are told apart by their consonants: spellings change vowels and swap related sounds
+# (_NEAR above; q, k, g and c are one class already), not one consonant for an unrelated one.
+# Two short names (most Arabic and Kurdish names have three consonants) whose consonants
+# differ in one place by unrelated sounds are two names: Qasim and Karim (ksm, krm), Samira
+# and Sahira, Jalal and Dalal. They stay a little alike, as a typo can make one of the other,
+# but below what search takes for a known name and what matching calls a partial agreement.
+_OTHER_NAME_SIM = 0.65
+_ROOT_CONSONANTS = 3
+# Sounds one Latin letter stands for in some spelling, besides _NEAR: ch is sh, k or kh
+# (Zachary, Weichelt), c is k or s (Assuncao), j and x are kh (Maruja, Xabier) or sh (Sixun).
+_READ_ALIKE = {*_NEAR, *map(frozenset, ("Sk", "Sx", "ks", "jx"))}
+
+
+def _other_name(ca: str, cb: str) -> bool:
+    """Whether two words' consonants (keys.consonants_of) are one short name with one
+    consonant put for an unrelated one.
+
+    A leading vowel (the 'a' there) and the glide y are half vowels, not consonants that tell
+    names apart (Beriwan, Berivan).
+    """
+    if len(ca) != len(cb) or len(ca) - ca.startswith("a") > _ROOT_CONSONANTS:
+        return False
+    diff = [(x, y) for x, y in zip(ca, cb, strict=True) if x != y]
+    return (len(diff) == 1 and not {"a", "y"} & set(diff[0])
+            and frozenset(diff[0]) not in _READ_ALIKE)
 
 
 def _sub(a: str, b: str, vowel_cost: float) -> float:
@@ -166,22 +194,30 @@ def word_sim(a: str, b: str) -> float:
     # real difference (حسن, حسين): sounds count for less there, and vowels as much as consonants.
     both_ar = ar_a and ar_b
     trust, vowel_cost = (0.9, 0.8) if both_ar else (1.0, _VOWEL_COST)
-    for pa, sa in _keys(a):
-        for pb, sb in _keys(b):
+    keys_a, keys_b = _keys(a), _keys(b)
+    if keys_a and keys_b and _other_name(keys_a[0][2], keys_b[0][2]):
+        best = min(best, _OTHER_NAME_SIM)  # one letter apart as written: Kasim, Karim
+    for pa, sa, ca in keys_a:
+        for pb, sb, cb in keys_b:
             if pa == pb:
                 # Same sounds, different letters (Khalil / Xelîl / خليل): near-certain.
                 return max(best, 0.97 * trust)
-            best = max(best, trust * phonetic_sim(pa, sa, pb, sb, cross, vowel_cost))
+            sim = trust * phonetic_sim(pa, sa, pb, sb, cross, vowel_cost)
+            best = max(best, min(sim, _OTHER_NAME_SIM) if _other_name(ca, cb) else sim)
     return best
+
+
+# A half-typed word fits every name it begins as well as any other: the rest is not typed yet.
+PREFIX_SIM = 0.95
 
 
 def prefix_sim(query_word: str, word: str) -> float:
     """For search-as-you-type: a half-typed word matches the start of a longer word."""
     full = word_sim(query_word, word)
-    if len(word) > len(query_word) >= 2 and has_arabic(word) == has_arabic(query_word):
+    if len(word) > len(query_word) >= 1 and has_arabic(word) == has_arabic(query_word):
         for v in token_variants(word):
             if v.startswith(query_word):
-                return max(full, 0.95)
+                return max(full, PREFIX_SIM)
     return full
 
 

@@ -10,9 +10,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person
+from app.domain.script import has_arabic
 from app.matching.namesim import prefix_sim, text_tokens, word_sim
-from app.text.keys import phonetic_variants, skeleton_of
-from app.text.normalize import tokens
+from app.text.keys import consonants_of, phonetic_variants, skeleton_of
+from app.text.normalize import token_variants, tokens
 
 # Name parts searched besides the full name, with the script slots they come in.
 SEARCH_PARTS = (*FULL_NAME_ORDER, NamePart.MOTHER, NamePart.NICKNAME)
@@ -35,7 +36,15 @@ def query_words(query: str) -> list[str]:
 
 
 _PART_ORDER = {str(p): i for i, p in enumerate((*SEARCH_PARTS, "alias"))}
-_MOTHER, _MOTHER_FACTOR = str(NamePart.MOTHER), 0.8
+# A word that fits only her mother's name says less about her than one that fits her own, her
+# father's or her grandfather's: "Khaleel Elias" should not rank Matto Elias, whose mother is
+# Khalida, above the Khalils. Parts not named count in full.
+PART_FACTORS = {str(NamePart.MOTHER): 0.8}
+
+
+def weighed(sim: float, part: str) -> float:
+    """What a word's similarity counts for in the name part it was found in."""
+    return sim * PART_FACTORS.get(part, 1.0)
 
 
 def rank_score(sims: list[float], parts: list[str]) -> float:
@@ -46,12 +55,7 @@ def rank_score(sims: list[float], parts: list[str]) -> float:
     """
     if not sims:
         return 0.0
-    # A word that fits only her mother's name says less about her than one that fits her own,
-    # her father's or her grandfather's: "Khaleel Elias" should not rank Matto Elias, whose
-    # mother is Khalida, above the Khalils.
-    base = sum(s * (_MOTHER_FACTOR if p == _MOTHER else 1.0) for s, p in zip(sims, parts,
-                                                                           strict=True))
-    base /= len(sims)
+    base = sum(weighed(s, p) for s, p in zip(sims, parts, strict=True)) / len(sims)
     given_first = sims[0] >= 0.85 and parts[0] == str(NamePart.GIVEN)
     order = [_PART_ORDER.get(p, 99) for p in parts]
     ordered = len(order) > 1 and all(a < b for a, b in zip(order, order[1:], strict=False))
@@ -80,13 +84,18 @@ class WordFinder:
     """The name vocabulary of a collection, for finding the words a query word may mean.
 
     Sound keys are searched with rapidfuzz (cross-script and spelling variants); folded words
-    are kept sorted for prefix lookups while a word is still being typed.
+    (and their forms without a glued article) are kept sorted for finding every word that
+    begins with what is typed so far, and so are their consonants, for the words of the other
+    script that begin with the same sounds.
     """
 
     words: list[str] = field(default_factory=list)
     _keys: list[str] = field(default_factory=list)
     _key_word: list[int] = field(default_factory=list)
-    _sorted: list[str] = field(default_factory=list)
+    _forms: list[tuple[str, str]] = field(default_factory=list)  # (form, word), sorted
+    # Arabic script (True) or not -> (consonants of a sound key, word), sorted.
+    _sounds: dict[bool, list[tuple[str, str]]] = field(
+        default_factory=lambda: {True: [], False: []})
     _known: set[str] = field(default_factory=set)
     _by_skeleton: dict[str, list[int]] = field(default_factory=dict)
 
@@ -100,11 +109,26 @@ class WordFinder:
             self._keys.append(k)
             self._key_word.append(idx)
             self._by_skeleton.setdefault(skeleton_of(k), []).append(idx)
-        bisect.insort(self._sorted, word)
+        # Without a glued article, which sounds like the start of Ali and Elias: الدخي begins
+        # with D (and الياس, whose ال is no article, with Y: a small loss).
+        for c in dict.fromkeys(map(consonants_of, phonetic_variants(token_variants(word)[-1]))):
+            bisect.insort(self._sounds[has_arabic(word)], (c, word))
+        for form in token_variants(word):
+            bisect.insort(self._forms, (form, word))
 
-    def similar(self, qword: str, limit: int = 40, cutoff: float = 0.5,
-                prefix: bool = False) -> list[str]:
-        """Vocabulary words that may be what qword means, most likely first."""
+    def starting_with(self, prefix: str) -> list[str]:
+        """Every vocabulary word that begins with prefix, or does without its glued article
+        (D: Dakhil and al-Dakhi)."""
+        return _starting(self._forms, [prefix])
+
+    def sounding_like_start(self, prefix: str) -> list[str]:
+        """Words of the other script that begin with the sounds prefix begins with: Mu for
+        مراد and مصطفى, م for Murad and Mahmoud; Kh for خليل but not حسن."""
+        starts = [consonants_of(k) for k in phonetic_variants(prefix)]
+        return _starting(self._sounds[not has_arabic(prefix)], [c for c in starts if c])
+
+    def similar(self, qword: str, limit: int = 40, cutoff: float = 0.5) -> list[str]:
+        """Vocabulary words that may be what qword means by their sound, most likely first."""
         found: dict[str, None] = {}
         if qword in self._known:
             found[qword] = None
@@ -112,15 +136,20 @@ class WordFinder:
             for _, _, i in process.extract(key, self._keys, limit=limit, score_cutoff=cutoff,
                                            scorer=Levenshtein.normalized_similarity):
                 found[self.words[self._key_word[i]]] = None
-        if prefix and len(qword) >= 2:
-            start = bisect.bisect_left(self._sorted, qword)
-            for w in self._sorted[start:start + limit]:
-                if not w.startswith(qword):
-                    break
-                found[w] = None
         # Arabic keys lack short vowels, so a Latin key is far from them by plain edits; the
         # consonant skeleton meets them directly (Hasan / حسن -> "hsn").
         for key in phonetic_variants(qword):
             for i in self._by_skeleton.get(skeleton_of(key), ()):
                 found[self.words[i]] = None
         return list(found)
+
+
+def _starting(pairs: list[tuple[str, str]], prefixes: list[str]) -> list[str]:
+    """The words of sorted (key, word) pairs whose key begins with one of prefixes."""
+    found: dict[str, None] = {}
+    for prefix in prefixes:
+        i = bisect.bisect_left(pairs, (prefix,))
+        while i < len(pairs) and pairs[i][0].startswith(prefix):
+            found[pairs[i][1]] = None
+            i += 1
+    return list(found)

@@ -10,15 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from app.matching.namesim import prefix_sim, word_sim
-from app.matching.query import WordFinder, rank_score
+from app.matching.namesim import PREFIX_SIM, prefix_sim, word_sim
+from app.matching.query import WordFinder, rank_score, weighed
 from app.text.normalize import tokens
 
 # Per query word: the vocabulary words it may mean, with their similarity.
 WordSims = list[dict[str, float]]
-# person -> per query word: (similarity, stored word, name part) of its best match.
+# person -> per query word: (similarity, stored word, name part) of its best match, as weighed.
 Slots = dict[int, list[tuple[float, str, str]]]
-# Given the word similarities and k: the k persons with the highest sum of best similarities.
+# Given the word similarities and k: the k persons with the highest sum of best similarities,
+# each weighed by the name part it is found in (see query.weighed).
 Candidates = Callable[[WordSims, int], Slots]
 
 # Words of a query word's candidates kept for the posting lookup (most similar first).
@@ -26,6 +27,9 @@ WORDS_PER_QUERY_WORD = 12
 MIN_WORD_SIM = 0.62
 CLOSE_WORD_SIM = 0.7
 SUBSTRING_SIM = 0.85
+# Begins with the same sounds in the other script: less sure than the same letters (M may be
+# the start of مراد or of a name an Arabic list spells otherwise).
+SOUND_PREFIX_SIM = 0.9
 
 
 @dataclass(frozen=True)
@@ -43,10 +47,10 @@ def aggregate(postings: dict[str, list[tuple[int, str]]], per_word: WordSims, k:
         for w, s in sims.items():
             for pid, part in postings.get(w, ()):
                 slots = found.setdefault(pid, [(0.0, "", "")] * len(per_word))
-                if s > slots[qi][0]:
+                if weighed(s, part) > weighed(slots[qi][0], slots[qi][2]):
                     slots[qi] = (s, w, part)
     ids = set(found) if allowed is None else allowed(found)
-    top = sorted(ids, key=lambda pid: (-sum(x[0] for x in found[pid]), pid))[:k]
+    top = sorted(ids, key=lambda pid: (-sum(weighed(s, p) for s, _, p in found[pid]), pid))[:k]
     return {pid: found[pid] for pid in top}
 
 
@@ -59,11 +63,12 @@ class SearchEngine:
 
     def word_sims(self, query: str, typing: bool = True) -> WordSims:
         """For every query word: the vocabulary words it may mean, with their similarity."""
+        words = tokens(query, typing=typing)
         per_word: WordSims = []
-        for i, q in enumerate(tokens(query)):
-            last = typing and i == len(tokens(query)) - 1
+        for i, q in enumerate(words):
+            last = typing and i == len(words) - 1
             sims: dict[str, float] = {}
-            for w in self.finder.similar(q, prefix=last):
+            for w in self.finder.similar(q):
                 s = prefix_sim(q, w) if last else word_sim(q, w)
                 if s >= MIN_WORD_SIM:
                     sims[w] = s
@@ -71,14 +76,24 @@ class SearchEngine:
                 # Part of a word (a clan name's ending, a name without its article).
                 for w in self.substring(q):
                     sims[w] = max(sims.get(w, 0.0), SUBSTRING_SIM, word_sim(q, w))
-            # A half-typed word of two letters fits hundreds of names: keep the closest.
+            # A half-typed word of two letters sounds like hundreds of names: keep the closest.
             cap = WORDS_PER_QUERY_WORD if len(q) > 2 else WORDS_PER_QUERY_WORD // 3
             ranked = sorted(sims.items(), key=lambda kv: -kv[1])[:cap]
             if ranked and ranked[0][1] >= 0.95:
                 # The word is a name we know: far variants (Khalaf for Khalil) only add noise
                 # and thousands of postings.
                 ranked = [(w, x) for w, x in ranked if x >= CLOSE_WORD_SIM]
-            per_word.append(dict(ranked))
+            sims = dict(ranked)
+            if last and (len(q) > 1 or len(words) > 1):
+                # Every name the half-typed word begins, however many: "Nadia M" must lift every
+                # Nadia with an M name, not a few of them. One letter alone would fit half the
+                # vault; after another word it narrows.
+                for w in self.finder.starting_with(q):
+                    sims[w] = max(sims.get(w, 0.0), 1.0 if w == q else PREFIX_SIM)
+                # A list from an Arabic office has no Latin letters to begin with M.
+                for w in self.finder.sounding_like_start(q):
+                    sims[w] = max(sims.get(w, 0.0), SOUND_PREFIX_SIM)
+            per_word.append(sims)
         return per_word
 
     def search(self, query: str, limit: int = 20, typing: bool = True) -> list[Hit]:

@@ -137,13 +137,19 @@ def skeleton_of(phonetic: str) -> str:
 
     Coarser than the key: x (kh) joins h, so Halil and خليل still meet in blocking.
     """
+    return _collapse(consonants_of(phonetic).replace("x", "h"))
+
+
+def consonants_of(phonetic: str) -> str:
+    """The skeleton with x (kh) still apart from h: what the start of a word being typed is
+    matched on across scripts, where Kh means خ and not ح."""
     if not phonetic:
         return ""
     lead = "a" if phonetic[0] in VOWELS and not glide_at(phonetic, 0) else ""
     # An i before a vowel is the consonant y (Nadia, نادية): it stays, so Nada is another name.
     kept = ("y" if glide_at(phonetic, i) else ch for i, ch in enumerate(phonetic)
             if ch not in VOWELS or glide_at(phonetic, i))
-    return lead + _collapse("".join(kept).replace("x", "h"))
+    return lead + _collapse("".join(kept))
 
 
 def glide_at(key: str, i: int) -> bool:

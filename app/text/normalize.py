@@ -132,18 +132,22 @@ def _script_runs(text: str) -> list[tuple[str, bool]]:
     return runs
 
 
-def tokens(text: str) -> list[str]:
+def tokens(text: str, typing: bool = False) -> list[str]:
     """Folded words of a name with particles (al-, bin, ibn, abu, ...) taken out, and each
     compound name as one word (عبد الله = عبدالله, Abd al-Karim = Abdulkarim).
 
     A glued article (الدخي, Aldakhi) stays: names such as الياس really begin with ال, so
     comparison tries both forms through `token_variants`.
+
+    typing: the last word is still being typed, so it stays even when it reads as a particle
+    so far (A and Al begin Ali and Abbas, D begins Dakhil).
     """
     folded = _LATIN_ARTICLE.sub(" ", fold(text))
     words = [w for w in _SPLIT.split(folded) if w and not w.isdigit()]
     out = []
-    for w in words:
-        if w in LATIN_PARTICLES or w in ARABIC_PARTICLES:
+    for i, w in enumerate(words):
+        if (w in LATIN_PARTICLES or w in ARABIC_PARTICLES) and not (
+                typing and i == len(words) - 1):
             continue
         out.append(w)
     # A name of nothing but particles ("Abu") is still a name: keep it rather than lose it.

@@ -153,36 +153,46 @@ class SearchRepository:
 
     # -- filters and result rows -----------------------------------------------------------
     def best_candidates(self, per_word: list[dict[str, float]], k: int,
-                        f: SearchFilter | None = None) -> dict[int, list[tuple[float, str, str]]]:
+                        f: SearchFilter | None = None,
+                        part_factors: dict[str, float] | None = None,
+                        ) -> dict[int, list[tuple[float, str, str]]]:
         """The k live persons with the highest sum, over query words, of their best word
-        similarity; with, per query word, (similarity, matched word, part). SQLite does the
+        similarity times its name part's factor (a part not in part_factors counts 1); with,
+        per query word, (similarity, matched word, part) of the best. SQLite does the
         grouping: a common name has thousands of postings."""
+        factors = part_factors or {}
         values = [(qi, w, s) for qi, sims in enumerate(per_word) for w, s in sims.items()]
         if not values:
             return {}
         q = "q(qi, word, sim) AS (VALUES " + ",".join(["(?,?,?)"] * len(values)) + ")"
         args: list = [x for v in values for x in v]
+        factor = ("CASE p.part " + "WHEN ? THEN ? " * len(factors) + "ELSE 1.0 END"
+                  if factors else "1.0")
+        fargs_part = [x for kv in factors.items() for x in kv]
         where, fargs = _filter_sql(f or SearchFilter())
         top = self._c.execute(
-            f"WITH {q}, best AS (SELECT p.person_id AS pid, q.qi AS qi, max(q.sim) AS s "
+            f"WITH {q}, best AS (SELECT p.person_id AS pid, q.qi AS qi, "
+            f"max(q.sim * {factor}) AS s "
             f"FROM q JOIN search_words w ON w.word = q.word "
             f"JOIN search_postings p ON p.word_id = w.id "
             f"{'JOIN persons ps ON ps.id = p.person_id AND ' + where if where else ''} "
             f"GROUP BY p.person_id, q.qi) "
             f"SELECT pid FROM best GROUP BY pid ORDER BY sum(s) DESC, pid LIMIT ?",
-            [*args, *fargs, k]).fetchall()
+            [*args, *fargs_part, *fargs, k]).fetchall()
         ids = [r[0] for r in top]
         out: dict[int, list[tuple[float, str, str]]] = {
             pid: [(0.0, "", "")] * len(per_word) for pid in ids}
         if not ids:
             return out
+        weighed = {pid: [0.0] * len(per_word) for pid in ids}
         for pid, qi, sim, word, part in self._c.execute(
                 f"WITH {q} SELECT p.person_id, q.qi, q.sim, w.word, p.part FROM q "
                 f"JOIN search_words w ON w.word = q.word "
                 f"JOIN search_postings p ON p.word_id = w.id "
                 f"WHERE p.person_id IN ({','.join('?' * len(ids))})", [*args, *ids]):
-            if sim > out[pid][qi][0]:
+            if sim * factors.get(part, 1.0) > weighed[pid][qi]:
                 out[pid][qi] = (sim, word, part)
+                weighed[pid][qi] = sim * factors.get(part, 1.0)
         return out
 
     def filtered_ids(self, f: SearchFilter) -> set[int]:
