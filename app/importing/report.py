@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import math
 
+from app.matching.blocking import DUPLICATE_THRESHOLD
 from db.repositories.importing import BatchRecord, StagedRowRecord
 
 
@@ -84,8 +86,7 @@ def report_text(rep: dict) -> str:
         lines.append(f"  possible duplicate row {d['row']}: created {d['case_no']}, a probable "
                      f"match with {other} (score {d['score']})")
     if dups:
-        lines.append(f"  {len(dups)} possible duplicates: check them with `casekeeper "
-                     "duplicates`, join one with `casekeeper merge KEEP OTHER`")
+        lines.append(duplicates_advice(dups))
     for c in rep["conflicts"][:50]:
         lines.append(f"  conflict row {c['row']} ({c['case_no']}): {field_word(c['field'])}: "
                      "vault keeps "
@@ -104,6 +105,21 @@ def report_text(rep: dict) -> str:
                      f"{d['case_no']}: {d['case_no']} was updated")
     lines += changes_text(rep.get("changes_since_last_import") or {})
     return "\n".join(lines)
+
+
+def duplicates_advice(dups: list[dict]) -> str:
+    """How to see the possible duplicates again and join one: import asks about pairs that
+    `duplicates` leaves out by default (below DUPLICATE_THRESHOLD), so the command named
+    takes a bar at or below the lowest score, cut down to the two decimals it is typed with."""
+    scores = [d["score"] for d in dups if d.get("score") is not None]
+    bar = math.floor(round(min(scores) * 100, 6)) / 100 if scores else 0.0
+    command = ("duplicates" if bar >= DUPLICATE_THRESHOLD else
+               f"duplicates --threshold {bar:.2f}")
+    first = dups[0]
+    join = (f"`casekeeper merge {first['candidate']} {first['case_no']}`"
+            if first.get("candidate") else "`casekeeper merge KEEP OTHER`")
+    return (f"  {len(dups)} possible duplicates: check them with `casekeeper {command}`; "
+            f"if two are one person, join them, e.g. row {first['row']} with {join}")
 
 
 def changes_text(ch: dict, limit: int = 50) -> list[str]:
