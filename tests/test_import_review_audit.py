@@ -106,3 +106,22 @@ def test_the_updates_a_decision_leads_to_say_it_was_decided_by_hand(cli, tmp_pat
     commit = next(e for e in _trail(cli) if e["action"] == "import.commit")["detail"]
     assert commit["decided_by_hand"] == [2, 3] and commit["overridden"] == [2]
     assert commit["decided_in_bulk"] == [4]
+
+
+def test_what_an_update_keeps_is_said_for_names_as_the_update_does_it():
+    """The importer never overwrites a name: the vault's stays; another given name joins the
+    other spellings, and a blank spelling in the other script is filled. Said as done."""
+    from app.domain.person import NamePart, NameText, Person, Sex
+    from app.importing.decisions import with_kept
+    from app.importing.dedupe import contradictions
+
+    vault = Person(names={NamePart.GIVEN: NameText("خليل", "Khalil"),
+                          NamePart.FATHER: NameText("الياس", "")}, sex=Sex.FEMALE)
+    row = Person(names={NamePart.GIVEN: NameText("", "Samir"),
+                        NamePart.FATHER: NameText("", "Khalaf")}, sex=Sex.FEMALE)
+    kept = {c["field"]: c["kept"] for c in with_kept(vault, row, contradictions(row, vault)[0])}
+    assert kept == {
+        "given": "kept the vault's given name 'خليل / Khalil'; the list said 'Samir'; 'Samir' "
+                 "added to the other spellings",
+        "father": "kept the vault's father's name 'الياس'; the list said 'Khalaf'; its blank "
+                  "Latin spelling is now the list's 'Khalaf'"}

@@ -307,8 +307,8 @@ class ImportService:
             raise ValidationError("a bulk decision is create or skip")
         self._staged(batch_id)
         with self.db.transaction():
-            rows = [r.row_number for r in self.undecided(batch_id)]
-            record_bulk(self.session, batch_id, decision, rows, BY_ALL)
+            record_bulk(self.session, batch_id, decision,
+                        self.repo.waiting_row_numbers(batch_id), BY_ALL)
             return self.repo.decide_all(batch_id, decision)
 
     def discard(self, batch_id: int) -> None:
