@@ -118,6 +118,14 @@ class MergeResult:
         event = self.kept.current_event
         return event is not None and event_middle(event) != ""
 
+    @property
+    def current_told_later(self) -> bool:
+        """Whether the current status won by being told later of a time another status's
+        date covers (rescued in 2015, learnt after a "missing" known by today), not by date."""
+        event = self.kept.current_event
+        middle = event_middle(event) if event is not None else ""
+        return middle != "" and any(event_middle(ev) > middle for ev in self.kept.status_events)
+
     def to_dict(self) -> dict:
         return {"kept": self.kept.case_no, "merged": self.merged.case_no,
                 "status_events": [{"status": ev.status.value, "date": date_to_dict(ev.date),

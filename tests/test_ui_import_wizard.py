@@ -255,3 +255,12 @@ def test_an_update_that_contradicts_the_person_is_asked_about_once_more(qtbot, g
     assert wizard.report_data["results"]["unchanged"] == 1
     assert wizard.report_data["conflicts"] == [
         {"row": 6, "case_no": her, "field": "sex", "vault": "F", "list": "M"}]
+    # Decided in the window as on the command line: in the report and the audit trail.
+    (hand,) = [d for d in wizard.report_data["decided_by_hand"] if d["decision"] == "update"]
+    assert (hand["row"], hand["person"], hand["contradicts"][0]["kept"]) == (
+        6, her, "kept the vault's sex F; the list said M")
+    assert f"decided by hand row 6: update {her}; despite sex: kept the vault's sex F" in \
+        wizard.report.text()
+    trail = wait_job(qtbot, gui.worker, lambda s: s.audit.history("import_batch", "1"))
+    assert '"row": 6' in next(e.detail for e in trail if e.action == "import.decide"
+                              and '"update"' in e.detail)

@@ -90,6 +90,48 @@ def event_middle(ev: StatusEvent) -> str:
     return (a + (b - a) / 2).isoformat() if a and b else ""
 
 
+# Further along her case, for a status told later whose date falls within the current one's
+# range: a dated death ends it.
+_AFTER_RANK = {Status.MISSING: 0, Status.SIGHTED: 1, Status.LOCATED: 2,
+               Status.IN_NEGOTIATION: 3, Status.RESCUED: 4, Status.REUNITED: 5,
+               Status.DECEASED: 6}
+
+
+def _told_order(item: tuple[int, StatusEvent]) -> tuple:
+    i, ev = item
+    # Stamps have whole seconds; within one, the order stored decides, and an event not stored
+    # yet (no id) was added after every stored one.
+    return (ev.recorded_at, ev.id if ev.id is not None else float("inf"), i)
+
+
+def _date_key(item: tuple[int, StatusEvent]) -> tuple:
+    i, ev = item
+    middle = event_middle(ev)
+    # Undated events say nothing of when: two lists' undated words for one woman (a merge
+    # brings them together) count by how far along her case they are, since an old list's
+    # "missing" is no news after a "rescued". Dated ones count by date.
+    course = 0 if middle else _COURSE_RANK.get(ev.status, -2)
+    return (middle, course, *_told_order(item))
+
+
+def _holds(outer: FuzzyDate, inner: FuzzyDate) -> bool:
+    """Whether every day inner may be lies in outer's range (no earliest: any day before)."""
+    if outer.latest is None or inner.latest is None or inner.latest > outer.latest:
+        return False
+    return outer.earliest is None or (inner.earliest is not None
+                                      and inner.earliest >= outer.earliest)
+
+
+def _takes_over(new: tuple[int, StatusEvent], current: tuple[int, StatusEvent]) -> bool:
+    """Whether a status told after the current one becomes hers (see Person.current_status)."""
+    ev, now = new[1], current[1]
+    if _holds(now.date, ev.date):
+        # The current one was what was known when it was told; this is later news of a time
+        # it covers. A step back (sighted after rescued) is an older part of her story.
+        return _AFTER_RANK.get(ev.status, -1) >= _AFTER_RANK.get(now.status, -1)
+    return _date_key(new) > _date_key(current)
+
+
 @dataclass
 class Person:
     case_no: str = ""
@@ -122,13 +164,17 @@ class Person:
 
     @property
     def current_status(self) -> Status:
-        """Derived from the latest dated event; with none dated, the undated event furthest
-        along her case (missing, sighted, located, in negotiation, rescued, reunited; an
-        undated death counts least, so a merge never makes her dead unconfirmed), and among
-        equals the one recorded last.
+        """Her statuses are read in the order they were told. One told later takes over when
+        its date is later, or when the current one's date cannot place it (a range that holds
+        the new date, as "known by today" holds 2015) and it is no step back along her case:
+        she was said missing, and now the lawyer learns she was rescued in 2015. An old
+        sighting or her abduction learnt after her rescue stays history.
 
-        A fuzzy date counts at the middle of its range: "about 2016" (2014-2018) is older than
-        "2017", so a late-reported old sighting does not undo a rescue.
+        Dates count at the middle of their range: "about 2016" (2014-2018) is older than
+        "2017", so a late-reported old sighting does not undo a rescue. Among undated events,
+        the one furthest along her case (missing, sighted, located, in negotiation, rescued,
+        reunited; an undated death counts least, so a merge never makes her dead unconfirmed),
+        and among equals the one recorded last.
         """
         event = self.current_event
         return Status.UNKNOWN if event is None else event.status
@@ -136,22 +182,11 @@ class Person:
     @property
     def current_event(self) -> StatusEvent | None:
         """The status event her current status comes from (see current_status)."""
-        if not self.status_events:
-            return None
-
-        def key(item: tuple[int, StatusEvent]) -> tuple:
-            i, ev = item
-            # Stamps have whole seconds; within one, the order stored decides, and an event not
-            # stored yet (no id) was added after every stored one.
-            stored = ev.id if ev.id is not None else float("inf")
-            middle = event_middle(ev)
-            # Undated events say nothing of when: two lists' undated words for one woman (a
-            # merge brings them together) count by how far along her case they are, since an
-            # old list's "missing" is no news after a "rescued". Dated ones count by date.
-            course = 0 if middle else _COURSE_RANK.get(ev.status, -2)
-            return (middle, course, ev.recorded_at, stored, i)
-
-        return max(enumerate(self.status_events), key=key)[1]
+        current = None
+        for item in sorted(enumerate(self.status_events), key=_told_order):
+            if current is None or _takes_over(item, current):
+                current = item
+        return None if current is None else current[1]
 
     def full_name(self, script: str = "original") -> str:
         """Given, father, grandfather, family in one string in the chosen script."""

@@ -12,6 +12,7 @@ from app.audit import now_utc
 from app.domain.errors import Cancelled, ValidationError
 from app.importing.changes import changes_since
 from app.importing.conflicts import split_noted
+from app.importing.decisions import decided
 from app.importing.merge import merge_into
 from app.importing.report import build_report
 from app.importing.staged import person_from_json
@@ -57,6 +58,10 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                  progress=None, cancel: threading.Event | None = None) -> dict:
     persons = session.persons
     detail = {"import_batch": b.id}
+    by_hand, in_bulk = decided(session, b.id)
+    # What the trail says of an update a person decided: by hand, and what it overrode.
+    hand = {d["row"]: {"decided": {"by": "hand", "overridden": d["overridden"],
+                                   "contradicts": d["contradicts"]}} for d in by_hand}
     previous = previous_version(repo, b, rows)
     creates = [r for r in rows if r.decision == "create"]
     people = [_person(r) for r in creates]
@@ -81,8 +86,9 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             if merged:
                 redirected.append({"row": r.row_number, "matched": merged,
                                    "case_no": target.case_no})
-            changed = _update(session, target.id, r, {**detail, **extra}, conflicts, target,
-                              moved)
+            changed = _update(session, target.id, r,
+                              {**detail, **extra, **hand.get(r.row_number, {})}, conflicts,
+                              target, moved)
             counts["updated" if changed else "unchanged"] += 1
             person_of_row[r.row_number] = target.id
     for r in rows:
@@ -130,7 +136,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                                    {person_of_row[c["row"]] for c in conflicts})
     report = build_report(b, rows, counts, conflicts, changes, redirected, moved,
                           skipped, _possible_duplicates(repo, creates, people, person_of_row),
-                          noted)
+                          noted, (by_hand, in_bulk))
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
         raise ValidationError(f"batch {b.id}: counts do not reconcile; nothing was imported")
@@ -139,7 +145,10 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         "file": b.file_name, "file_sha256": b.file_sha256, "sheet": b.sheet,
         "rows_read": b.rows_read, "results": counts,
         "rejected_rows": [x["row"] for x in report["rejected"]][:1000],
-        "conflicts": len(conflicts)})
+        "conflicts": len(conflicts),
+        "decided_by_hand": [d["row"] for d in by_hand][:1000],
+        "overridden": [d["row"] for d in by_hand if d["overridden"] or d["contradicts"]][:1000],
+        "decided_in_bulk": sorted(n for x in in_bulk for n in x["rows"])[:1000]})
     if progress:
         progress(total, total)
     return report

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import math
 
+from app.matching.blocking import DUPLICATE_THRESHOLD
 from db.repositories.importing import BatchRecord, StagedRowRecord
 
 
@@ -20,9 +22,11 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
                  status_moves: list[dict] | None = None,
                  skipped: list[dict] | None = None,
                  duplicates: list[dict] | None = None,
-                 noted: list[dict] | None = None) -> dict:
+                 noted: list[dict] | None = None,
+                 decided: tuple[list[dict], list[dict]] = ([], [])) -> dict:
     """Counts always reconcile: rows read = created + updated + same as an earlier row
-    + skipped + rejected (+ undecided while the batch is staged)."""
+    + skipped + rejected (+ undecided while the batch is staged). decided: the decisions
+    taken in review, by hand and in bulk (app.importing.decisions.decided)."""
     outcomes: dict[str, int] = {}
     decisions: dict[str, int] = {}
     for r in rows:
@@ -52,6 +56,10 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         # Created as new persons despite a probable match: {row, case_no, candidate,
         # candidate_row, score}.
         "possible_duplicates": duplicates or [],
+        # Rows decided in review: {row, decision, person, was, overridden, contradicts, at}
+        # each, and bulk decisions {decision, how, rows, at}; rows decided when read (new,
+        # certain) are in neither.
+        "decided_by_hand": decided[0], "decided_in_bulk": decided[1],
         "changes_since_last_import": changes or {},
         "reconciled": accounted == b.rows_read == len(rows),
         "created_at": b.created_at, "committed_at": b.committed_at,
@@ -76,6 +84,7 @@ def report_text(rep: dict) -> str:
         lines.append(f"  rejected row {r['row']}: {r['reason']}")
     for w in rep["warnings"][:50]:
         lines.append(f"  warning row {w['row']}: {w['warning']}")
+    lines += decisions_text(rep)
     for sk in rep.get("skipped", [])[:50]:
         lines.append(f"  skipped row {sk['row']}: {sk['why']}")
     dups = rep.get("possible_duplicates", [])
@@ -84,8 +93,7 @@ def report_text(rep: dict) -> str:
         lines.append(f"  possible duplicate row {d['row']}: created {d['case_no']}, a probable "
                      f"match with {other} (score {d['score']})")
     if dups:
-        lines.append(f"  {len(dups)} possible duplicates: check them with `casekeeper "
-                     "duplicates`, join one with `casekeeper merge KEEP OTHER`")
+        lines.append(duplicates_advice(dups))
     for c in rep["conflicts"][:50]:
         lines.append(f"  conflict row {c['row']} ({c['case_no']}): {field_word(c['field'])}: "
                      "vault keeps "
@@ -104,6 +112,53 @@ def report_text(rep: dict) -> str:
                      f"{d['case_no']}: {d['case_no']} was updated")
     lines += changes_text(rep.get("changes_since_last_import") or {})
     return "\n".join(lines)
+
+
+def duplicates_advice(dups: list[dict]) -> str:
+    """How to see the possible duplicates again and join one: import asks about pairs that
+    `duplicates` leaves out by default (below DUPLICATE_THRESHOLD), so the command named
+    takes a bar at or below the lowest score, cut down to the two decimals it is typed with."""
+    scores = [d["score"] for d in dups if d.get("score") is not None]
+    bar = math.floor(round(min(scores) * 100, 6)) / 100 if scores else 0.0
+    command = ("duplicates" if bar >= DUPLICATE_THRESHOLD else
+               f"duplicates --threshold {bar:.2f}")
+    first = dups[0]
+    join = (f"`casekeeper merge {first['candidate']} {first['case_no']}`"
+            if first.get("candidate") else "`casekeeper merge KEEP OTHER`")
+    return (f"  {len(dups)} possible duplicates: check them with `casekeeper {command}`; "
+            f"if two are one person, join them, e.g. row {first['row']} with {join}")
+
+
+def decisions_text(rep: dict, limit: int = 200) -> list[str]:
+    """The report's lines on decisions taken in review: each row by hand, each bulk decision."""
+    lines = []
+    for d in rep.get("decided_by_hand", [])[:limit]:
+        what = f"update {d['person']}" if d.get("person") else d["decision"]
+        line = f"  decided by hand row {d['row']}: {what}"
+        if d.get("overridden"):
+            line += f" (was {d['was']}; changed with --override)"
+        line += "".join(f"; despite {field_word(c['field'])}: {c['kept']}"
+                        for c in d.get("contradicts", []))
+        lines.append(line)
+    hand = len(rep.get("decided_by_hand", []))
+    if hand > limit:
+        lines.append(f"  ... and {hand - limit} more rows decided by hand (--json lists all)")
+    for b in rep.get("decided_in_bulk", []):
+        lines.append(f"  decided in bulk ({b['how']}): {b['decision']} {rows_text(b['rows'])}")
+    return lines
+
+
+def rows_text(rows: list[int], limit: int = 50) -> str:
+    """'row 4', 'rows 2-5, 9': runs of row numbers joined, the first `limit` runs shown."""
+    runs: list[list[int]] = []
+    for n in sorted(rows):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    shown = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs[:limit])
+    more = f" and {len(runs) - limit} more runs (--json lists all)" if len(runs) > limit else ""
+    return ("row " if len(rows) == 1 else "rows ") + shown + more
 
 
 def changes_text(ch: dict, limit: int = 50) -> list[str]:

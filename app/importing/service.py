@@ -18,6 +18,7 @@ from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationErr
 from app.importing.conflicts import once
 from app.importing.convert import ConvertedRow, Converter
 from app.importing.csvread import LOST_LETTER
+from app.importing.decisions import BY_ALL, BY_YES, decided, record_bulk, record_row, with_kept
 from app.importing.dedupe import RowMatcher, contradictions, name_identity
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
@@ -164,9 +165,10 @@ class ImportService:
             if r.person is not None and r.person_json is None:
                 r.person_json = person_to_json(r.person)
         with self.db.transaction():
-            return self._write_batch(plan, rows, lean=False)
+            return self._write_batch(plan, rows, lean=False, yes=yes)
 
-    def _write_batch(self, plan: ImportPlan, rows: list[StagedRowRecord], lean: bool) -> int:
+    def _write_batch(self, plan: ImportPlan, rows: list[StagedRowRecord], lean: bool,
+                     yes: bool = False) -> int:
         t = plan.table
         if not t.rows:
             raise ValidationError(f"{where(t.file, t.sheet, t.header_row)}: the header is here "
@@ -182,6 +184,9 @@ class ImportService:
         self.session.audit.append("import.stage", "import_batch", str(batch_id), {
             "file_sha256": plan.sha256, "rows_read": len(t.rows),
             "outcomes": _count(r.outcome for r in rows)})
+        if yes:  # probable matches made new persons without asking: a bulk decision too
+            record_bulk(self.session, batch_id, "create",
+                        [r.row_number for r in rows if r.outcome == "probable"], BY_YES)
         return batch_id
 
     def import_at_once(self, plan: ImportPlan, rows: list[StagedRowRecord], yes: bool = False,
@@ -198,7 +203,7 @@ class ImportService:
         if any(r.outcome != "rejected" and not r.decision for r in rows):
             return self.stage(plan, rows, yes)
         with self.db.transaction():
-            batch_id = self._write_batch(plan, rows, lean=True)
+            batch_id = self._write_batch(plan, rows, lean=True, yes=yes)
             return commit_batch(self.session, self.repo, self.repo.batch(batch_id), rows,
                                 progress, cancel)
 
@@ -252,6 +257,11 @@ class ImportService:
                         f"row {row_number}: update needs --person CASE_NO ({why})")
                 out.update(self._checked_update(row, pid or row.match_person_id, override))
             self.repo.decide(batch_id, row_number, decision, pid)
+            record_row(self.session, batch_id, {
+                "row": row_number, "decision": decision, "was": out["was"],
+                "overridden": out["overridden"],
+                "person": out["person"]["case_no"] if out["person"] else None,
+                "contradicts": out.get("contradicts", [])})
         return out
 
     def _fate(self, row: StagedRowRecord) -> str:
@@ -290,13 +300,15 @@ class ImportService:
                 + f"; score {s.score:.3f}: {s.summary()}. Perhaps another person of the same "
                 f"names: create or skip, or update {target.case_no} all the same with --override")
         return {"person": person_card(target), "row_names": names, "score": round(s.score, 3),
-                "why": s.summary(), "contradicts": against}
+                "why": s.summary(), "contradicts": with_kept(target, listed, against)}
 
     def decide_all(self, batch_id: int, decision: str) -> int:
         if decision not in ("create", "skip"):
             raise ValidationError("a bulk decision is create or skip")
         self._staged(batch_id)
         with self.db.transaction():
+            record_bulk(self.session, batch_id, decision,
+                        self.repo.waiting_row_numbers(batch_id), BY_ALL)
             return self.repo.decide_all(batch_id, decision)
 
     def discard(self, batch_id: int) -> None:
@@ -319,7 +331,7 @@ class ImportService:
 
             previous = previous_version(self.repo, b, rows)
             changes = self.changes(previous, rows, b.mapping_json)
-        return build_report(b, rows, {}, [], changes)
+        return build_report(b, rows, {}, [], changes, decided=decided(self.session, batch_id))
 
     def conflicts_about(self, case_nos: list[str]) -> list[dict]:
         """What lists said of these persons that the vault did not take (a death, an older

@@ -236,6 +236,13 @@ class ImportRepository:
             "WHERE batch_id=? AND row_number=?",
             (person_id, score, explain, batch_id, row_number))
 
+    def waiting_row_numbers(self, batch_id: int) -> list[int]:
+        """The numbers of the rows that wait for a decision (no values: a bulk decision names
+        them in the audit trail)."""
+        return [n for (n,) in self.db.conn.execute(
+            f"SELECT row_number FROM import_rows WHERE batch_id=? AND {_WAITING} "  # noqa: S608
+            "ORDER BY row_number", (batch_id,))]
+
     def decide_all(self, batch_id: int, decision: str) -> int:
         """The same decision for every row that waits for one."""
         return self.db.conn.execute(

@@ -237,7 +237,7 @@ def _decided_text(d: dict) -> str:
         line += (f"\n      list:  {names}\n      vault: {card_text(d['person'])}"
                  f"\n      score {d['score']}: {d['why']}")
         line += "".join(f"\n      contradicts: {c['field']}: list {c['list']!r}, vault "
-                        f"{c['vault']!r}" for c in d["contradicts"])
+                        f"{c['vault']!r}: {c['kept']}" for c in d["contradicts"])
     return line
 
 

@@ -198,9 +198,13 @@ def cmd_merge(args, ctx) -> int:
                      f"{ev.status.value}" + (f"  {ev.note}" if ev.note else ""))
     if result.statuses_differ:
         current = result.current_status
-        why = ("its date is the latest" if result.current_is_dated
-               else f"no status of {theirs} is dated, and the one furthest along {their} case "
-                    "counts")
+        if result.current_told_later:
+            why = "it was learnt later, of a time the other status's date covers"
+        elif result.current_is_dated:
+            why = "its date is the latest"
+        else:
+            why = (f"no status of {theirs} is dated, and the one furthest along {their} case "
+                   "counts")
         lines.append(f"  statuses differed: {keep} was {result.kept_status.value}, {other} "
                      f"{result.merged_status.value}; {keep} is now {current.value} ({why})")
         told = next(s for s in (result.kept_status, result.merged_status) if s != current)

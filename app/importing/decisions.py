@@ -1,0 +1,86 @@
+"""Review decisions in the audit trail: one entry per decision, read back for the import report."""
+
+from __future__ import annotations
+
+import json
+
+from app.domain.person import NamePart, NameText, Person
+from app.importing.merge import merge_into
+from app.importing.report import field_word
+
+ACTION = "import.decide"
+# Where a bulk decision came from, as the report names it.
+BY_ALL, BY_YES = "review --all", "import --yes"
+
+
+def record_row(session, batch_id: int, detail: dict) -> None:
+    """A row decided by hand: {row, decision, person, was, overridden, contradicts}. Written
+    in the transaction that stores the decision."""
+    session.audit.append(ACTION, "import_batch", str(batch_id), {**detail, "by": "hand"})
+
+
+def record_bulk(session, batch_id: int, decision: str, rows: list[int], how: str) -> None:
+    """One decision for many rows (review --all, import --yes), with the rows it decided."""
+    if rows:
+        session.audit.append(ACTION, "import_batch", str(batch_id),
+                             {"decision": decision, "by": "bulk", "how": how, "rows": rows})
+
+
+def decided(session, batch_id: int) -> tuple[list[dict], list[dict]]:
+    """The batch's decisions from the trail: by hand (one per row, its last decision, with
+    when) and in bulk (each with the rows it still decides: a row decided again by hand is
+    listed there)."""
+    hand: dict[int, dict] = {}
+    bulk: list[dict] = []
+    last: dict[int, object] = {}  # row -> the entry that decided it last
+    for e in session.audit.history("import_batch", str(batch_id)):
+        if e.action != ACTION:
+            continue
+        d = json.loads(e.detail)
+        if d.get("by") == "hand":
+            hand[d["row"]] = {**d, "at": e.at}
+            last[d["row"]] = hand[d["row"]]
+        else:
+            entry = {"decision": d["decision"], "how": d.get("how", ""), "rows": d["rows"],
+                     "at": e.at}
+            bulk.append(entry)
+            last.update(dict.fromkeys(d["rows"], entry))
+    by_hand = [d for n, d in sorted(hand.items()) if last[n] is d]
+    in_bulk = [{**b, "rows": [n for n in b["rows"] if last[n] is b]} for b in bulk]
+    return by_hand, [b for b in in_bulk if b["rows"]]
+
+
+def with_kept(target: Person, listed: Person, against: list[dict]) -> list[dict]:
+    """Each contradiction with what an update does about it ("kept": in words): the importer
+    never overwrites, so the vault's value stays; a blank spelling may be filled, and another
+    spelling of the given name becomes one of the other spellings."""
+    if not against:
+        return []
+    merged = merge_into(target, listed).person
+    out = []
+    for c in against:
+        if c["field"] == "sex":
+            kept = f"kept the vault's sex {target.sex.value}; the list said {listed.sex.value}"
+        else:
+            kept = _kept_name(NamePart(c["field"]), target, listed, merged)
+        out.append({**c, "kept": kept})
+    return out
+
+
+def _kept_name(part: NamePart, target: Person, listed: Person, merged: Person) -> str:
+    before, after = target.names.get(part, NameText()), merged.names.get(part, NameText())
+    word = field_word(part.value)
+    text = (f"kept the vault's {word} {_shown(before)!r}; the list said "
+            f"{_shown(listed.names.get(part, NameText()))!r}")
+    for script in ("original", "latin"):
+        if not getattr(before, script) and getattr(after, script):
+            words = "Arabic-script" if script == "original" else "Latin"
+            text += f"; its blank {words} spelling is now the list's {getattr(after, script)!r}"
+    added = [a for a in merged.aliases if a not in target.aliases]
+    if part is NamePart.GIVEN and added:
+        text += f"; {', '.join(repr(a) for a in added)} added to the other spellings"
+    return text
+
+
+def _shown(name: NameText) -> str:
+    return " / ".join(x for x in (name.original, name.latin) if x)

@@ -1,0 +1,96 @@
+"""Which status is hers when the lawyer learns of an older event after an undated one: a status
+told later takes over from one whose date cannot place it (known only by the day it was told),
+unless it is a step back along her case; events the dates do order keep their order."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
+from app.importing.merge import merge_into
+
+TOLD_IN_2024 = FuzzyDate.by(date(2024, 5, 1))  # what `person status` with no date makes
+
+
+def _ev(status: Status, when: FuzzyDate | str, told: str) -> StatusEvent:
+    d = when if isinstance(when, FuzzyDate) else FuzzyDate.parse(when)
+    return StatusEvent(status, d, recorded_at=f"{told}T10:00:00Z")
+
+
+def _her(*events: StatusEvent) -> Person:
+    return Person(names={NamePart.GIVEN: NameText("نادية", "Nadia")}, sex=Sex.FEMALE,
+                  status_events=list(events))
+
+
+def test_a_rescue_told_later_with_its_year_wins_over_a_missing_known_only_by_that_day():
+    missing = _ev(Status.MISSING, TOLD_IN_2024, "2024-05-01")
+    rescued = _ev(Status.RESCUED, "2015", "2024-06-01")
+    assert _her(missing, rescued).current_status is Status.RESCUED
+    assert _her(rescued, missing).current_status is Status.RESCUED  # stored order says nothing
+
+
+def test_a_missing_told_later_with_an_older_date_does_not_undo_a_rescue():
+    dated = _ev(Status.RESCUED, "2016", "2024-05-01")
+    assert _her(dated, _ev(Status.MISSING, "2014", "2024-06-01")).current_status is \
+        Status.RESCUED
+    # Nor one known only by the day it was told: her abduction in 2014, entered afterwards, is
+    # history, not news.
+    undated = _ev(Status.RESCUED, TOLD_IN_2024, "2024-05-01")
+    assert _her(undated, _ev(Status.MISSING, "03/08/2014", "2024-06-01")).current_status is \
+        Status.RESCUED
+
+
+def test_a_sighting_dated_after_the_rescue_still_follows_the_dates():
+    missing = _ev(Status.MISSING, TOLD_IN_2024, "2024-05-01")
+    rescued = _ev(Status.RESCUED, "2015", "2024-06-01")
+    sighted = _ev(Status.SIGHTED, "2017", "2024-07-01")
+    assert _her(missing, rescued, sighted).current_status is Status.SIGHTED
+    # Told in the other order the dates still decide: 2017 is after 2015.
+    early = _ev(Status.SIGHTED, "2017", "2024-05-15")
+    assert _her(missing, early, rescued).current_status is Status.SIGHTED
+
+
+def test_a_dated_death_told_later_is_hers_and_nothing_older_told_after_undoes_it():
+    missing = _ev(Status.MISSING, TOLD_IN_2024, "2024-05-01")
+    died = _ev(Status.DECEASED, "2016", "2024-06-01")
+    assert _her(missing, died).current_status is Status.DECEASED
+    dead = _ev(Status.DECEASED, TOLD_IN_2024, "2024-05-01")
+    assert _her(dead, _ev(Status.SIGHTED, "2015", "2024-06-01")).current_status is \
+        Status.DECEASED
+
+
+def test_a_list_of_the_rescued_with_a_year_moves_her_on_from_a_missing_known_by_a_day():
+    """The importer asks the same question: the list's 'rescued 2015' is news, not a conflict."""
+    stored = _her(_ev(Status.MISSING, TOLD_IN_2024, "2024-05-01"))
+    merged = merge_into(stored, _her(StatusEvent(Status.RESCUED, FuzzyDate.parse("2015"))))
+    assert merged.person.current_status is Status.RESCUED
+    assert merged.status_change == ("missing", "rescued") and not merged.conflicts
+
+
+def test_person_status_with_an_older_date_after_an_undated_one_says_she_is_now_rescued(cli):
+    assert cli("init").returncode == 0
+    r = cli("--json", "person", "add", "--given", "Samira", "--father", "Eido", "--sex", "F",
+            "--status", "missing")
+    assert r.returncode == 0, r.stderr
+    case_no = json.loads(r.stdout)["case_no"]
+    r = cli("person", "status", case_no, "rescued", "--date", "2015", "--note",
+            "handed over at Duhok")
+    assert r.returncode == 0, r.stderr
+    assert f"{case_no} is now rescued" in r.stdout
+    rows = json.loads(cli("person", "list", "--json", "--status", "rescued").stdout)
+    assert [row["case_no"] for row in rows] == [case_no]  # the stored list column too
+
+
+def test_a_merge_says_why_a_rescue_learnt_later_is_her_status(cli):
+    assert cli("init").returncode == 0
+    cases = []
+    for extra in (["--status", "missing"], ["--status", "rescued", "--status-date", "2015"]):
+        r = cli("--json", "person", "add", "--given", "Samira", "--father", "Eido", *extra)
+        assert r.returncode == 0, r.stderr
+        cases.append(json.loads(r.stdout)["case_no"])
+    r = cli("merge", *cases)
+    assert r.returncode == 0, r.stderr
+    assert (f"{cases[0]} is now rescued (it was learnt later, of a time the other status's "
+            "date covers)") in r.stdout
