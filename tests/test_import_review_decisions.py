@@ -80,3 +80,22 @@ def test_a_person_is_named_only_for_an_update(tmp_path):
     out = cli(tmp_path, "review", "1", "--row", "2", "--decide", "create", "--person",
               "SNJ-00001")
     assert out.returncode != 0 and "--person" in out.stderr
+
+
+def test_an_update_across_a_names_contradiction_never_writes_the_other_name_beside_hers(tmp_path):
+    """Allowed with --override, the update once filled his blank Arabic spellings with the row's
+    names: الياس beside Shamo, خليل beside Ziyad. Those are another person's names: noted as
+    conflicts for the lawyer, her record left as it was."""
+    _vault_and_list(tmp_path)
+    out = cli(tmp_path, "review", "1", "--row", "2", "--decide", "update", "--person",
+              "SNJ-00002", "--override")
+    assert out.returncode == 0, out.stderr
+    done = cli(tmp_path, "--json", "review", "1", "--all", "create", "--commit")
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00002").stdout)
+    names = shown["names"]
+    assert names["given"] == {"original": "", "latin": "Ziyad"}
+    assert names["father"] == {"original": "", "latin": "Shamo"}
+    conflicts = json.loads(done.stdout)["conflicts"]
+    assert {(c["field"], c["list"]) for c in conflicts} >= {("given.original", "خليل"),
+                                                           ("father.original", "الياس")}

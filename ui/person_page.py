@@ -172,7 +172,8 @@ class PersonPage(QWidget):
         # The file name isolated (FSI..PDI): an Arabic name with ".csv" must not swap places
         # with the batch number in a right-to-left table.
         self.conflicts_tab.fill([[f"\u2068{c['file']}\u2069 ({c['batch']})", c["row"],
-                                  fields.get(c["field"].removeprefix("origin_"), c["field"]),
+                                  fields.get(c["field"].removeprefix("origin_").partition(".")[0],
+                                             c["field"]),
                                   said(c), keeps(c)]
                                  for c in conflicts])
         i = self.tabs.indexOf(self.conflicts_tab)

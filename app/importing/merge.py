@@ -15,7 +15,8 @@ from app.audit import now_utc
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
 from app.importing.dedupe import norm
-from app.matching.score import same_place
+from app.matching.namesim import text_sim
+from app.matching.score import PARTIAL_AT, same_place
 
 _TEXT = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
          "abduction_circumstances", "notes")
@@ -81,6 +82,14 @@ def _names(p: Person, new: Person, out: MergeResult) -> None:
             if not value:
                 continue
             if not getattr(mine, script).strip():
+                other = getattr(mine, "latin" if script == "original" else "original").strip()
+                if other and text_sim(value, other) < PARTIAL_AT:
+                    # Another name, not her name in the other script (an update the lawyer
+                    # allowed across a contradiction): filled in, her record would say الياس
+                    # in one script and Khalaf in the other. The lawyer settles it by hand.
+                    out.conflicts.append({"field": f"{part.value}.{script}", "vault": other,
+                                          "list": value})
+                    continue
                 setattr(mine, script, value)
                 out.changes.append(f"{part.value}.{script}")
                 known.add(norm(value))
