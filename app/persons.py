@@ -22,6 +22,9 @@ from db.repositories.search import SearchFilter
 AnyFilter = TypeVar("AnyFilter", PersonFilter, SearchFilter)
 
 # Case numbers are PREFIX-NNNNN; a prefix is 2-6 letters chosen per vault.
+# Which rule chose the current status each person is stored with (see Person.current_event):
+# "2" since a status told later wins when the dates cannot place it.
+STATUS_RULE_MARK, STATUS_RULE = "status_rule", "2"
 CASE_NO = re.compile(r"^([A-Za-z]{2,6})-(\d{1,9})$")
 
 
@@ -120,6 +123,29 @@ class PersonService:
         if progress:
             progress(len(made), total)
         return made
+
+    def ensure_statuses(self) -> list[str]:
+        """Once per vault saved under an earlier rule: store each person's current status as
+        this version chooses it (the list, its filters and counts read the stored one); the
+        case numbers whose status changed, in the audit trail too."""
+        if self.meta.get(STATUS_RULE_MARK) == STATUS_RULE:
+            return []
+        changed = []
+        with self.db.transaction():
+            ids = self.repo.with_several_statuses()
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                stored = self.repo.stored_statuses(chunk)
+                for p in self.repo.get_many(chunk):
+                    if stored.get(p.id) != p.current_status.value:
+                        self.repo.set_current_status(p.id, p.current_status.value)
+                        changed.append(p.case_no)
+            if changed:
+                self.audit.append("vault.statuses", "vault", detail={
+                    "rule": STATUS_RULE, "why": "current statuses chosen again: a status told "
+                    "later wins when the dates cannot place it", "changed": changed})
+            self.meta.set(STATUS_RULE_MARK, STATUS_RULE)
+        return changed
 
     def _write_batch(self, people: list[Person], detail: dict | None) -> list[str]:
         if not people:

@@ -94,3 +94,30 @@ def test_a_merge_says_why_a_rescue_learnt_later_is_her_status(cli):
     assert r.returncode == 0, r.stderr
     assert (f"{cases[0]} is now rescued (it was learnt later, of a time the other status's "
             "date covers)") in r.stdout
+
+
+def test_a_vault_saved_under_the_earlier_rule_stores_her_status_again_once(tmp_path):
+    """The list, its status filter and the counts read the status stored with her record: a
+    vault saved by the earlier version keeps 'missing' until it is worked out again."""
+    from app.persons import STATUS_RULE_MARK
+    from tests.import_helpers import new_vault, reopen
+
+    s = new_vault(tmp_path / "vault")
+    her = s.persons.create(_her(_ev(Status.MISSING, TOLD_IN_2024, "2024-05-01"),
+                                _ev(Status.RESCUED, "2015", "2024-06-01")))
+    with s.db.transaction():  # as the earlier version stored her, and no rule mark
+        s.persons.repo.set_current_status(her.id, "missing")
+        s.db.conn.execute("DELETE FROM vault_meta WHERE key=?", (STATUS_RULE_MARK,))
+    s.close()
+    s = reopen(tmp_path / "vault")
+    try:
+        assert s.persons.status_counts() == {"rescued": 1}
+        entries = [e for e in s.audit.history("vault", "") if e.action == "vault.statuses"]
+        assert len(entries) == 1 and json.loads(entries[0].detail)["changed"] == [her.case_no]
+    finally:
+        s.close()
+    s = reopen(tmp_path / "vault")  # once: the next unlock finds nothing to do
+    try:
+        assert sum(e.action == "vault.statuses" for e in s.audit.history("vault", "")) == 1
+    finally:
+        s.close()

@@ -180,6 +180,22 @@ class PersonRepository:
         people = self._hydrate([row])
         return people[0]
 
+    def with_several_statuses(self) -> list[int]:
+        """Ids of the persons with more than one status event: a rule chooses their current one."""
+        return [r[0] for r in self.db.conn.execute(
+            "SELECT person_id FROM status_events GROUP BY person_id HAVING count(*) > 1 "
+            "ORDER BY person_id")]
+
+    def stored_statuses(self, ids: list[int]) -> dict[int, str]:
+        """The current status each of these persons is stored with."""
+        marks = ",".join("?" * len(ids))
+        return dict(self.db.conn.execute(
+            f"SELECT id, current_status FROM persons WHERE id IN ({marks})", ids).fetchall())
+
+    def set_current_status(self, pid: int, status: str) -> None:
+        """Store a current status worked out again (the record itself is unchanged)."""
+        self.db.conn.execute("UPDATE persons SET current_status=? WHERE id=?", (status, pid))
+
     def get_many(self, ids: list[int]) -> list[Person]:
         """Whole records for these ids, in the order given (missing ids left out)."""
         found: dict[int, Person] = {}
