@@ -78,6 +78,8 @@ def test_import_then_same_file_refused_then_review_probable(tmp_path):
     assert report["state"] == "committed" and report["decisions"] == {"update": 1}
     batches = json.loads(cli(tmp_path, "--json", "review").stdout)
     assert [b["state"] for b in batches] == ["committed", "committed"]
+    listed = cli(tmp_path, "review").stdout.splitlines()  # the day tells batches apart
+    assert listed[1].split()[:3] == ["2", "committed", batches[1]["committed_at"][:10]]
     audit = json.loads(cli(tmp_path, "--json", "audit", "log", "--limit", "200").stdout)
     commits = [a for a in audit if a["action"] == "import.commit"]
     assert [a["ref"] for a in commits] == ["1", "2"]

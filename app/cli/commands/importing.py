@@ -250,10 +250,16 @@ def _list_batches(ctx, svc: ImportService) -> int:
                      "waiting": waiting, "created_at": b.created_at,
                      "committed_at": b.committed_at})
     ctx.out.emit(rows, "\n".join(
-        f"{r['batch']:>5} {r['state']:<10} {r['rows_read']:>7} rows  {r['waiting']:>5} waiting"
+        f"{r['batch']:>5} {r['state']:<10} {_day(r['committed_at'] or r['created_at'])}"
+        f" {r['rows_read']:>7} rows  {r['waiting']:>5} waiting"
         f"  {r['file']}" + (f" [{r['source']}]" if r["source"] else "") for r in rows)
         or "(no imports)")
     return 0
+
+
+def _day(stamp: str | None) -> str:
+    """The day an import was staged or committed ('2026-12-01'), for telling batches apart."""
+    return (stamp or "")[:10].ljust(10)
 
 
 def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None = None) -> int:
