@@ -27,7 +27,8 @@ def _her(*events: StatusEvent) -> Person:
 def test_a_rescue_told_later_with_its_year_wins_over_a_missing_known_only_by_that_day():
     missing = _ev(Status.MISSING, TOLD_IN_2024, "2024-05-01")
     rescued = _ev(Status.RESCUED, "2015", "2024-06-01")
-    assert _her(missing, rescued).current_status is Status.RESCUED
+    rescued_after = StatusEvent(Status.RESCUED, TOLD_IN_2024, recorded_at="2024-05-01T10:10:00Z")
+    assert _her(missing, rescued_after).current_status is Status.RESCUED
     assert _her(rescued, missing).current_status is Status.RESCUED  # stored order says nothing
 
 
@@ -121,3 +122,15 @@ def test_a_vault_saved_under_the_earlier_rule_stores_her_status_again_once(tmp_p
         assert sum(e.action == "vault.statuses" for e in s.audit.history("vault", "")) == 1
     finally:
         s.close()
+
+
+def test_a_status_told_the_same_day_corrects_the_one_before_it_even_a_death():
+    """Both undated, both known by that day: the later word is a correction ('deceased'
+    entered by mistake, then 'missing'), not older news to rank by how far along it is."""
+    dead = _ev(Status.DECEASED, TOLD_IN_2024, "2024-05-01")
+    missing = StatusEvent(Status.MISSING, TOLD_IN_2024, recorded_at="2024-05-01T10:05:00Z")
+    assert _her(dead, missing).current_status is Status.MISSING
+    rescued = _ev(Status.RESCUED, TOLD_IN_2024, "2024-05-01")
+    assert _her(rescued, missing).current_status is Status.MISSING
+    rescued_after = StatusEvent(Status.RESCUED, TOLD_IN_2024, recorded_at="2024-05-01T10:10:00Z")
+    assert _her(missing, rescued_after).current_status is Status.RESCUED

@@ -125,6 +125,10 @@ def _holds(outer: FuzzyDate, inner: FuzzyDate) -> bool:
 def _takes_over(new: tuple[int, StatusEvent], current: tuple[int, StatusEvent]) -> bool:
     """Whether a status told after the current one becomes hers (see Person.current_status)."""
     ev, now = new[1], current[1]
+    if _holds(now.date, ev.date) and _holds(ev.date, now.date):
+        # The same days (two statuses known by the same day): the later word is a correction,
+        # "missing" after a "deceased" entered by mistake, whichever is further along.
+        return True
     if _holds(now.date, ev.date):
         # The current one was what was known when it was told; this is later news of a time
         # it covers. A step back (sighted after rescued) is an older part of her story.
