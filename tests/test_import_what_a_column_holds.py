@@ -112,3 +112,34 @@ def test_a_name_cell_holding_a_village_warns_that_name_and_village_may_be_swappe
         "column A: 'Tel Ezer' is the name of a village; check that the name and the village "
         "are not in each other's columns"]
     assert not any("name of a village" in w for r in (rows[0], rows[2]) for w in _warnings(r))
+
+
+@pytest.mark.parametrize("cell", ["-", "not yet", "لا", "0", "2099", "soon"])
+def test_a_rescue_date_cell_that_is_no_date_rescues_no_one(session, tmp_path, cell):
+    """Six women still held were listed rescued: an unread cell made a rescue."""
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Date of rescue"],
+                     [["Nadia", "Murad", cell]])
+    _, _, rows = _stage(session, path)
+    assert rows[0].person.status_events == []
+    said = [w for w in _warnings(rows[0]) if "date rescued" in w]
+    assert said == [] if cell in ("-", "not yet", "لا", "0") else len(said) == 1
+
+
+def test_an_unread_rescue_date_does_not_move_a_known_missing_woman(session, tmp_path):
+    from datetime import date
+
+    from app.domain.fuzzydate import FuzzyDate
+    from app.domain.person import NamePart, Person, StatusEvent
+    p = Person()
+    for part, text in ((NamePart.GIVEN, "Layla"), (NamePart.FATHER, "Khalil"),
+                       (NamePart.GRANDFATHER, "Hasan"), (NamePart.FAMILY, "Haji")):
+        p.name(part).put(text)
+    # As `person add --status missing` records it: known by that day.
+    p.status_events.append(StatusEvent(Status.MISSING, FuzzyDate.by(date.today())))
+    known = session.persons.create(p)
+    path = write_csv(tmp_path / "upd.csv", ["Name", "Father", "Grandfather", "Family",
+                                             "Date of rescue"],
+                     [["Layla", "Khalil", "Hasan", "Haji", "-"]])
+    svc, plan, rows = _stage(session, path)
+    svc.import_at_once(plan, rows, yes=True)
+    assert session.persons.get(known.case_no).current_status == Status.MISSING

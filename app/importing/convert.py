@@ -208,7 +208,15 @@ class Converter:
     def _rescued_on(self, col: str, text: str, row: Row, p: Person, out: ConvertedRow) -> None:
         """A list's own column for the rescue date: it dates the row's "rescued"; with no
         status in the row it is what the list says of her (rescued on that day)."""
-        when = self._date(col, text, row, out)
+        if text.strip().casefold() in _NO_DATE:
+            return  # "-", "لا", "not yet": the list says no rescue date, which is no rescue
+        when = self._date(col, text, row, ConvertedRow(row.number, None, {}))
+        if when.earliest is None and when.latest is None:
+            # Unread, it must not make her rescued: a woman still held would be listed so.
+            out.warnings.append(f"column {col}: date rescued {text!r} is not a date that can "
+                                "be read (or lies in the future); no rescue is taken from it "
+                                "(the cell is kept with the list's row)")
+            return
         said = p.status_events[-1] if p.status_events else None
         if said is None:
             p.status_events.append(StatusEvent(Status.RESCUED, when, note=f"«{text}»"))
@@ -269,6 +277,10 @@ class Converter:
                                     f"age {text}, year not given")
 
 
+# What lists write in a date column for "none": a dash, a zero, no, not yet.
+_NO_DATE = {"-", "--", "—", "–", "/", "0", "x", "no", "none", "n/a", "na", "not yet", "nil",
+            "لا", "لا يوجد", "لم", "لم تنج", "لم تنجو", "بعد", "نەخێر", "نا", "na hatiye",
+            "tune", "ne"}
 MAX_AGE = 110
 _NEGATIVE = re.compile(r"\s*[-\u2212\u2012\u2013]\s*\d")
 
