@@ -3,6 +3,7 @@ dates whose header says not which date is never taken for her birth; ages that a
 her birth blank, with a warning; a village typed in the name column is pointed out."""
 
 import json
+from datetime import date
 
 import pytest
 
@@ -93,7 +94,21 @@ def test_a_reunited_woman_stays_reunited_and_her_rescue_date_is_kept_with_it(ses
     assert event.status == Status.REUNITED and "2016" in event.note
 
 
-@pytest.mark.parametrize("age", ["-3", "250", "−5"])
+@pytest.mark.parametrize("age, years, said", [
+    ("20-25", (2014 - 26, date.today().year - 20), "age 20-25, year not given"),
+    ("about 30", (2014 - 33, date.today().year - 28), "age 28-32, year not given"),
+    ("٢٣ سنة", (2014 - 24, date.today().year - 23), "age 23, year not given"),
+])
+def test_an_age_range_or_an_approximate_age_widens_her_birth_years(session, tmp_path, age,
+                                                                    years, said):
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Age"], [["Nadia", "Murad", age]])
+    _, _, rows = _stage(session, path)
+    birth = rows[0].person.birth
+    assert (birth.earliest.year, birth.latest.year) == years and birth.text == said
+    assert _warnings(rows[0]) == []
+
+
+@pytest.mark.parametrize("age", ["-3", "250", "−5", "1.5", "25-20"])
 def test_an_age_that_is_no_age_leaves_her_birth_blank_with_a_warning(session, tmp_path, age):
     path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Age"], [["Nadia", "Murad", age]])
     _, _, rows = _stage(session, path)
@@ -126,7 +141,6 @@ def test_a_rescue_date_cell_that_is_no_date_rescues_no_one(session, tmp_path, ce
 
 
 def test_an_unread_rescue_date_does_not_move_a_known_missing_woman(session, tmp_path):
-    from datetime import date
 
     from app.domain.fuzzydate import FuzzyDate
     from app.domain.person import NamePart, Person, StatusEvent

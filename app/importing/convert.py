@@ -260,21 +260,27 @@ class Converter:
         return FuzzyDate(parsed.earliest, parsed.latest, text)
 
     def _age(self, col: str, text: str, out: ConvertedRow) -> FuzzyDate:
-        digits = "".join(ch for ch in text if ch.isdigit())
-        if not digits or _NEGATIVE.match(text) or not 0 <= int(digits) <= MAX_AGE:
-            # "-3" is no age of three, and "250" no age at all: her birth stays blank rather
-            # than hold a wrong year or a nonsense one (the cell stays in the list's raw row).
+        m = None if _NEGATIVE.match(text) else _AGE.fullmatch(text)
+        young, old = (int(m[2]), int(m[3] or m[2])) if m else (0, -1)
+        if m and m[1] and not m[3]:  # "about 30", "حوالي 30": two years either side
+            young, old = max(0, young - 2), old + 2
+        if not m or young > old or old > MAX_AGE:
+            # "-3" is no age of three, "250" and "1.5" no age at all: her birth stays blank
+            # rather than hold a wrong year or a nonsense one (the cell stays in the raw row).
             out.warnings.append(f"column {col}: age {text!r} is not an age (0 to {MAX_AGE}); "
                                 "her birth is left blank (the cell is kept with the list's row)")
             return FuzzyDate()
-        age, year = int(digits), self.mapping.age_year
+        year = self.mapping.age_year  # an age range ("20-25") widens the years, as it says
+        # The age in digits, without the cell's words ("23 سنة", "about 30"): the documents
+        # say it in their own language (the cell stays with the list's row as typed).
+        said = str(young) if young == old else f"{young}-{old}"
         if year is not None:
-            return FuzzyDate.year_range(year - age - 1, year - age, f"age {text} in {year}")
+            return FuzzyDate.year_range(year - old - 1, year - young, f"age {said} in {year}")
         # The list does not say when the ages were given: any year from the abductions to
         # today. Read as one year, a list from 2024 would make her ten years older than she is
         # and keep her from her own record.
-        return FuzzyDate.year_range(FIRST_AGE_YEAR - age - 1, self.today.year - age,
-                                    f"age {text}, year not given")
+        return FuzzyDate.year_range(FIRST_AGE_YEAR - old - 1, self.today.year - young,
+                                    f"age {said}, year not given")
 
 
 # What lists write in a date column for "none": a dash, a zero, no, not yet.
@@ -282,6 +288,10 @@ _NO_DATE = {"-", "--", "—", "–", "/", "0", "x", "no", "none", "n/a", "na", "
             "لا", "لا يوجد", "لم", "لم تنج", "لم تنجو", "بعد", "نەخێر", "نا", "na hatiye",
             "tune", "ne"}
 MAX_AGE = 110
+# An age as lists write it: "23", "٢٣", "23 years", "23 سنة", "about 30", a range "20-25";
+# not "1.5".
+_AGE = re.compile(r"\s*([^\W\d_]+\.?\s*|~\s*)?(\d{1,3})(?:\s*[-\u2013\u2014]\s*(\d{1,3}))?"
+                  r"\s*[^\W\d_]*\s*")
 _NEGATIVE = re.compile(r"\s*[-\u2212\u2012\u2013]\s*\d")
 
 
