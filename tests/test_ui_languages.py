@@ -116,13 +116,16 @@ def test_a_birth_worked_out_from_an_age_reads_in_the_interface_language(qtbot, g
     from ui.labels import birth_said
 
     assert birth_said("age 23, year not given") == "age 23, year not given"
+    assert birth_said("approximately 1998") == "about 1998"
     write_language(demo_vault, "ar")
     gui.vault_dir = demo_vault
     gui.language = "ar"
     gui.show_access()
     assert birth_said("age 23, year not given") == "العمر 23، السنة غير مذكورة"
     assert birth_said("age ٢٣ in 2019") == "العمر 23 في 2019"
-    assert birth_said("about 1998") == "about 1998"  # as typed
+    assert birth_said("about 1998") == "حوالي 1998"
+    assert birth_said("حوالي ١٩٩٨") == "حوالي 1998"
+    assert birth_said("1998") == "1998" and birth_said("03/08/1998") == "03/08/1998"
 
 
 def test_a_tie_names_the_other_record_in_the_interface_language(qtbot, gui, demo_vault):

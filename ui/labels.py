@@ -128,11 +128,19 @@ def field_names() -> dict[str, str]:
 
 
 def birth_said(text: str) -> str:
-    """A birth as the list gave it, in the interface's words when the importer worked it out
-    from an age ('age 23, year not given' is stored in English, whatever the language)."""
+    """A birth as it was given, in the interface's words when the importer worked it out from
+    an age ('age 23, year not given' is stored in English, whatever the language) or when it
+    is approximate ('about 1978' reads 'حوالي 1978' in Arabic)."""
     said = FuzzyDate(text=text).age_given()
     if said is None:
-        return text
+        try:
+            around = FuzzyDate.parse(text).approximated() if text else None
+        except ValueError:
+            around = None  # kept as typed: the text is all there is
+        if around is None:
+            return text
+        # "about 1978", "حوالي ١٩٧٨", "qasî 1978": the interface's own word, as documents do
+        return QCoreApplication.translate("Birth", "about %1").replace("%1", around)
     age, year = said
     if year is not None:
         return QCoreApplication.translate("Birth", "age %1 in %2").replace(
