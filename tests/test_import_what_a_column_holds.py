@@ -10,14 +10,7 @@ import pytest
 from app.domain.person import Status
 from app.importing.fields import Field
 from app.importing.service import ImportService
-from tests.import_helpers import new_vault, write_csv, write_xlsx
-
-
-@pytest.fixture
-def session(tmp_path):
-    s = new_vault(tmp_path / "vault")
-    yield s
-    s.close()
+from tests.import_helpers import write_csv, write_xlsx
 
 
 def _stage(session, path):

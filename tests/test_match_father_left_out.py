@@ -11,7 +11,7 @@ from app.importing.dedupe import CERTAIN, PROBABLE
 from app.importing.service import ImportService
 from app.matching.blocking import BlockIndex
 from app.matching.score import LEFT_OUT, Verdict, score_persons
-from tests.import_helpers import new_vault, write_csv
+from tests.import_helpers import write_csv
 
 
 def person(given="", father="", grandfather="", family="", sex=Sex.FEMALE, born="",
@@ -79,13 +79,6 @@ def test_blocking_brings_the_full_record_to_a_row_without_the_father():
     index.add(2, person("Nadia", "Khalaf", "Elias", "Haji", born="1995"))
     found = index.best_matches(person("Nadia", "Taha", family="Haji", born="1996"))
     assert [c.id for c in found][:1] == [1]
-
-
-@pytest.fixture
-def session(tmp_path):
-    s = new_vault(tmp_path / "vault")
-    yield s
-    s.close()
 
 
 def test_import_asks_about_such_a_row_and_yes_does_not_update_her(session, tmp_path):
