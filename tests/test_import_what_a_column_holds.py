@@ -150,3 +150,20 @@ def test_an_unread_rescue_date_does_not_move_a_known_missing_woman(session, tmp_
     svc, plan, rows = _stage(session, path)
     svc.import_at_once(plan, rows, yes=True)
     assert session.persons.get(known.case_no).current_status == Status.MISSING
+
+
+def test_a_rescue_date_beside_a_status_no_one_could_read_rescues_no_one(session, tmp_path):
+    """'still with ISIS' is not recognised: the date beside it made her rescued all the same."""
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Status", "Date of rescue"],
+                     [["Jiyan", "Kheder", "still with ISIS", "2019"]])
+    _, _, rows = _stage(session, path)
+    assert rows[0].person.status_events == []
+    assert any("beside a status that was not recognised" in w for w in _warnings(rows[0]))
+
+
+def test_a_rescue_dated_before_her_abduction_is_pointed_out(session, tmp_path):
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Abducted", "Status", "Date of rescue"],
+                     [["Nadia", "Murad", "03/08/2014", "rescued", "12/03/2013"]])
+    _, _, rows = _stage(session, path)
+    assert any("column E: date rescued '12/03/2013' is before her abduction (03/08/2014)" in w
+               for w in _warnings(rows[0]))

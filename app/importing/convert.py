@@ -218,6 +218,16 @@ class Converter:
                                 "(the cell is kept with the list's row)")
             return
         said = p.status_events[-1] if p.status_events else None
+        if said is None and self.texts(row, Field.STATUS):
+            # A status the list gives but no one could read ("still with ISIS"): the date
+            # must not make her rescued.
+            out.warnings.append(f"column {col}: date rescued {text!r} beside a status that was "
+                                "not recognised; no rescue is taken from it")
+            return
+        if p.abduction_date.earliest and when.latest and when.latest < p.abduction_date.earliest:
+            out.warnings.append(f"column {col}: date rescued {text!r} is before her abduction "
+                                f"({p.abduction_date.text or p.abduction_date.display()}); "
+                                "check the row")
         if said is None:
             p.status_events.append(StatusEvent(Status.RESCUED, when, note=f"«{text}»"))
         elif said.status is Status.RESCUED and said.date.is_blank:
