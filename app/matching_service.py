@@ -13,7 +13,7 @@ from app.domain.errors import Cancelled, DecidedNotSame, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent, event_middle
 from app.matching.blocking import DUPLICATE_THRESHOLD, BlockIndex, find_duplicates
-from app.matching.score import MatchScore
+from app.matching.score import MatchScore, names_as_read
 from app.person_json import date_to_dict
 from app.persons import PersonService
 from app.text.normalize import normalize
@@ -403,6 +403,7 @@ _FILLABLE = ("origin_village", "origin_district", "origin_governorate", "abducti
 
 def _absorb(keep: Person, other: Person) -> dict:
     """Add other's names and known fields to keep where keep lacks them; say what was added."""
+    other = names_as_read(other, keep)  # a record that left out the father: its names in place
     aliases: list[str] = []
     filled: dict[str, str] = {}
     have = {normalize(a) for a in keep.aliases}

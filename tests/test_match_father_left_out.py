@@ -107,3 +107,34 @@ def test_match_json_carries_the_reading(cli, tmp_path):
     best = row["candidates"][0]
     assert best["case_no"] == "SNJ-00001" and best["note"] == LEFT_OUT
     assert best["score"] < CERTAIN
+
+
+def test_an_update_from_such_a_row_files_her_names_where_they_belong(cli, tmp_path):
+    """Decided as her by hand, the row's طه and حجي once went in as her father's and
+    grandfather's names (conflicts with Murad and Taha, her family name left blank)."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    assert cli("person", "add", "--given", "Nadia", "--father", "Murad", "--grandfather", "Taha",
+               "--family", "Haji", "--sex", "F", "--village", "Kocho").returncode == 0
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "الجنس", "القرية"],
+                     [["نادية طه حجي", "انثى", "كوجو"]])
+    assert cli("import", str(path)).returncode == 0
+    out = cli("--json", "review", "1", "--row", "2", "--decide", "update", "--commit")
+    assert out.returncode == 0, out.stderr
+    done = json.loads(out.stdout)
+    report = done["report"]  # with a decision: {decided, report}
+    assert report["results"]["updated"] == 1
+    assert not [c for c in report["conflicts"]
+                if c["field"].startswith(("father", "grandfather", "family"))]
+    names = json.loads(cli("--json", "person", "show", "SNJ-00001").stdout)["names"]
+    assert names["father"] == {"original": "", "latin": "Murad"}
+    assert names["grandfather"] == {"original": "طه", "latin": "Taha"}
+    assert names["family"] == {"original": "حجي", "latin": "Haji"}
+
+
+def test_merging_the_record_such_a_row_made_keeps_her_father(session):
+    from app.matching_service import _absorb
+    keep = person(**NADIA)
+    other = person("نادية", "طه", family="حجي")
+    _absorb(keep, other)
+    assert keep.names[NamePart.FATHER].original == "" and keep.names[NamePart.FATHER].latin == "Murad"
+    assert keep.names[NamePart.GRANDFATHER].original == "طه"

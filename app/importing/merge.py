@@ -16,7 +16,7 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
 from app.importing.dedupe import norm
 from app.matching.namesim import text_sim
-from app.matching.score import PARTIAL_AT, same_place
+from app.matching.score import PARTIAL_AT, names_as_read, same_place
 
 _TEXT = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
          "abduction_circumstances", "notes")
@@ -31,6 +31,7 @@ class MergeResult:
 
 
 def merge_into(old: Person, new: Person) -> MergeResult:
+    new = names_as_read(new, old)  # a row that left out the father: her names where they belong
     p = copy.deepcopy(old)
     out = MergeResult(p)
     _names(p, new, out)

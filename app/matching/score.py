@@ -8,7 +8,7 @@ the reason for a proposal instead of trusting a number.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
@@ -252,6 +252,21 @@ FATHER_LEFT_OUT_COST = 1.0
 FATHER_LEFT_OUT_CAP = 0.95  # below import's certain match (0.975): such a row is asked about
 LEFT_OUT = "read as leaving out the father's name"
 _LAST_TWO = (NamePart.GRANDFATHER, NamePart.FAMILY)
+
+
+def names_as_read(row: Person, other: Person) -> Person:
+    """row as matching read it against other: when that was the reading that leaves out the
+    father, a copy whose father's name is her grandfather's and whose last part her family
+    name, so that joining it to other files each name where it belongs (not طه as her
+    father's name beside Murad); otherwise row itself."""
+    shifted = _left_out(prepare(row), prepare(other))
+    if shifted is None or score_persons(row, other).note != LEFT_OUT:
+        return row
+    names = dict(row.names)
+    father = names.pop(NamePart.FATHER)
+    last = names.pop(NamePart.GRANDFATHER, None) or names.pop(NamePart.FAMILY)
+    names[NamePart.GRANDFATHER], names[NamePart.FAMILY] = father, last
+    return replace(row, names=names)
 
 
 def _fathers_differ(a: Prepared, b: Prepared) -> bool:
