@@ -167,3 +167,22 @@ def test_a_rescue_dated_before_her_abduction_is_pointed_out(session, tmp_path):
     _, _, rows = _stage(session, path)
     assert any("column E: date rescued '12/03/2013' is before her abduction (03/08/2014)" in w
                for w in _warnings(rows[0]))
+
+
+def test_a_list_giving_her_rescue_another_date_is_noted_not_passed_over(session, tmp_path):
+    from app.domain.fuzzydate import FuzzyDate
+    from app.domain.person import NamePart, Person, StatusEvent
+    p = Person()
+    for part, text in ((NamePart.GIVEN, "Layla"), (NamePart.FATHER, "Khalil"),
+                       (NamePart.GRANDFATHER, "Hasan"), (NamePart.FAMILY, "Haji")):
+        p.name(part).put(text)
+    p.status_events.append(StatusEvent(Status.RESCUED, FuzzyDate.parse("2016")))
+    known = session.persons.create(p)
+    path = write_csv(tmp_path / "camp.csv", ["Name", "Father", "Grandfather", "Family",
+                                              "Status", "Date of rescue"],
+                     [["Layla", "Khalil", "Hasan", "Haji", "rescued", "2019"]])
+    svc, plan, rows = _stage(session, path)
+    report = svc.import_at_once(plan, rows, yes=True)
+    assert [(c["field"], c["vault"]) for c in report["conflicts"]] == [("status", "rescued")]
+    assert "2019" in report["conflicts"][0]["list"]
+    assert session.persons.get(known.case_no).current_event.date.text == "2016"

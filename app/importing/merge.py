@@ -117,6 +117,12 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
         out.changes.append("status")
         out.status_change = (Status.UNKNOWN.value, listed.status.value)
     elif listed.status == (before := p.current_status):
+        # The same status with another date (rescued 2019 where the vault says 2016): noted for
+        # the lawyer, not taken, and not passed over in silence either.
+        held = p.current_event.date
+        if not listed.date.is_blank and held.earliest and listed.date.earliest \
+                and not _compatible(held, listed.date):
+            out.conflicts.append(_status_conflict(before, listed))
         return
     elif moves_forward(p.current_status, listed.status):
         # A list of the rescued is how most rescues reach the vault: her history gains the
