@@ -134,3 +134,27 @@ def test_a_status_told_the_same_day_corrects_the_one_before_it_even_a_death():
     assert _her(rescued, missing).current_status is Status.MISSING
     rescued_after = StatusEvent(Status.RESCUED, TOLD_IN_2024, recorded_at="2024-05-01T10:10:00Z")
     assert _her(missing, rescued_after).current_status is Status.RESCUED
+
+
+def test_her_timeline_ends_with_the_status_that_is_hers():
+    """'missing' known by the day told, then 'rescued 2015' learnt later: by date alone the
+    missing came last and read as news, under a current status of rescued."""
+    missing = _ev(Status.MISSING, TOLD_IN_2024, "2024-05-01")
+    abducted = _ev(Status.MISSING, "03/08/2014", "2024-05-01")
+    rescued = _ev(Status.RESCUED, "2015", "2024-06-01")
+    her = _her(missing, abducted, rescued)
+    assert her.timeline() == [abducted, missing, rescued]
+    assert her.timeline()[-1] is her.current_event
+    # Dates that order the story still do: a sighting of 2017 after a rescue of 2015.
+    sighted = _ev(Status.SIGHTED, "2017", "2024-06-02")
+    assert _her(rescued, sighted).timeline() == [rescued, sighted]
+
+
+def test_person_show_and_the_dossier_list_her_statuses_in_that_order(cli):
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    assert cli("person", "add", "--given", "Sahar", "--father", "Murad", "--sex", "F",
+               "--status", "missing").returncode == 0
+    assert cli("person", "status", "SNJ-1", "rescued", "--date", "2015").returncode == 0
+    shown = [line.split()[-1] for line in cli("person", "show", "SNJ-1").stdout.splitlines()
+             if line.strip().startswith("status ")]
+    assert shown == ["missing", "rescued"]

@@ -129,7 +129,7 @@ class PersonPage(QWidget):
         self.heading.setText(f"{p.case_no}   {names or p.display_name()}   ·   "
                              f"{status_label(p.current_status.value, p.sex.value)}")
         self.form.show_person(p)
-        self.status_tab.show_events(p.status_events, p.sex.value)
+        self.status_tab.show_events(p.timeline(), p.sex.value)
         self.relatives_tab.fill(bundle["relatives"])
         self.photos_tab.show_photos(bundle["photos"])
         self.reports_tab.show_reports(bundle["reports"])

@@ -75,11 +75,9 @@ class StatusTab(TableTab):
             self.controls.addWidget(w)
 
     def show_events(self, events, sex: str = "F") -> None:
-        ordered = sorted(events, key=lambda e: ((e.date.earliest or e.date.latest).isoformat()
-                                                if (e.date.earliest or e.date.latest) else "",
-                                                e.recorded_at))
+        """events in the order of her story (Person.timeline)."""
         self.fill([[e.date.display(), status_label(e.status.value, sex), e.note,
-                    e.recorded_at.replace("T", " ")] for e in ordered])
+                    e.recorded_at.replace("T", " ")] for e in events])
         self.date.clear()
         self.note.clear()
 

@@ -192,6 +192,22 @@ class Person:
                 current = item
         return None if current is None else current[1]
 
+    def timeline(self) -> list[StatusEvent]:
+        """Her statuses in the order of her story, as every screen and document lists them: by
+        date (undated ones first, in the order told), except that a status known only up to a
+        day which a later word took over from stands just before that word. Otherwise "missing
+        ≤ 2024-05-01" would follow the "rescued 2015" learnt after it and read as news."""
+        current = self.current_event
+        told = {id(ev): _told_order((i, ev)) for i, ev in enumerate(self.status_events)}
+
+        def key(ev: StatusEvent) -> tuple:
+            if current is not None and ev is not current and _holds(ev.date, current.date) \
+                    and told[id(ev)] < told[id(current)]:
+                return (event_middle(current), 0, told[id(ev)])
+            return (event_middle(ev), 1, told[id(ev)])
+
+        return sorted(self.status_events, key=key)
+
     def full_name(self, script: str = "original") -> str:
         """Given, father, grandfather, family in one string in the chosen script."""
         parts = [getattr(self.names.get(p, NameText()), script) for p in FULL_NAME_ORDER]

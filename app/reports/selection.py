@@ -197,9 +197,7 @@ def _timeline(p: Person, profile: Profile, lang: str) -> Section:
     L = lambda key: label(key, lang)  # noqa: E731
     notes = allows(profile, "status_notes")
     rows = []
-    for ev in sorted(p.status_events, key=lambda e: (
-            (e.date.earliest or e.date.latest).isoformat() if (e.date.earliest or e.date.latest)
-            else "", e.recorded_at)):
+    for ev in p.timeline():
         row = [date(ev.date, lang), status_label(ev.status.value, lang, p.sex.value)]
         if notes:
             row.append(text(ev.note))

@@ -18,7 +18,6 @@ from app.domain.person import (
     SharingLevel,
     Status,
     StatusEvent,
-    event_middle,
 )
 from app.domain.script import is_arabic_script
 from app.person_json import date_to_dict, person_from_dict, person_to_dict
@@ -308,10 +307,9 @@ def format_person(p: Person, around: dict | None = None) -> str:
         if value:
             lines.append(f"  {label:<12} {value}")
     sources = around.get("status_sources") or [None] * len(p.status_events)
-    # In time order, as the dossier prints them (a late-reported 2015 sighting before a 2016
-    # rescue); undated ones first, in the order told.
-    for ev, source in sorted(zip(p.status_events, sources, strict=True),
-                             key=lambda pair: (event_middle(pair[0]), pair[0].recorded_at)):
+    source_of = {id(ev): source for ev, source in zip(p.status_events, sources, strict=True)}
+    # In the order of her story, as the dossier prints them (Person.timeline).
+    for ev, source in ((ev, source_of[id(ev)]) for ev in p.timeline()):
         lines.append(f"  status       {_when(ev.date) or '(undated)':<12} {ev.status.value}"
                      + (f"  {ev.note}" if ev.note else "")
                      + (f"  [report {ev.report_id}]" if ev.report_id else "")
