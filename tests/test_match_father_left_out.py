@@ -138,3 +138,13 @@ def test_merging_the_record_such_a_row_made_keeps_her_father(session):
     _absorb(keep, other)
     assert keep.names[NamePart.FATHER].original == "" and keep.names[NamePart.FATHER].latin == "Murad"
     assert keep.names[NamePart.GRANDFATHER].original == "طه"
+
+
+def test_a_blank_grandfather_beside_the_family_name_loses_no_name():
+    from app.matching.score import names_as_read
+    row = person("Nadia", "Taha", family="Haji", born="1996")
+    row.name(NamePart.GRANDFATHER)  # an empty part, as an edited record may hold
+    read = names_as_read(row, person(**NADIA))
+    assert (read.names[NamePart.GRANDFATHER].latin, read.names[NamePart.FAMILY].latin) == (
+        "Taha", "Haji")
+    assert NamePart.FATHER not in read.names

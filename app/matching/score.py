@@ -264,8 +264,9 @@ def names_as_read(row: Person, other: Person) -> Person:
         return row
     names = dict(row.names)
     father = names.pop(NamePart.FATHER)
-    last = names.pop(NamePart.GRANDFATHER, None) or names.pop(NamePart.FAMILY)
-    names[NamePart.GRANDFATHER], names[NamePart.FAMILY] = father, last
+    # Of grandfather and family, the one that holds a name (an empty one may stand beside it).
+    last = [t for p in _LAST_TWO if (t := names.pop(p, None)) is not None and not t.is_blank]
+    names[NamePart.GRANDFATHER], names[NamePart.FAMILY] = father, last[0]
     return replace(row, names=names)
 
 
