@@ -275,3 +275,13 @@ def test_merge_messages_speak_of_a_man_as_he(cli):
     two = add(cli, "--given", "Dilvin", "--status", "rescued", "--status-date", "2017")
     r = cli("merge", two, one)
     assert "if they are missing now" in r.stdout and "she" not in r.stdout
+
+
+def test_search_reads_a_last_word_of_one_letter_as_half_a_name(cli):
+    """`search "Nadia M"` tied every Nadia at 0.50, the one the letter names among them."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    for father in ("Khalaf", "Murad", "Elias"):
+        assert cli("person", "add", "--given", "Nadia", "--father", father).returncode == 0
+    found = json.loads(cli("--json", "search", "Nadia", "M").stdout)
+    assert found[0]["case_no"] == "SNJ-00002"
+    assert found[0]["score"] > found[1]["score"]

@@ -102,7 +102,9 @@ def cmd_search(args, ctx) -> int:
                      abducted_to=_day(args.abducted_to, "--abducted-to"))
     session = ctx.open_session()
     session.search.ensure_index(_bar(ctx, "building the search index"))
-    results = session.search.search(" ".join(args.query), limit=args.limit, f=f, typing=False)
+    # The last word may be half a name ("Nadia M"), as in the desktop program's search box:
+    # the same query ranks alike in both.
+    results = session.search.search(" ".join(args.query), limit=args.limit, f=f)
     ctx.out.emit([r.to_dict() for r in results], "\n".join(
         f"{r.score:.2f}\t{r.case_no}\t{r.status}\t{r.sex}\t{r.origin_village}\t"
         f"{r.name_original}\t{r.name_latin}" for r in results) or "(no one found)")
