@@ -91,6 +91,7 @@ def test_a_reunited_woman_stays_reunited_and_her_rescue_date_is_kept_with_it(ses
     ("20-25", (2014 - 26, date.today().year - 20), "age 20-25, year not given"),
     ("about 30", (2014 - 33, date.today().year - 28), "age 28-32, year not given"),
     ("٢٣ سنة", (2014 - 24, date.today().year - 23), "age 23, year not given"),
+    ("1.5", (2014 - 3, date.today().year - 1), "age 1.5, year not given"),  # born in captivity
 ])
 def test_an_age_range_or_an_approximate_age_widens_her_birth_years(session, tmp_path, age,
                                                                     years, said):
@@ -101,7 +102,7 @@ def test_an_age_range_or_an_approximate_age_widens_her_birth_years(session, tmp_
     assert _warnings(rows[0]) == []
 
 
-@pytest.mark.parametrize("age", ["-3", "250", "−5", "1.5", "25-20"])
+@pytest.mark.parametrize("age", ["-3", "250", "−5", "25-20", "1.2.3"])
 def test_an_age_that_is_no_age_leaves_her_birth_blank_with_a_warning(session, tmp_path, age):
     path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Age"], [["Nadia", "Murad", age]])
     _, _, rows = _stage(session, path)

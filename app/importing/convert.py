@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from app.domain.fuzzydate import FuzzyDate
+from app.domain.fuzzydate import DIGITS, FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.importing.csvread import LOST_LETTER
@@ -271,11 +272,13 @@ class Converter:
 
     def _age(self, col: str, text: str, out: ConvertedRow) -> FuzzyDate:
         m = None if _NEGATIVE.match(text) else _AGE.fullmatch(text)
-        young, old = (int(m[2]), int(m[3] or m[2])) if m else (0, -1)
+        # "1.5" (a child born in captivity): one and a half years is between one and two.
+        young, old = (int(float(m[2].replace(",", "."))),
+                      math.ceil(float((m[3] or m[2]).replace(",", ".")))) if m else (0, -1)
         if m and m[1] and not m[3]:  # "about 30", "حوالي 30": two years either side
             young, old = max(0, young - 2), old + 2
         if not m or young > old or old > MAX_AGE:
-            # "-3" is no age of three, "250" and "1.5" no age at all: her birth stays blank
+            # "-3" is no age of three, and "250" no age at all: her birth stays blank
             # rather than hold a wrong year or a nonsense one (the cell stays in the raw row).
             out.warnings.append(f"column {col}: age {text!r} is not an age (0 to {MAX_AGE}); "
                                 "her birth is left blank (the cell is kept with the list's row)")
@@ -283,7 +286,8 @@ class Converter:
         year = self.mapping.age_year  # an age range ("20-25") widens the years, as it says
         # The age in digits, without the cell's words ("23 سنة", "about 30"): the documents
         # say it in their own language (the cell stays with the list's row as typed).
-        said = str(young) if young == old else f"{young}-{old}"
+        said = m[2].translate(DIGITS).replace(",", ".") if not (m[1] or m[3]) else (
+            str(young) if young == old else f"{young}-{old}")
         if year is not None:
             return FuzzyDate.year_range(year - old - 1, year - young, f"age {said} in {year}")
         # The list does not say when the ages were given: any year from the abductions to
@@ -298,9 +302,9 @@ _NO_DATE = {"-", "--", "—", "–", "/", "0", "x", "no", "none", "n/a", "na", "
             "لا", "لا يوجد", "لم", "لم تنج", "لم تنجو", "بعد", "نەخێر", "نا", "na hatiye",
             "tune", "ne"}
 MAX_AGE = 110
-# An age as lists write it: "23", "٢٣", "23 years", "23 سنة", "about 30", a range "20-25";
-# not "1.5".
-_AGE = re.compile(r"\s*([^\W\d_]+\.?\s*|~\s*)?(\d{1,3})(?:\s*[-\u2013\u2014]\s*(\d{1,3}))?"
+# An age as lists write it: "23", "٢٣", "23 years", "23 سنة", "about 30", a range "20-25",
+# a child's "1.5".
+_AGE = re.compile(r"\s*([^\W\d_]+\.?\s*|~\s*)?(\d{1,3}(?:[.,]\d)?)(?:\s*[-\u2013\u2014]\s*(\d{1,3}))?"
                   r"\s*[^\W\d_]*\s*")
 _NEGATIVE = re.compile(r"\s*[-\u2212\u2012\u2013]\s*\d")
 
