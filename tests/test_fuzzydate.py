@@ -28,6 +28,18 @@ from app.domain.fuzzydate import FuzzyDate
     ("٠٣/٠٨/٢٠١٤", date(2014, 8, 3), date(2014, 8, 3)),
     (41854, date(2014, 8, 3), date(2014, 8, 3)),  # Excel serial
     (2014.0, date(2014, 1, 1), date(2014, 12, 31)),  # a year read as a float
+    # Month names and two-digit years, as lists write them (a tester's rescue dates were lost)
+    ("March 2017", date(2017, 3, 1), date(2017, 3, 31)),
+    ("آذار 2017", date(2017, 3, 1), date(2017, 3, 31)),  # the Arabic of Iraq and the Levant
+    ("12 آذار 2017", date(2017, 3, 12), date(2017, 3, 12)),
+    ("أيار ٢٠١٥", date(2015, 5, 1), date(2015, 5, 31)),
+    ("تشرين الثاني 2016", date(2016, 11, 1), date(2016, 11, 30)),
+    ("مارس 2017", date(2017, 3, 1), date(2017, 3, 31)),  # the Arabic of Egypt
+    ("Tebax 2014", date(2014, 8, 1), date(2014, 8, 31)),  # Kurmanji
+    ("ئازار 2017", date(2017, 3, 1), date(2017, 3, 31)),  # Sorani
+    ("3 August 2014", date(2014, 8, 3), date(2014, 8, 3)),
+    ("12/3/19", date(2019, 3, 12), date(2019, 3, 12)),
+    ("3/5/98", date(1998, 5, 3), date(1998, 5, 3)),
 ])
 def test_parse(text, earliest, latest):
     d = FuzzyDate.parse(text)
@@ -36,7 +48,7 @@ def test_parse(text, earliest, latest):
 
 
 @pytest.mark.parametrize("bad", ["31/02/2014", "yesterday", "1700", "13/13/2013",
-                                 "2017-13", "summer 2015"])
+                                 "2017-13", "summer 2015", "Mars 2017", "32/1/19"])
 def test_unreadable_dates_raise(bad):
     with pytest.raises(ValueError) as e:
         FuzzyDate.parse(bad)

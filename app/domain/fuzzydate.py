@@ -15,7 +15,43 @@ _YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$")
 _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
 _YM = re.compile(r"^(\d{4})[/.\-](\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
-_PLAIN_FORMS = (_DMY, _YMD, _MY, _YM, _YEAR)  # dates that say their own range
+_DMY2 = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})$")  # 12/3/19
+_NAMED_MONTH = re.compile(r"^(?:(\d{1,2})\s+)?(\D+?)[\s,]+(\d{4})$")  # (12) March 2017, آذار 2017
+
+
+class _MonthNamed:
+    """'March 2017', '12 آذار 2017' as a form that says its own range: only when the word
+    is a month's name ('about 1998' has the same shape)."""
+
+    @staticmethod
+    def match(s: str) -> re.Match | None:
+        m = _NAMED_MONTH.match(s.lower())
+        return m if m and _month_of(m[2]) else None
+
+
+_PLAIN_FORMS = (_DMY, _YMD, _MY, _YM, _YEAR, _DMY2, _MonthNamed)  # dates that say their own range
+# Month names as lists write them: English; the Arabic of Iraq and the Levant (آذار) and of
+# Egypt (مارس); Kurmanji; Sorani.
+_MONTH_NAMES = (
+    ("january", "jan", "كانون الثاني", "يناير", "kanûna paşîn", "kanûna duyem", "کانوونی دووەم"),
+    ("february", "feb", "شباط", "فبراير", "sibat", "reşemî", "شوبات"),
+    ("march", "mar", "اذار", "مارس", "adar", "ئازار"),
+    ("april", "apr", "نيسان", "ابريل", "nîsan", "نیسان"),
+    ("may", "ايار", "مايو", "gulan", "ئایار", "گوڵان"),
+    ("june", "jun", "حزيران", "يونيو", "hezîran", "حوزەیران"),
+    ("july", "jul", "تموز", "يوليو", "tîrmeh", "تەممووز"),
+    ("august", "aug", "اب", "اغسطس", "tebax", "ئاب"),
+    ("september", "sep", "sept", "ايلول", "سبتمبر", "îlon", "ئەیلوول"),
+    ("october", "oct", "تشرين الاول", "اكتوبر", "cotmeh", "تشرینی یەکەم"),
+    ("november", "nov", "تشرين الثاني", "نوفمبر", "mijdar", "تشرینی دووەم"),
+    ("december", "dec", "كانون الاول", "ديسمبر", "kanûna pêşîn", "berfanbar", "کانوونی یەکەم"),
+)
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+_MONTHS = {" ".join(name.split()): n for n, names in enumerate(_MONTH_NAMES, 1) for name in names}
+
+
+def _month_of(word: str) -> int | None:
+    return _MONTHS.get(" ".join(word.translate(_ALEF).strip(" .,").split()))
 # Shown with a refused date so the user sees what can be written instead.
 EXAMPLES = "e.g. 2014, 08/2014, 2014-08, 03/08/2014 or about 1998"
 # Eastern Arabic and Persian digits as typed in Arabic-locale spreadsheets.
@@ -110,7 +146,8 @@ class FuzzyDate:
 
     @classmethod
     def parse(cls, raw: object) -> FuzzyDate:
-        """Read what people type: dd/mm/yyyy, yyyy-mm-dd, mm/yyyy, yyyy, 'about 1998', Excel serials.
+        """Read what people type: dd/mm/yyyy, dd/mm/yy, yyyy-mm-dd, mm/yyyy, yyyy, 'March 2017',
+        'آذار 2017', '12 آذار 2017', 'about 1998', Excel serials.
 
         Raises ValueError when the text holds no date we can read; callers keep the text then.
         """
@@ -141,6 +178,16 @@ class FuzzyDate:
             spread = 2 if approx else 0
             _check_year(year, text)
             return cls.year_range(year - spread, year + spread, text)
+        if m := _DMY2.match(s):
+            # Two-digit years: up to this year's two digits in this century, above in the last
+            # ("12/3/19" is 2019, "3/5/98" is 1998).
+            yy = int(m[3])
+            year = 2000 + yy if yy <= date.today().year % 100 else 1900 + yy
+            return cls._exact_or_fail(year, int(m[2]), int(m[1]), text)
+        if (m := _NAMED_MONTH.match(s)) and (month := _month_of(m[2])):
+            if m[1]:
+                return cls._exact_or_fail(int(m[3]), month, int(m[1]), text)
+            return cls._month(int(m[3]), month, text)
         try:
             serial = float(s)
         except ValueError:
