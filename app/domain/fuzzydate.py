@@ -17,19 +17,6 @@ _YM = re.compile(r"^(\d{4})[/.\-](\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DMY2 = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})$")  # 12/3/19
 _NAMED_MONTH = re.compile(r"^(?:(\d{1,2})\s+)?(\D+?)[\s,]+(\d{4})$")  # (12) March 2017, آذار 2017
-
-
-class _MonthNamed:
-    """'March 2017', '12 آذار 2017' as a form that says its own range: only when the word
-    is a month's name ('about 1998' has the same shape)."""
-
-    @staticmethod
-    def match(s: str) -> re.Match | None:
-        m = _NAMED_MONTH.match(s.lower())
-        return m if m and _month_of(m[2]) else None
-
-
-_PLAIN_FORMS = (_DMY, _YMD, _MY, _YM, _YEAR, _DMY2, _MonthNamed)  # dates that say their own range
 # Month names as lists write them: English; the Arabic of Iraq and the Levant (آذار) and of
 # Egypt (مارس); Kurmanji; Sorani.
 _MONTH_NAMES = (
@@ -52,12 +39,30 @@ _MONTHS = {" ".join(name.split()): n for n, names in enumerate(_MONTH_NAMES, 1) 
 
 def _month_of(word: str) -> int | None:
     return _MONTHS.get(" ".join(word.translate(_ALEF).strip(" .,").split()))
+
+
 # Shown with a refused date so the user sees what can be written instead.
 EXAMPLES = "e.g. 2014, 08/2014, 2014-08, 03/08/2014 or about 1998"
-# Eastern Arabic and Persian digits as typed in Arabic-locale spreadsheets.
 # How the importer writes a birth worked out from an age (app/importing/convert.py).
 _AGE_GIVEN = re.compile(r"^age (?P<age>.+?)(?:, year not given| in (?P<year>\d{4}))$")
+# Eastern Arabic and Persian digits as typed in Arabic-locale spreadsheets.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+class _MonthNamed:
+    """'March 2017', '12 آذار 2017' as a form that says its own range: only when the word
+    is a month's name ('about 1998' has the same shape)."""
+
+    @staticmethod
+    def match(s: str) -> re.Match | None:
+        m = _NAMED_MONTH.match(s.lower())
+        return m if m and _month_of(m[2]) else None
+
+
+# Dates that say their own range; the numeric ones a document can say in its own words after
+# its word for "about" (a month's name stays as typed).
+_NUMERIC_FORMS = (_DMY, _YMD, _MY, _YM, _YEAR, _DMY2)
+_PLAIN_FORMS = (*_NUMERIC_FORMS, _MonthNamed)
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,7 @@ class FuzzyDate:
         if not (self.earliest or self.latest):
             return None
         approx, rest = _without_approximation(self.text)
-        return rest if approx and any(p.match(rest) for p in _PLAIN_FORMS) else None
+        return rest if approx and any(p.match(rest) for p in _NUMERIC_FORMS) else None
 
     def age_given(self) -> tuple[str, int | None] | None:
         """(age, year) of a birth the importer worked out from an age ('age 23 in 2019' ->

@@ -259,8 +259,8 @@ def names_as_read(row: Person, other: Person) -> Person:
     father, a copy whose father's name is her grandfather's and whose last part her family
     name, so that joining it to other files each name where it belongs (not طه as her
     father's name beside Murad); otherwise row itself."""
-    shifted = _left_out(prepare(row), prepare(other))
-    if shifted is None or score_persons(row, other).note != LEFT_OUT:
+    a, b = prepare(row), prepare(other)
+    if _left_out(a, b) is None or score_prepared(a, b, explain=False).note != LEFT_OUT:
         return row
     names = dict(row.names)
     father = names.pop(NamePart.FATHER)
