@@ -16,7 +16,14 @@ from functools import lru_cache
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Sex
 from app.domain.script import has_arabic
-from app.matching.namesim import apart_unseen_across, positional_sims, text_sim, text_tokens
+from app.matching.namesim import (
+    OTHER_NAME_SIM,
+    apart_unseen_across,
+    gendered,
+    positional_sims,
+    text_sim,
+    text_tokens,
+)
 
 
 class Verdict(StrEnum):
@@ -122,20 +129,31 @@ def _show(forms: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=200_000)  # lists repeat the same spellings of the same names endlessly
-def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False) -> float:
+def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
+              gender_apart: bool = False) -> float:
     """The best agreement between the two records' spellings of a name, any script with any.
 
     given: of given names, only the same script with the same when those differ in what the
     other script does not write, as sisters' names do (Basima and Basma; باسمة and بسمة):
     Basma agrees with باسمة, yet is another name. Not for the names sisters share, where it
     would only lose spellings of one name (حجي, حاجي).
+    gender_apart: a given name and its feminine (Jamil, جميلة) are a brother's and a sister's,
+    no closer than two other names. Not when both records say she is a woman (or both a man):
+    then one of them lost or gained the ending by a slip.
     """
     pairs = [(a, b) for a in fa for b in fb]
     if given:
         alike = [(a, b) for a, b in pairs if has_arabic(a) == has_arabic(b)]
         if any(apart_unseen_across(a, b) for a, b in alike):
             pairs = alike
-    return max((text_sim(a, b) for a, b in pairs), default=0.0)
+    return max((min(text_sim(a, b), OTHER_NAME_SIM) if gender_apart and gendered(a, b)
+                else text_sim(a, b) for a, b in pairs), default=0.0)
+
+
+def _gender_apart(a: Prepared, b: Prepared) -> bool:
+    """Whether a name and its feminine tell two people apart: unless both records give the
+    same sex, which the ending then only repeats (or a slip lost)."""
+    return a.sex == Sex.UNKNOWN or a.sex != b.sex
 
 
 @dataclass(frozen=True)
@@ -223,7 +241,8 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
             if fields is not None:
                 fields.append(FieldResult(str(part), Verdict.BLANK, _show(fa), _show(fb)))
             continue
-        sim = forms_sim(fa, fb, part == NamePart.GIVEN)
+        given = part == NamePart.GIVEN
+        sim = forms_sim(fa, fb, given, given and _gender_apart(a, b))
         verdict, weight = _verdict(sim), _name_weight(part, sim)
         if part == NamePart.GIVEN and verdict != Verdict.MATCH and (a.aliases or b.aliases):
             # One list gives the name people use (an alias of the other record): Khalo, Xelo.
@@ -308,7 +327,7 @@ def given_rules_out(a: Prepared, b: Prepared, threshold: float) -> bool:
     fa, fb = a.forms.get(NamePart.GIVEN), b.forms.get(NamePart.GIVEN)
     if not fa or not fb or a.aliases or b.aliases or a.multiword or b.multiword:
         return False
-    return forms_sim(fa, fb, given=True) <= _ANCHORS[NamePart.GIVEN][0]
+    return forms_sim(fa, fb, True, _gender_apart(a, b)) <= _ANCHORS[NamePart.GIVEN][0]
 
 
 @lru_cache(maxsize=64)
