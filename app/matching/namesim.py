@@ -76,12 +76,14 @@ def _other_name(ca: str, cb: str) -> bool:
 @lru_cache(maxsize=100_000)
 def gendered(a: str, b: str) -> bool:
     """Whether two one-word given names are a name and its feminine: Jamil and Jamila (جميل,
-    جميلة), Adel and Adla (عادل, عدلة), Khalil and Khalila: a brother's name and a sister's.
+    جميلة), Adel and Adla (عادل, عدلة), Khalil and Khalila, Cemîl and Cemîle: a brother's
+    name and a sister's.
 
-    Only a final a after the name's last consonant marks the feminine (ة): of 12,877 real
-    Arabic-English pairs, two end so on one side only. A final e is mostly silent in Latin
-    spellings (Anne, آن), so Kurmanji Cemîle is not told from Cemîl this way; and a final h
-    (Sabah, صباح; Jamilah) could be a consonant of the name.
+    A final a after the name's last consonant marks the feminine (ة): of 12,877 real
+    Arabic-English pairs, two end so on one side only. A final e does only in Kurmanji
+    spelling (Cemîle, Ferîde), told by its letters; elsewhere it is mostly silent (Anne, آن).
+    After a: ah and eh are the ending written out (Jamilah, Khaleelah, Jamileh), but a bare
+    name ending in h decides nothing (Sabah, صباح: the h could be a consonant of the name).
     """
     ta, tb = text_tokens(a), text_tokens(b)
     if len(ta) != 1 or len(tb) != 1:
@@ -89,15 +91,27 @@ def gendered(a: str, b: str) -> bool:
     ka, kb = _keys(ta[0]), _keys(tb[0])
     if not ka or not kb:
         return False
-    (pa, _, ca), (pb, _, cb) = ka[0], kb[0]  # the main reading of each
-    return ca == cb and (_feminine_of(pa, pb) or _feminine_of(pb, pa))
+    pa, pb = ka[0][0], kb[0][0]  # the main reading of each
+    return _feminine_of(pa, pb, _kurmanji(a)) or _feminine_of(pb, pa, _kurmanji(b))
 
 
-def _feminine_of(fem: str, bare: str) -> bool:
-    """fem is bare, ending in a consonant, with a final a added (not Jala for Jalal, whose
-    consonants only look alike once a doubled letter is read as one)."""
-    return (len(fem) >= 3 and fem[-1] == "a" and fem[-2] not in VOWELS
-            and bare[-1] == fem[-2] and bare[-1] not in "hyw"
+# Letters only Kurmanji spelling uses for these names (x for خ and غ, where English has kh, gh).
+_KURMANJI_LETTERS = frozenset("îêûçşx")
+
+
+def _kurmanji(text: str) -> bool:
+    return not _KURMANJI_LETTERS.isdisjoint(text.lower())
+
+
+def _feminine_of(fem: str, bare: str, kurmanji: bool) -> bool:
+    """fem is bare, ending in a consonant, with a final a (or Kurmanji e) added, or ah, eh
+    (Jamilah, Jamileh); not Jala for Jalal, whose consonants only look alike once a doubled
+    letter is read as one."""
+    if len(fem) >= 4 and fem[-1] == "h" and fem[-2] in "ae" and fem[-3] not in VOWELS:
+        fem, kurmanji = fem[:-1], True  # the h only writes the ending out
+    return (len(fem) >= 3 and (fem[-1] == "a" or kurmanji and fem[-1] == "e")
+            and fem[-2] not in VOWELS and bare[-1] == fem[-2] and bare[-1] not in "hyw"
+            and consonants_of(fem) == consonants_of(bare)
             and _consonant_count(fem) == _consonant_count(bare))
 
 

@@ -142,12 +142,27 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
     then one of them lost or gained the ending by a slip.
     """
     pairs = [(a, b) for a in fa for b in fb]
+    apart: set[tuple[str, str]] = set()
     if given:
         alike = [(a, b) for a, b in pairs if has_arabic(a) == has_arabic(b)]
-        if any(apart_unseen_across(a, b) for a, b in alike):
+        apart = {(a, b) for a, b in alike if apart_unseen_across(a, b)}
+        if apart:
             pairs = alike
-    return max((min(text_sim(a, b), OTHER_NAME_SIM) if gender_apart and gendered(a, b)
-                else text_sim(a, b) for a, b in pairs), default=0.0)
+    return max((_capped(a, b, (a, b) in apart, gender_apart) for a, b in pairs), default=0.0)
+
+
+# Sisters' names a vowel apart agree no more than partly, however alike their sounds: عادلة and
+# عدلة read 0.87 (ع is itself read as a vowel), where باسمة and بسمة read 0.80.
+VOWEL_APART_SIM = 0.80
+
+
+def _capped(a: str, b: str, vowel_apart: bool, gender_apart: bool) -> float:
+    sim = text_sim(a, b)
+    if vowel_apart:
+        sim = min(sim, VOWEL_APART_SIM)
+    if gender_apart and gendered(a, b):
+        sim = min(sim, OTHER_NAME_SIM)
+    return sim
 
 
 def _gender_apart(a: Prepared, b: Prepared) -> bool:
@@ -235,6 +250,7 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
     """Name parts compared one by one (and the aliases). strict: None as soon as a part
     disagrees (a guessed reading counts only when nothing in it contradicts)."""
     total = 0.0
+    apart = _gender_apart(a, b)
     for part, weights in PART_WEIGHTS.items():
         fa, fb = fa_map.get(part, ()), fb_map.get(part, ())
         if not fa or not fb:
@@ -242,11 +258,13 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
                 fields.append(FieldResult(str(part), Verdict.BLANK, _show(fa), _show(fb)))
             continue
         given = part == NamePart.GIVEN
-        sim = forms_sim(fa, fb, given, given and _gender_apart(a, b))
+        sim = forms_sim(fa, fb, given, given and apart)
         verdict, weight = _verdict(sim), _name_weight(part, sim)
         if part == NamePart.GIVEN and verdict != Verdict.MATCH and (a.aliases or b.aliases):
             # One list gives the name people use (an alias of the other record): Khalo, Xelo.
-            if max(forms_sim(a.aliases, fb), forms_sim(fa, b.aliases)) >= MATCH_AT:
+            # Not a brother's alias for his sister's name (Sameer beside Samira).
+            if max(forms_sim(a.aliases, fb, False, apart),
+                   forms_sim(fa, b.aliases, False, apart)) >= MATCH_AT:
                 verdict, weight = Verdict.PARTIAL, max(weight, 0.6 * weights[0])
         if strict and verdict == Verdict.MISMATCH:
             return None
@@ -254,7 +272,7 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
             fields.append(FieldResult(str(part), verdict, _show(fa), _show(fb), sim))
         total += weight
     if a.aliases and b.aliases:
-        sim = forms_sim(a.aliases, b.aliases)
+        sim = forms_sim(a.aliases, b.aliases, False, apart)
         if fields is not None:
             fields.append(FieldResult("aliases", _verdict(sim), _show(a.aliases),
                                       _show(b.aliases), sim))
