@@ -151,9 +151,12 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
     return max((_capped(a, b, (a, b) in apart, gender_apart) for a, b in pairs), default=0.0)
 
 
-# Sisters' names a vowel apart agree no more than partly, however alike their sounds: عادلة and
-# عدلة read 0.87 (ع is itself read as a vowel), where باسمة and بسمة read 0.80.
-VOWEL_APART_SIM = 0.80
+# Sisters' names a vowel apart agree partly, and add nothing for or against: that is the very
+# pattern sisters' names take, so it cannot speak for one person (Basima and Basma, sisters
+# four years apart with every other name alike, scored 0.95 as a likely duplicate). Before,
+# they read as alike as their sounds: عادلة and عدلة 0.87, a match (ع is itself read as a
+# vowel), باسمة and بسمة 0.80.
+VOWEL_APART_SIM = _ANCHORS[NamePart.GIVEN][1]
 
 
 def _capped(a: str, b: str, vowel_apart: bool, gender_apart: bool) -> float:
