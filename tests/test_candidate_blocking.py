@@ -133,7 +133,7 @@ _TIE_SCRIPT = """
 from app.matching.blocking import BlockIndex
 from tests.test_candidate_blocking import person
 idx = BlockIndex()
-for i, names in enumerate([("Nadia", "Murad", "Qasim", "Haskani"),
+for i, names in enumerate([("Nadia", "Khalil", "Basi", "Haskani"),
                            ("Nadia", "Khalil", "Basi", "Haskani"),
                            ("Nadia", "Murad", "Basi", "Dakhi")], 1):
     idx.add(i, person(*names))
@@ -142,8 +142,9 @@ print(idx.candidate_ids(person("Nadia", "Murad", "Basi", "Haskani"), limit=2))
 
 
 def test_equal_candidates_come_in_the_same_order_in_every_run():
-    """Records 1 and 2 share as many keys with the query; the older comes first whatever
-    order Python's string hashing gives the keys (an import must not depend on the run)."""
+    """Records 1 and 2 (namesakes) share as many keys with the query; the older comes first
+    whatever order Python's string hashing gives the keys (an import must not depend on the
+    run)."""
     import os
     import subprocess
     import sys

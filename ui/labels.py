@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.fuzzydate import FuzzyDate
 from app.importing.dedupe import TIED, tied_with
-from app.matching.score import LEFT_OUT
+from app.matching.score import CLAN_AS_GRANDFATHER, LEFT_OUT, SWAPPED
 
 
 def status_names() -> dict[str, str]:
@@ -176,6 +176,12 @@ def _note_text(note: str) -> str:
         return QCoreApplication.translate("Explanation", "another record fits as well")
     if note == LEFT_OUT:
         return QCoreApplication.translate("Explanation", "read as leaving out the father's name")
+    if note == CLAN_AS_GRANDFATHER:
+        return QCoreApplication.translate(
+            "Explanation", "read with the family name in the grandfather's column")
+    if note == SWAPPED:
+        return QCoreApplication.translate(
+            "Explanation", "read with the grandfather's and family names swapped")
     if note == "added to the vault after this list was staged":
         return QCoreApplication.translate("Explanation",
                                           "added to the vault after this list was staged")

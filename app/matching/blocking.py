@@ -141,6 +141,10 @@ def _keys(sequences: tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]) -> set
             keys.update([f"{tag}{a}|{b}|{c}" for a in g for b in b_alts for c in c_alts])
             if (i, j) != (1, 2):
                 continue
+            # The clan written under "grandfather", or the two columns swapped (score.py reads
+            # such a record that way too): each also keyed in the other's place.
+            for put_as, alts in (("13", c_alts), ("12", slots.get(3, ()))):
+                keys.update([f"{put_as}{a}|{b}|{c}" for a in g for b in b_alts for c in alts])
             cut_a, cut_b, cut_c = _cuts(g), _cuts(b_alts), _cuts(c_alts)
             keys.update([f"{tag}a{a}|{b}|{c}" for a in cut_a for b in b_alts for c in c_alts])
             keys.update([f"{tag}b{a}|{b}|{c}" for a in g for b in cut_b for c in c_alts])

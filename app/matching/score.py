@@ -217,34 +217,34 @@ def prepare(p: Person) -> Prepared:
                     _date_key(p.abduction_date))
 
 
-def _names(a: Prepared, b: Prepared, fields: list[FieldResult] | None) -> tuple[float, bool]:
+def _names(a: Prepared, b: Prepared, fields: list[FieldResult] | None) -> tuple[float, str]:
     """Name evidence: part by part, or the full names read in order when parts sit in other
-    columns; and whether it came from reading one record as leaving out the father's name.
-    fields, when given, receives the explanation."""
+    columns; and the note of the other reading it came from (READINGS), if any. fields, when
+    given, receives the explanation."""
     mine: list[FieldResult] | None = [] if fields is not None else None
     total = _parts(a.forms, b.forms, a, b, mine)
-    left_out = False
-    if _fathers_differ(a, b):
-        for fa, fb in ((_left_out(a, b), b.forms), (a.forms, _left_out(b, a))):
+    note = ""
+    for reading, shift in READINGS.items():
+        for fa, fb in ((shift(a, b), b.forms), (a.forms, shift(b, a))):
             if fa is None or fb is None:
                 continue
             other: list[FieldResult] | None = [] if fields is not None else None
             alt = _parts(fa, fb, a, b, other, strict=True)
-            if alt is not None and alt - FATHER_LEFT_OUT_COST > total:
-                total, mine, left_out = alt - FATHER_LEFT_OUT_COST, other, True
+            if alt is not None and alt - READING_COST > total:
+                total, mine, note = alt - READING_COST, other, reading
     if fields is not None and mine is not None:
         fields += mine
     # A whole name typed in one column, or a part of two words: read the full names word by
     # word too, and keep whichever reading agrees better.
     if not (a.multiword or b.multiword):
-        return total, left_out
+        return total, note
     for ta in a.full:
         for tb in b.full:
             sims = positional_sims(ta, tb)
             full = sum(_name_weight(p, x) for p, x in zip(FULL_NAME_ORDER, sims, strict=False))
             if full > total:
-                total, left_out = full, False
-    return total, left_out
+                total, note = full, ""
+    return total, note
 
 
 def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple[str, ...]],
@@ -284,49 +284,86 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
     return total
 
 
-# A list that leaves out the father's name ("Nadia Taha Haji" for Nadia Murad Taha Haji) puts
-# her grandfather in the father's column and her clan after it. When the fathers' names do not
-# agree, that reading is tried too; it costs a little (it is a guess), counts only when no name
-# in it disagrees, and never makes a pair certain.
-FATHER_LEFT_OUT_COST = 1.0
-FATHER_LEFT_OUT_CAP = 0.95  # below import's certain match (0.975): such a row is asked about
+# Lists put names in the wrong columns in a few common ways. Each is tried as another reading
+# of one record when the plain reading disagrees where that mix-up would show; it costs a
+# little (it is a guess), counts only when no name in it disagrees, is named in the
+# explanation, and never makes a pair certain.
+# - A list that leaves out the father's name ("Nadia Taha Haji" for Nadia Murad Taha Haji) puts
+#   her grandfather in the father's column and her clan after it.
+# - The clan written under "grandfather" (Jamila Khalaf Haskani, for Jamila Khalaf Rasho
+#   Haskani), or the grandfather's and clan columns swapped.
+READING_COST = 1.0
+READING_CAP = 0.95  # below import's certain match (0.975): such a row is asked about
 LEFT_OUT = "read as leaving out the father's name"
+CLAN_AS_GRANDFATHER = "read with the family name in the grandfather's column"
+SWAPPED = "read with the grandfather's and family names swapped"
 _LAST_TWO = (NamePart.GRANDFATHER, NamePart.FAMILY)
+_GF, _FAMILY = _LAST_TWO
 
 
 def names_as_read(row: Person, other: Person) -> Person:
-    """row as matching read it against other: when that was the reading that leaves out the
-    father, a copy whose father's name is her grandfather's and whose last part her family
-    name, so that joining it to other files each name where it belongs (not طه as her
-    father's name beside Murad); otherwise row itself."""
+    """row as matching read it against other: when that was another reading (READINGS), a copy
+    with each name in the part it was read as, so that joining it to other files each name
+    where it belongs (not طه as her father's name beside Murad, nor her clan as her
+    grandfather's name); otherwise row itself."""
     a, b = prepare(row), prepare(other)
-    if _left_out(a, b) is None or score_prepared(a, b, explain=False).note != LEFT_OUT:
-        return row
+    note = score_prepared(a, b, explain=False).note
+    if note not in READINGS or READINGS[note](a, b) is None:
+        return row  # the other record was the one read otherwise, or none was
     names = dict(row.names)
-    father = names.pop(NamePart.FATHER)
-    # Of grandfather and family, the one that holds a name (an empty one may stand beside it).
-    last = [t for p in _LAST_TWO if (t := names.pop(p, None)) is not None and not t.is_blank]
-    names[NamePart.GRANDFATHER], names[NamePart.FAMILY] = father, last[0]
+    if note == LEFT_OUT:
+        father = names.pop(NamePart.FATHER)
+        # Of grandfather and family, the one that holds a name (an empty one may stand beside).
+        last = [t for p in _LAST_TWO if (t := names.pop(p, None)) is not None and not t.is_blank]
+        names[_GF], names[_FAMILY] = father, last[0]
+    elif note == CLAN_AS_GRANDFATHER:
+        names[_FAMILY] = names.pop(_GF)
+    else:
+        names[_GF], names[_FAMILY] = names[_FAMILY], names[_GF]
     return replace(row, names=names)
 
 
-def _fathers_differ(a: Prepared, b: Prepared) -> bool:
-    fa, fb = a.forms.get(NamePart.FATHER), b.forms.get(NamePart.FATHER)
-    return bool(fa and fb) and forms_sim(fa, fb) < MATCH_AT
+def _agree(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> bool:
+    return bool(a and b) and forms_sim(a, b) >= MATCH_AT
 
 
 def _left_out(r: Prepared, o: Prepared) -> dict[NamePart, tuple[str, ...]] | None:
     """r's name parts read as if r's list had left out the father: given, then the
     grandfather and the family. Only for a record of three parts (given, father, and a
-    grandfather or a family name) against one that has all four."""
+    grandfather or a family name) against one that has all four, whose fathers disagree."""
     f = r.forms
     last = [f[p] for p in _LAST_TWO if p in f]
     if len(last) != 1 or not f.get(NamePart.GIVEN) or not f.get(NamePart.FATHER) \
-            or not all(o.forms.get(p) for p in FULL_NAME_ORDER):
+            or not all(o.forms.get(p) for p in FULL_NAME_ORDER) \
+            or _agree(f[NamePart.FATHER], o.forms[NamePart.FATHER]):
         return None
     shifted = {p: v for p, v in f.items() if p not in (NamePart.FATHER, *_LAST_TWO)}
-    shifted[NamePart.GRANDFATHER], shifted[NamePart.FAMILY] = f[NamePart.FATHER], last[0]
+    shifted[_GF], shifted[_FAMILY] = f[NamePart.FATHER], last[0]
     return shifted
+
+
+def _clan_as_grandfather(r: Prepared, o: Prepared) -> dict[NamePart, tuple[str, ...]] | None:
+    """r's grandfather's name read as its family name: r has no family name, o has one that
+    agrees with it and no grandfather's name that does."""
+    f, g = r.forms, o.forms
+    if _FAMILY in f or not _agree(f.get(_GF), g.get(_FAMILY)) or _agree(f.get(_GF), g.get(_GF)):
+        return None
+    shifted = {p: v for p, v in f.items() if p != _GF}
+    shifted[_FAMILY] = f[_GF]
+    return shifted
+
+
+def _swapped(r: Prepared, o: Prepared) -> dict[NamePart, tuple[str, ...]] | None:
+    """r's grandfather's and family names read the other way round, when each agrees with the
+    other's opposite part and not with its own."""
+    f, g = r.forms, o.forms
+    if not (_agree(f.get(_GF), g.get(_FAMILY)) and _agree(f.get(_FAMILY), g.get(_GF))) \
+            or _agree(f.get(_GF), g.get(_GF)):
+        return None
+    return {**f, _GF: f[_FAMILY], _FAMILY: f[_GF]}
+
+
+READINGS = {LEFT_OUT: _left_out, CLAN_AS_GRANDFATHER: _clan_as_grandfather, SWAPPED: _swapped}
 
 
 def _logistic(total: float) -> float:
@@ -388,7 +425,7 @@ def score_prepared(a: Prepared, b: Prepared, explain: bool = True) -> MatchScore
     """How likely two prepared records are one person (0..1); with explain, the reason field
     by field (without, fields stay empty: for sifting many pairs fast)."""
     fields: list[FieldResult] | None = [] if explain else None
-    total, left_out = _names(a, b, fields)
+    total, note = _names(a, b, fields)
     known = a.sex != Sex.UNKNOWN and b.sex != Sex.UNKNOWN
     if known:
         total += _weigh(SEX_WEIGHTS, 1.0 if a.sex == b.sex else 0.0)
@@ -405,8 +442,8 @@ def score_prepared(a: Prepared, b: Prepared, explain: bool = True) -> MatchScore
                    _dates("birth", a.birth, b.birth, 3),
                    FieldResult("village", village, a.village, b.village, village_sim),
                    _dates("abduction", a.abducted, b.abducted, 1)]
-    if left_out:
-        return MatchScore(min(_logistic(total), FATHER_LEFT_OUT_CAP), fields or [], LEFT_OUT)
+    if note:
+        return MatchScore(min(_logistic(total), READING_CAP), fields or [], note)
     return MatchScore(_logistic(total), fields or [])
 
 

@@ -358,6 +358,16 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="180"/>
+        <source>read with the family name in the grandfather&apos;s column</source>
+        <translation>قُرئ اللقب في خانة اسم الجد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="183"/>
+        <source>read with the grandfather&apos;s and family names swapped</source>
+        <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
@@ -1369,7 +1379,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="121"/>
+        <location filename="../../ui/person_tabs.py" line="119"/>
         <source>Add photo...</source>
         <translation>إضافة صورة...</translation>
     </message>
@@ -1484,22 +1494,22 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -1553,27 +1563,27 @@
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="92"/>
+        <location filename="../../ui/person_tabs.py" line="90"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="92"/>
+        <location filename="../../ui/person_tabs.py" line="90"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="92"/>
+        <location filename="../../ui/person_tabs.py" line="90"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="96"/>
+        <location filename="../../ui/person_tabs.py" line="94"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>رقم الملف، مثلاً SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="100"/>
+        <location filename="../../ui/person_tabs.py" line="98"/>
         <source>Link relative</source>
         <translation>ربط قريب</translation>
     </message>

@@ -350,6 +350,16 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="180"/>
+        <source>read with the family name in the grandfather&apos;s column</source>
+        <translation>نازناو لە خانەی ناوی باپیر خوێندرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="183"/>
+        <source>read with the grandfather&apos;s and family names swapped</source>
+        <translation>ناوی باپیر و نازناو بە پێچەوانە خوێندرانەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
@@ -1349,7 +1359,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="121"/>
+        <location filename="../../ui/person_tabs.py" line="119"/>
         <source>Add photo...</source>
         <translation>زیادکردنی وێنە...</translation>
     </message>
@@ -1456,22 +1466,22 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -1525,27 +1535,27 @@
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="92"/>
+        <location filename="../../ui/person_tabs.py" line="90"/>
         <source>Relation</source>
         <translation>خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="92"/>
+        <location filename="../../ui/person_tabs.py" line="90"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="92"/>
+        <location filename="../../ui/person_tabs.py" line="90"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="96"/>
+        <location filename="../../ui/person_tabs.py" line="94"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="100"/>
+        <location filename="../../ui/person_tabs.py" line="98"/>
         <source>Link relative</source>
         <translation>بەستنەوەی خزم</translation>
     </message>
