@@ -225,6 +225,21 @@ def test_a_compound_name_written_together_meets_her_record_written_apart(session
                for r in rows)
 
 
+def test_the_short_name_of_a_compound_meets_it_and_is_asked_about(session, tmp_path):
+    """Karim in a list for the vault's Abd al-Karim (عبد الكريم), Nour for Nour al-Din: lists
+    write either for one person. Before, match and import found no candidate at all."""
+    karim = _person(session, "عبد الكريم/Abd al-Karim", "الياس/Elias", "قاسم/Qasim")
+    nour = _person(session, "Nour al-Din", "Sheikho", "Murad")
+    abdullah = _person(session, "Abdullah", "Khalaf", "Rasho")
+    rows = _stage(session, tmp_path, [["Karim", "Elias", "Qasim", "F"],
+                                      ["نور", "شيخو", "مراد", "F"],
+                                      ["Lah", "Khalaf", "Rasho", "F"]])
+    assert [r.match_person_id for r in rows[:2]] == [karim.id, nour.id]
+    assert [r.outcome for r in rows[:2]] == ["probable", "probable"]
+    assert all(r.match_explain.startswith("given partial, father match") for r in rows[:2])
+    assert rows[2].match_person_id != abdullah.id  # Abdullah is called by no part of it
+
+
 def test_a_sisters_name_one_y_apart_is_asked_about_never_folded_in(session, tmp_path):
     """Nada in a list against the vault's Nadia (نادية) of the same father, clan, year and
     village: perhaps her sister; a person decides, and Nada never becomes Nadia's alias."""

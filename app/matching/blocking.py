@@ -22,6 +22,7 @@ from app.domain.errors import Cancelled
 from app.domain.person import FULL_NAME_ORDER, NameText, Person
 from app.matching.namesim import text_tokens
 from app.matching.score import MatchScore, Prepared, given_rules_out, prepare, score_prepared
+from app.text.compounds import short_form
 from app.text.keys import phonetic_variants, skeleton_of
 
 # A block larger than this is a very common combination of names; its pairs are still found
@@ -38,7 +39,10 @@ Progress = Callable[[int, int], None]
 
 @lru_cache(maxsize=200_000)
 def _word_skeletons(word: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(s for s in map(skeleton_of, phonetic_variants(word)) if s))
+    # A compound also keys as the short name it is called by (Abd al-Karim as Karim).
+    words = (word, short) if (short := short_form(word)) else (word,)
+    return tuple(dict.fromkeys(s for w in words for s in map(skeleton_of, phonetic_variants(w))
+                               if s))
 
 
 def _sequences(p: Person) -> list[dict[int, tuple[str, ...]]]:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from app.domain.script import has_arabic
+from app.text.compounds import short_form
 from app.text.keys import VOWELS, consonants_of, glide_at, phonetic_variants, skeleton_of
 from app.text.normalize import token_variants, tokens
 
@@ -219,9 +220,30 @@ def vowel_tolerant_sim(a: str, b: str, short_vowels_b: bool = False,
     return max(0.0, 1.0 - prev[-1] / total)
 
 
+# A compound and the short name it is called by (Abd al-Karim and Karim, Nour al-Din and Nour)
+# agree partly: lists write either for one man, yet they are not one spelling of a name.
+SHORT_FORM_SIM = 0.80
+
+
 @lru_cache(maxsize=1_000_000)
 def word_sim(a: str, b: str) -> float:
     """Similarity of two folded words (see normalize.tokens) in any scripts."""
+    if a == b:
+        return 1.0
+    best = _spelling_sim(a, b)
+    short_a, short_b = short_form(a), short_form(b)
+    if bool(short_a) != bool(short_b) and best < SHORT_FORM_SIM:
+        compound, plain = (short_a, b) if short_a else (short_b, a)
+        if _spelling_sim(compound, plain) >= MATCH_SIM:
+            best = SHORT_FORM_SIM
+    return best
+
+
+MATCH_SIM = 0.90  # two spellings of one name agree at least this well
+
+
+def _spelling_sim(a: str, b: str) -> float:
+    """word_sim of two words as spellings of one name."""
     if a == b:
         return 1.0
     best = 0.0

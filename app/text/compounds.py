@@ -62,3 +62,29 @@ def _abd_form(word: str, glued: bool) -> str:
     if len(after) < least or not (glued or link):
         return word
     return "abdul" + after
+
+
+# Letters a compound's own name keeps once its joint is taken off: Arabic script leaves out
+# short vowels (عز of عز الدين), Latin writes them (Nour of Nour al-Din).
+_SHORT_LEAST = {True: 2, False: 3}
+
+
+def short_form(word: str) -> str | None:
+    """The name a compound is called by for short, as lists write it: Karim for Abd al-Karim
+    (كريم for عبد الكريم), Nour for Nour al-Din, Khair for Khairullah; None for a word that is
+    no compound. Works on a word as glue() leaves it."""
+    arabic = "\u0600" <= word[:1] <= "\u06ff"
+    if word.startswith("عبدال"):
+        rest = word[5:]
+    elif word.startswith("abdul"):
+        rest = word[5:]
+    else:
+        half = max((h for h in SECOND_HALVES if word.endswith(h) and len(word) > len(h)),
+                   key=len, default="")
+        rest = word[:-len(half)] if half else ""
+    if rest in _GOD:
+        return None  # Abdullah is called by no part of it
+    return rest if len(rest) >= _SHORT_LEAST[arabic] else None
+
+
+_GOD = frozenset({"له", "لله", "lah", "llah", "lla", "la"})
