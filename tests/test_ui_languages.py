@@ -293,3 +293,51 @@ def test_a_date_that_cannot_be_read_is_quoted_in_its_own_order_in_arabic(qtbot, 
     qtbot.waitUntil(lambda: view.filter_error.isVisibleTo(view), timeout=10_000)
     drawn = _drawn(view.filter_error.text(), view.filter_error.font(), rtl=True)
     assert "2014-13-45" in drawn
+
+
+QT_BUTTONS = ["Ok", "Cancel", "Yes", "No", "Save", "Close", "Discard", "Apply", "Open", "Reset",
+              "RestoreDefaults", "Help", "SaveAll", "YesToAll", "NoToAll", "Abort", "Retry",
+              "Ignore"]
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+def test_qts_standard_buttons_read_in_the_interface_language(qtbot, qapp, lang):
+    """Qt ships its own words (OK, Cancel, Yes...) in Arabic only: a Sorani or Kurmanji
+    question offered "Cancel" beside "Merge anyway" in the language chosen."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+    from app.domain.script import has_arabic
+    from ui.i18n import apply_language
+    from ui.widgets import ask_to_go_ahead
+
+    english = QDialogButtonBox()
+    every = QDialogButtonBox.StandardButton.NoButton
+    for name in QT_BUTTONS:
+        every |= getattr(QDialogButtonBox.StandardButton, name)
+    english.setStandardButtons(every)
+    words = {english.button(getattr(QDialogButtonBox.StandardButton, n)).text().replace("&", "")
+             for n in QT_BUTTONS}
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    try:
+        apply_language(qapp, lang)
+        box = QMessageBox(QMessageBox.Icon.Question, "CaseKeeper", "?",
+                          QMessageBox.StandardButton(every.value))
+        qtbot.addWidget(box)
+        said = {n: box.button(getattr(QMessageBox.StandardButton, n)).text().replace("&", "")
+                for n in QT_BUTTONS}
+        assert not set(said.values()) & words, said
+        assert len(set(said.values())) == len(QT_BUTTONS)       # each its own word
+        assert all(has_arabic(w) == (lang != "kmr") for w in said.values()), said
+        dialog = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                  | QDialogButtonBox.StandardButton.Cancel)
+        assert dialog.button(QDialogButtonBox.StandardButton.Cancel).text() == said["Cancel"]
+        # the question the program asks before a merge or an update against a contradiction
+        ask_to_go_ahead(parent, ["?"], "decisionQuestion", "Merge anyway", "mergeAnyway",
+                        lambda: None)
+        question = parent.findChild(QMessageBox, "decisionQuestion")
+        cancel = question.button(QMessageBox.StandardButton.Cancel).text().replace("&", "")
+        assert cancel == said["Cancel"] and cancel not in words
+        question.reject()
+    finally:
+        apply_language(qapp, "en")
