@@ -231,3 +231,25 @@ def test_dates_and_numbers_typed_inside_arabic_values_read_left_to_right(style):
     copied = comparable(pdftotext(pdf))
     for t in typed:
         assert comparable(t) in copied
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb", "kmr"])
+def test_the_summarys_headings_are_never_cut_between_letters(lang):
+    """The Kurmanji summary headed its sex column "Zayen" over "d": the column was narrower than
+    the word. Each heading word is drawn whole on one line, read back from the page where the
+    headings stand alone above the rows (the second, where they are repeated)."""
+    from app.reports.labels import label
+    from tests.test_report_reference_images import _summary_pdf
+
+    pdf = _summary_pdf(lang)
+    page = glyph_lines(pdf)[1]
+    first_row = next(i for i, line in enumerate(page) if "SNJ-" in line.visual)
+    heading_lines = [comparable(line.visual) for line in page[:first_row]]
+    words = [w for key in ("case_no", "name_original", "name_latin", "sex", "born", "village",
+                           "abducted", "status") for w in label(key, lang).split()]
+    rtl = lang in ("ar", "ckb")
+    cut = [w for w in words if not any(comparable(expected_visual(w, rtl)) in line
+                                       for line in heading_lines)]
+    assert cut == [], heading_lines
+    if lang == "kmr":
+        assert "Zayend" in pdftotext(pdf).split()

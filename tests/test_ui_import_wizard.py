@@ -114,7 +114,9 @@ def test_several_sheets_holding_lists_open_on_the_first_and_say_the_choice_is_yo
     _main, _imports, wizard = _wizard(qtbot, gui, folder,
                                       two_villages(tmp_path / "two_villages.xlsx"))
     assert wizard.sheet.currentData() == "كوجو" and wizard.sheet.isEnabled()
-    assert "Several sheets hold a list: كوجو, حردان" in wizard.issues.text()
+    # each name isolated (FSI..PDI): the two Arabic names were drawn swapped, حردان first
+    assert ("Several sheets hold a list: \u2068كوجو\u2069, \u2068حردان\u2069"
+            in wizard.issues.text())
     wizard.read_file("حردان")
     qtbot.waitUntil(lambda: wizard.plan.table.sheet == "حردان", timeout=20_000)
     assert wizard.sample.model.item(0, 1).text() == "شيماء"

@@ -3,6 +3,7 @@ right-to-left for Arabic and Sorani, and every interface string translated."""
 
 from __future__ import annotations
 
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -123,8 +124,10 @@ def test_a_birth_worked_out_from_an_age_reads_in_the_interface_language(qtbot, g
     gui.show_access()
     assert birth_said("age 23, year not given") == "العمر 23، السنة غير مذكورة"
     assert birth_said("age ٢٣ in 2019") == "العمر 23 في 2019"
-    assert birth_said("about 1998") == "حوالي 1998"
-    assert birth_said("حوالي ١٩٩٨") == "حوالي 1998"
+    # the date after the word isolated (LRI..PDI): 1998-08-03 would be drawn 03-08-1998
+    assert birth_said("about 1998") == "حوالي \u20661998\u2069"
+    assert birth_said("حوالي ١٩٩٨") == "حوالي \u20661998\u2069"
+    assert birth_said("about 1998-08-03") == "حوالي \u20661998-08-03\u2069"
     assert birth_said("1998") == "1998" and birth_said("03/08/1998") == "03/08/1998"
 
 
@@ -176,3 +179,165 @@ def test_in_arabic_a_mans_status_is_said_in_the_masculine(qtbot, gui, made_vault
     timeline = {page.status_tab.model.item(r, 1).text()
                 for r in range(page.status_tab.model.rowCount())}
     assert timeline == {"متوفى", "مفقود"}
+
+
+def _drawn(text: str, font, rtl: bool) -> str:
+    """The Latin letters, digits and punctuation of text in the order Qt draws them, left to
+    right, each line laid out as a label in that direction lays it out; any other glyph (an
+    Arabic letter) is a dot. Glyphs are told apart by their index in the font they are drawn
+    from: the string indexes Qt gives with them are wrong where a line falls back to a second
+    font for some characters."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    known = string.digits + string.ascii_letters + string.punctuation + " –≤"
+    flags = QTextLayout.GlyphRunRetrievalFlag
+    lines = []
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, font)
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl
+                                else Qt.LayoutDirection.LeftToRight)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        layout.createLine().setLineWidth(100_000)
+        layout.endLayout()
+        placed = []
+        for run in layout.glyphRuns(-1, -1, flags.RetrieveGlyphPositions
+                                    | flags.RetrieveGlyphIndexes):
+            chars = dict(zip(run.rawFont().glyphIndexesForString(known), known, strict=True))
+            chars.pop(0, None)  # characters the font has no glyph for
+            placed += [(at.x(), chars.get(g, "·"))
+                       for at, g in zip(run.positions(), run.glyphIndexes(), strict=True)]
+        lines.append("".join(c for _x, c in sorted(placed)))
+    return "\n".join(lines)
+
+
+def test_isolated_values_keep_their_order_in_a_right_to_left_sentence(qapp):
+    """Before, 2014-08-03 inside an Arabic sentence was drawn 03-08-2014, and the range
+    2014 – 2019 as 2019 – 2014; a value with Arabic letters in an English sentence is
+    isolated too (two Arabic sheet names after a colon swapped places)."""
+    from PySide6.QtGui import QFont
+
+    from ui.bidi import FSI, LRI, PDI, filled, isolated
+
+    font = QFont()
+    try:
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        sentence = filled("سُجّل في %3 أن %1 و%2 ليسا الشخص نفسه. %4", "SNJ-00004",
+                          "SNJ-00005", "2014-08-03", "2014 – 2019")
+        assert sentence.count(LRI) == 4 and sentence.count(PDI) == 4
+        drawn = _drawn(sentence, font, rtl=True)
+        assert "2014-08-03" in drawn and "2014 – 2019" in drawn
+        # what the isolates prevent: the same sentence without them
+        bare = "سُجّل في 2014-08-03 أن SNJ-00004 و SNJ-00005. 2014 – 2019"
+        assert "2014-08-03" not in _drawn(bare, font, rtl=True)
+        assert isolated("نادية") == FSI + "نادية" + PDI
+        assert filled("%1: %2", "%2", "x") == LRI + "%2" + PDI + ": " + LRI + "x" + PDI
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert isolated("2014-08-03") == "2014-08-03"        # English needs none
+    assert isolated("كوجو") == FSI + "كوجو" + PDI
+    assert filled("Note: %1", "") == "Note: "
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_a_date_in_a_right_to_left_question_reads_in_its_own_order(qtbot, gui, made_vault,
+                                                                  lang):
+    """The question before merging two records marked not the same person names the day of
+    that decision: in Arabic and Sorani it was drawn 01-12-2026 for 2026-12-01."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    from app.domain.person import NamePart, NameText, Person, Sex
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    from tests.ui_support import wait_job
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    a, b = (s.persons.create(Person(
+        names={NamePart.GIVEN: NameText("", "Layla"), NamePart.FATHER: NameText("", "Murad"),
+               NamePart.GRANDFATHER: NameText("", "Basi")}, sex=Sex.FEMALE)).case_no
+        for _ in range(2))
+    s.close()
+    write_language(folder, lang)
+    gui.vault_dir = folder
+    gui.language = lang
+    main = unlock(qtbot, gui)
+    view = main.show_screen("duplicates")
+    view.find()
+    qtbot.waitUntil(lambda: view.pairs != [], timeout=60_000)
+    wait_job(qtbot, gui.worker, lambda s: s.matching.not_same(a, b, note="sisters 2014-2015"))
+    view.buttons["keep_a"].click()
+    qtbot.waitUntil(lambda: any(q.isVisible() for q in view.findChildren(
+        QMessageBox, "decisionQuestion")), timeout=10_000)
+    box = next(q for q in view.findChildren(QMessageBox, "decisionQuestion") if q.isVisible())
+    label = next(w for w in box.findChildren(QLabel) if w.text() == box.text())
+    assert label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    drawn = _drawn(box.text(), label.font(), rtl=True)
+    today = date.today().isoformat()
+    assert today in drawn and a in drawn and b in drawn and "sisters 2014-2015" in drawn
+    box.reject()
+
+
+def test_a_date_that_cannot_be_read_is_quoted_in_its_own_order_in_arabic(qtbot, gui,
+                                                                         demo_vault):
+    """The filter's complaint quotes what was typed: 2014-13-45 was drawn 45-13-2014."""
+    write_language(demo_vault, "ar")
+    gui.vault_dir = demo_vault
+    gui.language = "ar"
+    main = unlock(qtbot, gui)
+    view = main.persons
+    view.abducted_from.setText("2014-13-45")
+    qtbot.waitUntil(lambda: view.filter_error.isVisibleTo(view), timeout=10_000)
+    drawn = _drawn(view.filter_error.text(), view.filter_error.font(), rtl=True)
+    assert "2014-13-45" in drawn
+
+
+QT_BUTTONS = ["Ok", "Cancel", "Yes", "No", "Save", "Close", "Discard", "Apply", "Open", "Reset",
+              "RestoreDefaults", "Help", "SaveAll", "YesToAll", "NoToAll", "Abort", "Retry",
+              "Ignore"]
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+def test_qts_standard_buttons_read_in_the_interface_language(qtbot, qapp, lang):
+    """Qt ships its own words (OK, Cancel, Yes...) in Arabic only: a Sorani or Kurmanji
+    question offered "Cancel" beside "Merge anyway" in the language chosen."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+    from app.domain.script import has_arabic
+    from ui.i18n import apply_language
+    from ui.widgets import ask_to_go_ahead
+
+    english = QDialogButtonBox()
+    every = QDialogButtonBox.StandardButton.NoButton
+    for name in QT_BUTTONS:
+        every |= getattr(QDialogButtonBox.StandardButton, name)
+    english.setStandardButtons(every)
+    words = {english.button(getattr(QDialogButtonBox.StandardButton, n)).text().replace("&", "")
+             for n in QT_BUTTONS}
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    try:
+        apply_language(qapp, lang)
+        box = QMessageBox(QMessageBox.Icon.Question, "CaseKeeper", "?",
+                          QMessageBox.StandardButton(every.value))
+        qtbot.addWidget(box)
+        said = {n: box.button(getattr(QMessageBox.StandardButton, n)).text().replace("&", "")
+                for n in QT_BUTTONS}
+        assert not set(said.values()) & words, said
+        assert len(set(said.values())) == len(QT_BUTTONS)       # each its own word
+        assert all(has_arabic(w) == (lang != "kmr") for w in said.values()), said
+        dialog = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                  | QDialogButtonBox.StandardButton.Cancel)
+        assert dialog.button(QDialogButtonBox.StandardButton.Cancel).text() == said["Cancel"]
+        # the question the program asks before a merge or an update against a contradiction
+        ask_to_go_ahead(parent, ["?"], "decisionQuestion", "Merge anyway", "mergeAnyway",
+                        lambda: None)
+        question = parent.findChild(QMessageBox, "decisionQuestion")
+        cancel = question.button(QMessageBox.StandardButton.Cancel).text().replace("&", "")
+        assert cancel == said["Cancel"] and cancel not in words
+        question.reject()
+    finally:
+        apply_language(qapp, "en")

@@ -6,6 +6,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.audit import PAGE
+from ui.bidi import filled
 from ui.widgets import plain_item, plain_label, show_error
 
 
@@ -97,9 +98,8 @@ class AuditView(QWidget):
         self.table.resizeColumnsToContents()
         self.table.scrollToTop()
         self.count.setText(self.tr("%n entries; the newest are shown first", "", page.total))
-        self.shown.setText(self.tr("Shown: No. %1 to %2")
-                           .replace("%1", str(page.rows[0].seq))
-                           .replace("%2", str(page.rows[-1].seq)) if page.rows else "")
+        self.shown.setText(filled(self.tr("Shown: No. %1 to %2"), page.rows[0].seq,
+                                  page.rows[-1].seq) if page.rows else "")
         self._set_buttons(len(self.cursors) > 1, page.has_older)
 
     def verify(self) -> None:
@@ -109,10 +109,8 @@ class AuditView(QWidget):
 
     def _verified(self, report) -> None:
         if report.ok:
-            self.result.setText(self.tr("The chain is intact: %1 entries. Chain head: %2")
-                                .replace("%1", str(report.entries))
-                                .replace("%2", report.head))
+            self.result.setText(filled(self.tr("The chain is intact: %1 entries. Chain head: %2"),
+                                       report.entries, report.head))
         else:
-            self.result.setText(self.tr("The chain is BROKEN at entry %1: %2")
-                                .replace("%1", str(report.first_broken_seq))
-                                .replace("%2", report.problem))
+            self.result.setText(filled(self.tr("The chain is BROKEN at entry %1: %2"),
+                                       report.first_broken_seq, report.problem))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.bidi import Phrase, filled
 from ui.labels import field_names, sex_names, status_label, verdict_names
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
@@ -139,13 +140,13 @@ class DuplicatesView(QWidget):
 
     def _ask(self, decisions: list, pair, keep, other) -> None:
         def record(case_no: str, within: str) -> str:
-            return (self.tr("%1 (merged into %2)").replace("%1", case_no).replace("%2", within)
+            return (Phrase(filled(self.tr("%1 (merged into %2)"), case_no, within))
                     if within else case_no)
 
-        lines = [self.tr("%1 and %2 were marked not the same person on %3.")
-                 .replace("%1", record(d.a, d.a_in)).replace("%2", record(d.b, d.b_in))
-                 .replace("%3", d.day)
-                 + (" " + self.tr("Note: %1").replace("%1", d.note) if d.note else "")
+        # each value isolated: in Arabic the day 2026-12-01 was drawn 01-12-2026
+        lines = [filled(self.tr("%1 and %2 were marked not the same person on %3."),
+                        record(d.a, d.a_in), record(d.b, d.b_in), d.day)
+                 + (" " + filled(self.tr("Note: %1"), d.note) if d.note else "")
                  for d in decisions]
         lines.append(self.tr("Merge them anyway? The decision is withdrawn; splitting the "
                              "records gives it back."))
@@ -156,13 +157,13 @@ class DuplicatesView(QWidget):
         """After a merge whose two records' statuses disagreed: which is current now."""
         if not getattr(result, "statuses_differ", False):
             return ""
-        return (self.tr("Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is "
-                        "wrong, add her status with its date on her page.")
-                .replace("%1", result.kept.case_no)
-                .replace("%2", status_label(result.kept_status.value, result.kept.sex.value))
-                .replace("%3", result.merged.case_no)
-                .replace("%4", status_label(result.merged_status.value, result.merged.sex.value))
-                .replace("%5", status_label(result.current_status.value, result.kept.sex.value)))
+        return filled(self.tr("Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is "
+                              "wrong, add her status with its date on her page."),
+                      result.kept.case_no,
+                      status_label(result.kept_status.value, result.kept.sex.value),
+                      result.merged.case_no,
+                      status_label(result.merged_status.value, result.merged.sex.value),
+                      status_label(result.current_status.value, result.kept.sex.value))
 
     def not_same(self) -> None:
         pair = self.current()

@@ -3,7 +3,7 @@ the bundled fonts in the order that language needs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.resources import resource_path
@@ -11,6 +11,38 @@ from ui.fonts import apply_interface_font
 from ui.settings import RTL_LANGUAGES
 
 _installed: list[QTranslator] = []
+
+# Qt's own words on its standard buttons, as Qt asks for them (its context, its text), so that
+# lupdate puts them in our .ts files: Qt ships them in Arabic but not in Sorani or Kurmanji, and
+# a Sorani question offered "Cancel". Our translator answers for Qt where Qt's own has no word.
+QT_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    # a GNOME desktop's theme asks for these instead
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Save"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "Close without Saving"),
+    QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
+    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
+)
 
 
 def apply_language(app: QApplication, lang: str) -> bool:
@@ -26,7 +58,7 @@ def apply_language(app: QApplication, lang: str) -> bool:
             _installed.append(tr)
             loaded = True
         # Qt's own words (Cancel, OK, Yes on its standard buttons), where Qt ships them
-        # (Arabic; not Sorani or Kurmanji): otherwise an Arabic question offers "Cancel".
+        # (Arabic): installed last, so asked first. Sorani and Kurmanji have ours (QT_WORDS).
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)

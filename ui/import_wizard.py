@@ -24,6 +24,7 @@ from app.importing.mapping import Mapping
 from app.importing.report import report_text
 from app.importing.review import card_text
 from ui import import_ops
+from ui.bidi import Phrase, filled, isolated
 from ui.labels import explanation_text, field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
@@ -161,17 +162,16 @@ class ImportWizard(QWidget):
         self.sheet.setEnabled(bool(t.sheets))
         if t.sheet:
             self.sheet.setCurrentIndex(max(0, self.sheet.findData(t.sheet)))
-        self.table_info.setText(self.tr("Header on row %1; %2 rows; %3 blank rows skipped.")
-                                .replace("%1", str(t.header_row or "-"))
-                                .replace("%2", str(len(t.rows))).replace("%3", str(t.blank_rows)))
+        self.table_info.setText(filled(self.tr("Header on row %1; %2 rows; %3 blank rows skipped."),
+                                       t.header_row or "-", len(t.rows), t.blank_rows))
         note = "\n".join(str(i) for i in t.issues[:20])
         if plan.same_file:
-            note = self.tr("This exact file was imported before (batch %1).").replace(
-                "%1", str(plan.same_file[-1].id)) + ("\n" + note if note else "")
+            note = filled(self.tr("This exact file was imported before (batch %1)."),
+                          plan.same_file[-1].id) + ("\n" + note if note else "")
         if several:  # importing one of them silently would leave the others out
             note = self.tr("Several sheets hold a list: %1. The first is shown; choose the "
                            "sheet to import above (each sheet is a list of its own).").replace(
-                "%1", ", ".join(several)) + ("\n" + note if note else "")
+                "%1", ", ".join(map(isolated, several))) + ("\n" + note if note else "")
         self.issues.setText(note)
         self.sample.model.setColumnCount(len(t.columns) + 1)
         self.sample.model.setHorizontalHeaderLabels([self.tr("Row")] + t.headers)
@@ -237,7 +237,7 @@ class ImportWizard(QWidget):
         for r in self.rows:
             counts[r.outcome] = counts.get(r.outcome, 0) + 1
             match = case_nos.get(r.match_person_id, "") if r.match_person_id else (
-                self.tr("row %1").replace("%1", str(r.match_row_number))
+                filled(self.tr("row %1"), r.match_row_number)
                 if r.match_row_number else "")
             problems = "; ".join([r.rejected] * bool(r.rejected) + json.loads(r.warnings_json))
             lines.append([r.row_number, names.get(r.outcome, r.outcome), match, problems])
@@ -281,7 +281,7 @@ class ImportWizard(QWidget):
             box = QComboBox(self.review.table)
             box.addItem(self.tr("Create new person"), "create")
             if w["match_case"]:
-                box.addItem(self.tr("Update %1").replace("%1", w["match_case"]), "update")
+                box.addItem(filled(self.tr("Update %1"), w["match_case"]), "update")
             box.addItem(self.tr("Skip row"), "skip")
             self.review.table.setIndexWidget(self.review.model.index(n, 5), box)
             self.decision_boxes[w["row"]] = box
@@ -292,12 +292,12 @@ class ImportWizard(QWidget):
         if w["candidate"]:
             card = _card(w["candidate"])
             if w["merged_case"]:
-                card += " " + self.tr("(matched %1, since merged into this record)").replace(
-                    "%1", w["merged_case"])
+                card += " " + filled(self.tr("(matched %1, since merged into this record)"),
+                                     w["merged_case"])
             return card
         if w["candidate_deleted"]:
             return self.tr("The person it matched has been deleted since the list was staged.")
-        return (self.tr("row %1").replace("%1", str(w["same_as_row"])) + ": "
+        return (filled(self.tr("row %1"), w["same_as_row"]) + ": "
                 + " | ".join(v for v in (w["earlier_values"] or {}).values() if v))
 
     def commit(self) -> None:
@@ -318,11 +318,11 @@ class ImportWizard(QWidget):
         def said(c: dict) -> str:
             shown = [sexes.get(v, v) if c["field"] == "sex" else v for v in (c["list"],
                                                                              c["vault"])]
-            return f"{names.get(c['field'], c['field'])} ({shown[0]} / {shown[1]})"
+            return (f"{names.get(c['field'], c['field'])} "
+                    f"({isolated(shown[0])} / {isolated(shown[1])})")
 
-        lines = [self.tr("Row %1 and %2 disagree on: %3.").replace("%1", str(w["row"]))
-                 .replace("%2", w["match_case"]).replace("%3", ", ".join(
-                     said(c) for c in w["contradicts"])) for w in against]
+        lines = [filled(self.tr("Row %1 and %2 disagree on: %3."), w["row"], w["match_case"],
+                        Phrase(", ".join(said(c) for c in w["contradicts"]))) for w in against]
         lines.append(self.tr("Perhaps another person of the same names. Update them all the "
                              "same?"))
         ask_to_go_ahead(self, lines, "updateQuestion", self.tr("Update all the same"),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.fuzzydate import FuzzyDate
 from app.importing.dedupe import TIED, tied_with
 from app.matching.score import CLAN_AS_GRANDFATHER, LEFT_OUT, SWAPPED
+from ui.bidi import filled
 
 
 def status_names() -> dict[str, str]:
@@ -139,8 +140,9 @@ def birth_said(text: str) -> str:
             around = None  # kept as typed: the text is all there is
         if around is None:
             return text
-        # "about 1978", "حوالي ١٩٧٨", "qasî 1978": the interface's own word, as documents do
-        return QCoreApplication.translate("Birth", "about %1").replace("%1", around)
+        # "about 1978", "حوالي ١٩٧٨", "qasî 1978": the interface's own word, as documents do;
+        # the date isolated, or 1978-08-03 after حوالي is drawn 03-08-1978
+        return filled(QCoreApplication.translate("Birth", "about %1"), around)
     age, year = said
     if year is not None:
         return QCoreApplication.translate("Birth", "age %1 in %2").replace(

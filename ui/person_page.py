@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import person_ops
+from ui.bidi import filled
 from ui.labels import field_names, status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
@@ -296,7 +297,7 @@ class PersonPage(QWidget):
         try:
             data = path.read_bytes()
         except OSError as e:
-            self.error.setText(self.tr("Cannot read the file: %1").replace("%1", e.strerror or ""))
+            self.error.setText(filled(self.tr("Cannot read the file: %1"), e.strerror or ""))
             return
         self.worker.submit(person_ops.add_photo, self.case_no, data,
                            on_done=lambda _r: self.reload(), on_error=self.error.setText)

@@ -19,6 +19,7 @@ from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.persons import PersonFilter
 from app.search_service import age_filter
+from ui.bidi import filled
 from ui.labels import sex_names, status_names
 from ui.persons_model import PersonsModel
 from ui.widgets import error_label, plain_label, show_error
@@ -148,8 +149,8 @@ class PersonsView(QWidget):
             d = FuzzyDate()
         day = d.earliest if first else d.latest
         if day is None:
-            raise ValueError(self.tr("%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)")
-                             .replace("%1", what).replace("%2", text))
+            raise ValueError(filled(self.tr("%1: %2 is not a date (e.g. 2014, 08/2014, "
+                                            "03/08/2014)"), what, text))
         return day
 
     def apply_filters(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import print_ops
+from ui.bidi import filled
 from ui.labels import profile_names, status_names
 from ui.pdf_pages import render_pages
 from ui.progress import ProgressPanel
@@ -144,7 +145,7 @@ class PrintView(QWidget):
     def save_to(self, path: str) -> None:
         self.worker.submit(print_ops.save, self.built, path, on_error=self.error.setText,
                            on_done=lambda e: self.info.setText(
-                               self.tr("Saved; SHA-256 %1").replace("%1", e.sha256)))
+                               filled(self.tr("Saved; SHA-256 %1"), e.sha256)))
 
     def choose_printer(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -50,6 +50,13 @@ def layout(text: str, pair: FontPair, size: float, width: float, rtl: bool) -> l
     return lines
 
 
+def widest_word(text: str, pair: FontPair, size: float, rtl: bool) -> float:
+    """The ink width of text's widest word: a line any narrower cuts it between letters."""
+    return max((sum(a.width(size) for a in word if not a.space)
+                for paragraph in text.splitlines()
+                for word in _words(_atoms(_drawable(paragraph), pair, rtl))), default=0.0)
+
+
 def _drawable(paragraph: str) -> str:
     """Tabs become spaces; control characters and lone surrogates (which no font draws and no
     PDF string can hold) are dropped."""

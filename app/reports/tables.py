@@ -32,6 +32,7 @@ def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Te
     Arabic and Sorani. Every cell is a BidiText, so no cell is ever read as markup.
     """
     head_style = style.but(bold=True)
+    widths = _headings_whole(rows[:header_rows], widths, head_style)
     data = []
     for r, row in enumerate(rows):
         cell_style = head_style if r < header_rows else style
@@ -60,6 +61,24 @@ def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Te
 
 
 _H_PAD, _V_PAD = 3, 1
+
+
+def _headings_whole(headings: Sequence[Sequence[str]], widths: Sequence[float],
+                    style: TextStyle) -> list[float]:
+    """widths, each column made as wide as the longest word of its heading needs, the room
+    taken from the columns wider than their own heading needs, in proportion to what they have
+    over: the Kurmanji summary's sex column, 7% of the page, cut "Zayend" into "Zayen" and "d".
+    Left as they are where the headings cannot all fit (their words are cut, as before)."""
+    widths = list(widths)
+    # a hair over the ink: the cell's room is its width less the padding, computed again
+    need = [max((BidiText(row[i], style).narrowest() for row in headings), default=0.0)
+            + 2 * _H_PAD + 0.01 for i in range(len(widths))]
+    short = sum(max(n - w, 0.0) for n, w in zip(need, widths, strict=True))
+    spare = [max(w - n, 0.0) for n, w in zip(need, widths, strict=True)]
+    if short == 0 or sum(spare) < short:
+        return widths
+    share = short / sum(spare)
+    return [n if n > w else w - s * share for n, w, s in zip(need, widths, spare, strict=True)]
 
 
 # A row taller than what is left of a page (a long testimony) is split inside the row, or it

@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.platypus.flowables import Flowable
 
 from app.reports.fonts import fonts
-from app.reports.layout import Line, layout
+from app.reports.layout import Line, layout, widest_word
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,10 @@ class BidiText(Flowable):
 
     def identity(self, maxLen=None) -> str:
         return repr(self)
+
+    def narrowest(self) -> float:
+        """The narrowest width that lays the text out without cutting a word between letters."""
+        return widest_word(self.text, fonts(self.style.bold), self.style.size, self.style.rtl)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if not self._fixed and self._laid_width != availWidth:

@@ -124,47 +124,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="21"/>
+        <location filename="../../ui/audit_view.py" line="22"/>
         <source>Verify the audit chain</source>
         <translation>التحقق من سلسلة التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="24"/>
+        <location filename="../../ui/audit_view.py" line="25"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="24"/>
+        <location filename="../../ui/audit_view.py" line="25"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="35"/>
+        <location filename="../../ui/audit_view.py" line="36"/>
         <source>Newer entries</source>
         <translation>القيود الأحدث</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="37"/>
+        <location filename="../../ui/audit_view.py" line="38"/>
         <source>Older entries</source>
         <translation>القيود الأقدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="99"/>
+        <location filename="../../ui/audit_view.py" line="100"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>عدد القيود: %n؛ الأحدث أولاً</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="100"/>
+        <location filename="../../ui/audit_view.py" line="101"/>
         <source>Shown: No. %1 to %2</source>
         <translation>المعروض: من رقم %1 إلى رقم %2</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>السلسلة سليمة: %1 قيداً. رأس السلسلة: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="116"/>
+        <location filename="../../ui/audit_view.py" line="115"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>السلسلة مكسورة عند القيد %1: %2</translation>
     </message>
@@ -199,17 +199,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>about %1</source>
         <translation>حوالي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>age %1 in %2</source>
         <translation>العمر %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>age %1, year not given</source>
         <translation>العمر %1، السنة غير مذكورة</translation>
     </message>
@@ -225,69 +225,69 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32"/>
+        <location filename="../../ui/duplicates_view.py" line="33"/>
         <source>Find likely duplicates</source>
         <translation>البحث عن التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="41"/>
+        <location filename="../../ui/duplicates_view.py" line="42"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="41"/>
         <location filename="../../ui/duplicates_view.py" line="42"/>
+        <location filename="../../ui/duplicates_view.py" line="43"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="41"/>
         <location filename="../../ui/duplicates_view.py" line="42"/>
+        <location filename="../../ui/duplicates_view.py" line="43"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="45"/>
+        <location filename="../../ui/duplicates_view.py" line="46"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="45"/>
+        <location filename="../../ui/duplicates_view.py" line="46"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="45"/>
+        <location filename="../../ui/duplicates_view.py" line="46"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="46"/>
+        <location filename="../../ui/duplicates_view.py" line="47"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="49"/>
+        <location filename="../../ui/duplicates_view.py" line="50"/>
         <source>Same person: keep the first</source>
         <translation>الشخص نفسه: احتفظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="51"/>
+        <location filename="../../ui/duplicates_view.py" line="52"/>
         <source>Same person: keep the second</source>
         <translation>الشخص نفسه: احتفظ بالثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="53"/>
+        <location filename="../../ui/duplicates_view.py" line="54"/>
         <source>Not the same person</source>
         <translation>ليسا الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="81"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="88"/>
+        <location filename="../../ui/duplicates_view.py" line="89"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>أزواج محتملة: %n</numerusform>
@@ -299,32 +299,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="159"/>
+        <location filename="../../ui/duplicates_view.py" line="160"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>اختلفت الحالتان: كانت حالة %1 ‏%2، وحالة %3 ‏%4. حالة %1 الآن %5؛ إن كان ذلك خطأ فأضف حالتها مع تاريخها في صفحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="142"/>
+        <location filename="../../ui/duplicates_view.py" line="143"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (دُمج في %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="145"/>
+        <location filename="../../ui/duplicates_view.py" line="147"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>سُجّل في %3 أن %1 و%2 ليسا الشخص نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="148"/>
+        <location filename="../../ui/duplicates_view.py" line="149"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="150"/>
+        <location filename="../../ui/duplicates_view.py" line="151"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هل تدمجهما رغم ذلك؟ يُسحب القرار، ويعيده فصل السجلين.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="152"/>
+        <location filename="../../ui/duplicates_view.py" line="153"/>
         <source>Merge anyway</source>
         <translation>ادمج رغم ذلك</translation>
     </message>
@@ -332,47 +332,47 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>سجل آخر يطابق بالقدر نفسه: %1 (الدرجة %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>another record fits as well</source>
         <translation>سجل آخر يطابق بالقدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>قُرئ الاسم دون اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>قُرئ اللقب في خانة اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -380,113 +380,113 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>grandfather</source>
         <translation>الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>nickname</source>
         <translation>الكنية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>other spelling</source>
         <translation>تهجئة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>born</source>
         <translation>الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>district</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
         <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>abduction date</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>abduction place</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>date rescued</source>
         <translation>تاريخ النجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>serial number (kept, not imported)</source>
         <translation>الرقم التسلسلي (يُحفظ ولا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>ignore this column</source>
         <translation>تجاهل هذا العمود</translation>
     </message>
@@ -494,79 +494,79 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغي: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>1. Choose the list to import</source>
         <translation>1. اختر القائمة المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="106"/>
+        <location filename="../../ui/import_wizard.py" line="107"/>
         <source>Choose file...</source>
         <translation>اختيار ملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>مثلاً مكتب شؤون المختطفين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="116"/>
+        <location filename="../../ui/import_wizard.py" line="117"/>
         <source>Who sent the list</source>
         <translation>مُرسل القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="119"/>
+        <location filename="../../ui/import_wizard.py" line="120"/>
         <source>Read the file</source>
         <translation>قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="123"/>
+        <location filename="../../ui/import_wizard.py" line="124"/>
         <source>Lists (%1)</source>
         <translation>القوائم (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="130"/>
+        <location filename="../../ui/import_wizard.py" line="131"/>
         <source>Choose a file first.</source>
         <translation>اختر ملفاً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="137"/>
+        <location filename="../../ui/import_wizard.py" line="138"/>
         <source>2. Sheet and header row</source>
         <translation>2. الورقة وصف العناوين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="145"/>
+        <location filename="../../ui/import_wizard.py" line="146"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <location filename="../../ui/import_wizard.py" line="190"/>
         <location filename="../../ui/import_wizard.py" line="229"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="153"/>
         <source>Next: columns</source>
         <translation>التالي: الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source> (hidden)</source>
         <translation> (مخفية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="165"/>
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>العناوين في الصف %1؛ عدد الصفوف %2؛ تم تخطي %3 صفوف فارغة.</translation>
     </message>
@@ -719,7 +719,7 @@
         <translation>الشخص الذي طابقه هذا الصف حُذف بعد تحضير القائمة للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323"/>
+        <location filename="../../ui/import_wizard.py" line="324"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>الصف %1 و‏%2 يختلفان في: %3.</translation>
     </message>
@@ -875,32 +875,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Father</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Grandfather</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Mother</source>
         <translation>اسم الأم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Nickname</source>
         <translation>الكنية</translation>
     </message>
@@ -956,22 +956,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>new person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>already known</source>
         <translation>معروف مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>probable match</source>
         <translation>تطابق محتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
@@ -1068,175 +1068,175 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="52"/>
+        <location filename="../../ui/person_page.py" line="53"/>
         <source>Split out</source>
         <translation>فصل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="63"/>
+        <location filename="../../ui/person_page.py" line="64"/>
         <source>Back to list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="64"/>
+        <location filename="../../ui/person_page.py" line="65"/>
         <source>Copy case number</source>
         <translation>نسخ رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="65"/>
+        <location filename="../../ui/person_page.py" line="66"/>
         <source>Print dossier...</source>
         <translation>طباعة الملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="67"/>
+        <location filename="../../ui/person_page.py" line="68"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="68"/>
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="69"/>
+        <location filename="../../ui/person_page.py" line="70"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70"/>
+        <location filename="../../ui/person_page.py" line="71"/>
         <source>Undo last change</source>
         <translation>تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="72"/>
         <source>Restore draft</source>
         <translation>استعادة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72"/>
+        <location filename="../../ui/person_page.py" line="73"/>
         <source>Discard draft</source>
         <translation>تجاهل المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="95"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="97"/>
         <source>The list said</source>
         <translation>ما قالته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="97"/>
         <source>The vault keeps</source>
         <translation>ما تحفظه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
-        <location filename="../../ui/person_page.py" line="180"/>
+        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="181"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="106"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="144"/>
+        <location filename="../../ui/person_page.py" line="145"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="150"/>
+        <location filename="../../ui/person_page.py" line="151"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="290"/>
+        <location filename="../../ui/person_page.py" line="291"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="299"/>
+        <location filename="../../ui/person_page.py" line="300"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
@@ -1282,67 +1282,67 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="38"/>
+        <location filename="../../ui/persons_view.py" line="39"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="43"/>
+        <location filename="../../ui/persons_view.py" line="44"/>
         <source>Any sex</source>
         <translation>أي جنس</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="52"/>
+        <location filename="../../ui/persons_view.py" line="53"/>
         <source>Age from</source>
         <translation>العمر من</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/persons_view.py" line="54"/>
         <source>Age to</source>
         <translation>العمر إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="55"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>اختُطفت من (مثلاً 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/persons_view.py" line="57"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>اختُطفت حتى (مثلاً 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="78"/>
+        <location filename="../../ui/persons_view.py" line="79"/>
         <source>Search names in any script or spelling...</source>
         <translation>ابحث عن الأسماء بأي خط أو تهجئة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="131"/>
+        <location filename="../../ui/persons_view.py" line="132"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>العمر: الحد الأدنى أكبر من الحد الأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="132"/>
+        <location filename="../../ui/persons_view.py" line="133"/>
         <source>Abducted from</source>
         <translation>اختُطفت من</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="133"/>
+        <location filename="../../ui/persons_view.py" line="134"/>
         <source>Abducted to</source>
         <translation>اختُطفت حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="135"/>
+        <location filename="../../ui/persons_view.py" line="136"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>تواريخ الاختطاف: التاريخ الأول بعد الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="151"/>
+        <location filename="../../ui/persons_view.py" line="152"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ليس تاريخاً (مثلاً 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="169"/>
+        <location filename="../../ui/persons_view.py" line="170"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>النتائج: %n، الأفضل أولاً</numerusform>
@@ -1354,7 +1354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="170"/>
+        <location filename="../../ui/persons_view.py" line="171"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>الأشخاص: %n</numerusform>
@@ -1366,12 +1366,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="48"/>
+        <location filename="../../ui/persons_view.py" line="49"/>
         <source>Village (every spelling)</source>
         <translation>القرية (بكل تهجئاتها)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="50"/>
+        <location filename="../../ui/persons_view.py" line="51"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>كل تهجئات القرية في الخزنة: Kocho تجد أيضاً Koço وKojo وكوجو. ولا تُدرج قرية أخرى ذات اسم مشابه.</translation>
     </message>
@@ -1387,77 +1387,77 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="41"/>
+        <location filename="../../ui/print_view.py" line="42"/>
         <source>Dossier of one person</source>
         <translation>ملف شخص واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Case summary (list)</source>
         <translation>ملخص الحالات (قائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="44"/>
         <source>Rescue operation report</source>
         <translation>تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="47"/>
+        <location filename="../../ui/print_view.py" line="48"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>رقم الملف (للملف الشخصي) أو رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="49"/>
+        <location filename="../../ui/print_view.py" line="50"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="62"/>
+        <location filename="../../ui/print_view.py" line="63"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="63"/>
+        <location filename="../../ui/print_view.py" line="64"/>
         <source>Which</source>
         <translation>أيّ منها</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="64"/>
+        <location filename="../../ui/print_view.py" line="65"/>
         <source>Status (summary)</source>
         <translation>الحالة (للملخص)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="65"/>
+        <location filename="../../ui/print_view.py" line="66"/>
         <source>For whom (profile)</source>
         <translation>لمن (ملف الإفصاح)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66"/>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>Save as PDF...</source>
         <translation>حفظ كملف PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="72"/>
+        <location filename="../../ui/print_view.py" line="73"/>
         <source>Print...</source>
         <translation>طباعة...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="114"/>
+        <location filename="../../ui/print_view.py" line="115"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="133"/>
+        <location filename="../../ui/print_view.py" line="134"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -1469,17 +1469,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="139"/>
+        <location filename="../../ui/print_view.py" line="140"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="147"/>
+        <location filename="../../ui/print_view.py" line="148"/>
         <source>Saved; SHA-256 %1</source>
         <translation>حُفظ؛ SHA-256 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="173"/>
+        <location filename="../../ui/print_view.py" line="174"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -1494,22 +1494,22 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -1523,39 +1523,173 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="38"/>
+        <source>&amp;OK</source>
+        <translation>&amp;حسنًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="39"/>
+        <source>&amp;Cancel</source>
+        <translation>أل&amp;غِ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="40"/>
+        <source>&amp;Save</source>
+        <translation>ا&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="41"/>
+        <source>&amp;Close</source>
+        <translation>أ&amp;غلق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="42"/>
+        <source>Close without Saving</source>
+        <translation>أغلق بلا حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="43"/>
+        <source>Show Details...</source>
+        <translation>أظهر التّفاصيل...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="44"/>
+        <source>Hide Details...</source>
+        <translation>أخفِ التّفاصيل...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="19"/>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="20"/>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="23"/>
+        <source>Yes to &amp;All</source>
+        <translation>ن&amp;عم للكلّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="24"/>
+        <source>N&amp;o to All</source>
+        <translation>لا لل&amp;كلّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="25"/>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="26"/>
+        <source>Save All</source>
+        <translation>احفظ الكلّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="27"/>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="28"/>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="29"/>
+        <source>Discard</source>
+        <translation>ارفض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="30"/>
+        <source>Apply</source>
+        <translation>طبّق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="31"/>
+        <source>Reset</source>
+        <translation>صفّر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="32"/>
+        <source>Restore Defaults</source>
+        <translation>استعد الافتراضيّات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="33"/>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="34"/>
+        <source>Abort</source>
+        <translation>أجهض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="35"/>
+        <source>Retry</source>
+        <translation>حاول مجدّدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="36"/>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>child</source>
         <translation>ابن / ابنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>sibling</source>
         <translation>أخ / أخت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>spouse</source>
         <translation>زوج / زوجة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>child born in captivity</source>
         <translation>طفل وُلد في الأسر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
@@ -1799,17 +1933,17 @@
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -1817,89 +1951,89 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Missing</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Sighted</source>
         <translation>شوهدت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Located</source>
         <translation>حُدّد مكانها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>In negotiation</source>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Rescued</source>
         <translation>أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Reunited</source>
         <translation>عادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Deceased</source>
         <translation>متوفاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>شوهد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>حُدّد مكانه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>أُنقذ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>عاد إلى عائلته</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>متوفى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>غير معروف</translation>
@@ -1942,22 +2076,22 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>match</source>
         <translation>متطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>mismatch</source>
         <translation>مختلف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>

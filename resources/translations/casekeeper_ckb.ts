@@ -124,47 +124,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="21"/>
+        <location filename="../../ui/audit_view.py" line="22"/>
         <source>Verify the audit chain</source>
         <translation>پشکنینی زنجیرەی تۆمار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="24"/>
+        <location filename="../../ui/audit_view.py" line="25"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="24"/>
+        <location filename="../../ui/audit_view.py" line="25"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Record</source>
         <translation>تۆمار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="35"/>
+        <location filename="../../ui/audit_view.py" line="36"/>
         <source>Newer entries</source>
         <translation>تۆمارە نوێترەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="37"/>
+        <location filename="../../ui/audit_view.py" line="38"/>
         <source>Older entries</source>
         <translation>تۆمارە کۆنترەکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="99"/>
+        <location filename="../../ui/audit_view.py" line="100"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>ژمارەی تۆمارەکان: %n؛ نوێترین سەرەتا</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="100"/>
+        <location filename="../../ui/audit_view.py" line="101"/>
         <source>Shown: No. %1 to %2</source>
         <translation>پیشاندراو: لە ژمارە %1 تا ژمارە %2</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>زنجیرەکە ساغە: %1 تۆمار. سەری زنجیرە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="116"/>
+        <location filename="../../ui/audit_view.py" line="115"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>زنجیرەکە لە تۆماری %1 شکاوە: %2</translation>
     </message>
@@ -195,17 +195,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>about %1</source>
         <translation>نزیکەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>age %1 in %2</source>
         <translation>تەمەن %1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>age %1, year not given</source>
         <translation>تەمەن %1، ساڵ نەگوتراوە</translation>
     </message>
@@ -221,69 +221,69 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32"/>
+        <location filename="../../ui/duplicates_view.py" line="33"/>
         <source>Find likely duplicates</source>
         <translation>دۆزینەوەی دووبارە ئەگەرییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="41"/>
+        <location filename="../../ui/duplicates_view.py" line="42"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="41"/>
         <location filename="../../ui/duplicates_view.py" line="42"/>
+        <location filename="../../ui/duplicates_view.py" line="43"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="41"/>
         <location filename="../../ui/duplicates_view.py" line="42"/>
+        <location filename="../../ui/duplicates_view.py" line="43"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="45"/>
+        <location filename="../../ui/duplicates_view.py" line="46"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="45"/>
+        <location filename="../../ui/duplicates_view.py" line="46"/>
         <source>Verdict</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="45"/>
+        <location filename="../../ui/duplicates_view.py" line="46"/>
         <source>First record</source>
         <translation>تۆماری یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="46"/>
+        <location filename="../../ui/duplicates_view.py" line="47"/>
         <source>Second record</source>
         <translation>تۆماری دووەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="49"/>
+        <location filename="../../ui/duplicates_view.py" line="50"/>
         <source>Same person: keep the first</source>
         <translation>هەمان کەسە: یەکەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="51"/>
+        <location filename="../../ui/duplicates_view.py" line="52"/>
         <source>Same person: keep the second</source>
         <translation>هەمان کەسە: دووەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="53"/>
+        <location filename="../../ui/duplicates_view.py" line="54"/>
         <source>Not the same person</source>
         <translation>هەمان کەس نین</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="81"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="88"/>
+        <location filename="../../ui/duplicates_view.py" line="89"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>جووتی ئەگەری: %n</numerusform>
@@ -291,32 +291,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="159"/>
+        <location filename="../../ui/duplicates_view.py" line="160"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>دۆخەکان جیاواز بوون: %1 %2 بوو، %3 %4 بوو. %1 ئێستا %5ە؛ ئەگەر هەڵەیە، دۆخەکەی لەگەڵ بەروارەکەی لە پەڕەکەیدا زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="142"/>
+        <location filename="../../ui/duplicates_view.py" line="143"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (تێکەڵی %2 کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="145"/>
+        <location filename="../../ui/duplicates_view.py" line="147"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>لە %3دا تۆمارکرا کە %1 و %2 هەمان کەس نین.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="148"/>
+        <location filename="../../ui/duplicates_view.py" line="149"/>
         <source>Note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="150"/>
+        <location filename="../../ui/duplicates_view.py" line="151"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هەر تێکەڵیان بکەیت؟ بڕیارەکە دەکشێنرێتەوە؛ جیاکردنەوەی تۆمارەکان دەیگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="152"/>
+        <location filename="../../ui/duplicates_view.py" line="153"/>
         <source>Merge anyway</source>
         <translation>هەر تێکەڵیان بکە</translation>
     </message>
@@ -324,47 +324,47 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت: %1 (نمرە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>another record fits as well</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>ناوەکە بێ ناوی باوک خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>نازناو لە خانەی ناوی باپیر خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>ناوی باپیر و نازناو بە پێچەوانە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -372,113 +372,113 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>full name</source>
         <translation>ناوی تەواو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>grandfather</source>
         <translation>باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>family / clan</source>
         <translation>نازناو / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>nickname</source>
         <translation>نازناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>other spelling</source>
         <translation>ڕێنووسێکی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>age</source>
         <translation>تەمەن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>district</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
         <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>abduction date</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>abduction place</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>date rescued</source>
         <translation>ڕێکەوتی ڕزگاربوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>notes</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>serial number (kept, not imported)</source>
         <translation>ژمارەی زنجیرە (هەڵدەگیرێت، هاوردە ناکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>ignore this column</source>
         <translation>ئەم ستوونە پشتگوێ بخە</translation>
     </message>
@@ -486,79 +486,79 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>هەڵوەشایەوە: هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>1. Choose the list to import</source>
         <translation>1. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="106"/>
+        <location filename="../../ui/import_wizard.py" line="107"/>
         <source>Choose file...</source>
         <translation>هەڵبژاردنی پەڕگە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>بۆ نموونە نووسینگەی کاروباری ڕفێنراوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="116"/>
+        <location filename="../../ui/import_wizard.py" line="117"/>
         <source>Who sent the list</source>
         <translation>کێ لیستەکەی ناردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="119"/>
+        <location filename="../../ui/import_wizard.py" line="120"/>
         <source>Read the file</source>
         <translation>خوێندنەوەی پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="123"/>
+        <location filename="../../ui/import_wizard.py" line="124"/>
         <source>Lists (%1)</source>
         <translation>لیستەکان (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="130"/>
+        <location filename="../../ui/import_wizard.py" line="131"/>
         <source>Choose a file first.</source>
         <translation>سەرەتا پەڕگەیەک هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="137"/>
+        <location filename="../../ui/import_wizard.py" line="138"/>
         <source>2. Sheet and header row</source>
         <translation>2. پەڕە و ڕیزی سەردێڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="145"/>
+        <location filename="../../ui/import_wizard.py" line="146"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <location filename="../../ui/import_wizard.py" line="190"/>
         <location filename="../../ui/import_wizard.py" line="229"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="153"/>
         <source>Next: columns</source>
         <translation>دواتر: ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source> (hidden)</source>
         <translation> (شاراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="165"/>
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>سەردێڕ لە ڕیزی %1؛ %2 ڕیز؛ %3 ڕیزی بەتاڵ تێپەڕێندران.</translation>
     </message>
@@ -711,7 +711,7 @@
         <translation>ئەو کەسەی ئەم ڕیزە لەگەڵی یەکی گرتەوە، دوای ئامادەکردنی لیستەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323"/>
+        <location filename="../../ui/import_wizard.py" line="324"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>ڕیزی %1 و %2 جیاوازن لە: %3.</translation>
     </message>
@@ -863,32 +863,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Father</source>
         <translation>ناوی باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Grandfather</source>
         <translation>ناوی باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Family / clan</source>
         <translation>نازناو / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Mother</source>
         <translation>ناوی دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Nickname</source>
         <translation>نازناوی ناسراو</translation>
     </message>
@@ -944,22 +944,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>new person</source>
         <translation>کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>already known</source>
         <translation>پێشتر ناسراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>probable match</source>
         <translation>هاوتایی ئەگەری</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
@@ -1056,175 +1056,175 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="52"/>
+        <location filename="../../ui/person_page.py" line="53"/>
         <source>Split out</source>
         <translation>جیاکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="63"/>
+        <location filename="../../ui/person_page.py" line="64"/>
         <source>Back to list</source>
         <translation>گەڕانەوە بۆ لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="64"/>
+        <location filename="../../ui/person_page.py" line="65"/>
         <source>Copy case number</source>
         <translation>لەبەرگرتنەوەی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="65"/>
+        <location filename="../../ui/person_page.py" line="66"/>
         <source>Print dossier...</source>
         <translation>چاپکردنی دۆسیە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="67"/>
+        <location filename="../../ui/person_page.py" line="68"/>
         <source>Edit</source>
         <translation>دەستکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="68"/>
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="69"/>
+        <location filename="../../ui/person_page.py" line="70"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70"/>
+        <location filename="../../ui/person_page.py" line="71"/>
         <source>Undo last change</source>
         <translation>گەڕاندنەوەی دوایین گۆڕانکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="72"/>
         <source>Restore draft</source>
         <translation>گەڕاندنەوەی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72"/>
+        <location filename="../../ui/person_page.py" line="73"/>
         <source>Discard draft</source>
         <translation>فڕێدانی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>List</source>
         <translation>لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="95"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="97"/>
         <source>The list said</source>
         <translation>لیستەکە گوتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="97"/>
         <source>The vault keeps</source>
         <translation>گەنجینە دەیهێڵێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Status timeline</source>
         <translation>هێڵی کاتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Relatives</source>
         <translation>خزمەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Photos</source>
         <translation>وێنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>Provenance</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
-        <location filename="../../ui/person_page.py" line="180"/>
+        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="181"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="106"/>
         <source>History</source>
         <translation>مێژوو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="144"/>
+        <location filename="../../ui/person_page.py" line="145"/>
         <source>Records merged into this one:</source>
         <translation>ئەو تۆمارانەی تێکەڵی ئەمە کراون:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="150"/>
+        <location filename="../../ui/person_page.py" line="151"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="290"/>
+        <location filename="../../ui/person_page.py" line="291"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="299"/>
+        <location filename="../../ui/person_page.py" line="300"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
@@ -1270,67 +1270,67 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="38"/>
+        <location filename="../../ui/persons_view.py" line="39"/>
         <source>All statuses</source>
         <translation>هەموو دۆخەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="43"/>
+        <location filename="../../ui/persons_view.py" line="44"/>
         <source>Any sex</source>
         <translation>هەر ڕەگەزێک</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="52"/>
+        <location filename="../../ui/persons_view.py" line="53"/>
         <source>Age from</source>
         <translation>تەمەن لە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/persons_view.py" line="54"/>
         <source>Age to</source>
         <translation>تەمەن تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="55"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>ڕفێندراوە لە (بۆ نموونە 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/persons_view.py" line="57"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>ڕفێندراوە تا (بۆ نموونە 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="78"/>
+        <location filename="../../ui/persons_view.py" line="79"/>
         <source>Search names in any script or spelling...</source>
         <translation>گەڕان بەدوای ناو بە هەر نووسین و ڕێنووسێک...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="131"/>
+        <location filename="../../ui/persons_view.py" line="132"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>تەمەن: کەمترین لە زۆرترین زیاترە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="132"/>
+        <location filename="../../ui/persons_view.py" line="133"/>
         <source>Abducted from</source>
         <translation>ڕفێندراوە لە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="133"/>
+        <location filename="../../ui/persons_view.py" line="134"/>
         <source>Abducted to</source>
         <translation>ڕفێندراوە تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="135"/>
+        <location filename="../../ui/persons_view.py" line="136"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>ڕێکەوتەکانی ڕفاندن: یەکەم دوای دووەمە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="151"/>
+        <location filename="../../ui/persons_view.py" line="152"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ڕێکەوت نییە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="169"/>
+        <location filename="../../ui/persons_view.py" line="170"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
@@ -1338,7 +1338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="170"/>
+        <location filename="../../ui/persons_view.py" line="171"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>کەسەکان: %n</numerusform>
@@ -1346,12 +1346,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="48"/>
+        <location filename="../../ui/persons_view.py" line="49"/>
         <source>Village (every spelling)</source>
         <translation>گوند (بە هەموو شێوازەکانی نووسینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="50"/>
+        <location filename="../../ui/persons_view.py" line="51"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>هەموو شێوازەکانی نووسینی گوندەکە لە گەنجینەدا: Kocho هەروەها Koço و Kojo و كوجو دەدۆزێتەوە. گوندێکی تر کە ناوێکی هاوشێوەی هەیە ناخرێتە ناوی.</translation>
     </message>
@@ -1367,77 +1367,77 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="41"/>
+        <location filename="../../ui/print_view.py" line="42"/>
         <source>Dossier of one person</source>
         <translation>دۆسیەی یەک کەس</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Case summary (list)</source>
         <translation>پوختەی دۆسیەکان (لیست)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="44"/>
         <source>Rescue operation report</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="47"/>
+        <location filename="../../ui/print_view.py" line="48"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>ژمارەی دۆسیە یان ژمارەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="49"/>
+        <location filename="../../ui/print_view.py" line="50"/>
         <source>All statuses</source>
         <translation>هەموو دۆخەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="62"/>
+        <location filename="../../ui/print_view.py" line="63"/>
         <source>Document</source>
         <translation>بەڵگەنامە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="63"/>
+        <location filename="../../ui/print_view.py" line="64"/>
         <source>Which</source>
         <translation>کامیان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="64"/>
+        <location filename="../../ui/print_view.py" line="65"/>
         <source>Status (summary)</source>
         <translation>دۆخ (بۆ پوختە)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="65"/>
+        <location filename="../../ui/print_view.py" line="66"/>
         <source>For whom (profile)</source>
         <translation>بۆ کێ (پرۆفایل)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66"/>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>Preview</source>
         <translation>پێشبینین</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>Save as PDF...</source>
         <translation>پاشەکەوتکردن وەک PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="72"/>
+        <location filename="../../ui/print_view.py" line="73"/>
         <source>Print...</source>
         <translation>چاپکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="114"/>
+        <location filename="../../ui/print_view.py" line="115"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="133"/>
+        <location filename="../../ui/print_view.py" line="134"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -1445,17 +1445,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="139"/>
+        <location filename="../../ui/print_view.py" line="140"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="147"/>
+        <location filename="../../ui/print_view.py" line="148"/>
         <source>Saved; SHA-256 %1</source>
         <translation>پاشەکەوت کرا؛ SHA-256 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="173"/>
+        <location filename="../../ui/print_view.py" line="174"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
@@ -1466,22 +1466,22 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -1495,39 +1495,173 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="38"/>
+        <source>&amp;OK</source>
+        <translation>باشە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="39"/>
+        <source>&amp;Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="40"/>
+        <source>&amp;Save</source>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="41"/>
+        <source>&amp;Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="42"/>
+        <source>Close without Saving</source>
+        <translation>داخستن بەبێ پاشەکەوتکردن</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="43"/>
+        <source>Show Details...</source>
+        <translation>پیشاندانی وردەکارییەکان...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="44"/>
+        <source>Hide Details...</source>
+        <translation>شاردنەوەی وردەکارییەکان...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="19"/>
+        <source>OK</source>
+        <translation>باشە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="20"/>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>بەڵێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>نەخێر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="23"/>
+        <source>Yes to &amp;All</source>
+        <translation>بەڵێ بۆ هەموویان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="24"/>
+        <source>N&amp;o to All</source>
+        <translation>نەخێر بۆ هەموویان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="25"/>
+        <source>Save</source>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="26"/>
+        <source>Save All</source>
+        <translation>پاشەکەوتکردنی هەموویان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="27"/>
+        <source>Open</source>
+        <translation>کردنەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="28"/>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="29"/>
+        <source>Discard</source>
+        <translation>فڕێدان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="30"/>
+        <source>Apply</source>
+        <translation>جێبەجێکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="31"/>
+        <source>Reset</source>
+        <translation>ڕێکخستنەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="32"/>
+        <source>Restore Defaults</source>
+        <translation>گەڕاندنەوەی بنەڕەتییەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="33"/>
+        <source>Help</source>
+        <translation>یارمەتی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="34"/>
+        <source>Abort</source>
+        <translation>وەستاندن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="35"/>
+        <source>Retry</source>
+        <translation>هەوڵدانەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="36"/>
+        <source>Ignore</source>
+        <translation>پشتگوێخستن</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>child</source>
         <translation>منداڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>sibling</source>
         <translation>خوشک / برا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>spouse</source>
         <translation>هاوسەر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>child born in captivity</source>
         <translation>منداڵی لەدایکبووی دیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>other</source>
         <translation>تر</translation>
     </message>
@@ -1763,17 +1897,17 @@
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Female</source>
         <translation>مێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Male</source>
         <translation>نێر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -1781,89 +1915,89 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Missing</source>
         <translation>ونبوو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Sighted</source>
         <translation>بینراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Located</source>
         <translation>شوێنی دۆزراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>In negotiation</source>
         <translation>لە دانوستاندندا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Rescued</source>
         <translation>ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Reunited</source>
         <translation>گەڕاوەتەوە بۆ خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Deceased</source>
         <translation>کۆچی دوایی کردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>ونبوو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>بینراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>شوێنی دۆزراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>لە دانوستاندندا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>گەڕاوەتەوە بۆ خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>کۆچی دوایی کردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>نەزانراو</translation>
@@ -1906,22 +2040,22 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>partial</source>
         <translation>بەشێک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>mismatch</source>
         <translation>جیاواز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>blank</source>
         <translation>بەتاڵ</translation>
     </message>

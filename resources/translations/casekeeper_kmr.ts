@@ -124,47 +124,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="21"/>
+        <location filename="../../ui/audit_view.py" line="22"/>
         <source>Verify the audit chain</source>
         <translation>Zincîra kontrolê verast bike</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="24"/>
+        <location filename="../../ui/audit_view.py" line="25"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="24"/>
+        <location filename="../../ui/audit_view.py" line="25"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Record</source>
         <translation>Tomar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="35"/>
+        <location filename="../../ui/audit_view.py" line="36"/>
         <source>Newer entries</source>
         <translation>Tomarên nûtir</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="37"/>
+        <location filename="../../ui/audit_view.py" line="38"/>
         <source>Older entries</source>
         <translation>Tomarên kevintir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="99"/>
+        <location filename="../../ui/audit_view.py" line="100"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>Hejmara tomaran: %n; yên herî nû pêşî</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="100"/>
+        <location filename="../../ui/audit_view.py" line="101"/>
         <source>Shown: No. %1 to %2</source>
         <translation>Tê nîşandan: ji hejmar %1 heta hejmar %2</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Zincîr saxlem e: %1 tomar. Serê zincîrê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="116"/>
+        <location filename="../../ui/audit_view.py" line="115"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>Zincîr li tomara %1 şikestî ye: %2</translation>
     </message>
@@ -195,17 +195,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -221,69 +221,69 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="32"/>
+        <location filename="../../ui/duplicates_view.py" line="33"/>
         <source>Find likely duplicates</source>
         <translation>Dubareyên muhtemel bibîne</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="41"/>
+        <location filename="../../ui/duplicates_view.py" line="42"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="41"/>
         <location filename="../../ui/duplicates_view.py" line="42"/>
+        <location filename="../../ui/duplicates_view.py" line="43"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="41"/>
         <location filename="../../ui/duplicates_view.py" line="42"/>
+        <location filename="../../ui/duplicates_view.py" line="43"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="45"/>
+        <location filename="../../ui/duplicates_view.py" line="46"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="45"/>
+        <location filename="../../ui/duplicates_view.py" line="46"/>
         <source>Verdict</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="45"/>
+        <location filename="../../ui/duplicates_view.py" line="46"/>
         <source>First record</source>
         <translation>Tomara yekem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="46"/>
+        <location filename="../../ui/duplicates_view.py" line="47"/>
         <source>Second record</source>
         <translation>Tomara duyem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="49"/>
+        <location filename="../../ui/duplicates_view.py" line="50"/>
         <source>Same person: keep the first</source>
         <translation>Heman kes e: ya yekem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="51"/>
+        <location filename="../../ui/duplicates_view.py" line="52"/>
         <source>Same person: keep the second</source>
         <translation>Heman kes e: ya duyem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="53"/>
+        <location filename="../../ui/duplicates_view.py" line="54"/>
         <source>Not the same person</source>
         <translation>Ne heman kes in</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="81"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="88"/>
+        <location filename="../../ui/duplicates_view.py" line="89"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>Cotên muhtemel: %n</numerusform>
@@ -291,32 +291,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="159"/>
+        <location filename="../../ui/duplicates_view.py" line="160"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>Rewş cuda bûn: %1 %2 bû, %3 %4 bû. %1 niha %5 e; eger ev şaş be, rewşa wê bi dîroka wê li ser rûpela wê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="142"/>
+        <location filename="../../ui/duplicates_view.py" line="143"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (bi %2 re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="145"/>
+        <location filename="../../ui/duplicates_view.py" line="147"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>Di %3 de hate nîşankirin ku %1 û %2 ne heman kes in.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="148"/>
+        <location filename="../../ui/duplicates_view.py" line="149"/>
         <source>Note: %1</source>
         <translation>Not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="150"/>
+        <location filename="../../ui/duplicates_view.py" line="151"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>Dîsa jî wan yek bikî? Biryar tê paşvekişandin; veqetandina tomaran wê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="152"/>
+        <location filename="../../ui/duplicates_view.py" line="153"/>
         <source>Merge anyway</source>
         <translation>Dîsa jî yek bike</translation>
     </message>
@@ -324,47 +324,47 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -372,113 +372,113 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>full name</source>
         <translation>navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>given name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>grandfather</source>
         <translation>bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>family / clan</source>
         <translation>paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>nickname</source>
         <translation>leqeb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>other spelling</source>
         <translation>rastnivîseke din</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>sex</source>
         <translation>zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>born</source>
         <translation>jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>age</source>
         <translation>temen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>village</source>
         <translation>gund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>district</source>
         <translation>qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>governorate</source>
         <translation>parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
         <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>abduction date</source>
         <translation>dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>abduction place</source>
         <translation>cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>status</source>
         <translation>rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>date rescued</source>
         <translation>dîroka rizgarbûnê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>case number</source>
         <translation>hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>serial number (kept, not imported)</source>
         <translation>hejmara rêzê (tê parastin, nayê anîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>ignore this column</source>
         <translation>vê stûnê paşguh bike</translation>
     </message>
@@ -486,79 +486,79 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Hate betalkirin: tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>1. Choose the list to import</source>
         <translation>1. Lîsteya ku were anîn hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="106"/>
+        <location filename="../../ui/import_wizard.py" line="107"/>
         <source>Choose file...</source>
         <translation>Pel hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>mînak Ofîsa Karûbarên Revandiyan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="116"/>
+        <location filename="../../ui/import_wizard.py" line="117"/>
         <source>Who sent the list</source>
         <translation>Kê lîste şand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="119"/>
+        <location filename="../../ui/import_wizard.py" line="120"/>
         <source>Read the file</source>
         <translation>Pelê bixwîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="123"/>
+        <location filename="../../ui/import_wizard.py" line="124"/>
         <source>Lists (%1)</source>
         <translation>Lîste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="130"/>
+        <location filename="../../ui/import_wizard.py" line="131"/>
         <source>Choose a file first.</source>
         <translation>Pêşî pelekî hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="137"/>
+        <location filename="../../ui/import_wizard.py" line="138"/>
         <source>2. Sheet and header row</source>
         <translation>2. Rûpel û rêza sernavan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="145"/>
+        <location filename="../../ui/import_wizard.py" line="146"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <location filename="../../ui/import_wizard.py" line="190"/>
         <location filename="../../ui/import_wizard.py" line="229"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="153"/>
         <source>Next: columns</source>
         <translation>Pêşve: stûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source> (hidden)</source>
         <translation> (veşartî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="165"/>
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>Sernav li rêza %1; %2 rêz; %3 rêzên vala hatin derbaskirin.</translation>
     </message>
@@ -711,7 +711,7 @@
         <translation>Kesê ku ev rêz pê re li hev hat, piştî amadekirina lîsteyê hate jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323"/>
+        <location filename="../../ui/import_wizard.py" line="324"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>Rêza %1 û %2 li ser van ne wek hev in: %3.</translation>
     </message>
@@ -863,32 +863,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Given name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Father</source>
         <translation>Navê bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Grandfather</source>
         <translation>Navê bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Family / clan</source>
         <translation>Paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Mother</source>
         <translation>Navê dayikê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Nickname</source>
         <translation>Leqeb</translation>
     </message>
@@ -944,22 +944,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>new person</source>
         <translation>kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>already known</source>
         <translation>jixwe tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>probable match</source>
         <translation>lihevhatina muhtemel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
@@ -1056,175 +1056,175 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="52"/>
+        <location filename="../../ui/person_page.py" line="53"/>
         <source>Split out</source>
         <translation>Veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="63"/>
+        <location filename="../../ui/person_page.py" line="64"/>
         <source>Back to list</source>
         <translation>Vegere lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="64"/>
+        <location filename="../../ui/person_page.py" line="65"/>
         <source>Copy case number</source>
         <translation>Hejmara dosyayê kopî bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="65"/>
+        <location filename="../../ui/person_page.py" line="66"/>
         <source>Print dossier...</source>
         <translation>Dosyayê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="67"/>
+        <location filename="../../ui/person_page.py" line="68"/>
         <source>Edit</source>
         <translation>Biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="68"/>
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="69"/>
+        <location filename="../../ui/person_page.py" line="70"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70"/>
+        <location filename="../../ui/person_page.py" line="71"/>
         <source>Undo last change</source>
         <translation>Guhertina dawî paşve bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="72"/>
         <source>Restore draft</source>
         <translation>Reşnivîsê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72"/>
+        <location filename="../../ui/person_page.py" line="73"/>
         <source>Discard draft</source>
         <translation>Reşnivîsê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>List</source>
         <translation>Lîste</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="95"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="97"/>
         <source>The list said</source>
         <translation>Lîsteyê got</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="97"/>
         <source>The vault keeps</source>
         <translation>Xezîne dihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Relatives</source>
         <translation>Xizm</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Photos</source>
         <translation>Wêne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>Provenance</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
-        <location filename="../../ui/person_page.py" line="180"/>
+        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="181"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="106"/>
         <source>History</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="144"/>
+        <location filename="../../ui/person_page.py" line="145"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="150"/>
+        <location filename="../../ui/person_page.py" line="151"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="290"/>
+        <location filename="../../ui/person_page.py" line="291"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="299"/>
+        <location filename="../../ui/person_page.py" line="300"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
@@ -1270,67 +1270,67 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="38"/>
+        <location filename="../../ui/persons_view.py" line="39"/>
         <source>All statuses</source>
         <translation>Hemû rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="43"/>
+        <location filename="../../ui/persons_view.py" line="44"/>
         <source>Any sex</source>
         <translation>Her zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="52"/>
+        <location filename="../../ui/persons_view.py" line="53"/>
         <source>Age from</source>
         <translation>Temen ji</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/persons_view.py" line="54"/>
         <source>Age to</source>
         <translation>Temen heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="55"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>Revandin ji (mînak 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/persons_view.py" line="57"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>Revandin heta (mînak 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="78"/>
+        <location filename="../../ui/persons_view.py" line="79"/>
         <source>Search names in any script or spelling...</source>
         <translation>Li navan bigere, bi her nivîs û rastnivîsê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="131"/>
+        <location filename="../../ui/persons_view.py" line="132"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>Temen: kêmtirîn ji zêdetirîn mezintir e</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="132"/>
+        <location filename="../../ui/persons_view.py" line="133"/>
         <source>Abducted from</source>
         <translation>Revandin ji</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="133"/>
+        <location filename="../../ui/persons_view.py" line="134"/>
         <source>Abducted to</source>
         <translation>Revandin heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="135"/>
+        <location filename="../../ui/persons_view.py" line="136"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>Dîrokên revandinê: ya yekem piştî ya duyem e</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="151"/>
+        <location filename="../../ui/persons_view.py" line="152"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ne dîrok e (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="169"/>
+        <location filename="../../ui/persons_view.py" line="170"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
@@ -1338,7 +1338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="170"/>
+        <location filename="../../ui/persons_view.py" line="171"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>Kes: %n</numerusform>
@@ -1346,12 +1346,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="48"/>
+        <location filename="../../ui/persons_view.py" line="49"/>
         <source>Village (every spelling)</source>
         <translation>Gund (bi hemû rênivîsan)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="50"/>
+        <location filename="../../ui/persons_view.py" line="51"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>Hemû rênivîsên gund di xezîneyê de: Kocho herwiha Koço, Kojo û كوجو jî dibîne. Gundekî din ê bi navekî nêzîk nayê hesibandin.</translation>
     </message>
@@ -1367,77 +1367,77 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="41"/>
+        <location filename="../../ui/print_view.py" line="42"/>
         <source>Dossier of one person</source>
         <translation>Dosyaya kesekî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Case summary (list)</source>
         <translation>Kurteya dosyayan (lîste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="44"/>
         <source>Rescue operation report</source>
         <translation>Rapora operasyona rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="47"/>
+        <location filename="../../ui/print_view.py" line="48"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>Hejmara dosyayê an hejmara rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="49"/>
+        <location filename="../../ui/print_view.py" line="50"/>
         <source>All statuses</source>
         <translation>Hemû rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="62"/>
+        <location filename="../../ui/print_view.py" line="63"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="63"/>
+        <location filename="../../ui/print_view.py" line="64"/>
         <source>Which</source>
         <translation>Kîjan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="64"/>
+        <location filename="../../ui/print_view.py" line="65"/>
         <source>Status (summary)</source>
         <translation>Rewş (ji bo kurteyê)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="65"/>
+        <location filename="../../ui/print_view.py" line="66"/>
         <source>For whom (profile)</source>
         <translation>Ji bo kê (profîl)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66"/>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Language</source>
         <translation>Ziman</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>Preview</source>
         <translation>Pêşdîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>Save as PDF...</source>
         <translation>Wek PDF tomar bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="72"/>
+        <location filename="../../ui/print_view.py" line="73"/>
         <source>Print...</source>
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="114"/>
+        <location filename="../../ui/print_view.py" line="115"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="133"/>
+        <location filename="../../ui/print_view.py" line="134"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -1445,17 +1445,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="139"/>
+        <location filename="../../ui/print_view.py" line="140"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="147"/>
+        <location filename="../../ui/print_view.py" line="148"/>
         <source>Saved; SHA-256 %1</source>
         <translation>Hate tomarkirin; SHA-256 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="173"/>
+        <location filename="../../ui/print_view.py" line="174"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -1466,22 +1466,22 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>
@@ -1495,39 +1495,173 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="38"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Baş e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="39"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Betal bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="40"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Tomar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="41"/>
+        <source>&amp;Close</source>
+        <translation>Bi&amp;gire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="42"/>
+        <source>Close without Saving</source>
+        <translation>Bêyî tomarkirinê bigire</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="43"/>
+        <source>Show Details...</source>
+        <translation>Hûrguliyan nîşan bide...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="44"/>
+        <source>Hide Details...</source>
+        <translation>Hûrguliyan veşêre...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="19"/>
+        <source>OK</source>
+        <translation>Baş e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="20"/>
+        <source>Cancel</source>
+        <translation>Betal bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Erê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="23"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ji &amp;hemûyan re erê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="24"/>
+        <source>N&amp;o to All</source>
+        <translation>Ji hemûyan re n&amp;a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="25"/>
+        <source>Save</source>
+        <translation>Tomar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="26"/>
+        <source>Save All</source>
+        <translation>Hemûyan tomar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="27"/>
+        <source>Open</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="28"/>
+        <source>Close</source>
+        <translation>Bigire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="29"/>
+        <source>Discard</source>
+        <translation>Bavêje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="30"/>
+        <source>Apply</source>
+        <translation>Bisepîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="31"/>
+        <source>Reset</source>
+        <translation>Ji nû ve saz bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="32"/>
+        <source>Restore Defaults</source>
+        <translation>Nirxên bingehîn vegerîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="33"/>
+        <source>Help</source>
+        <translation>Alîkarî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="34"/>
+        <source>Abort</source>
+        <translation>Rawestîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="35"/>
+        <source>Retry</source>
+        <translation>Dîsa biceribîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="36"/>
+        <source>Ignore</source>
+        <translation>Paşguh bike</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>child</source>
         <translation>zarok</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>sibling</source>
         <translation>xwişk / bira</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>spouse</source>
         <translation>hevser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>child born in captivity</source>
         <translation>zarokê di dîlîtiyê de çêbûyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>other</source>
         <translation>din</translation>
     </message>
@@ -1763,17 +1897,17 @@
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Female</source>
         <translation>Mê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Male</source>
         <translation>Nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
@@ -1781,89 +1915,89 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Missing</source>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Sighted</source>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Located</source>
         <translation>Cih hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>In negotiation</source>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Rescued</source>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Reunited</source>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Deceased</source>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>Cih hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>Nenas</translation>
@@ -1906,22 +2040,22 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>match</source>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>partial</source>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>mismatch</source>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>blank</source>
         <translation>vala</translation>
     </message>

@@ -1,0 +1,50 @@
+"""Values set into translated sentences (dates, case numbers, names) kept whole by Unicode isolates."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from app.domain.script import has_arabic
+
+LRI = "\u2066"  # left-to-right isolate: dates, numbers, case numbers, Latin words
+FSI = "\u2068"  # first-strong isolate: a name or note, in whichever script it was written
+PDI = "\u2069"  # closes either
+
+_PLACE = re.compile(r"%(\d)")
+
+
+class Phrase(str):
+    """Words in the interface's own language, values already isolated inside them ("SNJ-00004
+    (merged into SNJ-00005)"): set into a sentence as they are. Isolated as a whole, a phrase
+    that starts with a case number would be laid out left to right in an Arabic sentence."""
+
+
+def isolated(value: object) -> str:
+    """value as text that keeps its own order inside a sentence of the interface's language.
+
+    Inside Arabic or Sorani text the digits of 2014-08-03 are read as Arabic numbers and the
+    hyphens between them take the sentence's direction, so the date showed as 03-08-2014; a
+    range 2014 – 2019 showed as 2019 – 2014. An isolate lays the value out on its own first.
+    Where the interface is left to right, only a value with Arabic letters needs one.
+    """
+    text = str(value)
+    if not text or isinstance(value, Phrase):
+        return text
+    if has_arabic(text):
+        return FSI + text + PDI
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return LRI + text + PDI
+    return text
+
+
+def filled(template: str, *values: object) -> str:
+    """A translated sentence with %1, %2... replaced by values, each isolated. In one pass, so
+    a value that itself holds "%2" (a note, a file name) is not replaced in turn."""
+    def value(m: re.Match) -> str:
+        n = int(m[1])
+        return isolated(values[n - 1]) if 1 <= n <= len(values) else m[0]
+    return _PLACE.sub(value, template)
+
