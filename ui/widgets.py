@@ -55,9 +55,10 @@ def show_error(parent: QWidget, message: str) -> None:
 
 
 def ask_to_go_ahead(parent: QWidget, lines: list[str], name: str, go_text: str,
-                    go_name: str, go) -> None:
+                    go_name: str, go, cancel_by_default: bool = False) -> None:
     """A question shown as plain text (it quotes names and notes) with Cancel and one button
-    that goes ahead; go runs only when that button is clicked. The box is not modal to the
+    that goes ahead; go runs only when that button is clicked (by default Qt gives Enter to
+    that button; with cancel_by_default, Enter cancels). The box is not modal to the
     program, so a test or the user can look elsewhere while it is open."""
     box = QMessageBox(QMessageBox.Icon.Question, "CaseKeeper", "\n".join(lines),
                       QMessageBox.StandardButton.Cancel, parent)
@@ -67,4 +68,6 @@ def ask_to_go_ahead(parent: QWidget, lines: list[str], name: str, go_text: str,
     button = box.addButton(go_text, QMessageBox.ButtonRole.AcceptRole)
     button.setObjectName(go_name)
     button.clicked.connect(go)
+    if cancel_by_default:
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.open()
