@@ -9,11 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.audit import AuditTrail, now_utc
-from app.domain.errors import Cancelled, DecidedNotSame, ValidationError
+from app.domain.errors import Cancelled, Contradicted, DecidedNotSame, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent, event_middle
 from app.matching.blocking import DUPLICATE_THRESHOLD, BlockIndex, find_duplicates
-from app.matching.score import MatchScore, names_as_read
+from app.matching.score import FieldResult, MatchScore, names_as_read, score_persons
 from app.person_json import date_to_dict
 from app.persons import PersonService
 from app.text.normalize import normalize
@@ -99,6 +99,9 @@ class MergeResult:
     kept_status: Status | None
     merged_status: Status | None
     withdrawn: tuple[NotSameDecision, ...] = ()   # overridden by the user to merge
+    # Where the two disagreed on a field that tells two people apart, merged all the same.
+    contradictions: tuple[FieldResult, ...] = ()
+    score: MatchScore | None = None   # worked out before the merge, with contradictions
 
     @property
     def current_status(self) -> Status:
@@ -135,7 +138,9 @@ class MergeResult:
                              "merged": _value(self.merged_status),
                              "current": self.current_status.value,
                              "differ": self.statuses_differ},
-                "withdrawn_decisions": [d.to_dict() for d in self.withdrawn]}
+                "withdrawn_decisions": [d.to_dict() for d in self.withdrawn],
+                "contradictions": _contradicted(self.contradictions, self.score, self.kept,
+                                                self.merged)}
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,21 @@ class MergedRecord:
 
 def _value(status: Status | None) -> str | None:
     return None if status is None else status.value
+
+
+def _contradicted(fields, score: MatchScore | None, keep: Person, other: Person) -> dict | None:
+    """What a merge overrode, as the audit trail keeps it: each field with the two records'
+    values under their case numbers, and the score."""
+    if not fields or score is None:
+        return None
+    return {"score": round(score.score, 3),
+            "fields": [{"field": f.field, keep.case_no: f.left, other.case_no: f.right}
+                       for f in fields]}
+
+
+# How a refused merge names a field that tells two people apart.
+_FIELD_WORDS = {"given": "given name", "father": "father's name",
+                "grandfather": "grandfather's name", "mother": "mother's name", "sex": "sex"}
 
 
 def _proposal(p: Person, score: MatchScore) -> Proposal:
@@ -264,8 +284,17 @@ class MatchingService:
                                "" if y == top_b.id else top_b.case_no)
 
     # -- "same person": merge and split ----------------------------------------------------
+    def contradictions_between(self, keep_case: str, other_case: str
+                               ) -> tuple[list[FieldResult], MatchScore]:
+        """Where two records disagree on a field that tells two people apart (sex, both known;
+        a given, father's, grandfather's or mother's name), with their score: what a merge of
+        them asks about first. Reads only."""
+        s = score_persons(self.persons.get(keep_case), self.persons.get(other_case))
+        return s.contradictions(), s
+
     def merge(self, keep_case: str, other_case: str, note: str = "",
-              despite_decision: bool = False) -> MergeResult:
+              despite_decision: bool = False,
+              despite_contradiction: bool = False) -> MergeResult:
         """Merge other into keep. Both records stay: other is hidden behind keep (merged_into)
         with its own sources, and keep gains other's spellings as aliases, fills blank fields
         from it and takes its status events into her history (her current status is derived
@@ -273,7 +302,10 @@ class MatchingService:
 
         Refused (DecidedNotSame) while a not-same decision stands between the two, or between
         records merged into them, unless despite_decision: then the decisions are withdrawn,
-        each in the audit trail, and a split gives them back."""
+        each in the audit trail, and a split gives them back. Refused too (Contradicted) when
+        the two disagree on a field that tells two people apart (a sister and her brother,
+        another mother's daughter), unless despite_contradiction: then the fields and the
+        score go into the audit trail with the merge."""
         with self.db.transaction():
             keep, other = self.persons.get(keep_case), self.persons.get(other_case)
             if keep.id == other.id:
@@ -285,6 +317,10 @@ class MatchingService:
             decisions = self.decisions_between(keep.case_no, other.case_no)
             if decisions and not despite_decision:
                 raise DecidedNotSame("; ".join(d.describe() for d in decisions), decisions)
+            score = score_persons(keep, other)
+            against = score.contradictions()
+            if against and not despite_contradiction:
+                raise Contradicted(_disagree(keep, other, against, score), against, score)
             before = keep.current_status if keep.status_events else None
             added = _absorb(keep, other)
             added["not_same"] = self._withdraw(decisions, keep, other)
@@ -294,8 +330,11 @@ class MatchingService:
             added["status_events"] = [_event_row(ev) for ev in brought]
             result = MergeResult(keep, other, brought, before,
                                  other.current_status if other.status_events else None,
-                                 tuple(decisions))
+                                 tuple(decisions), tuple(against), score)
+            overridden = _contradicted(against, score, keep, other)
             detail: dict = {"merged": other.case_no, "note": note}
+            if overridden:
+                detail["contradicts"] = overridden
             if brought:
                 detail["status_events"] = [_event_audit(ev) for ev in brought]
             if result.statuses_differ:
@@ -305,7 +344,8 @@ class MatchingService:
             self.persons.update(keep, action="person.merge", detail=detail)
             other.merged_into = keep.id
             self.persons.update(other, action="person.merged_into",
-                                detail={"into": keep.case_no, "note": note})
+                                detail={"into": keep.case_no, "note": note,
+                                        **({"contradicts": overridden} if overridden else {})})
             self.repo.add_merge(keep.id, other.id, added, now_utc())
         return result
 
@@ -395,6 +435,22 @@ class MatchingService:
 
         walk(self.persons.get(case_no))
         return out
+
+
+def disagreement(fields, a: str, b: str) -> str:
+    """Contradicting fields of records a and b (case numbers) in words: "given name (SNJ-00006
+    'سميرة / Samira', SNJ-00007 'سمير / Samir') and sex (SNJ-00006 'F', SNJ-00007 'M')"."""
+    said = [f"{_FIELD_WORDS.get(f.field, f.field)} ({a} {f.left!r}, {b} {f.right!r})"
+            for f in fields]
+    return " and ".join((", ".join(said[:-1]), said[-1])) if len(said) > 1 else "".join(said)
+
+
+def _disagree(keep: Person, other: Person, fields: list[FieldResult], score: MatchScore) -> str:
+    """'SNJ-00006 and SNJ-00007 disagree on sex (SNJ-00006 'F', SNJ-00007 'M'); score 0.935:
+    given partial, father match, ...'"""
+    return (f"{keep.case_no} and {other.case_no} disagree on "
+            f"{disagreement(fields, keep.case_no, other.case_no)}; "
+            f"score {score.score:.3f}: {score.summary()}")
 
 
 _FILLABLE = ("origin_village", "origin_district", "origin_governorate", "abduction_place",

@@ -2,6 +2,7 @@
 merge, split and not-same, against a real vault in child processes."""
 
 import json
+import re
 
 
 def add(cli, *args):
@@ -259,6 +260,60 @@ def test_a_not_same_decision_holds_for_the_records_merged_into_either(cli):
     r = cli("not-same", b, c)
     assert r.returncode == 2 and f"{b} is merged into {c}" in r.stderr
     assert f"casekeeper split {b}" in r.stderr
+
+
+def test_merge_refuses_a_sister_and_her_brother_until_told_and_audits_it(cli):
+    """A user's test: `merge SNJ-00006 SNJ-00007` joined Samira (F) and her twin brother Samir
+    (M) with no question and gave her his names, سمير | Samir | Sameer, as hers."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    family = ("--father", "خلف", "--father", "Khalaf", "--grandfather", "رشو", "--grandfather",
+              "Rasho", "--born", "2004", "--village", "Kocho")
+    samira = add(cli, "--given", "سميرة", "--given", "Samira", "--sex", "F", *family)
+    samir = add(cli, "--given", "سمير", "--given", "Samir", "--alias", "Sameer", "--sex", "M",
+                *family)
+    r = cli("merge", samira, samir)
+    assert r.returncode == 2 and r.stdout == "" and r.stderr.count("\n") == 1
+    assert f"not merged: {samira} and {samir} disagree on " in r.stderr
+    assert f"sex ({samira} 'F', {samir} 'M')" in r.stderr
+    score = re.search(r"; score (0\.\d{3}): given \w+, father match", r.stderr)
+    assert score is not None
+    assert "--despite-contradiction" in r.stderr
+    shown = json.loads(cli("--json", "person", "show", samira).stdout)
+    assert shown["aliases"] == [] and shown["sex"] == "F"
+    assert json.loads(cli("--json", "person", "show", samir).stdout)["merged_into_case_no"] is None
+
+    r = cli("--json", "merge", samira, samir, "--despite-contradiction", "--note", "one girl")
+    assert r.returncode == 0, r.stderr
+    said = json.loads(r.stdout)["contradictions"]
+    assert {"field": "sex", samira: "F", samir: "M"} in said["fields"]
+    assert said["score"] == float(score[1])
+    log = json.loads(cli("--json", "audit", "log", "--case", samira).stdout)
+    (merge,) = [e for e in log if e["action"] == "person.merge"]
+    assert merge["detail"]["contradicts"] == said and merge["detail"]["note"] == "one girl"
+    assert cli("split", samir).returncode == 0
+    r = cli("merge", samira, samir, "--despite-contradiction")
+    assert r.returncode == 0, r.stderr
+    assert "merged despite: " in r.stdout and f"sex ({samira} 'F', {samir} 'M')" in r.stdout
+    assert cli("audit", "verify").returncode == 0
+
+
+def test_merge_names_both_flags_when_decided_apart_and_contradicting(cli):
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    sister = add(cli, "--given", "Samira", "--father", "Khalaf", "--grandfather", "Rasho",
+                 "--sex", "F")
+    brother = add(cli, "--given", "Samir", "--father", "Khalaf", "--grandfather", "Rasho",
+                  "--sex", "M")
+    assert cli("not-same", sister, brother, "--note", "twins").returncode == 0
+    r = cli("merge", sister, brother)
+    assert r.returncode == 2 and "(twins)" in r.stderr
+    assert re.search(rf"they also disagree on .*sex \({sister} 'F', {brother} 'M'\) "
+                     r"\(score 0\.\d{3}\)", r.stderr)
+    assert "--despite-decision --despite-contradiction" in r.stderr
+    r = cli("merge", sister, brother, "--despite-decision")
+    assert r.returncode == 2 and "--despite-contradiction" in r.stderr
+    assert "--despite-decision" not in r.stderr
+    r = cli("merge", sister, brother, "--despite-decision", "--despite-contradiction")
+    assert r.returncode == 0, r.stderr
 
 
 def test_merge_messages_speak_of_a_man_as_he(cli):

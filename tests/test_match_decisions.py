@@ -293,3 +293,69 @@ def test_not_same_is_refused_for_records_merged_into_one(session, pair):
             session.matching.not_same(x.case_no, y.case_no)
     session.matching.split(b.case_no)
     assert session.matching.not_same(a.case_no, b.case_no)
+
+
+def twins(session):
+    """Samira and her twin brother Samir: one father, grandfather, clan, village and year."""
+    samira = make(session, "سميرة/Samira", "خلف/Khalaf", "رشو/Rasho", "Mandkan", born="2004",
+                  village="Kocho")
+    samir = make(session, "سمير/Samir", "خلف/Khalaf", "رشو/Rasho", "Mandkan", born="2004",
+                 village="Kocho", sex=Sex.MALE, aliases=["Sameer"])
+    return samira, samir
+
+
+def test_merge_refuses_a_sister_and_her_brother_until_told_and_audits_it(session):
+    """`merge` joined Samira (F) and her twin brother Samir (M) without a word and gave her his
+    names as hers."""
+    samira, samir = twins(session)
+    with pytest.raises(ValidationError) as refused:
+        session.matching.merge(samira.case_no, samir.case_no)
+    said, score = str(refused.value), refused.value.score.score
+    assert said.startswith(f"{samira.case_no} and {samir.case_no} disagree on ")
+    assert f"sex ({samira.case_no} 'F', {samir.case_no} 'M')" in said
+    assert f"; score {score:.3f}: " in said
+    assert "sex" in [f.field for f in refused.value.fields]
+    assert session.persons.get(samir.case_no).merged_into is None
+    assert session.persons.get(samira.case_no).aliases == []
+    assert "person.merge" not in actions(session, samira.case_no)
+    assert session.matching.contradictions_between(samira.case_no, samir.case_no)[0] == \
+        refused.value.fields
+
+    # told they are one person after all: merged, and the audit trail says what disagreed
+    result = session.matching.merge(samira.case_no, samir.case_no, note="one child, two lists",
+                                    despite_contradiction=True)
+    assert "Samir" in result.kept.aliases
+    assert result.contradictions == tuple(refused.value.fields)
+    score = round(score, 3)
+    fields = [{"field": f.field, samira.case_no: f.left, samir.case_no: f.right}
+              for f in refused.value.fields]
+    assert {"field": "sex", samira.case_no: "F", samir.case_no: "M"} in fields
+    assert audit_detail(session, samira.case_no, "person.merge")["contradicts"] == {
+        "score": score, "fields": fields}
+    assert audit_detail(session, samir.case_no, "person.merged_into")["contradicts"] == {
+        "score": score, "fields": fields}
+    assert result.to_dict()["contradictions"] == {"score": score, "fields": fields}
+    assert session.audit.verify().ok
+    session.matching.split(samir.case_no)
+    assert session.persons.get(samira.case_no).aliases == []
+
+
+def test_merge_refuses_another_mothers_daughter_and_not_a_clan_or_a_year(session):
+    """The mother's name tells two women of one father apart; a clan named by a branch, a birth
+    year or a sex left blank does not."""
+    first = make(session, "Layla", "Murad", "Basi", "Dakhi", born="1990")
+    second = make(session, "Layla", "Murad", "Basi", "Dakhi", born="1990")
+    first.name(NamePart.MOTHER).put("Khansa")
+    second.name(NamePart.MOTHER).put("Gule")
+    session.persons.update(first)
+    session.persons.update(second)
+    with pytest.raises(ValidationError, match=f"mother's name \\({first.case_no} 'Khansa', "
+                                              f"{second.case_no} 'Gule'\\)"):
+        session.matching.merge(first.case_no, second.case_no)
+
+    third = make(session, "Nadia", "Murad", "Basi", "Mandkan", born="1993")
+    fourth = make(session, "Nadia", "Murad", "Basi", "Dakhi", born="1999", sex=Sex.UNKNOWN)
+    assert session.matching.contradictions_between(third.case_no, fourth.case_no)[0] == []
+    result = session.matching.merge(third.case_no, fourth.case_no)
+    assert result.contradictions == ()
+    assert "contradicts" not in audit_detail(session, third.case_no, "person.merge")

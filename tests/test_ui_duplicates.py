@@ -157,3 +157,108 @@ def test_in_arabic_the_first_pair_shown_is_the_one_the_buttons_merge(qtbot, gui,
     view.buttons["keep_a"].click()
     qtbot.waitUntil(lambda: view.pairs == [], timeout=10_000)
     assert wait_job(qtbot, gui.worker, lambda s: s.persons.get(made[1]).merged_into) is not None
+
+
+def _two_laylas(folder, second_sex, mothers=("", "")):
+    """Two records of Layla Khalaf Rasho Mandkan of Kocho, born 2004, one female and the other
+    second_sex, with their mothers' names as given: proposed as a likely pair."""
+    from app.domain.fuzzydate import FuzzyDate
+    from app.domain.person import NamePart, NameText, Person, Sex
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+
+    s = open_vault(folder, PASSPHRASE)
+    made = []
+    for sex, mother in zip((Sex.FEMALE, second_sex), mothers, strict=True):
+        names = {NamePart.GIVEN: NameText("ليلى", "Layla"),
+                 NamePart.FATHER: NameText("خلف", "Khalaf"),
+                 NamePart.GRANDFATHER: NameText("رشو", "Rasho"),
+                 NamePart.FAMILY: NameText("", "Mandkan")}
+        if mother:
+            names[NamePart.MOTHER] = NameText(mother)
+        made.append(s.persons.create(Person(names=names, sex=sex, birth=FuzzyDate.parse("2004"),
+                                            origin_village="Kocho")).case_no)
+    s.close()
+    return made
+
+
+def _contradiction_question(view):
+    from PySide6.QtWidgets import QMessageBox
+    shown = [b for b in view.findChildren(QMessageBox, "contradictionQuestion") if b.isVisible()]
+    return shown[0] if shown else None
+
+
+def test_same_person_on_a_woman_and_a_man_asks_first_naming_what_disagrees(qtbot, gui,
+                                                                          made_vault):
+    """"Same person" merged a woman's record and a man's of the same names (a twin brother
+    listed under his sister's name, or a slip) at a click, as the command line merged Samira
+    and her twin brother Samir. It asks first, naming the field and both values, Cancel the
+    default; merged when told, and the audit trail keeps what disagreed."""
+    import json
+
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from app.domain.person import Sex
+
+    folder, _code = made_vault
+    woman, man = _two_laylas(folder, Sex.MALE)
+    gui.vault_dir = folder
+    main = unlock(qtbot, gui)
+    view = _find(qtbot, main)
+    assert [(p.a.case_no, p.b.case_no) for p in view.pairs] == [(woman, man)]
+
+    view.buttons["keep_a"].click()
+    qtbot.waitUntil(lambda: _contradiction_question(view) is not None, timeout=10_000)
+    box = _contradiction_question(view)
+    lines = _unmarked(box.text()).split("\n")
+    assert woman in lines[0] and man in lines[0]
+    assert f"sex: Female in {woman}, Male in {man}" in lines
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: _contradiction_question(view) is None, timeout=10_000)
+    assert wait_job(qtbot, gui.worker, lambda s: s.persons.get(man).merged_into) is None
+    assert view.error.text() == "" and len(view.pairs) == 1
+
+    view.buttons["keep_a"].click()
+    qtbot.waitUntil(lambda: _contradiction_question(view) is not None, timeout=10_000)
+    _contradiction_question(view).findChild(QPushButton, "mergeDespiteContradiction").click()
+    qtbot.waitUntil(lambda: view.pairs == [], timeout=10_000)
+    assert view.error.text() == ""
+    assert wait_job(qtbot, gui.worker, lambda s: s.persons.get(man).merged_into) is not None
+    (row,) = [r for r in wait_job(qtbot, gui.worker, lambda s: s.persons.history(woman))
+              if r.action == "person.merge"]
+    assert json.loads(row.detail)["contradicts"]["fields"] == [
+        {"field": "sex", woman: "F", man: "M"}]
+
+
+def _unmarked(text: str) -> str:
+    """text without the isolates that keep each value's order (ui.bidi)."""
+    return text.translate({c: None for c in (0x2066, 0x2067, 0x2068, 0x2069)})
+
+
+def test_the_question_on_two_mothers_daughters_is_in_the_interface_language(qtbot, gui,
+                                                                           made_vault):
+    """Two Laylas of one father and two mothers: asked in Arabic, the mother's name with both
+    values."""
+    from PySide6.QtWidgets import QPushButton
+
+    from app.domain.person import Sex
+    from ui.settings import write_language
+
+    folder, _code = made_vault
+    first, second = _two_laylas(folder, Sex.FEMALE, ("خنسى", "گولێ"))
+    write_language(folder, "ar")
+    gui.vault_dir, gui.language = folder, "ar"
+    main = unlock(qtbot, gui)
+    view = _find(qtbot, main)
+    view.buttons["keep_a"].click()
+    qtbot.waitUntil(lambda: _contradiction_question(view) is not None, timeout=10_000)
+    box = _contradiction_question(view)
+    text = box.text()
+    # Each value is isolated (its own order kept in the Arabic sentence)
+    assert f"\u2066{first}\u2069" in text and "\u2068خنسى\u2069" in text
+    text = _unmarked(text)
+    assert text.startswith(f"يختلف {first} و\u200f{second} ")
+    assert f"أم: خنسى في {first}، گولێ في {second}" in text
+    assert not any(word in text for word in ("mother", "disagree", "anyway"))
+    assert box.findChild(QPushButton, "mergeDespiteContradiction").text() == "ادمج رغم ذلك"

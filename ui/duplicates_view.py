@@ -128,17 +128,57 @@ class DuplicatesView(QWidget):
         if pair is None:
             return
         keep, other = (pair.a, pair.b) if keep_first else (pair.b, pair.a)
-        # A not-same decision taken since the list was found: named, and merged only if asked.
-        self.worker.submit(lambda s: s.matching.decisions_between(keep.case_no, other.case_no),
-                           on_done=lambda found: self._ask(found, pair, keep, other) if found
-                           else self._merge(pair, keep, other, False),
+
+        # A not-same decision taken since the list was found, and a field that tells two
+        # people apart on which the two disagree (a sister and her brother): each named, and
+        # merged only if asked.
+        def look(s):
+            return (s.matching.decisions_between(keep.case_no, other.case_no),
+                    s.matching.contradictions_between(keep.case_no, other.case_no)[0])
+
+        self.worker.submit(look, on_done=lambda found: self._go(pair, keep, other, *found),
                            on_error=self.error.setText)
 
-    def _merge(self, pair, keep, other, despite: bool) -> None:
-        self._decided(pair, lambda s: s.matching.merge(keep.case_no, other.case_no,
-                                                       despite_decision=despite))
+    def _go(self, pair, keep, other, decisions: list, against: list,
+            despite_decision: bool = False) -> None:
+        """Merge once each question is answered: the decisions first, then the contradictions;
+        an override is passed only for what the user was asked about."""
+        if decisions and not despite_decision:
+            self._ask(decisions, lambda: self._go(pair, keep, other, decisions, against, True))
+        elif against:
+            self._ask_contradicted(against, keep, other,
+                                   lambda: self._merge(pair, keep, other, despite_decision,
+                                                       True))
+        else:
+            self._merge(pair, keep, other, despite_decision, False)
 
-    def _ask(self, decisions: list, pair, keep, other) -> None:
+    def _merge(self, pair, keep, other, despite_decision: bool,
+               despite_contradiction: bool) -> None:
+        self._decided(pair, lambda s: s.matching.merge(
+            keep.case_no, other.case_no, despite_decision=despite_decision,
+            despite_contradiction=despite_contradiction))
+
+    def _ask_contradicted(self, against: list, keep, other, go) -> None:
+        """Sex or a given or parent's name says two people: each field with both values, and
+        Cancel answers Enter."""
+        names, sexes = field_names(), sex_names()
+
+        def shown(f, text: str) -> str:
+            return Phrase(sexes.get(text, text)) if f.field == "sex" else text
+
+        # each value isolated: an Arabic name beside a Latin case number keeps its place
+        lines = [filled(self.tr("%1 and %2 disagree on what tells two people apart:"),
+                        keep.case_no, other.case_no)]
+        lines += [filled(self.tr("%1: %2 in %3, %4 in %5"), Phrase(names.get(f.field, f.field)),
+                         shown(f, f.left), keep.case_no, shown(f, f.right), other.case_no)
+                  for f in against]
+        lines += ["", self.tr("They may be two people of one family. Merge them anyway? "
+                              "What disagreed is kept in the audit trail; splitting the "
+                              "records undoes the merge.")]
+        ask_to_go_ahead(self, lines, "contradictionQuestion", self.tr("Merge anyway"),
+                        "mergeDespiteContradiction", go)
+
+    def _ask(self, decisions: list, go) -> None:
         def record(case_no: str, within: str) -> str:
             return (Phrase(filled(self.tr("%1 (merged into %2)"), case_no, within))
                     if within else case_no)
@@ -151,7 +191,7 @@ class DuplicatesView(QWidget):
         lines.append(self.tr("Merge them anyway? The decision is withdrawn; splitting the "
                              "records gives it back."))
         ask_to_go_ahead(self, lines, "decisionQuestion", self.tr("Merge anyway"), "mergeAnyway",
-                        lambda: self._merge(pair, keep, other, True))
+                        go)
 
     def _status_notice(self, result) -> str:
         """After a merge whose two records' statuses disagreed: which is current now."""

@@ -57,8 +57,9 @@ def show_error(parent: QWidget, message: str) -> None:
 def ask_to_go_ahead(parent: QWidget, lines: list[str], name: str, go_text: str,
                     go_name: str, go) -> None:
     """A question shown as plain text (it quotes names and notes) with Cancel and one button
-    that goes ahead; go runs only when that button is clicked. The box is not modal to the
-    program, so a test or the user can look elsewhere while it is open."""
+    that goes ahead anyway; go runs only when that button is clicked. Enter cancels: each
+    such question is about doing something the program advises against. The box is not
+    modal to the program, so a test or the user can look elsewhere while it is open."""
     box = QMessageBox(QMessageBox.Icon.Question, "CaseKeeper", "\n".join(lines),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName(name)
@@ -67,4 +68,5 @@ def ask_to_go_ahead(parent: QWidget, lines: list[str], name: str, go_text: str,
     button = box.addButton(go_text, QMessageBox.ButtonRole.AcceptRole)
     button.setObjectName(go_name)
     button.clicked.connect(go)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.open()

@@ -57,3 +57,14 @@ class DecidedNotSame(ValidationError):
     def __init__(self, message: str, decisions: list) -> None:
         super().__init__(message)
         self.decisions = decisions
+
+
+class Contradicted(ValidationError):
+    """A merge of two records that disagree on a field that tells two people apart (sex, a
+    given or parent's name); the fields and the score are kept for the front end to offer an
+    override."""
+
+    def __init__(self, message: str, fields: list, score) -> None:
+        super().__init__(message)
+        self.fields = fields
+        self.score = score

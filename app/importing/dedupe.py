@@ -111,17 +111,13 @@ def tied_with(explain: str) -> dict | None:
         return None
     return {"case_no": m[2], "row": int(m[1]) if m[1] else None, "score": float(m[3])}
 
-# Fields whose disagreement means "perhaps another woman of the same names", not a typo. Not
-# the clan: lists name a tribe or one of its branches for the same woman.
-IDENTITY = frozenset({"given", "father", "grandfather", "mother", "sex"})
-
 
 def contradictions(listed: Person, vault: Person) -> tuple[list[dict], MatchScore]:
     """Where a row and a vault person disagree on a field that tells two people apart
     ({field, list, vault} each), with the score worked out now by the matching engine."""
     s = score_persons(listed, vault)
-    return [{"field": f.field, "list": f.left, "vault": f.right} for f in s.fields
-            if f.verdict == Verdict.MISMATCH and f.field in IDENTITY], s
+    return [{"field": f.field, "list": f.left, "vault": f.right}
+            for f in s.contradictions()], s
 
 
 class RowMatcher:
@@ -161,8 +157,7 @@ class RowMatcher:
             other = (self.vault.entries[tied[1]].person.case_no if in_vault
                      else f"row {tied[1]}")
             why += "; " + tied_note(other, tied[0])
-        contradicted = any(f.verdict == Verdict.MISMATCH and f.field in IDENTITY
-                           for f in c.score.fields)
+        contradicted = bool(c.score.contradictions())
         given_partial = any(f.field == "given" and f.verdict == Verdict.PARTIAL
                             for f in c.score.fields)
         return Match(c.score.score, why, person_id=pid if in_vault else None,

@@ -67,6 +67,16 @@ class MatchScore:
         line = ", ".join(f"{f.field} {f.verdict}" for f in shown)
         return f"{line}; {self.note}" if self.note else line
 
+    def contradictions(self) -> list[FieldResult]:
+        """The fields that tell two people apart on which the records disagree (IDENTITY):
+        sex, both known, or a given, father's, grandfather's or mother's name."""
+        return [f for f in self.fields if f.verdict == Verdict.MISMATCH and f.field in IDENTITY]
+
+
+# Fields whose disagreement means "perhaps another person of the same names", not a typo. Not
+# the clan: lists name a tribe or one of its branches for the same woman.
+IDENTITY = frozenset({"given", "father", "grandfather", "mother", "sex"})
+
 
 # Evidence weights (log-odds style, Fellegi-Sunter): what agreement (first) and disagreement
 # (second) on a field say about "same person". Siblings share father, grandfather, family and

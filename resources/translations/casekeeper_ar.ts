@@ -299,32 +299,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="160"/>
+        <location filename="../../ui/duplicates_view.py" line="170"/>
+        <source>%1 and %2 disagree on what tells two people apart:</source>
+        <translation>يختلف %1 و‏%2 في ما يميّز شخصًا من آخر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="172"/>
+        <source>%1: %2 in %3, %4 in %5</source>
+        <translation>%1: %2 في %3، %4 في %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="175"/>
+        <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
+        <translation>ربما هما شخصان من عائلة واحدة. هل تدمجهما رغم ذلك؟ يُحفظ ما اختلفا فيه في سجل التدقيق، وفصل السجلين يلغي الدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="200"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>اختلفت الحالتان: كانت حالة %1 ‏%2، وحالة %3 ‏%4. حالة %1 الآن %5؛ إن كان ذلك خطأ فأضف حالتها مع تاريخها في صفحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="143"/>
+        <location filename="../../ui/duplicates_view.py" line="183"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (دُمج في %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="147"/>
+        <location filename="../../ui/duplicates_view.py" line="187"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>سُجّل في %3 أن %1 و%2 ليسا الشخص نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="149"/>
+        <location filename="../../ui/duplicates_view.py" line="189"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="151"/>
+        <location filename="../../ui/duplicates_view.py" line="191"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هل تدمجهما رغم ذلك؟ يُسحب القرار، ويعيده فصل السجلين.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="153"/>
+        <location filename="../../ui/duplicates_view.py" line="178"/>
+        <location filename="../../ui/duplicates_view.py" line="193"/>
         <source>Merge anyway</source>
         <translation>ادمج رغم ذلك</translation>
     </message>

@@ -291,32 +291,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="160"/>
+        <location filename="../../ui/duplicates_view.py" line="170"/>
+        <source>%1 and %2 disagree on what tells two people apart:</source>
+        <translation>%1 و %2 جیاوازن لەوەی دوو کەس لێک جیا دەکاتەوە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="172"/>
+        <source>%1: %2 in %3, %4 in %5</source>
+        <translation>%1: %2 لە %3دا، %4 لە %5دا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="175"/>
+        <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
+        <translation>لەوانەیە دوو کەسی یەک خێزان بن. هەر تێکەڵیان بکەیت؟ ئەوەی جیاواز بوو لە تۆماری پشکنیندا دەمێنێتەوە؛ جیاکردنەوەی تۆمارەکان تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="200"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>دۆخەکان جیاواز بوون: %1 %2 بوو، %3 %4 بوو. %1 ئێستا %5ە؛ ئەگەر هەڵەیە، دۆخەکەی لەگەڵ بەروارەکەی لە پەڕەکەیدا زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="143"/>
+        <location filename="../../ui/duplicates_view.py" line="183"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (تێکەڵی %2 کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="147"/>
+        <location filename="../../ui/duplicates_view.py" line="187"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>لە %3دا تۆمارکرا کە %1 و %2 هەمان کەس نین.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="149"/>
+        <location filename="../../ui/duplicates_view.py" line="189"/>
         <source>Note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="151"/>
+        <location filename="../../ui/duplicates_view.py" line="191"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هەر تێکەڵیان بکەیت؟ بڕیارەکە دەکشێنرێتەوە؛ جیاکردنەوەی تۆمارەکان دەیگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="153"/>
+        <location filename="../../ui/duplicates_view.py" line="178"/>
+        <location filename="../../ui/duplicates_view.py" line="193"/>
         <source>Merge anyway</source>
         <translation>هەر تێکەڵیان بکە</translation>
     </message>

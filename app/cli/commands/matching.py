@@ -9,9 +9,10 @@ from pathlib import Path
 
 from app.cli.options import VILLAGE_HELP, age_year, positive_int, score_fraction, status_word
 from app.cli.output import ProgressBar
-from app.domain.errors import DecidedNotSame, InputFileError, ValidationError
+from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Sex, Status
 from app.importing.service import ImportService, load_mapping_file
+from app.matching_service import disagreement
 from app.persons import normalise_case_no
 from app.search_service import age_filter
 from db.repositories.search import SearchFilter
@@ -61,6 +62,10 @@ def register(sub, common) -> None:
     g.add_argument("--despite-decision", action="store_true",
                    help="merge even though they were marked not the same person: the decision "
                         "is withdrawn (in the audit trail) and comes back if the merge is split")
+    g.add_argument("--despite-contradiction", action="store_true",
+                   help="merge even though they disagree on sex or a given, father's, "
+                        "grandfather's or mother's name (perhaps two people of one family): "
+                        "the fields and the score go into the audit trail")
     g.set_defaults(run=cmd_merge)
 
     sp = sub.add_parser("split", parents=[common], help="undo a merge: bring a record back")
@@ -183,18 +188,35 @@ _PRONOUNS = {Sex.FEMALE: ("she is", "her", "hers"), Sex.MALE: ("he is", "his", "
 
 
 def cmd_merge(args, ctx) -> int:
+    matching = ctx.open_session().matching
     try:
-        result = ctx.open_session().matching.merge(args.keep, args.other, args.note,
-                                                   args.despite_decision)
+        result = matching.merge(args.keep, args.other, args.note, args.despite_decision,
+                                args.despite_contradiction)
     except DecidedNotSame as e:
+        # Named now too, so that the command given next is the one that merges.
+        against, score = ([], None) if args.despite_contradiction else \
+            matching.contradictions_between(args.keep, args.other)
+        flags = "--despite-decision" + (" --despite-contradiction" if against else "")
+        keep, other = normalise_case_no(args.keep), normalise_case_no(args.other)
+        also = (f"; they also disagree on {disagreement(against, keep, other)} (score "
+                f"{score.score:.3f})" if against else "")
         raise ValidationError(
-            f"not merged: {e}; if they are one person after all, merge with --despite-decision "
-            "(the decision is withdrawn, and comes back if the merge is split)") from None
+            f"not merged: {e}{also}; if they are one person after all, merge with {flags} (the "
+            "decision is withdrawn, and comes back if the merge is split)") from None
+    except Contradicted as e:
+        raise ValidationError(
+            f"not merged: {e}. Perhaps two people of one family (a sister and her brother, "
+            "cousins named alike); if they are one person after all, merge with "
+            "--despite-contradiction (the fields and the score go into the audit trail; "
+            "split undoes the merge)") from None
     keep, other = result.kept.case_no, result.merged.case_no
     is_, their, theirs = _PRONOUNS[result.kept.sex]
     lines = [f"{other} merged into {keep} (undo: casekeeper split {other})"]
     lines += [f"  decision withdrawn: {d.short()}; a split gives it back"
               for d in result.withdrawn]
+    if result.contradictions:
+        lines.append(f"  merged despite: {disagreement(result.contradictions, keep, other)} "
+                     "(in the audit trail)")
     for ev in result.status_events:
         lines.append(f"  status from {other}: {ev.date.display() or '(undated)'} "
                      f"{ev.status.value}" + (f"  {ev.note}" if ev.note else ""))
