@@ -564,3 +564,68 @@ def test_a_name_that_only_looks_like_the_first_half_of_a_compound_is_a_name(full
     """Abdal (Evdal) is a Yazidi name and Abdu the Latin for عبده: a father of his own, not
     the start of 'Abdal Qasim'; Abd al-Karim and عبد الله are one name."""
     assert split_full_name(full)[NamePart.FATHER] == father
+
+
+@pytest.mark.parametrize("text, parts", [
+    # Kurmanji kurê (son of) and keça (daughter of), Sorani کوڕی and کچی: a tester's list read
+    # them as the father's name, so the grandfather went to the father and nobody matched.
+    ("Cemîle keça Xelef Reşo", ("Cemîle", "Xelef", "Reşo", None)),
+    ("Xelîl kurê Hesen Reşo", ("Xelîl", "Hesen", "Reşo", None)),
+    ("Nadiya qîza Basî Heskanî", ("Nadiya", "Basî", None, "Heskanî")),
+    ("Xelîl kurî Hesen Elî Reşo", ("Xelîl", "Hesen", "Elî", "Reşo")),
+    ("Cemîle keçê Xelef", ("Cemîle", "Xelef", None, None)),
+    ("Cemile keca Xelef Reso", ("Cemile", "Xelef", "Reso", None)),  # typed without accents
+    ("CEMÎLE KEÇA XELEF", ("CEMÎLE", "XELEF", None, None)),
+    ("جەمیلە کچی خەلەف ڕەشۆ", ("جەمیلە", "خەلەف", "ڕەشۆ", None)),
+    ("خەلیل کوڕی حەسەن ڕەشۆ", ("خەلیل", "حەسەن", "ڕەشۆ", None)),
+    ("خليل كوري حسن رشو", ("خليل", "حسن", "رشو", None)),  # Arabic letters for the Sorani
+    ("جميلة کچى خلف رشو", ("جميلة", "خلف", "رشو", None)),
+    # Arabic بن, ابن, بنت and English bin, ibn, bint, son of, daughter of were kept inside the
+    # father's name ("بنت خلف", "ibn Hajji") or, for ابن and "son of", taken for names.
+    ("جميلة بنت خلف رشو", ("جميلة", "خلف", "رشو", None)),
+    ("خليل ابن حسن علي", ("خليل", "حسن", "علي", None)),
+    ("خليل إبن حسن", ("خليل", "حسن", None, None)),
+    ("خليل بن حسن بن علي الدخي", ("خليل", "حسن", "علي", "الدخي")),
+    ("Jamila bint Khalaf Rasho", ("Jamila", "Khalaf", "Rasho", None)),
+    ("Ali ibn Hajji Murad", ("Ali", "Hajji", "Murad", None)),
+    ("Khalil BIN Ilyas", ("Khalil", "Ilyas", None, None)),
+    ("Jamila daughter of Khalaf Rasho", ("Jamila", "Khalaf", "Rasho", None)),
+    ("Ali Son Of Hasan Murad Haskani", ("Ali", "Hasan", "Murad", "Haskani")),
+    # Compound names and clan articles after the word keep their shape.
+    ("خليل بن عبد الله الدخي", ("خليل", "عبد الله", None, "الدخي")),
+    ("Layla bint Abd al-Karim al-Jabouri", ("Layla", "Abd al-Karim", None, "al-Jabouri")),
+    ("Shirin keça Nour al-Din El-Dakhy", ("Shirin", "Nour al-Din", None, "El-Dakhy")),
+    ("نور الهدى بنت خلف", ("نور الهدى", "خلف", None, None)),
+])
+def test_a_word_saying_son_or_daughter_of_is_no_name_part(text, parts):
+    got = split_full_name(text)
+    order = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+    assert tuple(got.get(p) for p in order) == parts
+
+
+@pytest.mark.parametrize("text, parts", [
+    # With no name on one side it says no "son of": left where it stood, as before.
+    ("Bin Hasan Murad", ("Bin Hasan", "Murad", None, None)),
+    ("Nadia Kurê", ("Nadia", "Kurê", None, None)),
+    ("Ali son of", ("Ali", "son", "of", None)),
+])
+def test_a_kinship_word_without_a_name_on_each_side_stays(text, parts):
+    got = split_full_name(text)
+    order = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+    assert tuple(got.get(p) for p in order) == parts
+
+
+def test_bin_alone_in_a_name_part_column_is_a_name_part(tmp_path):
+    """A father's column holding 'Bin' or 'بن' is what the list says; only a full name's
+    word between two names is dropped."""
+    path = write_csv(tmp_path / "parts.csv", ["Name", "Father", "Grandfather", "Full name"], [
+        ["Layla", "Bin", "Murad", ""], ["ليلى", "بن", "مراد", ""],
+        ["", "", "", "Jamila bint Khalaf Rasho"]])
+    t = read_table(str(path))
+    conv = Converter(t, suggest(t))
+    rows = [conv.convert(r) for r in t.rows]
+    assert _parts(rows[0].person, "latin") == ("Layla", "Bin", "Murad", None)
+    assert _parts(rows[1].person) == ("ليلى", "بن", "مراد", None)
+    assert _parts(rows[2].person, "latin") == ("Jamila", "Khalaf", "Rasho", None)
+    # What the list wrote stays with the row, word for word.
+    assert rows[2].raw["Full name"] == "Jamila bint Khalaf Rasho"
