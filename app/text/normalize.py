@@ -168,7 +168,15 @@ def tokens(text: str, typing: bool = False) -> list[str]:
     folded = _LATIN_ARTICLE.sub(" ", fold(text))
     words = [w for w in _SPLIT.split(folded) if w and not w.isdigit()]
     out = []
+    skip = 0
     for i, w in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        # kurê, کچی, son of: a part written "کچی خەلەف" is her father Khalaf's name
+        if n := kinship_length(words, i):
+            skip = n - 1
+            continue
         if (w in LATIN_PARTICLES or w in ARABIC_PARTICLES) and not (
                 typing and i == len(words) - 1):
             continue
