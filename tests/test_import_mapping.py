@@ -1,5 +1,6 @@
 """Column suggestions in three languages, full-name splitting, dates, and value normalisation."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -629,3 +630,23 @@ def test_bin_alone_in_a_name_part_column_is_a_name_part(tmp_path):
     assert _parts(rows[2].person, "latin") == ("Jamila", "Khalaf", "Rasho", None)
     # What the list wrote stays with the row, word for word.
     assert rows[2].raw["Full name"] == "Jamila bint Khalaf Rasho"
+
+
+def test_birth_years_as_lists_write_them_are_read(tmp_path):
+    """A tester's list: 1998م, مواليد 1998, تولد 1998, 1997/1998 were refused with a warning
+    and the date lost. Dates stay dates."""
+    cells = ["1998م", "١٩٩٨م", "مواليد 1998", "تولد 1998", "1997/1998", "1997-1998",
+             "1/2/1998", "2014-08-03"]
+    path = write_csv(tmp_path / "born.csv", ["Name", "Date of birth", "Age"],
+                     [[f"N{i}", c, ""] for i, c in enumerate(cells)] + [["Age", "", "23"]])
+    t = read_table(str(path))
+    conv = Converter(t, suggest(t))
+    rows = [conv.convert(r) for r in t.rows]
+    assert [r.warnings for r in rows] == [[]] * len(rows)
+    births = [r.person.birth for r in rows]
+    assert [(b.earliest.year, b.latest.year) for b in births[:-1]] == [
+        (1998, 1998), (1998, 1998), (1998, 1998), (1998, 1998), (1997, 1998), (1997, 1998),
+        (1998, 1998), (2014, 2014)]
+    assert [b.text for b in births[:-1]] == cells  # as typed
+    assert births[6].earliest == date(1998, 2, 1) and births[7].earliest == date(2014, 8, 3)
+    assert births[-1].text == "age 23, year not given"  # the age column reads ages

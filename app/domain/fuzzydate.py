@@ -16,6 +16,12 @@ _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
 _YM = re.compile(r"^(\d{4})[/.\-](\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DMY2 = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})$")  # 12/3/19
+_YEARS = re.compile(r"^(\d{4})\s*[/\-\u2013\u2014]\s*(\d{4})$")  # 1997/1998: one or the other
+# Words around a year that say nothing of its range: م (ميلادي, AD) after it, as in 1998م; and
+# "born" before it: مواليد 1998 (Arabic), تولد 1998 (Sorani and Kurmanji), born 1998.
+_ERA = re.compile(r"(?<=\d)\s*م\.?$")
+_BORN = re.compile(r"^(?:ال)?(?:مواليد|تولد)(?:\s+(?:عام|سنة))?(?:[\s:/\-]+|(?=\d))"
+                   r"|^born(?:\s+in)?(?:[\s:/\-]+|(?=\d))")
 _NAMED_MONTH = re.compile(r"^(?:(\d{1,2})\s+)?(\D+?)[\s,]+(\d{4})$")  # (12) March 2017, آذار 2017
 # Month names as lists write them: English; the Arabic of Iraq and the Levant (آذار) and of
 # Egypt (مارس); Kurmanji; Sorani.
@@ -61,7 +67,7 @@ class _MonthNamed:
 
 # Dates that say their own range; the numeric ones a document can say in its own words after
 # its word for "about" (a month's name stays as typed).
-_NUMERIC_FORMS = (_DMY, _YMD, _MY, _YM, _YEAR, _DMY2)
+_NUMERIC_FORMS = (_DMY, _YMD, _MY, _YM, _YEAR, _DMY2, _YEARS)
 _PLAIN_FORMS = (*_NUMERIC_FORMS, _MonthNamed)
 
 
@@ -124,7 +130,8 @@ class FuzzyDate:
         if not typed or not (self.earliest or self.latest):
             return typed or shown, ""
         plain = typed.translate(DIGITS)
-        if plain == shown or any(p.match(plain) for p in _PLAIN_FORMS):
+        approx, rest = _without_approximation(typed)  # 1998م and مواليد 1998 say 1998
+        if plain == shown or (not approx and any(p.match(rest) for p in _PLAIN_FORMS)):
             try:
                 again = FuzzyDate.parse(typed)
             except ValueError:
@@ -152,7 +159,8 @@ class FuzzyDate:
     @classmethod
     def parse(cls, raw: object) -> FuzzyDate:
         """Read what people type: dd/mm/yyyy, dd/mm/yy, yyyy-mm-dd, mm/yyyy, yyyy, 'March 2017',
-        'آذار 2017', '12 آذار 2017', 'about 1998', Excel serials.
+        'آذار 2017', '12 آذار 2017', 'about 1998', '1998م', 'مواليد 1998', '1997/1998' (either
+        year), Excel serials.
 
         Raises ValueError when the text holds no date we can read; callers keep the text then.
         """
@@ -183,6 +191,11 @@ class FuzzyDate:
             spread = 2 if approx else 0
             _check_year(year, text)
             return cls.year_range(year - spread, year + spread, text)
+        if m := _YEARS.match(s):
+            first, last = sorted((int(m[1]), int(m[2])))
+            _check_year(first, text)
+            _check_year(last, text)
+            return cls.year_range(first, last, text)
         if m := _DMY2.match(s):
             # Two-digit years: up to this year's two digits in this century, above in the last
             # ("12/3/19" is 2019, "3/5/98" is 1998).
@@ -234,14 +247,14 @@ class FuzzyDate:
 
 
 def _without_approximation(text: str) -> tuple[bool, str]:
-    """Whether text says 'about', and the rest of it in Western digits, lower case."""
-    s = text.strip().translate(DIGITS).lower()
+    """Whether text says 'about', and the rest of it in Western digits, lower case, without
+    the words that say nothing of the range (1998م, مواليد 1998: see _ERA, _BORN)."""
+    s = _BORN.sub("", text.strip().translate(DIGITS).lower())
     approx = any(s.startswith(w) or s.endswith(w) for w in _APPROX_WORDS)
     # longest first, so "approximately" is not left as "imately" once "approx" is gone
     for w in sorted(_APPROX_WORDS, key=len, reverse=True):
         s = s.replace(w, " ")
-    return approx, s.strip(" .,:")
-
+    return approx, _ERA.sub("", _BORN.sub("", s.strip(" .,:"))).strip(" .,:")
 
 def _check_year(year: int, text: str) -> None:
     if not 1880 <= year <= 2100:
