@@ -650,3 +650,37 @@ def test_birth_years_as_lists_write_them_are_read(tmp_path):
     assert [b.text for b in births[:-1]] == cells  # as typed
     assert births[6].earliest == date(1998, 2, 1) and births[7].earliest == date(2014, 8, 3)
     assert births[-1].text == "age 23, year not given"  # the age column reads ages
+
+
+def test_a_two_digit_birth_year_is_read_by_the_rule_of_dd_mm_yy_and_an_age_stays_an_age(
+        tmp_path):
+    """'98' in a birth column was the 98th day of 1900, without a word; 98 typed in a workbook
+    too. It is 1998 (up to this year's two digits: this century). The age column reads ages."""
+    from tests.import_helpers import write_xlsx
+    csv_path = write_csv(tmp_path / "born.csv", ["Name", "Date of birth", "Age"],
+                         [["A", "98", ""], ["B", "05", ""], ["C", "٩٨", ""], ["D", "", "23"]])
+    xlsx_path = write_xlsx(tmp_path / "born.xlsx", [("List", [
+        ["Name", "Date of birth", "Age"], ["A", 98, None], ["B", "05", None], ["C", 98.0, None],
+        ["D", None, 23]])])
+    for path in (csv_path, xlsx_path):
+        t = read_table(str(path))
+        conv = Converter(t, suggest(t))
+        rows = [conv.convert(r) for r in t.rows]
+        assert [r.warnings for r in rows] == [[], [], [], []]
+        births = [r.person.birth for r in rows]
+        assert [(b.earliest, b.latest) for b in births[:3]] == [
+            (date(1998, 1, 1), date(1998, 12, 31)), (date(2005, 1, 1), date(2005, 12, 31)),
+            (date(1998, 1, 1), date(1998, 12, 31))]
+        assert births[0].as_typed() == ("98", "1998")  # the record says which century
+        assert births[3].text == "age 23, year not given"
+
+
+def test_too_few_digits_for_a_year_in_a_birth_column_are_said_not_read_as_1900(tmp_path):
+    path = write_csv(tmp_path / "born.csv", ["Name", "Date of birth"], [["A", "5"], ["B", "123"]])
+    t = read_table(str(path))
+    conv = Converter(t, suggest(t))
+    rows = [conv.convert(r) for r in t.rows]
+    assert [r.warnings for r in rows] == [
+        ["column B: '5' is not a date we can read; the text is kept"],
+        ["column B: '123' is not a date we can read; the text is kept"]]
+    assert all(r.person.birth.earliest is None for r in rows)
