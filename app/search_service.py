@@ -22,8 +22,9 @@ from db.repositories.search import ResultRow, SearchFilter, SearchRepository
 
 Progress = Callable[[int, int], None]
 # The version changes when the words a name is indexed under change (2: compound names as one
-# word); a vault indexed under another version is indexed again once.
-INDEX_MARK, INDEX_VERSION = "search_index", "2"
+# word; 3: kurê, کوڕی, "son of" before a name left out); a vault indexed under another version
+# is indexed again once.
+INDEX_MARK, INDEX_VERSION = "search_index", "3"
 WARM_STEP_PERSONS = 5000  # about 45,000 postings: a fraction of a second on the vault thread
 
 

@@ -47,6 +47,55 @@ def test_parse(text, earliest, latest):
     assert d.text == str(text)
 
 
+@pytest.mark.parametrize("text,first,last", [
+    # Years as a tester's lists wrote them, each refused before with its date lost: م for AD,
+    # "born" before the year (Arabic مواليد, Sorani and Kurmanji تولد), either of two years.
+    ("1998م", 1998, 1998), ("1998 م", 1998, 1998), ("١٩٩٨م", 1998, 1998),
+    ("مواليد 1998", 1998, 1998), ("مواليد ١٩٩٨", 1998, 1998), ("مواليد عام 1998", 1998, 1998),
+    ("تولد 1998", 1998, 1998), ("تولد ١٩٩٨م", 1998, 1998), ("Born 1998", 1998, 1998),
+    ("1997/1998", 1997, 1998), ("1997-1998", 1997, 1998), ("١٩٩٧/١٩٩٨", 1997, 1998),
+    ("1997 – 1998", 1997, 1998), ("1998/1997", 1997, 1998),
+    ("حوالي 1998م", 1996, 2000), ("مواليد حوالي 1998", 1996, 2000),
+    # A two-digit year, by the rule of dd/mm/yy: up to this year's two digits in this century.
+    # '98' was read as Excel's 98th day of 1900, without a word.
+    ("98", 1998, 1998), ("05", 2005, 2005), ("٩٨", 1998, 1998), (98, 1998, 1998),
+    (98.0, 1998, 1998),
+])
+def test_years_as_lists_write_them(text, first, last):
+    d = FuzzyDate.parse(text)
+    assert (d.earliest, d.latest) == (date(first, 1, 1), date(last, 12, 31))
+    assert d.text == str(text)
+
+
+@pytest.mark.parametrize("text", ["1/2/1998", "2014-08-03", "2014/8", "2017-01", "3/5/98"])
+def test_a_date_is_not_taken_for_two_years(text):
+    d = FuzzyDate.parse(text)
+    assert d.earliest.year == d.latest.year and d.earliest.month == d.latest.month
+
+
+@pytest.mark.parametrize("typed,shown", [
+    ("1998م", ("1998م", "")), ("مواليد 1998", ("مواليد 1998", "")),
+    ("1997/1998", ("1997/1998", "")),
+    ("98", ("98", "1998")),  # which century is the reader's rule: the record says it
+])
+def test_a_year_with_its_words_says_its_own_range(typed, shown):
+    assert FuzzyDate.parse(typed).as_typed() == shown
+
+
+@pytest.mark.parametrize("bad", ["1419هـ", "1997/1998/1999", "مواليد"])
+def test_words_around_a_year_are_no_date_alone(bad):
+    """A Hijri year is no year of ours; 'born' without a year says none."""
+    with pytest.raises(ValueError):
+        FuzzyDate.parse(bad)
+
+
+@pytest.mark.parametrize("bad", ["5", "123", 5, "0"])
+def test_too_few_digits_for_a_year_are_no_date(bad):
+    """'5' or '123' were read as Excel's first days of 1900, without a word."""
+    with pytest.raises(ValueError):
+        FuzzyDate.parse(bad)
+
+
 @pytest.mark.parametrize("bad", ["31/02/2014", "yesterday", "1700", "13/13/2013",
                                  "2017-13", "summer 2015", "Mars 2017", "32/1/19"])
 def test_unreadable_dates_raise(bad):

@@ -106,3 +106,16 @@ def test_the_command_line_takes_the_year_and_the_dry_run_says_how_ages_are_read(
     assert json.loads(out.stdout)["age_year"] == 2020
     bad = cli(tmp_path, "import", str(path), "--dry-run", "--age-year", "2013")
     assert bad.returncode != 0 and "2013 is not a year a list of ages could be from" in bad.stderr
+
+
+def test_a_column_for_the_birth_or_the_age_reads_a_short_number_as_an_age(session, tmp_path):
+    """'التولد / العمر' takes a year or an age: 23 there is her age, not the year 2023 (nor,
+    as before, the 23rd day of 1900); 1998 and 1998م are years."""
+    path = write_csv(tmp_path / "list.csv", ["Name", "التولد / العمر"],
+                     [["Asmaa", "23"], ["Layla", "1998"], ["Sara", "1998م"], ["Nadia", "20-25"]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    assert [r.person.birth.text for r in rows] == [
+        "age 23, year not given", "1998", "1998م", "age 20-25, year not given"]
+    assert rows[0].person.birth.latest.year == date.today().year - 23
+    assert [json.loads(r.warnings_json) for r in rows] == [[], [], [], []]

@@ -261,3 +261,41 @@ def test_the_dry_run_names_fields_in_words_not_the_programs_names(tmp_path):
         "In all, 1 rows: 0 new persons, 1 certain matches (updates or repeats of an earlier "
         "row), 0 probable matches (wait for your decision, or new persons with --yes), "
         "0 rejected")
+
+
+def test_a_full_name_saying_son_of_or_daughter_of_is_read_and_matched_without_that_word(
+        tmp_path):
+    """A tester's list wrote 'Xelîl kurê Hesen Reşo' (Xelîl son of Hesen): kurê was read as
+    his father's name and Hesen as his grandfather's, so `match` found no candidate for a man
+    the vault knows and the import would have made him again with father 'kurê'."""
+    _init(tmp_path)
+    known = []
+    for names in (("Cemîle", "جەمیلە", "Xelef", "خەلەف", "Reşo", "ڕەشۆ"),
+                  ("Xelîl", "خەلیل", "Hesen", "حەسەن", "Reşo", "ڕەشۆ")):
+        out = cli(tmp_path, "--json", "person", "add", "--given", names[0], "--given", names[1],
+                  "--father", names[2], "--father", names[3], "--grandfather", names[4],
+                  "--grandfather", names[5])
+        assert out.returncode == 0, out.stderr
+        known.append(json.loads(out.stdout)["case_no"])
+    cells = ["Cemîle keça Xelef Reşo", "Xelîl kurê Hesen Reşo", "جەمیلە کچی خەلەف ڕەشۆ",
+             "خەلیل کوڕی حەسەن ڕەشۆ", "Jamila bint Khalaf Rasho"]
+    path = write_csv(tmp_path / "list.csv", ["الاسم الكامل"], [[c] for c in cells])
+    dry = cli(tmp_path, "import", str(path), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    for shown in ("given 'Cemîle', father 'Xelef', grandfather 'Reşo'",
+                  "given 'Xelîl', father 'Hesen', grandfather 'Reşo'",
+                  "given 'جەمیلە', father 'خەلەف', grandfather 'ڕەشۆ'",
+                  "given 'خەلیل', father 'حەسەن', grandfather 'ڕەشۆ'",
+                  "given 'Jamila', father 'Khalaf', grandfather 'Rasho'"):
+        assert f"      name read as: {shown}\n" in dry.stdout
+    assert "kurê" not in dry.stdout.split("name read as")[2].split("\n")[0]
+    rows = json.loads(cli(tmp_path, "--json", "match", str(path)).stdout)
+    assert [r["candidates"][0]["case_no"] if r["candidates"] else None for r in rows] == [
+        *known, *known, known[0]]
+    # The import keeps the list's cell as written, kinship word and all.
+    assert cli(tmp_path, "import", str(path)).returncode == 0
+    assert cli(tmp_path, "review", "1", "--row", "3", "--decide", "update").returncode == 0
+    out = cli(tmp_path, "review", "1", "--all", "skip", "--commit")
+    assert out.returncode == 0, out.stderr
+    shown = cli(tmp_path, "person", "show", known[1]).stdout
+    assert "الاسم الكامل: Xelîl kurê Hesen Reşo" in shown

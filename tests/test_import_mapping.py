@@ -1,5 +1,6 @@
 """Column suggestions in three languages, full-name splitting, dates, and value normalisation."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -564,3 +565,122 @@ def test_a_name_that_only_looks_like_the_first_half_of_a_compound_is_a_name(full
     """Abdal (Evdal) is a Yazidi name and Abdu the Latin for عبده: a father of his own, not
     the start of 'Abdal Qasim'; Abd al-Karim and عبد الله are one name."""
     assert split_full_name(full)[NamePart.FATHER] == father
+
+
+@pytest.mark.parametrize("text, parts", [
+    # Kurmanji kurê (son of) and keça (daughter of), Sorani کوڕی and کچی: a tester's list read
+    # them as the father's name, so the grandfather went to the father and nobody matched.
+    ("Cemîle keça Xelef Reşo", ("Cemîle", "Xelef", "Reşo", None)),
+    ("Xelîl kurê Hesen Reşo", ("Xelîl", "Hesen", "Reşo", None)),
+    ("Nadiya qîza Basî Heskanî", ("Nadiya", "Basî", None, "Heskanî")),
+    ("Xelîl kurî Hesen Elî Reşo", ("Xelîl", "Hesen", "Elî", "Reşo")),
+    ("Cemîle keçê Xelef", ("Cemîle", "Xelef", None, None)),
+    ("Cemile keca Xelef Reso", ("Cemile", "Xelef", "Reso", None)),  # typed without accents
+    ("CEMÎLE KEÇA XELEF", ("CEMÎLE", "XELEF", None, None)),
+    ("جەمیلە کچی خەلەف ڕەشۆ", ("جەمیلە", "خەلەف", "ڕەشۆ", None)),
+    ("خەلیل کوڕی حەسەن ڕەشۆ", ("خەلیل", "حەسەن", "ڕەشۆ", None)),
+    ("خليل كوري حسن رشو", ("خليل", "حسن", "رشو", None)),  # Arabic letters for the Sorani
+    ("جميلة کچى خلف رشو", ("جميلة", "خلف", "رشو", None)),
+    # Arabic بن, ابن, بنت and English bin, ibn, bint, son of, daughter of were kept inside the
+    # father's name ("بنت خلف", "ibn Hajji") or, for ابن and "son of", taken for names.
+    ("جميلة بنت خلف رشو", ("جميلة", "خلف", "رشو", None)),
+    ("خليل ابن حسن علي", ("خليل", "حسن", "علي", None)),
+    ("خليل إبن حسن", ("خليل", "حسن", None, None)),
+    ("خليل بن حسن بن علي الدخي", ("خليل", "حسن", "علي", "الدخي")),
+    ("Jamila bint Khalaf Rasho", ("Jamila", "Khalaf", "Rasho", None)),
+    ("Ali ibn Hajji Murad", ("Ali", "Hajji", "Murad", None)),
+    ("Khalil BIN Ilyas", ("Khalil", "Ilyas", None, None)),
+    ("Jamila daughter of Khalaf Rasho", ("Jamila", "Khalaf", "Rasho", None)),
+    ("Ali Son Of Hasan Murad Haskani", ("Ali", "Hasan", "Murad", "Haskani")),
+    # Compound names and clan articles after the word keep their shape.
+    ("خليل بن عبد الله الدخي", ("خليل", "عبد الله", None, "الدخي")),
+    ("Layla bint Abd al-Karim al-Jabouri", ("Layla", "Abd al-Karim", None, "al-Jabouri")),
+    ("Shirin keça Nour al-Din El-Dakhy", ("Shirin", "Nour al-Din", None, "El-Dakhy")),
+    ("نور الهدى بنت خلف", ("نور الهدى", "خلف", None, None)),
+])
+def test_a_word_saying_son_or_daughter_of_is_no_name_part(text, parts):
+    got = split_full_name(text)
+    order = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+    assert tuple(got.get(p) for p in order) == parts
+
+
+@pytest.mark.parametrize("text, parts", [
+    # With no name on one side it says no "son of": left where it stood, as before.
+    ("Bin Hasan Murad", ("Bin Hasan", "Murad", None, None)),
+    ("Nadia Kurê", ("Nadia", "Kurê", None, None)),
+    ("Ali son of", ("Ali", "son", "of", None)),
+])
+def test_a_kinship_word_without_a_name_on_each_side_stays(text, parts):
+    got = split_full_name(text)
+    order = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+    assert tuple(got.get(p) for p in order) == parts
+
+
+def test_bin_alone_in_a_name_part_column_is_a_name_part(tmp_path):
+    """A father's column holding 'Bin' or 'بن' is what the list says; only a full name's
+    word between two names is dropped."""
+    path = write_csv(tmp_path / "parts.csv", ["Name", "Father", "Grandfather", "Full name"], [
+        ["Layla", "Bin", "Murad", ""], ["ليلى", "بن", "مراد", ""],
+        ["", "", "", "Jamila bint Khalaf Rasho"]])
+    t = read_table(str(path))
+    conv = Converter(t, suggest(t))
+    rows = [conv.convert(r) for r in t.rows]
+    assert _parts(rows[0].person, "latin") == ("Layla", "Bin", "Murad", None)
+    assert _parts(rows[1].person) == ("ليلى", "بن", "مراد", None)
+    assert _parts(rows[2].person, "latin") == ("Jamila", "Khalaf", "Rasho", None)
+    # What the list wrote stays with the row, word for word.
+    assert rows[2].raw["Full name"] == "Jamila bint Khalaf Rasho"
+
+
+def test_birth_years_as_lists_write_them_are_read(tmp_path):
+    """A tester's list: 1998م, مواليد 1998, تولد 1998, 1997/1998 were refused with a warning
+    and the date lost. Dates stay dates."""
+    cells = ["1998م", "١٩٩٨م", "مواليد 1998", "تولد 1998", "1997/1998", "1997-1998",
+             "1/2/1998", "2014-08-03"]
+    path = write_csv(tmp_path / "born.csv", ["Name", "Date of birth", "Age"],
+                     [[f"N{i}", c, ""] for i, c in enumerate(cells)] + [["Age", "", "23"]])
+    t = read_table(str(path))
+    conv = Converter(t, suggest(t))
+    rows = [conv.convert(r) for r in t.rows]
+    assert [r.warnings for r in rows] == [[]] * len(rows)
+    births = [r.person.birth for r in rows]
+    assert [(b.earliest.year, b.latest.year) for b in births[:-1]] == [
+        (1998, 1998), (1998, 1998), (1998, 1998), (1998, 1998), (1997, 1998), (1997, 1998),
+        (1998, 1998), (2014, 2014)]
+    assert [b.text for b in births[:-1]] == cells  # as typed
+    assert births[6].earliest == date(1998, 2, 1) and births[7].earliest == date(2014, 8, 3)
+    assert births[-1].text == "age 23, year not given"  # the age column reads ages
+
+
+def test_a_two_digit_birth_year_is_read_by_the_rule_of_dd_mm_yy_and_an_age_stays_an_age(
+        tmp_path):
+    """'98' in a birth column was the 98th day of 1900, without a word; 98 typed in a workbook
+    too. It is 1998 (up to this year's two digits: this century). The age column reads ages."""
+    from tests.import_helpers import write_xlsx
+    csv_path = write_csv(tmp_path / "born.csv", ["Name", "Date of birth", "Age"],
+                         [["A", "98", ""], ["B", "05", ""], ["C", "٩٨", ""], ["D", "", "23"]])
+    xlsx_path = write_xlsx(tmp_path / "born.xlsx", [("List", [
+        ["Name", "Date of birth", "Age"], ["A", 98, None], ["B", "05", None], ["C", 98.0, None],
+        ["D", None, 23]])])
+    for path in (csv_path, xlsx_path):
+        t = read_table(str(path))
+        conv = Converter(t, suggest(t))
+        rows = [conv.convert(r) for r in t.rows]
+        assert [r.warnings for r in rows] == [[], [], [], []]
+        births = [r.person.birth for r in rows]
+        assert [(b.earliest, b.latest) for b in births[:3]] == [
+            (date(1998, 1, 1), date(1998, 12, 31)), (date(2005, 1, 1), date(2005, 12, 31)),
+            (date(1998, 1, 1), date(1998, 12, 31))]
+        assert births[0].as_typed() == ("98", "1998")  # the record says which century
+        assert births[3].text == "age 23, year not given"
+
+
+def test_too_few_digits_for_a_year_in_a_birth_column_are_said_not_read_as_1900(tmp_path):
+    path = write_csv(tmp_path / "born.csv", ["Name", "Date of birth"], [["A", "5"], ["B", "123"]])
+    t = read_table(str(path))
+    conv = Converter(t, suggest(t))
+    rows = [conv.convert(r) for r in t.rows]
+    assert [r.warnings for r in rows] == [
+        ["column B: '5' is not a date we can read; the text is kept"],
+        ["column B: '123' is not a date we can read; the text is kept"]]
+    assert all(r.person.birth.earliest is None for r in rows)

@@ -293,3 +293,27 @@ def test_a_sister_whose_given_name_only_nearly_agrees_is_asked_about_never_folde
     assert [r.outcome for r in rows] == ["probable"] * 4
     assert all(r.match_explain.startswith("given partial") for r in rows)
     assert all(auto_decision(r, yes=False) == "" for r in rows)  # waits for a person
+
+
+def test_a_father_stored_with_bint_before_his_name_meets_the_list_that_leaves_it_out(
+        session, tmp_path):
+    """Lists read before kept 'bint Khalaf' as her father's name; a full name's bint, kurê or
+    کچی is now left out ('Khalaf'). The two meet: the word says only 'daughter of'. A father's
+    column that writes 'کچی خەلەف' meets Khalaf too."""
+    jamila = _person(session, "جميلة/Jamila", "بنت خلف/bint Khalaf", "رشو/Rasho")
+    xelil = _person(session, "خەلیل/Xelîl", "حەسەن/Hesen", "ڕەشۆ/Reşo")
+    path = write_csv(tmp_path / "list.csv", ["الاسم الكامل", "Full name"], [
+        ["جميلة بنت خلف رشو", "Jamila bint Khalaf Rasho"],
+        ["خەلیل کوڕی حەسەن ڕەشۆ", "Xelîl kurê Hesen Reşo"]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    assert [r.person.name(NamePart.FATHER).latin for r in rows] == ["Khalaf", "Hesen"]
+    assert [r.match_person_id for r in rows] == [jamila.id, xelil.id]
+    assert all(r.outcome in ("probable", "certain") for r in rows)
+    assert all("father match" in r.match_explain for r in rows)
+    parts = write_csv(tmp_path / "parts.csv", ["Name", "Father", "Grandfather"],
+                      [["جميلة", "کچی خلف", "رشو"], ["خليل", "كوري حسن", "رشو"]])
+    _, converted = svc.rows_to_match(str(parts))
+    found = session.matching.match_rows([r.person for r in converted])
+    assert [cands[0].case_no for cands in found] == [jamila.case_no, xelil.case_no]
+    assert all("father match" in cands[0].score.summary() for cands in found)

@@ -348,3 +348,14 @@ def test_qasim_and_karim_are_two_names_to_search(session, typing):
         found = {r.case_no: r for r in session.search.search(query, typing=typing)}
         assert max(found, key=lambda c: found[c].score) == hit, query
         assert found[miss].score == found[other].score, query
+
+
+@pytest.mark.parametrize("query", ["خەلیل کوڕی حەسەن", "Xelîl kurê Hesen", "Xelil son of Hesen"])
+def test_a_name_typed_with_son_of_finds_him_by_his_fathers_name(session, query):
+    """'خەلیل کوڕی حەسەن' is Xelîl son of Hesen, as the lists write it: کوڕی counted as a
+    name put Xelîl Heso Kuro first, Kuro sounding like it."""
+    a = make(session, "خەلیل/Xelîl", "حەسەن/Hesen", "ڕەشۆ/Reşo")
+    make(session, "خەلیل/Xelîl", "حەسۆ/Heso", "کوڕۆ/Kuro")
+    make(session, "Xelîl", "Kurdo", "Reşo")
+    top = session.search.search(query)[0]
+    assert top.case_no == a.case_no and top.score > 0.9

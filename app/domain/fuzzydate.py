@@ -16,6 +16,13 @@ _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
 _YM = re.compile(r"^(\d{4})[/.\-](\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DMY2 = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})$")  # 12/3/19
+_YEARS = re.compile(r"^(\d{4})\s*[/\-\u2013\u2014]\s*(\d{4})$")  # 1997/1998: one or the other
+_YY = re.compile(r"^(\d{2})$")  # 98, in a birth column
+# Words around a year that say nothing of its range: م (ميلادي, AD) after it, as in 1998م; and
+# "born" before it: مواليد 1998 (Arabic), تولد 1998 (Sorani and Kurmanji), born 1998.
+_ERA = re.compile(r"(?<=\d)\s*م\.?$")
+_BORN = re.compile(r"^(?:ال)?(?:مواليد|تولد)(?:\s+(?:عام|سنة))?(?:[\s:/\-]+|(?=\d))"
+                   r"|^born(?:\s+in)?(?:[\s:/\-]+|(?=\d))")
 _NAMED_MONTH = re.compile(r"^(?:(\d{1,2})\s+)?(\D+?)[\s,]+(\d{4})$")  # (12) March 2017, آذار 2017
 # Month names as lists write them: English; the Arabic of Iraq and the Levant (آذار) and of
 # Egypt (مارس); Kurmanji; Sorani.
@@ -61,7 +68,7 @@ class _MonthNamed:
 
 # Dates that say their own range; the numeric ones a document can say in its own words after
 # its word for "about" (a month's name stays as typed).
-_NUMERIC_FORMS = (_DMY, _YMD, _MY, _YM, _YEAR, _DMY2)
+_NUMERIC_FORMS = (_DMY, _YMD, _MY, _YM, _YEAR, _DMY2, _YEARS)
 _PLAIN_FORMS = (*_NUMERIC_FORMS, _MonthNamed)
 
 
@@ -124,7 +131,8 @@ class FuzzyDate:
         if not typed or not (self.earliest or self.latest):
             return typed or shown, ""
         plain = typed.translate(DIGITS)
-        if plain == shown or any(p.match(plain) for p in _PLAIN_FORMS):
+        approx, rest = _without_approximation(typed)  # 1998م and مواليد 1998 say 1998
+        if plain == shown or (not approx and any(p.match(rest) for p in _PLAIN_FORMS)):
             try:
                 again = FuzzyDate.parse(typed)
             except ValueError:
@@ -152,7 +160,8 @@ class FuzzyDate:
     @classmethod
     def parse(cls, raw: object) -> FuzzyDate:
         """Read what people type: dd/mm/yyyy, dd/mm/yy, yyyy-mm-dd, mm/yyyy, yyyy, 'March 2017',
-        'آذار 2017', '12 آذار 2017', 'about 1998', Excel serials.
+        'آذار 2017', '12 آذار 2017', 'about 1998', '1998م', 'مواليد 1998', '1997/1998' (either
+        year), a two-digit year ('98'), Excel serials.
 
         Raises ValueError when the text holds no date we can read; callers keep the text then.
         """
@@ -161,6 +170,9 @@ class FuzzyDate:
         if isinstance(raw, date):
             return cls.exact(raw if type(raw) is date else raw.date())  # datetime -> date
         if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            if 0 <= raw < 100 and raw == int(raw):
+                # 98 in a spreadsheet cell is the year typed, not the 98th day of 1900
+                return cls._parse_clean(str(int(raw)), str(raw), False)
             return cls._from_serial(float(raw), str(raw))
         text = str(raw).strip()
         if not text:
@@ -178,21 +190,25 @@ class FuzzyDate:
             return cls._month(int(m[2]), int(m[1]), text)
         if m := _YM.match(s):
             return cls._month(int(m[1]), int(m[2]), text)
-        if m := _YEAR.match(s):
-            year = int(m[1])
+        if (m := _YEAR.match(s)) or (m := _YY.match(s)):
+            year = int(m[1]) if len(m[1]) == 4 else _century(int(m[1]))
             spread = 2 if approx else 0
             _check_year(year, text)
             return cls.year_range(year - spread, year + spread, text)
+        if m := _YEARS.match(s):
+            first, last = sorted((int(m[1]), int(m[2])))
+            _check_year(first, text)
+            _check_year(last, text)
+            return cls.year_range(first, last, text)
         if m := _DMY2.match(s):
-            # Two-digit years: up to this year's two digits in this century, above in the last
-            # ("12/3/19" is 2019, "3/5/98" is 1998).
-            yy = int(m[3])
-            year = 2000 + yy if yy <= date.today().year % 100 else 1900 + yy
-            return cls._exact_or_fail(year, int(m[2]), int(m[1]), text)
+            return cls._exact_or_fail(_century(int(m[3])), int(m[2]), int(m[1]), text)
         if (m := _NAMED_MONTH.match(s)) and (month := _month_of(m[2])):
             if m[1]:
                 return cls._exact_or_fail(int(m[3]), month, int(m[1]), text)
             return cls._month(int(m[3]), month, text)
+        # Typed digits too few for a year ('5', '123') were read as Excel's first days of 1900.
+        if re.fullmatch(r"\d{1,3}", s):
+            raise ValueError(f"not a date: {text!r}")
         try:
             serial = float(s)
         except ValueError:
@@ -234,13 +250,20 @@ class FuzzyDate:
 
 
 def _without_approximation(text: str) -> tuple[bool, str]:
-    """Whether text says 'about', and the rest of it in Western digits, lower case."""
-    s = text.strip().translate(DIGITS).lower()
+    """Whether text says 'about', and the rest of it in Western digits, lower case, without
+    the words that say nothing of the range (1998م, مواليد 1998: see _ERA, _BORN)."""
+    s = _BORN.sub("", text.strip().translate(DIGITS).lower())
     approx = any(s.startswith(w) or s.endswith(w) for w in _APPROX_WORDS)
     # longest first, so "approximately" is not left as "imately" once "approx" is gone
     for w in sorted(_APPROX_WORDS, key=len, reverse=True):
         s = s.replace(w, " ")
-    return approx, s.strip(" .,:")
+    return approx, _ERA.sub("", _BORN.sub("", s.strip(" .,:"))).strip(" .,:")
+
+
+def _century(yy: int) -> int:
+    """A two-digit year: up to this year's two digits in this century, above in the last
+    ('12/3/19' is 2019, '3/5/98' and '98' are 1998)."""
+    return 2000 + yy if yy <= date.today().year % 100 else 1900 + yy
 
 
 def _check_year(year: int, text: str) -> None:

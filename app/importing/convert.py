@@ -12,7 +12,7 @@ from app.domain.fuzzydate import DIGITS, FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.importing.csvread import LOST_LETTER
-from app.importing.fields import Field, fold_header
+from app.importing.fields import Field, fold_header, names_age
 from app.importing.footer import find_footer
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.names import list_evidence, split_full_names
@@ -72,6 +72,10 @@ class Converter:
         self.field_of = [mapping.columns.get(c.label, Field.IGNORE) for c in table.columns]
         self._by_field_row: dict[Field, list[tuple[str, str]]] = {}
         self.letters = [c.letter for c in table.columns]
+        # "Date of birth / Age", "التولد / العمر": a birth column that also takes ages, where 23
+        # is an age, not the year 2023.
+        self.birth_or_age = {self.letters[i] for i in self.by_field.get(Field.BIRTH, ())
+                             if names_age(table.columns[i].label)}
         self._dates: dict[str, FuzzyDate | None] = {}  # lists repeat the same dates thousands of times
         # Read per list, not once per process: the desktop program can stay open past midnight.
         self.today = date.today()
@@ -176,7 +180,10 @@ class Converter:
                 out.warnings.append(f"column {col}: sex {text!r} not recognised; left unknown")
             p.sex = sex or Sex.UNKNOWN
         for col, text in self.texts(row, Field.BIRTH):
-            p.birth = self._date(col, text, row, out)
+            if col in self.birth_or_age and _AGE.fullmatch(text):
+                p.birth = self._age(col, text, out)
+            else:
+                p.birth = self._date(col, text, row, out)
         for col, text in self.texts(row, Field.AGE):
             if p.birth.is_blank:
                 p.birth = self._age(col, text, out)

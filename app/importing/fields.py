@@ -194,3 +194,12 @@ def field_for_header(header: str) -> tuple[Field, str] | None:
         if len(syn) > 1 and f" {syn} " in padded:
             return f, syn
     return None
+
+
+_AGE_WORDS = tuple(fold_header(w) for w in SYNONYMS[Field.AGE])
+
+
+def names_age(header: str) -> bool:
+    """Whether a header names an age, alone or beside another field ("Date of birth / Age")."""
+    padded = f" {fold_header(header)} "
+    return any(f" {w} " in padded for w in _AGE_WORDS)

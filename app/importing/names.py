@@ -41,7 +41,7 @@ from functools import lru_cache
 from app.domain.person import FULL_NAME_ORDER, NamePart
 from app.domain.script import is_arabic_script
 from app.text.compounds import PREFIXES, SECOND_HALVES
-from app.text.normalize import fold_arabic, fold_latin, strip_invisible
+from app.text.normalize import fold_arabic, fold_latin, kinship_key, kinship_length, strip_invisible
 
 # Words that belong to the name after them: عبد الله, أبو بكر, Abdul Rahman, bin Laden, Al Dakhi;
 # آل and البو ("the family of") begin a family name: آل حسكان, البو ناصر.
@@ -63,11 +63,21 @@ FAMILY, PERSON, EITHER = "family", "person", "either"
 @lru_cache(maxsize=100_000)  # lists repeat names thousands of times
 def _tokens(text: str) -> tuple[str, ...]:
     words = text.replace("\u200c", " ").split()
+    keys = [kinship_key(w) for w in words]
     out: list[str] = []
     carry = ""
-    for w in words:
+    skip = 0
+    for i, w in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
         if carry:
             w, carry = f"{carry} {w}", ""
+        elif out and (n := kinship_length(keys, i)):
+            # "Xelîl kurê Hesen" is Xelîl son of Hesen: kurê read as the father's name made
+            # Hesen the grandfather, and the row met no one. The word goes; the cell keeps it.
+            skip = n - 1
+            continue
         elif w.casefold() in _JOIN_NEXT:
             carry = w
             continue

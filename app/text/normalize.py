@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from app.domain.script import is_arabic_char
+from app.domain.script import is_arabic_char, is_arabic_script
 from app.text.compounds import glue
 
 # Invisible characters that sneak in from Word, Excel and phone keyboards: zero-width space,
@@ -48,6 +48,14 @@ _LATIN_SPECIAL = str.maketrans({
 LATIN_PARTICLES = frozenset({"al", "el", "ul", "il", "bin", "ibn", "bint", "ben", "bn",
                              "abu", "abou", "abo", "a", "de", "d"})
 ARABIC_PARTICLES = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "ابي"})
+# Words that say "son of" or "daughter of" between two names, folded: Kurmanji kurê, kurî, keça,
+# keçê, qîza (with or without their accents); Sorani کوڕی, کچی; Arabic بن, ابن, بنت; English
+# bin, ibn, bint. Never a name of their own in these lists, but a name part may still be
+# written so (Kurê, Bin alone): only a word with a name after it is taken for one.
+KINSHIP_WORDS = frozenset({"kure", "kuri", "kecha", "keca", "keche", "kece", "qiza",
+                           "bin", "ibn", "bint", "كوري", "كجي", "بن", "ابن", "بنت"})
+# ... and in two words: "son of", "daughter of".
+KINSHIP_PAIRS = frozenset({("son", "of"), ("daughter", "of")})
 # Glued articles: al-Dakhi, el-Khudr, ul-Haq; the hyphen or apostrophe says it is an article.
 _LATIN_ARTICLE = re.compile(r"\b(?:al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez)[-‐‑]")
 _INITIAL_YEH_HAMZA = re.compile(r"(?<![\u0600-\u06FF])ئ")
@@ -132,6 +140,21 @@ def _script_runs(text: str) -> list[tuple[str, bool]]:
     return runs
 
 
+def kinship_key(word: str) -> str:
+    """A written word in the folded form KINSHIP_WORDS and KINSHIP_PAIRS hold it in."""
+    if is_arabic_script(word):
+        return fold_arabic(word).replace(" ", "")
+    return re.sub(r"[^a-z]", "", fold_latin(word))
+
+
+def kinship_length(words: list[str], i: int) -> int:
+    """How many of words, from i, say "son of" or "daughter of" before a name (0, 1 or 2).
+    words: folded (kinship_key)."""
+    if i + 2 < len(words) and (words[i], words[i + 1]) in KINSHIP_PAIRS:
+        return 2
+    return 1 if i + 1 < len(words) and words[i] in KINSHIP_WORDS else 0
+
+
 def tokens(text: str, typing: bool = False) -> list[str]:
     """Folded words of a name with particles (al-, bin, ibn, abu, ...) taken out, and each
     compound name as one word (عبد الله = عبدالله, Abd al-Karim = Abdulkarim).
@@ -145,7 +168,15 @@ def tokens(text: str, typing: bool = False) -> list[str]:
     folded = _LATIN_ARTICLE.sub(" ", fold(text))
     words = [w for w in _SPLIT.split(folded) if w and not w.isdigit()]
     out = []
+    skip = 0
     for i, w in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        # kurê, کچی, son of: a part written "کچی خەلەف" is her father Khalaf's name
+        if n := kinship_length(words, i):
+            skip = n - 1
+            continue
         if (w in LATIN_PARTICLES or w in ARABIC_PARTICLES) and not (
                 typing and i == len(words) - 1):
             continue
