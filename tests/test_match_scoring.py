@@ -221,38 +221,51 @@ BROTHER_SISTER = (("Jamil", "Jamila"), ("Jamil", "جميلة"), ("جميل", "ج
                   ("جميل", "Jamileh"))
 
 
-def test_a_brothers_name_and_his_sisters_are_two_given_names():
+def test_a_brothers_name_and_his_sisters_agree_only_partly_and_lean_apart():
     """Jamil and Jamila (جميل, جميلة) share every consonant; the feminine ending makes the
     sister's name, written a, ة, ah, eh or in Kurmanji e (Cemîle, Xelîle). With the same
     father, grandfather and clan and no sex on one record, the pair was proposed as one person
-    at 0.99; Xelîle in a list was a certain match to her brother Khalil."""
+    at 0.99 (twins: the same birth year); Xelîle in a list was a certain match to her brother
+    Khalil. Now the given names agree only partly, and count against one person."""
     for brother, sister in BROTHER_SISTER:
-        r = score_persons(person(brother, "Elias", "Khudeda", "Samouki", sex=Sex.MALE),
-                          person(sister, "ئیلیاس", "خديدا", "السموقي"))
-        assert field(r, "given").verdict == Verdict.MISMATCH, (brother, sister)
-        assert r.score < 0.3, (brother, sister)
+        r = score_persons(person(brother, "Elias", "Khudeda", "Samouki", sex=Sex.MALE,
+                                 birth="1999"),
+                          person(sister, "ئیلیاس", "خديدا", "السموقي", birth="1999"))
+        assert field(r, "given").verdict == Verdict.PARTIAL, (brother, sister)
+        assert r.score < 0.87, (brother, sister)  # not proposed as a likely duplicate
+
+
+def test_a_lost_ending_is_asked_about_never_certain_whatever_the_sex_column_says():
+    """"Jamil" typed for Jamila in a list with no sex column, every other field agreeing: asked
+    about, where the rule's first version made her a new person without a word. And a sex
+    column is no proof either way ("Jamila, M" went to her brother Jamil as certain)."""
+    jamila = person("جميلة", "حسن", "رشو", "حسكاني", sex=Sex.FEMALE, birth="1999",
+                    village="Kocho")
+    r = score_persons(person("Jamil", "Hassan", "Rasho", "Haskani", birth="1999",
+                             village="Kocho"), jamila)
+    assert field(r, "given").verdict == Verdict.PARTIAL
+    assert 0.83 <= r.score < 0.975  # a probable match: import asks about it
+    jamil = person("جميل", "حسن", "رشو", "حسكاني", sex=Sex.MALE, birth="1999", village="Kocho")
+    r = score_persons(person("Jamila", "Hassan", "Rasho", "Haskani", sex=Sex.MALE,
+                             birth="1999", village="Kocho"), jamil)
+    assert field(r, "given").verdict == Verdict.PARTIAL and r.score < 0.975
 
 
 def test_a_name_ending_in_a_consonant_read_as_h_keeps_its_spellings():
     """Only a final a marks the feminine: Sabah (صباح) and Taha (طه) end in a consonant of the
-    name, Jalal is not Jala's brother, and a name's own spellings stay one name."""
+    name, Jalal is not Jala's brother, a Kurmanji ê is the ending a name is called by (Gulê is
+    Gul), a compound's joining vowel is no sister's name (Nûredîn is Nour al-Din), and a
+    name's own spellings stay one name."""
     for a, b in (("Sabah", "صباح"), ("Hamza", "حمزة"), ("Jamila", "جميله"), ("Jamilah", "جميلة"),
-                 ("Musa", "موسى"), ("Haifa", "هيفاء"), ("Cemîle", "جميلة"), ("Xelîl", "خليل")):
+                 ("Musa", "موسى"), ("Haifa", "هيفاء"), ("Cemîle", "جميلة"), ("Xelîl", "خليل"),
+                 ("Gulê", "Gul"), ("Nazê", "ناز"), ("Nûredîn", "Nour al-Din"),
+                 ("Nuraddin", "نورالدين")):
         r = score_persons(person(a, "Elias"), person(b, "Elias"))
         assert field(r, "given").verdict == Verdict.MATCH, (a, b)
     r = score_persons(person("Taha", "Elias"), person("طه", "Elias"))
     assert field(r, "given").verdict != Verdict.MISMATCH  # partial, as before: two letters
     r = score_persons(person("Jalal", "Elias"), person("Jala", "Elias"))
     assert field(r, "given").verdict != Verdict.MISMATCH
-
-
-def test_both_records_saying_she_is_a_woman_leave_a_lost_ending_a_slip():
-    """Fareed for Fareeda in a list that also says she is a woman: the ending was lost by a
-    slip, as any letter can be; the rest of the record still decides."""
-    r = score_persons(person("فريد", "حيدر", "مجيد", sex=Sex.FEMALE),
-                      person("Fareeda", "Haidar", "Majeed", sex=Sex.FEMALE))
-    assert field(r, "given").verdict != Verdict.MISMATCH
-    assert r.score > 0.8
 
 
 def test_a_brothers_alias_does_not_stand_for_his_sisters_name():
@@ -264,7 +277,7 @@ def test_a_brothers_alias_does_not_stand_for_his_sisters_name():
     samira = person("سميرة", "خلف", "رشو", "حسكاني", sex=Sex.FEMALE, birth="2002",
                     aliases=("Samira",))
     r = score_persons(samira, samir)
-    assert field(r, "given").verdict == Verdict.MISMATCH
+    assert field(r, "given").verdict == Verdict.PARTIAL  # her name against his, not his alias
     assert r.score < 0.5
 
 

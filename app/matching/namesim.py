@@ -82,7 +82,8 @@ def gendered(a: str, b: str) -> bool:
 
     A final a after the name's last consonant marks the feminine (ة): of 12,877 real
     Arabic-English pairs, two end so on one side only. A final e does only in Kurmanji
-    spelling (Cemîle, Ferîde), told by its letters; elsewhere it is mostly silent (Anne, آن).
+    spelling (Cemîle, Ferîde, not the ê of Gulê), told by its letters; elsewhere it is mostly
+    silent (Anne, آن).
     After a: ah and eh are the ending written out (Jamilah, Khaleelah, Jamileh), but a bare
     name ending in h decides nothing (Sabah, صباح: the h could be a consonant of the name).
     """
@@ -101,7 +102,10 @@ _KURMANJI_LETTERS = frozenset("îêûçşx")
 
 
 def _kurmanji(text: str) -> bool:
-    return not _KURMANJI_LETTERS.isdisjoint(text.lower())
+    """A Kurmanji spelling whose last letter is a plain e (Cemîle): ê is the ending any name
+    takes when called by it (Gulê, Nazê, Şîrînê), no sister's name."""
+    word = text.strip().lower()
+    return word.endswith("e") and not _KURMANJI_LETTERS.isdisjoint(word)
 
 
 def _feminine_of(fem: str, bare: str, kurmanji: bool) -> bool:
@@ -172,6 +176,8 @@ def apart_unseen_across(a: str, b: str) -> bool:
     ta, tb = text_tokens(a), text_tokens(b)
     if len(ta) != 1 or len(tb) != 1 or has_arabic(ta[0]) != has_arabic(tb[0]):
         return False
+    if short_form(ta[0]) or short_form(tb[0]):
+        return False  # a compound's joining vowel (Nûredîn, Nourdin) is no sister's name
     if has_arabic(ta[0]):
         long_, short = _longer_first(ta[0], tb[0])
         return long_[1:2] == "ا" and long_[0] + long_[2:] == short
@@ -234,12 +240,14 @@ def word_sim(a: str, b: str) -> float:
     short_a, short_b = short_form(a), short_form(b)
     if bool(short_a) != bool(short_b) and best < SHORT_FORM_SIM:
         compound, plain = (short_a, b) if short_a else (short_b, a)
-        if _spelling_sim(compound, plain) >= MATCH_SIM:
+        if _spelling_sim(compound, plain) >= SAME_NAME_SIM:
             best = SHORT_FORM_SIM
     return best
 
 
-MATCH_SIM = 0.90  # two spellings of one name agree at least this well
+# Two spellings of one short name agree at least this well (Karim, Kerim 0.95; Nur, Nour
+# 0.97), where a name with a letter more does not (Sham of Shamdin and Shami, 0.90).
+SAME_NAME_SIM = 0.95
 
 
 def _spelling_sim(a: str, b: str) -> float:

@@ -17,7 +17,6 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Sex
 from app.domain.script import has_arabic
 from app.matching.namesim import (
-    OTHER_NAME_SIM,
     apart_unseen_across,
     gendered,
     positional_sims,
@@ -147,9 +146,8 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
     other script does not write, as sisters' names do (Basima and Basma; باسمة and بسمة):
     Basma agrees with باسمة, yet is another name. Not for the names sisters share, where it
     would only lose spellings of one name (حجي, حاجي).
-    gender_apart: a given name and its feminine (Jamil, جميلة) are a brother's and a sister's,
-    no closer than two other names. Not when both records say she is a woman (or both a man):
-    then one of them lost or gained the ending by a slip.
+    gender_apart: a given name and its feminine (Jamil, جميلة) agree no more than partly, and
+    lean against one person (GENDER_APART_SIM).
     """
     pairs = [(a, b) for a in fa for b in fb]
     apart: set[tuple[str, str]] = set()
@@ -169,19 +167,22 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
 VOWEL_APART_SIM = _ANCHORS[NamePart.GIVEN][1]
 
 
+# A brother's name and his sister's (Jamil, Jamila) agree partly and lean against one person:
+# with the same father, grandfather and clan they are most often two siblings (Jamil and
+# جميلة, twins, scored 0.996 as one), yet a list that lost the ending ("Jamil" typed for
+# Jamila, with no sex column) must still be asked about, not made a new person; and a sex
+# column can be wrong as easily as the name ("Jamila, M"). So whatever the sexes say, such a
+# row is never taken as certain.
+GENDER_APART_SIM = PARTIAL_AT
+
+
 def _capped(a: str, b: str, vowel_apart: bool, gender_apart: bool) -> float:
     sim = text_sim(a, b)
     if vowel_apart:
         sim = min(sim, VOWEL_APART_SIM)
     if gender_apart and gendered(a, b):
-        sim = min(sim, OTHER_NAME_SIM)
+        sim = min(sim, GENDER_APART_SIM)
     return sim
-
-
-def _gender_apart(a: Prepared, b: Prepared) -> bool:
-    """Whether a name and its feminine tell two people apart: unless both records give the
-    same sex, which the ending then only repeats (or a slip lost)."""
-    return a.sex == Sex.UNKNOWN or a.sex != b.sex
 
 
 @dataclass(frozen=True)
@@ -263,7 +264,6 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
     """Name parts compared one by one (and the aliases). strict: None as soon as a part
     disagrees (a guessed reading counts only when nothing in it contradicts)."""
     total = 0.0
-    apart = _gender_apart(a, b)
     for part, weights in PART_WEIGHTS.items():
         fa, fb = fa_map.get(part, ()), fb_map.get(part, ())
         if not fa or not fb:
@@ -271,13 +271,13 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
                 fields.append(FieldResult(str(part), Verdict.BLANK, _show(fa), _show(fb)))
             continue
         given = part == NamePart.GIVEN
-        sim = forms_sim(fa, fb, given, given and apart)
+        sim = forms_sim(fa, fb, given, given)
         verdict, weight = _verdict(sim), _name_weight(part, sim)
         if part == NamePart.GIVEN and verdict != Verdict.MATCH and (a.aliases or b.aliases):
             # One list gives the name people use (an alias of the other record): Khalo, Xelo.
             # Not a brother's alias for his sister's name (Sameer beside Samira).
-            if max(forms_sim(a.aliases, fb, False, apart),
-                   forms_sim(fa, b.aliases, False, apart)) >= MATCH_AT:
+            if max(forms_sim(a.aliases, fb, False, True),
+                   forms_sim(fa, b.aliases, False, True)) >= MATCH_AT:
                 verdict, weight = Verdict.PARTIAL, max(weight, 0.6 * weights[0])
         if strict and verdict == Verdict.MISMATCH:
             return None
@@ -285,7 +285,7 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
             fields.append(FieldResult(str(part), verdict, _show(fa), _show(fb), sim))
         total += weight
     if a.aliases and b.aliases:
-        sim = forms_sim(a.aliases, b.aliases, False, apart)
+        sim = forms_sim(a.aliases, b.aliases, False, True)
         if fields is not None:
             fields.append(FieldResult("aliases", _verdict(sim), _show(a.aliases),
                                       _show(b.aliases), sim))
@@ -395,7 +395,7 @@ def given_rules_out(a: Prepared, b: Prepared, threshold: float) -> bool:
     fa, fb = a.forms.get(NamePart.GIVEN), b.forms.get(NamePart.GIVEN)
     if not fa or not fb or a.aliases or b.aliases or a.multiword or b.multiword:
         return False
-    return forms_sim(fa, fb, True, _gender_apart(a, b)) <= _ANCHORS[NamePart.GIVEN][0]
+    return forms_sim(fa, fb, True, True) <= _ANCHORS[NamePart.GIVEN][0]
 
 
 @lru_cache(maxsize=64)
