@@ -163,6 +163,35 @@ def test_sex_status_and_village_values_normalised():
         "bar foo": "bar foo"}
 
 
+@pytest.mark.parametrize("header, cells, sexes", [
+    ("Zayend", ["M", "N", "m"], [Sex.FEMALE, Sex.MALE, Sex.FEMALE]),  # Kurmanji mê and nêr
+    ("Sex", ["M", "N"], [Sex.FEMALE, Sex.MALE]),  # N tells the letters are Kurmanji
+    ("Zayend", ["M", "M"], [Sex.FEMALE, Sex.FEMALE]),  # M alone under a Kurmanji header
+    ("Sex", ["M", "F"], [Sex.MALE, Sex.FEMALE]),  # English
+    ("Sex", ["M", "M"], [Sex.MALE, Sex.MALE]),
+    ("Zayend", ["M", "F"], [Sex.MALE, Sex.FEMALE]),  # F says the letters are English
+])
+def test_kurmanji_m_and_n_are_female_and_male(tmp_path, header, cells, sexes):
+    """A Kurmanji list's M is mê (female) and N nêr (male). Read as English, a list's Semîre
+    marked M went to her brother Samir as a certain match and N was not recognised."""
+    path = write_csv(tmp_path / "l.csv", ["Nav", header], [[f"Nav {i}", c]
+                                                           for i, c in enumerate(cells)])
+    t = read_table(str(path))
+    mapping = suggest(t)
+    conv = Converter(t, mapping)
+    assert [conv.convert(r).person.sex for r in t.rows] == sexes
+    kurmanji = sexes[0] == Sex.FEMALE
+    assert ("Kurmanji mê" in mapping.reasons[header]) == kurmanji
+
+
+def test_a_users_own_reading_of_the_sex_letters_stands(tmp_path):
+    path = write_csv(tmp_path / "l.csv", ["Nav", "Zayend"], [["A", "M"], ["B", "N"]])
+    t = read_table(str(path))
+    saved = Mapping({"Nav": Field.GIVEN, "Zayend": Field.SEX}, values={"sex": {"M": "M"}})
+    conv = Converter(t, suggest(t, saved))
+    assert conv.convert(t.rows[0]).person.sex == Sex.MALE
+
+
 def test_rows_become_persons_with_dates_keeping_their_text():
     t = read_table(str(FIX / "openpyxl_arabic_title_rows.xlsx"), sheet="Kocho")
     conv = Converter(t, suggest(t))

@@ -172,6 +172,7 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
     out.age_year = next((y for label, f in out.columns.items() if f == Field.AGE
                          and (y := age_year_in_header(label))), None) or (
         saved.age_year if saved else None)
+    _read_kurmanji_letters(table, out)
     for label, f in out.columns.items():
         if f == Field.AGE:  # the desktop program shows the reasons beside the columns
             out.reasons[label] += ("; ages given in " + str(out.age_year) if out.age_year
@@ -341,3 +342,30 @@ def _from_content(prof: ColumnProfile) -> tuple[Field, str]:
                               "header does not say which (birth, abduction, rescue): left "
                               "unmapped (raw kept in provenance; map it by hand)")
     return Field.IGNORE, "no header match; values not recognised (kept in provenance)"
+
+
+# Kurmanji lists mark the sex with M (mê, female) and N (nêr, male): M means the opposite of
+# the English M. A column of M and N without F is read so; so is one of M alone under a
+# Kurmanji header (Zayend, Cins). A reading the user gave (a mapping's values) stands.
+_KURMANJI_SEX_HEADERS = frozenset({"zayend", "cins"})
+_KURMANJI_LETTERS = "; M and N read as Kurmanji mê (female) and nêr (male)"
+
+
+def _read_kurmanji_letters(table: Table, out: Mapping) -> None:
+    if "sex" in out.values:
+        return
+    for i, col in enumerate(table.columns):
+        if out.columns.get(col.label) != Field.SEX:
+            continue
+        seen: dict[str, set[str]] = {}
+        for row in table.rows:
+            text = row.text(i).strip()
+            if text:
+                seen.setdefault(fold_header(text), set()).add(text)
+        letters = set(seen) - {"?", "u"}
+        kurmanji_header = fold_header(col.label) in _KURMANJI_SEX_HEADERS
+        if "m" in letters and "f" not in letters and ("n" in letters or (
+                kurmanji_header and letters == {"m"})):
+            out.values["sex"] = {**{t: "F" for t in seen["m"]},
+                                 **{t: "M" for t in seen.get("n", ())}}
+            out.reasons[col.label] += _KURMANJI_LETTERS
