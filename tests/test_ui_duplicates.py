@@ -55,6 +55,10 @@ def test_not_the_same_is_remembered(qtbot, gui, demo_vault):
     pair = view.current()
     view.buttons["not_same"].click()
     qtbot.waitUntil(lambda: view.current() is not pair, timeout=10_000)
+    # The pair leaves the list with a word of what was done: a slip is seen.
+    qtbot.waitUntil(lambda: view.notice.text() != "", timeout=10_000)
+    assert view.notice.text() == (f"{pair.a.case_no} and {pair.b.case_no} are marked not the "
+                                  "same person: the pair is not proposed again.")
     view.find()
     qtbot.waitUntil(lambda: not view.progress.isVisible(), timeout=60_000)
     assert all({p.a.case_no, p.b.case_no} != {pair.a.case_no, pair.b.case_no}
@@ -82,7 +86,9 @@ def test_a_merge_of_records_whose_statuses_differ_says_which_is_current(qtbot, g
     keep_missing = "keep_b" if pair.b.case_no == "SNJ-00002" else "keep_a"
     view.buttons[keep_missing].click()   # the rescued record goes behind the missing one
     qtbot.waitUntil(lambda: view.notice.text() != "", timeout=10_000)
-    assert view.notice.text() == ("Statuses differed: SNJ-00002 was Missing, SNJ-00001 was "
+    assert view.notice.text() == ("SNJ-00001 was merged into SNJ-00002; Split out, on the page "
+                                  "of SNJ-00002, undoes it. "
+                                  "Statuses differed: SNJ-00002 was Missing, SNJ-00001 was "
                                   "Rescued. SNJ-00002 is now Rescued; if that is wrong, add her "
                                   "status with its date on her page.")
 

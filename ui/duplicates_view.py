@@ -156,7 +156,9 @@ class DuplicatesView(QWidget):
                despite_contradiction: bool) -> None:
         self._decided(pair, lambda s: s.matching.merge(
             keep.case_no, other.case_no, despite_decision=despite_decision,
-            despite_contradiction=despite_contradiction))
+            despite_contradiction=despite_contradiction), lambda r: filled(
+                self.tr("%1 was merged into %2; Split out, on the page of %2, undoes it."),
+                r.merged.case_no, r.kept.case_no))
 
     def _ask_contradicted(self, against: list, keep, other, go) -> None:
         """Sex or a given or parent's name says two people: each field with both values, and
@@ -208,15 +210,20 @@ class DuplicatesView(QWidget):
     def not_same(self) -> None:
         pair = self.current()
         if pair is not None:
-            self._decided(pair, lambda s: s.matching.not_same(pair.a.case_no, pair.b.case_no))
+            self._decided(pair, lambda s: s.matching.not_same(pair.a.case_no, pair.b.case_no),
+                          lambda _r: filled(self.tr("%1 and %2 are marked not the same person: "
+                                                    "the pair is not proposed again."),
+                                            pair.a.case_no, pair.b.case_no))
 
-    def _decided(self, pair, fn) -> None:
-        """Apply the decision, then drop every pair that involved either record."""
+    def _decided(self, pair, fn, said) -> None:
+        """Apply the decision, then drop every pair that involved either record and say what
+        was done (the pair leaves the list: without a word, a slip went unseen)."""
         gone = {pair.a.case_no, pair.b.case_no}
 
         def done(result):
             self._found([p for p in self.pairs
                          if p.a.case_no not in gone and p.b.case_no not in gone])
-            self.notice.setText(self._status_notice(result))
+            self.notice.setText(" ".join(t for t in (said(result), self._status_notice(result))
+                                         if t))
 
         self.worker.submit(fn, on_done=done, on_error=self.error.setText)

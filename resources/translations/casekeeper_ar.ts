@@ -299,48 +299,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="170"/>
+        <location filename="../../ui/duplicates_view.py" line="160"/>
+        <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
+        <translation>دُمج %1 في %2؛ «فصل السجل» في صفحة %2 يلغي الدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="172"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>يختلف %1 و‏%2 في ما يميّز شخصًا من آخر:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="172"/>
+        <location filename="../../ui/duplicates_view.py" line="174"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 في %3، %4 في %5</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="175"/>
+        <location filename="../../ui/duplicates_view.py" line="177"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>ربما هما شخصان من عائلة واحدة. هل تدمجهما رغم ذلك؟ يُحفظ ما اختلفا فيه في سجل التدقيق، وفصل السجلين يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="200"/>
+        <location filename="../../ui/duplicates_view.py" line="202"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>اختلفت الحالتان: كانت حالة %1 ‏%2، وحالة %3 ‏%4. حالة %1 الآن %5؛ إن كان ذلك خطأ فأضف حالتها مع تاريخها في صفحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="183"/>
+        <location filename="../../ui/duplicates_view.py" line="214"/>
+        <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
+        <translation>سُجّل أن %1 و%2 ليسا الشخص نفسه: لن يُقترح الزوج مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="185"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (دُمج في %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="187"/>
+        <location filename="../../ui/duplicates_view.py" line="189"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>سُجّل في %3 أن %1 و%2 ليسا الشخص نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="189"/>
+        <location filename="../../ui/duplicates_view.py" line="191"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="191"/>
+        <location filename="../../ui/duplicates_view.py" line="193"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هل تدمجهما رغم ذلك؟ يُسحب القرار، ويعيده فصل السجلين.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="178"/>
-        <location filename="../../ui/duplicates_view.py" line="193"/>
+        <location filename="../../ui/duplicates_view.py" line="180"/>
+        <location filename="../../ui/duplicates_view.py" line="195"/>
         <source>Merge anyway</source>
         <translation>ادمج رغم ذلك</translation>
     </message>

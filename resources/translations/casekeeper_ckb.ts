@@ -291,48 +291,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="170"/>
+        <location filename="../../ui/duplicates_view.py" line="160"/>
+        <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
+        <translation>%1 تێکەڵی %2 کرا؛ «جیاکردنەوە» لە پەڕەی %2 تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="172"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 و %2 جیاوازن لەوەی دوو کەس لێک جیا دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="172"/>
+        <location filename="../../ui/duplicates_view.py" line="174"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 لە %3دا، %4 لە %5دا</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="175"/>
+        <location filename="../../ui/duplicates_view.py" line="177"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>لەوانەیە دوو کەسی یەک خێزان بن. هەر تێکەڵیان بکەیت؟ ئەوەی جیاواز بوو لە تۆماری پشکنیندا دەمێنێتەوە؛ جیاکردنەوەی تۆمارەکان تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="200"/>
+        <location filename="../../ui/duplicates_view.py" line="202"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>دۆخەکان جیاواز بوون: %1 %2 بوو، %3 %4 بوو. %1 ئێستا %5ە؛ ئەگەر هەڵەیە، دۆخەکەی لەگەڵ بەروارەکەی لە پەڕەکەیدا زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="183"/>
+        <location filename="../../ui/duplicates_view.py" line="214"/>
+        <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
+        <translation>تۆمارکرا کە %1 و %2 هەمان کەس نین: ئەم جووتە جارێکی تر پێشنیار ناکرێتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="185"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (تێکەڵی %2 کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="187"/>
+        <location filename="../../ui/duplicates_view.py" line="189"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>لە %3دا تۆمارکرا کە %1 و %2 هەمان کەس نین.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="189"/>
+        <location filename="../../ui/duplicates_view.py" line="191"/>
         <source>Note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="191"/>
+        <location filename="../../ui/duplicates_view.py" line="193"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هەر تێکەڵیان بکەیت؟ بڕیارەکە دەکشێنرێتەوە؛ جیاکردنەوەی تۆمارەکان دەیگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="178"/>
-        <location filename="../../ui/duplicates_view.py" line="193"/>
+        <location filename="../../ui/duplicates_view.py" line="180"/>
+        <location filename="../../ui/duplicates_view.py" line="195"/>
         <source>Merge anyway</source>
         <translation>هەر تێکەڵیان بکە</translation>
     </message>

@@ -291,48 +291,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="170"/>
+        <location filename="../../ui/duplicates_view.py" line="160"/>
+        <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
+        <translation>%1 bi %2 re hate yekkirin; «Veqetîne», li rûpela %2, vê yekkirinê vedigerîne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="172"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 û %2 li ser tiştê ku du kesan ji hev cuda dike ne wek hev in:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="172"/>
+        <location filename="../../ui/duplicates_view.py" line="174"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 di %3 de, %4 di %5 de</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="175"/>
+        <location filename="../../ui/duplicates_view.py" line="177"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>Dibe ku ew du kesên ji yek malbatê bin. Dîsa jî wan yek bikî? Tiştê ne wek hev di tomara kontrolê de tê hilanîn; veqetandina tomaran yekkirinê betal dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="200"/>
+        <location filename="../../ui/duplicates_view.py" line="202"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>Rewş cuda bûn: %1 %2 bû, %3 %4 bû. %1 niha %5 e; eger ev şaş be, rewşa wê bi dîroka wê li ser rûpela wê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="183"/>
+        <location filename="../../ui/duplicates_view.py" line="214"/>
+        <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
+        <translation>Hate nîşankirin ku %1 û %2 ne heman kes in: ev cot êdî nayê pêşniyarkirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="185"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (bi %2 re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="187"/>
+        <location filename="../../ui/duplicates_view.py" line="189"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>Di %3 de hate nîşankirin ku %1 û %2 ne heman kes in.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="189"/>
+        <location filename="../../ui/duplicates_view.py" line="191"/>
         <source>Note: %1</source>
         <translation>Not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="191"/>
+        <location filename="../../ui/duplicates_view.py" line="193"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>Dîsa jî wan yek bikî? Biryar tê paşvekişandin; veqetandina tomaran wê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="178"/>
-        <location filename="../../ui/duplicates_view.py" line="193"/>
+        <location filename="../../ui/duplicates_view.py" line="180"/>
+        <location filename="../../ui/duplicates_view.py" line="195"/>
         <source>Merge anyway</source>
         <translation>Dîsa jî yek bike</translation>
     </message>
