@@ -84,6 +84,7 @@ def gendered(a: str, b: str) -> bool:
     Arabic-English pairs, two end so on one side only. A final e does only in Kurmanji
     spelling (Cemîle, Ferîde, not the ê of Gulê), told by its letters; elsewhere it is mostly
     silent (Anne, آن).
+
     After a: ah and eh are the ending written out (Jamilah, Khaleelah, Jamileh), but a bare
     name ending in h decides nothing (Sabah, صباح: the h could be a consonant of the name).
     """
@@ -229,6 +230,9 @@ def vowel_tolerant_sim(a: str, b: str, short_vowels_b: bool = False,
 # A compound and the short name it is called by (Abd al-Karim and Karim, Nour al-Din and Nour)
 # agree partly: lists write either for one man, yet they are not one spelling of a name.
 SHORT_FORM_SIM = 0.80
+# Two spellings of one short name agree at least this well (Karim, Kerim 0.95; Nur, Nour
+# 0.97), where a name with a letter more does not (Sham of Shamdin and Shami, 0.90).
+SAME_NAME_SIM = 0.95
 
 
 @lru_cache(maxsize=1_000_000)
@@ -243,11 +247,6 @@ def word_sim(a: str, b: str) -> float:
         if _spelling_sim(compound, plain) >= SAME_NAME_SIM:
             best = SHORT_FORM_SIM
     return best
-
-
-# Two spellings of one short name agree at least this well (Karim, Kerim 0.95; Nur, Nour
-# 0.97), where a name with a letter more does not (Sham of Shamdin and Shami, 0.90).
-SAME_NAME_SIM = 0.95
 
 
 def _spelling_sim(a: str, b: str) -> float:

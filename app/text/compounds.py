@@ -8,6 +8,8 @@ Works on folded words (see normalize.fold), after particles are taken out.
 
 from __future__ import annotations
 
+from app.domain.script import is_arabic_char
+
 # Words that belong to the word after them ("servant of ..."): Arabic folded, and the Latin
 # and Kurmanji spellings of it (Ebdul Kerîm). Only spellings that are never a name on their
 # own: Abdal (Evdal) is a Yazidi name, Abdu the usual Latin for عبده, Evdil a Kurmanji name.
@@ -67,13 +69,14 @@ def _abd_form(word: str, glued: bool) -> str:
 # Letters a compound's own name keeps once its joint is taken off: Arabic script leaves out
 # short vowels (عز of عز الدين), Latin writes them (Nour of Nour al-Din).
 _SHORT_LEAST = {True: 2, False: 3}
+_GOD = frozenset({"له", "لله", "lah", "llah", "lla", "la"})  # Abdullah is called by none
 
 
 def short_form(word: str) -> str | None:
     """The name a compound is called by for short, as lists write it: Karim for Abd al-Karim
     (كريم for عبد الكريم), Nour for Nour al-Din, Khair for Khairullah; None for a word that is
     no compound. Works on a word as glue() leaves it."""
-    arabic = "\u0600" <= word[:1] <= "\u06ff"
+    arabic = bool(word) and is_arabic_char(word[0])
     if word.startswith("عبدال"):
         rest = word[5:]
     elif word.startswith("abdul"):
@@ -86,5 +89,3 @@ def short_form(word: str) -> str | None:
         return None  # Abdullah is called by no part of it
     return rest if len(rest) >= _SHORT_LEAST[arabic] else None
 
-
-_GOD = frozenset({"له", "لله", "lah", "llah", "lla", "la"})
