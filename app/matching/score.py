@@ -235,7 +235,7 @@ def _names(a: Prepared, b: Prepared, fields: list[FieldResult] | None) -> tuple[
     mine: list[FieldResult] | None = [] if fields is not None else None
     total = _parts(a.forms, b.forms, a, b, mine)
     note = ""
-    for reading, shift in READINGS.items():
+    for reading, shift in READINGS.items() if _columns_may_differ(a.forms, b.forms) else ():
         for fa, fb in ((shift(a, b), b.forms), (a.forms, shift(b, a))):
             if fa is None or fb is None:
                 continue
@@ -270,8 +270,8 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
             if fields is not None:
                 fields.append(FieldResult(str(part), Verdict.BLANK, _show(fa), _show(fb)))
             continue
-        given = part == NamePart.GIVEN
-        sim = forms_sim(fa, fb, given, given)
+        # called as _agree calls it for the other parts: one cache entry per pair of spellings
+        sim = forms_sim(fa, fb, True, True) if part == NamePart.GIVEN else forms_sim(fa, fb)
         verdict, weight = _verdict(sim), _name_weight(part, sim)
         if part == NamePart.GIVEN and verdict != Verdict.MATCH and (a.aliases or b.aliases):
             # One list gives the name people use (an alias of the other record): Khalo, Xelo.
@@ -331,6 +331,17 @@ def names_as_read(row: Person, other: Person) -> Person:
     else:
         names[_GF], names[_FAMILY] = names[_FAMILY], names[_GF]
     return replace(row, names=names)
+
+
+def _columns_may_differ(fa: dict[NamePart, tuple[str, ...]],
+                        fb: dict[NamePart, tuple[str, ...]]) -> bool:
+    """Whether another reading could help: each needs a father's, grandfather's or family
+    name that one record lacks or the two do not agree on (most pairs scored in bulk agree on
+    all three, and skip the readings)."""
+    return not all(_agree(fa.get(p), fb.get(p)) for p in _SHIFTED)
+
+
+_SHIFTED = (NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
 
 
 def _agree(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> bool:

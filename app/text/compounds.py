@@ -8,6 +8,8 @@ Works on folded words (see normalize.fold), after particles are taken out.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.domain.script import is_arabic_char
 
 # Words that belong to the word after them ("servant of ..."): Arabic folded, and the Latin
@@ -72,6 +74,7 @@ _SHORT_LEAST = {True: 2, False: 3}
 _GOD = frozenset({"له", "لله", "lah", "llah", "lla", "la"})  # Abdullah is called by none
 
 
+@lru_cache(maxsize=100_000)  # asked of every word compared; lists repeat their words
 def short_form(word: str) -> str | None:
     """The name a compound is called by for short, as lists write it: Karim for Abd al-Karim
     (كريم for عبد الكريم), Nour for Nour al-Din, Khair for Khairullah; None for a word that is
