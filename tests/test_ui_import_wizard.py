@@ -266,3 +266,68 @@ def test_an_update_that_contradicts_the_person_is_asked_about_once_more(qtbot, g
     trail = wait_job(qtbot, gui.worker, lambda s: s.audit.history("import_batch", "1"))
     assert '"row": 6' in next(e.detail for e in trail if e.action == "import.decide"
                               and '"update"' in e.detail)
+
+
+def _empty_wizard(qtbot, gui, folder):
+    gui.vault_dir = folder
+    main = unlock(qtbot, gui)
+    imports = main.show_screen("imports")
+    return imports, imports.new_import()
+
+
+def test_choose_a_file_first_goes_away_once_a_file_is_chosen(qtbot, gui, made_vault,
+                                                             monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    folder, _code = made_vault
+    _imports, wizard = _empty_wizard(qtbot, gui, folder)
+    wizard.read_file()
+    assert wizard.error.text() == "Choose a file first."
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(XLSX), "")))
+    wizard.choose_file()
+    # it stayed, under the file just chosen, until the next click
+    assert wizard.path.text() == str(XLSX) and wizard.error.text() == ""
+
+
+def test_a_path_can_be_typed_or_pasted_and_one_with_no_file_is_said(qtbot, gui, made_vault):
+    folder, _code = made_vault
+    _imports, wizard = _empty_wizard(qtbot, gui, folder)
+    missing = str(XLSX.parent / "kocho_list_2019.xlsx")
+    qtbot.keyClicks(wizard.path, missing)  # the box was read-only: only the dialog filled it
+    assert wizard.path.text() == missing
+    wizard.read_file()
+    assert wizard.error.text().startswith("There is no file at")
+    assert missing in wizard.error.text()
+    assert wizard.pages.currentWidget() is wizard.file_page and wizard.pages.isEnabled()
+    qtbot.keyClick(wizard.path, "a")
+    assert wizard.error.text() == ""  # typing again answers it
+    # Pasted as Windows' "Copy as path" gives it: in quotes.
+    wizard.path.setText(f' "{XLSX}"\n')
+    qtbot.keyClick(wizard.path, "\r")  # Enter reads the file, as "Read the file" does
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.sheet_page
+                    or wizard.error.text() != "", timeout=20_000)
+    assert wizard.error.text() == "" and wizard.plan.table.header_row == 4
+
+
+def test_finish_the_selected_import_says_why_when_nothing_waits(qtbot, gui, made_vault):
+    from app.importing.service import ImportService
+    folder, _code = made_vault
+    imports, wizard = _empty_wizard(qtbot, gui, folder)
+    imports.close_wizard()
+
+    def import_it(session):
+        svc = ImportService(session)
+        plan = svc.prepare(str(XLSX), "Kocho")
+        return svc.import_at_once(plan, svc.stage_rows(plan), yes=True)
+
+    assert wait_job(qtbot, gui.worker, import_it)["state"] == "committed"
+    imports.reload()
+    qtbot.waitUntil(lambda: imports.table.model.rowCount() == 1, timeout=10_000)
+    imports.continue_button.click()
+    assert imports.note.text() == "Select an import in the list first."
+    imports.table.table.selectRow(0)
+    assert imports.note.text() == ""
+    imports.continue_button.click()
+    assert imports.wizard is None
+    assert imports.note.text() == "Import 1 is finished already: its rows are in the vault. " \
+                                  "Nothing waits."

@@ -103,7 +103,11 @@ class ImportWizard(QWidget):
         self.file_page, box = self._page(self.tr("1. Choose the list to import"))
         self.path = QLineEdit(self.file_page)
         self.path.setObjectName("importPath")
-        self.path.setReadOnly(True)
+        # Typed or pasted as well as chosen: a path copied from the file manager is quicker
+        # than the dialog; it is checked when the file is read.
+        self.path.setPlaceholderText(self.tr("Choose the file, or type or paste its path"))
+        self.path.textEdited.connect(lambda _t: self.error.clear())
+        self.path.returnPressed.connect(lambda: self.read_file())
         choose = QPushButton(self.tr("Choose file..."), self.file_page)
         choose.clicked.connect(self.choose_file)
         self.source = QLineEdit(self.file_page)
@@ -125,12 +129,18 @@ class ImportWizard(QWidget):
             options=QFileDialog.Option.DontUseNativeDialog)
         if path:
             self.path.setText(path)
+            self.error.clear()  # "Choose a file first" is answered
 
     def read_file(self, sheet: str | None = None) -> None:
-        if not self.path.text():
+        path = _typed_path(self.path.text())
+        if not path:
             self.error.setText(self.tr("Choose a file first."))
             return
-        self._run(import_ops.prepare, self.path.text(), sheet or None, self.source.text().strip(),
+        if not Path(path).is_file():
+            self.error.setText(filled(self.tr("There is no file at %1. Check the path, or "
+                                              "choose the file."), path))
+            return
+        self._run(import_ops.prepare, path, sheet or None, self.source.text().strip(),
                   on_done=self._file_read)
 
     # -- 2. sheet and header ---------------------------------------------------------------
@@ -368,6 +378,15 @@ class ImportWizard(QWidget):
         self.report_data = report
         self.report.setText(report_text(report))
         self._go(self.done_page)
+
+
+def _typed_path(text: str) -> str:
+    """A path as typed or pasted: Windows' "Copy as path" puts it in quotes, a file manager's
+    copy may end with a line break, and ~ is the user's folder."""
+    text = text.strip()
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip()
+    return str(Path(text).expanduser()) if text else ""
 
 
 def _card(card: dict) -> str:
