@@ -331,3 +331,43 @@ def test_finish_the_selected_import_says_why_when_nothing_waits(qtbot, gui, made
     assert imports.wizard is None
     assert imports.note.text() == "Import 1 is finished already: its rows are in the vault. " \
                                   "Nothing waits."
+
+
+def test_discarding_an_import_is_asked_first_and_enter_cancels(qtbot, gui, made_vault):
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from app.importing.service import ImportService
+    folder, _code = made_vault
+    _near_nadia(folder)
+    wizard = _staged_for_review(qtbot, gui, folder)
+    imports = wizard.parent().parent()
+    box = next(iter(wizard.decision_boxes.values()))
+    box.setCurrentIndex(box.findData("update"))
+    discard = wizard.findChild(QPushButton, "import_discard")
+    commit = wizard.findChild(QPushButton, "import_commit")
+    # not beside Import: at the other end of the row
+    assert abs(discard.geometry().center().x() - commit.geometry().center().x()) > 300
+
+    def question():
+        shown = [b for b in wizard.findChildren(QMessageBox, "discardQuestion") if b.isVisible()]
+        return shown[0] if shown else None
+
+    def state(session):
+        return ImportService(session).batch(wizard.state["batch"]).state
+
+    discard.click()
+    qtbot.waitUntil(lambda: question() is not None, timeout=10_000)
+    assert "Discard import 1?" in question().text()
+    assert "Decisions you chose on this page: 1." in question().text()
+    assert question().defaultButton() is question().button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(question(), "\r")  # Enter: Cancel
+    qtbot.waitUntil(lambda: question() is None, timeout=10_000)
+    assert wait_job(qtbot, gui.worker, state) == "staged"
+    assert wizard.pages.currentWidget() is wizard.review_page
+    assert box.currentData() == "update"  # the decision is still there
+
+    discard.click()
+    qtbot.waitUntil(lambda: question() is not None, timeout=10_000)
+    question().findChild(QPushButton, "discardAnyway").click()
+    qtbot.waitUntil(lambda: imports.wizard is None, timeout=10_000)
+    assert wait_job(qtbot, gui.worker, state) == "discarded"

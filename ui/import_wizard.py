@@ -271,8 +271,12 @@ class ImportWizard(QWidget):
                                "importReview", self.review_page)
         box.addWidget(self.review, 1)
         self.decision_boxes: dict[int, QComboBox] = {}
-        self._buttons(box, ("discard", self.tr("Discard this import"), self.discard),
-                      ("commit", self.tr("Import"), self.commit))
+        buttons = self._buttons(box, ("discard", self.tr("Discard this import"), self.discard),
+                                ("commit", self.tr("Import"), self.commit))
+        # Apart from Import, at the row's other end: a slip of the mouse must not reach it.
+        row = box.itemAt(box.count() - 1).layout()
+        row.removeWidget(buttons["discard"])
+        row.insertWidget(0, buttons["discard"])
 
     def open_batch(self, batch_id: int) -> None:
         """Continue a staged import that still waits for decisions."""
@@ -364,7 +368,16 @@ class ImportWizard(QWidget):
             self._committed(result)
 
     def discard(self) -> None:
-        self._run(import_ops.discard, self.state["batch"], on_done=lambda _r: self.finished.emit())
+        """Asked first: it throws away every decision taken on this page, and the list staged."""
+        decided = sum(box.currentData() != "create" for box in self.decision_boxes.values())
+        lines = [filled(self.tr("Discard import %1? Nothing of the list goes into the vault, "
+                                "and the decisions on this page are lost."), self.state["batch"])]
+        if decided:
+            lines.append(filled(self.tr("Decisions you chose on this page: %1."), decided))
+        ask_to_go_ahead(self, lines, "discardQuestion", self.tr("Discard the import"),
+                        "discardAnyway", lambda: self._run(
+                            import_ops.discard, self.state["batch"],
+                            on_done=lambda _r: self.finished.emit()))
 
     # -- 6. done ---------------------------------------------------------------------------
     def _done_page(self) -> None:
