@@ -371,3 +371,45 @@ def test_discarding_an_import_is_asked_first_and_enter_cancels(qtbot, gui, made_
     question().findChild(QPushButton, "discardAnyway").click()
     qtbot.waitUntil(lambda: imports.wizard is None, timeout=10_000)
     assert wait_job(qtbot, gui.worker, state) == "discarded"
+
+
+LONG_NOTES = ("تحررت من الرقة ووصلت الى مخيم شاريا مع اختها الصغرى بعد ثلاث سنوات عند عائلة في "
+              "تلعفر ثم في الموصل حسب شهادة ناجية من نفس القرية")
+
+
+def test_review_decisions_are_in_sight_and_readable_at_1600_pixels_in_arabic(
+        qtbot, gui, made_vault, tmp_path):
+    """A list with notes made its row one line wider than the window: the Decision column was
+    out of sight until scrolled to, and then too narrow for 'تحديث SNJ-00001'."""
+    from PySide6.QtCore import Qt
+
+    from ui.settings import write_language
+    folder, _code = made_vault
+    existing = _near_nadia(folder)
+    write_language(folder, "ar")
+    gui.language = "ar"
+    path = tmp_path / "kocho.csv"
+    path.write_text("الاسم,اسم الاب,اسم الجد,اللقب,الجنس,المواليد,القرية,تاريخ الاختطاف,ملاحظات\n"
+                    f"نادية,باسي,طه,الدخي,انثى,1993,كوجو,2014-08-03,{LONG_NOTES}\n",
+                    encoding="utf-8")
+    main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    main.resize(1600, 900)
+    wizard._go(wizard.mapping_page)
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    wizard.stage()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
+    qtbot.wait(50)  # laid out
+    table = wizard.review.table
+    assert table.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    decision = wizard.review.model.columnCount() - 1
+    left = table.columnViewportPosition(decision)
+    assert 0 <= left and left + table.columnWidth(decision) <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0  # nothing to scroll to
+    box = wizard.decision_boxes[2]
+    assert box.itemText(box.findData("update")) == f"تحديث \u2066{existing}\u2069"
+    assert box.width() >= box.sizeHint().width()  # the longest choice shows whole
+    # the notes wrap onto more lines rather than widening the row; the date keeps its order
+    listed = wizard.review.model.item(0, 1).text()
+    assert LONG_NOTES in listed and "\u20662014-08-03\u2069" in listed
+    assert table.rowHeight(0) > 2 * table.fontMetrics().height()

@@ -6,15 +6,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,7 @@ from ui.progress import ProgressPanel
 from ui.widgets import ask_to_go_ahead, error_label, plain_label
 
 PREVIEW_ROWS = 30
+REVIEW_DECISION = 5  # the review table's column of choices
 FILE_TYPES = "*.xlsx *.xls *.ods *.csv *.tsv *.txt"
 
 
@@ -269,6 +272,7 @@ class ImportWizard(QWidget):
         self.review = TableTab([self.tr("Row"), self.tr("In the list"), self.tr("Vault person"),
                                 self.tr("Score"), self.tr("Why"), self.tr("Decision")],
                                "importReview", self.review_page)
+        _fit_to_width(self.review.table, wrapped=(1, 2, 4), fixed=REVIEW_DECISION)
         box.addWidget(self.review, 1)
         self.decision_boxes: dict[int, QComboBox] = {}
         buttons = self._buttons(box, ("discard", self.tr("Discard this import"), self.discard),
@@ -287,18 +291,23 @@ class ImportWizard(QWidget):
         if not state["waiting"]:
             self.commit()
             return
-        self.review.fill([[w["row"], " | ".join(v for v in w["values"].values() if v),
-                           self._candidate(w), w["score"], explanation_text(w["why"]), ""]
-                          for w in state["waiting"]])
+        self.review.fill([[w["row"], _values(w["values"]), self._candidate(w), w["score"],
+                           explanation_text(w["why"]), ""] for w in state["waiting"]])
         self.decision_boxes = {}
+        widest = self.review.table.horizontalHeader().sectionSizeFromContents(
+            REVIEW_DECISION).width()
         for n, w in enumerate(state["waiting"]):
             box = QComboBox(self.review.table)
             box.addItem(self.tr("Create new person"), "create")
             if w["match_case"]:
                 box.addItem(filled(self.tr("Update %1"), w["match_case"]), "update")
             box.addItem(self.tr("Skip row"), "skip")
-            self.review.table.setIndexWidget(self.review.model.index(n, 5), box)
+            self.review.table.setIndexWidget(self.review.model.index(n, REVIEW_DECISION), box)
             self.decision_boxes[w["row"]] = box
+            widest = max(widest, box.sizeHint().width())
+        # As wide as its longest choice ("Update SNJ-00012" was cut to "Update 00..."); the
+        # columns of text share what is left and wrap, so the column is never off-screen.
+        self.review.table.horizontalHeader().resizeSection(REVIEW_DECISION, widest + 8)
         self._go(self.review_page)
 
     def _candidate(self, w: dict) -> str:
@@ -312,7 +321,7 @@ class ImportWizard(QWidget):
         if w["candidate_deleted"]:
             return self.tr("The person it matched has been deleted since the list was staged.")
         return (filled(self.tr("row %1"), w["same_as_row"]) + ": "
-                + " | ".join(v for v in (w["earlier_values"] or {}).values() if v))
+                + _values(w["earlier_values"] or {}))
 
     def commit(self) -> None:
         decisions = {row: box.currentData() for row, box in self.decision_boxes.items()}
@@ -391,6 +400,29 @@ class ImportWizard(QWidget):
         self.report_data = report
         self.report.setText(report_text(report))
         self._go(self.done_page)
+
+
+def _fit_to_width(table: QTableView, wrapped: tuple[int, ...], fixed: int | None = None
+                  ) -> None:
+    """Columns that fit the table's width: the wrapped ones share the room left by the others
+    (as wide as their contents, or fixed) and their text wraps onto more lines, so the table
+    never needs its horizontal scroll bar. A list's row with its notes, or a long explanation,
+    was one line wide enough to push the last columns out of sight."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for c in range(table.model().columnCount()):
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in wrapped
+                                    else QHeaderView.ResizeMode.Fixed if c == fixed
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _values(values: dict[str, str]) -> str:
+    """A list's row as one cell: each value isolated, or in an Arabic interface a date between
+    two names read 03-08-2014."""
+    return " | ".join(isolated(v) for v in values.values() if v)
 
 
 def _typed_path(text: str) -> str:
