@@ -413,3 +413,51 @@ def test_review_decisions_are_in_sight_and_readable_at_1600_pixels_in_arabic(
     listed = wizard.review.model.item(0, 1).text()
     assert LONG_NOTES in listed and "\u20662014-08-03\u2069" in listed
     assert table.rowHeight(0) > 2 * table.fontMetrics().height()
+
+
+def test_the_preview_shows_each_rows_names_its_match_and_what_an_update_would_change(
+        qtbot, gui, made_vault, tmp_path):
+    """A certain match showed only 'already known SNJ-00001': not whom, nor that importing
+    would mark her rescued; `import --dry-run` said both."""
+    from PySide6.QtCore import Qt
+
+    from app.domain.person import Status, StatusEvent
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    nadia = s.persons.create(Person(
+        names={NamePart.GIVEN: NameText("نادية"), NamePart.FATHER: NameText("باسي"),
+               NamePart.GRANDFATHER: NameText("طه"), NamePart.FAMILY: NameText("الدخي")},
+        sex=Sex.FEMALE, origin_village="كوجو", status_events=[StatusEvent(Status.MISSING)])
+    ).case_no
+    s.close()
+    path = tmp_path / "kocho.csv"
+    path.write_text("الاسم,اسم الاب,اسم الجد,اللقب,الجنس,القرية,الحالة,اسم الام\n"
+                    "نادية,باسي,طه,الدخي,انثى,كوجو,محررة,شمي\n"
+                    "خليل,حسن,علي,,ذكر,تل عزير,مفقود,\n", encoding="utf-8")
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    wizard._go(wizard.mapping_page)
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    model = wizard.preview.model
+    cells = [[model.item(r, c).text() for c in range(model.columnCount())] for r in range(2)]
+    assert cells[0][:3] == ["2", "already known", "نادية باسي طه الدخي"]
+    assert cells[0][3].startswith(f"{nadia} نادية باسي طه الدخي")  # her record beside it
+    # each value isolated: an Arabic name in an English sentence keeps its place
+    assert cells[0][4] == ("Mother (Arabic script): \u2068شمي\u2069 (added); "
+                           "status: from Missing to Rescued")
+    assert model.item(0, 4).toolTip() == cells[0][4]
+    assert cells[1][:5] == ["3", "new person", "خليل حسن علي", "", ""]
+    assert wizard.preview_details.text() == "Select a row to see it in full here."
+    table = wizard.preview.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(model.index(0, 2)).center())
+    assert wizard.preview_details.text().splitlines() == [
+        "Row 2: \u2068نادية باسي طه الدخي\u2069",
+        f"Matches {nadia} نادية باسي طه الدخي | sex: Female | village: كوجو | status: Missing",
+        "Importing updates this person:",
+        "    Mother (Arabic script): \u2068شمي\u2069 (added)",
+        "    status: from Missing to Rescued"]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(model.index(1, 2)).center())
+    assert wizard.preview_details.text().splitlines() == [
+        "Row 3: \u2068خليل حسن علي\u2069", "A new person will be made of this row."]

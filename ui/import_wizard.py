@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,6 +27,7 @@ from app.importing.report import report_text
 from app.importing.review import card_text
 from ui import import_ops
 from ui.bidi import Phrase, filled, isolated
+from ui.import_changes import change_lines, conflict_lines
 from ui.labels import explanation_text, field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
@@ -236,28 +237,81 @@ class ImportWizard(QWidget):
         self.preview_info = plain_label("", self.preview_page, wrap=True)
         self.preview_info.setObjectName("importPreviewInfo")
         box.addWidget(self.preview_info)
-        self.preview = TableTab([self.tr("Row"), self.tr("Outcome"), self.tr("Match"),
+        self.preview = TableTab([self.tr("Row"), self.tr("Outcome"), self.tr("In the list"),
+                                 self.tr("Match"), self.tr("An update would change"),
                                  self.tr("Problems")], "importPreview", self.preview_page)
+        _fit_to_width(self.preview.table, wrapped=(2, 3, 4, 5), grow_rows=False)
         box.addWidget(self.preview, 1)
+        # The selected row in full: a cell shows one line of what may be several.
+        self.preview_details = plain_label("", self.preview_page, wrap=True, selectable=True)
+        self.preview_details.setObjectName("importPreviewDetails")
+        box.addWidget(self.preview_details)
+        self.preview.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._show_row_details(self.preview.table.selectionModel().selectedRows()))
+        self.details: dict[int, dict] = {}
         self._buttons(box, ("back3", self.tr("Back"), lambda: self._go(self.mapping_page)),
                       ("stage", self.tr("Continue"), self.stage))
 
     def _checked(self, result) -> None:
-        self.rows, case_nos = result
+        self.rows, case_nos, self.details = result
         counts: dict[str, int] = {}
         lines = []
         names = outcome_names()
         for r in self.rows:
             counts[r.outcome] = counts.get(r.outcome, 0) + 1
-            match = case_nos.get(r.match_person_id, "") if r.match_person_id else (
+            d = self.details.get(r.row_number, {})
+            match = (_card(d["card"]) if d.get("card") else case_nos.get(r.match_person_id, "")
+                     ) if r.match_person_id else (
                 filled(self.tr("row %1"), r.match_row_number)
                 if r.match_row_number else "")
             problems = "; ".join([r.rejected] * bool(r.rejected) + json.loads(r.warnings_json))
-            lines.append([r.row_number, names.get(r.outcome, r.outcome), match, problems])
+            lines.append([r.row_number, names.get(r.outcome, r.outcome), d.get("names", ""),
+                          match, _SEP().join(self._update_lines(d)), problems])
         self.preview.fill(lines)
+        for n in range(self.preview.model.rowCount()):
+            for c in (2, 3, 4, 5):  # the whole text, where the cell shows its first words
+                item = self.preview.model.item(n, c)
+                item.setToolTip(item.text())
         self.preview_info.setText("   ".join(f"{names.get(k, k)}: {v}"
                                             for k, v in sorted(counts.items())))
+        self.preview_details.setText(self.tr("Select a row to see it in full here."))
         self._go(self.preview_page)
+
+    def _update_lines(self, d: dict) -> list[str]:
+        """What a certain match's update would do: its changes and the values it leaves."""
+        if "changes" not in d:
+            return []
+        sex = (d.get("card") or {}).get("sex", "F")
+        lines = change_lines(d["changes"], sex) + conflict_lines(d["conflicts"], sex)
+        return lines or [self.tr("nothing new")]
+
+    def _show_row_details(self, selected: list) -> None:
+        if not selected or not 0 <= selected[0].row() < len(self.rows):
+            return
+        r = self.rows[selected[0].row()]
+        d = self.details.get(r.row_number, {})
+        lines = [filled(self.tr("Row %1: %2"), r.row_number, d.get("names") or "-")]
+        if d.get("card"):
+            lines.append(filled(self.tr("Matches %1"), Phrase(_card(d["card"]))))
+        elif r.match_row_number:
+            lines.append(filled(self.tr("Repeats row %1 of this list."), r.match_row_number))
+        if "changes" in d:
+            changes = change_lines(d["changes"], d["card"]["sex"])
+            kept = conflict_lines(d["conflicts"], d["card"]["sex"])
+            lines.append(self.tr("Importing updates this person:") if changes
+                         else self.tr("Importing changes nothing in this person's record."))
+            lines += ["    " + line for line in changes]
+            if kept:
+                lines.append(self.tr("Left as in the vault (the list says otherwise):"))
+                lines += ["    " + line for line in kept]
+        elif r.outcome == "probable":
+            lines.append(self.tr("Not certain: you decide in the next step."))
+        elif r.outcome == "new":
+            lines.append(self.tr("A new person will be made of this row."))
+        if r.rejected:
+            lines.append(r.rejected)
+        lines += json.loads(r.warnings_json)
+        self.preview_details.setText("\n".join(lines))
 
     def stage(self) -> None:
         self._run(import_ops.stage, self.plan, self.rows, on_done=self.show_review)
@@ -402,8 +456,8 @@ class ImportWizard(QWidget):
         self._go(self.done_page)
 
 
-def _fit_to_width(table: QTableView, wrapped: tuple[int, ...], fixed: int | None = None
-                  ) -> None:
+def _fit_to_width(table: QTableView, wrapped: tuple[int, ...], fixed: int | None = None,
+                  grow_rows: bool = True) -> None:
     """Columns that fit the table's width: the wrapped ones share the room left by the others
     (as wide as their contents, or fixed) and their text wraps onto more lines, so the table
     never needs its horizontal scroll bar. A list's row with its notes, or a long explanation,
@@ -414,9 +468,16 @@ def _fit_to_width(table: QTableView, wrapped: tuple[int, ...], fixed: int | None
         header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in wrapped
                                     else QHeaderView.ResizeMode.Fixed if c == fixed
                                     else QHeaderView.ResizeMode.ResizeToContents)
-    table.setWordWrap(True)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Rows as tall as their text, or (a whole list, thousands of rows) one line each, the
+    # rest of a cell in its tooltip.
+    table.setWordWrap(grow_rows)
+    if grow_rows:
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _SEP() -> str:  # noqa: N802 - a constant, translated when asked for
+    return QCoreApplication.translate("Explanation", "; ")  # Arabic ؛
 
 
 def _values(values: dict[str, str]) -> str:
