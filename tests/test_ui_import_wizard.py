@@ -266,3 +266,198 @@ def test_an_update_that_contradicts_the_person_is_asked_about_once_more(qtbot, g
     trail = wait_job(qtbot, gui.worker, lambda s: s.audit.history("import_batch", "1"))
     assert '"row": 6' in next(e.detail for e in trail if e.action == "import.decide"
                               and '"update"' in e.detail)
+
+
+def _empty_wizard(qtbot, gui, folder):
+    gui.vault_dir = folder
+    main = unlock(qtbot, gui)
+    imports = main.show_screen("imports")
+    return imports, imports.new_import()
+
+
+def test_choose_a_file_first_goes_away_once_a_file_is_chosen(qtbot, gui, made_vault,
+                                                             monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    folder, _code = made_vault
+    _imports, wizard = _empty_wizard(qtbot, gui, folder)
+    wizard.read_file()
+    assert wizard.error.text() == "Choose a file first."
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(XLSX), "")))
+    wizard.choose_file()
+    # it stayed, under the file just chosen, until the next click
+    assert wizard.path.text() == str(XLSX) and wizard.error.text() == ""
+
+
+def test_a_path_can_be_typed_or_pasted_and_one_with_no_file_is_said(qtbot, gui, made_vault):
+    folder, _code = made_vault
+    _imports, wizard = _empty_wizard(qtbot, gui, folder)
+    missing = str(XLSX.parent / "kocho_list_2019.xlsx")
+    qtbot.keyClicks(wizard.path, missing)  # the box was read-only: only the dialog filled it
+    assert wizard.path.text() == missing
+    wizard.read_file()
+    assert wizard.error.text().startswith("There is no file at")
+    assert missing in wizard.error.text()
+    assert wizard.pages.currentWidget() is wizard.file_page and wizard.pages.isEnabled()
+    qtbot.keyClick(wizard.path, "a")
+    assert wizard.error.text() == ""  # typing again answers it
+    # Pasted as Windows' "Copy as path" gives it: in quotes.
+    wizard.path.setText(f' "{XLSX}"\n')
+    qtbot.keyClick(wizard.path, "\r")  # Enter reads the file, as "Read the file" does
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.sheet_page
+                    or wizard.error.text() != "", timeout=20_000)
+    assert wizard.error.text() == "" and wizard.plan.table.header_row == 4
+
+
+def test_finish_the_selected_import_says_why_when_nothing_waits(qtbot, gui, made_vault):
+    from app.importing.service import ImportService
+    folder, _code = made_vault
+    imports, wizard = _empty_wizard(qtbot, gui, folder)
+    imports.close_wizard()
+
+    def import_it(session):
+        svc = ImportService(session)
+        plan = svc.prepare(str(XLSX), "Kocho")
+        return svc.import_at_once(plan, svc.stage_rows(plan), yes=True)
+
+    assert wait_job(qtbot, gui.worker, import_it)["state"] == "committed"
+    imports.reload()
+    qtbot.waitUntil(lambda: imports.table.model.rowCount() == 1, timeout=10_000)
+    imports.continue_button.click()
+    assert imports.note.text() == "Select an import in the list first."
+    imports.table.table.selectRow(0)
+    assert imports.note.text() == ""
+    imports.continue_button.click()
+    assert imports.wizard is None
+    assert imports.note.text() == "Import 1 is finished already: its rows are in the vault. " \
+                                  "Nothing waits."
+
+
+def test_discarding_an_import_is_asked_first_and_enter_cancels(qtbot, gui, made_vault):
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from app.importing.service import ImportService
+    folder, _code = made_vault
+    _near_nadia(folder)
+    wizard = _staged_for_review(qtbot, gui, folder)
+    imports = wizard.parent().parent()
+    box = next(iter(wizard.decision_boxes.values()))
+    box.setCurrentIndex(box.findData("update"))
+    discard = wizard.findChild(QPushButton, "import_discard")
+    commit = wizard.findChild(QPushButton, "import_commit")
+    # not beside Import: at the other end of the row
+    assert abs(discard.geometry().center().x() - commit.geometry().center().x()) > 300
+
+    def question():
+        shown = [b for b in wizard.findChildren(QMessageBox, "discardQuestion") if b.isVisible()]
+        return shown[0] if shown else None
+
+    def state(session):
+        return ImportService(session).batch(wizard.state["batch"]).state
+
+    discard.click()
+    qtbot.waitUntil(lambda: question() is not None, timeout=10_000)
+    assert "Discard import 1?" in question().text()
+    assert "Decisions you chose on this page: 1." in question().text()
+    assert question().defaultButton() is question().button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(question(), "\r")  # Enter: Cancel
+    qtbot.waitUntil(lambda: question() is None, timeout=10_000)
+    assert wait_job(qtbot, gui.worker, state) == "staged"
+    assert wizard.pages.currentWidget() is wizard.review_page
+    assert box.currentData() == "update"  # the decision is still there
+
+    discard.click()
+    qtbot.waitUntil(lambda: question() is not None, timeout=10_000)
+    question().findChild(QPushButton, "discardAnyway").click()
+    qtbot.waitUntil(lambda: imports.wizard is None, timeout=10_000)
+    assert wait_job(qtbot, gui.worker, state) == "discarded"
+
+
+LONG_NOTES = ("تحررت من الرقة ووصلت الى مخيم شاريا مع اختها الصغرى بعد ثلاث سنوات عند عائلة في "
+              "تلعفر ثم في الموصل حسب شهادة ناجية من نفس القرية")
+
+
+def test_review_decisions_are_in_sight_and_readable_at_1600_pixels_in_arabic(
+        qtbot, gui, made_vault, tmp_path):
+    """A list with notes made its row one line wider than the window: the Decision column was
+    out of sight until scrolled to, and then too narrow for 'تحديث SNJ-00001'."""
+    from PySide6.QtCore import Qt
+
+    from ui.settings import write_language
+    folder, _code = made_vault
+    existing = _near_nadia(folder)
+    write_language(folder, "ar")
+    gui.language = "ar"
+    path = tmp_path / "kocho.csv"
+    path.write_text("الاسم,اسم الاب,اسم الجد,اللقب,الجنس,المواليد,القرية,تاريخ الاختطاف,ملاحظات\n"
+                    f"نادية,باسي,طه,الدخي,انثى,1993,كوجو,2014-08-03,{LONG_NOTES}\n",
+                    encoding="utf-8")
+    main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    main.resize(1600, 900)
+    wizard._go(wizard.mapping_page)
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    wizard.stage()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
+    qtbot.wait(50)  # laid out
+    table = wizard.review.table
+    assert table.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    decision = wizard.review.model.columnCount() - 1
+    left = table.columnViewportPosition(decision)
+    assert 0 <= left and left + table.columnWidth(decision) <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0  # nothing to scroll to
+    box = wizard.decision_boxes[2]
+    assert box.itemText(box.findData("update")) == f"تحديث \u2066{existing}\u2069"
+    assert box.width() >= box.sizeHint().width()  # the longest choice shows whole
+    # the notes wrap onto more lines rather than widening the row; the date keeps its order
+    listed = wizard.review.model.item(0, 1).text()
+    assert LONG_NOTES in listed and "\u20662014-08-03\u2069" in listed
+    assert table.rowHeight(0) > 2 * table.fontMetrics().height()
+
+
+def test_the_preview_shows_each_rows_names_its_match_and_what_an_update_would_change(
+        qtbot, gui, made_vault, tmp_path):
+    """A certain match showed only 'already known SNJ-00001': not whom, nor that importing
+    would mark her rescued; `import --dry-run` said both."""
+    from PySide6.QtCore import Qt
+
+    from app.domain.person import Status, StatusEvent
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    nadia = s.persons.create(Person(
+        names={NamePart.GIVEN: NameText("نادية"), NamePart.FATHER: NameText("باسي"),
+               NamePart.GRANDFATHER: NameText("طه"), NamePart.FAMILY: NameText("الدخي")},
+        sex=Sex.FEMALE, origin_village="كوجو", status_events=[StatusEvent(Status.MISSING)])
+    ).case_no
+    s.close()
+    path = tmp_path / "kocho.csv"
+    path.write_text("الاسم,اسم الاب,اسم الجد,اللقب,الجنس,القرية,الحالة,اسم الام\n"
+                    "نادية,باسي,طه,الدخي,انثى,كوجو,محررة,شمي\n"
+                    "خليل,حسن,علي,,ذكر,تل عزير,مفقود,\n", encoding="utf-8")
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    wizard._go(wizard.mapping_page)
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    model = wizard.preview.model
+    cells = [[model.item(r, c).text() for c in range(model.columnCount())] for r in range(2)]
+    assert cells[0][:3] == ["2", "already known", "نادية باسي طه الدخي"]
+    assert cells[0][3].startswith(f"{nadia} نادية باسي طه الدخي")  # her record beside it
+    # each value isolated: an Arabic name in an English sentence keeps its place
+    assert cells[0][4] == ("Mother (Arabic script): \u2068شمي\u2069 (added); "
+                           "status: from Missing to Rescued")
+    assert model.item(0, 4).toolTip() == cells[0][4]
+    assert cells[1][:5] == ["3", "new person", "خليل حسن علي", "", ""]
+    assert wizard.preview_details.text() == "Select a row to see it in full here."
+    table = wizard.preview.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(model.index(0, 2)).center())
+    assert wizard.preview_details.text().splitlines() == [
+        "Row 2: \u2068نادية باسي طه الدخي\u2069",
+        f"Matches {nadia} نادية باسي طه الدخي | sex: Female | village: كوجو | status: Missing",
+        "Importing updates this person:",
+        "    Mother (Arabic script): \u2068شمي\u2069 (added)",
+        "    status: from Missing to Rescued"]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(model.index(1, 2)).center())
+    assert wizard.preview_details.text().splitlines() == [
+        "Row 3: \u2068خليل حسن علي\u2069", "A new person will be made of this row."]

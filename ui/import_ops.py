@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
-from app.importing.review import waiting_rows
-from app.importing.service import ImportPlan, ImportService
+from app.importing.review import person_card, waiting_rows
+from app.importing.service import ImportPlan, ImportService, person_of
 from app.importing.sheets import SheetChoiceError
 
 
@@ -23,10 +23,27 @@ def prepare(session, path: str, sheet: str | None, source: str, mapping: Mapping
 
 
 def stage_rows(session, plan, progress=None, cancel=None):
-    rows = ImportService(session).stage_rows(plan, progress, cancel)
+    """The rows as checked, the case numbers of the persons they match, and for each row
+    what the preview shows of it: {row: {"names", "card", "changes", "conflicts"}}: its
+    names, the matched person's card, and for a certain match what its update would change
+    and the values kept as in the vault (what `import --dry-run` says)."""
+    svc = ImportService(session)
+    rows = svc.stage_rows(plan, progress, cancel)
     ids = sorted({r.match_person_id for r in rows if r.match_person_id})
-    case_nos = {p.id: p.case_no for p in session.persons.get_many(ids)}
-    return rows, case_nos
+    people = {p.id: p for p in session.persons.get_many(ids)}
+    case_nos = {pid: p.case_no for pid, p in people.items()}
+    updates = svc.update_previews(rows)
+    details = {}
+    for r in rows:
+        person = r.person if r.person is not None else person_of(r)
+        matched = people.get(r.match_person_id) if r.match_person_id else None
+        details[r.row_number] = {
+            "names": " / ".join(n for n in (person.full_name("original"),
+                                            person.full_name("latin")) if n)
+            if person is not None else "",
+            "card": person_card(matched) if matched is not None else None,
+            **updates.get(r.row_number, {})}
+    return rows, case_nos, details
 
 
 def stage(session, plan, rows) -> dict:

@@ -6,15 +6,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,12 +27,14 @@ from app.importing.report import report_text
 from app.importing.review import card_text
 from ui import import_ops
 from ui.bidi import Phrase, filled, isolated
+from ui.import_changes import change_lines, conflict_lines
 from ui.labels import explanation_text, field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.widgets import ask_to_go_ahead, error_label, plain_label
 
 PREVIEW_ROWS = 30
+REVIEW_DECISION = 5  # the review table's column of choices
 FILE_TYPES = "*.xlsx *.xls *.ods *.csv *.tsv *.txt"
 
 
@@ -103,7 +107,11 @@ class ImportWizard(QWidget):
         self.file_page, box = self._page(self.tr("1. Choose the list to import"))
         self.path = QLineEdit(self.file_page)
         self.path.setObjectName("importPath")
-        self.path.setReadOnly(True)
+        # Typed or pasted as well as chosen: a path copied from the file manager is quicker
+        # than the dialog; it is checked when the file is read.
+        self.path.setPlaceholderText(self.tr("Choose the file, or type or paste its path"))
+        self.path.textEdited.connect(lambda _t: self.error.clear())
+        self.path.returnPressed.connect(lambda: self.read_file())
         choose = QPushButton(self.tr("Choose file..."), self.file_page)
         choose.clicked.connect(self.choose_file)
         self.source = QLineEdit(self.file_page)
@@ -125,12 +133,18 @@ class ImportWizard(QWidget):
             options=QFileDialog.Option.DontUseNativeDialog)
         if path:
             self.path.setText(path)
+            self.error.clear()  # "Choose a file first" is answered
 
     def read_file(self, sheet: str | None = None) -> None:
-        if not self.path.text():
+        path = _typed_path(self.path.text())
+        if not path:
             self.error.setText(self.tr("Choose a file first."))
             return
-        self._run(import_ops.prepare, self.path.text(), sheet or None, self.source.text().strip(),
+        if not Path(path).is_file():
+            self.error.setText(filled(self.tr("There is no file at %1. Check the path, or "
+                                              "choose the file."), path))
+            return
+        self._run(import_ops.prepare, path, sheet or None, self.source.text().strip(),
                   on_done=self._file_read)
 
     # -- 2. sheet and header ---------------------------------------------------------------
@@ -223,28 +237,81 @@ class ImportWizard(QWidget):
         self.preview_info = plain_label("", self.preview_page, wrap=True)
         self.preview_info.setObjectName("importPreviewInfo")
         box.addWidget(self.preview_info)
-        self.preview = TableTab([self.tr("Row"), self.tr("Outcome"), self.tr("Match"),
+        self.preview = TableTab([self.tr("Row"), self.tr("Outcome"), self.tr("In the list"),
+                                 self.tr("Match"), self.tr("An update would change"),
                                  self.tr("Problems")], "importPreview", self.preview_page)
+        _fit_to_width(self.preview.table, wrapped=(2, 3, 4, 5), grow_rows=False)
         box.addWidget(self.preview, 1)
+        # The selected row in full: a cell shows one line of what may be several.
+        self.preview_details = plain_label("", self.preview_page, wrap=True, selectable=True)
+        self.preview_details.setObjectName("importPreviewDetails")
+        box.addWidget(self.preview_details)
+        self.preview.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._show_row_details(self.preview.table.selectionModel().selectedRows()))
+        self.details: dict[int, dict] = {}
         self._buttons(box, ("back3", self.tr("Back"), lambda: self._go(self.mapping_page)),
                       ("stage", self.tr("Continue"), self.stage))
 
     def _checked(self, result) -> None:
-        self.rows, case_nos = result
+        self.rows, case_nos, self.details = result
         counts: dict[str, int] = {}
         lines = []
         names = outcome_names()
         for r in self.rows:
             counts[r.outcome] = counts.get(r.outcome, 0) + 1
-            match = case_nos.get(r.match_person_id, "") if r.match_person_id else (
+            d = self.details.get(r.row_number, {})
+            match = (_card(d["card"]) if d.get("card") else case_nos.get(r.match_person_id, "")
+                     ) if r.match_person_id else (
                 filled(self.tr("row %1"), r.match_row_number)
                 if r.match_row_number else "")
             problems = "; ".join([r.rejected] * bool(r.rejected) + json.loads(r.warnings_json))
-            lines.append([r.row_number, names.get(r.outcome, r.outcome), match, problems])
+            lines.append([r.row_number, names.get(r.outcome, r.outcome), d.get("names", ""),
+                          match, _SEP().join(self._update_lines(d)), problems])
         self.preview.fill(lines)
+        for n in range(self.preview.model.rowCount()):
+            for c in (2, 3, 4, 5):  # the whole text, where the cell shows its first words
+                item = self.preview.model.item(n, c)
+                item.setToolTip(item.text())
         self.preview_info.setText("   ".join(f"{names.get(k, k)}: {v}"
                                             for k, v in sorted(counts.items())))
+        self.preview_details.setText(self.tr("Select a row to see it in full here."))
         self._go(self.preview_page)
+
+    def _update_lines(self, d: dict) -> list[str]:
+        """What a certain match's update would do: its changes and the values it leaves."""
+        if "changes" not in d:
+            return []
+        sex = (d.get("card") or {}).get("sex", "F")
+        lines = change_lines(d["changes"], sex) + conflict_lines(d["conflicts"], sex)
+        return lines or [self.tr("nothing new")]
+
+    def _show_row_details(self, selected: list) -> None:
+        if not selected or not 0 <= selected[0].row() < len(self.rows):
+            return
+        r = self.rows[selected[0].row()]
+        d = self.details.get(r.row_number, {})
+        lines = [filled(self.tr("Row %1: %2"), r.row_number, d.get("names") or "-")]
+        if d.get("card"):
+            lines.append(filled(self.tr("Matches %1"), Phrase(_card(d["card"]))))
+        elif r.match_row_number:
+            lines.append(filled(self.tr("Repeats row %1 of this list."), r.match_row_number))
+        if "changes" in d:
+            changes = change_lines(d["changes"], d["card"]["sex"])
+            kept = conflict_lines(d["conflicts"], d["card"]["sex"])
+            lines.append(self.tr("Importing updates this person:") if changes
+                         else self.tr("Importing changes nothing in this person's record."))
+            lines += ["    " + line for line in changes]
+            if kept:
+                lines.append(self.tr("Left as in the vault (the list says otherwise):"))
+                lines += ["    " + line for line in kept]
+        elif r.outcome == "probable":
+            lines.append(self.tr("Not certain: you decide in the next step."))
+        elif r.outcome == "new":
+            lines.append(self.tr("A new person will be made of this row."))
+        if r.rejected:
+            lines.append(r.rejected)
+        lines += json.loads(r.warnings_json)
+        self.preview_details.setText("\n".join(lines))
 
     def stage(self) -> None:
         self._run(import_ops.stage, self.plan, self.rows, on_done=self.show_review)
@@ -259,10 +326,15 @@ class ImportWizard(QWidget):
         self.review = TableTab([self.tr("Row"), self.tr("In the list"), self.tr("Vault person"),
                                 self.tr("Score"), self.tr("Why"), self.tr("Decision")],
                                "importReview", self.review_page)
+        _fit_to_width(self.review.table, wrapped=(1, 2, 4), fixed=REVIEW_DECISION)
         box.addWidget(self.review, 1)
         self.decision_boxes: dict[int, QComboBox] = {}
-        self._buttons(box, ("discard", self.tr("Discard this import"), self.discard),
-                      ("commit", self.tr("Import"), self.commit))
+        buttons = self._buttons(box, ("discard", self.tr("Discard this import"), self.discard),
+                                ("commit", self.tr("Import"), self.commit))
+        # Apart from Import, at the row's other end: a slip of the mouse must not reach it.
+        row = box.itemAt(box.count() - 1).layout()
+        row.removeWidget(buttons["discard"])
+        row.insertWidget(0, buttons["discard"])
 
     def open_batch(self, batch_id: int) -> None:
         """Continue a staged import that still waits for decisions."""
@@ -273,18 +345,23 @@ class ImportWizard(QWidget):
         if not state["waiting"]:
             self.commit()
             return
-        self.review.fill([[w["row"], " | ".join(v for v in w["values"].values() if v),
-                           self._candidate(w), w["score"], explanation_text(w["why"]), ""]
-                          for w in state["waiting"]])
+        self.review.fill([[w["row"], _values(w["values"]), self._candidate(w), w["score"],
+                           explanation_text(w["why"]), ""] for w in state["waiting"]])
         self.decision_boxes = {}
+        widest = self.review.table.horizontalHeader().sectionSizeFromContents(
+            REVIEW_DECISION).width()
         for n, w in enumerate(state["waiting"]):
             box = QComboBox(self.review.table)
             box.addItem(self.tr("Create new person"), "create")
             if w["match_case"]:
                 box.addItem(filled(self.tr("Update %1"), w["match_case"]), "update")
             box.addItem(self.tr("Skip row"), "skip")
-            self.review.table.setIndexWidget(self.review.model.index(n, 5), box)
+            self.review.table.setIndexWidget(self.review.model.index(n, REVIEW_DECISION), box)
             self.decision_boxes[w["row"]] = box
+            widest = max(widest, box.sizeHint().width())
+        # As wide as its longest choice ("Update SNJ-00012" was cut to "Update 00..."); the
+        # columns of text share what is left and wrap, so the column is never off-screen.
+        self.review.table.horizontalHeader().resizeSection(REVIEW_DECISION, widest + 8)
         self._go(self.review_page)
 
     def _candidate(self, w: dict) -> str:
@@ -298,7 +375,7 @@ class ImportWizard(QWidget):
         if w["candidate_deleted"]:
             return self.tr("The person it matched has been deleted since the list was staged.")
         return (filled(self.tr("row %1"), w["same_as_row"]) + ": "
-                + " | ".join(v for v in (w["earlier_values"] or {}).values() if v))
+                + _values(w["earlier_values"] or {}))
 
     def commit(self) -> None:
         decisions = {row: box.currentData() for row, box in self.decision_boxes.items()}
@@ -354,7 +431,16 @@ class ImportWizard(QWidget):
             self._committed(result)
 
     def discard(self) -> None:
-        self._run(import_ops.discard, self.state["batch"], on_done=lambda _r: self.finished.emit())
+        """Asked first: it throws away every decision taken on this page, and the list staged."""
+        decided = sum(box.currentData() != "create" for box in self.decision_boxes.values())
+        lines = [filled(self.tr("Discard import %1? Nothing of the list goes into the vault, "
+                                "and the decisions on this page are lost."), self.state["batch"])]
+        if decided:
+            lines.append(filled(self.tr("Decisions you chose on this page: %1."), decided))
+        ask_to_go_ahead(self, lines, "discardQuestion", self.tr("Discard the import"),
+                        "discardAnyway", lambda: self._run(
+                            import_ops.discard, self.state["batch"],
+                            on_done=lambda _r: self.finished.emit()))
 
     # -- 6. done ---------------------------------------------------------------------------
     def _done_page(self) -> None:
@@ -368,6 +454,45 @@ class ImportWizard(QWidget):
         self.report_data = report
         self.report.setText(report_text(report))
         self._go(self.done_page)
+
+
+def _fit_to_width(table: QTableView, wrapped: tuple[int, ...], fixed: int | None = None,
+                  grow_rows: bool = True) -> None:
+    """Columns that fit the table's width: the wrapped ones share the room left by the others
+    (as wide as their contents, or fixed) and their text wraps onto more lines, so the table
+    never needs its horizontal scroll bar. A list's row with its notes, or a long explanation,
+    was one line wide enough to push the last columns out of sight."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for c in range(table.model().columnCount()):
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in wrapped
+                                    else QHeaderView.ResizeMode.Fixed if c == fixed
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Rows as tall as their text, or (a whole list, thousands of rows) one line each, the
+    # rest of a cell in its tooltip.
+    table.setWordWrap(grow_rows)
+    if grow_rows:
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _SEP() -> str:  # noqa: N802 - a constant, translated when asked for
+    return QCoreApplication.translate("Explanation", "; ")  # Arabic ؛
+
+
+def _values(values: dict[str, str]) -> str:
+    """A list's row as one cell: each value isolated, or in an Arabic interface a date between
+    two names read 03-08-2014."""
+    return " | ".join(isolated(v) for v in values.values() if v)
+
+
+def _typed_path(text: str) -> str:
+    """A path as typed or pasted: Windows' "Copy as path" puts it in quotes, a file manager's
+    copy may end with a line break, and ~ is the user's folder."""
+    text = text.strip()
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip()
+    return str(Path(text).expanduser()) if text else ""
 
 
 def _card(card: dict) -> str:

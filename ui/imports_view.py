@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ui import import_ops
+from ui.bidi import filled
 from ui.import_wizard import ImportWizard
 from ui.person_tabs import TableTab
-from ui.widgets import plain_label, show_error
+from ui.widgets import error_label, plain_label, show_error
 
 
 class ImportsView(QWidget):
@@ -28,12 +29,16 @@ class ImportsView(QWidget):
         buttons.addWidget(self.continue_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
+        self.note = error_label(self.list_page)  # why "Finish the selected import" did nothing
+        self.note.setObjectName("importsNote")
+        box.addWidget(self.note)
         self.count = plain_label("", self.list_page)
         box.addWidget(self.count)
         self.table = TableTab([self.tr("Batch"), self.tr("State"), self.tr("File"),
                                self.tr("Source"), self.tr("Rows"), self.tr("Waiting"),
                                self.tr("Imported (UTC)")], "importBatches", self.list_page)
         box.addWidget(self.table, 1)
+        self.table.table.selectionModel().selectionChanged.connect(lambda *_: self.note.clear())
         self.stack.addWidget(self.list_page)
         self.wizard: ImportWizard | None = None
         layout = QVBoxLayout(self)
@@ -67,11 +72,20 @@ class ImportsView(QWidget):
 
     def continue_selected(self) -> None:
         rows = self.table.table.selectionModel().selectedRows()
+        self.note.clear()
         if not rows:
+            self.note.setText(self.tr("Select an import in the list first."))
             return
         batch = list(reversed(self.batches))[rows[0].row()]
         if batch["state"] == "staged":
             self._open_wizard().open_batch(batch["batch"])
+        elif batch["state"] == "committed":
+            self.note.setText(filled(self.tr("Import %1 is finished already: its rows are in "
+                                             "the vault. Nothing waits."), batch["batch"]))
+        else:  # discarded
+            self.note.setText(filled(self.tr("Import %1 was discarded: nothing of it is in the "
+                                             "vault. Import the file again to use it."),
+                                     batch["batch"]))
 
     def close_wizard(self) -> None:
         if self.wizard is not None:

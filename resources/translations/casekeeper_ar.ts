@@ -398,6 +398,7 @@
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <location filename="../../ui/labels.py" line="163"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -518,254 +519,368 @@
     </message>
 </context>
 <context>
+    <name>ImportChanges</name>
+    <message>
+        <location filename="../../ui/import_changes.py" line="21"/>
+        <source>%1 (Latin letters)</source>
+        <translation>%1 (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="23"/>
+        <source>%1 (Arabic script)</source>
+        <translation>%1 (بالحروف العربية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="26"/>
+        <source>other spellings</source>
+        <translation>تهجئات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="45"/>
+        <source>%1: %2 (added)</source>
+        <translation>%1: %2 (يُضاف)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="59"/>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: من %2 إلى %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="73"/>
+        <source>%1: the list says %2; kept as in the vault: %3</source>
+        <translation>%1: القائمة تقول %2؛ يبقى كما في الخزنة: %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغي: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="103"/>
+        <location filename="../../ui/import_wizard.py" line="107"/>
         <source>1. Choose the list to import</source>
         <translation>1. اختر القائمة المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="107"/>
+        <location filename="../../ui/import_wizard.py" line="112"/>
+        <source>Choose the file, or type or paste its path</source>
+        <translation>اختر الملف، أو اكتب مساره أو الصقه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="115"/>
         <source>Choose file...</source>
         <translation>اختيار ملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111"/>
+        <location filename="../../ui/import_wizard.py" line="119"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>مثلاً مكتب شؤون المختطفين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="116"/>
+        <location filename="../../ui/import_wizard.py" line="124"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="117"/>
+        <location filename="../../ui/import_wizard.py" line="125"/>
         <source>Who sent the list</source>
         <translation>مُرسل القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="120"/>
+        <location filename="../../ui/import_wizard.py" line="128"/>
         <source>Read the file</source>
         <translation>قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="124"/>
+        <location filename="../../ui/import_wizard.py" line="132"/>
         <source>Lists (%1)</source>
         <translation>القوائم (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
+        <location filename="../../ui/import_wizard.py" line="141"/>
         <source>Choose a file first.</source>
         <translation>اختر ملفاً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="138"/>
+        <location filename="../../ui/import_wizard.py" line="144"/>
+        <source>There is no file at %1. Check the path, or choose the file.</source>
+        <translation>لا يوجد ملف في %1. تحقق من المسار، أو اختر الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <source>2. Sheet and header row</source>
         <translation>2. الورقة وصف العناوين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="146"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
-        <location filename="../../ui/import_wizard.py" line="190"/>
-        <location filename="../../ui/import_wizard.py" line="229"/>
+        <location filename="../../ui/import_wizard.py" line="166"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
         <source>Next: columns</source>
         <translation>التالي: الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161"/>
+        <location filename="../../ui/import_wizard.py" line="175"/>
         <source> (hidden)</source>
         <translation> (مخفية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>العناوين في الصف %1؛ عدد الصفوف %2؛ تم تخطي %3 صفوف فارغة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169"/>
+        <location filename="../../ui/import_wizard.py" line="183"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هذا الملف نفسه استُورد من قبل (الدفعة %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>أكثر من ورقة تحوي قائمة: %1. تُعرض الأولى منها؛ اختر في الأعلى الورقة المراد استيرادها (كل ورقة قائمة مستقلة).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
-        <location filename="../../ui/import_wizard.py" line="226"/>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>3. What each column holds</source>
         <translation>3. محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Examples</source>
         <translation>أمثلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Why suggested</source>
         <translation>سبب الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="205"/>
         <source>Check the rows</source>
         <translation>فحص الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="222"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. معاينة: ماذا سيحدث لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="241"/>
         <source>Match</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.py" line="241"/>
+        <source>An update would change</source>
+        <translation>ما سيغيّره التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
-        <location filename="../../ui/import_wizard.py" line="300"/>
+        <location filename="../../ui/import_wizard.py" line="265"/>
+        <location filename="../../ui/import_wizard.py" line="377"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="254"/>
+        <location filename="../../ui/import_wizard.py" line="277"/>
+        <source>Select a row to see it in full here.</source>
+        <translation>اختر صفاً لتراه هنا كاملاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="286"/>
+        <source>nothing new</source>
+        <translation>لا جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="293"/>
+        <source>Row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="295"/>
+        <source>Matches %1</source>
+        <translation>يطابق %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="297"/>
+        <source>Repeats row %1 of this list.</source>
+        <translation>يكرر الصف %1 من هذه القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="301"/>
+        <source>Importing updates this person:</source>
+        <translation>الاستيراد يحدّث هذا الشخص:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="302"/>
+        <source>Importing changes nothing in this person&apos;s record.</source>
+        <translation>الاستيراد لا يغيّر شيئاً في سجل هذا الشخص.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="305"/>
+        <source>Left as in the vault (the list says otherwise):</source>
+        <translation>يبقى كما في الخزنة (القائمة تقول غير ذلك):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="308"/>
+        <source>Not certain: you decide in the next step.</source>
+        <translation>غير مؤكد: تقرر أنت في الخطوة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="310"/>
+        <source>A new person will be made of this row.</source>
+        <translation>سيُنشأ من هذا الصف شخص جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. تطابقات محتملة: قرّر لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>كل صف أدناه يشبه شخصاً موجوداً في الخزنة أو صفاً سابقاً في القائمة. أنشئ شخصاً جديداً، أو حدّث الشخص المطابق، أو تخطَّ الصف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>In the list</source>
         <translation>في القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>Vault person</source>
         <translation>الشخص في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.py" line="327"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.py" line="327"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.py" line="327"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="264"/>
+        <location filename="../../ui/import_wizard.py" line="332"/>
         <source>Discard this import</source>
         <translation>إلغاء هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="265"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="282"/>
+        <location filename="../../ui/import_wizard.py" line="355"/>
         <source>Create new person</source>
         <translation>إنشاء شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="284"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>Update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="285"/>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>Skip row</source>
         <translation>تخطي الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(طابق السجل %1 الذي دُمج بعد ذلك في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="376"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>الشخص الذي طابقه هذا الصف حُذف بعد تحضير القائمة للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="324"/>
+        <location filename="../../ui/import_wizard.py" line="401"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>الصف %1 و‏%2 يختلفان في: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="326"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>ربما هو شخص آخر يحمل الأسماء نفسها. هل تريد التحديث رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="405"/>
         <source>Update all the same</source>
         <translation>حدّث رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
+        <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
+        <translation>إلغاء الاستيراد %1؟ لن يدخل شيء من القائمة إلى الخزنة، وستضيع القرارات المتخذة في هذه الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="439"/>
+        <source>Decisions you chose on this page: %1.</source>
+        <translation>القرارات التي اخترتها في هذه الصفحة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="440"/>
+        <source>Discard the import</source>
+        <translation>ألغِ الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -773,52 +888,52 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="22"/>
+        <location filename="../../ui/imports_view.py" line="23"/>
         <source>New import...</source>
         <translation>استيراد جديد...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="25"/>
+        <location filename="../../ui/imports_view.py" line="26"/>
         <source>Finish the selected import</source>
         <translation>إكمال الاستيراد المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33"/>
+        <location filename="../../ui/imports_view.py" line="37"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33"/>
+        <location filename="../../ui/imports_view.py" line="37"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33"/>
+        <location filename="../../ui/imports_view.py" line="37"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34"/>
+        <location filename="../../ui/imports_view.py" line="38"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34"/>
+        <location filename="../../ui/imports_view.py" line="38"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34"/>
+        <location filename="../../ui/imports_view.py" line="38"/>
         <source>Waiting</source>
         <translation>بانتظار القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="35"/>
+        <location filename="../../ui/imports_view.py" line="39"/>
         <source>Imported (UTC)</source>
         <translation>وقت الاستيراد (UTC)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="56"/>
+        <location filename="../../ui/imports_view.py" line="61"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>عمليات الاستيراد: %n</numerusform>
@@ -828,6 +943,21 @@
             <numerusform>عمليات الاستيراد: %n</numerusform>
             <numerusform>عمليات الاستيراد: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="77"/>
+        <source>Select an import in the list first.</source>
+        <translation>اختر استيراداً من القائمة أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="83"/>
+        <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
+        <translation>الاستيراد %1 منتهٍ من قبل: صفوفه في الخزنة. لا شيء ينتظر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="86"/>
+        <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
+        <translation>الاستيراد %1 أُلغي: لا شيء منه في الخزنة. استورد الملف مجدداً لاستعماله.</translation>
     </message>
 </context>
 <context>

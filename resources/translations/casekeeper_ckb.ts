@@ -390,6 +390,7 @@
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <location filename="../../ui/labels.py" line="163"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -510,254 +511,368 @@
     </message>
 </context>
 <context>
+    <name>ImportChanges</name>
+    <message>
+        <location filename="../../ui/import_changes.py" line="21"/>
+        <source>%1 (Latin letters)</source>
+        <translation>%1 (بە پیتی لاتینی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="23"/>
+        <source>%1 (Arabic script)</source>
+        <translation>%1 (بە پیتی عەرەبی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="26"/>
+        <source>other spellings</source>
+        <translation>ڕێنووسەکانی تر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="45"/>
+        <source>%1: %2 (added)</source>
+        <translation>%1: %2 (زیاد دەکرێت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="59"/>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: لە %2 بۆ %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="73"/>
+        <source>%1: the list says %2; kept as in the vault: %3</source>
+        <translation>%1: لیستەکە دەڵێت %2؛ وەک لە گەنجینەکەدا دەمێنێتەوە: %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>هەڵوەشایەوە: هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="103"/>
+        <location filename="../../ui/import_wizard.py" line="107"/>
         <source>1. Choose the list to import</source>
         <translation>1. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="107"/>
+        <location filename="../../ui/import_wizard.py" line="112"/>
+        <source>Choose the file, or type or paste its path</source>
+        <translation>فایلەکە هەڵبژێرە، یان ڕێڕەوەکەی بنووسە یان بیلکێنە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="115"/>
         <source>Choose file...</source>
         <translation>هەڵبژاردنی پەڕگە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111"/>
+        <location filename="../../ui/import_wizard.py" line="119"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>بۆ نموونە نووسینگەی کاروباری ڕفێنراوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="116"/>
+        <location filename="../../ui/import_wizard.py" line="124"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="117"/>
+        <location filename="../../ui/import_wizard.py" line="125"/>
         <source>Who sent the list</source>
         <translation>کێ لیستەکەی ناردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="120"/>
+        <location filename="../../ui/import_wizard.py" line="128"/>
         <source>Read the file</source>
         <translation>خوێندنەوەی پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="124"/>
+        <location filename="../../ui/import_wizard.py" line="132"/>
         <source>Lists (%1)</source>
         <translation>لیستەکان (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
+        <location filename="../../ui/import_wizard.py" line="141"/>
         <source>Choose a file first.</source>
         <translation>سەرەتا پەڕگەیەک هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="138"/>
+        <location filename="../../ui/import_wizard.py" line="144"/>
+        <source>There is no file at %1. Check the path, or choose the file.</source>
+        <translation>هیچ فایلێک لە %1 نییە. ڕێڕەوەکە بپشکنە، یان فایلەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <source>2. Sheet and header row</source>
         <translation>2. پەڕە و ڕیزی سەردێڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="146"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
-        <location filename="../../ui/import_wizard.py" line="190"/>
-        <location filename="../../ui/import_wizard.py" line="229"/>
+        <location filename="../../ui/import_wizard.py" line="166"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
         <source>Next: columns</source>
         <translation>دواتر: ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161"/>
+        <location filename="../../ui/import_wizard.py" line="175"/>
         <source> (hidden)</source>
         <translation> (شاراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>سەردێڕ لە ڕیزی %1؛ %2 ڕیز؛ %3 ڕیزی بەتاڵ تێپەڕێندران.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169"/>
+        <location filename="../../ui/import_wizard.py" line="183"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کراوە (کۆمەڵەی %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>چەند پەڕەیەک لیستیان تێدایە: %1. یەکەمیان پیشان دراوە؛ لە سەرەوە ئەو پەڕەیە هەڵبژێرە کە دەتەوێت هاوردەی بکەیت (هەر پەڕەیەک لیستێکی سەربەخۆیە).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
-        <location filename="../../ui/import_wizard.py" line="226"/>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>3. What each column holds</source>
         <translation>3. هەر ستوونێک چی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Column</source>
         <translation>ستوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Examples</source>
         <translation>نموونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Why suggested</source>
         <translation>هۆی پێشنیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="205"/>
         <source>Check the rows</source>
         <translation>پشکنینی ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="222"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. پێشبینین: چی بە هەر ڕیزێک دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="241"/>
         <source>Match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.py" line="241"/>
+        <source>An update would change</source>
+        <translation>ئەوەی نوێکردنەوەکە دەیگۆڕێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>Problems</source>
         <translation>کێشەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
-        <location filename="../../ui/import_wizard.py" line="300"/>
+        <location filename="../../ui/import_wizard.py" line="265"/>
+        <location filename="../../ui/import_wizard.py" line="377"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="254"/>
+        <location filename="../../ui/import_wizard.py" line="277"/>
+        <source>Select a row to see it in full here.</source>
+        <translation>ڕیزێک هەڵبژێرە بۆ ئەوەی لێرە بە تەواوی ببینیت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="286"/>
+        <source>nothing new</source>
+        <translation>هیچ شتێکی نوێ نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="293"/>
+        <source>Row %1: %2</source>
+        <translation>ڕیزی %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="295"/>
+        <source>Matches %1</source>
+        <translation>هاوتای %1یە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="297"/>
+        <source>Repeats row %1 of this list.</source>
+        <translation>دووبارەکردنەوەی ڕیزی %1ی ئەم لیستەیە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="301"/>
+        <source>Importing updates this person:</source>
+        <translation>هاوردەکردن ئەم کەسە نوێ دەکاتەوە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="302"/>
+        <source>Importing changes nothing in this person&apos;s record.</source>
+        <translation>هاوردەکردن هیچ شتێک لە تۆماری ئەم کەسەدا ناگۆڕێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="305"/>
+        <source>Left as in the vault (the list says otherwise):</source>
+        <translation>وەک لە گەنجینەکەدا دەمێنێتەوە (لیستەکە شتێکی تر دەڵێت):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="308"/>
+        <source>Not certain: you decide in the next step.</source>
+        <translation>دڵنیا نییە: تۆ لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="310"/>
+        <source>A new person will be made of this row.</source>
+        <translation>لەم ڕیزە کەسێکی نوێ دروست دەکرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>هەر ڕیزێکی خوارەوە لە کەسێکی ناو گەنجینە یان ڕیزێکی پێشووی لیستەکە دەچێت. کەسێکی نوێ دروست بکە، کەسە هاوتاکە نوێ بکەرەوە، یان ڕیزەکە تێپەڕێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>In the list</source>
         <translation>لە لیستەکەدا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>Vault person</source>
         <translation>کەسی ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.py" line="327"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.py" line="327"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.py" line="327"/>
         <source>Decision</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="264"/>
+        <location filename="../../ui/import_wizard.py" line="332"/>
         <source>Discard this import</source>
         <translation>فڕێدانی ئەم هاوردەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="265"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="282"/>
+        <location filename="../../ui/import_wizard.py" line="355"/>
         <source>Create new person</source>
         <translation>دروستکردنی کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="284"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>Update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="285"/>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>Skip row</source>
         <translation>تێپەڕاندنی ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(لەگەڵ %1 یەکی گرتەوە، کە دواتر تێکەڵی ئەم تۆمارە کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="376"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>ئەو کەسەی ئەم ڕیزە لەگەڵی یەکی گرتەوە، دوای ئامادەکردنی لیستەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="324"/>
+        <location filename="../../ui/import_wizard.py" line="401"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>ڕیزی %1 و %2 جیاوازن لە: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="326"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>لەوانەیە کەسێکی ترە بە هەمان ناوەکان. هەر نوێیان بکەیتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="405"/>
         <source>Update all the same</source>
         <translation>هەر نوێی بکەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
+        <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
+        <translation>هاوردەی %1 فڕێ بدرێت؟ هیچ شتێک لە لیستەکە ناچێتە ناو گەنجینەکە، و بڕیارەکانی ئەم پەڕەیە لەدەست دەچن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="439"/>
+        <source>Decisions you chose on this page: %1.</source>
+        <translation>ئەو بڕیارانەی لەم پەڕەیەدا هەڵتبژاردوون: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="440"/>
+        <source>Discard the import</source>
+        <translation>هاوردەکە فڕێ بدە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
@@ -765,57 +880,72 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="22"/>
+        <location filename="../../ui/imports_view.py" line="23"/>
         <source>New import...</source>
         <translation>هاوردەی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="25"/>
+        <location filename="../../ui/imports_view.py" line="26"/>
         <source>Finish the selected import</source>
         <translation>تەواوکردنی هاوردەی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33"/>
+        <location filename="../../ui/imports_view.py" line="37"/>
         <source>Batch</source>
         <translation>کۆمەڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33"/>
+        <location filename="../../ui/imports_view.py" line="37"/>
         <source>State</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33"/>
+        <location filename="../../ui/imports_view.py" line="37"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34"/>
+        <location filename="../../ui/imports_view.py" line="38"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34"/>
+        <location filename="../../ui/imports_view.py" line="38"/>
         <source>Rows</source>
         <translation>ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34"/>
+        <location filename="../../ui/imports_view.py" line="38"/>
         <source>Waiting</source>
         <translation>چاوەڕوان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="35"/>
+        <location filename="../../ui/imports_view.py" line="39"/>
         <source>Imported (UTC)</source>
         <translation>کاتی هاوردەکردن (UTC)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="56"/>
+        <location filename="../../ui/imports_view.py" line="61"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>هاوردەکان: %n</numerusform>
             <numerusform>هاوردەکان: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="77"/>
+        <source>Select an import in the list first.</source>
+        <translation>سەرەتا هاوردەیەک لە لیستەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="83"/>
+        <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
+        <translation>هاوردەی %1 پێشتر تەواو بووە: ڕیزەکانی لە گەنجینەکەدان. هیچ شتێک چاوەڕێ ناکات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="86"/>
+        <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
+        <translation>هاوردەی %1 فڕێدرا: هیچ شتێکی لە گەنجینەکەدا نییە. بۆ بەکارهێنانی، فایلەکە دووبارە هاوردە بکە.</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,7 @@
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <location filename="../../ui/labels.py" line="163"/>
         <source>; </source>
         <translation>; </translation>
@@ -510,254 +511,368 @@
     </message>
 </context>
 <context>
+    <name>ImportChanges</name>
+    <message>
+        <location filename="../../ui/import_changes.py" line="21"/>
+        <source>%1 (Latin letters)</source>
+        <translation>%1 (bi tîpên latînî)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="23"/>
+        <source>%1 (Arabic script)</source>
+        <translation>%1 (bi tîpên erebî)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="26"/>
+        <source>other spellings</source>
+        <translation>rastnivîsên din</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="45"/>
+        <source>%1: %2 (added)</source>
+        <translation>%1: %2 (tê zêdekirin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="59"/>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: ji %2 bo %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="73"/>
+        <source>%1: the list says %2; kept as in the vault: %3</source>
+        <translation>%1: lîste dibêje %2; wek di xezîneyê de dimîne: %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Hate betalkirin: tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="103"/>
+        <location filename="../../ui/import_wizard.py" line="107"/>
         <source>1. Choose the list to import</source>
         <translation>1. Lîsteya ku were anîn hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="107"/>
+        <location filename="../../ui/import_wizard.py" line="112"/>
+        <source>Choose the file, or type or paste its path</source>
+        <translation>Pelê hilbijêre, an rêya wê binivîse an pê ve bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="115"/>
         <source>Choose file...</source>
         <translation>Pel hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111"/>
+        <location filename="../../ui/import_wizard.py" line="119"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>mînak Ofîsa Karûbarên Revandiyan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="116"/>
+        <location filename="../../ui/import_wizard.py" line="124"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="117"/>
+        <location filename="../../ui/import_wizard.py" line="125"/>
         <source>Who sent the list</source>
         <translation>Kê lîste şand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="120"/>
+        <location filename="../../ui/import_wizard.py" line="128"/>
         <source>Read the file</source>
         <translation>Pelê bixwîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="124"/>
+        <location filename="../../ui/import_wizard.py" line="132"/>
         <source>Lists (%1)</source>
         <translation>Lîste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
+        <location filename="../../ui/import_wizard.py" line="141"/>
         <source>Choose a file first.</source>
         <translation>Pêşî pelekî hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="138"/>
+        <location filename="../../ui/import_wizard.py" line="144"/>
+        <source>There is no file at %1. Check the path, or choose the file.</source>
+        <translation>Li %1 tu pel tune. Rêyê kontrol bike, an pelê hilbijêre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <source>2. Sheet and header row</source>
         <translation>2. Rûpel û rêza sernavan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="146"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
-        <location filename="../../ui/import_wizard.py" line="190"/>
-        <location filename="../../ui/import_wizard.py" line="229"/>
+        <location filename="../../ui/import_wizard.py" line="166"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
         <source>Next: columns</source>
         <translation>Pêşve: stûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161"/>
+        <location filename="../../ui/import_wizard.py" line="175"/>
         <source> (hidden)</source>
         <translation> (veşartî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>Sernav li rêza %1; %2 rêz; %3 rêzên vala hatin derbaskirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169"/>
+        <location filename="../../ui/import_wizard.py" line="183"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>Ev pel bi xwe berê hatiye anîn (koma %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>Çend rûpel lîsteyan digirin: %1. Ya yekem tê nîşandan; li jor rûpela ku were anîn hilbijêre (her rûpel lîsteyeke serbixwe ye).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
-        <location filename="../../ui/import_wizard.py" line="226"/>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>3. What each column holds</source>
         <translation>3. Her stûn çi dihewîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Column</source>
         <translation>Stûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Examples</source>
         <translation>Mînak</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Why suggested</source>
         <translation>Çima hate pêşniyarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="205"/>
         <source>Check the rows</source>
         <translation>Rêzan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="222"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. Pêşdîtin: dê çi bi her rêzê bê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="241"/>
         <source>Match</source>
         <translation>Lihevhatin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.py" line="241"/>
+        <source>An update would change</source>
+        <translation>Nûkirin dê çi biguherîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>Problems</source>
         <translation>Pirsgirêk</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
-        <location filename="../../ui/import_wizard.py" line="300"/>
+        <location filename="../../ui/import_wizard.py" line="265"/>
+        <location filename="../../ui/import_wizard.py" line="377"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="254"/>
+        <location filename="../../ui/import_wizard.py" line="277"/>
+        <source>Select a row to see it in full here.</source>
+        <translation>Rêzekê hilbijêre da ku li vir bi tevahî bibînî.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="286"/>
+        <source>nothing new</source>
+        <translation>tiştekî nû tune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="293"/>
+        <source>Row %1: %2</source>
+        <translation>Rêza %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="295"/>
+        <source>Matches %1</source>
+        <translation>Li %1 tê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="297"/>
+        <source>Repeats row %1 of this list.</source>
+        <translation>Rêza %1 ya vê lîsteyê dubare dike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="301"/>
+        <source>Importing updates this person:</source>
+        <translation>Anîn vî kesî nû dike:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="302"/>
+        <source>Importing changes nothing in this person&apos;s record.</source>
+        <translation>Anîn di qeyda vî kesî de tiştekî naguherîne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="305"/>
+        <source>Left as in the vault (the list says otherwise):</source>
+        <translation>Wek di xezîneyê de dimîne (lîste tiştekî din dibêje):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="308"/>
+        <source>Not certain: you decide in the next step.</source>
+        <translation>Ne bawer e: tu di gava din de biryarê didî.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="310"/>
+        <source>A new person will be made of this row.</source>
+        <translation>Ji vê rêzê kesekî nû dê bê çêkirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. Lihevhatinên muhtemel: ji bo her rêzê biryar bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>Her rêzeke jêrîn dişibe kesekî ku berê di xezîneyê de ye an rêzeke berê ya lîsteyê. Kesekî nû çêbike, kesê lihevhatî nû bike, an rêzê derbas bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>In the list</source>
         <translation>Di lîsteyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>Vault person</source>
         <translation>Kesê di xezîneyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.py" line="327"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.py" line="327"/>
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.py" line="327"/>
         <source>Decision</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="264"/>
+        <location filename="../../ui/import_wizard.py" line="332"/>
         <source>Discard this import</source>
         <translation>Vê anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="265"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>Import</source>
         <translation>Bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="282"/>
+        <location filename="../../ui/import_wizard.py" line="355"/>
         <source>Create new person</source>
         <translation>Kesekî nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="284"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>Update %1</source>
         <translation>%1 nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="285"/>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>Skip row</source>
         <translation>Rêzê derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(bi %1 re li hev hat, ku paşê bi vê tomarê re hat yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="376"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>Kesê ku ev rêz pê re li hev hat, piştî amadekirina lîsteyê hate jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="324"/>
+        <location filename="../../ui/import_wizard.py" line="401"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>Rêza %1 û %2 li ser van ne wek hev in: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="326"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>Dibe ku kesekî din bi heman navan be. Dîsa jî nû bikî?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="405"/>
         <source>Update all the same</source>
         <translation>Dîsa jî nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
+        <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
+        <translation>Anîna %1 bê avêtin? Tiştek ji lîsteyê naçe xezîneyê, û biryarên vê rûpelê winda dibin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="439"/>
+        <source>Decisions you chose on this page: %1.</source>
+        <translation>Biryarên ku te di vê rûpelê de hilbijartin: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="440"/>
+        <source>Discard the import</source>
+        <translation>Anînê bavêje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Imported</source>
         <translation>Hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
@@ -765,57 +880,72 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="22"/>
+        <location filename="../../ui/imports_view.py" line="23"/>
         <source>New import...</source>
         <translation>Anîneke nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="25"/>
+        <location filename="../../ui/imports_view.py" line="26"/>
         <source>Finish the selected import</source>
         <translation>Anîna hilbijartî temam bike</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33"/>
+        <location filename="../../ui/imports_view.py" line="37"/>
         <source>Batch</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33"/>
+        <location filename="../../ui/imports_view.py" line="37"/>
         <source>State</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="33"/>
+        <location filename="../../ui/imports_view.py" line="37"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34"/>
+        <location filename="../../ui/imports_view.py" line="38"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34"/>
+        <location filename="../../ui/imports_view.py" line="38"/>
         <source>Rows</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="34"/>
+        <location filename="../../ui/imports_view.py" line="38"/>
         <source>Waiting</source>
         <translation>Li bendê</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="35"/>
+        <location filename="../../ui/imports_view.py" line="39"/>
         <source>Imported (UTC)</source>
         <translation>Dema anînê (UTC)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="56"/>
+        <location filename="../../ui/imports_view.py" line="61"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>Anîn: %n</numerusform>
             <numerusform>Anîn: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="77"/>
+        <source>Select an import in the list first.</source>
+        <translation>Pêşî anîneke di lîsteyê de hilbijêre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="83"/>
+        <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
+        <translation>Anîna %1 berê qediyaye: rêzên wê di xezîneyê de ne. Tiştek li bendê nîne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="86"/>
+        <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
+        <translation>Anîna %1 hat avêtin: tiştek ji wê di xezîneyê de nîne. Ji bo bikaranînê, pelê dîsa bîne.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,77 @@
+"""What a certain match's update would change in a person's record, in the interface's words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.bidi import Phrase, filled
+from ui.labels import birth_said, field_names, name_part_names, sex_names, status_label
+
+# The record's fields (app.persons.flatten) under the names the import mapping gives them.
+_AS_MAPPED = {"origin_village": "village", "origin_district": "district",
+              "origin_governorate": "governorate"}
+
+
+def record_field_name(key: str) -> str:
+    """'status' -> 'status', 'father.latin' -> 'Father (Latin letters)', 'aliases' -> 'other
+    spellings': a field of a person's record as a change to it names it."""
+    part, _, script = key.partition(".")
+    if script:
+        name = name_part_names().get(part, part)
+        return (QCoreApplication.translate("ImportChanges", "%1 (Latin letters)")
+                if script == "latin" else
+                QCoreApplication.translate("ImportChanges", "%1 (Arabic script)")).replace(
+            "%1", name)
+    if key == "aliases":
+        return QCoreApplication.translate("ImportChanges", "other spellings")
+    key = _AS_MAPPED.get(key, key)
+    return field_names().get(key, key.replace("_", " "))
+
+
+def _value(key: str, value: str, sex: str) -> str:
+    if key == "status":
+        return status_label(value, sex)
+    if key == "sex":
+        return sex_names().get(value, value)
+    if key == "birth":
+        return birth_said(value)
+    return value
+
+
+def change_lines(changes: dict[str, list[str]], sex: str = "F") -> list[str]:
+    """One line a field: 'status: from Missing to Rescued', 'Given name (Latin letters):
+    Nadiya (added)'; of other spellings only those the update adds. sex: the person's, for
+    the form of her status (Arabic مفقودة, مفقود)."""
+    added_text = QCoreApplication.translate("ImportChanges", "%1: %2 (added)")
+    lines = []
+    for key, (old, new) in changes.items():
+        name = Phrase(record_field_name(key))
+        if key == "aliases":
+            had = set(old.split(" | ")) if old else set()
+            added = [a for a in new.split(" | ") if a and a not in had]
+            if added:
+                lines.append(filled(added_text, name, ", ".join(added)))
+                continue
+        before, after = _value(key, old, sex), _value(key, new, sex)
+        if not old:
+            lines.append(filled(added_text, name, after))
+        else:
+            lines.append(filled(QCoreApplication.translate("ImportChanges", "%1: from %2 to %3"),
+                                name, before, after))
+    return lines
+
+
+def conflict_lines(conflicts: list[dict], sex: str = "F") -> list[str]:
+    """The list's values the update leaves out, the vault's kept: 'sex: the list says Male;
+    kept: Female'."""
+    def listed(c: dict) -> str:
+        said = c.get("list_status")  # a status with its date and note: the word translated
+        if said and c["list"].startswith(said):
+            return status_label(said, sex) + c["list"][len(said):]
+        return _value(c["field"], c["list"], sex)
+
+    kept = QCoreApplication.translate("ImportChanges",
+                                      "%1: the list says %2; kept as in the vault: %3")
+    return [filled(kept,
+                   Phrase(record_field_name(c["field"])), listed(c),
+                   _value(c["field"], c["vault"], sex)) for c in conflicts]
