@@ -57,6 +57,21 @@ def test_wrong_passphrase_says_so_and_stays_locked(qtbot, gui, made_vault):
     assert gui.main is None and gui.worker.session is None
 
 
+def test_a_wrong_passphrase_is_said_in_the_interfaces_language(qtbot, gui, made_vault):
+    """In Arabic the window said "the passphrase or recovery code is not correct" in English,
+    laid out left to right."""
+    from ui.settings import write_language
+
+    folder = made_vault[0]
+    write_language(folder, "ar")
+    gui.vault_dir, gui.language = folder, "ar"
+    window = gui.show_access()
+    window.passphrase.setText("not the passphrase")
+    window.unlock_button.click()
+    qtbot.waitUntil(lambda: window.error.text() != "", timeout=10_000)
+    assert window.error.text() == "عبارة المرور أو رمز الاسترداد غير صحيح."
+
+
 def test_unlock_opens_the_main_window(qtbot, gui, made_vault):
     gui.vault_dir = made_vault[0]
     main = unlock(qtbot, gui)

@@ -323,6 +323,8 @@ def test_finish_the_selected_import_says_why_when_nothing_waits(qtbot, gui, made
     assert wait_job(qtbot, gui.worker, import_it)["state"] == "committed"
     imports.reload()
     qtbot.waitUntil(lambda: imports.table.model.rowCount() == 1, timeout=10_000)
+    # the state in words of the interface, not the vault's own ("committed")
+    assert imports.table.model.index(0, 1).data() == "imported"
     imports.continue_button.click()
     assert imports.note.text() == "Select an import in the list first."
     imports.table.table.selectRow(0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.vault import vault_exists
 from ui import access_ops
+from ui.labels import app_message
 from ui.passphrase_fields import NewPassphrase
 from ui.print_code import print_recovery_code
 from ui.settings import LANGUAGES
@@ -213,7 +214,7 @@ class AccessWindow(QWidget):
     def _failed(self, message: str) -> None:
         self.busy.clear()
         self.pages.setEnabled(True)
-        self.error.setText(message)
+        self.error.setText(app_message(message))
 
     def _finish_busy(self) -> None:
         self.busy.clear()

@@ -55,8 +55,10 @@ class ImportsView(QWidget):
 
     def _show(self, batches: list[dict]) -> None:
         self.batches = batches
-        self.table.fill([[b["batch"], b["state"], b["file"], b["source"], b["rows_read"],
-                          b["waiting"] or "", b["committed_at"].replace("T", " ")]
+        states = {"staged": self.tr("waiting for decisions"), "committed": self.tr("imported"),
+                  "discarded": self.tr("discarded")}
+        self.table.fill([[b["batch"], states.get(b["state"], b["state"]), b["file"], b["source"],
+                          b["rows_read"], b["waiting"] or "", b["committed_at"].replace("T", " ")]
                          for b in reversed(batches)])
         self.count.setText(self.tr("%n import(s)", "", len(batches)))
 

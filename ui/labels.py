@@ -5,8 +5,11 @@ Each string is a literal QCoreApplication.translate call so that pyside6-lupdate
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.errors import WrongSecret
 from app.domain.fuzzydate import FuzzyDate
 from app.importing.dedupe import TIED, tied_with
 from app.matching.score import CLAN_AS_GRANDFATHER, LEFT_OUT, SWAPPED
@@ -197,3 +200,18 @@ def profile_names() -> dict[str, str]:
         "family": QCoreApplication.translate("Profile", "family"),
         "public": QCoreApplication.translate("Profile", "public appeal"),
     }
+
+
+_TOO_SHORT = re.compile(r"^the passphrase must have at least (\d+) characters$")
+
+
+def app_message(message: str) -> str:
+    """A message of the program's core (which speaks English, as the command line does) in the
+    interface's language, for the ones a person meets at the door: the rest as they are."""
+    if message == str(WrongSecret()):
+        return QCoreApplication.translate("AppMessage",
+                                          "The passphrase or recovery code is not correct.")
+    if m := _TOO_SHORT.match(message):
+        return filled(QCoreApplication.translate(
+            "AppMessage", "The passphrase must have at least %1 characters."), m[1])
+    return message
