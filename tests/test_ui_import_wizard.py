@@ -75,7 +75,7 @@ def test_import_wizard_end_to_end_with_a_probable_match(qtbot, gui, made_vault):
     assert person.names[NamePart.FAMILY].original == "الدخي"  # filled in from the list
     imports.close_wizard()
     qtbot.waitUntil(lambda: imports.table.model.rowCount() == 1, timeout=10_000)
-    assert imports.table.model.item(0, 1).text() == "committed"
+    assert imports.table.model.item(0, 1).text() == "imported"
 
 
 def test_mapping_without_a_name_column_is_refused_clearly(qtbot, gui, made_vault):
