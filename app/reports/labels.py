@@ -7,11 +7,11 @@ RTL_LANGUAGES = frozenset(("ar", "ckb"))
 
 # key: (English, Arabic, Sorani, Kurmanji)
 _LABELS: dict[str, tuple[str, str, str, str]] = {
-    "dossier_title": ("Person dossier", "ملف شخص", "دۆسیەی کەس", "Dosyeya kesî"),
-    "summary_title": ("Case summary", "ملخص الحالات", "پوختەی دۆسیەکان", "Kurteya dosyeyan"),
+    "dossier_title": ("Person dossier", "ملف شخص", "دۆسیەی کەس", "Dosyaya kesî"),
+    "summary_title": ("Case summary", "ملخص الحالات", "پوختەی دۆسیەکان", "Kurteya dosyayan"),
     "rescue_title": ("Rescue operation report", "تقرير عملية إنقاذ",
                      "ڕاپۆرتی ئۆپەراسیۆنی ڕزگارکردن", "Rapora operasyona rizgarkirinê"),
-    "case_no": ("Case number", "رقم الحالة", "ژمارەی دۆسیە", "Hejmara dosyeyê"),
+    "case_no": ("Case number", "رقم الحالة", "ژمارەی دۆسیە", "Hejmara dosyayê"),
     "profile": ("Disclosure profile", "نطاق الإفصاح", "ئاستی ئاشکراکردن", "Asta eşkerekirinê"),
     "profile_internal": ("internal", "داخلي", "ناوخۆیی", "navxweyî"),
     "profile_court": ("court", "محكمة", "دادگا", "dadgeh"),
@@ -21,9 +21,9 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "name_given": ("Given name", "الاسم", "ناو", "Nav"),
     "name_father": ("Father's name", "اسم الأب", "ناوی باوک", "Navê bav"),
     "name_grandfather": ("Grandfather's name", "اسم الجد", "ناوی باپیر", "Navê bapîr"),
-    "name_family": ("Family / clan", "العائلة / العشيرة", "بنەماڵە / هۆز", "Malbat / eşîr"),
+    "name_family": ("Family / clan", "اللقب / العشيرة", "بنەماڵە / هۆز", "Paşnav / eşîr"),
     "name_mother": ("Mother's name", "اسم الأم", "ناوی دایک", "Navê dayikê"),
-    "name_nickname": ("Nickname", "اللقب", "نازناو", "Leqeb"),
+    "name_nickname": ("Nickname", "الكنية", "نازناو", "Leqeb"),
     "aliases": ("Other spellings", "تهجئات أخرى", "ڕێنووسی تر", "Rastnivîsên din"),
     "script_original": ("Arabic script", "بالحروف العربية", "بە پیتی عەرەبی", "Bi tîpên erebî"),
     "script_latin": ("Latin script", "بالحروف اللاتينية", "بە پیتی لاتینی", "Bi tîpên latînî"),

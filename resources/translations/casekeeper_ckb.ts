@@ -390,12 +390,12 @@
     <message>
         <location filename="../../ui/labels.py" line="185"/>
         <source>read with the family name in the grandfather&apos;s column</source>
-        <translation>نازناو لە خانەی ناوی باپیر خوێندرایەوە</translation>
+        <translation>ناوی بنەماڵە لە خانەی ناوی باپیر خوێندرایەوە</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="188"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
-        <translation>ناوی باپیر و نازناو بە پێچەوانە خوێندرانەوە</translation>
+        <translation>ناوی باپیر و ناوی بنەماڵە بە پێچەوانە خوێندرانەوە</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="191"/>
@@ -434,7 +434,7 @@
     <message>
         <location filename="../../ui/labels.py" line="112"/>
         <source>family / clan</source>
-        <translation>نازناو / هۆز</translation>
+        <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="113"/>
@@ -1064,7 +1064,7 @@
     <message>
         <location filename="../../ui/labels.py" line="60"/>
         <source>Family / clan</source>
-        <translation>نازناو / هۆز</translation>
+        <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="61"/>
