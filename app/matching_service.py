@@ -21,6 +21,9 @@ from db.database import Database
 from db.repositories.matching import MatchingRepository, NotSameRow
 
 Progress = Callable[[int, int], None]
+# The lowest score `casekeeper match` shows unless told otherwise; the desktop's check of a new
+# person before it is saved shows the same candidates.
+SHOWN_SCORE = 0.5
 
 
 @dataclass(frozen=True)
@@ -202,7 +205,7 @@ class MatchingService:
         return [DuplicatePair(_proposal(people[a], s), _proposal(people[b], s))
                 for a, b, s in found]
 
-    def match_rows(self, rows: list[Person], limit: int = 5, min_score: float = 0.5,
+    def match_rows(self, rows: list[Person], limit: int = 5, min_score: float = SHOWN_SCORE,
                    progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> list[list[Proposal]]:
         """For each incoming row (in order): the best candidates already in the vault.

@@ -68,6 +68,8 @@ class Driver:
             (lambda: main().show_screen("rescues"),
              lambda: main().screens["rescues"].model.rowCount() > 0,
              lambda: self.shot(main(), "12-rescues")),
+            (self.new_person_step, lambda: self.new_form.found.isVisible(),
+             lambda: self.shot(self.new_form, "13-new-person")),
         ]
 
     # -- actions ---------------------------------------------------------------------------
@@ -103,6 +105,24 @@ class Driver:
         view.prepare("dossier", "DEMO-00003")
         view.language.setCurrentIndex(view.language.findData(self.lang))
         view.preview()
+
+    def new_person_step(self) -> None:
+        """The form filled with another spelling of DEMO-00003 (in the interface's script),
+        checked: the vault's candidates are shown before anything is saved."""
+        known = self.controller.main.person_page.person
+        self.new_form = self.controller.main.new_person()
+        script = 0 if self.lang == "ar" else 1
+        for part, boxes in self.new_form.name_fields.items():
+            text = known.names.get(part)
+            if text is not None and part.value in ("given", "father", "grandfather"):
+                boxes[script].setText(text.original if script == 0 else text.latin)
+        self.new_form.sex.setCurrentIndex(self.new_form.sex.findData(known.sex.value))
+        if known.birth.year:
+            about = "حوالي" if self.lang == "ar" else "about"
+            self.new_form.birth.edit.setText(f"{about} {known.birth.year}")
+        self.new_form.village.setText(known.origin_village)
+        self.new_form.status.setCurrentIndex(self.new_form.status.findData("missing"))
+        self.new_form.check_and_save()
 
     def audit_step(self) -> None:
         self.controller.main.show_screen("audit").verify()

@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
         self.person_page = None
         self.persons = PersonsView(worker, self)
         self.persons.open_person.connect(self.open_person)
+        self.persons.new_person.connect(self.new_person)
         self._add_screen("persons", self.tr("Persons"), self.persons)
         self._add_optional_screens()
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -116,6 +117,17 @@ class MainWindow(QMainWindow):
         self.person_page.print_requested.connect(self.print_dossier)
         self.stack.addWidget(self.person_page)
         self.stack.setCurrentWidget(self.person_page)
+
+    def new_person(self):
+        """The form for one person; once saved (or an existing person chosen), her page."""
+        from ui.new_person import NewPersonDialog
+        dialog = NewPersonDialog(self.worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(lambda _case_no: self.persons.apply_filters())
+        dialog.created.connect(self.open_person)
+        dialog.open_person.connect(self.open_person)
+        dialog.open()
+        return dialog
 
     def print_dossier(self, case_no: str) -> None:
         self.show_screen("print").prepare("dossier", case_no)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import Status, StatusEvent
+from app.domain.person import Person, Status, StatusEvent
 from app.domain.records import Relation, RelativeLink, Report, RescueOperation
 from app.importing.service import ImportService
+from app.matching_service import SHOWN_SCORE
 from app.person_json import person_from_dict, person_to_dict
+from app.persons import told_on
 from ui.labels import relation_names
 
 DRAFT_KEY = "draft.person."
@@ -40,6 +43,35 @@ def load_bundle(session, case_no: str) -> dict:
         "list_conflicts": ImportService(session).conflicts_about(
             [p.case_no, *(m.person.case_no for m in session.matching.merged_records(p.case_no))]),
     }
+
+
+def candidates_for(session, person: Person) -> list[dict]:
+    """The persons already in the vault a new record may be, best first: the engine and the
+    lowest score `casekeeper match` uses, so the desk and the command line find the same."""
+    [found] = session.matching.match_rows([person], min_score=SHOWN_SCORE)
+    out = []
+    for c in found:
+        p = session.persons.get(c.case_no)
+        out.append({"case_no": c.case_no, "name_original": c.name_original,
+                    "name_latin": c.name_latin, "sex": p.sex.value,
+                    "born": p.birth.text or p.birth.display(), "village": p.origin_village,
+                    "status": p.current_status.value if p.status_events else "",
+                    "score": c.score.score, "why": c.score.summary()})
+    return out
+
+
+def create_person(session, person: Person, told: StatusEvent | None,
+                  passed: list[dict]) -> str:
+    """Save a new person through the service `casekeeper person add` uses, audit entry and all;
+    a status told with no date is known by today, as there. passed: the candidates the check
+    showed and the user saved past, kept in the audit entry so the choice can be seen later."""
+    if told is not None:
+        person.status_events.append(told_on(told, date.today()))
+    detail: dict = {"via": "desktop"}
+    if passed:
+        detail["saved_despite"] = [{"case_no": c["case_no"], "score": round(c["score"], 3)}
+                                   for c in passed]
+    return session.persons.create(person, detail=detail).case_no
 
 
 def read_draft(session, case_no: str):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtGui import QIntValidator, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from ui.widgets import error_label, plain_label, show_error
 
 class PersonsView(QWidget):
     open_person = Signal(str)  # case number
+    new_person = Signal()
 
     def __init__(self, worker, parent=None) -> None:
         super().__init__(parent)
@@ -78,7 +80,15 @@ class PersonsView(QWidget):
         self.search_box.setObjectName("searchBox")
         self.search_box.setPlaceholderText(self.tr("Search names in any script or spelling..."))
         self.search_box.setClearButtonEnabled(True)
+        # A family at the desk reports one person: added here, not through a spreadsheet.
+        self.new_button = QPushButton(self.tr("New person..."), self)
+        self.new_button.setObjectName("newPerson")
+        self.new_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_button.setToolTip(self.tr("Add one person (Ctrl+N); the vault is searched for "
+                                           "the same person before anything is saved"))
+        self.new_button.clicked.connect(self.new_person)
         filters = QHBoxLayout()
+        filters.addWidget(self.new_button)
         filters.addWidget(self.search_box, 2)
         filters.addWidget(self.status)
         filters.addWidget(self.sex)

@@ -236,6 +236,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/new_person.py" line="55"/>
+        <source>e.g. 1998, about 1998, 12/03/1998</source>
+        <translation>مثلاً 1998، حوالي 1998، 12/03/1998</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="78"/>
+        <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
+        <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="83"/>
+        <source>%1: %2 is in the future</source>
+        <translation>%1: %2 في المستقبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="97"/>
+        <source>Read as %1</source>
+        <translation>قُرئ على أنه %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesView</name>
     <message>
         <location filename="../../ui/duplicates_view.py" line="33"/>
@@ -991,67 +1014,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Duplicates</source>
         <translation>التكرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Imports</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Print</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Audit</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Change passphrase...</source>
         <translation>تغيير عبارة المرور...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Settings...</source>
         <translation>الإعدادات...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>بيانات تجريبية مصطنعة</translation>
     </message>
@@ -1135,6 +1158,150 @@
         <location filename="../../ui/passphrase_fields.py" line="63"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../ui/new_person.py" line="112"/>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="117"/>
+        <source>Names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="119"/>
+        <source>Arabic script</source>
+        <translation>بالخط العربي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="120"/>
+        <location filename="../../ui/new_person.py" line="210"/>
+        <source>Latin letters</source>
+        <translation>بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="140"/>
+        <location filename="../../ui/new_person.py" line="157"/>
+        <location filename="../../ui/new_person.py" line="211"/>
+        <source>Born</source>
+        <translation>تاريخ الولادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="143"/>
+        <location filename="../../ui/new_person.py" line="159"/>
+        <source>Abducted on</source>
+        <translation>تاريخ الاختطاف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="146"/>
+        <source>Not given</source>
+        <translation>غير مذكورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="149"/>
+        <location filename="../../ui/new_person.py" line="161"/>
+        <source>Status date</source>
+        <translation>تاريخ الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="150"/>
+        <source>e.g. 08/2014; blank: as of today</source>
+        <translation>مثلاً 08/2014؛ فارغاً: حتى اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="156"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="158"/>
+        <location filename="../../ui/new_person.py" line="211"/>
+        <source>Village</source>
+        <translation>القرية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="160"/>
+        <source>Current status</source>
+        <translation>الحالة الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="162"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="172"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="176"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="210"/>
+        <source>Case</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="210"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="211"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="212"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="212"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="221"/>
+        <source>Open the existing person</source>
+        <translation>افتح الشخص الموجود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="224"/>
+        <source>Save as a new person anyway</source>
+        <translation>احفظه شخصاً جديداً رغم ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="255"/>
+        <source>Type at least one name, in Arabic script or in Latin letters.</source>
+        <translation>اكتب اسماً واحداً على الأقل، بالخط العربي أو بالحروف اللاتينية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="284"/>
+        <source>Looking for this person in the vault...</source>
+        <translation>جارٍ البحث عن هذا الشخص في الخزنة...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="300"/>
+        <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
+        <translation>ربما تضم الخزنة هذا الشخص مسبقاً: لم يُحفظ شيء بعد. افتح الشخص الموجود، أو احفظه شخصاً جديداً رغم ذلك إن لم يكن أيٌّ من هؤلاء الشخصَ نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="337"/>
+        <source>Saving...</source>
+        <translation>جارٍ الحفظ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="382"/>
+        <source>No date: known by %1, the day it is saved</source>
+        <translation>بلا تاريخ: تُسجَّل على أنها معروفة حتى %1، يوم الحفظ</translation>
     </message>
 </context>
 <context>
@@ -1466,67 +1633,77 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="39"/>
+        <location filename="../../ui/persons_view.py" line="41"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="44"/>
+        <location filename="../../ui/persons_view.py" line="46"/>
         <source>Any sex</source>
         <translation>أي جنس</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/persons_view.py" line="55"/>
         <source>Age from</source>
         <translation>العمر من</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="54"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>Age to</source>
         <translation>العمر إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/persons_view.py" line="58"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>اختُطفت من (مثلاً 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="57"/>
+        <location filename="../../ui/persons_view.py" line="59"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>اختُطفت حتى (مثلاً 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="79"/>
+        <location filename="../../ui/persons_view.py" line="81"/>
         <source>Search names in any script or spelling...</source>
         <translation>ابحث عن الأسماء بأي خط أو تهجئة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="132"/>
+        <location filename="../../ui/persons_view.py" line="84"/>
+        <source>New person...</source>
+        <translation>شخص جديد...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="87"/>
+        <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
+        <translation>أضف شخصاً واحداً (Ctrl+N)؛ يُبحث في الخزنة عن الشخص نفسه قبل حفظ أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="142"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>العمر: الحد الأدنى أكبر من الحد الأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="133"/>
+        <location filename="../../ui/persons_view.py" line="143"/>
         <source>Abducted from</source>
         <translation>اختُطفت من</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="134"/>
+        <location filename="../../ui/persons_view.py" line="144"/>
         <source>Abducted to</source>
         <translation>اختُطفت حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="136"/>
+        <location filename="../../ui/persons_view.py" line="146"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>تواريخ الاختطاف: التاريخ الأول بعد الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="152"/>
+        <location filename="../../ui/persons_view.py" line="162"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ليس تاريخاً (مثلاً 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="170"/>
+        <location filename="../../ui/persons_view.py" line="180"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>النتائج: %n، الأفضل أولاً</numerusform>
@@ -1538,7 +1715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="171"/>
+        <location filename="../../ui/persons_view.py" line="181"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>الأشخاص: %n</numerusform>
@@ -1550,12 +1727,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="49"/>
+        <location filename="../../ui/persons_view.py" line="51"/>
         <source>Village (every spelling)</source>
         <translation>القرية (بكل تهجئاتها)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="51"/>
+        <location filename="../../ui/persons_view.py" line="53"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>كل تهجئات القرية في الخزنة: Kocho تجد أيضاً Koço وKojo وكوجو. ولا تُدرج قرية أخرى ذات اسم مشابه.</translation>
     </message>

@@ -232,6 +232,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/new_person.py" line="55"/>
+        <source>e.g. 1998, about 1998, 12/03/1998</source>
+        <translation>بۆ نموونە 1998، نزیکەی 1998، 12/03/1998</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="78"/>
+        <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
+        <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="83"/>
+        <source>%1: %2 is in the future</source>
+        <translation>%1: %2 لە داهاتوودایە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="97"/>
+        <source>Read as %1</source>
+        <translation>وەک %1 خوێندرایەوە</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesView</name>
     <message>
         <location filename="../../ui/duplicates_view.py" line="33"/>
@@ -979,67 +1002,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Duplicates</source>
         <translation>دووبارەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Imports</source>
         <translation>هاوردەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Print</source>
         <translation>چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Audit</source>
         <translation>تۆماری پشکنین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Vault</source>
         <translation>&amp;گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Change passphrase...</source>
         <translation>گۆڕینی وشەی نهێنی...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Settings...</source>
         <translation>ڕێکخستنەکان...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Lock</source>
         <translation>قوفڵکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Quit</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>داتای تاقیکردنەوەی دەستکرد</translation>
     </message>
@@ -1123,6 +1146,150 @@
         <location filename="../../ui/passphrase_fields.py" line="63"/>
         <source>The two passphrases differ.</source>
         <translation>دوو وشە نهێنییەکە جیاوازن.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../ui/new_person.py" line="112"/>
+        <source>New person</source>
+        <translation>کەسی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="117"/>
+        <source>Names</source>
+        <translation>ناوەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="119"/>
+        <source>Arabic script</source>
+        <translation>بە نووسینی عەرەبی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="120"/>
+        <location filename="../../ui/new_person.py" line="210"/>
+        <source>Latin letters</source>
+        <translation>بە پیتی لاتینی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="140"/>
+        <location filename="../../ui/new_person.py" line="157"/>
+        <location filename="../../ui/new_person.py" line="211"/>
+        <source>Born</source>
+        <translation>لەدایکبوون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="143"/>
+        <location filename="../../ui/new_person.py" line="159"/>
+        <source>Abducted on</source>
+        <translation>ڕێکەوتی ڕفاندن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="146"/>
+        <source>Not given</source>
+        <translation>نەگوتراوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="149"/>
+        <location filename="../../ui/new_person.py" line="161"/>
+        <source>Status date</source>
+        <translation>ڕێکەوتی دۆخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="150"/>
+        <source>e.g. 08/2014; blank: as of today</source>
+        <translation>بۆ نموونە 08/2014؛ بەتاڵ: تا ئەمڕۆ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="156"/>
+        <source>Sex</source>
+        <translation>ڕەگەز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="158"/>
+        <location filename="../../ui/new_person.py" line="211"/>
+        <source>Village</source>
+        <translation>گوند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="160"/>
+        <source>Current status</source>
+        <translation>دۆخی ئێستا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="162"/>
+        <source>Notes</source>
+        <translation>تێبینییەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="172"/>
+        <source>Save</source>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="176"/>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="210"/>
+        <source>Case</source>
+        <translation>ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="210"/>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="211"/>
+        <source>Status</source>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="212"/>
+        <source>Score</source>
+        <translation>نمرە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="212"/>
+        <source>Why</source>
+        <translation>هۆکار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="221"/>
+        <source>Open the existing person</source>
+        <translation>کەسە هەبووەکە بکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="224"/>
+        <source>Save as a new person anyway</source>
+        <translation>هەر وەک کەسێکی نوێ پاشەکەوتی بکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="255"/>
+        <source>Type at least one name, in Arabic script or in Latin letters.</source>
+        <translation>لانیکەم ناوێک بنووسە، بە نووسینی عەرەبی یان بە پیتی لاتینی.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="284"/>
+        <source>Looking for this person in the vault...</source>
+        <translation>گەڕان بەدوای ئەم کەسەدا لە گەنجینەدا...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="300"/>
+        <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
+        <translation>لەوانەیە ئەم کەسە پێشتر لە گەنجینەدا هەبێت: هێشتا هیچ پاشەکەوت نەکراوە. کەسە هەبووەکە بکەرەوە، یان ئەگەر هیچ کامێک لەمانە هەمان کەس نییە، هەر وەک کەسێکی نوێ پاشەکەوتی بکە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="337"/>
+        <source>Saving...</source>
+        <translation>پاشەکەوتکردن...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="382"/>
+        <source>No date: known by %1, the day it is saved</source>
+        <translation>بێ ڕێکەوت: وەک زانراو تا %1 تۆمار دەکرێت، ڕۆژی پاشەکەوتکردن</translation>
     </message>
 </context>
 <context>
@@ -1454,67 +1621,77 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="39"/>
+        <location filename="../../ui/persons_view.py" line="41"/>
         <source>All statuses</source>
         <translation>هەموو دۆخەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="44"/>
+        <location filename="../../ui/persons_view.py" line="46"/>
         <source>Any sex</source>
         <translation>هەر ڕەگەزێک</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/persons_view.py" line="55"/>
         <source>Age from</source>
         <translation>تەمەن لە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="54"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>Age to</source>
         <translation>تەمەن تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/persons_view.py" line="58"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>ڕفێندراوە لە (بۆ نموونە 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="57"/>
+        <location filename="../../ui/persons_view.py" line="59"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>ڕفێندراوە تا (بۆ نموونە 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="79"/>
+        <location filename="../../ui/persons_view.py" line="81"/>
         <source>Search names in any script or spelling...</source>
         <translation>گەڕان بەدوای ناو بە هەر نووسین و ڕێنووسێک...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="132"/>
+        <location filename="../../ui/persons_view.py" line="84"/>
+        <source>New person...</source>
+        <translation>کەسی نوێ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="87"/>
+        <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
+        <translation>یەک کەس زیاد بکە (Ctrl+N)؛ پێش پاشەکەوتکردنی هەر شتێک لە گەنجینەدا بەدوای هەمان کەسدا دەگەڕێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="142"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>تەمەن: کەمترین لە زۆرترین زیاترە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="133"/>
+        <location filename="../../ui/persons_view.py" line="143"/>
         <source>Abducted from</source>
         <translation>ڕفێندراوە لە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="134"/>
+        <location filename="../../ui/persons_view.py" line="144"/>
         <source>Abducted to</source>
         <translation>ڕفێندراوە تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="136"/>
+        <location filename="../../ui/persons_view.py" line="146"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>ڕێکەوتەکانی ڕفاندن: یەکەم دوای دووەمە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="152"/>
+        <location filename="../../ui/persons_view.py" line="162"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ڕێکەوت نییە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="170"/>
+        <location filename="../../ui/persons_view.py" line="180"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
@@ -1522,7 +1699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="171"/>
+        <location filename="../../ui/persons_view.py" line="181"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>کەسەکان: %n</numerusform>
@@ -1530,12 +1707,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="49"/>
+        <location filename="../../ui/persons_view.py" line="51"/>
         <source>Village (every spelling)</source>
         <translation>گوند (بە هەموو شێوازەکانی نووسینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="51"/>
+        <location filename="../../ui/persons_view.py" line="53"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>هەموو شێوازەکانی نووسینی گوندەکە لە گەنجینەدا: Kocho هەروەها Koço و Kojo و كوجو دەدۆزێتەوە. گوندێکی تر کە ناوێکی هاوشێوەی هەیە ناخرێتە ناوی.</translation>
     </message>

@@ -232,6 +232,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/new_person.py" line="55"/>
+        <source>e.g. 1998, about 1998, 12/03/1998</source>
+        <translation>mînak 1998, nêzîkî 1998, 12/03/1998</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="78"/>
+        <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
+        <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="83"/>
+        <source>%1: %2 is in the future</source>
+        <translation>%1: %2 di pêşerojê de ye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="97"/>
+        <source>Read as %1</source>
+        <translation>wek %1 hate xwendin</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesView</name>
     <message>
         <location filename="../../ui/duplicates_view.py" line="33"/>
@@ -979,67 +1002,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Duplicates</source>
         <translation>Dubare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Imports</source>
         <translation>Anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Print</source>
         <translation>Çap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Audit</source>
         <translation>Tomara kontrolê</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Vault</source>
         <translation>&amp;Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Change passphrase...</source>
         <translation>Şîfreyê biguherîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Settings...</source>
         <translation>Mîheng...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Lock</source>
         <translation>Kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Quit</source>
         <translation>Derkeve</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>DANEYÊN DEMOYÊ YÊN ÇÊKIRÎ</translation>
     </message>
@@ -1123,6 +1146,150 @@
         <location filename="../../ui/passphrase_fields.py" line="63"/>
         <source>The two passphrases differ.</source>
         <translation>Her du şîfre ne wek hev in.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../ui/new_person.py" line="112"/>
+        <source>New person</source>
+        <translation>Kesê nû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="117"/>
+        <source>Names</source>
+        <translation>Nav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="119"/>
+        <source>Arabic script</source>
+        <translation>Bi nivîsa erebî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="120"/>
+        <location filename="../../ui/new_person.py" line="210"/>
+        <source>Latin letters</source>
+        <translation>Bi tîpên latînî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="140"/>
+        <location filename="../../ui/new_person.py" line="157"/>
+        <location filename="../../ui/new_person.py" line="211"/>
+        <source>Born</source>
+        <translation>Jidayikbûn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="143"/>
+        <location filename="../../ui/new_person.py" line="159"/>
+        <source>Abducted on</source>
+        <translation>Dîroka revandinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="146"/>
+        <source>Not given</source>
+        <translation>Nehatiye gotin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="149"/>
+        <location filename="../../ui/new_person.py" line="161"/>
+        <source>Status date</source>
+        <translation>Dîroka rewşê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="150"/>
+        <source>e.g. 08/2014; blank: as of today</source>
+        <translation>mînak 08/2014; vala: heta îro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="156"/>
+        <source>Sex</source>
+        <translation>Zayend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="158"/>
+        <location filename="../../ui/new_person.py" line="211"/>
+        <source>Village</source>
+        <translation>Gund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="160"/>
+        <source>Current status</source>
+        <translation>Rewşa niha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="162"/>
+        <source>Notes</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="172"/>
+        <source>Save</source>
+        <translation>Tomar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="176"/>
+        <source>Cancel</source>
+        <translation>Betal bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="210"/>
+        <source>Case</source>
+        <translation>Hejmara dosyayê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="210"/>
+        <source>Name</source>
+        <translation>Nav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="211"/>
+        <source>Status</source>
+        <translation>Rewş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="212"/>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="212"/>
+        <source>Why</source>
+        <translation>Çima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="221"/>
+        <source>Open the existing person</source>
+        <translation>Kesê heyî veke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="224"/>
+        <source>Save as a new person anyway</source>
+        <translation>Dîsa jî wek kesekî nû tomar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="255"/>
+        <source>Type at least one name, in Arabic script or in Latin letters.</source>
+        <translation>Herî kêm navekî binivîse, bi nivîsa erebî an bi tîpên latînî.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="284"/>
+        <source>Looking for this person in the vault...</source>
+        <translation>Ev kes di xezîneyê de tê lêgerîn...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="300"/>
+        <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
+        <translation>Dibe ku ev kes jixwe di xezîneyê de hebe: hîn tiştek nehatiye tomarkirin. Kesê heyî veke, an heke tu yek ji wan ne heman kes be, dîsa jî wek kesekî nû tomar bike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="337"/>
+        <source>Saving...</source>
+        <translation>Tê tomarkirin...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="382"/>
+        <source>No date: known by %1, the day it is saved</source>
+        <translation>Bê dîrok: wek ku heta %1 tê zanîn tê tomarkirin, roja tomarkirinê</translation>
     </message>
 </context>
 <context>
@@ -1454,67 +1621,77 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="39"/>
+        <location filename="../../ui/persons_view.py" line="41"/>
         <source>All statuses</source>
         <translation>Hemû rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="44"/>
+        <location filename="../../ui/persons_view.py" line="46"/>
         <source>Any sex</source>
         <translation>Her zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/persons_view.py" line="55"/>
         <source>Age from</source>
         <translation>Temen ji</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="54"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>Age to</source>
         <translation>Temen heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/persons_view.py" line="58"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>Revandin ji (mînak 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="57"/>
+        <location filename="../../ui/persons_view.py" line="59"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>Revandin heta (mînak 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="79"/>
+        <location filename="../../ui/persons_view.py" line="81"/>
         <source>Search names in any script or spelling...</source>
         <translation>Li navan bigere, bi her nivîs û rastnivîsê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="132"/>
+        <location filename="../../ui/persons_view.py" line="84"/>
+        <source>New person...</source>
+        <translation>Kesê nû...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="87"/>
+        <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
+        <translation>Kesekî tenê lê zêde bike (Ctrl+N); berî ku tiştek were tomarkirin, heman kes di xezîneyê de tê lêgerîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="142"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>Temen: kêmtirîn ji zêdetirîn mezintir e</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="133"/>
+        <location filename="../../ui/persons_view.py" line="143"/>
         <source>Abducted from</source>
         <translation>Revandin ji</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="134"/>
+        <location filename="../../ui/persons_view.py" line="144"/>
         <source>Abducted to</source>
         <translation>Revandin heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="136"/>
+        <location filename="../../ui/persons_view.py" line="146"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>Dîrokên revandinê: ya yekem piştî ya duyem e</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="152"/>
+        <location filename="../../ui/persons_view.py" line="162"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ne dîrok e (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="170"/>
+        <location filename="../../ui/persons_view.py" line="180"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
@@ -1522,7 +1699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="171"/>
+        <location filename="../../ui/persons_view.py" line="181"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>Kes: %n</numerusform>
@@ -1530,12 +1707,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="49"/>
+        <location filename="../../ui/persons_view.py" line="51"/>
         <source>Village (every spelling)</source>
         <translation>Gund (bi hemû rênivîsan)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="51"/>
+        <location filename="../../ui/persons_view.py" line="53"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>Hemû rênivîsên gund di xezîneyê de: Kocho herwiha Koço, Kojo û كوجو jî dibîne. Gundekî din ê bi navekî nêzîk nayê hesibandin.</translation>
     </message>

@@ -12,7 +12,7 @@ from app.cli.output import ProgressBar
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Sex, Status
 from app.importing.service import ImportService, load_mapping_file
-from app.matching_service import disagreement
+from app.matching_service import SHOWN_SCORE, disagreement
 from app.persons import normalise_case_no
 from app.search_service import age_filter
 from db.repositories.search import SearchFilter
@@ -43,8 +43,8 @@ def register(sub, common) -> None:
                    help="the year the list's ages were given in, as for import")
     m.add_argument("-o", "--output", metavar="REPORT", help="also write the result (JSON) here")
     m.add_argument("--limit", type=positive_int, default=5, help="candidates per row (default 5)")
-    m.add_argument("--min-score", type=score_fraction, default=0.5,
-                   help="leave out candidates scoring lower (0 to 1, default 0.5)")
+    m.add_argument("--min-score", type=score_fraction, default=SHOWN_SCORE,
+                   help=f"leave out candidates scoring lower (0 to 1, default {SHOWN_SCORE})")
     m.set_defaults(run=cmd_match)
 
     d = sub.add_parser("duplicates", parents=[common],

@@ -1,0 +1,214 @@
+"""New person in the desktop program: the form saves through the service the command line uses,
+looks for her in the vault before saving, names a date it cannot read, and reads in Arabic
+right to left, mirrored, with names drawn joined."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextLayout
+from PySide6.QtWidgets import QLabel
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, NameText, Person, Sex
+from app.vault import open_vault
+from tests.conftest import PASSPHRASE
+from tests.ui_support import unlock, wait_job
+from ui.settings import write_language
+
+
+@pytest.fixture
+def known_vault(made_vault):
+    """A vault that knows Jamila Khalaf Rasho of Kocho, born 1998, as SNJ-00001."""
+    folder, _code = made_vault
+    session = open_vault(folder, PASSPHRASE)
+    session.persons.create(Person(
+        names={NamePart.GIVEN: NameText("جميلة", "Jamila"),
+               NamePart.FATHER: NameText("خلف", "Khalaf"),
+               NamePart.GRANDFATHER: NameText("رشو", "Rasho")},
+        sex=Sex.FEMALE, birth=FuzzyDate.parse("1998"), origin_village="Kocho"))
+    session.close()
+    return folder
+
+
+def _form(qtbot, gui, folder):
+    gui.vault_dir = folder
+    main = unlock(qtbot, gui)
+    main.persons.new_button.click()
+    from ui.new_person import NewPersonDialog
+    dialog = main.findChild(NewPersonDialog)
+    assert dialog is not None and dialog.isVisible()
+    return main, dialog
+
+
+def _open_forms(main) -> list:
+    from ui.new_person import NewPersonDialog
+    return [d for d in main.findChildren(NewPersonDialog) if d.isVisible()]
+
+
+def _type_names(dialog, **names: tuple[str, str]) -> None:
+    for part, (original, latin) in names.items():
+        boxes = dialog.name_fields[NamePart(part)]
+        boxes[0].setText(original)
+        boxes[1].setText(latin)
+
+
+def _people(qtbot, gui) -> list[str]:
+    return wait_job(qtbot, gui.worker, lambda s: [p.case_no for p in s.persons.iter_all()])
+
+
+def test_a_person_added_through_the_form_is_saved_with_her_audit_entry(qtbot, gui, made_vault):
+    main, dialog = _form(qtbot, gui, made_vault[0])
+    _type_names(dialog, given=("نادية", "Nadia"), father=("", "Murad"),
+                grandfather=("طه", ""), family=("", "Basee"), mother=("شمي", "Shami"))
+    dialog.sex.setCurrentIndex(dialog.sex.findData("F"))
+    dialog.birth.edit.setText("about 1998")
+    assert dialog.birth.reading.text() == "Read as 1996–2000"
+    dialog.birth.edit.setText("12/3/1998")
+    assert dialog.birth.reading.text() == "Read as 1998-03-12"  # the 12th of March
+    dialog.village.setText("Kocho")
+    dialog.abduction.edit.setText("03/08/2014")
+    dialog.status.setCurrentIndex(dialog.status.findData("missing"))
+    dialog.status_date.edit.setText("08/2014")
+    dialog.notes.setPlainText("Reported by her brother at the desk")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: main.person_page is not None and main.person_page.person is not None,
+                    timeout=10_000)
+    assert main.person_page.case_no == "SNJ-00001"
+    qtbot.waitUntil(lambda: not _open_forms(main), timeout=10_000)  # closed, once saved
+    p = wait_job(qtbot, gui.worker, lambda s: s.persons.get("SNJ-00001"))
+    assert p.names[NamePart.GIVEN] == NameText("نادية", "Nadia")
+    assert p.names[NamePart.FATHER] == NameText("", "Murad")
+    assert p.names[NamePart.GRANDFATHER] == NameText("طه", "")
+    assert p.names[NamePart.MOTHER] == NameText("شمي", "Shami")
+    assert p.sex == Sex.FEMALE and p.origin_village == "Kocho"
+    assert (p.birth.text, str(p.birth.earliest)) == ("12/3/1998", "1998-03-12")
+    assert str(p.abduction_date.earliest) == "2014-08-03"
+    assert [(e.status.value, e.date.text) for e in p.status_events] == [("missing", "08/2014")]
+    assert p.notes == "Reported by her brother at the desk"
+    [entry] = wait_job(qtbot, gui.worker, lambda s: s.persons.history("SNJ-00001"))
+    assert entry.action == "person.create" and json.loads(entry.detail) == {"via": "desktop"}
+    qtbot.waitUntil(lambda: main.persons.model.total == 1, timeout=10_000)  # in the list
+
+
+def test_a_status_told_without_a_date_is_known_by_today_as_on_the_command_line(
+        qtbot, gui, made_vault):
+    from datetime import date
+    main, dialog = _form(qtbot, gui, made_vault[0])
+    _type_names(dialog, given=("", "Xelîl"))
+    dialog.status.setCurrentIndex(dialog.status.findData("missing"))
+    assert date.today().isoformat() in dialog.status_date.reading.text()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: main.person_page is not None, timeout=10_000)
+    p = wait_job(qtbot, gui.worker, lambda s: s.persons.get("SNJ-00001"))
+    assert p.status_events[0].date.latest == date.today()
+
+
+def test_a_known_woman_is_shown_before_saving_and_nothing_is_saved_unless_chosen(
+        qtbot, gui, known_vault):
+    main, dialog = _form(qtbot, gui, known_vault)
+    _type_names(dialog, given=("", "Jameela"), father=("", "Xelef"), grandfather=("", "Resho"))
+    dialog.sex.setCurrentIndex(dialog.sex.findData("F"))
+    dialog.birth.edit.setText("about 1998")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.found.isVisible(), timeout=10_000)
+    table = dialog.found_table.model
+    assert table.item(0, 0).text() == "SNJ-00001"
+    assert table.item(0, 1).text() == "جميلة خلف رشو"
+    assert float(table.item(0, 6).text()) >= 0.5
+    assert "given name" in table.item(0, 7).text()  # the explanation, in words
+    assert "nothing is saved yet" in dialog.found_note.text()
+    assert _people(qtbot, gui) == ["SNJ-00001"]
+    # Enter opens the person the vault has; saving again is not the default
+    assert dialog.open_button.isDefault() and not dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog.open_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main.person_page is not None and main.person_page.person is not None,
+                    timeout=10_000)
+    assert main.person_page.case_no == "SNJ-00001"
+    assert _people(qtbot, gui) == ["SNJ-00001"] and not _open_forms(main)
+
+
+def test_saved_anyway_the_new_person_and_the_candidates_passed_are_in_the_audit_trail(
+        qtbot, gui, known_vault):
+    main, dialog = _form(qtbot, gui, known_vault)
+    _type_names(dialog, given=("جميلة", ""), father=("خلف", ""), grandfather=("رشو", ""))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.found.isVisible(), timeout=10_000)
+    dialog.mother = dialog.name_fields[NamePart.MOTHER][1]
+    dialog.mother.setText("Gulê")  # an edit asks again: what was found no longer stands
+    assert not dialog.found.isVisible() and dialog.save_button.isEnabled()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.found.isVisible(), timeout=10_000)
+    dialog.anyway_button.click()
+    qtbot.waitUntil(lambda: main.person_page is not None and main.person_page.person is not None,
+                    timeout=10_000)
+    assert main.person_page.case_no == "SNJ-00002"
+    assert _people(qtbot, gui) == ["SNJ-00001", "SNJ-00002"]
+    [entry] = wait_job(qtbot, gui.worker, lambda s: s.persons.history("SNJ-00002"))
+    detail = json.loads(entry.detail)
+    assert detail["via"] == "desktop"
+    assert [c["case_no"] for c in detail["saved_despite"]] == ["SNJ-00001"]
+
+
+@pytest.mark.parametrize("field,text,label", [("birth", "last summer", "Born"),
+                                              ("abduction", "2041", "Abducted on")])
+def test_an_unreadable_date_is_refused_naming_the_field(qtbot, gui, made_vault, field, text,
+                                                         label):
+    main, dialog = _form(qtbot, gui, made_vault[0])
+    _type_names(dialog, given=("", "Nadia"))
+    box = getattr(dialog, field)
+    box.edit.setText(text)
+    assert box.reading.text().startswith(f"{label}: {text}")  # said while typing
+    dialog.save_button.click()
+    assert dialog.error.text().startswith(f"{label}: {text}")
+    assert dialog.error.text().endswith(("cannot be read as a date (e.g. 1998, about 1998, "
+                                         "12/03/1998)", "is in the future"))
+    assert dialog.isVisible() and dialog.busy.text() == ""
+    qtbot.wait(100)
+    assert _people(qtbot, gui) == []
+
+
+def test_a_person_needs_a_name(qtbot, gui, made_vault):
+    _main, dialog = _form(qtbot, gui, made_vault[0])
+    dialog.save_button.click()
+    assert "at least one name" in dialog.error.text()
+
+
+def _glyphs(text: str, font) -> list[int]:
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [g for run in layout.glyphRuns() for g in run.glyphIndexes()]
+
+
+def test_the_form_in_arabic_is_translated_mirrored_and_draws_names_joined(
+        qtbot, gui, known_vault):
+    write_language(known_vault, "ar")
+    gui.language = "ar"
+    main, dialog = _form(qtbot, gui, known_vault)
+    qtbot.waitExposed(dialog)
+    assert main.persons.new_button.text() == "شخص جديد..."
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dialog.save_button.text() == "حفظ"
+    labels = {w.text() for w in dialog.findChildren(QLabel)}
+    assert {"الاسم", "اسم الأب", "اسم الجد", "تاريخ الولادة", "القرية", "بالخط العربي"} <= labels
+    # mirrored: each row's label stands to the right of its box
+    given = dialog.name_fields[NamePart.GIVEN][0]
+    label = next(w for w in dialog.findChildren(QLabel) if w.text() == "الاسم")
+    assert label.mapTo(dialog, QPoint(0, 0)).x() > given.mapTo(dialog, QPoint(0, 0)).x()
+    # the Arabic box to the right of the Latin one, as the columns read in Arabic
+    latin = dialog.name_fields[NamePart.GIVEN][1]
+    assert given.mapTo(dialog, QPoint(0, 0)).x() > latin.mapTo(dialog, QPoint(0, 0)).x()
+    given.setText("جميلة")
+    font = given.font()
+    assert _glyphs("جميلة", font) != [g for ch in "جميلة" for g in _glyphs(ch, font)]  # joined
+    _type_names(dialog, father=("خلف", ""), grandfather=("رشو", ""))
+    dialog.birth.edit.setText("حوالي ١٩٩٨")
+    assert dialog.birth.reading.text() == "قُرئ على أنه \u20661996–2000\u2069"
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.found.isVisible(), timeout=10_000)
+    assert dialog.found_table.model.item(0, 7).text().startswith("الاسم متطابق")
+    assert dialog.open_button.text() != "Open the existing person"
