@@ -71,3 +71,66 @@ def test_unknown_case_number_is_a_clear_message(qtbot, gui, demo_vault):
     view.preview()
     qtbot.waitUntil(lambda: view.error.text() != "", timeout=10_000)
     assert "DEMO-99999" in view.error.text() and not view.save_button.isEnabled()
+
+
+def test_a_choice_changed_after_the_preview_is_never_saved_as_the_old_document(
+        qtbot, gui, demo_vault, tmp_path):
+    """The tester's steps: an internal Arabic dossier previewed, then summary and court chosen
+    and Save clicked without a new preview. The internal dossier was written under the court
+    summary's choices; now nothing is written until the new choices are previewed."""
+    from app.reports.labels import label
+    from tests.pdf_glyphs import pdftotext
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view = main.show_screen("print")
+    view.prepare("dossier", "DEMO-00001")
+    view.profile.setCurrentIndex(view.profile.findData("internal"))
+    view.language.setCurrentIndex(view.language.findData("ar"))
+    _preview(qtbot, view)
+    view.document.setCurrentIndex(view.document.findData("summary"))
+    view.profile.setCurrentIndex(view.profile.findData("court"))
+    out = tmp_path / "court-summary.pdf"
+    view.save_to(str(out))  # as Save as PDF... did
+    qtbot.wait(500)
+    written = pdftotext(out.read_bytes()) if out.exists() else ""
+    assert label("profile_internal", "ar") not in written  # the old code wrote the old dossier
+    assert not out.exists() and "Preview" in view.error.text()
+    assert not view.save_button.isEnabled() and not view.print_button.isEnabled()
+    assert _pages(view) == [] and view.built is None  # the old pages are gone
+    _preview(qtbot, view)
+    view.save_to(str(out))
+    qtbot.waitUntil(lambda: out.exists() and "SHA-256" in view.info.text(), timeout=10_000)
+    text = pdftotext(out.read_bytes())
+    assert label("summary_title", "ar") in text and label("dossier_title", "ar") not in text
+    assert label("profile_court", "ar") in text and label("profile_internal", "ar") not in text
+
+
+def test_each_choice_makes_the_preview_out_of_date(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view = main.show_screen("print")
+    changes = [lambda: view.ref.setText("DEMO-00002"),
+               lambda: view.profile.setCurrentIndex(view.profile.findData("family")),
+               lambda: view.language.setCurrentIndex(view.language.findData("kmr")),
+               lambda: view.status.setCurrentIndex(view.status.findData("missing")),
+               lambda: view.document.setCurrentIndex(view.document.findData("summary"))]
+    for change in changes:
+        view.prepare("dossier", "DEMO-00001")
+        view.profile.setCurrentIndex(view.profile.findData("court"))
+        _preview(qtbot, view)
+        change()
+        assert view.built is None and not view.save_button.isEnabled()
+        assert _pages(view) == [] and "preview" in view.info.text().lower()
+
+
+def test_a_preview_finished_after_a_change_is_not_offered(qtbot, gui, demo_vault):
+    """The choices changed while the pages were being made: those pages are not the choices'."""
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view = main.show_screen("print")
+    view.prepare("dossier", "DEMO-00001")
+    view.profile.setCurrentIndex(view.profile.findData("court"))
+    view.preview()
+    view.profile.setCurrentIndex(view.profile.findData("public"))
+    qtbot.waitUntil(lambda: view.preview_button.isEnabled(), timeout=30_000)
+    assert view.built is None and not view.save_button.isEnabled() and _pages(view) == []

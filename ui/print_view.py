@@ -95,6 +95,10 @@ class PrintView(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(scroll, 1)
         self._set_ready(False)
+        # Whatever changes the document makes the pages shown another document's.
+        for box in (self.document, self.status, self.profile, self.language):
+            box.currentIndexChanged.connect(self._changed)
+        self.ref.textChanged.connect(self._changed)
 
     def _set_ready(self, ready: bool) -> None:
         self.save_button.setEnabled(ready)
@@ -104,13 +108,38 @@ class PrintView(QWidget):
         self.document.setCurrentIndex(self.document.findData(document))
         self.ref.setText(ref)
 
+    def choices(self) -> tuple:
+        """What the screen says the document is: the built one must be this one."""
+        return (self.document.currentData(), self.ref.text().strip(),
+                self.profile.currentData(), self.language.currentData(),
+                self.status.currentData())
+
+    def _current(self) -> bool:
+        return self.built is not None and self.built["choices"] == self.choices()
+
+    def _changed(self) -> None:
+        if self.built is None:
+            return
+        self.built = None
+        self._clear_pages()
+        self._set_ready(False)
+        self.info.setText(self.tr("The choices have changed: click Preview to see the document "
+                                  "they make before saving or printing it."))
+
+    def _clear_pages(self) -> None:
+        while self.pages_layout.count():
+            page = self.pages_layout.takeAt(0).widget()
+            if page:
+                page.setParent(None)  # off the screen now, not at the next event
+                page.deleteLater()
+
     def preview(self) -> None:
         self.error.clear()
         self._set_ready(False)
         self.preview_button.setEnabled(False)
-        job = self.worker.submit(print_ops.build, self.document.currentData(), self.ref.text(),
-                                 self.profile.currentData(), self.language.currentData(),
-                                 self.status.currentData(), on_done=self._show,
+        choices = self.choices()
+        job = self.worker.submit(print_ops.build, *choices,
+                                 on_done=lambda built: self._show(built, choices),
                                  on_error=self._failed, with_progress=True)
         job.on_cancelled.append(lambda: self._failed(self.tr("Cancelled.")))
         self.progress.follow(job)
@@ -119,13 +148,15 @@ class PrintView(QWidget):
         self.preview_button.setEnabled(True)
         self.error.setText(message)
 
-    def _show(self, built: dict) -> None:
-        self.built = built
+    def _show(self, built: dict, choices: tuple) -> None:
         self.preview_button.setEnabled(True)
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        self._clear_pages()
+        if choices != self.choices():  # changed while it was being made
+            self.built = None
+            self.info.setText(self.tr("The choices changed while the preview was being made: "
+                                      "click Preview again."))
+            return
+        self.built = {**built, "choices": choices}
         for png in built["pages"]:
             page = QLabel(self.pages)
             page.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
@@ -136,24 +167,41 @@ class PrintView(QWidget):
 
     # -- saving and printing ---------------------------------------------------------------
     def choose_save(self) -> None:
+        if self._refuse_if_out_of_date():
+            return
         path, _ = QFileDialog.getSaveFileName(self, "CaseKeeper", str(Path.home()),
                                               self.tr("PDF (*.pdf)"),
                                               options=QFileDialog.Option.DontUseNativeDialog)
         if path:
             self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
 
+    def _refuse_if_out_of_date(self) -> bool:
+        """Save and Print take only the document previewed from the choices shown now."""
+        if self._current():
+            return False
+        self._set_ready(False)
+        self.error.setText(self.tr("Click Preview first: only the document previewed from the "
+                                   "choices shown is saved or printed."))
+        return True
+
     def save_to(self, path: str) -> None:
+        if self._refuse_if_out_of_date():
+            return
         self.worker.submit(print_ops.save, self.built, path, on_error=self.error.setText,
                            on_done=lambda e: self.info.setText(
                                filled(self.tr("Saved; SHA-256 %1"), e.sha256)))
 
     def choose_printer(self) -> None:
+        if self._refuse_if_out_of_date():
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
         """Pages rendered at print resolution off the GUI thread, then drawn one per sheet."""
+        if self._refuse_if_out_of_date():
+            return
         pdf = self.built["pdf"]
         self.worker.submit(lambda _s: render_pages(pdf, PRINT_DPI), on_error=self.error.setText,
                            on_done=lambda pages: self._paint(printer, pages))

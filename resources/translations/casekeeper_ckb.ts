@@ -1448,12 +1448,22 @@
         <translation>چاپکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="115"/>
+        <location filename="../../ui/print_view.py" line="126"/>
+        <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
+        <translation>هەڵبژاردنەکان گۆڕدران: کرتە لە «پێشبینین» بکە بۆ بینینی ئەو بەڵگەنامەیەی لێیانەوە دروست دەبێت، پێش پاشەکەوتکردن یان چاپکردنی.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="144"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="156"/>
+        <source>The choices changed while the preview was being made: click Preview again.</source>
+        <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="134"/>
+        <location filename="../../ui/print_view.py" line="165"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -1461,17 +1471,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="140"/>
+        <location filename="../../ui/print_view.py" line="173"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="148"/>
+        <location filename="../../ui/print_view.py" line="183"/>
+        <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
+        <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="192"/>
         <source>Saved; SHA-256 %1</source>
         <translation>پاشەکەوت کرا؛ SHA-256 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="174"/>
+        <location filename="../../ui/print_view.py" line="222"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>

@@ -1448,12 +1448,22 @@
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="115"/>
+        <location filename="../../ui/print_view.py" line="126"/>
+        <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
+        <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="144"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="156"/>
+        <source>The choices changed while the preview was being made: click Preview again.</source>
+        <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="134"/>
+        <location filename="../../ui/print_view.py" line="165"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -1461,17 +1471,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="140"/>
+        <location filename="../../ui/print_view.py" line="173"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="148"/>
+        <location filename="../../ui/print_view.py" line="183"/>
+        <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
+        <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="192"/>
         <source>Saved; SHA-256 %1</source>
         <translation>Hate tomarkirin; SHA-256 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="174"/>
+        <location filename="../../ui/print_view.py" line="222"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
