@@ -101,7 +101,7 @@ class Driver:
     def print_step(self) -> None:
         view = self.controller.main.show_screen("print")
         view.prepare("dossier", "DEMO-00003")
-        view.language.setCurrentIndex(view.language.findData(self.lang))
+        view.profile.setCurrentIndex(view.profile.findData("court"))
         view.preview()
 
     def audit_step(self) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel
 
 from tests.ui_support import unlock, wait_job
+from ui.settings import write_language
 
 
 def _pages(view) -> list[QLabel]:
@@ -31,6 +33,7 @@ def test_dossier_preview_save_and_print(qtbot, gui, demo_vault, tmp_path):
     page.buttons["print"].click()
     view = main.screens["print"]
     assert main.stack.currentWidget() is view and view.ref.text() == "DEMO-00001"
+    view.profile.setCurrentIndex(view.profile.findData("internal"))
     view.language.setCurrentIndex(view.language.findData("ar"))
     _preview(qtbot, view)
     qtbot.waitUntil(lambda: len(_pages(view)) == len(view.built["pages"]), timeout=10_000)
@@ -58,6 +61,7 @@ def test_summary_of_missing_persons(qtbot, gui, demo_vault):
     main = unlock(qtbot, gui)
     view = main.show_screen("print")
     view.prepare("summary")
+    view.profile.setCurrentIndex(view.profile.findData("public"))
     view.status.setCurrentIndex(view.status.findData("missing"))
     _preview(qtbot, view)
     assert len(view.built["pages"]) >= 2
@@ -68,6 +72,7 @@ def test_unknown_case_number_is_a_clear_message(qtbot, gui, demo_vault):
     main = unlock(qtbot, gui)
     view = main.show_screen("print")
     view.prepare("dossier", "DEMO-99999")
+    view.profile.setCurrentIndex(view.profile.findData("court"))
     view.preview()
     qtbot.waitUntil(lambda: view.error.text() != "", timeout=10_000)
     assert "DEMO-99999" in view.error.text() and not view.save_button.isEnabled()
@@ -134,3 +139,36 @@ def test_a_preview_finished_after_a_change_is_not_offered(qtbot, gui, demo_vault
     view.profile.setCurrentIndex(view.profile.findData("public"))
     qtbot.waitUntil(lambda: view.preview_button.isEnabled(), timeout=30_000)
     assert view.built is None and not view.save_button.isEnabled() and _pages(view) == []
+
+
+@pytest.mark.parametrize("lang", ["ar", "kmr", "en"])
+def test_the_document_starts_in_the_interface_language_and_for_no_one(qtbot, gui, demo_vault,
+                                                                      lang):
+    """The document's language was English in every interface, and its profile 'internal' (the
+    team's: everything the vault holds) until someone changed it."""
+    write_language(demo_vault, lang)
+    gui.vault_dir = demo_vault
+    gui.language = lang
+    main = unlock(qtbot, gui)
+    view = main.show_screen("print")
+    assert view.language.currentData() == lang
+    assert view.profile.currentIndex() == -1 and view.profile.currentData() is None
+    assert view.profile.itemData(0) == "public"  # where an arrow key or the wheel lands
+
+
+def test_nothing_is_previewed_until_someone_is_chosen(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    main.open_person("DEMO-00001")
+    page = main.person_page
+    qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
+    page.buttons["print"].click()
+    view = main.screens["print"]
+    view.preview()
+    qtbot.wait(300)
+    assert view.built is None and "who" in view.error.text() and not view.save_button.isEnabled()
+    view.profile.setCurrentIndex(view.profile.findData("family"))
+    _preview(qtbot, view)
+    # the next person's dossier asks again: the family's profile is not the police's
+    main.print_dossier("DEMO-00002")
+    assert view.profile.currentData() is None and view.built is None

@@ -33,7 +33,7 @@ PRINT_DPI = 150
 
 
 class PrintView(QWidget):
-    def __init__(self, worker, default_profile: str = "internal", parent=None) -> None:
+    def __init__(self, worker, language: str = "en", parent=None) -> None:
         super().__init__(parent)
         self.worker = worker
         self.built: dict | None = None
@@ -54,11 +54,15 @@ class PrintView(QWidget):
         self.profile.setObjectName("printProfile")
         for p in DOSSIER_PROFILES:
             self.profile.addItem(profile_names()[p], p)
-        self.profile.setCurrentIndex(max(0, self.profile.findData(default_profile)))
+        # No profile until one is chosen for this document: a default, above all 'internal',
+        # would print the team's whole record for whoever the paper is handed to.
+        self.profile.setPlaceholderText(self.tr("Choose who it is for"))
+        self.profile.setCurrentIndex(-1)
         self.language = QComboBox(self)
         self.language.setObjectName("printLanguage")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form = QFormLayout()
         form.addRow(plain_label(self.tr("Document")), self.document)
         form.addRow(plain_label(self.tr("Which")), self.ref)
@@ -105,8 +109,10 @@ class PrintView(QWidget):
         self.print_button.setEnabled(ready)
 
     def prepare(self, document: str, ref: str = "") -> None:
+        """Another document asked for from elsewhere: who it is for is asked again."""
         self.document.setCurrentIndex(self.document.findData(document))
         self.ref.setText(ref)
+        self.profile.setCurrentIndex(-1)
 
     def choices(self) -> tuple:
         """What the screen says the document is: the built one must be this one."""
@@ -135,6 +141,10 @@ class PrintView(QWidget):
 
     def preview(self) -> None:
         self.error.clear()
+        if self.profile.currentData() is None:
+            self.error.setText(self.tr("Choose who the document is for (profile): it decides "
+                                       "what the document shows."))
+            return
         self._set_ready(False)
         self.preview_button.setEnabled(False)
         choices = self.choices()
