@@ -3,6 +3,7 @@ printed through a QPrinter (to a PDF file here)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 
 import pytest
@@ -172,3 +173,32 @@ def test_nothing_is_previewed_until_someone_is_chosen(qtbot, gui, demo_vault):
     # the next person's dossier asks again: the family's profile is not the police's
     main.print_dossier("DEMO-00002")
     assert view.profile.currentData() is None and view.built is None
+
+
+def test_the_audit_trail_names_the_case_number_and_no_one_for_a_summary(qtbot, gui, demo_vault,
+                                                                          tmp_path):
+    """'dossier demo-1' was logged as typed, out of DEMO-00001's history, and a summary kept the
+    case number left in the field ('summary demo-1'), as if it were about her."""
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view = main.show_screen("print")
+    view.prepare("dossier", "demo-1")
+    view.profile.setCurrentIndex(view.profile.findData("family"))
+    _preview(qtbot, view)
+    view.save_to(str(tmp_path / "d.pdf"))
+    qtbot.waitUntil(lambda: "SHA-256" in view.info.text(), timeout=10_000)
+    view.document.setCurrentIndex(view.document.findData("summary"))  # 'demo-1' still typed
+    view.status.setCurrentIndex(view.status.findData("missing"))
+    _preview(qtbot, view)
+    view.save_to(str(tmp_path / "s.pdf"))
+    qtbot.waitUntil(lambda: "SHA-256" in view.info.text(), timeout=10_000)
+    rows = wait_job(qtbot, gui.worker, lambda s: [
+        (r.action, r.entity_ref, json.loads(r.detail)) for r in s.audit.repo.all()
+        if r.action.startswith("export.")])
+    assert [(a, ref) for a, ref, _d in rows] == [("export.dossier", "DEMO-00001"),
+                                                 ("export.summary", "")]
+    summary = rows[1][2]
+    assert summary["profile"] == "family" and summary["filters"] == {"status": "missing"}
+    assert summary["persons"] >= 1
+    history = wait_job(qtbot, gui.worker, lambda s: s.audit.history("dossier", "DEMO-00001"))
+    assert [r.action for r in history] == ["export.dossier"]
