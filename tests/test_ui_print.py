@@ -3,6 +3,7 @@ printed through a QPrinter (to a PDF file here)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 
@@ -55,6 +56,27 @@ def test_dossier_preview_save_and_print(qtbot, gui, demo_vault, tmp_path):
     info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True).stdout
     assert f"Pages:           {len(view.built['pages'])}" in info
     assert printer.docName() == "CaseKeeper"
+
+
+def test_the_saved_message_names_the_file_in_its_own_order(qtbot, gui, demo_vault, tmp_path):
+    """It gave the SHA-256 alone: where the PDF went was not said. In Arabic the path is isolated,
+    or its slashes would take the sentence's direction and the folders read backwards."""
+    from ui.bidi import LRI, PDI
+    write_language(demo_vault, "ar")
+    gui.vault_dir = demo_vault
+    gui.language = "ar"
+    main = unlock(qtbot, gui)
+    view = main.show_screen("print")
+    view.prepare("dossier", "DEMO-00002")
+    view.profile.setCurrentIndex(view.profile.findData("court"))
+    _preview(qtbot, view)
+    out = tmp_path / "ملفات" / "DEMO-00002 court.pdf"
+    out.parent.mkdir()
+    view.save_to(str(out))
+    qtbot.waitUntil(lambda: "SHA-256" in view.info.text(), timeout=10_000)
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert LRI + str(out) + PDI in view.info.text() and LRI + digest + PDI in view.info.text()
+    assert view.info.text().startswith("حُفظ")  # the sentence is the interface's
 
 
 def test_summary_of_missing_persons(qtbot, gui, demo_vault):
@@ -202,3 +224,9 @@ def test_the_audit_trail_names_the_case_number_and_no_one_for_a_summary(qtbot, g
     assert summary["persons"] >= 1
     history = wait_job(qtbot, gui.worker, lambda s: s.audit.history("dossier", "DEMO-00001"))
     assert [r.action for r in history] == ["export.dossier"]
+
+
+def test_a_path_reads_left_to_right_whatever_its_first_letter():
+    from ui.bidi import LRI, PDI, file_path, filled
+    path = "/ملفات/DEMO-00002.pdf"
+    assert filled("Saved to %1", file_path(path)) == "Saved to " + LRI + path + PDI

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import print_ops
-from ui.bidi import filled
+from ui.bidi import file_path, filled
 from ui.labels import profile_names, status_names
 from ui.pdf_pages import render_pages
 from ui.progress import ProgressPanel
@@ -79,7 +79,7 @@ class PrintView(QWidget):
         for b in (self.preview_button, self.save_button, self.print_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        self.info = plain_label("", self)
+        self.info = plain_label("", self, wrap=True)  # a long path must not widen the window
         self.error = error_label(self)
         self.progress = ProgressPanel(self)
         self.pages = QWidget(self)
@@ -199,7 +199,8 @@ class PrintView(QWidget):
             return
         self.worker.submit(print_ops.save, self.built, path, on_error=self.error.setText,
                            on_done=lambda e: self.info.setText(
-                               filled(self.tr("Saved; SHA-256 %1"), e.sha256)))
+                               filled(self.tr("Saved to %1\nSHA-256 %2"), file_path(e.path),
+                                      e.sha256)))
 
     def choose_printer(self) -> None:
         if self._refuse_if_out_of_date():

@@ -1516,11 +1516,13 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="202"/>
-        <source>Saved; SHA-256 %1</source>
-        <translation>حُفظ؛ SHA-256 %1</translation>
+        <source>Saved to %1
+SHA-256 %2</source>
+        <translation>حُفظ في %1
+SHA-256 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="232"/>
+        <location filename="../../ui/print_view.py" line="233"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>

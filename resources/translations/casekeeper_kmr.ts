@@ -1492,11 +1492,13 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="202"/>
-        <source>Saved; SHA-256 %1</source>
-        <translation>Hate tomarkirin; SHA-256 %1</translation>
+        <source>Saved to %1
+SHA-256 %2</source>
+        <translation>Hate tomarkirin li %1
+SHA-256 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="232"/>
+        <location filename="../../ui/print_view.py" line="233"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
