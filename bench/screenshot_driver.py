@@ -57,8 +57,15 @@ class Driver:
             (lambda: self.wizard.check_rows(),
              lambda: self.wizard.pages.currentWidget() is self.wizard.preview_page,
              lambda: self.shot(main(), "08-import-preview")),
+            (lambda: main().print_dossier("DEMO-00003"), lambda: True,
+             lambda: self.shot(main(), "09-print-start")),
             (self.print_step, lambda: main().screens["print"].built is not None,
              lambda: self.shot(main(), "09-print-preview")),
+            (self.save_step, lambda: "SHA-256" in main().screens["print"].info.text(),
+             lambda: self.shot(main(), "09-print-saved")),
+            (lambda: main().screens["print"].profile.setCurrentIndex(
+                main().screens["print"].profile.findData("family")),
+             lambda: True, lambda: self.shot(main(), "09-print-changed")),
             (self.audit_step, lambda: "%" not in main().screens["audit"].result.text()
              and main().screens["audit"].result.text().strip() not in ("", "Checking..."),
              lambda: self.shot(main(), "10-audit")),
@@ -101,9 +108,8 @@ class Driver:
         self.wizard.read_file()
 
     def print_step(self) -> None:
-        view = self.controller.main.show_screen("print")
-        view.prepare("dossier", "DEMO-00003")
-        view.language.setCurrentIndex(view.language.findData(self.lang))
+        view = self.controller.main.screens["print"]
+        view.profile.setCurrentIndex(view.profile.findData("court"))
         view.preview()
 
     def new_person_step(self) -> None:
@@ -123,6 +129,11 @@ class Driver:
         self.new_form.village.setText(known.origin_village)
         self.new_form.status.setCurrentIndex(self.new_form.status.findData("missing"))
         self.new_form.check_and_save()
+
+    def save_step(self) -> None:
+        folder = self.vault.parent / "ملفات"  # a folder named in Arabic, read left to right
+        folder.mkdir(exist_ok=True)
+        self.controller.main.screens["print"].save_to(str(folder / "DEMO-00003.pdf"))
 
     def audit_step(self) -> None:
         self.controller.main.show_screen("audit").verify()

@@ -191,3 +191,27 @@ def test_batch_writes_one_audited_dossier_per_person_and_stops_on_cancel(tmp_pat
         assert not (tmp_path / "SNJ-00001.pdf").exists()
     finally:
         v.session.close()
+
+
+def test_a_dossier_is_logged_under_its_case_number_and_a_summary_under_no_one(cli_vault,
+                                                                               tmp_path):
+    """'dossier snj-1' was logged as typed, so the person's history (kept under SNJ-00001) never
+    showed the export; a summary, about no one person, kept a reference given to it."""
+    from app.reports.profiles import Profile
+    from app.reports.service import ReportService
+    from app.vault import open_vault
+
+    v, folder = cli_vault
+    prefix, number = v.case_no.split("-")
+    typed = f" {prefix.lower()}-{int(number)} "
+    assert main(["dossier", typed, "-o", str(tmp_path / "d.pdf"), "--profile", "family"]) == 0
+    s = open_vault(folder, PASSPHRASE)
+    try:
+        service = ReportService(s)
+        service.write(b"%PDF-1.4 summary", tmp_path / "s.pdf", what="summary", ref=typed,
+                      profile=Profile.PUBLIC, lang="en", encrypted=False)
+        assert [r.action for r in s.audit.history("dossier", v.case_no)] == ["export.dossier"]
+    finally:
+        s.close()
+    assert [(e["action"], e["ref"]) for e in _audit_exports(folder)] == [
+        ("export.dossier", v.case_no), ("export.summary", "")]

@@ -1,5 +1,5 @@
-"""Settings: interface language, idle-lock minutes and default dossier profile, kept in the
-vault (the language also beside it, for the unlock window) and applied at once."""
+"""Settings: interface language and idle-lock minutes, kept in the vault (the language also
+beside it, for the unlock window) and applied at once; no default disclosure profile."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ def test_settings_are_saved_in_the_vault_and_applied(qtbot, gui, made_vault):
     assert gui.idle.timer.interval() == 5 * 60_000  # default: 5 minutes
     dialog = SettingsDialog(gui.worker, main.prefs, gui.language, main)
     dialog.idle.setValue(2)
-    dialog.profile.setCurrentIndex(dialog.profile.findData("court"))
     dialog.language.setCurrentIndex(dialog.language.findData("ar"))
     dialog.saved.connect(main._settings_saved)
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
@@ -31,14 +30,17 @@ def test_settings_are_saved_in_the_vault_and_applied(qtbot, gui, made_vault):
         prefs = VaultPreferences.load(session)
     finally:
         session.close()
-    assert (prefs.idle_minutes, prefs.dossier_profile) == (2, "court")
+    assert prefs.idle_minutes == 2
 
 
-def test_the_print_screen_starts_with_the_default_profile(qtbot, gui, made_vault):
+def test_a_default_profile_kept_by_an_earlier_version_is_not_used(qtbot, gui, made_vault):
+    """Settings offered a 'default dossier profile', 'internal' unless changed, and the print
+    screen started there; every document now needs its profile chosen."""
     folder, _code = made_vault
     session = open_vault(folder, PASSPHRASE)
-    VaultPreferences(5, "family").save(session)
+    with session.db.transaction():
+        session.meta.set("ui.dossier_profile", "internal")
     session.close()
     gui.vault_dir = folder
     main = unlock(qtbot, gui)
-    assert main.screens["print"].profile.currentData() == "family"
+    assert main.screens["print"].profile.currentData() is None

@@ -6,9 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout
 
 from app import vault
-from ui.labels import profile_names
 from ui.passphrase_fields import NewPassphrase
-from ui.settings import DOSSIER_PROFILES, LANGUAGES, VaultPreferences
+from ui.settings import LANGUAGES, VaultPreferences
 from ui.widgets import error_label, plain_label
 
 
@@ -58,16 +57,10 @@ class SettingsDialog(QDialog):
         self.idle.setObjectName("idleMinutes")
         self.idle.setRange(1, 120)
         self.idle.setValue(prefs.idle_minutes)
-        self.profile = QComboBox(self)
-        self.profile.setObjectName("dossierProfile")
-        for p in DOSSIER_PROFILES:
-            self.profile.addItem(profile_names()[p], p)
-        self.profile.setCurrentIndex(DOSSIER_PROFILES.index(prefs.dossier_profile))
         self.error = error_label(self)
         form = QFormLayout()
         form.addRow(plain_label(self.tr("Interface language")), self.language)
         form.addRow(plain_label(self.tr("Lock after idle minutes")), self.idle)
-        form.addRow(plain_label(self.tr("Default dossier profile")), self.profile)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.submit)
@@ -80,7 +73,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        prefs = VaultPreferences(self.idle.value(), self.profile.currentData())
+        prefs = VaultPreferences(self.idle.value())
         lang = self.language.currentData()
         self.worker.submit(prefs.save, on_done=lambda _r: self._done(prefs, lang),
                            on_error=self.error.setText)

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self._add_screen("imports", self.tr("Imports"), ImportsView(self.worker, self))
         from ui.print_view import PrintView
         self._add_screen("print", self.tr("Print"),
-                         PrintView(self.worker, self.prefs.dossier_profile, self))
+                         PrintView(self.worker, self.controller.language, self))
         self._add_screen("audit", self.tr("Audit"), AuditView(self.worker, self))
 
     def _nav_changed(self, row: int) -> None:

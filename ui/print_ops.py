@@ -14,23 +14,29 @@ DOCUMENTS = ("dossier", "summary", "rescue")
 def build(session, document: str, ref: str, profile: str, lang: str, status: str | None = None,
           progress=None, cancel=None) -> dict:
     """The PDF bytes and its preview pages (rendered here, off the GUI thread)."""
-    svc, prof = ReportService(session), Profile(profile)
+    svc, prof, detail = ReportService(session), Profile(profile), {}
     if document == "dossier":
-        pdf = svc.dossier_pdf(ref.strip().upper(), profile=prof, lang=lang)
+        ref = ref.strip().upper()
+        pdf = svc.dossier_pdf(ref, profile=prof, lang=lang)
     elif document == "rescue":
         from app.domain.errors import ValidationError
         if not ref.strip().isdigit():
             raise ValidationError("give the rescue operation's number")
+        ref = str(int(ref))
         pdf = svc.rescue_pdf(int(ref), profile=prof, lang=lang)
     else:
-        pdf, _count = svc.summary_pdf(SummaryFilter(status=status or None), profile=prof,
-                                      lang=lang, progress=progress, cancel=cancel)
+        pdf, count = svc.summary_pdf(SummaryFilter(status=status or None), profile=prof,
+                                     lang=lang, progress=progress, cancel=cancel)
+        # logged as the command line logs a summary: how many persons, chosen how; a case
+        # number left in the field is no part of it
+        ref, detail = "", {"persons": count, "filters": {"status": status} if status else {}}
     return {"pdf": pdf, "pages": render_pages(pdf), "document": document, "ref": ref,
-            "profile": profile, "lang": lang}
+            "profile": profile, "lang": lang, "detail": detail}
 
 
 def save(session, built: dict, path: str):
     """Write the PDF where the user chose and record the export in the audit trail."""
     return ReportService(session).write(
-        built["pdf"], Path(path), what=built["document"], ref=built["ref"] or "summary",
-        profile=Profile(built["profile"]), lang=built["lang"], encrypted=False)
+        built["pdf"], Path(path), what=built["document"], ref=built["ref"],
+        profile=Profile(built["profile"]), lang=built["lang"], encrypted=False,
+        detail=built["detail"])

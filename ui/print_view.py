@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import print_ops
-from ui.bidi import filled
+from ui.bidi import file_path, filled
 from ui.labels import profile_names, status_names
 from ui.pdf_pages import render_pages
 from ui.progress import ProgressPanel
@@ -33,7 +33,7 @@ PRINT_DPI = 150
 
 
 class PrintView(QWidget):
-    def __init__(self, worker, default_profile: str = "internal", parent=None) -> None:
+    def __init__(self, worker, language: str = "en", parent=None) -> None:
         super().__init__(parent)
         self.worker = worker
         self.built: dict | None = None
@@ -54,11 +54,15 @@ class PrintView(QWidget):
         self.profile.setObjectName("printProfile")
         for p in DOSSIER_PROFILES:
             self.profile.addItem(profile_names()[p], p)
-        self.profile.setCurrentIndex(max(0, self.profile.findData(default_profile)))
+        # No profile until one is chosen for this document: a default, above all 'internal',
+        # would print the team's whole record for whoever the paper is handed to.
+        self.profile.setPlaceholderText(self.tr("Choose who it is for"))
+        self.profile.setCurrentIndex(-1)
         self.language = QComboBox(self)
         self.language.setObjectName("printLanguage")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form = QFormLayout()
         form.addRow(plain_label(self.tr("Document")), self.document)
         form.addRow(plain_label(self.tr("Which")), self.ref)
@@ -75,7 +79,7 @@ class PrintView(QWidget):
         for b in (self.preview_button, self.save_button, self.print_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        self.info = plain_label("", self)
+        self.info = plain_label("", self, wrap=True)  # a long path must not widen the window
         self.error = error_label(self)
         self.progress = ProgressPanel(self)
         self.pages = QWidget(self)
@@ -95,22 +99,57 @@ class PrintView(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(scroll, 1)
         self._set_ready(False)
+        # Whatever changes the document makes the pages shown another document's.
+        for box in (self.document, self.status, self.profile, self.language):
+            box.currentIndexChanged.connect(self._changed)
+        self.ref.textChanged.connect(self._changed)
 
     def _set_ready(self, ready: bool) -> None:
         self.save_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
 
     def prepare(self, document: str, ref: str = "") -> None:
+        """Another document asked for from elsewhere: who it is for is asked again."""
         self.document.setCurrentIndex(self.document.findData(document))
         self.ref.setText(ref)
+        self.profile.setCurrentIndex(-1)
+
+    def choices(self) -> tuple:
+        """What the screen says the document is: the built one must be this one."""
+        return (self.document.currentData(), self.ref.text().strip(),
+                self.profile.currentData(), self.language.currentData(),
+                self.status.currentData())
+
+    def _current(self) -> bool:
+        return self.built is not None and self.built["choices"] == self.choices()
+
+    def _changed(self) -> None:
+        if self.built is None:
+            return
+        self.built = None
+        self._clear_pages()
+        self._set_ready(False)
+        self.info.setText(self.tr("The choices have changed: click Preview to see the document "
+                                  "they make before saving or printing it."))
+
+    def _clear_pages(self) -> None:
+        while self.pages_layout.count():
+            page = self.pages_layout.takeAt(0).widget()
+            if page:
+                page.setParent(None)  # off the screen now, not at the next event
+                page.deleteLater()
 
     def preview(self) -> None:
         self.error.clear()
+        if self.profile.currentData() is None:
+            self.error.setText(self.tr("Choose who the document is for (profile): it decides "
+                                       "what the document shows."))
+            return
         self._set_ready(False)
         self.preview_button.setEnabled(False)
-        job = self.worker.submit(print_ops.build, self.document.currentData(), self.ref.text(),
-                                 self.profile.currentData(), self.language.currentData(),
-                                 self.status.currentData(), on_done=self._show,
+        choices = self.choices()
+        job = self.worker.submit(print_ops.build, *choices,
+                                 on_done=lambda built: self._show(built, choices),
                                  on_error=self._failed, with_progress=True)
         job.on_cancelled.append(lambda: self._failed(self.tr("Cancelled.")))
         self.progress.follow(job)
@@ -119,13 +158,15 @@ class PrintView(QWidget):
         self.preview_button.setEnabled(True)
         self.error.setText(message)
 
-    def _show(self, built: dict) -> None:
-        self.built = built
+    def _show(self, built: dict, choices: tuple) -> None:
         self.preview_button.setEnabled(True)
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        self._clear_pages()
+        if choices != self.choices():  # changed while it was being made
+            self.built = None
+            self.info.setText(self.tr("The choices changed while the preview was being made: "
+                                      "click Preview again."))
+            return
+        self.built = {**built, "choices": choices}
         for png in built["pages"]:
             page = QLabel(self.pages)
             page.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
@@ -136,24 +177,42 @@ class PrintView(QWidget):
 
     # -- saving and printing ---------------------------------------------------------------
     def choose_save(self) -> None:
+        if self._refuse_if_out_of_date():
+            return
         path, _ = QFileDialog.getSaveFileName(self, "CaseKeeper", str(Path.home()),
                                               self.tr("PDF (*.pdf)"),
                                               options=QFileDialog.Option.DontUseNativeDialog)
         if path:
             self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
 
+    def _refuse_if_out_of_date(self) -> bool:
+        """Save and Print take only the document previewed from the choices shown now."""
+        if self._current():
+            return False
+        self._set_ready(False)
+        self.error.setText(self.tr("Click Preview first: only the document previewed from the "
+                                   "choices shown is saved or printed."))
+        return True
+
     def save_to(self, path: str) -> None:
+        if self._refuse_if_out_of_date():
+            return
         self.worker.submit(print_ops.save, self.built, path, on_error=self.error.setText,
                            on_done=lambda e: self.info.setText(
-                               filled(self.tr("Saved; SHA-256 %1"), e.sha256)))
+                               filled(self.tr("Saved to %1\nSHA-256 %2"), file_path(e.path),
+                                      e.sha256)))
 
     def choose_printer(self) -> None:
+        if self._refuse_if_out_of_date():
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
         """Pages rendered at print resolution off the GUI thread, then drawn one per sheet."""
+        if self._refuse_if_out_of_date():
+            return
         pdf = self.built["pdf"]
         self.worker.submit(lambda _s: render_pages(pdf, PRINT_DPI), on_error=self.error.setText,
                            on_done=lambda pages: self._paint(printer, pages))

@@ -2,8 +2,8 @@
 
 The language sits in a small plain file inside the vault folder, because the unlock window must
 speak it before anything is decrypted; it says nothing about the cases. Everything else (idle
-lock minutes, default dossier profile) is stored encrypted in the vault's own settings table.
-Nothing goes to ~/.config: QSettings is not used.
+lock minutes) is stored encrypted in the vault's own settings table. Nothing goes to ~/.config:
+QSettings is not used.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ LANGUAGES = {"en": "English", "ar": "العربية", "ckb": "کوردی (سۆر
 RTL_LANGUAGES = {"ar", "ckb"}
 LANGUAGE_FILE = "interface.json"
 DEFAULT_IDLE_MINUTES = 5
-DOSSIER_PROFILES = ("internal", "court", "family", "public")  # app.reports.profiles.Profile
+# app.reports.profiles.Profile, the least revealing first: an arrow key or the wheel on a list
+# with nothing chosen yet lands on 'public', never on 'internal'
+DOSSIER_PROFILES = ("public", "family", "court", "internal")
 
 
 def read_language(vault_dir: Path) -> str:
@@ -43,7 +45,8 @@ def write_language(vault_dir: Path, lang: str) -> None:
 @dataclass
 class VaultPreferences:
     idle_minutes: int = DEFAULT_IDLE_MINUTES
-    dossier_profile: str = "internal"
+    # No default disclosure profile: the print screen asks for one for every document (the
+    # 'ui.dossier_profile' earlier versions kept, 'internal' unless changed, is not read).
 
     # These two run on the vault thread (they use the session's settings table).
     @classmethod
@@ -52,14 +55,11 @@ class VaultPreferences:
             minutes = int(session.meta.get("ui.idle_minutes", str(DEFAULT_IDLE_MINUTES)))
         except ValueError:
             minutes = DEFAULT_IDLE_MINUTES
-        profile = session.meta.get("ui.dossier_profile", "internal")
-        return cls(max(1, min(minutes, 120)),
-                   profile if profile in DOSSIER_PROFILES else "internal")
+        return cls(max(1, min(minutes, 120)))
 
     def save(self, session) -> None:
         with session.db.transaction():
             session.meta.set("ui.idle_minutes", str(self.idle_minutes))
-            session.meta.set("ui.dossier_profile", self.dossier_profile)
 
 
 def idle_lock_ms(prefs: VaultPreferences) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.domain.errors import Cancelled, InputFileError, ValidationError
 from app.domain.person import Person, Status
+from app.persons import normalise_case_no
 from app.reports.dossier import render_dossier
 from app.reports.labels import check_language, label
 from app.reports.profiles import Profile, allows
@@ -165,6 +166,13 @@ class ReportService:
             raise InputFileError(f"cannot write {out}: {e.strerror}") from None
         info = {"profile": profile.value, "lang": lang, "sha256": digest, "bytes": len(pdf),
                 "encrypted": encrypted, **(detail or {})}
+        # The trail is read by case number (a person's history): a dossier asked for as 'snj-1'
+        # is logged as SNJ-00001, the number the dossier was built from. A summary is about no
+        # one person, whatever reference was left in a field.
+        if what == "dossier":
+            ref = normalise_case_no(ref)
+        elif what == "summary":
+            ref = ""
         try:
             with self.session.db.transaction():
                 self.session.audit.append(f"export.{what}", what, ref, info)

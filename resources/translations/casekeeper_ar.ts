@@ -230,7 +230,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="32"/>
+        <location filename="../../ui/dialogs.py" line="31"/>
         <source>Choose the new passphrase.</source>
         <translation>اختر عبارة المرور الجديدة.</translation>
     </message>
@@ -1773,52 +1773,72 @@
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="63"/>
+        <location filename="../../ui/print_view.py" line="59"/>
+        <source>Choose who it is for</source>
+        <translation>اختر لمن المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="64"/>
+        <location filename="../../ui/print_view.py" line="68"/>
         <source>Which</source>
         <translation>أيّ منها</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="65"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>Status (summary)</source>
         <translation>الحالة (للملخص)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66"/>
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>For whom (profile)</source>
         <translation>لمن (ملف الإفصاح)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
+        <location filename="../../ui/print_view.py" line="73"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="71"/>
+        <location filename="../../ui/print_view.py" line="75"/>
         <source>Save as PDF...</source>
         <translation>حفظ كملف PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="73"/>
+        <location filename="../../ui/print_view.py" line="77"/>
         <source>Print...</source>
         <translation>طباعة...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="115"/>
+        <location filename="../../ui/print_view.py" line="132"/>
+        <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
+        <translation>تغيّرت الاختيارات: انقر «معاينة» لعرض المستند المطابق لها قبل حفظه أو طباعته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="145"/>
+        <source>Choose who the document is for (profile): it decides what the document shows.</source>
+        <translation>اختر لمن المستند (ملف الإفصاح): فهو الذي يحدد ما يظهر في المستند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="154"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="166"/>
+        <source>The choices changed while the preview was being made: click Preview again.</source>
+        <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="134"/>
+        <location filename="../../ui/print_view.py" line="175"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -1830,17 +1850,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="140"/>
+        <location filename="../../ui/print_view.py" line="183"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="148"/>
-        <source>Saved; SHA-256 %1</source>
-        <translation>حُفظ؛ SHA-256 %1</translation>
+        <location filename="../../ui/print_view.py" line="193"/>
+        <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
+        <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="202"/>
+        <source>Saved to %1
+SHA-256 %2</source>
+        <translation>حُفظ في %1
+SHA-256 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="174"/>
+        <location filename="../../ui/print_view.py" line="233"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -2271,22 +2298,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>Lock after idle minutes</source>
         <translation>القفل بعد دقائق الخمول</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="70"/>
-        <source>Default dossier profile</source>
-        <translation>ملف الإفصاح الافتراضي للتقارير</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
         <source>A new language applies from the next unlock.</source>
         <translation>تُطبَّق اللغة الجديدة عند فتح الخزنة في المرة القادمة.</translation>
     </message>

@@ -226,7 +226,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="32"/>
+        <location filename="../../ui/dialogs.py" line="31"/>
         <source>Choose the new passphrase.</source>
         <translation>وشەی نهێنی نوێ هەڵبژێرە.</translation>
     </message>
@@ -1753,52 +1753,72 @@
         <translation>هەموو دۆخەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="63"/>
+        <location filename="../../ui/print_view.py" line="59"/>
+        <source>Choose who it is for</source>
+        <translation>دیاری بکە بۆ کێیە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Document</source>
         <translation>بەڵگەنامە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="64"/>
+        <location filename="../../ui/print_view.py" line="68"/>
         <source>Which</source>
         <translation>کامیان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="65"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>Status (summary)</source>
         <translation>دۆخ (بۆ پوختە)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66"/>
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>For whom (profile)</source>
         <translation>بۆ کێ (پرۆفایل)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
+        <location filename="../../ui/print_view.py" line="73"/>
         <source>Preview</source>
         <translation>پێشبینین</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="71"/>
+        <location filename="../../ui/print_view.py" line="75"/>
         <source>Save as PDF...</source>
         <translation>پاشەکەوتکردن وەک PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="73"/>
+        <location filename="../../ui/print_view.py" line="77"/>
         <source>Print...</source>
         <translation>چاپکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="115"/>
+        <location filename="../../ui/print_view.py" line="132"/>
+        <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
+        <translation>هەڵبژاردنەکان گۆڕدران: کرتە لە «پێشبینین» بکە بۆ بینینی ئەو بەڵگەنامەیەی لێیانەوە دروست دەبێت، پێش پاشەکەوتکردن یان چاپکردنی.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="145"/>
+        <source>Choose who the document is for (profile): it decides what the document shows.</source>
+        <translation>دیاری بکە بەڵگەنامەکە بۆ کێیە (پرۆفایل): ئەوە دیاری دەکات چی لە بەڵگەنامەکەدا دەردەکەوێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="154"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="166"/>
+        <source>The choices changed while the preview was being made: click Preview again.</source>
+        <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="134"/>
+        <location filename="../../ui/print_view.py" line="175"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -1806,17 +1826,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="140"/>
+        <location filename="../../ui/print_view.py" line="183"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="148"/>
-        <source>Saved; SHA-256 %1</source>
-        <translation>پاشەکەوت کرا؛ SHA-256 %1</translation>
+        <location filename="../../ui/print_view.py" line="193"/>
+        <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
+        <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="202"/>
+        <source>Saved to %1
+SHA-256 %2</source>
+        <translation>پاشەکەوت کرا لە %1
+SHA-256 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="174"/>
+        <location filename="../../ui/print_view.py" line="233"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
@@ -2235,22 +2262,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Interface language</source>
         <translation>زمانی ڕووکار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>Lock after idle minutes</source>
         <translation>قوفڵکردن دوای خولەکی بێکاری</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="70"/>
-        <source>Default dossier profile</source>
-        <translation>پرۆفایلی بنەڕەتی دۆسیە</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
         <source>A new language applies from the next unlock.</source>
         <translation>زمانی نوێ لە کردنەوەی داهاتوودا جێبەجێ دەبێت.</translation>
     </message>

@@ -226,7 +226,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="32"/>
+        <location filename="../../ui/dialogs.py" line="31"/>
         <source>Choose the new passphrase.</source>
         <translation>Şîfreya nû hilbijêre.</translation>
     </message>
@@ -1753,52 +1753,72 @@
         <translation>Hemû rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="63"/>
+        <location filename="../../ui/print_view.py" line="59"/>
+        <source>Choose who it is for</source>
+        <translation>Hilbijêre ji bo kê ye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="64"/>
+        <location filename="../../ui/print_view.py" line="68"/>
         <source>Which</source>
         <translation>Kîjan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="65"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>Status (summary)</source>
         <translation>Rewş (ji bo kurteyê)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66"/>
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>For whom (profile)</source>
         <translation>Ji bo kê (profîl)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>Language</source>
         <translation>Ziman</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
+        <location filename="../../ui/print_view.py" line="73"/>
         <source>Preview</source>
         <translation>Pêşdîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="71"/>
+        <location filename="../../ui/print_view.py" line="75"/>
         <source>Save as PDF...</source>
         <translation>Wek PDF tomar bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="73"/>
+        <location filename="../../ui/print_view.py" line="77"/>
         <source>Print...</source>
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="115"/>
+        <location filename="../../ui/print_view.py" line="132"/>
+        <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
+        <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="145"/>
+        <source>Choose who the document is for (profile): it decides what the document shows.</source>
+        <translation>Hilbijêre ka belge ji bo kê ye (profîl): ew diyar dike ku belge çi nîşan dide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="154"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="166"/>
+        <source>The choices changed while the preview was being made: click Preview again.</source>
+        <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="134"/>
+        <location filename="../../ui/print_view.py" line="175"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -1806,17 +1826,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="140"/>
+        <location filename="../../ui/print_view.py" line="183"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="148"/>
-        <source>Saved; SHA-256 %1</source>
-        <translation>Hate tomarkirin; SHA-256 %1</translation>
+        <location filename="../../ui/print_view.py" line="193"/>
+        <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
+        <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="202"/>
+        <source>Saved to %1
+SHA-256 %2</source>
+        <translation>Hate tomarkirin li %1
+SHA-256 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="174"/>
+        <location filename="../../ui/print_view.py" line="233"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -2235,22 +2262,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Interface language</source>
         <translation>Zimanê navrûyê</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>Lock after idle minutes</source>
         <translation>Piştî deqeyên bêkarî kilît bike</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="70"/>
-        <source>Default dossier profile</source>
-        <translation>Profîla dosyayê ya standard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
         <source>A new language applies from the next unlock.</source>
         <translation>Ziman nû ji vekirina din ve derbas dibe.</translation>
     </message>
