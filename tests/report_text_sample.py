@@ -98,3 +98,34 @@ def long_report() -> dict:
     ch["changed_rows"][0].pop("no_longer_given")
     ch["no_longer_given"], ch["no_longer_given_rows"], ch["columns_left_out"] = 0, [], []
     return rep
+
+
+CLI_WORDS = {"sha", "json", "override", "person", "show", "casekeeper"}
+
+
+def english_words() -> set[str]:
+    """Every English word of three letters or more that the report's templates and word tables
+    say, less the command line's own (SHA-256, --json, `person show`), which stay as they are."""
+    import ast
+    import re
+
+    from app.importing.report import ENGLISH, WORDS
+    from tests.conftest import ROOT
+    tree = ast.parse((ROOT / "app" / "importing" / "report.py").read_text(encoding="utf-8"))
+    said = [n.args[0].value for n in ast.walk(tree)
+            if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "Said"]
+    said += [w for words in ENGLISH.values() for w in words.values()]
+    said += [k for keys in WORDS.values() for k in keys]
+    return {w.lower() for text in said for w in re.findall(r"[A-Za-z]{3,}", text)} - CLI_WORDS
+
+
+def english_left(text: str, lang: str, values: tuple[str, ...] = ()) -> set[str]:
+    """The report's English words in text once the isolated values (names, file names, the
+    reasons the reader gave in English) and the values given are taken out: in Arabic every
+    Latin word left. (Left to right, Latin values are not isolated: name them in values.)"""
+    import re
+    bare = re.sub("[\u2066\u2068][^\u2069]*\u2069", " ", text)
+    for v in values:
+        bare = bare.replace(v, " ")
+    found = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", bare)}
+    return found - CLI_WORDS if lang == "ar" else found & english_words()
