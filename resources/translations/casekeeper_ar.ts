@@ -1923,6 +1923,317 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="109"/>
+        <source>Drive</source>
+        <translation>قرص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="110"/>
+        <source>Folder</source>
+        <translation>مجلّد</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="49"/>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="50"/>
+        <source>Look in:</source>
+        <translation>اعثر في:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="51"/>
+        <source>File &amp;name:</source>
+        <translation>ا&amp;سم الملفّ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="52"/>
+        <source>Files of &amp;type:</source>
+        <translation>الملفّات من ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="53"/>
+        <source>Files of type:</source>
+        <translation>الملفّات من النّوع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="54"/>
+        <source>&amp;Open</source>
+        <translation>ا&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="55"/>
+        <source>&amp;Save</source>
+        <translation>ا&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="56"/>
+        <source>&amp;Choose</source>
+        <translation>ا&amp;ختر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="57"/>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="58"/>
+        <source>Save As</source>
+        <translation>احفظ كَ‍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="59"/>
+        <source>Find Directory</source>
+        <translation>اعثر على دليل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="60"/>
+        <source>Directory:</source>
+        <translation>الدّليل:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="61"/>
+        <source>Directories</source>
+        <translation>الأدّلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="62"/>
+        <source>Back</source>
+        <translation>ارجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="63"/>
+        <source>Go back</source>
+        <translation>اذهب للخلف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="64"/>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="65"/>
+        <source>Go forward</source>
+        <translation>اذهب للأمام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="66"/>
+        <source>Parent Directory</source>
+        <translation>الدّليل الأمّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="67"/>
+        <source>Go to the parent directory</source>
+        <translation>اذهب إلى الدّليل الأمّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="68"/>
+        <source>Create New Folder</source>
+        <translation>أنشئ مجلّدًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="69"/>
+        <source>Create a New Folder</source>
+        <translation>أنشئ مجلّدًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="70"/>
+        <source>New Folder</source>
+        <translation>مجلّد جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="71"/>
+        <source>&amp;New Folder</source>
+        <translation>مجلّد &amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="72"/>
+        <source>List View</source>
+        <translation>منظور قائميّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="73"/>
+        <source>Change to list view mode</source>
+        <translation>غيّر إلى وضع المنظور القائميّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="74"/>
+        <source>Detail View</source>
+        <translation>منظور تفصيليّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="75"/>
+        <source>Change to detail view mode</source>
+        <translation>غيّر إلى وضع المنظور التّفصيليّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="76"/>
+        <source>Sidebar</source>
+        <translation>الشّريط الجانبيّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="77"/>
+        <source>List of places and bookmarks</source>
+        <translation>قائمة الأماكن والعلامات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="78"/>
+        <source>Files</source>
+        <translation>الملفّات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="79"/>
+        <source>All Files (*)</source>
+        <translation>كلّ الملفّات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="80"/>
+        <source>All files (*)</source>
+        <translation>كلّ الملفّات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="81"/>
+        <source>Show </source>
+        <translation>أظهر </translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="82"/>
+        <source>&amp;Rename</source>
+        <translation>أ&amp;عد التّسمية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="83"/>
+        <source>&amp;Delete</source>
+        <translation>ا&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="84"/>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="85"/>
+        <source>Show &amp;hidden files</source>
+        <translation>أظهر الملفّات الم&amp;خفيّة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="86"/>
+        <source>Remove</source>
+        <translation>أزل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="87"/>
+        <source>Recent Places</source>
+        <translation>الأماكن الحديثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="88"/>
+        <source>My Computer</source>
+        <translation>حاسوبي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="89"/>
+        <source>Unknown</source>
+        <translation>مجهول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="90"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>‏%1 موجود بالفعل.
+أتريد استبداله؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="91"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+لم يُعثر على الملفّ.
+رجاءً تحقّق من إعطائك الاسم الصحيح للملفّ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="93"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+لم يُعثر على الدّليل.
+رجاءً تحقّق من إعطائك الاسم الصحيح للدّليل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="95"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>‏’%1‘ محميّ ضدّ الكتابة.
+أتريد حذفه بأيّ حال؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="96"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>أتريد حقًّا حذف ’%1‘؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="97"/>
+        <source>Could not delete directory.</source>
+        <translation>تعذّر حذف الدّليل.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="98"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="99"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="100"/>
+        <source>Type</source>
+        <translation>النّوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="101"/>
+        <source>Kind</source>
+        <translation>النّوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="102"/>
+        <source>Date Modified</source>
+        <translation>تاريخ التّعديل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="103"/>
+        <source>Computer</source>
+        <translation>الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="104"/>
+        <source>My Computer</source>
+        <translation>حاسوبي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="105"/>
+        <source>Invalid filename</source>
+        <translation>اسم الملفّ غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="106"/>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;لا يمكن استخدام الاسم ”%1“.&lt;/b&gt;&lt;p&gt;جرّب استخدام اسم آخر بمحارف أقلّ أو بلا علامات ترقيم.</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <location filename="../../ui/i18n.py" line="38"/>

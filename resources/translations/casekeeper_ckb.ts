@@ -1895,6 +1895,317 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="109"/>
+        <source>Drive</source>
+        <translation>دیسک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="110"/>
+        <source>Folder</source>
+        <translation>بوخچە</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="49"/>
+        <source>&amp;Look in:</source>
+        <translation>بوخچە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="50"/>
+        <source>Look in:</source>
+        <translation>بوخچە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="51"/>
+        <source>File &amp;name:</source>
+        <translation>ناوی پەڕگە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="52"/>
+        <source>Files of &amp;type:</source>
+        <translation>جۆری پەڕگە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="53"/>
+        <source>Files of type:</source>
+        <translation>جۆری پەڕگە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="54"/>
+        <source>&amp;Open</source>
+        <translation>کردنەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="55"/>
+        <source>&amp;Save</source>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="56"/>
+        <source>&amp;Choose</source>
+        <translation>هەڵبژاردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="57"/>
+        <source>Open</source>
+        <translation>کردنەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="58"/>
+        <source>Save As</source>
+        <translation>پاشەکەوتکردن وەک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="59"/>
+        <source>Find Directory</source>
+        <translation>دۆزینەوەی بوخچە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="60"/>
+        <source>Directory:</source>
+        <translation>بوخچە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="61"/>
+        <source>Directories</source>
+        <translation>بوخچەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="62"/>
+        <source>Back</source>
+        <translation>گەڕانەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="63"/>
+        <source>Go back</source>
+        <translation>بگەڕێوە دواوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="64"/>
+        <source>Forward</source>
+        <translation>پێشەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="65"/>
+        <source>Go forward</source>
+        <translation>بڕۆ بۆ پێشەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="66"/>
+        <source>Parent Directory</source>
+        <translation>بوخچەی سەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="67"/>
+        <source>Go to the parent directory</source>
+        <translation>بڕۆ بۆ بوخچەی سەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="68"/>
+        <source>Create New Folder</source>
+        <translation>دروستکردنی بوخچەی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="69"/>
+        <source>Create a New Folder</source>
+        <translation>دروستکردنی بوخچەیەکی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="70"/>
+        <source>New Folder</source>
+        <translation>بوخچەی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="71"/>
+        <source>&amp;New Folder</source>
+        <translation>بوخچەی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="72"/>
+        <source>List View</source>
+        <translation>پیشاندانی لیست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="73"/>
+        <source>Change to list view mode</source>
+        <translation>گۆڕین بۆ پیشاندانی لیست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="74"/>
+        <source>Detail View</source>
+        <translation>پیشاندانی وردەکاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="75"/>
+        <source>Change to detail view mode</source>
+        <translation>گۆڕین بۆ پیشاندانی وردەکاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="76"/>
+        <source>Sidebar</source>
+        <translation>لای تەنیشت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="77"/>
+        <source>List of places and bookmarks</source>
+        <translation>لیستی شوێنەکان و نیشانەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="78"/>
+        <source>Files</source>
+        <translation>پەڕگەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="79"/>
+        <source>All Files (*)</source>
+        <translation>هەموو پەڕگەکان (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="80"/>
+        <source>All files (*)</source>
+        <translation>هەموو پەڕگەکان (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="81"/>
+        <source>Show </source>
+        <translation>پیشاندانی </translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="82"/>
+        <source>&amp;Rename</source>
+        <translation>ناوگۆڕین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="83"/>
+        <source>&amp;Delete</source>
+        <translation>سڕینەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="84"/>
+        <source>Delete</source>
+        <translation>سڕینەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="85"/>
+        <source>Show &amp;hidden files</source>
+        <translation>پیشاندانی پەڕگە شاراوەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="86"/>
+        <source>Remove</source>
+        <translation>لابردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="87"/>
+        <source>Recent Places</source>
+        <translation>شوێنە تازەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="88"/>
+        <source>My Computer</source>
+        <translation>کۆمپیوتەرەکەم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="89"/>
+        <source>Unknown</source>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="90"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 پێشتر هەیە.
+دەتەوێت بە نوێیەکە بیگۆڕیت؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="91"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+پەڕگەکە نەدۆزرایەوە.
+تکایە دڵنیابە کە ناوی پەڕگەکە دروست نووسراوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="93"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+بوخچەکە نەدۆزرایەوە.
+تکایە دڵنیابە کە ناوی بوخچەکە دروست نووسراوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="95"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; لە نووسین پارێزراوە.
+هەر دەتەوێت بیسڕیتەوە؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="96"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>دڵنیایت دەتەوێت &apos;%1&apos; بسڕیتەوە؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="97"/>
+        <source>Could not delete directory.</source>
+        <translation>بوخچەکە نەسڕایەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="98"/>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="99"/>
+        <source>Size</source>
+        <translation>قەبارە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="100"/>
+        <source>Type</source>
+        <translation>جۆر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="101"/>
+        <source>Kind</source>
+        <translation>جۆر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="102"/>
+        <source>Date Modified</source>
+        <translation>ڕێکەوتی گۆڕین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="103"/>
+        <source>Computer</source>
+        <translation>کۆمپیوتەر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="104"/>
+        <source>My Computer</source>
+        <translation>کۆمپیوتەرەکەم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="105"/>
+        <source>Invalid filename</source>
+        <translation>ناوی پەڕگە نادروستە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="106"/>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;ناوی &quot;%1&quot; بەکارناهێنرێت.&lt;/b&gt;&lt;p&gt;ناوێکی تر تاقی بکەوە، بە پیتی کەمتر یان بێ نیشانەی خاڵبەندی.</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <location filename="../../ui/i18n.py" line="38"/>

@@ -1895,6 +1895,317 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="109"/>
+        <source>Drive</source>
+        <translation>Ajokar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="110"/>
+        <source>Folder</source>
+        <translation>Peldank</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="49"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Peldank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="50"/>
+        <source>Look in:</source>
+        <translation>Peldank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="51"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Navê pelê:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="52"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Cureyê pelan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="53"/>
+        <source>Files of type:</source>
+        <translation>Cureyê pelan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="54"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Veke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="55"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Tomar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="56"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Hilbijêre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="57"/>
+        <source>Open</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="58"/>
+        <source>Save As</source>
+        <translation>Wekî tomar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="59"/>
+        <source>Find Directory</source>
+        <translation>Peldankê bibîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="60"/>
+        <source>Directory:</source>
+        <translation>Peldank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="61"/>
+        <source>Directories</source>
+        <translation>Peldank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="62"/>
+        <source>Back</source>
+        <translation>Paş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="63"/>
+        <source>Go back</source>
+        <translation>Vegere paş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="64"/>
+        <source>Forward</source>
+        <translation>Pêş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="65"/>
+        <source>Go forward</source>
+        <translation>Here pêş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="66"/>
+        <source>Parent Directory</source>
+        <translation>Peldanka jorîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="67"/>
+        <source>Go to the parent directory</source>
+        <translation>Here peldanka jorîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="68"/>
+        <source>Create New Folder</source>
+        <translation>Peldankeke nû çêbike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="69"/>
+        <source>Create a New Folder</source>
+        <translation>Peldankeke nû çêbike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="70"/>
+        <source>New Folder</source>
+        <translation>Peldanka nû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="71"/>
+        <source>&amp;New Folder</source>
+        <translation>Peldanka &amp;nû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="72"/>
+        <source>List View</source>
+        <translation>Dîtina lîsteyê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="73"/>
+        <source>Change to list view mode</source>
+        <translation>Derbasî dîtina lîsteyê bibe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="74"/>
+        <source>Detail View</source>
+        <translation>Dîtina hûrguliyan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="75"/>
+        <source>Change to detail view mode</source>
+        <translation>Derbasî dîtina hûrguliyan bibe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="76"/>
+        <source>Sidebar</source>
+        <translation>Darika kêlekê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="77"/>
+        <source>List of places and bookmarks</source>
+        <translation>Lîsteya cih û nîşanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="78"/>
+        <source>Files</source>
+        <translation>Pel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="79"/>
+        <source>All Files (*)</source>
+        <translation>Hemû pel (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="80"/>
+        <source>All files (*)</source>
+        <translation>Hemû pel (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="81"/>
+        <source>Show </source>
+        <translation>Nîşan bide: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="82"/>
+        <source>&amp;Rename</source>
+        <translation>Navê &amp;biguherîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="83"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Jê bibe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="84"/>
+        <source>Delete</source>
+        <translation>Jê bibe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="85"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Pelên &amp;veşartî nîşan bide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="86"/>
+        <source>Remove</source>
+        <translation>Rake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="87"/>
+        <source>Recent Places</source>
+        <translation>Cihên dawî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="88"/>
+        <source>My Computer</source>
+        <translation>Komputera min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="89"/>
+        <source>Unknown</source>
+        <translation>Nenas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="90"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 jixwe heye.
+Tu dixwazî wê bi ya nû biguherînî?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="91"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Pel nehat dîtin.
+Ji kerema xwe kontrol bike ku navê pelê rast hatiye nivîsîn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="93"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Peldank nehat dîtin.
+Ji kerema xwe kontrol bike ku navê peldankê rast hatiye nivîsîn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="95"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; li hember nivîsandinê parastî ye.
+Tu dîsa jî dixwazî jê bibî?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="96"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Tu bawer î ku dixwazî &apos;%1&apos; jê bibî?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="97"/>
+        <source>Could not delete directory.</source>
+        <translation>Peldank nehat jêbirin.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="98"/>
+        <source>Name</source>
+        <translation>Nav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="99"/>
+        <source>Size</source>
+        <translation>Mezinahî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="100"/>
+        <source>Type</source>
+        <translation>Cure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="101"/>
+        <source>Kind</source>
+        <translation>Cure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="102"/>
+        <source>Date Modified</source>
+        <translation>Dîroka guhertinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="103"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="104"/>
+        <source>My Computer</source>
+        <translation>Komputera min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="105"/>
+        <source>Invalid filename</source>
+        <translation>Navê pelê ne derbasdar e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="106"/>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;Navê &quot;%1&quot; nayê bikaranîn.&lt;/b&gt;&lt;p&gt;Navekî din biceribîne, bi tîpên kêmtir an bê nîşaneyên xalbendiyê.</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <location filename="../../ui/i18n.py" line="38"/>
