@@ -4,11 +4,16 @@ sheet offered first is the one that holds the list."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.domain.person import NamePart, NameText, Person, Sex
 from app.vault import open_vault
 from tests.conftest import PASSPHRASE, ROOT
 from tests.import_helpers import cover_then_list, two_villages
+from tests.report_text_sample import english_left
 from tests.ui_support import unlock, wait_job
+from ui.bidi import LRI, PDI
+from ui.settings import write_language
 
 XLSX = ROOT / "tests" / "fixtures" / "import" / "libreoffice_arabic_title_rows.xlsx"
 
@@ -463,3 +468,45 @@ def test_the_preview_shows_each_rows_names_its_match_and_what_an_update_would_ch
                      pos=table.visualRect(model.index(1, 2)).center())
     assert wizard.preview_details.text().splitlines() == [
         "Row 3: \u2068خليل حسن علي\u2069", "A new person will be made of this row."]
+
+
+def _imported(qtbot, gui, folder):
+    """The wizard through to its last page: row 5 decided as an update of the vault's Nadia."""
+    existing = _near_nadia(folder)
+    _main, _imports, wizard = _wizard(qtbot, gui, folder)
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    wizard.stage()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
+    box = next(iter(wizard.decision_boxes.values()))
+    box.setCurrentIndex(box.findData("update"))
+    wizard.commit()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
+    return wizard, existing
+
+
+@pytest.mark.parametrize("lang", ["ar", "kmr"])
+def test_the_import_report_reads_in_the_interface_language(qtbot, gui, made_vault, lang):
+    """The last page showed the command line's English report whatever the language: now its
+    words are the interface's, its numbers, case number and file name isolated in place."""
+    folder, _code = made_vault
+    write_language(folder, lang)
+    gui.language = lang
+    wizard, existing = _imported(qtbot, gui, folder)
+    text = wizard.report.text()
+    assert english_left(text, lang, ("libreoffice_arabic_title_rows.xlsx", "'test list'")) \
+        == set(), text
+    lines = text.split("\n")
+    if lang == "ar":  # right to left: each value between isolates
+        def iso(v):
+            return f"{LRI}{v}{PDI}"
+        assert lines[0].startswith(f"دفعة الاستيراد {iso(1)} (تم الاستيراد): "
+                                   f"{iso('libreoffice_arabic_title_rows.xlsx')}")
+        assert lines[2] == f"  الصفوف المقروءة {iso(4)} (الصفوف الفارغة المتخطاة: {iso(0)})"
+        assert f"أُنشئ {iso(3)}" in lines[5] and f"حُدّث {iso(1)}" in lines[5]
+        assert lines[-1] == f"  قرار يدوي في الصف {iso(5)}: تحديث {iso(existing)}"
+    else:
+        assert lines[0].startswith("Koma anînê 1 (hate anîn): libreoffice_arabic_title_rows.xlsx")
+        assert lines[2] == "  rêzên xwendî 4 (rêzên vala yên derbaskirî: 0)"
+        assert "hatin çêkirin 3" in lines[5] and "hatin nûkirin 1" in lines[5]
+        assert lines[-1] == f"  biryara bi destan li rêza 5: nûkirina {existing}"

@@ -341,3 +341,53 @@ def test_qts_standard_buttons_read_in_the_interface_language(qtbot, qapp, lang):
         question.reject()
     finally:
         apply_language(qapp, "en")
+
+
+def _file_dialog_words(dialog) -> dict[str, str]:
+    """What Qt's own file dialog says (DontUseNativeDialog, as the program opens it): its
+    labels, buttons, tool tips and the detail view's columns."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel, QToolButton, QTreeView
+
+    said = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)
+            if label.objectName() in ("lookInLabel", "fileNameLabel", "fileTypeLabel")}
+    said |= {b.objectName(): b.toolTip() for b in dialog.findChildren(QToolButton)
+             if b.objectName() in ("backButton", "forwardButton", "toParentButton",
+                                   "newFolderButton", "listModeButton", "detailModeButton")}
+    buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+    said |= {f"button{n}": b.text() for n, b in enumerate(buttons.buttons())}
+    tree = dialog.findChild(QTreeView, "treeView")
+    said |= {f"column{c}": tree.model().headerData(c, Qt.Orientation.Horizontal)
+             for c in range(4)}
+    return {k: v.replace("&", "") for k, v in said.items()}
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+def test_qts_file_dialog_reads_in_the_interface_language(qtbot, qapp, tmp_path, lang):
+    """Choosing a list to import or where to save a PDF, Sorani and Kurmanji read Look in:,
+    File name:, Files of type:, Open, Cancel, Detail View... in English (Qt has no words for
+    them), and Arabic read Look in: and Files of type: so."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.domain.script import has_arabic
+    from ui.i18n import apply_language
+
+    def dialog(save: bool) -> QFileDialog:
+        d = QFileDialog(None, "CaseKeeper", str(tmp_path), "PDF (*.pdf)")
+        d.setOption(QFileDialog.Option.DontUseNativeDialog)
+        if save:
+            d.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        qtbot.addWidget(d)
+        return d
+
+    english = {save: _file_dialog_words(dialog(save)) for save in (False, True)}
+    assert english[False]["lookInLabel"] == "Look in:"
+    assert "Open" in english[False].values() and "Save" in english[True].values()
+    try:
+        apply_language(qapp, lang)
+        for save in (False, True):
+            said = _file_dialog_words(dialog(save))
+            assert said.keys() == english[save].keys()
+            assert [k for k, v in said.items() if v == english[save][k]] == [], said
+            assert all(has_arabic(v) == (lang != "kmr") for v in said.values()), said
+    finally:
+        apply_language(qapp, "en")

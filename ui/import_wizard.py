@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
-from app.importing.report import report_text
 from app.importing.review import card_text
 from ui import import_ops
 from ui.bidi import Phrase, filled, isolated
 from ui.import_changes import change_lines, conflict_lines
+from ui.import_report import report_said
 from ui.labels import explanation_text, field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
@@ -452,7 +452,7 @@ class ImportWizard(QWidget):
 
     def _committed(self, report: dict) -> None:
         self.report_data = report
-        self.report.setText(report_text(report))
+        self.report.setText(report_said(report))  # in the interface's language
         self._go(self.done_page)
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from typing import NamedTuple
 
+from app.domain.person import Status
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from db.repositories.importing import BatchRecord, StagedRowRecord
 
@@ -66,146 +69,41 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
     }
 
 
-def report_text(rep: dict) -> str:
-    """The report as a person reads it on a terminal."""
-    lines = [f"Import batch {rep['batch']} ({rep['state']}): {rep['file']}"
-             + (f", sheet {rep['sheet']!r}" if rep["sheet"] else "")
-             + (f", source {rep['source']!r}" if rep["source"] else ""),
-             f"  file SHA-256 {rep['sha256']}",
-             f"  rows read {rep['rows_read']} (blank rows skipped: {rep['blank_rows_skipped']})"]
-    lines.append("  matching: " + _pairs(rep["outcomes"]))
-    lines.append("  decisions: " + _pairs(rep["decisions"]))
-    if rep["results"]:
-        lines.append("  result: " + _pairs(rep["results"]))
-    lines.append(f"  counts reconciled: {'yes' if rep['reconciled'] else 'NO'}")
-    for issue in rep.get("read_issues", [])[:50]:
-        lines.append(f"  file: {issue}")
-    for r in rep["rejected"][:50]:
-        lines.append(f"  rejected row {r['row']}: {r['reason']}")
-    for w in rep["warnings"][:50]:
-        lines.append(f"  warning row {w['row']}: {w['warning']}")
-    lines += decisions_text(rep)
-    for sk in rep.get("skipped", [])[:50]:
-        lines.append(f"  skipped row {sk['row']}: {sk['why']}")
-    dups = rep.get("possible_duplicates", [])
-    for d in dups[:200]:
-        other = d["candidate"] + (f" (row {d['candidate_row']})" if d["candidate_row"] else "")
-        lines.append(f"  possible duplicate row {d['row']}: created {d['case_no']}, a probable "
-                     f"match with {other} (score {d['score']})")
-    if dups:
-        lines.append(duplicates_advice(dups))
-    for c in rep["conflicts"][:50]:
-        lines.append(f"  conflict row {c['row']} ({c['case_no']}): {field_word(c['field'])}: "
-                     "vault keeps "
-                     f"{c['vault']!r}, list says {c['list']!r}")
-    if noted := rep.get("conflicts_noted_before"):
-        batches = ", ".join(str(n) for n in sorted({c["noted_in"] for c in noted}))
-        lines.append(f"  {len(noted)} conflict{'s' if len(noted) != 1 else ''} the vault "
-                     f"already notes (from batch {batches}): not noted again")
-    moves = rep.get("status_moves", [])
-    for m in moves[:200]:
-        lines.append(f"  status row {m['row']} ({m['case_no']}): {m['from']} -> {m['to']}")
-    if len(moves) > 200:
-        lines.append(f"  ... and {len(moves) - 200} more status changes (--json lists all)")
-    for d in rep.get("redirected", [])[:50]:
-        lines.append(f"  row {d['row']} matched {d['matched']}, since merged into "
-                     f"{d['case_no']}: {d['case_no']} was updated")
-    lines += changes_text(rep.get("changes_since_last_import") or {})
-    return "\n".join(lines)
+class Said:
+    """A piece of a report's line: an English template with %1, %2... and the values set into
+    it. The command line fills it in English (english()); the desktop looks the template up
+    in its translations (ui/import_report.py), so the report's wording is written once."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, *values: object) -> None:
+        self.template, self.values = template, values
+
+    def __repr__(self) -> str:
+        return f"Said({self.template!r}, *{self.values!r})"
 
 
-def duplicates_advice(dups: list[dict]) -> str:
-    """How to see the possible duplicates again and join one: import asks about pairs that
-    `duplicates` leaves out by default (below DUPLICATE_THRESHOLD), so the command named
-    takes a bar at or below the lowest score, cut down to the two decimals it is typed with."""
-    scores = [d["score"] for d in dups if d.get("score") is not None]
-    bar = math.floor(round(min(scores) * 100, 6)) / 100 if scores else 0.0
-    command = ("duplicates" if bar >= DUPLICATE_THRESHOLD else
-               f"duplicates --threshold {bar:.2f}")
-    first = dups[0]
-    join = (f"`casekeeper merge {first['candidate']} {first['case_no']}`"
-            if first.get("candidate") else "`casekeeper merge KEEP OTHER`")
-    return (f"  {len(dups)} possible duplicates: check them with `casekeeper {command}`; "
-            f"if two are one person, join them, e.g. row {first['row']} with {join}")
+class Word(NamedTuple):
+    """One of a set of words the report names by key (a batch's state, a decision, a field):
+    the command line says the key or its English word (ENGLISH), the desktop its own."""
+    kind: str
+    key: str
 
 
-def decisions_text(rep: dict, limit: int = 200) -> list[str]:
-    """The report's lines on decisions taken in review: each row by hand, each bulk decision."""
-    lines = []
-    for d in rep.get("decided_by_hand", [])[:limit]:
-        what = f"update {d['person']}" if d.get("person") else d["decision"]
-        line = f"  decided by hand row {d['row']}: {what}"
-        if d.get("overridden"):
-            line += f" (was {d['was']}; changed with --override)"
-        line += "".join(f"; despite {field_word(c['field'])}: {c['kept']}"
-                        for c in d.get("contradicts", []))
-        lines.append(line)
-    hand = len(rep.get("decided_by_hand", []))
-    if hand > limit:
-        lines.append(f"  ... and {hand - limit} more rows decided by hand (--json lists all)")
-    for b in rep.get("decided_in_bulk", []):
-        lines.append(f"  decided in bulk ({b['how']}): {b['decision']} {rows_text(b['rows'])}")
-    return lines
+class Quoted(NamedTuple):
+    """A value the command line quotes as Python writes it ('كوجو'), a cell or a sheet."""
+    value: str
 
 
-def rows_text(rows: list[int], limit: int = 50) -> str:
-    """'row 4', 'rows 2-5, 9': runs of row numbers joined, the first `limit` runs shown."""
-    runs: list[list[int]] = []
-    for n in sorted(rows):
-        if runs and n == runs[-1][1] + 1:
-            runs[-1][1] = n
-        else:
-            runs.append([n, n])
-    shown = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs[:limit])
-    more = f" and {len(runs) - limit} more runs (--json lists all)" if len(runs) > limit else ""
-    return ("row " if len(rows) == 1 else "rows ") + shown + more
+class Line(NamedTuple):
+    """A line of the report: its pieces said one after another, indented depth steps."""
+    depth: int
+    pieces: list
 
 
-def changes_text(ch: dict, limit: int = 50) -> list[str]:
-    """What changed since the last import of the list: counts that add up to the rows, then
-    each row with the name as listed and the case number of its person when known."""
-    if not ch:
-        return []
-    rows = sum(ch.get(k, 0) for k in ("added", "changed", "unchanged", "repeated",
-                                      "not_compared"))
-    lines = [f"  since batch {ch['previous_batch']}"
-             + (f" ({ch['previous_file']})" if ch.get("previous_file") else "")
-             + f": {ch['added']} rows added, {ch['removed']} removed, {ch['changed']} changed, "
-             f"{ch['unchanged']} unchanged, {ch.get('repeated', 0)} repeated within the list"
-             + (f", {ch['not_compared']} not compared (rejected or no name)"
-                if ch.get("not_compared") else "") + f" ({rows} rows)"]
-    for r in ch.get("added_rows", [])[:limit]:
-        lines.append(f"    added row {r['row']}: {_who(r)}")
-    for r in ch.get("removed_rows", [])[:limit]:
-        lines.append(f"    removed row {r['row']} of batch {ch['previous_batch']}: {_who(r)}")
-    for c in ch.get("changed_rows", [])[:limit]:
-        what = "; ".join(f"{col}: {a!r} -> {b!r}" for col, (a, b) in c["columns"].items())
-        if c.get("no_longer_given"):
-            what += "; no longer given: " + _blanks(c["no_longer_given"])
-        lines.append(f"    changed row {c['row']} (was row {c['previous_row']}): {_who(c)}: "
-                     f"{what}")
-    for c in ch.get("no_longer_given_rows", [])[:limit]:
-        lines.append(f"    no longer given in row {c['row']} (was row {c['previous_row']}): "
-                     f"{_who(c)}: {_blanks(c['no_longer_given'])}")
-    if ch.get("columns_left_out"):
-        lines.append("    columns no longer in the list: " + ", ".join(ch["columns_left_out"]))
-    if ch.get("no_longer_given") or ch.get("columns_left_out") or any(
-            c.get("no_longer_given") for c in ch.get("changed_rows", [])):
-        # Said once, so that the lawyer does not read a blank as the NGO taking a fact back.
-        lines.append("    a cell left blank or a column left out is not a change: the vault "
-                     "keeps what earlier versions gave (`person show` lists their rows)")
-    for r in ch.get("repeated_rows", [])[:limit]:
-        lines.append(f"    repeated row {r['row']}: {r['name'] or '(no name)'}, as row "
-                     f"{r['same_as_row']}" + (f" ({r['case_no']})" if r["case_no"] else ""))
-    for key, what in (("added", "added rows"), ("removed", "removed rows"),
-                      ("changed", "changed rows"), ("repeated", "repeated rows"),
-                      ("no_longer_given", "rows with a cell left blank")):
-        listed = min(limit, len(ch.get(f"{key}_rows", [])))
-        if ch.get(key, 0) > listed:
-            lines.append(f"    ... {ch[key] - listed} more {what} (--json lists up to 500)")
-    return lines
-
-
+# The keys the report names with a Word, each kind's keys, and the English the command line
+# says for them where it is not the key itself. Every one needs the desktop's word
+# (tests/test_import_report_text.py checks ui/import_report.py has one).
 _FIELD_WORDS = {
     "origin_village": "village", "origin_district": "district",
     "origin_governorate": "governorate", "abduction_place": "place of abduction",
@@ -217,26 +115,282 @@ _PART_WORDS = {"given": "given name", "father": "father's name",
                "grandfather": "grandfather's name", "family": "family / clan",
                "mother": "mother's name", "nickname": "nickname"}
 _SCRIPT_WORDS = {"original": "Arabic script", "latin": "Latin letters"}
+ENGLISH = {"field": _FIELD_WORDS, "part": _PART_WORDS, "script": _SCRIPT_WORDS}
+WORDS = {
+    "state": ("staged", "committed", "discarded"),
+    "outcome": ("new", "certain", "probable", "rejected"),
+    "decision": ("create", "update", "same_as_row", "skip", "undecided"),
+    "result": ("created", "updated", "unchanged", "same_as_earlier_row", "skipped", "rejected"),
+    "status": tuple(s.value for s in Status),
+    **{kind: tuple(words) for kind, words in ENGLISH.items()},
+}
+
+
+def english(value: object) -> str:
+    """A piece, a line or a value as the command line says it."""
+    if isinstance(value, Line):
+        return "  " * value.depth + english(value.pieces)
+    if isinstance(value, Said):
+        def fill(m: re.Match) -> str:
+            n = int(m[1])
+            return english(value.values[n - 1]) if 1 <= n <= len(value.values) else m[0]
+        return _PLACE.sub(fill, value.template)  # in one pass: a value may hold "%2"
+    if isinstance(value, Word):
+        return ENGLISH.get(value.kind, {}).get(value.key, value.key)
+    if isinstance(value, Quoted):
+        return repr(value.value)
+    if isinstance(value, list):
+        return "".join(map(english, value))
+    return str(value)
+
+
+_PLACE = re.compile(r"%(\d)")
+
+
+def report_text(rep: dict) -> str:
+    """The report as a person reads it on a terminal."""
+    return "\n".join(map(english, report_lines(rep)))
+
+
+def report_lines(rep: dict) -> list[Line]:
+    """The report's lines, said in pieces: report_text in English, the desktop in its own."""
+    head = [Said("Import batch %1 (%2): %3", rep["batch"], Word("state", rep["state"]),
+                 rep["file"])]
+    if rep["sheet"]:
+        head.append(Said(", sheet %1", Quoted(rep["sheet"])))
+    if rep["source"]:
+        head.append(Said(", source %1", Quoted(rep["source"])))
+    lines = [Line(0, head),
+             Line(1, [Said("file SHA-256 %1", rep["sha256"])]),
+             Line(1, [Said("rows read %1 (blank rows skipped: %2)", rep["rows_read"],
+                           rep["blank_rows_skipped"])])]
+    lines.append(Line(1, [Said("matching: %1", _pairs(rep["outcomes"], "outcome"))]))
+    lines.append(Line(1, [Said("decisions: %1", _pairs(rep["decisions"], "decision"))]))
+    if rep["results"]:
+        lines.append(Line(1, [Said("result: %1", _pairs(rep["results"], "result"))]))
+    lines.append(Line(1, [Said("counts reconciled: %1",
+                               Said("yes") if rep["reconciled"] else Said("NO"))]))
+    for issue in rep.get("read_issues", [])[:50]:
+        lines.append(Line(1, [Said("file: %1", issue)]))
+    for r in rep["rejected"][:50]:
+        lines.append(Line(1, [Said("rejected row %1: %2", r["row"], r["reason"])]))
+    for w in rep["warnings"][:50]:
+        lines.append(Line(1, [Said("warning row %1: %2", w["row"], w["warning"])]))
+    lines += decisions_lines(rep)
+    for sk in rep.get("skipped", [])[:50]:
+        lines.append(Line(1, [Said("skipped row %1: %2", sk["row"], _skip_why(sk["why"]))]))
+    dups = rep.get("possible_duplicates", [])
+    for d in dups[:200]:
+        other = (Said("%1 (row %2)", d["candidate"], d["candidate_row"]) if d["candidate_row"]
+                 else d["candidate"])
+        lines.append(Line(1, [Said("possible duplicate row %1: created %2, a probable match "
+                                   "with %3 (score %4)", d["row"], d["case_no"], other,
+                                   d["score"])]))
+    if dups:
+        lines.append(duplicates_advice_line(dups))
+    for c in rep["conflicts"][:50]:
+        lines.append(Line(1, [Said("conflict row %1 (%2): %3: vault keeps %4, list says %5",
+                                   c["row"], c["case_no"], field_said(c["field"]),
+                                   Quoted(c["vault"]), Quoted(c["list"]))]))
+    if noted := rep.get("conflicts_noted_before"):
+        batches = ", ".join(str(n) for n in sorted({c["noted_in"] for c in noted}))
+        lines.append(Line(1, [
+            Said("%1 conflict the vault already notes (from batch %2): not noted again",
+                 len(noted), batches) if len(noted) == 1 else
+            Said("%1 conflicts the vault already notes (from batch %2): not noted again",
+                 len(noted), batches)]))
+    moves = rep.get("status_moves", [])
+    for m in moves[:200]:
+        lines.append(Line(1, [Said("status row %1 (%2): %3 -> %4", m["row"], m["case_no"],
+                                   Word("status", m["from"]), Word("status", m["to"]))]))
+    if len(moves) > 200:
+        lines.append(Line(1, [Said("... and %1 more status changes (--json lists all)",
+                                   len(moves) - 200)]))
+    for d in rep.get("redirected", [])[:50]:
+        lines.append(Line(1, [Said("row %1 matched %2, since merged into %3: %3 was updated",
+                                   d["row"], d["matched"], d["case_no"])]))
+    lines += changes_lines(rep.get("changes_since_last_import") or {})
+    return lines
+
+
+def duplicates_advice(dups: list[dict]) -> str:
+    return english(duplicates_advice_line(dups))
+
+
+def duplicates_advice_line(dups: list[dict]) -> Line:
+    """How to see the possible duplicates again and join one: import asks about pairs that
+    `duplicates` leaves out by default (below DUPLICATE_THRESHOLD), so the command named
+    takes a bar at or below the lowest score, cut down to the two decimals it is typed with."""
+    scores = [d["score"] for d in dups if d.get("score") is not None]
+    bar = math.floor(round(min(scores) * 100, 6)) / 100 if scores else 0.0
+    command = ("duplicates" if bar >= DUPLICATE_THRESHOLD else
+               f"duplicates --threshold {bar:.2f}")
+    first = dups[0]
+    join = (f"`casekeeper merge {first['candidate']} {first['case_no']}`"
+            if first.get("candidate") else "`casekeeper merge KEEP OTHER`")
+    return Line(1, [Said("%1 possible duplicates: check them with %2; if two are one person, "
+                         "join them, e.g. row %3 with %4", len(dups), f"`casekeeper {command}`",
+                         first["row"], join)])
+
+
+def decisions_text(rep: dict, limit: int = 200) -> list[str]:
+    return [english(line) for line in decisions_lines(rep, limit)]
+
+
+def decisions_lines(rep: dict, limit: int = 200) -> list[Line]:
+    """The report's lines on decisions taken in review: each row by hand, each bulk decision."""
+    lines = []
+    for d in rep.get("decided_by_hand", [])[:limit]:
+        what = (Said("update %1", d["person"]) if d.get("person")
+                else Word("decision", d["decision"]))
+        line = [Said("decided by hand row %1: %2", d["row"], what)]
+        if d.get("overridden"):
+            line.append(Said(" (was %1; changed with --override)", d["was"]))
+        line += [Said("; despite %1: %2", field_said(c["field"]), c["kept"])
+                 for c in d.get("contradicts", [])]
+        lines.append(Line(1, line))
+    hand = len(rep.get("decided_by_hand", []))
+    if hand > limit:
+        lines.append(Line(1, [Said("... and %1 more rows decided by hand (--json lists all)",
+                                   hand - limit)]))
+    for b in rep.get("decided_in_bulk", []):
+        lines.append(Line(1, [Said("decided in bulk (%1): %2 %3", b["how"],
+                                   Word("decision", b["decision"]), rows_said(b["rows"]))]))
+    return lines
+
+
+def rows_text(rows: list[int], limit: int = 50) -> str:
+    return english(rows_said(rows, limit))
+
+
+def rows_said(rows: list[int], limit: int = 50) -> list[Said]:
+    """'row 4', 'rows 2-5, 9': runs of row numbers joined, the first `limit` runs shown."""
+    runs: list[list[int]] = []
+    for n in sorted(rows):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    shown = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs[:limit])
+    said = [Said("row %1", shown) if len(rows) == 1 else Said("rows %1", shown)]
+    if len(runs) > limit:
+        said.append(Said(" and %1 more runs (--json lists all)", len(runs) - limit))
+    return said
+
+
+def changes_text(ch: dict, limit: int = 50) -> list[str]:
+    return [english(line) for line in changes_lines(ch, limit)]
+
+
+def changes_lines(ch: dict, limit: int = 50) -> list[Line]:
+    """What changed since the last import of the list: counts that add up to the rows, then
+    each row with the name as listed and the case number of its person when known."""
+    if not ch:
+        return []
+    rows = sum(ch.get(k, 0) for k in ("added", "changed", "unchanged", "repeated",
+                                      "not_compared"))
+    first = [Said("since batch %1", ch["previous_batch"])]
+    if ch.get("previous_file"):
+        first.append(Said(" (%1)", ch["previous_file"]))
+    first.append(Said(": %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated "
+                      "within the list", ch["added"], ch["removed"], ch["changed"],
+                      ch["unchanged"], ch.get("repeated", 0)))
+    if ch.get("not_compared"):
+        first.append(Said(", %1 not compared (rejected or no name)", ch["not_compared"]))
+    first.append(Said(" (%1 rows)", rows))
+    lines = [Line(1, first)]
+    for r in ch.get("added_rows", [])[:limit]:
+        lines.append(Line(2, [Said("added row %1: %2", r["row"], _who(r))]))
+    for r in ch.get("removed_rows", [])[:limit]:
+        lines.append(Line(2, [Said("removed row %1 of batch %2: %3", r["row"],
+                                   ch["previous_batch"], _who(r))]))
+    for c in ch.get("changed_rows", [])[:limit]:
+        what = _joined([Said("%1: %2 -> %3", col, Quoted(a), Quoted(b))
+                        for col, (a, b) in c["columns"].items()], Said("; "))
+        if c.get("no_longer_given"):
+            what.append(Said("; no longer given: %1", _blanks(c["no_longer_given"])))
+        lines.append(Line(2, [Said("changed row %1 (was row %2): %3: %4", c["row"],
+                                   c["previous_row"], _who(c), what)]))
+    for c in ch.get("no_longer_given_rows", [])[:limit]:
+        lines.append(Line(2, [Said("no longer given in row %1 (was row %2): %3: %4", c["row"],
+                                   c["previous_row"], _who(c),
+                                   _blanks(c["no_longer_given"]))]))
+    if ch.get("columns_left_out"):
+        lines.append(Line(2, [Said("columns no longer in the list: %1",
+                                   _joined(ch["columns_left_out"], Said(", ")))]))
+    if ch.get("no_longer_given") or ch.get("columns_left_out") or any(
+            c.get("no_longer_given") for c in ch.get("changed_rows", [])):
+        # Said once, so that the lawyer does not read a blank as the NGO taking a fact back.
+        lines.append(Line(2, [Said("a cell left blank or a column left out is not a change: "
+                                   "the vault keeps what earlier versions gave (`person show` "
+                                   "lists their rows)")]))
+    for r in ch.get("repeated_rows", [])[:limit]:
+        line = [Said("repeated row %1: %2, as row %3", r["row"], r["name"] or Said("(no name)"),
+                     r["same_as_row"])]
+        if r["case_no"]:
+            line.append(Said(" (%1)", r["case_no"]))
+        lines.append(Line(2, line))
+    for key, what in (("added", Said("added rows")), ("removed", Said("removed rows")),
+                      ("changed", Said("changed rows")), ("repeated", Said("repeated rows")),
+                      ("no_longer_given", Said("rows with a cell left blank"))):
+        listed = min(limit, len(ch.get(f"{key}_rows", [])))
+        if ch.get(key, 0) > listed:
+            lines.append(Line(2, [Said("... %1 more %2 (--json lists up to 500)",
+                                       ch[key] - listed, what)]))
+    return lines
 
 
 def field_word(name: str) -> str:
     """A record field as the report names it to people ('origin_village' -> 'village',
     'father.latin' -> "father's name (Latin letters)"); JSON keeps the field's own name."""
+    return english(field_said(name))
+
+
+def field_said(name: str) -> object:
+    """field_word in pieces: the desktop says the field in its own words."""
     part, _, script = name.partition(".")
     if script and part in _PART_WORDS:
-        return f"{_PART_WORDS[part]} ({_SCRIPT_WORDS.get(script, script)})"
-    return _FIELD_WORDS.get(name, _PART_WORDS.get(name, name.replace("_", " ")))
+        return Said("%1 (%2)", Word("part", part), Word("script", script))
+    if name in _FIELD_WORDS:
+        return Word("field", name)
+    if name in _PART_WORDS:
+        return Word("part", name)
+    return name.replace("_", " ")
 
 
-def _blanks(cells: dict[str, str]) -> str:
+# What the commit writes for a skipped row (app/importing/commit.py), said in pieces so that
+# the desktop says it in its own words; any other reason is shown as written.
+_REPEAT_SKIPPED = re.compile(r"a repeat of row (\d+), which was skipped")
+
+
+def _skip_why(why: str) -> object:
+    if why == "decided: skip":
+        return Said("decided: skip")
+    if m := _REPEAT_SKIPPED.fullmatch(why):
+        return Said("a repeat of row %1, which was skipped", int(m[1]))
+    return why
+
+
+def _joined(values: list, sep: Said) -> list:
+    """values with sep between each two: the separator said in the interface's language too."""
+    out: list = []
+    for v in values:
+        out += [sep, v] if out else [v]
+    return out
+
+
+def _blanks(cells: dict[str, str]) -> list:
     """"ملاحظات 'الأم في مخيم شاريا'": the columns left blank, each with what it said."""
-    return "; ".join(f"{col} {was!r}" for col, was in cells.items())
+    return _joined([Said("%1 %2", col, Quoted(was)) for col, was in cells.items()], Said("; "))
 
 
-def _who(r: dict) -> str:
+def _who(r: dict) -> list:
     """'نادية مراد باسي (SNJ-00001)': a row's name as listed, its person's number if known."""
-    return (r["name"] or "(no name)") + (f" ({r['case_no']})" if r["case_no"] else "")
+    return [r["name"] or Said("(no name)")] + ([Said(" (%1)", r["case_no"])] if r["case_no"]
+                                               else [])
 
 
-def _pairs(counts: dict[str, int]) -> str:
-    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
+def _pairs(counts: dict[str, int], kind: str) -> list:
+    """'certain 3, new 6': each key's word and its count, or 'none'."""
+    return _joined([Said("%1 %2", Word(kind, k), v) for k, v in sorted(counts.items())],
+                    Said(", ")) or [Said("none")]

@@ -588,6 +588,390 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../ui/import_report.py" line="15"/>
+        <source>Import batch %1 (%2): %3</source>
+        <translation>دفعة الاستيراد %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="16"/>
+        <source>, sheet %1</source>
+        <translation>، الورقة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="17"/>
+        <source>, source %1</source>
+        <translation>، المصدر %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="18"/>
+        <source>file SHA-256 %1</source>
+        <translation>بصمة SHA-256 للملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="19"/>
+        <source>rows read %1 (blank rows skipped: %2)</source>
+        <translation>الصفوف المقروءة %1 (الصفوف الفارغة المتخطاة: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="20"/>
+        <source>matching: %1</source>
+        <translation>المطابقة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="21"/>
+        <source>decisions: %1</source>
+        <translation>القرارات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="22"/>
+        <source>result: %1</source>
+        <translation>النتيجة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="23"/>
+        <source>counts reconciled: %1</source>
+        <translation>الأعداد متطابقة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="24"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="25"/>
+        <source>NO</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="26"/>
+        <source>file: %1</source>
+        <translation>الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="27"/>
+        <source>rejected row %1: %2</source>
+        <translation>الصف %1 مرفوض: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="28"/>
+        <source>warning row %1: %2</source>
+        <translation>تحذير في الصف %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="29"/>
+        <source>skipped row %1: %2</source>
+        <translation>تُخطّي الصف %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="30"/>
+        <source>%1 (row %2)</source>
+        <translation>%1 (الصف %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="31"/>
+        <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
+        <translation>تكرار محتمل في الصف %1: أُنشئ %2، وهو تطابق محتمل مع %3 (الدرجة %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="33"/>
+        <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
+        <translation>تعارض في الصف %1 (%2): %3: تحفظ الخزنة %4، وتقول القائمة %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="34"/>
+        <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
+        <translation>%1 تعارض مسجّل في الخزنة من قبل (من الدفعة %2): لم يُسجَّل مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="36"/>
+        <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
+        <translation>%1 تعارضات مسجّلة في الخزنة من قبل (من الدفعة %2): لم تُسجَّل مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="38"/>
+        <source>status row %1 (%2): %3 -&gt; %4</source>
+        <translation>الحالة في الصف %1 (%2): %3 ← %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="39"/>
+        <source>... and %1 more status changes (--json lists all)</source>
+        <translation>... و%1 تغييرات أخرى في الحالة (يسردها كلها ⁦--json⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="40"/>
+        <source>row %1 matched %2, since merged into %3: %3 was updated</source>
+        <translation>الصف %1 طابق %2 الذي دُمج بعد ذلك في %3: حُدّث %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="41"/>
+        <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
+        <translation>%1 تكرارات محتملة: افحصها بالأمر %2؛ وإن كان اثنان منها شخصاً واحداً فادمجهما، مثلاً الصف %3 بالأمر %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="43"/>
+        <source>update %1</source>
+        <translation>تحديث %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="44"/>
+        <source>decided by hand row %1: %2</source>
+        <translation>قرار يدوي في الصف %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="45"/>
+        <source> (was %1; changed with --override)</source>
+        <translation> (كان %1؛ غُيّر بالخيار ⁦--override⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="46"/>
+        <source>; despite %1: %2</source>
+        <translation>؛ رغم %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="47"/>
+        <source>... and %1 more rows decided by hand (--json lists all)</source>
+        <translation>... و%1 صفوف أخرى قُرّرت يدوياً (يسردها كلها ⁦--json⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="48"/>
+        <source>decided in bulk (%1): %2 %3</source>
+        <translation>قرار جماعي (%1): %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="49"/>
+        <source>row %1</source>
+        <translation>الصف %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="50"/>
+        <source>rows %1</source>
+        <translation>الصفوف %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="51"/>
+        <source> and %1 more runs (--json lists all)</source>
+        <translation> و%1 مجموعات أخرى (يسردها كلها ⁦--json⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="52"/>
+        <source>since batch %1</source>
+        <translation>منذ الدفعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="53"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="54"/>
+        <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
+        <translation>: صفوف مضافة %1، محذوفة %2، متغيرة %3، دون تغيير %4، مكررة داخل القائمة %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="56"/>
+        <source>, %1 not compared (rejected or no name)</source>
+        <translation>، لم تُقارن %1 (مرفوضة أو بلا اسم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="57"/>
+        <source> (%1 rows)</source>
+        <translation> (مجموع الصفوف %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="58"/>
+        <source>added row %1: %2</source>
+        <translation>صف مضاف %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="59"/>
+        <source>removed row %1 of batch %2: %3</source>
+        <translation>صف محذوف %1 من الدفعة %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="60"/>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="61"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="62"/>
+        <source>; no longer given: %1</source>
+        <translation>؛ لم يعد مذكوراً: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="63"/>
+        <source>changed row %1 (was row %2): %3: %4</source>
+        <translation>صف متغير %1 (كان الصف %2): %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="64"/>
+        <source>no longer given in row %1 (was row %2): %3: %4</source>
+        <translation>لم يعد مذكوراً في الصف %1 (كان الصف %2): %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="65"/>
+        <source>columns no longer in the list: %1</source>
+        <translation>أعمدة لم تعد في القائمة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="66"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="67"/>
+        <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
+        <translation>الخانة المتروكة فارغة أو العمود المحذوف ليسا تغييراً: تحفظ الخزنة ما أعطته النسخ السابقة (يسرد ⁦`person show`⁩ صفوفها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="70"/>
+        <source>repeated row %1: %2, as row %3</source>
+        <translation>صف مكرر %1: %2، مثل الصف %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="71"/>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="72"/>
+        <source>added rows</source>
+        <translation>صفوف مضافة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="73"/>
+        <source>removed rows</source>
+        <translation>صفوف محذوفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="74"/>
+        <source>changed rows</source>
+        <translation>صفوف متغيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="75"/>
+        <source>repeated rows</source>
+        <translation>صفوف مكررة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="76"/>
+        <source>rows with a cell left blank</source>
+        <translation>صفوف فيها خانة متروكة فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="77"/>
+        <source>... %1 more %2 (--json lists up to 500)</source>
+        <translation>... %1 أخرى من %2 (يسرد ⁦--json⁩ حتى 500)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="78"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="79"/>
+        <source>decided: skip</source>
+        <translation>القرار: تخطٍّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="80"/>
+        <source>a repeat of row %1, which was skipped</source>
+        <translation>تكرار للصف %1 الذي تُخطّي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="81"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="82"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="90"/>
+        <source>staged</source>
+        <translation>محضّرة للاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="91"/>
+        <source>committed</source>
+        <translation>تم الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="92"/>
+        <source>discarded</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="95"/>
+        <source>create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="96"/>
+        <source>update</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="104"/>
+        <source>same as an earlier row</source>
+        <translation>كصف سابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="98"/>
+        <source>skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="99"/>
+        <source>undecided</source>
+        <translation>بلا قرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="101"/>
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="102"/>
+        <source>updated</source>
+        <translation>حُدّث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="103"/>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="106"/>
+        <source>skipped</source>
+        <translation>تُخطّي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="107"/>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="119"/>
+        <source>Arabic script</source>
+        <translation>بالخط الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="120"/>
+        <source>Latin letters</source>
+        <translation>بالحروف اللاتينية</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="102"/>
@@ -1908,6 +2292,317 @@ SHA-256 %2</translation>
         <location filename="../../ui/progress.py" line="13"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="109"/>
+        <source>Drive</source>
+        <translation>قرص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="110"/>
+        <source>Folder</source>
+        <translation>مجلّد</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="49"/>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="50"/>
+        <source>Look in:</source>
+        <translation>اعثر في:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="51"/>
+        <source>File &amp;name:</source>
+        <translation>ا&amp;سم الملفّ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="52"/>
+        <source>Files of &amp;type:</source>
+        <translation>الملفّات من ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="53"/>
+        <source>Files of type:</source>
+        <translation>الملفّات من النّوع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="54"/>
+        <source>&amp;Open</source>
+        <translation>ا&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="55"/>
+        <source>&amp;Save</source>
+        <translation>ا&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="56"/>
+        <source>&amp;Choose</source>
+        <translation>ا&amp;ختر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="57"/>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="58"/>
+        <source>Save As</source>
+        <translation>احفظ كَ‍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="59"/>
+        <source>Find Directory</source>
+        <translation>اعثر على دليل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="60"/>
+        <source>Directory:</source>
+        <translation>الدّليل:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="61"/>
+        <source>Directories</source>
+        <translation>الأدّلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="62"/>
+        <source>Back</source>
+        <translation>ارجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="63"/>
+        <source>Go back</source>
+        <translation>اذهب للخلف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="64"/>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="65"/>
+        <source>Go forward</source>
+        <translation>اذهب للأمام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="66"/>
+        <source>Parent Directory</source>
+        <translation>الدّليل الأمّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="67"/>
+        <source>Go to the parent directory</source>
+        <translation>اذهب إلى الدّليل الأمّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="68"/>
+        <source>Create New Folder</source>
+        <translation>أنشئ مجلّدًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="69"/>
+        <source>Create a New Folder</source>
+        <translation>أنشئ مجلّدًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="70"/>
+        <source>New Folder</source>
+        <translation>مجلّد جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="71"/>
+        <source>&amp;New Folder</source>
+        <translation>مجلّد &amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="72"/>
+        <source>List View</source>
+        <translation>منظور قائميّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="73"/>
+        <source>Change to list view mode</source>
+        <translation>غيّر إلى وضع المنظور القائميّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="74"/>
+        <source>Detail View</source>
+        <translation>منظور تفصيليّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="75"/>
+        <source>Change to detail view mode</source>
+        <translation>غيّر إلى وضع المنظور التّفصيليّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="76"/>
+        <source>Sidebar</source>
+        <translation>الشّريط الجانبيّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="77"/>
+        <source>List of places and bookmarks</source>
+        <translation>قائمة الأماكن والعلامات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="78"/>
+        <source>Files</source>
+        <translation>الملفّات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="79"/>
+        <source>All Files (*)</source>
+        <translation>كلّ الملفّات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="80"/>
+        <source>All files (*)</source>
+        <translation>كلّ الملفّات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="81"/>
+        <source>Show </source>
+        <translation>أظهر </translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="82"/>
+        <source>&amp;Rename</source>
+        <translation>أ&amp;عد التّسمية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="83"/>
+        <source>&amp;Delete</source>
+        <translation>ا&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="84"/>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="85"/>
+        <source>Show &amp;hidden files</source>
+        <translation>أظهر الملفّات الم&amp;خفيّة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="86"/>
+        <source>Remove</source>
+        <translation>أزل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="87"/>
+        <source>Recent Places</source>
+        <translation>الأماكن الحديثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="88"/>
+        <source>My Computer</source>
+        <translation>حاسوبي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="89"/>
+        <source>Unknown</source>
+        <translation>مجهول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="90"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>‏%1 موجود بالفعل.
+أتريد استبداله؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="91"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+لم يُعثر على الملفّ.
+رجاءً تحقّق من إعطائك الاسم الصحيح للملفّ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="93"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+لم يُعثر على الدّليل.
+رجاءً تحقّق من إعطائك الاسم الصحيح للدّليل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="95"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>‏’%1‘ محميّ ضدّ الكتابة.
+أتريد حذفه بأيّ حال؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="96"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>أتريد حقًّا حذف ’%1‘؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="97"/>
+        <source>Could not delete directory.</source>
+        <translation>تعذّر حذف الدّليل.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="98"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="99"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="100"/>
+        <source>Type</source>
+        <translation>النّوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="101"/>
+        <source>Kind</source>
+        <translation>النّوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="102"/>
+        <source>Date Modified</source>
+        <translation>تاريخ التّعديل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="103"/>
+        <source>Computer</source>
+        <translation>الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="104"/>
+        <source>My Computer</source>
+        <translation>حاسوبي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="105"/>
+        <source>Invalid filename</source>
+        <translation>اسم الملفّ غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="106"/>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;لا يمكن استخدام الاسم ”%1“.&lt;/b&gt;&lt;p&gt;جرّب استخدام اسم آخر بمحارف أقلّ أو بلا علامات ترقيم.</translation>
     </message>
 </context>
 <context>

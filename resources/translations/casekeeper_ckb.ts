@@ -580,6 +580,390 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../ui/import_report.py" line="15"/>
+        <source>Import batch %1 (%2): %3</source>
+        <translation>کۆمەڵەی هاوردەی %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="16"/>
+        <source>, sheet %1</source>
+        <translation>، پەڕەی %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="17"/>
+        <source>, source %1</source>
+        <translation>، سەرچاوە %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="18"/>
+        <source>file SHA-256 %1</source>
+        <translation>پەڕگە (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="19"/>
+        <source>rows read %1 (blank rows skipped: %2)</source>
+        <translation>ڕیزە خوێندراوەکان %1 (ڕیزە بەتاڵە تێپەڕێندراوەکان: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="20"/>
+        <source>matching: %1</source>
+        <translation>هاوتاکردن: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="21"/>
+        <source>decisions: %1</source>
+        <translation>بڕیارەکان: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="22"/>
+        <source>result: %1</source>
+        <translation>ئەنجام: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="23"/>
+        <source>counts reconciled: %1</source>
+        <translation>ژمارەکان یەکدەگرنەوە: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="24"/>
+        <source>yes</source>
+        <translation>بەڵێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="25"/>
+        <source>NO</source>
+        <translation>نەخێر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="26"/>
+        <source>file: %1</source>
+        <translation>پەڕگە: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="27"/>
+        <source>rejected row %1: %2</source>
+        <translation>ڕیزی %1 ڕەتکرایەوە: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="28"/>
+        <source>warning row %1: %2</source>
+        <translation>ئاگاداری لە ڕیزی %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="29"/>
+        <source>skipped row %1: %2</source>
+        <translation>ڕیزی %1 تێپەڕێندرا: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="30"/>
+        <source>%1 (row %2)</source>
+        <translation>%1 (ڕیزی %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="31"/>
+        <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
+        <translation>دووبارەی ئەگەری لە ڕیزی %1: %2 دروست کرا، هاوتایەکی ئەگەری لەگەڵ %3 (نمرە %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="33"/>
+        <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
+        <translation>ناکۆکی لە ڕیزی %1 (%2): %3: گەنجینە %4 دەهێڵێتەوە، لیستەکە دەڵێت %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="34"/>
+        <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
+        <translation>%1 ناکۆکی کە گەنجینە پێشتر تۆماری کردووە (لە کۆمەڵەی %2): دووبارە تۆمار نەکرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="36"/>
+        <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
+        <translation>%1 ناکۆکی کە گەنجینە پێشتر تۆماری کردوون (لە کۆمەڵەی %2): دووبارە تۆمار نەکران</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="38"/>
+        <source>status row %1 (%2): %3 -&gt; %4</source>
+        <translation>دۆخ لە ڕیزی %1 (%2): %3 ← %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="39"/>
+        <source>... and %1 more status changes (--json lists all)</source>
+        <translation>... و %1 گۆڕانکاریی تری دۆخ (⁦--json⁩ هەموویان لیست دەکات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="40"/>
+        <source>row %1 matched %2, since merged into %3: %3 was updated</source>
+        <translation>ڕیزی %1 لەگەڵ %2 یەکی گرتەوە، کە دواتر تێکەڵی %3 کرا: %3 نوێ کرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="41"/>
+        <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
+        <translation>%1 دووبارەی ئەگەری: بە %2 بیانپشکنە؛ ئەگەر دووانیان یەک کەس بن، تێکەڵیان بکە، بۆ نموونە ڕیزی %3 بە %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="43"/>
+        <source>update %1</source>
+        <translation>نوێکردنەوەی %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="44"/>
+        <source>decided by hand row %1: %2</source>
+        <translation>بڕیاری دەستی لە ڕیزی %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="45"/>
+        <source> (was %1; changed with --override)</source>
+        <translation> (پێشتر %1 بوو؛ بە ⁦--override⁩ گۆڕدرا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="46"/>
+        <source>; despite %1: %2</source>
+        <translation>؛ سەرەڕای %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="47"/>
+        <source>... and %1 more rows decided by hand (--json lists all)</source>
+        <translation>... و %1 ڕیزی تر کە بە دەست بڕیاریان لەسەر درا (⁦--json⁩ هەموویان لیست دەکات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="48"/>
+        <source>decided in bulk (%1): %2 %3</source>
+        <translation>بڕیاری بە کۆمەڵ (%1): %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="49"/>
+        <source>row %1</source>
+        <translation>ڕیزی %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="50"/>
+        <source>rows %1</source>
+        <translation>ڕیزەکانی %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="51"/>
+        <source> and %1 more runs (--json lists all)</source>
+        <translation> و %1 زنجیرەی تر (⁦--json⁩ هەموویان لیست دەکات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="52"/>
+        <source>since batch %1</source>
+        <translation>لە دوای کۆمەڵەی %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="53"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="54"/>
+        <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
+        <translation>: %1 ڕیز زیاد کران، %2 لابران، %3 گۆڕدران، %4 نەگۆڕاون، %5 لە ناو لیستەکەدا دووبارە بوونەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="56"/>
+        <source>, %1 not compared (rejected or no name)</source>
+        <translation>، %1 بەراورد نەکران (ڕەتکراوە یان بێ ناو)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="57"/>
+        <source> (%1 rows)</source>
+        <translation> (%1 ڕیز)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="58"/>
+        <source>added row %1: %2</source>
+        <translation>ڕیزی زیادکراو %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="59"/>
+        <source>removed row %1 of batch %2: %3</source>
+        <translation>ڕیزی لابراوی %1 لە کۆمەڵەی %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="60"/>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="61"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="62"/>
+        <source>; no longer given: %1</source>
+        <translation>؛ چیتر نەدراوە: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="63"/>
+        <source>changed row %1 (was row %2): %3: %4</source>
+        <translation>ڕیزی گۆڕاو %1 (پێشتر ڕیزی %2): %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="64"/>
+        <source>no longer given in row %1 (was row %2): %3: %4</source>
+        <translation>چیتر نەدراوە لە ڕیزی %1 (پێشتر ڕیزی %2): %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="65"/>
+        <source>columns no longer in the list: %1</source>
+        <translation>ئەو ستوونانەی چیتر لە لیستەکەدا نین: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="66"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="67"/>
+        <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
+        <translation>خانەیەکی بەتاڵ بەجێهێڵراو یان ستوونێکی لابراو گۆڕانکاری نییە: گەنجینە ئەوەی وەشانەکانی پێشوو دابوویان دەهێڵێتەوە (⁦`person show`⁩ ڕیزەکانیان لیست دەکات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="70"/>
+        <source>repeated row %1: %2, as row %3</source>
+        <translation>ڕیزی دووبارە %1: %2، وەک ڕیزی %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="71"/>
+        <source>(no name)</source>
+        <translation>(بێ ناو)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="72"/>
+        <source>added rows</source>
+        <translation>ڕیزی زیادکراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="73"/>
+        <source>removed rows</source>
+        <translation>ڕیزی لابراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="74"/>
+        <source>changed rows</source>
+        <translation>ڕیزی گۆڕاو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="75"/>
+        <source>repeated rows</source>
+        <translation>ڕیزی دووبارە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="76"/>
+        <source>rows with a cell left blank</source>
+        <translation>ڕیزی خاوەن خانەی بەتاڵ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="77"/>
+        <source>... %1 more %2 (--json lists up to 500)</source>
+        <translation>... %1ی تر لە %2 (⁦--json⁩ تا 500 لیست دەکات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="78"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="79"/>
+        <source>decided: skip</source>
+        <translation>بڕیار: تێپەڕاندن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="80"/>
+        <source>a repeat of row %1, which was skipped</source>
+        <translation>دووبارەی ڕیزی %1 کە تێپەڕێندرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="81"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="82"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="90"/>
+        <source>staged</source>
+        <translation>ئامادەکراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="91"/>
+        <source>committed</source>
+        <translation>هاوردە کرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="92"/>
+        <source>discarded</source>
+        <translation>فڕێدرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="95"/>
+        <source>create</source>
+        <translation>دروستکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="96"/>
+        <source>update</source>
+        <translation>نوێکردنەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="104"/>
+        <source>same as an earlier row</source>
+        <translation>وەک ڕیزێکی پێشوو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="98"/>
+        <source>skip</source>
+        <translation>تێپەڕاندن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="99"/>
+        <source>undecided</source>
+        <translation>بێ بڕیار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="101"/>
+        <source>created</source>
+        <translation>دروست کران</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="102"/>
+        <source>updated</source>
+        <translation>نوێ کرانەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="103"/>
+        <source>unchanged</source>
+        <translation>نەگۆڕاو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="106"/>
+        <source>skipped</source>
+        <translation>تێپەڕێندران</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="107"/>
+        <source>rejected</source>
+        <translation>ڕەتکراوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="119"/>
+        <source>Arabic script</source>
+        <translation>بە نووسینی ڕەسەن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="120"/>
+        <source>Latin letters</source>
+        <translation>بە پیتی لاتینی</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="102"/>
@@ -1880,6 +2264,317 @@ SHA-256 %2</translation>
         <location filename="../../ui/progress.py" line="13"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="109"/>
+        <source>Drive</source>
+        <translation>دیسک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="110"/>
+        <source>Folder</source>
+        <translation>بوخچە</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="49"/>
+        <source>&amp;Look in:</source>
+        <translation>بوخچە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="50"/>
+        <source>Look in:</source>
+        <translation>بوخچە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="51"/>
+        <source>File &amp;name:</source>
+        <translation>ناوی پەڕگە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="52"/>
+        <source>Files of &amp;type:</source>
+        <translation>جۆری پەڕگە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="53"/>
+        <source>Files of type:</source>
+        <translation>جۆری پەڕگە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="54"/>
+        <source>&amp;Open</source>
+        <translation>کردنەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="55"/>
+        <source>&amp;Save</source>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="56"/>
+        <source>&amp;Choose</source>
+        <translation>هەڵبژاردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="57"/>
+        <source>Open</source>
+        <translation>کردنەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="58"/>
+        <source>Save As</source>
+        <translation>پاشەکەوتکردن وەک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="59"/>
+        <source>Find Directory</source>
+        <translation>دۆزینەوەی بوخچە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="60"/>
+        <source>Directory:</source>
+        <translation>بوخچە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="61"/>
+        <source>Directories</source>
+        <translation>بوخچەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="62"/>
+        <source>Back</source>
+        <translation>گەڕانەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="63"/>
+        <source>Go back</source>
+        <translation>بگەڕێوە دواوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="64"/>
+        <source>Forward</source>
+        <translation>پێشەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="65"/>
+        <source>Go forward</source>
+        <translation>بڕۆ بۆ پێشەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="66"/>
+        <source>Parent Directory</source>
+        <translation>بوخچەی سەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="67"/>
+        <source>Go to the parent directory</source>
+        <translation>بڕۆ بۆ بوخچەی سەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="68"/>
+        <source>Create New Folder</source>
+        <translation>دروستکردنی بوخچەی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="69"/>
+        <source>Create a New Folder</source>
+        <translation>دروستکردنی بوخچەیەکی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="70"/>
+        <source>New Folder</source>
+        <translation>بوخچەی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="71"/>
+        <source>&amp;New Folder</source>
+        <translation>بوخچەی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="72"/>
+        <source>List View</source>
+        <translation>پیشاندانی لیست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="73"/>
+        <source>Change to list view mode</source>
+        <translation>گۆڕین بۆ پیشاندانی لیست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="74"/>
+        <source>Detail View</source>
+        <translation>پیشاندانی وردەکاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="75"/>
+        <source>Change to detail view mode</source>
+        <translation>گۆڕین بۆ پیشاندانی وردەکاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="76"/>
+        <source>Sidebar</source>
+        <translation>لای تەنیشت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="77"/>
+        <source>List of places and bookmarks</source>
+        <translation>لیستی شوێنەکان و نیشانەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="78"/>
+        <source>Files</source>
+        <translation>پەڕگەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="79"/>
+        <source>All Files (*)</source>
+        <translation>هەموو پەڕگەکان (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="80"/>
+        <source>All files (*)</source>
+        <translation>هەموو پەڕگەکان (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="81"/>
+        <source>Show </source>
+        <translation>پیشاندانی </translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="82"/>
+        <source>&amp;Rename</source>
+        <translation>ناوگۆڕین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="83"/>
+        <source>&amp;Delete</source>
+        <translation>سڕینەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="84"/>
+        <source>Delete</source>
+        <translation>سڕینەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="85"/>
+        <source>Show &amp;hidden files</source>
+        <translation>پیشاندانی پەڕگە شاراوەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="86"/>
+        <source>Remove</source>
+        <translation>لابردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="87"/>
+        <source>Recent Places</source>
+        <translation>شوێنە تازەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="88"/>
+        <source>My Computer</source>
+        <translation>کۆمپیوتەرەکەم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="89"/>
+        <source>Unknown</source>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="90"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 پێشتر هەیە.
+دەتەوێت بە نوێیەکە بیگۆڕیت؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="91"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+پەڕگەکە نەدۆزرایەوە.
+تکایە دڵنیابە کە ناوی پەڕگەکە دروست نووسراوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="93"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+بوخچەکە نەدۆزرایەوە.
+تکایە دڵنیابە کە ناوی بوخچەکە دروست نووسراوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="95"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; لە نووسین پارێزراوە.
+هەر دەتەوێت بیسڕیتەوە؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="96"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>دڵنیایت دەتەوێت &apos;%1&apos; بسڕیتەوە؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="97"/>
+        <source>Could not delete directory.</source>
+        <translation>بوخچەکە نەسڕایەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="98"/>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="99"/>
+        <source>Size</source>
+        <translation>قەبارە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="100"/>
+        <source>Type</source>
+        <translation>جۆر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="101"/>
+        <source>Kind</source>
+        <translation>جۆر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="102"/>
+        <source>Date Modified</source>
+        <translation>ڕێکەوتی گۆڕین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="103"/>
+        <source>Computer</source>
+        <translation>کۆمپیوتەر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="104"/>
+        <source>My Computer</source>
+        <translation>کۆمپیوتەرەکەم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="105"/>
+        <source>Invalid filename</source>
+        <translation>ناوی پەڕگە نادروستە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="106"/>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;ناوی &quot;%1&quot; بەکارناهێنرێت.&lt;/b&gt;&lt;p&gt;ناوێکی تر تاقی بکەوە، بە پیتی کەمتر یان بێ نیشانەی خاڵبەندی.</translation>
     </message>
 </context>
 <context>

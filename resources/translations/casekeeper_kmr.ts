@@ -580,6 +580,390 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../ui/import_report.py" line="15"/>
+        <source>Import batch %1 (%2): %3</source>
+        <translation>Koma anînê %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="16"/>
+        <source>, sheet %1</source>
+        <translation>, rûpela %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="17"/>
+        <source>, source %1</source>
+        <translation>, çavkanî %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="18"/>
+        <source>file SHA-256 %1</source>
+        <translation>SHA-256 ya pelê: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="19"/>
+        <source>rows read %1 (blank rows skipped: %2)</source>
+        <translation>rêzên xwendî %1 (rêzên vala yên derbaskirî: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="20"/>
+        <source>matching: %1</source>
+        <translation>lihevanîn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="21"/>
+        <source>decisions: %1</source>
+        <translation>biryar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="22"/>
+        <source>result: %1</source>
+        <translation>encam: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="23"/>
+        <source>counts reconciled: %1</source>
+        <translation>hejmar li hev tên: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="24"/>
+        <source>yes</source>
+        <translation>erê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="25"/>
+        <source>NO</source>
+        <translation>NA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="26"/>
+        <source>file: %1</source>
+        <translation>pel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="27"/>
+        <source>rejected row %1: %2</source>
+        <translation>rêza %1 hate redkirin: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="28"/>
+        <source>warning row %1: %2</source>
+        <translation>hişyarî li rêza %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="29"/>
+        <source>skipped row %1: %2</source>
+        <translation>rêza %1 hate derbaskirin: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="30"/>
+        <source>%1 (row %2)</source>
+        <translation>%1 (rêza %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="31"/>
+        <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
+        <translation>dubareya muhtemel li rêza %1: %2 hate çêkirin, lihevhatineke muhtemel bi %3 re (puan %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="33"/>
+        <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
+        <translation>nakokî li rêza %1 (%2): %3: xezîne %4 dihêle, lîste dibêje %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="34"/>
+        <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
+        <translation>%1 nakokî ku xezîne berê tomar kiriye (ji koma %2): dîsa nehat tomarkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="36"/>
+        <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
+        <translation>%1 nakokî ku xezîne berê tomar kirine (ji koma %2): dîsa nehatin tomarkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="38"/>
+        <source>status row %1 (%2): %3 -&gt; %4</source>
+        <translation>rewş li rêza %1 (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="39"/>
+        <source>... and %1 more status changes (--json lists all)</source>
+        <translation>... û %1 guhertinên din ên rewşê (--json hemûyan rêz dike)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="40"/>
+        <source>row %1 matched %2, since merged into %3: %3 was updated</source>
+        <translation>rêza %1 bi %2 re li hev hat, ku paşê bi %3 re hat yekkirin: %3 hate nûkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="41"/>
+        <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
+        <translation>%1 dubareyên muhtemel: bi %2 wan kontrol bike; eger du ji wan yek kes bin, wan yek bike, mînak rêza %3 bi %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="43"/>
+        <source>update %1</source>
+        <translation>nûkirina %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="44"/>
+        <source>decided by hand row %1: %2</source>
+        <translation>biryara bi destan li rêza %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="45"/>
+        <source> (was %1; changed with --override)</source>
+        <translation> (berê %1 bû; bi --override hate guhertin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="46"/>
+        <source>; despite %1: %2</source>
+        <translation>; tevî %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="47"/>
+        <source>... and %1 more rows decided by hand (--json lists all)</source>
+        <translation>... û %1 rêzên din ên ku bi destan biryar li ser hat dayîn (--json hemûyan rêz dike)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="48"/>
+        <source>decided in bulk (%1): %2 %3</source>
+        <translation>biryara bi komî (%1): %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="49"/>
+        <source>row %1</source>
+        <translation>rêza %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="50"/>
+        <source>rows %1</source>
+        <translation>rêzên %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="51"/>
+        <source> and %1 more runs (--json lists all)</source>
+        <translation> û %1 rêzikên din (--json hemûyan rêz dike)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="52"/>
+        <source>since batch %1</source>
+        <translation>ji koma %1 û vir ve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="53"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="54"/>
+        <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
+        <translation>: %1 rêz hatin zêdekirin, %2 hatin rakirin, %3 hatin guhertin, %4 nehatin guhertin, %5 di lîsteyê de dubare bûn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="56"/>
+        <source>, %1 not compared (rejected or no name)</source>
+        <translation>, %1 nehatin berhevkirin (redkirî an bê nav)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="57"/>
+        <source> (%1 rows)</source>
+        <translation> (%1 rêz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="58"/>
+        <source>added row %1: %2</source>
+        <translation>rêza zêdekirî %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="59"/>
+        <source>removed row %1 of batch %2: %3</source>
+        <translation>rêza rakirî %1 ya koma %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="60"/>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="61"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="62"/>
+        <source>; no longer given: %1</source>
+        <translation>; êdî nayê dayîn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="63"/>
+        <source>changed row %1 (was row %2): %3: %4</source>
+        <translation>rêza guherî %1 (berê rêza %2): %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="64"/>
+        <source>no longer given in row %1 (was row %2): %3: %4</source>
+        <translation>êdî nayê dayîn li rêza %1 (berê rêza %2): %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="65"/>
+        <source>columns no longer in the list: %1</source>
+        <translation>stûnên ku êdî ne di lîsteyê de ne: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="66"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="67"/>
+        <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
+        <translation>şaneyeke vala hiştî an stûneke derxistî ne guhertin e: xezîne tiştê ku guhertoyên berê dabûn dihêle (`person show` rêzên wan rêz dike)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="70"/>
+        <source>repeated row %1: %2, as row %3</source>
+        <translation>rêza dubare %1: %2, wek rêza %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="71"/>
+        <source>(no name)</source>
+        <translation>(bê nav)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="72"/>
+        <source>added rows</source>
+        <translation>rêzên zêdekirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="73"/>
+        <source>removed rows</source>
+        <translation>rêzên rakirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="74"/>
+        <source>changed rows</source>
+        <translation>rêzên guherî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="75"/>
+        <source>repeated rows</source>
+        <translation>rêzên dubare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="76"/>
+        <source>rows with a cell left blank</source>
+        <translation>rêzên bi şaneyeke vala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="77"/>
+        <source>... %1 more %2 (--json lists up to 500)</source>
+        <translation>... %1 %2 yên din (--json heta 500 rêz dike)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="78"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="79"/>
+        <source>decided: skip</source>
+        <translation>biryar: derbaskirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="80"/>
+        <source>a repeat of row %1, which was skipped</source>
+        <translation>dubareya rêza %1, ku hate derbaskirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="81"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="82"/>
+        <source>none</source>
+        <translation>tune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="90"/>
+        <source>staged</source>
+        <translation>amadekirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="91"/>
+        <source>committed</source>
+        <translation>hate anîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="92"/>
+        <source>discarded</source>
+        <translation>hate avêtin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="95"/>
+        <source>create</source>
+        <translation>çêkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="96"/>
+        <source>update</source>
+        <translation>nûkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="104"/>
+        <source>same as an earlier row</source>
+        <translation>wek rêzeke berê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="98"/>
+        <source>skip</source>
+        <translation>derbaskirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="99"/>
+        <source>undecided</source>
+        <translation>bê biryar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="101"/>
+        <source>created</source>
+        <translation>hatin çêkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="102"/>
+        <source>updated</source>
+        <translation>hatin nûkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="103"/>
+        <source>unchanged</source>
+        <translation>neguherî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="106"/>
+        <source>skipped</source>
+        <translation>hatin derbaskirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="107"/>
+        <source>rejected</source>
+        <translation>hate redkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="119"/>
+        <source>Arabic script</source>
+        <translation>bi nivîsa orîjînal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="120"/>
+        <source>Latin letters</source>
+        <translation>bi tîpên latînî</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="102"/>
@@ -1880,6 +2264,317 @@ SHA-256 %2</translation>
         <location filename="../../ui/progress.py" line="13"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="109"/>
+        <source>Drive</source>
+        <translation>Ajokar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="110"/>
+        <source>Folder</source>
+        <translation>Peldank</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="49"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Peldank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="50"/>
+        <source>Look in:</source>
+        <translation>Peldank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="51"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Navê pelê:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="52"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Cureyê pelan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="53"/>
+        <source>Files of type:</source>
+        <translation>Cureyê pelan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="54"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Veke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="55"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Tomar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="56"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Hilbijêre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="57"/>
+        <source>Open</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="58"/>
+        <source>Save As</source>
+        <translation>Wekî tomar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="59"/>
+        <source>Find Directory</source>
+        <translation>Peldankê bibîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="60"/>
+        <source>Directory:</source>
+        <translation>Peldank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="61"/>
+        <source>Directories</source>
+        <translation>Peldank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="62"/>
+        <source>Back</source>
+        <translation>Paş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="63"/>
+        <source>Go back</source>
+        <translation>Vegere paş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="64"/>
+        <source>Forward</source>
+        <translation>Pêş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="65"/>
+        <source>Go forward</source>
+        <translation>Here pêş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="66"/>
+        <source>Parent Directory</source>
+        <translation>Peldanka jorîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="67"/>
+        <source>Go to the parent directory</source>
+        <translation>Here peldanka jorîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="68"/>
+        <source>Create New Folder</source>
+        <translation>Peldankeke nû çêbike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="69"/>
+        <source>Create a New Folder</source>
+        <translation>Peldankeke nû çêbike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="70"/>
+        <source>New Folder</source>
+        <translation>Peldanka nû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="71"/>
+        <source>&amp;New Folder</source>
+        <translation>Peldanka &amp;nû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="72"/>
+        <source>List View</source>
+        <translation>Dîtina lîsteyê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="73"/>
+        <source>Change to list view mode</source>
+        <translation>Derbasî dîtina lîsteyê bibe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="74"/>
+        <source>Detail View</source>
+        <translation>Dîtina hûrguliyan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="75"/>
+        <source>Change to detail view mode</source>
+        <translation>Derbasî dîtina hûrguliyan bibe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="76"/>
+        <source>Sidebar</source>
+        <translation>Darika kêlekê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="77"/>
+        <source>List of places and bookmarks</source>
+        <translation>Lîsteya cih û nîşanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="78"/>
+        <source>Files</source>
+        <translation>Pel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="79"/>
+        <source>All Files (*)</source>
+        <translation>Hemû pel (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="80"/>
+        <source>All files (*)</source>
+        <translation>Hemû pel (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="81"/>
+        <source>Show </source>
+        <translation>Nîşan bide: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="82"/>
+        <source>&amp;Rename</source>
+        <translation>Navê &amp;biguherîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="83"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Jê bibe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="84"/>
+        <source>Delete</source>
+        <translation>Jê bibe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="85"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Pelên &amp;veşartî nîşan bide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="86"/>
+        <source>Remove</source>
+        <translation>Rake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="87"/>
+        <source>Recent Places</source>
+        <translation>Cihên dawî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="88"/>
+        <source>My Computer</source>
+        <translation>Komputera min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="89"/>
+        <source>Unknown</source>
+        <translation>Nenas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="90"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 jixwe heye.
+Tu dixwazî wê bi ya nû biguherînî?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="91"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Pel nehat dîtin.
+Ji kerema xwe kontrol bike ku navê pelê rast hatiye nivîsîn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="93"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Peldank nehat dîtin.
+Ji kerema xwe kontrol bike ku navê peldankê rast hatiye nivîsîn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="95"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; li hember nivîsandinê parastî ye.
+Tu dîsa jî dixwazî jê bibî?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="96"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Tu bawer î ku dixwazî &apos;%1&apos; jê bibî?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="97"/>
+        <source>Could not delete directory.</source>
+        <translation>Peldank nehat jêbirin.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="98"/>
+        <source>Name</source>
+        <translation>Nav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="99"/>
+        <source>Size</source>
+        <translation>Mezinahî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="100"/>
+        <source>Type</source>
+        <translation>Cure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="101"/>
+        <source>Kind</source>
+        <translation>Cure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="102"/>
+        <source>Date Modified</source>
+        <translation>Dîroka guhertinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="103"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="104"/>
+        <source>My Computer</source>
+        <translation>Komputera min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="105"/>
+        <source>Invalid filename</source>
+        <translation>Navê pelê ne derbasdar e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="106"/>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;Navê &quot;%1&quot; nayê bikaranîn.&lt;/b&gt;&lt;p&gt;Navekî din biceribîne, bi tîpên kêmtir an bê nîşaneyên xalbendiyê.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,72 @@
+"""The import report's text: the command line's words as they were, and every piece of it has
+the desktop's translation."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+import pytest
+
+from app.domain.script import has_arabic
+from app.importing.report import english, report_lines, report_text
+from tests.conftest import ROOT
+from tests.report_text_sample import bare_report, english_left, full_report, long_report
+
+REFERENCE = ROOT / "tests" / "reference" / "import_report_cli.txt"
+
+
+def test_the_command_lines_report_reads_word_for_word_as_before():
+    """import_report_cli.txt was written by report_text before the report was said in pieces
+    (templates and values) for the desktop: the terminal's text is unchanged, every branch."""
+    said = "\n=====\n".join(report_text(f()) for f in (full_report, bare_report, long_report))
+    assert said + "\n" == REFERENCE.read_text(encoding="utf-8")
+    assert report_text(full_report()) == "\n".join(map(english, report_lines(full_report())))
+
+
+def _said_in_report() -> list:
+    """The first argument of every Said(...) in app/importing/report.py."""
+    tree = ast.parse((ROOT / "app" / "importing" / "report.py").read_text(encoding="utf-8"))
+    return [n.args[0] for n in ast.walk(tree)
+            if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "Said"]
+
+
+def test_every_template_and_word_the_report_says_has_the_desktops_translation(qapp):
+    """A template report.py says that ui/import_report.py does not list is not in the .ts files
+    (lupdate reads ui/ only): the desktop would show that line in English."""
+    from app.importing.report import WORDS
+    from ui.import_report import TEMPLATES, report_words
+
+    said = _said_in_report()
+    assert said and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in said)
+    assert {a.value for a in said} - TEMPLATES == set()
+    words = report_words()
+    assert {(kind, key) for kind, keys in WORDS.items() for key in keys} - {
+        (kind, key) for kind, table in words.items() for key in table} == set()
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+def test_every_line_of_a_report_reads_in_the_interface_language(qapp, lang):
+    """Every branch of the report (full_report, long_report) without an English word of its
+    own; the values (case numbers, names, the reader's English reasons) are isolated."""
+    from PySide6.QtCore import Qt
+
+    from ui.i18n import apply_language
+    from ui.import_report import report_said
+
+    try:
+        apply_language(qapp, lang)
+        # Left to right (Kurmanji), Latin values are not isolated: laid out right to left here,
+        # every value is, so what is left outside the isolates is the report's own words.
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        for rep in (full_report(), long_report(), bare_report()):
+            text = report_said(rep)
+            assert english_left(text, "ar" if lang != "kmr" else lang) == set(), text
+            assert text.count("\n") == report_text(rep).count("\n")
+            if lang != "kmr":  # a line whose first letter is Latin is laid out left to right
+                bare = [re.sub("[\u2066\u2068][^\u2069]*\u2069", "", line)
+                        for line in text.split("\n")]
+                assert [line for line in bare if not has_arabic(
+                    re.search(r"[^\W\d_]", line)[0])] == []
+    finally:
+        apply_language(qapp, "en")

@@ -1,0 +1,155 @@
+"""The import report in the interface's language: the pieces app/importing/report.py says
+it in, each template translated and each value isolated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.importing.report import Line, Quoted, Said, Word, report_lines
+from ui.bidi import Phrase, filled, isolated
+from ui.labels import field_names, outcome_names, status_names
+
+# Every template the report says, as lupdate must see it (a literal in ui/): a template not
+# listed would be shown in English (tests/test_import_report_text.py checks the list).
+TEMPLATES = frozenset((
+    QT_TRANSLATE_NOOP("ImportReport", "Import batch %1 (%2): %3"),
+    QT_TRANSLATE_NOOP("ImportReport", ", sheet %1"),
+    QT_TRANSLATE_NOOP("ImportReport", ", source %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "file SHA-256 %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "rows read %1 (blank rows skipped: %2)"),
+    QT_TRANSLATE_NOOP("ImportReport", "matching: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "decisions: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "result: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "counts reconciled: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "yes"),
+    QT_TRANSLATE_NOOP("ImportReport", "NO"),
+    QT_TRANSLATE_NOOP("ImportReport", "file: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "rejected row %1: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "warning row %1: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "skipped row %1: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 (row %2)"),
+    QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "
+                      "%3 (score %4)"),
+    QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 conflict the vault already notes (from batch %2): not noted "
+                      "again"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 conflicts the vault already notes (from batch %2): not "
+                      "noted again"),
+    QT_TRANSLATE_NOOP("ImportReport", "status row %1 (%2): %3 -> %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "... and %1 more status changes (--json lists all)"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 matched %2, since merged into %3: %3 was updated"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 possible duplicates: check them with %2; if two are one "
+                      "person, join them, e.g. row %3 with %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "update %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "decided by hand row %1: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", " (was %1; changed with --override)"),
+    QT_TRANSLATE_NOOP("ImportReport", "; despite %1: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "... and %1 more rows decided by hand (--json lists all)"),
+    QT_TRANSLATE_NOOP("ImportReport", "decided in bulk (%1): %2 %3"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "rows %1"),
+    QT_TRANSLATE_NOOP("ImportReport", " and %1 more runs (--json lists all)"),
+    QT_TRANSLATE_NOOP("ImportReport", "since batch %1"),
+    QT_TRANSLATE_NOOP("ImportReport", " (%1)"),
+    QT_TRANSLATE_NOOP("ImportReport", ": %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 "
+                      "repeated within the list"),
+    QT_TRANSLATE_NOOP("ImportReport", ", %1 not compared (rejected or no name)"),
+    QT_TRANSLATE_NOOP("ImportReport", " (%1 rows)"),
+    QT_TRANSLATE_NOOP("ImportReport", "added row %1: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "removed row %1 of batch %2: %3"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1: %2 -> %3"),
+    QT_TRANSLATE_NOOP("ImportReport", "; "),
+    QT_TRANSLATE_NOOP("ImportReport", "; no longer given: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "changed row %1 (was row %2): %3: %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "no longer given in row %1 (was row %2): %3: %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "columns no longer in the list: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", ", "),
+    QT_TRANSLATE_NOOP("ImportReport", "a cell left blank or a column left out is not a change: the "
+                      "vault keeps what earlier versions gave (`person show` lists "
+                      "their rows)"),
+    QT_TRANSLATE_NOOP("ImportReport", "repeated row %1: %2, as row %3"),
+    QT_TRANSLATE_NOOP("ImportReport", "(no name)"),
+    QT_TRANSLATE_NOOP("ImportReport", "added rows"),
+    QT_TRANSLATE_NOOP("ImportReport", "removed rows"),
+    QT_TRANSLATE_NOOP("ImportReport", "changed rows"),
+    QT_TRANSLATE_NOOP("ImportReport", "repeated rows"),
+    QT_TRANSLATE_NOOP("ImportReport", "rows with a cell left blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "... %1 more %2 (--json lists up to 500)"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 (%2)"),
+    QT_TRANSLATE_NOOP("ImportReport", "decided: skip"),
+    QT_TRANSLATE_NOOP("ImportReport", "a repeat of row %1, which was skipped"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "none"),
+))
+
+
+def report_words() -> dict[str, dict[str, str]]:
+    """The desktop's word for each key the report names (report.WORDS), kind by kind."""
+    fields = field_names()
+    return {
+        "state": {"staged": QCoreApplication.translate("ImportReport", "staged"),
+                  "committed": QCoreApplication.translate("ImportReport", "committed"),
+                  "discarded": QCoreApplication.translate("ImportReport", "discarded")},
+        "outcome": outcome_names(),
+        "decision": {
+            "create": QCoreApplication.translate("ImportReport", "create"),
+            "update": QCoreApplication.translate("ImportReport", "update"),
+            "same_as_row": QCoreApplication.translate("ImportReport", "same as an earlier row"),
+            "skip": QCoreApplication.translate("ImportReport", "skip"),
+            "undecided": QCoreApplication.translate("ImportReport", "undecided")},
+        "result": {
+            "created": QCoreApplication.translate("ImportReport", "created"),
+            "updated": QCoreApplication.translate("ImportReport", "updated"),
+            "unchanged": QCoreApplication.translate("ImportReport", "unchanged"),
+            "same_as_earlier_row": QCoreApplication.translate("ImportReport",
+                                                              "same as an earlier row"),
+            "skipped": QCoreApplication.translate("ImportReport", "skipped"),
+            "rejected": QCoreApplication.translate("ImportReport", "rejected")},
+        "status": status_names(),
+        # the record's fields in the words the wizard's column list names them by
+        "field": {"origin_village": fields["village"], "origin_district": fields["district"],
+                  "origin_governorate": fields["governorate"],
+                  "abduction_place": fields["abduction_place"],
+                  "abduction_date": fields["abduction_date"], "birth": fields["birth"],
+                  "sex": fields["sex"], "status": fields["status"],
+                  "rescue_date": fields["rescue_date"], "notes": fields["notes"],
+                  "aliases": fields["alias"], "case_no": fields["case_no"]},
+        "part": {p: fields[p] for p in ("given", "father", "grandfather", "family", "mother",
+                                        "nickname")},
+        "script": {"original": QCoreApplication.translate("ImportReport", "Arabic script"),
+                   "latin": QCoreApplication.translate("ImportReport", "Latin letters")},
+    }
+
+
+def report_said(rep: dict) -> str:
+    """The report as the command line says it, line for line, in the interface's language."""
+    words = report_words()
+    return "\n".join(_line(line, words) for line in report_lines(rep))
+
+
+def _line(line: Line, words: dict) -> str:
+    return "  " * line.depth + _said(line.pieces, words)
+
+
+def _said(piece: object, words: dict) -> str:
+    """A piece in the interface's words, the values inside it isolated."""
+    if isinstance(piece, Said):
+        return filled(QCoreApplication.translate("ImportReport", piece.template),
+                      *(_value(v, words) for v in piece.values))
+    if isinstance(piece, Word):
+        word = words.get(piece.kind, {}).get(piece.key)
+        return isolated(piece.key) if word is None else word
+    if isinstance(piece, list):
+        return "".join(_said(p, words) if isinstance(p, Said | Word | list)
+                       else isolated(_value(p, words)) for p in piece)
+    return isolated(_value(piece, words))
+
+
+def _value(value: object, words: dict) -> object:
+    """What filled() sets into a sentence: words already said as a Phrase (not isolated
+    again), a quoted cell as the command line quotes it, anything else as it is."""
+    if isinstance(value, Said | Word | list):
+        return Phrase(_said(value, words))
+    if isinstance(value, Quoted):
+        return repr(value.value)
+    return value
