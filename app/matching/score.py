@@ -367,7 +367,8 @@ def _clan_as_grandfather(r: Prepared, o: Prepared) -> dict[NamePart, tuple[str, 
     """r's grandfather's name read as its family name: r has no family name, o has one that
     agrees with it and no grandfather's name that does."""
     f, g = r.forms, o.forms
-    if _FAMILY in f or not _agree(f.get(_GF), g.get(_FAMILY)) or _agree(f.get(_GF), g.get(_GF)):
+    if _FAMILY in f or _GF not in f or _FAMILY not in g \
+            or not _agree(f[_GF], g[_FAMILY]) or _agree(f[_GF], g.get(_GF)):
         return None
     shifted = {p: v for p, v in f.items() if p != _GF}
     shifted[_FAMILY] = f[_GF]
@@ -378,8 +379,9 @@ def _swapped(r: Prepared, o: Prepared) -> dict[NamePart, tuple[str, ...]] | None
     """r's grandfather's and family names read the other way round, when each agrees with the
     other's opposite part and not with its own."""
     f, g = r.forms, o.forms
-    if not (_agree(f.get(_GF), g.get(_FAMILY)) and _agree(f.get(_FAMILY), g.get(_GF))) \
-            or _agree(f.get(_GF), g.get(_GF)):
+    if not (_GF in f and _FAMILY in f and _GF in g and _FAMILY in g) \
+            or not (_agree(f[_GF], g[_FAMILY]) and _agree(f[_FAMILY], g[_GF])) \
+            or _agree(f[_GF], g[_GF]):
         return None
     return {**f, _GF: f[_FAMILY], _FAMILY: f[_GF]}
 
