@@ -56,6 +56,11 @@ def test_dossier_preview_save_and_print(qtbot, gui, demo_vault, tmp_path):
     info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True).stdout
     assert f"Pages:           {len(view.built['pages'])}" in info
     assert printer.docName() == "CaseKeeper"
+    # A printed copy discloses as a saved file does: it is in her history too (it was not).
+    history = wait_job(qtbot, gui.worker, lambda s: s.audit.history("dossier", "DEMO-00001"))
+    printed_entry = json.loads(history[-1].detail)
+    assert history[-1].action == "export.dossier" and printed_entry["printer"] is True
+    assert printed_entry["profile"] == "internal" and printed_entry["lang"] == "ar"
 
 
 def test_the_saved_message_names_the_file_in_its_own_order(qtbot, gui, demo_vault, tmp_path):

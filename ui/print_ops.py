@@ -40,3 +40,11 @@ def save(session, built: dict, path: str):
         built["pdf"], Path(path), what=built["document"], ref=built["ref"],
         profile=Profile(built["profile"]), lang=built["lang"], encrypted=False,
         detail=built["detail"])
+
+
+def for_printer(session, built: dict, dpi: int) -> list[bytes]:
+    """The pages at print resolution, once the audit trail holds the printing."""
+    ReportService(session).record_printed(
+        built["pdf"], what=built["document"], ref=built["ref"], profile=Profile(built["profile"]),
+        lang=built["lang"], detail=built["detail"])
+    return render_pages(built["pdf"], dpi)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from ui import print_ops
 from ui.bidi import file_path, filled
 from ui.labels import profile_names, status_names
-from ui.pdf_pages import render_pages
 from ui.progress import ProgressPanel
 from ui.settings import DOSSIER_PROFILES, LANGUAGES
 from ui.widgets import error_label, plain_label
@@ -213,8 +212,9 @@ class PrintView(QWidget):
         """Pages rendered at print resolution off the GUI thread, then drawn one per sheet."""
         if self._refuse_if_out_of_date():
             return
-        pdf = self.built["pdf"]
-        self.worker.submit(lambda _s: render_pages(pdf, PRINT_DPI), on_error=self.error.setText,
+        built = self.built
+        self.worker.submit(lambda s: print_ops.for_printer(s, built, PRINT_DPI),
+                           on_error=self.error.setText,
                            on_done=lambda pages: self._paint(printer, pages))
 
     def _paint(self, printer: QPrinter, pages: list[bytes]) -> None:

@@ -166,20 +166,24 @@ class ReportService:
             raise InputFileError(f"cannot write {out}: {e.strerror}") from None
         info = {"profile": profile.value, "lang": lang, "sha256": digest, "bytes": len(pdf),
                 "encrypted": encrypted, **(detail or {})}
-        # The trail is read by case number (a person's history): a dossier asked for as 'snj-1'
-        # is logged as SNJ-00001, the number the dossier was built from. A summary is about no
-        # one person, whatever reference was left in a field.
-        if what == "dossier":
-            ref = normalise_case_no(ref)
-        elif what == "summary":
-            ref = ""
         try:
             with self.session.db.transaction():
-                self.session.audit.append(f"export.{what}", what, ref, info)
+                self.session.audit.append(f"export.{what}", what, _audit_ref(what, ref), info)
         except BaseException:
             out.unlink(missing_ok=True)  # an export the audit trail does not know must not stay
             raise
         return Export(out, digest, len(pdf))
+
+    def record_printed(self, pdf: bytes, *, what: str, ref: str, profile: Profile, lang: str,
+                       detail: dict | None = None) -> None:
+        """A document about to go to a printer, in the audit trail as an export: a printed
+        copy discloses as much as a saved file. Recorded first: what the trail cannot hold is
+        not printed."""
+        info = {"profile": profile.value, "lang": lang,
+                "sha256": hashlib.sha256(pdf).hexdigest(), "bytes": len(pdf), "printer": True,
+                **(detail or {})}
+        with self.session.db.transaction():
+            self.session.audit.append(f"export.{what}", what, _audit_ref(what, ref), info)
 
     def _filter_labels(self, f: SummaryFilter, lang: str) -> list[tuple[str, str]]:
         shown = []
@@ -224,3 +228,12 @@ def _matches(p: Person, f: SummaryFilter) -> bool:
         if f.abducted_to and (d.earliest or d.latest) > f.abducted_to:
             return False
     return True
+
+
+def _audit_ref(what: str, ref: str) -> str:
+    """The reference an export is logged under. The trail is read by case number (a person's
+    history): a dossier asked for as 'snj-1' is logged as SNJ-00001, the number it was built
+    from. A summary is about no one person, whatever reference was left in a field."""
+    if what == "dossier":
+        return normalise_case_no(ref)
+    return "" if what == "summary" else ref
