@@ -268,3 +268,31 @@ def test_the_question_on_two_mothers_daughters_is_in_the_interface_language(qtbo
     assert f"أم: خنسى في {first}، گولێ في {second}" in text
     assert not any(word in text for word in ("mother", "disagree", "anyway"))
     assert box.findChild(QPushButton, "mergeDespiteContradiction").text() == "ادمج رغم ذلك"
+
+
+def test_not_the_same_settles_that_pair_alone(qtbot, gui, made_vault):
+    """Three records of one name: marking one pair not the same took every pair of either
+    record off the list (the count read 0), though the others were still undecided."""
+    from app.domain.person import NamePart, NameText, Person, Sex
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    for _ in range(3):
+        s.persons.create(Person(
+            names={NamePart.GIVEN: NameText("جميلة", "Jamila"), NamePart.FATHER: NameText("مراد"),
+                   NamePart.GRANDFATHER: NameText("باسي"), NamePart.FAMILY: NameText("الدخي")},
+            sex=Sex.FEMALE))
+    s.close()
+    gui.vault_dir = folder
+    main = unlock(qtbot, gui)
+    view = _find(qtbot, main)
+    assert len(view.pairs) == 3
+    view.list.table.setCurrentIndex(view.list.model.index(0, 0))
+    pair = view.current()
+    view.buttons["not_same"].click()
+    qtbot.waitUntil(lambda: view.notice.text() != "", timeout=10_000)
+    assert len(view.pairs) == 2
+    assert all({p.a.case_no, p.b.case_no} != {pair.a.case_no, pair.b.case_no}
+               for p in view.pairs)

@@ -176,7 +176,25 @@ def test_review_resumed_after_the_matched_person_was_deleted_says_so(qtbot, gui,
     assert wizard.review.model.item(0, 2).text() == (
         "The person it matched has been deleted since the list was staged.")
     box = next(iter(wizard.decision_boxes.values()))
-    assert [box.itemData(i) for i in range(box.count())] == ["create", "skip"]
+    assert [box.itemData(i) for i in range(box.count())] == [None, "create", "skip"]
+
+
+def test_a_probable_match_left_undecided_is_not_created_by_a_click_on_import(
+        qtbot, gui, made_vault):
+    """Every waiting row's decision started at "Create new person": one click on Import made
+    a duplicate of a woman the vault holds, and the report called it decided by hand."""
+    folder, _code = made_vault
+    _near_nadia(folder)
+    wizard = _staged_for_review(qtbot, gui, folder)
+    box = next(iter(wizard.decision_boxes.values()))
+    assert box.currentData() is None
+    wizard.commit()
+    assert wizard.pages.currentWidget() is wizard.review_page
+    assert wizard.error.text().startswith("Decide every row first")
+    box.setCurrentIndex(box.findData("skip"))
+    wizard.commit()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
+    assert wizard.report_data["results"]["skipped"] == 1
 
 
 def test_import_clicked_after_the_person_was_deleted_shows_the_row_again(qtbot, gui, made_vault):

@@ -438,3 +438,19 @@ def test_a_death_a_list_reported_is_on_her_page_until_settled(qtbot, gui, made_v
     row = [tab.model.item(0, c).text() for c in range(tab.model.columnCount())]
     assert row == ["\u2068deaths.csv\u2069 (1)", "2", "status", "Deceased, 2019 «died in Baghuz 2019»",
                    "Missing"]
+
+
+def test_the_list_is_read_again_when_shown_after_an_import(qtbot, gui, demo_vault):
+    """After an import elsewhere in the program the list still said 300 persons, the new ones
+    unseen, until something was typed in the search box."""
+    from app.domain.person import NamePart, NameText, Person, Sex
+
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    model = main.persons.model
+    qtbot.waitUntil(lambda: model.total == 300, timeout=10_000)
+    main.show_screen("imports")
+    wait_job(qtbot, gui.worker, lambda s: s.persons.create(Person(
+        names={NamePart.GIVEN: NameText("روجين", "Rojin")}, sex=Sex.FEMALE)))
+    main.show_screen("persons")
+    qtbot.waitUntil(lambda: model.total == 301, timeout=10_000)

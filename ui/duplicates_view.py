@@ -213,16 +213,22 @@ class DuplicatesView(QWidget):
             self._decided(pair, lambda s: s.matching.not_same(pair.a.case_no, pair.b.case_no),
                           lambda _r: filled(self.tr("%1 and %2 are marked not the same person: "
                                                     "the pair is not proposed again."),
-                                            pair.a.case_no, pair.b.case_no))
+                                            pair.a.case_no, pair.b.case_no), merged=False)
 
-    def _decided(self, pair, fn, said) -> None:
-        """Apply the decision, then drop every pair that involved either record and say what
-        was done (the pair leaves the list: without a word, a slip went unseen)."""
+    def _decided(self, pair, fn, said, merged: bool = True) -> None:
+        """Apply the decision, then drop the pairs it settles and say what was done (the pair
+        leaves the list: without a word, a slip went unseen). A merge settles every pair of
+        either record (the merged one is gone, the kept one changed); not the same settles
+        that pair alone: the other pairs of the two records still wait."""
         gone = {pair.a.case_no, pair.b.case_no}
 
+        def settled(p) -> bool:
+            if merged:
+                return p.a.case_no in gone or p.b.case_no in gone
+            return {p.a.case_no, p.b.case_no} == gone
+
         def done(result):
-            self._found([p for p in self.pairs
-                         if p.a.case_no not in gone and p.b.case_no not in gone])
+            self._found([p for p in self.pairs if not settled(p)])
             self.notice.setText(" ".join(t for t in (said(result), self._status_notice(result))
                                          if t))
 

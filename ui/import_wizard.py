@@ -352,6 +352,9 @@ class ImportWizard(QWidget):
             REVIEW_DECISION).width()
         for n, w in enumerate(state["waiting"]):
             box = QComboBox(self.review.table)
+            # No choice made for her: a click on Import must not create a duplicate of a woman
+            # the vault may hold (the command line, too, keeps such rows waiting).
+            box.addItem(self.tr("Choose..."), None)
             box.addItem(self.tr("Create new person"), "create")
             if w["match_case"]:
                 box.addItem(filled(self.tr("Update %1"), w["match_case"]), "update")
@@ -379,6 +382,12 @@ class ImportWizard(QWidget):
 
     def commit(self) -> None:
         decisions = {row: box.currentData() for row, box in self.decision_boxes.items()}
+        open_rows = [row for row, d in decisions.items() if d is None]
+        if open_rows:
+            self.error.setText(filled(self.tr(
+                "Decide every row first: create a new person, update the person it matches, or "
+                "skip it. Rows still to decide: %1."), ", ".join(map(str, open_rows))))
+            return
         against = [w for w in self.state.get("waiting", ())
                    if decisions.get(w["row"]) == "update" and w.get("contradicts")]
         if against:
@@ -432,7 +441,7 @@ class ImportWizard(QWidget):
 
     def discard(self) -> None:
         """Asked first: it throws away every decision taken on this page, and the list staged."""
-        decided = sum(box.currentData() != "create" for box in self.decision_boxes.values())
+        decided = sum(box.currentData() is not None for box in self.decision_boxes.values())
         lines = [filled(self.tr("Discard import %1? Nothing of the list goes into the vault, "
                                 "and the decisions on this page are lost."), self.state["batch"])]
         if decided:

@@ -163,6 +163,12 @@ class PersonsView(QWidget):
                                             "03/08/2014)"), what, text))
         return day
 
+    def activate(self) -> None:
+        """Shown again: read again, for imports, merges and edits made on the other screens
+        change the list (after an import it still said 38 persons, the three new ones unseen,
+        until something was typed in the search box)."""
+        self.apply_filters()
+
     def apply_filters(self) -> None:
         try:
             f = self.current_filter()

@@ -434,7 +434,7 @@
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <location filename="../../ui/labels.py" line="166"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="265"/>
-        <location filename="../../ui/import_wizard.py" line="377"/>
+        <location filename="../../ui/import_wizard.py" line="380"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
@@ -1240,67 +1240,77 @@
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="355"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
+        <source>Choose...</source>
+        <translation>اختر...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>Create new person</source>
         <translation>إنشاء شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="357"/>
+        <location filename="../../ui/import_wizard.py" line="360"/>
         <source>Update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>Skip row</source>
         <translation>تخطي الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="375"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(طابق السجل %1 الذي دُمج بعد ذلك في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="379"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>الشخص الذي طابقه هذا الصف حُذف بعد تحضير القائمة للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="388"/>
+        <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
+        <translation>قرّر لكل صف أولاً: إنشاء شخص جديد، أو تحديث الشخص الذي يطابقه، أو تخطيه. الصفوف التي تنتظر القرار: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="410"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>الصف %1 و‏%2 يختلفان في: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="403"/>
+        <location filename="../../ui/import_wizard.py" line="412"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>ربما هو شخص آخر يحمل الأسماء نفسها. هل تريد التحديث رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
         <source>Update all the same</source>
         <translation>حدّث رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="436"/>
+        <location filename="../../ui/import_wizard.py" line="445"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>إلغاء الاستيراد %1؟ لن يدخل شيء من القائمة إلى الخزنة، وستضيع القرارات المتخذة في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="439"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>القرارات التي اخترتها في هذه الصفحة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Discard the import</source>
         <translation>ألغِ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="456"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -2087,7 +2097,7 @@
         <translation>%1: %2 ليس تاريخاً (مثلاً 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="180"/>
+        <location filename="../../ui/persons_view.py" line="186"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>النتائج: %n، الأفضل أولاً</numerusform>
@@ -2099,7 +2109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="181"/>
+        <location filename="../../ui/persons_view.py" line="187"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>الأشخاص: %n</numerusform>
@@ -2132,97 +2142,97 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="41"/>
         <source>Dossier of one person</source>
         <translation>ملف شخص واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="42"/>
         <source>Case summary (list)</source>
         <translation>ملخص الحالات (قائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Rescue operation report</source>
         <translation>تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="48"/>
+        <location filename="../../ui/print_view.py" line="47"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>رقم الملف (للملف الشخصي) أو رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="50"/>
+        <location filename="../../ui/print_view.py" line="49"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="59"/>
+        <location filename="../../ui/print_view.py" line="58"/>
         <source>Choose who it is for</source>
         <translation>اختر لمن المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="66"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Which</source>
         <translation>أيّ منها</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
+        <location filename="../../ui/print_view.py" line="68"/>
         <source>Status (summary)</source>
         <translation>الحالة (للملخص)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>For whom (profile)</source>
         <translation>لمن (ملف الإفصاح)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="71"/>
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="73"/>
+        <location filename="../../ui/print_view.py" line="72"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="75"/>
+        <location filename="../../ui/print_view.py" line="74"/>
         <source>Save as PDF...</source>
         <translation>حفظ كملف PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="77"/>
+        <location filename="../../ui/print_view.py" line="76"/>
         <source>Print...</source>
         <translation>طباعة...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="132"/>
+        <location filename="../../ui/print_view.py" line="131"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>تغيّرت الاختيارات: انقر «معاينة» لعرض المستند المطابق لها قبل حفظه أو طباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="145"/>
+        <location filename="../../ui/print_view.py" line="144"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>اختر لمن المستند (ملف الإفصاح): فهو الذي يحدد ما يظهر في المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="154"/>
+        <location filename="../../ui/print_view.py" line="153"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="166"/>
+        <location filename="../../ui/print_view.py" line="165"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="175"/>
+        <location filename="../../ui/print_view.py" line="174"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -2234,17 +2244,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="183"/>
+        <location filename="../../ui/print_view.py" line="182"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="193"/>
+        <location filename="../../ui/print_view.py" line="192"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="201"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1

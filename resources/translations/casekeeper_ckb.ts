@@ -426,7 +426,7 @@
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <location filename="../../ui/labels.py" line="166"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="265"/>
-        <location filename="../../ui/import_wizard.py" line="377"/>
+        <location filename="../../ui/import_wizard.py" line="380"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
@@ -1232,67 +1232,77 @@
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="355"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
+        <source>Choose...</source>
+        <translation>هەڵبژێرە...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>Create new person</source>
         <translation>دروستکردنی کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="357"/>
+        <location filename="../../ui/import_wizard.py" line="360"/>
         <source>Update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>Skip row</source>
         <translation>تێپەڕاندنی ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="375"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(لەگەڵ %1 یەکی گرتەوە، کە دواتر تێکەڵی ئەم تۆمارە کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="379"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>ئەو کەسەی ئەم ڕیزە لەگەڵی یەکی گرتەوە، دوای ئامادەکردنی لیستەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="388"/>
+        <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
+        <translation>سەرەتا بۆ هەموو ڕیزێک بڕیار بدە: دروستکردنی کەسی نوێ، نوێکردنەوەی ئەو کەسەی لەگەڵیدا دەگونجێت، یان تێپەڕاندنی. ئەو ڕیزانەی هێشتا چاوەڕێی بڕیارن: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="410"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>ڕیزی %1 و %2 جیاوازن لە: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="403"/>
+        <location filename="../../ui/import_wizard.py" line="412"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>لەوانەیە کەسێکی ترە بە هەمان ناوەکان. هەر نوێیان بکەیتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
         <source>Update all the same</source>
         <translation>هەر نوێی بکەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="436"/>
+        <location filename="../../ui/import_wizard.py" line="445"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>هاوردەی %1 فڕێ بدرێت؟ هیچ شتێک لە لیستەکە ناچێتە ناو گەنجینەکە، و بڕیارەکانی ئەم پەڕەیە لەدەست دەچن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="439"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>ئەو بڕیارانەی لەم پەڕەیەدا هەڵتبژاردوون: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Discard the import</source>
         <translation>هاوردەکە فڕێ بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="456"/>
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
@@ -2075,7 +2085,7 @@
         <translation>%1: %2 ڕێکەوت نییە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="180"/>
+        <location filename="../../ui/persons_view.py" line="186"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
@@ -2083,7 +2093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="181"/>
+        <location filename="../../ui/persons_view.py" line="187"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>کەسەکان: %n</numerusform>
@@ -2112,97 +2122,97 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="41"/>
         <source>Dossier of one person</source>
         <translation>دۆسیەی یەک کەس</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="42"/>
         <source>Case summary (list)</source>
         <translation>پوختەی دۆسیەکان (لیست)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Rescue operation report</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="48"/>
+        <location filename="../../ui/print_view.py" line="47"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>ژمارەی دۆسیە یان ژمارەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="50"/>
+        <location filename="../../ui/print_view.py" line="49"/>
         <source>All statuses</source>
         <translation>هەموو دۆخەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="59"/>
+        <location filename="../../ui/print_view.py" line="58"/>
         <source>Choose who it is for</source>
         <translation>دیاری بکە بۆ کێیە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="66"/>
         <source>Document</source>
         <translation>بەڵگەنامە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Which</source>
         <translation>کامیان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
+        <location filename="../../ui/print_view.py" line="68"/>
         <source>Status (summary)</source>
         <translation>دۆخ (بۆ پوختە)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>For whom (profile)</source>
         <translation>بۆ کێ (پرۆفایل)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="71"/>
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="73"/>
+        <location filename="../../ui/print_view.py" line="72"/>
         <source>Preview</source>
         <translation>پێشبینین</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="75"/>
+        <location filename="../../ui/print_view.py" line="74"/>
         <source>Save as PDF...</source>
         <translation>پاشەکەوتکردن وەک PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="77"/>
+        <location filename="../../ui/print_view.py" line="76"/>
         <source>Print...</source>
         <translation>چاپکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="132"/>
+        <location filename="../../ui/print_view.py" line="131"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>هەڵبژاردنەکان گۆڕدران: کرتە لە «پێشبینین» بکە بۆ بینینی ئەو بەڵگەنامەیەی لێیانەوە دروست دەبێت، پێش پاشەکەوتکردن یان چاپکردنی.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="145"/>
+        <location filename="../../ui/print_view.py" line="144"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>دیاری بکە بەڵگەنامەکە بۆ کێیە (پرۆفایل): ئەوە دیاری دەکات چی لە بەڵگەنامەکەدا دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="154"/>
+        <location filename="../../ui/print_view.py" line="153"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="166"/>
+        <location filename="../../ui/print_view.py" line="165"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="175"/>
+        <location filename="../../ui/print_view.py" line="174"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -2210,17 +2220,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="183"/>
+        <location filename="../../ui/print_view.py" line="182"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="193"/>
+        <location filename="../../ui/print_view.py" line="192"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="201"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1

@@ -426,7 +426,7 @@
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <location filename="../../ui/labels.py" line="166"/>
         <source>; </source>
         <translation>; </translation>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="265"/>
-        <location filename="../../ui/import_wizard.py" line="377"/>
+        <location filename="../../ui/import_wizard.py" line="380"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
@@ -1232,67 +1232,77 @@
         <translation>Bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="355"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
+        <source>Choose...</source>
+        <translation>Hilbijêre...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>Create new person</source>
         <translation>Kesekî nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="357"/>
+        <location filename="../../ui/import_wizard.py" line="360"/>
         <source>Update %1</source>
         <translation>%1 nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>Skip row</source>
         <translation>Rêzê derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="375"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(bi %1 re li hev hat, ku paşê bi vê tomarê re hat yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="379"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>Kesê ku ev rêz pê re li hev hat, piştî amadekirina lîsteyê hate jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="388"/>
+        <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
+        <translation>Pêşî ji bo her rêzê biryarê bide: kesekî nû çêbike, kesê ku pê re li hev tê nû bike, an wê derbas bike. Rêzên ku hîn li benda biryarê ne: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="410"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>Rêza %1 û %2 li ser van ne wek hev in: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="403"/>
+        <location filename="../../ui/import_wizard.py" line="412"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>Dibe ku kesekî din bi heman navan be. Dîsa jî nû bikî?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
         <source>Update all the same</source>
         <translation>Dîsa jî nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="436"/>
+        <location filename="../../ui/import_wizard.py" line="445"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>Anîna %1 bê avêtin? Tiştek ji lîsteyê naçe xezîneyê, û biryarên vê rûpelê winda dibin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="439"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>Biryarên ku te di vê rûpelê de hilbijartin: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Discard the import</source>
         <translation>Anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="456"/>
         <source>Imported</source>
         <translation>Hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
@@ -2075,7 +2085,7 @@
         <translation>%1: %2 ne dîrok e (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="180"/>
+        <location filename="../../ui/persons_view.py" line="186"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
@@ -2083,7 +2093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="181"/>
+        <location filename="../../ui/persons_view.py" line="187"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>Kes: %n</numerusform>
@@ -2112,97 +2122,97 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="41"/>
         <source>Dossier of one person</source>
         <translation>Dosyaya kesekî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="42"/>
         <source>Case summary (list)</source>
         <translation>Kurteya dosyayan (lîste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Rescue operation report</source>
         <translation>Rapora operasyona rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="48"/>
+        <location filename="../../ui/print_view.py" line="47"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>Hejmara dosyayê an hejmara rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="50"/>
+        <location filename="../../ui/print_view.py" line="49"/>
         <source>All statuses</source>
         <translation>Hemû rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="59"/>
+        <location filename="../../ui/print_view.py" line="58"/>
         <source>Choose who it is for</source>
         <translation>Hilbijêre ji bo kê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="66"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Which</source>
         <translation>Kîjan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
+        <location filename="../../ui/print_view.py" line="68"/>
         <source>Status (summary)</source>
         <translation>Rewş (ji bo kurteyê)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>For whom (profile)</source>
         <translation>Ji bo kê (profîl)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="71"/>
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>Language</source>
         <translation>Ziman</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="73"/>
+        <location filename="../../ui/print_view.py" line="72"/>
         <source>Preview</source>
         <translation>Pêşdîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="75"/>
+        <location filename="../../ui/print_view.py" line="74"/>
         <source>Save as PDF...</source>
         <translation>Wek PDF tomar bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="77"/>
+        <location filename="../../ui/print_view.py" line="76"/>
         <source>Print...</source>
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="132"/>
+        <location filename="../../ui/print_view.py" line="131"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="145"/>
+        <location filename="../../ui/print_view.py" line="144"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>Hilbijêre ka belge ji bo kê ye (profîl): ew diyar dike ku belge çi nîşan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="154"/>
+        <location filename="../../ui/print_view.py" line="153"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="166"/>
+        <location filename="../../ui/print_view.py" line="165"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="175"/>
+        <location filename="../../ui/print_view.py" line="174"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -2210,17 +2220,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="183"/>
+        <location filename="../../ui/print_view.py" line="182"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="193"/>
+        <location filename="../../ui/print_view.py" line="192"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="201"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
