@@ -70,3 +70,17 @@ def test_every_line_of_a_report_reads_in_the_interface_language(qapp, lang):
                     re.search(r"[^\W\d_]", line)[0])] == []
     finally:
         apply_language(qapp, "en")
+
+
+def test_the_desktops_report_points_to_the_duplicates_screen_not_the_command_line(qapp):
+    """A person at the window was told to run `casekeeper duplicates --threshold 0.86` and
+    `casekeeper merge ...`; the desktop says where its own screen shows them, and how low its
+    lowest score must go (0.86, the lowest pair's score)."""
+    from ui.import_report import report_said
+
+    rep = full_report()
+    assert "`casekeeper duplicates --threshold 0.86`" in report_text(rep)
+    text = report_said(rep)
+    assert "casekeeper" not in text
+    assert ("2 possible duplicates: look at them on the Duplicates screen, its lowest score "
+            "set to 0.86; if two are one person, Same person joins them.") in text

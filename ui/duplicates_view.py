@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QDoubleSpinBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from app.matching.blocking import DUPLICATE_THRESHOLD
 from ui.bidi import Phrase, filled
 from ui.labels import field_names, sex_names, status_label, verdict_names
 from ui.person_tabs import TableTab
@@ -21,8 +24,9 @@ from ui.widgets import ask_to_go_ahead, error_label, plain_label
 VERDICT_COLOURS = {"match": "#d3f9d8", "partial": "#fff3bf", "mismatch": "#fde2e1"}
 
 
-def find_pairs(session, progress=None, cancel=None) -> list:
-    return session.matching.duplicates(progress=progress, cancel=cancel)
+def find_pairs(session, threshold: float = DUPLICATE_THRESHOLD, progress=None,
+               cancel=None) -> list:
+    return session.matching.duplicates(threshold, progress=progress, cancel=cancel)
 
 
 class DuplicatesView(QWidget):
@@ -33,6 +37,16 @@ class DuplicatesView(QWidget):
         find = QPushButton(self.tr("Find likely duplicates"), self)
         find.setObjectName("findDuplicates")
         find.clicked.connect(self.find)
+        # The lowest score listed, as `duplicates --threshold`: an import asks about pairs
+        # below the default, and its report says how low to go to see them again.
+        self.threshold = QDoubleSpinBox(self)
+        self.threshold.setObjectName("lowestScore")
+        self.threshold.setRange(0.5, 0.99)
+        self.threshold.setSingleStep(0.01)
+        self.threshold.setDecimals(2)
+        self.threshold.setValue(DUPLICATE_THRESHOLD)
+        threshold_label = QLabel(self.tr("Lowest score"), self)
+        threshold_label.setBuddy(self.threshold)
         self.summary = plain_label("", self)
         self.progress = ProgressPanel(self)
         self.error = error_label(self)
@@ -66,6 +80,8 @@ class DuplicatesView(QWidget):
         split.setSizes([560, 640])
         top = QHBoxLayout()
         top.addWidget(find)
+        top.addWidget(threshold_label)
+        top.addWidget(self.threshold)
         top.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -77,8 +93,10 @@ class DuplicatesView(QWidget):
     def find(self) -> None:
         self.error.clear()
         self.notice.clear()
-        job = self.worker.submit(find_pairs, on_done=self._found, on_error=self.error.setText,
-                                 with_progress=True)
+        threshold = round(self.threshold.value(), 2)
+        job = self.worker.submit(lambda s, progress=None, cancel=None: find_pairs(
+            s, threshold, progress, cancel), on_done=self._found, on_error=self.error.setText,
+            with_progress=True)
         job.on_cancelled.append(lambda: self.error.setText(self.tr("Cancelled.")))
         self.progress.follow(job)
 

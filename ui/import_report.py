@@ -3,9 +3,12 @@ it in, each template translated and each value isolated."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.importing.report import Line, Quoted, Said, Word, report_lines
+from app.matching.blocking import DUPLICATE_THRESHOLD
 from ui.bidi import Phrase, filled, isolated
 from ui.labels import field_names, outcome_names, status_names
 
@@ -131,9 +134,29 @@ def _line(line: Line, words: dict) -> str:
     return "  " * line.depth + _said(line.pieces, words)
 
 
+# Advice the command line gives in commands, said as the desktop program does it: a person at
+# the window was sent to `casekeeper duplicates` and `casekeeper merge`.
+_DUPLICATES_ADVICE = ("%1 possible duplicates: check them with %2; if two are one person, "
+                      "join them, e.g. row %3 with %4")
+
+
+_BAR = re.compile(r"--threshold (\d\.\d\d)")
+
+
+def _in_the_window(piece: Said) -> Said:
+    if piece.template == _DUPLICATES_ADVICE:
+        bar = _BAR.search(str(piece.values[1]))
+        return Said(QT_TRANSLATE_NOOP(
+            "ImportReport", "%1 possible duplicates: look at them on the Duplicates screen, "
+            "its lowest score set to %2; if two are one person, Same person joins them."),
+            piece.values[0], bar[1] if bar else f"{DUPLICATE_THRESHOLD:.2f}")
+    return piece
+
+
 def _said(piece: object, words: dict) -> str:
     """A piece in the interface's words, the values inside it isolated."""
     if isinstance(piece, Said):
+        piece = _in_the_window(piece)
         return filled(QCoreApplication.translate("ImportReport", piece.template),
                       *(_value(v, words) for v in piece.values))
     if isinstance(piece, Word):
