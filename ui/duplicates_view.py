@@ -3,6 +3,7 @@ merge (either way round), or "not the same person"."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -45,6 +46,8 @@ class DuplicatesView(QWidget):
         self.threshold.setSingleStep(0.01)
         self.threshold.setDecimals(2)
         self.threshold.setValue(DUPLICATE_THRESHOLD)
+        # Written as the scores beside it are (0.87, not ٠٫٨٧ in Arabic)
+        self.threshold.setLocale(QLocale.c())
         threshold_label = QLabel(self.tr("Lowest score"), self)
         threshold_label.setBuddy(self.threshold)
         self.summary = plain_label("", self)
