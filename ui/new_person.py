@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -181,12 +183,22 @@ class NewPersonDialog(QDialog):
         buttons.addWidget(self.busy, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
+        # The form scrolls and Save and Cancel stay in sight: with the candidates shown, the
+        # Sorani form needed 767 px, past a 1366x768 laptop's screen.
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addWidget(heading)
+        column.addWidget(names_box)
+        column.addLayout(fields)
+        column.addWidget(self.error)
+        column.addWidget(self.found, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("newPersonScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(names_box)
-        layout.addLayout(fields)
-        layout.addWidget(self.error)
-        layout.addWidget(self.found, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
 
         for original, latin in self.name_fields.values():
@@ -200,6 +212,14 @@ class NewPersonDialog(QDialog):
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
         self.resize(900, 560)
+
+    def _bring_candidates_into_sight(self) -> None:
+        """The form grows as far as the screen allows, and scrolls down to the candidates:
+        they are the question the user must answer now."""
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else 700
+        self.resize(self.width(), max(self.height(), min(room, self.sizeHint().height())))
+        self.scroll.ensureWidgetVisible(self.found, 0, 0)
 
     def _found_panel(self) -> QWidget:
         """The persons the vault may already hold, shown before anything is saved."""
@@ -312,6 +332,7 @@ class NewPersonDialog(QDialog):
         self.found_table.table.setCurrentIndex(self.found_table.model.index(0, 0))
         self.found.show()
         QTimer.singleShot(0, self.found_table.table.resizeRowsToContents)  # once laid out
+        QTimer.singleShot(0, self._bring_candidates_into_sight)
         # Enter now opens the person the vault has: a second record is made only when asked.
         self.save_button.setDefault(False)
         self.save_button.setEnabled(False)
