@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -48,7 +47,7 @@ class DuplicatesView(QWidget):
         self.threshold.setValue(DUPLICATE_THRESHOLD)
         # Written as the scores beside it are (0.87, not ٠٫٨٧ in Arabic)
         self.threshold.setLocale(QLocale.c())
-        threshold_label = QLabel(self.tr("Lowest score"), self)
+        threshold_label = plain_label(self.tr("Lowest score"), self)
         threshold_label.setBuddy(self.threshold)
         self.summary = plain_label("", self)
         self.progress = ProgressPanel(self)
