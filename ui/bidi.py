@@ -49,7 +49,6 @@ def filled(template: str, *values: object) -> str:
     return _PLACE.sub(value, template)
 
 
-
 def file_path(path: object) -> Phrase:
     """A file's path, to set into a sentence: left to right whatever its letters. Isolated by its
     first letter, /ملفات/DEMO-00002.pdf would read as an Arabic phrase, its folders backwards."""

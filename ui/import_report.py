@@ -135,7 +135,8 @@ def _line(line: Line, words: dict) -> str:
 
 
 # Advice the command line gives in commands, said as the desktop program does it: a person at
-# the window was sent to `casekeeper duplicates` and `casekeeper merge`.
+# the window was sent to `casekeeper duplicates` and `casekeeper merge`. The template is the one
+# report.duplicates_advice_line says (tests/test_import_report_text.py fails if they part).
 _DUPLICATES_ADVICE = ("%1 possible duplicates: check them with %2; if two are one person, "
                       "join them, e.g. row %3 with %4")
 

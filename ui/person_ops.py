@@ -9,6 +9,7 @@ from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Person, Status, StatusEvent
 from app.domain.records import Relation, RelativeLink, Report, RescueOperation
+from app.importing.review import person_card
 from app.importing.service import ImportService
 from app.matching_service import SHOWN_SCORE
 from app.person_json import person_from_dict, person_to_dict
@@ -49,15 +50,8 @@ def candidates_for(session, person: Person) -> list[dict]:
     """The persons already in the vault a new record may be, best first: the engine and the
     lowest score `casekeeper match` uses, so the desk and the command line find the same."""
     [found] = session.matching.match_rows([person], min_score=SHOWN_SCORE)
-    out = []
-    for c in found:
-        p = session.persons.get(c.case_no)
-        out.append({"case_no": c.case_no, "name_original": c.name_original,
-                    "name_latin": c.name_latin, "sex": p.sex.value,
-                    "born": p.birth.text or p.birth.display(), "village": p.origin_village,
-                    "status": p.current_status.value if p.status_events else "",
-                    "score": c.score.score, "why": c.score.summary()})
-    return out
+    return [{**person_card(session.persons.get(c.case_no)), "score": c.score.score,
+             "why": c.score.summary()} for c in found]
 
 
 def create_person(session, person: Person, told: StatusEvent | None,

@@ -26,7 +26,7 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
                  skipped: list[dict] | None = None,
                  duplicates: list[dict] | None = None,
                  noted: list[dict] | None = None,
-                 decided: tuple[list[dict], list[dict]] = ([], [])) -> dict:
+                 decided: tuple[list[dict], list[dict]] | None = None) -> dict:
     """Counts always reconcile: rows read = created + updated + same as an earlier row
     + skipped + rejected (+ undecided while the batch is staged). decided: the decisions
     taken in review, by hand and in bulk (app.importing.decisions.decided)."""
@@ -62,7 +62,8 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         # Rows decided in review: {row, decision, person, was, overridden, contradicts, at}
         # each, and bulk decisions {decision, how, rows, at}; rows decided when read (new,
         # certain) are in neither.
-        "decided_by_hand": decided[0], "decided_in_bulk": decided[1],
+        "decided_by_hand": decided[0] if decided else [],
+        "decided_in_bulk": decided[1] if decided else [],
         "changes_since_last_import": changes or {},
         "reconciled": accounted == b.rows_read == len(rows),
         "created_at": b.created_at, "committed_at": b.committed_at,
@@ -213,10 +214,6 @@ def report_lines(rep: dict) -> list[Line]:
     return lines
 
 
-def duplicates_advice(dups: list[dict]) -> str:
-    return english(duplicates_advice_line(dups))
-
-
 def duplicates_advice_line(dups: list[dict]) -> Line:
     """How to see the possible duplicates again and join one: import asks about pairs that
     `duplicates` leaves out by default (below DUPLICATE_THRESHOLD), so the command named
@@ -228,13 +225,10 @@ def duplicates_advice_line(dups: list[dict]) -> Line:
     first = dups[0]
     join = (f"`casekeeper merge {first['candidate']} {first['case_no']}`"
             if first.get("candidate") else "`casekeeper merge KEEP OTHER`")
+    # Said its own way by the desktop (ui/import_report.py, which knows this template)
     return Line(1, [Said("%1 possible duplicates: check them with %2; if two are one person, "
                          "join them, e.g. row %3 with %4", len(dups), f"`casekeeper {command}`",
                          first["row"], join)])
-
-
-def decisions_text(rep: dict, limit: int = 200) -> list[str]:
-    return [english(line) for line in decisions_lines(rep, limit)]
 
 
 def decisions_lines(rep: dict, limit: int = 200) -> list[Line]:
@@ -257,10 +251,6 @@ def decisions_lines(rep: dict, limit: int = 200) -> list[Line]:
         lines.append(Line(1, [Said("decided in bulk (%1): %2 %3", b["how"],
                                    Word("decision", b["decision"]), rows_said(b["rows"]))]))
     return lines
-
-
-def rows_text(rows: list[int], limit: int = 50) -> str:
-    return english(rows_said(rows, limit))
 
 
 def rows_said(rows: list[int], limit: int = 50) -> list[Said]:
