@@ -109,7 +109,7 @@ def english_words() -> set[str]:
     import ast
     import re
 
-    from app.importing.report import ENGLISH, WORDS
+    from app.importing.pieces import ENGLISH, WORDS
     from tests.conftest import ROOT
     tree = ast.parse((ROOT / "app" / "importing" / "report.py").read_text(encoding="utf-8"))
     said = [n.args[0].value for n in ast.walk(tree)

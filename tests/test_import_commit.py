@@ -7,6 +7,7 @@ import pytest
 
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Status, StatusEvent
+from app.importing import notes
 from app.importing.report import report_text
 from app.importing.service import ImportService
 from tests.import_helpers import new_vault, vault_bytes, write_csv
@@ -272,7 +273,7 @@ def test_names_that_lost_sorani_letters_to_cp1256_are_rejected_never_imported(se
     svc = ImportService(session)
     _, rows, batch = _import(svc, path)
     assert [r.outcome for r in rows] == ["new", "rejected"]
-    assert "lost letters" in json.loads(rows[0].warnings_json)[0]
+    assert "lost letters" in notes.loads(rows[0].warnings_json)[0]
     report = svc.commit(batch)
     assert report["rejected"][0]["row"] == 3
     assert "column A: '??ان' lost letters" in report["rejected"][0]["reason"]

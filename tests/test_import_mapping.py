@@ -298,8 +298,8 @@ def test_a_word_with_al_that_may_be_a_family_name_is_read_as_a_name_and_said(tmp
     (row,) = _full_name_rows(tmp_path, ["Full name", "Sex"], [["نادية باسي الخطيب", "F"]])
     assert _parts(row.person) == ("نادية", "باسي", "الخطيب", None)
     (warning,) = row.warnings
-    assert warning.startswith("column A: 'نادية باسي الخطيب' read as given 'نادية', father "
-                              "'باسي', grandfather 'الخطيب'")
+    assert warning.startswith("column A: 'نادية باسي الخطيب' read as given name 'نادية', "
+                              "father's name 'باسي', grandfather's name 'الخطيب'")
     assert "may be a family name" in warning
 
 

@@ -9,6 +9,7 @@ import re
 import pytest
 
 from app.domain.script import has_arabic
+from app.importing import notes
 from app.importing.report import english, report_lines, report_text
 from tests.conftest import ROOT
 from tests.report_text_sample import bare_report, english_left, full_report, long_report
@@ -34,12 +35,13 @@ def _said_in_report() -> list:
 def test_every_template_and_word_the_report_says_has_the_desktops_translation(qapp):
     """A template report.py says that ui/import_report.py does not list is not in the .ts files
     (lupdate reads ui/ only): the desktop would show that line in English."""
-    from app.importing.report import WORDS
+    from app.importing.pieces import WORDS
     from ui.import_report import TEMPLATES, report_words
 
     said = _said_in_report()
     assert said and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in said)
     assert {a.value for a in said} - TEMPLATES == set()
+    assert set(notes.TEMPLATES) - TEMPLATES == set()  # a row's warnings, said in the wizard too
     words = report_words()
     assert {(kind, key) for kind, keys in WORDS.items() for key in keys} - {
         (kind, key) for kind, table in words.items() for key in table} == set()
@@ -84,3 +86,51 @@ def test_the_desktops_report_points_to_the_duplicates_screen_not_the_command_lin
     assert "casekeeper" not in text
     assert ("2 possible duplicates: look at them on the Duplicates screen, its lowest score "
             "set to 0.86; if two are one person, Same person joins them.") in text
+
+
+def _one_note_of_each_kind() -> list:
+    """A Note of every template, its values as the importer fills them."""
+    from app.importing.pieces import Quoted, Word
+
+    values = {1: "C", 2: Quoted("نادية باسي الخطيب"), 3: 110, 4: Quoted("Nadia")}
+    out = []
+    for t in notes.TEMPLATES:
+        args = [values.get(int(n), "x") for n in sorted(set(re.findall(r"%(\d)", t)))]
+        if t == notes.FAMILY_DOUBT:
+            args[2] = notes.parts_read({"given": "نادية", "father": "باسي"})
+        if t == notes.RESCUE_OTHER_STATUS:
+            args[2] = Word("status", "missing")
+        out.append(notes.Note(t, *args))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+def test_a_rows_warnings_read_in_the_interface_language(qapp, lang):
+    """The wizard's Problems column and row details said the importer's English ("column C:
+    'xx' is not a date we can read; the text is kept") to a person working in Arabic or
+    Kurdish; every kind of warning is now said in the interface's words, its values isolated,
+    and a warning stored by an earlier version (English only) is shown as it was."""
+    from PySide6.QtCore import Qt
+
+    from ui.i18n import apply_language
+    from ui.import_report import warning_said
+
+    every = _one_note_of_each_kind()
+    assert [str(n) for n in notes.loads(notes.dumps(every))] == [str(n) for n in every]
+    try:
+        apply_language(qapp, lang)
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        for n in every:
+            said = warning_said(notes.loads(notes.dumps([n]))[0])
+            assert said != str(n)
+            assert english_left(said, "ar" if lang != "kmr" else lang, ("Nadia",)) == set(), said
+        assert warning_said("birth '1998م' read as 1998") == "birth '1998م' read as 1998"
+        # and in the report the wizard shows once the list is imported
+        from ui.import_report import report_said
+        rep = full_report()
+        rep["warnings"] = [{"row": 5, "warning": str(n), "note": notes.encoded(n)}
+                           for n in every]
+        text = report_said(rep)
+        assert english_left(text, "ar" if lang != "kmr" else lang, ("Nadia",)) == set(), text
+    finally:
+        apply_language(qapp, "en")

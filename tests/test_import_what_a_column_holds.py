@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from app.domain.person import Status
+from app.importing import notes
 from app.importing.fields import Field
 from app.importing.service import ImportService
 from tests.import_helpers import write_csv, write_xlsx
@@ -20,7 +21,7 @@ def _stage(session, path):
 
 
 def _warnings(row) -> list[str]:
-    return json.loads(row.warnings_json)
+    return notes.loads(row.warnings_json)
 
 
 @pytest.mark.parametrize("header", ["تاريخ النجاة", "Date of rescue", "Rescued on",

@@ -528,3 +528,26 @@ def test_the_import_report_reads_in_the_interface_language(qtbot, gui, made_vaul
         assert lines[2] == "  rêzên xwendî 4 (rêzên vala yên derbaskirî: 0)"
         assert "hatin çêkirin 3" in lines[5] and "hatin nûkirin 1" in lines[5]
         assert lines[-1] == f"  biryara bi destan li rêza 5: nûkirina {existing}"
+
+
+def test_a_rows_problems_are_said_in_the_interface_language(qtbot, gui, made_vault, tmp_path):
+    """The Problems column and the row's details said the importer's English to a person
+    working in Arabic: "column F: 'قريبا' is not a date we can read; the text is kept"."""
+    folder, _code = made_vault
+    write_language(folder, "ar")
+    gui.language = "ar"
+    path = tmp_path / "kocho.csv"
+    path.write_text("الاسم,اسم الاب,اسم الجد,الجنس,المواليد,القرية\n"
+                    "نادية,باسي,طه,انثى,قريبا,كوجو\n", encoding="utf-8")
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    wizard._go(wizard.mapping_page)
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    problems = wizard.preview.model.item(0, 5).text()
+    assert problems == f"العمود {LRI}E{PDI}: \u2068'قريبا'\u2069 ليس تاريخًا يمكننا قراءته؛ يُحفظ النص"
+    from PySide6.QtCore import Qt
+    table = wizard.preview.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(wizard.preview.model.index(0, 2)).center())
+    assert wizard.preview_details.text().splitlines()[-1] == problems
+    assert english_left(problems, "ar") == set()

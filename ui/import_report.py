@@ -7,6 +7,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.importing.notes import Note
 from app.importing.report import Line, Quoted, Said, Word, report_lines
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from ui.bidi import Phrase, filled, isolated
@@ -83,6 +84,40 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "a repeat of row %1, which was skipped"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 %2"),
     QT_TRANSLATE_NOOP("ImportReport", "none"),
+    # a row's warnings (app/importing/notes.py)
+    QT_TRANSLATE_NOOP("ImportReport", "below the line on row %1, which ends the list: check that this row "
+                      "is a person"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?') to the cp1256 encoding; the text "
+                      "is kept"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 read as %3; %4 may be a family name: it begins with "
+                      "the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is the name of a village; check that the name and the "
+                      "village are not in each other's columns"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: sex %2 not recognised; left unknown"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: status %2 not recognised; not set"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: status date in %2 is in the future; the status is kept "
+                      "without it"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2 is not a date that can be read (or lies "
+                      "in the future); no rescue is taken from it (the cell is kept with "
+                      "the list's row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2 beside a status that was not recognised; "
+                      "no rescue is taken from it"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2 is before her abduction (%3); check the "
+                      "row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2 is not the date in the status (%3); the "
+                      "status's own date is kept"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2, but the status is %3; the date is not "
+                      "imported (kept in the list's raw row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a date we can read; the text is kept"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lies in the future; the text is kept"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: age %2 is not an age (0 to %3); her birth is left blank "
+                      "(the cell is kept with the list's row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a name; not taken"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2: %3 does not spell the name; it stays in the list's "
+                      "values only"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is the name, %4 an alias"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is kept, %4 stays in the "
+                      "list's values only"),
 ))
 
 
@@ -122,6 +157,14 @@ def report_words() -> dict[str, dict[str, str]]:
         "script": {"original": QCoreApplication.translate("ImportReport", "Arabic script"),
                    "latin": QCoreApplication.translate("ImportReport", "Latin letters")},
     }
+
+
+def warning_said(warning: str) -> str:
+    """A row's warning in the interface's words (one staged by an earlier version, which kept
+    its English only, as it is)."""
+    if isinstance(warning, Note):
+        return _said(warning.said, report_words())
+    return warning
 
 
 def report_said(rep: dict) -> str:

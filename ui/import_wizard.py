@@ -3,7 +3,6 @@ match review -> commit. Long steps show a progress bar with Cancel."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -21,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.importing import notes
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.review import card_text
 from ui import import_ops
 from ui.bidi import Phrase, filled, isolated
 from ui.import_changes import change_lines, conflict_lines
-from ui.import_report import report_said
+from ui.import_report import report_said, warning_said
 from ui.labels import explanation_text, field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
@@ -264,7 +264,8 @@ class ImportWizard(QWidget):
                      ) if r.match_person_id else (
                 filled(self.tr("row %1"), r.match_row_number)
                 if r.match_row_number else "")
-            problems = "; ".join([r.rejected] * bool(r.rejected) + json.loads(r.warnings_json))
+            problems = "; ".join([r.rejected] * bool(r.rejected) + list(
+                map(warning_said, notes.loads(r.warnings_json))))
             lines.append([r.row_number, names.get(r.outcome, r.outcome), d.get("names", ""),
                           match, _SEP().join(self._update_lines(d)), problems])
         self.preview.fill(lines)
@@ -310,7 +311,7 @@ class ImportWizard(QWidget):
             lines.append(self.tr("A new person will be made of this row."))
         if r.rejected:
             lines.append(r.rejected)
-        lines += json.loads(r.warnings_json)
+        lines += map(warning_said, notes.loads(r.warnings_json))
         self.preview_details.setText("\n".join(lines))
 
     def stage(self) -> None:

@@ -11,11 +11,14 @@ from functools import lru_cache
 from app.domain.fuzzydate import DIGITS, FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import is_arabic_script
+from app.importing import notes
 from app.importing.csvread import LOST_LETTER
 from app.importing.fields import Field, fold_header, names_age
 from app.importing.footer import find_footer
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.names import list_evidence, split_full_names
+from app.importing.notes import Note
+from app.importing.pieces import Quoted, Word
 from app.importing.table import Row, Table
 from app.importing.values import sex_of, status_and_date_of, village_map
 
@@ -41,7 +44,7 @@ class ConvertedRow:
     row: int
     person: Person | None
     raw: dict[str, str]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # each a notes.Note
     rejected: str = ""  # reason; a rejected row is reported and never imported
 
 
@@ -117,8 +120,7 @@ class Converter:
             out.rejected = "no name in any name column"
             return out
         if row.number in self.footer.below:  # a person, perhaps: one to check
-            out.warnings.append(f"below the line on row {self.footer.below[row.number]}, which "
-                                "ends the list: check that this row is a person")
+            out.warnings.append(Note(notes.BELOW_FOOTER, self.footer.below[row.number]))
         if self.table.encoding == "cp1256" and self._lost_letters(cells, out):
             return out
         self._attributes(row, p, out)
@@ -137,8 +139,7 @@ class Converter:
                                 "as Windows Arabic (cp1256), which cannot hold Sorani letters; "
                                 "import a UTF-8 copy of the list")
                 return True
-            out.warnings.append(f"column {col}: {text!r} lost letters ('?') to the cp1256 "
-                                "encoding; the text is kept")
+            out.warnings.append(Note(notes.LOST_LETTERS, col, Quoted(text)))
         return False
 
     def texts(self, row: Row, f: Field) -> list[tuple[str, str]]:
@@ -157,8 +158,8 @@ class Converter:
             for part, word in split.parts.items():
                 _put(p.name(part), word)
             if split.doubt:
-                out.warnings.append(f"column {col}: {text!r} read as {split.described()}; "
-                                    f"{split.doubt}")
+                out.warnings.append(Note(notes.FAMILY_DOUBT, col, Quoted(text),
+                                         notes.parts_read(split.parts), Quoted(split.doubt)))
         for f, part in _PART.items():
             for col, text in self.texts(row, f):
                 for piece in _name_pieces(col, text, out, p if part == NamePart.GIVEN else None):
@@ -168,16 +169,14 @@ class Converter:
         for f in (Field.FULL_NAME, Field.GIVEN):
             for col, text in self.texts(row, f):
                 if fold_header(text) in self.places:
-                    out.warnings.append(f"column {col}: {text!r} is the name of a village; "
-                                        "check that the name and the village are not in each "
-                                        "other's columns")
+                    out.warnings.append(Note(notes.VILLAGE_AS_NAME, col, Quoted(text)))
 
     def _attributes(self, row: Row, p: Person, out: ConvertedRow) -> None:
         values = self.mapping.values
         for col, text in self.texts(row, Field.SEX):
             sex = sex_of(text, values.get("sex"))
             if sex is None:
-                out.warnings.append(f"column {col}: sex {text!r} not recognised; left unknown")
+                out.warnings.append(Note(notes.SEX_UNKNOWN, col, Quoted(text)))
             p.sex = sex or Sex.UNKNOWN
         for col, text in self.texts(row, Field.BIRTH):
             if col in self.birth_or_age and _AGE.fullmatch(text):
@@ -200,12 +199,11 @@ class Converter:
         for col, text in self.texts(row, Field.STATUS):
             status, when = status_and_date_of(text, values.get("status"))
             if status is None:
-                out.warnings.append(f"column {col}: status {text!r} not recognised; not set")
+                out.warnings.append(Note(notes.STATUS_UNKNOWN, col, Quoted(text)))
             else:
                 if when.earliest is not None and when.earliest > self.today:
                     # "freed 2099": dated so, it would stay her current status for ever.
-                    out.warnings.append(f"column {col}: status date in {text!r} is in the "
-                                        "future; the status is kept without it")
+                    out.warnings.append(Note(notes.STATUS_FUTURE, col, Quoted(text)))
                     when = FuzzyDate()
                 # The list's own word, quoted («ناجية»): a note readable in every language of
                 # the dossiers, where an English "as listed:" stood out in an Arabic page.
@@ -221,37 +219,31 @@ class Converter:
         when = self._date(col, text, row, ConvertedRow(row.number, None, {}))
         if when.earliest is None and when.latest is None:
             # Unread, it must not make her rescued: a woman still held would be listed so.
-            out.warnings.append(f"column {col}: date rescued {text!r} is not a date that can "
-                                "be read (or lies in the future); no rescue is taken from it "
-                                "(the cell is kept with the list's row)")
+            out.warnings.append(Note(notes.RESCUE_UNREAD, col, Quoted(text)))
             return
         said = p.status_events[-1] if p.status_events else None
         if said is None and self.texts(row, Field.STATUS):
             # A status the list gives but no one could read ("still with ISIS"): the date
             # must not make her rescued.
-            out.warnings.append(f"column {col}: date rescued {text!r} beside a status that was "
-                                "not recognised; no rescue is taken from it")
+            out.warnings.append(Note(notes.RESCUE_STATUS_UNKNOWN, col, Quoted(text)))
             return
         if p.abduction_date.earliest and when.latest and when.latest < p.abduction_date.earliest:
-            out.warnings.append(f"column {col}: date rescued {text!r} is before her abduction "
-                                f"({p.abduction_date.text or p.abduction_date.display()}); "
-                                "check the row")
+            out.warnings.append(Note(notes.RESCUE_BEFORE_ABDUCTION, col, Quoted(text), (
+                p.abduction_date.text or p.abduction_date.display())))
         if said is None:
             p.status_events.append(StatusEvent(Status.RESCUED, when, note=f"«{text}»"))
         elif said.status is Status.RESCUED and said.date.is_blank:
             said.date = when
         elif said.status is Status.RESCUED:
             if said.date.display() != when.display():
-                out.warnings.append(f"column {col}: date rescued {text!r} is not the date in "
-                                    f"the status ({said.date.text or said.date.display()}); "
-                                    "the status's own date is kept")
+                out.warnings.append(Note(notes.RESCUE_OTHER_DATE, col, Quoted(text), (
+                    said.date.text or said.date.display())))
         elif said.status is Status.REUNITED:
             # Dated, a "rescued" would outrank her undated reunion; the date goes in its note.
             said.note = f"{said.note} ({text})".strip()
         else:
-            out.warnings.append(f"column {col}: date rescued {text!r}, but the status is "
-                                f"{said.status}; the date is not imported (kept in the list's "
-                                "raw row)")
+            out.warnings.append(Note(notes.RESCUE_OTHER_STATUS, col, Quoted(text),
+                                     Word("status", said.status.value)))
 
     def _date(self, col: str, text: str, row: Row, out: ConvertedRow) -> FuzzyDate:
         value = row.values[self.letters.index(col)]
@@ -268,12 +260,11 @@ class Converter:
             except ValueError:
                 parsed = None
         if parsed is None:
-            out.warnings.append(f"column {col}: {text!r} is not a date we can read; "
-                                "the text is kept")
+            out.warnings.append(Note(notes.DATE_UNREAD, col, Quoted(text)))
             return FuzzyDate(text=text)
         if parsed.earliest is not None and parsed.earliest > self.today:
             # A typing slip (2099 for 1999): as a range it would mislead matching and ages.
-            out.warnings.append(f"column {col}: {text!r} lies in the future; the text is kept")
+            out.warnings.append(Note(notes.DATE_FUTURE, col, Quoted(text)))
             return FuzzyDate(text=text)
         return FuzzyDate(parsed.earliest, parsed.latest, text)
 
@@ -287,8 +278,7 @@ class Converter:
         if not m or young > old or old > MAX_AGE:
             # "-3" is no age of three, and "250" no age at all: her birth stays blank
             # rather than hold a wrong year or a nonsense one (the cell stays in the raw row).
-            out.warnings.append(f"column {col}: age {text!r} is not an age (0 to {MAX_AGE}); "
-                                "her birth is left blank (the cell is kept with the list's row)")
+            out.warnings.append(Note(notes.AGE_UNREAD, col, Quoted(text), MAX_AGE))
             return FuzzyDate()
         year = self.mapping.age_year  # an age range ("20-25") widens the years, as it says
         # The age in digits, without the cell's words ("23 سنة", "about 30"): the documents
@@ -335,22 +325,21 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
     kept: dict[str, str] = {}
     for piece in pieces:
         if not any(ch.isalpha() for ch in piece):
-            out.warnings.append(f"column {col}: {piece!r} is not a name; not taken")
+            out.warnings.append(Note(notes.NOT_A_NAME, col, Quoted(piece)))
             continue
         slot = _slot(piece)
         if kept and not _spelling_of(next(iter(kept.values())), piece):
             # "Murad (متوفى)", "نادية (مفقودة)": a note beside the name, not another spelling.
-            out.warnings.append(f"column {col}: {text!r}: {piece!r} does not spell the name; "
-                                "it stays in the list's values only")
+            out.warnings.append(Note(notes.NOT_THE_NAME, col, Quoted(text), Quoted(piece)))
         elif slot not in kept:
             kept[slot] = piece
         elif person is not None:
             person.aliases.append(piece)
-            out.warnings.append(f"column {col}: {text!r} holds two spellings; "
-                                f"{kept[slot]!r} is the name, {piece!r} an alias")
+            out.warnings.append(Note(notes.ALIAS_KEPT, col, Quoted(text), Quoted(kept[slot]),
+                                     Quoted(piece)))
         else:
-            out.warnings.append(f"column {col}: {text!r} holds two spellings; {kept[slot]!r} "
-                                f"is kept, {piece!r} stays in the list's values only")
+            out.warnings.append(Note(notes.SECOND_SPELLING, col, Quoted(text), Quoted(kept[slot]),
+                                     Quoted(piece)))
     return list(kept.values())
 
 

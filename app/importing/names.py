@@ -139,13 +139,11 @@ def reading(token: str) -> str:
 
 @dataclass
 class SplitName:
-    """One full name split, and why the reading of its last word is in doubt ("" when not)."""
+    """One full name split, and its last word when the reading of it is in doubt ("" when
+    not: see notes.TEMPLATES["family_doubt"])."""
 
     parts: dict[NamePart, str]
     doubt: str = ""
-
-    def described(self) -> str:
-        return ", ".join(f"{part} {word!r}" for part, word in self.parts.items())
 
 
 def _key(word: str) -> str:
@@ -210,8 +208,7 @@ def split_full_names(texts: Sequence[str], evidence: ListEvidence | None = None
         alike = {r for w, r in zip(tokens, readings, strict=True) if len(w) == len(words)}
         split = SplitName(_split(words, FAMILY in alike))
         if read == EITHER and alike == {EITHER}:
-            split.doubt = (f"{words[-1]!r} may be a family name: it begins with the article "
-                           "(ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)")
+            split.doubt = words[-1]  # may be a family name: the article, no clan ending
         out.append(split)
     return out
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import NamedTuple
 
-from app.domain.person import Status
+from app.importing.notes import Note, decoded, encoded, loads
+from app.importing.pieces import FIELD_WORDS, PART_WORDS, Line, Quoted, Said, Word, english
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from db.repositories.importing import BatchRecord, StagedRowRecord
 
@@ -39,8 +39,9 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
             decisions[key] = decisions.get(key, 0) + 1
     rejected = [{"row": r.row_number, "reason": r.rejected} for r in rows
                 if r.outcome == "rejected"]
-    warnings = [{"row": r.row_number, "warning": w} for r in rows
-                for w in json.loads(r.warnings_json)]
+    # "warning": the English; "note": its pieces, for the desktop to say in its own words
+    warnings = [{"row": r.row_number, "warning": str(w), "note": encoded(w)}
+                for r in rows for w in loads(r.warnings_json)]
     accounted = sum(decisions.values()) + len(rejected)
     return {
         "batch": b.id, "state": b.state, "file": b.file_name, "sha256": b.file_sha256,
@@ -70,82 +71,6 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
     }
 
 
-class Said:
-    """A piece of a report's line: an English template with %1, %2... and the values set into
-    it. The command line fills it in English (english()); the desktop looks the template up
-    in its translations (ui/import_report.py), so the report's wording is written once."""
-
-    __slots__ = ("template", "values")
-
-    def __init__(self, template: str, *values: object) -> None:
-        self.template, self.values = template, values
-
-    def __repr__(self) -> str:
-        return f"Said({self.template!r}, *{self.values!r})"
-
-
-class Word(NamedTuple):
-    """One of a set of words the report names by key (a batch's state, a decision, a field):
-    the command line says the key or its English word (ENGLISH), the desktop its own."""
-    kind: str
-    key: str
-
-
-class Quoted(NamedTuple):
-    """A value the command line quotes as Python writes it ('كوجو'), a cell or a sheet."""
-    value: str
-
-
-class Line(NamedTuple):
-    """A line of the report: its pieces said one after another, indented depth steps."""
-    depth: int
-    pieces: list
-
-
-# The keys the report names with a Word, each kind's keys, and the English the command line
-# says for them where it is not the key itself. Every one needs the desktop's word
-# (tests/test_import_report_text.py checks ui/import_report.py has one).
-_FIELD_WORDS = {
-    "origin_village": "village", "origin_district": "district",
-    "origin_governorate": "governorate", "abduction_place": "place of abduction",
-    "abduction_date": "abduction date", "birth": "birth", "sex": "sex", "status": "status",
-    "rescue_date": "date rescued",
-    "notes": "notes", "aliases": "other spellings", "case_no": "case number",
-}
-_PART_WORDS = {"given": "given name", "father": "father's name",
-               "grandfather": "grandfather's name", "family": "family / clan",
-               "mother": "mother's name", "nickname": "nickname"}
-_SCRIPT_WORDS = {"original": "Arabic script", "latin": "Latin letters"}
-ENGLISH = {"field": _FIELD_WORDS, "part": _PART_WORDS, "script": _SCRIPT_WORDS}
-WORDS = {
-    "state": ("staged", "committed", "discarded"),
-    "outcome": ("new", "certain", "probable", "rejected"),
-    "decision": ("create", "update", "same_as_row", "skip", "undecided"),
-    "result": ("created", "updated", "unchanged", "same_as_earlier_row", "skipped", "rejected"),
-    "status": tuple(s.value for s in Status),
-    **{kind: tuple(words) for kind, words in ENGLISH.items()},
-}
-
-
-def english(value: object) -> str:
-    """A piece, a line or a value as the command line says it."""
-    if isinstance(value, Line):
-        return "  " * value.depth + english(value.pieces)
-    if isinstance(value, Said):
-        def fill(m: re.Match) -> str:
-            n = int(m[1])
-            return english(value.values[n - 1]) if 1 <= n <= len(value.values) else m[0]
-        return _PLACE.sub(fill, value.template)  # in one pass: a value may hold "%2"
-    if isinstance(value, Word):
-        return ENGLISH.get(value.kind, {}).get(value.key, value.key)
-    if isinstance(value, Quoted):
-        return repr(value.value)
-    if isinstance(value, list):
-        return "".join(map(english, value))
-    return str(value)
-
-
-_PLACE = re.compile(r"%(\d)")
 
 
 def report_text(rep: dict) -> str:
@@ -176,7 +101,9 @@ def report_lines(rep: dict) -> list[Line]:
     for r in rep["rejected"][:50]:
         lines.append(Line(1, [Said("rejected row %1: %2", r["row"], r["reason"])]))
     for w in rep["warnings"][:50]:
-        lines.append(Line(1, [Said("warning row %1: %2", w["row"], w["warning"])]))
+        note = decoded(w["note"]) if "note" in w else w["warning"]
+        lines.append(Line(1, [Said("warning row %1: %2", w["row"],
+                                   note.said if isinstance(note, Note) else note)]))
     lines += decisions_lines(rep)
     for sk in rep.get("skipped", [])[:50]:
         lines.append(Line(1, [Said("skipped row %1: %2", sk["row"], _skip_why(sk["why"]))]))
@@ -339,11 +266,11 @@ def field_word(name: str) -> str:
 def field_said(name: str) -> object:
     """field_word in pieces: the desktop says the field in its own words."""
     part, _, script = name.partition(".")
-    if script and part in _PART_WORDS:
+    if script and part in PART_WORDS:
         return Said("%1 (%2)", Word("part", part), Word("script", script))
-    if name in _FIELD_WORDS:
+    if name in FIELD_WORDS:
         return Word("field", name)
-    if name in _PART_WORDS:
+    if name in PART_WORDS:
         return Word("part", name)
     return name.replace("_", " ")
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.domain.person import Person, Sex, Status
+from app.importing import notes
 from app.importing.commit import survivor_of
 from app.importing.dedupe import contradictions, tied_with
 from app.importing.staged import person_from_json
@@ -58,7 +59,7 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
         e = earlier.get(r.match_row_number) if r.match_row_number else None
         out.append({"row": r.row_number, "outcome": r.outcome, "values": json.loads(r.raw_json),
                     "score": r.match_score, "why": r.match_explain,
-                    "warnings": json.loads(r.warnings_json),
+                    "warnings": notes.loads(r.warnings_json),
                     "match_case": p.case_no if p else "",
                     "match_name": p.display_name() if p else "",
                     "candidate": person_card(p) if p else None,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from app.audit import now_utc
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
+from app.importing import notes
 from app.importing.conflicts import once
 from app.importing.convert import ConvertedRow, Converter
 from app.importing.csvread import LOST_LETTER
@@ -458,7 +459,7 @@ def _stage_one(conv: Converter, matcher: RowMatcher, row) -> StagedRowRecord:
     # does not change its rows.
     filled = _RAW_JSON.encode({k: v for k, v in c.raw.items() if v})
     row_hash = hashlib.sha256(filled.encode("utf-8")).hexdigest()[:32]
-    warnings = json.dumps(c.warnings, ensure_ascii=False) if c.warnings else "[]"
+    warnings = notes.dumps(c.warnings)
     if c.person is None:
         return StagedRowRecord(row.number, raw, None, "", row_hash, warnings, c.rejected,
                                "rejected", None, None, None, "", "")

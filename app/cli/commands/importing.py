@@ -8,6 +8,7 @@ from app.cli.options import age_year
 from app.cli.output import ProgressBar
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
+from app.importing import notes
 from app.importing.dedupe import tied_with
 from app.importing.report import changes_text, field_word, report_text
 from app.importing.review import card_text, waiting_rows
@@ -160,7 +161,7 @@ def _row_view(r, case_no: dict[int, str], full_names: bool) -> dict:
             "match": case_no.get(r.match_person_id) if r.match_person_id else None,
             "same_as_row": r.match_row_number, "score": r.match_score,
             "why": r.match_explain, "also_fits": tied_with(r.match_explain),
-            "warnings": json.loads(r.warnings_json)}
+            "warnings": notes.loads(r.warnings_json)}
     if full_names and r.person is not None:
         # How the names written in one column were split: a word such as الياس may be a
         # father's name or a family name, and the person importing sees which it became.

@@ -1,0 +1,112 @@
+"""What an import says of a row (its warnings), each said in pieces as the import report is
+(report.Said): the command line prints the English, the desktop its own language."""
+
+from __future__ import annotations
+
+import json
+
+from app.importing.pieces import Quoted, Said, Word, english
+
+# Each template once; ui/import_report.py lists every one for translation
+# (tests/test_import_report_text.py checks). %1 is the column's letter where a column is named.
+BELOW_FOOTER = "below the line on row %1, which ends the list: check that this row is a person"
+LOST_LETTERS = "column %1: %2 lost letters ('?') to the cp1256 encoding; the text is kept"
+FAMILY_DOUBT = ("column %1: %2 read as %3; %4 may be a family name: it begins with the article "
+                "(ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)")
+VILLAGE_AS_NAME = ("column %1: %2 is the name of a village; check that the name and the village "
+                   "are not in each other's columns")
+SEX_UNKNOWN = "column %1: sex %2 not recognised; left unknown"
+STATUS_UNKNOWN = "column %1: status %2 not recognised; not set"
+STATUS_FUTURE = "column %1: status date in %2 is in the future; the status is kept without it"
+RESCUE_UNREAD = ("column %1: date rescued %2 is not a date that can be read (or lies in the "
+                 "future); no rescue is taken from it (the cell is kept with the list's row)")
+RESCUE_STATUS_UNKNOWN = ("column %1: date rescued %2 beside a status that was not recognised; no "
+                         "rescue is taken from it")
+RESCUE_BEFORE_ABDUCTION = "column %1: date rescued %2 is before her abduction (%3); check the row"
+RESCUE_OTHER_DATE = ("column %1: date rescued %2 is not the date in the status (%3); the status's "
+                     "own date is kept")
+RESCUE_OTHER_STATUS = ("column %1: date rescued %2, but the status is %3; the date is not "
+                       "imported (kept in the list's raw row)")
+DATE_UNREAD = "column %1: %2 is not a date we can read; the text is kept"
+DATE_FUTURE = "column %1: %2 lies in the future; the text is kept"
+AGE_UNREAD = ("column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is "
+              "kept with the list's row)")
+NOT_A_NAME = "column %1: %2 is not a name; not taken"
+NOT_THE_NAME = "column %1: %2: %3 does not spell the name; it stays in the list's values only"
+ALIAS_KEPT = "column %1: %2 holds two spellings; %3 is the name, %4 an alias"
+SECOND_SPELLING = ("column %1: %2 holds two spellings; %3 is kept, %4 stays in the list's values "
+                   "only")
+TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKNOWN,
+             STATUS_UNKNOWN, STATUS_FUTURE, RESCUE_UNREAD, RESCUE_STATUS_UNKNOWN,
+             RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
+             DATE_FUTURE, AGE_UNREAD, NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING)
+
+
+class Note(str):
+    """One warning: its English sentence (so it prints, compares and joins as text), with the
+    pieces it was said in beside it."""
+
+    said: Said
+
+    def __new__(cls, template: str, *values: object) -> Note:
+        said = Said(template, *values)
+        self = super().__new__(cls, english(said))
+        self.said = said
+        return self
+
+
+def parts_read(parts: dict) -> list:
+    """"given name 'خليل', father's name 'الياس'": how a full name was split, in pieces."""
+    out: list = []
+    for part, word in parts.items():
+        out += [", "] * bool(out) + [Word("part", str(part)), " ", Quoted(word)]
+    return out
+
+
+def dumps(notes: list[str]) -> str:
+    """A row's warnings as stored: the pieces of each, and its English."""
+    return json.dumps([encoded(n) for n in notes], ensure_ascii=False) if notes else "[]"
+
+
+def loads(stored: str) -> list[str]:
+    """Stored warnings back, each a Note again (a row staged by an earlier version holds the
+    English sentence only, and stays so)."""
+    return [decoded(item) for item in json.loads(stored or "[]")]
+
+
+def encoded(n: str) -> dict | str:
+    """A warning as JSON holds it: its pieces and its English; plain text when it has none."""
+    if not isinstance(n, Note):
+        return str(n)
+    return {"said": n.said.template, "values": [_value_in(v) for v in n.said.values],
+            "text": str(n)}
+
+
+def decoded(item: object) -> str:
+    """A warning from JSON: a Note when it was stored in pieces, else its text."""
+    if not isinstance(item, dict):
+        return str(item)
+    try:
+        return Note(item["said"], *(_value_out(v) for v in item["values"]))
+    except (KeyError, TypeError, ValueError):
+        return str(item.get("text", ""))
+
+
+def _value_in(v: object) -> object:
+    if isinstance(v, Quoted):
+        return {"quoted": v.value}
+    if isinstance(v, Word):
+        return {"word": [v.kind, v.key]}
+    if isinstance(v, list):
+        return {"pieces": [_value_in(x) for x in v]}
+    return v
+
+
+def _value_out(v: object) -> object:
+    if isinstance(v, dict):
+        if "quoted" in v:
+            return Quoted(v["quoted"])
+        if "word" in v:
+            return Word(*v["word"])
+        return [_value_out(x) for x in v["pieces"]]
+    return v

@@ -1,0 +1,87 @@
+"""The pieces the import report and a row's warnings are said in (templates, words, quoted
+values): the command line fills them in English, the desktop in its own language."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from app.domain.person import Status
+
+
+class Said:
+    """A piece of a report's line: an English template with %1, %2... and the values set into
+    it. The command line fills it in English (english()); the desktop looks the template up
+    in its translations (ui/import_report.py), so the report's wording is written once."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, *values: object) -> None:
+        self.template, self.values = template, values
+
+    def __repr__(self) -> str:
+        return f"Said({self.template!r}, *{self.values!r})"
+
+
+class Word(NamedTuple):
+    """One of a set of words the report names by key (a batch's state, a decision, a field):
+    the command line says the key or its English word (ENGLISH), the desktop its own."""
+    kind: str
+    key: str
+
+
+class Quoted(NamedTuple):
+    """A value the command line quotes as Python writes it ('كوجو'), a cell or a sheet."""
+    value: str
+
+
+class Line(NamedTuple):
+    """A line of the report: its pieces said one after another, indented depth steps."""
+    depth: int
+    pieces: list
+
+
+# The keys the report names with a Word, each kind's keys, and the English the command line
+# says for them where it is not the key itself. Every one needs the desktop's word
+# (tests/test_import_report_text.py checks ui/import_report.py has one).
+FIELD_WORDS = {
+    "origin_village": "village", "origin_district": "district",
+    "origin_governorate": "governorate", "abduction_place": "place of abduction",
+    "abduction_date": "abduction date", "birth": "birth", "sex": "sex", "status": "status",
+    "rescue_date": "date rescued",
+    "notes": "notes", "aliases": "other spellings", "case_no": "case number",
+}
+PART_WORDS = {"given": "given name", "father": "father's name",
+               "grandfather": "grandfather's name", "family": "family / clan",
+               "mother": "mother's name", "nickname": "nickname"}
+SCRIPT_WORDS = {"original": "Arabic script", "latin": "Latin letters"}
+ENGLISH = {"field": FIELD_WORDS, "part": PART_WORDS, "script": SCRIPT_WORDS}
+WORDS = {
+    "state": ("staged", "committed", "discarded"),
+    "outcome": ("new", "certain", "probable", "rejected"),
+    "decision": ("create", "update", "same_as_row", "skip", "undecided"),
+    "result": ("created", "updated", "unchanged", "same_as_earlier_row", "skipped", "rejected"),
+    "status": tuple(s.value for s in Status),
+    **{kind: tuple(words) for kind, words in ENGLISH.items()},
+}
+
+
+def english(value: object) -> str:
+    """A piece, a line or a value as the command line says it."""
+    if isinstance(value, Line):
+        return "  " * value.depth + english(value.pieces)
+    if isinstance(value, Said):
+        def fill(m: re.Match) -> str:
+            n = int(m[1])
+            return english(value.values[n - 1]) if 1 <= n <= len(value.values) else m[0]
+        return _PLACE.sub(fill, value.template)  # in one pass: a value may hold "%2"
+    if isinstance(value, Word):
+        return ENGLISH.get(value.kind, {}).get(value.key, value.key)
+    if isinstance(value, Quoted):
+        return repr(value.value)
+    if isinstance(value, list):
+        return "".join(map(english, value))
+    return str(value)
+
+
+_PLACE = re.compile(r"%(\d)")
