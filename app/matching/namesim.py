@@ -172,18 +172,40 @@ def _inside(key: str, i: int) -> bool:
 def apart_unseen_across(a: str, b: str) -> bool:
     """Two one-word spellings in one script that differ only in what the other script does not
     write, as sisters' names do: a vowel inside the word in Latin letters (Basima, Basma), which
-    Arabic script leaves out (باسمة reads as both); the long a after the first letter in Arabic
-    letters (باسمة, بسمة; نادرة, ندرة), which Latin does not mark (Basima reads as both)."""
+    Arabic script leaves out (باسمة reads as both); a long vowel inside the word in Arabic
+    letters (باسمة, بسمة; سهيرة, ساهرة), which Latin does not tell apart from a short one
+    (Basima, Sahira read as both)."""
     ta, tb = text_tokens(a), text_tokens(b)
     if len(ta) != 1 or len(tb) != 1 or has_arabic(ta[0]) != has_arabic(tb[0]):
         return False
     if short_form(ta[0]) or short_form(tb[0]):
         return False  # a compound's joining vowel (Nûredîn, Nourdin) is no sister's name
     if has_arabic(ta[0]):
-        long_, short = _longer_first(ta[0], tb[0])
-        return long_[1:2] == "ا" and long_[0] + long_[2:] == short
+        return _long_vowels_apart(ta[0], tb[0])
     return any(_inside_vowel_apart(*_longer_first(pa, pb))
                for pa in phonetic_variants(ta[0]) for pb in phonetic_variants(tb[0]))
+
+
+# Arabic script writes a long vowel inside a name on purpose: سهيرة and ساهرة, سمرة and سميرة,
+# بسيمة and بسمة are sisters' names, each of which Latin letters may spell as the other's
+# (Sahira, Samira). A letter doubled (داود, داوود) is one name spelt two ways.
+_LONG_VOWELS = frozenset("اوي")
+
+
+def _long_vowels_apart(a: str, b: str) -> bool:
+    """Two Arabic-script words alike but for the long vowels inside them (not their first or
+    last letter)."""
+    if a == b or min(len(a), len(b)) < 3 or _undoubled(a) == _undoubled(b):
+        return False
+    return _inner_consonants(a) == _inner_consonants(b)
+
+
+def _inner_consonants(word: str) -> str:
+    return word[0] + "".join(c for c in word[1:-1] if c not in _LONG_VOWELS) + word[-1]
+
+
+def _undoubled(word: str) -> str:
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
 def _longer_first(a: str, b: str) -> tuple[str, str]:
