@@ -68,7 +68,7 @@ def test_import_then_same_file_refused_then_review_probable(tmp_path):
     lst = write_csv(tmp_path / "second.csv", ["Name", "Father", "Grandfather"],
                     [["Nadia", "Basi", "Taha"]])
     out = cli(tmp_path, "import", str(lst))
-    assert "1 probable matches wait for your decision: casekeeper review 2" in out.stdout
+    assert "1 probable match waits for your decision: casekeeper review 2" in out.stdout
     waiting = json.loads(cli(tmp_path, "--json", "review", "2").stdout)
     assert waiting[0]["row"] == 2 and waiting[0]["match"] == "SNJ-00001"
     out = cli(tmp_path, "review", "2", "--row", "2", "--decide", "update", "--commit")
@@ -258,7 +258,7 @@ def test_the_dry_run_names_fields_in_words_not_the_programs_names(tmp_path):
     assert "given name (Arabic script): (blank) -> نادية" in out.stdout
     assert "abduction_place" not in out.stdout.split("Rows:")[1]
     assert out.stdout.rstrip().endswith(
-        "In all, 1 rows: 0 new persons, 1 certain matches (updates or repeats of an earlier "
+        "In all, 1 row: 0 new persons, 1 certain match (updates or repeats of an earlier "
         "row), 0 probable matches (wait for your decision, or new persons with --yes), "
         "0 rejected")
 

@@ -63,7 +63,12 @@ def test_an_update_that_contradicts_the_person_on_sex_or_names_is_refused(tmp_pa
     assert out.returncode != 0
     assert "contradicts SNJ-00002" in out.stderr and "sex" in out.stderr
     assert "Ziyad Shamo Khalaf" in out.stderr and "خليل الياس" in out.stderr
-    assert "--override" in out.stderr
+    assert "--despite-contradiction" in out.stderr
+    # --override is for a row that was not waiting; it no longer also lets a row join a
+    # person it contradicts (one flag given for the one risk covered the other)
+    out = cli(tmp_path, "review", "1", "--row", "2", "--decide", "update", "--person",
+              "SNJ-00002", "--override")
+    assert out.returncode != 0 and "contradicts SNJ-00002" in out.stderr
     waiting = json.loads(cli(tmp_path, "--json", "review", "1").stdout)
     assert [w["row"] for w in waiting] == [2]  # still waiting: nothing was decided
 
@@ -88,7 +93,7 @@ def test_an_update_across_a_names_contradiction_never_writes_the_other_name_besi
     conflicts for the lawyer, her record left as it was."""
     _vault_and_list(tmp_path)
     out = cli(tmp_path, "review", "1", "--row", "2", "--decide", "update", "--person",
-              "SNJ-00002", "--override")
+              "SNJ-00002", "--despite-contradiction")
     assert out.returncode == 0, out.stderr
     done = cli(tmp_path, "--json", "review", "1", "--all", "create", "--commit")
     assert done.returncode == 0, done.stderr
@@ -99,3 +104,24 @@ def test_an_update_across_a_names_contradiction_never_writes_the_other_name_besi
     conflicts = json.loads(done.stdout)["conflicts"]
     assert {(c["field"], c["list"]) for c in conflicts} >= {("given.original", "خليل"),
                                                            ("father.original", "الياس")}
+
+
+def test_an_update_the_score_calls_unlikely_is_refused_unless_asked_for_in_so_many_words(
+        tmp_path):
+    """A new user sent Khulud onto her sister Khalida by hand at score 0.07 with --override
+    (given for a row that was not waiting) and no word of warning. No field contradicts a row
+    of a given name and a sex, yet the matching engine scores it far below one person: the
+    update is refused, saying the score, until --despite-contradiction asks for it."""
+    _vault_and_list(tmp_path)
+    lst = write_csv(tmp_path / "short.csv", ["Name", "Sex"], [["Khaleel", "F"],
+                                                             ["خليل الياس", "F"]])
+    assert cli(tmp_path, "import", str(lst)).returncode == 0  # row 3 waits: the batch stays
+    args = ("review", "2", "--row", "2", "--decide", "update", "--person", "SNJ-00001",
+            "--override")
+    out = cli(tmp_path, *args)
+    assert out.returncode != 0, out.stdout
+    assert "Unlikely one person" in out.stderr and "--despite-contradiction" in out.stderr
+    assert "SNJ-00001" in out.stderr and "scores 0." in out.stderr
+    out = cli(tmp_path, *args, "--despite-contradiction")
+    assert out.returncode == 0, out.stderr
+    assert "row 2: update SNJ-00001" in out.stdout

@@ -67,10 +67,10 @@ def waiting(session, batch_id: int) -> list[dict]:
 def decide(session, batch_id: int, decisions: dict[int, str]) -> None:
     svc = ImportService(session)
     # The window offers waiting rows only, and an update only of the record shown beside the
-    # row with the reason field by field; an update the command line asks --override for is
-    # asked about once more before it gets here.
+    # row with the reason field by field; an update the command line asks
+    # --despite-contradiction for is asked about once more before it gets here.
     for row, decision in decisions.items():
-        svc.decide(batch_id, row, decision, override=True)
+        svc.decide(batch_id, row, decision, override=True, despite_contradiction=True)
 
 
 def recheck(session, batch_id: int) -> list[int]:

@@ -58,3 +58,8 @@ class ProgressBar:
         if total and done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """'1 row', '3 rows': a count with its noun in the right number."""
+    return f"{n} {one if n == 1 else many}"

@@ -26,6 +26,9 @@ PROBABLE = 0.83  # below this a candidate is not shown (but see ASKED): the row 
 # Nadia Khalil Elias. Candidates this far down with any field in disagreement (another clan,
 # another village: a namesake) are not.
 ASKED = 0.75
+# Below this the matching engine judges two records two people: an update by hand across it
+# is done only when asked for in so many words (ImportService.decide).
+UNLIKELY = 0.5
 # Candidates scored per row: those sharing the most blocking keys. The same person shares
 # nearly all of them; a list of 100,000 against a vault of 100,000 stays within minutes.
 LOOKED_AT = 6

@@ -20,7 +20,7 @@ from app.importing.conflicts import once
 from app.importing.convert import ConvertedRow, Converter
 from app.importing.csvread import LOST_LETTER
 from app.importing.decisions import BY_ALL, BY_YES, decided, record_bulk, record_row, with_kept
-from app.importing.dedupe import RowMatcher, contradictions, name_identity
+from app.importing.dedupe import UNLIKELY, RowMatcher, contradictions, name_identity
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
 from app.importing.reader import read_table
@@ -222,13 +222,16 @@ class ImportService:
         return b
 
     def decide(self, batch_id: int, row_number: int, decision: str,
-               case_no: str | None = None, override: bool = False) -> dict:
+               case_no: str | None = None, override: bool = False,
+               despite_contradiction: bool = False) -> dict:
         """Decide one row; returns what was decided, for the user to read.
 
         Only a row that waits for a decision, unless override: a slip in the row number must
         not make a new person someone else's alias, nor drop a certain match. An update shows
         the row's names beside the person's with the score worked out now, and is refused
-        (unless override) when they disagree on a field that tells two people apart."""
+        (unless despite_contradiction) when they disagree on a field that tells two people
+        apart or the score says they are unlikely one person. Two risks, two answers: one
+        flag given for a settled row must not also let it join a woman it contradicts."""
         if decision not in ("create", "update", "skip"):
             raise ValidationError("a decision is create, update or skip")
         if case_no and decision != "update":
@@ -256,7 +259,8 @@ class ImportService:
                            "the person it matched has been deleted since the list was staged")
                     raise ValidationError(
                         f"row {row_number}: update needs --person CASE_NO ({why})")
-                out.update(self._checked_update(row, pid or row.match_person_id, override))
+                out.update(self._checked_update(row, pid or row.match_person_id,
+                                                despite_contradiction))
             self.repo.decide(batch_id, row_number, decision, pid)
             record_row(self.session, batch_id, {
                 "row": row_number, "decision": decision, "was": out["was"],
@@ -279,10 +283,11 @@ class ImportService:
                  "skip": "to be skipped"}.get(row.decision, "undecided")
         return f"{seen}, {doing}"
 
-    def _checked_update(self, row: StagedRowRecord, person_id: int, override: bool) -> dict:
+    def _checked_update(self, row: StagedRowRecord, person_id: int, despite: bool) -> dict:
         """The row beside the person it would update, scored now by the matching engine;
         refused when they disagree on sex or a given, father's, grandfather's or mother's name
-        (what the importer itself never updates on its own), unless override."""
+        (what the importer itself never updates on its own), or score below UNLIKELY, unless
+        despite."""
         from app.importing.commit import survivor_of
         from app.importing.review import person_card
 
@@ -290,16 +295,24 @@ class ImportService:
         listed = person_from_json(row.person_json)
         against, s = contradictions(listed, target)
         names = {"original": listed.full_name("original"), "latin": listed.full_name("latin")}
-        if against and not override:
-            shown = " / ".join(n for n in names.values() if n)
-            theirs = " / ".join(n for n in (target.full_name("original"),
-                                            target.full_name("latin")) if n)
+        shown = " / ".join(n for n in names.values() if n)
+        theirs = " / ".join(n for n in (target.full_name("original"),
+                                        target.full_name("latin")) if n)
+        if against and not despite:
             raise ValidationError(
                 f"row {row.row_number} ({shown}) contradicts {target.case_no} ({theirs}) on "
                 + ", ".join(f"{c['field']} (list {c['list']!r}, vault {c['vault']!r})"
                             for c in against)
                 + f"; score {s.score:.3f}: {s.summary()}. Perhaps another person of the same "
-                f"names: create or skip, or update {target.case_no} all the same with --override")
+                f"names: create or skip, or update {target.case_no} all the same with "
+                "--despite-contradiction")
+        if s.score < UNLIKELY and not despite:
+            # A slip in the case number, or a sister (Khulud for Khalida, 0.07): the score
+            # says these are two people, though no single field contradicts.
+            raise ValidationError(
+                f"row {row.row_number} ({shown}) scores {s.score:.3f} against {target.case_no} "
+                f"({theirs}): {s.summary()}. Unlikely one person: create or skip, or update "
+                f"{target.case_no} all the same with --despite-contradiction")
         return {"person": person_card(target), "row_names": names, "score": round(s.score, 3),
                 "why": s.summary(), "contradicts": with_kept(target, listed, against)}
 

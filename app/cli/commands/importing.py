@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from app.cli.options import age_year
-from app.cli.output import ProgressBar
+from app.cli.output import ProgressBar, counted
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
 from app.importing import notes
@@ -47,9 +47,11 @@ def register(sub, common) -> None:
                    help="for --row: a new person, an update of the matched person, or skip")
     r.add_argument("--person", metavar="CASE_NO", help="with --decide update: which person")
     r.add_argument("--override", action="store_true",
-                   help="with --row: change the decision of a row that was not waiting for "
-                   "one, or update a person the row contradicts (sex, given, father's, "
-                   "grandfather's or mother's name)")
+                   help="with --row: change the decision of a row that was not waiting for one")
+    r.add_argument("--despite-contradiction", action="store_true",
+                   help="with --decide update: update a person the row contradicts (sex, "
+                   "given, father's, grandfather's or mother's name) or scores below 0.50 "
+                   "against; what disagrees goes into the audit trail")
     r.add_argument("--all", choices=["create", "skip"], dest="decide_all",
                    help="decide every waiting row at once")
     r.add_argument("--commit", action="store_true", help="import the batch (all decided)")
@@ -88,8 +90,8 @@ def cmd_import(args, ctx) -> int:
     if isinstance(result, int):  # staged: probable matches wait for a person to decide
         rep = svc.report(result)
         waiting = len(svc.undecided(result))
-        ctx.out.emit(rep, report_text(rep) + f"\n{waiting} probable matches wait for your "
-                     f"decision: casekeeper review {result}")
+        ctx.out.emit(rep, report_text(rep) + f"\n{counted(waiting, 'probable match', 'probable matches')} "
+                     f"{'waits' if waiting == 1 else 'wait'} for your decision: casekeeper review {result}")
         return 0
     ctx.out.emit(result, report_text(result))
     return 0
@@ -146,8 +148,11 @@ def _outcome_counts(rows) -> str:
     """The dry run's last word: what importing would do, counted."""
     n = {k: sum(r.outcome == k for r in rows) for k in ("new", "certain", "probable",
                                                         "rejected")}
-    return (f"In all, {len(rows)} rows: {n['new']} new persons, {n['certain']} certain matches "
-            f"(updates or repeats of an earlier row), {n['probable']} probable matches (wait "
+    return (f"In all, {counted(len(rows), 'row', 'rows')}: "
+            f"{counted(n['new'], 'new person', 'new persons')}, "
+            f"{counted(n['certain'], 'certain match', 'certain matches')} "
+            f"(updates or repeats of an earlier row), "
+            f"{counted(n['probable'], 'probable match', 'probable matches')} (wait "
             f"for your decision, or new persons with --yes), {n['rejected']} rejected")
 
 
@@ -215,7 +220,8 @@ def cmd_review(args, ctx) -> int:
     if args.row is not None:
         if not args.decide:
             raise ValidationError("--row needs --decide create|update|skip")
-        decided = svc.decide(args.batch, args.row, args.decide, args.person, args.override)
+        decided = svc.decide(args.batch, args.row, args.decide, args.person, args.override,
+                             args.despite_contradiction)
         if not ctx.out.json_mode:
             ctx.out.line(_decided_text(decided))
     if args.decide_all:
