@@ -9,7 +9,7 @@ import json
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextLayout
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex
@@ -57,6 +57,19 @@ def _type_names(dialog, **names: tuple[str, str]) -> None:
 
 def _people(qtbot, gui) -> list[str]:
     return wait_job(qtbot, gui.worker, lambda s: [p.case_no for p in s.persons.iter_all()])
+
+
+def _shown_question(dialog, name: str):
+    shown = [b for b in dialog.findChildren(QMessageBox, name) if b.isVisible()]
+    return shown[0] if shown else None
+
+
+def _question(qtbot, dialog, name: str) -> QMessageBox:
+    """The question the form asks, once it is shown; Cancel is its default (Enter keeps)."""
+    qtbot.waitUntil(lambda: _shown_question(dialog, name) is not None, timeout=10_000)
+    box = _shown_question(dialog, name)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    return box
 
 
 def test_a_person_added_through_the_form_is_saved_with_her_audit_entry(qtbot, gui, made_vault):
@@ -153,6 +166,56 @@ def test_saved_anyway_the_new_person_and_the_candidates_passed_are_in_the_audit_
     detail = json.loads(entry.detail)
     assert detail["via"] == "desktop"
     assert [c["case_no"] for c in detail["saved_despite"]] == ["SNJ-00001"]
+
+
+def _close(qtbot, dialog, how: str) -> None:
+    if how == "cancel":
+        dialog.cancel_button.click()
+    elif how == "escape":
+        qtbot.keyClick(dialog.name_fields[NamePart.GIVEN][0], Qt.Key.Key_Escape)
+    else:
+        dialog.close()  # the window's close button
+
+
+@pytest.mark.parametrize("how", ["cancel", "escape", "close"])
+def test_closing_a_form_with_something_typed_asks_first_and_enter_keeps_it(
+        qtbot, gui, made_vault, how):
+    main, dialog = _form(qtbot, gui, made_vault[0])
+    _type_names(dialog, given=("", "Nadia"), mother=("شمي", ""))
+    dialog.village.setText("Kocho")
+    _close(qtbot, dialog, how)
+    question = _question(qtbot, dialog, "discardTypedQuestion")
+    assert question.text() == ("Discard what you typed?\nThe form closes and nothing typed in "
+                               "it is kept.")
+    qtbot.keyClick(question, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _shown_question(dialog, "discardTypedQuestion") is None)
+    assert _open_forms(main) == [dialog]
+    assert dialog.name_fields[NamePart.MOTHER][0].text() == "شمي"
+    _close(qtbot, dialog, how)
+    _question(qtbot, dialog, "discardTypedQuestion").findChild(
+        QPushButton, "discardTyped").click()
+    qtbot.waitUntil(lambda: not _open_forms(main), timeout=10_000)
+    assert _people(qtbot, gui) == []
+
+
+@pytest.mark.parametrize("how", ["cancel", "escape", "close"])
+def test_a_form_with_nothing_typed_closes_without_a_question(qtbot, gui, made_vault, how):
+    main, dialog = _form(qtbot, gui, made_vault[0])
+    dialog.name_fields[NamePart.GIVEN][1].setText("Nadia")
+    dialog.name_fields[NamePart.GIVEN][1].setText("  ")  # typed, then taken out again
+    _close(qtbot, dialog, how)
+    qtbot.waitUntil(lambda: not _open_forms(main), timeout=10_000)
+    assert not [b for b in main.findChildren(QMessageBox) if b.isVisible()]  # not asked
+
+
+@pytest.mark.parametrize("choose", ["sex", "status"])
+def test_a_choice_made_in_the_form_counts_as_typed(qtbot, gui, made_vault, choose):
+    _main, dialog = _form(qtbot, gui, made_vault[0])
+    box = getattr(dialog, choose)
+    box.setCurrentIndex(box.findData("F" if choose == "sex" else "missing"))
+    dialog.cancel_button.click()
+    _question(qtbot, dialog, "discardTypedQuestion")
+    assert dialog.isVisible()
 
 
 @pytest.mark.parametrize("field,text,label", [("birth", "last summer", "Born"),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -37,7 +38,7 @@ from ui.labels import (
     status_names,
 )
 from ui.person_tabs import TableTab
-from ui.widgets import error_label, plain_label
+from ui.widgets import ask_to_go_ahead, error_label, plain_label
 
 NAME_PARTS = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY,
               NamePart.MOTHER)
@@ -376,8 +377,27 @@ class NewPersonDialog(QDialog):
         self.cancel_button.setEnabled(on)
 
     def reject(self) -> None:
-        if not self.busy.text():  # not while a save may be under way: its end must be seen
+        """Cancel, Esc and the window's close button: what was typed is lost only when the
+        user says so (the default answer keeps the form); an empty form just closes."""
+        if self.busy.text():  # not while a save may be under way: its end must be seen
+            return
+        if not self.typed_anything():
             super().reject()
+            return
+        if any(b.isVisible() for b in self.findChildren(QMessageBox, "discardTypedQuestion")):
+            return
+        ask_to_go_ahead(self, [self.tr("Discard what you typed?"),
+                               self.tr("The form closes and nothing typed in it is kept.")],
+                        "discardTypedQuestion", self.tr("Discard"), "discardTyped",
+                        lambda: QDialog.reject(self))
+
+    def typed_anything(self) -> bool:
+        """Whether closing would lose something typed or chosen in the form."""
+        texts = [box.text() for pair in self.name_fields.values() for box in pair]
+        texts += [self.village.text(), self.notes.toPlainText(), self.birth.text(),
+                  self.abduction.text(), self.status_date.text()]
+        return (any(t.strip() for t in texts) or self.sex.currentData() != Sex.UNKNOWN.value
+                or self.status.currentData() is not None)
 
     def _edited(self) -> None:
         """What was found was found for the form as it was: an edit asks again."""

@@ -238,22 +238,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="57"/>
+        <location filename="../../ui/new_person.py" line="58"/>
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>مثلاً 1998، حوالي 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="80"/>
+        <location filename="../../ui/new_person.py" line="81"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="85"/>
+        <location filename="../../ui/new_person.py" line="86"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="99"/>
+        <location filename="../../ui/new_person.py" line="100"/>
         <source>Read as %1</source>
         <translation>قُرئ على أنه %1</translation>
     </message>
@@ -1582,143 +1582,158 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="114"/>
+        <location filename="../../ui/new_person.py" line="115"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="119"/>
+        <location filename="../../ui/new_person.py" line="120"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="121"/>
+        <location filename="../../ui/new_person.py" line="122"/>
         <source>Arabic script</source>
         <translation>بالخط العربي</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="122"/>
-        <location filename="../../ui/new_person.py" line="230"/>
+        <location filename="../../ui/new_person.py" line="123"/>
+        <location filename="../../ui/new_person.py" line="231"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="142"/>
-        <location filename="../../ui/new_person.py" line="159"/>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="143"/>
+        <location filename="../../ui/new_person.py" line="160"/>
+        <location filename="../../ui/new_person.py" line="232"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="145"/>
-        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="146"/>
+        <location filename="../../ui/new_person.py" line="162"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="148"/>
+        <location filename="../../ui/new_person.py" line="149"/>
         <source>Not given</source>
         <translation>غير مذكورة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="151"/>
-        <location filename="../../ui/new_person.py" line="163"/>
+        <location filename="../../ui/new_person.py" line="152"/>
+        <location filename="../../ui/new_person.py" line="164"/>
         <source>Status date</source>
         <translation>تاريخ الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="152"/>
+        <location filename="../../ui/new_person.py" line="153"/>
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>مثلاً 08/2014؛ فارغاً: حتى اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="158"/>
+        <location filename="../../ui/new_person.py" line="159"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="160"/>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="232"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="162"/>
+        <location filename="../../ui/new_person.py" line="163"/>
         <source>Current status</source>
         <translation>الحالة الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="165"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="174"/>
+        <location filename="../../ui/new_person.py" line="175"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="178"/>
+        <location filename="../../ui/new_person.py" line="179"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="230"/>
+        <location filename="../../ui/new_person.py" line="231"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="230"/>
+        <location filename="../../ui/new_person.py" line="231"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="232"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="232"/>
+        <location filename="../../ui/new_person.py" line="233"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="232"/>
+        <location filename="../../ui/new_person.py" line="233"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="241"/>
+        <location filename="../../ui/new_person.py" line="242"/>
         <source>Open the existing person</source>
         <translation>افتح الشخص الموجود</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="244"/>
+        <location filename="../../ui/new_person.py" line="245"/>
         <source>Save as a new person anyway</source>
         <translation>احفظه شخصاً جديداً رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="275"/>
+        <location filename="../../ui/new_person.py" line="276"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>اكتب اسماً واحداً على الأقل، بالخط العربي أو بالحروف اللاتينية.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="304"/>
+        <location filename="../../ui/new_person.py" line="305"/>
         <source>Looking for this person in the vault...</source>
         <translation>جارٍ البحث عن هذا الشخص في الخزنة...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="320"/>
+        <location filename="../../ui/new_person.py" line="321"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>ربما تضم الخزنة هذا الشخص مسبقاً: لم يُحفظ شيء بعد. افتح الشخص الموجود، أو احفظه شخصاً جديداً رغم ذلك إن لم يكن أيٌّ من هؤلاء الشخصَ نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="358"/>
+        <location filename="../../ui/new_person.py" line="359"/>
         <source>Saving...</source>
         <translation>جارٍ الحفظ...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="403"/>
+        <location filename="../../ui/new_person.py" line="389"/>
+        <source>Discard what you typed?</source>
+        <translation>هل تريد تجاهل ما كتبتَه؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="390"/>
+        <source>The form closes and nothing typed in it is kept.</source>
+        <translation>تُغلق الاستمارة ولا يُحفظ شيء مما كُتب فيها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="391"/>
+        <source>Discard</source>
+        <translation>تجاهل ما كُتب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="423"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>بلا تاريخ: تُسجَّل على أنها معروفة حتى %1، يوم الحفظ</translation>
     </message>

@@ -234,22 +234,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="57"/>
+        <location filename="../../ui/new_person.py" line="58"/>
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>بۆ نموونە 1998، نزیکەی 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="80"/>
+        <location filename="../../ui/new_person.py" line="81"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="85"/>
+        <location filename="../../ui/new_person.py" line="86"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 لە داهاتوودایە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="99"/>
+        <location filename="../../ui/new_person.py" line="100"/>
         <source>Read as %1</source>
         <translation>وەک %1 خوێندرایەوە</translation>
     </message>
@@ -1570,143 +1570,158 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="114"/>
+        <location filename="../../ui/new_person.py" line="115"/>
         <source>New person</source>
         <translation>کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="119"/>
+        <location filename="../../ui/new_person.py" line="120"/>
         <source>Names</source>
         <translation>ناوەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="121"/>
+        <location filename="../../ui/new_person.py" line="122"/>
         <source>Arabic script</source>
         <translation>بە نووسینی عەرەبی</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="122"/>
-        <location filename="../../ui/new_person.py" line="230"/>
+        <location filename="../../ui/new_person.py" line="123"/>
+        <location filename="../../ui/new_person.py" line="231"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="142"/>
-        <location filename="../../ui/new_person.py" line="159"/>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="143"/>
+        <location filename="../../ui/new_person.py" line="160"/>
+        <location filename="../../ui/new_person.py" line="232"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="145"/>
-        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="146"/>
+        <location filename="../../ui/new_person.py" line="162"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="148"/>
+        <location filename="../../ui/new_person.py" line="149"/>
         <source>Not given</source>
         <translation>نەگوتراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="151"/>
-        <location filename="../../ui/new_person.py" line="163"/>
+        <location filename="../../ui/new_person.py" line="152"/>
+        <location filename="../../ui/new_person.py" line="164"/>
         <source>Status date</source>
         <translation>ڕێکەوتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="152"/>
+        <location filename="../../ui/new_person.py" line="153"/>
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>بۆ نموونە 08/2014؛ بەتاڵ: تا ئەمڕۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="158"/>
+        <location filename="../../ui/new_person.py" line="159"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="160"/>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="232"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="162"/>
+        <location filename="../../ui/new_person.py" line="163"/>
         <source>Current status</source>
         <translation>دۆخی ئێستا</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="165"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="174"/>
+        <location filename="../../ui/new_person.py" line="175"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="178"/>
+        <location filename="../../ui/new_person.py" line="179"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="230"/>
+        <location filename="../../ui/new_person.py" line="231"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="230"/>
+        <location filename="../../ui/new_person.py" line="231"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="232"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="232"/>
+        <location filename="../../ui/new_person.py" line="233"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="232"/>
+        <location filename="../../ui/new_person.py" line="233"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="241"/>
+        <location filename="../../ui/new_person.py" line="242"/>
         <source>Open the existing person</source>
         <translation>کەسە هەبووەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="244"/>
+        <location filename="../../ui/new_person.py" line="245"/>
         <source>Save as a new person anyway</source>
         <translation>هەر وەک کەسێکی نوێ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="275"/>
+        <location filename="../../ui/new_person.py" line="276"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>لانیکەم ناوێک بنووسە، بە نووسینی عەرەبی یان بە پیتی لاتینی.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="304"/>
+        <location filename="../../ui/new_person.py" line="305"/>
         <source>Looking for this person in the vault...</source>
         <translation>گەڕان بەدوای ئەم کەسەدا لە گەنجینەدا...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="320"/>
+        <location filename="../../ui/new_person.py" line="321"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>لەوانەیە ئەم کەسە پێشتر لە گەنجینەدا هەبێت: هێشتا هیچ پاشەکەوت نەکراوە. کەسە هەبووەکە بکەرەوە، یان ئەگەر هیچ کامێک لەمانە هەمان کەس نییە، هەر وەک کەسێکی نوێ پاشەکەوتی بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="358"/>
+        <location filename="../../ui/new_person.py" line="359"/>
         <source>Saving...</source>
         <translation>پاشەکەوتکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="403"/>
+        <location filename="../../ui/new_person.py" line="389"/>
+        <source>Discard what you typed?</source>
+        <translation>ئەوەی نووسیوتە فڕێ بدرێت؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="390"/>
+        <source>The form closes and nothing typed in it is kept.</source>
+        <translation>فۆرمەکە دادەخرێت و هیچ شتێک لەوەی تێیدا نووسراوە نامێنێتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="391"/>
+        <source>Discard</source>
+        <translation>فڕێی بدە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="423"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>بێ ڕێکەوت: وەک زانراو تا %1 تۆمار دەکرێت، ڕۆژی پاشەکەوتکردن</translation>
     </message>

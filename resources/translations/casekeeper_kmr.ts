@@ -234,22 +234,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="57"/>
+        <location filename="../../ui/new_person.py" line="58"/>
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>mînak 1998, nêzîkî 1998, 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="80"/>
+        <location filename="../../ui/new_person.py" line="81"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="85"/>
+        <location filename="../../ui/new_person.py" line="86"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 di pêşerojê de ye</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="99"/>
+        <location filename="../../ui/new_person.py" line="100"/>
         <source>Read as %1</source>
         <translation>wek %1 hate xwendin</translation>
     </message>
@@ -1570,143 +1570,158 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="114"/>
+        <location filename="../../ui/new_person.py" line="115"/>
         <source>New person</source>
         <translation>Kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="119"/>
+        <location filename="../../ui/new_person.py" line="120"/>
         <source>Names</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="121"/>
+        <location filename="../../ui/new_person.py" line="122"/>
         <source>Arabic script</source>
         <translation>Bi nivîsa erebî</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="122"/>
-        <location filename="../../ui/new_person.py" line="230"/>
+        <location filename="../../ui/new_person.py" line="123"/>
+        <location filename="../../ui/new_person.py" line="231"/>
         <source>Latin letters</source>
         <translation>Bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="142"/>
-        <location filename="../../ui/new_person.py" line="159"/>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="143"/>
+        <location filename="../../ui/new_person.py" line="160"/>
+        <location filename="../../ui/new_person.py" line="232"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="145"/>
-        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="146"/>
+        <location filename="../../ui/new_person.py" line="162"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="148"/>
+        <location filename="../../ui/new_person.py" line="149"/>
         <source>Not given</source>
         <translation>Nehatiye gotin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="151"/>
-        <location filename="../../ui/new_person.py" line="163"/>
+        <location filename="../../ui/new_person.py" line="152"/>
+        <location filename="../../ui/new_person.py" line="164"/>
         <source>Status date</source>
         <translation>Dîroka rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="152"/>
+        <location filename="../../ui/new_person.py" line="153"/>
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>mînak 08/2014; vala: heta îro</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="158"/>
+        <location filename="../../ui/new_person.py" line="159"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="160"/>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="232"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="162"/>
+        <location filename="../../ui/new_person.py" line="163"/>
         <source>Current status</source>
         <translation>Rewşa niha</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="165"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="174"/>
+        <location filename="../../ui/new_person.py" line="175"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="178"/>
+        <location filename="../../ui/new_person.py" line="179"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="230"/>
+        <location filename="../../ui/new_person.py" line="231"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="230"/>
+        <location filename="../../ui/new_person.py" line="231"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="232"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="232"/>
+        <location filename="../../ui/new_person.py" line="233"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="232"/>
+        <location filename="../../ui/new_person.py" line="233"/>
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="241"/>
+        <location filename="../../ui/new_person.py" line="242"/>
         <source>Open the existing person</source>
         <translation>Kesê heyî veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="244"/>
+        <location filename="../../ui/new_person.py" line="245"/>
         <source>Save as a new person anyway</source>
         <translation>Dîsa jî wek kesekî nû tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="275"/>
+        <location filename="../../ui/new_person.py" line="276"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>Herî kêm navekî binivîse, bi nivîsa erebî an bi tîpên latînî.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="304"/>
+        <location filename="../../ui/new_person.py" line="305"/>
         <source>Looking for this person in the vault...</source>
         <translation>Ev kes di xezîneyê de tê lêgerîn...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="320"/>
+        <location filename="../../ui/new_person.py" line="321"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>Dibe ku ev kes jixwe di xezîneyê de hebe: hîn tiştek nehatiye tomarkirin. Kesê heyî veke, an heke tu yek ji wan ne heman kes be, dîsa jî wek kesekî nû tomar bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="358"/>
+        <location filename="../../ui/new_person.py" line="359"/>
         <source>Saving...</source>
         <translation>Tê tomarkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="403"/>
+        <location filename="../../ui/new_person.py" line="389"/>
+        <source>Discard what you typed?</source>
+        <translation>Tiştê te nivîsî bê avêtin?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="390"/>
+        <source>The form closes and nothing typed in it is kept.</source>
+        <translation>Form tê girtin û tiştekî ku tê de hatiye nivîsîn nayê hilanîn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="391"/>
+        <source>Discard</source>
+        <translation>Bavêje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="423"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>Bê dîrok: wek ku heta %1 tê zanîn tê tomarkirin, roja tomarkirinê</translation>
     </message>
