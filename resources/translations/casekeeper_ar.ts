@@ -238,22 +238,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="58"/>
+        <location filename="../../ui/new_person.py" line="59"/>
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>مثلاً 1998، حوالي 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="81"/>
+        <location filename="../../ui/new_person.py" line="82"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="86"/>
+        <location filename="../../ui/new_person.py" line="87"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="100"/>
+        <location filename="../../ui/new_person.py" line="101"/>
         <source>Read as %1</source>
         <translation>قُرئ على أنه %1</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>%1: من %2 إلى %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="73"/>
+        <location filename="../../ui/import_changes.py" line="74"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: القائمة تقول %2؛ يبقى كما في الخزنة: %3</translation>
     </message>
@@ -1582,158 +1582,183 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="115"/>
+        <location filename="../../ui/new_person.py" line="117"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="120"/>
+        <location filename="../../ui/new_person.py" line="122"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="122"/>
+        <location filename="../../ui/new_person.py" line="124"/>
         <source>Arabic script</source>
         <translation>بالخط العربي</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="123"/>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="125"/>
+        <location filename="../../ui/new_person.py" line="233"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="143"/>
-        <location filename="../../ui/new_person.py" line="160"/>
-        <location filename="../../ui/new_person.py" line="232"/>
+        <location filename="../../ui/new_person.py" line="145"/>
+        <location filename="../../ui/new_person.py" line="162"/>
+        <location filename="../../ui/new_person.py" line="234"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="146"/>
-        <location filename="../../ui/new_person.py" line="162"/>
+        <location filename="../../ui/new_person.py" line="148"/>
+        <location filename="../../ui/new_person.py" line="164"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="149"/>
+        <location filename="../../ui/new_person.py" line="151"/>
         <source>Not given</source>
         <translation>غير مذكورة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="152"/>
-        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="154"/>
+        <location filename="../../ui/new_person.py" line="166"/>
         <source>Status date</source>
         <translation>تاريخ الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="153"/>
+        <location filename="../../ui/new_person.py" line="155"/>
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>مثلاً 08/2014؛ فارغاً: حتى اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="159"/>
+        <location filename="../../ui/new_person.py" line="161"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="161"/>
-        <location filename="../../ui/new_person.py" line="232"/>
+        <location filename="../../ui/new_person.py" line="163"/>
+        <location filename="../../ui/new_person.py" line="234"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="163"/>
+        <location filename="../../ui/new_person.py" line="165"/>
         <source>Current status</source>
         <translation>الحالة الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="165"/>
+        <location filename="../../ui/new_person.py" line="167"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="175"/>
+        <location filename="../../ui/new_person.py" line="177"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="179"/>
+        <location filename="../../ui/new_person.py" line="181"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="233"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="233"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="232"/>
+        <location filename="../../ui/new_person.py" line="234"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="235"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="235"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="242"/>
+        <location filename="../../ui/new_person.py" line="244"/>
         <source>Open the existing person</source>
         <translation>افتح الشخص الموجود</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="245"/>
+        <location filename="../../ui/new_person.py" line="247"/>
         <source>Save as a new person anyway</source>
         <translation>احفظه شخصاً جديداً رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="276"/>
+        <location filename="../../ui/new_person.py" line="278"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>اكتب اسماً واحداً على الأقل، بالخط العربي أو بالحروف اللاتينية.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="305"/>
+        <location filename="../../ui/new_person.py" line="307"/>
         <source>Looking for this person in the vault...</source>
         <translation>جارٍ البحث عن هذا الشخص في الخزنة...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="321"/>
+        <location filename="../../ui/new_person.py" line="323"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>ربما تضم الخزنة هذا الشخص مسبقاً: لم يُحفظ شيء بعد. افتح الشخص الموجود، أو احفظه شخصاً جديداً رغم ذلك إن لم يكن أيٌّ من هؤلاء الشخصَ نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="359"/>
+        <location filename="../../ui/new_person.py" line="357"/>
+        <source>Comparing what you typed with the record...</source>
+        <translation>جارٍ مقارنة ما كتبتَه بالسجل...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="374"/>
+        <source>Add them and open the record</source>
+        <translation>أضفها وافتح السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="376"/>
+        <source>Open without adding</source>
+        <translation>افتح دون إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="378"/>
+        <source>Open the record</source>
+        <translation>افتح السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="382"/>
+        <source>Adding to the record...</source>
+        <translation>جارٍ الإضافة إلى السجل...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="404"/>
         <source>Saving...</source>
         <translation>جارٍ الحفظ...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="389"/>
+        <location filename="../../ui/new_person.py" line="434"/>
         <source>Discard what you typed?</source>
         <translation>هل تريد تجاهل ما كتبتَه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="390"/>
+        <location filename="../../ui/new_person.py" line="435"/>
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>تُغلق الاستمارة ولا يُحفظ شيء مما كُتب فيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="391"/>
+        <location filename="../../ui/new_person.py" line="436"/>
         <source>Discard</source>
         <translation>تجاهل ما كُتب</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="423"/>
+        <location filename="../../ui/new_person.py" line="468"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>بلا تاريخ: تُسجَّل على أنها معروفة حتى %1، يوم الحفظ</translation>
     </message>
@@ -3199,6 +3224,29 @@ Do you want to delete it anyway?</source>
         <location filename="../../ui/person_tabs.py" line="70"/>
         <source>Add event</source>
         <translation>إضافة حدث</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDetails</name>
+    <message>
+        <location filename="../../ui/typed_details.py" line="27"/>
+        <source>The record %1 lacks these details you typed. Add them to it? Nothing the record holds is overwritten.</source>
+        <translation>تنقص السجلَّ %1 هذه التفاصيل التي كتبتَها. أتضيفها إليه؟ لا يُستبدل شيء مما في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/typed_details.py" line="32"/>
+        <source>The record %1 has no blank that what you typed would fill.</source>
+        <translation>ليس في السجل %1 حقل فارغ يملؤه ما كتبتَه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/typed_details.py" line="36"/>
+        <source>These differ from the record and are not taken; if they are right, correct the record by hand:</source>
+        <translation>هذه تختلف عمّا في السجل ولا تُؤخذ؛ إن كانت صحيحة فصحّح السجل يدوياً:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/typed_details.py" line="39"/>
+        <source>%1: typed %2; the record keeps %3</source>
+        <translation>%1: كُتب %2؛ يبقى في السجل %3</translation>
     </message>
 </context>
 <context>

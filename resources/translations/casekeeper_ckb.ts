@@ -234,22 +234,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="58"/>
+        <location filename="../../ui/new_person.py" line="59"/>
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>بۆ نموونە 1998، نزیکەی 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="81"/>
+        <location filename="../../ui/new_person.py" line="82"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="86"/>
+        <location filename="../../ui/new_person.py" line="87"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 لە داهاتوودایە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="100"/>
+        <location filename="../../ui/new_person.py" line="101"/>
         <source>Read as %1</source>
         <translation>وەک %1 خوێندرایەوە</translation>
     </message>
@@ -579,7 +579,7 @@
         <translation>%1: لە %2 بۆ %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="73"/>
+        <location filename="../../ui/import_changes.py" line="74"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: لیستەکە دەڵێت %2؛ وەک لە گەنجینەکەدا دەمێنێتەوە: %3</translation>
     </message>
@@ -1570,158 +1570,183 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="115"/>
+        <location filename="../../ui/new_person.py" line="117"/>
         <source>New person</source>
         <translation>کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="120"/>
+        <location filename="../../ui/new_person.py" line="122"/>
         <source>Names</source>
         <translation>ناوەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="122"/>
+        <location filename="../../ui/new_person.py" line="124"/>
         <source>Arabic script</source>
         <translation>بە نووسینی عەرەبی</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="123"/>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="125"/>
+        <location filename="../../ui/new_person.py" line="233"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="143"/>
-        <location filename="../../ui/new_person.py" line="160"/>
-        <location filename="../../ui/new_person.py" line="232"/>
+        <location filename="../../ui/new_person.py" line="145"/>
+        <location filename="../../ui/new_person.py" line="162"/>
+        <location filename="../../ui/new_person.py" line="234"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="146"/>
-        <location filename="../../ui/new_person.py" line="162"/>
+        <location filename="../../ui/new_person.py" line="148"/>
+        <location filename="../../ui/new_person.py" line="164"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="149"/>
+        <location filename="../../ui/new_person.py" line="151"/>
         <source>Not given</source>
         <translation>نەگوتراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="152"/>
-        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="154"/>
+        <location filename="../../ui/new_person.py" line="166"/>
         <source>Status date</source>
         <translation>ڕێکەوتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="153"/>
+        <location filename="../../ui/new_person.py" line="155"/>
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>بۆ نموونە 08/2014؛ بەتاڵ: تا ئەمڕۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="159"/>
+        <location filename="../../ui/new_person.py" line="161"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="161"/>
-        <location filename="../../ui/new_person.py" line="232"/>
+        <location filename="../../ui/new_person.py" line="163"/>
+        <location filename="../../ui/new_person.py" line="234"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="163"/>
+        <location filename="../../ui/new_person.py" line="165"/>
         <source>Current status</source>
         <translation>دۆخی ئێستا</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="165"/>
+        <location filename="../../ui/new_person.py" line="167"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="175"/>
+        <location filename="../../ui/new_person.py" line="177"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="179"/>
+        <location filename="../../ui/new_person.py" line="181"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="233"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="231"/>
+        <location filename="../../ui/new_person.py" line="233"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="232"/>
+        <location filename="../../ui/new_person.py" line="234"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="235"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="235"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="242"/>
+        <location filename="../../ui/new_person.py" line="244"/>
         <source>Open the existing person</source>
         <translation>کەسە هەبووەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="245"/>
+        <location filename="../../ui/new_person.py" line="247"/>
         <source>Save as a new person anyway</source>
         <translation>هەر وەک کەسێکی نوێ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="276"/>
+        <location filename="../../ui/new_person.py" line="278"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>لانیکەم ناوێک بنووسە، بە نووسینی عەرەبی یان بە پیتی لاتینی.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="305"/>
+        <location filename="../../ui/new_person.py" line="307"/>
         <source>Looking for this person in the vault...</source>
         <translation>گەڕان بەدوای ئەم کەسەدا لە گەنجینەدا...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="321"/>
+        <location filename="../../ui/new_person.py" line="323"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>لەوانەیە ئەم کەسە پێشتر لە گەنجینەدا هەبێت: هێشتا هیچ پاشەکەوت نەکراوە. کەسە هەبووەکە بکەرەوە، یان ئەگەر هیچ کامێک لەمانە هەمان کەس نییە، هەر وەک کەسێکی نوێ پاشەکەوتی بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="359"/>
+        <location filename="../../ui/new_person.py" line="357"/>
+        <source>Comparing what you typed with the record...</source>
+        <translation>بەراوردکردنی ئەوەی نووسیوتە لەگەڵ تۆمارەکەدا...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="374"/>
+        <source>Add them and open the record</source>
+        <translation>زیادیان بکە و تۆمارەکە بکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="376"/>
+        <source>Open without adding</source>
+        <translation>بەبێ زیادکردن بیکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="378"/>
+        <source>Open the record</source>
+        <translation>تۆمارەکە بکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="382"/>
+        <source>Adding to the record...</source>
+        <translation>زیادکردن بۆ تۆمارەکە...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person.py" line="404"/>
         <source>Saving...</source>
         <translation>پاشەکەوتکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="389"/>
+        <location filename="../../ui/new_person.py" line="434"/>
         <source>Discard what you typed?</source>
         <translation>ئەوەی نووسیوتە فڕێ بدرێت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="390"/>
+        <location filename="../../ui/new_person.py" line="435"/>
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>فۆرمەکە دادەخرێت و هیچ شتێک لەوەی تێیدا نووسراوە نامێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="391"/>
+        <location filename="../../ui/new_person.py" line="436"/>
         <source>Discard</source>
         <translation>فڕێی بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="423"/>
+        <location filename="../../ui/new_person.py" line="468"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>بێ ڕێکەوت: وەک زانراو تا %1 تۆمار دەکرێت، ڕۆژی پاشەکەوتکردن</translation>
     </message>
@@ -3163,6 +3188,29 @@ Do you want to delete it anyway?</source>
         <location filename="../../ui/person_tabs.py" line="70"/>
         <source>Add event</source>
         <translation>زیادکردنی ڕووداو</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDetails</name>
+    <message>
+        <location filename="../../ui/typed_details.py" line="27"/>
+        <source>The record %1 lacks these details you typed. Add them to it? Nothing the record holds is overwritten.</source>
+        <translation>تۆماری %1 ئەم وردەکارییانەی نووسیوتە تێدا نییە. زیادیان بکەیت بۆی؟ هیچ شتێک لەوەی لە تۆمارەکەدا هەیە ناگۆڕدرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/typed_details.py" line="32"/>
+        <source>The record %1 has no blank that what you typed would fill.</source>
+        <translation>تۆماری %1 هیچ خانەیەکی بەتاڵی نییە کە ئەوەی نووسیوتە پڕی بکاتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/typed_details.py" line="36"/>
+        <source>These differ from the record and are not taken; if they are right, correct the record by hand:</source>
+        <translation>ئەمانە لە تۆمارەکە جیاوازن و وەرناگیرێن؛ ئەگەر ڕاستن، تۆمارەکە بە دەست ڕاست بکەرەوە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/typed_details.py" line="39"/>
+        <source>%1: typed %2; the record keeps %3</source>
+        <translation>%1: نووسرا %2؛ تۆمارەکە %3 دەهێڵێتەوە</translation>
     </message>
 </context>
 <context>
