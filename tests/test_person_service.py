@@ -227,3 +227,95 @@ def test_records_around_a_person(session):
     assert session.records.photos_for(a.id)[0].data == png
     with pytest.raises(ValidationError):
         session.records.add_photo(a.case_no, b"GIF89a....")
+
+
+def _known(session) -> Person:
+    """Jamila Khalaf of Kocho, born 1998, missing since 2014: no mother's name, no notes."""
+    return session.persons.create(Person(
+        names={NamePart.GIVEN: NameText("جميلة", "Jamila"),
+               NamePart.FATHER: NameText("خلف", "Khalaf")},
+        sex=Sex.FEMALE, birth=FuzzyDate.parse("1998"), origin_village="Kocho",
+        status_events=[StatusEvent(Status.MISSING, FuzzyDate.parse("08/2014"))]))
+
+
+def test_details_typed_for_a_new_person_fill_her_blanks_and_never_overwrite(session):
+    """The New person form's details carried into the record chosen instead: her blanks are
+    filled as an import fills them, nothing of hers is overwritten, and what differs is said
+    as not taken (another spelling of her father's name too, which an import passes over in
+    silence), in the audit entry of the edit as well."""
+    import json
+
+    from app.person_fill import fill_blanks, what_fills
+    her = _known(session)
+    typed = Person(names={NamePart.GIVEN: NameText("جميلة", "Jamila"),
+                          NamePart.FATHER: NameText("", "Xelef"),
+                          NamePart.MOTHER: NameText("شمي", "Shami")},
+                   sex=Sex.FEMALE, birth=FuzzyDate.parse("about 1998"),
+                   origin_village="Tel Ezer", abduction_date=FuzzyDate.parse("03/08/2014"),
+                   notes="Her brother came to the office")
+    shown = what_fills(session.persons, her.case_no, typed)
+    assert shown.changes == {"mother.original": ["", "شمي"], "mother.latin": ["", "Shami"],
+                             "abduction_date": ["", "03/08/2014"],
+                             "notes": ["", "Her brother came to the office"]}
+    assert shown.not_taken == [
+        {"field": "origin_village", "vault": "Kocho", "list": "Tel Ezer"},
+        {"field": "father.latin", "vault": "Khalaf", "list": "Xelef"}]
+    assert session.persons.get(her.case_no).version == 1  # shown only: nothing written
+    done = fill_blanks(session.persons, her.case_no, typed, shown.version,
+                       detail={"via": "desktop"})
+    assert done.changes == shown.changes
+    after = session.persons.get(her.case_no)
+    assert after.names[NamePart.MOTHER] == NameText("شمي", "Shami")
+    assert after.names[NamePart.FATHER] == NameText("خلف", "Khalaf")
+    assert (after.origin_village, after.birth.text) == ("Kocho", "1998")
+    assert after.notes == "Her brother came to the office" and after.version == 2
+    entry = session.persons.history(her.case_no)[-1]
+    assert entry.action == "person.edit"
+    detail = json.loads(entry.detail)
+    assert detail["changes"] == shown.changes and detail["via"] == "desktop"
+    assert detail["not_taken"] == shown.not_taken
+
+
+def test_a_fill_refuses_a_record_changed_since_it_was_shown(session):
+    from app.person_fill import fill_blanks, what_fills
+    her = _known(session)
+    typed = Person(names={NamePart.GIVEN: NameText("", "Jamila"),
+                          NamePart.MOTHER: NameText("", "Shami")})
+    shown = what_fills(session.persons, her.case_no, typed)
+    session.persons.add_status(her.case_no, StatusEvent(Status.RESCUED))
+    with pytest.raises(ValidationError, match="changed after it was compared"):
+        fill_blanks(session.persons, her.case_no, typed, shown.version)
+    assert session.persons.get(her.case_no).names.get(NamePart.MOTHER) is None
+
+
+def test_a_typed_record_that_repeats_hers_adds_nothing(session):
+    from app.person_fill import fill_blanks, what_fills
+    her = _known(session)
+    typed = Person(names={NamePart.GIVEN: NameText("جميله", "jamila"),
+                          NamePart.FATHER: NameText("خلف", "")},
+                   sex=Sex.FEMALE, birth=FuzzyDate.parse("about 1998"), origin_village="Koço")
+    shown = what_fills(session.persons, her.case_no, typed)
+    assert shown.repeats_her, (shown.changes, shown.not_taken)
+    fill_blanks(session.persons, her.case_no, typed, shown.version)
+    assert [e.action for e in session.persons.history(her.case_no)] == ["person.create"]
+
+
+def test_a_status_typed_for_her_moves_her_case_forward_but_a_death_is_not_taken(session):
+    """As from a list: further along her case it is added (recorded now); a death is never
+    written from a form's one field either, but said as not taken, for her page."""
+    from app.person_fill import fill_blanks, what_fills
+    her = _known(session)
+
+    def typed(status: Status) -> Person:
+        return Person(names={NamePart.GIVEN: NameText("", "Jamila")},
+                      status_events=[StatusEvent(status, FuzzyDate.parse("2019"))])
+
+    dead = what_fills(session.persons, her.case_no, typed(Status.DECEASED))
+    assert dead.changes == {}
+    assert [(c["field"], c["list_status"]) for c in dead.not_taken] == [("status", "deceased")]
+    shown = what_fills(session.persons, her.case_no, typed(Status.RESCUED))
+    assert shown.changes == {"status": ["missing", "rescued"]}
+    fill_blanks(session.persons, her.case_no, typed(Status.RESCUED), shown.version)
+    after = session.persons.get(her.case_no)
+    assert after.current_status is Status.RESCUED
+    assert after.status_events[-1].date.text == "2019" and after.status_events[-1].recorded_at

@@ -332,6 +332,85 @@ def test_a_path_can_be_typed_or_pasted_and_one_with_no_file_is_said(qtbot, gui, 
     assert wizard.error.text() == "" and wizard.plan.table.header_row == 4
 
 
+def test_a_file_address_a_file_manager_copies_is_read_as_the_file_it_names(
+        qtbot, gui, made_vault, tmp_path):
+    """file:///home/user/My%20Lists/%D9%82...xlsx, as a file manager copies a file: the path
+    it names, its letters percent-decoded; it was refused as a file that is not there."""
+    import shutil
+    from urllib.parse import quote
+    folder, _code = made_vault
+    copy = tmp_path / "My Lists" / "قائمة كوجو.xlsx"
+    copy.parent.mkdir()
+    shutil.copy(XLSX, copy)
+    address = "file://" + quote(str(copy))
+    assert "%D9%82" in address and "%20" in address
+    _imports, wizard = _empty_wizard(qtbot, gui, folder)
+    wizard.path.setText(address + "\n")
+    wizard.read_file()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.sheet_page
+                    or wizard.error.text() != "", timeout=20_000)
+    assert wizard.error.text() == "" and wizard.plan.table.header_row == 4
+    assert wizard.plan.file_name == copy.name
+    # An address of a file that is not there names the path, kept left to right whatever
+    # its letters (isolated by its first letter, its folders read backwards in Arabic).
+    wizard._go(wizard.file_page)
+    gone = copy.with_name("قائمة تلعفر.xlsx")
+    wizard.path.setText("file://localhost" + quote(str(gone)))
+    wizard.read_file()
+    assert wizard.error.text() == (f"There is no file at {LRI}{gone}{PDI}. Check the path, "
+                                   "or choose the file.")
+    wizard.path.setText("file://" + quote(str(copy.parent)) + "/")
+    wizard.read_file()
+    assert wizard.error.text() == (f"{LRI}{copy.parent}{PDI} is a folder. Choose the list's "
+                                   "file in it.")
+
+
+@pytest.mark.parametrize("pasted", ["https://example.org/lists/kocho.xlsx",
+                                    "smb://office/lists/kocho.xlsx",
+                                    "file://office/lists/kocho.xlsx"])
+def test_an_address_of_a_file_elsewhere_is_refused_saying_so(qtbot, gui, made_vault, pasted):
+    folder, _code = made_vault
+    _imports, wizard = _empty_wizard(qtbot, gui, folder)
+    wizard.path.setText(pasted)
+    wizard.read_file()
+    assert wizard.error.text() == (f"{LRI}{pasted}{PDI} is not a file on this computer. Copy "
+                                   "the list onto this computer, then choose it or paste its "
+                                   "path.")
+    assert wizard.pages.currentWidget() is wizard.file_page and wizard.pages.isEnabled()
+
+
+def test_two_files_pasted_at_once_are_refused_saying_so(qtbot, gui, made_vault):
+    folder, _code = made_vault
+    _imports, wizard = _empty_wizard(qtbot, gui, folder)
+    wizard.path.setText(f"file://{XLSX}\nfile://{XLSX.with_name('other.xlsx')}\n")
+    wizard.read_file()
+    assert wizard.error.text() == ("The box holds more than one line: paste the path of one "
+                                   "file.")
+    assert wizard.pages.currentWidget() is wizard.file_page
+
+
+def test_a_typed_path_is_read_as_the_person_means_it(tmp_path):
+    """Each form a path is pasted in, without the window: quotes, ~, file: addresses."""
+    from pathlib import Path
+
+    from ui.typed_path import NotOnThisComputer, typed_path
+    assert typed_path(' "/home/user/Lists/a b.xlsx"\n') == "/home/user/Lists/a b.xlsx"
+    assert typed_path("~/a.xlsx") == str(Path.home() / "a.xlsx")
+    assert typed_path("  ") == ""
+    for address in ("file:///home/user/%D9%82.xlsx", "FILE://LocalHost/home/user/%D9%82.xlsx",
+                    "file:/home/user/%D9%82.xlsx"):
+        assert typed_path(address) == "/home/user/ق.xlsx", address
+    # ? and # are letters of a file name here, not a query or a fragment to drop
+    assert typed_path("file:///home/user/list%20#2?.xlsx") == "/home/user/list #2?.xlsx"
+    # a name not in UTF-8 still names its own file (bytes kept as this system keeps them)
+    assert typed_path("file:///tmp/%E9t%E9.csv").encode("utf-8", "surrogateescape") == \
+        b"/tmp/\xe9t\xe9.csv"
+    # a Windows path is a path, not an address with the scheme C
+    assert typed_path(r"C:\Lists\a.xlsx") == r"C:\Lists\a.xlsx"
+    with pytest.raises(NotOnThisComputer):
+        typed_path("ftp://office/a.xlsx")
+
+
 def test_finish_the_selected_import_says_why_when_nothing_waits(qtbot, gui, made_vault):
     from app.importing.service import ImportService
     folder, _code = made_vault

@@ -9,7 +9,7 @@ import json
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextLayout
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex
@@ -57,6 +57,23 @@ def _type_names(dialog, **names: tuple[str, str]) -> None:
 
 def _people(qtbot, gui) -> list[str]:
     return wait_job(qtbot, gui.worker, lambda s: [p.case_no for p in s.persons.iter_all()])
+
+
+def _actions(qtbot, gui, case_no: str) -> list[str]:
+    return [e.action for e in wait_job(qtbot, gui.worker, lambda s: s.persons.history(case_no))]
+
+
+def _shown_question(dialog, name: str):
+    shown = [b for b in dialog.findChildren(QMessageBox, name) if b.isVisible()]
+    return shown[0] if shown else None
+
+
+def _question(qtbot, dialog, name: str) -> QMessageBox:
+    """The question the form asks, once it is shown; Cancel is its default (Enter keeps)."""
+    qtbot.waitUntil(lambda: _shown_question(dialog, name) is not None, timeout=10_000)
+    box = _shown_question(dialog, name)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    return box
 
 
 def test_a_person_added_through_the_form_is_saved_with_her_audit_entry(qtbot, gui, made_vault):
@@ -127,10 +144,16 @@ def test_a_known_woman_is_shown_before_saving_and_nothing_is_saved_unless_chosen
     # Enter opens the person the vault has; saving again is not the default
     assert dialog.open_button.isDefault() and not dialog.save_button.isEnabled()
     qtbot.keyClick(dialog.open_button, Qt.Key.Key_Return)
+    # What was typed is not hers word for word: she is asked before anything goes in.
+    question = _question(qtbot, dialog, "typedDetailsQuestion")
+    assert "other spellings: Jameela (added)" in question.text()
+    assert "Father (Latin letters): typed Xelef; the record keeps Khalaf" in question.text()
+    question.findChild(QPushButton, "openWithoutAdding").click()
     qtbot.waitUntil(lambda: main.person_page is not None and main.person_page.person is not None,
                     timeout=10_000)
     assert main.person_page.case_no == "SNJ-00001"
     assert _people(qtbot, gui) == ["SNJ-00001"] and not _open_forms(main)
+    assert _actions(qtbot, gui, "SNJ-00001") == ["person.create"]  # nothing added
 
 
 def test_saved_anyway_the_new_person_and_the_candidates_passed_are_in_the_audit_trail(
@@ -153,6 +176,124 @@ def test_saved_anyway_the_new_person_and_the_candidates_passed_are_in_the_audit_
     detail = json.loads(entry.detail)
     assert detail["via"] == "desktop"
     assert [c["case_no"] for c in detail["saved_despite"]] == ["SNJ-00001"]
+
+
+def test_choosing_her_carries_what_was_typed_into_her_blanks_once_agreed(
+        qtbot, gui, known_vault):
+    """The family brought her mother's name and the day she was taken; her record lacks
+    both. Opening her no longer loses them: they are shown, added once agreed, through the
+    service and into the audit trail; what differs from her record is listed as not taken,
+    and nothing of hers is overwritten."""
+    main, dialog = _form(qtbot, gui, known_vault)
+    _type_names(dialog, given=("جميلة", "Jamila"), father=("خلف", "Khalaf"),
+                grandfather=("رشو", "Rasho"), mother=("شمي", "Shami"))
+    dialog.sex.setCurrentIndex(dialog.sex.findData("F"))
+    dialog.village.setText("Tel Ezer")
+    dialog.abduction.edit.setText("03/08/2014")
+    dialog.notes.setPlainText("Her brother Khalil came to the office")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.found.isVisible(), timeout=10_000)
+    dialog.open_button.click()
+    question = _question(qtbot, dialog, "typedDetailsQuestion")
+    text = question.text()
+    assert text.startswith("The record SNJ-00001 lacks these details you typed. Add them to "
+                           "it? Nothing the record holds is overwritten.")
+    # in the form's order, names first
+    assert text.split("\n")[1:] == [
+        "  Mother (Arabic script): \u2068شمي\u2069 (added)",
+        "  Mother (Latin letters): Shami (added)", "  abduction date: 03/08/2014 (added)",
+        "  notes: Her brother Khalil came to the office (added)", "",
+        "These differ from the record and are not taken; if they are right, correct the record "
+        "by hand:", "  village: typed Tel Ezer; the record keeps Kocho"]
+    qtbot.keyClick(question, Qt.Key.Key_Return)  # Enter: Cancel, back to the form
+    qtbot.waitUntil(lambda: _shown_question(dialog, "typedDetailsQuestion") is None)
+    assert dialog.isVisible() and dialog.found.isVisible()
+    assert dialog.name_fields[NamePart.MOTHER][1].text() == "Shami"
+    assert _actions(qtbot, gui, "SNJ-00001") == ["person.create"]
+
+    dialog.open_button.click()
+    _question(qtbot, dialog, "typedDetailsQuestion").findChild(QPushButton, "addTyped").click()
+    qtbot.waitUntil(lambda: main.person_page is not None and main.person_page.person is not None,
+                    timeout=10_000)
+    assert main.person_page.case_no == "SNJ-00001" and not _open_forms(main)
+    p = main.person_page.person  # her page shows what was added
+    assert p.names[NamePart.MOTHER] == NameText("شمي", "Shami")
+    assert str(p.abduction_date.earliest) == "2014-08-03"
+    assert p.notes == "Her brother Khalil came to the office"
+    assert p.origin_village == "Kocho" and p.birth.text == "1998"  # hers, kept
+    assert _people(qtbot, gui) == ["SNJ-00001"]
+    entry = wait_job(qtbot, gui.worker, lambda s: s.persons.history("SNJ-00001"))[-1]
+    detail = json.loads(entry.detail)
+    assert entry.action == "person.edit" and detail["via"] == "desktop"
+    assert set(detail["changes"]) == {"mother.original", "mother.latin", "abduction_date",
+                                      "notes"}
+    assert detail["not_taken"] == [{"field": "origin_village", "vault": "Kocho",
+                                    "list": "Tel Ezer"}]
+
+
+def test_a_typed_record_that_only_repeats_hers_just_opens_her(qtbot, gui, known_vault):
+    main, dialog = _form(qtbot, gui, known_vault)
+    _type_names(dialog, given=("جميلة", ""), father=("خلف", ""), grandfather=("رشو", ""))
+    dialog.birth.edit.setText("about 1998")
+    dialog.village.setText("Koço")  # her village, as Kurmanji writes it
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.found.isVisible(), timeout=10_000)
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: main.person_page is not None and main.person_page.person is not None,
+                    timeout=10_000)
+    assert main.person_page.case_no == "SNJ-00001" and not _open_forms(main)
+    assert not [b for b in main.findChildren(QMessageBox) if b.isVisible()]  # not asked
+    assert _actions(qtbot, gui, "SNJ-00001") == ["person.create"]
+
+
+def _close(qtbot, dialog, how: str) -> None:
+    if how == "cancel":
+        dialog.cancel_button.click()
+    elif how == "escape":
+        qtbot.keyClick(dialog.name_fields[NamePart.GIVEN][0], Qt.Key.Key_Escape)
+    else:
+        dialog.close()  # the window's close button
+
+
+@pytest.mark.parametrize("how", ["cancel", "escape", "close"])
+def test_closing_a_form_with_something_typed_asks_first_and_enter_keeps_it(
+        qtbot, gui, made_vault, how):
+    main, dialog = _form(qtbot, gui, made_vault[0])
+    _type_names(dialog, given=("", "Nadia"), mother=("شمي", ""))
+    dialog.village.setText("Kocho")
+    _close(qtbot, dialog, how)
+    question = _question(qtbot, dialog, "discardTypedQuestion")
+    assert question.text() == ("Discard what you typed?\nThe form closes and nothing typed in "
+                               "it is kept.")
+    qtbot.keyClick(question, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _shown_question(dialog, "discardTypedQuestion") is None)
+    assert _open_forms(main) == [dialog]
+    assert dialog.name_fields[NamePart.MOTHER][0].text() == "شمي"
+    _close(qtbot, dialog, how)
+    _question(qtbot, dialog, "discardTypedQuestion").findChild(
+        QPushButton, "discardTyped").click()
+    qtbot.waitUntil(lambda: not _open_forms(main), timeout=10_000)
+    assert _people(qtbot, gui) == []
+
+
+@pytest.mark.parametrize("how", ["cancel", "escape", "close"])
+def test_a_form_with_nothing_typed_closes_without_a_question(qtbot, gui, made_vault, how):
+    main, dialog = _form(qtbot, gui, made_vault[0])
+    dialog.name_fields[NamePart.GIVEN][1].setText("Nadia")
+    dialog.name_fields[NamePart.GIVEN][1].setText("  ")  # typed, then taken out again
+    _close(qtbot, dialog, how)
+    qtbot.waitUntil(lambda: not _open_forms(main), timeout=10_000)
+    assert not [b for b in main.findChildren(QMessageBox) if b.isVisible()]  # not asked
+
+
+@pytest.mark.parametrize("choose", ["sex", "status"])
+def test_a_choice_made_in_the_form_counts_as_typed(qtbot, gui, made_vault, choose):
+    _main, dialog = _form(qtbot, gui, made_vault[0])
+    box = getattr(dialog, choose)
+    box.setCurrentIndex(box.findData("F" if choose == "sex" else "missing"))
+    dialog.cancel_button.click()
+    _question(qtbot, dialog, "discardTypedQuestion")
+    assert dialog.isVisible()
 
 
 @pytest.mark.parametrize("field,text,label", [("birth", "last summer", "Born"),
@@ -215,3 +356,48 @@ def test_the_form_in_arabic_is_translated_mirrored_and_draws_names_joined(
     qtbot.waitUntil(lambda: dialog.found.isVisible(), timeout=10_000)
     assert dialog.found_table.model.item(0, 7).text().startswith("الاسم متطابق")
     assert dialog.open_button.text() != "Open the existing person"
+
+
+def test_the_forms_questions_read_right_to_left_in_arabic_with_their_buttons_translated(
+        qtbot, gui, known_vault):
+    from tests.test_ui_mirroring import _blue, _buttons_drawn, _icon_drawn
+
+    def mirrored(box) -> None:
+        """Icon at the right, buttons from the left (three fill more than half the row)."""
+        image = box.grab().toImage()
+        left, right = _buttons_drawn(box, image)
+        assert left < image.width() - right, (left, right, image.width())
+        assert _icon_drawn(box, image, _blue) > image.width() * 0.6
+
+    write_language(known_vault, "ar")
+    gui.language = "ar"
+    _main, dialog = _form(qtbot, gui, known_vault)
+    _type_names(dialog, given=("جميلة", ""), father=("خلف", ""), grandfather=("رشو", ""),
+                mother=("شمي", ""))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.found.isVisible(), timeout=10_000)
+    dialog.open_button.click()
+    question = _question(qtbot, dialog, "typedDetailsQuestion")
+    qtbot.waitExposed(question)
+    qtbot.wait(50)
+    assert question.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert question.text().split("\n") == [
+        "تنقص السجلَّ \u2066SNJ-00001\u2069 هذه التفاصيل التي كتبتَها. أتضيفها إليه؟ "
+        "لا يُستبدل شيء مما في السجل.",
+        "  اسم الأم (بالحروف العربية): \u2068شمي\u2069 (يُضاف)"]
+    assert question.findChild(QPushButton, "addTyped").text() == "أضفها وافتح السجل"
+    assert question.findChild(QPushButton, "openWithoutAdding").text() == "افتح دون إضافة"
+    assert question.button(QMessageBox.StandardButton.Cancel).text() == "ألغِ"
+    mirrored(question)
+    qtbot.keyClick(question, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _shown_question(dialog, "typedDetailsQuestion") is None)
+
+    qtbot.keyClick(dialog.name_fields[NamePart.MOTHER][0], Qt.Key.Key_Escape)
+    question = _question(qtbot, dialog, "discardTypedQuestion")
+    qtbot.waitExposed(question)
+    qtbot.wait(50)
+    assert question.text() == ("هل تريد تجاهل ما كتبتَه؟\n"
+                               "تُغلق الاستمارة ولا يُحفظ شيء مما كُتب فيها.")
+    assert question.findChild(QPushButton, "discardTyped").text() == "تجاهل ما كُتب"
+    assert question.button(QMessageBox.StandardButton.Cancel).text() == "ألغِ"
+    mirrored(question)

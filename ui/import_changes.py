@@ -61,17 +61,18 @@ def change_lines(changes: dict[str, list[str]], sex: str = "F") -> list[str]:
     return lines
 
 
-def conflict_lines(conflicts: list[dict], sex: str = "F") -> list[str]:
+def conflict_lines(conflicts: list[dict], sex: str = "F", template: str = "") -> list[str]:
     """The list's values the update leaves out, the vault's kept: 'sex: the list says Male;
-    kept: Female'."""
+    kept: Female'. template: another sentence for them (%1 field, %2 theirs, %3 the vault's),
+    where they were typed, not listed."""
     def listed(c: dict) -> str:
         said = c.get("list_status")  # a status with its date and note: the word translated
         if said and c["list"].startswith(said):
             return status_label(said, sex) + c["list"][len(said):]
         return _value(c["field"], c["list"], sex)
 
-    kept = QCoreApplication.translate("ImportChanges",
-                                      "%1: the list says %2; kept as in the vault: %3")
+    kept = template or QCoreApplication.translate(
+        "ImportChanges", "%1: the list says %2; kept as in the vault: %3")
     return [filled(kept,
                    Phrase(record_field_name(c["field"])), listed(c),
                    _value(c["field"], c["vault"], sex)) for c in conflicts]

@@ -25,12 +25,13 @@ from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.review import card_text
 from ui import import_ops
-from ui.bidi import Phrase, filled, isolated
+from ui.bidi import Phrase, file_path, filled, isolated
 from ui.import_changes import change_lines, conflict_lines
 from ui.import_report import report_said, warning_said
 from ui.labels import explanation_text, field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
+from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
 from ui.widgets import ask_to_go_ahead, error_label, plain_label
 
 PREVIEW_ROWS = 30
@@ -136,13 +137,27 @@ class ImportWizard(QWidget):
             self.error.clear()  # "Choose a file first" is answered
 
     def read_file(self, sheet: str | None = None) -> None:
-        path = _typed_path(self.path.text())
+        try:
+            path = typed_path(self.path.text())
+        except SeveralPaths:
+            self.error.setText(self.tr("The box holds more than one line: paste the path of "
+                                       "one file."))
+            return
+        except NotOnThisComputer as e:
+            self.error.setText(filled(self.tr("%1 is not a file on this computer. Copy the "
+                                              "list onto this computer, then choose it or "
+                                              "paste its path."), file_path(e.text)))
+            return
         if not path:
             self.error.setText(self.tr("Choose a file first."))
             return
+        if Path(path).is_dir():
+            self.error.setText(filled(self.tr("%1 is a folder. Choose the list's file in it."),
+                                      file_path(path)))
+            return
         if not Path(path).is_file():
             self.error.setText(filled(self.tr("There is no file at %1. Check the path, or "
-                                              "choose the file."), path))
+                                              "choose the file."), file_path(path)))
             return
         self._run(import_ops.prepare, path, sheet or None, self.source.text().strip(),
                   on_done=self._file_read)
@@ -494,15 +509,6 @@ def _values(values: dict[str, str]) -> str:
     """A list's row as one cell: each value isolated, or in an Arabic interface a date between
     two names read 03-08-2014."""
     return " | ".join(isolated(v) for v in values.values() if v)
-
-
-def _typed_path(text: str) -> str:
-    """A path as typed or pasted: Windows' "Copy as path" puts it in quotes, a file manager's
-    copy may end with a line break, and ~ is the user's folder."""
-    text = text.strip()
-    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
-        text = text[1:-1].strip()
-    return str(Path(text).expanduser()) if text else ""
 
 
 def _card(card: dict) -> str:

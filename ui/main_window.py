@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         dialog.created.connect(lambda _case_no: self.persons.apply_filters())
         dialog.created.connect(self.open_person)
         dialog.open_person.connect(self.open_person)
+        dialog.filled.connect(lambda _case_no: self.persons.apply_filters())
         dialog.open()
         return dialog
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -37,7 +38,8 @@ from ui.labels import (
     status_names,
 )
 from ui.person_tabs import TableTab
-from ui.widgets import error_label, plain_label
+from ui.typed_details import question_lines
+from ui.widgets import ask, ask_to_go_ahead, error_label, plain_label
 
 NAME_PARTS = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY,
               NamePart.MOTHER)
@@ -103,6 +105,7 @@ class DateField(QWidget):
 class NewPersonDialog(QDialog):
     created = Signal(str)        # case number of the person saved
     open_person = Signal(str)    # an existing person chosen instead
+    filled = Signal(str)         # ... and what was typed added to her record
 
     def __init__(self, worker, parent=None) -> None:
         super().__init__(parent)
@@ -340,10 +343,53 @@ class NewPersonDialog(QDialog):
         self.open_button.setFocus()
 
     def open_existing(self) -> None:
+        """Her record, and what was typed that it lacks carried into it once the user agrees:
+        a mother's name or another spelling the family brought is not lost by choosing her."""
         row = self.found_table.table.currentIndex().row()
-        if 0 <= row < len(self.candidates):
-            self.open_person.emit(self.candidates[row]["case_no"])
-            self.accept()
+        if self.busy.text() or not 0 <= row < len(self.candidates):
+            return
+        try:
+            person, told = self.read()
+        except ValueError as e:
+            self.error.setText(str(e))
+            return
+        case_no, asked = self.candidates[row]["case_no"], self.edits
+        self._working(self.tr("Comparing what you typed with the record..."))
+        self.worker.submit(person_ops.what_typed_adds, case_no, person, told,
+                           on_done=lambda f: self._compared(f, person, told, asked),
+                           on_error=self._failed)
+
+    def _compared(self, filling, person, told, asked: int) -> None:
+        self._working("")
+        if asked != self.edits:
+            return  # typed on meanwhile: the candidates are gone, Save asks again
+        if filling.repeats_her:
+            self._open(filling.case_no)
+            return
+
+        def opened() -> None:
+            self._open(filling.case_no)
+
+        if filling.changes:
+            choices = [(self.tr("Add them and open the record"), "addTyped",
+                        lambda: self._add_typed(filling, person, told)),
+                       (self.tr("Open without adding"), "openWithoutAdding", opened)]
+        else:
+            choices = [(self.tr("Open the record"), "openRecord", opened)]
+        ask(self, question_lines(filling), "typedDetailsQuestion", choices)
+
+    def _add_typed(self, filling, person, told) -> None:
+        self._working(self.tr("Adding to the record..."))
+        self.worker.submit(person_ops.add_typed, filling.case_no, person, told, filling.version,
+                           on_done=self._filled, on_error=self._failed)
+
+    def _filled(self, filling) -> None:
+        self.filled.emit(filling.case_no)
+        self._open(filling.case_no)
+
+    def _open(self, case_no: str) -> None:
+        self.open_person.emit(case_no)
+        self.accept()
 
     def save_anyway(self) -> None:
         self._save(self.candidates)
@@ -376,8 +422,27 @@ class NewPersonDialog(QDialog):
         self.cancel_button.setEnabled(on)
 
     def reject(self) -> None:
-        if not self.busy.text():  # not while a save may be under way: its end must be seen
+        """Cancel, Esc and the window's close button: what was typed is lost only when the
+        user says so (the default answer keeps the form); an empty form just closes."""
+        if self.busy.text():  # not while a save may be under way: its end must be seen
+            return
+        if not self.typed_anything():
             super().reject()
+            return
+        if any(b.isVisible() for b in self.findChildren(QMessageBox, "discardTypedQuestion")):
+            return
+        ask_to_go_ahead(self, [self.tr("Discard what you typed?"),
+                               self.tr("The form closes and nothing typed in it is kept.")],
+                        "discardTypedQuestion", self.tr("Discard"), "discardTyped",
+                        lambda: QDialog.reject(self))
+
+    def typed_anything(self) -> bool:
+        """Whether closing would lose something typed or chosen in the form."""
+        texts = [box.text() for pair in self.name_fields.values() for box in pair]
+        texts += [self.village.text(), self.notes.toPlainText(), self.birth.text(),
+                  self.abduction.text(), self.status_date.text()]
+        return (any(t.strip() for t in texts) or self.sex.currentData() != Sex.UNKNOWN.value
+                or self.status.currentData() is not None)
 
     def _edited(self) -> None:
         """What was found was found for the form as it was: an edit asks again."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import date
 
@@ -12,6 +13,7 @@ from app.domain.records import Relation, RelativeLink, Report, RescueOperation
 from app.importing.review import person_card
 from app.importing.service import ImportService
 from app.matching_service import SHOWN_SCORE
+from app.person_fill import Filling, fill_blanks, what_fills
 from app.person_json import person_from_dict, person_to_dict
 from app.persons import told_on
 from ui.labels import relation_names
@@ -66,6 +68,28 @@ def create_person(session, person: Person, told: StatusEvent | None,
         detail["saved_despite"] = [{"case_no": c["case_no"], "score": round(c["score"], 3)}
                                    for c in passed]
     return session.persons.create(person, detail=detail).case_no
+
+
+def what_typed_adds(session, case_no: str, person: Person,
+                    told: StatusEvent | None) -> Filling:
+    """What the New person form's details would add to the existing record chosen instead."""
+    return what_fills(session.persons, case_no, _typed(person, told))
+
+
+def add_typed(session, case_no: str, person: Person, told: StatusEvent | None,
+              version: int) -> Filling:
+    """Carry the form's details into her blanks (version: her record as shown to the user)."""
+    return fill_blanks(session.persons, case_no, _typed(person, told), version,
+                       detail={"via": "desktop", "from": "new person form"})
+
+
+def _typed(person: Person, told: StatusEvent | None) -> Person:
+    """The form's person with its status as create_person would save it (dated today if told
+    without a date); a copy, as the form asks twice with the same read."""
+    typed = copy.deepcopy(person)
+    if told is not None:
+        typed.status_events.append(told_on(copy.deepcopy(told), date.today()))
+    return typed
 
 
 def read_draft(session, case_no: str):

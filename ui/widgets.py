@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QStandardItem
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -60,13 +62,23 @@ def ask_to_go_ahead(parent: QWidget, lines: list[str], name: str, go_text: str,
     that goes ahead anyway; go runs only when that button is clicked. Enter cancels: each
     such question is about doing something the program advises against. The box is not
     modal to the program, so a test or the user can look elsewhere while it is open."""
+    ask(parent, lines, name, [(go_text, go_name, go)])
+
+
+def ask(parent: QWidget, lines: list[str], name: str,
+        choices: list[tuple[str, str, Callable[[], object]]]) -> QMessageBox:
+    """ask_to_go_ahead with a button for each choice (its text, object name and what it
+    does), the first the main one; Cancel is still the default, so Enter cancels."""
     box = QMessageBox(QMessageBox.Icon.Question, "CaseKeeper", "\n".join(lines),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName(name)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    button = box.addButton(go_text, QMessageBox.ButtonRole.AcceptRole)
-    button.setObjectName(go_name)
-    button.clicked.connect(go)
+    for n, (text, button_name, go) in enumerate(choices):
+        role = QMessageBox.ButtonRole.AcceptRole if n == 0 else QMessageBox.ButtonRole.ActionRole
+        button = box.addButton(text, role)
+        button.setObjectName(button_name)
+        button.clicked.connect(go)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.open()
+    return box
