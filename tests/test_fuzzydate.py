@@ -144,3 +144,34 @@ def test_no_approximation_without_a_range_behind_it():
     assert FuzzyDate(text="about last summer").approximated() is None
     assert FuzzyDate(text="about 1998").approximated() is None  # text only, no range kept
     assert FuzzyDate.by(date(2024, 5, 1)).approximated() is None
+
+
+@pytest.mark.parametrize("typed", [
+    "ca 1998", "ca. 1998", "Ca 1998", "1998?", "1998 ?", "1998؟", "بحدود 1998", "بحدود ١٩٩٨",
+    # Sorani's word typed on an Arabic keyboard: ك and ي for ک and ی, ه and a zero-width
+    # non-joiner for ە; and Arabic's حوالى with ى
+    "نزيكەی 1998", "نزيكەي 1998", "نزيكه\u200cی 1998", "نزیکەی 1998", "حوالى 1998",
+    "qasi 1998",  # Kurmanji typed without its accents
+])
+def test_about_as_lists_write_it_reads_as_about(typed):
+    """These were refused ('not a date') and the year lost to a search by birth."""
+    d = FuzzyDate.parse(typed)
+    assert (d.earliest, d.latest) == (date(1996, 1, 1), date(2000, 12, 31))
+    assert d.text == typed
+    assert d.as_typed() == (typed, "1996–2000")
+    assert d.approximated() == "1998"
+
+
+@pytest.mark.parametrize("bad", ["cat 1998", "?", "ca", "c 1998", "1998 cat"])
+def test_a_word_like_about_is_no_about_unless_it_is_the_word(bad):
+    with pytest.raises(ValueError):
+        FuzzyDate.parse(bad)
+
+
+@pytest.mark.parametrize("text,earliest", [
+    ("Dec. 2017", date(2017, 12, 1)),  # 'c.' (circa) inside the month's name was cut out
+    ("كانون الثانی 2017", date(2017, 1, 1)),  # a month typed with the Persian ی
+    ("أيلول 2016", date(2016, 9, 1)),
+])
+def test_month_names_survive_the_words_for_about(text, earliest):
+    assert FuzzyDate.parse(text).earliest == earliest

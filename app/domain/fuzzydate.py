@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 # Excel counts days from 1899-12-30 (its 1900 leap-year bug folded in).
 _EXCEL_EPOCH = date(1899, 12, 30)
-_APPROX_WORDS = ("about", "approx", "approximately", "circa", "ca.", "c.", "around", "~",
-                 "حوالي", "تقريبا", "تقريباً", "نحو", "نزیکەی", "qasî", "derdora", "nêzîkî")
+# Words for "about", before or after the year; matched with letters folded (_fold), so each is
+# written once: نزيكەی typed with the Arabic ك and ي, حوالى with ى and qasi without its
+# accent are the same words. "1998?" is a year its writer was not sure of.
+_APPROX_WORDS = ("about", "approx", "approximately", "circa", "ca", "ca.", "c.", "around", "~",
+                 "?", "؟", "حوالي", "تقريبا", "نحو", "بحدود", "في حدود", "قرابة", "نزیکەی",
+                 "دەوروبەری", "qasî", "derdora", "nêzîkî")
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$")
 _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
@@ -21,8 +26,6 @@ _YY = re.compile(r"^(\d{2})$")  # 98, in a birth column
 # Words around a year that say nothing of its range: م (ميلادي, AD) after it, as in 1998م; and
 # "born" before it: مواليد 1998 (Arabic), تولد 1998 (Sorani and Kurmanji), born 1998.
 _ERA = re.compile(r"(?<=\d)\s*م\.?$")
-_BORN = re.compile(r"^(?:ال)?(?:مواليد|تولد)(?:\s+(?:عام|سنة))?(?:[\s:/\-]+|(?=\d))"
-                   r"|^born(?:\s+in)?(?:[\s:/\-]+|(?=\d))")
 _NAMED_MONTH = re.compile(r"^(?:(\d{1,2})\s+)?(\D+?)[\s,]+(\d{4})$")  # (12) March 2017, آذار 2017
 # Month names as lists write them: English; the Arabic of Iraq and the Levant (آذار) and of
 # Egypt (مارس); Kurmanji; Sorani.
@@ -40,20 +43,47 @@ _MONTH_NAMES = (
     ("november", "nov", "تشرين الثاني", "نوفمبر", "mijdar", "تشرینی دووەم"),
     ("december", "dec", "كانون الاول", "ديسمبر", "kanûna pêşîn", "berfanbar", "کانوونی یەکەم"),
 )
-_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
-_MONTHS = {" ".join(name.split()): n for n, names in enumerate(_MONTH_NAMES, 1) for name in names}
+# Eastern Arabic and Persian digits as typed in Arabic-locale spreadsheets.
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# One letter for the forms a keyboard gives it: Arabic ك ي ى and Persian ک ی; ە and the ه
+# an Arabic keyboard types for it (with a zero-width non-joiner after); ة; the tatweel.
+_LETTERS = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی", "ە": "ه", "ة": "ه", "\u200c": None,
+                          "ـ": None})
+
+
+def _fold(text: str) -> str:
+    """Lower case, Western digits, without accents and hamzas (î is i, أ is ا), each letter in
+    one form (_LETTERS): for matching words, never for keeping."""
+    text = unicodedata.normalize("NFKD", text.translate(DIGITS).casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_LETTERS)
+
+
+def _alternatives(words) -> str:
+    """A regular expression for any of words as _fold leaves them, longest first."""
+    return "|".join(re.escape(w) for w in sorted({_fold(w) for w in words}, key=len,
+                                                   reverse=True))
+
+
+_LETTER = r"[^\W\d_]"
+_APPROX = _alternatives(_APPROX_WORDS)
+# The word alone, not the start or end of another ("cat 1998", "Dec. 2017" are no "ca", "c.").
+_APPROX_BEFORE = re.compile(rf"^(?:{_APPROX})(?!{_LETTER})")
+_APPROX_AFTER = re.compile(rf"(?<!{_LETTER})(?:{_APPROX})$")
+_BORN = re.compile(rf"^(?:{_alternatives(('المواليد', 'مواليد', 'التولد', 'تولد'))})"
+                   rf"(?:\s+(?:{_alternatives(('عام', 'سنة'))}))?(?:[\s:/\-]+|(?=\d))"
+                   r"|^born(?:\s+in)?(?:[\s:/\-]+|(?=\d))")
+_MONTHS = {" ".join(_fold(name).split()): n for n, names in enumerate(_MONTH_NAMES, 1)
+           for name in names}
 
 
 def _month_of(word: str) -> int | None:
-    return _MONTHS.get(" ".join(word.translate(_ALEF).strip(" .,").split()))
+    return _MONTHS.get(" ".join(_fold(word).strip(" .,").split()))
 
 
 # Shown with a refused date so the user sees what can be written instead.
 EXAMPLES = "e.g. 2014, 08/2014, 2014-08, 03/08/2014 or about 1998"
 # How the importer writes a birth worked out from an age (app/importing/convert.py).
 _AGE_GIVEN = re.compile(r"^age (?P<age>.+?)(?:, year not given| in (?P<year>\d{4}))$")
-# Eastern Arabic and Persian digits as typed in Arabic-locale spreadsheets.
-DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 class _MonthNamed:
@@ -250,14 +280,16 @@ class FuzzyDate:
 
 
 def _without_approximation(text: str) -> tuple[bool, str]:
-    """Whether text says 'about', and the rest of it in Western digits, lower case, without
-    the words that say nothing of the range (1998م, مواليد 1998: see _ERA, _BORN)."""
-    s = _BORN.sub("", text.strip().translate(DIGITS).lower())
-    approx = any(s.startswith(w) or s.endswith(w) for w in _APPROX_WORDS)
-    # longest first, so "approximately" is not left as "imately" once "approx" is gone
-    for w in sorted(_APPROX_WORDS, key=len, reverse=True):
-        s = s.replace(w, " ")
-    return approx, _ERA.sub("", _BORN.sub("", s.strip(" .,:"))).strip(" .,:")
+    """Whether text says 'about', and the rest of it folded (_fold: Western digits, lower
+    case), without the words that say nothing of the range (1998م, مواليد 1998: _ERA, _BORN)."""
+    s = _BORN.sub("", _fold(text.strip()))
+    before, after = _APPROX_BEFORE.search(s), _APPROX_AFTER.search(s)
+    if before:
+        s = s[before.end():]
+    if after and s.endswith(after[0]):  # "about 1998?" says it twice
+        s = s[:len(s) - len(after[0])]
+    s = s.strip(" .,:")
+    return bool(before or after), _ERA.sub("", _BORN.sub("", s)).strip(" .,:")
 
 
 def _century(yy: int) -> int:
