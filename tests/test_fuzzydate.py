@@ -175,3 +175,16 @@ def test_a_word_like_about_is_no_about_unless_it_is_the_word(bad):
 ])
 def test_month_names_survive_the_words_for_about(text, earliest):
     assert FuzzyDate.parse(text).earliest == earliest
+
+
+def test_a_date_is_in_the_future_when_it_lies_wholly_after_today():
+    """The one rule the command line, New person and the importer refuse or flag dates by."""
+    today = date(2025, 6, 15)
+    assert FuzzyDate.parse("2041").in_future(today)
+    assert FuzzyDate.parse("16/06/2025").in_future(today)
+    assert FuzzyDate.parse("07/2025").in_future(today)
+    assert not FuzzyDate.parse("15/06/2025").in_future(today)  # today has happened
+    assert not FuzzyDate.parse("2025").in_future(today)  # may be earlier this year
+    assert not FuzzyDate.parse("about 2026").in_future(today)  # 2024 to 2028
+    assert not FuzzyDate().in_future(today) and not FuzzyDate(text="soon").in_future(today)
+    assert FuzzyDate.parse(str(date.today().year + 1)).in_future()  # today by default

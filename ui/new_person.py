@@ -83,7 +83,7 @@ class DateField(QWidget):
                                             "about 1998, 12/03/1998)"),
                                     self.label, text)) from None
         # 2041 typed for 2014: refused, as `casekeeper person add` refuses it
-        if d.earliest is not None and d.earliest > date.today():
+        if d.in_future():
             raise ValueError(filled(self.tr("%1: %2 is in the future"), self.label, text))
         return d
 

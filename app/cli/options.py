@@ -16,7 +16,7 @@ def fuzzy_date(text: str | None, flag: str, today: date | None = None) -> FuzzyD
         d = FuzzyDate.parse(text)
     except ValueError as e:
         raise ValidationError(f"{flag}: {e} ({EXAMPLES})") from None
-    if d.earliest is not None and d.earliest > (today or date.today()):
+    if d.in_future(today):
         raise ValidationError(f"{flag}: {text!r} is in the future ({EXAMPLES})")
     return d
 

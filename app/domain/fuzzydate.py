@@ -122,6 +122,13 @@ class FuzzyDate:
         d = self.earliest or self.latest
         return d.year if d else None
 
+    def in_future(self, today: date | None = None) -> bool:
+        """Whether the date lies wholly after today (2041 typed for 2014): no birth, abduction
+        or status is recorded before it happened. The command line and New person refuse such
+        a date, the importer keeps it as text with a warning. 'about 2026' in 2025 may be
+        this year or last: not in the future."""
+        return self.earliest is not None and self.earliest > (today or date.today())
+
     def display(self) -> str:
         if self.latest and not self.earliest and not self.text.strip():
             return f"≤ {self.latest.isoformat()}"  # known by that day, not since when

@@ -201,7 +201,7 @@ class Converter:
             if status is None:
                 out.warnings.append(Note(notes.STATUS_UNKNOWN, col, Quoted(text)))
             else:
-                if when.earliest is not None and when.earliest > self.today:
+                if when.in_future(self.today):
                     # "freed 2099": dated so, it would stay her current status for ever.
                     out.warnings.append(Note(notes.STATUS_FUTURE, col, Quoted(text)))
                     when = FuzzyDate()
@@ -262,7 +262,7 @@ class Converter:
         if parsed is None:
             out.warnings.append(Note(notes.DATE_UNREAD, col, Quoted(text)))
             return FuzzyDate(text=text)
-        if parsed.earliest is not None and parsed.earliest > self.today:
+        if parsed.in_future(self.today):
             # A typing slip (2099 for 1999): as a range it would mislead matching and ages.
             out.warnings.append(Note(notes.DATE_FUTURE, col, Quoted(text)))
             return FuzzyDate(text=text)
