@@ -630,3 +630,36 @@ def test_a_rows_problems_are_said_in_the_interface_language(qtbot, gui, made_vau
                      pos=table.visualRect(wizard.preview.model.index(0, 2)).center())
     assert wizard.preview_details.text().splitlines()[-1] == problems
     assert english_left(problems, "ar") == set()
+
+
+@pytest.mark.parametrize("lang,said", [
+    ("ar", ("العمود", "برقمين", "بعد تاريخ الاختطاف", "عمرًا")),
+    ("ckb", ("ستوونی", "دوو ژمارە", "دوای ڕێکەوتی ڕفاندن", "تەمەن")),
+    ("kmr", ("stûna", "du reqeman", "piştî dîroka revandinê", "temen"))])
+def test_the_preview_says_a_rows_date_warnings_in_the_interface_language(
+        qtbot, gui, made_vault, tmp_path, lang, said):
+    """A list's dates through to the preview: a year in two digits, a birth after the
+    abduction, an age that may be a year, each said in the interface's words."""
+    folder, _code = made_vault
+    write_language(folder, lang)
+    gui.language = lang
+    path = tmp_path / "kocho.csv"
+    path.write_text("الاسم,اسم الاب,التولد / العمر,تاريخ الاختطاف\n"
+                    "نادية,باسي,3/5/98,2014-08-03\n"
+                    "جيلان,خلف,2015,2014-08-03\n"
+                    "ليلى,حسن,98,2014-08-03\n", encoding="utf-8")
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    wizard._go(wizard.mapping_page)
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    problems = [wizard.preview.model.item(r, 5).text() for r in range(3)]
+    for text in problems:
+        assert english_left(text, lang, ("C", "D")) == set(), text
+        assert said[0] in text
+    two_digits, after, age = said[1:]
+    assert two_digits in problems[0] and "'3/5/98'" in problems[0]
+    assert "1998-05-03" in problems[0]
+    assert after in problems[1] and "'2015'" in problems[1] and "'2014-08-03'" in problems[1]
+    assert age in problems[2] and "'98'" in problems[2] and "1998" in problems[2]
+    if lang != "kmr":  # right to left: each value between isolates, in its own order
+        assert f"{LRI}'3/5/98'{PDI}" in problems[0] and f"{LRI}1998-05-03{PDI}" in problems[0]

@@ -110,6 +110,12 @@ TEMPLATES = frozenset((
                       "imported (kept in the list's raw row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a date we can read; the text is kept"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lies in the future; the text is kept"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 gives the year in two digits and was read as "
+                      "%3; check that this is the year meant"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 puts the birth after the abduction, %3 in "
+                      "column %4; check the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as an age (born %3), but it may be "
+                      "the year %4; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: age %2 is not an age (0 to %3); her birth is left blank "
                       "(the cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a name; not taken"),

@@ -299,6 +299,17 @@ def _without_approximation(text: str) -> tuple[bool, str]:
     return bool(before or after), _ERA.sub("", _BORN.sub("", s)).strip(" .,:")
 
 
+def two_digit_year(raw: object) -> bool:
+    """Whether the date raw holds gives its year in two digits ('16', '3/5/98', 98 in a
+    spreadsheet cell), so that FuzzyDate.parse chose its century (_century), not the writer."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return 0 <= raw < 100 and raw == int(raw)
+    if not isinstance(raw, str):
+        return False
+    rest = _without_approximation(raw)[1]
+    return bool(_YY.match(rest) or _DMY2.match(rest))
+
+
 def _century(yy: int) -> int:
     """A two-digit year: up to this year's two digits in this century, above in the last
     ('12/3/19' is 2019, '3/5/98' and '98' are 1998)."""

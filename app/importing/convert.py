@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from app.domain.fuzzydate import DIGITS, FuzzyDate
+from app.domain.fuzzydate import DIGITS, FuzzyDate, two_digit_year
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.importing import notes
@@ -178,16 +178,28 @@ class Converter:
             if sex is None:
                 out.warnings.append(Note(notes.SEX_UNKNOWN, col, Quoted(text)))
             p.sex = sex or Sex.UNKNOWN
+        born = abducted = None  # (column, text) each date was read from
         for col, text in self.texts(row, Field.BIRTH):
             if col in self.birth_or_age and _AGE.fullmatch(text):
                 p.birth = self._age(col, text, out)
+                self._age_or_year(col, text, p.birth, out)
             else:
                 p.birth = self._date(col, text, row, out)
+            born = col, text
         for col, text in self.texts(row, Field.AGE):
             if p.birth.is_blank:
                 p.birth = self._age(col, text, out)
+                born = col, text
         for col, text in self.texts(row, Field.ABDUCTION_DATE):
             p.abduction_date = self._date(col, text, row, out)
+            abducted = col, text
+        if born and abducted and p.birth.earliest and p.abduction_date.latest and (
+                p.birth.earliest > p.abduction_date.latest):
+            # Born after she was taken: one of the two is mistyped, or the list gives a child
+            # born in captivity her mother's abduction. Imported as the list says; the lawyer
+            # decides.
+            out.warnings.append(Note(notes.BORN_AFTER_ABDUCTION, born[0], Quoted(born[1]),
+                                     Quoted(abducted[1]), abducted[0]))
         for _, text in self.texts(row, Field.VILLAGE):
             p.origin_village = self.villages.get(text.strip(), text.strip())
         simple = {Field.DISTRICT: "origin_district", Field.GOVERNORATE: "origin_governorate",
@@ -216,7 +228,7 @@ class Converter:
         status in the row it is what the list says of her (rescued on that day)."""
         if text.strip().casefold() in _NO_DATE:
             return  # "-", "لا", "not yet": the list says no rescue date, which is no rescue
-        when = self._date(col, text, row, ConvertedRow(row.number, None, {}))
+        when = self._date(col, text, row, out, said_unread=False)
         if when.earliest is None and when.latest is None:
             # Unread, it must not make her rescued: a woman still held would be listed so.
             out.warnings.append(Note(notes.RESCUE_UNREAD, col, Quoted(text)))
@@ -245,7 +257,10 @@ class Converter:
             out.warnings.append(Note(notes.RESCUE_OTHER_STATUS, col, Quoted(text),
                                      Word("status", said.status.value)))
 
-    def _date(self, col: str, text: str, row: Row, out: ConvertedRow) -> FuzzyDate:
+    def _date(self, col: str, text: str, row: Row, out: ConvertedRow,
+              said_unread: bool = True) -> FuzzyDate:
+        """The date of a cell, its doubts in out. said_unread=False: the caller says itself
+        what a date that cannot be read (or lies in the future) means for the row."""
         value = row.values[self.letters.index(col)]
         if isinstance(value, str):
             if text not in self._dates:
@@ -260,13 +275,28 @@ class Converter:
             except ValueError:
                 parsed = None
         if parsed is None:
-            out.warnings.append(Note(notes.DATE_UNREAD, col, Quoted(text)))
+            if said_unread:
+                out.warnings.append(Note(notes.DATE_UNREAD, col, Quoted(text)))
             return FuzzyDate(text=text)
         if parsed.in_future(self.today):
             # A typing slip (2099 for 1999): as a range it would mislead matching and ages.
-            out.warnings.append(Note(notes.DATE_FUTURE, col, Quoted(text)))
+            if said_unread:
+                out.warnings.append(Note(notes.DATE_FUTURE, col, Quoted(text)))
             return FuzzyDate(text=text)
+        if two_digit_year(value):
+            # '16' is 2016 and '3/5/98' 1998 by the reader's rule, not by the list: said.
+            out.warnings.append(Note(notes.TWO_DIGIT_YEAR, col, Quoted(text), parsed.display()))
         return FuzzyDate(parsed.earliest, parsed.latest, text)
+
+    def _age_or_year(self, col: str, text: str, birth: FuzzyDate, out: ConvertedRow) -> None:
+        """'98' in a 'Date of birth / Age' column is read as an age; as old as that, few of
+        the abducted were, and 1970 to 1999, the same digits as a year, are when most of the
+        women were born: the row says it may be the year."""
+        digits = text.strip().translate(DIGITS)
+        if birth.earliest and re.fullmatch(r"\d\d", digits) and int(digits) >= _AGE_OR_YEAR:
+            year = FuzzyDate.parse(digits).year  # as a birth column reads it
+            out.warnings.append(Note(notes.AGE_OR_YEAR, col, Quoted(text), birth.display(),
+                                     year))
 
     def _age(self, col: str, text: str, out: ConvertedRow) -> FuzzyDate:
         m = None if _NEGATIVE.match(text) else _AGE.fullmatch(text)
@@ -299,6 +329,8 @@ _NO_DATE = {"-", "--", "—", "–", "/", "0", "x", "no", "none", "n/a", "na", "
             "لا", "لا يوجد", "لم", "لم تنج", "لم تنجو", "بعد", "نەخێر", "نا", "na hatiye",
             "tune", "ne"}
 MAX_AGE = 110
+# Two digits from here up in a birth-or-age column may be a year (98 for 1998): see _age_or_year.
+_AGE_OR_YEAR = 70
 # An age as lists write it: "23", "٢٣", "23 years", "23 سنة", "about 30", a range "20-25",
 # a child's "1.5".
 _AGE = re.compile(r"\s*([^\W\d_]+\.?\s*|~\s*)?(\d{1,3}(?:[.,]\d)?)(?:\s*[-\u2013\u2014]\s*(\d{1,3}))?"

@@ -29,6 +29,15 @@ RESCUE_OTHER_STATUS = ("column %1: date rescued %2, but the status is %3; the da
                        "imported (kept in the list's raw row)")
 DATE_UNREAD = "column %1: %2 is not a date we can read; the text is kept"
 DATE_FUTURE = "column %1: %2 lies in the future; the text is kept"
+# %3 how the date was read
+TWO_DIGIT_YEAR = ("column %1: %2 gives the year in two digits and was read as %3; check that this "
+                  "is the year meant")
+# %3 the abduction as typed, in column %4
+BORN_AFTER_ABDUCTION = ("column %1: %2 puts the birth after the abduction, %3 in column %4; check "
+                        "the row")
+# %3 the birth the age gives, %4 the year the same digits would be
+AGE_OR_YEAR = ("column %1: %2 is read as an age (born %3), but it may be the year %4; check the "
+               "row")
 AGE_UNREAD = ("column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is "
               "kept with the list's row)")
 NOT_A_NAME = "column %1: %2 is not a name; not taken"
@@ -39,7 +48,8 @@ SECOND_SPELLING = ("column %1: %2 holds two spellings; %3 is kept, %4 stays in t
 TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKNOWN,
              STATUS_UNKNOWN, STATUS_FUTURE, RESCUE_UNREAD, RESCUE_STATUS_UNKNOWN,
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
-             DATE_FUTURE, AGE_UNREAD, NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING)
+             DATE_FUTURE, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR, AGE_UNREAD,
+             NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING)
 
 
 class Note(str):

@@ -1,0 +1,144 @@
+"""A row's dates as a list gives them: what the importer had to guess (a two-digit year, an age
+that may be a year) and what cannot be (born after the abduction, a date to come) is said on
+the row, naming the column, what was typed and how it was read; the row is kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.importing import read_table
+from app.importing.convert import Converter
+from app.importing.mapping import suggest
+from tests.import_helpers import cli, new_vault, write_csv, write_xlsx
+
+
+def _rows(path):
+    t = read_table(str(path))
+    conv = Converter(t, suggest(t))
+    return [conv.convert(r) for r in t.rows]
+
+
+def test_a_year_in_two_digits_is_said_with_the_column_what_was_typed_and_how_it_was_read(
+        tmp_path):
+    """'16' in a birth column became 2016 and '3/5/98' 1998 without a word."""
+    path = write_csv(tmp_path / "list.csv", ["Name", "Date of birth", "Date of abduction"],
+                     [["Nadia", "16", "03/08/2014"], ["Jilan", "3/5/98", "3/8/14"],
+                      ["Layla", "about 98", ""], ["Vian", "1998", "03/08/2014"]])
+    rows = _rows(path)
+    assert rows[0].warnings[0] == ("column B: '16' gives the year in two "
+                                   "digits and was read as 2016; check that this is the year "
+                                   "meant")
+    assert rows[1].warnings == [
+        "column B: '3/5/98' gives the year in two digits and was read as "
+        "1998-05-03; check that this is the year meant",
+        "column C: '3/8/14' gives the year in two digits and was read "
+        "as 2014-08-03; check that this is the year meant"]
+    assert rows[2].warnings == [
+        "column B: 'about 98' gives the year in two digits and was read as "
+        "1996–2000; check that this is the year meant"]
+    assert rows[3].warnings == []  # four digits: nothing was guessed
+    # read as before, and kept: the warning says it, the row is not refused
+    assert [r.rejected for r in rows] == ["", "", "", ""]
+    assert rows[1].person.birth.earliest == date(1998, 5, 3)
+    assert rows[1].person.birth.text == "3/5/98"
+
+
+def test_a_two_digit_year_typed_as_a_number_in_a_workbook_is_said_too(tmp_path):
+    path = write_xlsx(tmp_path / "list.xlsx", [("List", [
+        ["Name", "Year of birth"], ["Nadia", 98], ["Jilan", 1998]])])
+    rows = _rows(path)
+    assert rows[0].warnings == [
+        "column B: '98' gives the year in two digits and was read as 1998; "
+        "check that this is the year meant"]
+    assert rows[1].warnings == []
+
+
+def test_a_two_digit_year_in_the_rescue_date_is_said(tmp_path):
+    """The rescue column's own reading dropped every word of the date reader."""
+    path = write_csv(tmp_path / "list.csv", ["Name", "Date of abduction", "Date rescued"],
+                     [["Nadia", "03/08/2014", "3/5/17"]])
+    [row] = _rows(path)
+    assert row.warnings == [
+        "column C: '3/5/17' gives the year in two digits and was read as "
+        "2017-05-03; check that this is the year meant"]
+    assert row.person.status_events[-1].date.earliest == date(2017, 5, 3)
+
+
+def test_a_birth_after_the_abduction_is_said_naming_both_columns_and_the_row_is_kept(
+        tmp_path):
+    """Accepted without a word: born 2015, abducted 2014."""
+    path = write_csv(tmp_path / "list.csv", ["Name", "Born", "Date of abduction"],
+                     [["Nadia", "2015", "03/08/2014"], ["Jilan", "about 2014", "03/08/2014"],
+                      ["Layla", "03/08/2014", "03/08/2014"], ["Vian", "2016", ""]])
+    rows = _rows(path)
+    assert rows[0].warnings == [
+        "column B: '2015' puts the birth after the abduction, '03/08/2014' in column C; check "
+        "the row"]
+    assert rows[0].rejected == "" and rows[0].person.birth.earliest == date(2015, 1, 1)
+    assert rows[0].person.abduction_date.earliest == date(2014, 8, 3)
+    # perhaps before, the same day, or no abduction date to compare: nothing to say
+    assert [r.warnings for r in rows[1:]] == [[], [], []]
+
+
+def test_an_age_that_puts_the_birth_after_the_abduction_is_said_too(tmp_path):
+    path = write_csv(tmp_path / "list.csv", ["Name", "Age in 2019", "Date of abduction"],
+                     [["Nadia", "2", "03/08/2014"]])
+    [row] = _rows(path)
+    assert row.warnings == [
+        "column B: '2' puts the birth after the abduction, '03/08/2014' in column C; check "
+        "the row"]
+
+
+def test_a_date_of_birth_or_abduction_in_the_future_names_its_column_and_keeps_the_row(
+        tmp_path):
+    """As it did: the range is not kept, the text is, and the row is imported."""
+    later = str(date.today().year + 3)
+    path = write_csv(tmp_path / "list.csv", ["Name", "Born", "Date of abduction"],
+                     [["Nadia", later, "03/08/2014"], ["Jilan", "1998", f"03/08/{later}"]])
+    rows = _rows(path)
+    assert rows[0].warnings == [f"column B: '{later}' lies in the future; the text "
+                                "is kept"]
+    assert rows[1].warnings == [f"column C: '03/08/{later}' lies in the "
+                                "future; the text is kept"]
+    assert [r.rejected for r in rows] == ["", ""]
+    assert rows[0].person.birth.text == later and rows[0].person.birth.earliest is None
+
+
+def test_two_digits_in_a_birth_or_age_column_read_as_an_old_age_may_be_a_year(tmp_path):
+    """'98' under 'Date of birth / Age' is read as age 98 (born 1915 to 1928), without a word;
+    the lists' women were mostly born 1970 to 1999, the same digits as a year."""
+    path = write_csv(tmp_path / "list.csv", ["Name", "Date of birth / Age"],
+                     [["Nadia", "98"], ["Jilan", "٧٥"], ["Layla", "23"], ["Vian", "98 years"],
+                      ["Hana", "1998"]])
+    rows = _rows(path)
+    born = rows[0].person.birth
+    assert rows[0].warnings == [
+        f"column B: '98' is read as an age (born {born.display()}), "
+        "but it may be the year 1998; check the row"]
+    assert born.text == "age 98, year not given"  # still read as the age the header allows
+    assert rows[1].warnings == [
+        f"column B: '٧٥' is read as an age (born "
+        f"{rows[1].person.birth.display()}), but it may be the year 1975; check the row"]
+    # a young age, an age said in words, a year in four digits: nothing in doubt
+    assert [r.warnings for r in rows[2:]] == [[], [], []]
+
+
+def test_the_dry_run_says_each_rows_date_warnings(tmp_path):
+    """What `casekeeper import --dry-run` showed for these rows: nothing at all."""
+    new_vault(tmp_path / "vault").close()
+    path = write_csv(tmp_path / "list.csv",
+                     ["Name", "Father", "Date of birth / Age", "Date of abduction"],
+                     [["Nadia", "Murad", "2015", "03/08/2014"], ["Jilan", "Khalaf", "3/5/98", ""],
+                      ["Layla", "Hasan", "98", "03/08/2014"]])
+    r = cli(tmp_path, "import", str(path), "--dry-run", "--source", "test")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert ("  row 2: new person\n      warning: column C: '2015' puts "
+            "the birth after the abduction, '03/08/2014' in column D; "
+            "check the row\n") in out
+    assert ("  row 3: new person\n      warning: column C: '3/5/98' "
+            "gives the year in two digits and was read as 1998-05-03; check that this is the "
+            "year meant\n") in out
+    assert "  row 4: new person\n      warning: column C: '98' is read " \
+           "as an age (born 1915–" in out
+    assert "0 rejected" in out
