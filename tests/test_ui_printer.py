@@ -7,10 +7,22 @@ import os
 import stat
 import subprocess
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
+from app.domain.script import has_arabic
 from tests.ui_support import unlock
 
 
@@ -100,3 +112,77 @@ def test_a_printer_that_cannot_start_prints_nothing_and_says_so(qtbot, gui, demo
     qtbot.waitUntil(lambda: view.error.text() != "" or view.info.text() != "", timeout=30_000)
     qtbot.wait(200)
     assert "nothing was printed" in view.error.text() and "Sent" not in view.info.text()
+
+
+# what reads alike in every language (paper sizes, "2 (2x1)"), or is never shown (the output
+# file of Print to File, switched off), or is a value (the printer's name)
+_NOT_WORDS = ("pageSizeCombo", "pagesPerSheetCombo", "printers", "lOutput", "fileBrowser")
+
+
+def _words(dialog: QWidget) -> list[tuple[str, str]]:
+    """Where and what each word the dialog shows is: labels, buttons, group titles, tabs, list
+    items and the page field's tool tip."""
+    said = [("title", dialog.windowTitle())]
+    for w in dialog.findChildren(QWidget):
+        where = f"{type(w).__name__} {w.objectName()}"
+        if w.objectName() in _NOT_WORDS:
+            continue
+        if isinstance(w, (QLabel, QAbstractButton)):
+            said.append((where, w.text()))
+        elif isinstance(w, QGroupBox):
+            said.append((where, w.title()))
+        elif isinstance(w, QTabWidget):
+            said += [(where, w.tabText(i)) for i in range(w.count())]
+        elif isinstance(w, QComboBox):
+            said += [(where, w.itemText(i)) for i in range(w.count())]
+        elif isinstance(w, QLineEdit) and w.toolTip():
+            said.append((where, w.toolTip()))
+    return [(k, t.replace("&", "")) for k, t in said if t.strip() and t != "..."]
+
+
+def _print_dialog_words(qtbot) -> list[tuple[str, str]]:
+    """The words of the print dialog as the program opens it, its options shown, and of its
+    printer's Properties."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    next(b for b in dialog.findChildren(QPushButton) if ">>" in b.text()).click()
+    said = _words(dialog)
+
+    def properties() -> None:
+        shown = QApplication.activeModalWidget()
+        if shown is None or shown is dialog:
+            QTimer.singleShot(50, properties)
+            return
+        said.extend(_words(shown))
+        shown.reject()
+
+    QTimer.singleShot(50, properties)
+    dialog.findChild(QPushButton, "properties").click()
+    dialog.reject()
+    return said
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+def test_the_print_dialog_reads_in_the_interface_language(qtbot, qapp, lang):
+    """Qt has no words for its print dialog in Sorani or Kurmanji, and its Arabic lacks some
+    (Pages, Double Sided Printing, Page Set): Printer, Copies, Print, Properties... read in
+    English."""
+    from ui.i18n import apply_language
+    from ui.qt_print_words import banner_words
+
+    english = _print_dialog_words(qtbot)
+    assert ("QGroupBox printerGroup", "Printer") in english
+    assert len(english) > 60  # the properties were read too
+    try:
+        apply_language(qapp, lang)
+        said = _print_dialog_words(qtbot)
+        banners = banner_words()
+    finally:
+        apply_language(qapp, "en")
+    assert [k for k, _t in said] == [k for k, _t in english]
+    assert [(k, t) for (k, t), (_k, e) in zip(said, english, strict=True) if t == e] == []
+    assert all(has_arabic(t) == (lang != "kmr") for _k, t in said), said
+    assert all(has_arabic(t) == (lang != "kmr") for t in banners) and "None" not in banners
