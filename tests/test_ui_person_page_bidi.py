@@ -1,4 +1,5 @@
-"""A person's page in Arabic and Sorani: its heading reads right to left from the case number."""
+"""A person's page in Arabic and Sorani: its heading reads right to left from the case number,
+and a Latin note in her status timeline keeps its quotes where they were typed."""
 
 from __future__ import annotations
 
@@ -42,3 +43,19 @@ def test_the_heading_reads_from_the_case_number_in_the_interface_direction(
         assert drawn.endswith(p.case_no)  # the case number first, on the right
     else:
         assert drawn.startswith(p.case_no)
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_a_latin_note_in_quotes_keeps_its_quotes_in_the_timeline(qtbot, gui, demo_vault, lang):
+    """A list's word quoted in Latin letters ('«freed 2017»', as an import writes it) showed
+    its closing quote on the wrong side in a right-to-left timeline."""
+    page = _page(qtbot, gui, demo_vault, lang, "DEMO-00001")
+    events = len(page.person.status_events)
+    page.add_status("rescued", "2017", "«freed 2017»")
+    qtbot.waitUntil(lambda: page.status_tab.model.rowCount() == events + 1, timeout=10_000)
+    notes = [page.status_tab.model.item(r, 2).text()
+             for r in range(page.status_tab.model.rowCount())]
+    note = next(n for n in notes if "freed" in n)
+    table = page.status_tab.table
+    assert table.layoutDirection() == RTL  # the cell lays its text out right to left
+    assert _drawn(note, table.font(), rtl=True).strip() == "«freed 2017»"
