@@ -1954,7 +1954,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="105"/>
-        <location filename="../../ui/person_page.py" line="181"/>
+        <location filename="../../ui/person_page.py" line="185"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
@@ -1964,22 +1964,22 @@
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="145"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="291"/>
+        <location filename="../../ui/person_page.py" line="295"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="300"/>
+        <location filename="../../ui/person_page.py" line="304"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
@@ -2124,7 +2124,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="119"/>
+        <location filename="../../ui/person_tabs.py" line="122"/>
         <source>Add photo...</source>
         <translation>Wêne zêde bike...</translation>
     </message>
@@ -3339,27 +3339,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="90"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Relation</source>
         <translation>Xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="90"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="90"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="94"/>
+        <location filename="../../ui/person_tabs.py" line="97"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>Hejmara dosyayê, mînak SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="98"/>
+        <location filename="../../ui/person_tabs.py" line="101"/>
         <source>Link relative</source>
         <translation>Xizmekî girê bide</translation>
     </message>
@@ -3592,7 +3592,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
         <source>Located</source>
-        <translation>Cih hatiye dîtin</translation>
+        <translation>Cihê wê hatiye dîtin</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24"/>
@@ -3617,7 +3617,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
     <message>
         <location filename="../../ui/labels.py" line="28"/>
         <source>Unknown</source>
-        <translation>Nenas</translation>
+        <translation>Nayê zanîn</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36"/>
@@ -3635,7 +3635,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <location filename="../../ui/labels.py" line="38"/>
         <source>Located</source>
         <comment>of a man</comment>
-        <translation>Cih hatiye dîtin</translation>
+        <translation>Cihê wî hatiye dîtin</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39"/>
@@ -3665,39 +3665,39 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <location filename="../../ui/labels.py" line="43"/>
         <source>Unknown</source>
         <comment>of a man</comment>
-        <translation>Nenas</translation>
+        <translation>Nayê zanîn</translation>
     </message>
 </context>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="58"/>
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="58"/>
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="58"/>
-        <location filename="../../ui/person_tabs.py" line="69"/>
+        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="70"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="60"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="66"/>
+        <location filename="../../ui/person_tabs.py" line="67"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="70"/>
+        <location filename="../../ui/person_tabs.py" line="71"/>
         <source>Add event</source>
         <translation>Bûyerê zêde bike</translation>
     </message>
