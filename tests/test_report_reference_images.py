@@ -27,10 +27,10 @@ DPI = 60
 TOLERANCE = 0.0004  # about 130 pixels of a page: less than one swapped word
 
 
-def _summary_pdf(lang: str) -> bytes:
+def _summary_pdf(lang: str, persons: int = 30) -> bytes:
     people = []
     spellings = [("خليل", "Xelîl"), ("ئەڤین", "Evîn"), ("ڕەشید", "Reşîd"), ("نوورێ", "Nûrê")]
-    for i in range(30):
+    for i in range(persons):
         p = sample_person()
         p.case_no = f"SNJ-{i + 1:05d}"
         given = p.name(NamePart.GIVEN)

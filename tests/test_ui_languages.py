@@ -189,7 +189,7 @@ def _drawn(text: str, font, rtl: bool) -> str:
     font for some characters."""
     from PySide6.QtGui import QTextLayout, QTextOption
 
-    known = string.digits + string.ascii_letters + string.punctuation + " –≤"
+    known = string.digits + string.ascii_letters + string.punctuation + " –≤«»"
     flags = QTextLayout.GlyphRunRetrievalFlag
     lines = []
     for paragraph in text.split("\n"):

@@ -12,6 +12,7 @@ from app.domain.script import has_arabic
 LRI = "\u2066"  # left-to-right isolate: dates, numbers, case numbers, Latin words
 FSI = "\u2068"  # first-strong isolate: a name or note, in whichever script it was written
 PDI = "\u2069"  # closes either
+RLM, LRM = "\u200f", "\u200e"  # marks that set the direction of a line with no letter of its own
 
 _PLACE = re.compile(r"%(\d)")
 
@@ -53,3 +54,12 @@ def file_path(path: object) -> Phrase:
     """A file's path, to set into a sentence: left to right whatever its letters. Isolated by its
     first letter, /ملفات/DEMO-00002.pdf would read as an Arabic phrase, its folders backwards."""
     return Phrase(LRI + str(path) + PDI)
+
+
+def in_interface_direction(line: str) -> str:
+    """A line of isolated values (a heading: case number, names, status) laid out in the
+    interface's direction. Qt takes a line's direction from its first letter outside isolates;
+    "SNJ-00004   خليل ..." was laid out left to right in Arabic, the case number first on the
+    left."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return (RLM if rtl else LRM) + line

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.resources import resource_path
 from ui.fonts import apply_interface_font
+from ui.qt_print_words import QT_PRINT_WORDS
 from ui.settings import RTL_LANGUAGES
 
 _installed: list[QTranslator] = []
@@ -108,7 +109,7 @@ QT_WORDS = (
                                           "punctuations marks."),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
-)
+) + QT_PRINT_WORDS  # and those of its print dialog
 
 
 def apply_language(app: QApplication, lang: str) -> bool:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import person_ops
-from ui.bidi import filled
+from ui.bidi import filled, in_interface_direction, isolated
 from ui.labels import field_names, status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
@@ -126,9 +126,13 @@ class PersonPage(QWidget):
 
     def _show(self, bundle: dict) -> None:
         p = self.person = bundle["person"]
-        names = "  /  ".join(n for n in (p.full_name("original"), p.full_name("latin")) if n)
-        self.heading.setText(f"{p.case_no}   {names or p.display_name()}   ·   "
-                             f"{status_label(p.current_status.value, p.sex.value)}")
+        # each value isolated, so that in Arabic and Sorani the line reads right to left from
+        # the case number and a Latin name keeps its own order
+        names = "  /  ".join(isolated(n) for n in (p.full_name("original"), p.full_name("latin"))
+                             if n)
+        self.heading.setText(in_interface_direction(
+            f"{isolated(p.case_no)}   {names or isolated(p.display_name())}   ·   "
+            f"{status_label(p.current_status.value, p.sex.value)}"))
         self.form.show_person(p)
         self.status_tab.show_events(p.timeline(), p.sex.value)
         self.relatives_tab.fill(bundle["relatives"])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.bidi import isolated
 from ui.labels import relation_names, status_label, status_names
 from ui.widgets import plain_item
 
@@ -75,8 +76,10 @@ class StatusTab(TableTab):
             self.controls.addWidget(w)
 
     def show_events(self, events, sex: str = "F") -> None:
-        """events in the order of her story (Person.timeline)."""
-        self.fill([[e.date.display(), status_label(e.status.value, sex), e.note,
+        """events in the order of her story (Person.timeline). A note is isolated: a list's
+        Latin word quoted «freed 2017» took the cell's right-to-left direction at its end and
+        showed its closing quote before the word."""
+        self.fill([[e.date.display(), status_label(e.status.value, sex), isolated(e.note),
                     e.recorded_at.replace("T", " ")] for e in events])
         self.date.clear()
         self.note.clear()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -204,9 +205,22 @@ class PrintView(QWidget):
     def choose_printer(self) -> None:
         if self._refuse_if_out_of_date():
             return
+        if not QPrinterInfo.availablePrinterNames():
+            # Qt's dialog would offer nothing to print on: its file choice is switched off
+            self.error.setText(self.tr("No printer is set up on this computer: nothing was "
+                                       "printed. Save as PDF... keeps the document in a file."))
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+        if self.print_dialog(printer).exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
+
+    def print_dialog(self, printer: QPrinter) -> QPrintDialog:
+        """Qt's print dialog without its Print to File: that wrote the dossier into the home
+        folder, readable by every account on the laptop (0644), and the audit trail took it
+        for paper. Save as PDF... writes it for her alone (0600) where she chooses."""
+        dialog = QPrintDialog(printer, self)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        return dialog
 
     def print_to(self, printer: QPrinter) -> None:
         """Pages rendered at print resolution off the GUI thread, then drawn one per sheet."""
@@ -219,7 +233,11 @@ class PrintView(QWidget):
 
     def _paint(self, printer: QPrinter, pages: list[bytes]) -> None:
         printer.setDocName("CaseKeeper")  # the print queue shows no case data
-        painter = QPainter(printer)
+        painter = QPainter()
+        name = printer.outputFileName()
+        if (name and not _private_file(name)) or not painter.begin(printer):
+            self.error.setText(self.tr("The printer could not be started: nothing was printed."))
+            return
         try:
             for n, png in enumerate(pages):
                 if n:
@@ -231,3 +249,19 @@ class PrintView(QWidget):
         finally:
             painter.end()
         self.info.setText(self.tr("Sent to the printer: %n page(s)", "", len(pages)))
+
+
+def _private_file(name: str) -> bool:
+    """A printer that writes a file writes it readable by her alone: Qt creates it readable by
+    all, but keeps the mode of a file that is already there. False where that cannot be."""
+    try:
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError:
+        return False
+    try:
+        os.fchmod(fd, 0o600)  # a file being replaced may have been readable by others
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)

@@ -54,16 +54,19 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "status_timeline": ("Status timeline", "تسلسل الحالة", "ڕیزبەندی دۆخ", "Rêzika rewşê"),
     "current_status": ("Current status", "الحالة الحالية", "دۆخی ئێستا", "Rewşa niha"),
     "status": ("Status", "الحالة", "دۆخ", "Rewş"),
-    "status_missing": ("missing", "مفقود", "ون", "winda"),
+    # A status is said as the screens say it (resources/translations, context Status): the
+    # Sorani dossier said ون where the screens say ونبوو.
+    "status_missing": ("missing", "مفقود", "ونبوو", "winda"),
     "status_sighted": ("sighted", "شوهد", "بینراوە", "hatiye dîtin"),
     "status_located": ("located", "حُدد مكانه", "شوێنی دۆزراوەتەوە", "cihê wî hatiye dîtin"),
     "status_in_negotiation": ("in negotiation", "قيد التفاوض", "لە دانوستاندندا",
                               "di danûstandinê de"),
-    "status_rescued": ("rescued", "أُنقذ", "ڕزگارکراوە", "rizgar bûye"),
-    "status_reunited": ("reunited with family", "عاد إلى العائلة", "گەڕاوەتەوە بۆ خێزان",
-                        "gihîşt malbatê"),
-    "status_deceased": ("deceased / remains identified", "متوفى / تم التعرف على الرفات",
-                        "کۆچی دوایی کردووە / پاشماوە ناسراوە", "mirî / bermayî hatin naskirin"),
+    "status_rescued": ("rescued", "أُنقذ", "ڕزگارکراوە", "hatiye rizgarkirin"),
+    "status_reunited": ("reunited", "عاد إلى عائلته", "گەڕاوەتەوە بۆ خێزان",
+                        "gihîştiye malbatê"),
+    # "deceased", not "deceased / remains identified": a death is recorded as told, and no
+    # field says her remains were identified
+    "status_deceased": ("deceased", "متوفى", "کۆچی دوایی کردووە", "miriye"),
     "status_unknown": ("unknown", "غير معروف", "نەزانراو", "nayê zanîn"),
     "note": ("Note", "ملاحظة", "تێبینی", "Nîşe"),
     "relatives": ("Relatives", "الأقارب", "خزمان", "Xizm"),
@@ -163,8 +166,8 @@ _OF_A_WOMAN: dict[str, dict[str, str]] = {
     "status_sighted": {"ar": "شوهدت"},
     "status_located": {"ar": "حُدد مكانها", "kmr": "cihê wê hatiye dîtin"},
     "status_rescued": {"ar": "أُنقذت"},
-    "status_reunited": {"ar": "عادت إلى العائلة"},
-    "status_deceased": {"ar": "متوفاة / تم التعرف على الرفات"},
+    "status_reunited": {"ar": "عادت إلى عائلتها"},
+    "status_deceased": {"ar": "متوفاة"},
 }
 
 

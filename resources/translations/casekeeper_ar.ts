@@ -2131,7 +2131,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="105"/>
-        <location filename="../../ui/person_page.py" line="181"/>
+        <location filename="../../ui/person_page.py" line="185"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
@@ -2141,22 +2141,22 @@
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="145"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="291"/>
+        <location filename="../../ui/person_page.py" line="295"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="300"/>
+        <location filename="../../ui/person_page.py" line="304"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
@@ -2309,7 +2309,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="119"/>
+        <location filename="../../ui/person_tabs.py" line="122"/>
         <source>Add photo...</source>
         <translation>إضافة صورة...</translation>
     </message>
@@ -2317,97 +2317,97 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="41"/>
+        <location filename="../../ui/print_view.py" line="42"/>
         <source>Dossier of one person</source>
         <translation>ملف شخص واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Case summary (list)</source>
         <translation>ملخص الحالات (قائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="44"/>
         <source>Rescue operation report</source>
         <translation>تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="47"/>
+        <location filename="../../ui/print_view.py" line="48"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>رقم الملف (للملف الشخصي) أو رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="49"/>
+        <location filename="../../ui/print_view.py" line="50"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="58"/>
+        <location filename="../../ui/print_view.py" line="59"/>
         <source>Choose who it is for</source>
         <translation>اختر لمن المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66"/>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="68"/>
         <source>Which</source>
         <translation>أيّ منها</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>Status (summary)</source>
         <translation>الحالة (للملخص)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>For whom (profile)</source>
         <translation>لمن (ملف الإفصاح)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="72"/>
+        <location filename="../../ui/print_view.py" line="73"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="74"/>
+        <location filename="../../ui/print_view.py" line="75"/>
         <source>Save as PDF...</source>
         <translation>حفظ كملف PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="76"/>
+        <location filename="../../ui/print_view.py" line="77"/>
         <source>Print...</source>
         <translation>طباعة...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="131"/>
+        <location filename="../../ui/print_view.py" line="132"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>تغيّرت الاختيارات: انقر «معاينة» لعرض المستند المطابق لها قبل حفظه أو طباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="144"/>
+        <location filename="../../ui/print_view.py" line="145"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>اختر لمن المستند (ملف الإفصاح): فهو الذي يحدد ما يظهر في المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="153"/>
+        <location filename="../../ui/print_view.py" line="154"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="165"/>
+        <location filename="../../ui/print_view.py" line="166"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="174"/>
+        <location filename="../../ui/print_view.py" line="175"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -2419,24 +2419,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="182"/>
+        <location filename="../../ui/print_view.py" line="183"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="192"/>
+        <location filename="../../ui/print_view.py" line="193"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="201"/>
+        <location filename="../../ui/print_view.py" line="202"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="210"/>
+        <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
+        <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="239"/>
+        <source>The printer could not be started: nothing was printed.</source>
+        <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="233"/>
+        <location filename="../../ui/print_view.py" line="251"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -2482,232 +2492,359 @@ SHA-256 %2</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/i18n.py" line="109"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>Drive</source>
         <translation>قرص</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="111"/>
         <source>Folder</source>
         <translation>مجلّد</translation>
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="106"/>
+        <source>Job</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="107"/>
+        <source>Job Control</source>
+        <translation>التحكم في المهمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="108"/>
+        <source>Scheduled &amp;printing:</source>
+        <translation>موعد ال&amp;طباعة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="109"/>
+        <source>&amp;Billing information:</source>
+        <translation>معلومات ال&amp;فوترة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="110"/>
+        <source>Job &amp;priority:</source>
+        <translation>أ&amp;ولوية المهمة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="111"/>
+        <source>Banner Pages</source>
+        <translation>صفحات الفصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="112"/>
+        <source>Print Immediately</source>
+        <translation>اطبع فوراً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="113"/>
+        <source>Hold Indefinitely</source>
+        <translation>أوقفها إلى أجل غير مسمى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="114"/>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>النهار (06:00 إلى 17:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="115"/>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>الليل (18:00 إلى 05:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="116"/>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>الوردية الثانية (16:00 إلى 23:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="117"/>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>الوردية الثالثة (00:00 إلى 07:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="118"/>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>عطلة نهاية الأسبوع (السبت إلى الأحد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="119"/>
+        <source>Specific Time</source>
+        <translation>وقت محدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="126"/>
+        <source>&amp;Start:</source>
+        <comment>Banner page at start</comment>
+        <translation>ال&amp;بداية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="127"/>
+        <source>&amp;End:</source>
+        <comment>Banner page at end</comment>
+        <translation>ال&amp;نهاية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="128"/>
+        <source>None</source>
+        <comment>CUPS Banner page</comment>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="129"/>
+        <source>Standard</source>
+        <comment>CUPS Banner page</comment>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="130"/>
+        <source>Unclassified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>غير مصنّفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="131"/>
+        <source>Confidential</source>
+        <comment>CUPS Banner page</comment>
+        <translation>مكتومة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="132"/>
+        <source>Classified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>مصنّفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="133"/>
+        <source>Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>سرّية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="134"/>
+        <source>Top Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>سرّية للغاية</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="49"/>
+        <location filename="../../ui/i18n.py" line="50"/>
         <source>&amp;Look in:</source>
         <translation>ا&amp;بحث في:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="50"/>
+        <location filename="../../ui/i18n.py" line="51"/>
         <source>Look in:</source>
         <translation>اعثر في:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="51"/>
+        <location filename="../../ui/i18n.py" line="52"/>
         <source>File &amp;name:</source>
         <translation>ا&amp;سم الملفّ:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="52"/>
+        <location filename="../../ui/i18n.py" line="53"/>
         <source>Files of &amp;type:</source>
         <translation>الملفّات من ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="53"/>
+        <location filename="../../ui/i18n.py" line="54"/>
         <source>Files of type:</source>
         <translation>الملفّات من النّوع:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="54"/>
+        <location filename="../../ui/i18n.py" line="55"/>
         <source>&amp;Open</source>
         <translation>ا&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="55"/>
+        <location filename="../../ui/i18n.py" line="56"/>
         <source>&amp;Save</source>
         <translation>ا&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="56"/>
+        <location filename="../../ui/i18n.py" line="57"/>
         <source>&amp;Choose</source>
         <translation>ا&amp;ختر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="57"/>
+        <location filename="../../ui/i18n.py" line="58"/>
         <source>Open</source>
         <translation>افتح</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="58"/>
+        <location filename="../../ui/i18n.py" line="59"/>
         <source>Save As</source>
         <translation>احفظ كَ‍</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="59"/>
+        <location filename="../../ui/i18n.py" line="60"/>
         <source>Find Directory</source>
         <translation>اعثر على دليل</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="61"/>
         <source>Directory:</source>
         <translation>الدّليل:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="62"/>
         <source>Directories</source>
         <translation>الأدّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="63"/>
         <source>Back</source>
         <translation>ارجع</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="64"/>
         <source>Go back</source>
         <translation>اذهب للخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="65"/>
         <source>Forward</source>
         <translation>تقدّم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="66"/>
         <source>Go forward</source>
         <translation>اذهب للأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="67"/>
         <source>Parent Directory</source>
         <translation>الدّليل الأمّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="67"/>
+        <location filename="../../ui/i18n.py" line="68"/>
         <source>Go to the parent directory</source>
         <translation>اذهب إلى الدّليل الأمّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="68"/>
+        <location filename="../../ui/i18n.py" line="69"/>
         <source>Create New Folder</source>
         <translation>أنشئ مجلّدًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
+        <location filename="../../ui/i18n.py" line="70"/>
         <source>Create a New Folder</source>
         <translation>أنشئ مجلّدًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="70"/>
+        <location filename="../../ui/i18n.py" line="71"/>
         <source>New Folder</source>
         <translation>مجلّد جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
+        <location filename="../../ui/i18n.py" line="72"/>
         <source>&amp;New Folder</source>
         <translation>مجلّد &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="73"/>
         <source>List View</source>
         <translation>منظور قائميّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="74"/>
         <source>Change to list view mode</source>
         <translation>غيّر إلى وضع المنظور القائميّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="75"/>
         <source>Detail View</source>
         <translation>منظور تفصيليّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="76"/>
         <source>Change to detail view mode</source>
         <translation>غيّر إلى وضع المنظور التّفصيليّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
+        <location filename="../../ui/i18n.py" line="77"/>
         <source>Sidebar</source>
         <translation>الشّريط الجانبيّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
+        <location filename="../../ui/i18n.py" line="78"/>
         <source>List of places and bookmarks</source>
         <translation>قائمة الأماكن والعلامات</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="78"/>
+        <location filename="../../ui/i18n.py" line="79"/>
         <source>Files</source>
         <translation>الملفّات</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="79"/>
+        <location filename="../../ui/i18n.py" line="80"/>
         <source>All Files (*)</source>
         <translation>كلّ الملفّات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="80"/>
+        <location filename="../../ui/i18n.py" line="81"/>
         <source>All files (*)</source>
         <translation>كلّ الملفّات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="82"/>
         <source>Show </source>
         <translation>أظهر </translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="82"/>
+        <location filename="../../ui/i18n.py" line="83"/>
         <source>&amp;Rename</source>
         <translation>أ&amp;عد التّسمية</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
+        <location filename="../../ui/i18n.py" line="84"/>
         <source>&amp;Delete</source>
         <translation>ا&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="84"/>
+        <location filename="../../ui/i18n.py" line="85"/>
         <source>Delete</source>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="85"/>
+        <location filename="../../ui/i18n.py" line="86"/>
         <source>Show &amp;hidden files</source>
         <translation>أظهر الملفّات الم&amp;خفيّة</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="86"/>
+        <location filename="../../ui/i18n.py" line="87"/>
         <source>Remove</source>
         <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="87"/>
+        <location filename="../../ui/i18n.py" line="88"/>
         <source>Recent Places</source>
         <translation>الأماكن الحديثة</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="88"/>
+        <location filename="../../ui/i18n.py" line="89"/>
         <source>My Computer</source>
         <translation>حاسوبي</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="89"/>
+        <location filename="../../ui/i18n.py" line="90"/>
         <source>Unknown</source>
         <translation>مجهول</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="91"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>‏%1 موجود بالفعل.
 أتريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="92"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -2716,7 +2853,7 @@ Please verify the correct file name was given.</source>
 رجاءً تحقّق من إعطائك الاسم الصحيح للملفّ.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="93"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -2725,19 +2862,19 @@ Please verify the correct directory name was given.</source>
 رجاءً تحقّق من إعطائك الاسم الصحيح للدّليل.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="95"/>
+        <location filename="../../ui/i18n.py" line="96"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
         <translation>‏’%1‘ محميّ ضدّ الكتابة.
 أتريد حذفه بأيّ حال؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
+        <location filename="../../ui/i18n.py" line="97"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>أتريد حقًّا حذف ’%1‘؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="97"/>
+        <location filename="../../ui/i18n.py" line="98"/>
         <source>Could not delete directory.</source>
         <translation>تعذّر حذف الدّليل.</translation>
     </message>
@@ -2745,47 +2882,47 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="99"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="100"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="100"/>
+        <location filename="../../ui/i18n.py" line="101"/>
         <source>Type</source>
         <translation>النّوع</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
+        <location filename="../../ui/i18n.py" line="102"/>
         <source>Kind</source>
         <translation>النّوع</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="103"/>
         <source>Date Modified</source>
         <translation>تاريخ التّعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="104"/>
         <source>Computer</source>
         <translation>الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="104"/>
+        <location filename="../../ui/i18n.py" line="105"/>
         <source>My Computer</source>
         <translation>حاسوبي</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="105"/>
+        <location filename="../../ui/i18n.py" line="106"/>
         <source>Invalid filename</source>
         <translation>اسم الملفّ غير صالح</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="107"/>
         <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
         <translation>&lt;b&gt;لا يمكن استخدام الاسم ”%1“.&lt;/b&gt;&lt;p&gt;جرّب استخدام اسم آخر بمحارف أقلّ أو بلا علامات ترقيم.</translation>
     </message>
@@ -2793,27 +2930,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="38"/>
+        <location filename="../../ui/i18n.py" line="39"/>
         <source>&amp;OK</source>
         <translation>&amp;حسنًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="39"/>
+        <location filename="../../ui/i18n.py" line="40"/>
         <source>&amp;Cancel</source>
         <translation>أل&amp;غِ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="40"/>
+        <location filename="../../ui/i18n.py" line="41"/>
         <source>&amp;Save</source>
         <translation>ا&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="41"/>
+        <location filename="../../ui/i18n.py" line="42"/>
         <source>&amp;Close</source>
         <translation>أ&amp;غلق</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="42"/>
+        <location filename="../../ui/i18n.py" line="43"/>
         <source>Close without Saving</source>
         <translation>أغلق بلا حفظ</translation>
     </message>
@@ -2821,107 +2958,537 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/i18n.py" line="43"/>
+        <location filename="../../ui/i18n.py" line="44"/>
         <source>Show Details...</source>
         <translation>أظهر التّفاصيل...</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="44"/>
+        <location filename="../../ui/i18n.py" line="45"/>
         <source>Hide Details...</source>
         <translation>أخفِ التّفاصيل...</translation>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="81"/>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="82"/>
+        <source>Page size:</source>
+        <translation>مقاس الورقة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="83"/>
+        <source>Width:</source>
+        <translation>العرض:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="84"/>
+        <source>Height:</source>
+        <translation>الارتفاع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="85"/>
+        <source>Paper source:</source>
+        <translation>مصدر الورق:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="86"/>
+        <source>Orientation</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="87"/>
+        <source>Portrait</source>
+        <translation>طولي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="88"/>
+        <source>Landscape</source>
+        <translation>عرضي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="89"/>
+        <source>Reverse landscape</source>
+        <translation>عرضي معكوس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="90"/>
+        <source>Reverse portrait</source>
+        <translation>طولي معكوس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="91"/>
+        <source>Margins</source>
+        <translation>الهوامش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="92"/>
+        <source>top margin</source>
+        <translation>الهامش العلوي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="93"/>
+        <source>left margin</source>
+        <translation>الهامش الأيسر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="94"/>
+        <source>right margin</source>
+        <translation>الهامش الأيمن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="95"/>
+        <source>bottom margin</source>
+        <translation>الهامش السفلي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="96"/>
+        <source>Page Layout</source>
+        <translation>تخطيط الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="97"/>
+        <source>Page &amp;order:</source>
+        <translation>&amp;ترتيب الصفحات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="98"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation>الصفحات في كل &amp;ورقة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="99"/>
+        <source>Millimeters (mm)</source>
+        <translation>مليمتر (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="100"/>
+        <source>Inches (in)</source>
+        <translation>إنش (in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="101"/>
+        <source>Points (pt)</source>
+        <translation>نقطة (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="102"/>
+        <source>Pica (P̸)</source>
+        <translation>بيكا (P̸)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="103"/>
+        <source>Didot (DD)</source>
+        <translation>ديدو (DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="104"/>
+        <source>Cicero (CC)</source>
+        <translation>سيسرو (CC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="105"/>
+        <source>Custom</source>
+        <translation>مخصّص</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="19"/>
+        <location filename="../../ui/i18n.py" line="20"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="20"/>
+        <location filename="../../ui/i18n.py" line="21"/>
         <source>Cancel</source>
         <translation>ألغِ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="21"/>
+        <location filename="../../ui/i18n.py" line="22"/>
         <source>&amp;Yes</source>
         <translation>&amp;نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="22"/>
+        <location filename="../../ui/i18n.py" line="23"/>
         <source>&amp;No</source>
         <translation>&amp;لا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="23"/>
+        <location filename="../../ui/i18n.py" line="24"/>
         <source>Yes to &amp;All</source>
         <translation>ن&amp;عم للكلّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="24"/>
+        <location filename="../../ui/i18n.py" line="25"/>
         <source>N&amp;o to All</source>
         <translation>لا لل&amp;كلّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="25"/>
+        <location filename="../../ui/i18n.py" line="26"/>
         <source>Save</source>
         <translation>احفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="26"/>
+        <location filename="../../ui/i18n.py" line="27"/>
         <source>Save All</source>
         <translation>احفظ الكلّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="27"/>
+        <location filename="../../ui/i18n.py" line="28"/>
         <source>Open</source>
         <translation>افتح</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="28"/>
+        <location filename="../../ui/i18n.py" line="29"/>
         <source>Close</source>
         <translation>أغلق</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="29"/>
+        <location filename="../../ui/i18n.py" line="30"/>
         <source>Discard</source>
         <translation>ارفض</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="31"/>
         <source>Apply</source>
         <translation>طبّق</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="32"/>
         <source>Reset</source>
         <translation>صفّر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="33"/>
         <source>Restore Defaults</source>
         <translation>استعد الافتراضيّات</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="33"/>
+        <location filename="../../ui/i18n.py" line="34"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="35"/>
         <source>Abort</source>
         <translation>أجهض</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="35"/>
+        <location filename="../../ui/i18n.py" line="36"/>
         <source>Retry</source>
         <translation>حاول مجدّدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="36"/>
+        <location filename="../../ui/i18n.py" line="37"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="13"/>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="14"/>
+        <source>&amp;Print</source>
+        <translation>ا&amp;طبع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="15"/>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;خيارات &gt;&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="16"/>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;خيارات &lt;&lt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="17"/>
+        <source>All Pages</source>
+        <translation>كل الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="18"/>
+        <source>Odd Pages</source>
+        <translation>الصفحات الفردية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="19"/>
+        <source>Even Pages</source>
+        <translation>الصفحات الزوجية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="20"/>
+        <source>Invalid Pages Definition</source>
+        <translation>تحديد الصفحات غير صحيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="21"/>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>⁦%1⁩ لا يتبع الصيغة الصحيحة. استخدم &apos;,&apos; للفصل بين المجالات والصفحات، و&apos;-&apos; لتحديد المجال، وتأكّد من أن المجالات لا تتداخل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="24"/>
+        <source>Duplex Settings Conflicts</source>
+        <translation>تعارض في إعدادات الطباعة على الوجهين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="25"/>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>توجد تعارضات في إعدادات الطباعة على الوجهين. هل تريد إصلاحها؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="27"/>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>لا يمكن استخدام خياري «الصفحات في كل ورقة» و«مجموعة الصفحات» معاً.
+عطّل أحدهما.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="29"/>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>من اليسار إلى اليمين، من الأعلى إلى الأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="30"/>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>من اليسار إلى اليمين، من الأسفل إلى الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="31"/>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>من اليمين إلى اليسار، من الأسفل إلى الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="32"/>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>من اليمين إلى اليسار، من الأعلى إلى الأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="33"/>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>من الأسفل إلى الأعلى، من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="34"/>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>من الأسفل إلى الأعلى، من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="35"/>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>من الأعلى إلى الأسفل، من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="36"/>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>من الأعلى إلى الأسفل، من اليمين إلى اليسار</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="69"/>
+        <source>Printer Properties</source>
+        <translation>خصائص الطابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="70"/>
+        <source>Job Options</source>
+        <translation>خيارات مهمة الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="71"/>
+        <source>Page Setup Conflicts</source>
+        <translation>تعارض في إعداد الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="72"/>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>توجد تعارضات في خيارات إعداد الصفحة. هل تريد إصلاحها؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="74"/>
+        <source>Advanced Option Conflicts</source>
+        <translation>تعارض في الخيارات المتقدمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="75"/>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>توجد تعارضات في بعض الخيارات المتقدمة. هل تريد إصلاحها؟</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="77"/>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="78"/>
+        <source>Advanced</source>
+        <translation>متقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="79"/>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>توجد تعارضات في بعض الخيارات. يُرجى إصلاحها.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="43"/>
+        <source>Copies</source>
+        <translation>النسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="44"/>
+        <source>Options</source>
+        <translation>خيارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="45"/>
+        <source>Print range</source>
+        <translation>نطاق الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="46"/>
+        <source>Print all</source>
+        <translation>اطبع الكل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="47"/>
+        <source>Pages from</source>
+        <translation>الصفحات من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="48"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="49"/>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="50"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>اكتب الصفحات أو المجالات مفصولة بفواصل. يُكتب المجال رقمين بينهما شرطة. مثلاً: ⁦3,5-7,9⁩ يطبع الصفحات 3 و5 و6 و7 و9.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="54"/>
+        <source>Current Page</source>
+        <translation>الصفحة الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="55"/>
+        <source>Selection</source>
+        <translation>التحديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="56"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;مجموعة الصفحات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="57"/>
+        <source>Output Settings</source>
+        <translation>إعدادات الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="58"/>
+        <source>Copies:</source>
+        <translation>عدد النسخ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="59"/>
+        <source>Collate</source>
+        <translation>ترتيب النسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="60"/>
+        <source>Reverse</source>
+        <translation>بترتيب معكوس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="61"/>
+        <source>Color Mode</source>
+        <translation>وضع الألوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="62"/>
+        <source>Color</source>
+        <translation>ملوّن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="63"/>
+        <source>Grayscale</source>
+        <translation>تدرّج رمادي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="64"/>
+        <source>Double Sided Printing</source>
+        <translation>الطباعة على الوجهين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="65"/>
+        <source>Off</source>
+        <translation>معطّلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="66"/>
+        <source>Long side binding</source>
+        <translation>التجليد من الجانب الطويل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="67"/>
+        <source>Short side binding</source>
+        <translation>التجليد من الجانب القصير</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="37"/>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="38"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="39"/>
+        <source>P&amp;roperties</source>
+        <translation>&amp;خصائص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="40"/>
+        <source>Location:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="41"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="42"/>
+        <source>Type:</source>
+        <translation>النوع:</translation>
     </message>
 </context>
 <context>
@@ -2965,27 +3532,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="90"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="90"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="90"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="94"/>
+        <location filename="../../ui/person_tabs.py" line="97"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>رقم الملف، مثلاً SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="98"/>
+        <location filename="../../ui/person_tabs.py" line="101"/>
         <source>Link relative</source>
         <translation>ربط قريب</translation>
     </message>
@@ -3226,7 +3793,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
         <source>Located</source>
-        <translation>حُدّد مكانها</translation>
+        <translation>حُدد مكانها</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24"/>
@@ -3269,7 +3836,7 @@ Do you want to delete it anyway?</source>
         <location filename="../../ui/labels.py" line="38"/>
         <source>Located</source>
         <comment>of a man</comment>
-        <translation>حُدّد مكانه</translation>
+        <translation>حُدد مكانه</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39"/>
@@ -3305,33 +3872,33 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="58"/>
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="58"/>
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="58"/>
-        <location filename="../../ui/person_tabs.py" line="69"/>
+        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="70"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="60"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="66"/>
+        <location filename="../../ui/person_tabs.py" line="67"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="70"/>
+        <location filename="../../ui/person_tabs.py" line="71"/>
         <source>Add event</source>
         <translation>إضافة حدث</translation>
     </message>

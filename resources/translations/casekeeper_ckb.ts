@@ -2119,7 +2119,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="105"/>
-        <location filename="../../ui/person_page.py" line="181"/>
+        <location filename="../../ui/person_page.py" line="185"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
@@ -2129,22 +2129,22 @@
         <translation>مێژوو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="145"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>Records merged into this one:</source>
         <translation>ئەو تۆمارانەی تێکەڵی ئەمە کراون:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="291"/>
+        <location filename="../../ui/person_page.py" line="295"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="300"/>
+        <location filename="../../ui/person_page.py" line="304"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
@@ -2289,7 +2289,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="119"/>
+        <location filename="../../ui/person_tabs.py" line="122"/>
         <source>Add photo...</source>
         <translation>زیادکردنی وێنە...</translation>
     </message>
@@ -2297,97 +2297,97 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="41"/>
+        <location filename="../../ui/print_view.py" line="42"/>
         <source>Dossier of one person</source>
         <translation>دۆسیەی یەک کەس</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Case summary (list)</source>
         <translation>پوختەی دۆسیەکان (لیست)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="44"/>
         <source>Rescue operation report</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="47"/>
+        <location filename="../../ui/print_view.py" line="48"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>ژمارەی دۆسیە یان ژمارەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="49"/>
+        <location filename="../../ui/print_view.py" line="50"/>
         <source>All statuses</source>
         <translation>هەموو دۆخەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="58"/>
+        <location filename="../../ui/print_view.py" line="59"/>
         <source>Choose who it is for</source>
         <translation>دیاری بکە بۆ کێیە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66"/>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Document</source>
         <translation>بەڵگەنامە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="68"/>
         <source>Which</source>
         <translation>کامیان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>Status (summary)</source>
         <translation>دۆخ (بۆ پوختە)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>For whom (profile)</source>
         <translation>بۆ کێ (پرۆفایل)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="72"/>
+        <location filename="../../ui/print_view.py" line="73"/>
         <source>Preview</source>
         <translation>پێشبینین</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="74"/>
+        <location filename="../../ui/print_view.py" line="75"/>
         <source>Save as PDF...</source>
         <translation>پاشەکەوتکردن وەک PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="76"/>
+        <location filename="../../ui/print_view.py" line="77"/>
         <source>Print...</source>
         <translation>چاپکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="131"/>
+        <location filename="../../ui/print_view.py" line="132"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>هەڵبژاردنەکان گۆڕدران: کرتە لە «پێشبینین» بکە بۆ بینینی ئەو بەڵگەنامەیەی لێیانەوە دروست دەبێت، پێش پاشەکەوتکردن یان چاپکردنی.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="144"/>
+        <location filename="../../ui/print_view.py" line="145"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>دیاری بکە بەڵگەنامەکە بۆ کێیە (پرۆفایل): ئەوە دیاری دەکات چی لە بەڵگەنامەکەدا دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="153"/>
+        <location filename="../../ui/print_view.py" line="154"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="165"/>
+        <location filename="../../ui/print_view.py" line="166"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="174"/>
+        <location filename="../../ui/print_view.py" line="175"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -2395,24 +2395,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="182"/>
+        <location filename="../../ui/print_view.py" line="183"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="192"/>
+        <location filename="../../ui/print_view.py" line="193"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="201"/>
+        <location filename="../../ui/print_view.py" line="202"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1
 SHA-256 %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="210"/>
+        <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
+        <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="239"/>
+        <source>The printer could not be started: nothing was printed.</source>
+        <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="233"/>
+        <location filename="../../ui/print_view.py" line="251"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
@@ -2454,232 +2464,359 @@ SHA-256 %2</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/i18n.py" line="109"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>Drive</source>
         <translation>دیسک</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="111"/>
         <source>Folder</source>
         <translation>بوخچە</translation>
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="106"/>
+        <source>Job</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="107"/>
+        <source>Job Control</source>
+        <translation>بەڕێوەبردنی کار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="108"/>
+        <source>Scheduled &amp;printing:</source>
+        <translation>کاتی چاپکردن:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="109"/>
+        <source>&amp;Billing information:</source>
+        <translation>زانیاری پارەدان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="110"/>
+        <source>Job &amp;priority:</source>
+        <translation>پێشینەی کار:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="111"/>
+        <source>Banner Pages</source>
+        <translation>لاپەڕە جیاکەرەوەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="112"/>
+        <source>Print Immediately</source>
+        <translation>یەکسەر چاپ بکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="113"/>
+        <source>Hold Indefinitely</source>
+        <translation>بۆ ماوەیەکی نادیار ڕایبگرە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="114"/>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>ڕۆژ (06:00 تا 17:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="115"/>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>شەو (18:00 تا 05:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="116"/>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>دەوامی دووەم (16:00 تا 23:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="117"/>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>دەوامی سێیەم (00:00 تا 07:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="118"/>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>کۆتایی هەفتە (شەممە تا یەکشەممە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="119"/>
+        <source>Specific Time</source>
+        <translation>کاتێکی دیاریکراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="126"/>
+        <source>&amp;Start:</source>
+        <comment>Banner page at start</comment>
+        <translation>سەرەتا:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="127"/>
+        <source>&amp;End:</source>
+        <comment>Banner page at end</comment>
+        <translation>کۆتایی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="128"/>
+        <source>None</source>
+        <comment>CUPS Banner page</comment>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="129"/>
+        <source>Standard</source>
+        <comment>CUPS Banner page</comment>
+        <translation>ئاسایی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="130"/>
+        <source>Unclassified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>نهێنی نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="131"/>
+        <source>Confidential</source>
+        <comment>CUPS Banner page</comment>
+        <translation>تایبەت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="132"/>
+        <source>Classified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>پۆلێنکراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="133"/>
+        <source>Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>نهێنی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="134"/>
+        <source>Top Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>زۆر نهێنی</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="49"/>
+        <location filename="../../ui/i18n.py" line="50"/>
         <source>&amp;Look in:</source>
         <translation>بوخچە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="50"/>
+        <location filename="../../ui/i18n.py" line="51"/>
         <source>Look in:</source>
         <translation>بوخچە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="51"/>
+        <location filename="../../ui/i18n.py" line="52"/>
         <source>File &amp;name:</source>
         <translation>ناوی پەڕگە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="52"/>
+        <location filename="../../ui/i18n.py" line="53"/>
         <source>Files of &amp;type:</source>
         <translation>جۆری پەڕگە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="53"/>
+        <location filename="../../ui/i18n.py" line="54"/>
         <source>Files of type:</source>
         <translation>جۆری پەڕگە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="54"/>
+        <location filename="../../ui/i18n.py" line="55"/>
         <source>&amp;Open</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="55"/>
+        <location filename="../../ui/i18n.py" line="56"/>
         <source>&amp;Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="56"/>
+        <location filename="../../ui/i18n.py" line="57"/>
         <source>&amp;Choose</source>
         <translation>هەڵبژاردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="57"/>
+        <location filename="../../ui/i18n.py" line="58"/>
         <source>Open</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="58"/>
+        <location filename="../../ui/i18n.py" line="59"/>
         <source>Save As</source>
         <translation>پاشەکەوتکردن وەک</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="59"/>
+        <location filename="../../ui/i18n.py" line="60"/>
         <source>Find Directory</source>
         <translation>دۆزینەوەی بوخچە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="61"/>
         <source>Directory:</source>
         <translation>بوخچە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="62"/>
         <source>Directories</source>
         <translation>بوخچەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="63"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="64"/>
         <source>Go back</source>
         <translation>بگەڕێوە دواوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="65"/>
         <source>Forward</source>
         <translation>پێشەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="66"/>
         <source>Go forward</source>
         <translation>بڕۆ بۆ پێشەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="67"/>
         <source>Parent Directory</source>
         <translation>بوخچەی سەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="67"/>
+        <location filename="../../ui/i18n.py" line="68"/>
         <source>Go to the parent directory</source>
         <translation>بڕۆ بۆ بوخچەی سەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="68"/>
+        <location filename="../../ui/i18n.py" line="69"/>
         <source>Create New Folder</source>
         <translation>دروستکردنی بوخچەی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
+        <location filename="../../ui/i18n.py" line="70"/>
         <source>Create a New Folder</source>
         <translation>دروستکردنی بوخچەیەکی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="70"/>
+        <location filename="../../ui/i18n.py" line="71"/>
         <source>New Folder</source>
         <translation>بوخچەی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
+        <location filename="../../ui/i18n.py" line="72"/>
         <source>&amp;New Folder</source>
         <translation>بوخچەی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="73"/>
         <source>List View</source>
         <translation>پیشاندانی لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="74"/>
         <source>Change to list view mode</source>
         <translation>گۆڕین بۆ پیشاندانی لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="75"/>
         <source>Detail View</source>
         <translation>پیشاندانی وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="76"/>
         <source>Change to detail view mode</source>
         <translation>گۆڕین بۆ پیشاندانی وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
+        <location filename="../../ui/i18n.py" line="77"/>
         <source>Sidebar</source>
         <translation>لای تەنیشت</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
+        <location filename="../../ui/i18n.py" line="78"/>
         <source>List of places and bookmarks</source>
         <translation>لیستی شوێنەکان و نیشانەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="78"/>
+        <location filename="../../ui/i18n.py" line="79"/>
         <source>Files</source>
         <translation>پەڕگەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="79"/>
+        <location filename="../../ui/i18n.py" line="80"/>
         <source>All Files (*)</source>
         <translation>هەموو پەڕگەکان (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="80"/>
+        <location filename="../../ui/i18n.py" line="81"/>
         <source>All files (*)</source>
         <translation>هەموو پەڕگەکان (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="82"/>
         <source>Show </source>
         <translation>پیشاندانی </translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="82"/>
+        <location filename="../../ui/i18n.py" line="83"/>
         <source>&amp;Rename</source>
         <translation>ناوگۆڕین</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
+        <location filename="../../ui/i18n.py" line="84"/>
         <source>&amp;Delete</source>
         <translation>سڕینەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="84"/>
+        <location filename="../../ui/i18n.py" line="85"/>
         <source>Delete</source>
         <translation>سڕینەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="85"/>
+        <location filename="../../ui/i18n.py" line="86"/>
         <source>Show &amp;hidden files</source>
         <translation>پیشاندانی پەڕگە شاراوەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="86"/>
+        <location filename="../../ui/i18n.py" line="87"/>
         <source>Remove</source>
         <translation>لابردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="87"/>
+        <location filename="../../ui/i18n.py" line="88"/>
         <source>Recent Places</source>
         <translation>شوێنە تازەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="88"/>
+        <location filename="../../ui/i18n.py" line="89"/>
         <source>My Computer</source>
         <translation>کۆمپیوتەرەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="89"/>
+        <location filename="../../ui/i18n.py" line="90"/>
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="91"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 پێشتر هەیە.
 دەتەوێت بە نوێیەکە بیگۆڕیت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="92"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -2688,7 +2825,7 @@ Please verify the correct file name was given.</source>
 تکایە دڵنیابە کە ناوی پەڕگەکە دروست نووسراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="93"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -2697,19 +2834,19 @@ Please verify the correct directory name was given.</source>
 تکایە دڵنیابە کە ناوی بوخچەکە دروست نووسراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="95"/>
+        <location filename="../../ui/i18n.py" line="96"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
         <translation>&apos;%1&apos; لە نووسین پارێزراوە.
 هەر دەتەوێت بیسڕیتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
+        <location filename="../../ui/i18n.py" line="97"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>دڵنیایت دەتەوێت &apos;%1&apos; بسڕیتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="97"/>
+        <location filename="../../ui/i18n.py" line="98"/>
         <source>Could not delete directory.</source>
         <translation>بوخچەکە نەسڕایەوە.</translation>
     </message>
@@ -2717,47 +2854,47 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="99"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="100"/>
         <source>Size</source>
         <translation>قەبارە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="100"/>
+        <location filename="../../ui/i18n.py" line="101"/>
         <source>Type</source>
         <translation>جۆر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
+        <location filename="../../ui/i18n.py" line="102"/>
         <source>Kind</source>
         <translation>جۆر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="103"/>
         <source>Date Modified</source>
         <translation>ڕێکەوتی گۆڕین</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="104"/>
         <source>Computer</source>
         <translation>کۆمپیوتەر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="104"/>
+        <location filename="../../ui/i18n.py" line="105"/>
         <source>My Computer</source>
         <translation>کۆمپیوتەرەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="105"/>
+        <location filename="../../ui/i18n.py" line="106"/>
         <source>Invalid filename</source>
         <translation>ناوی پەڕگە نادروستە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="107"/>
         <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
         <translation>&lt;b&gt;ناوی &quot;%1&quot; بەکارناهێنرێت.&lt;/b&gt;&lt;p&gt;ناوێکی تر تاقی بکەوە، بە پیتی کەمتر یان بێ نیشانەی خاڵبەندی.</translation>
     </message>
@@ -2765,27 +2902,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="38"/>
+        <location filename="../../ui/i18n.py" line="39"/>
         <source>&amp;OK</source>
         <translation>باشە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="39"/>
+        <location filename="../../ui/i18n.py" line="40"/>
         <source>&amp;Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="40"/>
+        <location filename="../../ui/i18n.py" line="41"/>
         <source>&amp;Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="41"/>
+        <location filename="../../ui/i18n.py" line="42"/>
         <source>&amp;Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="42"/>
+        <location filename="../../ui/i18n.py" line="43"/>
         <source>Close without Saving</source>
         <translation>داخستن بەبێ پاشەکەوتکردن</translation>
     </message>
@@ -2793,107 +2930,537 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/i18n.py" line="43"/>
+        <location filename="../../ui/i18n.py" line="44"/>
         <source>Show Details...</source>
         <translation>پیشاندانی وردەکارییەکان...</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="44"/>
+        <location filename="../../ui/i18n.py" line="45"/>
         <source>Hide Details...</source>
         <translation>شاردنەوەی وردەکارییەکان...</translation>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="81"/>
+        <source>Paper</source>
+        <translation>کاغەز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="82"/>
+        <source>Page size:</source>
+        <translation>قەبارەی لاپەڕە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="83"/>
+        <source>Width:</source>
+        <translation>پانی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="84"/>
+        <source>Height:</source>
+        <translation>بەرزی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="85"/>
+        <source>Paper source:</source>
+        <translation>سەرچاوەی کاغەز:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="86"/>
+        <source>Orientation</source>
+        <translation>ئاراستە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="87"/>
+        <source>Portrait</source>
+        <translation>ستوونی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="88"/>
+        <source>Landscape</source>
+        <translation>ئاسۆیی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="89"/>
+        <source>Reverse landscape</source>
+        <translation>ئاسۆیی پێچەوانە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="90"/>
+        <source>Reverse portrait</source>
+        <translation>ستوونی پێچەوانە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="91"/>
+        <source>Margins</source>
+        <translation>پەراوێزەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="92"/>
+        <source>top margin</source>
+        <translation>پەراوێزی سەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="93"/>
+        <source>left margin</source>
+        <translation>پەراوێزی چەپ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="94"/>
+        <source>right margin</source>
+        <translation>پەراوێزی ڕاست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="95"/>
+        <source>bottom margin</source>
+        <translation>پەراوێزی خوارەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="96"/>
+        <source>Page Layout</source>
+        <translation>ڕێکخستنی لاپەڕە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="97"/>
+        <source>Page &amp;order:</source>
+        <translation>ڕیزبەندی لاپەڕەکان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="98"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation>لاپەڕە لە هەر کاغەزێکدا:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="99"/>
+        <source>Millimeters (mm)</source>
+        <translation>ملیمەتر (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="100"/>
+        <source>Inches (in)</source>
+        <translation>ئینج (in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="101"/>
+        <source>Points (pt)</source>
+        <translation>خاڵ (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="102"/>
+        <source>Pica (P̸)</source>
+        <translation>پایکا (P̸)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="103"/>
+        <source>Didot (DD)</source>
+        <translation>دیدۆ (DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="104"/>
+        <source>Cicero (CC)</source>
+        <translation>سیسێرۆ (CC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="105"/>
+        <source>Custom</source>
+        <translation>دڵخواز</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="19"/>
+        <location filename="../../ui/i18n.py" line="20"/>
         <source>OK</source>
         <translation>باشە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="20"/>
+        <location filename="../../ui/i18n.py" line="21"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="21"/>
+        <location filename="../../ui/i18n.py" line="22"/>
         <source>&amp;Yes</source>
         <translation>بەڵێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="22"/>
+        <location filename="../../ui/i18n.py" line="23"/>
         <source>&amp;No</source>
         <translation>نەخێر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="23"/>
+        <location filename="../../ui/i18n.py" line="24"/>
         <source>Yes to &amp;All</source>
         <translation>بەڵێ بۆ هەموویان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="24"/>
+        <location filename="../../ui/i18n.py" line="25"/>
         <source>N&amp;o to All</source>
         <translation>نەخێر بۆ هەموویان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="25"/>
+        <location filename="../../ui/i18n.py" line="26"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="26"/>
+        <location filename="../../ui/i18n.py" line="27"/>
         <source>Save All</source>
         <translation>پاشەکەوتکردنی هەموویان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="27"/>
+        <location filename="../../ui/i18n.py" line="28"/>
         <source>Open</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="28"/>
+        <location filename="../../ui/i18n.py" line="29"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="29"/>
+        <location filename="../../ui/i18n.py" line="30"/>
         <source>Discard</source>
         <translation>فڕێدان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="31"/>
         <source>Apply</source>
         <translation>جێبەجێکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="32"/>
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="33"/>
         <source>Restore Defaults</source>
         <translation>گەڕاندنەوەی بنەڕەتییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="33"/>
+        <location filename="../../ui/i18n.py" line="34"/>
         <source>Help</source>
         <translation>یارمەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="35"/>
         <source>Abort</source>
         <translation>وەستاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="35"/>
+        <location filename="../../ui/i18n.py" line="36"/>
         <source>Retry</source>
         <translation>هەوڵدانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="36"/>
+        <location filename="../../ui/i18n.py" line="37"/>
         <source>Ignore</source>
         <translation>پشتگوێخستن</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="13"/>
+        <source>Print</source>
+        <translation>چاپکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="14"/>
+        <source>&amp;Print</source>
+        <translation>چاپکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="15"/>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>هەڵبژاردەکان &gt;&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="16"/>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>هەڵبژاردەکان &lt;&lt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="17"/>
+        <source>All Pages</source>
+        <translation>هەموو لاپەڕەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="18"/>
+        <source>Odd Pages</source>
+        <translation>لاپەڕە تاکەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="19"/>
+        <source>Even Pages</source>
+        <translation>لاپەڕە جووتەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="20"/>
+        <source>Invalid Pages Definition</source>
+        <translation>دیاریکردنی لاپەڕەکان هەڵەیە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="21"/>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>⁦%1⁩ بە شێوەی دروست نەنووسراوە. &apos;,&apos; بۆ جیاکردنەوەی مەودا و لاپەڕەکان بەکاربهێنە، &apos;-&apos; بۆ دیاریکردنی مەودا، و دڵنیابە کە مەوداکان بەسەر یەکدا ناکەون.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="24"/>
+        <source>Duplex Settings Conflicts</source>
+        <translation>ناکۆکی لە ڕێکخستنەکانی چاپی دوو ڕوودا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="25"/>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>ناکۆکی لە ڕێکخستنەکانی چاپی دوو ڕوودا هەیە. دەتەوێت چاکیان بکەیتەوە؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="27"/>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>«لاپەڕە لە هەر کاغەزێکدا» و «کۆمەڵە لاپەڕە» پێکەوە بەکارناهێنرێن.
+تکایە یەکێکیان ناچالاک بکە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="29"/>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>لە چەپەوە بۆ ڕاست، لە سەرەوە بۆ خوارەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="30"/>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>لە چەپەوە بۆ ڕاست، لە خوارەوە بۆ سەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="31"/>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>لە ڕاستەوە بۆ چەپ، لە خوارەوە بۆ سەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="32"/>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>لە ڕاستەوە بۆ چەپ، لە سەرەوە بۆ خوارەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="33"/>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>لە خوارەوە بۆ سەرەوە، لە چەپەوە بۆ ڕاست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="34"/>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>لە خوارەوە بۆ سەرەوە، لە ڕاستەوە بۆ چەپ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="35"/>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>لە سەرەوە بۆ خوارەوە، لە چەپەوە بۆ ڕاست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="36"/>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>لە سەرەوە بۆ خوارەوە، لە ڕاستەوە بۆ چەپ</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="69"/>
+        <source>Printer Properties</source>
+        <translation>تایبەتمەندییەکانی چاپکەر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="70"/>
+        <source>Job Options</source>
+        <translation>هەڵبژاردەکانی کاری چاپ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="71"/>
+        <source>Page Setup Conflicts</source>
+        <translation>ناکۆکی لە ڕێکخستنی لاپەڕەدا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="72"/>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>ناکۆکی لە هەڵبژاردەکانی ڕێکخستنی لاپەڕەدا هەیە. دەتەوێت چاکیان بکەیتەوە؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="74"/>
+        <source>Advanced Option Conflicts</source>
+        <translation>ناکۆکی لە هەڵبژاردە پێشکەوتووەکاندا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="75"/>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>ناکۆکی لە هەندێک هەڵبژاردەی پێشکەوتوودا هەیە. دەتەوێت چاکیان بکەیتەوە؟</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="77"/>
+        <source>Page</source>
+        <translation>لاپەڕە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="78"/>
+        <source>Advanced</source>
+        <translation>پێشکەوتوو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="79"/>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>ناکۆکی لە هەندێک هەڵبژاردەدا هەیە. تکایە چاکیان بکەرەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="43"/>
+        <source>Copies</source>
+        <translation>کۆپییەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="44"/>
+        <source>Options</source>
+        <translation>هەڵبژاردەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="45"/>
+        <source>Print range</source>
+        <translation>مەودای چاپکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="46"/>
+        <source>Print all</source>
+        <translation>هەمووی چاپ بکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="47"/>
+        <source>Pages from</source>
+        <translation>لاپەڕەکان لە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="48"/>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="49"/>
+        <source>Pages</source>
+        <translation>لاپەڕەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="50"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>لاپەڕەکان یان مەوداکان بنووسە و بە کۆما (,) لێکیان جیا بکەرەوە. مەودا بە دوو ژمارە دەنووسرێت و هێڵێک (-) دەکەوێتە نێوانیان. بۆ نموونە: ⁦3,5-7,9⁩ لاپەڕەکانی 3، 5، 6، 7 و 9 چاپ دەکات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="54"/>
+        <source>Current Page</source>
+        <translation>لاپەڕەی ئێستا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="55"/>
+        <source>Selection</source>
+        <translation>بەشی دیاریکراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="56"/>
+        <source>Page &amp;Set:</source>
+        <translation>کۆمەڵە لاپەڕە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="57"/>
+        <source>Output Settings</source>
+        <translation>ڕێکخستنەکانی چاپ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="58"/>
+        <source>Copies:</source>
+        <translation>ژمارەی کۆپی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="59"/>
+        <source>Collate</source>
+        <translation>ڕیزکردنی کۆپییەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="60"/>
+        <source>Reverse</source>
+        <translation>بە پێچەوانەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="61"/>
+        <source>Color Mode</source>
+        <translation>شێوازی ڕەنگ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="62"/>
+        <source>Color</source>
+        <translation>ڕەنگاوڕەنگ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="63"/>
+        <source>Grayscale</source>
+        <translation>ڕەش و سپی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="64"/>
+        <source>Double Sided Printing</source>
+        <translation>چاپکردن لەسەر هەردوو ڕوو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="65"/>
+        <source>Off</source>
+        <translation>ناچالاک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="66"/>
+        <source>Long side binding</source>
+        <translation>بەستنەوە لە لای درێژەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="67"/>
+        <source>Short side binding</source>
+        <translation>بەستنەوە لە لای کورتەوە</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="37"/>
+        <source>Printer</source>
+        <translation>چاپکەر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="38"/>
+        <source>&amp;Name:</source>
+        <translation>ناو:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="39"/>
+        <source>P&amp;roperties</source>
+        <translation>تایبەتمەندییەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="40"/>
+        <source>Location:</source>
+        <translation>شوێن:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="41"/>
+        <source>Preview</source>
+        <translation>پێشبینین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="42"/>
+        <source>Type:</source>
+        <translation>جۆر:</translation>
     </message>
 </context>
 <context>
@@ -2937,27 +3504,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="90"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Relation</source>
         <translation>خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="90"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="90"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="94"/>
+        <location filename="../../ui/person_tabs.py" line="97"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="98"/>
+        <location filename="../../ui/person_tabs.py" line="101"/>
         <source>Link relative</source>
         <translation>بەستنەوەی خزم</translation>
     </message>
@@ -3269,33 +3836,33 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="58"/>
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="58"/>
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="58"/>
-        <location filename="../../ui/person_tabs.py" line="69"/>
+        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="70"/>
         <source>Note</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="60"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="66"/>
+        <location filename="../../ui/person_tabs.py" line="67"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>ڕێکەوت (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="70"/>
+        <location filename="../../ui/person_tabs.py" line="71"/>
         <source>Add event</source>
         <translation>زیادکردنی ڕووداو</translation>
     </message>

@@ -2119,7 +2119,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="105"/>
-        <location filename="../../ui/person_page.py" line="181"/>
+        <location filename="../../ui/person_page.py" line="185"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
@@ -2129,22 +2129,22 @@
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="145"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="291"/>
+        <location filename="../../ui/person_page.py" line="295"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="300"/>
+        <location filename="../../ui/person_page.py" line="304"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
@@ -2289,7 +2289,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="119"/>
+        <location filename="../../ui/person_tabs.py" line="122"/>
         <source>Add photo...</source>
         <translation>Wêne zêde bike...</translation>
     </message>
@@ -2297,97 +2297,97 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="41"/>
+        <location filename="../../ui/print_view.py" line="42"/>
         <source>Dossier of one person</source>
         <translation>Dosyaya kesekî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Case summary (list)</source>
         <translation>Kurteya dosyayan (lîste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="44"/>
         <source>Rescue operation report</source>
         <translation>Rapora operasyona rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="47"/>
+        <location filename="../../ui/print_view.py" line="48"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>Hejmara dosyayê an hejmara rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="49"/>
+        <location filename="../../ui/print_view.py" line="50"/>
         <source>All statuses</source>
         <translation>Hemû rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="58"/>
+        <location filename="../../ui/print_view.py" line="59"/>
         <source>Choose who it is for</source>
         <translation>Hilbijêre ji bo kê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66"/>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="68"/>
         <source>Which</source>
         <translation>Kîjan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>Status (summary)</source>
         <translation>Rewş (ji bo kurteyê)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>For whom (profile)</source>
         <translation>Ji bo kê (profîl)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>Language</source>
         <translation>Ziman</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="72"/>
+        <location filename="../../ui/print_view.py" line="73"/>
         <source>Preview</source>
         <translation>Pêşdîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="74"/>
+        <location filename="../../ui/print_view.py" line="75"/>
         <source>Save as PDF...</source>
         <translation>Wek PDF tomar bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="76"/>
+        <location filename="../../ui/print_view.py" line="77"/>
         <source>Print...</source>
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="131"/>
+        <location filename="../../ui/print_view.py" line="132"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="144"/>
+        <location filename="../../ui/print_view.py" line="145"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>Hilbijêre ka belge ji bo kê ye (profîl): ew diyar dike ku belge çi nîşan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="153"/>
+        <location filename="../../ui/print_view.py" line="154"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="165"/>
+        <location filename="../../ui/print_view.py" line="166"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="174"/>
+        <location filename="../../ui/print_view.py" line="175"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -2395,24 +2395,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="182"/>
+        <location filename="../../ui/print_view.py" line="183"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="192"/>
+        <location filename="../../ui/print_view.py" line="193"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="201"/>
+        <location filename="../../ui/print_view.py" line="202"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="210"/>
+        <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
+        <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="239"/>
+        <source>The printer could not be started: nothing was printed.</source>
+        <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="233"/>
+        <location filename="../../ui/print_view.py" line="251"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -2454,232 +2464,359 @@ SHA-256 %2</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/i18n.py" line="109"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>Drive</source>
         <translation>Ajokar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="111"/>
         <source>Folder</source>
         <translation>Peldank</translation>
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="106"/>
+        <source>Job</source>
+        <translation>Kar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="107"/>
+        <source>Job Control</source>
+        <translation>Rêveberiya karê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="108"/>
+        <source>Scheduled &amp;printing:</source>
+        <translation>Dema &amp;çapkirinê:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="109"/>
+        <source>&amp;Billing information:</source>
+        <translation>Agahiyên &amp;fatûreyê:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="110"/>
+        <source>Job &amp;priority:</source>
+        <translation>&amp;Pêşengiya karê:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="111"/>
+        <source>Banner Pages</source>
+        <translation>Rûpelên veqetandinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="112"/>
+        <source>Print Immediately</source>
+        <translation>Yekser çap bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="113"/>
+        <source>Hold Indefinitely</source>
+        <translation>Heta demeke nediyar bisekinîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="114"/>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Roj (06:00 heta 17:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="115"/>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Şev (18:00 heta 05:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="116"/>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Dewama duyemîn (16:00 heta 23:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="117"/>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Dewama sêyemîn (00:00 heta 07:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="118"/>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Dawiya hefteyê (Şemî heta Yekşemî)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="119"/>
+        <source>Specific Time</source>
+        <translation>Demeke diyarkirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="126"/>
+        <source>&amp;Start:</source>
+        <comment>Banner page at start</comment>
+        <translation>&amp;Destpêk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="127"/>
+        <source>&amp;End:</source>
+        <comment>Banner page at end</comment>
+        <translation>&amp;Dawî:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="128"/>
+        <source>None</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="129"/>
+        <source>Standard</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Asayî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="130"/>
+        <source>Unclassified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Ne nepenî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="131"/>
+        <source>Confidential</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Taybet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="132"/>
+        <source>Classified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Dabeşkirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="133"/>
+        <source>Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Nepenî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="134"/>
+        <source>Top Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Pir nepenî</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="49"/>
+        <location filename="../../ui/i18n.py" line="50"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Peldank:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="50"/>
+        <location filename="../../ui/i18n.py" line="51"/>
         <source>Look in:</source>
         <translation>Peldank:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="51"/>
+        <location filename="../../ui/i18n.py" line="52"/>
         <source>File &amp;name:</source>
         <translation>&amp;Navê pelê:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="52"/>
+        <location filename="../../ui/i18n.py" line="53"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Cureyê pelan:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="53"/>
+        <location filename="../../ui/i18n.py" line="54"/>
         <source>Files of type:</source>
         <translation>Cureyê pelan:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="54"/>
+        <location filename="../../ui/i18n.py" line="55"/>
         <source>&amp;Open</source>
         <translation>&amp;Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="55"/>
+        <location filename="../../ui/i18n.py" line="56"/>
         <source>&amp;Save</source>
         <translation>&amp;Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="56"/>
+        <location filename="../../ui/i18n.py" line="57"/>
         <source>&amp;Choose</source>
         <translation>&amp;Hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="57"/>
+        <location filename="../../ui/i18n.py" line="58"/>
         <source>Open</source>
         <translation>Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="58"/>
+        <location filename="../../ui/i18n.py" line="59"/>
         <source>Save As</source>
         <translation>Wekî tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="59"/>
+        <location filename="../../ui/i18n.py" line="60"/>
         <source>Find Directory</source>
         <translation>Peldankê bibîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="61"/>
         <source>Directory:</source>
         <translation>Peldank:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="62"/>
         <source>Directories</source>
         <translation>Peldank</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="63"/>
         <source>Back</source>
         <translation>Paş</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="64"/>
         <source>Go back</source>
         <translation>Vegere paş</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="65"/>
         <source>Forward</source>
         <translation>Pêş</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="66"/>
         <source>Go forward</source>
         <translation>Here pêş</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="67"/>
         <source>Parent Directory</source>
         <translation>Peldanka jorîn</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="67"/>
+        <location filename="../../ui/i18n.py" line="68"/>
         <source>Go to the parent directory</source>
         <translation>Here peldanka jorîn</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="68"/>
+        <location filename="../../ui/i18n.py" line="69"/>
         <source>Create New Folder</source>
         <translation>Peldankeke nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
+        <location filename="../../ui/i18n.py" line="70"/>
         <source>Create a New Folder</source>
         <translation>Peldankeke nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="70"/>
+        <location filename="../../ui/i18n.py" line="71"/>
         <source>New Folder</source>
         <translation>Peldanka nû</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
+        <location filename="../../ui/i18n.py" line="72"/>
         <source>&amp;New Folder</source>
         <translation>Peldanka &amp;nû</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="73"/>
         <source>List View</source>
         <translation>Dîtina lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="74"/>
         <source>Change to list view mode</source>
         <translation>Derbasî dîtina lîsteyê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="75"/>
         <source>Detail View</source>
         <translation>Dîtina hûrguliyan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="76"/>
         <source>Change to detail view mode</source>
         <translation>Derbasî dîtina hûrguliyan bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
+        <location filename="../../ui/i18n.py" line="77"/>
         <source>Sidebar</source>
         <translation>Darika kêlekê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
+        <location filename="../../ui/i18n.py" line="78"/>
         <source>List of places and bookmarks</source>
         <translation>Lîsteya cih û nîşanan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="78"/>
+        <location filename="../../ui/i18n.py" line="79"/>
         <source>Files</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="79"/>
+        <location filename="../../ui/i18n.py" line="80"/>
         <source>All Files (*)</source>
         <translation>Hemû pel (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="80"/>
+        <location filename="../../ui/i18n.py" line="81"/>
         <source>All files (*)</source>
         <translation>Hemû pel (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="82"/>
         <source>Show </source>
         <translation>Nîşan bide: </translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="82"/>
+        <location filename="../../ui/i18n.py" line="83"/>
         <source>&amp;Rename</source>
         <translation>Navê &amp;biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
+        <location filename="../../ui/i18n.py" line="84"/>
         <source>&amp;Delete</source>
         <translation>&amp;Jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="84"/>
+        <location filename="../../ui/i18n.py" line="85"/>
         <source>Delete</source>
         <translation>Jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="85"/>
+        <location filename="../../ui/i18n.py" line="86"/>
         <source>Show &amp;hidden files</source>
         <translation>Pelên &amp;veşartî nîşan bide</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="86"/>
+        <location filename="../../ui/i18n.py" line="87"/>
         <source>Remove</source>
         <translation>Rake</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="87"/>
+        <location filename="../../ui/i18n.py" line="88"/>
         <source>Recent Places</source>
         <translation>Cihên dawî</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="88"/>
+        <location filename="../../ui/i18n.py" line="89"/>
         <source>My Computer</source>
         <translation>Komputera min</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="89"/>
+        <location filename="../../ui/i18n.py" line="90"/>
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="91"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 jixwe heye.
 Tu dixwazî wê bi ya nû biguherînî?</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="92"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -2688,7 +2825,7 @@ Pel nehat dîtin.
 Ji kerema xwe kontrol bike ku navê pelê rast hatiye nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="93"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -2697,19 +2834,19 @@ Peldank nehat dîtin.
 Ji kerema xwe kontrol bike ku navê peldankê rast hatiye nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="95"/>
+        <location filename="../../ui/i18n.py" line="96"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
         <translation>&apos;%1&apos; li hember nivîsandinê parastî ye.
 Tu dîsa jî dixwazî jê bibî?</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
+        <location filename="../../ui/i18n.py" line="97"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>Tu bawer î ku dixwazî &apos;%1&apos; jê bibî?</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="97"/>
+        <location filename="../../ui/i18n.py" line="98"/>
         <source>Could not delete directory.</source>
         <translation>Peldank nehat jêbirin.</translation>
     </message>
@@ -2717,47 +2854,47 @@ Tu dîsa jî dixwazî jê bibî?</translation>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="99"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="100"/>
         <source>Size</source>
         <translation>Mezinahî</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="100"/>
+        <location filename="../../ui/i18n.py" line="101"/>
         <source>Type</source>
         <translation>Cure</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
+        <location filename="../../ui/i18n.py" line="102"/>
         <source>Kind</source>
         <translation>Cure</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="103"/>
         <source>Date Modified</source>
         <translation>Dîroka guhertinê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="104"/>
         <source>Computer</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="104"/>
+        <location filename="../../ui/i18n.py" line="105"/>
         <source>My Computer</source>
         <translation>Komputera min</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="105"/>
+        <location filename="../../ui/i18n.py" line="106"/>
         <source>Invalid filename</source>
         <translation>Navê pelê ne derbasdar e</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="107"/>
         <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
         <translation>&lt;b&gt;Navê &quot;%1&quot; nayê bikaranîn.&lt;/b&gt;&lt;p&gt;Navekî din biceribîne, bi tîpên kêmtir an bê nîşaneyên xalbendiyê.</translation>
     </message>
@@ -2765,27 +2902,27 @@ Tu dîsa jî dixwazî jê bibî?</translation>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="38"/>
+        <location filename="../../ui/i18n.py" line="39"/>
         <source>&amp;OK</source>
         <translation>&amp;Baş e</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="39"/>
+        <location filename="../../ui/i18n.py" line="40"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="40"/>
+        <location filename="../../ui/i18n.py" line="41"/>
         <source>&amp;Save</source>
         <translation>&amp;Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="41"/>
+        <location filename="../../ui/i18n.py" line="42"/>
         <source>&amp;Close</source>
         <translation>Bi&amp;gire</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="42"/>
+        <location filename="../../ui/i18n.py" line="43"/>
         <source>Close without Saving</source>
         <translation>Bêyî tomarkirinê bigire</translation>
     </message>
@@ -2793,107 +2930,537 @@ Tu dîsa jî dixwazî jê bibî?</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/i18n.py" line="43"/>
+        <location filename="../../ui/i18n.py" line="44"/>
         <source>Show Details...</source>
         <translation>Hûrguliyan nîşan bide...</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="44"/>
+        <location filename="../../ui/i18n.py" line="45"/>
         <source>Hide Details...</source>
         <translation>Hûrguliyan veşêre...</translation>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="81"/>
+        <source>Paper</source>
+        <translation>Kaxez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="82"/>
+        <source>Page size:</source>
+        <translation>Mezinahiya rûpelê:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="83"/>
+        <source>Width:</source>
+        <translation>Firehî:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="84"/>
+        <source>Height:</source>
+        <translation>Bilindahî:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="85"/>
+        <source>Paper source:</source>
+        <translation>Çavkaniya kaxezê:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="86"/>
+        <source>Orientation</source>
+        <translation>Rêgeh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="87"/>
+        <source>Portrait</source>
+        <translation>Stûnî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="88"/>
+        <source>Landscape</source>
+        <translation>Asoyî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="89"/>
+        <source>Reverse landscape</source>
+        <translation>Asoyî ya berevajî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="90"/>
+        <source>Reverse portrait</source>
+        <translation>Stûnî ya berevajî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="91"/>
+        <source>Margins</source>
+        <translation>Kenar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="92"/>
+        <source>top margin</source>
+        <translation>kenarê jor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="93"/>
+        <source>left margin</source>
+        <translation>kenarê çepê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="94"/>
+        <source>right margin</source>
+        <translation>kenarê rastê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="95"/>
+        <source>bottom margin</source>
+        <translation>kenarê jêr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="96"/>
+        <source>Page Layout</source>
+        <translation>Rêkxistina rûpelê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="97"/>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Rêza rûpelan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="98"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Rûpel li ser her &amp;kaxezekê:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="99"/>
+        <source>Millimeters (mm)</source>
+        <translation>Milîmetre (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="100"/>
+        <source>Inches (in)</source>
+        <translation>Înç (in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="101"/>
+        <source>Points (pt)</source>
+        <translation>Xal (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="102"/>
+        <source>Pica (P̸)</source>
+        <translation>Pîka (P̸)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="103"/>
+        <source>Didot (DD)</source>
+        <translation>Dîdo (DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="104"/>
+        <source>Cicero (CC)</source>
+        <translation>Sîsero (CC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="105"/>
+        <source>Custom</source>
+        <translation>Bi dilê xwe</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="19"/>
+        <location filename="../../ui/i18n.py" line="20"/>
         <source>OK</source>
         <translation>Baş e</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="20"/>
+        <location filename="../../ui/i18n.py" line="21"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="21"/>
+        <location filename="../../ui/i18n.py" line="22"/>
         <source>&amp;Yes</source>
         <translation>&amp;Erê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="22"/>
+        <location filename="../../ui/i18n.py" line="23"/>
         <source>&amp;No</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="23"/>
+        <location filename="../../ui/i18n.py" line="24"/>
         <source>Yes to &amp;All</source>
         <translation>Ji &amp;hemûyan re erê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="24"/>
+        <location filename="../../ui/i18n.py" line="25"/>
         <source>N&amp;o to All</source>
         <translation>Ji hemûyan re n&amp;a</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="25"/>
+        <location filename="../../ui/i18n.py" line="26"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="26"/>
+        <location filename="../../ui/i18n.py" line="27"/>
         <source>Save All</source>
         <translation>Hemûyan tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="27"/>
+        <location filename="../../ui/i18n.py" line="28"/>
         <source>Open</source>
         <translation>Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="28"/>
+        <location filename="../../ui/i18n.py" line="29"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="29"/>
+        <location filename="../../ui/i18n.py" line="30"/>
         <source>Discard</source>
         <translation>Bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="31"/>
         <source>Apply</source>
         <translation>Bisepîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="32"/>
         <source>Reset</source>
         <translation>Ji nû ve saz bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="33"/>
         <source>Restore Defaults</source>
         <translation>Nirxên bingehîn vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="33"/>
+        <location filename="../../ui/i18n.py" line="34"/>
         <source>Help</source>
         <translation>Alîkarî</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="35"/>
         <source>Abort</source>
         <translation>Rawestîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="35"/>
+        <location filename="../../ui/i18n.py" line="36"/>
         <source>Retry</source>
         <translation>Dîsa biceribîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="36"/>
+        <location filename="../../ui/i18n.py" line="37"/>
         <source>Ignore</source>
         <translation>Paşguh bike</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="13"/>
+        <source>Print</source>
+        <translation>Çap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="14"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Çap bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="15"/>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Vebijêrk &gt;&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="16"/>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Vebijêrk &lt;&lt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="17"/>
+        <source>All Pages</source>
+        <translation>Hemû rûpel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="18"/>
+        <source>Odd Pages</source>
+        <translation>Rûpelên ferd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="19"/>
+        <source>Even Pages</source>
+        <translation>Rûpelên cot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="20"/>
+        <source>Invalid Pages Definition</source>
+        <translation>Diyarkirina rûpelan ne rast e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="21"/>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 ne bi awayê rast hatiye nivîsîn. Ji bo veqetandina navber û rûpelan &apos;,&apos; bi kar bîne, ji bo diyarkirina navberê &apos;-&apos;, û bawer be ku navber di nav hev re dernakevin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="24"/>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Nakokî di mîhengên çapa du aliyan de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="25"/>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Di mîhengên çapa du aliyan de nakokî hene. Tu dixwazî wan rast bikî?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="27"/>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>«Rûpel li ser her kaxezekê» û «Koma rûpelan» bi hev re nayên bikaranîn.
+Ji kerema xwe yek ji wan bigire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="29"/>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Ji çepê ber bi rastê, ji jor ber bi jêr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="30"/>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Ji çepê ber bi rastê, ji jêr ber bi jor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="31"/>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Ji rastê ber bi çepê, ji jêr ber bi jor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="32"/>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Ji rastê ber bi çepê, ji jor ber bi jêr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="33"/>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Ji jêr ber bi jor, ji çepê ber bi rastê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="34"/>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Ji jêr ber bi jor, ji rastê ber bi çepê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="35"/>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Ji jor ber bi jêr, ji çepê ber bi rastê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="36"/>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Ji jor ber bi jêr, ji rastê ber bi çepê</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="69"/>
+        <source>Printer Properties</source>
+        <translation>Taybetmendiyên çapkerê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="70"/>
+        <source>Job Options</source>
+        <translation>Vebijêrkên karê çapê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="71"/>
+        <source>Page Setup Conflicts</source>
+        <translation>Nakokî di sazkirina rûpelê de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="72"/>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Di vebijêrkên sazkirina rûpelê de nakokî hene. Tu dixwazî wan rast bikî?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="74"/>
+        <source>Advanced Option Conflicts</source>
+        <translation>Nakokî di vebijêrkên pêşketî de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="75"/>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Di hin vebijêrkên pêşketî de nakokî hene. Tu dixwazî wan rast bikî?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="77"/>
+        <source>Page</source>
+        <translation>Rûpel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="78"/>
+        <source>Advanced</source>
+        <translation>Pêşketî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="79"/>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Di hin vebijêrkan de nakokî hene. Ji kerema xwe wan rast bike.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="43"/>
+        <source>Copies</source>
+        <translation>Kopî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="44"/>
+        <source>Options</source>
+        <translation>Vebijêrk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="45"/>
+        <source>Print range</source>
+        <translation>Navbera çapkirinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="46"/>
+        <source>Print all</source>
+        <translation>Hemûyî çap bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="47"/>
+        <source>Pages from</source>
+        <translation>Rûpel ji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="48"/>
+        <source>to</source>
+        <translation>heta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="49"/>
+        <source>Pages</source>
+        <translation>Rûpel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="50"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Rûpel an navberan binivîse û bi bêhnokê (,) ji hev veqetîne. Navber bi du hejmaran tê nivîsîn ku xêzek (-) di navbera wan de ye. Mînak: 3,5-7,9 rûpelên 3, 5, 6, 7 û 9 çap dike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="54"/>
+        <source>Current Page</source>
+        <translation>Rûpela niha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="55"/>
+        <source>Selection</source>
+        <translation>Beşa hilbijartî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="56"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Koma rûpelan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="57"/>
+        <source>Output Settings</source>
+        <translation>Mîhengên çapê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="58"/>
+        <source>Copies:</source>
+        <translation>Hejmara kopiyan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="59"/>
+        <source>Collate</source>
+        <translation>Kopiyan rêz bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="60"/>
+        <source>Reverse</source>
+        <translation>Berevajî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="61"/>
+        <source>Color Mode</source>
+        <translation>Awayê rengan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="62"/>
+        <source>Color</source>
+        <translation>Rengîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="63"/>
+        <source>Grayscale</source>
+        <translation>Reş û spî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="64"/>
+        <source>Double Sided Printing</source>
+        <translation>Çapkirin li ser her du rûyan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="65"/>
+        <source>Off</source>
+        <translation>Girtî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="66"/>
+        <source>Long side binding</source>
+        <translation>Girêdan ji aliyê dirêj ve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="67"/>
+        <source>Short side binding</source>
+        <translation>Girêdan ji aliyê kurt ve</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="37"/>
+        <source>Printer</source>
+        <translation>Çapker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="38"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nav:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="39"/>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Taybetmendî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="40"/>
+        <source>Location:</source>
+        <translation>Cih:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="41"/>
+        <source>Preview</source>
+        <translation>Pêşdîtin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_print_words.py" line="42"/>
+        <source>Type:</source>
+        <translation>Cure:</translation>
     </message>
 </context>
 <context>
@@ -2937,27 +3504,27 @@ Tu dîsa jî dixwazî jê bibî?</translation>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="90"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Relation</source>
         <translation>Xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="90"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="90"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="94"/>
+        <location filename="../../ui/person_tabs.py" line="97"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>Hejmara dosyayê, mînak SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="98"/>
+        <location filename="../../ui/person_tabs.py" line="101"/>
         <source>Link relative</source>
         <translation>Xizmekî girê bide</translation>
     </message>
@@ -3190,7 +3757,7 @@ Tu dîsa jî dixwazî jê bibî?</translation>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
         <source>Located</source>
-        <translation>Cih hatiye dîtin</translation>
+        <translation>Cihê wê hatiye dîtin</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24"/>
@@ -3215,7 +3782,7 @@ Tu dîsa jî dixwazî jê bibî?</translation>
     <message>
         <location filename="../../ui/labels.py" line="28"/>
         <source>Unknown</source>
-        <translation>Nenas</translation>
+        <translation>Nayê zanîn</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36"/>
@@ -3233,7 +3800,7 @@ Tu dîsa jî dixwazî jê bibî?</translation>
         <location filename="../../ui/labels.py" line="38"/>
         <source>Located</source>
         <comment>of a man</comment>
-        <translation>Cih hatiye dîtin</translation>
+        <translation>Cihê wî hatiye dîtin</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39"/>
@@ -3263,39 +3830,39 @@ Tu dîsa jî dixwazî jê bibî?</translation>
         <location filename="../../ui/labels.py" line="43"/>
         <source>Unknown</source>
         <comment>of a man</comment>
-        <translation>Nenas</translation>
+        <translation>Nayê zanîn</translation>
     </message>
 </context>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="58"/>
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="58"/>
+        <location filename="../../ui/person_tabs.py" line="59"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="58"/>
-        <location filename="../../ui/person_tabs.py" line="69"/>
+        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="70"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="60"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="66"/>
+        <location filename="../../ui/person_tabs.py" line="67"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="70"/>
+        <location filename="../../ui/person_tabs.py" line="71"/>
         <source>Add event</source>
         <translation>Bûyerê zêde bike</translation>
     </message>
