@@ -184,7 +184,7 @@ class Converter:
                 p.birth = self._age(col, text, out)
                 self._age_or_year(col, text, p.birth, out)
             else:
-                p.birth = self._date(col, text, row, out)
+                p.birth = self._date(col, text, row, out, since=self.today.year - MAX_AGE)
             born = col, text
         for col, text in self.texts(row, Field.AGE):
             if p.birth.is_blank:
@@ -258,7 +258,7 @@ class Converter:
                                      Word("status", said.status.value)))
 
     def _date(self, col: str, text: str, row: Row, out: ConvertedRow,
-              said_unread: bool = True) -> FuzzyDate:
+              said_unread: bool = True, since: int = FIRST_AGE_YEAR) -> FuzzyDate:
         """The date of a cell, its doubts in out. said_unread=False: the caller says itself
         what a date that cannot be read (or lies in the future) means for the row."""
         value = row.values[self.letters.index(col)]
@@ -283,8 +283,10 @@ class Converter:
             if said_unread:
                 out.warnings.append(Note(notes.DATE_FUTURE, col, Quoted(text)))
             return FuzzyDate(text=text)
-        if two_digit_year(value):
-            # '16' is 2016 and '3/5/98' 1998 by the reader's rule, not by the list: said.
+        if two_digit_year(value) and _other_century_possible(parsed, since, self.today):
+            # '16' is 2016 by the reader's rule, not by the list, and a birth in 1916 is as
+            # possible: said. Not '98' (2098 is to come), nor an abduction's '3/8/14' (1914
+            # is before any of them: since).
             out.warnings.append(Note(notes.TWO_DIGIT_YEAR, col, Quoted(text), parsed.display()))
         return FuzzyDate(parsed.earliest, parsed.latest, text)
 
@@ -322,6 +324,16 @@ class Converter:
         # and keep her from her own record.
         return FuzzyDate.year_range(FIRST_AGE_YEAR - old - 1, self.today.year - young,
                                     f"age {said}, year not given")
+
+
+def _other_century_possible(d: FuzzyDate, since: int, today: date) -> bool:
+    """Whether the date read a century earlier or later would also lie between the year since
+    and today."""
+    year = d.year
+    if year is None:
+        return False
+    other = year - 100 if year >= 2000 else year + 100  # _century chose one of the two
+    return since <= other <= today.year
 
 
 # What lists write in a date column for "none": a dash, a zero, no, not yet.
