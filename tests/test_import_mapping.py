@@ -713,3 +713,16 @@ def test_too_few_digits_for_a_year_in_a_birth_column_are_said_not_read_as_1900(t
         ["column B: '5' is not a date we can read; the text is kept"],
         ["column B: '123' is not a date we can read; the text is kept"]]
     assert all(r.person.birth.earliest is None for r in rows)
+
+
+@pytest.mark.parametrize("serial", ["ژ", "ژ.", "ت", "No."])
+def test_a_sorani_serial_column_headed_zh_is_the_lists_own_number(tmp_path, serial):
+    """'ژ' (short for ژمارە) heads the running number of Sorani lists, as 'ت' does Arabic
+    ones: kept in provenance, not read as anything of hers."""
+    path = write_csv(tmp_path / "sorani.csv", [serial, "ناو", "ناوی باوک", "گوند"],
+                     [["1", "خالیدە", "شێخۆ", "حەردان"], ["2", "سەلوا", "حوسێن", "سنونی"]])
+    t = read_table(str(path))
+    m = suggest(t)
+    assert m.columns[serial] is Field.SERIAL, m.reasons[serial]
+    got = Converter(t, m).convert(t.rows[1])
+    assert got.raw[serial] == "2" and got.warnings == []

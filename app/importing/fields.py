@@ -90,7 +90,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                   "nîşe", "تێبینی"),
     Field.CASE_NO: ("case no", "case number", "case", "case id", "رقم الحالة", "رقم القضية"),
     Field.SERIAL: ("no", "no.", "#", "n", "nr", "serial", "seq", "ت", "ر", "التسلسل", "تسلسل",
-                   "الرقم", "رقم", "jimar", "hejmar", "ژمارە"),
+                   "الرقم", "رقم", "jimar", "hejmar", "ژمارە",
+                   "ژ"),  # Sorani short for ژمارە, as ت is for التسلسل
 }
 
 # Headers that name something CaseKeeper does not import but contain a field's word: "Marital
