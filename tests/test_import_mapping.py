@@ -726,3 +726,26 @@ def test_a_sorani_serial_column_headed_zh_is_the_lists_own_number(tmp_path, seri
     assert m.columns[serial] is Field.SERIAL, m.reasons[serial]
     got = Converter(t, m).convert(t.rows[1])
     assert got.raw[serial] == "2" and got.warnings == []
+
+
+@pytest.mark.parametrize("cell, status", [
+    ("معلومات عن مكانها", Status.LOCATED), ("معلومات عن مكانه", Status.LOCATED),
+    ("توجد معلومات عن مكانها", Status.LOCATED), ("تم تحديد مكانها", Status.LOCATED),
+    ("حُدّد مكانها", Status.LOCATED), ("مكانها معروف", Status.LOCATED),
+    ("معلومات عن مكانها 2019", Status.LOCATED),
+    ("دۆزراوەتەوە", Status.LOCATED), ("دۆزراوە", Status.LOCATED),
+    ("شوێنی دۆزراوەتەوە", Status.LOCATED), ("شوێنی زانراوە", Status.LOCATED),
+    ("Cih hatiye dîtin", Status.LOCATED), ("cihê wê hatiye dîtin", Status.LOCATED),
+    ("whereabouts known", Status.LOCATED),
+    # Found dead is no whereabouts: for the lawyer, not read.
+    ("دۆزراوەتەوە مردوو", None)])
+def test_her_whereabouts_known_or_found_is_located(tmp_path, cell, status):
+    from app.importing.values import status_and_date_of
+    assert status_and_date_of(cell)[0] == status
+    if status is None:
+        return
+    path = write_csv(tmp_path / "l.csv", ["ناو", "ناوی باوک", "دۆخ"], [["خالیدە", "شێخۆ", cell]])
+    t = read_table(str(path))
+    got = Converter(t, suggest(t)).convert(t.rows[0])
+    assert [e.status for e in got.person.status_events] == [Status.LOCATED]
+    assert got.warnings == []
