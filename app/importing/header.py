@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.errors import InputFileError
-from app.importing.fields import field_for_header, ordinal
+from app.importing.fields import Field, field_for_header, fold_header, ordinal
 from app.importing.limits import ReadLimits
 from app.importing.table import (
     CellValue,
@@ -148,7 +148,7 @@ def _typed_groups(grid: Grid, upper: int) -> dict[int, str]:
     up, lo = grid.rows[upper], grid.rows[upper + 1]
     # A header row has several headers; a title typed in one cell over a list does not.
     if sum(not _blank(v) for v in up) < 2:
-        return {}
+        return _lone_name_group(up, lo)
     out: dict[int, str] = {}
     for j, v in enumerate(up):
         if _blank(v) or _blank(_cell(lo, j)):
@@ -159,6 +159,34 @@ def _typed_groups(grid: Grid, upper: int) -> dict[int, str]:
         if k > j + 1 and len(cell_text(v).split()) <= 3:  # a group word, not a sentence
             out |= dict.fromkeys(range(j, k), cell_text(v))
     return out
+
+
+_PARTS = {Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY}
+
+
+def _name_part(v: CellValue) -> bool:
+    """'الاول', 'الاب', 'Father', '2nd': a label naming one part of a name."""
+    if _blank(v) or not isinstance(v, str) or _numeric(v):
+        return False
+    hit = field_for_header(v)
+    return ordinal(cell_text(v)) is not None or (hit is not None and hit[0] in _PARTS)
+
+
+def _lone_name_group(up: list[CellValue], lo: list[CellValue]) -> dict[int, str]:
+    """A name group alone on its row, as Excel saves a merged one to CSV ('الاسم الرباعي' over
+    الاول / الاب / الجد / اللقب): only a word that is itself a name's header, and only over the
+    name parts from its column on. A title alone on its row is no group."""
+    j = next((j for j, v in enumerate(up) if not _blank(v)), None)
+    if j is None:
+        return {}
+    word = cell_text(up[j])
+    hit = field_for_header(word)
+    if hit is None or hit[0] not in (Field.GIVEN, Field.FULL_NAME) or fold_header(word) != hit[1]:
+        return {}
+    k = j
+    while k < len(lo) and (k == j or _blank(_cell(up, k))) and _name_part(lo[k]):
+        k += 1
+    return dict.fromkeys(range(j, k), word) if k - j >= 2 else {}
 
 
 def _group_labels(grid: Grid, upper: int) -> dict[int, str]:
