@@ -164,6 +164,12 @@ def ordinal(label: str) -> int | None:
     return _ORDINALS.get(fold_header(label))
 
 
+def by_order(label: str) -> Field | None:
+    """The name part a numbering label stands for: given for 'الاول', father for '2nd'."""
+    nth = ordinal(label)
+    return None if nth is None else _BY_ORDER[nth]
+
+
 def field_for_header(header: str) -> tuple[Field, str] | None:
     """The field a header names and the synonym that matched, or None.
 
