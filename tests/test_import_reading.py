@@ -376,3 +376,55 @@ def test_a_title_alone_on_its_row_above_the_header_stays_no_group(tmp_path):
     path.write_text("Name,,,\nNo,Name,Father,Village\n1,Salwa,Salo,Borek\n", encoding="utf-8")
     t = read_table(str(path))
     assert t.header_row == 2 and t.headers == ["No", "Name", "Father", "Village"]
+
+
+def _full_name_over_parts(path, word, width, rows, merged=True):
+    """A full name's header over `width` columns with no label under it: merged across in a
+    workbook, or (merged=False, a CSV) typed in the first cell, the others left blank."""
+    header = [word] + [""] * (width - 1) + ["القرية"]
+    if not merged:
+        from tests.import_helpers import write_csv
+        return write_csv(path, header, rows)
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([v or None for v in header])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("merged", [True, False])
+@pytest.mark.parametrize("word, width, parts", [
+    ("الاسم الرباعي", 4, [Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY]),
+    ("الاسم الثلاثي", 3, [Field.GIVEN, Field.FATHER, Field.GRANDFATHER]),
+    ("Full name", 4, [Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY]),
+    ("Four-part name", 4, [Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY])])
+def test_a_full_name_header_over_several_columns_reads_them_as_its_parts_in_order(
+        tmp_path, merged, word, width, parts):
+    names = ["سلوى", "سلو", "محمود", "جيلكي"][:width]
+    rows = [[*names, "بورك"], [*["نسرين", "سلو", "محمود", "جيلكي"][:width], "بورك"]]
+    path = _full_name_over_parts(tmp_path / ("l.xlsx" if merged else "l.csv"), word, width,
+                                 rows, merged)
+    t = read_table(str(path))
+    assert t.headers == [f"{word} / {n}" for n in range(1, width + 1)] + ["القرية"]
+    assert [r.number for r in t.rows] == [2, 3]
+    m = suggest(t)
+    assert [m.columns[h] for h in t.headers] == [*parts, Field.VILLAGE]
+    assert f"part 2 of the name under {word!r}" in m.reasons[t.headers[1]]
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_full_names_in_two_scripts_under_one_header_stay_full_names(tmp_path, merged):
+    """Two columns under 'Full name', each holding whole names (one per script), are not the
+    parts of one name."""
+    rows = [["نادية مراد باسي", "Nadia Murad Basi", "كوجو"],
+            ["ليلى خلف حسن", "Layla Khalaf Hassan", "كوجو"]]
+    path = _full_name_over_parts(tmp_path / ("l.xlsx" if merged else "l.csv"), "Full name", 2,
+                                 rows, merged)
+    t = read_table(str(path))
+    assert "Full name / 2" not in t.headers
+    m = suggest(t)
+    assert Field.FATHER not in m.columns.values()

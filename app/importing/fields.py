@@ -41,6 +41,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                       "اسم المفقود", "الاسم الكامل", "الاسم الثلاثي",
                       "الاسم الرباعي",
                       "الاسم الثلاثي واللقب", "الاسم الرباعي واللقب", "ناوی تەواو", "ناوی سیانی",
+                      "ناوی چواری", "four-part name", "three-part name", "quadruple name",
+                      "triple name", "name in four parts", "name in three parts",
                       "navê temam", "navê tevahî", "nav û pașnav"),
     Field.GIVEN: ("name", "first name", "given name", "given", "forename", "الاسم", "اسم",
                   "الاسم الاول",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from app.domain.errors import InputFileError
 from app.importing.fields import Field, field_for_header, fold_header, ordinal
 from app.importing.limits import ReadLimits
+from app.importing.spans import full_name_parts
 from app.importing.table import (
     CellValue,
     Column,
@@ -262,6 +263,11 @@ def build_table(grid: Grid, limits: ReadLimits) -> Table:
         data_start = h + 1
     body = grid.rows[data_start:]
     used = [any(j < len(r) and not _blank(r[j]) for r in body) for j in range(width)]
+    if h is not None and pair is None:
+        r = grid.first_row + h
+        across = [(c0 - grid.first_col, c1 - grid.first_col)
+                  for (r0, c0), (r1, c1) in grid.merges if r0 == r1 == r and c1 > c0]
+        headers = full_name_parts(headers, used, body, across)
     keep = [j for j in range(width) if headers[j] or used[j]]
     columns = _columns(grid, keep, headers)
     rows, blank, run = [], 0, 0

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from app.domain.errors import InputFileError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.script import is_arabic_script
-from app.importing.fields import Field, by_order, field_for_header, fold_header, not_a_field
+from app.importing.fields import (
+    Field,
+    by_order,
+    field_for_header,
+    fold_header,
+    not_a_field,
+    ordinal,
+)
 from app.importing.table import Table
 from app.importing.values import checked_overrides, sex_of, status_of
 
@@ -309,6 +316,10 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, str, bool] | N
     if f is Field.GIVEN and prof.words >= (1.8 if generic else 2.5):
         return Field.FULL_NAME, (f"header {label!r} names a name, and the values hold "
                                  f"{prof.words:.1f} words on average: full name{script}"), exact
+    group, sep, part = label.rpartition(" / ")
+    if sep and (nth := ordinal(part)) is not None and syn == fold_header(part):
+        # "الاسم الرباعي / 2": the word "2" matched says little; its place in the name says it.
+        return f, f"header {label!r}: part {nth + 1} of the name under {group!r}{script}", exact
     if f in NAME_FIELDS:
         return f, f"header {label!r} matches {syn!r}{script}", exact
     return f, f"header {label!r} matches {syn!r}", exact
