@@ -299,3 +299,29 @@ def test_a_full_name_saying_son_of_or_daughter_of_is_read_and_matched_without_th
     assert out.returncode == 0, out.stderr
     shown = cli(tmp_path, "person", "show", known[1]).stdout
     assert "الاسم الكامل: Xelîl kurê Hesen Reşo" in shown
+
+
+def test_father_grandfather_and_family_without_her_own_name_are_refused_before_staging(tmp_path):
+    """A mapping that gives her father's, grandfather's and family names but no given or full
+    name would make every row a woman without a name of her own, sisters and repeats not told
+    apart: refused, like a mapping without any name, naming the file and the columns."""
+    _init(tmp_path)
+    path = write_csv(tmp_path / "ministry.csv", ["ت", "الخانة ٢", "الاب", "الجد", "اللقب", "القرية"],
+                     [["1", "سلوى", "سلو", "محمود", "جيلكي", "بورك"],
+                      ["2", "نسرين", "سلو", "محمود", "جيلكي", "بورك"]])
+    for extra in (["--dry-run"], []):
+        out = cli(tmp_path, "import", str(path), *extra)
+        assert out.returncode != 0 and out.stdout == "", out.stdout
+        err = out.stderr
+        assert err.count("\n") == 1, err
+        assert err.startswith("error: ministry.csv: ") or "ministry.csv: " in err
+        assert "'الاب' (father), 'الجد' (grandfather), 'اللقب' (family)" in err
+        assert "no column gives her own name" in err and "nothing was staged" in err
+        assert "'الخانة ٢' (column B)" in err   # the column that may hold it, unmapped
+    assert json.loads(cli(tmp_path, "--json", "review").stdout) == []
+    # Mapped by hand, the same list imports.
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps({"columns": {"الخانة ٢": "given"}}), encoding="utf-8")
+    out = cli(tmp_path, "import", str(path), "--mapping", str(mapping), "--dry-run")
+    assert out.returncode == 0, out.stderr
+    assert "row 3: certain match with row 2" not in out.stdout and "row 3: new person" in out.stdout

@@ -688,3 +688,19 @@ def test_a_status_dated_in_the_future_is_kept_without_the_date_and_a_death_keeps
     sara = [p for p in session.persons.list() if p.name_latin.startswith("Sara")][0]
     assert session.persons.get(sara.case_no).status_events[0].date.is_blank
     assert session.persons.get(old.case_no).current_status is Status.MISSING
+
+
+def test_values_of_lines_below_a_list_are_offered_as_no_village_or_status(session, tmp_path):
+    """The dry run lists each village, status and sex as typed and as kept, for the user to
+    check: a signature or a total line rejected as no person is no spelling of anything."""
+    path = write_csv(tmp_path / "signed.csv", ["ت", "الاسم", "اسم الاب", "القرية", "الحالة"], [
+        ["1", "سلوى", "سلو", "بورك", "مفقودة"], ["2", "نسرين", "سلو", "كوجو", "محررة"],
+        ["", "", "", "", ""], ["", "المجموع: ٢", "", "", ""],
+        ["", "", "", "مدير الدائرة", "التوقيع"]])
+    svc = ImportService(session)
+    plan = svc.prepare(str(path))
+    rows = svc.stage_rows(plan)
+    assert [r.outcome for r in rows] == ["new", "new", "rejected", "rejected"]
+    values = svc.converter(plan).value_mappings()
+    assert values["village"] == {"بورك": "Borek", "كوجو": "Kocho"}
+    assert set(values["status"]) == {"مفقودة", "محررة"}

@@ -715,3 +715,76 @@ def test_too_few_digits_for_a_year_in_a_birth_column_are_said_not_read_as_1900(t
         ["column B: '5' is not a date we can read; the text is kept"],
         ["column B: '123' is not a date we can read; the text is kept"]]
     assert all(r.person.birth.earliest is None for r in rows)
+
+
+@pytest.mark.parametrize("serial", ["ژ", "ژ.", "ت", "No."])
+def test_a_sorani_serial_column_headed_zh_is_the_lists_own_number(tmp_path, serial):
+    """'ژ' (short for ژمارە) heads the running number of Sorani lists, as 'ت' does Arabic
+    ones: kept in provenance, not read as anything of hers."""
+    path = write_csv(tmp_path / "sorani.csv", [serial, "ناو", "ناوی باوک", "گوند"],
+                     [["1", "خالیدە", "شێخۆ", "حەردان"], ["2", "سەلوا", "حوسێن", "سنونی"]])
+    t = read_table(str(path))
+    m = suggest(t)
+    assert m.columns[serial] is Field.SERIAL, m.reasons[serial]
+    got = Converter(t, m).convert(t.rows[1])
+    assert got.raw[serial] == "2" and got.warnings == []
+
+
+@pytest.mark.parametrize("cell, status", [
+    ("معلومات عن مكانها", Status.LOCATED), ("معلومات عن مكانه", Status.LOCATED),
+    ("توجد معلومات عن مكانها", Status.LOCATED), ("تم تحديد مكانها", Status.LOCATED),
+    ("حُدّد مكانها", Status.LOCATED), ("مكانها معروف", Status.LOCATED),
+    ("معلومات عن مكانها 2019", Status.LOCATED),
+    ("دۆزراوەتەوە", Status.LOCATED), ("دۆزراوە", Status.LOCATED),
+    ("شوێنی دۆزراوەتەوە", Status.LOCATED), ("شوێنی زانراوە", Status.LOCATED),
+    ("Cih hatiye dîtin", Status.LOCATED), ("cihê wê hatiye dîtin", Status.LOCATED),
+    ("whereabouts known", Status.LOCATED),
+    # Found dead is no whereabouts: for the lawyer, not read.
+    ("دۆزراوەتەوە مردوو", None)])
+def test_her_whereabouts_known_or_found_is_located(tmp_path, cell, status):
+    from app.importing.values import status_and_date_of
+    assert status_and_date_of(cell)[0] == status
+    if status is None:
+        return
+    path = write_csv(tmp_path / "l.csv", ["ناو", "ناوی باوک", "دۆخ"], [["خالیدە", "شێخۆ", cell]])
+    t = read_table(str(path))
+    got = Converter(t, suggest(t)).convert(t.rows[0])
+    assert [e.status for e in got.person.status_events] == [Status.LOCATED]
+    assert got.warnings == []
+
+
+@pytest.mark.parametrize("header, given", [
+    (["الأول", "الأب", "الجد", "اللقب", "القرية"], "الأول"),
+    (["الاول", "الاب", "الجد", "اللقب", "القرية"], "الاول"),
+    (["ت", "الاول", "الاب", "الجد", "اللقب", "القرية"], "الاول"),
+    (["ت", "الاول", "الثاني", "الثالث", "اللقب", "القرية"], "الاول"),
+    (["ژ", "یەکەم", "ناوی باوک", "ناوی باپیر", "گوند"], "یەکەم"),
+    (["No", "Yekem", "Bav", "Bapîr", "Gund"], "Yekem"),
+    (["No", "First", "Father", "Grandfather", "Village"], "First")])
+def test_first_beside_father_grandfather_or_family_columns_is_her_given_name(tmp_path, header,
+                                                                             given):
+    """'الاول' (the first) beside الاب / الجد / اللقب is the first part of her name, as under
+    a name group; left unmapped, every row became a woman without a given name."""
+    values = {"ت": "1", "ژ": "1", "No": "1", "القرية": "بورك", "گوند": "بورك", "Gund": "Borek",
+              "Village": "Borek"}
+    names = iter(["سلوى", "سلو", "محمود", "جيلكي"] if given != "Yekem" and given != "First"
+                 else ["Salwa", "Salo", "Mahmud", "Jilki"])
+    row = [values.get(h) or next(names) for h in header]
+    path = write_csv(tmp_path / "l.csv", header, [row, row])
+    t = read_table(str(path))
+    m = suggest(t)
+    assert m.columns[given] is Field.GIVEN, m.reasons[given]
+    parts = [m.columns[h] for h in header if m.columns[h] in (
+        Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY)]
+    assert parts[:3] == [Field.GIVEN, Field.FATHER, Field.GRANDFATHER]
+    got = Converter(t, m).convert(t.rows[0])
+    given_name = got.person.name(NamePart.GIVEN)
+    assert (given_name.original or given_name.latin) in ("سلوى", "Salwa")
+
+
+@pytest.mark.parametrize("header", [["الاول", "القرية"], ["1", "Father", "Village"]])
+def test_first_alone_or_a_bare_number_says_nothing_of_a_name(tmp_path, header):
+    row = {"الاول": "سلوى", "القرية": "بورك", "1": "x", "Father": "Salo", "Village": "Borek"}
+    path = write_csv(tmp_path / "l.csv", header, [[row[h] for h in header]])
+    m = suggest(read_table(str(path)))
+    assert "no header match" in m.reasons[header[0]]

@@ -317,3 +317,33 @@ def test_a_father_stored_with_bint_before_his_name_meets_the_list_that_leaves_it
     found = session.matching.match_rows([r.person for r in converted])
     assert [cands[0].case_no for cands in found] == [jamila.case_no, xelil.case_no]
     assert all("father match" in cands[0].score.summary() for cands in found)
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_known_woman_under_a_four_part_name_header_over_four_columns_is_met_not_made_again(
+        session, tmp_path, kind):
+    """'الاسم الرباعي' merged across A:D with nothing under it (or, in a CSV, typed in A over
+    blank B:D): her father's, grandfather's and family names are in B:D, and she is known."""
+    known = _person(session, "سلوى", "سلو", "محمود", "جيلكي", village="Borek")
+    rows = [["سلوى", "سلو", "محمود", "جيلكي", "بورك"], ["نسرين", "سلو", "محمود", "جيلكي", "بورك"]]
+    header = ["الاسم الرباعي", "", "", "", "القرية"]
+    if kind == "csv":
+        path = write_csv(tmp_path / "list.csv", header, rows)
+    else:
+        import openpyxl
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append([v or None for v in header])
+        ws.merge_cells("A1:D1")
+        for r in rows:
+            ws.append(r)
+        path = tmp_path / "list.xlsx"
+        wb.save(path)
+    svc = ImportService(session)
+    staged = svc.stage_rows(svc.prepare(str(path)))
+    assert [(r.outcome, r.match_person_id) for r in staged] == [("certain", known.id),
+                                                                ("new", None)]
+    sister = staged[1].person
+    assert [sister.name(p).original for p in (NamePart.GIVEN, NamePart.FATHER,
+                                              NamePart.GRANDFATHER, NamePart.FAMILY)] == [
+        "نسرين", "سلو", "محمود", "جيلكي"]

@@ -330,3 +330,101 @@ def test_a_first_row_of_data_under_a_merged_group_stays_data(tmp_path):
     t = read_table(str(p))
     assert t.header_row == 1 and [r.number for r in t.rows] == [2, 3]
     assert t.rows[0].texts()[1:4] == ("Nadia", "Basi", "Taha")
+
+
+def test_a_name_group_alone_on_its_row_of_a_csv_is_still_the_group(tmp_path):
+    """Excel saves a group merged over its labels (B3:E3 'الاسم الرباعي' over الاول / الاب /
+    الجد / اللقب) as CSV with the group alone on its row: read as the workbook reads it, the
+    given names in الاول included, the title lines above and the columns beside left alone."""
+    import csv
+
+    import openpyxl
+
+    title = ["جمهورية العراق - وزارة الداخلية", "", "", "", "", "", "", ""]
+    group = ["", "الاسم الرباعي", "", "", "", "", "", ""]
+    labels = ["ت", "الاول", "الاب", "الجد", "اللقب", "الجنس", "القرية", "الحالة"]
+    rows = [["1", "سلوى", "سلو", "محمود", "جيلكي", "انثى", "بورك", "مفقودة"],
+            ["2", "نسرين", "سلو", "محمود", "جيلكي", "انثى", "بورك", "مفقودة"]]
+    path = tmp_path / "ministry.csv"
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh).writerows([title, group, labels, *rows])
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in (title, group, labels, *rows):
+        ws.append([v or None for v in r])
+    ws.merge_cells("B2:E2")
+    wb.save(tmp_path / "ministry.xlsx")
+    for p in (path, tmp_path / "ministry.xlsx"):
+        t = read_table(str(p))
+        assert t.headers == ["ت", "الاسم الرباعي / الاول", "الاسم الرباعي / الاب",
+                             "الاسم الرباعي / الجد", "الاسم الرباعي / اللقب", "الجنس", "القرية",
+                             "الحالة"], p.name
+        assert t.header_row == 3 and [r.number for r in t.rows] == [4, 5]
+        m = suggest(t)
+        assert [m.columns[h] for h in t.headers] == [
+            Field.SERIAL, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY, Field.SEX,
+            Field.VILLAGE, Field.STATUS], p.name
+
+
+def test_a_title_alone_on_its_row_above_the_header_stays_no_group(tmp_path):
+    """Only a name word alone on its row, over name parts, is a group: a title is not."""
+    path = tmp_path / "titled.csv"
+    path.write_text(",الاسماء,,\nت,الاسم,اسم الاب,القرية\n1,سلوى,سلو,بورك\n",
+                    encoding="utf-8")
+    t = read_table(str(path))
+    assert t.headers == ["ت", "الاسم", "اسم الاب", "القرية"]
+    path.write_text("Name,,,\nNo,Name,Father,Village\n1,Salwa,Salo,Borek\n", encoding="utf-8")
+    t = read_table(str(path))
+    assert t.header_row == 2 and t.headers == ["No", "Name", "Father", "Village"]
+
+
+def _full_name_over_parts(path, word, width, rows, merged=True):
+    """A full name's header over `width` columns with no label under it: merged across in a
+    workbook, or (merged=False, a CSV) typed in the first cell, the others left blank."""
+    header = [word] + [""] * (width - 1) + ["القرية"]
+    if not merged:
+        from tests.import_helpers import write_csv
+        return write_csv(path, header, rows)
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([v or None for v in header])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("merged", [True, False])
+@pytest.mark.parametrize("word, width, parts", [
+    ("الاسم الرباعي", 4, [Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY]),
+    ("الاسم الثلاثي", 3, [Field.GIVEN, Field.FATHER, Field.GRANDFATHER]),
+    ("Full name", 4, [Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY]),
+    ("Four-part name", 4, [Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY])])
+def test_a_full_name_header_over_several_columns_reads_them_as_its_parts_in_order(
+        tmp_path, merged, word, width, parts):
+    names = ["سلوى", "سلو", "محمود", "جيلكي"][:width]
+    rows = [[*names, "بورك"], [*["نسرين", "سلو", "محمود", "جيلكي"][:width], "بورك"]]
+    path = _full_name_over_parts(tmp_path / ("l.xlsx" if merged else "l.csv"), word, width,
+                                 rows, merged)
+    t = read_table(str(path))
+    assert t.headers == [f"{word} / {n}" for n in range(1, width + 1)] + ["القرية"]
+    assert [r.number for r in t.rows] == [2, 3]
+    m = suggest(t)
+    assert [m.columns[h] for h in t.headers] == [*parts, Field.VILLAGE]
+    assert f"part 2 of the name under {word!r}" in m.reasons[t.headers[1]]
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_full_names_in_two_scripts_under_one_header_stay_full_names(tmp_path, merged):
+    """Two columns under 'Full name', each holding whole names (one per script), are not the
+    parts of one name."""
+    rows = [["نادية مراد باسي", "Nadia Murad Basi", "كوجو"],
+            ["ليلى خلف حسن", "Layla Khalaf Hassan", "كوجو"]]
+    path = _full_name_over_parts(tmp_path / ("l.xlsx" if merged else "l.csv"), "Full name", 2,
+                                 rows, merged)
+    t = read_table(str(path))
+    assert "Full name / 2" not in t.headers
+    m = suggest(t)
+    assert Field.FATHER not in m.columns.values()

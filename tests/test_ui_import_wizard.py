@@ -94,6 +94,24 @@ def test_mapping_without_a_name_column_is_refused_clearly(qtbot, gui, made_vault
     assert wizard.pages.isEnabled()
 
 
+def test_a_mapping_without_her_own_name_is_refused_at_the_mapping_step(qtbot, gui, made_vault):
+    """Her father's and grandfather's names mapped, her own name set aside: nothing is
+    staged, and the mapping step says which file and which columns."""
+    folder, _code = made_vault
+    _main, _imports, wizard = _wizard(qtbot, gui, folder)
+    wizard._go(wizard.mapping_page)
+    assert wizard.field_boxes["اسم الاب"].currentData() == "father"
+    box = wizard.field_boxes["الاسم"]
+    box.setCurrentIndex(box.findData("ignore"))
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.error.text() != "", timeout=20_000)
+    text = wizard.error.text()
+    assert XLSX.name in text and "'اسم الاب' (father)" in text
+    assert "no column gives her own name" in text and "'الاسم' (column B)" in text
+    assert wizard.pages.currentWidget() is wizard.mapping_page and wizard.pages.isEnabled()
+    assert wizard.rows is None
+
+
 def test_choosing_another_sheet_reads_it(qtbot, gui, made_vault):
     folder, _code = made_vault
     _main, _imports, wizard = _wizard(qtbot, gui, folder)

@@ -62,7 +62,12 @@ class Converter:
         for i, col in enumerate(table.columns):
             f = mapping.columns.get(col.label, Field.IGNORE)
             self.by_field.setdefault(f, []).append(i)
-        villages = [r.text(i) for r in table.rows for i in self.by_field.get(Field.VILLAGE, [])]
+        self.footer = find_footer(table)
+        # A total or signature line below the list is no person: its words ("مدير الدائرة")
+        # are no village spelling, place or name evidence, and are not offered as such.
+        self.people_rows = [r for r in table.rows if r.number not in self.footer.lines]
+        villages = [r.text(i) for r in self.people_rows
+                    for i in self.by_field.get(Field.VILLAGE, [])]
         self.villages = village_map(villages, vault_villages)
         # A name cell that holds a place this list or the vault names as a village: the name and
         # the village may have been typed in each other's columns.
@@ -70,7 +75,7 @@ class Converter:
                        if v.strip()}
         # Where a doubtful name word (الياس, الخطيب) stands in the other rows tells what it is.
         self.name_evidence = list_evidence(
-            [r.text(i) for r in table.rows for i in self.by_field.get(Field.FULL_NAME, [])])
+            [r.text(i) for r in self.people_rows for i in self.by_field.get(Field.FULL_NAME, [])])
         self.labels = [c.label for c in table.columns]
         self.field_of = [mapping.columns.get(c.label, Field.IGNORE) for c in table.columns]
         self._by_field_row: dict[Field, list[tuple[str, str]]] = {}
@@ -82,14 +87,13 @@ class Converter:
         self._dates: dict[str, FuzzyDate | None] = {}  # lists repeat the same dates thousands of times
         # Read per list, not once per process: the desktop program can stay open past midnight.
         self.today = date.today()
-        self.footer = find_footer(table)
 
     def value_mappings(self) -> dict[str, dict[str, str]]:
         """{field: {as typed: as kept}} for sex, status and village: shown before importing."""
         from app.importing.values import value_summary
 
         def column(f: Field) -> list[str]:
-            return [r.text(i) for r in self.table.rows for i in self.by_field.get(f, [])]
+            return [r.text(i) for r in self.people_rows for i in self.by_field.get(f, [])]
 
         out = {}
         if Field.SEX in self.by_field:

@@ -41,6 +41,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                       "اسم المفقود", "الاسم الكامل", "الاسم الثلاثي",
                       "الاسم الرباعي",
                       "الاسم الثلاثي واللقب", "الاسم الرباعي واللقب", "ناوی تەواو", "ناوی سیانی",
+                      "ناوی چواری", "four-part name", "three-part name", "quadruple name",
+                      "triple name", "name in four parts", "name in three parts",
                       "navê temam", "navê tevahî", "nav û pașnav"),
     Field.GIVEN: ("name", "first name", "given name", "given", "forename", "الاسم", "اسم",
                   "الاسم الاول",
@@ -90,7 +92,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                   "nîşe", "تێبینی"),
     Field.CASE_NO: ("case no", "case number", "case", "case id", "رقم الحالة", "رقم القضية"),
     Field.SERIAL: ("no", "no.", "#", "n", "nr", "serial", "seq", "ت", "ر", "التسلسل", "تسلسل",
-                   "الرقم", "رقم", "jimar", "hejmar", "ژمارە"),
+                   "الرقم", "رقم", "jimar", "hejmar", "ژمارە",
+                   "ژ"),  # Sorani short for ژمارە, as ت is for التسلسل
 }
 
 # Headers that name something CaseKeeper does not import but contain a field's word: "Marital
@@ -161,6 +164,12 @@ _ORDINALS = {fold_header(w): i for i, words in enumerate((
 def ordinal(label: str) -> int | None:
     """0 for '1st' / 'الاول', 1 for '2nd' / 'الثاني' ...; None for any other label."""
     return _ORDINALS.get(fold_header(label))
+
+
+def by_order(label: str) -> Field | None:
+    """The name part a numbering label stands for: given for 'الاول', father for '2nd'."""
+    nth = ordinal(label)
+    return None if nth is None else _BY_ORDER[nth]
 
 
 def field_for_header(header: str) -> tuple[Field, str] | None:

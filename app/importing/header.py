@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.errors import InputFileError
-from app.importing.fields import field_for_header, ordinal
+from app.importing.fields import Field, field_for_header, fold_header, ordinal
 from app.importing.limits import ReadLimits
+from app.importing.spans import full_name_parts
 from app.importing.table import (
     CellValue,
     Column,
@@ -148,7 +149,7 @@ def _typed_groups(grid: Grid, upper: int) -> dict[int, str]:
     up, lo = grid.rows[upper], grid.rows[upper + 1]
     # A header row has several headers; a title typed in one cell over a list does not.
     if sum(not _blank(v) for v in up) < 2:
-        return {}
+        return _lone_name_group(up, lo)
     out: dict[int, str] = {}
     for j, v in enumerate(up):
         if _blank(v) or _blank(_cell(lo, j)):
@@ -159,6 +160,34 @@ def _typed_groups(grid: Grid, upper: int) -> dict[int, str]:
         if k > j + 1 and len(cell_text(v).split()) <= 3:  # a group word, not a sentence
             out |= dict.fromkeys(range(j, k), cell_text(v))
     return out
+
+
+_PARTS = {Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY}
+
+
+def _name_part(v: CellValue) -> bool:
+    """'الاول', 'الاب', 'Father', '2nd': a label naming one part of a name."""
+    if _blank(v) or not isinstance(v, str) or _numeric(v):
+        return False
+    hit = field_for_header(v)
+    return ordinal(cell_text(v)) is not None or (hit is not None and hit[0] in _PARTS)
+
+
+def _lone_name_group(up: list[CellValue], lo: list[CellValue]) -> dict[int, str]:
+    """A name group alone on its row, as Excel saves a merged one to CSV ('الاسم الرباعي' over
+    الاول / الاب / الجد / اللقب): only a word that is itself a name's header, and only over the
+    name parts from its column on. A title alone on its row is no group."""
+    j = next((j for j, v in enumerate(up) if not _blank(v)), None)
+    if j is None:
+        return {}
+    word = cell_text(up[j])
+    hit = field_for_header(word)
+    if hit is None or hit[0] not in (Field.GIVEN, Field.FULL_NAME) or fold_header(word) != hit[1]:
+        return {}
+    k = j
+    while k < len(lo) and (k == j or _blank(_cell(up, k))) and _name_part(lo[k]):
+        k += 1
+    return dict.fromkeys(range(j, k), word) if k - j >= 2 else {}
 
 
 def _group_labels(grid: Grid, upper: int) -> dict[int, str]:
@@ -234,6 +263,11 @@ def build_table(grid: Grid, limits: ReadLimits) -> Table:
         data_start = h + 1
     body = grid.rows[data_start:]
     used = [any(j < len(r) and not _blank(r[j]) for r in body) for j in range(width)]
+    if h is not None and pair is None:
+        r = grid.first_row + h
+        across = [(c0 - grid.first_col, c1 - grid.first_col)
+                  for (r0, c0), (r1, c1) in grid.merges if r0 == r1 == r and c1 > c0]
+        headers = full_name_parts(headers, used, body, across)
     keep = [j for j in range(width) if headers[j] or used[j]]
     columns = _columns(grid, keep, headers)
     rows, blank, run = [], 0, 0

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from app.domain.errors import InputFileError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.script import is_arabic_script
-from app.importing.fields import Field, field_for_header, fold_header, not_a_field
+from app.importing.fields import (
+    Field,
+    by_order,
+    field_for_header,
+    fold_header,
+    not_a_field,
+    ordinal,
+)
 from app.importing.table import Table
 from app.importing.values import checked_overrides, sex_of, status_of
 
@@ -144,6 +151,7 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
     """
     out = Mapping(values=dict(saved.values) if saved else {})
     claims: list[_Claim] = []
+    beside = {hit[0] for c in table.columns if (hit := field_for_header(c.label))}
     for i, col in enumerate(table.columns):
         prof = profile(table, i)
         scripts = _scripts(prof)
@@ -154,6 +162,8 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
         elif hit := _from_header(col.label, prof):
             f, reason, exact = hit
             claims.append(_Claim(i, col.label, f, reason, EXACT if exact else PARTIAL, scripts))
+        elif part := _numbered_part(col.label, prof, beside):
+            claims.append(_Claim(i, col.label, *part, PARTIAL, scripts))
         elif what := not_a_field(col.label):
             claims.append(_Claim(i, col.label, Field.IGNORE,
                                  f"header {col.label!r} names {what}, which is not a field of "
@@ -306,9 +316,29 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, str, bool] | N
     if f is Field.GIVEN and prof.words >= (1.8 if generic else 2.5):
         return Field.FULL_NAME, (f"header {label!r} names a name, and the values hold "
                                  f"{prof.words:.1f} words on average: full name{script}"), exact
+    group, sep, part = label.rpartition(" / ")
+    if sep and (nth := ordinal(part)) is not None and syn == fold_header(part):
+        # "الاسم الرباعي / 2": the word "2" matched says little; its place in the name says it.
+        return f, f"header {label!r}: part {nth + 1} of the name under {group!r}{script}", exact
     if f in NAME_FIELDS:
         return f, f"header {label!r} matches {syn!r}{script}", exact
     return f, f"header {label!r} matches {syn!r}", exact
+
+
+_SURROUNDING_PARTS = {Field.FATHER, Field.GRANDFATHER, Field.FAMILY}
+
+
+def _numbered_part(label: str, prof: ColumnProfile, beside: set[Field]
+                   ) -> tuple[Field, str] | None:
+    """'الاول' (the first), 'یەکەم', 'Second' heading a column alone: the part of her name at
+    that place, when other headers name her father's, grandfather's or family name, as a name
+    group over them would say. A bare number ('1') says nothing of a name."""
+    f = by_order(label)
+    if f is None or fold_header(label).isdigit() or not beside & _SURROUNDING_PARTS or (
+            prof.filled and prof.numbers + prof.phones >= 0.5):
+        return None
+    return f, (f"header {label!r} numbers a part of the name, beside columns of the father's, "
+               f"grandfather's or family name: {f}{_script_note(prof)}")
 
 
 _GENERIC_NAME = {fold_header(w) for w in ("name", "الاسم", "اسم", "nav", "navê", "ناو", "ناوی")}

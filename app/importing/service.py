@@ -21,6 +21,7 @@ from app.importing.convert import ConvertedRow, Converter
 from app.importing.csvread import LOST_LETTER
 from app.importing.decisions import BY_ALL, BY_YES, decided, record_bulk, record_row, with_kept
 from app.importing.dedupe import UNLIKELY, RowMatcher, contradictions, name_identity
+from app.importing.fields import Field
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
 from app.importing.reader import read_table
@@ -509,12 +510,36 @@ def _require_a_name_column(plan: ImportPlan) -> None:
             f"{plan.file_name}{where_read}: no header row (a row naming the columns: Name, "
             "الاسم, ناو, Nav ...) was found, so nothing here reads as a list; "
             + (other_sheets or "add a header row above the names"))
-    if plan.mapping.fields() & {"full_name", "given", "father", "family", "nickname"}:
+    fields = plan.mapping.fields()
+    if fields & {"full_name", "given", "nickname"}:
         return
+    if fields & _SURROUNDING:
+        raise ValidationError(_no_own_name(plan, where_read))
     seen = f"header row {t.header_row}: {', '.join(repr(h) for h in heads[:12])}"
     hint = f"{other_sheets}, or map" if others else "map"
     raise ValidationError(f"{plan.file_name}{where_read}: no column of this sheet reads as a "
                           f"name ({seen}); {hint} a column to full_name or given (--mapping)")
+
+
+_SURROUNDING = {Field.FATHER, Field.GRANDFATHER, Field.FAMILY}
+
+
+def _no_own_name(plan: ImportPlan, where_read: str) -> str:
+    """Refused, never asked about: rows with her father's, grandfather's and family names and
+    no name of her own would be women found by no search for her name, sisters (who share all
+    three) and repeats of one row not told apart, and a click on "go ahead" cannot undo that.
+    Mapping the column that holds her name is one choice away."""
+    t, m = plan.table, plan.mapping
+    given = ", ".join(f"{label!r} ({f})" for label, f in m.columns.items() if f in _SURROUNDING)
+    unmapped = [f"{c.label!r} (column {c.letter})" for i, c in enumerate(t.columns)
+                if m.columns.get(c.label, Field.IGNORE) is Field.IGNORE
+                and any(r.text(i) for r in t.rows)]
+    left = f"; columns left unmapped: {', '.join(unmapped)}" if unmapped else ""
+    return (f"{plan.file_name}{where_read}: columns {given} give her father's, grandfather's or "
+            "family name, but no column gives her own name (given or full_name): every row "
+            "would become a person without a given name, and sisters and repeated rows could "
+            "not be told apart; nothing was staged. Map the column that holds her name to "
+            f"given or full_name (--mapping){left}")
 
 
 def load_mapping_file(path: str) -> Mapping:
