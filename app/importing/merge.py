@@ -2,7 +2,9 @@
 
 Never overwrites a value with a blank, and never overwrites a value the vault already holds: a
 differing name spelling becomes an alias, a status further along her case is added to her
-history, any other differing value is reported as a conflict for the user to settle by hand.
+history, a date that lies inside the vault's and says fewer days narrows it (see
+app/importing/narrowing.py), any other differing value is reported as a conflict for the user
+to settle by hand.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from app.audit import now_utc
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
 from app.importing.dedupe import norm
+from app.importing.narrowing import Verdict, weigh
 from app.matching.namesim import text_sim
 from app.matching.score import PARTIAL_AT, names_as_read, same_place
 
@@ -42,12 +45,11 @@ def merge_into(old: Person, new: Person) -> MergeResult:
         out.conflicts.append({"field": "sex", "vault": p.sex.value, "list": new.sex.value})
     for name in ("birth", "abduction_date"):
         mine, theirs = getattr(p, name), getattr(new, name)
-        if theirs.is_blank:
-            continue
-        if mine.is_blank:
+        verdict = weigh(mine, theirs)
+        if verdict is Verdict.TAKE:  # blank, or known better: the trail keeps the old value
             setattr(p, name, theirs)
             out.changes.append(name)
-        elif not _compatible(mine, theirs):
+        elif verdict is Verdict.CONFLICT:
             out.conflicts.append({"field": name, "vault": mine.text or mine.display(),
                                   "list": theirs.text})
     for name in _TEXT:

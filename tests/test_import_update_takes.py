@@ -1,0 +1,97 @@
+"""What an update from a list takes into a woman's record, and what it reports instead of
+dropping: a date that knows her better, a rescue dated otherwise, where she is now, another
+spelling of her names, and the columns the vault did not take."""
+
+import json
+
+import pytest
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, Person, Sex
+from app.importing.service import ImportService
+from tests.import_helpers import write_csv, write_xlsx
+
+NAMES = ("نسرين", "سلو", "محمود", "جيلكي")
+HEADER = ["الاسم", "اسم الاب", "اسم الجد", "اللقب", "القرية", "الجنس"]
+ROW = [*NAMES, "بورك", "انثى"]
+
+
+def _her(session, **dates: FuzzyDate) -> Person:
+    """Nisreen as the vault holds her: four names, her village, abducted on 3 August 2014
+    unless told otherwise, and the dates given."""
+    p = Person(sex=Sex.FEMALE, origin_village="Borek",
+               abduction_date=FuzzyDate.parse("03/08/2014"))
+    for part, text in zip((NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER,
+                           NamePart.FAMILY), NAMES, strict=True):
+        p.name(part).original = text
+    for name, value in dates.items():
+        setattr(p, name, value)
+    return session.persons.create(p)
+
+
+def _import(session, path) -> tuple[dict, dict]:
+    """(the dry run's preview of row 2, the import's report)."""
+    svc = ImportService(session)
+    plan = svc.prepare(str(path))
+    rows = svc.stage_rows(plan)
+    assert rows[0].outcome == "certain"
+    preview = svc.update_previews(rows)[2]
+    return preview, svc.import_at_once(plan, rows)
+
+
+def _changes(session, case_no: str) -> list[dict]:
+    return [json.loads(h.detail)["changes"] for h in session.persons.history(case_no)
+            if h.action == "person.import_update"]
+
+
+AGE_22 = FuzzyDate.year_range(1991, 2004, "age 22, year not given")
+
+
+def test_a_birth_day_inside_the_years_her_age_gave_is_taken_and_the_trail_keeps_the_age(
+        session, tmp_path):
+    """The tester's digits_sisters.xlsx row 4: ٠١/٠٧/١٩٩٢ for a woman stored as 'age 22, year
+    not given' (1991-2004) was 'would change nothing', and the day was lost."""
+    her = _her(session, birth=AGE_22)
+    path = write_xlsx(tmp_path / "sisters.xlsx", [("Sheet1", [
+        [*HEADER, "تاريخ الاختطاف", "تاريخ الميلاد"], [*ROW, "٣/٨/٢٠١٤", "٠١/٠٧/١٩٩٢"]])])
+    preview, report = _import(session, path)
+    assert preview["changes"]["birth"] == ["age 22, year not given", "٠١/٠٧/١٩٩٢"]
+    assert preview["conflicts"] == []
+    assert report["results"]["updated"] == 1 and report["conflicts"] == []
+    birth = session.persons.get(her.case_no).birth
+    assert (birth.earliest.isoformat(), birth.latest.isoformat()) == ("1992-07-01", "1992-07-01")
+    assert _changes(session, her.case_no)[0]["birth"] == ["age 22, year not given",
+                                                          "٠١/٠٧/١٩٩٢"]
+
+
+@pytest.mark.parametrize("listed", ["01/07/1989", "1990/1992"])  # outside, partly inside
+def test_a_birth_outside_her_years_or_only_partly_inside_is_a_conflict_not_taken(
+        session, tmp_path, listed):
+    her = _her(session, birth=AGE_22)
+    path = write_csv(tmp_path / "l.csv", [*HEADER, "تاريخ الاختطاف", "تاريخ الميلاد"],
+                     [[*ROW, "3/8/2014", listed]])
+    preview, report = _import(session, path)
+    assert preview["changes"] == {}
+    assert [(c["field"], c["vault"], c["list"]) for c in preview["conflicts"]] == [
+        ("birth", "age 22, year not given", listed)]
+    assert [(c["field"], c["list"]) for c in report["conflicts"]] == [("birth", listed)]
+    assert session.persons.get(her.case_no).birth == AGE_22
+
+
+@pytest.mark.parametrize("held, listed, taken", [
+    ("08/2014", "03/08/2014", True),     # the month the vault knew, the day the list knows
+    ("03/08/2014", "2014", False),       # the list knows less: the vault keeps its day
+    ("03/08/2014", "03/08/2014", False),
+    ("03/08/2014", "15/08/2014", None),  # another day: a conflict
+    ("2014", "2013/2014", False),        # the list knows less
+    ("2013/2014", "2014/2015", None),    # only partly inside: a conflict
+])
+def test_an_abduction_date_is_narrowed_kept_or_reported(session, tmp_path, held, listed, taken):
+    her = _her(session, abduction_date=FuzzyDate.parse(held))
+    path = write_csv(tmp_path / "l.csv", [*HEADER, "تاريخ الاختطاف"],
+                     [[*ROW, listed]])
+    _, report = _import(session, path)
+    kept = session.persons.get(her.case_no).abduction_date.text
+    assert kept == (listed if taken else held)
+    assert [c["field"] for c in report["conflicts"]] == ([] if taken is not None
+                                                        else ["abduction_date"])
