@@ -3,11 +3,13 @@ dropping: a date that knows her better, a rescue dated otherwise, where she is n
 spelling of her names, and the columns the vault did not take."""
 
 import json
+from datetime import date
 
 import pytest
 
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, Person, Sex
+from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
+from app.importing.report import report_text
 from app.importing.service import ImportService
 from tests.import_helpers import write_csv, write_xlsx
 
@@ -95,3 +97,77 @@ def test_an_abduction_date_is_narrowed_kept_or_reported(session, tmp_path, held,
     assert kept == (listed if taken else held)
     assert [c["field"] for c in report["conflicts"]] == ([] if taken is not None
                                                         else ["abduction_date"])
+
+
+LEILA = ("Leila", "Murad", "Suleiman", "al-Rashkani")
+NGO = ["Full Name", "Sex", "Village of origin", "Status", "Date of rescue"]
+
+
+def _leila(session, *events: StatusEvent) -> Person:
+    p = Person(sex=Sex.FEMALE, origin_village="Zorava", status_events=list(events))
+    for part, text in zip((NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER,
+                           NamePart.FAMILY), LEILA, strict=True):
+        p.name(part).latin = text
+    return session.persons.create(p)
+
+
+def _ngo_list(tmp_path, status: str, rescued: str):
+    return write_csv(tmp_path / "ngo.csv", NGO, [[" ".join(LEILA), "F", "Zorava", status,
+                                                  rescued]])
+
+
+def test_a_rescue_date_beside_a_reunion_that_is_not_the_vaults_rescue_is_a_conflict(
+        session, tmp_path):
+    """The tester's ngo_v1.csv row 4: 'Reunited with family', date of rescue 2016, for a woman
+    the vault knows rescued on 2017-01-20: the 2016 was only in the new status's note."""
+    her = _leila(session, StatusEvent(Status.MISSING, FuzzyDate.parse("2014-08-15")),
+                 StatusEvent(Status.RESCUED, FuzzyDate.parse("2017-01-20")))
+    preview, report = _import(session, _ngo_list(tmp_path, "Reunited with family", "2016"))
+    said = [("rescue_date", "2017-01-20", "2016")]
+    assert [(c["field"], c["vault"], c["list"]) for c in preview["conflicts"]] == said
+    assert [(c["field"], c["vault"], c["list"]) for c in report["conflicts"]] == said
+    assert "conflict row 2 (SNJ-00001): date rescued: vault keeps '2017-01-20', list says " \
+           "'2016'" in report_text(report)
+    now = session.persons.get(her.case_no)
+    assert now.current_status is Status.REUNITED   # the reunion is news all the same
+    assert [e.date.text for e in now.status_events if e.status is Status.RESCUED] == [
+        "2017-01-20"]
+
+
+def test_a_rescue_date_beside_a_reunion_that_knows_the_vaults_rescue_better_dates_it(
+        session, tmp_path):
+    her = _leila(session, StatusEvent(Status.RESCUED, FuzzyDate.parse("2017")))
+    preview, report = _import(session, _ngo_list(tmp_path, "Reunited", "20/01/2017"))
+    assert preview["changes"]["status_date.rescued"] == ["2017", "20/01/2017"]
+    assert report["conflicts"] == []
+    now = session.persons.get(her.case_no)
+    assert [e.date.text for e in now.status_events if e.status is Status.RESCUED] == [
+        "20/01/2017"]
+    assert now.current_status is Status.REUNITED
+    assert _changes(session, her.case_no)[0]["status_date.rescued"] == ["2017", "20/01/2017"]
+
+
+def test_the_date_of_the_status_she_has_is_taken_when_it_says_more(session, tmp_path):
+    """Rescued, known by 1 January 2020 (as a status told with no date is stored), and a list
+    of the rescued that says when: 12/03/2019 was passed over in silence."""
+    her = _leila(session, StatusEvent(Status.MISSING, FuzzyDate.parse("2014-08-15")),
+                 StatusEvent(Status.RESCUED, FuzzyDate.by(date(2020, 1, 1))))
+    preview, report = _import(session, _ngo_list(tmp_path, "Rescued", "12/03/2019"))
+    assert preview["changes"] == {"status_date.rescued": ["≤ 2020-01-01", "12/03/2019"]}
+    assert report["conflicts"] == [] and report["results"]["updated"] == 1
+    assert session.persons.get(her.case_no).current_event.date.text == "12/03/2019"
+
+
+@pytest.mark.parametrize("status, listed, conflict", [
+    (Status.RESCUED, "2022", True),    # a rescue happens once: not after the day it was known
+    (Status.MISSING, "2022", False),   # still missing later is no news
+])
+def test_a_status_dated_after_the_day_it_was_known_by(session, tmp_path, status, listed,
+                                                      conflict):
+    her = _leila(session, StatusEvent(status, FuzzyDate.by(date(2020, 1, 1))))
+    path = write_csv(tmp_path / "l.csv", NGO[:4], [[" ".join(LEILA), "F", "Zorava",
+                                                    f"{status.value} {listed}"]])
+    preview, report = _import(session, path)
+    assert [c["field"] for c in report["conflicts"]] == (["status"] if conflict else [])
+    assert preview["changes"] == {}
+    assert session.persons.get(her.case_no).current_event.date.display() == "≤ 2020-01-01"

@@ -84,6 +84,7 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "a repeat of row %1, which was skipped"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 %2"),
     QT_TRANSLATE_NOOP("ImportReport", "none"),
+    QT_TRANSLATE_NOOP("ImportReport", "date of status %1"),
     # a row's warnings (app/importing/notes.py)
     QT_TRANSLATE_NOOP("ImportReport", "below the line on row %1, which ends the list: check that this row "
                       "is a person"),

@@ -66,14 +66,6 @@ def merge_into(old: Person, new: Person) -> MergeResult:
     return out
 
 
-def _compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
-    """Whether two dates can be one day: 'about 1998' and '1998', '1/1/2002' and '2002' agree;
-    only ranges that cannot meet (1993 and 1994) are a conflict worth the lawyer's time."""
-    if None in (a.earliest, a.latest, b.earliest, b.latest):
-        return (a.earliest, a.latest, a.text.strip()) == (b.earliest, b.latest, b.text.strip())
-    return a.earliest <= b.latest and b.earliest <= a.latest
-
-
 def _names(p: Person, new: Person, out: MergeResult) -> None:
     known = {norm(a) for a in p.aliases}
     for text in p.names.values():
@@ -111,6 +103,7 @@ def _names(p: Person, new: Person, out: MergeResult) -> None:
 
 
 def _status(p: Person, new: Person, out: MergeResult) -> None:
+    _rescue_date(p, new, out)
     if not new.status_events:
         return
     listed = new.status_events[-1]
@@ -119,11 +112,12 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
         out.changes.append("status")
         out.status_change = (Status.UNKNOWN.value, listed.status.value)
     elif listed.status == (before := p.current_status):
-        # The same status with another date (rescued 2019 where the vault says 2016): noted for
-        # the lawyer, not taken, and not passed over in silence either.
-        held = p.current_event.date
-        if not listed.date.is_blank and held.earliest and listed.date.earliest \
-                and not _compatible(held, listed.date):
+        # The same status with another date: one that says more of when (rescued 12/03/2019
+        # where the vault knew her rescued by 2020) dates it; one that does not fit (rescued
+        # 2019 where the vault says 2016) is noted for the lawyer, not taken.
+        verdict = weigh(p.current_event.date, listed.date, known_by=before in _LASTING)
+        if verdict is Verdict.CONFLICT or (
+                verdict is Verdict.TAKE and not _dated(p, p.current_event, listed.date, out)):
             out.conflicts.append(_status_conflict(before, listed))
         return
     elif moves_forward(p.current_status, listed.status):
@@ -146,6 +140,43 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
     else:
         # An old list must not silently move a person back to "missing": the user decides.
         out.conflicts.append(_status_conflict(p.current_status, listed))
+
+
+# Statuses that last: known so by a day, she may still be so later. A rescue, a reunion and a
+# death happen once, and a list's later day for one the vault knew by then disagrees with it.
+_LASTING = {Status.MISSING, Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION}
+
+
+def _rescue_date(p: Person, new: Person, out: MergeResult) -> None:
+    """The list's date of her rescue beside a reunion (ListedPerson.rescued_on), held against
+    the rescue the vault knows (the last told): a day inside it dates it, a day outside it is a
+    conflict. With no rescue in the vault it stays in the reunion's note."""
+    listed = getattr(new, "rescued_on", FuzzyDate())
+    rescues = [ev for ev in p.status_events if ev.status is Status.RESCUED]
+    if listed.is_blank or not rescues:
+        return
+    held = rescues[-1]
+    verdict = weigh(held.date, listed)
+    if verdict is Verdict.CONFLICT or (
+            verdict is Verdict.TAKE and not _dated(p, held, listed, out)):
+        out.conflicts.append({"field": "rescue_date", "vault": _said(held.date),
+                              "list": listed.text or listed.display()})
+
+
+def _dated(p: Person, ev: StatusEvent, when: FuzzyDate, out: MergeResult) -> bool:
+    """Give one of her status events the list's date, unless that would change which status is
+    hers (a rescue dated back before a sighting told earlier): False then, nothing changed."""
+    before, held = p.current_status, ev.date
+    ev.date = when
+    if p.current_status is not before:
+        ev.date = held
+        return False
+    out.changes.append(f"status_date.{ev.status.value}")
+    return True
+
+
+def _said(d: FuzzyDate) -> str:
+    return d.text or d.display()
 
 
 def _status_conflict(vault: Status, ev: StatusEvent) -> dict:

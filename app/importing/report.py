@@ -266,6 +266,8 @@ def field_word(name: str) -> str:
 def field_said(name: str) -> object:
     """field_word in pieces: the desktop says the field in its own words."""
     part, _, script = name.partition(".")
+    if script and part == "status_date":  # an event's date an update changed (persons.diff)
+        return Said("date of status %1", Word("status", script))
     if script and part in PART_WORDS:
         return Said("%1 (%2)", Word("part", part), Word("script", script))
     if name in FIELD_WORDS:
