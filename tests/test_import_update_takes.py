@@ -9,6 +9,7 @@ import pytest
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
+from app.importing.fields import Field
 from app.importing.report import report_text
 from app.importing.service import ImportService
 from tests.import_helpers import write_csv, write_xlsx
@@ -171,3 +172,54 @@ def test_a_status_dated_after_the_day_it_was_known_by(session, tmp_path, status,
     assert [c["field"] for c in report["conflicts"]] == (["status"] if conflict else [])
     assert preview["changes"] == {}
     assert session.persons.get(her.case_no).current_event.date.display() == "≤ 2020-01-01"
+
+
+@pytest.mark.parametrize("header", ["Current location", "Last known location", "مكان التواجد",
+                                    "المكان الحالي", "آخر مكان معروف", "شوێنی ئێستا",
+                                    "cihê niha", "Cihê dawî yê naskirî"])
+def test_where_she_is_now_is_a_field_a_column_maps_to(session, tmp_path, header):
+    path = write_csv(tmp_path / "l.csv", ["Full Name", header], [["Nadia Murad", "Germany"]])
+    plan = ImportService(session).prepare(str(path))
+    assert plan.mapping.columns[header] == Field.LAST_KNOWN_LOCATION
+
+
+def test_where_she_is_now_fills_her_record_and_another_place_is_a_conflict(session, tmp_path):
+    """ngo_v1.csv's 'Current location' (Syria (al-Hol), Germany, Khanke camp) was mapped to
+    ignore: for a woman sighted somewhere it is the key fact."""
+    her = _leila(session)
+    there = _leila(session)
+    there.last_known_location = "Sharya camp"
+    there.name(NamePart.GIVEN).latin = "Befrin"
+    session.persons.update(there)
+    header = ["Full Name", "Sex", "Village of origin", "Current location"]
+    path = write_csv(tmp_path / "l.csv", header, [
+        [" ".join(LEILA), "F", "Zorava", "Syria (al-Hol)"],
+        [" ".join(("Befrin", *LEILA[1:])), "F", "Zorava", "Germany"],
+        ["Nadia Murad Taha", "F", "Kocho", "Khanke camp"]])
+    svc = ImportService(session)
+    plan = svc.prepare(str(path))
+    rows = svc.stage_rows(plan)
+    previews = svc.update_previews(rows)
+    assert previews[2]["changes"] == {"last_known_location": ["", "Syria (al-Hol)"]}
+    assert previews[3]["conflicts"] == [{"field": "last_known_location",
+                                         "vault": "Sharya camp", "list": "Germany"}]
+    report = svc.import_at_once(plan, rows)
+    assert session.persons.get(her.case_no).last_known_location == "Syria (al-Hol)"
+    assert _changes(session, her.case_no)[0] == {"last_known_location": ["", "Syria (al-Hol)"]}
+    assert session.persons.get(there.case_no).last_known_location == "Sharya camp"
+    assert "conflict row 3 (SNJ-00002): last known location: vault keeps 'Sharya camp', " \
+           "list says 'Germany'" in report_text(report)
+    made = [p for p in session.persons.iter_all() if p.id not in (her.id, there.id)]
+    assert [p.last_known_location for p in made] == ["Khanke camp"]
+
+
+def test_a_blank_location_cell_leaves_the_place_the_vault_knows(session, tmp_path):
+    her = _leila(session)
+    her.last_known_location = "Sharya camp"
+    session.persons.update(her)
+    path = write_csv(tmp_path / "l.csv", ["Full Name", "Sex", "Village of origin",
+                                          "Current location"],
+                     [[" ".join(LEILA), "F", "Zorava", ""]])
+    preview, report = _import(session, path)
+    assert preview == {"changes": {}, "conflicts": []} and report["conflicts"] == []
+    assert session.persons.get(her.case_no).last_known_location == "Sharya camp"

@@ -152,6 +152,7 @@ def report_words() -> dict[str, dict[str, str]]:
                   "abduction_date": fields["abduction_date"], "birth": fields["birth"],
                   "sex": fields["sex"], "status": fields["status"],
                   "rescue_date": fields["rescue_date"], "notes": fields["notes"],
+                  "last_known_location": fields["last_known_location"],
                   "aliases": fields["alias"], "case_no": fields["case_no"]},
         "part": {p: fields[p] for p in ("given", "father", "grandfather", "family", "mother",
                                         "nickname")},

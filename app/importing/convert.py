@@ -193,7 +193,7 @@ class Converter:
             p.origin_village = self.villages.get(text.strip(), text.strip())
         simple = {Field.DISTRICT: "origin_district", Field.GOVERNORATE: "origin_governorate",
                   Field.ABDUCTION_PLACE: "abduction_place", Field.NOTES: "notes",
-                  Field.CASE_NO: "case_no"}
+                  Field.CASE_NO: "case_no", Field.LAST_KNOWN_LOCATION: "last_known_location"}
         for f, attr in simple.items():
             for _, text in self.texts(row, f):
                 setattr(p, attr, text)

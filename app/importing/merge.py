@@ -21,8 +21,10 @@ from app.importing.narrowing import Verdict, weigh
 from app.matching.namesim import text_sim
 from app.matching.score import PARTIAL_AT, names_as_read, same_place
 
+# Where she is now is one of them: a list's other place (Germany where the vault says Sharya
+# camp) may be news or an old list, and the lawyer settles it.
 _TEXT = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
-         "abduction_circumstances", "notes")
+         "abduction_circumstances", "last_known_location", "notes")
 
 
 @dataclass

@@ -16,7 +16,7 @@ _PART = {p.value: p for p in NamePart}
 _SEX = {s.value: s for s in Sex}
 _STATUS = {s.value: s for s in Status}
 _TEXT = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
-         "notes", "case_no")
+         "last_known_location", "notes", "case_no")
 
 
 @dataclass
