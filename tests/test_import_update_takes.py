@@ -12,7 +12,7 @@ from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
 from app.importing.fields import Field
 from app.importing.report import report_text
 from app.importing.service import ImportService
-from tests.import_helpers import write_csv, write_xlsx
+from tests.import_helpers import cli, write_csv, write_xlsx
 
 NAMES = ("نسرين", "سلو", "محمود", "جيلكي")
 HEADER = ["الاسم", "اسم الاب", "اسم الجد", "اللقب", "القرية", "الجنس"]
@@ -223,3 +223,30 @@ def test_a_blank_location_cell_leaves_the_place_the_vault_knows(session, tmp_pat
     preview, report = _import(session, path)
     assert preview == {"changes": {}, "conflicts": []} and report["conflicts"] == []
     assert session.persons.get(her.case_no).last_known_location == "Sharya camp"
+
+
+def test_the_dry_run_and_the_report_name_each_column_the_vault_did_not_take(tmp_path):
+    """A column mapped to ignore was kept only in each row's provenance, and nothing said so:
+    the lawyer reads one line a column, with the cells that held a value."""
+    assert cli(tmp_path, "init").returncode == 0
+    path = write_csv(tmp_path / "camp.csv",
+                     ["Name", "Father", "Tent", "Marital status", "Blank", "Notes"],
+                     [["Nadia", "Murad", "B-12", "married", "", ""],
+                      ["Layla", "Khalaf", "", "widow", "", "in Duhok"],
+                      ["Samira", "Eido", "C-3", "", "", ""]])
+    dry = cli(tmp_path, "import", str(path), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    lines = [x for x in dry.stdout.splitlines() if "not imported" in x]
+    assert lines == [
+        "  not imported: column 'Tent', 2 cells with a value (kept with the list's rows)",
+        "  not imported: column 'Marital status', 2 cells with a value (kept with the list's "
+        "rows)"]
+    data = json.loads(cli(tmp_path, "--json", "import", str(path), "--dry-run").stdout)
+    assert data["columns_not_imported"] == [{"column": "Tent", "cells": 2},
+                                            {"column": "Marital status", "cells": 2}]
+    done = cli(tmp_path, "--json", "import", str(path))
+    report = json.loads(done.stdout)
+    assert report["columns_not_imported"] == data["columns_not_imported"]
+    assert lines[0] in report_text(report).splitlines()
+    assert "not imported: column 'Marital status', 2 cells with a value" in cli(
+        tmp_path, "review", str(report["batch"]), "--report").stdout

@@ -28,6 +28,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "yes"),
     QT_TRANSLATE_NOOP("ImportReport", "NO"),
     QT_TRANSLATE_NOOP("ImportReport", "file: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, %2 cell with a value (kept with the "
+                      "list's rows)"),
+    QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, %2 cells with a value (kept with the "
+                      "list's rows)"),
     QT_TRANSLATE_NOOP("ImportReport", "rejected row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "warning row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "skipped row %1: %2"),

@@ -661,428 +661,438 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="31"/>
+        <source>not imported: column %1, %2 cell with a value (kept with the list&apos;s rows)</source>
+        <translation>لم يُستورد العمود %1: عدد الخلايا التي فيها قيمة %2 (تُحفظ مع صفوف القائمة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="33"/>
+        <source>not imported: column %1, %2 cells with a value (kept with the list&apos;s rows)</source>
+        <translation>لم يُستورد العمود %1: عدد الخلايا التي فيها قيمة %2 (تُحفظ مع صفوف القائمة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="35"/>
         <source>rejected row %1: %2</source>
         <translation>الصف %1 مرفوض: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="36"/>
         <source>warning row %1: %2</source>
         <translation>تحذير في الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="33"/>
+        <location filename="../../ui/import_report.py" line="37"/>
         <source>skipped row %1: %2</source>
         <translation>تُخطّي الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="34"/>
+        <location filename="../../ui/import_report.py" line="38"/>
         <source>%1 (row %2)</source>
         <translation>%1 (الصف %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="35"/>
+        <location filename="../../ui/import_report.py" line="39"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
         <translation>تكرار محتمل في الصف %1: أُنشئ %2، وهو تطابق محتمل مع %3 (الدرجة %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="37"/>
+        <location filename="../../ui/import_report.py" line="41"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
         <translation>تعارض في الصف %1 (%2): %3: تحفظ الخزنة %4، وتقول القائمة %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="38"/>
+        <location filename="../../ui/import_report.py" line="42"/>
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 تعارض مسجّل في الخزنة من قبل (من الدفعة %2): لم يُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="40"/>
+        <location filename="../../ui/import_report.py" line="44"/>
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 تعارضات مسجّلة في الخزنة من قبل (من الدفعة %2): لم تُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="42"/>
+        <location filename="../../ui/import_report.py" line="46"/>
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>الحالة في الصف %1 (%2): %3 ← %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="43"/>
+        <location filename="../../ui/import_report.py" line="47"/>
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... و%1 تغييرات أخرى في الحالة (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="44"/>
+        <location filename="../../ui/import_report.py" line="48"/>
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>الصف %1 طابق %2 الذي دُمج بعد ذلك في %3: حُدّث %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="45"/>
+        <location filename="../../ui/import_report.py" line="49"/>
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 تكرارات محتملة: افحصها بالأمر %2؛ وإن كان اثنان منها شخصاً واحداً فادمجهما، مثلاً الصف %3 بالأمر %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="47"/>
+        <location filename="../../ui/import_report.py" line="51"/>
         <source>update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="48"/>
+        <location filename="../../ui/import_report.py" line="52"/>
         <source>decided by hand row %1: %2</source>
         <translation>قرار يدوي في الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="49"/>
+        <location filename="../../ui/import_report.py" line="53"/>
         <source> (was %1; changed with --override)</source>
         <translation> (كان %1؛ غُيّر بالخيار ⁦--override⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="50"/>
+        <location filename="../../ui/import_report.py" line="54"/>
         <source>; despite %1: %2</source>
         <translation>؛ رغم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="51"/>
+        <location filename="../../ui/import_report.py" line="55"/>
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... و%1 صفوف أخرى قُرّرت يدوياً (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="52"/>
+        <location filename="../../ui/import_report.py" line="56"/>
         <source>decided in bulk (%1): %2 %3</source>
         <translation>قرار جماعي (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="53"/>
+        <location filename="../../ui/import_report.py" line="57"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="54"/>
+        <location filename="../../ui/import_report.py" line="58"/>
         <source>rows %1</source>
         <translation>الصفوف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="55"/>
+        <location filename="../../ui/import_report.py" line="59"/>
         <source> and %1 more runs (--json lists all)</source>
         <translation> و%1 مجموعات أخرى (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="56"/>
+        <location filename="../../ui/import_report.py" line="60"/>
         <source>since batch %1</source>
         <translation>منذ الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="57"/>
+        <location filename="../../ui/import_report.py" line="61"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="58"/>
+        <location filename="../../ui/import_report.py" line="62"/>
         <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: صفوف مضافة %1، محذوفة %2، متغيرة %3، دون تغيير %4، مكررة داخل القائمة %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="60"/>
+        <location filename="../../ui/import_report.py" line="64"/>
         <source>, %1 not compared (rejected or no name)</source>
         <translation>، لم تُقارن %1 (مرفوضة أو بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="61"/>
+        <location filename="../../ui/import_report.py" line="65"/>
         <source> (%1 rows)</source>
         <translation> (مجموع الصفوف %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="62"/>
+        <location filename="../../ui/import_report.py" line="66"/>
         <source>added row %1: %2</source>
         <translation>صف مضاف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="63"/>
+        <location filename="../../ui/import_report.py" line="67"/>
         <source>removed row %1 of batch %2: %3</source>
         <translation>صف محذوف %1 من الدفعة %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="64"/>
+        <location filename="../../ui/import_report.py" line="68"/>
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="65"/>
+        <location filename="../../ui/import_report.py" line="69"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="66"/>
+        <location filename="../../ui/import_report.py" line="70"/>
         <source>; no longer given: %1</source>
         <translation>؛ لم يعد مذكوراً: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="67"/>
+        <location filename="../../ui/import_report.py" line="71"/>
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>صف متغير %1 (كان الصف %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="68"/>
+        <location filename="../../ui/import_report.py" line="72"/>
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>لم يعد مذكوراً في الصف %1 (كان الصف %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="69"/>
+        <location filename="../../ui/import_report.py" line="73"/>
         <source>columns no longer in the list: %1</source>
         <translation>أعمدة لم تعد في القائمة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="70"/>
+        <location filename="../../ui/import_report.py" line="74"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="71"/>
+        <location filename="../../ui/import_report.py" line="75"/>
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>الخانة المتروكة فارغة أو العمود المحذوف ليسا تغييراً: تحفظ الخزنة ما أعطته النسخ السابقة (يسرد ⁦`person show`⁩ صفوفها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="74"/>
+        <location filename="../../ui/import_report.py" line="78"/>
         <source>repeated row %1: %2, as row %3</source>
         <translation>صف مكرر %1: %2، مثل الصف %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="75"/>
+        <location filename="../../ui/import_report.py" line="79"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="76"/>
+        <location filename="../../ui/import_report.py" line="80"/>
         <source>added rows</source>
         <translation>صفوف مضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="77"/>
+        <location filename="../../ui/import_report.py" line="81"/>
         <source>removed rows</source>
         <translation>صفوف محذوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="78"/>
+        <location filename="../../ui/import_report.py" line="82"/>
         <source>changed rows</source>
         <translation>صفوف متغيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="79"/>
+        <location filename="../../ui/import_report.py" line="83"/>
         <source>repeated rows</source>
         <translation>صفوف مكررة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="80"/>
+        <location filename="../../ui/import_report.py" line="84"/>
         <source>rows with a cell left blank</source>
         <translation>صفوف فيها خانة متروكة فارغة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="85"/>
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1 أخرى من %2 (يسرد ⁦--json⁩ حتى 500)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="82"/>
+        <location filename="../../ui/import_report.py" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="87"/>
         <source>decided: skip</source>
         <translation>القرار: تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="84"/>
+        <location filename="../../ui/import_report.py" line="88"/>
         <source>a repeat of row %1, which was skipped</source>
         <translation>تكرار للصف %1 الذي تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="89"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="86"/>
+        <location filename="../../ui/import_report.py" line="90"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="89"/>
+        <location filename="../../ui/import_report.py" line="93"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>تحت السطر في الصف %1 الذي ينهي القائمة: تحقق من أن هذا الصف شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="91"/>
+        <location filename="../../ui/import_report.py" line="95"/>
         <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;) بسبب ترميز cp1256؛ يُحفظ النص كما هو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="93"/>
+        <location filename="../../ui/import_report.py" line="97"/>
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>العمود %1: قُرئ %2 هكذا: %3؛ قد يكون %4 لقبًا أو اسم عشيرة: يبدأ بأداة التعريف (ال، al) لكن ليست له نهاية اسم عشيرة (-ي، -ية، -اني، -وي؛ -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="95"/>
+        <location filename="../../ui/import_report.py" line="99"/>
         <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
         <translation>العمود %1: %2 اسم قرية؛ تحقق من أن الاسم والقرية ليسا في عمودي بعضهما</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="101"/>
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>العمود %1: الجنس %2 غير معروف؛ تُرك غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="98"/>
+        <location filename="../../ui/import_report.py" line="102"/>
         <source>column %1: status %2 not recognised; not set</source>
         <translation>العمود %1: الحالة %2 غير معروفة؛ لم تُسجَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="99"/>
+        <location filename="../../ui/import_report.py" line="103"/>
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>العمود %1: تاريخ الحالة في %2 في المستقبل؛ تُحفظ الحالة من دونه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="101"/>
+        <location filename="../../ui/import_report.py" line="105"/>
         <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: تاريخ النجاة %2 ليس تاريخًا يمكن قراءته (أو يقع في المستقبل)؛ لا تُؤخذ منه نجاة (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="104"/>
+        <location filename="../../ui/import_report.py" line="108"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>العمود %1: تاريخ النجاة %2 بجانب حالة لم تُعرف؛ لا تُؤخذ منه نجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="106"/>
+        <location filename="../../ui/import_report.py" line="110"/>
         <source>column %1: date rescued %2 is before her abduction (%3); check the row</source>
         <translation>العمود %1: تاريخ النجاة %2 قبل اختطافها (%3)؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="108"/>
+        <location filename="../../ui/import_report.py" line="112"/>
         <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
         <translation>العمود %1: تاريخ النجاة %2 ليس التاريخ المذكور في الحالة (%3)؛ يُحفظ تاريخ الحالة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="110"/>
+        <location filename="../../ui/import_report.py" line="114"/>
         <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
         <translation>العمود %1: تاريخ النجاة %2، لكن الحالة: %3؛ لا يُستورد التاريخ (يُحفظ في صف القائمة الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="112"/>
+        <location filename="../../ui/import_report.py" line="116"/>
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>العمود %1: %2 ليس تاريخًا يمكننا قراءته؛ يُحفظ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="113"/>
+        <location filename="../../ui/import_report.py" line="117"/>
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>العمود %1: %2 يقع في المستقبل؛ يُحفظ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="114"/>
+        <location filename="../../ui/import_report.py" line="118"/>
         <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: العمر %2 ليس عمرًا (من 0 إلى %3)؛ يُترك تاريخ ميلادها فارغًا (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="116"/>
+        <location filename="../../ui/import_report.py" line="120"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>العمود %1: %2 ليس اسمًا؛ لم يُؤخذ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="117"/>
+        <location filename="../../ui/import_report.py" line="121"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>العمود %1: %2: %3 ليس تهجئةً للاسم؛ يبقى في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="119"/>
+        <location filename="../../ui/import_report.py" line="123"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>العمود %1: في %2 تهجئتان؛ %3 هو الاسم، %4 اسم آخر لها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="120"/>
+        <location filename="../../ui/import_report.py" line="124"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>العمود %1: في %2 تهجئتان؛ تُحفظ %3، وتبقى %4 في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="129"/>
+        <location filename="../../ui/import_report.py" line="133"/>
         <source>staged</source>
         <translation>محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="130"/>
+        <location filename="../../ui/import_report.py" line="134"/>
         <source>committed</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="131"/>
+        <location filename="../../ui/import_report.py" line="135"/>
         <source>discarded</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="138"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
+        <location filename="../../ui/import_report.py" line="139"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="147"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="141"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="138"/>
+        <location filename="../../ui/import_report.py" line="142"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="144"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="145"/>
         <source>updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="146"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="145"/>
+        <location filename="../../ui/import_report.py" line="149"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="150"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="163"/>
         <source>Arabic script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
+        <location filename="../../ui/import_report.py" line="164"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="195"/>
+        <location filename="../../ui/import_report.py" line="199"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
     <message>
         <location filename="../../ui/import_changes.py" line="20"/>
-        <location filename="../../ui/import_report.py" line="87"/>
+        <location filename="../../ui/import_report.py" line="91"/>
         <source>date of status %1</source>
         <translation>تاريخ الحالة %1</translation>
     </message>

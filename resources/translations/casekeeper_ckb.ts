@@ -653,428 +653,438 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="31"/>
+        <source>not imported: column %1, %2 cell with a value (kept with the list&apos;s rows)</source>
+        <translation>هاوردە نەکرا: ستوونی %1، %2 خانە بەهای تێدایە (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="33"/>
+        <source>not imported: column %1, %2 cells with a value (kept with the list&apos;s rows)</source>
+        <translation>هاوردە نەکرا: ستوونی %1، %2 خانە بەهایان تێدایە (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="35"/>
         <source>rejected row %1: %2</source>
         <translation>ڕیزی %1 ڕەتکرایەوە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="36"/>
         <source>warning row %1: %2</source>
         <translation>ئاگاداری لە ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="33"/>
+        <location filename="../../ui/import_report.py" line="37"/>
         <source>skipped row %1: %2</source>
         <translation>ڕیزی %1 تێپەڕێندرا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="34"/>
+        <location filename="../../ui/import_report.py" line="38"/>
         <source>%1 (row %2)</source>
         <translation>%1 (ڕیزی %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="35"/>
+        <location filename="../../ui/import_report.py" line="39"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
         <translation>دووبارەی ئەگەری لە ڕیزی %1: %2 دروست کرا، هاوتایەکی ئەگەری لەگەڵ %3 (نمرە %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="37"/>
+        <location filename="../../ui/import_report.py" line="41"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
         <translation>ناکۆکی لە ڕیزی %1 (%2): %3: گەنجینە %4 دەهێڵێتەوە، لیستەکە دەڵێت %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="38"/>
+        <location filename="../../ui/import_report.py" line="42"/>
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 ناکۆکی کە گەنجینە پێشتر تۆماری کردووە (لە کۆمەڵەی %2): دووبارە تۆمار نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="40"/>
+        <location filename="../../ui/import_report.py" line="44"/>
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 ناکۆکی کە گەنجینە پێشتر تۆماری کردوون (لە کۆمەڵەی %2): دووبارە تۆمار نەکران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="42"/>
+        <location filename="../../ui/import_report.py" line="46"/>
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>دۆخ لە ڕیزی %1 (%2): %3 ← %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="43"/>
+        <location filename="../../ui/import_report.py" line="47"/>
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... و %1 گۆڕانکاریی تری دۆخ (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="44"/>
+        <location filename="../../ui/import_report.py" line="48"/>
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>ڕیزی %1 لەگەڵ %2 یەکی گرتەوە، کە دواتر تێکەڵی %3 کرا: %3 نوێ کرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="45"/>
+        <location filename="../../ui/import_report.py" line="49"/>
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 دووبارەی ئەگەری: بە %2 بیانپشکنە؛ ئەگەر دووانیان یەک کەس بن، تێکەڵیان بکە، بۆ نموونە ڕیزی %3 بە %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="47"/>
+        <location filename="../../ui/import_report.py" line="51"/>
         <source>update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="48"/>
+        <location filename="../../ui/import_report.py" line="52"/>
         <source>decided by hand row %1: %2</source>
         <translation>بڕیاری دەستی لە ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="49"/>
+        <location filename="../../ui/import_report.py" line="53"/>
         <source> (was %1; changed with --override)</source>
         <translation> (پێشتر %1 بوو؛ بە ⁦--override⁩ گۆڕدرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="50"/>
+        <location filename="../../ui/import_report.py" line="54"/>
         <source>; despite %1: %2</source>
         <translation>؛ سەرەڕای %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="51"/>
+        <location filename="../../ui/import_report.py" line="55"/>
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... و %1 ڕیزی تر کە بە دەست بڕیاریان لەسەر درا (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="52"/>
+        <location filename="../../ui/import_report.py" line="56"/>
         <source>decided in bulk (%1): %2 %3</source>
         <translation>بڕیاری بە کۆمەڵ (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="53"/>
+        <location filename="../../ui/import_report.py" line="57"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="54"/>
+        <location filename="../../ui/import_report.py" line="58"/>
         <source>rows %1</source>
         <translation>ڕیزەکانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="55"/>
+        <location filename="../../ui/import_report.py" line="59"/>
         <source> and %1 more runs (--json lists all)</source>
         <translation> و %1 زنجیرەی تر (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="56"/>
+        <location filename="../../ui/import_report.py" line="60"/>
         <source>since batch %1</source>
         <translation>لە دوای کۆمەڵەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="57"/>
+        <location filename="../../ui/import_report.py" line="61"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="58"/>
+        <location filename="../../ui/import_report.py" line="62"/>
         <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: %1 ڕیز زیاد کران، %2 لابران، %3 گۆڕدران، %4 نەگۆڕاون، %5 لە ناو لیستەکەدا دووبارە بوونەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="60"/>
+        <location filename="../../ui/import_report.py" line="64"/>
         <source>, %1 not compared (rejected or no name)</source>
         <translation>، %1 بەراورد نەکران (ڕەتکراوە یان بێ ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="61"/>
+        <location filename="../../ui/import_report.py" line="65"/>
         <source> (%1 rows)</source>
         <translation> (%1 ڕیز)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="62"/>
+        <location filename="../../ui/import_report.py" line="66"/>
         <source>added row %1: %2</source>
         <translation>ڕیزی زیادکراو %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="63"/>
+        <location filename="../../ui/import_report.py" line="67"/>
         <source>removed row %1 of batch %2: %3</source>
         <translation>ڕیزی لابراوی %1 لە کۆمەڵەی %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="64"/>
+        <location filename="../../ui/import_report.py" line="68"/>
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="65"/>
+        <location filename="../../ui/import_report.py" line="69"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="66"/>
+        <location filename="../../ui/import_report.py" line="70"/>
         <source>; no longer given: %1</source>
         <translation>؛ چیتر نەدراوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="67"/>
+        <location filename="../../ui/import_report.py" line="71"/>
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>ڕیزی گۆڕاو %1 (پێشتر ڕیزی %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="68"/>
+        <location filename="../../ui/import_report.py" line="72"/>
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>چیتر نەدراوە لە ڕیزی %1 (پێشتر ڕیزی %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="69"/>
+        <location filename="../../ui/import_report.py" line="73"/>
         <source>columns no longer in the list: %1</source>
         <translation>ئەو ستوونانەی چیتر لە لیستەکەدا نین: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="70"/>
+        <location filename="../../ui/import_report.py" line="74"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="71"/>
+        <location filename="../../ui/import_report.py" line="75"/>
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>خانەیەکی بەتاڵ بەجێهێڵراو یان ستوونێکی لابراو گۆڕانکاری نییە: گەنجینە ئەوەی وەشانەکانی پێشوو دابوویان دەهێڵێتەوە (⁦`person show`⁩ ڕیزەکانیان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="74"/>
+        <location filename="../../ui/import_report.py" line="78"/>
         <source>repeated row %1: %2, as row %3</source>
         <translation>ڕیزی دووبارە %1: %2، وەک ڕیزی %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="75"/>
+        <location filename="../../ui/import_report.py" line="79"/>
         <source>(no name)</source>
         <translation>(بێ ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="76"/>
+        <location filename="../../ui/import_report.py" line="80"/>
         <source>added rows</source>
         <translation>ڕیزی زیادکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="77"/>
+        <location filename="../../ui/import_report.py" line="81"/>
         <source>removed rows</source>
         <translation>ڕیزی لابراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="78"/>
+        <location filename="../../ui/import_report.py" line="82"/>
         <source>changed rows</source>
         <translation>ڕیزی گۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="79"/>
+        <location filename="../../ui/import_report.py" line="83"/>
         <source>repeated rows</source>
         <translation>ڕیزی دووبارە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="80"/>
+        <location filename="../../ui/import_report.py" line="84"/>
         <source>rows with a cell left blank</source>
         <translation>ڕیزی خاوەن خانەی بەتاڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="85"/>
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1ی تر لە %2 (⁦--json⁩ تا 500 لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="82"/>
+        <location filename="../../ui/import_report.py" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="87"/>
         <source>decided: skip</source>
         <translation>بڕیار: تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="84"/>
+        <location filename="../../ui/import_report.py" line="88"/>
         <source>a repeat of row %1, which was skipped</source>
         <translation>دووبارەی ڕیزی %1 کە تێپەڕێندرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="89"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="86"/>
+        <location filename="../../ui/import_report.py" line="90"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="89"/>
+        <location filename="../../ui/import_report.py" line="93"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>لە خوار هێڵی ڕیزی %1 کە کۆتایی لیستەکەیە: دڵنیابەوە کە ئەم ڕیزە کەسێکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="91"/>
+        <location filename="../../ui/import_report.py" line="95"/>
         <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;) بەهۆی کۆدکردنی cp1256؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="93"/>
+        <location filename="../../ui/import_report.py" line="97"/>
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>ستوونی %1: %2 وا خوێندرایەوە: %3؛ لەوانەیە %4 ناوی بنەماڵە یان هۆز بێت: بە ئامرازی ناساندن (ال، al) دەست پێدەکات بەڵام کۆتایی ناوی هۆزی نییە (-ي، -ية، -اني، -وي؛ -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="95"/>
+        <location filename="../../ui/import_report.py" line="99"/>
         <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
         <translation>ستوونی %1: %2 ناوی گوندێکە؛ دڵنیابەوە کە ناو و گوند لە ستوونی یەکتردا نین</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="101"/>
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>ستوونی %1: ڕەگەزی %2 نەناسرایەوە؛ وەک نەزانراو مایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="98"/>
+        <location filename="../../ui/import_report.py" line="102"/>
         <source>column %1: status %2 not recognised; not set</source>
         <translation>ستوونی %1: دۆخی %2 نەناسرایەوە؛ دانەنرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="99"/>
+        <location filename="../../ui/import_report.py" line="103"/>
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>ستوونی %1: ڕێکەوتی دۆخ لە %2 لە داهاتوودایە؛ دۆخەکە بەبێ ئەو هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="101"/>
+        <location filename="../../ui/import_report.py" line="105"/>
         <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 ڕێکەوتێک نییە کە بخوێندرێتەوە (یان لە داهاتوودایە)؛ هیچ ڕزگاربوونێکی لێ وەرناگیرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="104"/>
+        <location filename="../../ui/import_report.py" line="108"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 لە تەنیشت دۆخێک کە نەناسرایەوە؛ هیچ ڕزگاربوونێکی لێ وەرناگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="106"/>
+        <location filename="../../ui/import_report.py" line="110"/>
         <source>column %1: date rescued %2 is before her abduction (%3); check the row</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 پێش ڕفاندنییەتی (%3)؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="108"/>
+        <location filename="../../ui/import_report.py" line="112"/>
         <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 ئەو ڕێکەوتە نییە کە لە دۆخەکەدایە (%3)؛ ڕێکەوتی خودی دۆخەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="110"/>
+        <location filename="../../ui/import_report.py" line="114"/>
         <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2، بەڵام دۆخەکە: %3؛ ڕێکەوتەکە هاوردە ناکرێت (لە ڕیزی ڕەسەنی لیستەکەدا هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="112"/>
+        <location filename="../../ui/import_report.py" line="116"/>
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>ستوونی %1: %2 ڕێکەوتێک نییە کە بتوانین بیخوێنینەوە؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="113"/>
+        <location filename="../../ui/import_report.py" line="117"/>
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>ستوونی %1: %2 لە داهاتوودایە؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="114"/>
+        <location filename="../../ui/import_report.py" line="118"/>
         <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: تەمەنی %2 تەمەن نییە (0 تا %3)؛ لەدایکبوونی بە بەتاڵی دەمێنێتەوە (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="116"/>
+        <location filename="../../ui/import_report.py" line="120"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>ستوونی %1: %2 ناو نییە؛ وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="117"/>
+        <location filename="../../ui/import_report.py" line="121"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>ستوونی %1: %2: %3 ڕێنووسی ناوەکە نییە؛ تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="119"/>
+        <location filename="../../ui/import_report.py" line="123"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 ناوەکەیە، %4 ناوێکی دیکەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="120"/>
+        <location filename="../../ui/import_report.py" line="124"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 هەڵدەگیرێت، %4 تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="129"/>
+        <location filename="../../ui/import_report.py" line="133"/>
         <source>staged</source>
         <translation>ئامادەکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="130"/>
+        <location filename="../../ui/import_report.py" line="134"/>
         <source>committed</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="131"/>
+        <location filename="../../ui/import_report.py" line="135"/>
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="138"/>
         <source>create</source>
         <translation>دروستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
+        <location filename="../../ui/import_report.py" line="139"/>
         <source>update</source>
         <translation>نوێکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="147"/>
         <source>same as an earlier row</source>
         <translation>وەک ڕیزێکی پێشوو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="141"/>
         <source>skip</source>
         <translation>تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="138"/>
+        <location filename="../../ui/import_report.py" line="142"/>
         <source>undecided</source>
         <translation>بێ بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="144"/>
         <source>created</source>
         <translation>دروست کران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="145"/>
         <source>updated</source>
         <translation>نوێ کرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="146"/>
         <source>unchanged</source>
         <translation>نەگۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="145"/>
+        <location filename="../../ui/import_report.py" line="149"/>
         <source>skipped</source>
         <translation>تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="150"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="163"/>
         <source>Arabic script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
+        <location filename="../../ui/import_report.py" line="164"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="195"/>
+        <location filename="../../ui/import_report.py" line="199"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 دووبارەی ئەگەری: لە شاشەی «دووبارەکان» سەیریان بکە، کەمترین نمرە بکە بە %2؛ ئەگەر دووانیان هەمان کەس بن، «هەمان کەسە» یەکیان دەخات.</translation>
     </message>
     <message>
         <location filename="../../ui/import_changes.py" line="20"/>
-        <location filename="../../ui/import_report.py" line="87"/>
+        <location filename="../../ui/import_report.py" line="91"/>
         <source>date of status %1</source>
         <translation>ڕێکەوتی دۆخی %1</translation>
     </message>
