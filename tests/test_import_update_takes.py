@@ -250,3 +250,63 @@ def test_the_dry_run_and_the_report_name_each_column_the_vault_did_not_take(tmp_
     assert lines[0] in report_text(report).splitlines()
     assert "not imported: column 'Marital status', 2 cells with a value" in cli(
         tmp_path, "review", str(report["batch"]), "--report").stdout
+
+
+VIAN = {NamePart.GIVEN: ("ڤيان", "Vian"), NamePart.FATHER: ("خليل", "Khalil"),
+        NamePart.GRANDFATHER: ("علي", "Ali"), NamePart.FAMILY: ("شرقي", "Sharqi")}
+
+
+def _update_her_from(session, tmp_path, names: list[str]) -> tuple[Person, dict]:
+    """Vian as the demo vault holds her (DEMO-00009), updated from a row of the ministry's
+    list, decided by hand when it waits."""
+    p = Person(sex=Sex.FEMALE, origin_village="Tel Qasab")
+    for part, (arabic, latin) in VIAN.items():
+        p.name(part).original, p.name(part).latin = arabic, latin
+    her = session.persons.create(p)
+    path = write_xlsx(tmp_path / "ministry.xlsx", [("المختطفات", [
+        ["الاسم", "اسم الاب", "اسم الجد", "اللقب", "الجنس", "القرية"],
+        [*names, "انثى", "تل قصب"]])])
+    svc = ImportService(session)
+    plan = svc.prepare(str(path))
+    batch = svc.stage(plan, svc.stage_rows(plan))
+    if svc.undecided(batch):
+        svc.decide(batch, 2, "update", her.case_no)
+    return her, svc.commit(batch)
+
+
+def test_a_same_script_respelling_of_her_fathers_and_clans_names_is_kept_as_her_other_spelling(
+        session, tmp_path):
+    """The tester's DEMO-00009: خەلیل عەلی شەرقی, the Sorani spelling of her father's,
+    grandfather's and clan's names, added nothing: her record stayed at version 1."""
+    her, report = _update_her_from(session, tmp_path, ["ڤيان", "خەلیل", "عەلی", "شەرقی"])
+    now = session.persons.get(her.case_no)
+    assert now.aliases == ["ڤيان خەلیل عەلی شەرقی"] and now.version == 2
+    assert now.name(NamePart.FATHER).original == "خليل"   # her record's spelling stays
+    assert report["results"]["updated"] == 1 and report["conflicts"] == []
+    assert _changes(session, her.case_no)[0] == {"aliases": ["", "ڤيان خەلیل عەلی شەرقی"]}
+
+
+def test_the_same_name_after_normalisation_is_no_other_spelling(session, tmp_path):
+    her, report = _update_her_from(session, tmp_path, ["ڤيان", "خليل", "على", "شرقى"])
+    assert session.persons.get(her.case_no).aliases == []
+    assert report["results"]["unchanged"] == 1
+
+
+def test_another_fathers_name_in_an_update_decided_despite_it_is_a_conflict_not_a_spelling(
+        session, tmp_path):
+    """Another name is no spelling of hers: made her alias, her dossier would list a name she
+    never had; dropped, the lawyer would not see the list said it."""
+    p = Person(sex=Sex.FEMALE, origin_village="Tel Qasab")
+    for part, (arabic, latin) in VIAN.items():
+        p.name(part).original, p.name(part).latin = arabic, latin
+    her = session.persons.create(p)
+    path = write_csv(tmp_path / "l.csv", ["الاسم", "اسم الاب", "اسم الجد", "اللقب", "القرية"],
+                     [["ڤيان", "خليل", "حسن", "شرقي", "تل قصب"]])
+    svc = ImportService(session)
+    plan = svc.prepare(str(path))
+    batch = svc.stage(plan, svc.stage_rows(plan))
+    svc.decide(batch, 2, "update", her.case_no, override=True)
+    report = svc.commit(batch)
+    assert [(c["field"], c["vault"], c["list"]) for c in report["conflicts"]] == [
+        ("grandfather.original", "علي", "حسن")]
+    assert session.persons.get(her.case_no).aliases == []

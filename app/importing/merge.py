@@ -72,6 +72,7 @@ def _names(p: Person, new: Person, out: MergeResult) -> None:
     known = {norm(a) for a in p.aliases}
     for text in p.names.values():
         known |= {norm(text.original), norm(text.latin)}
+    respelt: set[str] = set()  # scripts in which the list spells a forebear's or clan's name
     for part, text in new.names.items():
         mine = p.name(part)
         for script in ("original", "latin"):
@@ -90,18 +91,37 @@ def _names(p: Person, new: Person, out: MergeResult) -> None:
                 setattr(mine, script, value)
                 out.changes.append(f"{part.value}.{script}")
                 known.add(norm(value))
-            elif norm(value) not in known and part is NamePart.GIVEN:
-                # Another spelling of her own name is an alias of hers; another spelling of
-                # her father's or clan's name is not (a dossier would list it as her name).
-                # Those stay in the row's provenance, and search finds them by sound anyway.
-                p.aliases.append(value)
-                known.add(norm(value))
-                out.changes.append(f"alias ({part.value})")
+            elif norm(value) == norm(getattr(mine, script)):
+                continue
+            elif part in (NamePart.GIVEN, NamePart.NICKNAME):
+                # Another spelling of a name she is called by is an alias of hers.
+                if norm(value) not in known:
+                    p.aliases.append(value)
+                    known.add(norm(value))
+                    out.changes.append(f"alias ({part.value})")
+            elif part in _FOREBEARS:
+                if text_sim(value, getattr(mine, script)) >= PARTIAL_AT:
+                    respelt.add(script)
+                else:  # another name, not a spelling (an update decided despite it)
+                    out.conflicts.append({"field": f"{part.value}.{script}",
+                                          "vault": getattr(mine, script), "list": value})
+    for script in sorted(respelt):
+        # Another spelling of her father's or clan's name is not an alias alone (a dossier
+        # would list خەلیل as her name): her name as the list spells it whole is.
+        whole = new.full_name(script)
+        if norm(whole) not in known and norm(whole) != norm(p.full_name(script)):
+            p.aliases.append(whole)
+            known.add(norm(whole))
+            out.changes.append("alias (full name)")
     for alias in new.aliases:
         if norm(alias) not in known:
             p.aliases.append(alias)
             known.add(norm(alias))
             out.changes.append("alias")
+
+
+# The parts of her full name besides her own given name.
+_FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
 
 
 def _status(p: Person, new: Person, out: MergeResult) -> None:
