@@ -81,13 +81,25 @@ def test_a_birth_outside_her_years_or_only_partly_inside_is_a_conflict_not_taken
     assert session.persons.get(her.case_no).birth == AGE_22
 
 
+def test_an_age_that_says_less_than_the_birth_year_held_is_no_conflict(session, tmp_path):
+    """DEMO-00009, 'about 1979' (1977-1981), and the ministry's '35 years' with no year
+    (1978-1991): the two may be one year, and the list knows less; it is no news."""
+    her = _her(session, birth=FuzzyDate.parse("about 1979"))
+    path = write_csv(tmp_path / "l.csv", [*HEADER, "تاريخ الاختطاف", "العمر"],
+                     [[*ROW, "3/8/2014", "٣٥ سنة"]])
+    preview, report = _import(session, path)
+    assert preview == {"changes": {}, "conflicts": []} and report["conflicts"] == []
+    assert session.persons.get(her.case_no).birth.text == "about 1979"
+
+
 @pytest.mark.parametrize("held, listed, taken", [
     ("08/2014", "03/08/2014", True),     # the month the vault knew, the day the list knows
     ("03/08/2014", "2014", False),       # the list knows less: the vault keeps its day
     ("03/08/2014", "03/08/2014", False),
     ("03/08/2014", "15/08/2014", None),  # another day: a conflict
     ("2014", "2013/2014", False),        # the list knows less
-    ("2013/2014", "2014/2015", None),    # only partly inside: a conflict
+    ("2013/2014", "2014/2015", False),   # partly outside, saying no more: may be one day
+    ("about 2014", "2016/2017", None),   # saying more, partly outside: a conflict
 ])
 def test_an_abduction_date_is_narrowed_kept_or_reported(session, tmp_path, held, listed, taken):
     her = _her(session, abduction_date=FuzzyDate.parse(held))
