@@ -322,3 +322,18 @@ def test_another_fathers_name_in_an_update_decided_despite_it_is_a_conflict_not_
     assert [(c["field"], c["vault"], c["list"]) for c in report["conflicts"]] == [
         ("grandfather.original", "علي", "حسن")]
     assert session.persons.get(her.case_no).aliases == []
+
+
+def test_another_spelling_of_the_name_she_is_known_by_is_her_other_spelling(session, tmp_path):
+    p = Person(sex=Sex.FEMALE, origin_village="Tel Qasab")
+    for part, (arabic, latin) in VIAN.items():
+        p.name(part).original, p.name(part).latin = arabic, latin
+    p.name(NamePart.NICKNAME).latin = "Umm Sami"
+    her = session.persons.create(p)
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Grandfather", "Family", "Known as",
+                                          "Sex", "Village"],
+                     [["Vian", "Khalil", "Ali", "Sharqi", "Oum Sami", "F", "Tel Qasab"]])
+    _, report = _import(session, path)
+    now = session.persons.get(her.case_no)
+    assert now.aliases == ["Oum Sami"] and now.name(NamePart.NICKNAME).latin == "Umm Sami"
+    assert report["conflicts"] == []
