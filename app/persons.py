@@ -78,8 +78,26 @@ def flatten(p: Person) -> dict[str, str]:
 
 def diff(old: Person, new: Person) -> dict[str, list[str]]:
     a, b = flatten(old), flatten(new)
-    return {k: [a.get(k, ""), b.get(k, "")] for k in sorted(a.keys() | b.keys())
-            if a.get(k, "") != b.get(k, "")}
+    out = {k: [a.get(k, ""), b.get(k, "")] for k in sorted(a.keys() | b.keys())
+           if a.get(k, "") != b.get(k, "")}
+    return {**out, **_status_dates(old, new)}
+
+
+def _status_dates(old: Person, new: Person) -> dict[str, list[str]]:
+    """Status events whose date changed ('status_date.rescued': ['2017', '20/01/2017']): an
+    import that dates her rescue changes no field flatten shows. The same event is the one of
+    the same id (stored), or, for a record not stored yet, the one in the same place."""
+    stored = {ev.id: ev for ev in old.status_events if ev.id is not None}
+    out: dict[str, list[str]] = {}
+    for i, ev in enumerate(new.status_events):
+        was = stored.get(ev.id) if ev.id is not None else (
+            old.status_events[i] if i < len(old.status_events)
+            and old.status_events[i].id is None else None)
+        if was is not None and was.status == ev.status and was.date != ev.date:
+            out.setdefault(f"status_date.{ev.status.value}",
+                           [was.date.text or was.date.display(),
+                            ev.date.text or ev.date.display()])
+    return out
 
 
 def validate(p: Person) -> None:

@@ -16,6 +16,8 @@ def full_report() -> dict:
                     "unchanged": 1, "updated": 1},
         "read_issues": ["passed over 'بەرگ' (no name column)"],
         "mapping": {},
+        "columns_not_imported": [{"column": "الخيمة", "cells": 9},
+                                 {"column": "Marital status", "cells": 1}],
         "rejected": [{"row": 9, "reason": "no name in any name column"}],
         "warnings": [{"row": 5, "warning": "birth '1998م' read as 1998"}],
         "conflicts": [{"row": 6, "case_no": "SNJ-00004", "field": "origin_village",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ui.bidi import Phrase, filled
-from ui.labels import birth_said, field_names, name_part_names, sex_names, status_label
+from ui.labels import birth_said, field_names, name_part_names, sex_names, status_label, status_names
 
 # The record's fields (app.persons.flatten) under the names the import mapping gives them.
 _AS_MAPPED = {"origin_village": "village", "origin_district": "district",
@@ -16,6 +16,9 @@ def record_field_name(key: str) -> str:
     """'status' -> 'status', 'father.latin' -> 'Father (Latin letters)', 'aliases' -> 'other
     spellings': a field of a person's record as a change to it names it."""
     part, _, script = key.partition(".")
+    if part == "status_date":  # the date of one of her statuses (app.persons.diff)
+        return QCoreApplication.translate("ImportReport", "date of status %1").replace(
+            "%1", status_names().get(script, script))
     if script:
         name = name_part_names().get(part, part)
         return (QCoreApplication.translate("ImportChanges", "%1 (Latin letters)")

@@ -28,6 +28,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "yes"),
     QT_TRANSLATE_NOOP("ImportReport", "NO"),
     QT_TRANSLATE_NOOP("ImportReport", "file: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, %2 cell with a value (kept with the "
+                      "list's rows)"),
+    QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, %2 cells with a value (kept with the "
+                      "list's rows)"),
     QT_TRANSLATE_NOOP("ImportReport", "rejected row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "warning row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "skipped row %1: %2"),
@@ -84,6 +88,7 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "a repeat of row %1, which was skipped"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 %2"),
     QT_TRANSLATE_NOOP("ImportReport", "none"),
+    QT_TRANSLATE_NOOP("ImportReport", "date of status %1"),
     # a row's warnings (app/importing/notes.py)
     QT_TRANSLATE_NOOP("ImportReport", "below the line on row %1, which ends the list: check that this row "
                       "is a person"),
@@ -157,6 +162,7 @@ def report_words() -> dict[str, dict[str, str]]:
                   "abduction_date": fields["abduction_date"], "birth": fields["birth"],
                   "sex": fields["sex"], "status": fields["status"],
                   "rescue_date": fields["rescue_date"], "notes": fields["notes"],
+                  "last_known_location": fields["last_known_location"],
                   "aliases": fields["alias"], "case_no": fields["case_no"]},
         "part": {p: fields[p] for p in ("given", "father", "grandfather", "family", "mother",
                                         "nickname")},

@@ -19,6 +19,7 @@ from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.names import list_evidence, split_full_names
 from app.importing.notes import Note
 from app.importing.pieces import Quoted, Word
+from app.importing.staged import ListedPerson
 from app.importing.table import Row, Table
 from app.importing.values import sex_of, status_and_date_of, village_map
 
@@ -113,7 +114,7 @@ class Converter:
         if row.number in self.footer.lines:
             out.rejected = self.footer.lines[row.number]
             return out
-        p = Person()
+        p = ListedPerson()
         self._cells, self._row = cells, row
         self._by_field_row = by = {}
         for i, text in enumerate(cells):
@@ -208,7 +209,7 @@ class Converter:
             p.origin_village = self.villages.get(text.strip(), text.strip())
         simple = {Field.DISTRICT: "origin_district", Field.GOVERNORATE: "origin_governorate",
                   Field.ABDUCTION_PLACE: "abduction_place", Field.NOTES: "notes",
-                  Field.CASE_NO: "case_no"}
+                  Field.CASE_NO: "case_no", Field.LAST_KNOWN_LOCATION: "last_known_location"}
         for f, attr in simple.items():
             for _, text in self.texts(row, f):
                 setattr(p, attr, text)
@@ -227,7 +228,8 @@ class Converter:
         for col, text in self.texts(row, Field.RESCUE_DATE):
             self._rescued_on(col, text, row, p, out)
 
-    def _rescued_on(self, col: str, text: str, row: Row, p: Person, out: ConvertedRow) -> None:
+    def _rescued_on(self, col: str, text: str, row: Row, p: ListedPerson,
+                    out: ConvertedRow) -> None:
         """A list's own column for the rescue date: it dates the row's "rescued"; with no
         status in the row it is what the list says of her (rescued on that day)."""
         if text.strip().casefold() in _NO_DATE:
@@ -255,8 +257,10 @@ class Converter:
                 out.warnings.append(Note(notes.RESCUE_OTHER_DATE, col, Quoted(text), (
                     said.date.text or said.date.display())))
         elif said.status is Status.REUNITED:
-            # Dated, a "rescued" would outrank her undated reunion; the date goes in its note.
+            # Dated, a "rescued" would outrank her undated reunion; the date goes in its note,
+            # and an update holds it against the rescue the vault knows.
             said.note = f"{said.note} ({text})".strip()
+            p.rescued_on = when
         else:
             out.warnings.append(Note(notes.RESCUE_OTHER_STATUS, col, Quoted(text),
                                      Word("status", said.status.value)))

@@ -27,6 +27,7 @@ class Field(StrEnum):
     ABDUCTION_PLACE = "abduction_place"
     STATUS = "status"
     RESCUE_DATE = "rescue_date"  # dates the row's "rescued" (a list's own column for it)
+    LAST_KNOWN_LOCATION = "last_known_location"  # where she is now: a camp, a country, a town
     NOTES = "notes"
     CASE_NO = "case_no"
     SERIAL = "serial"  # the list's own running number: kept in provenance, not imported
@@ -88,6 +89,13 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                         "roja rizgarkirinê", "dîroka azadbûnê", "ڕێکەوتی ڕزگاربوون",
                         "رێکەوتی رزگاربوون", "ڕێکەوتی ڕزگارکردن", "بەرواری ڕزگاربوون",
                         "ڕێکەوتی ئازادبوون"),
+    Field.LAST_KNOWN_LOCATION: ("current location", "last known location", "location now",
+                                "current place", "whereabouts", "where she is now",
+                                "مكان التواجد", "مكان التواجد الحالي", "المكان الحالي",
+                                "مكان الوجود", "مكان وجودها", "مكانها الحالي", "الموقع الحالي",
+                                "اخر مكان معروف", "شوێنی ئێستا", "شوێنی ئێستای",
+                                "دوایین شوێنی زانراو", "cihê niha", "cih niha",
+                                "cihê dawî yê naskirî", "cihê dawî"),
     Field.NOTES: ("notes", "note", "remarks", "comments", "ملاحظات", "الملاحظات", "têbînî",
                   "nîşe", "تێبینی"),
     Field.CASE_NO: ("case no", "case number", "case", "case id", "رقم الحالة", "رقم القضية"),

@@ -2,7 +2,9 @@
 
 Never overwrites a value with a blank, and never overwrites a value the vault already holds: a
 differing name spelling becomes an alias, a status further along her case is added to her
-history, any other differing value is reported as a conflict for the user to settle by hand.
+history, a date that lies inside the vault's and says fewer days narrows it (see
+app/importing/narrowing.py), any other differing value is reported as a conflict for the user
+to settle by hand.
 """
 
 from __future__ import annotations
@@ -15,11 +17,14 @@ from app.audit import now_utc
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
 from app.importing.dedupe import norm
+from app.importing.narrowing import Verdict, weigh
 from app.matching.namesim import text_sim
 from app.matching.score import PARTIAL_AT, names_as_read, same_place
 
+# Where she is now is one of them: a list's other place (Germany where the vault says Sharya
+# camp) may be news or an old list, and the lawyer settles it.
 _TEXT = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
-         "abduction_circumstances", "notes")
+         "abduction_circumstances", "last_known_location", "notes")
 
 
 @dataclass
@@ -42,12 +47,11 @@ def merge_into(old: Person, new: Person) -> MergeResult:
         out.conflicts.append({"field": "sex", "vault": p.sex.value, "list": new.sex.value})
     for name in ("birth", "abduction_date"):
         mine, theirs = getattr(p, name), getattr(new, name)
-        if theirs.is_blank:
-            continue
-        if mine.is_blank:
+        verdict = weigh(mine, theirs)
+        if verdict is Verdict.TAKE:  # blank, or known better: the trail keeps the old value
             setattr(p, name, theirs)
             out.changes.append(name)
-        elif not _compatible(mine, theirs):
+        elif verdict is Verdict.CONFLICT:
             out.conflicts.append({"field": name, "vault": mine.text or mine.display(),
                                   "list": theirs.text})
     for name in _TEXT:
@@ -64,18 +68,11 @@ def merge_into(old: Person, new: Person) -> MergeResult:
     return out
 
 
-def _compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
-    """Whether two dates can be one day: 'about 1998' and '1998', '1/1/2002' and '2002' agree;
-    only ranges that cannot meet (1993 and 1994) are a conflict worth the lawyer's time."""
-    if None in (a.earliest, a.latest, b.earliest, b.latest):
-        return (a.earliest, a.latest, a.text.strip()) == (b.earliest, b.latest, b.text.strip())
-    return a.earliest <= b.latest and b.earliest <= a.latest
-
-
 def _names(p: Person, new: Person, out: MergeResult) -> None:
     known = {norm(a) for a in p.aliases}
     for text in p.names.values():
         known |= {norm(text.original), norm(text.latin)}
+    respelt: set[str] = set()  # scripts in which the list spells a forebear's or clan's name
     for part, text in new.names.items():
         mine = p.name(part)
         for script in ("original", "latin"):
@@ -94,13 +91,28 @@ def _names(p: Person, new: Person, out: MergeResult) -> None:
                 setattr(mine, script, value)
                 out.changes.append(f"{part.value}.{script}")
                 known.add(norm(value))
-            elif norm(value) not in known and part is NamePart.GIVEN:
-                # Another spelling of her own name is an alias of hers; another spelling of
-                # her father's or clan's name is not (a dossier would list it as her name).
-                # Those stay in the row's provenance, and search finds them by sound anyway.
-                p.aliases.append(value)
-                known.add(norm(value))
-                out.changes.append(f"alias ({part.value})")
+            elif norm(value) == norm(getattr(mine, script)):
+                continue
+            elif part in (NamePart.GIVEN, NamePart.NICKNAME):
+                # Another spelling of a name she is called by is an alias of hers.
+                if norm(value) not in known:
+                    p.aliases.append(value)
+                    known.add(norm(value))
+                    out.changes.append(f"alias ({part.value})")
+            elif part in _FOREBEARS:
+                if text_sim(value, getattr(mine, script)) >= PARTIAL_AT:
+                    respelt.add(script)
+                else:  # another name, not a spelling (an update decided despite it)
+                    out.conflicts.append({"field": f"{part.value}.{script}",
+                                          "vault": getattr(mine, script), "list": value})
+    for script in sorted(respelt):
+        # Another spelling of her father's or clan's name is not an alias alone (a dossier
+        # would list خەلیل as her name): her name as the list spells it whole is.
+        whole = new.full_name(script)
+        if norm(whole) not in known and norm(whole) != norm(p.full_name(script)):
+            p.aliases.append(whole)
+            known.add(norm(whole))
+            out.changes.append("alias (full name)")
     for alias in new.aliases:
         if norm(alias) not in known:
             p.aliases.append(alias)
@@ -108,7 +120,12 @@ def _names(p: Person, new: Person, out: MergeResult) -> None:
             out.changes.append("alias")
 
 
+# The parts of her full name besides her own given name.
+_FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+
+
 def _status(p: Person, new: Person, out: MergeResult) -> None:
+    _rescue_date(p, new, out)
     if not new.status_events:
         return
     listed = new.status_events[-1]
@@ -117,11 +134,12 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
         out.changes.append("status")
         out.status_change = (Status.UNKNOWN.value, listed.status.value)
     elif listed.status == (before := p.current_status):
-        # The same status with another date (rescued 2019 where the vault says 2016): noted for
-        # the lawyer, not taken, and not passed over in silence either.
-        held = p.current_event.date
-        if not listed.date.is_blank and held.earliest and listed.date.earliest \
-                and not _compatible(held, listed.date):
+        # The same status with another date: one that says more of when (rescued 12/03/2019
+        # where the vault knew her rescued by 2020) dates it; one that does not fit (rescued
+        # 2019 where the vault says 2016) is noted for the lawyer, not taken.
+        verdict = weigh(p.current_event.date, listed.date, known_by=before in _LASTING)
+        if verdict is Verdict.CONFLICT or (
+                verdict is Verdict.TAKE and not _dated(p, p.current_event, listed.date, out)):
             out.conflicts.append(_status_conflict(before, listed))
         return
     elif moves_forward(p.current_status, listed.status):
@@ -144,6 +162,43 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
     else:
         # An old list must not silently move a person back to "missing": the user decides.
         out.conflicts.append(_status_conflict(p.current_status, listed))
+
+
+# Statuses that last: known so by a day, she may still be so later. A rescue, a reunion and a
+# death happen once, and a list's later day for one the vault knew by then disagrees with it.
+_LASTING = {Status.MISSING, Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION}
+
+
+def _rescue_date(p: Person, new: Person, out: MergeResult) -> None:
+    """The list's date of her rescue beside a reunion (ListedPerson.rescued_on), held against
+    the rescue the vault knows (the last told): a day inside it dates it, a day outside it is a
+    conflict. With no rescue in the vault it stays in the reunion's note."""
+    listed = getattr(new, "rescued_on", FuzzyDate())
+    rescues = [ev for ev in p.status_events if ev.status is Status.RESCUED]
+    if listed.is_blank or not rescues:
+        return
+    held = rescues[-1]
+    verdict = weigh(held.date, listed)
+    if verdict is Verdict.CONFLICT or (
+            verdict is Verdict.TAKE and not _dated(p, held, listed, out)):
+        out.conflicts.append({"field": "rescue_date", "vault": _said(held.date),
+                              "list": listed.text or listed.display()})
+
+
+def _dated(p: Person, ev: StatusEvent, when: FuzzyDate, out: MergeResult) -> bool:
+    """Give one of her status events the list's date, unless that would change which status is
+    hers (a rescue dated back before a sighting told earlier): False then, nothing changed."""
+    before, held = p.current_status, ev.date
+    ev.date = when
+    if p.current_status is not before:
+        ev.date = held
+        return False
+    out.changes.append(f"status_date.{ev.status.value}")
+    return True
+
+
+def _said(d: FuzzyDate) -> str:
+    return d.text or d.display()
 
 
 def _status_conflict(vault: Status, ev: StatusEvent) -> dict:

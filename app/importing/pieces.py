@@ -48,7 +48,7 @@ FIELD_WORDS = {
     "origin_village": "village", "origin_district": "district",
     "origin_governorate": "governorate", "abduction_place": "place of abduction",
     "abduction_date": "abduction date", "birth": "birth", "sex": "sex", "status": "status",
-    "rescue_date": "date rescued",
+    "rescue_date": "date rescued", "last_known_location": "last known location",
     "notes": "notes", "aliases": "other spellings", "case_no": "case number",
 }
 PART_WORDS = {"given": "given name", "father": "father's name",

@@ -42,13 +42,16 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
     # "warning": the English; "note": its pieces, for the desktop to say in its own words
     warnings = [{"row": r.row_number, "warning": str(w), "note": encoded(w)}
                 for r in rows for w in loads(r.warnings_json)]
+    mapping = json.loads(b.mapping_json)
     accounted = sum(decisions.values()) + len(rejected)
     return {
         "batch": b.id, "state": b.state, "file": b.file_name, "sha256": b.file_sha256,
         "sheet": b.sheet, "source": b.list_source, "header_row": b.header_row,
         "rows_read": b.rows_read, "blank_rows_skipped": b.blank_rows,
         "outcomes": outcomes, "decisions": decisions, "results": results,
-        "read_issues": json.loads(b.read_issues_json), "mapping": json.loads(b.mapping_json),
+        "read_issues": json.loads(b.read_issues_json), "mapping": mapping,
+        # Columns no field took that held values: {column, cells}, in the list's order.
+        "columns_not_imported": columns_not_imported(mapping.get("columns", {}), rows),
         "rejected": rejected, "warnings": warnings, "conflicts": conflicts,
         # Conflicts an earlier import already noted for the same person, word for word: not
         # noted again (see app/importing/conflicts.py).
@@ -71,6 +74,30 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
     }
 
 
+
+
+def columns_not_imported(columns: dict[str, str], rows: list[StagedRowRecord]) -> list[dict]:
+    """The list's columns mapped to no field (ignored, or left out of a mapping file) and how
+    many cells of the rows read held a value in each: kept only with each row's raw values, so
+    the lawyer must be told the vault did not take them. The list's running number is left
+    out on purpose, and so are rejected rows (a signature under the list is no value of it)."""
+    counts: dict[str, int] = {}
+    for r in rows:
+        if r.outcome == "rejected":
+            continue
+        for label, text in json.loads(r.raw_json or "{}").items():
+            if columns.get(label, "ignore") == "ignore" and text.strip():
+                counts[label] = counts.get(label, 0) + 1
+    return [{"column": label, "cells": n} for label, n in counts.items()]
+
+
+def not_imported_lines(columns: list[dict]) -> list[Line]:
+    """One line a column the vault did not take, with its cells that held a value."""
+    return [Line(1, [Said("not imported: column %1, %2 cell with a value (kept with the list's "
+                          "rows)", Quoted(c["column"]), c["cells"]) if c["cells"] == 1 else
+                     Said("not imported: column %1, %2 cells with a value (kept with the "
+                          "list's rows)", Quoted(c["column"]), c["cells"])])
+            for c in columns]
 
 
 def report_text(rep: dict) -> str:
@@ -98,6 +125,7 @@ def report_lines(rep: dict) -> list[Line]:
                                Said("yes") if rep["reconciled"] else Said("NO"))]))
     for issue in rep.get("read_issues", [])[:50]:
         lines.append(Line(1, [Said("file: %1", issue)]))
+    lines += not_imported_lines(rep.get("columns_not_imported", []))
     for r in rep["rejected"][:50]:
         lines.append(Line(1, [Said("rejected row %1: %2", r["row"], r["reason"])]))
     for w in rep["warnings"][:50]:
@@ -266,6 +294,8 @@ def field_word(name: str) -> str:
 def field_said(name: str) -> object:
     """field_word in pieces: the desktop says the field in its own words."""
     part, _, script = name.partition(".")
+    if script and part == "status_date":  # an event's date an update changed (persons.diff)
+        return Said("date of status %1", Word("status", script))
     if script and part in PART_WORDS:
         return Said("%1 (%2)", Word("part", part), Word("script", script))
     if name in FIELD_WORDS:

@@ -7,6 +7,7 @@ and took 2.5 s per 20,000 rows, most of an import's commit.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
@@ -15,7 +16,16 @@ _PART = {p.value: p for p in NamePart}
 _SEX = {s.value: s for s in Sex}
 _STATUS = {s.value: s for s in Status}
 _TEXT = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
-         "notes", "case_no")
+         "last_known_location", "notes", "case_no")
+
+
+@dataclass
+class ListedPerson(Person):
+    """A list's row as a person, with what the list says that no field of her record holds:
+    the date of her rescue where the row calls her reunited (a status of its own, whose note
+    quotes the date). An update holds it against the rescue the vault knows."""
+
+    rescued_on: FuzzyDate = field(default_factory=FuzzyDate)
 
 
 def _d(f: FuzzyDate) -> list | None:
@@ -38,12 +48,14 @@ def person_to_json(p: Person) -> str:
             d[f] = getattr(p, f)
     if p.status_events:
         d["st"] = [[e.status.value, _d(e.date), e.note] for e in p.status_events]
+    if not getattr(p, "rescued_on", FuzzyDate()).is_blank:
+        d["rd"] = _d(p.rescued_on)
     return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
 
-def person_from_json(text: str) -> Person:
+def person_from_json(text: str) -> ListedPerson:
     d = json.loads(text)
-    p = Person(uuid=d["u"], names={_PART[k]: NameText(o, la) for k, (o, la) in d["n"].items()},
+    p = ListedPerson(uuid=d["u"], names={_PART[k]: NameText(o, la) for k, (o, la) in d["n"].items()},
                aliases=list(d.get("a", ())), sex=_SEX[d.get("s", "U")])
     if "b" in d:
         p.birth = FuzzyDate.from_row(*d["b"])
@@ -52,6 +64,8 @@ def person_from_json(text: str) -> Person:
     for f in _TEXT:
         if f in d:
             setattr(p, f, d[f])
+    if "rd" in d:
+        p.rescued_on = FuzzyDate.from_row(*d["rd"])
     for status, date, note in d.get("st", ()):
         p.status_events.append(StatusEvent(_STATUS[status], FuzzyDate.from_row(*date)
                                            if date else FuzzyDate(), note))

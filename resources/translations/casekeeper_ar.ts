@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
@@ -212,17 +212,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>about %1</source>
         <translation>حوالي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>age %1 in %2</source>
         <translation>العمر %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>age %1, year not given</source>
         <translation>العمر %1، السنة غير مذكورة</translation>
     </message>
@@ -399,48 +399,48 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>سجل آخر يطابق بالقدر نفسه: %1 (الدرجة %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>another record fits as well</source>
         <translation>سجل آخر يطابق بالقدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>قُرئ الاسم دون اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>قُرئ اللقب في خانة اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="505"/>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -540,21 +540,26 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="127"/>
+        <source>last known location</source>
+        <translation>آخر مكان معروف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>serial number (kept, not imported)</source>
         <translation>الرقم التسلسلي (يُحفظ ولا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>ignore this column</source>
         <translation>تجاهل هذا العمود</translation>
     </message>
@@ -562,32 +567,32 @@
 <context>
     <name>ImportChanges</name>
     <message>
-        <location filename="../../ui/import_changes.py" line="21"/>
+        <location filename="../../ui/import_changes.py" line="24"/>
         <source>%1 (Latin letters)</source>
         <translation>%1 (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="23"/>
+        <location filename="../../ui/import_changes.py" line="26"/>
         <source>%1 (Arabic script)</source>
         <translation>%1 (بالحروف العربية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="26"/>
+        <location filename="../../ui/import_changes.py" line="29"/>
         <source>other spellings</source>
         <translation>تهجئات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="45"/>
+        <location filename="../../ui/import_changes.py" line="48"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (يُضاف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="59"/>
+        <location filename="../../ui/import_changes.py" line="62"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: من %2 إلى %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="74"/>
+        <location filename="../../ui/import_changes.py" line="77"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: القائمة تقول %2؛ يبقى كما في الخزنة: %3</translation>
     </message>
@@ -656,439 +661,455 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="31"/>
+        <source>not imported: column %1, %2 cell with a value (kept with the list&apos;s rows)</source>
+        <translation>لم يُستورد العمود %1: عدد الخلايا التي فيها قيمة %2 (تُحفظ مع صفوف القائمة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="33"/>
+        <source>not imported: column %1, %2 cells with a value (kept with the list&apos;s rows)</source>
+        <translation>لم يُستورد العمود %1: عدد الخلايا التي فيها قيمة %2 (تُحفظ مع صفوف القائمة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="35"/>
         <source>rejected row %1: %2</source>
         <translation>الصف %1 مرفوض: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="36"/>
         <source>warning row %1: %2</source>
         <translation>تحذير في الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="33"/>
+        <location filename="../../ui/import_report.py" line="37"/>
         <source>skipped row %1: %2</source>
         <translation>تُخطّي الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="34"/>
+        <location filename="../../ui/import_report.py" line="38"/>
         <source>%1 (row %2)</source>
         <translation>%1 (الصف %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="35"/>
+        <location filename="../../ui/import_report.py" line="39"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
         <translation>تكرار محتمل في الصف %1: أُنشئ %2، وهو تطابق محتمل مع %3 (الدرجة %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="37"/>
+        <location filename="../../ui/import_report.py" line="41"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
         <translation>تعارض في الصف %1 (%2): %3: تحفظ الخزنة %4، وتقول القائمة %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="38"/>
+        <location filename="../../ui/import_report.py" line="42"/>
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 تعارض مسجّل في الخزنة من قبل (من الدفعة %2): لم يُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="40"/>
+        <location filename="../../ui/import_report.py" line="44"/>
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 تعارضات مسجّلة في الخزنة من قبل (من الدفعة %2): لم تُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="42"/>
+        <location filename="../../ui/import_report.py" line="46"/>
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>الحالة في الصف %1 (%2): %3 ← %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="43"/>
+        <location filename="../../ui/import_report.py" line="47"/>
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... و%1 تغييرات أخرى في الحالة (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="44"/>
+        <location filename="../../ui/import_report.py" line="48"/>
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>الصف %1 طابق %2 الذي دُمج بعد ذلك في %3: حُدّث %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="45"/>
+        <location filename="../../ui/import_report.py" line="49"/>
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 تكرارات محتملة: افحصها بالأمر %2؛ وإن كان اثنان منها شخصاً واحداً فادمجهما، مثلاً الصف %3 بالأمر %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="47"/>
+        <location filename="../../ui/import_report.py" line="51"/>
         <source>update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="48"/>
+        <location filename="../../ui/import_report.py" line="52"/>
         <source>decided by hand row %1: %2</source>
         <translation>قرار يدوي في الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="49"/>
+        <location filename="../../ui/import_report.py" line="53"/>
         <source> (was %1; changed with --override)</source>
         <translation> (كان %1؛ غُيّر بالخيار ⁦--override⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="50"/>
+        <location filename="../../ui/import_report.py" line="54"/>
         <source>; despite %1: %2</source>
         <translation>؛ رغم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="51"/>
+        <location filename="../../ui/import_report.py" line="55"/>
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... و%1 صفوف أخرى قُرّرت يدوياً (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="52"/>
+        <location filename="../../ui/import_report.py" line="56"/>
         <source>decided in bulk (%1): %2 %3</source>
         <translation>قرار جماعي (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="53"/>
+        <location filename="../../ui/import_report.py" line="57"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="54"/>
+        <location filename="../../ui/import_report.py" line="58"/>
         <source>rows %1</source>
         <translation>الصفوف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="55"/>
+        <location filename="../../ui/import_report.py" line="59"/>
         <source> and %1 more runs (--json lists all)</source>
         <translation> و%1 مجموعات أخرى (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="56"/>
+        <location filename="../../ui/import_report.py" line="60"/>
         <source>since batch %1</source>
         <translation>منذ الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="57"/>
+        <location filename="../../ui/import_report.py" line="61"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="58"/>
+        <location filename="../../ui/import_report.py" line="62"/>
         <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: صفوف مضافة %1، محذوفة %2، متغيرة %3، دون تغيير %4، مكررة داخل القائمة %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="60"/>
+        <location filename="../../ui/import_report.py" line="64"/>
         <source>, %1 not compared (rejected or no name)</source>
         <translation>، لم تُقارن %1 (مرفوضة أو بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="61"/>
+        <location filename="../../ui/import_report.py" line="65"/>
         <source> (%1 rows)</source>
         <translation> (مجموع الصفوف %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="62"/>
+        <location filename="../../ui/import_report.py" line="66"/>
         <source>added row %1: %2</source>
         <translation>صف مضاف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="63"/>
+        <location filename="../../ui/import_report.py" line="67"/>
         <source>removed row %1 of batch %2: %3</source>
         <translation>صف محذوف %1 من الدفعة %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="64"/>
+        <location filename="../../ui/import_report.py" line="68"/>
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="65"/>
+        <location filename="../../ui/import_report.py" line="69"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="66"/>
+        <location filename="../../ui/import_report.py" line="70"/>
         <source>; no longer given: %1</source>
         <translation>؛ لم يعد مذكوراً: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="67"/>
+        <location filename="../../ui/import_report.py" line="71"/>
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>صف متغير %1 (كان الصف %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="68"/>
+        <location filename="../../ui/import_report.py" line="72"/>
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>لم يعد مذكوراً في الصف %1 (كان الصف %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="69"/>
+        <location filename="../../ui/import_report.py" line="73"/>
         <source>columns no longer in the list: %1</source>
         <translation>أعمدة لم تعد في القائمة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="70"/>
+        <location filename="../../ui/import_report.py" line="74"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="71"/>
+        <location filename="../../ui/import_report.py" line="75"/>
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>الخانة المتروكة فارغة أو العمود المحذوف ليسا تغييراً: تحفظ الخزنة ما أعطته النسخ السابقة (يسرد ⁦`person show`⁩ صفوفها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="74"/>
+        <location filename="../../ui/import_report.py" line="78"/>
         <source>repeated row %1: %2, as row %3</source>
         <translation>صف مكرر %1: %2، مثل الصف %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="75"/>
+        <location filename="../../ui/import_report.py" line="79"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="76"/>
+        <location filename="../../ui/import_report.py" line="80"/>
         <source>added rows</source>
         <translation>صفوف مضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="77"/>
+        <location filename="../../ui/import_report.py" line="81"/>
         <source>removed rows</source>
         <translation>صفوف محذوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="78"/>
+        <location filename="../../ui/import_report.py" line="82"/>
         <source>changed rows</source>
         <translation>صفوف متغيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="79"/>
+        <location filename="../../ui/import_report.py" line="83"/>
         <source>repeated rows</source>
         <translation>صفوف مكررة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="80"/>
+        <location filename="../../ui/import_report.py" line="84"/>
         <source>rows with a cell left blank</source>
         <translation>صفوف فيها خانة متروكة فارغة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="85"/>
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1 أخرى من %2 (يسرد ⁦--json⁩ حتى 500)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="82"/>
+        <location filename="../../ui/import_report.py" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="87"/>
         <source>decided: skip</source>
         <translation>القرار: تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="84"/>
+        <location filename="../../ui/import_report.py" line="88"/>
         <source>a repeat of row %1, which was skipped</source>
         <translation>تكرار للصف %1 الذي تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="89"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="86"/>
+        <location filename="../../ui/import_report.py" line="90"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="88"/>
+        <location filename="../../ui/import_report.py" line="93"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>تحت السطر في الصف %1 الذي ينهي القائمة: تحقق من أن هذا الصف شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="90"/>
+        <location filename="../../ui/import_report.py" line="95"/>
         <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;) بسبب ترميز cp1256؛ يُحفظ النص كما هو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="92"/>
+        <location filename="../../ui/import_report.py" line="97"/>
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>العمود %1: قُرئ %2 هكذا: %3؛ قد يكون %4 لقبًا أو اسم عشيرة: يبدأ بأداة التعريف (ال، al) لكن ليست له نهاية اسم عشيرة (-ي، -ية، -اني، -وي؛ -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="94"/>
+        <location filename="../../ui/import_report.py" line="99"/>
         <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
         <translation>العمود %1: %2 اسم قرية؛ تحقق من أن الاسم والقرية ليسا في عمودي بعضهما</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="96"/>
+        <location filename="../../ui/import_report.py" line="101"/>
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>العمود %1: الجنس %2 غير معروف؛ تُرك غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="102"/>
         <source>column %1: status %2 not recognised; not set</source>
         <translation>العمود %1: الحالة %2 غير معروفة؛ لم تُسجَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="98"/>
+        <location filename="../../ui/import_report.py" line="103"/>
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>العمود %1: تاريخ الحالة في %2 في المستقبل؛ تُحفظ الحالة من دونه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="100"/>
+        <location filename="../../ui/import_report.py" line="105"/>
         <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: تاريخ النجاة %2 ليس تاريخًا يمكن قراءته (أو يقع في المستقبل)؛ لا تُؤخذ منه نجاة (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="103"/>
+        <location filename="../../ui/import_report.py" line="108"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>العمود %1: تاريخ النجاة %2 بجانب حالة لم تُعرف؛ لا تُؤخذ منه نجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="105"/>
+        <location filename="../../ui/import_report.py" line="110"/>
         <source>column %1: date rescued %2 is before her abduction (%3); check the row</source>
         <translation>العمود %1: تاريخ النجاة %2 قبل اختطافها (%3)؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="107"/>
+        <location filename="../../ui/import_report.py" line="112"/>
         <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
         <translation>العمود %1: تاريخ النجاة %2 ليس التاريخ المذكور في الحالة (%3)؛ يُحفظ تاريخ الحالة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="109"/>
+        <location filename="../../ui/import_report.py" line="114"/>
         <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
         <translation>العمود %1: تاريخ النجاة %2، لكن الحالة: %3؛ لا يُستورد التاريخ (يُحفظ في صف القائمة الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="111"/>
+        <location filename="../../ui/import_report.py" line="116"/>
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>العمود %1: %2 ليس تاريخًا يمكننا قراءته؛ يُحفظ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="112"/>
+        <location filename="../../ui/import_report.py" line="117"/>
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>العمود %1: %2 يقع في المستقبل؛ يُحفظ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="113"/>
+        <location filename="../../ui/import_report.py" line="118"/>
         <source>column %1: %2 gives the year in two digits and was read as %3; check that this is the year meant</source>
         <translation>العمود %1: السنة في %2 مكتوبة برقمين، فقُرئ التاريخ على أنه %3؛ تحقق من أنها السنة المقصودة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="115"/>
+        <location filename="../../ui/import_report.py" line="120"/>
         <source>column %1: %2 puts the birth after the abduction, %3 in column %4; check the row</source>
         <translation>العمود %1: %2 يجعل الولادة بعد تاريخ الاختطاف %3 في العمود %4؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="117"/>
+        <location filename="../../ui/import_report.py" line="122"/>
         <source>column %1: %2 is read as an age (born %3), but it may be the year %4; check the row</source>
         <translation>العمود %1: قُرئ %2 عمرًا (الولادة %3)، لكنه قد يكون السنة %4؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="119"/>
+        <location filename="../../ui/import_report.py" line="124"/>
         <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: العمر %2 ليس عمرًا (من 0 إلى %3)؛ يُترك تاريخ ميلادها فارغًا (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="121"/>
+        <location filename="../../ui/import_report.py" line="126"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>العمود %1: %2 ليس اسمًا؛ لم يُؤخذ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="122"/>
+        <location filename="../../ui/import_report.py" line="127"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>العمود %1: %2: %3 ليس تهجئةً للاسم؛ يبقى في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="124"/>
+        <location filename="../../ui/import_report.py" line="129"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>العمود %1: في %2 تهجئتان؛ %3 هو الاسم، %4 اسم آخر لها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="125"/>
+        <location filename="../../ui/import_report.py" line="130"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>العمود %1: في %2 تهجئتان؛ تُحفظ %3، وتبقى %4 في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="139"/>
         <source>staged</source>
         <translation>محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
+        <location filename="../../ui/import_report.py" line="140"/>
         <source>committed</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="141"/>
         <source>discarded</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="139"/>
+        <location filename="../../ui/import_report.py" line="144"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="145"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="141"/>
-        <location filename="../../ui/import_report.py" line="148"/>
+        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="153"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="147"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="148"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="145"/>
+        <location filename="../../ui/import_report.py" line="150"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="151"/>
         <source>updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="147"/>
+        <location filename="../../ui/import_report.py" line="152"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
+        <location filename="../../ui/import_report.py" line="155"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="151"/>
+        <location filename="../../ui/import_report.py" line="156"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="163"/>
+        <location filename="../../ui/import_report.py" line="169"/>
         <source>Arabic script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="170"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="205"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="20"/>
+        <location filename="../../ui/import_report.py" line="91"/>
+        <source>date of status %1</source>
+        <translation>تاريخ الحالة %1</translation>
     </message>
 </context>
 <context>
@@ -2461,22 +2482,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>

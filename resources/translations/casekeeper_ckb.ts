@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە هەڵەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
     </message>
@@ -208,17 +208,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>about %1</source>
         <translation>نزیکەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>age %1 in %2</source>
         <translation>تەمەن %1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>age %1, year not given</source>
         <translation>تەمەن %1، ساڵ نەگوتراوە</translation>
     </message>
@@ -391,48 +391,48 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت: %1 (نمرە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>another record fits as well</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>ناوەکە بێ ناوی باوک خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>ناوی بنەماڵە لە خانەی ناوی باپیر خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>ناوی باپیر و ناوی بنەماڵە بە پێچەوانە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="505"/>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -532,21 +532,26 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="127"/>
+        <source>last known location</source>
+        <translation>دوایین شوێنی زانراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>notes</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>serial number (kept, not imported)</source>
         <translation>ژمارەی زنجیرە (هەڵدەگیرێت، هاوردە ناکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>ignore this column</source>
         <translation>ئەم ستوونە پشتگوێ بخە</translation>
     </message>
@@ -554,32 +559,32 @@
 <context>
     <name>ImportChanges</name>
     <message>
-        <location filename="../../ui/import_changes.py" line="21"/>
+        <location filename="../../ui/import_changes.py" line="24"/>
         <source>%1 (Latin letters)</source>
         <translation>%1 (بە پیتی لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="23"/>
+        <location filename="../../ui/import_changes.py" line="26"/>
         <source>%1 (Arabic script)</source>
         <translation>%1 (بە پیتی عەرەبی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="26"/>
+        <location filename="../../ui/import_changes.py" line="29"/>
         <source>other spellings</source>
         <translation>ڕێنووسەکانی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="45"/>
+        <location filename="../../ui/import_changes.py" line="48"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیاد دەکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="59"/>
+        <location filename="../../ui/import_changes.py" line="62"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: لە %2 بۆ %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="74"/>
+        <location filename="../../ui/import_changes.py" line="77"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: لیستەکە دەڵێت %2؛ وەک لە گەنجینەکەدا دەمێنێتەوە: %3</translation>
     </message>
@@ -648,439 +653,455 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="31"/>
+        <source>not imported: column %1, %2 cell with a value (kept with the list&apos;s rows)</source>
+        <translation>هاوردە نەکرا: ستوونی %1، %2 خانە بەهای تێدایە (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="33"/>
+        <source>not imported: column %1, %2 cells with a value (kept with the list&apos;s rows)</source>
+        <translation>هاوردە نەکرا: ستوونی %1، %2 خانە بەهایان تێدایە (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="35"/>
         <source>rejected row %1: %2</source>
         <translation>ڕیزی %1 ڕەتکرایەوە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="36"/>
         <source>warning row %1: %2</source>
         <translation>ئاگاداری لە ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="33"/>
+        <location filename="../../ui/import_report.py" line="37"/>
         <source>skipped row %1: %2</source>
         <translation>ڕیزی %1 تێپەڕێندرا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="34"/>
+        <location filename="../../ui/import_report.py" line="38"/>
         <source>%1 (row %2)</source>
         <translation>%1 (ڕیزی %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="35"/>
+        <location filename="../../ui/import_report.py" line="39"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
         <translation>دووبارەی ئەگەری لە ڕیزی %1: %2 دروست کرا، هاوتایەکی ئەگەری لەگەڵ %3 (نمرە %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="37"/>
+        <location filename="../../ui/import_report.py" line="41"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
         <translation>ناکۆکی لە ڕیزی %1 (%2): %3: گەنجینە %4 دەهێڵێتەوە، لیستەکە دەڵێت %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="38"/>
+        <location filename="../../ui/import_report.py" line="42"/>
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 ناکۆکی کە گەنجینە پێشتر تۆماری کردووە (لە کۆمەڵەی %2): دووبارە تۆمار نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="40"/>
+        <location filename="../../ui/import_report.py" line="44"/>
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 ناکۆکی کە گەنجینە پێشتر تۆماری کردوون (لە کۆمەڵەی %2): دووبارە تۆمار نەکران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="42"/>
+        <location filename="../../ui/import_report.py" line="46"/>
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>دۆخ لە ڕیزی %1 (%2): %3 ← %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="43"/>
+        <location filename="../../ui/import_report.py" line="47"/>
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... و %1 گۆڕانکاریی تری دۆخ (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="44"/>
+        <location filename="../../ui/import_report.py" line="48"/>
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>ڕیزی %1 لەگەڵ %2 یەکی گرتەوە، کە دواتر تێکەڵی %3 کرا: %3 نوێ کرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="45"/>
+        <location filename="../../ui/import_report.py" line="49"/>
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 دووبارەی ئەگەری: بە %2 بیانپشکنە؛ ئەگەر دووانیان یەک کەس بن، تێکەڵیان بکە، بۆ نموونە ڕیزی %3 بە %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="47"/>
+        <location filename="../../ui/import_report.py" line="51"/>
         <source>update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="48"/>
+        <location filename="../../ui/import_report.py" line="52"/>
         <source>decided by hand row %1: %2</source>
         <translation>بڕیاری دەستی لە ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="49"/>
+        <location filename="../../ui/import_report.py" line="53"/>
         <source> (was %1; changed with --override)</source>
         <translation> (پێشتر %1 بوو؛ بە ⁦--override⁩ گۆڕدرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="50"/>
+        <location filename="../../ui/import_report.py" line="54"/>
         <source>; despite %1: %2</source>
         <translation>؛ سەرەڕای %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="51"/>
+        <location filename="../../ui/import_report.py" line="55"/>
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... و %1 ڕیزی تر کە بە دەست بڕیاریان لەسەر درا (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="52"/>
+        <location filename="../../ui/import_report.py" line="56"/>
         <source>decided in bulk (%1): %2 %3</source>
         <translation>بڕیاری بە کۆمەڵ (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="53"/>
+        <location filename="../../ui/import_report.py" line="57"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="54"/>
+        <location filename="../../ui/import_report.py" line="58"/>
         <source>rows %1</source>
         <translation>ڕیزەکانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="55"/>
+        <location filename="../../ui/import_report.py" line="59"/>
         <source> and %1 more runs (--json lists all)</source>
         <translation> و %1 زنجیرەی تر (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="56"/>
+        <location filename="../../ui/import_report.py" line="60"/>
         <source>since batch %1</source>
         <translation>لە دوای کۆمەڵەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="57"/>
+        <location filename="../../ui/import_report.py" line="61"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="58"/>
+        <location filename="../../ui/import_report.py" line="62"/>
         <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: %1 ڕیز زیاد کران، %2 لابران، %3 گۆڕدران، %4 نەگۆڕاون، %5 لە ناو لیستەکەدا دووبارە بوونەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="60"/>
+        <location filename="../../ui/import_report.py" line="64"/>
         <source>, %1 not compared (rejected or no name)</source>
         <translation>، %1 بەراورد نەکران (ڕەتکراوە یان بێ ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="61"/>
+        <location filename="../../ui/import_report.py" line="65"/>
         <source> (%1 rows)</source>
         <translation> (%1 ڕیز)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="62"/>
+        <location filename="../../ui/import_report.py" line="66"/>
         <source>added row %1: %2</source>
         <translation>ڕیزی زیادکراو %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="63"/>
+        <location filename="../../ui/import_report.py" line="67"/>
         <source>removed row %1 of batch %2: %3</source>
         <translation>ڕیزی لابراوی %1 لە کۆمەڵەی %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="64"/>
+        <location filename="../../ui/import_report.py" line="68"/>
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="65"/>
+        <location filename="../../ui/import_report.py" line="69"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="66"/>
+        <location filename="../../ui/import_report.py" line="70"/>
         <source>; no longer given: %1</source>
         <translation>؛ چیتر نەدراوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="67"/>
+        <location filename="../../ui/import_report.py" line="71"/>
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>ڕیزی گۆڕاو %1 (پێشتر ڕیزی %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="68"/>
+        <location filename="../../ui/import_report.py" line="72"/>
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>چیتر نەدراوە لە ڕیزی %1 (پێشتر ڕیزی %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="69"/>
+        <location filename="../../ui/import_report.py" line="73"/>
         <source>columns no longer in the list: %1</source>
         <translation>ئەو ستوونانەی چیتر لە لیستەکەدا نین: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="70"/>
+        <location filename="../../ui/import_report.py" line="74"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="71"/>
+        <location filename="../../ui/import_report.py" line="75"/>
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>خانەیەکی بەتاڵ بەجێهێڵراو یان ستوونێکی لابراو گۆڕانکاری نییە: گەنجینە ئەوەی وەشانەکانی پێشوو دابوویان دەهێڵێتەوە (⁦`person show`⁩ ڕیزەکانیان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="74"/>
+        <location filename="../../ui/import_report.py" line="78"/>
         <source>repeated row %1: %2, as row %3</source>
         <translation>ڕیزی دووبارە %1: %2، وەک ڕیزی %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="75"/>
+        <location filename="../../ui/import_report.py" line="79"/>
         <source>(no name)</source>
         <translation>(بێ ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="76"/>
+        <location filename="../../ui/import_report.py" line="80"/>
         <source>added rows</source>
         <translation>ڕیزی زیادکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="77"/>
+        <location filename="../../ui/import_report.py" line="81"/>
         <source>removed rows</source>
         <translation>ڕیزی لابراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="78"/>
+        <location filename="../../ui/import_report.py" line="82"/>
         <source>changed rows</source>
         <translation>ڕیزی گۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="79"/>
+        <location filename="../../ui/import_report.py" line="83"/>
         <source>repeated rows</source>
         <translation>ڕیزی دووبارە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="80"/>
+        <location filename="../../ui/import_report.py" line="84"/>
         <source>rows with a cell left blank</source>
         <translation>ڕیزی خاوەن خانەی بەتاڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="85"/>
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1ی تر لە %2 (⁦--json⁩ تا 500 لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="82"/>
+        <location filename="../../ui/import_report.py" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="87"/>
         <source>decided: skip</source>
         <translation>بڕیار: تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="84"/>
+        <location filename="../../ui/import_report.py" line="88"/>
         <source>a repeat of row %1, which was skipped</source>
         <translation>دووبارەی ڕیزی %1 کە تێپەڕێندرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="89"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="86"/>
+        <location filename="../../ui/import_report.py" line="90"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="88"/>
+        <location filename="../../ui/import_report.py" line="93"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>لە خوار هێڵی ڕیزی %1 کە کۆتایی لیستەکەیە: دڵنیابەوە کە ئەم ڕیزە کەسێکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="90"/>
+        <location filename="../../ui/import_report.py" line="95"/>
         <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;) بەهۆی کۆدکردنی cp1256؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="92"/>
+        <location filename="../../ui/import_report.py" line="97"/>
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>ستوونی %1: %2 وا خوێندرایەوە: %3؛ لەوانەیە %4 ناوی بنەماڵە یان هۆز بێت: بە ئامرازی ناساندن (ال، al) دەست پێدەکات بەڵام کۆتایی ناوی هۆزی نییە (-ي، -ية، -اني، -وي؛ -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="94"/>
+        <location filename="../../ui/import_report.py" line="99"/>
         <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
         <translation>ستوونی %1: %2 ناوی گوندێکە؛ دڵنیابەوە کە ناو و گوند لە ستوونی یەکتردا نین</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="96"/>
+        <location filename="../../ui/import_report.py" line="101"/>
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>ستوونی %1: ڕەگەزی %2 نەناسرایەوە؛ وەک نەزانراو مایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="102"/>
         <source>column %1: status %2 not recognised; not set</source>
         <translation>ستوونی %1: دۆخی %2 نەناسرایەوە؛ دانەنرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="98"/>
+        <location filename="../../ui/import_report.py" line="103"/>
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>ستوونی %1: ڕێکەوتی دۆخ لە %2 لە داهاتوودایە؛ دۆخەکە بەبێ ئەو هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="100"/>
+        <location filename="../../ui/import_report.py" line="105"/>
         <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 ڕێکەوتێک نییە کە بخوێندرێتەوە (یان لە داهاتوودایە)؛ هیچ ڕزگاربوونێکی لێ وەرناگیرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="103"/>
+        <location filename="../../ui/import_report.py" line="108"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 لە تەنیشت دۆخێک کە نەناسرایەوە؛ هیچ ڕزگاربوونێکی لێ وەرناگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="105"/>
+        <location filename="../../ui/import_report.py" line="110"/>
         <source>column %1: date rescued %2 is before her abduction (%3); check the row</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 پێش ڕفاندنییەتی (%3)؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="107"/>
+        <location filename="../../ui/import_report.py" line="112"/>
         <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 ئەو ڕێکەوتە نییە کە لە دۆخەکەدایە (%3)؛ ڕێکەوتی خودی دۆخەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="109"/>
+        <location filename="../../ui/import_report.py" line="114"/>
         <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2، بەڵام دۆخەکە: %3؛ ڕێکەوتەکە هاوردە ناکرێت (لە ڕیزی ڕەسەنی لیستەکەدا هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="111"/>
+        <location filename="../../ui/import_report.py" line="116"/>
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>ستوونی %1: %2 ڕێکەوتێک نییە کە بتوانین بیخوێنینەوە؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="112"/>
+        <location filename="../../ui/import_report.py" line="117"/>
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>ستوونی %1: %2 لە داهاتوودایە؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="113"/>
+        <location filename="../../ui/import_report.py" line="118"/>
         <source>column %1: %2 gives the year in two digits and was read as %3; check that this is the year meant</source>
         <translation>ستوونی %1: ساڵ لە %2 بە دوو ژمارە نووسراوە و ڕێکەوتەکە وەک %3 خوێندرایەوە؛ بپشکنە کە ئەمە ئەو ساڵەیە کە مەبەستە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="115"/>
+        <location filename="../../ui/import_report.py" line="120"/>
         <source>column %1: %2 puts the birth after the abduction, %3 in column %4; check the row</source>
         <translation>ستوونی %1: %2 لەدایکبوون دەخاتە دوای ڕێکەوتی ڕفاندن %3 لە ستوونی %4؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="117"/>
+        <location filename="../../ui/import_report.py" line="122"/>
         <source>column %1: %2 is read as an age (born %3), but it may be the year %4; check the row</source>
         <translation>ستوونی %1: %2 وەک تەمەن خوێندرایەوە (لەدایکبوون %3)، بەڵام لەوانەیە ساڵی %4 بێت؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="119"/>
+        <location filename="../../ui/import_report.py" line="124"/>
         <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: تەمەنی %2 تەمەن نییە (0 تا %3)؛ لەدایکبوونی بە بەتاڵی دەمێنێتەوە (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="121"/>
+        <location filename="../../ui/import_report.py" line="126"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>ستوونی %1: %2 ناو نییە؛ وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="122"/>
+        <location filename="../../ui/import_report.py" line="127"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>ستوونی %1: %2: %3 ڕێنووسی ناوەکە نییە؛ تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="124"/>
+        <location filename="../../ui/import_report.py" line="129"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 ناوەکەیە، %4 ناوێکی دیکەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="125"/>
+        <location filename="../../ui/import_report.py" line="130"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 هەڵدەگیرێت، %4 تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="139"/>
         <source>staged</source>
         <translation>ئامادەکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
+        <location filename="../../ui/import_report.py" line="140"/>
         <source>committed</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="141"/>
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="139"/>
+        <location filename="../../ui/import_report.py" line="144"/>
         <source>create</source>
         <translation>دروستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="145"/>
         <source>update</source>
         <translation>نوێکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="141"/>
-        <location filename="../../ui/import_report.py" line="148"/>
+        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="153"/>
         <source>same as an earlier row</source>
         <translation>وەک ڕیزێکی پێشوو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="147"/>
         <source>skip</source>
         <translation>تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="148"/>
         <source>undecided</source>
         <translation>بێ بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="145"/>
+        <location filename="../../ui/import_report.py" line="150"/>
         <source>created</source>
         <translation>دروست کران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="151"/>
         <source>updated</source>
         <translation>نوێ کرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="147"/>
+        <location filename="../../ui/import_report.py" line="152"/>
         <source>unchanged</source>
         <translation>نەگۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
+        <location filename="../../ui/import_report.py" line="155"/>
         <source>skipped</source>
         <translation>تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="151"/>
+        <location filename="../../ui/import_report.py" line="156"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="163"/>
+        <location filename="../../ui/import_report.py" line="169"/>
         <source>Arabic script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="170"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="205"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 دووبارەی ئەگەری: لە شاشەی «دووبارەکان» سەیریان بکە، کەمترین نمرە بکە بە %2؛ ئەگەر دووانیان هەمان کەس بن، «هەمان کەسە» یەکیان دەخات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="20"/>
+        <location filename="../../ui/import_report.py" line="91"/>
+        <source>date of status %1</source>
+        <translation>ڕێکەوتی دۆخی %1</translation>
     </message>
 </context>
 <context>
@@ -2433,22 +2454,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
@@ -208,17 +208,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -391,48 +391,48 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="505"/>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -532,21 +532,26 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="127"/>
+        <source>last known location</source>
+        <translation>cihê dawî yê naskirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>case number</source>
         <translation>hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>serial number (kept, not imported)</source>
         <translation>hejmara rêzê (tê parastin, nayê anîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>ignore this column</source>
         <translation>vê stûnê paşguh bike</translation>
     </message>
@@ -554,32 +559,32 @@
 <context>
     <name>ImportChanges</name>
     <message>
-        <location filename="../../ui/import_changes.py" line="21"/>
+        <location filename="../../ui/import_changes.py" line="24"/>
         <source>%1 (Latin letters)</source>
         <translation>%1 (bi tîpên latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="23"/>
+        <location filename="../../ui/import_changes.py" line="26"/>
         <source>%1 (Arabic script)</source>
         <translation>%1 (bi tîpên erebî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="26"/>
+        <location filename="../../ui/import_changes.py" line="29"/>
         <source>other spellings</source>
         <translation>rastnivîsên din</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="45"/>
+        <location filename="../../ui/import_changes.py" line="48"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (tê zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="59"/>
+        <location filename="../../ui/import_changes.py" line="62"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: ji %2 bo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="74"/>
+        <location filename="../../ui/import_changes.py" line="77"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: lîste dibêje %2; wek di xezîneyê de dimîne: %3</translation>
     </message>
@@ -648,439 +653,455 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="31"/>
+        <source>not imported: column %1, %2 cell with a value (kept with the list&apos;s rows)</source>
+        <translation>nehat anîn: stûna %1, %2 şane bi nirx (bi rêzên lîsteyê re tê parastin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="33"/>
+        <source>not imported: column %1, %2 cells with a value (kept with the list&apos;s rows)</source>
+        <translation>nehat anîn: stûna %1, %2 şane bi nirx (bi rêzên lîsteyê re tên parastin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="35"/>
         <source>rejected row %1: %2</source>
         <translation>rêza %1 hate redkirin: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="36"/>
         <source>warning row %1: %2</source>
         <translation>hişyarî li rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="33"/>
+        <location filename="../../ui/import_report.py" line="37"/>
         <source>skipped row %1: %2</source>
         <translation>rêza %1 hate derbaskirin: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="34"/>
+        <location filename="../../ui/import_report.py" line="38"/>
         <source>%1 (row %2)</source>
         <translation>%1 (rêza %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="35"/>
+        <location filename="../../ui/import_report.py" line="39"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
         <translation>dubareya muhtemel li rêza %1: %2 hate çêkirin, lihevhatineke muhtemel bi %3 re (puan %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="37"/>
+        <location filename="../../ui/import_report.py" line="41"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
         <translation>nakokî li rêza %1 (%2): %3: xezîne %4 dihêle, lîste dibêje %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="38"/>
+        <location filename="../../ui/import_report.py" line="42"/>
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 nakokî ku xezîne berê tomar kiriye (ji koma %2): dîsa nehat tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="40"/>
+        <location filename="../../ui/import_report.py" line="44"/>
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 nakokî ku xezîne berê tomar kirine (ji koma %2): dîsa nehatin tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="42"/>
+        <location filename="../../ui/import_report.py" line="46"/>
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>rewş li rêza %1 (%2): %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="43"/>
+        <location filename="../../ui/import_report.py" line="47"/>
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... û %1 guhertinên din ên rewşê (--json hemûyan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="44"/>
+        <location filename="../../ui/import_report.py" line="48"/>
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>rêza %1 bi %2 re li hev hat, ku paşê bi %3 re hat yekkirin: %3 hate nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="45"/>
+        <location filename="../../ui/import_report.py" line="49"/>
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 dubareyên muhtemel: bi %2 wan kontrol bike; eger du ji wan yek kes bin, wan yek bike, mînak rêza %3 bi %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="47"/>
+        <location filename="../../ui/import_report.py" line="51"/>
         <source>update %1</source>
         <translation>nûkirina %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="48"/>
+        <location filename="../../ui/import_report.py" line="52"/>
         <source>decided by hand row %1: %2</source>
         <translation>biryara bi destan li rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="49"/>
+        <location filename="../../ui/import_report.py" line="53"/>
         <source> (was %1; changed with --override)</source>
         <translation> (berê %1 bû; bi --override hate guhertin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="50"/>
+        <location filename="../../ui/import_report.py" line="54"/>
         <source>; despite %1: %2</source>
         <translation>; tevî %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="51"/>
+        <location filename="../../ui/import_report.py" line="55"/>
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... û %1 rêzên din ên ku bi destan biryar li ser hat dayîn (--json hemûyan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="52"/>
+        <location filename="../../ui/import_report.py" line="56"/>
         <source>decided in bulk (%1): %2 %3</source>
         <translation>biryara bi komî (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="53"/>
+        <location filename="../../ui/import_report.py" line="57"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="54"/>
+        <location filename="../../ui/import_report.py" line="58"/>
         <source>rows %1</source>
         <translation>rêzên %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="55"/>
+        <location filename="../../ui/import_report.py" line="59"/>
         <source> and %1 more runs (--json lists all)</source>
         <translation> û %1 rêzikên din (--json hemûyan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="56"/>
+        <location filename="../../ui/import_report.py" line="60"/>
         <source>since batch %1</source>
         <translation>ji koma %1 û vir ve</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="57"/>
+        <location filename="../../ui/import_report.py" line="61"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="58"/>
+        <location filename="../../ui/import_report.py" line="62"/>
         <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: %1 rêz hatin zêdekirin, %2 hatin rakirin, %3 hatin guhertin, %4 nehatin guhertin, %5 di lîsteyê de dubare bûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="60"/>
+        <location filename="../../ui/import_report.py" line="64"/>
         <source>, %1 not compared (rejected or no name)</source>
         <translation>, %1 nehatin berhevkirin (redkirî an bê nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="61"/>
+        <location filename="../../ui/import_report.py" line="65"/>
         <source> (%1 rows)</source>
         <translation> (%1 rêz)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="62"/>
+        <location filename="../../ui/import_report.py" line="66"/>
         <source>added row %1: %2</source>
         <translation>rêza zêdekirî %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="63"/>
+        <location filename="../../ui/import_report.py" line="67"/>
         <source>removed row %1 of batch %2: %3</source>
         <translation>rêza rakirî %1 ya koma %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="64"/>
+        <location filename="../../ui/import_report.py" line="68"/>
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="65"/>
+        <location filename="../../ui/import_report.py" line="69"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="66"/>
+        <location filename="../../ui/import_report.py" line="70"/>
         <source>; no longer given: %1</source>
         <translation>; êdî nayê dayîn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="67"/>
+        <location filename="../../ui/import_report.py" line="71"/>
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>rêza guherî %1 (berê rêza %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="68"/>
+        <location filename="../../ui/import_report.py" line="72"/>
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>êdî nayê dayîn li rêza %1 (berê rêza %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="69"/>
+        <location filename="../../ui/import_report.py" line="73"/>
         <source>columns no longer in the list: %1</source>
         <translation>stûnên ku êdî ne di lîsteyê de ne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="70"/>
+        <location filename="../../ui/import_report.py" line="74"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="71"/>
+        <location filename="../../ui/import_report.py" line="75"/>
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>şaneyeke vala hiştî an stûneke derxistî ne guhertin e: xezîne tiştê ku guhertoyên berê dabûn dihêle (`person show` rêzên wan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="74"/>
+        <location filename="../../ui/import_report.py" line="78"/>
         <source>repeated row %1: %2, as row %3</source>
         <translation>rêza dubare %1: %2, wek rêza %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="75"/>
+        <location filename="../../ui/import_report.py" line="79"/>
         <source>(no name)</source>
         <translation>(bê nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="76"/>
+        <location filename="../../ui/import_report.py" line="80"/>
         <source>added rows</source>
         <translation>rêzên zêdekirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="77"/>
+        <location filename="../../ui/import_report.py" line="81"/>
         <source>removed rows</source>
         <translation>rêzên rakirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="78"/>
+        <location filename="../../ui/import_report.py" line="82"/>
         <source>changed rows</source>
         <translation>rêzên guherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="79"/>
+        <location filename="../../ui/import_report.py" line="83"/>
         <source>repeated rows</source>
         <translation>rêzên dubare</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="80"/>
+        <location filename="../../ui/import_report.py" line="84"/>
         <source>rows with a cell left blank</source>
         <translation>rêzên bi şaneyeke vala</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="85"/>
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1 %2 yên din (--json heta 500 rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="82"/>
+        <location filename="../../ui/import_report.py" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="87"/>
         <source>decided: skip</source>
         <translation>biryar: derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="84"/>
+        <location filename="../../ui/import_report.py" line="88"/>
         <source>a repeat of row %1, which was skipped</source>
         <translation>dubareya rêza %1, ku hate derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="89"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="86"/>
+        <location filename="../../ui/import_report.py" line="90"/>
         <source>none</source>
         <translation>tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="88"/>
+        <location filename="../../ui/import_report.py" line="93"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>di binê xeta li rêza %1 de ye, ku dawiya lîsteyê ye: kontrol bike ku ev rêz kesek e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="90"/>
+        <location filename="../../ui/import_report.py" line="95"/>
         <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
         <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;) ji ber kodkirina cp1256; nivîs tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="92"/>
+        <location filename="../../ui/import_report.py" line="97"/>
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>stûna %1: %2 wiha hat xwendin: %3; dibe ku %4 paşnav be: bi pêşgira (ال, al) dest pê dike lê dawiya navê eşîrê tune (-ي, -ية, -اني, -وي; -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="94"/>
+        <location filename="../../ui/import_report.py" line="99"/>
         <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
         <translation>stûna %1: %2 navê gundekî ye; kontrol bike ku nav û gund ne di stûnên hev de ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="96"/>
+        <location filename="../../ui/import_report.py" line="101"/>
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>stûna %1: zayenda %2 nehat naskirin; wek nenas ma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="102"/>
         <source>column %1: status %2 not recognised; not set</source>
         <translation>stûna %1: rewşa %2 nehat naskirin; nehat danîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="98"/>
+        <location filename="../../ui/import_report.py" line="103"/>
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>stûna %1: dîroka rewşê di %2 de di pêşerojê de ye; rewş bêyî wê tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="100"/>
+        <location filename="../../ui/import_report.py" line="105"/>
         <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: dîroka rizgarbûnê %2 ne dîrokeke ku were xwendin e (an di pêşerojê de ye); tu rizgarbûn jê nayê girtin (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="103"/>
+        <location filename="../../ui/import_report.py" line="108"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>stûna %1: dîroka rizgarbûnê %2 li kêleka rewşeke ku nehat naskirin; tu rizgarbûn jê nayê girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="105"/>
+        <location filename="../../ui/import_report.py" line="110"/>
         <source>column %1: date rescued %2 is before her abduction (%3); check the row</source>
         <translation>stûna %1: dîroka rizgarbûnê %2 berî revandina wê ye (%3); rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="107"/>
+        <location filename="../../ui/import_report.py" line="112"/>
         <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
         <translation>stûna %1: dîroka rizgarbûnê %2 ne dîroka di rewşê de ye (%3); dîroka rewşê bi xwe tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="109"/>
+        <location filename="../../ui/import_report.py" line="114"/>
         <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
         <translation>stûna %1: dîroka rizgarbûnê %2, lê rewş: %3; dîrok nayê anîn (di rêza xav a lîsteyê de tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="111"/>
+        <location filename="../../ui/import_report.py" line="116"/>
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>stûna %1: %2 ne dîrokeke ku em bikarin bixwînin e; nivîs tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="112"/>
+        <location filename="../../ui/import_report.py" line="117"/>
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>stûna %1: %2 di pêşerojê de ye; nivîs tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="113"/>
+        <location filename="../../ui/import_report.py" line="118"/>
         <source>column %1: %2 gives the year in two digits and was read as %3; check that this is the year meant</source>
         <translation>stûna %1: sal di %2 de bi du reqeman hatiye nivîsîn û dîrok wek %3 hate xwendin; kontrol bike ka ev sala rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="115"/>
+        <location filename="../../ui/import_report.py" line="120"/>
         <source>column %1: %2 puts the birth after the abduction, %3 in column %4; check the row</source>
         <translation>stûna %1: li gorî %2 jidayikbûn piştî dîroka revandinê ye, ku di stûna %4 de %3 e; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="117"/>
+        <location filename="../../ui/import_report.py" line="122"/>
         <source>column %1: %2 is read as an age (born %3), but it may be the year %4; check the row</source>
         <translation>stûna %1: %2 wek temen hate xwendin (jidayikbûn %3), lê dibe ku sala %4 be; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="119"/>
+        <location filename="../../ui/import_report.py" line="124"/>
         <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: temena %2 ne temen e (0 heta %3); jidayikbûna wê vala dimîne (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="121"/>
+        <location filename="../../ui/import_report.py" line="126"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>stûna %1: %2 ne nav e; nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="122"/>
+        <location filename="../../ui/import_report.py" line="127"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>stûna %1: %2: %3 ne rastnivîsa navî ye; tenê di nirxên lîsteyê de dimîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="124"/>
+        <location filename="../../ui/import_report.py" line="129"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>stûna %1: di %2 de du rastnivîs hene; %3 nav e, %4 navekî din e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="125"/>
+        <location filename="../../ui/import_report.py" line="130"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>stûna %1: di %2 de du rastnivîs hene; %3 tê parastin, %4 tenê di nirxên lîsteyê de dimîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="139"/>
         <source>staged</source>
         <translation>amadekirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
+        <location filename="../../ui/import_report.py" line="140"/>
         <source>committed</source>
         <translation>hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="141"/>
         <source>discarded</source>
         <translation>hate avêtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="139"/>
+        <location filename="../../ui/import_report.py" line="144"/>
         <source>create</source>
         <translation>çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="145"/>
         <source>update</source>
         <translation>nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="141"/>
-        <location filename="../../ui/import_report.py" line="148"/>
+        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="153"/>
         <source>same as an earlier row</source>
         <translation>wek rêzeke berê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="147"/>
         <source>skip</source>
         <translation>derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="148"/>
         <source>undecided</source>
         <translation>bê biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="145"/>
+        <location filename="../../ui/import_report.py" line="150"/>
         <source>created</source>
         <translation>hatin çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="151"/>
         <source>updated</source>
         <translation>hatin nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="147"/>
+        <location filename="../../ui/import_report.py" line="152"/>
         <source>unchanged</source>
         <translation>neguherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
+        <location filename="../../ui/import_report.py" line="155"/>
         <source>skipped</source>
         <translation>hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="151"/>
+        <location filename="../../ui/import_report.py" line="156"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="163"/>
+        <location filename="../../ui/import_report.py" line="169"/>
         <source>Arabic script</source>
         <translation>bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="170"/>
         <source>Latin letters</source>
         <translation>bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="205"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 dubareyên muhtemel: li ekrana «Dubare» li wan binêre, puana herî kêm %2 bike; heke du ji wan heman kes bin, «Heman kes e» wan dike yek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="20"/>
+        <location filename="../../ui/import_report.py" line="91"/>
+        <source>date of status %1</source>
+        <translation>dîroka rewşa %1</translation>
     </message>
 </context>
 <context>
@@ -2433,22 +2454,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>

@@ -10,7 +10,14 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
 from app.importing import notes
 from app.importing.dedupe import tied_with
-from app.importing.report import changes_text, field_word, report_text
+from app.importing.report import (
+    changes_text,
+    columns_not_imported,
+    english,
+    field_word,
+    not_imported_lines,
+    report_text,
+)
 from app.importing.review import card_text, waiting_rows
 from app.importing.service import ImportService, load_mapping_file
 
@@ -115,6 +122,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         "issues": [str(i) for i in t.issues],
         "same_file_imported_as": [b.id for b in plan.same_file],
         "changes_since_last_import": changes,
+        "columns_not_imported": columns_not_imported(
+            {c: str(f) for c, f in plan.mapping.columns.items()}, rows),
         "rows": [_row_view(r, case_no, "full_name" in plan.mapping.fields()) for r in rows],
     }
     for view in data["rows"]:
@@ -132,6 +141,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     lines += [f"  ! {i}" for i in t.issues]
     lines.append("Column mapping:")
     lines += [f"  {line}" for line in plan.mapping.describe()]
+    lines += [english(line) for line in not_imported_lines(data["columns_not_imported"])]
     for field, mapping in values.items():
         lines.append(f"{field} values:")
         lines += [f"  {typed!r} -> {kept}" for typed, kept in mapping.items()]
