@@ -113,7 +113,7 @@ def test_a_rows_warnings_read_in_the_interface_language(qapp, lang):
     from PySide6.QtCore import Qt
 
     from ui.i18n import apply_language
-    from ui.import_report import warning_said
+    from ui.import_report import sentence_said
 
     every = _one_note_of_each_kind()
     assert [str(n) for n in notes.loads(notes.dumps(every))] == [str(n) for n in every]
@@ -121,10 +121,10 @@ def test_a_rows_warnings_read_in_the_interface_language(qapp, lang):
         apply_language(qapp, lang)
         qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         for n in every:
-            said = warning_said(notes.loads(notes.dumps([n]))[0])
+            said = sentence_said(notes.loads(notes.dumps([n]))[0])
             assert said != str(n)
             assert english_left(said, "ar" if lang != "kmr" else lang, ("Nadia",)) == set(), said
-        assert warning_said("birth '1998م' read as 1998") == "birth '1998م' read as 1998"
+        assert sentence_said("birth '1998م' read as 1998") == "birth '1998م' read as 1998"
         # and in the report the wizard shows once the list is imported
         from ui.import_report import report_said
         rep = full_report()

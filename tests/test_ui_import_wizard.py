@@ -551,3 +551,88 @@ def test_a_rows_problems_are_said_in_the_interface_language(qtbot, gui, made_vau
                      pos=table.visualRect(wizard.preview.model.index(0, 2)).center())
     assert wizard.preview_details.text().splitlines()[-1] == problems
     assert english_left(problems, "ar") == set()
+
+
+# A list as an office in Duhok sends it: a serial, the name in four columns of which the first
+# has no header the importer knows, the age and the dates as typed.
+KOCHO_HEADER = ["ت", "الاول", "الاب", "الجد", "اللقب", "الجنس", "العمر", "تاريخ الميلاد",
+                "القرية", "تاريخ الاختطاف", "الحالة", "ملاحظات"]
+KOCHO_ROWS = [["1", "سلوى", "سلو", "محمود", "جيلكي", "انثى", "٤٠ سنة", "", "بورك", "٣/٨/٢٠١٤",
+               "مفقودة", "الام قيان"],
+              ["2", "نسرين", "سلو", "محمود", "جيلكي", "انثى", "٢٢ سنة", "", "بورك", "٣/٨/٢٠١٤",
+               "مفقودة", "اخت سلوى"],
+              ["3", "بسمه", "خلف", "", "فقير", "انثى", "", "١٩٨٦", "جدالة", "٠٥/٠٨/٢٠١٣",
+               "محررة ٢٠١٧", ""]]
+
+
+def _ink(table, index, height: int) -> int:
+    """The dark pixels of a cell painted as the table paints it, at its width and height."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QImage, QPainter, QPixmap
+    from PySide6.QtWidgets import QStyleOptionViewItem
+    width = table.visualRect(index).width()
+    picture = QPixmap(width, height)
+    picture.fill(Qt.GlobalColor.white)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    option.rect = QRect(0, 0, width, height)
+    painter = QPainter(picture)
+    table.itemDelegateForIndex(index).paint(painter, option, index)
+    painter.end()
+    image = picture.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    line = image.bytesPerLine()
+    grey = bytes(image.constBits())
+    return sum(sum(b < 128 for b in grey[y * line:y * line + width]) for y in range(height))
+
+
+def _shown_whole(table, row: int, column: int) -> bool:
+    """Whether the cell shows all its text: painted at its own height it is the same as given
+    all the room it wants (a cut line ends in "..." or is left out)."""
+    index = table.model().index(row, column)
+    return _ink(table, index, table.visualRect(index).height()) == _ink(table, index, 1000)
+
+
+@pytest.mark.parametrize("lang", ["ar", "kmr"])
+@pytest.mark.parametrize("width, height", [(1366, 768), (1600, 900)])
+def test_why_each_column_was_suggested_reads_in_the_interface_language_and_whole(
+        qtbot, gui, made_vault, tmp_path, lang, width, height):
+    """The mapping step's "Why suggested" said "header 'الاب' matches 'الاب' (100% Arabic
+    script: original script)" to a person working in Arabic, and the longest reason was cut
+    off at the window's edge."""
+    import re
+
+    from tests.import_helpers import write_csv
+    from tests.mapping_reason_samples import english_words
+    folder, _code = made_vault
+    write_language(folder, lang)
+    gui.language = lang
+    path = write_csv(tmp_path / "kocho.csv", KOCHO_HEADER, KOCHO_ROWS)
+    main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    main.resize(width, height)
+    wizard._go(wizard.mapping_page)
+    qtbot.wait(50)  # laid out
+    tab = wizard.mapping_table
+    assert tab.model.rowCount() == len(KOCHO_HEADER)
+    for row in range(tab.model.rowCount()):
+        why = tab.model.item(row, 3).text()
+        bare = re.sub("[\u2066\u2068][^\u2069]*\u2069", " ", why)  # less the values
+        assert why and {w.lower() for w in re.findall("[A-Za-z]{3,}", bare)} & (
+            english_words() if lang == "kmr" else {"header", "matches", "script"}) == set(), why
+        if lang == "ar":
+            assert english_left(why, "ar") == set(), why
+        assert _shown_whole(tab.table, row, 3), why
+    assert tab.table.horizontalScrollBar().maximum() == 0  # nothing to scroll to
+    for label, box in wizard.field_boxes.items():  # each field's name in full
+        assert box.width() >= box.sizeHint().width(), label
+
+
+def test_arabic_headers_named_in_an_english_reason_keep_their_order(qtbot, gui, made_vault,
+                                                                    tmp_path):
+    """'الاب', 'الجد', 'اللقب' in an English reason were drawn 'اللقب', 'الجد', 'الاب': between
+    two Arabic words a comma takes their direction. Each header is isolated."""
+    from tests.import_helpers import write_csv
+    folder, _code = made_vault
+    path = write_csv(tmp_path / "kocho.csv", KOCHO_HEADER, KOCHO_ROWS)
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    why = wizard.mapping_table.model.item(KOCHO_HEADER.index("الاول"), 3).text()
+    assert "names come from \u2068'الاب'\u2069, \u2068'الجد'\u2069, \u2068'اللقب'\u2069, so" in why

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,13 +25,15 @@ from app.importing.review import card_text
 from ui import import_ops
 from ui.bidi import Phrase, filled, isolated
 from ui.import_changes import change_lines, conflict_lines
-from ui.import_report import report_said, warning_said
+from ui.import_report import report_said, sentence_said
 from ui.labels import explanation_text, field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
+from ui.table_fit import fit_to_width
 from ui.widgets import ask_to_go_ahead, error_label, plain_label
 
 PREVIEW_ROWS = 30
+MAPPING_FIELD, MAPPING_WHY = 2, 3  # the mapping table's columns of choices and reasons
 REVIEW_DECISION = 5  # the review table's column of choices
 FILE_TYPES = "*.xlsx *.xls *.ods *.csv *.tsv *.txt"
 
@@ -199,6 +199,9 @@ class ImportWizard(QWidget):
         self.mapping_table = TableTab([self.tr("Column"), self.tr("Examples"), self.tr("Field"),
                                        self.tr("Why suggested")], "importMapping",
                                       self.mapping_page)
+        # The reason wraps onto more lines: cut at the window's edge, its end (what is done with
+        # the column) was lost.
+        fit_to_width(self.mapping_table.table, wrapped=(MAPPING_WHY,), fixed=MAPPING_FIELD)
         box.addWidget(self.mapping_table, 1)
         self.field_boxes: dict[str, QComboBox] = {}
         self._buttons(box, ("back2", self.tr("Back"), lambda: self._go(self.sheet_page)),
@@ -207,18 +210,23 @@ class ImportWizard(QWidget):
     def _fill_mapping(self) -> None:
         t, m = self.plan.table, self.plan.mapping
         tab = self.mapping_table
-        tab.fill([[c.label, " | ".join(r.text(i) for r in t.rows[:3] if r.text(i)), "",
-                   m.reasons.get(c.label, "")] for i, c in enumerate(t.columns)])
+        examples = [[r.text(i) for r in t.rows[:3] if r.text(i)] for i in range(len(t.columns))]
+        tab.fill([[c.label, " | ".join(isolated(_glimpse(e)) for e in examples[i]), "",
+                   sentence_said(m.reasons.get(c.label, ""))] for i, c in enumerate(t.columns)])
         self.field_boxes = {}
+        names = field_names()
+        widest = tab.table.horizontalHeader().sectionSizeFromContents(MAPPING_FIELD).width()
         for row, c in enumerate(t.columns):
-            box = QComboBox(tab.table)
-            names = field_names()
+            tab.model.item(row, 1).setToolTip("\n".join(map(isolated, examples[row])))
+            box = QComboBox()
             for f in Field:
                 box.addItem(names.get(f.value, f.value), f.value)
             box.setCurrentIndex(box.findData(m.columns.get(c.label, Field.IGNORE).value))
-            tab.table.setIndexWidget(tab.model.index(row, 2), box)
+            tab.table.setIndexWidget(tab.model.index(row, MAPPING_FIELD), _centred(box))
             self.field_boxes[c.label] = box
-        tab.table.setColumnWidth(2, 170)
+            widest = max(widest, box.sizeHint().width())
+        # As wide as its longest field's name ("serial number (kept, not imported)" was cut).
+        tab.table.horizontalHeader().resizeSection(MAPPING_FIELD, widest + 8)
 
     def chosen_mapping(self) -> Mapping:
         old = self.plan.mapping
@@ -240,7 +248,7 @@ class ImportWizard(QWidget):
         self.preview = TableTab([self.tr("Row"), self.tr("Outcome"), self.tr("In the list"),
                                  self.tr("Match"), self.tr("An update would change"),
                                  self.tr("Problems")], "importPreview", self.preview_page)
-        _fit_to_width(self.preview.table, wrapped=(2, 3, 4, 5), grow_rows=False)
+        fit_to_width(self.preview.table, wrapped=(2, 3, 4, 5), grow_rows=False)
         box.addWidget(self.preview, 1)
         # The selected row in full: a cell shows one line of what may be several.
         self.preview_details = plain_label("", self.preview_page, wrap=True, selectable=True)
@@ -265,7 +273,7 @@ class ImportWizard(QWidget):
                 filled(self.tr("row %1"), r.match_row_number)
                 if r.match_row_number else "")
             problems = "; ".join([r.rejected] * bool(r.rejected) + list(
-                map(warning_said, notes.loads(r.warnings_json))))
+                map(sentence_said, notes.loads(r.warnings_json))))
             lines.append([r.row_number, names.get(r.outcome, r.outcome), d.get("names", ""),
                           match, _SEP().join(self._update_lines(d)), problems])
         self.preview.fill(lines)
@@ -311,7 +319,7 @@ class ImportWizard(QWidget):
             lines.append(self.tr("A new person will be made of this row."))
         if r.rejected:
             lines.append(r.rejected)
-        lines += map(warning_said, notes.loads(r.warnings_json))
+        lines += map(sentence_said, notes.loads(r.warnings_json))
         self.preview_details.setText("\n".join(lines))
 
     def stage(self) -> None:
@@ -327,7 +335,7 @@ class ImportWizard(QWidget):
         self.review = TableTab([self.tr("Row"), self.tr("In the list"), self.tr("Vault person"),
                                 self.tr("Score"), self.tr("Why"), self.tr("Decision")],
                                "importReview", self.review_page)
-        _fit_to_width(self.review.table, wrapped=(1, 2, 4), fixed=REVIEW_DECISION)
+        fit_to_width(self.review.table, wrapped=(1, 2, 4), fixed=REVIEW_DECISION)
         box.addWidget(self.review, 1)
         self.decision_boxes: dict[int, QComboBox] = {}
         buttons = self._buttons(box, ("discard", self.tr("Discard this import"), self.discard),
@@ -466,26 +474,6 @@ class ImportWizard(QWidget):
         self._go(self.done_page)
 
 
-def _fit_to_width(table: QTableView, wrapped: tuple[int, ...], fixed: int | None = None,
-                  grow_rows: bool = True) -> None:
-    """Columns that fit the table's width: the wrapped ones share the room left by the others
-    (as wide as their contents, or fixed) and their text wraps onto more lines, so the table
-    never needs its horizontal scroll bar. A list's row with its notes, or a long explanation,
-    was one line wide enough to push the last columns out of sight."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    for c in range(table.model().columnCount()):
-        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in wrapped
-                                    else QHeaderView.ResizeMode.Fixed if c == fixed
-                                    else QHeaderView.ResizeMode.ResizeToContents)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    # Rows as tall as their text, or (a whole list, thousands of rows) one line each, the
-    # rest of a cell in its tooltip.
-    table.setWordWrap(grow_rows)
-    if grow_rows:
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-
-
 def _SEP() -> str:  # noqa: N802 - a constant, translated when asked for
     return QCoreApplication.translate("Explanation", "; ")  # Arabic ؛
 
@@ -494,6 +482,21 @@ def _values(values: dict[str, str]) -> str:
     """A list's row as one cell: each value isolated, or in an Arabic interface a date between
     two names read 03-08-2014."""
     return " | ".join(isolated(v) for v in values.values() if v)
+
+
+def _glimpse(text: str, most: int = 30) -> str:
+    """An example of a column's values, cut short: a column of notes is seen for what it is
+    from its first words, and leaves the reasons their room."""
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
+
+
+def _centred(widget: QWidget) -> QWidget:
+    """widget in the middle of a cell that may be several lines tall, at its own height."""
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+    return holder
 
 
 def _typed_path(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from app.importing.pieces import Quoted, Said, Word, english
+from app.importing.pieces import Quoted, Said, Sentence, Word
 
 # Each template once; ui/import_report.py lists every one for translation
 # (tests/test_import_report_text.py checks). %1 is the column's letter where a column is named.
@@ -42,17 +42,13 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKN
              DATE_FUTURE, AGE_UNREAD, NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING)
 
 
-class Note(str):
-    """One warning: its English sentence (so it prints, compares and joins as text), with the
-    pieces it was said in beside it."""
+class Note(Sentence):
+    """One warning: a sentence of one template and its values."""
 
     said: Said
 
     def __new__(cls, template: str, *values: object) -> Note:
-        said = Said(template, *values)
-        self = super().__new__(cls, english(said))
-        self.said = said
-        return self
+        return super().__new__(cls, Said(template, *values))
 
 
 def parts_read(parts: dict) -> list:

@@ -23,7 +23,9 @@ from app.importing.decisions import BY_ALL, BY_YES, decided, record_bulk, record
 from app.importing.dedupe import RowMatcher, contradictions, name_identity
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
+from app.importing.pieces import Quoted
 from app.importing.reader import read_table
+from app.importing.reasons import MAPPING_FILE, SAVED_FOR, reason
 from app.importing.report import build_report, needs_decision
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table, where
@@ -78,7 +80,7 @@ class ImportService:
         saved = mapping
         if saved is None and source:
             text = self.repo.mapping(source)
-            saved = Mapping.from_json(text, f"saved mapping {source!r}") if text else None
+            saved = Mapping.from_json(text, reason(SAVED_FOR, Quoted(source))) if text else None
         file_name = os.path.basename(path)
         sha = file_sha256(path)
         suggested = suggest(table, saved)
@@ -507,7 +509,7 @@ def _require_a_name_column(plan: ImportPlan) -> None:
 def load_mapping_file(path: str) -> Mapping:
     try:
         with open(path, encoding="utf-8") as fh:
-            return Mapping.from_json(fh.read(), f"mapping file {os.path.basename(path)}")
+            return Mapping.from_json(fh.read(), reason(MAPPING_FILE, os.path.basename(path)))
     except OSError as exc:
         raise InputFileError(f"{os.path.basename(path)}: {exc.strerror}") from None
 

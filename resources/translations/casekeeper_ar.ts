@@ -439,7 +439,7 @@
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="490"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <location filename="../../ui/labels.py" line="166"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -995,83 +995,228 @@
         <translation>العمود %1: في %2 تهجئتان؛ تُحفظ %3، وتبقى %4 في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="128"/>
+        <location filename="../../ui/import_report.py" line="122"/>
+        <source>mapping</source>
+        <translation>ربط الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="123"/>
+        <source>saved mapping</source>
+        <translation>ربط أعمدة محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="124"/>
+        <source>saved mapping %1</source>
+        <translation>ربط الأعمدة المحفوظ لمُرسل القائمة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="125"/>
+        <source>mapping file %1</source>
+        <translation>ملف ربط الأعمدة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="126"/>
+        <source>header %1 matches %2</source>
+        <translation>العنوان %1 يطابق %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="127"/>
+        <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
+        <translation>العنوان %1 يدلّ على %2، وهذا ليس من حقول السجل؛ تُحفظ القيم في المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="129"/>
+        <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
+        <translation>العنوان %1 يطابق %2، لكن %3 من قيمه أرقام لا أسماء؛ تُحفظ القيم في المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="131"/>
+        <source>header %1 names a name, and the values hold %2 words on average: full name</source>
+        <translation>العنوان %1 يدلّ على اسم، وفي القيم %2 كلمة في المتوسط: الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="133"/>
+        <source> (%1 Arabic script: original script)</source>
+        <translation> (%1 بالحروف العربية: بالخط الأصلي)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="134"/>
+        <source> (Latin letters)</source>
+        <translation> (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="135"/>
+        <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
+        <translation> (مختلط: %1 بالحروف العربية؛ تذهب كل قيمة إلى خانة خطّها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="136"/>
+        <source>no header match and no values</source>
+        <translation>العنوان لا يطابق أي حقل، ولا قيم في العمود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="137"/>
+        <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
+        <translation>%1 من القيم تدلّ على الجنس (F، M، انثى، mê ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="138"/>
+        <source>%1 of values are statuses</source>
+        <translation>%1 من القيم تدلّ على الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="139"/>
+        <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
+        <translation>العنوان لا يطابق أي حقل؛ %1 من القيم بالحروف العربية، وفيها %2 كلمة في المتوسط: %3 بالخط الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="141"/>
+        <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
+        <translation>العنوان لا يطابق أي حقل؛ %1 من القيم تواريخ، لكن العنوان لا يقول أيّ تاريخ هي (الولادة، الاختطاف، النجاة): تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="144"/>
+        <source>no header match; values not recognised (kept in provenance)</source>
+        <translation>العنوان لا يطابق أي حقل؛ لم تُعرف القيم (تُحفظ في المصدر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="145"/>
+        <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
+        <translation>العنوان لا يطابق أي حقل؛ القيم بالحروف العربية كالأسماء، لكن الأسماء تؤخذ من %1، لذا تُرك هذا العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك إن كان فيه أسماء)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="148"/>
+        <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
+        <translation>العنوان لا يطابق أي حقل؛ تبدو القيم من نوع %1، لكن الحقل %1 يؤخذ من العمود %2؛ تُرك دون ربط (تُحفظ القيم في المصدر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="150"/>
+        <source>%1 already comes from %2; ignored (raw kept)</source>
+        <translation>الحقل %1 يؤخذ من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="151"/>
+        <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
+        <translation>الحقل %1 يؤخذ من العمود %2، وعنوانه يسمّيه تماماً؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="153"/>
+        <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
+        <translation>الحقل %1 يؤخذ بالخط نفسه من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="154"/>
+        <source>; ages given in %1</source>
+        <translation>؛ الأعمار كما كانت عام %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="155"/>
+        <source>; the year of the ages is not given: read as a range</source>
+        <translation>؛ لم تُذكر سنة الأعمار: تُقرأ سنة الولادة مدىً من السنوات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="156"/>
+        <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
+        <translation>؛ قُرئ M وN بالكرمانجية: mê (أنثى) وnêr (ذكر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="164"/>
         <source>staged</source>
         <translation>محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="129"/>
+        <location filename="../../ui/import_report.py" line="165"/>
         <source>committed</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="130"/>
+        <location filename="../../ui/import_report.py" line="166"/>
         <source>discarded</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="133"/>
+        <location filename="../../ui/import_report.py" line="169"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="170"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="171"/>
+        <location filename="../../ui/import_report.py" line="178"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="172"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="173"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="139"/>
+        <location filename="../../ui/import_report.py" line="175"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="176"/>
         <source>updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="177"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="180"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="145"/>
+        <location filename="../../ui/import_report.py" line="181"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="193"/>
         <source>Arabic script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="158"/>
+        <location filename="../../ui/import_report.py" line="194"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="197"/>
+        <source>marital status</source>
+        <translation>الحالة الاجتماعية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="198"/>
+        <source>health status</source>
+        <translation>الحالة الصحية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="199"/>
+        <source>number of family members</source>
+        <translation>عدد أفراد العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="201"/>
+        <source>a telephone number</source>
+        <translation>رقم هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="238"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
@@ -1079,343 +1224,343 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغي: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="107"/>
+        <location filename="../../ui/import_wizard.py" line="108"/>
         <source>1. Choose the list to import</source>
         <translation>1. اختر القائمة المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112"/>
+        <location filename="../../ui/import_wizard.py" line="113"/>
         <source>Choose the file, or type or paste its path</source>
         <translation>اختر الملف، أو اكتب مساره أو الصقه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>Choose file...</source>
         <translation>اختيار ملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="119"/>
+        <location filename="../../ui/import_wizard.py" line="120"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>مثلاً مكتب شؤون المختطفين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="124"/>
+        <location filename="../../ui/import_wizard.py" line="125"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="125"/>
+        <location filename="../../ui/import_wizard.py" line="126"/>
         <source>Who sent the list</source>
         <translation>مُرسل القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="128"/>
+        <location filename="../../ui/import_wizard.py" line="129"/>
         <source>Read the file</source>
         <translation>قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="132"/>
+        <location filename="../../ui/import_wizard.py" line="133"/>
         <source>Lists (%1)</source>
         <translation>القوائم (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141"/>
+        <location filename="../../ui/import_wizard.py" line="142"/>
         <source>Choose a file first.</source>
         <translation>اختر ملفاً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
+        <location filename="../../ui/import_wizard.py" line="145"/>
         <source>There is no file at %1. Check the path, or choose the file.</source>
         <translation>لا يوجد ملف في %1. تحقق من المسار، أو اختر الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="153"/>
         <source>2. Sheet and header row</source>
         <translation>2. الورقة وصف العناوين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="166"/>
-        <location filename="../../ui/import_wizard.py" line="204"/>
-        <location filename="../../ui/import_wizard.py" line="252"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="208"/>
+        <location filename="../../ui/import_wizard.py" line="261"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>Next: columns</source>
         <translation>التالي: الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source> (hidden)</source>
         <translation> (مخفية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>العناوين في الصف %1؛ عدد الصفوف %2؛ تم تخطي %3 صفوف فارغة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هذا الملف نفسه استُورد من قبل (الدفعة %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="187"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>أكثر من ورقة تحوي قائمة: %1. تُعرض الأولى منها؛ اختر في الأعلى الورقة المراد استيرادها (كل ورقة قائمة مستقلة).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
-        <location filename="../../ui/import_wizard.py" line="240"/>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="249"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>3. What each column holds</source>
         <translation>3. محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Examples</source>
         <translation>أمثلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="201"/>
         <source>Why suggested</source>
         <translation>سبب الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>Check the rows</source>
         <translation>فحص الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. معاينة: ماذا سيحدث لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="249"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>Match</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>An update would change</source>
         <translation>ما سيغيّره التحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="251"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253"/>
+        <location filename="../../ui/import_wizard.py" line="262"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="265"/>
-        <location filename="../../ui/import_wizard.py" line="381"/>
+        <location filename="../../ui/import_wizard.py" line="274"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="278"/>
+        <location filename="../../ui/import_wizard.py" line="287"/>
         <source>Select a row to see it in full here.</source>
         <translation>اختر صفاً لتراه هنا كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="287"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>nothing new</source>
         <translation>لا جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="303"/>
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="296"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>Matches %1</source>
         <translation>يطابق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="307"/>
         <source>Repeats row %1 of this list.</source>
         <translation>يكرر الصف %1 من هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Importing updates this person:</source>
         <translation>الاستيراد يحدّث هذا الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="312"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>الاستيراد لا يغيّر شيئاً في سجل هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="315"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>يبقى كما في الخزنة (القائمة تقول غير ذلك):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>غير مؤكد: تقرر أنت في الخطوة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>A new person will be made of this row.</source>
         <translation>سيُنشأ من هذا الصف شخص جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="322"/>
+        <location filename="../../ui/import_wizard.py" line="331"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. تطابقات محتملة: قرّر لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="324"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>كل صف أدناه يشبه شخصاً موجوداً في الخزنة أو صفاً سابقاً في القائمة. أنشئ شخصاً جديداً، أو حدّث الشخص المطابق، أو تخطَّ الصف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="249"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>In the list</source>
         <translation>في القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>Vault person</source>
         <translation>الشخص في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>Discard this import</source>
         <translation>إلغاء هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="367"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="359"/>
+        <location filename="../../ui/import_wizard.py" line="368"/>
         <source>Create new person</source>
         <translation>إنشاء شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="370"/>
         <source>Update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="362"/>
+        <location filename="../../ui/import_wizard.py" line="371"/>
         <source>Skip row</source>
         <translation>تخطي الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="385"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(طابق السجل %1 الذي دُمج بعد ذلك في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>الشخص الذي طابقه هذا الصف حُذف بعد تحضير القائمة للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="398"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>قرّر لكل صف أولاً: إنشاء شخص جديد، أو تحديث الشخص الذي يطابقه، أو تخطيه. الصفوف التي تنتظر القرار: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="420"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>الصف %1 و‏%2 يختلفان في: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>ربما هو شخص آخر يحمل الأسماء نفسها. هل تريد التحديث رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>Update all the same</source>
         <translation>حدّث رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="446"/>
+        <location filename="../../ui/import_wizard.py" line="455"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>إلغاء الاستيراد %1؟ لن يدخل شيء من القائمة إلى الخزنة، وستضيع القرارات المتخذة في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>القرارات التي اخترتها في هذه الصفحة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Discard the import</source>
         <translation>ألغِ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457"/>
+        <location filename="../../ui/import_wizard.py" line="466"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="461"/>
+        <location filename="../../ui/import_wizard.py" line="470"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

@@ -431,7 +431,7 @@
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="490"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <location filename="../../ui/labels.py" line="166"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -987,83 +987,228 @@
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 هەڵدەگیرێت، %4 تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="128"/>
+        <location filename="../../ui/import_report.py" line="122"/>
+        <source>mapping</source>
+        <translation>ڕێکخستنی ستوونەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="123"/>
+        <source>saved mapping</source>
+        <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="124"/>
+        <source>saved mapping %1</source>
+        <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان بۆ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="125"/>
+        <source>mapping file %1</source>
+        <translation>فایلی ڕێکخستنی ستوونەکان %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="126"/>
+        <source>header %1 matches %2</source>
+        <translation>سەردێڕی %1 لەگەڵ %2 یەکدەگرێتەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="127"/>
+        <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
+        <translation>سەردێڕی %1 باسی %2 دەکات، کە خانەیەکی تۆمار نییە؛ بەهاکان لە سەرچاوەدا هەڵدەگیرێن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="129"/>
+        <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
+        <translation>سەردێڕی %1 لەگەڵ %2 یەکدەگرێتەوە، بەڵام %3 لە بەهاکانی ژمارەن، نەک ناو؛ بەهاکان لە سەرچاوەدا هەڵدەگیرێن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="131"/>
+        <source>header %1 names a name, and the values hold %2 words on average: full name</source>
+        <translation>سەردێڕی %1 ناوێک دەنوێنێت، و بەهاکان بە تێکڕایی %2 وشەن: ناوی تەواو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="133"/>
+        <source> (%1 Arabic script: original script)</source>
+        <translation> (%1 بە پیتی عەرەبی: بە نووسینی ڕەسەن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="134"/>
+        <source> (Latin letters)</source>
+        <translation> (بە پیتی لاتینی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="135"/>
+        <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
+        <translation> (تێکەڵ: %1 بە پیتی عەرەبی؛ هەر بەهایەک دەچێتە شوێنی نووسینەکەی خۆی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="136"/>
+        <source>no header match and no values</source>
+        <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە و هیچ بەهایەکی تێدا نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="137"/>
+        <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
+        <translation>%1 لە بەهاکان ڕەگەزن (F، M، انثى، mê ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="138"/>
+        <source>%1 of values are statuses</source>
+        <translation>%1 لە بەهاکان دۆخن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="139"/>
+        <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
+        <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ %1 لە بەهاکان بە پیتی عەرەبین و بە تێکڕایی %2 وشەن: %3 بە نووسینی ڕەسەن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="141"/>
+        <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
+        <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ %1 لە بەهاکان ڕێکەوتن، بەڵام سەردێڕەکە نایڵێت ڕێکەوتی چین (لەدایکبوون، ڕفاندن، ڕزگاربوون): بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ بە دەست ڕێکی بخە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="144"/>
+        <source>no header match; values not recognised (kept in provenance)</source>
+        <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان نەناسرانەوە (لە سەرچاوەدا هەڵدەگیرێن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="145"/>
+        <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
+        <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان وەک ناو بە پیتی عەرەبین، بەڵام ناوەکان لە %1 وەردەگیرێن، بۆیە ئەم ستوونە بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ ئەگەر ناوی تێدایە بە دەست ڕێکی بخە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="148"/>
+        <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
+        <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان لە %1 دەچن، بەڵام خانەی %1 لە ستوونی %2 وەردەگیرێت؛ بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="150"/>
+        <source>%1 already comes from %2; ignored (raw kept)</source>
+        <translation>خانەی %1 لە ستوونی %2 وەردەگیرێت؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="151"/>
+        <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
+        <translation>خانەی %1 لە ستوونی %2 وەردەگیرێت، کە سەردێڕەکەی ڕێک ناوی دەبات؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="153"/>
+        <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
+        <translation>خانەی %1 بە هەمان نووسین لە ستوونی %2 وەردەگیرێت؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="154"/>
+        <source>; ages given in %1</source>
+        <translation>؛ تەمەنەکان بەپێی ساڵی %1 دراون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="155"/>
+        <source>; the year of the ages is not given: read as a range</source>
+        <translation>؛ ساڵی تەمەنەکان نەدراوە: لەدایکبوون وەک مەودایەک لە ساڵان دەخوێندرێتەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="156"/>
+        <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
+        <translation>؛ M و N وەک کورمانجی خوێندرانەوە: mê (مێ) و nêr (نێر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="164"/>
         <source>staged</source>
         <translation>ئامادەکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="129"/>
+        <location filename="../../ui/import_report.py" line="165"/>
         <source>committed</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="130"/>
+        <location filename="../../ui/import_report.py" line="166"/>
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="133"/>
+        <location filename="../../ui/import_report.py" line="169"/>
         <source>create</source>
         <translation>دروستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="170"/>
         <source>update</source>
         <translation>نوێکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="171"/>
+        <location filename="../../ui/import_report.py" line="178"/>
         <source>same as an earlier row</source>
         <translation>وەک ڕیزێکی پێشوو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="172"/>
         <source>skip</source>
         <translation>تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="173"/>
         <source>undecided</source>
         <translation>بێ بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="139"/>
+        <location filename="../../ui/import_report.py" line="175"/>
         <source>created</source>
         <translation>دروست کران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="176"/>
         <source>updated</source>
         <translation>نوێ کرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="177"/>
         <source>unchanged</source>
         <translation>نەگۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="180"/>
         <source>skipped</source>
         <translation>تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="145"/>
+        <location filename="../../ui/import_report.py" line="181"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="193"/>
         <source>Arabic script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="158"/>
+        <location filename="../../ui/import_report.py" line="194"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="197"/>
+        <source>marital status</source>
+        <translation>باری خێزانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="198"/>
+        <source>health status</source>
+        <translation>باری تەندروستی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="199"/>
+        <source>number of family members</source>
+        <translation>ژمارەی ئەندامانی خێزان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="201"/>
+        <source>a telephone number</source>
+        <translation>ژمارەی تەلەفۆن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="238"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 دووبارەی ئەگەری: لە شاشەی «دووبارەکان» سەیریان بکە، کەمترین نمرە بکە بە %2؛ ئەگەر دووانیان هەمان کەس بن، «هەمان کەسە» یەکیان دەخات.</translation>
     </message>
@@ -1071,343 +1216,343 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>هەڵوەشایەوە: هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="107"/>
+        <location filename="../../ui/import_wizard.py" line="108"/>
         <source>1. Choose the list to import</source>
         <translation>1. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112"/>
+        <location filename="../../ui/import_wizard.py" line="113"/>
         <source>Choose the file, or type or paste its path</source>
         <translation>فایلەکە هەڵبژێرە، یان ڕێڕەوەکەی بنووسە یان بیلکێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>Choose file...</source>
         <translation>هەڵبژاردنی پەڕگە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="119"/>
+        <location filename="../../ui/import_wizard.py" line="120"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>بۆ نموونە نووسینگەی کاروباری ڕفێنراوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="124"/>
+        <location filename="../../ui/import_wizard.py" line="125"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="125"/>
+        <location filename="../../ui/import_wizard.py" line="126"/>
         <source>Who sent the list</source>
         <translation>کێ لیستەکەی ناردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="128"/>
+        <location filename="../../ui/import_wizard.py" line="129"/>
         <source>Read the file</source>
         <translation>خوێندنەوەی پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="132"/>
+        <location filename="../../ui/import_wizard.py" line="133"/>
         <source>Lists (%1)</source>
         <translation>لیستەکان (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141"/>
+        <location filename="../../ui/import_wizard.py" line="142"/>
         <source>Choose a file first.</source>
         <translation>سەرەتا پەڕگەیەک هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
+        <location filename="../../ui/import_wizard.py" line="145"/>
         <source>There is no file at %1. Check the path, or choose the file.</source>
         <translation>هیچ فایلێک لە %1 نییە. ڕێڕەوەکە بپشکنە، یان فایلەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="153"/>
         <source>2. Sheet and header row</source>
         <translation>2. پەڕە و ڕیزی سەردێڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="166"/>
-        <location filename="../../ui/import_wizard.py" line="204"/>
-        <location filename="../../ui/import_wizard.py" line="252"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="208"/>
+        <location filename="../../ui/import_wizard.py" line="261"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>Next: columns</source>
         <translation>دواتر: ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source> (hidden)</source>
         <translation> (شاراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>سەردێڕ لە ڕیزی %1؛ %2 ڕیز؛ %3 ڕیزی بەتاڵ تێپەڕێندران.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کراوە (کۆمەڵەی %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="187"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>چەند پەڕەیەک لیستیان تێدایە: %1. یەکەمیان پیشان دراوە؛ لە سەرەوە ئەو پەڕەیە هەڵبژێرە کە دەتەوێت هاوردەی بکەیت (هەر پەڕەیەک لیستێکی سەربەخۆیە).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
-        <location filename="../../ui/import_wizard.py" line="240"/>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="249"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>3. What each column holds</source>
         <translation>3. هەر ستوونێک چی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Column</source>
         <translation>ستوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Examples</source>
         <translation>نموونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="201"/>
         <source>Why suggested</source>
         <translation>هۆی پێشنیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>Check the rows</source>
         <translation>پشکنینی ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. پێشبینین: چی بە هەر ڕیزێک دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="249"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>Match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>An update would change</source>
         <translation>ئەوەی نوێکردنەوەکە دەیگۆڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="251"/>
         <source>Problems</source>
         <translation>کێشەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253"/>
+        <location filename="../../ui/import_wizard.py" line="262"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="265"/>
-        <location filename="../../ui/import_wizard.py" line="381"/>
+        <location filename="../../ui/import_wizard.py" line="274"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="278"/>
+        <location filename="../../ui/import_wizard.py" line="287"/>
         <source>Select a row to see it in full here.</source>
         <translation>ڕیزێک هەڵبژێرە بۆ ئەوەی لێرە بە تەواوی ببینیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="287"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>nothing new</source>
         <translation>هیچ شتێکی نوێ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="303"/>
         <source>Row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="296"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>Matches %1</source>
         <translation>هاوتای %1یە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="307"/>
         <source>Repeats row %1 of this list.</source>
         <translation>دووبارەکردنەوەی ڕیزی %1ی ئەم لیستەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Importing updates this person:</source>
         <translation>هاوردەکردن ئەم کەسە نوێ دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="312"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>هاوردەکردن هیچ شتێک لە تۆماری ئەم کەسەدا ناگۆڕێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="315"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>وەک لە گەنجینەکەدا دەمێنێتەوە (لیستەکە شتێکی تر دەڵێت):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>دڵنیا نییە: تۆ لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>A new person will be made of this row.</source>
         <translation>لەم ڕیزە کەسێکی نوێ دروست دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="322"/>
+        <location filename="../../ui/import_wizard.py" line="331"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="324"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>هەر ڕیزێکی خوارەوە لە کەسێکی ناو گەنجینە یان ڕیزێکی پێشووی لیستەکە دەچێت. کەسێکی نوێ دروست بکە، کەسە هاوتاکە نوێ بکەرەوە، یان ڕیزەکە تێپەڕێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="249"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>In the list</source>
         <translation>لە لیستەکەدا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>Vault person</source>
         <translation>کەسی ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>Decision</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>Discard this import</source>
         <translation>فڕێدانی ئەم هاوردەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="367"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="359"/>
+        <location filename="../../ui/import_wizard.py" line="368"/>
         <source>Create new person</source>
         <translation>دروستکردنی کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="370"/>
         <source>Update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="362"/>
+        <location filename="../../ui/import_wizard.py" line="371"/>
         <source>Skip row</source>
         <translation>تێپەڕاندنی ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="385"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(لەگەڵ %1 یەکی گرتەوە، کە دواتر تێکەڵی ئەم تۆمارە کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>ئەو کەسەی ئەم ڕیزە لەگەڵی یەکی گرتەوە، دوای ئامادەکردنی لیستەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="398"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>سەرەتا بۆ هەموو ڕیزێک بڕیار بدە: دروستکردنی کەسی نوێ، نوێکردنەوەی ئەو کەسەی لەگەڵیدا دەگونجێت، یان تێپەڕاندنی. ئەو ڕیزانەی هێشتا چاوەڕێی بڕیارن: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="420"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>ڕیزی %1 و %2 جیاوازن لە: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>لەوانەیە کەسێکی ترە بە هەمان ناوەکان. هەر نوێیان بکەیتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>Update all the same</source>
         <translation>هەر نوێی بکەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="446"/>
+        <location filename="../../ui/import_wizard.py" line="455"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>هاوردەی %1 فڕێ بدرێت؟ هیچ شتێک لە لیستەکە ناچێتە ناو گەنجینەکە، و بڕیارەکانی ئەم پەڕەیە لەدەست دەچن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>ئەو بڕیارانەی لەم پەڕەیەدا هەڵتبژاردوون: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Discard the import</source>
         <translation>هاوردەکە فڕێ بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457"/>
+        <location filename="../../ui/import_wizard.py" line="466"/>
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="461"/>
+        <location filename="../../ui/import_wizard.py" line="470"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>

@@ -431,7 +431,7 @@
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="490"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <location filename="../../ui/labels.py" line="166"/>
         <source>; </source>
         <translation>; </translation>
@@ -987,83 +987,228 @@
         <translation>stûna %1: di %2 de du rastnivîs hene; %3 tê parastin, %4 tenê di nirxên lîsteyê de dimîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="128"/>
+        <location filename="../../ui/import_report.py" line="122"/>
+        <source>mapping</source>
+        <translation>rêkxistina stûnan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="123"/>
+        <source>saved mapping</source>
+        <translation>rêkxistina stûnan a tomarkirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="124"/>
+        <source>saved mapping %1</source>
+        <translation>rêkxistina stûnan a tomarkirî ya %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="125"/>
+        <source>mapping file %1</source>
+        <translation>pelê rêkxistina stûnan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="126"/>
+        <source>header %1 matches %2</source>
+        <translation>sernavê %1 bi %2 re li hev tê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="127"/>
+        <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
+        <translation>sernavê %1 behsa %2 dike, ku ne qadeke tomarê ye; nirx di çavkaniyê de tên parastin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="129"/>
+        <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
+        <translation>sernavê %1 bi %2 re li hev tê, lê %3 ji nirxên wê hejmar in, ne nav; nirx di çavkaniyê de tên parastin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="131"/>
+        <source>header %1 names a name, and the values hold %2 words on average: full name</source>
+        <translation>sernavê %1 navekî nîşan dide, û nirx bi navînî %2 peyv in: navê temam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="133"/>
+        <source> (%1 Arabic script: original script)</source>
+        <translation> (%1 bi tîpên erebî: bi nivîsa orîjînal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="134"/>
+        <source> (Latin letters)</source>
+        <translation> (bi tîpên latînî)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="135"/>
+        <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
+        <translation> (tevlihev: %1 bi tîpên erebî; her nirx diçe cihê nivîsa xwe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="136"/>
+        <source>no header match and no values</source>
+        <translation>sernav bi tu qadê re li hev nayê û nirx tune ne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="137"/>
+        <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
+        <translation>%1 ji nirxan zayend in (F, M, انثى, mê ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="138"/>
+        <source>%1 of values are statuses</source>
+        <translation>%1 ji nirxan rewş in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="139"/>
+        <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
+        <translation>sernav bi tu qadê re li hev nayê; %1 ji nirxan bi tîpên erebî ne û bi navînî %2 peyv in: %3 bi nivîsa orîjînal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="141"/>
+        <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
+        <translation>sernav bi tu qadê re li hev nayê; %1 ji nirxan dîrok in, lê sernav nabêje kîjan dîrok (jidayikbûn, revandin, rizgarbûn): bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; bi destan rêk bixe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="144"/>
+        <source>no header match; values not recognised (kept in provenance)</source>
+        <translation>sernav bi tu qadê re li hev nayê; nirx nehatin naskirin (di çavkaniyê de tên parastin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="145"/>
+        <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
+        <translation>sernav bi tu qadê re li hev nayê; nirx wek navan bi tîpên erebî ne, lê nav ji %1 tên, loma ev stûn bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; heke nav tê de hebin, bi destan rêk bixe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="148"/>
+        <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
+        <translation>sernav bi tu qadê re li hev nayê; nirx dişibin %1, lê qada %1 ji stûna %2 tê; bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="150"/>
+        <source>%1 already comes from %2; ignored (raw kept)</source>
+        <translation>qada %1 ji stûna %2 tê; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="151"/>
+        <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
+        <translation>qada %1 ji stûna %2 tê, ku sernavê wê tam navê qadê ye; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="153"/>
+        <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
+        <translation>qada %1 bi heman nivîsê ji stûna %2 tê; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="154"/>
+        <source>; ages given in %1</source>
+        <translation>; temen wek ku di sala %1 de bûn hatine dayîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="155"/>
+        <source>; the year of the ages is not given: read as a range</source>
+        <translation>; sala temenan nehatiye gotin: jidayikbûn wek navbera salan tê xwendin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="156"/>
+        <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
+        <translation>; M û N bi kurmancî hatin xwendin: mê û nêr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="164"/>
         <source>staged</source>
         <translation>amadekirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="129"/>
+        <location filename="../../ui/import_report.py" line="165"/>
         <source>committed</source>
         <translation>hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="130"/>
+        <location filename="../../ui/import_report.py" line="166"/>
         <source>discarded</source>
         <translation>hate avêtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="133"/>
+        <location filename="../../ui/import_report.py" line="169"/>
         <source>create</source>
         <translation>çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="170"/>
         <source>update</source>
         <translation>nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="171"/>
+        <location filename="../../ui/import_report.py" line="178"/>
         <source>same as an earlier row</source>
         <translation>wek rêzeke berê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="172"/>
         <source>skip</source>
         <translation>derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="173"/>
         <source>undecided</source>
         <translation>bê biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="139"/>
+        <location filename="../../ui/import_report.py" line="175"/>
         <source>created</source>
         <translation>hatin çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="176"/>
         <source>updated</source>
         <translation>hatin nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="177"/>
         <source>unchanged</source>
         <translation>neguherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="180"/>
         <source>skipped</source>
         <translation>hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="145"/>
+        <location filename="../../ui/import_report.py" line="181"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="193"/>
         <source>Arabic script</source>
         <translation>bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="158"/>
+        <location filename="../../ui/import_report.py" line="194"/>
         <source>Latin letters</source>
         <translation>bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="197"/>
+        <source>marital status</source>
+        <translation>rewşa malbatî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="198"/>
+        <source>health status</source>
+        <translation>rewşa tenduristiyê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="199"/>
+        <source>number of family members</source>
+        <translation>hejmara endamên malbatê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="201"/>
+        <source>a telephone number</source>
+        <translation>hejmareke telefonê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="238"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 dubareyên muhtemel: li ekrana «Dubare» li wan binêre, puana herî kêm %2 bike; heke du ji wan heman kes bin, «Heman kes e» wan dike yek.</translation>
     </message>
@@ -1071,343 +1216,343 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Hate betalkirin: tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="107"/>
+        <location filename="../../ui/import_wizard.py" line="108"/>
         <source>1. Choose the list to import</source>
         <translation>1. Lîsteya ku were anîn hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112"/>
+        <location filename="../../ui/import_wizard.py" line="113"/>
         <source>Choose the file, or type or paste its path</source>
         <translation>Pelê hilbijêre, an rêya wê binivîse an pê ve bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>Choose file...</source>
         <translation>Pel hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="119"/>
+        <location filename="../../ui/import_wizard.py" line="120"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>mînak Ofîsa Karûbarên Revandiyan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="124"/>
+        <location filename="../../ui/import_wizard.py" line="125"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="125"/>
+        <location filename="../../ui/import_wizard.py" line="126"/>
         <source>Who sent the list</source>
         <translation>Kê lîste şand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="128"/>
+        <location filename="../../ui/import_wizard.py" line="129"/>
         <source>Read the file</source>
         <translation>Pelê bixwîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="132"/>
+        <location filename="../../ui/import_wizard.py" line="133"/>
         <source>Lists (%1)</source>
         <translation>Lîste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141"/>
+        <location filename="../../ui/import_wizard.py" line="142"/>
         <source>Choose a file first.</source>
         <translation>Pêşî pelekî hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
+        <location filename="../../ui/import_wizard.py" line="145"/>
         <source>There is no file at %1. Check the path, or choose the file.</source>
         <translation>Li %1 tu pel tune. Rêyê kontrol bike, an pelê hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="153"/>
         <source>2. Sheet and header row</source>
         <translation>2. Rûpel û rêza sernavan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="166"/>
-        <location filename="../../ui/import_wizard.py" line="204"/>
-        <location filename="../../ui/import_wizard.py" line="252"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="208"/>
+        <location filename="../../ui/import_wizard.py" line="261"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>Next: columns</source>
         <translation>Pêşve: stûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source> (hidden)</source>
         <translation> (veşartî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>Sernav li rêza %1; %2 rêz; %3 rêzên vala hatin derbaskirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>Ev pel bi xwe berê hatiye anîn (koma %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="187"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>Çend rûpel lîsteyan digirin: %1. Ya yekem tê nîşandan; li jor rûpela ku were anîn hilbijêre (her rûpel lîsteyeke serbixwe ye).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
-        <location filename="../../ui/import_wizard.py" line="240"/>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="249"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>3. What each column holds</source>
         <translation>3. Her stûn çi dihewîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Column</source>
         <translation>Stûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Examples</source>
         <translation>Mînak</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="201"/>
         <source>Why suggested</source>
         <translation>Çima hate pêşniyarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>Check the rows</source>
         <translation>Rêzan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. Pêşdîtin: dê çi bi her rêzê bê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="249"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>Match</source>
         <translation>Lihevhatin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>An update would change</source>
         <translation>Nûkirin dê çi biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="251"/>
         <source>Problems</source>
         <translation>Pirsgirêk</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253"/>
+        <location filename="../../ui/import_wizard.py" line="262"/>
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="265"/>
-        <location filename="../../ui/import_wizard.py" line="381"/>
+        <location filename="../../ui/import_wizard.py" line="274"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="278"/>
+        <location filename="../../ui/import_wizard.py" line="287"/>
         <source>Select a row to see it in full here.</source>
         <translation>Rêzekê hilbijêre da ku li vir bi tevahî bibînî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="287"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>nothing new</source>
         <translation>tiştekî nû tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="303"/>
         <source>Row %1: %2</source>
         <translation>Rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="296"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>Matches %1</source>
         <translation>Li %1 tê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="307"/>
         <source>Repeats row %1 of this list.</source>
         <translation>Rêza %1 ya vê lîsteyê dubare dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Importing updates this person:</source>
         <translation>Anîn vî kesî nû dike:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="312"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>Anîn di qeyda vî kesî de tiştekî naguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="315"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>Wek di xezîneyê de dimîne (lîste tiştekî din dibêje):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>Ne bawer e: tu di gava din de biryarê didî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>A new person will be made of this row.</source>
         <translation>Ji vê rêzê kesekî nû dê bê çêkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="322"/>
+        <location filename="../../ui/import_wizard.py" line="331"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. Lihevhatinên muhtemel: ji bo her rêzê biryar bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="324"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>Her rêzeke jêrîn dişibe kesekî ku berê di xezîneyê de ye an rêzeke berê ya lîsteyê. Kesekî nû çêbike, kesê lihevhatî nû bike, an rêzê derbas bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="249"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>In the list</source>
         <translation>Di lîsteyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>Vault person</source>
         <translation>Kesê di xezîneyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>Decision</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>Discard this import</source>
         <translation>Vê anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>Import</source>
         <translation>Bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="367"/>
         <source>Choose...</source>
         <translation>Hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="359"/>
+        <location filename="../../ui/import_wizard.py" line="368"/>
         <source>Create new person</source>
         <translation>Kesekî nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="370"/>
         <source>Update %1</source>
         <translation>%1 nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="362"/>
+        <location filename="../../ui/import_wizard.py" line="371"/>
         <source>Skip row</source>
         <translation>Rêzê derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="385"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(bi %1 re li hev hat, ku paşê bi vê tomarê re hat yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>Kesê ku ev rêz pê re li hev hat, piştî amadekirina lîsteyê hate jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="398"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>Pêşî ji bo her rêzê biryarê bide: kesekî nû çêbike, kesê ku pê re li hev tê nû bike, an wê derbas bike. Rêzên ku hîn li benda biryarê ne: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="420"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>Rêza %1 û %2 li ser van ne wek hev in: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>Dibe ku kesekî din bi heman navan be. Dîsa jî nû bikî?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>Update all the same</source>
         <translation>Dîsa jî nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="446"/>
+        <location filename="../../ui/import_wizard.py" line="455"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>Anîna %1 bê avêtin? Tiştek ji lîsteyê naçe xezîneyê, û biryarên vê rûpelê winda dibin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>Biryarên ku te di vê rûpelê de hilbijartin: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Discard the import</source>
         <translation>Anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457"/>
+        <location filename="../../ui/import_wizard.py" line="466"/>
         <source>Imported</source>
         <translation>Hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="461"/>
+        <location filename="../../ui/import_wizard.py" line="470"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
