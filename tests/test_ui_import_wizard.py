@@ -636,3 +636,37 @@ def test_arabic_headers_named_in_an_english_reason_keep_their_order(qtbot, gui, 
     _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
     why = wizard.mapping_table.model.item(KOCHO_HEADER.index("الاول"), 3).text()
     assert "names come from \u2068'الاب'\u2069, \u2068'الجد'\u2069, \u2068'اللقب'\u2069, so" in why
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_waiting_rows_values_are_named_by_the_lists_own_column_labels(qtbot, gui, made_vault,
+                                                                          tmp_path, lang):
+    """The review step showed a row as "بسمه | خلف | فقير | انثى | ١٩٨٦ | جدالة ...": no
+    telling the father's name from the village. Each value now follows its column's label, as
+    `casekeeper review` prints it, both kept whole in the interface's direction."""
+    from tests.import_helpers import write_csv
+    from ui.bidi import isolated
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    s.persons.create(Person(names={NamePart.GIVEN: NameText("بسمه"),
+                                   NamePart.FATHER: NameText("خلف"),
+                                   NamePart.FAMILY: NameText("فقير")}, sex=Sex.FEMALE,
+                            origin_village="جدالة"))
+    s.close()
+    write_language(folder, lang)
+    gui.language = lang
+    path = write_csv(tmp_path / "kocho.csv", KOCHO_HEADER, KOCHO_ROWS)
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    wizard.field_boxes["الاول"].setCurrentIndex(wizard.field_boxes["الاول"].findData("given"))
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    wizard.stage()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
+    assert [w["row"] for w in wizard.state["waiting"]] == [4]
+    listed = wizard.review.model.item(0, 1).text()
+    row = dict(zip(KOCHO_HEADER, KOCHO_ROWS[2], strict=True))
+    # a label kept on one line with its value (no-break spaces), pairs in the list's order
+    assert listed.split(" | ") == [
+        f"{isolated(label.replace(' ', chr(0xa0)))}:\u00a0{isolated(value)}"
+        for label, value in row.items() if value]
+    assert "\u2068الاب\u2069:\u00a0\u2068خلف\u2069" in listed

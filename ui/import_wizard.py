@@ -479,9 +479,14 @@ def _SEP() -> str:  # noqa: N802 - a constant, translated when asked for
 
 
 def _values(values: dict[str, str]) -> str:
-    """A list's row as one cell: each value isolated, or in an Arabic interface a date between
-    two names read 03-08-2014."""
-    return " | ".join(isolated(v) for v in values.values() if v)
+    """A list's row as one cell, each value after its column's label (the list's own header),
+    as `casekeeper review` names them: bare, the father's name was not told from the village.
+    Each label and value isolated (in an Arabic interface a date between two names read
+    03-08-2014); a label is kept on one line with its value's first word (no-break spaces):
+    "تاريخ" ended one line and "الاختطاف: ..." began the next."""
+    pair = QCoreApplication.translate("ImportWizard", "%1:\u00a0%2")  # a column's value in a row
+    return " | ".join(filled(pair, label.replace(" ", "\u00a0"), v)
+                      for label, v in values.items() if v)
 
 
 def _glimpse(text: str, most: int = 30) -> str:
