@@ -134,3 +134,12 @@ def test_a_rows_warnings_read_in_the_interface_language(qapp, lang):
         assert english_left(text, "ar" if lang != "kmr" else lang, ("Nadia",)) == set(), text
     finally:
         apply_language(qapp, "en")
+
+
+def test_every_kind_of_line_under_a_list_has_its_word():
+    """A line under a list is named by its kind (a total, a signature ...) in the reason the
+    row is not imported: each kind the footer knows has a word the desktop translates."""
+    from app.importing.footer import FOOTER_WORDS
+    from app.importing.pieces import WORDS
+
+    assert set(FOOTER_WORDS) == set(WORDS["footer"])

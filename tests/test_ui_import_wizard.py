@@ -670,3 +670,36 @@ def test_a_waiting_rows_values_are_named_by_the_lists_own_column_labels(qtbot, g
         f"{isolated(label.replace(' ', chr(0xa0)))}:\u00a0{isolated(value)}"
         for label, value in row.items() if value]
     assert "\u2068الاب\u2069:\u00a0\u2068خلف\u2069" in listed
+
+
+def _kocho_with_a_footer(tmp_path):
+    """The list as an office sends it: titles above, a total and a signature below."""
+    from tests.import_helpers import write_xlsx
+    rows = [["قائمة المختطفات من كوجو"], [], KOCHO_HEADER, *KOCHO_ROWS, [],
+            [None, "المجموع: ٣"], [], [None, None, None, "مدير الدائرة"]]
+    return write_xlsx(tmp_path / "kocho.xlsx", [("كوجو", rows), ("ملاحظات", [["x"]])])
+
+
+@pytest.mark.parametrize("lang", ["ar", "kmr"])
+def test_why_a_row_is_not_imported_is_said_in_the_interface_language(qtbot, gui, made_vault,
+                                                                      tmp_path, lang):
+    """A total and a signature under the list are no persons; the preview's Problems column
+    said so in the importer's English: "'المجموع: ٣' below the list is a total line, not a
+    person; not imported"."""
+    from tests.report_text_sample import english_words
+    folder, _code = made_vault
+    write_language(folder, lang)
+    gui.language = lang
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, _kocho_with_a_footer(tmp_path))
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    model = wizard.preview.model
+    rejected = [model.item(r, 5).text() for r in range(model.rowCount())
+                if int(model.item(r, 0).text().lstrip("\u200e")) in (8, 10)]
+    assert len(rejected) == 2
+    for said in rejected:
+        left = english_left(said, lang) if lang == "ar" else {
+            w for w in english_left(said, "ar") if w in english_words() | {"below", "line",
+                                                                           "person", "total"}}
+        assert left == set(), said
+    assert "\u2068'المجموع: ٣'\u2069" in rejected[0]

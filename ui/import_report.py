@@ -118,6 +118,14 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is the name, %4 an alias"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is kept, %4 stays in the "
                       "list's values only"),
+    # why a row is not imported (app/importing/notes.py)
+    QT_TRANSLATE_NOOP("ImportReport", "%1 below the list is %2 line, not a person; not imported"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 below the line on row %2 is a number, not a person; not "
+                      "imported"),
+    QT_TRANSLATE_NOOP("ImportReport", "no name in any name column"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as Windows "
+                      "Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of "
+                      "the list"),
     # why a column's field was suggested (app/importing/reasons.py)
     QT_TRANSLATE_NOOP("ImportReport", "mapping"),
     QT_TRANSLATE_NOOP("ImportReport", "saved mapping"),
@@ -200,6 +208,15 @@ def report_words() -> dict[str, dict[str, str]]:
                 "ImportReport", "number of family members"),
             "a telephone number": QCoreApplication.translate("ImportReport",
                                                              "a telephone number")},
+        "footer": {
+            "a total": QCoreApplication.translate("ImportReport", "a total"),
+            "a signature": QCoreApplication.translate("ImportReport", "a signature"),
+            "a stamp": QCoreApplication.translate("ImportReport", "a stamp"),
+            "an official's title": QCoreApplication.translate("ImportReport",
+                                                              "an official's title"),
+            "a 'prepared by'": QCoreApplication.translate("ImportReport", "a 'prepared by'"),
+            "a date": QCoreApplication.translate("ImportReport", "a date"),
+            "an office's name": QCoreApplication.translate("ImportReport", "an office's name")},
     }
 
 

@@ -1,5 +1,6 @@
-"""What an import says of a row (its warnings), each said in pieces as the import report is
-(report.Said): the command line prints the English, the desktop its own language."""
+"""What an import says of a row (its warnings, and why it is not imported), each said in pieces
+as the import report is (report.Said): the command line prints the English, the desktop its own
+language."""
 
 from __future__ import annotations
 
@@ -36,14 +37,22 @@ NOT_THE_NAME = "column %1: %2: %3 does not spell the name; it stays in the list'
 ALIAS_KEPT = "column %1: %2 holds two spellings; %3 is the name, %4 an alias"
 SECOND_SPELLING = ("column %1: %2 holds two spellings; %3 is kept, %4 stays in the list's values "
                    "only")
+# why a row is not imported (a rejected row)
+FOOTER_LINE = "%1 below the list is %2 line, not a person; not imported"
+FOOTER_NUMBER = "%1 below the line on row %2 is a number, not a person; not imported"
+NO_NAME = "no name in any name column"
+NAME_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
+                     "(cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the "
+                     "list")
 TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKNOWN,
              STATUS_UNKNOWN, STATUS_FUTURE, RESCUE_UNREAD, RESCUE_STATUS_UNKNOWN,
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
-             DATE_FUTURE, AGE_UNREAD, NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING)
+             DATE_FUTURE, AGE_UNREAD, NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING,
+             FOOTER_LINE, FOOTER_NUMBER, NO_NAME, NAME_LOST_LETTERS)
 
 
 class Note(Sentence):
-    """One warning: a sentence of one template and its values."""
+    """One warning, or why a row is not imported: a sentence of one template and its values."""
 
     said: Said
 

@@ -84,6 +84,9 @@ WORDS = {
     # what a list's column feeds, and what a header names that is no field (a column's reason)
     "import_field": tuple(f.value for f in Field),
     "not_a_field": tuple(NOT_FIELDS),
+    # what a line under a list is, that is no person (app/importing/footer.py)
+    "footer": ("a total", "a signature", "a stamp", "an official's title", "a 'prepared by'",
+               "a date", "an office's name"),
     **{kind: tuple(words) for kind, words in ENGLISH.items()},
 }
 

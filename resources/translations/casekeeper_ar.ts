@@ -996,227 +996,282 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="122"/>
+        <source>%1 below the list is %2 line, not a person; not imported</source>
+        <translation>%1 تحت القائمة سطر %2، وليس شخصاً؛ لا يُستورد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="123"/>
+        <source>%1 below the line on row %2 is a number, not a person; not imported</source>
+        <translation>%1 تحت السطر في الصف %2 رقم، وليس شخصاً؛ لا يُستورد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="125"/>
+        <source>no name in any name column</source>
+        <translation>لا اسم في أي عمود من أعمدة الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="126"/>
+        <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
+        <translation>العمود %1: فقد %2 حروفًا (ظهرت '?'): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="130"/>
         <source>mapping</source>
         <translation>ربط الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="123"/>
+        <location filename="../../ui/import_report.py" line="131"/>
         <source>saved mapping</source>
         <translation>ربط أعمدة محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="124"/>
+        <location filename="../../ui/import_report.py" line="132"/>
         <source>saved mapping %1</source>
         <translation>ربط الأعمدة المحفوظ لمُرسل القائمة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="125"/>
+        <location filename="../../ui/import_report.py" line="133"/>
         <source>mapping file %1</source>
         <translation>ملف ربط الأعمدة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="126"/>
+        <location filename="../../ui/import_report.py" line="134"/>
         <source>header %1 matches %2</source>
         <translation>العنوان %1 يطابق %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="127"/>
+        <location filename="../../ui/import_report.py" line="135"/>
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>العنوان %1 يدلّ على %2، وهذا ليس من حقول السجل؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="129"/>
+        <location filename="../../ui/import_report.py" line="137"/>
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>العنوان %1 يطابق %2، لكن %3 من قيمه أرقام لا أسماء؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="131"/>
+        <location filename="../../ui/import_report.py" line="139"/>
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>العنوان %1 يدلّ على اسم، وفي القيم %2 كلمة في المتوسط: الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="133"/>
+        <location filename="../../ui/import_report.py" line="141"/>
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 بالحروف العربية: بالخط الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="142"/>
         <source> (Latin letters)</source>
         <translation> (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
+        <location filename="../../ui/import_report.py" line="143"/>
         <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
         <translation> (مختلط: %1 بالحروف العربية؛ تذهب كل قيمة إلى خانة خطّها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="144"/>
         <source>no header match and no values</source>
         <translation>العنوان لا يطابق أي حقل، ولا قيم في العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="145"/>
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 من القيم تدلّ على الجنس (F، M، انثى، mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="138"/>
+        <location filename="../../ui/import_report.py" line="146"/>
         <source>%1 of values are statuses</source>
         <translation>%1 من القيم تدلّ على الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="139"/>
+        <location filename="../../ui/import_report.py" line="147"/>
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم بالحروف العربية، وفيها %2 كلمة في المتوسط: %3 بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="149"/>
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم تواريخ، لكن العنوان لا يقول أيّ تاريخ هي (الولادة، الاختطاف، النجاة): تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="152"/>
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ لم تُعرف القيم (تُحفظ في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="145"/>
+        <location filename="../../ui/import_report.py" line="153"/>
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>العنوان لا يطابق أي حقل؛ القيم بالحروف العربية كالأسماء، لكن الأسماء تؤخذ من %1، لذا تُرك هذا العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك إن كان فيه أسماء)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="148"/>
+        <location filename="../../ui/import_report.py" line="156"/>
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ تبدو القيم من نوع %1، لكن الحقل %1 يؤخذ من العمود %2؛ تُرك دون ربط (تُحفظ القيم في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
+        <location filename="../../ui/import_report.py" line="158"/>
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="151"/>
+        <location filename="../../ui/import_report.py" line="159"/>
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2، وعنوانه يسمّيه تماماً؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="153"/>
+        <location filename="../../ui/import_report.py" line="161"/>
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ بالخط نفسه من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="154"/>
+        <location filename="../../ui/import_report.py" line="162"/>
         <source>; ages given in %1</source>
         <translation>؛ الأعمار كما كانت عام %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="155"/>
+        <location filename="../../ui/import_report.py" line="163"/>
         <source>; the year of the ages is not given: read as a range</source>
         <translation>؛ لم تُذكر سنة الأعمار: تُقرأ سنة الولادة مدىً من السنوات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="156"/>
+        <location filename="../../ui/import_report.py" line="164"/>
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>؛ قُرئ M وN بالكرمانجية: mê (أنثى) وnêr (ذكر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="172"/>
         <source>staged</source>
         <translation>محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="165"/>
+        <location filename="../../ui/import_report.py" line="173"/>
         <source>committed</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="166"/>
+        <location filename="../../ui/import_report.py" line="174"/>
         <source>discarded</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="169"/>
+        <location filename="../../ui/import_report.py" line="177"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="170"/>
+        <location filename="../../ui/import_report.py" line="178"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="171"/>
-        <location filename="../../ui/import_report.py" line="178"/>
+        <location filename="../../ui/import_report.py" line="179"/>
+        <location filename="../../ui/import_report.py" line="186"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="172"/>
+        <location filename="../../ui/import_report.py" line="180"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="173"/>
+        <location filename="../../ui/import_report.py" line="181"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="175"/>
+        <location filename="../../ui/import_report.py" line="183"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="176"/>
+        <location filename="../../ui/import_report.py" line="184"/>
         <source>updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="177"/>
+        <location filename="../../ui/import_report.py" line="185"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="180"/>
+        <location filename="../../ui/import_report.py" line="188"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="181"/>
+        <location filename="../../ui/import_report.py" line="189"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="201"/>
         <source>Arabic script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="194"/>
+        <location filename="../../ui/import_report.py" line="202"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="197"/>
+        <location filename="../../ui/import_report.py" line="205"/>
         <source>marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="198"/>
+        <location filename="../../ui/import_report.py" line="206"/>
         <source>health status</source>
         <translation>الحالة الصحية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="207"/>
         <source>number of family members</source>
         <translation>عدد أفراد العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="201"/>
+        <location filename="../../ui/import_report.py" line="209"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="238"/>
+        <location filename="../../ui/import_report.py" line="212"/>
+        <source>a total</source>
+        <translation>مجموع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="213"/>
+        <source>a signature</source>
+        <translation>توقيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="214"/>
+        <source>a stamp</source>
+        <translation>ختم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="215"/>
+        <source>an official&apos;s title</source>
+        <translation>منصب مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="217"/>
+        <source>a &apos;prepared by&apos;</source>
+        <translation>«إعداد»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="218"/>
+        <source>a date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="219"/>
+        <source>an office&apos;s name</source>
+        <translation>اسم دائرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="255"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
