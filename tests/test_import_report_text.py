@@ -9,7 +9,7 @@ import re
 import pytest
 
 from app.domain.script import has_arabic
-from app.importing import notes
+from app.importing import issues, notes
 from app.importing.report import english, report_lines, report_text
 from tests.conftest import ROOT
 from tests.report_text_sample import bare_report, english_left, full_report, long_report
@@ -42,6 +42,7 @@ def test_every_template_and_word_the_report_says_has_the_desktops_translation(qa
     assert said and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in said)
     assert {a.value for a in said} - TEMPLATES == set()
     assert set(notes.TEMPLATES) - TEMPLATES == set()  # a row's warnings, said in the wizard too
+    assert set(issues.TEMPLATES) - TEMPLATES == set()  # what reading a file noticed
     words = report_words()
     assert {(kind, key) for kind, keys in WORDS.items() for key in keys} - {
         (kind, key) for kind, table in words.items() for key in table} == set()
@@ -143,3 +144,48 @@ def test_every_kind_of_line_under_a_list_has_its_word():
     from app.importing.pieces import WORDS
 
     assert set(FOOTER_WORDS) == set(WORDS["footer"])
+
+
+def _one_issue_of_each_kind() -> list:
+    """A read issue of every template, where in the file it was noticed and what."""
+    from app.importing.table import ReadIssue
+
+    values = {1: "7", 2: issues.sheets_passed(["ملاحظات", "Sheet2"], {"ملاحظات": "no header row",
+                                                                      "Sheet2": "hidden"})}
+    out = []
+    for t in issues.TEMPLATES[4:]:
+        if t == issues.PASSED_WHY:
+            continue
+        args = [values.get(int(n), "x") for n in sorted(set(re.findall(r"%(\d)", t)))]
+        out.append(ReadIssue("warning", issues.issue(t, *args), "kocho.xlsx", "كوجو", 4, "C"))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+def test_what_reading_a_file_noticed_reads_in_the_interface_language(qapp, lang):
+    """The wizard's sheet step said "kocho.xlsx: read sheet 'كوجو', the one that holds a list;
+    passed over 'ملاحظات' (no header row)" in English; every kind of read issue is now said in
+    the interface's words, where in the file too, and the command line's English is as it was."""
+    from PySide6.QtCore import Qt
+
+    from ui.i18n import apply_language
+    from ui.import_report import sentence_said
+
+    every = _one_issue_of_each_kind()
+    assert str(every[-1]) == ("kocho.xlsx, sheet 'كوجو', row 4, column C: read sheet 7, the one "
+                              "that holds a list; passed over 'ملاحظات' (no header row), "
+                              "'Sheet2' (hidden)")
+    english = {w.lower() for t in issues.TEMPLATES for w in re.findall(r"[A-Za-z]{3,}", t)}
+    english = (english | {"hidden", "header", "column", "sheet", "row"}) - {"utf", "windows"}
+    try:
+        apply_language(qapp, lang)
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        for i in every:
+            said = sentence_said(i.said())
+            bare = re.sub("[\u2066\u2068][^\u2069]*\u2069", " ", said)
+            left = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", bare)}
+            assert left & english == set(), said
+            if lang != "kmr":
+                assert english_left(said, "ar") == set(), said
+    finally:
+        apply_language(qapp, "en")

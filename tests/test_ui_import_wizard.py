@@ -109,7 +109,7 @@ def test_the_sheet_offered_first_is_the_one_that_holds_the_list_not_the_cover(
     _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
     assert wizard.plan.table.sheet == "لیست" and wizard.sheet.currentData() == "لیست"
     assert [wizard.sheet.itemData(i) for i in range(wizard.sheet.count())] == ["بەرگ", "لیست"]
-    assert "passed over 'بەرگ'" in wizard.issues.text()
+    assert "passed over \u2068'بەرگ'\u2069" in wizard.issues.text()  # isolated: kept in place
     assert wizard.sample.model.rowCount() == 2
 
 
@@ -703,3 +703,24 @@ def test_why_a_row_is_not_imported_is_said_in_the_interface_language(qtbot, gui,
                                                                            "person", "total"}}
         assert left == set(), said
     assert "\u2068'المجموع: ٣'\u2069" in rejected[0]
+
+
+@pytest.mark.parametrize("lang", ["ar", "kmr"])
+def test_what_reading_the_file_noticed_is_said_in_the_interface_language(
+        qtbot, gui, made_vault, tmp_path, lang):
+    """The sheet step said "kocho.xlsx: read sheet 'كوجو', the one that holds a list; passed
+    over 'ملاحظات' (no header row)" in English whatever the interface's language."""
+    import re
+
+    from tests.report_text_sample import english_words
+    folder, _code = made_vault
+    write_language(folder, lang)
+    gui.language = lang
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, _kocho_with_a_footer(tmp_path))
+    said = wizard.issues.text()
+    assert "\u2068'كوجو'\u2069" in said and "\u2068'ملاحظات'\u2069" in said
+    if lang == "ar":
+        assert english_left(said, "ar", ("kocho.xlsx",)) == set(), said
+    else:
+        words = {w.lower() for w in re.findall("[A-Za-z]{3,}", said)}
+        assert words & (english_words() | {"read", "passed", "over", "holds", "header"}) == set()

@@ -118,6 +118,22 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is the name, %4 an alias"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is kept, %4 stays in the "
                       "list's values only"),
+    # what reading a file says of it (app/importing/issues.py)
+    QT_TRANSLATE_NOOP("ImportReport", "%1: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", ", sheet %1"),
+    QT_TRANSLATE_NOOP("ImportReport", ", row %1"),
+    QT_TRANSLATE_NOOP("ImportReport", ", column %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "not UTF-8; read as Windows Arabic (cp1256). That encoding cannot "
+                      "hold the Sorani letters %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "the cell holds a line break (from line %1 of the file); if that is "
+                      "not meant, a quote is out of place"),
+    QT_TRANSLATE_NOOP("ImportReport", "'?' inside Arabic-script text: a Sorani letter was lost when the "
+                      "file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 cells in all have '?' inside Arabic-script text (lost Sorani "
+                      "letters)"),
+    QT_TRANSLATE_NOOP("ImportReport", "cells %1 are merged; the value was repeated on each of their rows"),
+    QT_TRANSLATE_NOOP("ImportReport", "read sheet %1; passed over %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "read sheet %1, the one that holds a list; passed over %2"),
     # why a row is not imported (app/importing/notes.py)
     QT_TRANSLATE_NOOP("ImportReport", "%1 below the list is %2 line, not a person; not imported"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 below the line on row %2 is a number, not a person; not "
@@ -217,6 +233,15 @@ def report_words() -> dict[str, dict[str, str]]:
             "a 'prepared by'": QCoreApplication.translate("ImportReport", "a 'prepared by'"),
             "a date": QCoreApplication.translate("ImportReport", "a date"),
             "an office's name": QCoreApplication.translate("ImportReport", "an office's name")},
+        "sheet": {
+            "hidden": QCoreApplication.translate("ImportReport", "hidden"),
+            "no header row": QCoreApplication.translate("ImportReport", "no header row"),
+            "no column headed as a name": QCoreApplication.translate(
+                "ImportReport", "no column headed as a name"),
+            "chartsheet": QCoreApplication.translate("ImportReport", "a chart"),
+            "dialogsheet": QCoreApplication.translate("ImportReport", "a dialog sheet"),
+            "macrosheet": QCoreApplication.translate("ImportReport", "a macro sheet"),
+            "vba": QCoreApplication.translate("ImportReport", "macro code")},
     }
 
 

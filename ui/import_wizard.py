@@ -178,7 +178,7 @@ class ImportWizard(QWidget):
             self.sheet.setCurrentIndex(max(0, self.sheet.findData(t.sheet)))
         self.table_info.setText(filled(self.tr("Header on row %1; %2 rows; %3 blank rows skipped."),
                                        t.header_row or "-", len(t.rows), t.blank_rows))
-        note = "\n".join(str(i) for i in t.issues[:20])
+        note = "\n".join(sentence_said(i.said()) for i in t.issues[:20])
         if plan.same_file:
             note = filled(self.tr("This exact file was imported before (batch %1)."),
                           plan.same_file[-1].id) + ("\n" + note if note else "")

@@ -87,6 +87,9 @@ WORDS = {
     # what a line under a list is, that is no person (app/importing/footer.py)
     "footer": ("a total", "a signature", "a stamp", "an official's title", "a 'prepared by'",
                "a date", "an office's name"),
+    # why a sheet of a workbook was not read (app/importing/sheets.py), or what it is
+    "sheet": ("hidden", "no header row", "no column headed as a name", "chartsheet",
+              "dialogsheet", "macrosheet", "vba"),
     **{kind: tuple(words) for kind, words in ENGLISH.items()},
 }
 
