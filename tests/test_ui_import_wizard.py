@@ -724,3 +724,25 @@ def test_what_reading_the_file_noticed_is_said_in_the_interface_language(
     else:
         words = {w.lower() for w in re.findall("[A-Za-z]{3,}", said)}
         assert words & (english_words() | {"read", "passed", "over", "holds", "header"}) == set()
+
+
+@pytest.mark.parametrize("lang", ["ar", "kmr"])
+def test_the_import_report_says_rows_not_imported_and_what_reading_noticed_in_its_language(
+        qtbot, gui, made_vault, tmp_path, lang):
+    """The last page said the list's total and signature lines and the sheet passed over in
+    English ("rejected row 8: 'المجموع: ٣' below the list is a total line, not a person"),
+    as the vault had kept them; it keeps them in pieces now, as a row's warnings."""
+    folder, _code = made_vault
+    write_language(folder, lang)
+    gui.language = lang
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, _kocho_with_a_footer(tmp_path))
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    wizard.stage()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
+    text = wizard.report.text().replace("'test list'", "")  # the source, as it was typed
+    assert [r["row"] for r in wizard.report_data["rejected"]] == [8, 10]
+    assert "\u2068'المجموع: ٣'\u2069" in text
+    left = english_left(text, "ar", ("kocho.xlsx",)) if lang == "ar" else (
+        english_left(text, "kmr") | english_left(text, "ar") & {"below", "read", "passed"})
+    assert left == set(), text

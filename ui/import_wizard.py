@@ -272,8 +272,8 @@ class ImportWizard(QWidget):
                      ) if r.match_person_id else (
                 filled(self.tr("row %1"), r.match_row_number)
                 if r.match_row_number else "")
-            problems = "; ".join([sentence_said(r.rejected)] * bool(r.rejected) + list(
-                map(sentence_said, notes.loads(r.warnings_json))))
+            rejected = [sentence_said(notes.restored(r.rejected))] if r.rejected else []
+            problems = "; ".join(rejected + list(map(sentence_said, notes.loads(r.warnings_json))))
             lines.append([r.row_number, names.get(r.outcome, r.outcome), d.get("names", ""),
                           match, _SEP().join(self._update_lines(d)), problems])
         self.preview.fill(lines)
@@ -318,7 +318,7 @@ class ImportWizard(QWidget):
         elif r.outcome == "new":
             lines.append(self.tr("A new person will be made of this row."))
         if r.rejected:
-            lines.append(sentence_said(r.rejected))
+            lines.append(sentence_said(notes.restored(r.rejected)))
         lines += map(sentence_said, notes.loads(r.warnings_json))
         self.preview_details.setText("\n".join(lines))
 

@@ -79,9 +79,27 @@ def loads(stored: str) -> list[str]:
     return [decoded(item) for item in json.loads(stored or "[]")]
 
 
+def stored(n: str) -> str:
+    """One note (why a row is not imported) as a column holds it: its pieces and English as
+    JSON, or plain text."""
+    e = encoded(n)
+    return json.dumps(e, ensure_ascii=False) if isinstance(e, dict) else e
+
+
+def restored(text: str) -> str:
+    """A note stored so back (a Note); plain text, as an earlier version stored it, as it is."""
+    if text.startswith("{"):
+        try:
+            return decoded(json.loads(text))
+        except ValueError:
+            pass
+    return text
+
+
 def encoded(n: str) -> dict | str:
-    """A warning as JSON holds it: its pieces and its English; plain text when it has none."""
-    if not isinstance(n, Note):
+    """A warning, or any sentence of one template (a read issue), as JSON holds it: its pieces
+    and its English; plain text when it has none."""
+    if not (isinstance(n, Sentence) and isinstance(n.said, Said)):
         return str(n)
     return {"said": n.said.template, "values": [_value_in(v) for v in n.said.values],
             "text": str(n)}
@@ -98,6 +116,8 @@ def decoded(item: object) -> str:
 
 
 def _value_in(v: object) -> object:
+    if isinstance(v, Said):
+        return {"said": v.template, "values": [_value_in(x) for x in v.values]}
     if isinstance(v, Quoted):
         return {"quoted": v.value}
     if isinstance(v, Word):
@@ -109,6 +129,8 @@ def _value_in(v: object) -> object:
 
 def _value_out(v: object) -> object:
     if isinstance(v, dict):
+        if "said" in v:
+            return Said(v["said"], *(_value_out(x) for x in v["values"]))
         if "quoted" in v:
             return Quoted(v["quoted"])
         if "word" in v:

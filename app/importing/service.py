@@ -176,7 +176,8 @@ class ImportService:
         if not t.rows:
             raise ValidationError(f"{where(t.file, t.sheet, t.header_row)}: the header is here "
                                   "but no row below it holds a value; nothing was imported")
-        issues = json.dumps([str(i) for i in t.issues], ensure_ascii=False)
+        # each in pieces and English, for the report to say in the desktop's words
+        issues = json.dumps([notes.encoded(i.said()) for i in t.issues], ensure_ascii=False)
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
                             t.header_row, plan.mapping.to_json(), issues, "staged",
                             len(t.rows), t.blank_rows, "{}", now_utc(), None)
@@ -463,8 +464,8 @@ def _stage_one(conv: Converter, matcher: RowMatcher, row) -> StagedRowRecord:
     row_hash = hashlib.sha256(filled.encode("utf-8")).hexdigest()[:32]
     warnings = notes.dumps(c.warnings)
     if c.person is None:
-        return StagedRowRecord(row.number, raw, None, "", row_hash, warnings, c.rejected,
-                               "rejected", None, None, None, "", "")
+        return StagedRowRecord(row.number, raw, None, "", row_hash, warnings,
+                               notes.stored(c.rejected), "rejected", None, None, None, "", "")
     m = matcher.match(c.person, row.number)
     outcome = "new" if m is None else "certain" if m.certain else "probable"
     return StagedRowRecord(
