@@ -746,3 +746,52 @@ def test_the_import_report_says_rows_not_imported_and_what_reading_noticed_in_it
     left = english_left(text, "ar", ("kocho.xlsx",)) if lang == "ar" else (
         english_left(text, "kmr") | english_left(text, "ar") & {"below", "read", "passed"})
     assert left == set(), text
+
+
+def _file_types_shown(qtbot, gui, folder, lang: str) -> tuple[str, list[str]]:
+    """The file dialog's file-type name as the import wizard opens it, and the patterns the
+    dialog reads from it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QComboBox, QFileSystemModel
+    write_language(folder, lang)
+    gui.language = lang
+    gui.vault_dir = folder
+    wizard = unlock(qtbot, gui).show_screen("imports").new_import()
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(100, look)
+            return
+        types = dialog.findChild(QComboBox, "fileTypeCombo")
+        seen.append((types.currentText(), dialog.findChild(QFileSystemModel).nameFilters()))
+        dialog.reject()
+
+    QTimer.singleShot(100, look)
+    wizard.choose_file()
+    return seen[0]
+
+
+def test_the_file_dialogs_file_types_read_in_order_in_arabic(qtbot, gui, made_vault):
+    """Arabic drew "القوائم (xlsx *.xls *.ods *.csv *.tsv *.txt.*)": the "*." of the first
+    pattern took the sentence's direction and went to the other end."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextLayout, QTextOption
+    folder, _code = made_vault
+    text, patterns = _file_types_shown(qtbot, gui, folder, "ar")
+    assert patterns == ["*.xlsx", "*.xls", "*.ods", "*.csv", "*.tsv", "*.txt"]
+    layout = QTextLayout(text)
+    right_to_left = QTextOption()
+    right_to_left.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(right_to_left)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+
+    def x(i):
+        return line.cursorToX(i)[0]
+
+    star, first, last, close = (text.index("*"), text.index("xlsx"), text.rindex("txt"),
+                                text.index(")"))
+    assert x(text.index("(")) < x(star) < x(first) < x(last) < x(close)  # left to right

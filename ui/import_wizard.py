@@ -30,7 +30,7 @@ from ui.labels import explanation_text, field_names, outcome_names, sex_names, s
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.table_fit import fit_to_width
-from ui.widgets import ask_to_go_ahead, error_label, plain_label
+from ui.widgets import LRM, ask_to_go_ahead, error_label, plain_label
 
 PREVIEW_ROWS = 30
 MAPPING_FIELD, MAPPING_WHY = 2, 3  # the mapping table's columns of choices and reasons
@@ -128,8 +128,11 @@ class ImportWizard(QWidget):
         self._buttons(box, ("read", self.tr("Read the file"), self.read_file))
 
     def choose_file(self) -> None:
+        # A left-to-right mark before the patterns' bracket: in Arabic the first pattern's "*."
+        # took the sentence's direction and was drawn at the other end ("(xlsx ... *.txt.*)").
+        name, bracket, patterns = self.tr("Lists (%1)").replace("%1", FILE_TYPES).rpartition("(")
         path, _ = QFileDialog.getOpenFileName(
-            self, "CaseKeeper", str(Path.home()), self.tr("Lists (%1)").replace("%1", FILE_TYPES),
+            self, "CaseKeeper", str(Path.home()), name + LRM + bracket + patterns,
             options=QFileDialog.Option.DontUseNativeDialog)
         if path:
             self.path.setText(path)
