@@ -1,5 +1,4 @@
-"""Lists whose columns, between them, give every reason the importer has for a column's field
-(header, content, a field already taken, ages, Kurmanji letters, a saved mapping)."""
+"""Lists whose columns, between them, give every reason the importer has for a column's field."""
 
 from __future__ import annotations
 

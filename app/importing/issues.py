@@ -1,5 +1,4 @@
-"""What reading a file says of it (a read issue), in pieces as a row's warnings are: the command
-line prints the English, the desktop its own language."""
+"""What reading a file says of it (a read issue), in pieces as a row's warnings are."""
 
 from __future__ import annotations
 

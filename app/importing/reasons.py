@@ -1,5 +1,4 @@
-"""Why the importer suggests a field for a list's column, each reason said in pieces as a row's
-warnings are (pieces.Said): the command line prints the English, the desktop its own language."""
+"""Why the importer suggests a field for a list's column, in pieces as a row's warnings are."""
 
 from __future__ import annotations
 
