@@ -9,7 +9,7 @@ import re
 import pytest
 
 from app.domain.script import has_arabic
-from app.importing import notes
+from app.importing import issues, notes
 from app.importing.report import english, report_lines, report_text
 from tests.conftest import ROOT
 from tests.report_text_sample import bare_report, english_left, full_report, long_report
@@ -42,6 +42,7 @@ def test_every_template_and_word_the_report_says_has_the_desktops_translation(qa
     assert said and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in said)
     assert {a.value for a in said} - TEMPLATES == set()
     assert set(notes.TEMPLATES) - TEMPLATES == set()  # a row's warnings, said in the wizard too
+    assert set(issues.TEMPLATES) - TEMPLATES == set()  # what reading a file noticed
     words = report_words()
     assert {(kind, key) for kind, keys in WORDS.items() for key in keys} - {
         (kind, key) for kind, table in words.items() for key in table} == set()
@@ -113,18 +114,21 @@ def test_a_rows_warnings_read_in_the_interface_language(qapp, lang):
     from PySide6.QtCore import Qt
 
     from ui.i18n import apply_language
-    from ui.import_report import warning_said
+    from ui.import_report import sentence_said
 
     every = _one_note_of_each_kind()
     assert [str(n) for n in notes.loads(notes.dumps(every))] == [str(n) for n in every]
+    # why a row is not imported, as its column keeps it; an earlier version's English as it is
+    assert [notes.restored(notes.stored(n)).said.template for n in every] == list(notes.TEMPLATES)
+    assert notes.restored("no name in any name column") == "no name in any name column"
     try:
         apply_language(qapp, lang)
         qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         for n in every:
-            said = warning_said(notes.loads(notes.dumps([n]))[0])
+            said = sentence_said(notes.loads(notes.dumps([n]))[0])
             assert said != str(n)
             assert english_left(said, "ar" if lang != "kmr" else lang, ("Nadia",)) == set(), said
-        assert warning_said("birth '1998م' read as 1998") == "birth '1998م' read as 1998"
+        assert sentence_said("birth '1998م' read as 1998") == "birth '1998م' read as 1998"
         # and in the report the wizard shows once the list is imported
         from ui.import_report import report_said
         rep = full_report()
@@ -132,5 +136,61 @@ def test_a_rows_warnings_read_in_the_interface_language(qapp, lang):
                            for n in every]
         text = report_said(rep)
         assert english_left(text, "ar" if lang != "kmr" else lang, ("Nadia",)) == set(), text
+    finally:
+        apply_language(qapp, "en")
+
+
+def test_every_kind_of_line_under_a_list_has_its_word():
+    """A line under a list is named by its kind (a total, a signature ...) in the reason the
+    row is not imported: each kind the footer knows has a word the desktop translates."""
+    from app.importing.footer import FOOTER_WORDS
+    from app.importing.pieces import WORDS
+
+    assert set(FOOTER_WORDS) == set(WORDS["footer"])
+
+
+def _one_issue_of_each_kind() -> list:
+    """A read issue of every template, where in the file it was noticed and what."""
+    from app.importing.table import ReadIssue
+
+    values = {1: "7", 2: issues.sheets_passed(["ملاحظات", "Sheet2"], {"ملاحظات": "no header row",
+                                                                      "Sheet2": "hidden"})}
+    out = []
+    for t in issues.TEMPLATES[4:]:
+        if t == issues.PASSED_WHY:
+            continue
+        args = [values.get(int(n), "x") for n in sorted(set(re.findall(r"%(\d)", t)))]
+        out.append(ReadIssue("warning", issues.issue(t, *args), "kocho.xlsx", "كوجو", 4, "C"))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+def test_what_reading_a_file_noticed_reads_in_the_interface_language(qapp, lang):
+    """The wizard's sheet step said "kocho.xlsx: read sheet 'كوجو', the one that holds a list;
+    passed over 'ملاحظات' (no header row)" in English; every kind of read issue is now said in
+    the interface's words, where in the file too, and the command line's English is as it was."""
+    from PySide6.QtCore import Qt
+
+    from ui.i18n import apply_language
+    from ui.import_report import sentence_said
+
+    every = _one_issue_of_each_kind()
+    assert str(every[-1]) == ("kocho.xlsx, sheet 'كوجو', row 4, column C: read sheet 7, the one "
+                              "that holds a list; passed over 'ملاحظات' (no header row), "
+                              "'Sheet2' (hidden)")
+    english = {w.lower() for t in issues.TEMPLATES for w in re.findall(r"[A-Za-z]{3,}", t)}
+    # kept in the vault in pieces (a batch's read issues), and back: the same English
+    assert [str(notes.decoded(notes.encoded(i.said()))) for i in every] == list(map(str, every))
+    english = (english | {"hidden", "header", "column", "sheet", "row"}) - {"utf", "windows"}
+    try:
+        apply_language(qapp, lang)
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        for i in every:
+            said = sentence_said(i.said())
+            bare = re.sub("[\u2066\u2068][^\u2069]*\u2069", " ", said)
+            left = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", bare)}
+            assert left & english == set(), said
+            if lang != "kmr":
+                assert english_left(said, "ar") == set(), said
     finally:
         apply_language(qapp, "en")

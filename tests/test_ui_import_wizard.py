@@ -127,7 +127,7 @@ def test_the_sheet_offered_first_is_the_one_that_holds_the_list_not_the_cover(
     _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
     assert wizard.plan.table.sheet == "لیست" and wizard.sheet.currentData() == "لیست"
     assert [wizard.sheet.itemData(i) for i in range(wizard.sheet.count())] == ["بەرگ", "لیست"]
-    assert "passed over 'بەرگ'" in wizard.issues.text()
+    assert "passed over \u2068'بەرگ'\u2069" in wizard.issues.text()  # isolated: kept in place
     assert wizard.sample.model.rowCount() == 2
 
 
@@ -681,3 +681,249 @@ def test_the_preview_says_a_rows_date_warnings_in_the_interface_language(
     assert age in problems[2] and "'98'" in problems[2] and "1998" in problems[2]
     if lang != "kmr":  # right to left: each value between isolates, in its own order
         assert f"{LRI}'3/5/20'{PDI}" in problems[0] and f"{LRI}2020-05-03{PDI}" in problems[0]
+
+
+# A list as an office in Duhok sends it: a serial, the name in four columns of which the first
+# is headed only "the first" (الاول), the age and the dates as typed.
+KOCHO_HEADER = ["ت", "الاول", "الاب", "الجد", "اللقب", "الجنس", "العمر", "تاريخ الميلاد",
+                "القرية", "تاريخ الاختطاف", "الحالة", "ملاحظات"]
+KOCHO_ROWS = [["1", "سلوى", "سلو", "محمود", "جيلكي", "انثى", "٤٠ سنة", "", "بورك", "٣/٨/٢٠١٤",
+               "مفقودة", "الام قيان"],
+              ["2", "نسرين", "سلو", "محمود", "جيلكي", "انثى", "٢٢ سنة", "", "بورك", "٣/٨/٢٠١٤",
+               "مفقودة", "اخت سلوى"],
+              ["3", "بسمه", "خلف", "", "فقير", "انثى", "", "١٩٨٦", "جدالة", "٠٥/٠٨/٢٠١٣",
+               "محررة ٢٠١٧", ""]]
+
+
+def _ink(table, index, height: int) -> int:
+    """The dark pixels of a cell painted as the table paints it, at its width and height."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QImage, QPainter, QPixmap
+    from PySide6.QtWidgets import QStyleOptionViewItem
+    width = table.visualRect(index).width()
+    picture = QPixmap(width, height)
+    picture.fill(Qt.GlobalColor.white)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    option.rect = QRect(0, 0, width, height)
+    painter = QPainter(picture)
+    table.itemDelegateForIndex(index).paint(painter, option, index)
+    painter.end()
+    image = picture.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    line = image.bytesPerLine()
+    grey = bytes(image.constBits())
+    return sum(sum(b < 128 for b in grey[y * line:y * line + width]) for y in range(height))
+
+
+def _shown_whole(table, row: int, column: int) -> bool:
+    """Whether the cell shows all its text: painted at its own height it is the same as given
+    all the room it wants (a cut line ends in "..." or is left out)."""
+    index = table.model().index(row, column)
+    return _ink(table, index, table.visualRect(index).height()) == _ink(table, index, 1000)
+
+
+@pytest.mark.parametrize("lang", ["ar", "kmr"])
+@pytest.mark.parametrize("width, height", [(1366, 768), (1600, 900)])
+def test_why_each_column_was_suggested_reads_in_the_interface_language_and_whole(
+        qtbot, gui, made_vault, tmp_path, lang, width, height):
+    """The mapping step's "Why suggested" said "header 'الاب' matches 'الاب' (100% Arabic
+    script: original script)" to a person working in Arabic, and the longest reason was cut
+    off at the window's edge."""
+    import re
+
+    from tests.import_helpers import write_csv
+    from tests.mapping_reason_samples import english_words
+    folder, _code = made_vault
+    write_language(folder, lang)
+    gui.language = lang
+    path = write_csv(tmp_path / "kocho.csv", KOCHO_HEADER, KOCHO_ROWS)
+    main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    main.resize(width, height)
+    wizard._go(wizard.mapping_page)
+    qtbot.wait(50)  # laid out
+    tab = wizard.mapping_table
+    assert tab.model.rowCount() == len(KOCHO_HEADER)
+    for row in range(tab.model.rowCount()):
+        why = tab.model.item(row, 3).text()
+        bare = re.sub("[\u2066\u2068][^\u2069]*\u2069", " ", why)  # less the values
+        assert why and {w.lower() for w in re.findall("[A-Za-z]{3,}", bare)} & (
+            english_words() if lang == "kmr" else {"header", "matches", "script"}) == set(), why
+        if lang == "ar":
+            assert english_left(why, "ar") == set(), why
+        assert _shown_whole(tab.table, row, 3), why
+    assert tab.table.horizontalScrollBar().maximum() == 0  # nothing to scroll to
+    for label, box in wizard.field_boxes.items():  # each field's name in full
+        assert box.width() >= box.sizeHint().width(), label
+
+
+def test_arabic_headers_named_in_an_english_reason_keep_their_order(qtbot, gui, made_vault,
+                                                                    tmp_path):
+    """'الاب', 'الجد', 'اللقب' in an English reason were drawn 'اللقب', 'الجد', 'الاب': between
+    two Arabic words a comma takes their direction. Each header is isolated."""
+    from tests.import_helpers import write_csv
+    folder, _code = made_vault
+    # a column of given names under a header the importer does not know (الاول is known)
+    header = ["الخانة" if h == "الاول" else h for h in KOCHO_HEADER]
+    path = write_csv(tmp_path / "kocho.csv", header, KOCHO_ROWS)
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    why = wizard.mapping_table.model.item(header.index("الخانة"), 3).text()
+    assert "names come from \u2068'الاب'\u2069, \u2068'الجد'\u2069, \u2068'اللقب'\u2069, so" in why
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_waiting_rows_values_are_named_by_the_lists_own_column_labels(qtbot, gui, made_vault,
+                                                                          tmp_path, lang):
+    """The review step showed a row as "بسمه | خلف | فقير | انثى | ١٩٨٦ | جدالة ...": no
+    telling the father's name from the village. Each value now follows its column's label, as
+    `casekeeper review` prints it, both kept whole in the interface's direction."""
+    from tests.import_helpers import write_csv
+    from ui.bidi import isolated
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    s.persons.create(Person(names={NamePart.GIVEN: NameText("بسمه"),
+                                   NamePart.FATHER: NameText("خلف"),
+                                   NamePart.FAMILY: NameText("فقير")}, sex=Sex.FEMALE,
+                            origin_village="جدالة"))
+    s.close()
+    write_language(folder, lang)
+    gui.language = lang
+    path = write_csv(tmp_path / "kocho.csv", KOCHO_HEADER, KOCHO_ROWS)
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    wizard.field_boxes["الاول"].setCurrentIndex(wizard.field_boxes["الاول"].findData("given"))
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    wizard.stage()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
+    assert [w["row"] for w in wizard.state["waiting"]] == [4]
+    listed = wizard.review.model.item(0, 1).text()
+    row = dict(zip(KOCHO_HEADER, KOCHO_ROWS[2], strict=True))
+    # a label kept on one line with its value (no-break spaces), pairs in the list's order
+    assert listed.split(" | ") == [
+        f"{isolated(label.replace(' ', chr(0xa0)))}:\u00a0{isolated(value)}"
+        for label, value in row.items() if value]
+    assert "\u2068الاب\u2069:\u00a0\u2068خلف\u2069" in listed
+
+
+def _kocho_with_a_footer(tmp_path):
+    """The list as an office sends it: titles above, a total and a signature below."""
+    from tests.import_helpers import write_xlsx
+    rows = [["قائمة المختطفات من كوجو"], [], KOCHO_HEADER, *KOCHO_ROWS, [],
+            [None, "المجموع: ٣"], [], [None, None, None, "مدير الدائرة"]]
+    return write_xlsx(tmp_path / "kocho.xlsx", [("كوجو", rows), ("ملاحظات", [["x"]])])
+
+
+@pytest.mark.parametrize("lang", ["ar", "kmr"])
+def test_why_a_row_is_not_imported_is_said_in_the_interface_language(qtbot, gui, made_vault,
+                                                                      tmp_path, lang):
+    """A total and a signature under the list are no persons; the preview's Problems column
+    said so in the importer's English: "'المجموع: ٣' below the list is a total line, not a
+    person; not imported"."""
+    from tests.report_text_sample import english_words
+    folder, _code = made_vault
+    write_language(folder, lang)
+    gui.language = lang
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, _kocho_with_a_footer(tmp_path))
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    model = wizard.preview.model
+    rejected = [model.item(r, 5).text() for r in range(model.rowCount())
+                if int(model.item(r, 0).text().lstrip("\u200e")) in (8, 10)]
+    assert len(rejected) == 2
+    for said in rejected:
+        left = english_left(said, lang) if lang == "ar" else {
+            w for w in english_left(said, "ar") if w in english_words() | {"below", "line",
+                                                                           "person", "total"}}
+        assert left == set(), said
+    assert "\u2068'المجموع: ٣'\u2069" in rejected[0]
+
+
+@pytest.mark.parametrize("lang", ["ar", "kmr"])
+def test_what_reading_the_file_noticed_is_said_in_the_interface_language(
+        qtbot, gui, made_vault, tmp_path, lang):
+    """The sheet step said "kocho.xlsx: read sheet 'كوجو', the one that holds a list; passed
+    over 'ملاحظات' (no header row)" in English whatever the interface's language."""
+    import re
+
+    from tests.report_text_sample import english_words
+    folder, _code = made_vault
+    write_language(folder, lang)
+    gui.language = lang
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, _kocho_with_a_footer(tmp_path))
+    said = wizard.issues.text()
+    assert "\u2068'كوجو'\u2069" in said and "\u2068'ملاحظات'\u2069" in said
+    if lang == "ar":
+        assert english_left(said, "ar", ("kocho.xlsx",)) == set(), said
+    else:
+        words = {w.lower() for w in re.findall("[A-Za-z]{3,}", said)}
+        assert words & (english_words() | {"read", "passed", "over", "holds", "header"}) == set()
+
+
+@pytest.mark.parametrize("lang", ["ar", "kmr"])
+def test_the_import_report_says_rows_not_imported_and_what_reading_noticed_in_its_language(
+        qtbot, gui, made_vault, tmp_path, lang):
+    """The last page said the list's total and signature lines and the sheet passed over in
+    English ("rejected row 8: 'المجموع: ٣' below the list is a total line, not a person"),
+    as the vault had kept them; it keeps them in pieces now, as a row's warnings."""
+    folder, _code = made_vault
+    write_language(folder, lang)
+    gui.language = lang
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, _kocho_with_a_footer(tmp_path))
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    wizard.stage()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
+    text = wizard.report.text().replace("'test list'", "")  # the source, as it was typed
+    assert [r["row"] for r in wizard.report_data["rejected"]] == [8, 10]
+    assert "\u2068'المجموع: ٣'\u2069" in text
+    left = english_left(text, "ar", ("kocho.xlsx",)) if lang == "ar" else (
+        english_left(text, "kmr") | english_left(text, "ar") & {"below", "read", "passed"})
+    assert left == set(), text
+
+
+def _file_types_shown(qtbot, gui, folder, lang: str) -> tuple[str, list[str]]:
+    """The file dialog's file-type name as the import wizard opens it, and the patterns the
+    dialog reads from it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QComboBox, QFileSystemModel
+    write_language(folder, lang)
+    gui.language = lang
+    gui.vault_dir = folder
+    wizard = unlock(qtbot, gui).show_screen("imports").new_import()
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(100, look)
+            return
+        types = dialog.findChild(QComboBox, "fileTypeCombo")
+        seen.append((types.currentText(), dialog.findChild(QFileSystemModel).nameFilters()))
+        dialog.reject()
+
+    QTimer.singleShot(100, look)
+    wizard.choose_file()
+    return seen[0]
+
+
+def test_the_file_dialogs_file_types_read_in_order_in_arabic(qtbot, gui, made_vault):
+    """Arabic drew "القوائم (xlsx *.xls *.ods *.csv *.tsv *.txt.*)": the "*." of the first
+    pattern took the sentence's direction and went to the other end."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextLayout, QTextOption
+    folder, _code = made_vault
+    text, patterns = _file_types_shown(qtbot, gui, folder, "ar")
+    assert patterns == ["*.xlsx", "*.xls", "*.ods", "*.csv", "*.tsv", "*.txt"]
+    layout = QTextLayout(text)
+    right_to_left = QTextOption()
+    right_to_left.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(right_to_left)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+
+    def x(i):
+        return line.cursorToX(i)[0]
+
+    star, first, last, close = (text.index("*"), text.index("xlsx"), text.rindex("txt"),
+                                text.index(")"))
+    assert x(text.index("(")) < x(star) < x(first) < x(last) < x(close)  # left to right

@@ -1,5 +1,5 @@
-"""The import report in the interface's language: the pieces app/importing/report.py says
-it in, each template translated and each value isolated."""
+"""The import report, a row's warnings and why a column's field was suggested in the interface's
+language: the pieces the importer says them in, each template translated and each value isolated."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.importing.notes import Note
+from app.importing.pieces import WORDS, Sentence
 from app.importing.report import Line, Quoted, Said, Word, report_lines
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from ui.bidi import Phrase, filled, isolated
@@ -129,6 +129,69 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is the name, %4 an alias"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is kept, %4 stays in the "
                       "list's values only"),
+    # what reading a file says of it (app/importing/issues.py)
+    QT_TRANSLATE_NOOP("ImportReport", "%1: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", ", sheet %1"),
+    QT_TRANSLATE_NOOP("ImportReport", ", row %1"),
+    QT_TRANSLATE_NOOP("ImportReport", ", column %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "not UTF-8; read as Windows Arabic (cp1256). That encoding cannot "
+                      "hold the Sorani letters %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "the cell holds a line break (from line %1 of the file); if that is "
+                      "not meant, a quote is out of place"),
+    QT_TRANSLATE_NOOP("ImportReport", "'?' inside Arabic-script text: a Sorani letter was lost when the "
+                      "file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 cells in all have '?' inside Arabic-script text (lost Sorani "
+                      "letters)"),
+    QT_TRANSLATE_NOOP("ImportReport", "cells %1 are merged; the value was repeated on each of their rows"),
+    QT_TRANSLATE_NOOP("ImportReport", "read sheet %1; passed over %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "read sheet %1, the one that holds a list; passed over %2"),
+    # why a row is not imported (app/importing/notes.py)
+    QT_TRANSLATE_NOOP("ImportReport", "%1 below the list is %2 line, not a person; not imported"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 below the line on row %2 is a number, not a person; not "
+                      "imported"),
+    QT_TRANSLATE_NOOP("ImportReport", "no name in any name column"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as Windows "
+                      "Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of "
+                      "the list"),
+    # why a column's field was suggested (app/importing/reasons.py)
+    QT_TRANSLATE_NOOP("ImportReport", "mapping"),
+    QT_TRANSLATE_NOOP("ImportReport", "saved mapping"),
+    QT_TRANSLATE_NOOP("ImportReport", "saved mapping %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "mapping file %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 matches %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1: part %2 of the name under %3"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 numbers a part of the name, beside columns of the "
+                      "father's, grandfather's or family name: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 names %2, which is not a field of the record; kept in "
+                      "provenance"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 matches %2, but %3 of its values are numbers, no names; "
+                      "kept in provenance"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 names a name, and the values hold %2 words on average: "
+                      "full name"),
+    QT_TRANSLATE_NOOP("ImportReport", " (%1 Arabic script: original script)"),
+    QT_TRANSLATE_NOOP("ImportReport", " (Latin letters)"),
+    QT_TRANSLATE_NOOP("ImportReport", " (mixed: %1 Arabic script; each value goes to its script's slot)"),
+    QT_TRANSLATE_NOOP("ImportReport", "no header match and no values"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 of values are sexes (F, M, انثى, mê ...)"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 of values are statuses"),
+    QT_TRANSLATE_NOOP("ImportReport", "no header match; %1 of values are Arabic script with %2 words: %3 "
+                      "in original script"),
+    QT_TRANSLATE_NOOP("ImportReport", "no header match; %1 of values are dates, but the header does not "
+                      "say which (birth, abduction, rescue): left unmapped (raw kept in "
+                      "provenance; map it by hand)"),
+    QT_TRANSLATE_NOOP("ImportReport", "no header match; values not recognised (kept in provenance)"),
+    QT_TRANSLATE_NOOP("ImportReport", "no header match; the values are Arabic script like names, but the "
+                      "names come from %1, so this column is left unmapped (raw kept in "
+                      "provenance; map it by hand if it holds names)"),
+    QT_TRANSLATE_NOOP("ImportReport", "no header match; the values look like %1, but %1 already comes "
+                      "from %2; left unmapped (raw kept in provenance)"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 already comes from %2; ignored (raw kept)"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 already comes from %2, whose header names it exactly; ignored "
+                      "(raw kept)"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 already comes from %2 in the same script; ignored (raw kept)"),
+    QT_TRANSLATE_NOOP("ImportReport", "; ages given in %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "; the year of the ages is not given: read as a range"),
+    QT_TRANSLATE_NOOP("ImportReport", "; M and N read as Kurmanji mê (female) and nêr (male)"),
 ))
 
 
@@ -168,15 +231,42 @@ def report_words() -> dict[str, dict[str, str]]:
                                         "nickname")},
         "script": {"original": QCoreApplication.translate("ImportReport", "Arabic script"),
                    "latin": QCoreApplication.translate("ImportReport", "Latin letters")},
+        "import_field": {f: fields[f] for f in WORDS["import_field"]},
+        "not_a_field": {
+            "marital status": QCoreApplication.translate("ImportReport", "marital status"),
+            "health status": QCoreApplication.translate("ImportReport", "health status"),
+            "number of family members": QCoreApplication.translate(
+                "ImportReport", "number of family members"),
+            "a telephone number": QCoreApplication.translate("ImportReport",
+                                                             "a telephone number")},
+        "footer": {
+            "a total": QCoreApplication.translate("ImportReport", "a total"),
+            "a signature": QCoreApplication.translate("ImportReport", "a signature"),
+            "a stamp": QCoreApplication.translate("ImportReport", "a stamp"),
+            "an official's title": QCoreApplication.translate("ImportReport",
+                                                              "an official's title"),
+            "a 'prepared by'": QCoreApplication.translate("ImportReport", "a 'prepared by'"),
+            "a date": QCoreApplication.translate("ImportReport", "a date"),
+            "an office's name": QCoreApplication.translate("ImportReport", "an office's name")},
+        "sheet": {
+            "hidden": QCoreApplication.translate("ImportReport", "hidden"),
+            "no header row": QCoreApplication.translate("ImportReport", "no header row"),
+            "no column headed as a name": QCoreApplication.translate(
+                "ImportReport", "no column headed as a name"),
+            "chartsheet": QCoreApplication.translate("ImportReport", "a chart"),
+            "dialogsheet": QCoreApplication.translate("ImportReport", "a dialog sheet"),
+            "macrosheet": QCoreApplication.translate("ImportReport", "a macro sheet"),
+            "vba": QCoreApplication.translate("ImportReport", "macro code")},
     }
 
 
-def warning_said(warning: str) -> str:
-    """A row's warning in the interface's words (one staged by an earlier version, which kept
-    its English only, as it is)."""
-    if isinstance(warning, Note):
-        return _said(warning.said, report_words())
-    return warning
+def sentence_said(text: str) -> str:
+    """A sentence the importer said in pieces (a row's warning, why a column's field was
+    suggested) in the interface's words; plain text (a warning staged by an earlier version,
+    which kept its English only) as it is."""
+    if isinstance(text, Sentence):
+        return _said(text.said, report_words())
+    return text
 
 
 def report_said(rep: dict) -> str:

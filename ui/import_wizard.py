@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,14 +25,16 @@ from app.importing.review import card_text
 from ui import import_ops
 from ui.bidi import Phrase, file_path, filled, isolated
 from ui.import_changes import change_lines, conflict_lines
-from ui.import_report import report_said, warning_said
+from ui.import_report import report_said, sentence_said
 from ui.labels import explanation_text, field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
+from ui.table_fit import fit_to_width
 from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
-from ui.widgets import ask_to_go_ahead, error_label, plain_label
+from ui.widgets import LRM, ask_to_go_ahead, error_label, plain_label
 
 PREVIEW_ROWS = 30
+MAPPING_FIELD, MAPPING_WHY = 2, 3  # the mapping table's columns of choices and reasons
 REVIEW_DECISION = 5  # the review table's column of choices
 FILE_TYPES = "*.xlsx *.xls *.ods *.csv *.tsv *.txt"
 
@@ -129,8 +129,11 @@ class ImportWizard(QWidget):
         self._buttons(box, ("read", self.tr("Read the file"), self.read_file))
 
     def choose_file(self) -> None:
+        # A left-to-right mark before the patterns' bracket: in Arabic the first pattern's "*."
+        # took the sentence's direction and was drawn at the other end ("(xlsx ... *.txt.*)").
+        name, bracket, patterns = self.tr("Lists (%1)").replace("%1", FILE_TYPES).rpartition("(")
         path, _ = QFileDialog.getOpenFileName(
-            self, "CaseKeeper", str(Path.home()), self.tr("Lists (%1)").replace("%1", FILE_TYPES),
+            self, "CaseKeeper", str(Path.home()), name + LRM + bracket + patterns,
             options=QFileDialog.Option.DontUseNativeDialog)
         if path:
             self.path.setText(path)
@@ -193,7 +196,7 @@ class ImportWizard(QWidget):
             self.sheet.setCurrentIndex(max(0, self.sheet.findData(t.sheet)))
         self.table_info.setText(filled(self.tr("Header on row %1; %2 rows; %3 blank rows skipped."),
                                        t.header_row or "-", len(t.rows), t.blank_rows))
-        note = "\n".join(str(i) for i in t.issues[:20])
+        note = "\n".join(sentence_said(i.said()) for i in t.issues[:20])
         if plan.same_file:
             note = filled(self.tr("This exact file was imported before (batch %1)."),
                           plan.same_file[-1].id) + ("\n" + note if note else "")
@@ -214,6 +217,9 @@ class ImportWizard(QWidget):
         self.mapping_table = TableTab([self.tr("Column"), self.tr("Examples"), self.tr("Field"),
                                        self.tr("Why suggested")], "importMapping",
                                       self.mapping_page)
+        # The reason wraps onto more lines: cut at the window's edge, its end (what is done with
+        # the column) was lost.
+        fit_to_width(self.mapping_table.table, wrapped=(MAPPING_WHY,), fixed=MAPPING_FIELD)
         box.addWidget(self.mapping_table, 1)
         self.field_boxes: dict[str, QComboBox] = {}
         self._buttons(box, ("back2", self.tr("Back"), lambda: self._go(self.sheet_page)),
@@ -222,18 +228,23 @@ class ImportWizard(QWidget):
     def _fill_mapping(self) -> None:
         t, m = self.plan.table, self.plan.mapping
         tab = self.mapping_table
-        tab.fill([[c.label, " | ".join(r.text(i) for r in t.rows[:3] if r.text(i)), "",
-                   m.reasons.get(c.label, "")] for i, c in enumerate(t.columns)])
+        examples = [[r.text(i) for r in t.rows[:3] if r.text(i)] for i in range(len(t.columns))]
+        tab.fill([[c.label, " | ".join(isolated(_glimpse(e)) for e in examples[i]), "",
+                   sentence_said(m.reasons.get(c.label, ""))] for i, c in enumerate(t.columns)])
         self.field_boxes = {}
+        names = field_names()
+        widest = tab.table.horizontalHeader().sectionSizeFromContents(MAPPING_FIELD).width()
         for row, c in enumerate(t.columns):
-            box = QComboBox(tab.table)
-            names = field_names()
+            tab.model.item(row, 1).setToolTip("\n".join(map(isolated, examples[row])))
+            box = QComboBox()
             for f in Field:
                 box.addItem(names.get(f.value, f.value), f.value)
             box.setCurrentIndex(box.findData(m.columns.get(c.label, Field.IGNORE).value))
-            tab.table.setIndexWidget(tab.model.index(row, 2), box)
+            tab.table.setIndexWidget(tab.model.index(row, MAPPING_FIELD), _centred(box))
             self.field_boxes[c.label] = box
-        tab.table.setColumnWidth(2, 170)
+            widest = max(widest, box.sizeHint().width())
+        # As wide as its longest field's name ("serial number (kept, not imported)" was cut).
+        tab.table.horizontalHeader().resizeSection(MAPPING_FIELD, widest + 8)
 
     def chosen_mapping(self) -> Mapping:
         old = self.plan.mapping
@@ -255,7 +266,7 @@ class ImportWizard(QWidget):
         self.preview = TableTab([self.tr("Row"), self.tr("Outcome"), self.tr("In the list"),
                                  self.tr("Match"), self.tr("An update would change"),
                                  self.tr("Problems")], "importPreview", self.preview_page)
-        _fit_to_width(self.preview.table, wrapped=(2, 3, 4, 5), grow_rows=False)
+        fit_to_width(self.preview.table, wrapped=(2, 3, 4, 5), grow_rows=False)
         box.addWidget(self.preview, 1)
         # The selected row in full: a cell shows one line of what may be several.
         self.preview_details = plain_label("", self.preview_page, wrap=True, selectable=True)
@@ -279,8 +290,8 @@ class ImportWizard(QWidget):
                      ) if r.match_person_id else (
                 filled(self.tr("row %1"), r.match_row_number)
                 if r.match_row_number else "")
-            problems = "; ".join([r.rejected] * bool(r.rejected) + list(
-                map(warning_said, notes.loads(r.warnings_json))))
+            rejected = [sentence_said(notes.restored(r.rejected))] if r.rejected else []
+            problems = "; ".join(rejected + list(map(sentence_said, notes.loads(r.warnings_json))))
             lines.append([r.row_number, names.get(r.outcome, r.outcome), d.get("names", ""),
                           match, _SEP().join(self._update_lines(d)), problems])
         self.preview.fill(lines)
@@ -325,8 +336,8 @@ class ImportWizard(QWidget):
         elif r.outcome == "new":
             lines.append(self.tr("A new person will be made of this row."))
         if r.rejected:
-            lines.append(r.rejected)
-        lines += map(warning_said, notes.loads(r.warnings_json))
+            lines.append(sentence_said(notes.restored(r.rejected)))
+        lines += map(sentence_said, notes.loads(r.warnings_json))
         self.preview_details.setText("\n".join(lines))
 
     def stage(self) -> None:
@@ -342,7 +353,7 @@ class ImportWizard(QWidget):
         self.review = TableTab([self.tr("Row"), self.tr("In the list"), self.tr("Vault person"),
                                 self.tr("Score"), self.tr("Why"), self.tr("Decision")],
                                "importReview", self.review_page)
-        _fit_to_width(self.review.table, wrapped=(1, 2, 4), fixed=REVIEW_DECISION)
+        fit_to_width(self.review.table, wrapped=(1, 2, 4), fixed=REVIEW_DECISION)
         box.addWidget(self.review, 1)
         self.decision_boxes: dict[int, QComboBox] = {}
         buttons = self._buttons(box, ("discard", self.tr("Discard this import"), self.discard),
@@ -481,34 +492,34 @@ class ImportWizard(QWidget):
         self._go(self.done_page)
 
 
-def _fit_to_width(table: QTableView, wrapped: tuple[int, ...], fixed: int | None = None,
-                  grow_rows: bool = True) -> None:
-    """Columns that fit the table's width: the wrapped ones share the room left by the others
-    (as wide as their contents, or fixed) and their text wraps onto more lines, so the table
-    never needs its horizontal scroll bar. A list's row with its notes, or a long explanation,
-    was one line wide enough to push the last columns out of sight."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    for c in range(table.model().columnCount()):
-        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in wrapped
-                                    else QHeaderView.ResizeMode.Fixed if c == fixed
-                                    else QHeaderView.ResizeMode.ResizeToContents)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    # Rows as tall as their text, or (a whole list, thousands of rows) one line each, the
-    # rest of a cell in its tooltip.
-    table.setWordWrap(grow_rows)
-    if grow_rows:
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-
-
 def _SEP() -> str:  # noqa: N802 - a constant, translated when asked for
     return QCoreApplication.translate("Explanation", "; ")  # Arabic ؛
 
 
 def _values(values: dict[str, str]) -> str:
-    """A list's row as one cell: each value isolated, or in an Arabic interface a date between
-    two names read 03-08-2014."""
-    return " | ".join(isolated(v) for v in values.values() if v)
+    """A list's row as one cell, each value after its column's label (the list's own header),
+    as `casekeeper review` names them: bare, the father's name was not told from the village.
+    Each label and value isolated (in an Arabic interface a date between two names read
+    03-08-2014); a label is kept on one line with its value's first word (no-break spaces):
+    "تاريخ" ended one line and "الاختطاف: ..." began the next."""
+    pair = QCoreApplication.translate("ImportWizard", "%1:\u00a0%2")  # a column's value in a row
+    return " | ".join(filled(pair, label.replace(" ", "\u00a0"), v)
+                      for label, v in values.items() if v)
+
+
+def _glimpse(text: str, most: int = 30) -> str:
+    """An example of a column's values, cut short: a column of notes is seen for what it is
+    from its first words, and leaves the reasons their room."""
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
+
+
+def _centred(widget: QWidget) -> QWidget:
+    """widget in the middle of a cell that may be several lines tall, at its own height."""
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+    return holder
 
 
 def _card(card: dict) -> str:

@@ -46,7 +46,7 @@ class ConvertedRow:
     person: Person | None
     raw: dict[str, str]
     warnings: list[str] = field(default_factory=list)  # each a notes.Note
-    rejected: str = ""  # reason; a rejected row is reported and never imported
+    rejected: str = ""  # reason (a notes.Note); a rejected row is reported, never imported
 
 
 class Converter:
@@ -122,7 +122,7 @@ class Converter:
                 by.setdefault(self.field_of[i], []).append((self.letters[i], text))
         self._names(row, p, out)
         if all(nt.is_blank for nt in p.names.values()):
-            out.rejected = "no name in any name column"
+            out.rejected = Note(notes.NO_NAME)
             return out
         if row.number in self.footer.below:  # a person, perhaps: one to check
             out.warnings.append(Note(notes.BELOW_FOOTER, self.footer.below[row.number]))
@@ -140,9 +140,7 @@ class Converter:
                 continue
             col = self.letters[i]
             if self.field_of[i] in NAME_FIELDS:
-                out.rejected = (f"column {col}: {text!r} lost letters ('?'): the file was saved "
-                                "as Windows Arabic (cp1256), which cannot hold Sorani letters; "
-                                "import a UTF-8 copy of the list")
+                out.rejected = Note(notes.NAME_LOST_LETTERS, col, Quoted(text))
                 return True
             out.warnings.append(Note(notes.LOST_LETTERS, col, Quoted(text)))
         return False

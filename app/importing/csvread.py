@@ -12,6 +12,7 @@ import re
 from app.domain.errors import InputFileError
 from app.domain.script import has_arabic
 from app.importing.header import Grid
+from app.importing.issues import LINE_BREAK, LOST_IN_CELL, LOST_MANY, NOT_UTF8, issue
 from app.importing.limits import ReadLimits
 from app.importing.table import ReadIssue, column_letter, where
 
@@ -48,9 +49,7 @@ def decode(data: bytes, file: str) -> tuple[str, str, list[ReadIssue]]:
     except UnicodeDecodeError:
         pass
     text = data.decode("cp1256")  # every byte has a meaning in cp1256, so this cannot fail
-    return text, "cp1256", [ReadIssue(
-        "warning", "not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the "
-        f"Sorani letters {SORANI_LOST}", file)]
+    return text, "cp1256", [ReadIssue("warning", issue(NOT_UTF8, SORANI_LOST), file)]
 
 
 def sniff_delimiter(text: str, extension: str) -> str:
@@ -164,16 +163,10 @@ def _check_cells(grid: Grid, starts: list[int], encoding: str, limits: ReadLimit
                 raise InputFileError(f"{where(*at)}: a cell of {len(v)} characters; "
                                      f"the limit is {limits.max_cell_chars}")
             if "\n" in v or "\r" in v:
-                grid.issues.append(ReadIssue(
-                    "warning", f"the cell holds a line break (from line {starts[i]} of the "
-                    "file); if that is not meant, a quote is out of place", *at))
+                grid.issues.append(ReadIssue("warning", issue(LINE_BREAK, starts[i]), *at))
             if encoding == "cp1256" and "?" in v and has_arabic(v) and LOST_LETTER.search(v):
                 lost += 1
                 if lost <= 20:
-                    grid.issues.append(ReadIssue(
-                        "warning", "'?' inside Arabic-script text: a Sorani letter was lost when "
-                        "the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy",
-                        *at))
+                    grid.issues.append(ReadIssue("warning", issue(LOST_IN_CELL), *at))
     if lost > 20:
-        grid.issues.append(ReadIssue("warning", f"{lost} cells in all have '?' inside "
-                                     "Arabic-script text (lost Sorani letters)", grid.file))
+        grid.issues.append(ReadIssue("warning", issue(LOST_MANY, lost), grid.file))

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from app.importing.fields import fold_header
+from app.importing.notes import FOOTER_LINE, FOOTER_NUMBER, Note
+from app.importing.pieces import Quoted, Word
 from app.importing.table import Table
 
 # What offices write under a list, in English, Arabic, Sorani and Kurmanji. Only whole words
@@ -58,7 +60,7 @@ MAX_LINES = 30
 class Footer:
     """Rows below the list: those that are no person, and those under such a line."""
 
-    # row number -> why it is no person
+    # row number -> why it is no person (a notes.Note)
     lines: dict[int, str] = field(default_factory=dict)
     # row number -> the footer line above it: imported, with a warning to check it
     below: dict[int, int] = field(default_factory=dict)
@@ -113,13 +115,12 @@ def find_footer(table: Table) -> Footer:
     for number, values in reversed(tail):
         kinds = [_kind(v) for v in values if not _number(v)]
         if kinds and all(kinds):
-            out.lines[number] = (f"{' | '.join(values)!r} below the list is {kinds[0]} line, "
-                                 "not a person; not imported")
+            out.lines[number] = Note(FOOTER_LINE, Quoted(" | ".join(values)),
+                                     Word("footer", kinds[0]))
             first = number if first is None else first
         elif first is not None and not kinds:
             # The count written on its own line under "المجموع" is no person either.
-            out.lines[number] = (f"{' | '.join(values)!r} below the line on row {first} is a "
-                                 "number, not a person; not imported")
+            out.lines[number] = Note(FOOTER_NUMBER, Quoted(" | ".join(values)), first)
         elif first is not None:
             out.below[number] = first
     return out

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from app.domain.errors import InputFileError
 from app.importing.fields import Field, field_for_header, fold_header, ordinal
+from app.importing.issues import MERGED, issue
 from app.importing.limits import ReadLimits
 from app.importing.spans import full_name_parts
 from app.importing.table import (
@@ -59,9 +60,8 @@ def fill_merges(grid: Grid) -> None:
                         row[j] = top
         if r1 > r0 and r0 - grid.first_row > HEADER_SEARCH_ROWS:
             grid.issues.append(ReadIssue(
-                "warning", f"cells {column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1} are "
-                "merged; the value was repeated on each of their rows", grid.file, grid.sheet,
-                r0 + 1, column_letter(c0)))
+                "warning", issue(MERGED, f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"),
+                grid.file, grid.sheet, r0 + 1, column_letter(c0)))
 
 
 def _get(grid: Grid, r: int, c: int) -> CellValue:

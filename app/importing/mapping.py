@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from app.domain.errors import InputFileError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.script import is_arabic_script
+from app.importing import reasons as why
 from app.importing.fields import (
     Field,
     by_order,
@@ -17,6 +18,7 @@ from app.importing.fields import (
     not_a_field,
     ordinal,
 )
+from app.importing.pieces import Said, Sentence, Word
 from app.importing.table import Table
 from app.importing.values import checked_overrides, sex_of, status_of
 
@@ -30,7 +32,7 @@ class Mapping:
     """Which field each column feeds (by column label), why, and the user's value overrides."""
 
     columns: dict[str, Field] = field(default_factory=dict)
-    reasons: dict[str, str] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)  # each a pieces.Sentence, as a rule
     # {"sex": {"X": "F"}, "status": {"freed 2017": "rescued"}}: values the user mapped by hand
     values: dict[str, dict[str, str]] = field(default_factory=dict)
     # Columns the given or saved mapping names that this sheet lacks: shown, so a misspelt
@@ -49,7 +51,10 @@ class Mapping:
         return json.dumps(data, ensure_ascii=False, indent=2)
 
     @classmethod
-    def from_json(cls, text: str, origin: str = "mapping") -> Mapping:
+    def from_json(cls, text: str, origin: str | None = None) -> Mapping:
+        """origin names the mapping in errors, and is each column's reason (a reasons.Sentence
+        where the desktop shows it)."""
+        origin = origin or why.reason(why.MAPPING)
         try:
             data = json.loads(text)
             for header, name in data.get("columns", {}).items():
@@ -134,7 +139,7 @@ class _Claim:
     index: int
     label: str
     field: Field
-    reason: str
+    reason: Sentence
     rank: int
     scripts: frozenset[str]
     # For a content claim on a name: its values spell the names a header gives, in the other
@@ -157,7 +162,7 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
         scripts = _scripts(prof)
         if saved and col.label in saved.columns:
             claims.append(_Claim(i, col.label, saved.columns[col.label],
-                                 saved.reasons.get(col.label) or "saved mapping", SAVED,
+                                 saved.reasons.get(col.label) or why.reason(why.SAVED), SAVED,
                                  scripts))
         elif hit := _from_header(col.label, prof):
             f, reason, exact = hit
@@ -166,8 +171,8 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
             claims.append(_Claim(i, col.label, *part, PARTIAL, scripts))
         elif what := not_a_field(col.label):
             claims.append(_Claim(i, col.label, Field.IGNORE,
-                                 f"header {col.label!r} names {what}, which is not a field of "
-                                 "the record; kept in provenance", EXACT, scripts))
+                                 why.reason(why.NOT_A_FIELD, why.header(col.label),
+                                            Word("not_a_field", what)), EXACT, scripts))
         else:
             f, reason = _from_content(prof)
             claims.append(_Claim(i, col.label, f, reason, CONTENT, scripts))
@@ -185,8 +190,9 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
     _read_kurmanji_letters(table, out)
     for label, f in out.columns.items():
         if f == Field.AGE:  # the desktop program shows the reasons beside the columns
-            out.reasons[label] += ("; ages given in " + str(out.age_year) if out.age_year
-                                   else "; the year of the ages is not given: read as a range")
+            out.reasons[label] = (why.then(out.reasons[label], why.AGES_IN, out.age_year)
+                                  if out.age_year else
+                                  why.then(out.reasons[label], why.AGES_RANGE))
     return out
 
 
@@ -273,32 +279,25 @@ def _resolve(claims: list[_Claim]) -> list[_Claim]:
         other_script = (not any(k.scripts & c.scripts for k in named) and len(holders) < 2
                         and (c.rank < CONTENT or c.echoes))
         if c.rank == CONTENT and c.field in _NAMES and named and not other_script:
-            c.reason = (f"no header match; the values are Arabic script like names, but the "
-                        f"names come from {_labels(named)}, so this column is left unmapped "
-                        "(raw kept in provenance; map it by hand if it holds names)")
+            c.reason = why.reason(why.NAMES_ELSEWHERE, why.headers(
+                [k.label for k in sorted(named, key=lambda k: k.index)]))
             c.field = Field.IGNORE
         elif holders and c.rank == CONTENT and not (c.field in _NAMES and other_script):
-            c.reason = (f"no header match; the values look like {c.field}, but {c.field} "
-                        f"already comes from {holders[0].label!r}; left unmapped "
-                        "(raw kept in provenance)")
+            c.reason = why.reason(why.LOOKS_LIKE_TAKEN, why.field(c.field),
+                                  why.header(holders[0].label))
             c.field = Field.IGNORE
         elif holders and not (c.field in NAME_FIELDS and len(holders) < 2
                               and not any(h.scripts & c.scripts for h in holders)):
-            why = (", whose header names it exactly" if holders[0].rank == EXACT
-                   and c.rank == PARTIAL else
-                   " in the same script" if c.field in NAME_FIELDS else "")
-            c.reason = f"{c.field} already comes from {holders[0].label!r}{why}; ignored (raw kept)"
+            taken = (why.TAKEN_EXACTLY if holders[0].rank == EXACT and c.rank == PARTIAL else
+                     why.TAKEN_SAME_SCRIPT if c.field in NAME_FIELDS else why.TAKEN)
+            c.reason = why.reason(taken, why.field(c.field), why.header(holders[0].label))
             c.field = Field.IGNORE
         else:
             kept.setdefault(c.field, []).append(c)
     return sorted(claims, key=lambda c: c.index)
 
 
-def _labels(claims: list[_Claim]) -> str:
-    return ", ".join(repr(c.label) for c in sorted(claims, key=lambda c: c.index))
-
-
-def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, str, bool] | None:
+def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool] | None:
     """(field, reason, whether the header is the synonym itself rather than contains it)."""
     hit = field_for_header(label)
     if hit is None:
@@ -308,28 +307,28 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, str, bool] | N
     script = _script_note(prof)
     if f in NAME_FIELDS and prof.filled and prof.numbers + prof.phones >= 0.5:
         # "Family phone" holds numbers, not her clan: a name slot must never take them.
-        return Field.IGNORE, (f"header {label!r} matches {syn!r}, but {prof.numbers + prof.phones:.0%} "
-                              "of its values are numbers, no names; kept in provenance"), exact
+        return Field.IGNORE, why.reason(why.NUMBERS, why.header(label), why.header(syn),
+                                        why.share(prof.numbers + prof.phones)), exact
     # A column headed just "Name" holding two words a row (Jilan Khalaf) is her name in full,
     # not a given name of two words; "First name" keeps its word.
     generic = syn in _GENERIC_NAME
     if f is Field.GIVEN and prof.words >= (1.8 if generic else 2.5):
-        return Field.FULL_NAME, (f"header {label!r} names a name, and the values hold "
-                                 f"{prof.words:.1f} words on average: full name{script}"), exact
+        return Field.FULL_NAME, Sentence([Said(why.FULL_NAME, why.header(label),
+                                               f"{prof.words:.1f}"), *script]), exact
     group, sep, part = label.rpartition(" / ")
     if sep and (nth := ordinal(part)) is not None and syn == fold_header(part):
         # "الاسم الرباعي / 2": the word "2" matched says little; its place in the name says it.
-        return f, f"header {label!r}: part {nth + 1} of the name under {group!r}{script}", exact
-    if f in NAME_FIELDS:
-        return f, f"header {label!r} matches {syn!r}{script}", exact
-    return f, f"header {label!r} matches {syn!r}", exact
+        return f, Sentence([Said(why.PART_OF_GROUP, why.header(label), nth + 1,
+                                 why.header(group)), *script]), exact
+    matches = Said(why.HEADER, why.header(label), why.header(syn))
+    return f, Sentence([matches, *script] if f in NAME_FIELDS else matches), exact
 
 
 _SURROUNDING_PARTS = {Field.FATHER, Field.GRANDFATHER, Field.FAMILY}
 
 
 def _numbered_part(label: str, prof: ColumnProfile, beside: set[Field]
-                   ) -> tuple[Field, str] | None:
+                   ) -> tuple[Field, Sentence] | None:
     """'الاول' (the first), 'یەکەم', 'Second' heading a column alone: the part of her name at
     that place, when other headers name her father's, grandfather's or family name, as a name
     group over them would say. A bare number ('1') says nothing of a name."""
@@ -337,48 +336,46 @@ def _numbered_part(label: str, prof: ColumnProfile, beside: set[Field]
     if f is None or fold_header(label).isdigit() or not beside & _SURROUNDING_PARTS or (
             prof.filled and prof.numbers + prof.phones >= 0.5):
         return None
-    return f, (f"header {label!r} numbers a part of the name, beside columns of the father's, "
-               f"grandfather's or family name: {f}{_script_note(prof)}")
+    return f, Sentence([Said(why.NUMBERED_PART, why.header(label), why.field(f)),
+                        *_script_note(prof)])
 
 
 _GENERIC_NAME = {fold_header(w) for w in ("name", "الاسم", "اسم", "nav", "navê", "ناو", "ناوی")}
 
 
-def _script_note(prof: ColumnProfile) -> str:
+def _script_note(prof: ColumnProfile) -> list[Said]:
+    """Which of her name's scripts a name column feeds, said after its header's match."""
     if not prof.filled:
-        return ""
+        return []
     if prof.arabic >= 0.8:
-        return f" ({prof.arabic:.0%} Arabic script: original script)"
+        return [Said(why.ARABIC_SCRIPT, why.share(prof.arabic))]
     if prof.arabic <= 0.2:
-        return " (Latin letters)"
-    return f" (mixed: {prof.arabic:.0%} Arabic script; each value goes to its script's slot)"
+        return [Said(why.LATIN_LETTERS)]
+    return [Said(why.MIXED, why.share(prof.arabic))]
 
 
-def _from_content(prof: ColumnProfile) -> tuple[Field, str]:
+def _from_content(prof: ColumnProfile) -> tuple[Field, Sentence]:
     if not prof.filled:
-        return Field.IGNORE, "no header match and no values"
+        return Field.IGNORE, why.reason(why.NO_VALUES)
     if prof.sexes >= 0.8:
-        return Field.SEX, f"{prof.sexes:.0%} of values are sexes (F, M, انثى, mê ...)"
+        return Field.SEX, why.reason(why.SEXES, why.share(prof.sexes))
     if prof.statuses >= 0.8:
-        return Field.STATUS, f"{prof.statuses:.0%} of values are statuses"
+        return Field.STATUS, why.reason(why.STATUSES, why.share(prof.statuses))
     if prof.arabic >= 0.8:
         f = Field.FULL_NAME if prof.words >= 2.5 else Field.GIVEN
-        return f, (f"no header match; {prof.arabic:.0%} of values are Arabic script with "
-                   f"{prof.words:.1f} words: {f} in original script")
+        return f, why.reason(why.ARABIC_NAMES, why.share(prof.arabic), f"{prof.words:.1f}",
+                             why.field(f))
     if prof.dates >= 0.8:
         # Birth, abduction, rescue: a list's dates are of many kinds, and a rescue date read as
         # her birth would print a woman of 33 as born in 2017. Only a header says which.
-        return Field.IGNORE, (f"no header match; {prof.dates:.0%} of values are dates, but the "
-                              "header does not say which (birth, abduction, rescue): left "
-                              "unmapped (raw kept in provenance; map it by hand)")
-    return Field.IGNORE, "no header match; values not recognised (kept in provenance)"
+        return Field.IGNORE, why.reason(why.DATES, why.share(prof.dates))
+    return Field.IGNORE, why.reason(why.UNRECOGNISED)
 
 
 # Kurmanji lists mark the sex with M (mê, female) and N (nêr, male): M means the opposite of
 # the English M. A column of M and N without F is read so; so is one of M alone under a
 # Kurmanji header (Zayend, Cins). A reading the user gave (a mapping's values) stands.
 _KURMANJI_SEX_HEADERS = frozenset({"zayend", "cins"})
-_KURMANJI_LETTERS = "; M and N read as Kurmanji mê (female) and nêr (male)"
 
 
 def _read_kurmanji_letters(table: Table, out: Mapping) -> None:
@@ -398,4 +395,4 @@ def _read_kurmanji_letters(table: Table, out: Mapping) -> None:
                 kurmanji_header and letters == {"m"})):
             out.values["sex"] = {**{t: "F" for t in seen["m"]},
                                  **{t: "M" for t in seen.get("n", ())}}
-            out.reasons[col.label] += _KURMANJI_LETTERS
+            out.reasons[col.label] = why.then(out.reasons[col.label], why.KURMANJI_LETTERS)

@@ -1,11 +1,12 @@
-"""What an import says of a row (its warnings), each said in pieces as the import report is
-(report.Said): the command line prints the English, the desktop its own language."""
+"""What an import says of a row (its warnings, and why it is not imported), each said in pieces
+as the import report is (report.Said): the command line prints the English, the desktop its own
+language."""
 
 from __future__ import annotations
 
 import json
 
-from app.importing.pieces import Quoted, Said, Word, english
+from app.importing.pieces import Quoted, Said, Sentence, Word
 
 # Each template once; ui/import_report.py lists every one for translation
 # (tests/test_import_report_text.py checks). %1 is the column's letter where a column is named.
@@ -45,24 +46,28 @@ NOT_THE_NAME = "column %1: %2: %3 does not spell the name; it stays in the list'
 ALIAS_KEPT = "column %1: %2 holds two spellings; %3 is the name, %4 an alias"
 SECOND_SPELLING = ("column %1: %2 holds two spellings; %3 is kept, %4 stays in the list's values "
                    "only")
+# why a row is not imported (a rejected row)
+FOOTER_LINE = "%1 below the list is %2 line, not a person; not imported"
+FOOTER_NUMBER = "%1 below the line on row %2 is a number, not a person; not imported"
+NO_NAME = "no name in any name column"
+NAME_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
+                     "(cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the "
+                     "list")
 TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKNOWN,
              STATUS_UNKNOWN, STATUS_FUTURE, RESCUE_UNREAD, RESCUE_STATUS_UNKNOWN,
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
              DATE_FUTURE, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR, AGE_UNREAD,
-             NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING)
+             NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
+             NO_NAME, NAME_LOST_LETTERS)
 
 
-class Note(str):
-    """One warning: its English sentence (so it prints, compares and joins as text), with the
-    pieces it was said in beside it."""
+class Note(Sentence):
+    """One warning, or why a row is not imported: a sentence of one template and its values."""
 
     said: Said
 
     def __new__(cls, template: str, *values: object) -> Note:
-        said = Said(template, *values)
-        self = super().__new__(cls, english(said))
-        self.said = said
-        return self
+        return super().__new__(cls, Said(template, *values))
 
 
 def parts_read(parts: dict) -> list:
@@ -84,9 +89,27 @@ def loads(stored: str) -> list[str]:
     return [decoded(item) for item in json.loads(stored or "[]")]
 
 
+def stored(n: str) -> str:
+    """One note (why a row is not imported) as a column holds it: its pieces and English as
+    JSON, or plain text."""
+    e = encoded(n)
+    return json.dumps(e, ensure_ascii=False) if isinstance(e, dict) else e
+
+
+def restored(text: str) -> str:
+    """A note stored so back (a Note); plain text, as an earlier version stored it, as it is."""
+    if text.startswith("{"):
+        try:
+            return decoded(json.loads(text))
+        except ValueError:
+            pass
+    return text
+
+
 def encoded(n: str) -> dict | str:
-    """A warning as JSON holds it: its pieces and its English; plain text when it has none."""
-    if not isinstance(n, Note):
+    """A warning, or any sentence of one template (a read issue), as JSON holds it: its pieces
+    and its English; plain text when it has none."""
+    if not (isinstance(n, Sentence) and isinstance(n.said, Said)):
         return str(n)
     return {"said": n.said.template, "values": [_value_in(v) for v in n.said.values],
             "text": str(n)}
@@ -103,6 +126,8 @@ def decoded(item: object) -> str:
 
 
 def _value_in(v: object) -> object:
+    if isinstance(v, Said):
+        return {"said": v.template, "values": [_value_in(x) for x in v.values]}
     if isinstance(v, Quoted):
         return {"quoted": v.value}
     if isinstance(v, Word):
@@ -114,6 +139,8 @@ def _value_in(v: object) -> object:
 
 def _value_out(v: object) -> object:
     if isinstance(v, dict):
+        if "said" in v:
+            return Said(v["said"], *(_value_out(x) for x in v["values"]))
         if "quoted" in v:
             return Quoted(v["quoted"])
         if "word" in v:

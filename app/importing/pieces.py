@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from app.domain.person import Status
+from app.importing.fields import NOT_FIELDS, Field
 
 
 class Said:
@@ -33,6 +34,24 @@ class Word(NamedTuple):
 class Quoted(NamedTuple):
     """A value the command line quotes as Python writes it ('كوجو'), a cell or a sheet."""
     value: str
+
+
+class Sentence(str):
+    """A sentence said in pieces (a Said, or a list of pieces): its English is the text, so it
+    prints, compares, joins and goes into JSON as the command line says it; the pieces beside
+    it let the desktop say it in its own language (ui/import_report.sentence_said)."""
+
+    said: object
+
+    def __new__(cls, said: object) -> Sentence:
+        self = super().__new__(cls, english(said))
+        self.said = said
+        return self
+
+
+def pieces_of(text: str) -> object:
+    """What a sentence was said in: its pieces, or plain text (an English-only one) as it is."""
+    return text.said if isinstance(text, Sentence) else text
 
 
 class Line(NamedTuple):
@@ -62,6 +81,15 @@ WORDS = {
     "decision": ("create", "update", "same_as_row", "skip", "undecided"),
     "result": ("created", "updated", "unchanged", "same_as_earlier_row", "skipped", "rejected"),
     "status": tuple(s.value for s in Status),
+    # what a list's column feeds, and what a header names that is no field (a column's reason)
+    "import_field": tuple(f.value for f in Field),
+    "not_a_field": tuple(NOT_FIELDS),
+    # what a line under a list is, that is no person (app/importing/footer.py)
+    "footer": ("a total", "a signature", "a stamp", "an official's title", "a 'prepared by'",
+               "a date", "an office's name"),
+    # why a sheet of a workbook was not read (app/importing/sheets.py), or what it is
+    "sheet": ("hidden", "no header row", "no column headed as a name", "chartsheet",
+              "dialogsheet", "macrosheet", "vba"),
     **{kind: tuple(words) for kind, words in ENGLISH.items()},
 }
 

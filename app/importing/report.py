@@ -6,8 +6,17 @@ import json
 import math
 import re
 
-from app.importing.notes import Note, decoded, encoded, loads
-from app.importing.pieces import FIELD_WORDS, PART_WORDS, Line, Quoted, Said, Word, english
+from app.importing.notes import Note, decoded, encoded, loads, restored
+from app.importing.pieces import (
+    FIELD_WORDS,
+    PART_WORDS,
+    Line,
+    Quoted,
+    Said,
+    Word,
+    english,
+    pieces_of,
+)
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from db.repositories.importing import BatchRecord, StagedRowRecord
 
@@ -37,7 +46,8 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         if r.outcome != "rejected":
             key = "undecided" if needs_decision(r) else r.decision
             decisions[key] = decisions.get(key, 0) + 1
-    rejected = [{"row": r.row_number, "reason": r.rejected} for r in rows
+    # each a Note where it was stored in pieces: English in JSON, the desktop's words on screen
+    rejected = [{"row": r.row_number, "reason": restored(r.rejected)} for r in rows
                 if r.outcome == "rejected"]
     # "warning": the English; "note": its pieces, for the desktop to say in its own words
     warnings = [{"row": r.row_number, "warning": str(w), "note": encoded(w)}
@@ -49,7 +59,8 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         "sheet": b.sheet, "source": b.list_source, "header_row": b.header_row,
         "rows_read": b.rows_read, "blank_rows_skipped": b.blank_rows,
         "outcomes": outcomes, "decisions": decisions, "results": results,
-        "read_issues": json.loads(b.read_issues_json), "mapping": mapping,
+        "read_issues": [decoded(i) for i in json.loads(b.read_issues_json)],
+        "mapping": mapping,
         # Columns no field took that held values: {column, cells}, in the list's order.
         "columns_not_imported": columns_not_imported(mapping.get("columns", {}), rows),
         "rejected": rejected, "warnings": warnings, "conflicts": conflicts,
@@ -124,10 +135,10 @@ def report_lines(rep: dict) -> list[Line]:
     lines.append(Line(1, [Said("counts reconciled: %1",
                                Said("yes") if rep["reconciled"] else Said("NO"))]))
     for issue in rep.get("read_issues", [])[:50]:
-        lines.append(Line(1, [Said("file: %1", issue)]))
+        lines.append(Line(1, [Said("file: %1", pieces_of(issue))]))
     lines += not_imported_lines(rep.get("columns_not_imported", []))
     for r in rep["rejected"][:50]:
-        lines.append(Line(1, [Said("rejected row %1: %2", r["row"], r["reason"])]))
+        lines.append(Line(1, [Said("rejected row %1: %2", r["row"], pieces_of(r["reason"]))]))
     for w in rep["warnings"][:50]:
         note = decoded(w["note"]) if "note" in w else w["warning"]
         lines.append(Line(1, [Said("warning row %1: %2", w["row"],

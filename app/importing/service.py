@@ -24,7 +24,9 @@ from app.importing.dedupe import UNLIKELY, RowMatcher, contradictions, name_iden
 from app.importing.fields import Field
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
+from app.importing.pieces import Quoted
 from app.importing.reader import read_table
+from app.importing.reasons import MAPPING_FILE, SAVED_FOR, reason
 from app.importing.report import build_report, needs_decision
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table, where
@@ -79,7 +81,7 @@ class ImportService:
         saved = mapping
         if saved is None and source:
             text = self.repo.mapping(source)
-            saved = Mapping.from_json(text, f"saved mapping {source!r}") if text else None
+            saved = Mapping.from_json(text, reason(SAVED_FOR, Quoted(source))) if text else None
         file_name = os.path.basename(path)
         sha = file_sha256(path)
         suggested = suggest(table, saved)
@@ -175,7 +177,8 @@ class ImportService:
         if not t.rows:
             raise ValidationError(f"{where(t.file, t.sheet, t.header_row)}: the header is here "
                                   "but no row below it holds a value; nothing was imported")
-        issues = json.dumps([str(i) for i in t.issues], ensure_ascii=False)
+        # each in pieces and English, for the report to say in the desktop's words
+        issues = json.dumps([notes.encoded(i.said()) for i in t.issues], ensure_ascii=False)
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
                             t.header_row, plan.mapping.to_json(), issues, "staged",
                             len(t.rows), t.blank_rows, "{}", now_utc(), None)
@@ -475,8 +478,8 @@ def _stage_one(conv: Converter, matcher: RowMatcher, row) -> StagedRowRecord:
     row_hash = hashlib.sha256(filled.encode("utf-8")).hexdigest()[:32]
     warnings = notes.dumps(c.warnings)
     if c.person is None:
-        return StagedRowRecord(row.number, raw, None, "", row_hash, warnings, c.rejected,
-                               "rejected", None, None, None, "", "")
+        return StagedRowRecord(row.number, raw, None, "", row_hash, warnings,
+                               notes.stored(c.rejected), "rejected", None, None, None, "", "")
     m = matcher.match(c.person, row.number)
     outcome = "new" if m is None else "certain" if m.certain else "probable"
     return StagedRowRecord(
@@ -545,7 +548,7 @@ def _no_own_name(plan: ImportPlan, where_read: str) -> str:
 def load_mapping_file(path: str) -> Mapping:
     try:
         with open(path, encoding="utf-8") as fh:
-            return Mapping.from_json(fh.read(), f"mapping file {os.path.basename(path)}")
+            return Mapping.from_json(fh.read(), reason(MAPPING_FILE, os.path.basename(path)))
     except OSError as exc:
         raise InputFileError(f"{os.path.basename(path)}: {exc.strerror}") from None
 

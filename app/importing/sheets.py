@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from app.domain.errors import InputFileError
 from app.importing.fields import Field, field_for_header
+from app.importing.issues import SHEET_FOUND, SHEET_READ, issue, sheets_passed
+from app.importing.pieces import Quoted
 from app.importing.table import ReadIssue, SheetInfo, Table, where
 
 # A header cell naming one of these says the rows below are people.
@@ -74,8 +76,7 @@ def _noticed(table: Table, sheets: list[SheetInfo], why: dict[str, str], file: s
     table.sheets = sheets
     others = [s.name for s in sheets if s.name != table.sheet]
     if others:
-        passed = ", ".join(f"{n!r}" + (f" ({why[n]})" if n in why else "") for n in others)
-        which = ", the one that holds a list" if found else ""
-        table.issues.insert(0, ReadIssue("warning", f"read sheet {table.sheet!r}{which}; "
-                                         f"passed over {passed}", file))
+        said = issue(SHEET_FOUND if found else SHEET_READ, Quoted(table.sheet),
+                     sheets_passed(others, why))
+        table.issues.insert(0, ReadIssue("warning", said, file))
     return table

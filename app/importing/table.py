@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.importing.issues import AT, where_said
+from app.importing.pieces import Said, Sentence, pieces_of
+
 # The cell types python-calamine and the CSV reader produce (CSV gives only str).
 CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 
@@ -77,6 +80,11 @@ class ReadIssue:
 
     def __str__(self) -> str:
         return f"{where(self.file, self.sheet, self.row, self.column)}: {self.message}"
+
+    def said(self) -> Sentence:
+        """The issue in pieces (app/importing/issues.py), as str() says it in English."""
+        return Sentence(Said(AT, where_said(self.file, self.sheet, self.row, self.column),
+                             pieces_of(self.message)))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,46 @@
+"""What reading a file says of it (a read issue), in pieces as a row's warnings are."""
+
+from __future__ import annotations
+
+from app.importing.pieces import Quoted, Said, Sentence, Word
+
+# Each template once; ui/import_report.py lists every one for translation
+# (tests/test_import_report_text.py checks).
+AT = "%1: %2"  # where in the file, and what
+AT_SHEET = ", sheet %1"
+AT_ROW = ", row %1"
+AT_COLUMN = ", column %1"
+NOT_UTF8 = ("not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani "
+            "letters %1")
+LINE_BREAK = ("the cell holds a line break (from line %1 of the file); if that is not meant, a "
+              "quote is out of place")
+LOST_IN_CELL = ("'?' inside Arabic-script text: a Sorani letter was lost when the file was saved "
+               "as Windows Arabic (cp1256); ask for a UTF-8 copy")
+LOST_MANY = "%1 cells in all have '?' inside Arabic-script text (lost Sorani letters)"
+MERGED = "cells %1 are merged; the value was repeated on each of their rows"
+SHEET_READ = "read sheet %1; passed over %2"
+SHEET_FOUND = "read sheet %1, the one that holds a list; passed over %2"
+PASSED_WHY = "%1 (%2)"  # a sheet passed over, and why
+TEMPLATES = (AT, AT_SHEET, AT_ROW, AT_COLUMN, NOT_UTF8, LINE_BREAK, LOST_IN_CELL, LOST_MANY,
+             MERGED, SHEET_READ, SHEET_FOUND, PASSED_WHY)
+
+
+def issue(template: str, *values: object) -> Sentence:
+    return Sentence(Said(template, *values))
+
+
+def where_said(file: str, sheet: str | None = None, row: int | None = None,
+               column: str | None = None) -> list:
+    """table.where in pieces: 'list.xlsx, sheet 'Names', row 12, column C'."""
+    return [file, *[Said(AT_SHEET, Quoted(sheet))] * (sheet is not None),
+            *[Said(AT_ROW, row)] * (row is not None),
+            *[Said(AT_COLUMN, column)] * (column is not None)]
+
+
+def sheets_passed(names: list[str], why: dict[str, str]) -> list:
+    """'ملاحظات' (no header row), 'Sheet2' (hidden): the sheets not read, each with why."""
+    out: list = []
+    for n in names:
+        out += [Said(", ")] * bool(out) + [
+            Said(PASSED_WHY, Quoted(n), Word("sheet", why[n])) if n in why else Quoted(n)]
+    return out

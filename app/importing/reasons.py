@@ -1,0 +1,82 @@
+"""Why the importer suggests a field for a list's column, in pieces as a row's warnings are."""
+
+from __future__ import annotations
+
+from app.importing.pieces import Quoted, Said, Sentence, Word, pieces_of
+
+# Each template once; ui/import_report.py lists every one for translation
+# (tests/test_import_mapping_reasons.py checks). %1 is the column's header where one is named.
+MAPPING = "mapping"
+SAVED = "saved mapping"
+SAVED_FOR = "saved mapping %1"
+MAPPING_FILE = "mapping file %1"
+HEADER = "header %1 matches %2"
+NOT_A_FIELD = "header %1 names %2, which is not a field of the record; kept in provenance"
+NUMBERS = ("header %1 matches %2, but %3 of its values are numbers, no names; kept in "
+           "provenance")
+FULL_NAME = "header %1 names a name, and the values hold %2 words on average: full name"
+PART_OF_GROUP = "header %1: part %2 of the name under %3"
+NUMBERED_PART = ("header %1 numbers a part of the name, beside columns of the father's, "
+                 "grandfather's or family name: %2")
+# said after a name's header, in brackets: which of her name's scripts the column feeds
+ARABIC_SCRIPT = " (%1 Arabic script: original script)"
+LATIN_LETTERS = " (Latin letters)"
+MIXED = " (mixed: %1 Arabic script; each value goes to its script's slot)"
+NO_VALUES = "no header match and no values"
+SEXES = "%1 of values are sexes (F, M, انثى, mê ...)"
+STATUSES = "%1 of values are statuses"
+ARABIC_NAMES = ("no header match; %1 of values are Arabic script with %2 words: %3 in original "
+                "script")
+DATES = ("no header match; %1 of values are dates, but the header does not say which (birth, "
+         "abduction, rescue): left unmapped (raw kept in provenance; map it by hand)")
+UNRECOGNISED = "no header match; values not recognised (kept in provenance)"
+NAMES_ELSEWHERE = ("no header match; the values are Arabic script like names, but the names "
+                   "come from %1, so this column is left unmapped (raw kept in provenance; map "
+                   "it by hand if it holds names)")
+LOOKS_LIKE_TAKEN = ("no header match; the values look like %1, but %1 already comes from %2; "
+                    "left unmapped (raw kept in provenance)")
+TAKEN = "%1 already comes from %2; ignored (raw kept)"
+TAKEN_EXACTLY = "%1 already comes from %2, whose header names it exactly; ignored (raw kept)"
+TAKEN_SAME_SCRIPT = "%1 already comes from %2 in the same script; ignored (raw kept)"
+# said after a reason, of an age column or a column of sexes
+AGES_IN = "; ages given in %1"
+AGES_RANGE = "; the year of the ages is not given: read as a range"
+KURMANJI_LETTERS = "; M and N read as Kurmanji mê (female) and nêr (male)"
+TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBERS, FULL_NAME,
+             PART_OF_GROUP, NUMBERED_PART,
+             ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
+             UNRECOGNISED, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN, TAKEN_EXACTLY,
+             TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, KURMANJI_LETTERS)
+
+
+def reason(template: str, *values: object) -> Sentence:
+    """A reason of one template and its values."""
+    return Sentence(Said(template, *values))
+
+
+def then(first: str, template: str, *values: object) -> Sentence:
+    """first, and what follows it ("; ages given in 2014")."""
+    said = pieces_of(first)
+    return Sentence([*(said if isinstance(said, list) else [said]), Said(template, *values)])
+
+
+def field(f: str) -> Word:
+    """A field a column feeds: the command line says its key (full_name), the desktop its name."""
+    return Word("import_field", str(f))
+
+
+def header(label: str) -> Quoted:
+    return Quoted(label)
+
+
+def headers(labels: list[str]) -> list:
+    """'الاسم', 'اسم الاب': each header quoted on its own, so each keeps its letters' order."""
+    out: list = []
+    for label in labels:
+        out += [Said(", "), Quoted(label)] if out else [Quoted(label)]
+    return out
+
+
+def share(part: float) -> str:
+    """A share of a column's values as the reasons say it: 100%."""
+    return f"{part:.0%}"
