@@ -325,3 +325,17 @@ def test_father_grandfather_and_family_without_her_own_name_are_refused_before_s
     out = cli(tmp_path, "import", str(path), "--mapping", str(mapping), "--dry-run")
     assert out.returncode == 0, out.stderr
     assert "row 3: certain match with row 2" not in out.stdout and "row 3: new person" in out.stdout
+
+
+def test_the_dry_run_says_why_a_row_is_rejected_in_english_not_as_stored(tmp_path):
+    """The reason a row is not imported is stored in pieces for the desktop; the dry run
+    printed that storage: rejected: {"said": "no name in any name column", "values": []...}."""
+    _init(tmp_path)
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Village"],
+                     [["Nadia", "Murad", "Kocho"], ["", "", "Kocho"]])
+    out = cli(tmp_path, "import", str(path), "--dry-run")
+    assert out.returncode == 0, out.stderr
+    assert "row 3: rejected: no name in any name column" in out.stdout
+    assert '"said"' not in out.stdout
+    data = json.loads(cli(tmp_path, "--json", "import", str(path), "--dry-run").stdout)
+    assert [r["rejected"] for r in data["rows"]] == ["", "no name in any name column"]

@@ -789,3 +789,22 @@ def test_first_alone_or_a_bare_number_says_nothing_of_a_name(tmp_path, header):
     path = write_csv(tmp_path / "l.csv", header, [[row[h] for h in header]])
     m = suggest(read_table(str(path)))
     assert "no header match" in m.reasons[header[0]]
+
+
+def test_a_whereabouts_column_of_statuses_is_her_status_not_her_location(tmp_path):
+    """'Whereabouts' names her last known location, yet a column of it holding Missing,
+    Rescued, Located is her status: read as a place it made her location "Missing" and set no
+    status, without a word. A column of places under the same header stays her location."""
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Whereabouts"],
+                     [["Nadia", "Murad", "Missing"], ["Jilan", "Khalaf", "Rescued"],
+                      ["Layla", "Hasan", "Located"], ["Vian", "Elias", "Missing"]])
+    t = read_table(str(path))
+    mapping = suggest(t)
+    assert mapping.columns["Whereabouts"] == Field.STATUS
+    rows = [Converter(t, mapping).convert(r) for r in t.rows]
+    assert [r.person.current_status for r in rows] == [
+        Status.MISSING, Status.RESCUED, Status.LOCATED, Status.MISSING]
+    assert [r.person.last_known_location for r in rows] == ["", "", "", ""]
+    places = write_csv(tmp_path / "places.csv", ["Name", "Father", "Whereabouts"],
+                       [["Nadia", "Murad", "Syria (al-Hol)"], ["Jilan", "Khalaf", "Khanke camp"]])
+    assert suggest(read_table(str(places))).columns["Whereabouts"] == Field.LAST_KNOWN_LOCATION

@@ -309,6 +309,10 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
         # "Family phone" holds numbers, not her clan: a name slot must never take them.
         return Field.IGNORE, why.reason(why.NUMBERS, why.header(label), why.header(syn),
                                         why.share(prof.numbers + prof.phones)), exact
+    if f is Field.LAST_KNOWN_LOCATION and prof.filled and prof.statuses >= 0.8:
+        # "Whereabouts: Missing, Rescued, Located": her status, which as a place would make
+        # her location "Missing" and set no status.
+        return Field.STATUS, why.reason(why.STATUSES, why.share(prof.statuses)), exact
     # A column headed just "Name" holding two words a row (Jilan Khalaf) is her name in full,
     # not a given name of two words; "First name" keeps its word.
     generic = syn in _GENERIC_NAME

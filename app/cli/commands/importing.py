@@ -172,7 +172,9 @@ def _case_numbers(svc: ImportService, rows) -> dict[int, str]:
 
 
 def _row_view(r, case_no: dict[int, str], full_names: bool) -> dict:
-    view = {"row": r.row_number, "outcome": r.outcome, "rejected": r.rejected,
+    # rejected: the reason is stored in pieces for the desktop; the command line says its English
+    view = {"row": r.row_number, "outcome": r.outcome,
+            "rejected": str(notes.restored(r.rejected)) if r.rejected else "",
             "match": case_no.get(r.match_person_id) if r.match_person_id else None,
             "same_as_row": r.match_row_number, "score": r.match_score,
             "why": r.match_explain, "also_fits": tied_with(r.match_explain),
