@@ -186,16 +186,19 @@ def apart_unseen_across(a: str, b: str) -> bool:
                for pa in phonetic_variants(ta[0]) for pb in phonetic_variants(tb[0]))
 
 
-# Arabic script writes a long vowel inside a name on purpose: سهيرة and ساهرة, سمرة and سميرة,
-# بسيمة and بسمة are sisters' names, each of which Latin letters may spell as the other's
-# (Sahira, Samira). A letter doubled (داود, داوود) is one name spelt two ways.
+# Arabic script writes a long vowel inside a woman's name on purpose: سهيرة and ساهرة, سمرة and
+# سميرة, بسيمة and بسمة are sisters' names, each of which Latin letters may spell as the
+# other's (Sahira, Samira). Only names ending in ة (folded to ه): elsewhere a long vowel left
+# out is most often one name written short (ابرهيم, اسمعيل, جهان, شرين); and a letter doubled
+# (داود, داوود) is one name spelt two ways.
 _LONG_VOWELS = frozenset("اوي")
 
 
 def _long_vowels_apart(a: str, b: str) -> bool:
-    """Two Arabic-script words alike but for the long vowels inside them (not their first or
-    last letter)."""
-    if a == b or min(len(a), len(b)) < 3 or _undoubled(a) == _undoubled(b):
+    """Two Arabic-script women's names (ending in ة) alike but for the long vowels inside
+    them (not their first or last letter)."""
+    if a == b or min(len(a), len(b)) < 3 or a[-1] != "ه" or b[-1] != "ه" \
+            or _undoubled(a) == _undoubled(b):
         return False
     return _inner_consonants(a) == _inner_consonants(b)
 

@@ -178,8 +178,8 @@ GENDER_APART_SIM = PARTIAL_AT
 
 def _capped(a: str, b: str, vowel_apart: bool, gender_apart: bool) -> float:
     sim = text_sim(a, b)
-    if vowel_apart:  # partly alike, however many vowels apart (سهيرة and ساهرة: two)
-        sim = VOWEL_APART_SIM
+    if vowel_apart:  # never raised: two vowels apart (سهيرة, ساهرة) may agree less
+        sim = min(sim, VOWEL_APART_SIM)
     if gender_apart and gendered(a, b):
         sim = min(sim, GENDER_APART_SIM)
     return sim
