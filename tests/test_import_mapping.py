@@ -808,3 +808,19 @@ def test_a_whereabouts_column_of_statuses_is_her_status_not_her_location(tmp_pat
     places = write_csv(tmp_path / "places.csv", ["Name", "Father", "Whereabouts"],
                        [["Nadia", "Murad", "Syria (al-Hol)"], ["Jilan", "Khalaf", "Khanke camp"]])
     assert suggest(read_table(str(places))).columns["Whereabouts"] == Field.LAST_KNOWN_LOCATION
+
+
+def test_a_row_whose_given_name_cell_is_blank_says_so(tmp_path):
+    """A row ',سلو,محمود,جيلكي' under a given-name column became a new person known by her
+    father's, grandfather's and family names alone, without a word: no search for her own
+    name finds her, and her sisters share those names. The row is kept and says so; a row
+    with a nickname instead, or with its given name, says nothing."""
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "اسم الاب", "اسم الجد", "اللقب", "Nickname"],
+                     [["", "سلو", "محمود", "جيلكي", ""], ["سلوى", "سلو", "محمود", "جيلكي", ""],
+                      ["", "سلو", "محمود", "جيلكي", "أم خالد"]])
+    t = read_table(str(path))
+    rows = [Converter(t, suggest(t)).convert(r) for r in t.rows]
+    assert rows[0].warnings == ["column A: no given name in this row; she is known here by her "
+                                "other names only, which her sisters share: check the row"]
+    assert rows[0].person is not None and rows[0].rejected == ""
+    assert rows[1].warnings == rows[2].warnings == []

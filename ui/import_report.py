@@ -90,6 +90,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "none"),
     QT_TRANSLATE_NOOP("ImportReport", "date of status %1"),
     # a row's warnings (app/importing/notes.py)
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: no given name in this row; she is known here by her "
+                      "other names only, which her sisters share: check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "below the line on row %1, which ends the list: check that this row "
                       "is a person"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?') to the cp1256 encoding; the text "

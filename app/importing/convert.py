@@ -124,6 +124,12 @@ class Converter:
         if all(nt.is_blank for nt in p.names.values()):
             out.rejected = Note(notes.NO_NAME)
             return out
+        given = self.by_field.get(Field.GIVEN)
+        if given and p.names.get(NamePart.GIVEN, NameText()).is_blank \
+                and p.names.get(NamePart.NICKNAME, NameText()).is_blank and not p.aliases:
+            # Her father's and family names alone: a new person no search for her name finds,
+            # and her sisters, who share them, look alike.
+            out.warnings.append(Note(notes.NO_GIVEN, self.letters[given[0]]))
         if row.number in self.footer.below:  # a person, perhaps: one to check
             out.warnings.append(Note(notes.BELOW_FOOTER, self.footer.below[row.number]))
         if self.table.encoding == "cp1256" and self._lost_letters(cells, out):

@@ -41,6 +41,8 @@ AGE_OR_YEAR = ("column %1: %2 is read as an age (born %3), but it may be the yea
                "row")
 AGE_UNREAD = ("column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is "
               "kept with the list's row)")
+NO_GIVEN = ("column %1: no given name in this row; she is known here by her other names only, "
+            "which her sisters share: check the row")
 NOT_A_NAME = "column %1: %2 is not a name; not taken"
 NOT_THE_NAME = "column %1: %2: %3 does not spell the name; it stays in the list's values only"
 ALIAS_KEPT = "column %1: %2 holds two spellings; %3 is the name, %4 an alias"
@@ -58,7 +60,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKN
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
              DATE_FUTURE, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR, AGE_UNREAD,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
-             NO_NAME, NAME_LOST_LETTERS)
+             NO_NAME, NAME_LOST_LETTERS, NO_GIVEN)
 
 
 class Note(Sentence):
