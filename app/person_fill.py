@@ -62,13 +62,15 @@ def fill_blanks(persons: PersonService, case_no: str, typed: Person, version: in
 
 
 def not_taken(merged: MergeResult, typed: Person) -> list[dict]:
-    """The merge's conflicts, and the typed names it passed over without a word: an import
-    keeps another spelling of her father's name in the row it came from, but a form has no
-    row, so each is said here (her record's value beside it)."""
+    """The merge's conflicts, and the typed names it passed over without a word (her record's
+    value beside each). A word kept inside another spelling of her whole name (her father's
+    Xelef in "Jamila Xelef", which the merge adds) is not lost, and is not said: told to
+    "correct by hand" a name the record now holds, she might overwrite the vault's."""
     out = list(merged.conflicts)
     said = {c["field"] for c in out}
     her = merged.person
     known = {norm(a) for a in her.aliases}
+    known |= {norm(w) for a in her.aliases for w in a.split()}
     for text in her.names.values():
         known |= {norm(text.original), norm(text.latin)}
     for part, text in typed.names.items():

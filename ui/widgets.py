@@ -9,8 +9,7 @@ from PySide6.QtGui import QGuiApplication, QStandardItem
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.domain.script import has_arabic
-
-LRM = "\u200e"
+from ui.bidi import LRM
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = False,

@@ -140,7 +140,7 @@ def reading(token: str) -> str:
 @dataclass
 class SplitName:
     """One full name split, and its last word when the reading of it is in doubt ("" when
-    not: see notes.TEMPLATES["family_doubt"])."""
+    not: see notes.FAMILY_DOUBT)."""
 
     parts: dict[NamePart, str]
     doubt: str = ""
