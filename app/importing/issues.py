@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.importing.pieces import Quoted, Said, Sentence, Word
+from app.importing.pieces import Quoted, Said, Sentence, Word, joined
 
 # Each template once; ui/import_report.py lists every one for translation
 # (tests/test_import_report_text.py checks).
@@ -39,8 +39,5 @@ def where_said(file: str, sheet: str | None = None, row: int | None = None,
 
 def sheets_passed(names: list[str], why: dict[str, str]) -> list:
     """'ملاحظات' (no header row), 'Sheet2' (hidden): the sheets not read, each with why."""
-    out: list = []
-    for n in names:
-        out += [Said(", ")] * bool(out) + [
-            Said(PASSED_WHY, Quoted(n), Word("sheet", why[n])) if n in why else Quoted(n)]
-    return out
+    return joined([Said(PASSED_WHY, Quoted(n), Word("sheet", why[n])) if n in why else Quoted(n)
+                   for n in names])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from app.importing.pieces import Quoted, Said, Sentence, Word
+from app.importing.pieces import Quoted, Said, Sentence, Word, joined
 
 # Each template once; ui/import_report.py lists every one for translation
 # (tests/test_import_report_text.py checks). %1 is the column's letter where a column is named.
@@ -74,10 +74,7 @@ class Note(Sentence):
 
 def parts_read(parts: dict) -> list:
     """"given name 'خليل', father's name 'الياس'": how a full name was split, in pieces."""
-    out: list = []
-    for part, word in parts.items():
-        out += [", "] * bool(out) + [Word("part", str(part)), " ", Quoted(word)]
-    return out
+    return joined([[Word("part", str(part)), " ", Quoted(word)] for part, word in parts.items()])
 
 
 def dumps(notes: list[str]) -> str:

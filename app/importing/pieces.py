@@ -49,6 +49,16 @@ class Sentence(str):
         return self
 
 
+def joined(values: list, sep: object = None) -> list:
+    """values with sep between each two (by default a comma, said in the interface's language
+    too: Arabic and Sorani write their own)."""
+    sep = Said(", ") if sep is None else sep
+    out: list = []
+    for v in values:
+        out += [sep, v] if out else [v]
+    return out
+
+
 def pieces_of(text: str) -> object:
     """What a sentence was said in: its pieces, or plain text (an English-only one) as it is."""
     return text.said if isinstance(text, Sentence) else text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.importing.pieces import Quoted, Said, Sentence, Word, pieces_of
+from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
 
 # Each template once; ui/import_report.py lists every one for translation
 # (tests/test_import_mapping_reasons.py checks). %1 is the column's header where one is named.
@@ -71,10 +71,7 @@ def header(label: str) -> Quoted:
 
 def headers(labels: list[str]) -> list:
     """'الاسم', 'اسم الاب': each header quoted on its own, so each keeps its letters' order."""
-    out: list = []
-    for label in labels:
-        out += [Said(", "), Quoted(label)] if out else [Quoted(label)]
-    return out
+    return joined([Quoted(label) for label in labels])
 
 
 def share(part: float) -> str:

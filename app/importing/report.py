@@ -15,6 +15,7 @@ from app.importing.pieces import (
     Said,
     Word,
     english,
+    joined,
     pieces_of,
 )
 from app.matching.blocking import DUPLICATE_THRESHOLD
@@ -261,7 +262,7 @@ def changes_lines(ch: dict, limit: int = 50) -> list[Line]:
         lines.append(Line(2, [Said("removed row %1 of batch %2: %3", r["row"],
                                    ch["previous_batch"], _who(r))]))
     for c in ch.get("changed_rows", [])[:limit]:
-        what = _joined([Said("%1: %2 -> %3", col, Quoted(a), Quoted(b))
+        what = joined([Said("%1: %2 -> %3", col, Quoted(a), Quoted(b))
                         for col, (a, b) in c["columns"].items()], Said("; "))
         if c.get("no_longer_given"):
             what.append(Said("; no longer given: %1", _blanks(c["no_longer_given"])))
@@ -273,7 +274,7 @@ def changes_lines(ch: dict, limit: int = 50) -> list[Line]:
                                    _blanks(c["no_longer_given"]))]))
     if ch.get("columns_left_out"):
         lines.append(Line(2, [Said("columns no longer in the list: %1",
-                                   _joined(ch["columns_left_out"], Said(", ")))]))
+                                   joined(ch["columns_left_out"], Said(", ")))]))
     if ch.get("no_longer_given") or ch.get("columns_left_out") or any(
             c.get("no_longer_given") for c in ch.get("changed_rows", [])):
         # Said once, so that the lawyer does not read a blank as the NGO taking a fact back.
@@ -329,17 +330,9 @@ def _skip_why(why: str) -> object:
     return why
 
 
-def _joined(values: list, sep: Said) -> list:
-    """values with sep between each two: the separator said in the interface's language too."""
-    out: list = []
-    for v in values:
-        out += [sep, v] if out else [v]
-    return out
-
-
 def _blanks(cells: dict[str, str]) -> list:
     """"ملاحظات 'الأم في مخيم شاريا'": the columns left blank, each with what it said."""
-    return _joined([Said("%1 %2", col, Quoted(was)) for col, was in cells.items()], Said("; "))
+    return joined([Said("%1 %2", col, Quoted(was)) for col, was in cells.items()], Said("; "))
 
 
 def _who(r: dict) -> list:
@@ -350,5 +343,5 @@ def _who(r: dict) -> list:
 
 def _pairs(counts: dict[str, int], kind: str) -> list:
     """'certain 3, new 6': each key's word and its count, or 'none'."""
-    return _joined([Said("%1 %2", Word(kind, k), v) for k, v in sorted(counts.items())],
+    return joined([Said("%1 %2", Word(kind, k), v) for k, v in sorted(counts.items())],
                     Said(", ")) or [Said("none")]
