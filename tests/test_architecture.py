@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,9 @@ def _absolute(path: Path, node: ast.ImportFrom, root: Path) -> str:
 _DYNAMIC = {"import_module", "__import__"}
 
 
-def imports_of(path: Path, root: Path = ROOT) -> set[str]:
+# Every check asks for the same files' imports, some once per banned module: parse each file once.
+@cache
+def imports_of(path: Path, root: Path = ROOT) -> frozenset[str]:
     """Every module a file imports: plain, from-, relative and importlib calls with a literal."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     found = set()
@@ -46,7 +49,7 @@ def imports_of(path: Path, root: Path = ROOT) -> set[str]:
                 and isinstance(node.args[0].value, str) and getattr(
                     node.func, "attr", getattr(node.func, "id", "")) in _DYNAMIC:
             found.add(node.args[0].value)
-    return found
+    return frozenset(found)
 
 
 def _hits(modules: set[str], banned: str) -> bool:
