@@ -107,6 +107,9 @@ class RecordService:
     def provenance_for(self, person_id: int) -> list[dict]:
         return self.repo.provenance_for(person_id)
 
+    def batch_mappings(self, batch_ids: set[int]) -> dict[int, str]:
+        return self.repo.batch_mappings(batch_ids)
+
     def incident(self, iid: int) -> Incident | None:
         return self.repo.get_incident(iid)
 

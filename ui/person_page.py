@@ -4,6 +4,7 @@ drafts kept in the vault, and the tabs of everything linked to the person."""
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -90,7 +91,8 @@ class PersonPage(QWidget):
         self.rescues_tab = RescuesTab(self)
         self.rescues_tab.add.connect(self.add_rescue)
         self.provenance_tab = TableTab([self.tr("List"), self.tr("File"), self.tr("Sheet"),
-                                        self.tr("Row"), self.tr("Recorded")], "provenance", self)
+                                        self.tr("Row"), self.tr("Recorded"),
+                                        self.tr("What the list said")], "provenance", self)
         self.history_tab = TableTab([self.tr("No."), self.tr("When (UTC)"), self.tr("Action"),
                                      self.tr("Detail")], "personHistory", self)
         self.conflicts_tab = TableTab([self.tr("List"), self.tr("Row"), self.tr("Field"),
@@ -140,7 +142,8 @@ class PersonPage(QWidget):
         self.reports_tab.show_reports(bundle["reports"])
         self.rescues_tab.show_rescues(bundle["rescues"])
         self.provenance_tab.fill([[d["list_source"], d["file_name"], d["sheet"],
-                                   d["row_number"] or "", d["recorded_at"]]
+                                   d["row_number"] or "", d["recorded_at"],
+                                   _list_said(d["raw_json"])]
                                   for d in bundle["provenance"]])
         self.history_tab.fill([[r.seq, r.at.replace("T", " "), r.action, r.detail]
                                for r in reversed(bundle["history"])])
@@ -319,3 +322,15 @@ class PersonPage(QWidget):
     def _back(self) -> None:
         self.save_draft_if_dirty()
         self.back.emit()
+
+
+def _list_said(raw_json: str) -> str:
+    """Every filled cell of the list's row, as the list wrote it under its own headers (the
+    lawyer's own screen: the columns not imported too), each isolated so that Arabic and Latin
+    cells keep their order side by side."""
+    try:
+        raw = json.loads(raw_json or "{}")
+    except ValueError:
+        return ""
+    return "  ·  ".join(f"{isolated(str(k))}: {isolated(str(v))}" for k, v in raw.items()
+                        if str(v).strip())

@@ -134,11 +134,7 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     if ok("rescues"):
         sections.append(_rescues(src.rescues, profile, lang))
     if ok("provenance"):
-        rows = [[text(v.get("list_source", "")), text(v.get("file_name", "")),
-                 text(v.get("sheet", "")), code(str(v.get("row_number") or ""))]
-                for v in src.provenance]
-        sections.append(Section(L("provenance"), rows=rows, widths=[0.35, 0.35, 0.18, 0.12],
-                                header=[L("list"), L("file"), L("sheet"), L("row")]))
+        sections.append(_lists_naming(src.provenance, lang))
     if ok("notes") and p.notes.strip():
         sections.append(Section(L("notes"), pairs=[(L("notes"), text(p.notes))]))
     footer = {"case_no": code(p.case_no), "generated": code(src.generated_at),
@@ -170,6 +166,26 @@ def _names(p: Person, profile: Profile, lang: str) -> Section:
                  for a in p.aliases if a.strip()]
     return Section(L("names"), header=["", L("script_original"), L("script_latin")], rows=rows,
                    widths=[0.26, 0.37, 0.37])
+
+
+def _lists_naming(entries: list[dict], lang: str) -> Section:
+    """Each list row that named her: where it is (list, file, sheet, the file's SHA-256, when
+    it was recorded; a record merged into hers says so) and what it said, cell by cell, as the
+    list wrote it, so that a reader sees where the lists agree and where they differ."""
+    L = lambda key: label(key, lang)  # noqa: E731
+    rows = []
+    for v in entries:
+        where = [text(v.get("list_source", "")), text(v.get("file_name", "")),
+                 text(v.get("sheet", "")),
+                 code(f"SHA-256 {v['file_sha256'][:16]}") if v.get("file_sha256") else "",
+                 f"{L('recorded')}: {code(v['recorded_at'][:10])}" if v.get("recorded_at") else ""]
+        if v.get("merged_case_no"):
+            where.append(label("merged_record", lang).format(case_no=code(v["merged_case_no"])))
+        cells = "\n".join(f"{L(key)}: {text(value)}" for key, value in v.get("said", []))
+        rows.append(["\n".join(w for w in where if w), code(str(v.get("row_number") or "")),
+                     cells])
+    return Section(L("provenance"), header=[L("list"), L("row"), L("list_said")], rows=rows,
+                   widths=[0.36, 0.08, 0.56])
 
 
 def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:

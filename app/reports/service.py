@@ -16,6 +16,7 @@ from app.domain.person import Person, Status
 from app.persons import normalise_case_no
 from app.reports.dossier import render_dossier
 from app.reports.labels import check_language, label
+from app.reports.list_said import mapped_columns, said
 from app.reports.profiles import Profile, allows
 from app.reports.rescue import render_rescue, select_rescue
 from app.reports.selection import DossierSource, select_dossier, text
@@ -80,8 +81,25 @@ class ReportService:
         if allows(profile, "incident") and person.incident_id is not None:
             src.incident = records.incident(person.incident_id)
         if allows(profile, "provenance"):
-            src.provenance = records.provenance_for(person.id)
+            src.provenance = self._lists_naming(person, profile)
         return src
+
+    def _lists_naming(self, person: Person, profile: Profile) -> list[dict]:
+        """Every list row that named her, hers and those of the records merged into her, each
+        with what it said as far as the profile allows (the row's other cells stay behind)."""
+        s = self.session
+        entries = [(None, e) for e in s.records.provenance_for(person.id)]
+        for m in s.matching.merged_records(person.case_no):
+            entries += [(m.person.case_no, e) for e in s.records.provenance_for(m.person.id)]
+        mappings = s.records.batch_mappings({e["batch_id"] for _, e in entries if e["batch_id"]})
+        out = []
+        for merged_case_no, e in entries:
+            columns = mapped_columns(mappings.get(e["batch_id"], ""))
+            shown = {k: e[k] for k in ("list_source", "file_name", "file_sha256", "sheet",
+                                       "row_number", "recorded_at")}
+            out.append({**shown, "merged_case_no": merged_case_no,
+                        "said": said(e["raw_json"], columns, profile)})
+        return out
 
     def summary_pdf(self, f: SummaryFilter, *, profile: Profile, lang: str,
                     password: str | None = None, progress: Progress | None = None,

@@ -175,3 +175,12 @@ class RecordRepository:
         rows = self._c.execute(f"SELECT {', '.join(cols)} FROM provenance "
                                "WHERE person_id=? ORDER BY id", (person_id,))
         return [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def batch_mappings(self, batch_ids: set[int]) -> dict[int, str]:
+        """{batch id: its column mapping as stored}: which field each of the list's columns fed."""
+        ids = sorted(batch_ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return dict(self._c.execute(
+            f"SELECT id, mapping_json FROM import_batches WHERE id IN ({marks})", ids))

@@ -2315,175 +2315,180 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="53"/>
+        <location filename="../../ui/person_page.py" line="54"/>
         <source>Split out</source>
         <translation>فصل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="64"/>
+        <location filename="../../ui/person_page.py" line="65"/>
         <source>Back to list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="65"/>
+        <location filename="../../ui/person_page.py" line="66"/>
         <source>Copy case number</source>
         <translation>نسخ رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="66"/>
+        <location filename="../../ui/person_page.py" line="67"/>
         <source>Print dossier...</source>
         <translation>طباعة الملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="68"/>
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="69"/>
+        <location filename="../../ui/person_page.py" line="70"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70"/>
+        <location filename="../../ui/person_page.py" line="71"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="72"/>
         <source>Undo last change</source>
         <translation>تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72"/>
+        <location filename="../../ui/person_page.py" line="73"/>
         <source>Restore draft</source>
         <translation>استعادة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="73"/>
+        <location filename="../../ui/person_page.py" line="74"/>
         <source>Discard draft</source>
         <translation>تجاهل المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="95"/>
+        <source>What the list said</source>
+        <translation>ما ذكرته القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="97"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>The list said</source>
         <translation>ما قالته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>The vault keeps</source>
         <translation>ما تحفظه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="105"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="106"/>
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
-        <location filename="../../ui/person_page.py" line="185"/>
+        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="188"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="108"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="149"/>
+        <location filename="../../ui/person_page.py" line="152"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="155"/>
+        <location filename="../../ui/person_page.py" line="158"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="295"/>
+        <location filename="../../ui/person_page.py" line="298"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="304"/>
+        <location filename="../../ui/person_page.py" line="307"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>

@@ -2303,175 +2303,180 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="53"/>
+        <location filename="../../ui/person_page.py" line="54"/>
         <source>Split out</source>
         <translation>جیاکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="64"/>
+        <location filename="../../ui/person_page.py" line="65"/>
         <source>Back to list</source>
         <translation>گەڕانەوە بۆ لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="65"/>
+        <location filename="../../ui/person_page.py" line="66"/>
         <source>Copy case number</source>
         <translation>لەبەرگرتنەوەی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="66"/>
+        <location filename="../../ui/person_page.py" line="67"/>
         <source>Print dossier...</source>
         <translation>چاپکردنی دۆسیە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="68"/>
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Edit</source>
         <translation>دەستکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="69"/>
+        <location filename="../../ui/person_page.py" line="70"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70"/>
+        <location filename="../../ui/person_page.py" line="71"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="72"/>
         <source>Undo last change</source>
         <translation>گەڕاندنەوەی دوایین گۆڕانکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72"/>
+        <location filename="../../ui/person_page.py" line="73"/>
         <source>Restore draft</source>
         <translation>گەڕاندنەوەی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="73"/>
+        <location filename="../../ui/person_page.py" line="74"/>
         <source>Discard draft</source>
         <translation>فڕێدانی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>List</source>
         <translation>لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="95"/>
+        <source>What the list said</source>
+        <translation>ئەوەی لیستەکە نووسیویەتی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="97"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>The list said</source>
         <translation>لیستەکە گوتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>The vault keeps</source>
         <translation>گەنجینە دەیهێڵێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Status timeline</source>
         <translation>هێڵی کاتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Relatives</source>
         <translation>خزمەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Photos</source>
         <translation>وێنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="105"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="106"/>
         <source>Provenance</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
-        <location filename="../../ui/person_page.py" line="185"/>
+        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="188"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="108"/>
         <source>History</source>
         <translation>مێژوو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="149"/>
+        <location filename="../../ui/person_page.py" line="152"/>
         <source>Records merged into this one:</source>
         <translation>ئەو تۆمارانەی تێکەڵی ئەمە کراون:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="155"/>
+        <location filename="../../ui/person_page.py" line="158"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="295"/>
+        <location filename="../../ui/person_page.py" line="298"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="304"/>
+        <location filename="../../ui/person_page.py" line="307"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>

@@ -1,0 +1,68 @@
+"""What each list said of a person, cut down to the fields a document's profile may show.
+
+A list row is kept whole in provenance (every column, as read). A document shows only the
+cells of columns the import mapped to a field, and only where the profile allows that field:
+a column left unmapped or ignored (a family's phone number, an informant's name) can hold
+anything and is never shown, nor is a mapped column the profile leaves out (notes for a court).
+"""
+
+from __future__ import annotations
+
+import json
+
+from app.importing.fields import Field
+from app.reports.profiles import Profile, allows
+
+# Each field a list column can feed: (the profile field that must be allowed, the label key).
+# None: never shown (the list's running number; a column the user chose not to import).
+SHOWN_AS: dict[Field, tuple[str, str] | None] = {
+    Field.FULL_NAME: ("names", "name_full"),
+    Field.GIVEN: ("names", "name_given"),
+    Field.FATHER: ("names", "name_father"),
+    Field.GRANDFATHER: ("names", "name_grandfather"),
+    Field.FAMILY: ("names", "name_family"),
+    Field.MOTHER: ("mother_name", "name_mother"),
+    Field.NICKNAME: ("nickname", "name_nickname"),
+    Field.ALIAS: ("aliases", "aliases"),
+    Field.SEX: ("sex", "sex"),
+    Field.BIRTH: ("birth", "born"),
+    Field.AGE: ("birth", "age"),
+    Field.VILLAGE: ("origin", "village"),
+    Field.DISTRICT: ("origin", "district"),
+    Field.GOVERNORATE: ("origin", "governorate"),
+    Field.ABDUCTION_DATE: ("abduction_date", "abducted"),
+    Field.ABDUCTION_PLACE: ("abduction_place", "abduction_place"),
+    Field.STATUS: ("current_status", "status"),
+    Field.RESCUE_DATE: ("current_status", "rescue_date"),
+    Field.LAST_KNOWN_LOCATION: ("last_known_location", "last_known_location"),
+    Field.NOTES: ("notes", "notes"),
+    Field.CASE_NO: ("case_no", "case_no"),
+    Field.SERIAL: None,
+    Field.IGNORE: None,
+}
+
+
+def mapped_columns(mapping_json: str) -> dict[str, Field]:
+    """{column label: field} of a batch's stored mapping; {} when it cannot be read (a row
+    entered before mappings were stored shows where it came from, not what it said)."""
+    try:
+        columns = json.loads(mapping_json or "{}").get("columns", {})
+        return {str(k): Field(v) for k, v in columns.items()}
+    except (ValueError, AttributeError, TypeError):
+        return {}
+
+
+def said(raw_json: str, columns: dict[str, Field], profile: Profile) -> list[tuple[str, str]]:
+    """(label key, cell as the list wrote it) for the row's filled cells the profile may show,
+    in the list's column order."""
+    try:
+        raw = json.loads(raw_json or "{}")
+    except ValueError:
+        return []
+    out = []
+    for column, value in raw.items() if isinstance(raw, dict) else ():
+        shown = SHOWN_AS.get(columns.get(column, Field.IGNORE))
+        text = "" if value is None else str(value).strip()
+        if shown and text and allows(profile, shown[0]):
+            out.append((shown[1], text))
+    return out
