@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 # Excel counts days from 1899-12-30 (its 1900 leap-year bug folded in).
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -304,8 +305,11 @@ def two_digit_year(raw: object) -> bool:
     spreadsheet cell), so that FuzzyDate.parse chose its century (_century), not the writer."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         return 0 <= raw < 100 and raw == int(raw)
-    if not isinstance(raw, str):
-        return False
+    return isinstance(raw, str) and _two_digit_text(raw)
+
+
+@lru_cache(maxsize=8192)  # a list repeats its dates endlessly: each cell text is folded once
+def _two_digit_text(raw: str) -> bool:
     rest = _without_approximation(raw)[1]
     return bool(_YY.match(rest) or _DMY2.match(rest))
 

@@ -364,6 +364,7 @@ _NEGATIVE = re.compile(r"\s*[-\u2212\u2012\u2013]\s*\d")
 
 # Two spellings in one cell: "خليل / Khalil", "ليلى⏎ليلا", "Nadia (نادية)", "Khalil | خليل".
 _SPELLINGS = re.compile(r"\s*(?:\n|/|\||\\)\s*|\s*[(\[]\s*|\s*[)\]]\s*")
+_SEPARATOR = re.compile(r"[\n/|\\()\[\]]")
 
 
 def _name_pieces(col: str, text: str, out: ConvertedRow,
@@ -374,6 +375,10 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
     else it stays in the list's values only and the row says so. A cell without a letter
     ("123") is no name.
     """
+    if not _SEPARATOR.search(text):  # nearly every cell: one spelling, split no further
+        one = " ".join(text.split())
+        if any(ch.isalpha() for ch in one):
+            return [one]
     pieces = [" ".join(x.split()) for x in _SPELLINGS.split(text)]
     pieces = [x for x in pieces if x]
     if len(pieces) == 1 and any(ch.isalpha() for ch in pieces[0]):
