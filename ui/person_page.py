@@ -240,7 +240,7 @@ class PersonPage(QWidget):
         if not (self.editing and self.dirty):
             return
         try:
-            edited = self.form.read_person()
+            edited = self.form.read_person(as_typed=True)
         except Exception:  # noqa: BLE001 - keep what can be kept: the record as it was typed
             return
         if wait:

@@ -2214,90 +2214,100 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="40"/>
+        <location filename="../../ui/person_form.py" line="42"/>
         <source>Names</source>
         <translation>ناوەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="42"/>
+        <location filename="../../ui/person_form.py" line="44"/>
         <source>Original script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="43"/>
+        <location filename="../../ui/person_form.py" line="45"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="56"/>
+        <location filename="../../ui/person_form.py" line="58"/>
         <source>Other spellings (separated by |)</source>
         <translation>ڕێنووسی تر (بە | جیاکراونەتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="81"/>
+        <location filename="../../ui/person_form.py" line="83"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="82"/>
+        <location filename="../../ui/person_form.py" line="84"/>
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>لەدایکبوون (بۆ نموونە 1998، نزیکەی 2001، 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="83"/>
+        <location filename="../../ui/person_form.py" line="85"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="84"/>
+        <location filename="../../ui/person_form.py" line="86"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="85"/>
+        <location filename="../../ui/person_form.py" line="87"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="86"/>
-        <location filename="../../ui/person_form.py" line="152"/>
+        <location filename="../../ui/person_form.py" line="88"/>
+        <location filename="../../ui/person_form.py" line="156"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="87"/>
+        <location filename="../../ui/person_form.py" line="89"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="88"/>
+        <location filename="../../ui/person_form.py" line="90"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="89"/>
+        <location filename="../../ui/person_form.py" line="91"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="90"/>
+        <location filename="../../ui/person_form.py" line="92"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="95"/>
+        <location filename="../../ui/person_form.py" line="97"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="96"/>
+        <location filename="../../ui/person_form.py" line="98"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="151"/>
+        <location filename="../../ui/person_form.py" line="155"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="173"/>
+        <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
+        <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="179"/>
+        <source>%1: %2 is in the future</source>
+        <translation>%1: %2 لە داهاتوودایە</translation>
     </message>
 </context>
 <context>

@@ -2214,90 +2214,100 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="40"/>
+        <location filename="../../ui/person_form.py" line="42"/>
         <source>Names</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="42"/>
+        <location filename="../../ui/person_form.py" line="44"/>
         <source>Original script</source>
         <translation>Bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="43"/>
+        <location filename="../../ui/person_form.py" line="45"/>
         <source>Latin letters</source>
         <translation>Bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="56"/>
+        <location filename="../../ui/person_form.py" line="58"/>
         <source>Other spellings (separated by |)</source>
         <translation>Rastnivîsên din (bi | veqetandî)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="81"/>
+        <location filename="../../ui/person_form.py" line="83"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="82"/>
+        <location filename="../../ui/person_form.py" line="84"/>
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>Jidayikbûn (mînak 1998, nêzîkî 2001, 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="83"/>
+        <location filename="../../ui/person_form.py" line="85"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="84"/>
+        <location filename="../../ui/person_form.py" line="86"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="85"/>
+        <location filename="../../ui/person_form.py" line="87"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="86"/>
-        <location filename="../../ui/person_form.py" line="152"/>
+        <location filename="../../ui/person_form.py" line="88"/>
+        <location filename="../../ui/person_form.py" line="156"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="87"/>
+        <location filename="../../ui/person_form.py" line="89"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="88"/>
+        <location filename="../../ui/person_form.py" line="90"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="89"/>
+        <location filename="../../ui/person_form.py" line="91"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="90"/>
+        <location filename="../../ui/person_form.py" line="92"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="95"/>
+        <location filename="../../ui/person_form.py" line="97"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="96"/>
+        <location filename="../../ui/person_form.py" line="98"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="151"/>
+        <location filename="../../ui/person_form.py" line="155"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="173"/>
+        <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
+        <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="179"/>
+        <source>%1: %2 is in the future</source>
+        <translation>%1: %2 di pêşerojê de ye</translation>
     </message>
 </context>
 <context>
