@@ -1870,67 +1870,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Duplicates</source>
         <translation>التكرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Imports</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Print</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Audit</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Change passphrase...</source>
         <translation>تغيير عبارة المرور...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Settings...</source>
         <translation>الإعدادات...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>بيانات تجريبية مصطنعة</translation>
     </message>
@@ -2195,9 +2195,47 @@
         <translation>تجاهل ما كُتب</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="468"/>
+        <location filename="../../ui/new_person.py" line="497"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>بلا تاريخ: تُسجَّل على أنها معروفة حتى %1، يوم الحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonKeeper</name>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="51"/>
+        <source>A New person form was open when the vault locked, with what you had typed in it.</source>
+        <translation>كانت استمارة «شخص جديد» مفتوحة عند قفل الخزنة، وفيها ما كتبتَه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="53"/>
+        <source>Open it again to finish it, or discard it. Cancel keeps it for later: New person opens it.</source>
+        <translation>افتحها مجدداً لإكمالها، أو تجاهلها. «ألغِ» يُبقيها لوقت لاحق، ويفتحها «شخص جديد».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="56"/>
+        <source>Open it again</source>
+        <translation>افتحها مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="57"/>
+        <source>Discard it</source>
+        <translation>تجاهلها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="105"/>
+        <source>Discard what you typed in the New person form?</source>
+        <translation>هل تريد تجاهل ما كتبتَه في استمارة «شخص جديد»؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="106"/>
+        <source>CaseKeeper closes and nothing typed in the form is kept.</source>
+        <translation>يُغلق البرنامج ولا يُحفظ شيء مما كُتب في الاستمارة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="108"/>
+        <source>Discard and close</source>
+        <translation>تجاهل ما كُتب وأغلق</translation>
     </message>
 </context>
 <context>
@@ -2488,12 +2526,12 @@
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="295"/>
+        <location filename="../../ui/person_page.py" line="298"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="304"/>
+        <location filename="../../ui/person_page.py" line="307"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>

@@ -1858,67 +1858,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Duplicates</source>
         <translation>دووبارەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Imports</source>
         <translation>هاوردەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Print</source>
         <translation>چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Audit</source>
         <translation>تۆماری پشکنین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Vault</source>
         <translation>&amp;گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Change passphrase...</source>
         <translation>گۆڕینی وشەی نهێنی...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Settings...</source>
         <translation>ڕێکخستنەکان...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Lock</source>
         <translation>قوفڵکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Quit</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>داتای تاقیکردنەوەی دەستکرد</translation>
     </message>
@@ -2183,9 +2183,47 @@
         <translation>فڕێی بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="468"/>
+        <location filename="../../ui/new_person.py" line="497"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>بێ ڕێکەوت: وەک زانراو تا %1 تۆمار دەکرێت، ڕۆژی پاشەکەوتکردن</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonKeeper</name>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="51"/>
+        <source>A New person form was open when the vault locked, with what you had typed in it.</source>
+        <translation>فۆرمی «کەسی نوێ» کراوە بوو کاتێک گەنجینەکە قوفڵ کرا، لەگەڵ ئەوەی تێیدا نووسیبووت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="53"/>
+        <source>Open it again to finish it, or discard it. Cancel keeps it for later: New person opens it.</source>
+        <translation>دووبارە بیکەرەوە بۆ تەواوکردنی، یان فڕێی بدە. «هەڵوەشاندنەوە» بۆ دواتر دەیهێڵێتەوە: «کەسی نوێ» دەیکاتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="56"/>
+        <source>Open it again</source>
+        <translation>دووبارە بیکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="57"/>
+        <source>Discard it</source>
+        <translation>فڕێی بدە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="105"/>
+        <source>Discard what you typed in the New person form?</source>
+        <translation>ئەوەی لە فۆرمی «کەسی نوێ»دا نووسیوتە فڕێ بدرێت؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="106"/>
+        <source>CaseKeeper closes and nothing typed in the form is kept.</source>
+        <translation>بەرنامەکە دادەخرێت و هیچ شتێک لەوەی لە فۆرمەکەدا نووسراوە نامێنێتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="108"/>
+        <source>Discard and close</source>
+        <translation>فڕێی بدە و دایبخە</translation>
     </message>
 </context>
 <context>
@@ -2476,12 +2514,12 @@
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="295"/>
+        <location filename="../../ui/person_page.py" line="298"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="304"/>
+        <location filename="../../ui/person_page.py" line="307"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>

@@ -1858,67 +1858,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Duplicates</source>
         <translation>Dubare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Imports</source>
         <translation>Anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Print</source>
         <translation>Çap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Audit</source>
         <translation>Tomara kontrolê</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Vault</source>
         <translation>&amp;Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Change passphrase...</source>
         <translation>Şîfreyê biguherîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Settings...</source>
         <translation>Mîheng...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Lock</source>
         <translation>Kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Quit</source>
         <translation>Derkeve</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>DANEYÊN DEMOYÊ YÊN ÇÊKIRÎ</translation>
     </message>
@@ -2183,9 +2183,47 @@
         <translation>Bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="468"/>
+        <location filename="../../ui/new_person.py" line="497"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>Bê dîrok: wek ku heta %1 tê zanîn tê tomarkirin, roja tomarkirinê</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonKeeper</name>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="51"/>
+        <source>A New person form was open when the vault locked, with what you had typed in it.</source>
+        <translation>Dema ku xezîne hate kilîtkirin, formeke «Kesê nû» vekirî bû, bi tiştên ku te tê de nivîsîbûn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="53"/>
+        <source>Open it again to finish it, or discard it. Cancel keeps it for later: New person opens it.</source>
+        <translation>Ji nû ve veke da ku temam bikî, an bavêje. «Betal bike» wê ji bo paşê dihêle: «Kesê nû» wê vedike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="56"/>
+        <source>Open it again</source>
+        <translation>Ji nû ve veke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="57"/>
+        <source>Discard it</source>
+        <translation>Bavêje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="105"/>
+        <source>Discard what you typed in the New person form?</source>
+        <translation>Tiştê te di forma «Kesê nû» de nivîsî bê avêtin?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="106"/>
+        <source>CaseKeeper closes and nothing typed in the form is kept.</source>
+        <translation>Bername tê girtin û tiştekî ku di formê de hatiye nivîsîn nayê hilanîn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_person_kept.py" line="108"/>
+        <source>Discard and close</source>
+        <translation>Bavêje û bigire</translation>
     </message>
 </context>
 <context>
@@ -2476,12 +2514,12 @@
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="295"/>
+        <location filename="../../ui/person_page.py" line="298"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="304"/>
+        <location filename="../../ui/person_page.py" line="307"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
