@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.audit import AuditTrail
+from app.drafts import Drafts
 from db.database import Database
 from db.repositories.meta import MetaRepository
 
@@ -22,6 +23,7 @@ class VaultSession:
         self.db = db
         self.data_key = data_key
         self.meta = MetaRepository(db)
+        self.drafts = Drafts(db, self.meta)
         self.audit = AuditTrail(db, data_key)
         self.persons = PersonService(db, self.audit, self.meta)
         self.records = RecordService(db, self.audit, self.persons)

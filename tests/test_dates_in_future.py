@@ -1,5 +1,5 @@
-"""A date wholly in the future: the command line and New person refuse it, the importer flags
-it, all by one rule of the domain."""
+"""A date wholly in the future: the command line, New person and the person edit form refuse
+it, the importer flags it, all by one rule of the domain."""
 
 from __future__ import annotations
 
@@ -45,6 +45,21 @@ def _form_refuses(text: str) -> bool:
     return False
 
 
+def _edit_form_refuses(text: str) -> bool:
+    from app.domain.person import Person
+    from ui.person_form import PersonForm
+
+    form = PersonForm()
+    form.show_person(Person(case_no="SNJ-00001", birth=FuzzyDate.parse("1998")))
+    form.birth.setText(text)
+    try:
+        form.read_person()
+    except ValidationError as e:
+        assert str(e) == f"Born: {text} is in the future"
+        return True
+    return False
+
+
 def _import_flags(tmp_path, text: str) -> bool:
     from app.importing import read_table
     from app.importing.convert import Converter
@@ -65,3 +80,70 @@ def test_the_command_line_the_form_and_the_importer_agree(qapp, tmp_path, text, 
     importer; now the domain says it once and each of them asks it."""
     assert FuzzyDate.parse(text).in_future() == future
     assert _cli_refuses(text) == _form_refuses(text) == _import_flags(tmp_path, text) == future
+    assert _edit_form_refuses(text) == future
+
+
+@pytest.mark.parametrize("field,label", [("birth", "تاريخ الولادة"),
+                                         ("abduction_date", "تاريخ الاختطاف")])
+def test_editing_a_person_refuses_a_future_date_in_arabic_and_keeps_her_record(
+        qtbot, gui, demo_vault, field, label):
+    """2041 typed for 2014 on her page: refused in the interface's language, naming the field,
+    and nothing saved (the edit form let it through where New person refused it)."""
+    from tests.ui_support import unlock, wait_job
+    from ui.bidi import filled
+    from ui.settings import write_language
+
+    write_language(demo_vault, "ar")
+    gui.vault_dir = demo_vault
+    gui.language = "ar"
+    main = unlock(qtbot, gui)
+    main.open_person("DEMO-00002")
+    page = main.person_page
+    qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
+    version = page.person.version
+    typed = str(_TODAY.year + 27)
+    page.start_edit()
+    getattr(page.form, field).setText(typed)
+    page.save()
+    assert page.error.text() == filled("%1: %2 في المستقبل", label, typed)
+    assert page.editing  # the form stays open with what was typed
+    qtbot.wait(200)
+    kept = wait_job(qtbot, gui.worker, lambda s: s.persons.get("DEMO-00002"))
+    assert kept.version == version and getattr(kept, field).text != typed
+
+
+@pytest.mark.parametrize("typed", [str(_TODAY.year + 27), "last summer"])
+def test_a_date_the_edit_form_refuses_is_still_kept_in_the_draft_at_a_lock(
+        qtbot, gui, demo_vault, typed):
+    """The lock keeps what was typed, refused or not (a refused date lost the whole draft);
+    saving the restored draft refuses it again."""
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    from tests.ui_support import unlock
+    from ui import person_ops
+
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    main.open_person("DEMO-00004")
+    page = main.person_page
+    qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
+    page.start_edit()
+    page.form.birth.setText(typed)
+    page.form.texts["held_by"].setText("typed with it")
+    page.dirty = True
+    gui.lock()
+    assert gui.locked
+    session = open_vault(demo_vault, PASSPHRASE)
+    try:
+        draft = person_ops.read_draft(session, "DEMO-00004")
+        stored = session.persons.get("DEMO-00004")
+    finally:
+        session.close()
+    assert draft is not None and draft.held_by == "typed with it"
+    assert draft.birth.text == typed and draft.birth.earliest is None
+    from ui.person_form import PersonForm
+    form = PersonForm()  # restored as the page restores it, then saved
+    form.show_person(draft)
+    form.person = stored
+    with pytest.raises(ValidationError, match="Born: "):
+        form.read_person()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
+from ui.new_person_kept import NewPersonKeeper
+from ui.new_person_kept import keep as keep_new_person
 from ui.persons_view import PersonsView
 from ui.widgets import plain_label, show_error
 
@@ -28,6 +32,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.screens: dict[str, QWidget] = {}
         self.person_page = None
+        self.new_person_kept = NewPersonKeeper(self, worker, self._wire_new_person)
         self.persons = PersonsView(worker, self)
         self.persons.open_person.connect(self.open_person)
         self.persons.new_person.connect(self.new_person)
@@ -44,6 +49,7 @@ class MainWindow(QMainWindow):
         worker.on_unhandled_error = lambda message: show_error(self, message)
         self.nav.setCurrentRow(0)
         self.persons.apply_filters()
+        self.new_person_kept.offer()  # a form open at the last lock
 
     def _add_screen(self, key: str, title: str, widget: QWidget) -> None:
         self.screens[key] = widget
@@ -119,16 +125,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.person_page)
 
     def new_person(self):
-        """The form for one person; once saved (or an existing person chosen), her page."""
-        from ui.new_person import NewPersonDialog
-        dialog = NewPersonDialog(self.worker, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        """The form for one person (the one kept at a lock, if any); once saved (or an existing
+        person chosen), her page."""
+        return self.new_person_kept.open()
+
+    def _wire_new_person(self, dialog) -> None:
         dialog.created.connect(lambda _case_no: self.persons.apply_filters())
         dialog.created.connect(self.open_person)
         dialog.open_person.connect(self.open_person)
         dialog.filled.connect(lambda _case_no: self.persons.apply_filters())
-        dialog.open()
-        return dialog
 
     def print_dossier(self, case_no: str) -> None:
         self.show_screen("print").prepare("dossier", case_no)
@@ -149,6 +154,29 @@ class MainWindow(QMainWindow):
         self.controller.preferences_changed(prefs, lang)
 
     def save_drafts(self) -> None:
-        """Before a lock: unsaved edits go into the vault as drafts (waits for the vault)."""
+        """Before a lock or at the end: unsaved edits of a record and an open New person form go
+        into the vault as drafts, in one wait for the vault thread."""
+        writes = []
         if self.person_page is not None:
-            self.person_page.save_draft_if_dirty(wait=True)
+            from ui import person_ops  # loaded with the person page already
+            edited = self.person_page.draft_to_keep()
+            if edited is not None:
+                writes.append((person_ops.write_draft, edited))
+        typed = self.new_person_kept.fields_to_keep()
+        if typed is not None:
+            writes.append((keep_new_person, typed))
+        if writes:
+            self.worker.call_now(_write_all, writes)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self.new_person_kept.may_close():
+            event.ignore()  # asked first: a typed New person form is not lost unasked
+            return
+        super().closeEvent(event)
+
+
+def _write_all(session, writes) -> None:
+    """Each draft on its own: one that fails to be written does not lose the other."""
+    for write, what in writes:
+        with contextlib.suppress(Exception):
+            write(session, what)

@@ -1,7 +1,8 @@
 """The editable fields of a person: name parts side by side (original | Latin) and the rest.
 
 Every field is a QLineEdit or QPlainTextEdit, which show text literally. Reading the form back
-validates the fuzzy dates and names the field that is wrong.
+validates the fuzzy dates (readable, not in the future: the rule New person, the command line
+and the importer keep) and names the field that is wrong.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
+from ui.bidi import filled
 from ui.labels import name_part_names, sex_names
 from ui.widgets import plain_label
 
@@ -135,8 +137,10 @@ class PersonForm(QWidget):
         self.circumstances.setPlainText(p.abduction_circumstances)
         self.notes.setPlainText(p.notes)
 
-    def read_person(self) -> Person:
-        """The shown person with the form's values; raises ValidationError naming the field."""
+    def read_person(self, as_typed: bool = False) -> Person:
+        """The shown person with the form's values; raises ValidationError naming the field.
+        as_typed (for a draft kept at a lock): a date that would be refused is kept as its text,
+        so what was typed is not lost; saving the draft later refuses it again."""
         if self.person is None:
             raise ValidationError("no person is shown")
         p = copy.deepcopy(self.person)
@@ -148,22 +152,29 @@ class PersonForm(QWidget):
         p.aliases = [a.strip() for a in self.aliases.text().split("|") if a.strip()]
         p.sex = Sex(self.sex.currentData())
         p.sharing_level = SharingLevel(self.sharing.currentData())
-        p.birth = _date(self.birth.text(), self.tr("Born"), self.person.birth)
-        p.abduction_date = _date(self.abduction_date.text(), self.tr("Abducted on"),
-                                 self.person.abduction_date)
+        p.birth = self._date(self.birth.text(), self.tr("Born"), self.person.birth, as_typed)
+        p.abduction_date = self._date(self.abduction_date.text(), self.tr("Abducted on"),
+                                      self.person.abduction_date, as_typed)
         for name, field in self.texts.items():
             setattr(p, name, field.text().strip())
         p.abduction_circumstances = self.circumstances.toPlainText().strip()
         p.notes = self.notes.toPlainText().strip()
         return p
 
-
-def _date(text: str, label: str, before: FuzzyDate) -> FuzzyDate:
-    text = text.strip()
-    if text and text in (before.text, before.display()):
-        return before  # unchanged: keep the stored range exactly
-    try:
-        return FuzzyDate.parse(text)
-    except ValueError:
-        raise ValidationError(f"{label}: not a date that can be read (try 1998, about 2001 or "
-                              f"12/03/2004)") from None
+    def _date(self, text: str, label: str, before: FuzzyDate, as_typed: bool) -> FuzzyDate:
+        text = text.strip()
+        if text and text in (before.text, before.display()):
+            return before  # unchanged: keep the stored range exactly
+        try:
+            d = FuzzyDate.parse(text)
+        except ValueError:
+            if as_typed:
+                return FuzzyDate(text=text)
+            raise ValidationError(filled(self.tr("%1: %2 cannot be read as a date (e.g. 1998, "
+                                                 "about 1998, 12/03/1998)"), label, text)) from None
+        # 2041 typed for 2014: refused, as New person and `casekeeper person edit` refuse it
+        if d.in_future():
+            if as_typed:
+                return FuzzyDate(text=text)
+            raise ValidationError(filled(self.tr("%1: %2 is in the future"), label, text))
+        return d

@@ -239,18 +239,21 @@ class PersonPage(QWidget):
                            on_error=self.error.setText, on_done=lambda _p: self._saved(None))
 
     # -- drafts ----------------------------------------------------------------------------
-    def save_draft_if_dirty(self, wait: bool = False) -> None:
+    def draft_to_keep(self):
+        """The record as edited and not saved, if it was edited; once asked, it counts as kept."""
         if not (self.editing and self.dirty):
-            return
+            return None
         try:
-            edited = self.form.read_person()
+            edited = self.form.read_person(as_typed=True)
         except Exception:  # noqa: BLE001 - keep what can be kept: the record as it was typed
-            return
-        if wait:
-            self.worker.call_now(person_ops.write_draft, edited)
-        else:
-            self.worker.submit(person_ops.write_draft, edited)
+            return None
         self.dirty = False
+        return edited
+
+    def save_draft_if_dirty(self) -> None:
+        edited = self.draft_to_keep()
+        if edited is not None:
+            self.worker.submit(person_ops.write_draft, edited)
 
     def restore_draft(self) -> None:
         if not self.draft:

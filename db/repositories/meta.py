@@ -18,6 +18,9 @@ class MetaRepository:
             "INSERT INTO vault_meta(key, value) VALUES(?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, value))
 
+    def delete(self, key: str) -> None:
+        self.db.conn.execute("DELETE FROM vault_meta WHERE key=?", (key,))
+
     def take_next(self, key: str) -> int:
         """Return the counter and advance it; call inside a transaction."""
         current = int(self.get(key, "1"))

@@ -1,0 +1,42 @@
+"""A New person form's typed fields kept inside the vault while it is locked: one draft at most."""
+
+from __future__ import annotations
+
+import json
+
+from db.database import Database
+from db.repositories.meta import MetaRepository
+
+# In the vault's own settings table, as a record's unsaved edits are ("draft.person.<case>"):
+# encrypted with everything else, never beside the vault, in Qt's settings or a temp file.
+NEW_PERSON_KEY = "draft.new_person"
+
+
+class Drafts:
+    def __init__(self, db: Database, meta: MetaRepository) -> None:
+        self.db, self.meta = db, meta
+
+    def keep_new_person(self, fields: dict[str, str]) -> None:
+        """The form's fields as typed (a date that would be refused included); replaces any
+        draft kept before."""
+        with self.db.transaction():
+            self.meta.set(NEW_PERSON_KEY, json.dumps(fields, ensure_ascii=False))
+
+    def new_person(self) -> dict[str, str] | None:
+        """The kept fields; None when there is none, or when it cannot be read (a damaged draft
+        must not stop the program from opening)."""
+        text = self.meta.get(NEW_PERSON_KEY)
+        if not text:
+            return None
+        try:
+            fields = json.loads(text)
+        except ValueError:
+            return None
+        if not isinstance(fields, dict):
+            return None
+        return {k: v for k, v in fields.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def discard_new_person(self) -> None:
+        """The draft's row is removed, not left blank."""
+        with self.db.transaction():
+            self.meta.delete(NEW_PERSON_KEY)
