@@ -137,3 +137,21 @@ def test_the_dry_run_says_each_rows_date_warnings(tmp_path):
     assert "  row 4: new person\n      warning: column C: '98' is read " \
            "as an age (born 1915–" in out
     assert "0 rejected" in out
+
+
+def test_about_the_year_in_words_is_read_in_the_birth_and_abduction_columns(tmp_path):
+    """'بحدود سنة 1998' (around the year 1998) was 'not a date' and the year lost to a search
+    by birth; an age in words in the age column stays an age."""
+    path = write_xlsx(tmp_path / "list.xlsx", [("List", [
+        ["الاسم", "تاريخ الميلاد", "تاريخ الاختطاف", "العمر"],
+        ["نادية", "بحدود سنة 1998", "سنة ٢٠١٤", ""],
+        ["جيلان", "", "عام 2014", "12 سنة"]])])
+    rows = _rows(path)
+    assert [r.warnings for r in rows] == [[], []]
+    nadia, jilan = (r.person for r in rows)
+    assert (nadia.birth.earliest, nadia.birth.latest) == (date(1996, 1, 1), date(2000, 12, 31))
+    assert nadia.birth.text == "بحدود سنة 1998"
+    assert (nadia.abduction_date.earliest, nadia.abduction_date.latest) == (
+        date(2014, 1, 1), date(2014, 12, 31))
+    assert jilan.abduction_date.earliest == date(2014, 1, 1)
+    assert jilan.birth.text == "age 12, year not given"
