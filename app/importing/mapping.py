@@ -176,6 +176,7 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
         else:
             f, reason = _from_content(prof)
             claims.append(_Claim(i, col.label, f, reason, CONTENT, scripts))
+    _great_grandfather(claims)
     _mark_echoes(table, claims)
     for c in _resolve(claims):
         out.columns[c.label] = c.field
@@ -235,6 +236,24 @@ def checked_age_year(value, origin: str) -> int:
         raise InputFileError(f"{origin}: {year} is not a year a list of ages could be from "
                              f"({FIRST_AGE_YEAR} to {date.today().year})")
     return year
+
+
+def _great_grandfather(claims: list[_Claim]) -> None:
+    """In a name of five parts ('الاسم الرباعي واللقب / 1' ... '/ 5': the four-part name and
+    the surname) the fifth is her family name and the fourth her great-grandfather's, which a
+    record has no place for: that column is not imported, and says why (the dry run and the
+    report name it with its cells; the list's rows keep it). A saved mapping's choice stands."""
+    groups: dict[str, dict[int, _Claim]] = {}
+    for c in claims:
+        group, sep, part = c.label.rpartition(" / ")
+        if sep and (nth := ordinal(part)) is not None:
+            groups.setdefault(group, {})[nth] = c
+    for group, parts in groups.items():
+        fourth = parts.get(3)
+        if 4 in parts and fourth and fourth.rank != SAVED and fourth.field is Field.FAMILY:
+            fourth.field = Field.IGNORE
+            fourth.reason = why.reason(why.GREAT_GRANDFATHER, why.header(fourth.label), 4,
+                                       why.header(group))
 
 
 def _mark_echoes(table: Table, claims: list[_Claim], sample: int = 40) -> None:
