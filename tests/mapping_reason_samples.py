@@ -51,6 +51,8 @@ def sample_mappings(folder: Path) -> list[Mapping]:
     kurmanji = read_table(str(FIX / "tsv_kurmanji.tsv"))
     out.append(suggest(kurmanji, Mapping({"Nav": Field.NICKNAME})))
     out.append(suggest(kurmanji, Mapping.from_json(Mapping({"Gund": Field.NOTES}).to_json())))
+    # a saved "ignore" for a column the importer would now take
+    out.append(suggest(kurmanji, Mapping.from_json(Mapping({"Gund": Field.IGNORE}).to_json())))
     return out
 
 

@@ -199,6 +199,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "%1 already comes from %2 in the same script; ignored (raw kept)"),
     QT_TRANSLATE_NOOP("ImportReport", "; ages given in %1"),
     QT_TRANSLATE_NOOP("ImportReport", "; the year of the ages is not given: read as a range"),
+    QT_TRANSLATE_NOOP("ImportReport", "; it leaves this column out, but it would now be taken as "
+                      "%1: choose that field to import it"),
     QT_TRANSLATE_NOOP("ImportReport", "; M and N read as Kurmanji mê (female) and nêr (male)"),
 ))
 

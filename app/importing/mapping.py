@@ -41,6 +41,9 @@ class Mapping:
     # The year in which an age column's ages were given ("Age in 2014", or told by the user);
     # None when the list does not say: ages are then read as a range of birth years.
     age_year: int | None = None
+    # Columns with values a saved mapping leaves out (ignore) that the importer would now
+    # take, and as what: said before importing, never changed without the user.
+    left_out: dict[str, Field] = field(default_factory=dict)
 
     def to_json(self) -> str:
         columns = {**{k: str(v) for k, v in self.absent.items()},
@@ -189,12 +192,29 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
                          and (y := age_year_in_header(label))), None) or (
         saved.age_year if saved else None)
     _read_kurmanji_letters(table, out)
+    if saved:
+        _left_out_by(saved, table, out)
     for label, f in out.columns.items():
         if f == Field.AGE:  # the desktop program shows the reasons beside the columns
             out.reasons[label] = (why.then(out.reasons[label], why.AGES_IN, out.age_year)
                                   if out.age_year else
                                   why.then(out.reasons[label], why.AGES_RANGE))
     return out
+
+
+def _left_out_by(saved: Mapping, table: Table, out: Mapping) -> None:
+    """The columns with values the saved mapping ignores that the importer, asked afresh,
+    would take ('Current location', saved before it was a field): each says so in its reason.
+    Not a field another column already feeds, which the column could not take as well."""
+    fresh = suggest(table)
+    taken = set(out.columns.values())
+    for i, col in enumerate(table.columns):
+        f = fresh.columns.get(col.label, Field.IGNORE)
+        if (saved.columns.get(col.label) == Field.IGNORE and out.columns.get(col.label)
+                == Field.IGNORE and f not in (Field.IGNORE, Field.SERIAL) and f not in taken
+                and any(r.text(i).strip() for r in table.rows)):
+            out.left_out[col.label] = f
+            out.reasons[col.label] = why.then(out.reasons[col.label], why.LEFT_OUT, why.field(f))
 
 
 def age_reading(m: Mapping) -> str:

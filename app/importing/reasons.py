@@ -43,12 +43,16 @@ TAKEN_SAME_SCRIPT = "%1 already comes from %2 in the same script; ignored (raw k
 # said after a reason, of an age column or a column of sexes
 AGES_IN = "; ages given in %1"
 AGES_RANGE = "; the year of the ages is not given: read as a range"
+# said after a saved mapping's "ignore" for a column the importer would now take (Current
+# location, saved before it was a field): the saved choice stands until the user changes it
+LEFT_OUT = ("; it leaves this column out, but it would now be taken as %1: choose that field "
+            "to import it")
 KURMANJI_LETTERS = "; M and N read as Kurmanji mê (female) and nêr (male)"
 TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBERS, FULL_NAME,
              PART_OF_GROUP, GREAT_GRANDFATHER, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
              UNRECOGNISED, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN, TAKEN_EXACTLY,
-             TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, KURMANJI_LETTERS)
+             TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS)
 
 
 def reason(template: str, *values: object) -> Sentence:
