@@ -29,6 +29,10 @@ SAMPLES: list[tuple[str, list[str], list[list[str]]]] = [
      [["خليل حسن علي", "انثى", "ذكر", "مفقودة", "2014-08-03", "x", "وفاء", ""],
       ["نادية باسي طه", "ذكر", "انثى", "محررة", "2015-01-02", "y", "سهام", ""],
       ["سميرة مراد قاسم", "F", "F", "missing", "2016-05-06", "z", "ليلى", ""]]),
+    # the four-part name and the surname over five columns: the great-grandfather's not taken
+    ("surname", ["الاسم الرباعي واللقب", "", "", "", "", "القرية"],
+     [["سلوى", "سلو", "محمود", "حسن", "جيلكي", "بورك"],
+      ["نسرين", "سلو", "محمود", "حسن", "جيلكي", "بورك"]]),
 ]
 
 
@@ -47,6 +51,8 @@ def sample_mappings(folder: Path) -> list[Mapping]:
     kurmanji = read_table(str(FIX / "tsv_kurmanji.tsv"))
     out.append(suggest(kurmanji, Mapping({"Nav": Field.NICKNAME})))
     out.append(suggest(kurmanji, Mapping.from_json(Mapping({"Gund": Field.NOTES}).to_json())))
+    # a saved "ignore" for a column the importer would now take
+    out.append(suggest(kurmanji, Mapping.from_json(Mapping({"Gund": Field.IGNORE}).to_json())))
     return out
 
 

@@ -188,3 +188,33 @@ def test_a_date_is_in_the_future_when_it_lies_wholly_after_today():
     assert not FuzzyDate.parse("about 2026").in_future(today)  # 2024 to 2028
     assert not FuzzyDate().in_future(today) and not FuzzyDate(text="soon").in_future(today)
     assert FuzzyDate.parse(str(date.today().year + 1)).in_future()  # today by default
+
+
+@pytest.mark.parametrize("typed", [
+    "بحدود سنة 1998", "بحدود عام 1998", "بحدود سنة ١٩٩٨", "حوالي عام 1998", "بحدود العام 1998",
+    "بحدود سنة 1998م", "سنة 1998 تقريبا", "نزیکەی ساڵی 1998", "qasî sala 1998",
+])
+def test_about_with_the_word_for_year_before_the_year_reads_as_about(typed):
+    """'بحدود سنة 1998' (around the year 1998) was refused where 'بحدود 1998' was read."""
+    d = FuzzyDate.parse(typed)
+    assert (d.earliest, d.latest) == (date(1996, 1, 1), date(2000, 12, 31))
+    assert d.as_typed() == (typed, "1996–2000")
+    assert d.approximated() == "1998"
+
+
+@pytest.mark.parametrize("typed", ["سنة 1998", "عام 1998", "سنة ١٩٩٨", "عام 1998م",
+                                   "ساڵی 1998", "sala 1998", "Sala 1998"])
+def test_the_word_for_year_before_a_year_is_that_year(typed):
+    d = FuzzyDate.parse(typed)
+    assert (d.earliest, d.latest) == (date(1998, 1, 1), date(1998, 12, 31))
+    assert d.as_typed() == (typed, "")  # says its own range, as '1998م' does
+    assert d.approximated() is None
+
+
+@pytest.mark.parametrize("bad", ["12 سنة", "سنة", "بحدود سنة", "سنةعام 1998", "salam 1998",
+                                 "1998 سنة 1998"])
+def test_the_word_for_year_is_no_year_without_one_after_it(bad):
+    """An age in words ('12 سنة', twelve years) stays no date; a word that only begins like
+    the word for year is no such word."""
+    with pytest.raises(ValueError):
+        FuzzyDate.parse(bad)

@@ -18,18 +18,18 @@ def _rows(path):
     return [conv.convert(r) for r in t.rows]
 
 
-def test_a_year_in_two_digits_is_said_with_the_column_what_was_typed_and_how_it_was_read(
+def test_a_year_in_two_digits_is_said_with_the_column_what_was_typed_and_both_readings(
         tmp_path):
-    """'16' in a birth column became 2016 without a word, where 1916 is as possible. Not
+    """'16' in a birth column became 2016 without a word, where 1916 is as possible: the
+    warning names both, the year taken and the other (it named the first only). Not
     said where the other century cannot be: '98' (2098 is to come), an abduction's '3/8/14'
     (1914 is before any), so that a list writing every date so is not one warning a row."""
     path = write_csv(tmp_path / "list.csv", ["Name", "Date of birth", "Date of abduction"],
                      [["Nadia", "16", "03/08/2014"], ["Jilan", "3/5/98", "3/8/14"],
                       ["Layla", "about 98", ""], ["Vian", "1998", "03/08/2014"]])
     rows = _rows(path)
-    assert rows[0].warnings[0] == ("column B: '16' gives the year in two "
-                                   "digits and was read as 2016; check that this is the year "
-                                   "meant")
+    assert rows[0].warnings[0] == ("column B: '16' gives the year in two digits and was "
+                                   "read as 2016, but it may be 1916; check which is meant")
     assert rows[1].warnings == []
     assert rows[2].warnings == []
     assert rows[3].warnings == []  # four digits: nothing was guessed
@@ -44,8 +44,8 @@ def test_a_two_digit_year_typed_as_a_number_in_a_workbook_is_said_too(tmp_path):
         ["Name", "Year of birth"], ["Nadia", 20], ["Jilan", 1998], ["Vian", 98]])])
     rows = _rows(path)
     assert rows[0].warnings == [
-        "column B: '20' gives the year in two digits and was read as 2020; "
-        "check that this is the year meant"]
+        "column B: '20' gives the year in two digits and was read as 2020, but it may be 1920; "
+        "check which is meant"]
     assert rows[1].warnings == rows[2].warnings == []
 
 
@@ -132,8 +132,52 @@ def test_the_dry_run_says_each_rows_date_warnings(tmp_path):
             "the birth after the abduction, '03/08/2014' in column D; "
             "check the row\n") in out
     assert ("  row 3: new person\n      warning: column C: '3/5/20' "
-            "gives the year in two digits and was read as 2020-05-03; check that this is the "
-            "year meant\n") in out
+            "gives the year in two digits and was read as 2020-05-03, but it may be 1920-05-03; "
+            "check which is meant\n") in out
     assert "  row 4: new person\n      warning: column C: '98' is read " \
            "as an age (born 1915–" in out
     assert "0 rejected" in out
+
+
+def test_about_the_year_in_words_is_read_in_the_birth_and_abduction_columns(tmp_path):
+    """'بحدود سنة 1998' (around the year 1998) was 'not a date' and the year lost to a search
+    by birth; an age in words in the age column stays an age."""
+    path = write_xlsx(tmp_path / "list.xlsx", [("List", [
+        ["الاسم", "تاريخ الميلاد", "تاريخ الاختطاف", "العمر"],
+        ["نادية", "بحدود سنة 1998", "سنة ٢٠١٤", ""],
+        ["جيلان", "", "عام 2014", "12 سنة"]])])
+    rows = _rows(path)
+    assert [r.warnings for r in rows] == [[], []]
+    nadia, jilan = (r.person for r in rows)
+    assert (nadia.birth.earliest, nadia.birth.latest) == (date(1996, 1, 1), date(2000, 12, 31))
+    assert nadia.birth.text == "بحدود سنة 1998"
+    assert (nadia.abduction_date.earliest, nadia.abduction_date.latest) == (
+        date(2014, 1, 1), date(2014, 12, 31))
+    assert jilan.abduction_date.earliest == date(2014, 1, 1)
+    assert jilan.birth.text == "age 12, year not given"
+
+
+def test_the_other_century_of_a_day_and_of_an_about_is_said_as_the_taken_one_is(tmp_path):
+    path = write_csv(tmp_path / "list.csv", ["Name", "Date of birth"],
+                     [["Nadia", "29/2/20"], ["Jilan", "about 16"]])
+    rows = _rows(path)
+    assert rows[0].warnings == [
+        "column B: '29/2/20' gives the year in two digits and was read as 2020-02-29, but it "
+        "may be 1920-02-29; check which is meant"]
+    assert rows[1].warnings == [
+        "column B: 'about 16' gives the year in two digits and was read as 2014–2018, but it "
+        "may be 1914–1918; check which is meant"]
+
+
+def test_the_desktop_says_both_readings_of_a_two_digit_year_in_its_language(tmp_path, qapp):
+    from ui.i18n import apply_language
+    from ui.import_report import sentence_said
+
+    [row] = _rows(write_csv(tmp_path / "list.csv", ["Name", "Date of birth"], [["Nadia", "16"]]))
+    try:
+        for lang in ("ar", "ckb", "kmr"):
+            apply_language(qapp, lang)
+            said = sentence_said(row.warnings[0])
+            assert "2016" in said and "1916" in said and "two digits" not in said, (lang, said)
+    finally:
+        apply_language(qapp, "en")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
+from app.importing.report import columns_not_imported
 from app.importing.review import person_card, waiting_rows
 from app.importing.service import ImportPlan, ImportService, person_of
 from app.importing.sheets import SheetChoiceError
@@ -23,10 +24,11 @@ def prepare(session, path: str, sheet: str | None, source: str, mapping: Mapping
 
 
 def stage_rows(session, plan, progress=None, cancel=None):
-    """The rows as checked, the case numbers of the persons they match, and for each row
-    what the preview shows of it: {row: {"names", "card", "changes", "conflicts"}}: its
-    names, the matched person's card, and for a certain match what its update would change
-    and the values kept as in the vault (what `import --dry-run` says)."""
+    """The rows as checked, the case numbers of the persons they match, for each row what
+    the preview shows of it: {row: {"names", "card", "changes", "conflicts"}}: its names, the
+    matched person's card, and for a certain match what its update would change and the
+    values kept as in the vault; and the columns with values no field takes, {column, cells}
+    each (what `import --dry-run` says)."""
     svc = ImportService(session)
     rows = svc.stage_rows(plan, progress, cancel)
     ids = sorted({r.match_person_id for r in rows if r.match_person_id})
@@ -43,7 +45,8 @@ def stage_rows(session, plan, progress=None, cancel=None):
             if person is not None else "",
             "card": person_card(matched) if matched is not None else None,
             **updates.get(r.row_number, {})}
-    return rows, case_nos, details
+    left_out = columns_not_imported({c: str(f) for c, f in plan.mapping.columns.items()}, rows)
+    return rows, case_nos, details, left_out
 
 
 def stage(session, plan, rows) -> dict:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from app.importing import notes
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
+from app.importing.pieces import Sentence
+from app.importing.report import not_imported_lines
 from app.importing.review import card_text
 from ui import import_ops
 from ui.bidi import Phrase, file_path, filled, isolated
@@ -214,6 +216,12 @@ class ImportWizard(QWidget):
     # -- 3. mapping ------------------------------------------------------------------------
     def _mapping_page(self) -> None:
         self.mapping_page, box = self._page(self.tr("3. What each column holds"))
+        # A saved mapping's "ignore" for a column the importer would now take: said above the
+        # columns, where the choice is made, and left as saved until the user changes it.
+        self.mapping_note = plain_label("", self.mapping_page, wrap=True)
+        self.mapping_note.setObjectName("importLeftOut")
+        self.mapping_note.hide()
+        box.addWidget(self.mapping_note)
         self.mapping_table = TableTab([self.tr("Column"), self.tr("Examples"), self.tr("Field"),
                                        self.tr("Why suggested")], "importMapping",
                                       self.mapping_page)
@@ -245,6 +253,13 @@ class ImportWizard(QWidget):
             widest = max(widest, box.sizeHint().width())
         # As wide as its longest field's name ("serial number (kept, not imported)" was cut).
         tab.table.horizontalHeader().resizeSection(MAPPING_FIELD, widest + 8)
+        left_out = [filled(QCoreApplication.translate("ImportReport", "%1 (%2)"), c,
+                           Phrase(names.get(f.value, f.value))) for c, f in m.left_out.items()]
+        self.mapping_note.setText(filled(self.tr(
+            "The saved mapping leaves out %1, which would now be imported. It stands as saved: "
+            "choose the field below to import the column."), Phrase(
+            QCoreApplication.translate("ImportReport", ", ").join(left_out))) if left_out else "")
+        self.mapping_note.setVisible(bool(left_out))
 
     def chosen_mapping(self) -> Mapping:
         old = self.plan.mapping
@@ -263,6 +278,12 @@ class ImportWizard(QWidget):
         self.preview_info = plain_label("", self.preview_page, wrap=True)
         self.preview_info.setObjectName("importPreviewInfo")
         box.addWidget(self.preview_info)
+        # The columns no field takes, with their cells: before the import, not in its report
+        # only (the command line's dry run says the same).
+        self.not_imported = plain_label("", self.preview_page, wrap=True)
+        self.not_imported.setObjectName("importNotImported")
+        self.not_imported.hide()
+        box.addWidget(self.not_imported)
         self.preview = TableTab([self.tr("Row"), self.tr("Outcome"), self.tr("In the list"),
                                  self.tr("Match"), self.tr("An update would change"),
                                  self.tr("Problems")], "importPreview", self.preview_page)
@@ -279,7 +300,10 @@ class ImportWizard(QWidget):
                       ("stage", self.tr("Continue"), self.stage))
 
     def _checked(self, result) -> None:
-        self.rows, case_nos, self.details = result
+        self.rows, case_nos, self.details, left_out = result
+        self.not_imported.setText("\n".join(sentence_said(Sentence(line.pieces))
+                                            for line in not_imported_lines(left_out)))
+        self.not_imported.setVisible(bool(left_out))
         counts: dict[str, int] = {}
         lines = []
         names = outcome_names()

@@ -73,6 +73,12 @@ _APPROX_AFTER = re.compile(rf"(?<!{_LETTER})(?:{_APPROX})$")
 _BORN = re.compile(rf"^(?:{_alternatives(('المواليد', 'مواليد', 'التولد', 'تولد'))})"
                    rf"(?:\s+(?:{_alternatives(('عام', 'سنة'))}))?(?:[\s:/\-]+|(?=\d))"
                    r"|^born(?:\s+in)?(?:[\s:/\-]+|(?=\d))")
+# "The year" before a year says nothing of its range: سنة 1998, عام 1998 (Arabic), ساڵی 1998
+# (Sorani), sala 1998 (Kurmanji), also after "about" (بحدود سنة 1998) or "in" (في سنة 1998).
+# Only before digits: "12 سنة" (twelve years) is an age, read as one in an age column.
+_YEAR_WORD = re.compile(rf"^(?:(?:{_alternatives(('في', 'لە'))})\s+)?"
+                        rf"(?:{_alternatives(('سنة', 'السنة', 'عام', 'العام', 'ساڵی', 'sala'))})"
+                        r"\s*(?=\d)")
 _MONTHS = {" ".join(_fold(name).split()): n for n, names in enumerate(_MONTH_NAMES, 1)
            for name in names}
 
@@ -198,8 +204,8 @@ class FuzzyDate:
     @classmethod
     def parse(cls, raw: object) -> FuzzyDate:
         """Read what people type: dd/mm/yyyy, dd/mm/yy, yyyy-mm-dd, mm/yyyy, yyyy, 'March 2017',
-        'آذار 2017', '12 آذار 2017', 'about 1998', '1998م', 'مواليد 1998', '1997/1998' (either
-        year), a two-digit year ('98'), Excel serials.
+        'آذار 2017', '12 آذار 2017', 'about 1998', '1998م', 'مواليد 1998', 'بحدود سنة 1998',
+        'سنة 1998', '1997/1998' (either year), a two-digit year ('98'), Excel serials.
 
         Raises ValueError when the text holds no date we can read; callers keep the text then.
         """
@@ -289,14 +295,15 @@ class FuzzyDate:
 
 def _without_approximation(text: str) -> tuple[bool, str]:
     """Whether text says 'about', and the rest of it folded (_fold: Western digits, lower
-    case), without the words that say nothing of the range (1998م, مواليد 1998: _ERA, _BORN)."""
+    case), without the words that say nothing of the range (1998م, مواليد 1998, سنة 1998:
+    _ERA, _BORN, _YEAR_WORD)."""
     s = _BORN.sub("", _fold(text.strip()))
     before, after = _APPROX_BEFORE.search(s), _APPROX_AFTER.search(s)
     if before:
         s = s[before.end():]
     if after and s.endswith(after[0]):  # "about 1998?" says it twice
         s = s[:len(s) - len(after[0])]
-    s = s.strip(" .,:")
+    s = _YEAR_WORD.sub("", s.strip(" .,:"))
     return bool(before or after), _ERA.sub("", _BORN.sub("", s)).strip(" .,:")
 
 

@@ -295,11 +295,12 @@ class Converter:
             if said_unread:
                 out.warnings.append(Note(notes.DATE_FUTURE, col, Quoted(text)))
             return FuzzyDate(text=text)
-        if two_digit_year(value) and _other_century_possible(parsed, since, self.today):
+        if two_digit_year(value) and (other := _other_century(parsed, since, self.today)):
             # '16' is 2016 by the reader's rule, not by the list, and a birth in 1916 is as
-            # possible: said. Not '98' (2098 is to come), nor an abduction's '3/8/14' (1914
-            # is before any of them: since).
-            out.warnings.append(Note(notes.TWO_DIGIT_YEAR, col, Quoted(text), parsed.display()))
+            # possible: both said. Not '98' (2098 is to come), nor an abduction's '3/8/14'
+            # (1914 is before any of them: since).
+            out.warnings.append(Note(notes.TWO_DIGIT_YEAR, col, Quoted(text), parsed.display(),
+                                     other.display()))
         return FuzzyDate(parsed.earliest, parsed.latest, text)
 
     def _age_or_year(self, col: str, text: str, birth: FuzzyDate, out: ConvertedRow) -> None:
@@ -338,14 +339,20 @@ class Converter:
                                     f"age {said}, year not given")
 
 
-def _other_century_possible(d: FuzzyDate, since: int, today: date) -> bool:
-    """Whether the date read a century earlier or later would also lie between the year since
-    and today."""
+def _other_century(d: FuzzyDate, since: int, today: date) -> FuzzyDate | None:
+    """The date read a century earlier or later (_century chose one of the two), when it too
+    would lie between the year since and today; else None."""
     year = d.year
-    if year is None:
-        return False
-    other = year - 100 if year >= 2000 else year + 100  # _century chose one of the two
-    return since <= other <= today.year
+    if year is None or d.earliest is None or d.latest is None:
+        return None
+    shift = -100 if year >= 2000 else 100
+    if not since <= year + shift <= today.year:
+        return None
+    try:
+        return FuzzyDate(d.earliest.replace(year=d.earliest.year + shift),
+                         d.latest.replace(year=d.latest.year + shift))
+    except ValueError:  # 29 February in a year without one (2000 and 1900): the year alone
+        return FuzzyDate.year_range(d.earliest.year + shift, d.latest.year + shift)
 
 
 # What lists write in a date column for "none": a dash, a zero, no, not yet.

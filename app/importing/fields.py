@@ -161,12 +161,15 @@ def not_a_field(header: str) -> str | None:
 
 # The parts of a name in their order, as a name group's labels may number them
 # ("Name" over 1st / 2nd / 3rd, "الاسم" over الاول / الثاني / الثالث).
-_BY_ORDER = (Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY)
+# A fifth part ends a four-part name and surname (الاسم الرباعي واللقب): her family name; its
+# fourth is then her great-grandfather's (mapping.py), where four parts end with the family.
+_BY_ORDER = (Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY, Field.FAMILY)
 _ORDINALS = {fold_header(w): i for i, words in enumerate((
     ("1st", "first", "1", "الاول", "الأول", "یەکەم", "yekem"),
     ("2nd", "second", "2", "الثاني", "دووەم", "duyem", "diduyan"),
     ("3rd", "third", "3", "الثالث", "سێیەم", "sêyem"),
-    ("4th", "fourth", "4", "الرابع", "چوارەم", "çarem"))) for w in words}
+    ("4th", "fourth", "4", "الرابع", "چوارەم", "çarem"),
+    ("5th", "fifth", "5", "الخامس", "پێنجەم", "pêncem"))) for w in words}
 
 
 def ordinal(label: str) -> int | None:

@@ -41,6 +41,9 @@ class Mapping:
     # The year in which an age column's ages were given ("Age in 2014", or told by the user);
     # None when the list does not say: ages are then read as a range of birth years.
     age_year: int | None = None
+    # Columns with values a saved mapping leaves out (ignore) that the importer would now
+    # take, and as what: said before importing, never changed without the user.
+    left_out: dict[str, Field] = field(default_factory=dict)
 
     def to_json(self) -> str:
         columns = {**{k: str(v) for k, v in self.absent.items()},
@@ -176,6 +179,7 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
         else:
             f, reason = _from_content(prof)
             claims.append(_Claim(i, col.label, f, reason, CONTENT, scripts))
+    _great_grandfather(claims)
     _mark_echoes(table, claims)
     for c in _resolve(claims):
         out.columns[c.label] = c.field
@@ -188,12 +192,29 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
                          and (y := age_year_in_header(label))), None) or (
         saved.age_year if saved else None)
     _read_kurmanji_letters(table, out)
+    if saved:
+        _left_out_by(saved, table, out)
     for label, f in out.columns.items():
         if f == Field.AGE:  # the desktop program shows the reasons beside the columns
             out.reasons[label] = (why.then(out.reasons[label], why.AGES_IN, out.age_year)
                                   if out.age_year else
                                   why.then(out.reasons[label], why.AGES_RANGE))
     return out
+
+
+def _left_out_by(saved: Mapping, table: Table, out: Mapping) -> None:
+    """The columns with values the saved mapping ignores that the importer, asked afresh,
+    would take ('Current location', saved before it was a field): each says so in its reason.
+    Not a field another column already feeds, which the column could not take as well."""
+    fresh = suggest(table)
+    taken = set(out.columns.values())
+    for i, col in enumerate(table.columns):
+        f = fresh.columns.get(col.label, Field.IGNORE)
+        if (saved.columns.get(col.label) == Field.IGNORE and out.columns.get(col.label)
+                == Field.IGNORE and f not in (Field.IGNORE, Field.SERIAL) and f not in taken
+                and any(r.text(i).strip() for r in table.rows)):
+            out.left_out[col.label] = f
+            out.reasons[col.label] = why.then(out.reasons[col.label], why.LEFT_OUT, why.field(f))
 
 
 def age_reading(m: Mapping) -> str:
@@ -235,6 +256,24 @@ def checked_age_year(value, origin: str) -> int:
         raise InputFileError(f"{origin}: {year} is not a year a list of ages could be from "
                              f"({FIRST_AGE_YEAR} to {date.today().year})")
     return year
+
+
+def _great_grandfather(claims: list[_Claim]) -> None:
+    """In a name of five parts ('الاسم الرباعي واللقب / 1' ... '/ 5': the four-part name and
+    the surname) the fifth is her family name and the fourth her great-grandfather's, which a
+    record has no place for: that column is not imported, and says why (the dry run and the
+    report name it with its cells; the list's rows keep it). A saved mapping's choice stands."""
+    groups: dict[str, dict[int, _Claim]] = {}
+    for c in claims:
+        group, sep, part = c.label.rpartition(" / ")
+        if sep and (nth := ordinal(part)) is not None:
+            groups.setdefault(group, {})[nth] = c
+    for group, parts in groups.items():
+        fourth = parts.get(3)
+        if 4 in parts and fourth and fourth.rank != SAVED and fourth.field is Field.FAMILY:
+            fourth.field = Field.IGNORE
+            fourth.reason = why.reason(why.GREAT_GRANDFATHER, why.header(fourth.label), 4,
+                                       why.header(group))
 
 
 def _mark_echoes(table: Table, claims: list[_Claim], sample: int = 40) -> None:

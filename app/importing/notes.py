@@ -30,9 +30,9 @@ RESCUE_OTHER_STATUS = ("column %1: date rescued %2, but the status is %3; the da
                        "imported (kept in the list's raw row)")
 DATE_UNREAD = "column %1: %2 is not a date we can read; the text is kept"
 DATE_FUTURE = "column %1: %2 lies in the future; the text is kept"
-# %3 how the date was read
-TWO_DIGIT_YEAR = ("column %1: %2 gives the year in two digits and was read as %3; check that this "
-                  "is the year meant")
+# %3 how the date was read, %4 the same date a century away (1916 for 2016)
+TWO_DIGIT_YEAR = ("column %1: %2 gives the year in two digits and was read as %3, but it may be "
+                  "%4; check which is meant")
 # %3 the abduction as typed, in column %4
 BORN_AFTER_ABDUCTION = ("column %1: %2 puts the birth after the abduction, %3 in column %4; check "
                         "the row")

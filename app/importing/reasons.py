@@ -16,6 +16,8 @@ NUMBERS = ("header %1 matches %2, but %3 of its values are numbers, no names; ke
            "provenance")
 FULL_NAME = "header %1 names a name, and the values hold %2 words on average: full name"
 PART_OF_GROUP = "header %1: part %2 of the name under %3"
+GREAT_GRANDFATHER = ("header %1: part %2 of the name under %3 is the great-grandfather's name, "
+                     "which a record has no place for; not imported (kept with the list's rows)")
 NUMBERED_PART = ("header %1 numbers a part of the name, beside columns of the father's, "
                  "grandfather's or family name: %2")
 # said after a name's header, in brackets: which of her name's scripts the column feeds
@@ -41,12 +43,16 @@ TAKEN_SAME_SCRIPT = "%1 already comes from %2 in the same script; ignored (raw k
 # said after a reason, of an age column or a column of sexes
 AGES_IN = "; ages given in %1"
 AGES_RANGE = "; the year of the ages is not given: read as a range"
+# said after a saved mapping's "ignore" for a column the importer would now take (Current
+# location, saved before it was a field): the saved choice stands until the user changes it
+LEFT_OUT = ("; it leaves this column out, but it would now be taken as %1: choose that field "
+            "to import it")
 KURMANJI_LETTERS = "; M and N read as Kurmanji mê (female) and nêr (male)"
 TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBERS, FULL_NAME,
-             PART_OF_GROUP, NUMBERED_PART,
+             PART_OF_GROUP, GREAT_GRANDFATHER, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
              UNRECOGNISED, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN, TAKEN_EXACTLY,
-             TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, KURMANJI_LETTERS)
+             TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS)
 
 
 def reason(template: str, *values: object) -> Sentence:

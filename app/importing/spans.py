@@ -6,7 +6,9 @@ from app.domain.script import is_arabic_script
 from app.importing.fields import Field, field_for_header
 from app.importing.table import CellValue, cell_text
 
-MAX_PARTS = 4  # given, father, grandfather, family: a wider span is something else
+# given, father, grandfather, family; five under 'الاسم الرباعي واللقب' (the four-part name and
+# the surname) with the great-grandfather fourth (mapping.py). A wider span is something else.
+MAX_PARTS = 5
 SAMPLE = 300
 
 
@@ -17,7 +19,8 @@ def full_name_parts(headers: list[str], used: list[bool], body: list[list[CellVa
     'الاسم الرباعي' (four-part name) merged across A:D with nothing under it, or typed in A
     with B:D left blank (a CSV of that sheet), heads her given, father's, grandfather's and
     family names: read as 'الاسم الرباعي / 1' ... '/ 4', each column is that part. Read as
-    one full name in A, B:D were dropped and a known woman was made again.
+    one full name in A, B:D were dropped and a known woman was made again. Over five
+    columns ('الاسم الرباعي واللقب', A:E) the same, '/ 1' ... '/ 5'.
 
     merged: (first, last) column indexes of header cells merged across. Only when every
     column holds one word or so, in one script: two columns of whole names, Arabic and Latin,
