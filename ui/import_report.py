@@ -7,7 +7,8 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.importing.pieces import WORDS, Sentence
+from app.importing import reasons
+from app.importing.pieces import WORDS, Letter, Sentence
 from app.importing.report import Line, Quoted, Said, Word, report_lines
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from ui.bidi import Phrase, filled, isolated
@@ -194,6 +195,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "; ages given in %1"),
     QT_TRANSLATE_NOOP("ImportReport", "; the year of the ages is not given: read as a range"),
     QT_TRANSLATE_NOOP("ImportReport", "; M and N read as Kurmanji mê (female) and nêr (male)"),
+    # a mapping refused (app/importing/reasons.py; its first template is said as the window
+    # says it, in _in_the_window)
+    QT_TRANSLATE_NOOP("ImportReport", "; columns left unmapped: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 (column %2)"),
 ))
 
 
@@ -262,6 +267,15 @@ def report_words() -> dict[str, dict[str, str]]:
     }
 
 
+def refusal_said(exc: Exception) -> Exception:
+    """A refusal the importer said in pieces (a mapping with no column of her own name), in
+    the interface's language, to show as the window shows any error; another as it is."""
+    said = exc.args[0] if exc.args else ""
+    if isinstance(said, Sentence):
+        return type(exc)(sentence_said(said))
+    return exc
+
+
 def sentence_said(text: str) -> str:
     """A sentence the importer said in pieces (a row's warning, why a column's field was
     suggested) in the interface's words; plain text (a warning staged by an earlier version,
@@ -292,6 +306,13 @@ _BAR = re.compile(r"--threshold (\d\.\d\d)")
 
 
 def _in_the_window(piece: Said) -> Said:
+    if piece.template == reasons.NO_OWN_NAME:  # the fields by their names, not a flag
+        return Said(QT_TRANSLATE_NOOP(
+            "ImportReport", "%1: columns %2 give her father's, grandfather's or family name, "
+            "but no column gives her own name: every row would become a person without a "
+            "given name, and sisters and repeated rows could not be told apart; nothing was "
+            "staged. Set the column that holds her name to %4 or %5%3"),
+            *piece.values, Word("import_field", "given"), Word("import_field", "full_name"))
     if piece.template == _DUPLICATES_ADVICE:
         bar = _BAR.search(str(piece.values[1]))
         return Said(QT_TRANSLATE_NOOP(
@@ -323,4 +344,7 @@ def _value(value: object, words: dict) -> object:
         return Phrase(_said(value, words))
     if isinstance(value, Quoted):
         return repr(value.value)
+    if isinstance(value, Letter) and value.header:  # "E (Born)": the header isolated
+        return Phrase(filled(QCoreApplication.translate("ImportReport", "%1 (%2)"), str(value),
+                             value.header))
     return value
