@@ -35,7 +35,7 @@ def test_a_mapping_without_her_own_name_is_refused_in_the_interface_language(
     desktop refused it in the command line's English."""
     folder, _code = made_vault
     path = tmp_path / "kocho.csv"
-    path.write_text("الاسم,اسم الاب,اسم الجد,القرية\nنادية,باسي,طه,كوجو\n", encoding="utf-8")
+    path.write_text("الاسم,اسم الاب,اسم الجد,,القرية\nنادية,باسي,طه,x,كوجو\n", encoding="utf-8")
     wizard = _in(qtbot, gui, folder, lang, path)
     wizard._go(wizard.mapping_page)
     box = wizard.field_boxes["الاسم"]
@@ -48,6 +48,7 @@ def test_a_mapping_without_her_own_name_is_refused_in_the_interface_language(
     # the columns named, each header whole, with the field it feeds in the interface's words
     assert f"{FSI}'اسم الاب'{PDI}" in text and f"{FSI}'الاسم'{PDI}" in text
     assert "--mapping" not in text and "full_name" not in text
+    assert "Column" not in text  # the column with no header, left unmapped, in words too
     assert wizard.rows is None
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.importing import reasons
 from app.importing.pieces import WORDS, Letter, Sentence
 from app.importing.report import Line, Quoted, Said, Word, report_lines
+from app.importing.table import letter_of_unheaded
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from ui.bidi import Phrase, filled, isolated
 from ui.labels import field_names, outcome_names, status_names
@@ -337,13 +338,24 @@ def _said(piece: object, words: dict) -> str:
     return isolated(_value(piece, words))
 
 
+def column_label(label: str, header: str = "") -> str:
+    """A column's label in the interface's words: one with a blank header is "Column D" to the
+    importer (the key its mapping is saved under, and the command line's word), "العمود D" to
+    an Arabic desktop. A header written so in the list (header given) is the list's own."""
+    letter = None if header else letter_of_unheaded(label)
+    if letter is None:
+        return label
+    return filled(QCoreApplication.translate("ImportWizard", "Column %1"), letter)
+
+
 def _value(value: object, words: dict) -> object:
     """What filled() sets into a sentence: words already said as a Phrase (not isolated
     again), a quoted cell as the command line quotes it, anything else as it is."""
     if isinstance(value, Said | Word | list):
         return Phrase(_said(value, words))
-    if isinstance(value, Quoted):
-        return repr(value.value)
+    if isinstance(value, Quoted):  # a column with no header named in words, not as its key
+        return Phrase(column_label(value.value)) if letter_of_unheaded(value.value) \
+            else repr(value.value)
     if isinstance(value, Letter) and value.header:  # "E (Born)": the header isolated
         return Phrase(filled(QCoreApplication.translate("ImportReport", "%1 (%2)"), str(value),
                              value.header))

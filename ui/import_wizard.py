@@ -22,11 +22,10 @@ from app.importing import notes
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.review import card_text
-from app.importing.table import letter_of_unheaded
 from ui import import_ops
 from ui.bidi import Phrase, file_path, filled, in_cell, isolated
 from ui.import_changes import change_lines, conflict_lines
-from ui.import_report import report_said, sentence_said
+from ui.import_report import column_label, report_said, sentence_said
 from ui.labels import birth_said, explanation_text, field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
@@ -509,15 +508,6 @@ def _values(values: dict[str, str]) -> str:
     return " | ".join(filled(pair, column_label(label).replace(" ", "\u00a0"), v)
                       for label, v in values.items() if v)
 
-
-def column_label(label: str, header: str = "") -> str:
-    """A column's label in the interface's words: one with a blank header is "Column D" to the
-    importer (the key its mapping is saved under, and the command line's word), "العمود D" to
-    an Arabic desktop. A header written so in the list (header given) is the list's own."""
-    letter = None if header else letter_of_unheaded(label)
-    if letter is None:
-        return label
-    return filled(QCoreApplication.translate("ImportWizard", "Column %1"), letter)
 
 
 def _glimpse(text: str, most: int = 30) -> str:
