@@ -194,3 +194,18 @@ def test_what_reading_a_file_noticed_reads_in_the_interface_language(qapp, lang)
                 assert english_left(said, "ar") == set(), said
     finally:
         apply_language(qapp, "en")
+
+
+def test_a_warnings_column_keeps_its_header_through_the_vault_and_the_english_is_unchanged():
+    """The desktop names a warning's column by its header too ("column E (المواليد)"): the
+    header travels with the letter through the staged row's JSON, and the command line's
+    English still says the letter alone."""
+    from app.importing import notes
+    from app.importing.pieces import Letter, Quoted
+
+    note = notes.Note(notes.DATE_UNREAD, Letter("E", "المواليد"), Quoted("قريبا"))
+    assert note == "column E: 'قريبا' is not a date we can read; the text is kept"
+    back = notes.loads(notes.dumps([note]))[0]
+    assert back == note
+    letter = back.said.values[0]
+    assert isinstance(letter, Letter) and letter.header == "المواليد"

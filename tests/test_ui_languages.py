@@ -86,11 +86,13 @@ def test_the_language_chosen_on_the_unlock_window_is_kept(qtbot, gui, made_vault
 
 def test_latin_values_keep_their_order_in_a_right_to_left_interface(qapp):
     """A time stamp in an Arabic table read "09:45:28Z 2026-12-01" before: a value with no
-    Arabic letter now starts with a left-to-right mark there, and only there."""
-    from ui.widgets import LRM, plain_item
+    Arabic letter is now isolated left to right there, and only there (a mark in front of it
+    left a header "No." drawn ".No")."""
+    from ui.bidi import LRI, PDI
+    from ui.widgets import plain_item
     try:
         qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        assert plain_item("2026-12-01 09:45:28Z").text() == LRM + "2026-12-01 09:45:28Z"
+        assert plain_item("2026-12-01 09:45:28Z").text() == LRI + "2026-12-01 09:45:28Z" + PDI
         assert plain_item("خالدة 2014").text() == "خالدة 2014"   # its own direction already
         assert plain_item("").text() == ""
     finally:

@@ -59,3 +59,21 @@ def test_a_latin_note_in_quotes_keeps_its_quotes_in_the_timeline(qtbot, gui, dem
     table = page.status_tab.table
     assert table.layoutDirection() == RTL  # the cell lays its text out right to left
     assert _drawn(note, table.font(), rtl=True).strip() == "«freed 2017»"
+
+
+def test_a_relatives_case_number_opens_her_page_in_a_right_to_left_table(qtbot, qapp):
+    """A case number in an Arabic table is isolated to keep its order: a double click sent the
+    isolate (before it, a left-to-right mark) on with it, and no person has that number."""
+    from ui.person_tabs import RelativesTab
+    try:
+        qapp.setLayoutDirection(RTL)
+        tab = RelativesTab()
+        qtbot.addWidget(tab)
+        tab.fill([["sister", "DEMO-00002", "Gulizar"]])
+        assert tab.model.item(0, 1).text() != "DEMO-00002"  # isolated as shown
+        with qtbot.waitSignal(tab.open_person) as opened:
+            tab.table.doubleClicked.emit(tab.model.index(0, 1))
+        assert opened.args == ["DEMO-00002"]
+    finally:
+        qapp.setLayoutDirection(LTR)
+

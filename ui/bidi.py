@@ -56,6 +56,26 @@ def file_path(path: object) -> Phrase:
     return Phrase(LRI + str(path) + PDI)
 
 
+def in_cell(text: str) -> str:
+    """A table's cell or header in a right-to-left view: text with no Arabic letter isolated left
+    to right. The view lays a cell out in its own direction, so a header "No." was drawn ".No"
+    (a left-to-right mark in front does not hold the full stop at the end); Arabic text, and
+    any text in a left-to-right view, as it is. Line by line: a line break ends an isolate."""
+    if (text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            and not has_arabic(text)):
+        return "\n".join(LRI + line + PDI if line else line for line in text.split("\n"))
+    return text
+
+
+def bare(text: str) -> str:
+    """A cell's text without the marks and isolates in_cell and isolated() set around it: the
+    case number a table shows, to open the person by."""
+    return text.translate(_MARKS)
+
+
+_MARKS = dict.fromkeys(map(ord, LRI + FSI + PDI + RLM + LRM + "\u2067"))
+
+
 def in_interface_direction(line: str) -> str:
     """A line of isolated values (a heading: case number, names, status) laid out in the
     interface's direction. Qt takes a line's direction from its first letter outside isolates;

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from app.domain.errors import ValidationError
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.report import columns_not_imported
 from app.importing.review import person_card, waiting_rows
 from app.importing.service import ImportPlan, ImportService, person_of
 from app.importing.sheets import SheetChoiceError
+from ui.import_report import refusal_said
 
 
 def prepare(session, path: str, sheet: str | None, source: str, mapping: Mapping | None = None
@@ -30,7 +32,10 @@ def stage_rows(session, plan, progress=None, cancel=None):
     values kept as in the vault; and the columns with values no field takes, {column, cells}
     each (what `import --dry-run` says)."""
     svc = ImportService(session)
-    rows = svc.stage_rows(plan, progress, cancel)
+    try:
+        rows = svc.stage_rows(plan, progress, cancel)
+    except ValidationError as refused:  # said in pieces: in the interface's language
+        raise refusal_said(refused) from None
     ids = sorted({r.match_person_id for r in rows if r.match_person_id})
     people = {p.id: p for p in session.persons.get_many(ids)}
     case_nos = {pid: p.case_no for pid, p in people.items()}

@@ -7,8 +7,10 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.importing.pieces import WORDS, Sentence
+from app.importing import reasons
+from app.importing.pieces import WORDS, Letter, Sentence
 from app.importing.report import Line, Quoted, Said, Word, report_lines
+from app.importing.table import letter_of_unheaded
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from ui.bidi import Phrase, filled, isolated
 from ui.labels import field_names, outcome_names, status_names
@@ -202,6 +204,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "; it leaves this column out, but it would now be taken as "
                       "%1: choose that field to import it"),
     QT_TRANSLATE_NOOP("ImportReport", "; M and N read as Kurmanji mê (female) and nêr (male)"),
+    # a mapping refused (app/importing/reasons.py; its first template is said as the window
+    # says it, in _in_the_window)
+    QT_TRANSLATE_NOOP("ImportReport", "; columns left unmapped: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 (column %2)"),
 ))
 
 
@@ -270,6 +276,15 @@ def report_words() -> dict[str, dict[str, str]]:
     }
 
 
+def refusal_said(exc: Exception) -> Exception:
+    """A refusal the importer said in pieces (a mapping with no column of her own name), in
+    the interface's language, to show as the window shows any error; another as it is."""
+    said = exc.args[0] if exc.args else ""
+    if isinstance(said, Sentence):
+        return type(exc)(sentence_said(said))
+    return exc
+
+
 def sentence_said(text: str) -> str:
     """A sentence the importer said in pieces (a row's warning, why a column's field was
     suggested) in the interface's words; plain text (a warning staged by an earlier version,
@@ -300,6 +315,13 @@ _BAR = re.compile(r"--threshold (\d\.\d\d)")
 
 
 def _in_the_window(piece: Said) -> Said:
+    if piece.template == reasons.NO_OWN_NAME:  # the fields by their names, not a flag
+        return Said(QT_TRANSLATE_NOOP(
+            "ImportReport", "%1: columns %2 give her father's, grandfather's or family name, "
+            "but no column gives her own name: every row would become a person without a "
+            "given name, and sisters and repeated rows could not be told apart; nothing was "
+            "staged. Set the column that holds her name to %4 or %5%3"),
+            *piece.values, Word("import_field", "given"), Word("import_field", "full_name"))
     if piece.template == _DUPLICATES_ADVICE:
         bar = _BAR.search(str(piece.values[1]))
         return Said(QT_TRANSLATE_NOOP(
@@ -324,11 +346,25 @@ def _said(piece: object, words: dict) -> str:
     return isolated(_value(piece, words))
 
 
+def column_label(label: str, header: str = "") -> str:
+    """A column's label in the interface's words: one with a blank header is "Column D" to the
+    importer (the key its mapping is saved under, and the command line's word), "العمود D" to
+    an Arabic desktop. A header written so in the list (header given) is the list's own."""
+    letter = None if header else letter_of_unheaded(label)
+    if letter is None:
+        return label
+    return filled(QCoreApplication.translate("ImportWizard", "Column %1"), letter)
+
+
 def _value(value: object, words: dict) -> object:
     """What filled() sets into a sentence: words already said as a Phrase (not isolated
     again), a quoted cell as the command line quotes it, anything else as it is."""
     if isinstance(value, Said | Word | list):
         return Phrase(_said(value, words))
-    if isinstance(value, Quoted):
-        return repr(value.value)
+    if isinstance(value, Quoted):  # a column with no header named in words, not as its key
+        return Phrase(column_label(value.value)) if letter_of_unheaded(value.value) \
+            else repr(value.value)
+    if isinstance(value, Letter) and value.header:  # "E (Born)": the header isolated
+        return Phrase(filled(QCoreApplication.translate("ImportReport", "%1 (%2)"), str(value),
+                             value.header))
     return value

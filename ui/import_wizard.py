@@ -25,10 +25,10 @@ from app.importing.pieces import Sentence
 from app.importing.report import not_imported_lines
 from app.importing.review import card_text
 from ui import import_ops
-from ui.bidi import Phrase, file_path, filled, isolated
+from ui.bidi import Phrase, file_path, filled, in_cell, isolated
 from ui.import_changes import change_lines, conflict_lines
-from ui.import_report import report_said, sentence_said
-from ui.labels import explanation_text, field_names, outcome_names, sex_names, status_label
+from ui.import_report import column_label, report_said, sentence_said
+from ui.labels import birth_said, explanation_text, field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.table_fit import fit_to_width
@@ -208,7 +208,8 @@ class ImportWizard(QWidget):
                 "%1", ", ".join(map(isolated, several))) + ("\n" + note if note else "")
         self.issues.setText(note)
         self.sample.model.setColumnCount(len(t.columns) + 1)
-        self.sample.model.setHorizontalHeaderLabels([self.tr("Row")] + t.headers)
+        self.sample.model.setHorizontalHeaderLabels(
+            [self.tr("Row")] + [in_cell(column_label(c.label, c.header)) for c in t.columns])
         self.sample.fill([[r.number, *r.texts()] for r in t.rows[:PREVIEW_ROWS]])
         self._fill_mapping()
         self._go(self.sheet_page)
@@ -237,7 +238,8 @@ class ImportWizard(QWidget):
         t, m = self.plan.table, self.plan.mapping
         tab = self.mapping_table
         examples = [[r.text(i) for r in t.rows[:3] if r.text(i)] for i in range(len(t.columns))]
-        tab.fill([[c.label, " | ".join(isolated(_glimpse(e)) for e in examples[i]), "",
+        tab.fill([[column_label(c.label, c.header),
+                   " | ".join(isolated(_glimpse(e)) for e in examples[i]), "",
                    sentence_said(m.reasons.get(c.label, ""))] for i, c in enumerate(t.columns)])
         self.field_boxes = {}
         names = field_names()
@@ -527,8 +529,9 @@ def _values(values: dict[str, str]) -> str:
     03-08-2014); a label is kept on one line with its value's first word (no-break spaces):
     "تاريخ" ended one line and "الاختطاف: ..." began the next."""
     pair = QCoreApplication.translate("ImportWizard", "%1:\u00a0%2")  # a column's value in a row
-    return " | ".join(filled(pair, label.replace(" ", "\u00a0"), v)
+    return " | ".join(filled(pair, column_label(label).replace(" ", "\u00a0"), v)
                       for label, v in values.items() if v)
+
 
 
 def _glimpse(text: str, most: int = 30) -> str:
@@ -551,4 +554,5 @@ def _card(card: dict) -> str:
     fields = field_names()
     return card_text(card, label=lambda k: fields.get("birth" if k == "born" else k, k),
                      value=lambda k, v: sex_names().get(v, v) if k == "sex"
-                     else status_label(v, card.get("sex", "F")) if k == "status" else v)
+                     else status_label(v, card.get("sex", "F")) if k == "status"
+                     else birth_said(v) if k == "born" else v)

@@ -25,7 +25,7 @@ from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
 from ui.bidi import filled
-from ui.labels import name_part_names, sex_names
+from ui.labels import birth_said, name_part_names, sex_names
 from ui.widgets import plain_label
 
 TEXT_FIELDS = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
@@ -130,8 +130,10 @@ class PersonForm(QWidget):
         self.aliases.setText(" | ".join(p.aliases))
         self.sex.setCurrentIndex(max(0, self.sex.findData(p.sex.value)))
         self.sharing.setCurrentIndex(max(0, self.sharing.findData(p.sharing_level.value)))
-        self.birth.setText(p.birth.text or p.birth.display())
-        self.abduction_date.setText(p.abduction_date.text or p.abduction_date.display())
+        # in the interface's words ("about 1974", "age 22, year not given" are stored in
+        # English); read back unchanged, the stored date is kept (_date)
+        self.birth.setText(_said(p.birth))
+        self.abduction_date.setText(_said(p.abduction_date))
         for name, field in self.texts.items():
             field.setText(getattr(p, name))
         self.circumstances.setPlainText(p.abduction_circumstances)
@@ -163,8 +165,8 @@ class PersonForm(QWidget):
 
     def _date(self, text: str, label: str, before: FuzzyDate, as_typed: bool) -> FuzzyDate:
         text = text.strip()
-        if text and text in (before.text, before.display()):
-            return before  # unchanged: keep the stored range exactly
+        if text and text in (before.text, before.display(), _said(before)):
+            return before  # unchanged: keep the stored range (and text) exactly
         try:
             d = FuzzyDate.parse(text)
         except ValueError:
@@ -178,3 +180,7 @@ class PersonForm(QWidget):
                 return FuzzyDate(text=text)
             raise ValidationError(filled(self.tr("%1: %2 is in the future"), label, text))
         return d
+
+
+def _said(d: FuzzyDate) -> str:
+    return birth_said(d.text or d.display())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.bidi import isolated
+from ui.bidi import bare, isolated
 from ui.labels import relation_names, status_label, status_names
 from ui.widgets import plain_item
 
@@ -104,7 +104,7 @@ class RelativesTab(TableTab):
         for w in (self.case, self.relation, add):
             self.controls.addWidget(w)
         self.table.doubleClicked.connect(
-            lambda ix: self.open_person.emit(self.model.item(ix.row(), 1).text()))
+            lambda ix: self.open_person.emit(bare(self.model.item(ix.row(), 1).text())))
 
 
 class PhotosTab(QWidget):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
+from ui.bidi import bare
 from ui.widgets import plain_item, plain_label, show_error
 
 
@@ -47,7 +48,7 @@ class _RecordsView(QWidget):
             self.table.resizeColumnToContents(col)
 
     def _activated(self, index) -> None:
-        case_nos = self.model.item(index.row(), self.PERSONS_COLUMN).text().split()
+        case_nos = bare(self.model.item(index.row(), self.PERSONS_COLUMN).text()).split()
         if case_nos:
             self.open_person.emit(case_nos[0])
 

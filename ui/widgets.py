@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QStandardItem
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from app.domain.script import has_arabic
-from ui.bidi import LRM
+from ui.bidi import LRM, in_cell  # noqa: F401 - LRM: the wizard's file types take it from here
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = False,
@@ -29,13 +28,11 @@ def plain_item(text: str) -> QStandardItem:
     """Item views draw their text literally already; a helper keeps item creation in one style.
 
     In a right-to-left interface a value with no Arabic-script letter (a time stamp, a date, a
-    JSON detail, a Latin name) would take the cell's direction and come out in the wrong
-    order ("09:45:28Z 2026-12-01"): a left-to-right mark in front keeps it as written.
+    JSON detail, a Latin name, a header "No.") would take the cell's direction and come out in
+    the wrong order ("09:45:28Z 2026-12-01", ".No"): isolated, it keeps the order it was
+    written in (bidi.in_cell).
     """
-    if (text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            and not has_arabic(text)):
-        text = LRM + text
-    item = QStandardItem(text)
+    item = QStandardItem(in_cell(text))
     item.setEditable(False)
     return item
 

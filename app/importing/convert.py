@@ -18,7 +18,7 @@ from app.importing.footer import find_footer
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.names import list_evidence, split_full_names
 from app.importing.notes import Note
-from app.importing.pieces import Quoted, Word
+from app.importing.pieces import Letter, Quoted, Word
 from app.importing.staged import ListedPerson
 from app.importing.table import Row, Table
 from app.importing.values import sex_of, status_and_date_of, village_map
@@ -80,7 +80,8 @@ class Converter:
         self.labels = [c.label for c in table.columns]
         self.field_of = [mapping.columns.get(c.label, Field.IGNORE) for c in table.columns]
         self._by_field_row: dict[Field, list[tuple[str, str]]] = {}
-        self.letters = [c.letter for c in table.columns]
+        # each with its header, which the desktop says beside the letter in a row's warnings
+        self.letters = [Letter(c.letter, c.label if c.header else "") for c in table.columns]
         # "Date of birth / Age", "التولد / العمر": a birth column that also takes ages, where 23
         # is an age, not the year 2023.
         self.birth_or_age = {self.letters[i] for i in self.by_field.get(Field.BIRTH, ())

@@ -17,6 +17,7 @@ from app.importing.table import (
     Table,
     cell_text,
     column_letter,
+    no_header_label,
     where,
 )
 
@@ -291,7 +292,7 @@ def _columns(grid: Grid, keep: list[int], headers: list[str]) -> list[Column]:
     columns, seen = [], {}
     for j in keep:
         index = grid.first_col + j
-        label = headers[j] or f"Column {column_letter(index)}"
+        label = headers[j] or no_header_label(column_letter(index))
         n = seen.get(label, 0) + 1
         seen[label] = n
         columns.append(Column(index, headers[j], label if n == 1 else f"{label} ({n})"))

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 
-from app.importing.pieces import Quoted, Said, Sentence, Word, joined
+from app.importing.pieces import Letter, Quoted, Said, Sentence, Word, joined
 
 # Each template once; ui/import_report.py lists every one for translation
-# (tests/test_import_report_text.py checks). %1 is the column's letter where a column is named.
+# (tests/test_import_report_text.py checks). %1 is the column's letter where a column is named
+# (a pieces.Letter: the desktop says its header beside it).
 BELOW_FOOTER = "below the line on row %1, which ends the list: check that this row is a person"
 LOST_LETTERS = "column %1: %2 lost letters ('?') to the cp1256 encoding; the text is kept"
 FAMILY_DOUBT = ("column %1: %2 read as %3; %4 may be a family name: it begins with the article "
@@ -125,6 +126,8 @@ def decoded(item: object) -> str:
 
 
 def _value_in(v: object) -> object:
+    if isinstance(v, Letter):
+        return {"column": [str(v), v.header]}
     if isinstance(v, Said):
         return {"said": v.template, "values": [_value_in(x) for x in v.values]}
     if isinstance(v, Quoted):
@@ -144,5 +147,7 @@ def _value_out(v: object) -> object:
             return Quoted(v["quoted"])
         if "word" in v:
             return Word(*v["word"])
+        if "column" in v:
+            return Letter(*v["column"])
         return [_value_out(x) for x in v["pieces"]]
     return v

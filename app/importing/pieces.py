@@ -36,6 +36,22 @@ class Quoted(NamedTuple):
     value: str
 
 
+class Letter(str):
+    """A column's letter, with the header above it: the command line says the letter alone, as
+    it always has ("column E: ..."); the desktop says the header beside it ("column E (Born)"),
+    so that no one counts columns to find which one a warning means."""
+
+    header: str
+
+    def __new__(cls, letter: str, header: str = "") -> Letter:
+        self = super().__new__(cls, letter)
+        self.header = header
+        return self
+
+    def __repr__(self) -> str:
+        return f"Letter({str(self)!r}, {self.header!r})"
+
+
 class Sentence(str):
     """A sentence said in pieces (a Said, or a list of pieces): its English is the text, so it
     prints, compares, joins and goes into JSON as the command line says it; the pieces beside

@@ -48,11 +48,22 @@ AGES_RANGE = "; the year of the ages is not given: read as a range"
 LEFT_OUT = ("; it leaves this column out, but it would now be taken as %1: choose that field "
             "to import it")
 KURMANJI_LETTERS = "; M and N read as Kurmanji mê (female) and nêr (male)"
+# a mapping refused: columns of her father's, grandfather's or family name but none of her own
+# (%1 the file and sheet, %2 those columns, %3 LEFT_UNMAPPED or nothing). Not in TEMPLATES: the
+# desktop says it in words of its own, with no flag (ui/import_report._in_the_window).
+NO_OWN_NAME = ("%1: columns %2 give her father's, grandfather's or family name, but no column "
+               "gives her own name (given or full_name): every row would become a person "
+               "without a given name, and sisters and repeated rows could not be told apart; "
+               "nothing was staged. Map the column that holds her name to given or full_name "
+               "(--mapping)%3")
+LEFT_UNMAPPED = "; columns left unmapped: %1"
+COLUMN_AT = "%1 (column %2)"  # a header, and its column's letter
 TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBERS, FULL_NAME,
              PART_OF_GROUP, GREAT_GRANDFATHER, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
              UNRECOGNISED, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN, TAKEN_EXACTLY,
-             TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS)
+             TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS, LEFT_UNMAPPED,
+             COLUMN_AT)
 
 
 def reason(template: str, *values: object) -> Sentence:

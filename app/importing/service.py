@@ -22,11 +22,12 @@ from app.importing.csvread import LOST_LETTER
 from app.importing.decisions import BY_ALL, BY_YES, decided, record_bulk, record_row, with_kept
 from app.importing.dedupe import UNLIKELY, RowMatcher, contradictions, name_identity
 from app.importing.fields import Field
+from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
-from app.importing.pieces import Quoted
+from app.importing.pieces import Quoted, Said, Sentence, Word, joined
 from app.importing.reader import read_table
-from app.importing.reasons import MAPPING_FILE, SAVED_FOR, reason
+from app.importing.reasons import COLUMN_AT, LEFT_UNMAPPED, MAPPING_FILE, NO_OWN_NAME, SAVED_FOR, reason
 from app.importing.report import build_report, needs_decision
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table, where
@@ -517,7 +518,7 @@ def _require_a_name_column(plan: ImportPlan) -> None:
     if fields & {"full_name", "given", "nickname"}:
         return
     if fields & _SURROUNDING:
-        raise ValidationError(_no_own_name(plan, where_read))
+        raise ValidationError(_no_own_name(plan))
     seen = f"header row {t.header_row}: {', '.join(repr(h) for h in heads[:12])}"
     hint = f"{other_sheets}, or map" if others else "map"
     raise ValidationError(f"{plan.file_name}{where_read}: no column of this sheet reads as a "
@@ -527,22 +528,21 @@ def _require_a_name_column(plan: ImportPlan) -> None:
 _SURROUNDING = {Field.FATHER, Field.GRANDFATHER, Field.FAMILY}
 
 
-def _no_own_name(plan: ImportPlan, where_read: str) -> str:
+def _no_own_name(plan: ImportPlan) -> Sentence:
     """Refused, never asked about: rows with her father's, grandfather's and family names and
     no name of her own would be women found by no search for her name, sisters (who share all
     three) and repeats of one row not told apart, and a click on "go ahead" cannot undo that.
-    Mapping the column that holds her name is one choice away."""
+    Mapping the column that holds her name is one choice away. Said in pieces: the desktop
+    says it in its own language, the command line in the English it always printed."""
     t, m = plan.table, plan.mapping
-    given = ", ".join(f"{label!r} ({f})" for label, f in m.columns.items() if f in _SURROUNDING)
-    unmapped = [f"{c.label!r} (column {c.letter})" for i, c in enumerate(t.columns)
+    given = joined([Said(PASSED_WHY, Quoted(label), Word("import_field", str(f)))
+                    for label, f in m.columns.items() if f in _SURROUNDING])
+    unmapped = [Said(COLUMN_AT, Quoted(c.label), c.letter) for i, c in enumerate(t.columns)
                 if m.columns.get(c.label, Field.IGNORE) is Field.IGNORE
                 and any(r.text(i) for r in t.rows)]
-    left = f"; columns left unmapped: {', '.join(unmapped)}" if unmapped else ""
-    return (f"{plan.file_name}{where_read}: columns {given} give her father's, grandfather's or "
-            "family name, but no column gives her own name (given or full_name): every row "
-            "would become a person without a given name, and sisters and repeated rows could "
-            "not be told apart; nothing was staged. Map the column that holds her name to "
-            f"given or full_name (--mapping){left}")
+    where_read = [plan.file_name, *[Said(AT_SHEET, Quoted(t.sheet))] * bool(t.sheet)]
+    return Sentence(Said(NO_OWN_NAME, where_read, given,
+                         Said(LEFT_UNMAPPED, joined(unmapped)) if unmapped else ""))
 
 
 def load_mapping_file(path: str) -> Mapping:

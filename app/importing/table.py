@@ -22,6 +22,23 @@ def column_letter(index: int) -> str:
     return letters
 
 
+# The label of a column whose header is blank ("Column D"): a mapping's key, saved with a
+# source's mapping and printed by the command line as it is; the desktop says it in its own
+# words (ui/import_wizard.column_label).
+NO_HEADER = "Column"
+
+
+def no_header_label(letter: str) -> str:
+    return f"{NO_HEADER} {letter}"
+
+
+def letter_of_unheaded(label: str) -> str | None:
+    """The letter of a column labelled for having no header ("Column D" -> "D"), else None."""
+    word, _, letter = label.partition(" ")
+    return letter if word == NO_HEADER and letter.isascii() and letter.isalpha() \
+        and letter.isupper() else None
+
+
 def cell_text(value: CellValue) -> str:
     """A cell as text, converted deliberately: 1.0 -> '1', a midnight datetime -> '2014-08-03'."""
     if type(value) is str:  # most cells: the fast path first

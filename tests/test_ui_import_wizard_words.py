@@ -1,0 +1,109 @@
+"""The import wizard's words that stayed English, and a Latin header drawn backwards, in the
+Arabic, Sorani and Kurmanji desktop: a refused mapping, a column with no header, a header such
+as "No." in a right-to-left table, and the column a row's warning names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.report_text_sample import english_left
+from tests.test_ui_import_wizard import _wizard
+from tests.test_ui_languages import _drawn
+from ui.bidi import LRI, PDI
+from ui.settings import write_language
+
+FSI = "\u2068"
+
+
+def _in(qtbot, gui, folder, lang: str, path):
+    write_language(folder, lang)
+    gui.language = lang
+    return _wizard(qtbot, gui, folder, path)[2]
+
+
+def _checked(qtbot, wizard) -> None:
+    wizard._go(wizard.mapping_page)
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page
+                    or wizard.error.text() != "", timeout=20_000)
+
+
+@pytest.mark.parametrize("lang, said", [("ar", "اسمها"), ("ckb", "ناوی"), ("kmr", "navê wê")])
+def test_a_mapping_without_her_own_name_is_refused_in_the_interface_language(
+        qtbot, gui, made_vault, tmp_path, lang, said):
+    """Her father's and grandfather's columns mapped and her own name set aside: the Arabic
+    desktop refused it in the command line's English."""
+    folder, _code = made_vault
+    path = tmp_path / "kocho.csv"
+    path.write_text("الاسم,اسم الاب,اسم الجد,,القرية\nنادية,باسي,طه,x,كوجو\n", encoding="utf-8")
+    wizard = _in(qtbot, gui, folder, lang, path)
+    wizard._go(wizard.mapping_page)
+    box = wizard.field_boxes["الاسم"]
+    box.setCurrentIndex(box.findData("ignore"))
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.error.text() != "", timeout=20_000)
+    text = wizard.error.text()
+    assert english_left(text, lang, ("kocho.csv",)) == set(), text
+    assert said in text
+    # the columns named, each header whole, with the field it feeds in the interface's words
+    assert f"{FSI}'اسم الاب'{PDI}" in text and f"{FSI}'الاسم'{PDI}" in text
+    assert "--mapping" not in text and "full_name" not in text
+    assert "Column" not in text  # the column with no header, left unmapped, in words too
+    assert wizard.rows is None
+
+
+@pytest.mark.parametrize("lang, column", [("ar", "العمود"), ("ckb", "ستوونی"),
+                                          ("kmr", "Stûna")])
+def test_a_column_with_a_blank_header_is_named_in_the_interface_language(
+        qtbot, gui, made_vault, tmp_path, lang, column):
+    """A column with no header was called "Column C" in every language; the label stays the
+    mapping's key (saved mappings and the command line use it), only its words change."""
+    folder, _code = made_vault
+    path = tmp_path / "kocho.csv"
+    path.write_text("الاسم,اسم الاب,,القرية\nنادية,باسي,x,كوجو\n", encoding="utf-8")
+    wizard = _in(qtbot, gui, folder, lang, path)
+    assert wizard.plan.table.headers[2] == "Column C"  # the key, as stored
+    shown = wizard.sample.model.headerData(3, _horizontal())
+    mapped = wizard.mapping_table.model.item(2, 0).text()
+    for text in (shown, mapped):
+        assert column in text and "C" in text and "Column" not in text, text
+    assert "Column C" in wizard.field_boxes  # the mapping still keyed by the label
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_a_latin_header_keeps_its_full_stop_at_its_end_in_a_right_to_left_table(
+        qtbot, gui, made_vault, tmp_path, lang):
+    """A header "No." was drawn ".No" in the Arabic wizard's tables: the cell's right-to-left
+    direction took the full stop to the other end."""
+    folder, _code = made_vault
+    path = tmp_path / "kocho.csv"
+    path.write_text("No.,الاسم,اسم الاب\n1,نادية,باسي\n", encoding="utf-8")
+    wizard = _in(qtbot, gui, folder, lang, path)
+    header = wizard.sample.model.headerData(1, _horizontal())
+    cell = wizard.mapping_table.model.item(0, 0).text()
+    font = wizard.sample.table.font()
+    for text in (header, cell):
+        # the full stop comes from the Arabic font (a glyph _drawn shows as "·"): its place is
+        # what counts, after "No" on the right
+        assert _drawn(text, font, rtl=True).strip().replace("·", ".") == "No.", repr(text)
+
+
+@pytest.mark.parametrize("lang, column", [("ar", "العمود"), ("kmr", "stûna")])
+def test_a_rows_warning_names_its_column_by_its_header_too(qtbot, gui, made_vault, tmp_path,
+                                                          lang, column):
+    """"column E: ..." sent her to count columns; the header beside the letter says which."""
+    folder, _code = made_vault
+    path = tmp_path / "kocho.csv"
+    path.write_text("الاسم,اسم الاب,اسم الجد,الجنس,المواليد,القرية\n"
+                    "نادية,باسي,طه,انثى,قريبا,كوجو\n", encoding="utf-8")
+    wizard = _in(qtbot, gui, folder, lang, path)
+    _checked(qtbot, wizard)
+    problems = wizard.preview.model.item(0, 5).text()
+    letter = f"{LRI}E{PDI}" if lang == "ar" else "E"
+    assert f"{column} {letter} ({FSI}المواليد{PDI})" in problems, problems
+    assert english_left(problems, lang, ("E",)) == set(), problems
+
+
+def _horizontal():
+    from PySide6.QtCore import Qt
+    return Qt.Orientation.Horizontal
