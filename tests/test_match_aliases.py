@@ -28,19 +28,20 @@ def given(result):
 
 
 def test_a_given_name_equal_to_her_recorded_alias_agrees_as_fully_as_her_given_name():
-    """A list's خالیدە, recorded as an alias of Khalida: asked about at 0.95 (given partial)."""
-    her = khalida(aliases=["خالیدە"])
-    by_alias = score_persons(row("خالیدە"), her)
+    """A list's خالۆ (Khalo), recorded as an alias of Khalida: asked about as only a partial
+    agreement of given names."""
+    her = khalida(aliases=["خالۆ"])
+    by_alias = score_persons(row("خالۆ"), her)
     by_name = score_persons(row("خالدة"), her)
     assert given(by_alias).verdict == Verdict.MATCH
     assert by_alias.score >= by_name.score - 1e-9
-    assert "خالیدە" in given(by_alias).right  # the alias it agreed with is shown
+    assert "خالۆ" in given(by_alias).right  # the alias it agreed with is shown
 
 
 def test_the_alias_agrees_after_normalisation_not_only_letter_for_letter():
-    """The alias typed with Arabic letters and a hamza, the list in Sorani ones."""
-    her = khalida(aliases=["خاليدة"])
-    assert given(score_persons(row("خالیدە"), her)).verdict == Verdict.MATCH
+    """The alias typed with Arabic letters, the list in Sorani ones."""
+    her = khalida(aliases=["خالو"])
+    assert given(score_persons(row("خالۆ"), her)).verdict == Verdict.MATCH
     assert given(score_persons(row("KHALO"), khalida(aliases=["Khalo"]))).verdict == Verdict.MATCH
 
 
@@ -54,7 +55,7 @@ def test_an_alias_only_like_the_listed_name_stays_partial():
 def test_her_alias_does_not_make_her_sisters_name_hers():
     """Her sister Khulud (same father, grandfather, village) against Khalida known as Khalo:
     the alias is no name of the sister's: it changes nothing, and the pair stays apart."""
-    known_also = score_persons(row("خلود"), khalida(aliases=["Khalo", "خالیدە"]))
+    known_also = score_persons(row("خلود"), khalida(aliases=["Khalo", "خالۆ"]))
     plain = score_persons(row("خلود"), khalida())
     assert given(known_also).verdict == given(plain).verdict != Verdict.MATCH
     assert known_also.score == plain.score < 0.5

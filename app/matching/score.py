@@ -17,9 +17,12 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Sex
 from app.domain.script import has_arabic
 from app.matching.namesim import (
+    SAME_NAME_SIM,
     apart_unseen_across,
     gendered,
+    is_sorani,
     positional_sims,
+    sorani_short,
     text_sim,
     text_tokens,
 )
@@ -153,10 +156,21 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
     apart: set[tuple[str, str]] = set()
     if given:
         alike = [(a, b) for a, b in pairs if has_arabic(a) == has_arabic(b)]
-        apart = {(a, b) for a, b in alike if apart_unseen_across(a, b)}
+        apart = {(a, b) for a, b in alike if apart_unseen_across(a, b)
+                 or sorani_short(a, b) and _latin_says_otherwise(a, b, fa, fb)}
         if apart:
             pairs = alike
     return max((_capped(a, b, (a, b) in apart, gender_apart) for a, b in pairs), default=0.0)
+
+
+def _latin_says_otherwise(a: str, b: str, fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
+    """Of a Sorani and an Arabic spelling a ی or و apart (sorani_short): whether the Arabic
+    spelling's record also spells the name in Latin letters, none of them as alike to the
+    Sorani one as two spellings of one name are. Those letters say whether she has a vowel
+    there: Khalida does (خالیدە, خالدة), Samra does not (سەمیرە is her sister Samira)."""
+    sorani, theirs = (a, fb) if is_sorani(a) else (b, fa)
+    latin = [t for t in theirs if not has_arabic(t)]
+    return bool(latin) and max(text_sim(sorani, t) for t in latin) < SAME_NAME_SIM
 
 
 # Sisters' names a vowel apart agree partly, and add nothing for or against: that is the very
