@@ -439,7 +439,7 @@
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <location filename="../../ui/labels.py" line="167"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -1661,7 +1661,17 @@
         <translation>كل صف أدناه يشبه شخصاً موجوداً في الخزنة أو صفاً سابقاً في القائمة. أنشئ شخصاً جديداً، أو حدّث الشخص المطابق، أو تخطَّ الصف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
+        <source>Row %1: the given name %2 only partly agrees with %3 of %4: perhaps her sister.</source>
+        <translation>الصف %1: الاسم %2 لا يتفق مع %3 لدى %4 إلا جزئياً: ربما هي أختها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="451"/>
+        <source>Row %1 scores %2 against %3 now: unlikely to be one person.</source>
+        <translation>الصف %1 يسجّل الآن %2 مقابل %3: من غير المرجّح أنهما شخص واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
@@ -1737,42 +1747,42 @@
         <translation>قرّر لكل صف أولاً: إنشاء شخص جديد، أو تحديث الشخص الذي يطابقه، أو تخطيه. الصفوف التي تنتظر القرار: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="437"/>
+        <location filename="../../ui/import_wizard.py" line="441"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>الصف %1 و‏%2 يختلفان في: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="439"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>ربما هو شخص آخر يحمل الأسماء نفسها. هل تريد التحديث رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="456"/>
         <source>Update all the same</source>
         <translation>حدّث رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>إلغاء الاستيراد %1؟ لن يدخل شيء من القائمة إلى الخزنة، وستضيع القرارات المتخذة في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>القرارات التي اخترتها في هذه الصفحة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="476"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>Discard the import</source>
         <translation>ألغِ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

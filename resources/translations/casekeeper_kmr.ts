@@ -431,7 +431,7 @@
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <location filename="../../ui/labels.py" line="167"/>
         <source>; </source>
         <translation>; </translation>
@@ -1653,7 +1653,17 @@
         <translation>Her rêzeke jêrîn dişibe kesekî ku berê di xezîneyê de ye an rêzeke berê ya lîsteyê. Kesekî nû çêbike, kesê lihevhatî nû bike, an rêzê derbas bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
+        <source>Row %1: the given name %2 only partly agrees with %3 of %4: perhaps her sister.</source>
+        <translation>Rêza %1: navê %2 tenê hinekî li gel %3 ya %4 dike: dibe ku xwişka wê be.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="451"/>
+        <source>Row %1 scores %2 against %3 now: unlikely to be one person.</source>
+        <translation>Rêza %1 niha li hember %3 %2 digire: ne gengaz e ku yek kes bin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
@@ -1729,42 +1739,42 @@
         <translation>Pêşî ji bo her rêzê biryarê bide: kesekî nû çêbike, kesê ku pê re li hev tê nû bike, an wê derbas bike. Rêzên ku hîn li benda biryarê ne: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="437"/>
+        <location filename="../../ui/import_wizard.py" line="441"/>
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>Rêza %1 û %2 li ser van ne wek hev in: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="439"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>Dibe ku kesekî din bi heman navan be. Dîsa jî nû bikî?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="456"/>
         <source>Update all the same</source>
         <translation>Dîsa jî nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>Anîna %1 bê avêtin? Tiştek ji lîsteyê naçe xezîneyê, û biryarên vê rûpelê winda dibin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>Biryarên ku te di vê rûpelê de hilbijartin: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="476"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>Discard the import</source>
         <translation>Anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>Imported</source>
         <translation>Hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
