@@ -72,13 +72,23 @@ def waiting(session, batch_id: int) -> list[dict]:
     return waiting_rows(ImportService(session), batch_id)
 
 
-def decide(session, batch_id: int, decisions: dict[int, str]) -> None:
+def doubted(w: dict) -> bool:
+    """Whether updating the person of a waiting row (review.waiting_rows) is what the command
+    line asks --despite-contradiction for: a contradiction, given names only partly alike,
+    or a score now below UNLIKELY."""
+    return bool(w.get("contradicts") or w.get("given_partial") or w.get("unlikely"))
+
+
+def decide(session, batch_id: int, decisions: dict[int, str],
+           confirmed: frozenset[int] = frozenset()) -> None:
+    """confirmed: the rows whose update the user said yes to once asked (see doubted); any
+    other update is checked as the command line checks it, and refused if in doubt."""
     svc = ImportService(session)
     # The window offers waiting rows only, and an update only of the record shown beside the
-    # row with the reason field by field; an update the command line asks
-    # --despite-contradiction for is asked about once more before it gets here.
+    # row with the reason field by field.
     for row, decision in decisions.items():
-        svc.decide(batch_id, row, decision, override=True, despite_contradiction=True)
+        svc.decide(batch_id, row, decision, override=True,
+                   despite_contradiction=row in confirmed)
 
 
 def recheck(session, batch_id: int) -> list[int]:

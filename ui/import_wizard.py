@@ -442,16 +442,17 @@ class ImportWizard(QWidget):
                 "skip it. Rows still to decide: %1."), ", ".join(map(str, open_rows))))
             return
         against = [w for w in self.state.get("waiting", ())
-                   if decisions.get(w["row"]) == "update" and w.get("contradicts")]
+                   if decisions.get(w["row"]) == "update" and import_ops.doubted(w)]
         if against:
             self._ask_update(against, decisions)
             return
         self._decide_and_commit(decisions)
 
     def _ask_update(self, against: list[dict], decisions: dict[int, str]) -> None:
-        """An update of a person the row disagrees with on sex or a name that tells two people
-        apart (the command line asks --override for it): said once more, and done only when
-        the user says so."""
+        """An update the command line refuses without --despite-contradiction (the row
+        disagrees with the person on sex or a name that tells two people apart, their given
+        names only partly agree, or they now score below 0.5): said once more, and done only
+        when the user says so, for these rows only."""
         names, sexes = field_names(), sex_names()
 
         def said(c: dict) -> str:
@@ -460,24 +461,44 @@ class ImportWizard(QWidget):
             return (f"{names.get(c['field'], c['field'])} "
                     f"({isolated(shown[0])} / {isolated(shown[1])})")
 
-        lines = [filled(self.tr("Row %1 and %2 disagree on: %3."), w["row"], w["match_case"],
-                        Phrase(", ".join(said(c) for c in w["contradicts"]))) for w in against]
+        lines = []
+        for w in against:
+            if w.get("contradicts"):
+                lines.append(filled(self.tr("Row %1 and %2 disagree on: %3."), w["row"],
+                                    w["match_case"],
+                                    Phrase(", ".join(said(c) for c in w["contradicts"]))))
+            if partly := w.get("given_partial"):
+                lines.append(filled(self.tr(
+                    "Row %1: the given name %2 only partly agrees with %3 of %4: perhaps her "
+                    "sister."), w["row"], isolated(partly["list"]), isolated(partly["vault"]),
+                    w["match_case"]))
+            if w.get("unlikely"):
+                lines.append(filled(self.tr(
+                    "Row %1 scores %2 against %3 now: unlikely to be one person."), w["row"],
+                    f"{w['score_now']:.2f}", w["match_case"]))
         lines.append(self.tr("Perhaps another person of the same names. Update them all the "
                              "same?"))
+        confirmed = frozenset(w["row"] for w in against)
         ask_to_go_ahead(self, lines, "updateQuestion", self.tr("Update all the same"),
-                        "updateAnyway", lambda: self._decide_and_commit(decisions))
+                        "updateAnyway", lambda: self._decide_and_commit(decisions, confirmed))
 
-    def _decide_and_commit(self, decisions: dict[int, str]) -> None:
+    def _decide_and_commit(self, decisions: dict[int, str],
+                           confirmed: frozenset[int] = frozenset()) -> None:
+        """confirmed: the rows whose doubtful update the user said yes to."""
         batch = self.state["batch"]
 
         def decide_and_commit(session, progress=None, cancel=None):
             # A person a row was to update may have been deleted since the page was filled:
             # then those rows are shown again, each saying so, instead of an error.
             # (Only the waiting rows are read for these checks, not the whole batch's report.)
-            gone = {w["row"] for w in import_ops.waiting(session, batch) if w["candidate_deleted"]}
-            if any(decisions.get(row) == "update" for row in gone):
+            now = import_ops.waiting(session, batch)
+            gone = {w["row"] for w in now if w["candidate_deleted"]}
+            # The vault may also have changed so that an update not asked about is now in
+            # doubt: shown again, it is asked about at the next Import.
+            doubted = {w["row"] for w in now if import_ops.doubted(w)} - confirmed
+            if any(decisions.get(row) == "update" for row in gone | doubted):
                 return import_ops.review_state(session, batch)
-            import_ops.decide(session, batch, decisions)
+            import_ops.decide(session, batch, decisions, confirmed)
             # Someone like a row may have been entered since the list was staged: asked too.
             if import_ops.recheck(session, batch) or import_ops.waiting(session, batch):
                 return import_ops.review_state(session, batch)

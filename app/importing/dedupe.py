@@ -123,6 +123,30 @@ def contradictions(listed: Person, vault: Person) -> tuple[list[dict], MatchScor
             for f in s.contradictions()], s
 
 
+@dataclass(frozen=True)
+class Doubts:
+    """What speaks against updating a vault person with a row, worked out now (the vault may
+    have changed since the list was staged): each asks for a yes in so many words."""
+
+    score: MatchScore
+    contradicts: list[dict]  # {field, list, vault}: a field that tells two people apart
+    given_partial: dict | None  # {list, vault}: given names only partly alike (her sister?)
+
+    @property
+    def unlikely(self) -> bool:
+        return self.score.score < UNLIKELY
+
+    def __bool__(self) -> bool:
+        return bool(self.contradicts or self.given_partial or self.unlikely)
+
+
+def doubts(listed: Person, vault: Person) -> Doubts:
+    against, s = contradictions(listed, vault)
+    partly = next(({"list": f.left, "vault": f.right} for f in s.fields
+                   if f.field == "given" and f.verdict == Verdict.PARTIAL), None)
+    return Doubts(s, against, partly)
+
+
 class RowMatcher:
     """Matches each row against the vault and the rows before it in the same file."""
 

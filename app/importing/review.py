@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from app.domain.person import Person, Sex, Status
 from app.importing import notes
 from app.importing.commit import survivor_of
-from app.importing.dedupe import contradictions, tied_with
+from app.importing.dedupe import doubts, tied_with
 from app.importing.staged import person_from_json
 
 if TYPE_CHECKING:  # the service shows these cards when a row is decided
@@ -57,6 +57,8 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
             # an update now goes to (as the commit does it).
             merged, p = p.case_no, survivor_of(svc.session, p.id)
         e = earlier.get(r.match_row_number) if r.match_row_number else None
+        d = doubts(person_from_json(r.person_json), p) if p is not None and r.person_json \
+            else None
         out.append({"row": r.row_number, "outcome": r.outcome, "values": json.loads(r.raw_json),
                     "score": r.match_score, "why": r.match_explain,
                     "warnings": notes.loads(r.warnings_json),
@@ -73,9 +75,14 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     "same_as_row": r.match_row_number,
                     # Another record the row fits as well: {case_no, row, score}, or None.
                     "also_fits": tied_with(r.match_explain),
-                    # Where the row and the vault person disagree on a field that tells two
-                    # people apart: an update of her then asks once more.
-                    "contradicts": contradictions(person_from_json(r.person_json), p)[0]
-                    if p is not None and r.person_json else [],
+                    # What speaks against an update of her, worked out now (the vault may
+                    # have changed since staging): each is asked about once more, as the
+                    # command line asks --despite-contradiction for it. Fields that tell two
+                    # people apart and disagree; given names only partly alike {list,
+                    # vault}; a score below UNLIKELY.
+                    "contradicts": d.contradicts if d else [],
+                    "given_partial": d.given_partial if d else None,
+                    "score_now": round(d.score.score, 3) if d else None,
+                    "unlikely": bool(d and d.unlikely),
                     "earlier_values": json.loads(e) if e else None})
     return out

@@ -20,7 +20,7 @@ from app.importing.conflicts import once
 from app.importing.convert import ConvertedRow, Converter
 from app.importing.csvread import LOST_LETTER
 from app.importing.decisions import BY_ALL, BY_YES, decided, record_bulk, record_row, with_kept
-from app.importing.dedupe import UNLIKELY, RowMatcher, contradictions, name_identity
+from app.importing.dedupe import RowMatcher, doubts, name_identity
 from app.importing.fields import Field
 from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
@@ -271,7 +271,8 @@ class ImportService:
                 "row": row_number, "decision": decision, "was": out["was"],
                 "overridden": out["overridden"],
                 "person": out["person"]["case_no"] if out["person"] else None,
-                "contradicts": out.get("contradicts", [])})
+                "contradicts": out.get("contradicts", []),
+                **({"given_partial": out["given_partial"]} if out.get("given_partial") else {})})
         return out
 
     def _fate(self, row: StagedRowRecord) -> str:
@@ -291,14 +292,16 @@ class ImportService:
     def _checked_update(self, row: StagedRowRecord, person_id: int, despite: bool) -> dict:
         """The row beside the person it would update, scored now by the matching engine;
         refused when they disagree on sex or a given, father's, grandfather's or mother's name
-        (what the importer itself never updates on its own), or score below UNLIKELY, unless
+        (what the importer itself never updates on its own), when their given names only
+        partly agree (sisters share every other name), or score below UNLIKELY, unless
         despite."""
         from app.importing.commit import survivor_of
         from app.importing.review import person_card
 
         target = survivor_of(self.session, person_id)
         listed = person_from_json(row.person_json)
-        against, s = contradictions(listed, target)
+        doubt = doubts(listed, target)
+        against, s = doubt.contradicts, doubt.score
         names = {"original": listed.full_name("original"), "latin": listed.full_name("latin")}
         shown = " / ".join(n for n in names.values() if n)
         theirs = " / ".join(n for n in (target.full_name("original"),
@@ -311,7 +314,16 @@ class ImportService:
                 + f"; score {s.score:.3f}: {s.summary()}. Perhaps another person of the same "
                 f"names: create or skip, or update {target.case_no} all the same with "
                 "--despite-contradiction")
-        if s.score < UNLIKELY and not despite:
+        if doubt.given_partial and not despite:
+            # Basma onto Basima: every other name, the village and the year alike, as sisters'
+            # are; the importer never takes such a row on its own either (Match.given_partial).
+            raise ValidationError(
+                f"row {row.row_number} ({shown}): the given name only partly agrees with "
+                f"{target.case_no}'s (list {doubt.given_partial['list']!r}, vault "
+                f"{doubt.given_partial['vault']!r}), perhaps her sister; score {s.score:.3f}. "
+                f"Create or skip, or update {target.case_no} all the same with "
+                "--despite-contradiction")
+        if doubt.unlikely and not despite:
             # A slip in the case number, or a sister (Khulud for Khalida, 0.07): the score
             # says these are two people, though no single field contradicts.
             raise ValidationError(
@@ -319,7 +331,8 @@ class ImportService:
                 f"({theirs}): {s.summary()}. Unlikely one person: create or skip, or update "
                 f"{target.case_no} all the same with --despite-contradiction")
         return {"person": person_card(target), "row_names": names, "score": round(s.score, 3),
-                "why": s.summary(), "contradicts": with_kept(target, listed, against)}
+                "why": s.summary(), "contradicts": with_kept(target, listed, against),
+                "given_partial": doubt.given_partial}
 
     def decide_all(self, batch_id: int, decision: str) -> int:
         if decision not in ("create", "skip"):

@@ -181,7 +181,7 @@ def apart_unseen_across(a: str, b: str) -> bool:
     if short_form(ta[0]) or short_form(tb[0]):
         return False  # a compound's joining vowel (Nûredîn, Nourdin) is no sister's name
     if has_arabic(ta[0]):
-        return _long_vowels_apart(ta[0], tb[0])
+        return _long_vowels_apart(ta[0], tb[0]) and not sorani_short(a, b)
     return any(_inside_vowel_apart(*_longer_first(pa, pb))
                for pa in phonetic_variants(ta[0]) for pb in phonetic_variants(tb[0]))
 
@@ -201,6 +201,49 @@ def _long_vowels_apart(a: str, b: str) -> bool:
             or _undoubled(a) == _undoubled(b):
         return False
     return _inner_consonants(a) == _inner_consonants(b)
+
+
+# Sorani spelling writes vowels Arabic spelling leaves out: ە for a short a or e (dropped when
+# folded, as in حەسەن), and ی, و for a short i or u as for a long one (خالیدە Khalida, حوسێن
+# Husein), where Arabic writes خالدة, حسين. Letters only Kurdish uses mark a Sorani spelling,
+# and so does the Kurdish yeh ی unless an Arabic letter (ة, ي, ى, ك) says the word was typed
+# as Arabic on a Kurdish keyboard (سهیرة).
+_SORANI_LETTERS = frozenset("ەۆێڕڵ")
+_ARABIC_LETTERS = frozenset("ةيىك")
+_SHORT_IN_SORANI = frozenset("يو")  # folded ی, ۆ, ێ, و
+
+
+@lru_cache(maxsize=100_000)
+def is_sorani(text: str) -> bool:
+    """Whether an Arabic-script text is spelt as Sorani writes (its vowels written)."""
+    return not _SORANI_LETTERS.isdisjoint(text) or (
+        "ی" in text and _ARABIC_LETTERS.isdisjoint(text))
+
+
+@lru_cache(maxsize=100_000)
+def sorani_short(a: str, b: str) -> bool:
+    """One word in Sorani spelling and one in Arabic spelling that is the Sorani one without
+    some ی or و inside the word: the short vowels Arabic does not write (خالیدە, خالدة).
+    Not an alef: Sorani writes a short a as ە, so its ا is long, as in Arabic (ساهیرە, سهيرة)."""
+    if is_sorani(a) == is_sorani(b) or not (has_arabic(a) and has_arabic(b)):
+        return False
+    (sorani, arabic) = (a, b) if is_sorani(a) else (b, a)
+    ts, tr = text_tokens(sorani), text_tokens(arabic)
+    return len(ts) == 1 and len(tr) == 1 and _less_inner_vowels(ts[0], tr[0])
+
+
+def _less_inner_vowels(long_: str, short: str) -> bool:
+    """short is long_ with one or more of its ي, و inside the word (not first or last) left
+    out, and nothing else changed."""
+    if len(short) >= len(long_) or long_[0] != short[0] or long_[-1] != short[-1]:
+        return False
+    j = 0
+    for i, c in enumerate(long_):
+        if j < len(short) and c == short[j]:
+            j += 1
+        elif not (c in _SHORT_IN_SORANI and 0 < i < len(long_) - 1):
+            return False
+    return j == len(short)
 
 
 def _inner_consonants(word: str) -> str:
@@ -274,12 +317,13 @@ def word_sim(a: str, b: str) -> float:
     return best
 
 
-def _spelling_sim(a: str, b: str) -> float:
-    """word_sim of two words as spellings of one name."""
+def _spelling_sim(a: str, b: str, vowels_written: bool = False) -> float:
+    """word_sim of two words as spellings of one name. vowels_written: a is in Arabic
+    spelling and b in Sorani, read as a Latin spelling is read against a (see sorani_short)."""
     if a == b:
         return 1.0
     best = 0.0
-    if has_arabic(a) == has_arabic(b):
+    if has_arabic(a) == has_arabic(b) and not vowels_written:
         # Same script: the spelling itself is the strongest evidence (typos, one letter).
         for va in token_variants(a):
             for vb in token_variants(b):
@@ -289,10 +333,10 @@ def _spelling_sim(a: str, b: str) -> float:
     ar_a, ar_b = has_arabic(a), has_arabic(b)
     if ar_b and not ar_a:
         a, b = b, a  # Arabic first, so Latin short vowels are the cheap ones
-    cross = ar_a != ar_b
+    cross = ar_a != ar_b or vowels_written
     # Within Arabic script the letters were compared already and a written vowel letter is a
     # real difference (حسن, حسين): sounds count for less there, and vowels as much as consonants.
-    both_ar = ar_a and ar_b
+    both_ar = ar_a and ar_b and not vowels_written
     trust, vowel_cost = (0.9, 0.8) if both_ar else (1.0, _VOWEL_COST)
     keys_a, keys_b = _keys(a), _keys(b)
     if keys_a and keys_b and _other_name(keys_a[0][2], keys_b[0][2]):
@@ -344,7 +388,12 @@ def tokens_sim(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
 
 @lru_cache(maxsize=500_000)
 def text_sim(a: str, b: str) -> float:
-    return tokens_sim(text_tokens(a), text_tokens(b))
+    sim = tokens_sim(text_tokens(a), text_tokens(b))
+    if sorani_short(a, b):  # read as Latin letters are against Arabic: its short vowels cheap
+        (sorani, arabic) = (a, b) if is_sorani(a) else (b, a)
+        sim = max(sim, _spelling_sim(text_tokens(arabic)[0], text_tokens(sorani)[0],
+                                     vowels_written=True))
+    return sim
 
 
 def positional_sims(ta: list[str], tb: list[str]) -> list[float]:

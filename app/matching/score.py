@@ -17,9 +17,12 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Sex
 from app.domain.script import has_arabic
 from app.matching.namesim import (
+    SAME_NAME_SIM,
     apart_unseen_across,
     gendered,
+    is_sorani,
     positional_sims,
+    sorani_short,
     text_sim,
     text_tokens,
 )
@@ -153,10 +156,21 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
     apart: set[tuple[str, str]] = set()
     if given:
         alike = [(a, b) for a, b in pairs if has_arabic(a) == has_arabic(b)]
-        apart = {(a, b) for a, b in alike if apart_unseen_across(a, b)}
+        apart = {(a, b) for a, b in alike if apart_unseen_across(a, b)
+                 or sorani_short(a, b) and _latin_says_otherwise(a, b, fa, fb)}
         if apart:
             pairs = alike
     return max((_capped(a, b, (a, b) in apart, gender_apart) for a, b in pairs), default=0.0)
+
+
+def _latin_says_otherwise(a: str, b: str, fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
+    """Of a Sorani and an Arabic spelling a ی or و apart (sorani_short): whether the Arabic
+    spelling's record also spells the name in Latin letters, none of them as alike to the
+    Sorani one as two spellings of one name are. Those letters say whether she has a vowel
+    there: Khalida does (خالیدە, خالدة), Samra does not (سەمیرە is her sister Samira)."""
+    sorani, theirs = (a, fb) if is_sorani(a) else (b, fa)
+    latin = [t for t in theirs if not has_arabic(t)]
+    return bool(latin) and max(text_sim(sorani, t) for t in latin) < SAME_NAME_SIM
 
 
 # Sisters' names a vowel apart agree partly, and add nothing for or against: that is the very
@@ -273,16 +287,25 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
         # called as _agree calls it for the other parts: one cache entry per pair of spellings
         sim = forms_sim(fa, fb, True, True) if part == NamePart.GIVEN else forms_sim(fa, fb)
         verdict, weight = _verdict(sim), _name_weight(part, sim)
+        shown = _show(fa), _show(fb)
         if part == NamePart.GIVEN and verdict != Verdict.MATCH and (a.aliases or b.aliases):
+            # The very name recorded as hers (after folding): as good as her given name.
+            # Shown beside her names, so the reader sees which alias it was.
+            if named := _named_by_alias(fa, b.aliases):
+                shown = (shown[0], _show((*fb, named)))
+            elif named := _named_by_alias(fb, a.aliases):
+                shown = (_show((*fa, named)), shown[1])
+            if named:
+                sim, verdict, weight = 1.0, Verdict.MATCH, weights[0]
             # One list gives the name people use (an alias of the other record): Khalo, Xelo.
             # Not a brother's alias for his sister's name (Sameer beside Samira).
-            if max(forms_sim(a.aliases, fb, False, True),
-                   forms_sim(fa, b.aliases, False, True)) >= MATCH_AT:
+            elif max(forms_sim(a.aliases, fb, False, True),
+                     forms_sim(fa, b.aliases, False, True)) >= MATCH_AT:
                 verdict, weight = Verdict.PARTIAL, max(weight, 0.6 * weights[0])
         if strict and verdict == Verdict.MISMATCH:
             return None
         if fields is not None:
-            fields.append(FieldResult(str(part), verdict, _show(fa), _show(fb), sim))
+            fields.append(FieldResult(str(part), verdict, *shown, sim))
         total += weight
     if a.aliases and b.aliases:
         sim = forms_sim(a.aliases, b.aliases, False, True)
@@ -292,6 +315,14 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
         if sim >= MATCH_AT:
             total += 1.0
     return total
+
+
+def _named_by_alias(given: tuple[str, ...], aliases: tuple[str, ...]) -> str:
+    """The alias (or nickname) that is one of the given name's spellings word for word once
+    folded (خالیدە and خاليدة, KHALO and Khalo), or "". Only the same words: a spelling merely
+    like an alias agrees partly, as a brother's Sameer does with his sister's Samira."""
+    words = {w for g in given if (w := text_tokens(g))}
+    return next((alias for alias in aliases if text_tokens(alias) in words), "")
 
 
 # Lists put names in the wrong columns in a few common ways. Each is tried as another reading

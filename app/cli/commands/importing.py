@@ -57,8 +57,9 @@ def register(sub, common) -> None:
                    help="with --row: change the decision of a row that was not waiting for one")
     r.add_argument("--despite-contradiction", action="store_true",
                    help="with --decide update: update a person the row contradicts (sex, "
-                   "given, father's, grandfather's or mother's name) or scores below 0.50 "
-                   "against; what disagrees goes into the audit trail")
+                   "given, father's, grandfather's or mother's name), whose given name only "
+                   "partly agrees with the row's, or who scores below 0.50 against it; what "
+                   "disagrees goes into the audit trail")
     r.add_argument("--all", choices=["create", "skip"], dest="decide_all",
                    help="decide every waiting row at once")
     r.add_argument("--commit", action="store_true", help="import the batch (all decided)")
