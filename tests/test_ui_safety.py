@@ -199,3 +199,32 @@ def test_lock_does_not_wait_for_a_job_that_ignores_cancel(qtbot, gui, demo_vault
     closed = gui.worker.close(timeout=0.5)
     release.set()
     assert not closed and time.monotonic() - start < 5
+
+
+def test_the_lock_clears_the_screen_before_it_waits_to_save_drafts(qtbot, gui, demo_vault):
+    """Saving drafts waits for the vault thread (up to 30 s behind a long job): the windows are
+    hidden first, as panic hides them, so nothing stays on screen while the lock waits."""
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    main.open_person("DEMO-00002")
+    page = main.person_page
+    qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
+    page.start_edit()
+    page.form.texts["held_by"].setText("typed before the lock")
+    page.dirty = True
+    shown_while_saving = []
+    save = main.save_drafts
+
+    def save_and_note() -> None:
+        shown_while_saving.append([w.objectName() or type(w).__name__
+                                   for w in gui.app.topLevelWidgets() if w.isVisible()])
+        save()
+
+    main.save_drafts = save_and_note
+    gui.lock()
+    assert shown_while_saving == [[]]
+    session = open_vault(demo_vault, PASSPHRASE)
+    try:
+        assert "typed before the lock" in session.meta.get("draft.person.DEMO-00002", "")
+    finally:
+        session.close()

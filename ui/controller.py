@@ -103,13 +103,16 @@ class Controller(QObject):
         if self.locked:
             return
         self.locked = True
+        # The screen is cleared first: saving drafts waits for the vault thread, up to 30 s
+        # behind a long job, and nothing may stay on show meanwhile. A hidden form still holds
+        # what was typed; a question hidden in its own loop returns only after this does.
+        for window in self.app.topLevelWidgets():
+            window.hide()
         if self.main is not None:
             # A failing draft save must not stop the lock.
             with contextlib.suppress(Exception):
                 self.main.save_drafts()
         self.clipboard.clear_if_ours()
-        for window in self.app.topLevelWidgets():
-            window.hide()
         self.closed_cleanly = self.worker.close()
         self.restarted_pid = self.restart()
         self.quit(0)

@@ -89,9 +89,10 @@ class NewPersonKeeper(QObject):
         return form if form is not None and form.isVisible() and form.typed_anything() else None
 
     def fields_to_keep(self) -> dict[str, str] | None:
-        """At a lock or at the end: what the open form holds, to keep in the vault."""
-        form = self._typed_form()
-        return form.typed_fields() if form is not None else None
+        """At a lock or at the end: what the open form holds, to keep in the vault. The lock has
+        hidden it already (the screen is cleared first): open is what counts, not shown."""
+        form = self.form
+        return form.typed_fields() if form is not None and form.typed_anything() else None
 
     # -- closing the main window -----------------------------------------------------------
     def may_close(self) -> bool:
