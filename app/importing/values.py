@@ -27,7 +27,7 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
                      # as whole phrases ("still" alone turns a status round: "still" + rescued)
                      "still missing", "still held", "still in captivity", "held by isis",
                      "in isis captivity", "مازالت مختطفة", "ما زالت مختطفة", "لا تزال مختطفة",
-                     "لا تزال مفقودة", "ما زالت مفقودة", "في الاسر", "اسيرة", "ون", "ونە",
+                     "لا تزال مفقودة", "ما زالت مفقودة", "في الاسر", "اسيرة", "ون", "ونە", "ونبوو",
                      "ون بووە", "ونبووە", "بزر بووە", "بزربووە", "ڕفێنراوە", "winda ye",
                      "hê winda ye", "dîl e", "hê dîl e", "revandî ye"),
     Status.SIGHTED: ("sighted", "seen", "شوهد", "شوهدت", "مشاهدة", "تمت مشاهدتها", "hatiye dîtin",
@@ -45,23 +45,27 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
                      "دۆزرایەوە", "دۆزراوەتەوە", "دۆزراوە", "شوێنی دۆزراوەتەوە",
                      "شوێنەکەی دۆزراوەتەوە", "شوێنی زانراوە", "شوێنەکەی زانراوە"),
     Status.IN_NEGOTIATION: ("in negotiation", "negotiation", "تفاوض", "قيد التفاوض", "في التفاوض",
-                            "danûstandin"),
+                            "danûstandin", "di danûstandinê de", "لە دانوستاندندا"),
     Status.RESCUED: ("rescued", "freed", "released", "survivor", "returned", "ناجي", "ناجية",
                      "محرر", "محررة", "مُحررة", "عائد", "عائدة", "rizgar", "rizgarbûyî",
                      "rizgar bûye", "rizgarkirî", "ڕزگارکراو", "رزگارکراو", "تم تحريرها",
                      "تم تحريره", "تحررت", "نجت", "تم انقاذها", "تم انقاذه", "عادت",
                      "hat rizgarkirin", "rizgar kirin", "rizgarkirin", "rizgar bû", "rizgarbû",
                      "هاتە ڕزگارکردن", "ڕزگارکرا", "ڕزگار کرا", "ڕزگاربوو", "ڕزگار بوو", "ڕزگاربووە",
-                     "ڕزگار بووە"),
+                     "ڕزگار بووە", "ڕزگارکراوە", "hatiye rizgarkirin", "أُنقذ", "أُنقذت"),
     Status.REUNITED: ("reunited", "with family", "مع العائلة", "gihîşt malbatê", "returned home",
                       "back with her family", "returned to her family", "عادت الى اهلها",
                       "عادت الى عائلتها", "مع اهلها", "لدى عائلتها", "gihîşte malbata xwe",
-                      "گەڕایەوە بۆ ماڵەوە"),
+                      "گەڕایەوە بۆ ماڵەوە", "گەڕاوەتەوە بۆ خێزان", "gihîştiye malbatê",
+                      "عاد إلى عائلته", "عادت إلى عائلتها"),
     Status.DECEASED: ("deceased", "dead", "killed", "died", "remains identified", "متوفى",
                       "متوفاة", "متوفية", "شهيد", "شهيدة", "مقتول", "مقتولة", "mirî", "kuştî", "مردوو",
-                      "کوژراو"),
+                      "کوژراو", "کۆچی دوایی کردووە", "miriye"),
     Status.UNKNOWN: ("unknown", "?", "غير معروف", "مجهول", "nayê zanîn", "نەزانراو"),
 }
+
+# (Every word CaseKeeper itself prints for a status, on screen and in documents, in each of its
+# languages, is among the words above: tests/test_status_words_read_back.py.)
 
 # Villages and towns of the Sinjar area under their usual spellings; the key is the spelling
 # the vault keeps. A value not listed is kept as typed (variants of case and letter forms unified).
