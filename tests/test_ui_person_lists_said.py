@@ -37,3 +37,8 @@ def test_the_provenance_tab_says_what_the_list_said(qtbot, gui, tmp_path):
                           ("Phone of family", "0750 123 4567")):
         assert f"{isolated(header)}: {isolated(value)}" in said
     assert model.headerData(5, Qt.Orientation.Horizontal) == "ما ذكرته القائمة"
+    # the line is cut at the column's edge: on hover, each cell on a line of its own
+    assert model.item(0, 5).toolTip().split("\n") == [
+        f"{isolated(h)}: {isolated(v)}" for h, v in (("الاسم", "خالدة"), ("اسم الاب", "شيخو"),
+                                                     ("Born", "2000"),
+                                                     ("Phone of family", "0750 123 4567"))]

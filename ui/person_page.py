@@ -141,10 +141,13 @@ class PersonPage(QWidget):
         self.photos_tab.show_photos(bundle["photos"])
         self.reports_tab.show_reports(bundle["reports"])
         self.rescues_tab.show_rescues(bundle["rescues"])
+        said = [_list_said(d["raw_json"]) for d in bundle["provenance"]]
         self.provenance_tab.fill([[d["list_source"], d["file_name"], d["sheet"],
-                                   d["row_number"] or "", d["recorded_at"],
-                                   _list_said(d["raw_json"])]
-                                  for d in bundle["provenance"]])
+                                   d["row_number"] or "", d["recorded_at"], "  ·  ".join(cells)]
+                                  for d, cells in zip(bundle["provenance"], said, strict=True)])
+        for row, cells in enumerate(said):
+            # the line is cut at the column's edge: every cell on a line of its own on hover
+            self.provenance_tab.model.item(row, 5).setToolTip("\n".join(cells))
         self.history_tab.fill([[r.seq, r.at.replace("T", " "), r.action, r.detail]
                                for r in reversed(bundle["history"])])
         self._show_conflicts(bundle["list_conflicts"])
@@ -327,13 +330,12 @@ class PersonPage(QWidget):
         self.back.emit()
 
 
-def _list_said(raw_json: str) -> str:
+def _list_said(raw_json: str) -> list[str]:
     """Every filled cell of the list's row, as the list wrote it under its own headers (the
     lawyer's own screen: the columns not imported too), each isolated so that Arabic and Latin
     cells keep their order side by side."""
     try:
         raw = json.loads(raw_json or "{}")
     except ValueError:
-        return ""
-    return "  ·  ".join(f"{isolated(str(k))}: {isolated(str(v))}" for k, v in raw.items()
-                        if str(v).strip())
+        return []
+    return [f"{isolated(str(k))}: {isolated(str(v))}" for k, v in raw.items() if str(v).strip()]
