@@ -9,6 +9,7 @@ import pytest
 from app.domain.errors import InputFileError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex
+from app.importing import notes
 from app.importing.mapping import Mapping, age_year_in_header
 from app.importing.service import ImportService
 from tests.import_helpers import cli, new_vault, write_csv
@@ -119,3 +120,28 @@ def test_a_column_for_the_birth_or_the_age_reads_a_short_number_as_an_age(sessio
         "age 23, year not given", "1998", "1998م", "age 20-25, year not given"]
     assert rows[0].person.birth.latest.year == date.today().year - 23
     assert [json.loads(r.warnings_json) for r in rows] == [[], [], [], []]
+
+
+@pytest.mark.parametrize("cell", ["12 سنة", "٨ سنوات", "12 years", "12 sal", "12 ساڵ",
+                                  "حوالي 30 سنة"])
+def test_an_age_written_in_a_birth_column_is_read_as_an_age_and_said(session, tmp_path, cell):
+    """'12 سنة' under المواليد was kept as an unreadable date: her record said born '12 سنة',
+    and every later list's real year of birth stood against it as a conflict."""
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "اسم الاب", "المواليد"],
+                     [["خلود", "خلف", cell]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    birth = rows[0].person.birth
+    assert birth.earliest is not None and birth.latest is not None and birth.text.startswith("age")
+    said = [str(n) for n in notes.loads(rows[0].warnings_json)]
+    assert any(s.startswith(f"column C: '{cell}' is an age, not a date of birth") for s in said), said
+    assert not any("not a date we can read" in s for s in said)
+
+
+@pytest.mark.parametrize("cell", ["سنة 1998", "2014", "12/3/1998"])
+def test_a_year_or_a_date_in_a_birth_column_is_no_age(session, tmp_path, cell):
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "المواليد"], [["خلود", cell]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    assert not rows[0].person.birth.text.startswith("age")
+    assert not any("is an age" in str(n) for n in notes.loads(rows[0].warnings_json))

@@ -130,6 +130,8 @@ TEMPLATES = frozenset((
                       "the year %4; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: age %2 is not an age (0 to %3); her birth is left blank "
                       "(the cell is kept with the list's row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is an age, not a date of birth: read as born %3 "
+                      "(the cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a name; not taken"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2: %3 does not spell the name; it stays in the list's "
                       "values only"),

@@ -193,6 +193,13 @@ class Converter:
             if col in self.birth_or_age and _AGE.fullmatch(text):
                 p.birth = self._age(col, text, out)
                 self._age_or_year(col, text, p.birth, out)
+            elif _AGE_SAID.fullmatch(text):
+                # "12 سنة" under المواليد: an age that says so, however the column is headed.
+                # Kept as a date nobody can read, it stood against every later list's year.
+                p.birth = self._age(col, text, out)
+                if not p.birth.is_blank:
+                    out.warnings.append(Note(notes.AGE_IN_BIRTH, col, Quoted(text),
+                                             p.birth.display()))
             else:
                 p.birth = self._date(col, text, row, out, since=self.today.year - MAX_AGE)
             born = col, text
@@ -368,6 +375,11 @@ _AGE_OR_YEAR = 70
 _AGE = re.compile(r"\s*([^\W\d_]+\.?\s*|~\s*)?(\d{1,3}(?:[.,]\d)?)(?:\s*[-\u2013\u2014]\s*(\d{1,3}))?"
                   r"\s*[^\W\d_]*\s*")
 _NEGATIVE = re.compile(r"\s*[-\u2212\u2012\u2013]\s*\d")
+# An age that says it is one, digits then a word for years: "12 سنة", "٨ سنوات", "about 30
+# years", "12 sal", "12 ساڵ" (a year after its word, "سنة 1998", is a date).
+_AGE_SAID = re.compile(r"\s*(?:[^\W\d_]+\.?\s*|~\s*)?\d{1,3}(?:[.,]\d)?(?:\s*[-\u2013\u2014]\s*\d{1,3})?"
+                       r"\s*(?:سنة|سنه|سنوات|سنين|عام|اعوام|أعوام|years?|yrs?\.?|ساڵ|ساڵان|سال|"
+                       r"sal|salî|salan)\s*", re.IGNORECASE)
 
 
 # Two spellings in one cell: "خليل / Khalil", "ليلى⏎ليلا", "Nadia (نادية)", "Khalil | خليل".

@@ -40,6 +40,9 @@ BORN_AFTER_ABDUCTION = ("column %1: %2 puts the birth after the abduction, %3 in
 # %3 the birth the age gives, %4 the year the same digits would be
 AGE_OR_YEAR = ("column %1: %2 is read as an age (born %3), but it may be the year %4; check the "
                "row")
+# %3 the years of birth the age gives
+AGE_IN_BIRTH = ("column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept "
+                "with the list's row)")
 AGE_UNREAD = ("column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is "
               "kept with the list's row)")
 NO_GIVEN = ("column %1: no given name in this row; she is known here by her other names only, "
@@ -60,6 +63,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKN
              STATUS_UNKNOWN, STATUS_FUTURE, RESCUE_UNREAD, RESCUE_STATUS_UNKNOWN,
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
              DATE_FUTURE, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR, AGE_UNREAD,
+             AGE_IN_BIRTH,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
              NO_NAME, NAME_LOST_LETTERS, NO_GIVEN)
 

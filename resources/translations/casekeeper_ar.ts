@@ -606,7 +606,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="22"/>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="143"/>
         <source>, sheet %1</source>
         <translation>، الورقة %1</translation>
     </message>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="88"/>
-        <location filename="../../ui/import_report.py" line="368"/>
+        <location filename="../../ui/import_report.py" line="370"/>
         <location filename="../../ui/import_wizard.py" line="258"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1020,422 +1020,427 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="133"/>
+        <source>column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept with the list&apos;s row)</source>
+        <translation>العمود %1: %2 عمرٌ لا تاريخ ولادة: قُرئت الولادة %3 (تُحفظ الخلية مع صف القائمة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="135"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>العمود %1: %2 ليس اسمًا؛ لم يُؤخذ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="136"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>العمود %1: %2: %3 ليس تهجئةً للاسم؛ يبقى في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="138"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>العمود %1: في %2 تهجئتان؛ %3 هو الاسم، %4 اسم آخر لها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="139"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>العمود %1: في %2 تهجئتان؛ تُحفظ %3، وتبقى %4 في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="142"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="144"/>
         <source>, row %1</source>
         <translation>، الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="145"/>
         <source>, column %1</source>
         <translation>، العمود %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="146"/>
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>ليس بترميز ⁦UTF-8⁩؛ قُرئ بترميز ⁦Windows⁩ العربي (cp1256)، وهذا الترميز لا يحمل الحروف السورانية %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="148"/>
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>في الخلية سطر جديد (من السطر %1 في الملف)؛ إن لم يكن مقصوداً فهناك علامة تنصيص في غير موضعها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="148"/>
+        <location filename="../../ui/import_report.py" line="150"/>
         <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
         <translation>&apos;?&apos; داخل نص بالحروف العربية: ضاع حرف سوراني حين حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256)؛ اطلب نسخة ⁦UTF-8⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
+        <location filename="../../ui/import_report.py" line="152"/>
         <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
         <translation>في %1 خلية إجمالاً &apos;?&apos; داخل نص بالحروف العربية (حروف سورانية ضائعة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="152"/>
+        <location filename="../../ui/import_report.py" line="154"/>
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>الخلايا %1 مدمجة؛ كُررت القيمة في كل صف من صفوفها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="153"/>
+        <location filename="../../ui/import_report.py" line="155"/>
         <source>read sheet %1; passed over %2</source>
         <translation>قُرئت الورقة %1؛ وتُركت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="154"/>
+        <location filename="../../ui/import_report.py" line="156"/>
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>قُرئت الورقة %1، وهي التي تحوي القائمة؛ وتُركت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="156"/>
+        <location filename="../../ui/import_report.py" line="158"/>
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 تحت القائمة سطر %2، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="159"/>
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 تحت السطر في الصف %2 رقم، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="161"/>
         <source>no name in any name column</source>
         <translation>لا اسم في أي عمود من أعمدة الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
+        <location filename="../../ui/import_report.py" line="162"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="166"/>
         <source>mapping</source>
         <translation>ربط الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="165"/>
+        <location filename="../../ui/import_report.py" line="167"/>
         <source>saved mapping</source>
         <translation>ربط أعمدة محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="166"/>
+        <location filename="../../ui/import_report.py" line="168"/>
         <source>saved mapping %1</source>
         <translation>ربط الأعمدة المحفوظ لمُرسل القائمة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="167"/>
+        <location filename="../../ui/import_report.py" line="169"/>
         <source>mapping file %1</source>
         <translation>ملف ربط الأعمدة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="168"/>
+        <location filename="../../ui/import_report.py" line="170"/>
         <source>header %1 matches %2</source>
         <translation>العنوان %1 يطابق %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="169"/>
+        <location filename="../../ui/import_report.py" line="171"/>
         <source>header %1: part %2 of the name under %3</source>
         <translation>العنوان %1: الجزء %2 من الاسم تحت %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="170"/>
+        <location filename="../../ui/import_report.py" line="172"/>
         <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
         <translation>العنوان %1: الجزء %2 من الاسم تحت %3 هو اسم والد جدّها، ولا مكان له في السجل؛ لم يُستورد (يُحفظ مع صفوف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="173"/>
+        <location filename="../../ui/import_report.py" line="175"/>
         <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
         <translation>العنوان %1 يرقّم جزءًا من الاسم، بجانب أعمدة اسم الأب أو الجد أو اللقب: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="175"/>
+        <location filename="../../ui/import_report.py" line="177"/>
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>العنوان %1 يدلّ على %2، وهذا ليس من حقول السجل؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="177"/>
+        <location filename="../../ui/import_report.py" line="179"/>
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>العنوان %1 يطابق %2، لكن %3 من قيمه أرقام لا أسماء؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="179"/>
+        <location filename="../../ui/import_report.py" line="181"/>
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>العنوان %1 يدلّ على اسم، وفي القيم %2 كلمة في المتوسط: الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="181"/>
+        <location filename="../../ui/import_report.py" line="183"/>
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 بالحروف العربية: بالخط الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="182"/>
+        <location filename="../../ui/import_report.py" line="184"/>
         <source> (Latin letters)</source>
         <translation> (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="183"/>
+        <location filename="../../ui/import_report.py" line="185"/>
         <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
         <translation> (مختلط: %1 بالحروف العربية؛ تذهب كل قيمة إلى خانة خطّها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="184"/>
+        <location filename="../../ui/import_report.py" line="186"/>
         <source>no header match and no values</source>
         <translation>العنوان لا يطابق أي حقل، ولا قيم في العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="187"/>
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 من القيم تدلّ على الجنس (F، M، انثى، mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="186"/>
+        <location filename="../../ui/import_report.py" line="188"/>
         <source>%1 of values are statuses</source>
         <translation>%1 من القيم تدلّ على الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="187"/>
+        <location filename="../../ui/import_report.py" line="189"/>
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم بالحروف العربية، وفيها %2 كلمة في المتوسط: %3 بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="189"/>
+        <location filename="../../ui/import_report.py" line="191"/>
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم تواريخ، لكن العنوان لا يقول أيّ تاريخ هي (الولادة، الاختطاف، النجاة): تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="192"/>
+        <location filename="../../ui/import_report.py" line="194"/>
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ لم تُعرف القيم (تُحفظ في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="195"/>
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>العنوان لا يطابق أي حقل؛ القيم بالحروف العربية كالأسماء، لكن الأسماء تؤخذ من %1، لذا تُرك هذا العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك إن كان فيه أسماء)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="196"/>
+        <location filename="../../ui/import_report.py" line="198"/>
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ تبدو القيم من نوع %1، لكن الحقل %1 يؤخذ من العمود %2؛ تُرك دون ربط (تُحفظ القيم في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="198"/>
+        <location filename="../../ui/import_report.py" line="200"/>
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="201"/>
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2، وعنوانه يسمّيه تماماً؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="201"/>
+        <location filename="../../ui/import_report.py" line="203"/>
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ بالخط نفسه من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="202"/>
+        <location filename="../../ui/import_report.py" line="204"/>
         <source>; ages given in %1</source>
         <translation>؛ الأعمار كما كانت عام %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="203"/>
+        <location filename="../../ui/import_report.py" line="205"/>
         <source>; the year of the ages is not given: read as a range</source>
         <translation>؛ لم تُذكر سنة الأعمار: تُقرأ سنة الولادة مدىً من السنوات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="204"/>
+        <location filename="../../ui/import_report.py" line="206"/>
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>؛ وهو يترك هذا العمود دون استيراد، مع أنه سيُقرأ الآن على أنه %1: اختر هذا الحقل لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="206"/>
+        <location filename="../../ui/import_report.py" line="208"/>
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>؛ قُرئ M وN بالكرمانجية: mê (أنثى) وnêr (ذكر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="209"/>
+        <location filename="../../ui/import_report.py" line="211"/>
         <source>; columns left unmapped: %1</source>
         <translation>؛ أعمدة لم تُربط بأي حقل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="210"/>
+        <location filename="../../ui/import_report.py" line="212"/>
         <source>%1 (column %2)</source>
         <translation>%1 (العمود %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="218"/>
+        <location filename="../../ui/import_report.py" line="220"/>
         <source>staged</source>
         <translation>محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="219"/>
+        <location filename="../../ui/import_report.py" line="221"/>
         <source>committed</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="220"/>
+        <location filename="../../ui/import_report.py" line="222"/>
         <source>discarded</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="223"/>
+        <location filename="../../ui/import_report.py" line="225"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="224"/>
+        <location filename="../../ui/import_report.py" line="226"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="225"/>
-        <location filename="../../ui/import_report.py" line="232"/>
+        <location filename="../../ui/import_report.py" line="227"/>
+        <location filename="../../ui/import_report.py" line="234"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="226"/>
+        <location filename="../../ui/import_report.py" line="228"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="227"/>
+        <location filename="../../ui/import_report.py" line="229"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="229"/>
+        <location filename="../../ui/import_report.py" line="231"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="230"/>
+        <location filename="../../ui/import_report.py" line="232"/>
         <source>updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="231"/>
+        <location filename="../../ui/import_report.py" line="233"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="234"/>
+        <location filename="../../ui/import_report.py" line="236"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="235"/>
+        <location filename="../../ui/import_report.py" line="237"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="248"/>
+        <location filename="../../ui/import_report.py" line="250"/>
         <source>Arabic script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="249"/>
+        <location filename="../../ui/import_report.py" line="251"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="252"/>
+        <location filename="../../ui/import_report.py" line="254"/>
         <source>marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="253"/>
+        <location filename="../../ui/import_report.py" line="255"/>
         <source>health status</source>
         <translation>الحالة الصحية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="254"/>
+        <location filename="../../ui/import_report.py" line="256"/>
         <source>number of family members</source>
         <translation>عدد أفراد العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="256"/>
+        <location filename="../../ui/import_report.py" line="258"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="259"/>
+        <location filename="../../ui/import_report.py" line="261"/>
         <source>a total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="260"/>
+        <location filename="../../ui/import_report.py" line="262"/>
         <source>a signature</source>
         <translation>توقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="261"/>
+        <location filename="../../ui/import_report.py" line="263"/>
         <source>a stamp</source>
         <translation>ختم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="262"/>
+        <location filename="../../ui/import_report.py" line="264"/>
         <source>an official&apos;s title</source>
         <translation>منصب مسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="264"/>
+        <location filename="../../ui/import_report.py" line="266"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«إعداد»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="265"/>
+        <location filename="../../ui/import_report.py" line="267"/>
         <source>a date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="266"/>
+        <location filename="../../ui/import_report.py" line="268"/>
         <source>an office&apos;s name</source>
         <translation>اسم دائرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="268"/>
+        <location filename="../../ui/import_report.py" line="270"/>
         <source>hidden</source>
         <translation>مخفية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
+        <location filename="../../ui/import_report.py" line="271"/>
         <source>no header row</source>
         <translation>لا صف عناوين فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="270"/>
+        <location filename="../../ui/import_report.py" line="272"/>
         <source>no column headed as a name</source>
         <translation>لا عمود عنوانه اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="272"/>
+        <location filename="../../ui/import_report.py" line="274"/>
         <source>a chart</source>
         <translation>رسم بياني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="275"/>
         <source>a dialog sheet</source>
         <translation>ورقة حوار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="274"/>
+        <location filename="../../ui/import_report.py" line="276"/>
         <source>a macro sheet</source>
         <translation>ورقة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="277"/>
         <source>macro code</source>
         <translation>شيفرة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="319"/>
+        <location filename="../../ui/import_report.py" line="321"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: الأعمدة %2 تعطي اسم أبيها أو جدها أو عائلتها، لكن لا عمود يعطي اسمها هي: سيصبح كل صف شخصًا بلا اسم أول، ولن يمكن التمييز بين الأخوات ولا بين الصفوف المكررة؛ لم يُحضَّر شيء للاستيراد. اجعل العمود الذي يحمل اسمها «%4» أو «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="327"/>
+        <location filename="../../ui/import_report.py" line="329"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
@@ -1825,7 +1830,7 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="356"/>
+        <location filename="../../ui/import_report.py" line="358"/>
         <source>Column %1</source>
         <translation>العمود %1</translation>
     </message>
@@ -2276,17 +2281,17 @@
         <translation>تجاهلها</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="105"/>
+        <location filename="../../ui/new_person_kept.py" line="106"/>
         <source>Discard what you typed in the New person form?</source>
         <translation>هل تريد تجاهل ما كتبتَه في استمارة «شخص جديد»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="106"/>
+        <location filename="../../ui/new_person_kept.py" line="107"/>
         <source>CaseKeeper closes and nothing typed in the form is kept.</source>
         <translation>يُغلق البرنامج ولا يُحفظ شيء مما كُتب في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="108"/>
+        <location filename="../../ui/new_person_kept.py" line="109"/>
         <source>Discard and close</source>
         <translation>تجاهل ما كُتب وأغلق</translation>
     </message>
@@ -2564,7 +2569,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="107"/>
-        <location filename="../../ui/person_page.py" line="188"/>
+        <location filename="../../ui/person_page.py" line="191"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
@@ -2574,22 +2579,22 @@
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="158"/>
+        <location filename="../../ui/person_page.py" line="161"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="301"/>
+        <location filename="../../ui/person_page.py" line="304"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="310"/>
+        <location filename="../../ui/person_page.py" line="313"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>

@@ -598,7 +598,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="22"/>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="143"/>
         <source>, sheet %1</source>
         <translation>، پەڕەی %1</translation>
     </message>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="88"/>
-        <location filename="../../ui/import_report.py" line="368"/>
+        <location filename="../../ui/import_report.py" line="370"/>
         <location filename="../../ui/import_wizard.py" line="258"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1012,422 +1012,427 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="133"/>
+        <source>column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept with the list&apos;s row)</source>
+        <translation>ستوونی %1: %2 تەمەنە، نەک بەرواری لەدایکبوون: لەدایکبوون وەک %3 خوێندرایەوە (خانەکە لەگەڵ ڕیزی لیستەکە دەمێنێتەوە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="135"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>ستوونی %1: %2 ناو نییە؛ وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="136"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>ستوونی %1: %2: %3 ڕێنووسی ناوەکە نییە؛ تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="138"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 ناوەکەیە، %4 ناوێکی دیکەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="139"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 هەڵدەگیرێت، %4 تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="142"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="144"/>
         <source>, row %1</source>
         <translation>، ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="145"/>
         <source>, column %1</source>
         <translation>، ستوونی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="146"/>
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>بە ⁦UTF-8⁩ نییە؛ بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) خوێندرایەوە، کە ناتوانێت ئەم پیتە سۆرانییانە هەڵبگرێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="148"/>
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>خانەکە دێڕی نوێی تێدایە (لە دێڕی %1 ی فایلەکەوە)؛ ئەگەر مەبەست نەبووبێت، نیشانەیەکی وەرگرتن لە شوێنی خۆیدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="148"/>
+        <location filename="../../ui/import_report.py" line="150"/>
         <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
         <translation>&apos;?&apos; لە ناو دەقێکی پیتی عەرەبیدا: کاتێک فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کرا پیتێکی سۆرانی ون بوو؛ داوای کۆپییەکی ⁦UTF-8⁩ بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
+        <location filename="../../ui/import_report.py" line="152"/>
         <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
         <translation>بە گشتی لە %1 خانەدا &apos;?&apos; لە ناو دەقی پیتی عەرەبیدا هەیە (پیتی سۆرانیی ونبوو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="152"/>
+        <location filename="../../ui/import_report.py" line="154"/>
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>خانەکانی %1 یەکخراون؛ بەهاکە لە هەر یەک لە ڕیزەکانیاندا دووبارە کرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="153"/>
+        <location filename="../../ui/import_report.py" line="155"/>
         <source>read sheet %1; passed over %2</source>
         <translation>پەڕەی %1 خوێندرایەوە؛ %2 تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="154"/>
+        <location filename="../../ui/import_report.py" line="156"/>
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>پەڕەی %1 خوێندرایەوە، ئەوەی لیستەکەی تێدایە؛ %2 تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="156"/>
+        <location filename="../../ui/import_report.py" line="158"/>
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 لە ژێر لیستەکە: دێڕی %2، نەک کەس؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="159"/>
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 لە ژێر دێڕی ڕیزی %2: ژمارەیە، نەک کەس؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="161"/>
         <source>no name in any name column</source>
         <translation>هیچ ناوێک لە هیچ ستوونێکی ناودا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
+        <location filename="../../ui/import_report.py" line="162"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="166"/>
         <source>mapping</source>
         <translation>ڕێکخستنی ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="165"/>
+        <location filename="../../ui/import_report.py" line="167"/>
         <source>saved mapping</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="166"/>
+        <location filename="../../ui/import_report.py" line="168"/>
         <source>saved mapping %1</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان بۆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="167"/>
+        <location filename="../../ui/import_report.py" line="169"/>
         <source>mapping file %1</source>
         <translation>فایلی ڕێکخستنی ستوونەکان %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="168"/>
+        <location filename="../../ui/import_report.py" line="170"/>
         <source>header %1 matches %2</source>
         <translation>سەردێڕی %1 لەگەڵ %2 یەکدەگرێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="169"/>
+        <location filename="../../ui/import_report.py" line="171"/>
         <source>header %1: part %2 of the name under %3</source>
         <translation>سەردێڕی %1: بەشی %2ی ناوەکە لە ژێر %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="170"/>
+        <location filename="../../ui/import_report.py" line="172"/>
         <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
         <translation>سەردێڕی %1: بەشی %2ی ناوەکە لە ژێر %3 ناوی باوکی باپیریەتی، کە لە تۆماردا شوێنی نییە؛ هاوردە نەکرا (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="173"/>
+        <location filename="../../ui/import_report.py" line="175"/>
         <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
         <translation>سەردێڕی %1 بەشێکی ناوەکە ژمارە دەکات، لە تەنیشت ستوونەکانی ناوی باوک، باپیر یان بنەماڵە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="175"/>
+        <location filename="../../ui/import_report.py" line="177"/>
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>سەردێڕی %1 باسی %2 دەکات، کە خانەیەکی تۆمار نییە؛ بەهاکان لە سەرچاوەدا هەڵدەگیرێن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="177"/>
+        <location filename="../../ui/import_report.py" line="179"/>
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>سەردێڕی %1 لەگەڵ %2 یەکدەگرێتەوە، بەڵام %3 لە بەهاکانی ژمارەن، نەک ناو؛ بەهاکان لە سەرچاوەدا هەڵدەگیرێن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="179"/>
+        <location filename="../../ui/import_report.py" line="181"/>
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>سەردێڕی %1 ناوێک دەنوێنێت، و بەهاکان بە تێکڕایی %2 وشەن: ناوی تەواو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="181"/>
+        <location filename="../../ui/import_report.py" line="183"/>
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 بە پیتی عەرەبی: بە نووسینی ڕەسەن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="182"/>
+        <location filename="../../ui/import_report.py" line="184"/>
         <source> (Latin letters)</source>
         <translation> (بە پیتی لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="183"/>
+        <location filename="../../ui/import_report.py" line="185"/>
         <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
         <translation> (تێکەڵ: %1 بە پیتی عەرەبی؛ هەر بەهایەک دەچێتە شوێنی نووسینەکەی خۆی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="184"/>
+        <location filename="../../ui/import_report.py" line="186"/>
         <source>no header match and no values</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە و هیچ بەهایەکی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="187"/>
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 لە بەهاکان ڕەگەزن (F، M، انثى، mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="186"/>
+        <location filename="../../ui/import_report.py" line="188"/>
         <source>%1 of values are statuses</source>
         <translation>%1 لە بەهاکان دۆخن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="187"/>
+        <location filename="../../ui/import_report.py" line="189"/>
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ %1 لە بەهاکان بە پیتی عەرەبین و بە تێکڕایی %2 وشەن: %3 بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="189"/>
+        <location filename="../../ui/import_report.py" line="191"/>
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ %1 لە بەهاکان ڕێکەوتن، بەڵام سەردێڕەکە نایڵێت ڕێکەوتی چین (لەدایکبوون، ڕفاندن، ڕزگاربوون): بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ بە دەست ڕێکی بخە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="192"/>
+        <location filename="../../ui/import_report.py" line="194"/>
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان نەناسرانەوە (لە سەرچاوەدا هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="195"/>
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان وەک ناو بە پیتی عەرەبین، بەڵام ناوەکان لە %1 وەردەگیرێن، بۆیە ئەم ستوونە بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ ئەگەر ناوی تێدایە بە دەست ڕێکی بخە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="196"/>
+        <location filename="../../ui/import_report.py" line="198"/>
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان لە %1 دەچن، بەڵام خانەی %1 لە ستوونی %2 وەردەگیرێت؛ بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="198"/>
+        <location filename="../../ui/import_report.py" line="200"/>
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>خانەی %1 لە ستوونی %2 وەردەگیرێت؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="201"/>
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>خانەی %1 لە ستوونی %2 وەردەگیرێت، کە سەردێڕەکەی ڕێک ناوی دەبات؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="201"/>
+        <location filename="../../ui/import_report.py" line="203"/>
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>خانەی %1 بە هەمان نووسین لە ستوونی %2 وەردەگیرێت؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="202"/>
+        <location filename="../../ui/import_report.py" line="204"/>
         <source>; ages given in %1</source>
         <translation>؛ تەمەنەکان بەپێی ساڵی %1 دراون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="203"/>
+        <location filename="../../ui/import_report.py" line="205"/>
         <source>; the year of the ages is not given: read as a range</source>
         <translation>؛ ساڵی تەمەنەکان نەدراوە: لەدایکبوون وەک مەودایەک لە ساڵان دەخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="204"/>
+        <location filename="../../ui/import_report.py" line="206"/>
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>؛ ئەم ستوونە وەلادەنێت، بەڵام ئێستا وەک %1 وەردەگیرێت: ئەو خانەیە هەڵبژێرە بۆ هاوردەکردنی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="206"/>
+        <location filename="../../ui/import_report.py" line="208"/>
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>؛ M و N وەک کورمانجی خوێندرانەوە: mê (مێ) و nêr (نێر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="209"/>
+        <location filename="../../ui/import_report.py" line="211"/>
         <source>; columns left unmapped: %1</source>
         <translation>؛ ئەو ستوونانەی بە هیچ خانەیەکەوە نەبەستراون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="210"/>
+        <location filename="../../ui/import_report.py" line="212"/>
         <source>%1 (column %2)</source>
         <translation>%1 (ستوونی %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="218"/>
+        <location filename="../../ui/import_report.py" line="220"/>
         <source>staged</source>
         <translation>ئامادەکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="219"/>
+        <location filename="../../ui/import_report.py" line="221"/>
         <source>committed</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="220"/>
+        <location filename="../../ui/import_report.py" line="222"/>
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="223"/>
+        <location filename="../../ui/import_report.py" line="225"/>
         <source>create</source>
         <translation>دروستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="224"/>
+        <location filename="../../ui/import_report.py" line="226"/>
         <source>update</source>
         <translation>نوێکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="225"/>
-        <location filename="../../ui/import_report.py" line="232"/>
+        <location filename="../../ui/import_report.py" line="227"/>
+        <location filename="../../ui/import_report.py" line="234"/>
         <source>same as an earlier row</source>
         <translation>وەک ڕیزێکی پێشوو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="226"/>
+        <location filename="../../ui/import_report.py" line="228"/>
         <source>skip</source>
         <translation>تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="227"/>
+        <location filename="../../ui/import_report.py" line="229"/>
         <source>undecided</source>
         <translation>بێ بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="229"/>
+        <location filename="../../ui/import_report.py" line="231"/>
         <source>created</source>
         <translation>دروست کران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="230"/>
+        <location filename="../../ui/import_report.py" line="232"/>
         <source>updated</source>
         <translation>نوێ کرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="231"/>
+        <location filename="../../ui/import_report.py" line="233"/>
         <source>unchanged</source>
         <translation>نەگۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="234"/>
+        <location filename="../../ui/import_report.py" line="236"/>
         <source>skipped</source>
         <translation>تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="235"/>
+        <location filename="../../ui/import_report.py" line="237"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="248"/>
+        <location filename="../../ui/import_report.py" line="250"/>
         <source>Arabic script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="249"/>
+        <location filename="../../ui/import_report.py" line="251"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="252"/>
+        <location filename="../../ui/import_report.py" line="254"/>
         <source>marital status</source>
         <translation>باری خێزانی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="253"/>
+        <location filename="../../ui/import_report.py" line="255"/>
         <source>health status</source>
         <translation>باری تەندروستی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="254"/>
+        <location filename="../../ui/import_report.py" line="256"/>
         <source>number of family members</source>
         <translation>ژمارەی ئەندامانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="256"/>
+        <location filename="../../ui/import_report.py" line="258"/>
         <source>a telephone number</source>
         <translation>ژمارەی تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="259"/>
+        <location filename="../../ui/import_report.py" line="261"/>
         <source>a total</source>
         <translation>کۆی گشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="260"/>
+        <location filename="../../ui/import_report.py" line="262"/>
         <source>a signature</source>
         <translation>واژۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="261"/>
+        <location filename="../../ui/import_report.py" line="263"/>
         <source>a stamp</source>
         <translation>مۆر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="262"/>
+        <location filename="../../ui/import_report.py" line="264"/>
         <source>an official&apos;s title</source>
         <translation>پلەی بەرپرسێک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="264"/>
+        <location filename="../../ui/import_report.py" line="266"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«ئامادەکردن»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="265"/>
+        <location filename="../../ui/import_report.py" line="267"/>
         <source>a date</source>
         <translation>بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="266"/>
+        <location filename="../../ui/import_report.py" line="268"/>
         <source>an office&apos;s name</source>
         <translation>ناوی فەرمانگەیەک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="268"/>
+        <location filename="../../ui/import_report.py" line="270"/>
         <source>hidden</source>
         <translation>شاراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
+        <location filename="../../ui/import_report.py" line="271"/>
         <source>no header row</source>
         <translation>ڕیزی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="270"/>
+        <location filename="../../ui/import_report.py" line="272"/>
         <source>no column headed as a name</source>
         <translation>هیچ ستوونێکی بە سەردێڕی ناو نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="272"/>
+        <location filename="../../ui/import_report.py" line="274"/>
         <source>a chart</source>
         <translation>هێڵکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="275"/>
         <source>a dialog sheet</source>
         <translation>پەڕەی دیالۆگ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="274"/>
+        <location filename="../../ui/import_report.py" line="276"/>
         <source>a macro sheet</source>
         <translation>پەڕەی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="277"/>
         <source>macro code</source>
         <translation>کۆدی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="319"/>
+        <location filename="../../ui/import_report.py" line="321"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: ستوونەکانی %2 ناوی باوک، باپیر یان بنەماڵەکەی دەدەن، بەڵام هیچ ستوونێک ناوی خۆی نادات: هەموو ڕیزێک دەبێتە کەسێکی بێ ناوی یەکەم، و خوشکان و ڕیزە دووبارەکان لێک جیا ناکرێنەوە؛ هیچ شتێک ئامادە نەکرا. ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="327"/>
+        <location filename="../../ui/import_report.py" line="329"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 دووبارەی ئەگەری: لە شاشەی «دووبارەکان» سەیریان بکە، کەمترین نمرە بکە بە %2؛ ئەگەر دووانیان هەمان کەس بن، «هەمان کەسە» یەکیان دەخات.</translation>
     </message>
@@ -1817,7 +1822,7 @@
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="356"/>
+        <location filename="../../ui/import_report.py" line="358"/>
         <source>Column %1</source>
         <translation>ستوونی %1</translation>
     </message>
@@ -2264,17 +2269,17 @@
         <translation>فڕێی بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="105"/>
+        <location filename="../../ui/new_person_kept.py" line="106"/>
         <source>Discard what you typed in the New person form?</source>
         <translation>ئەوەی لە فۆرمی «کەسی نوێ»دا نووسیوتە فڕێ بدرێت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="106"/>
+        <location filename="../../ui/new_person_kept.py" line="107"/>
         <source>CaseKeeper closes and nothing typed in the form is kept.</source>
         <translation>بەرنامەکە دادەخرێت و هیچ شتێک لەوەی لە فۆرمەکەدا نووسراوە نامێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="108"/>
+        <location filename="../../ui/new_person_kept.py" line="109"/>
         <source>Discard and close</source>
         <translation>فڕێی بدە و دایبخە</translation>
     </message>
@@ -2552,7 +2557,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="107"/>
-        <location filename="../../ui/person_page.py" line="188"/>
+        <location filename="../../ui/person_page.py" line="191"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
@@ -2562,22 +2567,22 @@
         <translation>مێژوو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>Records merged into this one:</source>
         <translation>ئەو تۆمارانەی تێکەڵی ئەمە کراون:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="158"/>
+        <location filename="../../ui/person_page.py" line="161"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="301"/>
+        <location filename="../../ui/person_page.py" line="304"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="310"/>
+        <location filename="../../ui/person_page.py" line="313"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>

@@ -598,7 +598,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="22"/>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="143"/>
         <source>, sheet %1</source>
         <translation>, rûpela %1</translation>
     </message>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="88"/>
-        <location filename="../../ui/import_report.py" line="368"/>
+        <location filename="../../ui/import_report.py" line="370"/>
         <location filename="../../ui/import_wizard.py" line="258"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1012,422 +1012,427 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="133"/>
+        <source>column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept with the list&apos;s row)</source>
+        <translation>stûna %1: %2 temen e, ne dîroka jidayikbûnê: jidayikbûn wek %3 hate xwendin (şane bi rêza lîsteyê re tê parastin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="135"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>stûna %1: %2 ne nav e; nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="136"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>stûna %1: %2: %3 ne rastnivîsa navî ye; tenê di nirxên lîsteyê de dimîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="138"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>stûna %1: di %2 de du rastnivîs hene; %3 nav e, %4 navekî din e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="139"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>stûna %1: di %2 de du rastnivîs hene; %3 tê parastin, %4 tenê di nirxên lîsteyê de dimîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="142"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="144"/>
         <source>, row %1</source>
         <translation>, rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="145"/>
         <source>, column %1</source>
         <translation>, stûna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="146"/>
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>ne UTF-8 e; bi kodkirina erebî ya Windows (cp1256) hat xwendin. Ew kodkirin nikare tîpên soranî %1 bihewîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="148"/>
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>di şaneyê de rêzeke nû heye (ji rêza %1 a pelê); heke ev ne bi mebest be, nîşaneke gotinê ne li cihê xwe ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="148"/>
+        <location filename="../../ui/import_report.py" line="150"/>
         <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
         <translation>&apos;?&apos; di nav nivîsa bi tîpên erebî de: dema pel bi kodkirina erebî ya Windows (cp1256) hat tomarkirin, tîpeke soranî winda bû; kopiyeke UTF-8 bixwaze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
+        <location filename="../../ui/import_report.py" line="152"/>
         <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
         <translation>bi giştî di %1 şaneyan de &apos;?&apos; di nav nivîsa bi tîpên erebî de heye (tîpên soranî yên winda)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="152"/>
+        <location filename="../../ui/import_report.py" line="154"/>
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>şaneyên %1 bi hev re hatine yekkirin; nirx li her rêzeke wan hat dubarekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="153"/>
+        <location filename="../../ui/import_report.py" line="155"/>
         <source>read sheet %1; passed over %2</source>
         <translation>rûpela %1 hat xwendin; %2 hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="154"/>
+        <location filename="../../ui/import_report.py" line="156"/>
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>rûpela %1 hat xwendin, ya ku lîsteyê digire; %2 hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="156"/>
+        <location filename="../../ui/import_report.py" line="158"/>
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 di binê lîsteyê de rêza %2 ye, ne kesek e; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="159"/>
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 di binê xeta rêza %2 de hejmarek e, ne kesek e; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="161"/>
         <source>no name in any name column</source>
         <translation>di tu stûna navan de nav tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
+        <location filename="../../ui/import_report.py" line="162"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne; kopiyeke UTF-8 ya lîsteyê bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="166"/>
         <source>mapping</source>
         <translation>rêkxistina stûnan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="165"/>
+        <location filename="../../ui/import_report.py" line="167"/>
         <source>saved mapping</source>
         <translation>rêkxistina stûnan a tomarkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="166"/>
+        <location filename="../../ui/import_report.py" line="168"/>
         <source>saved mapping %1</source>
         <translation>rêkxistina stûnan a tomarkirî ya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="167"/>
+        <location filename="../../ui/import_report.py" line="169"/>
         <source>mapping file %1</source>
         <translation>pelê rêkxistina stûnan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="168"/>
+        <location filename="../../ui/import_report.py" line="170"/>
         <source>header %1 matches %2</source>
         <translation>sernavê %1 bi %2 re li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="169"/>
+        <location filename="../../ui/import_report.py" line="171"/>
         <source>header %1: part %2 of the name under %3</source>
         <translation>sernavê %1: beşa %2 ya navê di bin %3 de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="170"/>
+        <location filename="../../ui/import_report.py" line="172"/>
         <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
         <translation>sernavê %1: beşa %2 ya navê di bin %3 de navê bavê bapîrê wê ye, ku di tomarê de cihê wê tune ye; nehat anîn (bi rêzên lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="173"/>
+        <location filename="../../ui/import_report.py" line="175"/>
         <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
         <translation>sernavê %1 beşeke navê dihejmêre, li kêleka stûnên navê bav, bapîr an paşnavê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="175"/>
+        <location filename="../../ui/import_report.py" line="177"/>
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>sernavê %1 behsa %2 dike, ku ne qadeke tomarê ye; nirx di çavkaniyê de tên parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="177"/>
+        <location filename="../../ui/import_report.py" line="179"/>
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>sernavê %1 bi %2 re li hev tê, lê %3 ji nirxên wê hejmar in, ne nav; nirx di çavkaniyê de tên parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="179"/>
+        <location filename="../../ui/import_report.py" line="181"/>
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>sernavê %1 navekî nîşan dide, û nirx bi navînî %2 peyv in: navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="181"/>
+        <location filename="../../ui/import_report.py" line="183"/>
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 bi tîpên erebî: bi nivîsa orîjînal)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="182"/>
+        <location filename="../../ui/import_report.py" line="184"/>
         <source> (Latin letters)</source>
         <translation> (bi tîpên latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="183"/>
+        <location filename="../../ui/import_report.py" line="185"/>
         <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
         <translation> (tevlihev: %1 bi tîpên erebî; her nirx diçe cihê nivîsa xwe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="184"/>
+        <location filename="../../ui/import_report.py" line="186"/>
         <source>no header match and no values</source>
         <translation>sernav bi tu qadê re li hev nayê û nirx tune ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="187"/>
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 ji nirxan zayend in (F, M, انثى, mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="186"/>
+        <location filename="../../ui/import_report.py" line="188"/>
         <source>%1 of values are statuses</source>
         <translation>%1 ji nirxan rewş in</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="187"/>
+        <location filename="../../ui/import_report.py" line="189"/>
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>sernav bi tu qadê re li hev nayê; %1 ji nirxan bi tîpên erebî ne û bi navînî %2 peyv in: %3 bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="189"/>
+        <location filename="../../ui/import_report.py" line="191"/>
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>sernav bi tu qadê re li hev nayê; %1 ji nirxan dîrok in, lê sernav nabêje kîjan dîrok (jidayikbûn, revandin, rizgarbûn): bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="192"/>
+        <location filename="../../ui/import_report.py" line="194"/>
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>sernav bi tu qadê re li hev nayê; nirx nehatin naskirin (di çavkaniyê de tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="195"/>
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>sernav bi tu qadê re li hev nayê; nirx wek navan bi tîpên erebî ne, lê nav ji %1 tên, loma ev stûn bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; heke nav tê de hebin, bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="196"/>
+        <location filename="../../ui/import_report.py" line="198"/>
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>sernav bi tu qadê re li hev nayê; nirx dişibin %1, lê qada %1 ji stûna %2 tê; bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="198"/>
+        <location filename="../../ui/import_report.py" line="200"/>
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>qada %1 ji stûna %2 tê; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="201"/>
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>qada %1 ji stûna %2 tê, ku sernavê wê tam navê qadê ye; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="201"/>
+        <location filename="../../ui/import_report.py" line="203"/>
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>qada %1 bi heman nivîsê ji stûna %2 tê; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="202"/>
+        <location filename="../../ui/import_report.py" line="204"/>
         <source>; ages given in %1</source>
         <translation>; temen wek ku di sala %1 de bûn hatine dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="203"/>
+        <location filename="../../ui/import_report.py" line="205"/>
         <source>; the year of the ages is not given: read as a range</source>
         <translation>; sala temenan nehatiye gotin: jidayikbûn wek navbera salan tê xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="204"/>
+        <location filename="../../ui/import_report.py" line="206"/>
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>; ew vê stûnê derve dihêle, lê niha ew ê wek %1 were girtin: wê qadê hilbijêre da ku were anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="206"/>
+        <location filename="../../ui/import_report.py" line="208"/>
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>; M û N bi kurmancî hatin xwendin: mê û nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="209"/>
+        <location filename="../../ui/import_report.py" line="211"/>
         <source>; columns left unmapped: %1</source>
         <translation>; stûnên ku bi tu qadê ve nehatine girêdan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="210"/>
+        <location filename="../../ui/import_report.py" line="212"/>
         <source>%1 (column %2)</source>
         <translation>%1 (stûna %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="218"/>
+        <location filename="../../ui/import_report.py" line="220"/>
         <source>staged</source>
         <translation>amadekirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="219"/>
+        <location filename="../../ui/import_report.py" line="221"/>
         <source>committed</source>
         <translation>hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="220"/>
+        <location filename="../../ui/import_report.py" line="222"/>
         <source>discarded</source>
         <translation>hate avêtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="223"/>
+        <location filename="../../ui/import_report.py" line="225"/>
         <source>create</source>
         <translation>çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="224"/>
+        <location filename="../../ui/import_report.py" line="226"/>
         <source>update</source>
         <translation>nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="225"/>
-        <location filename="../../ui/import_report.py" line="232"/>
+        <location filename="../../ui/import_report.py" line="227"/>
+        <location filename="../../ui/import_report.py" line="234"/>
         <source>same as an earlier row</source>
         <translation>wek rêzeke berê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="226"/>
+        <location filename="../../ui/import_report.py" line="228"/>
         <source>skip</source>
         <translation>derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="227"/>
+        <location filename="../../ui/import_report.py" line="229"/>
         <source>undecided</source>
         <translation>bê biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="229"/>
+        <location filename="../../ui/import_report.py" line="231"/>
         <source>created</source>
         <translation>hatin çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="230"/>
+        <location filename="../../ui/import_report.py" line="232"/>
         <source>updated</source>
         <translation>hatin nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="231"/>
+        <location filename="../../ui/import_report.py" line="233"/>
         <source>unchanged</source>
         <translation>neguherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="234"/>
+        <location filename="../../ui/import_report.py" line="236"/>
         <source>skipped</source>
         <translation>hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="235"/>
+        <location filename="../../ui/import_report.py" line="237"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="248"/>
+        <location filename="../../ui/import_report.py" line="250"/>
         <source>Arabic script</source>
         <translation>bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="249"/>
+        <location filename="../../ui/import_report.py" line="251"/>
         <source>Latin letters</source>
         <translation>bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="252"/>
+        <location filename="../../ui/import_report.py" line="254"/>
         <source>marital status</source>
         <translation>rewşa malbatî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="253"/>
+        <location filename="../../ui/import_report.py" line="255"/>
         <source>health status</source>
         <translation>rewşa tenduristiyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="254"/>
+        <location filename="../../ui/import_report.py" line="256"/>
         <source>number of family members</source>
         <translation>hejmara endamên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="256"/>
+        <location filename="../../ui/import_report.py" line="258"/>
         <source>a telephone number</source>
         <translation>hejmareke telefonê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="259"/>
+        <location filename="../../ui/import_report.py" line="261"/>
         <source>a total</source>
         <translation>hejmara giştî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="260"/>
+        <location filename="../../ui/import_report.py" line="262"/>
         <source>a signature</source>
         <translation>îmze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="261"/>
+        <location filename="../../ui/import_report.py" line="263"/>
         <source>a stamp</source>
         <translation>mohr</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="262"/>
+        <location filename="../../ui/import_report.py" line="264"/>
         <source>an official&apos;s title</source>
         <translation>sernavê berpirsiyarekî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="264"/>
+        <location filename="../../ui/import_report.py" line="266"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«amadekirin»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="265"/>
+        <location filename="../../ui/import_report.py" line="267"/>
         <source>a date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="266"/>
+        <location filename="../../ui/import_report.py" line="268"/>
         <source>an office&apos;s name</source>
         <translation>navê nivîsgehekê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="268"/>
+        <location filename="../../ui/import_report.py" line="270"/>
         <source>hidden</source>
         <translation>veşartî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
+        <location filename="../../ui/import_report.py" line="271"/>
         <source>no header row</source>
         <translation>rêza sernavan tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="270"/>
+        <location filename="../../ui/import_report.py" line="272"/>
         <source>no column headed as a name</source>
         <translation>tu stûn bi sernavê navekî tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="272"/>
+        <location filename="../../ui/import_report.py" line="274"/>
         <source>a chart</source>
         <translation>nexşe</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="275"/>
         <source>a dialog sheet</source>
         <translation>rûpela diyalogê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="274"/>
+        <location filename="../../ui/import_report.py" line="276"/>
         <source>a macro sheet</source>
         <translation>rûpela makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="277"/>
         <source>macro code</source>
         <translation>koda makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="319"/>
+        <location filename="../../ui/import_report.py" line="321"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: stûnên %2 navê bav, bapîr an malbata wê didin, lê tu stûn navê wê bi xwe nade: her rêz dê bibe kesek bê navê yekem, û xwişk û rêzên dubare ji hev nayên cudakirin; tiştek nehat amadekirin. Stûna ku navê wê tê de ye bike «%4» an «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="327"/>
+        <location filename="../../ui/import_report.py" line="329"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 dubareyên muhtemel: li ekrana «Dubare» li wan binêre, puana herî kêm %2 bike; heke du ji wan heman kes bin, «Heman kes e» wan dike yek.</translation>
     </message>
@@ -1817,7 +1822,7 @@
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="356"/>
+        <location filename="../../ui/import_report.py" line="358"/>
         <source>Column %1</source>
         <translation>Stûna %1</translation>
     </message>
@@ -2264,17 +2269,17 @@
         <translation>Bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="105"/>
+        <location filename="../../ui/new_person_kept.py" line="106"/>
         <source>Discard what you typed in the New person form?</source>
         <translation>Tiştê te di forma «Kesê nû» de nivîsî bê avêtin?</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="106"/>
+        <location filename="../../ui/new_person_kept.py" line="107"/>
         <source>CaseKeeper closes and nothing typed in the form is kept.</source>
         <translation>Bername tê girtin û tiştekî ku di formê de hatiye nivîsîn nayê hilanîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="108"/>
+        <location filename="../../ui/new_person_kept.py" line="109"/>
         <source>Discard and close</source>
         <translation>Bavêje û bigire</translation>
     </message>
@@ -2552,7 +2557,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="107"/>
-        <location filename="../../ui/person_page.py" line="188"/>
+        <location filename="../../ui/person_page.py" line="191"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
@@ -2562,22 +2567,22 @@
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="158"/>
+        <location filename="../../ui/person_page.py" line="161"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="301"/>
+        <location filename="../../ui/person_page.py" line="304"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="310"/>
+        <location filename="../../ui/person_page.py" line="313"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
