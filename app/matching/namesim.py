@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
@@ -386,9 +387,18 @@ def tokens_sim(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
     return max(pairs, joined)
 
 
+# A j that is not part of dj (Latin text: English and Arabic read it ج, Kurmanji ژ).
+_LONE_J = re.compile(r"(?<![dD])[jJ]")
+
+
 @lru_cache(maxsize=500_000)
 def text_sim(a: str, b: str) -> float:
     sim = tokens_sim(text_tokens(a), text_tokens(b))
+    if ("ژ" in a and _LONE_J.search(b)) or ("ژ" in b and _LONE_J.search(a)):
+        # A Latin j facing ژ is Kurmanji typed without its accents (Rojda, ڕۆژدا; only a word
+        # with ê, î, û, ş or ç reads j as zh by itself). Only then: Jalal is no Dalal.
+        latin, arabic = (b, a) if "ژ" in a else (a, b)
+        sim = max(sim, tokens_sim(text_tokens(_LONE_J.sub("zh", latin)), text_tokens(arabic)))
     if sorani_short(a, b):  # read as Latin letters are against Arabic: its short vowels cheap
         (sorani, arabic) = (a, b) if is_sorani(a) else (b, a)
         sim = max(sim, _spelling_sim(text_tokens(arabic)[0], text_tokens(sorani)[0],
