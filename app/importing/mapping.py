@@ -314,6 +314,10 @@ def _resolve(claims: list[_Claim]) -> list[_Claim]:
             continue
         named = [k for f in _NAMES for k in kept.get(f, []) if k.rank < CONTENT]
         holders = kept.get(c.field, [])
+        if c.field == Field.GIVEN:
+            # A full name begins with her given name: a column whose header only contains a
+            # word for 'name' (ناوی ..., Name of ...) in the same script must not overwrite it.
+            holders = holders + kept.get(Field.FULL_NAME, [])
         # Names in the other script, beside Latin name columns (No, Name, Arabic): welcome.
         other_script = (not any(k.scripts & c.scripts for k in named) and len(holders) < 2
                         and (c.rank < CONTENT or c.echoes))
