@@ -52,6 +52,17 @@ def sex_names() -> dict[str, str]:
     }
 
 
+def sharing_names() -> dict[str, str]:
+    """Who may receive her record (app.domain.person.SharingLevel), in the words the printed
+    dossier uses (app/reports/labels.py sharing_*): the stored key was shown as it is."""
+    return {
+        "internal": QCoreApplication.translate("SharingLevel", "Internal only"),
+        "ngo": QCoreApplication.translate("SharingLevel", "NGO"),
+        "court": QCoreApplication.translate("SharingLevel", "Court"),
+        "family": QCoreApplication.translate("SharingLevel", "Family"),
+    }
+
+
 def name_part_names() -> dict[str, str]:
     return {
         "given": QCoreApplication.translate("NamePart", "Given name"),

@@ -1,122 +1,121 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="95"/>
+        <location filename="../../ui/access_window.py" line="95" />
         <source>Unlock the vault</source>
         <translation>فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="98"/>
+        <location filename="../../ui/access_window.py" line="98" />
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="102"/>
+        <location filename="../../ui/access_window.py" line="102" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="106"/>
+        <location filename="../../ui/access_window.py" line="106" />
         <source>Forgot it? Use the recovery code</source>
         <translation>نسيتها؟ استخدم رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="109"/>
-        <location filename="../../ui/access_window.py" line="169"/>
+        <location filename="../../ui/access_window.py" line="109" />
+        <location filename="../../ui/access_window.py" line="169" />
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="118"/>
+        <location filename="../../ui/access_window.py" line="118" />
         <source>Create a new vault</source>
         <translation>إنشاء خزنة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="120"/>
+        <location filename="../../ui/access_window.py" line="120" />
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>يُحفظ كل شيء مشفراً في هذا المجلد. اختر عبارة مرور طويلة: بدونها أو بدون رمز الاسترداد لا يستطيع أحد، ولا أنت، فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="130"/>
+        <location filename="../../ui/access_window.py" line="130" />
         <source>Case number prefix</source>
         <translation>بادئة أرقام الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="132"/>
+        <location filename="../../ui/access_window.py" line="132" />
         <source>Create vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="140"/>
+        <location filename="../../ui/access_window.py" line="140" />
         <source>Use the recovery code</source>
         <translation>استخدام رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="142"/>
+        <location filename="../../ui/access_window.py" line="142" />
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>اكتب رمز الاسترداد واختر عبارة مرور جديدة. سيُستبدل الرمز برمز جديد يُعرض مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="147"/>
+        <location filename="../../ui/access_window.py" line="147" />
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151"/>
+        <location filename="../../ui/access_window.py" line="151" />
         <source>Set the new passphrase</source>
         <translation>تعيين عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="155"/>
-        <location filename="../../ui/access_window.py" line="173"/>
+        <location filename="../../ui/access_window.py" line="155" />
+        <location filename="../../ui/access_window.py" line="173" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="162"/>
+        <location filename="../../ui/access_window.py" line="162" />
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="165"/>
+        <location filename="../../ui/access_window.py" line="165" />
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="180"/>
+        <location filename="../../ui/access_window.py" line="180" />
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="182"/>
+        <location filename="../../ui/access_window.py" line="182" />
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>دوّن هذا الرمز الآن واحفظه بعيداً عن الحاسوب. يُعرض مرة واحدة فقط. به يمكنك تعيين عبارة مرور جديدة إذا نُسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="194"/>
+        <location filename="../../ui/access_window.py" line="194" />
         <source>Print the code</source>
         <translation>طباعة الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="196"/>
+        <location filename="../../ui/access_window.py" line="196" />
         <source>I have written the code down</source>
         <translation>لقد دوّنت الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="197"/>
+        <location filename="../../ui/access_window.py" line="197" />
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="209"/>
+        <location filename="../../ui/access_window.py" line="209" />
         <source>Working...</source>
         <translation>جارٍ العمل...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_code.py" line="35"/>
+        <location filename="../../ui/print_code.py" line="35" />
         <source>CaseKeeper recovery code - keep apart from the laptop</source>
         <translation>رمز استرداد CaseKeeper - احفظه بعيداً عن الحاسوب</translation>
     </message>
@@ -124,12 +123,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="224" />
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="227" />
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
@@ -137,47 +136,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="22"/>
+        <location filename="../../ui/audit_view.py" line="22" />
         <source>Verify the audit chain</source>
         <translation>التحقق من سلسلة التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="25" />
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="25" />
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="26" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="26" />
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="27"/>
+        <location filename="../../ui/audit_view.py" line="27" />
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="36"/>
+        <location filename="../../ui/audit_view.py" line="36" />
         <source>Newer entries</source>
         <translation>القيود الأحدث</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="38"/>
+        <location filename="../../ui/audit_view.py" line="38" />
         <source>Older entries</source>
         <translation>القيود الأقدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="100"/>
+        <location filename="../../ui/audit_view.py" line="100" />
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>عدد القيود: %n؛ الأحدث أولاً</numerusform>
@@ -189,22 +188,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="101"/>
+        <location filename="../../ui/audit_view.py" line="101" />
         <source>Shown: No. %1 to %2</source>
         <translation>المعروض: من رقم %1 إلى رقم %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="106"/>
+        <location filename="../../ui/audit_view.py" line="106" />
         <source>Checking...</source>
         <translation>جارٍ الفحص...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="112"/>
+        <location filename="../../ui/audit_view.py" line="112" />
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>السلسلة سليمة: %1 قيداً. رأس السلسلة: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="115"/>
+        <location filename="../../ui/audit_view.py" line="115" />
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>السلسلة مكسورة عند القيد %1: %2</translation>
     </message>
@@ -212,17 +211,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="160" />
         <source>about %1</source>
         <translation>حوالي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="163" />
         <source>age %1 in %2</source>
         <translation>العمر %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="165" />
         <source>age %1, year not given</source>
         <translation>العمر %1، السنة غير مذكورة</translation>
     </message>
@@ -230,7 +229,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="31"/>
+        <location filename="../../ui/dialogs.py" line="31" />
         <source>Choose the new passphrase.</source>
         <translation>اختر عبارة المرور الجديدة.</translation>
     </message>
@@ -238,22 +237,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="59"/>
+        <location filename="../../ui/new_person.py" line="59" />
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>مثلاً 1998، حوالي 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="82"/>
+        <location filename="../../ui/new_person.py" line="82" />
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="87"/>
+        <location filename="../../ui/new_person.py" line="87" />
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="101"/>
+        <location filename="../../ui/new_person.py" line="101" />
         <source>Read as %1</source>
         <translation>قُرئ على أنه %1</translation>
     </message>
@@ -261,74 +260,74 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="37"/>
+        <location filename="../../ui/duplicates_view.py" line="37" />
         <source>Find likely duplicates</source>
         <translation>البحث عن التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="50"/>
+        <location filename="../../ui/duplicates_view.py" line="50" />
         <source>Lowest score</source>
         <translation>أدنى درجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="58"/>
+        <location filename="../../ui/duplicates_view.py" line="58" />
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="58"/>
-        <location filename="../../ui/duplicates_view.py" line="59"/>
+        <location filename="../../ui/duplicates_view.py" line="58" />
+        <location filename="../../ui/duplicates_view.py" line="59" />
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="58"/>
-        <location filename="../../ui/duplicates_view.py" line="59"/>
+        <location filename="../../ui/duplicates_view.py" line="58" />
+        <location filename="../../ui/duplicates_view.py" line="59" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="62"/>
+        <location filename="../../ui/duplicates_view.py" line="62" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="62"/>
+        <location filename="../../ui/duplicates_view.py" line="62" />
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="62"/>
+        <location filename="../../ui/duplicates_view.py" line="62" />
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="63"/>
+        <location filename="../../ui/duplicates_view.py" line="63" />
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="66"/>
+        <location filename="../../ui/duplicates_view.py" line="66" />
         <source>Same person: keep the first</source>
         <translation>الشخص نفسه: احتفظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="68"/>
+        <location filename="../../ui/duplicates_view.py" line="68" />
         <source>Same person: keep the second</source>
         <translation>الشخص نفسه: احتفظ بالثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="70" />
         <source>Not the same person</source>
         <translation>ليسا الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="102"/>
+        <location filename="../../ui/duplicates_view.py" line="102" />
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="109"/>
+        <location filename="../../ui/duplicates_view.py" line="109" />
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>أزواج محتملة: %n</numerusform>
@@ -340,58 +339,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="180"/>
+        <location filename="../../ui/duplicates_view.py" line="180" />
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>دُمج %1 في %2؛ «فصل السجل» في صفحة %2 يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="192"/>
+        <location filename="../../ui/duplicates_view.py" line="192" />
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>يختلف %1 و‏%2 في ما يميّز شخصًا من آخر:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="194"/>
+        <location filename="../../ui/duplicates_view.py" line="194" />
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 في %3، %4 في %5</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="197"/>
+        <location filename="../../ui/duplicates_view.py" line="197" />
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>ربما هما شخصان من عائلة واحدة. هل تدمجهما رغم ذلك؟ يُحفظ ما اختلفا فيه في سجل التدقيق، وفصل السجلين يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="222"/>
+        <location filename="../../ui/duplicates_view.py" line="222" />
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>اختلفت الحالتان: كانت حالة %1 ‏%2، وحالة %3 ‏%4. حالة %1 الآن %5؛ إن كان ذلك خطأ فأضف حالتها مع تاريخها في صفحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="234"/>
+        <location filename="../../ui/duplicates_view.py" line="234" />
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>سُجّل أن %1 و%2 ليسا الشخص نفسه: لن يُقترح الزوج مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="205"/>
+        <location filename="../../ui/duplicates_view.py" line="205" />
         <source>%1 (merged into %2)</source>
         <translation>%1 (دُمج في %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="209"/>
+        <location filename="../../ui/duplicates_view.py" line="209" />
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>سُجّل في %3 أن %1 و%2 ليسا الشخص نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="211"/>
+        <location filename="../../ui/duplicates_view.py" line="211" />
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="213"/>
+        <location filename="../../ui/duplicates_view.py" line="213" />
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هل تدمجهما رغم ذلك؟ يُسحب القرار، ويعيده فصل السجلين.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="200"/>
-        <location filename="../../ui/duplicates_view.py" line="215"/>
+        <location filename="../../ui/duplicates_view.py" line="200" />
+        <location filename="../../ui/duplicates_view.py" line="215" />
         <source>Merge anyway</source>
         <translation>ادمج رغم ذلك</translation>
     </message>
@@ -399,48 +398,48 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="179" />
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="187" />
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="189" />
         <source>another record fits as well: %1 (score %2)</source>
         <translation>سجل آخر يطابق بالقدر نفسه: %1 (الدرجة %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="193" />
         <source>another record fits as well</source>
         <translation>سجل آخر يطابق بالقدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
-        <source>read as leaving out the father&apos;s name</source>
+        <location filename="../../ui/labels.py" line="195" />
+        <source>read as leaving out the father's name</source>
         <translation>قُرئ الاسم دون اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
-        <source>read with the family name in the grandfather&apos;s column</source>
+        <location filename="../../ui/labels.py" line="197" />
+        <source>read with the family name in the grandfather's column</source>
         <translation>قُرئ اللقب في خانة اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
-        <source>read with the grandfather&apos;s and family names swapped</source>
+        <location filename="../../ui/labels.py" line="200" />
+        <source>read with the grandfather's and family names swapped</source>
         <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="203" />
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="543"/>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="543" />
+        <location filename="../../ui/labels.py" line="178" />
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -448,118 +447,118 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="119" />
         <source>full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="120" />
         <source>given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="121" />
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="122" />
         <source>grandfather</source>
         <translation>الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="123" />
         <source>family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="124" />
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="125" />
         <source>nickname</source>
         <translation>الكنية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="126" />
         <source>other spelling</source>
         <translation>تهجئة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="127" />
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="128" />
         <source>born</source>
         <translation>الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="129" />
         <source>age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="130" />
         <source>village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="131" />
         <source>district</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="132" />
         <source>governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="133" />
+        <location filename="../../ui/labels.py" line="134" />
         <source>abduction date</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="135" />
         <source>abduction place</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="136" />
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="137" />
         <source>date rescued</source>
         <translation>تاريخ النجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="138" />
         <source>last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="139" />
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="140" />
         <source>case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="141" />
         <source>serial number (kept, not imported)</source>
         <translation>الرقم التسلسلي (يُحفظ ولا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="142" />
         <source>ignore this column</source>
         <translation>تجاهل هذا العمود</translation>
     </message>
@@ -567,32 +566,32 @@
 <context>
     <name>ImportChanges</name>
     <message>
-        <location filename="../../ui/import_changes.py" line="24"/>
+        <location filename="../../ui/import_changes.py" line="24" />
         <source>%1 (Latin letters)</source>
         <translation>%1 (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="26"/>
+        <location filename="../../ui/import_changes.py" line="26" />
         <source>%1 (Arabic script)</source>
         <translation>%1 (بالحروف العربية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="29"/>
+        <location filename="../../ui/import_changes.py" line="29" />
         <source>other spellings</source>
         <translation>تهجئات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="48"/>
+        <location filename="../../ui/import_changes.py" line="48" />
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (يُضاف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="62"/>
+        <location filename="../../ui/import_changes.py" line="62" />
         <source>%1: from %2 to %3</source>
         <translation>%1: من %2 إلى %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="77"/>
+        <location filename="../../ui/import_changes.py" line="77" />
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: القائمة تقول %2؛ يبقى كما في الخزنة: %3</translation>
     </message>
@@ -600,878 +599,878 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/import_report.py" line="21"/>
+        <location filename="../../ui/import_report.py" line="21" />
         <source>Import batch %1 (%2): %3</source>
         <translation>دفعة الاستيراد %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="22"/>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="22" />
+        <location filename="../../ui/import_report.py" line="141" />
         <source>, sheet %1</source>
         <translation>، الورقة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="23"/>
+        <location filename="../../ui/import_report.py" line="23" />
         <source>, source %1</source>
         <translation>، المصدر %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="24"/>
+        <location filename="../../ui/import_report.py" line="24" />
         <source>file SHA-256 %1</source>
         <translation>بصمة SHA-256 للملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="25"/>
+        <location filename="../../ui/import_report.py" line="25" />
         <source>rows read %1 (blank rows skipped: %2)</source>
         <translation>الصفوف المقروءة %1 (الصفوف الفارغة المتخطاة: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="26"/>
+        <location filename="../../ui/import_report.py" line="26" />
         <source>matching: %1</source>
         <translation>المطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="27"/>
+        <location filename="../../ui/import_report.py" line="27" />
         <source>decisions: %1</source>
         <translation>القرارات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="28"/>
+        <location filename="../../ui/import_report.py" line="28" />
         <source>result: %1</source>
         <translation>النتيجة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="29"/>
+        <location filename="../../ui/import_report.py" line="29" />
         <source>counts reconciled: %1</source>
         <translation>الأعداد متطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="30"/>
+        <location filename="../../ui/import_report.py" line="30" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="31"/>
+        <location filename="../../ui/import_report.py" line="31" />
         <source>NO</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="32" />
         <source>file: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="33"/>
-        <source>not imported: column %1, %2 cell with a value (kept with the list&apos;s rows)</source>
+        <location filename="../../ui/import_report.py" line="33" />
+        <source>not imported: column %1, %2 cell with a value (kept with the list's rows)</source>
         <translation>لم يُستورد العمود %1: عدد الخلايا التي فيها قيمة %2 (تُحفظ مع صفوف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="35"/>
-        <source>not imported: column %1, %2 cells with a value (kept with the list&apos;s rows)</source>
+        <location filename="../../ui/import_report.py" line="35" />
+        <source>not imported: column %1, %2 cells with a value (kept with the list's rows)</source>
         <translation>لم يُستورد العمود %1: عدد الخلايا التي فيها قيمة %2 (تُحفظ مع صفوف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="37"/>
+        <location filename="../../ui/import_report.py" line="37" />
         <source>rejected row %1: %2</source>
         <translation>الصف %1 مرفوض: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="38"/>
+        <location filename="../../ui/import_report.py" line="38" />
         <source>warning row %1: %2</source>
         <translation>تحذير في الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="39"/>
+        <location filename="../../ui/import_report.py" line="39" />
         <source>skipped row %1: %2</source>
         <translation>تُخطّي الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="40"/>
+        <location filename="../../ui/import_report.py" line="40" />
         <source>%1 (row %2)</source>
         <translation>%1 (الصف %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="41"/>
+        <location filename="../../ui/import_report.py" line="41" />
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
         <translation>تكرار محتمل في الصف %1: أُنشئ %2، وهو تطابق محتمل مع %3 (الدرجة %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="43"/>
+        <location filename="../../ui/import_report.py" line="43" />
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
         <translation>تعارض في الصف %1 (%2): %3: تحفظ الخزنة %4، وتقول القائمة %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="44"/>
+        <location filename="../../ui/import_report.py" line="44" />
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 تعارض مسجّل في الخزنة من قبل (من الدفعة %2): لم يُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="46"/>
+        <location filename="../../ui/import_report.py" line="46" />
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 تعارضات مسجّلة في الخزنة من قبل (من الدفعة %2): لم تُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="48"/>
+        <location filename="../../ui/import_report.py" line="48" />
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>الحالة في الصف %1 (%2): %3 ← %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="49"/>
+        <location filename="../../ui/import_report.py" line="49" />
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... و%1 تغييرات أخرى في الحالة (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="50"/>
+        <location filename="../../ui/import_report.py" line="50" />
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>الصف %1 طابق %2 الذي دُمج بعد ذلك في %3: حُدّث %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="51"/>
+        <location filename="../../ui/import_report.py" line="51" />
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 تكرارات محتملة: افحصها بالأمر %2؛ وإن كان اثنان منها شخصاً واحداً فادمجهما، مثلاً الصف %3 بالأمر %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="53"/>
+        <location filename="../../ui/import_report.py" line="53" />
         <source>update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="54"/>
+        <location filename="../../ui/import_report.py" line="54" />
         <source>decided by hand row %1: %2</source>
         <translation>قرار يدوي في الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="55"/>
+        <location filename="../../ui/import_report.py" line="55" />
         <source> (was %1; changed with --override)</source>
         <translation> (كان %1؛ غُيّر بالخيار ⁦--override⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="56"/>
+        <location filename="../../ui/import_report.py" line="56" />
         <source>; despite %1: %2</source>
         <translation>؛ رغم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="57"/>
+        <location filename="../../ui/import_report.py" line="57" />
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... و%1 صفوف أخرى قُرّرت يدوياً (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="58"/>
+        <location filename="../../ui/import_report.py" line="58" />
         <source>decided in bulk (%1): %2 %3</source>
         <translation>قرار جماعي (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="59"/>
+        <location filename="../../ui/import_report.py" line="59" />
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="60"/>
+        <location filename="../../ui/import_report.py" line="60" />
         <source>rows %1</source>
         <translation>الصفوف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="61"/>
+        <location filename="../../ui/import_report.py" line="61" />
         <source> and %1 more runs (--json lists all)</source>
         <translation> و%1 مجموعات أخرى (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="62"/>
+        <location filename="../../ui/import_report.py" line="62" />
         <source>since batch %1</source>
         <translation>منذ الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="63"/>
+        <location filename="../../ui/import_report.py" line="63" />
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="64"/>
+        <location filename="../../ui/import_report.py" line="64" />
         <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: صفوف مضافة %1، محذوفة %2، متغيرة %3، دون تغيير %4، مكررة داخل القائمة %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="66"/>
+        <location filename="../../ui/import_report.py" line="66" />
         <source>, %1 not compared (rejected or no name)</source>
         <translation>، لم تُقارن %1 (مرفوضة أو بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="67"/>
+        <location filename="../../ui/import_report.py" line="67" />
         <source> (%1 rows)</source>
         <translation> (مجموع الصفوف %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="68"/>
+        <location filename="../../ui/import_report.py" line="68" />
         <source>added row %1: %2</source>
         <translation>صف مضاف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="69"/>
+        <location filename="../../ui/import_report.py" line="69" />
         <source>removed row %1 of batch %2: %3</source>
         <translation>صف محذوف %1 من الدفعة %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="70"/>
+        <location filename="../../ui/import_report.py" line="70" />
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="71"/>
+        <location filename="../../ui/import_report.py" line="71" />
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="72"/>
+        <location filename="../../ui/import_report.py" line="72" />
         <source>; no longer given: %1</source>
         <translation>؛ لم يعد مذكوراً: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="73"/>
+        <location filename="../../ui/import_report.py" line="73" />
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>صف متغير %1 (كان الصف %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="74"/>
+        <location filename="../../ui/import_report.py" line="74" />
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>لم يعد مذكوراً في الصف %1 (كان الصف %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="75"/>
+        <location filename="../../ui/import_report.py" line="75" />
         <source>columns no longer in the list: %1</source>
         <translation>أعمدة لم تعد في القائمة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="76"/>
-        <location filename="../../ui/import_wizard.py" line="263"/>
+        <location filename="../../ui/import_report.py" line="76" />
+        <location filename="../../ui/import_wizard.py" line="263" />
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="77"/>
+        <location filename="../../ui/import_report.py" line="77" />
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>الخانة المتروكة فارغة أو العمود المحذوف ليسا تغييراً: تحفظ الخزنة ما أعطته النسخ السابقة (يسرد ⁦`person show`⁩ صفوفها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="80"/>
+        <location filename="../../ui/import_report.py" line="80" />
         <source>repeated row %1: %2, as row %3</source>
         <translation>صف مكرر %1: %2، مثل الصف %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="81" />
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="82"/>
+        <location filename="../../ui/import_report.py" line="82" />
         <source>added rows</source>
         <translation>صفوف مضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="83" />
         <source>removed rows</source>
         <translation>صفوف محذوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="84"/>
+        <location filename="../../ui/import_report.py" line="84" />
         <source>changed rows</source>
         <translation>صفوف متغيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="85" />
         <source>repeated rows</source>
         <translation>صفوف مكررة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="86"/>
+        <location filename="../../ui/import_report.py" line="86" />
         <source>rows with a cell left blank</source>
         <translation>صفوف فيها خانة متروكة فارغة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="87"/>
+        <location filename="../../ui/import_report.py" line="87" />
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1 أخرى من %2 (يسرد ⁦--json⁩ حتى 500)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="88"/>
-        <location filename="../../ui/import_report.py" line="390"/>
-        <location filename="../../ui/import_wizard.py" line="258"/>
+        <location filename="../../ui/import_report.py" line="88" />
+        <location filename="../../ui/import_report.py" line="390" />
+        <location filename="../../ui/import_wizard.py" line="258" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="89"/>
+        <location filename="../../ui/import_report.py" line="89" />
         <source>decided: skip</source>
         <translation>القرار: تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="90"/>
+        <location filename="../../ui/import_report.py" line="90" />
         <source>a repeat of row %1, which was skipped</source>
         <translation>تكرار للصف %1 الذي تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="91"/>
+        <location filename="../../ui/import_report.py" line="91" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="92"/>
+        <location filename="../../ui/import_report.py" line="92" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="95"/>
+        <location filename="../../ui/import_report.py" line="95" />
         <source>column %1: no given name in this row; she is known here by her other names only, which her sisters share: check the row</source>
         <translation>العمود %1: لا اسم أول في هذا الصف؛ لا تُعرف هنا إلا بأسمائها الأخرى، وتشاركها فيها أخواتها: تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="97" />
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>تحت السطر في الصف %1 الذي ينهي القائمة: تحقق من أن هذا الصف شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="99"/>
-        <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
-        <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;) بسبب ترميز cp1256؛ يُحفظ النص كما هو</translation>
+        <location filename="../../ui/import_report.py" line="99" />
+        <source>column %1: %2 lost letters ('?') to the cp1256 encoding; the text is kept</source>
+        <translation>العمود %1: فقد %2 حروفًا (ظهرت '?') بسبب ترميز cp1256؛ يُحفظ النص كما هو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="101"/>
+        <location filename="../../ui/import_report.py" line="101" />
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>العمود %1: قُرئ %2 هكذا: %3؛ قد يكون %4 لقبًا أو اسم عشيرة: يبدأ بأداة التعريف (ال، al) لكن ليست له نهاية اسم عشيرة (-ي، -ية، -اني، -وي؛ -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="103"/>
-        <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
+        <location filename="../../ui/import_report.py" line="103" />
+        <source>column %1: %2 is the name of a village; check that the name and the village are not in each other's columns</source>
         <translation>العمود %1: %2 اسم قرية؛ تحقق من أن الاسم والقرية ليسا في عمودي بعضهما</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="105"/>
+        <location filename="../../ui/import_report.py" line="105" />
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>العمود %1: الجنس %2 غير معروف؛ تُرك غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="106"/>
+        <location filename="../../ui/import_report.py" line="106" />
         <source>column %1: status %2 not recognised; not set</source>
         <translation>العمود %1: الحالة %2 غير معروفة؛ لم تُسجَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="107"/>
+        <location filename="../../ui/import_report.py" line="107" />
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>العمود %1: تاريخ الحالة في %2 في المستقبل؛ تُحفظ الحالة من دونه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="109"/>
-        <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
+        <location filename="../../ui/import_report.py" line="109" />
+        <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list's row)</source>
         <translation>العمود %1: تاريخ النجاة %2 ليس تاريخًا يمكن قراءته (أو يقع في المستقبل)؛ لا تُؤخذ منه نجاة (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="112"/>
+        <location filename="../../ui/import_report.py" line="112" />
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>العمود %1: تاريخ النجاة %2 بجانب حالة لم تُعرف؛ لا تُؤخذ منه نجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="114"/>
+        <location filename="../../ui/import_report.py" line="114" />
         <source>column %1: date rescued %2 is before her abduction (%3); check the row</source>
         <translation>العمود %1: تاريخ النجاة %2 قبل اختطافها (%3)؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="116"/>
-        <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
+        <location filename="../../ui/import_report.py" line="116" />
+        <source>column %1: date rescued %2 is not the date in the status (%3); the status's own date is kept</source>
         <translation>العمود %1: تاريخ النجاة %2 ليس التاريخ المذكور في الحالة (%3)؛ يُحفظ تاريخ الحالة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="118"/>
-        <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
+        <location filename="../../ui/import_report.py" line="118" />
+        <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list's raw row)</source>
         <translation>العمود %1: تاريخ النجاة %2، لكن الحالة: %3؛ لا يُستورد التاريخ (يُحفظ في صف القائمة الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="120"/>
+        <location filename="../../ui/import_report.py" line="120" />
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>العمود %1: %2 ليس تاريخًا يمكننا قراءته؛ يُحفظ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="121"/>
+        <location filename="../../ui/import_report.py" line="121" />
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>العمود %1: %2 يقع في المستقبل؛ يُحفظ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="122"/>
+        <location filename="../../ui/import_report.py" line="122" />
         <source>column %1: %2 gives the year in two digits and was read as %3, but it may be %4; check which is meant</source>
         <translation>العمود %1: السنة في %2 مكتوبة برقمين، فقُرئ التاريخ على أنه %3، لكنه قد يكون %4؛ تحقق أيهما المقصود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="125"/>
+        <location filename="../../ui/import_report.py" line="125" />
         <source>column %1: %2 gives the year in two digits and was read as %3; check that this is the year meant</source>
         <translation>العمود %1: السنة في %2 مكتوبة برقمين، فقُرئ التاريخ على أنه %3؛ تحقق من أنها السنة المقصودة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="127"/>
+        <location filename="../../ui/import_report.py" line="127" />
         <source>column %1: %2 puts the birth after the abduction, %3 in column %4; check the row</source>
         <translation>العمود %1: %2 يجعل الولادة بعد تاريخ الاختطاف %3 في العمود %4؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="129"/>
+        <location filename="../../ui/import_report.py" line="129" />
         <source>column %1: %2 is read as an age (born %3), but it may be the year %4; check the row</source>
         <translation>العمود %1: قُرئ %2 عمرًا (الولادة %3)، لكنه قد يكون السنة %4؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="131"/>
-        <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list&apos;s row)</source>
+        <location filename="../../ui/import_report.py" line="131" />
+        <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list's row)</source>
         <translation>العمود %1: العمر %2 ليس عمرًا (من 0 إلى %3)؛ يُترك تاريخ ميلادها فارغًا (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="133"/>
+        <location filename="../../ui/import_report.py" line="133" />
         <source>column %1: %2 is not a name; not taken</source>
         <translation>العمود %1: %2 ليس اسمًا؛ لم يُؤخذ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
-        <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
+        <location filename="../../ui/import_report.py" line="134" />
+        <source>column %1: %2: %3 does not spell the name; it stays in the list's values only</source>
         <translation>العمود %1: %2: %3 ليس تهجئةً للاسم؛ يبقى في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="136" />
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>العمود %1: في %2 تهجئتان؛ %3 هو الاسم، %4 اسم آخر لها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
-        <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
+        <location filename="../../ui/import_report.py" line="137" />
+        <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list's values only</source>
         <translation>العمود %1: في %2 تهجئتان؛ تُحفظ %3، وتبقى %4 في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="140" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="142" />
         <source>, row %1</source>
         <translation>، الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="143" />
         <source>, column %1</source>
         <translation>، العمود %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="144" />
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>ليس بترميز ⁦UTF-8⁩؛ قُرئ بترميز ⁦Windows⁩ العربي (cp1256)، وهذا الترميز لا يحمل الحروف السورانية %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="146" />
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>في الخلية سطر جديد (من السطر %1 في الملف)؛ إن لم يكن مقصوداً فهناك علامة تنصيص في غير موضعها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="148"/>
-        <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
-        <translation>&apos;?&apos; داخل نص بالحروف العربية: ضاع حرف سوراني حين حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256)؛ اطلب نسخة ⁦UTF-8⁩</translation>
+        <location filename="../../ui/import_report.py" line="148" />
+        <source>'?' inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
+        <translation>'?' داخل نص بالحروف العربية: ضاع حرف سوراني حين حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256)؛ اطلب نسخة ⁦UTF-8⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
-        <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
-        <translation>في %1 خلية إجمالاً &apos;?&apos; داخل نص بالحروف العربية (حروف سورانية ضائعة)</translation>
+        <location filename="../../ui/import_report.py" line="150" />
+        <source>%1 cells in all have '?' inside Arabic-script text (lost Sorani letters)</source>
+        <translation>في %1 خلية إجمالاً '?' داخل نص بالحروف العربية (حروف سورانية ضائعة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="152"/>
+        <location filename="../../ui/import_report.py" line="152" />
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>الخلايا %1 مدمجة؛ كُررت القيمة في كل صف من صفوفها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="153"/>
+        <location filename="../../ui/import_report.py" line="153" />
         <source>read sheet %1; passed over %2</source>
         <translation>قُرئت الورقة %1؛ وتُركت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="154"/>
+        <location filename="../../ui/import_report.py" line="154" />
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>قُرئت الورقة %1، وهي التي تحوي القائمة؛ وتُركت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="156"/>
+        <location filename="../../ui/import_report.py" line="156" />
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 تحت القائمة سطر %2، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="157" />
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 تحت السطر في الصف %2 رقم، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="159" />
         <source>no name in any name column</source>
         <translation>لا اسم في أي عمود من أعمدة الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
-        <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
-        <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
+        <location filename="../../ui/import_report.py" line="160" />
+        <source>column %1: %2 lost letters ('?'): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
+        <translation>العمود %1: فقد %2 حروفًا (ظهرت '?'): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="164" />
         <source>mapping</source>
         <translation>ربط الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="165"/>
+        <location filename="../../ui/import_report.py" line="165" />
         <source>saved mapping</source>
         <translation>ربط أعمدة محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="166"/>
+        <location filename="../../ui/import_report.py" line="166" />
         <source>saved mapping %1</source>
         <translation>ربط الأعمدة المحفوظ لمُرسل القائمة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="167"/>
+        <location filename="../../ui/import_report.py" line="167" />
         <source>mapping file %1</source>
         <translation>ملف ربط الأعمدة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="168"/>
+        <location filename="../../ui/import_report.py" line="168" />
         <source>header %1 matches %2</source>
         <translation>العنوان %1 يطابق %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="169"/>
+        <location filename="../../ui/import_report.py" line="169" />
         <source>header %1: part %2 of the name under %3</source>
         <translation>العنوان %1: الجزء %2 من الاسم تحت %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="170"/>
-        <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
+        <location filename="../../ui/import_report.py" line="170" />
+        <source>header %1: part %2 of the name under %3 is the great-grandfather's name, which a record has no place for; not imported (kept with the list's rows)</source>
         <translation>العنوان %1: الجزء %2 من الاسم تحت %3 هو اسم والد جدّها، ولا مكان له في السجل؛ لم يُستورد (يُحفظ مع صفوف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="173"/>
-        <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
+        <location filename="../../ui/import_report.py" line="173" />
+        <source>header %1 numbers a part of the name, beside columns of the father's, grandfather's or family name: %2</source>
         <translation>العنوان %1 يرقّم جزءًا من الاسم، بجانب أعمدة اسم الأب أو الجد أو اللقب: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="175"/>
+        <location filename="../../ui/import_report.py" line="175" />
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>العنوان %1 يدلّ على %2، وهذا ليس من حقول السجل؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="177"/>
+        <location filename="../../ui/import_report.py" line="177" />
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>العنوان %1 يطابق %2، لكن %3 من قيمه أرقام لا أسماء؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="179"/>
+        <location filename="../../ui/import_report.py" line="179" />
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>العنوان %1 يدلّ على اسم، وفي القيم %2 كلمة في المتوسط: الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="181"/>
+        <location filename="../../ui/import_report.py" line="181" />
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 بالحروف العربية: بالخط الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="182"/>
+        <location filename="../../ui/import_report.py" line="182" />
         <source> (Latin letters)</source>
         <translation> (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="183"/>
-        <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
+        <location filename="../../ui/import_report.py" line="183" />
+        <source> (mixed: %1 Arabic script; each value goes to its script's slot)</source>
         <translation> (مختلط: %1 بالحروف العربية؛ تذهب كل قيمة إلى خانة خطّها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="184"/>
+        <location filename="../../ui/import_report.py" line="184" />
         <source>no header match and no values</source>
         <translation>العنوان لا يطابق أي حقل، ولا قيم في العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="185" />
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 من القيم تدلّ على الجنس (F، M، انثى، mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="186"/>
+        <location filename="../../ui/import_report.py" line="186" />
         <source>%1 of values are statuses</source>
         <translation>%1 من القيم تدلّ على الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="187"/>
+        <location filename="../../ui/import_report.py" line="187" />
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم بالحروف العربية، وفيها %2 كلمة في المتوسط: %3 بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="189"/>
+        <location filename="../../ui/import_report.py" line="189" />
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم تواريخ، لكن العنوان لا يقول أيّ تاريخ هي (الولادة، الاختطاف، النجاة): تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="192"/>
+        <location filename="../../ui/import_report.py" line="192" />
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ لم تُعرف القيم (تُحفظ في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="193" />
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>العنوان لا يطابق أي حقل؛ القيم بالحروف العربية كالأسماء، لكن الأسماء تؤخذ من %1، لذا تُرك هذا العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك إن كان فيه أسماء)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="196"/>
+        <location filename="../../ui/import_report.py" line="196" />
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ تبدو القيم من نوع %1، لكن الحقل %1 يؤخذ من العمود %2؛ تُرك دون ربط (تُحفظ القيم في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="198"/>
+        <location filename="../../ui/import_report.py" line="198" />
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="199" />
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2، وعنوانه يسمّيه تماماً؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="201"/>
+        <location filename="../../ui/import_report.py" line="201" />
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ بالخط نفسه من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="202"/>
+        <location filename="../../ui/import_report.py" line="202" />
         <source>; ages given in %1</source>
         <translation>؛ الأعمار كما كانت عام %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="203"/>
+        <location filename="../../ui/import_report.py" line="203" />
         <source>; the year of the ages is not given: read as a range</source>
         <translation>؛ لم تُذكر سنة الأعمار: تُقرأ سنة الولادة مدىً من السنوات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="204"/>
+        <location filename="../../ui/import_report.py" line="204" />
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>؛ وهو يترك هذا العمود دون استيراد، مع أنه سيُقرأ الآن على أنه %1: اختر هذا الحقل لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="206"/>
+        <location filename="../../ui/import_report.py" line="206" />
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>؛ قُرئ M وN بالكرمانجية: mê (أنثى) وnêr (ذكر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="209"/>
+        <location filename="../../ui/import_report.py" line="209" />
         <source>; columns left unmapped: %1</source>
         <translation>؛ أعمدة لم تُربط بأي حقل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="210"/>
+        <location filename="../../ui/import_report.py" line="210" />
         <source>%1 (column %2)</source>
         <translation>%1 (العمود %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="212"/>
+        <location filename="../../ui/import_report.py" line="212" />
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: الورقة فارغة؛ لا شيء لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="213"/>
+        <location filename="../../ui/import_report.py" line="213" />
         <source>add a header row above the names</source>
         <translation>أضف صف عناوين فوق الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="221"/>
+        <location filename="../../ui/import_report.py" line="221" />
         <source>staged</source>
         <translation>محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="222"/>
+        <location filename="../../ui/import_report.py" line="222" />
         <source>committed</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="223"/>
+        <location filename="../../ui/import_report.py" line="223" />
         <source>discarded</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="226"/>
+        <location filename="../../ui/import_report.py" line="226" />
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="227"/>
+        <location filename="../../ui/import_report.py" line="227" />
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="228"/>
-        <location filename="../../ui/import_report.py" line="235"/>
+        <location filename="../../ui/import_report.py" line="228" />
+        <location filename="../../ui/import_report.py" line="235" />
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="229"/>
+        <location filename="../../ui/import_report.py" line="229" />
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="230"/>
+        <location filename="../../ui/import_report.py" line="230" />
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="232"/>
+        <location filename="../../ui/import_report.py" line="232" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="233"/>
+        <location filename="../../ui/import_report.py" line="233" />
         <source>updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="234"/>
+        <location filename="../../ui/import_report.py" line="234" />
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="237"/>
+        <location filename="../../ui/import_report.py" line="237" />
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="238"/>
+        <location filename="../../ui/import_report.py" line="238" />
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="251"/>
+        <location filename="../../ui/import_report.py" line="251" />
         <source>Arabic script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="252"/>
+        <location filename="../../ui/import_report.py" line="252" />
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="255"/>
+        <location filename="../../ui/import_report.py" line="255" />
         <source>marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="256"/>
+        <location filename="../../ui/import_report.py" line="256" />
         <source>health status</source>
         <translation>الحالة الصحية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="257"/>
+        <location filename="../../ui/import_report.py" line="257" />
         <source>number of family members</source>
         <translation>عدد أفراد العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="259"/>
+        <location filename="../../ui/import_report.py" line="259" />
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="262"/>
+        <location filename="../../ui/import_report.py" line="262" />
         <source>a total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="263"/>
+        <location filename="../../ui/import_report.py" line="263" />
         <source>a signature</source>
         <translation>توقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="264"/>
+        <location filename="../../ui/import_report.py" line="264" />
         <source>a stamp</source>
         <translation>ختم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="265"/>
-        <source>an official&apos;s title</source>
+        <location filename="../../ui/import_report.py" line="265" />
+        <source>an official's title</source>
         <translation>منصب مسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="267"/>
-        <source>a &apos;prepared by&apos;</source>
+        <location filename="../../ui/import_report.py" line="267" />
+        <source>a 'prepared by'</source>
         <translation>«إعداد»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="268"/>
+        <location filename="../../ui/import_report.py" line="268" />
         <source>a date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
-        <source>an office&apos;s name</source>
+        <location filename="../../ui/import_report.py" line="269" />
+        <source>an office's name</source>
         <translation>اسم دائرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="271"/>
+        <location filename="../../ui/import_report.py" line="271" />
         <source>hidden</source>
         <translation>مخفية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="272"/>
+        <location filename="../../ui/import_report.py" line="272" />
         <source>no header row</source>
         <translation>لا صف عناوين فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="273" />
         <source>no column headed as a name</source>
         <translation>لا عمود عنوانه اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="275" />
         <source>a chart</source>
         <translation>رسم بياني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="276"/>
+        <location filename="../../ui/import_report.py" line="276" />
         <source>a dialog sheet</source>
         <translation>ورقة حوار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="277"/>
+        <location filename="../../ui/import_report.py" line="277" />
         <source>a macro sheet</source>
         <translation>ورقة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="278"/>
+        <location filename="../../ui/import_report.py" line="278" />
         <source>macro code</source>
         <translation>شيفرة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="324"/>
-        <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
+        <location filename="../../ui/import_report.py" line="324" />
+        <source>%1: columns %2 give her father's, grandfather's or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: الأعمدة %2 تعطي اسم أبيها أو جدها أو عائلتها، لكن لا عمود يعطي اسمها هي: سيصبح كل صف شخصًا بلا اسم أول، ولن يمكن التمييز بين الأخوات ولا بين الصفوف المكررة؛ لم يُحضَّر شيء للاستيراد. اجعل العمود الذي يحمل اسمها «%4» أو «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="331"/>
+        <location filename="../../ui/import_report.py" line="331" />
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: لم يوجد صف عناوين (صف يسمّي الأعمدة، مثل %3)، فلا شيء هنا يُقرأ قائمةً؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="335"/>
+        <location filename="../../ui/import_report.py" line="335" />
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>في الملف أوراق أخرى (%1): ارجع إلى الخطوة 2 واختر الورقة التي تحوي القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="341"/>
+        <location filename="../../ui/import_report.py" line="341" />
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ اجعل العمود الذي يحمل اسمها «%4» أو «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="344"/>
+        <location filename="../../ui/import_report.py" line="344" />
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ %4، أو اجعل العمود الذي يحمل اسمها «%5» أو «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="349" />
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="20"/>
-        <location filename="../../ui/import_report.py" line="93"/>
+        <location filename="../../ui/import_changes.py" line="20" />
+        <location filename="../../ui/import_report.py" line="93" />
         <source>date of status %1</source>
         <translation>تاريخ الحالة %1</translation>
     </message>
@@ -1479,383 +1478,383 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105"/>
+        <location filename="../../ui/import_wizard.py" line="105" />
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغي: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_wizard.py" line="110" />
         <source>1. Choose the list to import</source>
         <translation>1. اختر القائمة المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="115" />
         <source>Choose the file, or type or paste its path</source>
         <translation>اختر الملف، أو اكتب مساره أو الصقه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118"/>
+        <location filename="../../ui/import_wizard.py" line="118" />
         <source>Choose file...</source>
         <translation>اختيار ملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="122"/>
+        <location filename="../../ui/import_wizard.py" line="122" />
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>مثلاً مكتب شؤون المختطفين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="127"/>
+        <location filename="../../ui/import_wizard.py" line="127" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="128"/>
+        <location filename="../../ui/import_wizard.py" line="128" />
         <source>Who sent the list</source>
         <translation>مُرسل القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
+        <location filename="../../ui/import_wizard.py" line="131" />
         <source>Read the file</source>
         <translation>قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136"/>
+        <location filename="../../ui/import_wizard.py" line="136" />
         <source>Lists (%1)</source>
         <translation>القوائم (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148"/>
+        <location filename="../../ui/import_wizard.py" line="148" />
         <source>The box holds more than one line: paste the path of one file.</source>
         <translation>يحتوي الحقل على أكثر من سطر: الصق مسار ملف واحد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="152" />
         <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
         <translation>%1 ليس ملفاً على هذا الحاسوب. انسخ القائمة إلى هذا الحاسوب، ثم اخترها أو الصق مسارها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157"/>
+        <location filename="../../ui/import_wizard.py" line="157" />
         <source>Choose a file first.</source>
         <translation>اختر ملفاً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
-        <source>%1 is a folder. Choose the list&apos;s file in it.</source>
+        <location filename="../../ui/import_wizard.py" line="160" />
+        <source>%1 is a folder. Choose the list's file in it.</source>
         <translation>%1 مجلّد. اختر ملف القائمة الذي فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="164" />
         <source>There is no file at %1. Check the path, or choose the file.</source>
         <translation>لا يوجد ملف في %1. تحقق من المسار، أو اختر الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="172" />
         <source>2. Sheet and header row</source>
         <translation>2. الورقة وصف العناوين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="180" />
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
-        <location filename="../../ui/import_wizard.py" line="234"/>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="186" />
+        <location filename="../../ui/import_wizard.py" line="234" />
+        <location filename="../../ui/import_wizard.py" line="301" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="187"/>
+        <location filename="../../ui/import_wizard.py" line="187" />
         <source>Next: columns</source>
         <translation>التالي: الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="195" />
         <source> (hidden)</source>
         <translation> (مخفية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="199" />
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>العناوين في الصف %1؛ عدد الصفوف %2؛ تم تخطي %3 صفوف فارغة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="203"/>
+        <location filename="../../ui/import_wizard.py" line="203" />
         <source>This exact file was imported before (batch %1).</source>
         <translation>هذا الملف نفسه استُورد من قبل (الدفعة %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="206" />
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>أكثر من ورقة تحوي قائمة: %1. تُعرض الأولى منها؛ اختر في الأعلى الورقة المراد استيرادها (كل ورقة قائمة مستقلة).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="212"/>
-        <location filename="../../ui/import_wizard.py" line="289"/>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="212" />
+        <location filename="../../ui/import_wizard.py" line="289" />
+        <location filename="../../ui/import_wizard.py" line="379" />
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="219" />
         <source>3. What each column holds</source>
         <translation>3. محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="226" />
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="226" />
         <source>Examples</source>
         <translation>أمثلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="226" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.py" line="227" />
         <source>Why suggested</source>
         <translation>سبب الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="235" />
         <source>Check the rows</source>
         <translation>فحص الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="261"/>
+        <location filename="../../ui/import_wizard.py" line="261" />
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>ربط الأعمدة المحفوظ يترك %1 دون استيراد، مع أنه سيُستورد الآن. يبقى الربط كما حُفظ: اختر الحقل أدناه لاستيراد العمود.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="279"/>
+        <location filename="../../ui/import_wizard.py" line="279" />
         <source>4. Preview: what will happen to each row</source>
         <translation>4. معاينة: ماذا سيحدث لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="289" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="290" />
         <source>Match</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="290" />
         <source>An update would change</source>
         <translation>ما سيغيّره التحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="291"/>
+        <location filename="../../ui/import_wizard.py" line="291" />
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="302" />
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="317"/>
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="317" />
+        <location filename="../../ui/import_wizard.py" line="433" />
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="330"/>
+        <location filename="../../ui/import_wizard.py" line="330" />
         <source>Select a row to see it in full here.</source>
         <translation>اختر صفاً لتراه هنا كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="339" />
         <source>nothing new</source>
         <translation>لا جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="346" />
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348"/>
+        <location filename="../../ui/import_wizard.py" line="348" />
         <source>Matches %1</source>
         <translation>يطابق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="350"/>
+        <location filename="../../ui/import_wizard.py" line="350" />
         <source>Repeats row %1 of this list.</source>
         <translation>يكرر الصف %1 من هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="354"/>
+        <location filename="../../ui/import_wizard.py" line="354" />
         <source>Importing updates this person:</source>
         <translation>الاستيراد يحدّث هذا الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="355"/>
-        <source>Importing changes nothing in this person&apos;s record.</source>
+        <location filename="../../ui/import_wizard.py" line="355" />
+        <source>Importing changes nothing in this person's record.</source>
         <translation>الاستيراد لا يغيّر شيئاً في سجل هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="358" />
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>يبقى كما في الخزنة (القائمة تقول غير ذلك):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="361" />
         <source>Not certain: you decide in the next step.</source>
         <translation>غير مؤكد: تقرر أنت في الخطوة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="363"/>
+        <location filename="../../ui/import_wizard.py" line="363" />
         <source>A new person will be made of this row.</source>
         <translation>سيُنشأ من هذا الصف شخص جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="374"/>
+        <location filename="../../ui/import_wizard.py" line="374" />
         <source>5. Probable matches: decide each row</source>
         <translation>5. تطابقات محتملة: قرّر لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="376" />
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>كل صف أدناه يشبه شخصاً موجوداً في الخزنة أو صفاً سابقاً في القائمة. أنشئ شخصاً جديداً، أو حدّث الشخص المطابق، أو تخطَّ الصف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="472" />
         <source>Row %1: the given name %2 only partly agrees with %3 of %4: perhaps her sister.</source>
         <translation>الصف %1: الاسم %2 لا يتفق مع %3 لدى %4 إلا جزئياً: ربما هي أختها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477"/>
+        <location filename="../../ui/import_wizard.py" line="477" />
         <source>Row %1 scores %2 against %3 now: unlikely to be one person.</source>
         <translation>الصف %1 يسجّل الآن %2 مقابل %3: من غير المرجّح أنهما شخص واحد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
-        <source>%1:&#xa0;%2</source>
-        <translation>%1:&#xa0;%2</translation>
+        <location filename="../../ui/import_wizard.py" line="552" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="289" />
+        <location filename="../../ui/import_wizard.py" line="379" />
         <source>In the list</source>
         <translation>في القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="379" />
         <source>Vault person</source>
         <translation>الشخص في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="380" />
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="380" />
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="380" />
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="385"/>
+        <location filename="../../ui/import_wizard.py" line="385" />
         <source>Discard this import</source>
         <translation>إلغاء هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="386" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/import_wizard.py" line="410" />
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="411" />
         <source>Create new person</source>
         <translation>إنشاء شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="413" />
         <source>Update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="414" />
         <source>Skip row</source>
         <translation>تخطي الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="428"/>
+        <location filename="../../ui/import_wizard.py" line="428" />
         <source>(matched %1, since merged into this record)</source>
         <translation>(طابق السجل %1 الذي دُمج بعد ذلك في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="432"/>
+        <location filename="../../ui/import_wizard.py" line="432" />
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>الشخص الذي طابقه هذا الصف حُذف بعد تحضير القائمة للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="441" />
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>قرّر لكل صف أولاً: إنشاء شخص جديد، أو تحديث الشخص الذي يطابقه، أو تخطيه. الصفوف التي تنتظر القرار: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="467"/>
+        <location filename="../../ui/import_wizard.py" line="467" />
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>الصف %1 و‏%2 يختلفان في: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="479" />
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>ربما هو شخص آخر يحمل الأسماء نفسها. هل تريد التحديث رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482"/>
+        <location filename="../../ui/import_wizard.py" line="482" />
         <source>Update all the same</source>
         <translation>حدّث رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="519" />
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>إلغاء الاستيراد %1؟ لن يدخل شيء من القائمة إلى الخزنة، وستضيع القرارات المتخذة في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="522" />
         <source>Decisions you chose on this page: %1.</source>
         <translation>القرارات التي اخترتها في هذه الصفحة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="523" />
         <source>Discard the import</source>
         <translation>ألغِ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="530" />
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="534"/>
+        <location filename="../../ui/import_wizard.py" line="534" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="378"/>
+        <location filename="../../ui/import_report.py" line="378" />
         <source>Column %1</source>
         <translation>العمود %1</translation>
     </message>
@@ -1863,67 +1862,67 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="23"/>
+        <location filename="../../ui/imports_view.py" line="23" />
         <source>New import...</source>
         <translation>استيراد جديد...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="26"/>
+        <location filename="../../ui/imports_view.py" line="26" />
         <source>Finish the selected import</source>
         <translation>إكمال الاستيراد المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="37" />
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="37" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="37" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="38" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="38" />
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="38" />
         <source>Waiting</source>
         <translation>بانتظار القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="39"/>
+        <location filename="../../ui/imports_view.py" line="39" />
         <source>Imported (UTC)</source>
         <translation>وقت الاستيراد (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="58" />
         <source>waiting for decisions</source>
         <translation>بانتظار القرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="58" />
         <source>imported</source>
         <translation>مستورَد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="59"/>
+        <location filename="../../ui/imports_view.py" line="59" />
         <source>discarded</source>
         <translation>مُلغى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="63"/>
+        <location filename="../../ui/imports_view.py" line="63" />
         <source>%n import(s)</source>
         <translation>
             <numerusform>عمليات الاستيراد: %n</numerusform>
@@ -1935,17 +1934,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="79"/>
+        <location filename="../../ui/imports_view.py" line="79" />
         <source>Select an import in the list first.</source>
         <translation>اختر استيراداً من القائمة أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="85"/>
+        <location filename="../../ui/imports_view.py" line="85" />
         <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
         <translation>الاستيراد %1 منتهٍ من قبل: صفوفه في الخزنة. لا شيء ينتظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="88"/>
+        <location filename="../../ui/imports_view.py" line="88" />
         <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
         <translation>الاستيراد %1 أُلغي: لا شيء منه في الخزنة. استورد الملف مجدداً لاستعماله.</translation>
     </message>
@@ -1953,67 +1952,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="39" />
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Duplicates</source>
         <translation>التكرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Imports</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Print</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Audit</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Change passphrase...</source>
         <translation>تغيير عبارة المرور...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Settings...</source>
         <translation>الإعدادات...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="109" />
         <source>SYNTHETIC DEMO DATA</source>
         <translation>بيانات تجريبية مصطنعة</translation>
     </message>
@@ -2021,32 +2020,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="68" />
         <source>Given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="69" />
         <source>Father</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="70" />
         <source>Grandfather</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="71" />
         <source>Family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="72" />
         <source>Mother</source>
         <translation>اسم الأم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="73" />
         <source>Nickname</source>
         <translation>الكنية</translation>
     </message>
@@ -2054,47 +2053,47 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="40"/>
+        <location filename="../../ui/passphrase_fields.py" line="40" />
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="43"/>
+        <location filename="../../ui/passphrase_fields.py" line="43" />
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="50"/>
+        <location filename="../../ui/passphrase_fields.py" line="50" />
         <source>Too short: at least 8 characters</source>
         <translation>قصيرة جداً: 8 أحرف على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="50"/>
+        <location filename="../../ui/passphrase_fields.py" line="50" />
         <source>Weak: add more words</source>
         <translation>ضعيفة: أضف كلمات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51"/>
+        <location filename="../../ui/passphrase_fields.py" line="51" />
         <source>Fair: a longer passphrase is better</source>
         <translation>مقبولة: الأطول أفضل</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51"/>
+        <location filename="../../ui/passphrase_fields.py" line="51" />
         <source>Good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="52"/>
+        <location filename="../../ui/passphrase_fields.py" line="52" />
         <source>Strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="60"/>
+        <location filename="../../ui/passphrase_fields.py" line="60" />
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>عدة كلمات غير مترابطة تصنع عبارة مرور قوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/passphrase_fields.py" line="63" />
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -2102,183 +2101,183 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="117"/>
+        <location filename="../../ui/new_person.py" line="117" />
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="122"/>
+        <location filename="../../ui/new_person.py" line="122" />
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="124"/>
+        <location filename="../../ui/new_person.py" line="124" />
         <source>Arabic script</source>
         <translation>بالخط العربي</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="125"/>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="125" />
+        <location filename="../../ui/new_person.py" line="233" />
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="145"/>
-        <location filename="../../ui/new_person.py" line="162"/>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="145" />
+        <location filename="../../ui/new_person.py" line="162" />
+        <location filename="../../ui/new_person.py" line="234" />
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="148"/>
-        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="148" />
+        <location filename="../../ui/new_person.py" line="164" />
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="151"/>
+        <location filename="../../ui/new_person.py" line="151" />
         <source>Not given</source>
         <translation>غير مذكورة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="154"/>
-        <location filename="../../ui/new_person.py" line="166"/>
+        <location filename="../../ui/new_person.py" line="154" />
+        <location filename="../../ui/new_person.py" line="166" />
         <source>Status date</source>
         <translation>تاريخ الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="155"/>
+        <location filename="../../ui/new_person.py" line="155" />
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>مثلاً 08/2014؛ فارغاً: حتى اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="161" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="163"/>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="163" />
+        <location filename="../../ui/new_person.py" line="234" />
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="165"/>
+        <location filename="../../ui/new_person.py" line="165" />
         <source>Current status</source>
         <translation>الحالة الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="167"/>
+        <location filename="../../ui/new_person.py" line="167" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="177"/>
+        <location filename="../../ui/new_person.py" line="177" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="181"/>
+        <location filename="../../ui/new_person.py" line="181" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="233" />
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="233" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="234" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="235"/>
+        <location filename="../../ui/new_person.py" line="235" />
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="235"/>
+        <location filename="../../ui/new_person.py" line="235" />
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="244"/>
+        <location filename="../../ui/new_person.py" line="244" />
         <source>Open the existing person</source>
         <translation>افتح الشخص الموجود</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="247"/>
+        <location filename="../../ui/new_person.py" line="247" />
         <source>Save as a new person anyway</source>
         <translation>احفظه شخصاً جديداً رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="278"/>
+        <location filename="../../ui/new_person.py" line="278" />
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>اكتب اسماً واحداً على الأقل، بالخط العربي أو بالحروف اللاتينية.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="307"/>
+        <location filename="../../ui/new_person.py" line="307" />
         <source>Looking for this person in the vault...</source>
         <translation>جارٍ البحث عن هذا الشخص في الخزنة...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="323"/>
+        <location filename="../../ui/new_person.py" line="323" />
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>ربما تضم الخزنة هذا الشخص مسبقاً: لم يُحفظ شيء بعد. افتح الشخص الموجود، أو احفظه شخصاً جديداً رغم ذلك إن لم يكن أيٌّ من هؤلاء الشخصَ نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="357"/>
+        <location filename="../../ui/new_person.py" line="357" />
         <source>Comparing what you typed with the record...</source>
         <translation>جارٍ مقارنة ما كتبتَه بالسجل...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="374"/>
+        <location filename="../../ui/new_person.py" line="374" />
         <source>Add them and open the record</source>
         <translation>أضفها وافتح السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="376"/>
+        <location filename="../../ui/new_person.py" line="376" />
         <source>Open without adding</source>
         <translation>افتح دون إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="378"/>
+        <location filename="../../ui/new_person.py" line="378" />
         <source>Open the record</source>
         <translation>افتح السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="382"/>
+        <location filename="../../ui/new_person.py" line="382" />
         <source>Adding to the record...</source>
         <translation>جارٍ الإضافة إلى السجل...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="404"/>
+        <location filename="../../ui/new_person.py" line="404" />
         <source>Saving...</source>
         <translation>جارٍ الحفظ...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="434"/>
+        <location filename="../../ui/new_person.py" line="434" />
         <source>Discard what you typed?</source>
         <translation>هل تريد تجاهل ما كتبتَه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="435"/>
+        <location filename="../../ui/new_person.py" line="435" />
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>تُغلق الاستمارة ولا يُحفظ شيء مما كُتب فيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="436"/>
+        <location filename="../../ui/new_person.py" line="436" />
         <source>Discard</source>
         <translation>تجاهل ما كُتب</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="497"/>
+        <location filename="../../ui/new_person.py" line="497" />
         <source>No date: known by %1, the day it is saved</source>
         <translation>بلا تاريخ: تُسجَّل على أنها معروفة حتى %1، يوم الحفظ</translation>
     </message>
@@ -2286,37 +2285,37 @@
 <context>
     <name>NewPersonKeeper</name>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="51"/>
+        <location filename="../../ui/new_person_kept.py" line="51" />
         <source>A New person form was open when the vault locked, with what you had typed in it.</source>
         <translation>كانت استمارة «شخص جديد» مفتوحة عند قفل الخزنة، وفيها ما كتبتَه.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="53"/>
+        <location filename="../../ui/new_person_kept.py" line="53" />
         <source>Open it again to finish it, or discard it. Cancel keeps it for later: New person opens it.</source>
         <translation>افتحها مجدداً لإكمالها، أو تجاهلها. «ألغِ» يُبقيها لوقت لاحق، ويفتحها «شخص جديد».</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="56"/>
+        <location filename="../../ui/new_person_kept.py" line="56" />
         <source>Open it again</source>
         <translation>افتحها مجدداً</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="57"/>
+        <location filename="../../ui/new_person_kept.py" line="57" />
         <source>Discard it</source>
         <translation>تجاهلها</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="106"/>
+        <location filename="../../ui/new_person_kept.py" line="106" />
         <source>Discard what you typed in the New person form?</source>
         <translation>هل تريد تجاهل ما كتبتَه في استمارة «شخص جديد»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="107"/>
+        <location filename="../../ui/new_person_kept.py" line="107" />
         <source>CaseKeeper closes and nothing typed in the form is kept.</source>
         <translation>يُغلق البرنامج ولا يُحفظ شيء مما كُتب في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="109"/>
+        <location filename="../../ui/new_person_kept.py" line="109" />
         <source>Discard and close</source>
         <translation>تجاهل ما كُتب وأغلق</translation>
     </message>
@@ -2324,22 +2323,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="102" />
         <source>new person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="103" />
         <source>already known</source>
         <translation>معروف مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="104" />
         <source>probable match</source>
         <translation>تطابق محتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="105" />
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
@@ -2347,98 +2346,98 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="42"/>
+        <location filename="../../ui/person_form.py" line="42" />
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="44"/>
+        <location filename="../../ui/person_form.py" line="44" />
         <source>Original script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="45"/>
+        <location filename="../../ui/person_form.py" line="45" />
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="58"/>
+        <location filename="../../ui/person_form.py" line="58" />
         <source>Other spellings (separated by |)</source>
         <translation>تهجئات أخرى (مفصولة بـ |)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="83"/>
+        <location filename="../../ui/person_form.py" line="84" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="84"/>
+        <location filename="../../ui/person_form.py" line="85" />
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>تاريخ الولادة (مثلاً 1998، حوالي 2001، 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="85"/>
+        <location filename="../../ui/person_form.py" line="86" />
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="86"/>
+        <location filename="../../ui/person_form.py" line="87" />
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="87"/>
+        <location filename="../../ui/person_form.py" line="88" />
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="88"/>
-        <location filename="../../ui/person_form.py" line="158"/>
+        <location filename="../../ui/person_form.py" line="89" />
+        <location filename="../../ui/person_form.py" line="159" />
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="89"/>
+        <location filename="../../ui/person_form.py" line="90" />
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="90"/>
+        <location filename="../../ui/person_form.py" line="91" />
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="91"/>
+        <location filename="../../ui/person_form.py" line="92" />
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="92"/>
+        <location filename="../../ui/person_form.py" line="93" />
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="97"/>
+        <location filename="../../ui/person_form.py" line="98" />
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="98"/>
+        <location filename="../../ui/person_form.py" line="99" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="157"/>
+        <location filename="../../ui/person_form.py" line="158" />
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="175"/>
+        <location filename="../../ui/person_form.py" line="176" />
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="181"/>
+        <location filename="../../ui/person_form.py" line="182" />
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 في المستقبل</translation>
     </message>
@@ -2446,180 +2445,180 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="54"/>
+        <location filename="../../ui/person_page.py" line="54" />
         <source>Split out</source>
         <translation>فصل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="65"/>
+        <location filename="../../ui/person_page.py" line="65" />
         <source>Back to list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="66"/>
+        <location filename="../../ui/person_page.py" line="66" />
         <source>Copy case number</source>
         <translation>نسخ رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="67"/>
+        <location filename="../../ui/person_page.py" line="67" />
         <source>Print dossier...</source>
         <translation>طباعة الملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="69"/>
+        <location filename="../../ui/person_page.py" line="69" />
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70"/>
+        <location filename="../../ui/person_page.py" line="70" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="71" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72"/>
+        <location filename="../../ui/person_page.py" line="72" />
         <source>Undo last change</source>
         <translation>تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="73"/>
+        <location filename="../../ui/person_page.py" line="73" />
         <source>Restore draft</source>
         <translation>استعادة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="74"/>
+        <location filename="../../ui/person_page.py" line="74" />
         <source>Discard draft</source>
         <translation>تجاهل المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="96" />
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="93" />
+        <location filename="../../ui/person_page.py" line="98" />
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="93" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="93" />
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="94" />
+        <location filename="../../ui/person_page.py" line="98" />
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="94" />
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="95" />
         <source>What the list said</source>
         <translation>ما ذكرته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="96" />
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="96" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="97" />
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="98" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="99" />
         <source>The list said</source>
         <translation>ما قالته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="99" />
         <source>The vault keeps</source>
         <translation>ما تحفظه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="101" />
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="102" />
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="103" />
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="104" />
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="105" />
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="106" />
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
-        <location filename="../../ui/person_page.py" line="188"/>
+        <location filename="../../ui/person_page.py" line="107" />
+        <location filename="../../ui/person_page.py" line="188" />
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="108"/>
+        <location filename="../../ui/person_page.py" line="108" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="152" />
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="158"/>
+        <location filename="../../ui/person_page.py" line="158" />
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="301"/>
+        <location filename="../../ui/person_page.py" line="301" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="310"/>
+        <location filename="../../ui/person_page.py" line="310" />
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
@@ -2627,37 +2626,37 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="47"/>
+        <location filename="../../ui/persons_model.py" line="47" />
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="47"/>
+        <location filename="../../ui/persons_model.py" line="47" />
         <source>Name (original)</source>
         <translation>الاسم (الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="47"/>
+        <location filename="../../ui/persons_model.py" line="47" />
         <source>Name (Latin)</source>
         <translation>الاسم (لاتيني)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="48"/>
+        <location filename="../../ui/persons_model.py" line="48" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="48"/>
+        <location filename="../../ui/persons_model.py" line="48" />
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="48"/>
+        <location filename="../../ui/persons_model.py" line="48" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="48"/>
+        <location filename="../../ui/persons_model.py" line="48" />
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -2665,77 +2664,77 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="41"/>
+        <location filename="../../ui/persons_view.py" line="41" />
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="46"/>
+        <location filename="../../ui/persons_view.py" line="46" />
         <source>Any sex</source>
         <translation>أي جنس</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="55"/>
+        <location filename="../../ui/persons_view.py" line="55" />
         <source>Age from</source>
         <translation>العمر من</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/persons_view.py" line="56" />
         <source>Age to</source>
         <translation>العمر إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="58"/>
+        <location filename="../../ui/persons_view.py" line="58" />
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>اختُطفت من (مثلاً 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="59"/>
+        <location filename="../../ui/persons_view.py" line="59" />
         <source>Abducted to (e.g. 2015)</source>
         <translation>اختُطفت حتى (مثلاً 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="81"/>
+        <location filename="../../ui/persons_view.py" line="81" />
         <source>Search names in any script or spelling...</source>
         <translation>ابحث عن الأسماء بأي خط أو تهجئة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="84"/>
+        <location filename="../../ui/persons_view.py" line="84" />
         <source>New person...</source>
         <translation>شخص جديد...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="87"/>
+        <location filename="../../ui/persons_view.py" line="87" />
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>أضف شخصاً واحداً (Ctrl+N)؛ يُبحث في الخزنة عن الشخص نفسه قبل حفظ أي شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="142"/>
+        <location filename="../../ui/persons_view.py" line="142" />
         <source>Age: the minimum is above the maximum</source>
         <translation>العمر: الحد الأدنى أكبر من الحد الأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="143"/>
+        <location filename="../../ui/persons_view.py" line="143" />
         <source>Abducted from</source>
         <translation>اختُطفت من</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="144"/>
+        <location filename="../../ui/persons_view.py" line="144" />
         <source>Abducted to</source>
         <translation>اختُطفت حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="146"/>
+        <location filename="../../ui/persons_view.py" line="146" />
         <source>Abduction dates: the first is after the second</source>
         <translation>تواريخ الاختطاف: التاريخ الأول بعد الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="162"/>
+        <location filename="../../ui/persons_view.py" line="162" />
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ليس تاريخاً (مثلاً 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="186"/>
+        <location filename="../../ui/persons_view.py" line="186" />
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>النتائج: %n، الأفضل أولاً</numerusform>
@@ -2747,7 +2746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="187"/>
+        <location filename="../../ui/persons_view.py" line="187" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>الأشخاص: %n</numerusform>
@@ -2759,12 +2758,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="51"/>
+        <location filename="../../ui/persons_view.py" line="51" />
         <source>Village (every spelling)</source>
         <translation>القرية (بكل تهجئاتها)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/persons_view.py" line="53" />
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>كل تهجئات القرية في الخزنة: Kocho تجد أيضاً Koço وKojo وكوجو. ولا تُدرج قرية أخرى ذات اسم مشابه.</translation>
     </message>
@@ -2772,7 +2771,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="122"/>
+        <location filename="../../ui/person_tabs.py" line="122" />
         <source>Add photo...</source>
         <translation>إضافة صورة...</translation>
     </message>
@@ -2780,97 +2779,97 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="42" />
         <source>Dossier of one person</source>
         <translation>ملف شخص واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="43" />
         <source>Case summary (list)</source>
         <translation>ملخص الحالات (قائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="44" />
         <source>Rescue operation report</source>
         <translation>تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="48"/>
+        <location filename="../../ui/print_view.py" line="48" />
         <source>Case number (dossier) or rescue number</source>
         <translation>رقم الملف (للملف الشخصي) أو رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="50"/>
+        <location filename="../../ui/print_view.py" line="50" />
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="59"/>
+        <location filename="../../ui/print_view.py" line="59" />
         <source>Choose who it is for</source>
         <translation>اختر لمن المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="67" />
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="68" />
         <source>Which</source>
         <translation>أيّ منها</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
+        <location filename="../../ui/print_view.py" line="69" />
         <source>Status (summary)</source>
         <translation>الحالة (للملخص)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="70" />
         <source>For whom (profile)</source>
         <translation>لمن (ملف الإفصاح)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="71"/>
+        <location filename="../../ui/print_view.py" line="71" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="73"/>
+        <location filename="../../ui/print_view.py" line="73" />
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="75"/>
+        <location filename="../../ui/print_view.py" line="75" />
         <source>Save as PDF...</source>
         <translation>حفظ كملف PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="77"/>
+        <location filename="../../ui/print_view.py" line="77" />
         <source>Print...</source>
         <translation>طباعة...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="132"/>
+        <location filename="../../ui/print_view.py" line="132" />
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>تغيّرت الاختيارات: انقر «معاينة» لعرض المستند المطابق لها قبل حفظه أو طباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="145"/>
+        <location filename="../../ui/print_view.py" line="145" />
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>اختر لمن المستند (ملف الإفصاح): فهو الذي يحدد ما يظهر في المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="154"/>
+        <location filename="../../ui/print_view.py" line="154" />
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="166"/>
+        <location filename="../../ui/print_view.py" line="166" />
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="175"/>
+        <location filename="../../ui/print_view.py" line="175" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -2882,34 +2881,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="183"/>
+        <location filename="../../ui/print_view.py" line="183" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="193"/>
+        <location filename="../../ui/print_view.py" line="193" />
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="202" />
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="210"/>
+        <location filename="../../ui/print_view.py" line="210" />
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="239" />
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="251"/>
+        <location filename="../../ui/print_view.py" line="251" />
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -2924,22 +2923,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="210" />
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="211" />
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="212" />
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="213" />
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -2947,7 +2946,7 @@ SHA-256 %2</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress.py" line="13"/>
+        <location filename="../../ui/progress.py" line="13" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -2955,12 +2954,12 @@ SHA-256 %2</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="110" />
         <source>Drive</source>
         <translation>قرص</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="111"/>
+        <location filename="../../ui/i18n.py" line="111" />
         <source>Folder</source>
         <translation>مجلّد</translation>
     </message>
@@ -2968,125 +2967,125 @@ SHA-256 %2</translation>
 <context>
     <name>QCupsJobWidget</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="106"/>
+        <location filename="../../ui/qt_print_words.py" line="106" />
         <source>Job</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="107"/>
+        <location filename="../../ui/qt_print_words.py" line="107" />
         <source>Job Control</source>
         <translation>التحكم في المهمة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="108"/>
+        <location filename="../../ui/qt_print_words.py" line="108" />
         <source>Scheduled &amp;printing:</source>
         <translation>موعد ال&amp;طباعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="109"/>
+        <location filename="../../ui/qt_print_words.py" line="109" />
         <source>&amp;Billing information:</source>
         <translation>معلومات ال&amp;فوترة:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="110"/>
+        <location filename="../../ui/qt_print_words.py" line="110" />
         <source>Job &amp;priority:</source>
         <translation>أ&amp;ولوية المهمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="111"/>
+        <location filename="../../ui/qt_print_words.py" line="111" />
         <source>Banner Pages</source>
         <translation>صفحات الفصل</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="112"/>
+        <location filename="../../ui/qt_print_words.py" line="112" />
         <source>Print Immediately</source>
         <translation>اطبع فوراً</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="113"/>
+        <location filename="../../ui/qt_print_words.py" line="113" />
         <source>Hold Indefinitely</source>
         <translation>أوقفها إلى أجل غير مسمى</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="114"/>
+        <location filename="../../ui/qt_print_words.py" line="114" />
         <source>Day (06:00 to 17:59)</source>
         <translation>النهار (06:00 إلى 17:59)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="115"/>
+        <location filename="../../ui/qt_print_words.py" line="115" />
         <source>Night (18:00 to 05:59)</source>
         <translation>الليل (18:00 إلى 05:59)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="116"/>
+        <location filename="../../ui/qt_print_words.py" line="116" />
         <source>Second Shift (16:00 to 23:59)</source>
         <translation>الوردية الثانية (16:00 إلى 23:59)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="117"/>
+        <location filename="../../ui/qt_print_words.py" line="117" />
         <source>Third Shift (00:00 to 07:59)</source>
         <translation>الوردية الثالثة (00:00 إلى 07:59)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="118"/>
+        <location filename="../../ui/qt_print_words.py" line="118" />
         <source>Weekend (Saturday to Sunday)</source>
         <translation>عطلة نهاية الأسبوع (السبت إلى الأحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="119"/>
+        <location filename="../../ui/qt_print_words.py" line="119" />
         <source>Specific Time</source>
         <translation>وقت محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="126"/>
+        <location filename="../../ui/qt_print_words.py" line="126" />
         <source>&amp;Start:</source>
         <comment>Banner page at start</comment>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="127"/>
+        <location filename="../../ui/qt_print_words.py" line="127" />
         <source>&amp;End:</source>
         <comment>Banner page at end</comment>
         <translation>ال&amp;نهاية:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="128"/>
+        <location filename="../../ui/qt_print_words.py" line="128" />
         <source>None</source>
         <comment>CUPS Banner page</comment>
         <translation>بلا</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="129"/>
+        <location filename="../../ui/qt_print_words.py" line="129" />
         <source>Standard</source>
         <comment>CUPS Banner page</comment>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="130"/>
+        <location filename="../../ui/qt_print_words.py" line="130" />
         <source>Unclassified</source>
         <comment>CUPS Banner page</comment>
         <translation>غير مصنّفة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="131"/>
+        <location filename="../../ui/qt_print_words.py" line="131" />
         <source>Confidential</source>
         <comment>CUPS Banner page</comment>
         <translation>مكتومة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="132"/>
+        <location filename="../../ui/qt_print_words.py" line="132" />
         <source>Classified</source>
         <comment>CUPS Banner page</comment>
         <translation>مصنّفة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="133"/>
+        <location filename="../../ui/qt_print_words.py" line="133" />
         <source>Secret</source>
         <comment>CUPS Banner page</comment>
         <translation>سرّية</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="134"/>
+        <location filename="../../ui/qt_print_words.py" line="134" />
         <source>Top Secret</source>
         <comment>CUPS Banner page</comment>
         <translation>سرّية للغاية</translation>
@@ -3095,219 +3094,219 @@ SHA-256 %2</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="50"/>
+        <location filename="../../ui/i18n.py" line="50" />
         <source>&amp;Look in:</source>
         <translation>ا&amp;بحث في:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="51"/>
+        <location filename="../../ui/i18n.py" line="51" />
         <source>Look in:</source>
         <translation>اعثر في:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="52"/>
+        <location filename="../../ui/i18n.py" line="52" />
         <source>File &amp;name:</source>
         <translation>ا&amp;سم الملفّ:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="53"/>
+        <location filename="../../ui/i18n.py" line="53" />
         <source>Files of &amp;type:</source>
         <translation>الملفّات من ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="54"/>
+        <location filename="../../ui/i18n.py" line="54" />
         <source>Files of type:</source>
         <translation>الملفّات من النّوع:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="55"/>
+        <location filename="../../ui/i18n.py" line="55" />
         <source>&amp;Open</source>
         <translation>ا&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="56"/>
+        <location filename="../../ui/i18n.py" line="56" />
         <source>&amp;Save</source>
         <translation>ا&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="57"/>
+        <location filename="../../ui/i18n.py" line="57" />
         <source>&amp;Choose</source>
         <translation>ا&amp;ختر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="58"/>
+        <location filename="../../ui/i18n.py" line="58" />
         <source>Open</source>
         <translation>افتح</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="59"/>
+        <location filename="../../ui/i18n.py" line="59" />
         <source>Save As</source>
         <translation>احفظ كَ‍</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="60" />
         <source>Find Directory</source>
         <translation>اعثر على دليل</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="61" />
         <source>Directory:</source>
         <translation>الدّليل:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="62" />
         <source>Directories</source>
         <translation>الأدّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="63" />
         <source>Back</source>
         <translation>ارجع</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="64" />
         <source>Go back</source>
         <translation>اذهب للخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="65" />
         <source>Forward</source>
         <translation>تقدّم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="66" />
         <source>Go forward</source>
         <translation>اذهب للأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="67"/>
+        <location filename="../../ui/i18n.py" line="67" />
         <source>Parent Directory</source>
         <translation>الدّليل الأمّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="68"/>
+        <location filename="../../ui/i18n.py" line="68" />
         <source>Go to the parent directory</source>
         <translation>اذهب إلى الدّليل الأمّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
+        <location filename="../../ui/i18n.py" line="69" />
         <source>Create New Folder</source>
         <translation>أنشئ مجلّدًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="70"/>
+        <location filename="../../ui/i18n.py" line="70" />
         <source>Create a New Folder</source>
         <translation>أنشئ مجلّدًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
+        <location filename="../../ui/i18n.py" line="71" />
         <source>New Folder</source>
         <translation>مجلّد جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="72" />
         <source>&amp;New Folder</source>
         <translation>مجلّد &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="73" />
         <source>List View</source>
         <translation>منظور قائميّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="74" />
         <source>Change to list view mode</source>
         <translation>غيّر إلى وضع المنظور القائميّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="75" />
         <source>Detail View</source>
         <translation>منظور تفصيليّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
+        <location filename="../../ui/i18n.py" line="76" />
         <source>Change to detail view mode</source>
         <translation>غيّر إلى وضع المنظور التّفصيليّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
+        <location filename="../../ui/i18n.py" line="77" />
         <source>Sidebar</source>
         <translation>الشّريط الجانبيّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="78"/>
+        <location filename="../../ui/i18n.py" line="78" />
         <source>List of places and bookmarks</source>
         <translation>قائمة الأماكن والعلامات</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="79"/>
+        <location filename="../../ui/i18n.py" line="79" />
         <source>Files</source>
         <translation>الملفّات</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="80"/>
+        <location filename="../../ui/i18n.py" line="80" />
         <source>All Files (*)</source>
         <translation>كلّ الملفّات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="81" />
         <source>All files (*)</source>
         <translation>كلّ الملفّات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="82"/>
+        <location filename="../../ui/i18n.py" line="82" />
         <source>Show </source>
         <translation>أظهر </translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
+        <location filename="../../ui/i18n.py" line="83" />
         <source>&amp;Rename</source>
         <translation>أ&amp;عد التّسمية</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="84"/>
+        <location filename="../../ui/i18n.py" line="84" />
         <source>&amp;Delete</source>
         <translation>ا&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="85"/>
+        <location filename="../../ui/i18n.py" line="85" />
         <source>Delete</source>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="86"/>
+        <location filename="../../ui/i18n.py" line="86" />
         <source>Show &amp;hidden files</source>
         <translation>أظهر الملفّات الم&amp;خفيّة</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="87"/>
+        <location filename="../../ui/i18n.py" line="87" />
         <source>Remove</source>
         <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="88"/>
+        <location filename="../../ui/i18n.py" line="88" />
         <source>Recent Places</source>
         <translation>الأماكن الحديثة</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="89"/>
+        <location filename="../../ui/i18n.py" line="89" />
         <source>My Computer</source>
         <translation>حاسوبي</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="90" />
         <source>Unknown</source>
         <translation>مجهول</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="91" />
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>‏%1 موجود بالفعل.
 أتريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="92"/>
+        <location filename="../../ui/i18n.py" line="92" />
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -3316,7 +3315,7 @@ Please verify the correct file name was given.</source>
 رجاءً تحقّق من إعطائك الاسم الصحيح للملفّ.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="94" />
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -3325,19 +3324,19 @@ Please verify the correct directory name was given.</source>
 رجاءً تحقّق من إعطائك الاسم الصحيح للدّليل.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
-        <source>&apos;%1&apos; is write protected.
+        <location filename="../../ui/i18n.py" line="96" />
+        <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
         <translation>‏’%1‘ محميّ ضدّ الكتابة.
 أتريد حذفه بأيّ حال؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="97"/>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <location filename="../../ui/i18n.py" line="97" />
+        <source>Are you sure you want to delete '%1'?</source>
         <translation>أتريد حقًّا حذف ’%1‘؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="98" />
         <source>Could not delete directory.</source>
         <translation>تعذّر حذف الدّليل.</translation>
     </message>
@@ -3345,75 +3344,75 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="99" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="100"/>
+        <location filename="../../ui/i18n.py" line="100" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
+        <location filename="../../ui/i18n.py" line="101" />
         <source>Type</source>
         <translation>النّوع</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="102" />
         <source>Kind</source>
         <translation>النّوع</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="103" />
         <source>Date Modified</source>
         <translation>تاريخ التّعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="104"/>
+        <location filename="../../ui/i18n.py" line="104" />
         <source>Computer</source>
         <translation>الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="105"/>
+        <location filename="../../ui/i18n.py" line="105" />
         <source>My Computer</source>
         <translation>حاسوبي</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="106" />
         <source>Invalid filename</source>
         <translation>اسم الملفّ غير صالح</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="107"/>
-        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <location filename="../../ui/i18n.py" line="107" />
+        <source>&lt;b&gt;The name "%1" can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
         <translation>&lt;b&gt;لا يمكن استخدام الاسم ”%1“.&lt;/b&gt;&lt;p&gt;جرّب استخدام اسم آخر بمحارف أقلّ أو بلا علامات ترقيم.</translation>
     </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="39"/>
+        <location filename="../../ui/i18n.py" line="39" />
         <source>&amp;OK</source>
         <translation>&amp;حسنًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="40"/>
+        <location filename="../../ui/i18n.py" line="40" />
         <source>&amp;Cancel</source>
         <translation>أل&amp;غِ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="41"/>
+        <location filename="../../ui/i18n.py" line="41" />
         <source>&amp;Save</source>
         <translation>ا&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="42"/>
+        <location filename="../../ui/i18n.py" line="42" />
         <source>&amp;Close</source>
         <translation>أ&amp;غلق</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="43"/>
+        <location filename="../../ui/i18n.py" line="43" />
         <source>Close without Saving</source>
         <translation>أغلق بلا حفظ</translation>
     </message>
@@ -3421,12 +3420,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/i18n.py" line="44"/>
+        <location filename="../../ui/i18n.py" line="44" />
         <source>Show Details...</source>
         <translation>أظهر التّفاصيل...</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="45"/>
+        <location filename="../../ui/i18n.py" line="45" />
         <source>Hide Details...</source>
         <translation>أخفِ التّفاصيل...</translation>
     </message>
@@ -3434,127 +3433,127 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QPageSetupWidget</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="81"/>
+        <location filename="../../ui/qt_print_words.py" line="81" />
         <source>Paper</source>
         <translation>الورق</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="82"/>
+        <location filename="../../ui/qt_print_words.py" line="82" />
         <source>Page size:</source>
         <translation>مقاس الورقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="83"/>
+        <location filename="../../ui/qt_print_words.py" line="83" />
         <source>Width:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="84"/>
+        <location filename="../../ui/qt_print_words.py" line="84" />
         <source>Height:</source>
         <translation>الارتفاع:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="85"/>
+        <location filename="../../ui/qt_print_words.py" line="85" />
         <source>Paper source:</source>
         <translation>مصدر الورق:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="86"/>
+        <location filename="../../ui/qt_print_words.py" line="86" />
         <source>Orientation</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="87"/>
+        <location filename="../../ui/qt_print_words.py" line="87" />
         <source>Portrait</source>
         <translation>طولي</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="88"/>
+        <location filename="../../ui/qt_print_words.py" line="88" />
         <source>Landscape</source>
         <translation>عرضي</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="89"/>
+        <location filename="../../ui/qt_print_words.py" line="89" />
         <source>Reverse landscape</source>
         <translation>عرضي معكوس</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="90"/>
+        <location filename="../../ui/qt_print_words.py" line="90" />
         <source>Reverse portrait</source>
         <translation>طولي معكوس</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="91"/>
+        <location filename="../../ui/qt_print_words.py" line="91" />
         <source>Margins</source>
         <translation>الهوامش</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="92"/>
+        <location filename="../../ui/qt_print_words.py" line="92" />
         <source>top margin</source>
         <translation>الهامش العلوي</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="93"/>
+        <location filename="../../ui/qt_print_words.py" line="93" />
         <source>left margin</source>
         <translation>الهامش الأيسر</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="94"/>
+        <location filename="../../ui/qt_print_words.py" line="94" />
         <source>right margin</source>
         <translation>الهامش الأيمن</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="95"/>
+        <location filename="../../ui/qt_print_words.py" line="95" />
         <source>bottom margin</source>
         <translation>الهامش السفلي</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="96"/>
+        <location filename="../../ui/qt_print_words.py" line="96" />
         <source>Page Layout</source>
         <translation>تخطيط الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="97"/>
+        <location filename="../../ui/qt_print_words.py" line="97" />
         <source>Page &amp;order:</source>
         <translation>&amp;ترتيب الصفحات:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="98"/>
+        <location filename="../../ui/qt_print_words.py" line="98" />
         <source>Pages &amp;per sheet:</source>
         <translation>الصفحات في كل &amp;ورقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="99"/>
+        <location filename="../../ui/qt_print_words.py" line="99" />
         <source>Millimeters (mm)</source>
         <translation>مليمتر (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="100"/>
+        <location filename="../../ui/qt_print_words.py" line="100" />
         <source>Inches (in)</source>
         <translation>إنش (in)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="101"/>
+        <location filename="../../ui/qt_print_words.py" line="101" />
         <source>Points (pt)</source>
         <translation>نقطة (pt)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="102"/>
+        <location filename="../../ui/qt_print_words.py" line="102" />
         <source>Pica (P̸)</source>
         <translation>بيكا (P̸)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="103"/>
+        <location filename="../../ui/qt_print_words.py" line="103" />
         <source>Didot (DD)</source>
         <translation>ديدو (DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="104"/>
+        <location filename="../../ui/qt_print_words.py" line="104" />
         <source>Cicero (CC)</source>
         <translation>سيسرو (CC)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="105"/>
+        <location filename="../../ui/qt_print_words.py" line="105" />
         <source>Custom</source>
         <translation>مخصّص</translation>
     </message>
@@ -3562,92 +3561,92 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="20"/>
+        <location filename="../../ui/i18n.py" line="20" />
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="21"/>
+        <location filename="../../ui/i18n.py" line="21" />
         <source>Cancel</source>
         <translation>ألغِ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="22"/>
+        <location filename="../../ui/i18n.py" line="22" />
         <source>&amp;Yes</source>
         <translation>&amp;نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="23"/>
+        <location filename="../../ui/i18n.py" line="23" />
         <source>&amp;No</source>
         <translation>&amp;لا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="24"/>
+        <location filename="../../ui/i18n.py" line="24" />
         <source>Yes to &amp;All</source>
         <translation>ن&amp;عم للكلّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="25"/>
+        <location filename="../../ui/i18n.py" line="25" />
         <source>N&amp;o to All</source>
         <translation>لا لل&amp;كلّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="26"/>
+        <location filename="../../ui/i18n.py" line="26" />
         <source>Save</source>
         <translation>احفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="27"/>
+        <location filename="../../ui/i18n.py" line="27" />
         <source>Save All</source>
         <translation>احفظ الكلّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="28"/>
+        <location filename="../../ui/i18n.py" line="28" />
         <source>Open</source>
         <translation>افتح</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="29"/>
+        <location filename="../../ui/i18n.py" line="29" />
         <source>Close</source>
         <translation>أغلق</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="30" />
         <source>Discard</source>
         <translation>ارفض</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="31" />
         <source>Apply</source>
         <translation>طبّق</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="32" />
         <source>Reset</source>
         <translation>صفّر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="33"/>
+        <location filename="../../ui/i18n.py" line="33" />
         <source>Restore Defaults</source>
         <translation>استعد الافتراضيّات</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="34" />
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="35"/>
+        <location filename="../../ui/i18n.py" line="35" />
         <source>Abort</source>
         <translation>أجهض</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="36"/>
+        <location filename="../../ui/i18n.py" line="36" />
         <source>Retry</source>
         <translation>حاول مجدّدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="37"/>
+        <location filename="../../ui/i18n.py" line="37" />
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
@@ -3655,104 +3654,104 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="13"/>
+        <location filename="../../ui/qt_print_words.py" line="13" />
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="14"/>
+        <location filename="../../ui/qt_print_words.py" line="14" />
         <source>&amp;Print</source>
         <translation>ا&amp;طبع</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="15"/>
+        <location filename="../../ui/qt_print_words.py" line="15" />
         <source>&amp;Options &gt;&gt;</source>
         <translation>&amp;خيارات &gt;&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="16"/>
+        <location filename="../../ui/qt_print_words.py" line="16" />
         <source>&amp;Options &lt;&lt;</source>
         <translation>&amp;خيارات &lt;&lt;</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="17"/>
+        <location filename="../../ui/qt_print_words.py" line="17" />
         <source>All Pages</source>
         <translation>كل الصفحات</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="18"/>
+        <location filename="../../ui/qt_print_words.py" line="18" />
         <source>Odd Pages</source>
         <translation>الصفحات الفردية</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="19"/>
+        <location filename="../../ui/qt_print_words.py" line="19" />
         <source>Even Pages</source>
         <translation>الصفحات الزوجية</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="20"/>
+        <location filename="../../ui/qt_print_words.py" line="20" />
         <source>Invalid Pages Definition</source>
         <translation>تحديد الصفحات غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="21"/>
-        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
-        <translation>⁦%1⁩ لا يتبع الصيغة الصحيحة. استخدم &apos;,&apos; للفصل بين المجالات والصفحات، و&apos;-&apos; لتحديد المجال، وتأكّد من أن المجالات لا تتداخل.</translation>
+        <location filename="../../ui/qt_print_words.py" line="21" />
+        <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>⁦%1⁩ لا يتبع الصيغة الصحيحة. استخدم ',' للفصل بين المجالات والصفحات، و'-' لتحديد المجال، وتأكّد من أن المجالات لا تتداخل.</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="24"/>
+        <location filename="../../ui/qt_print_words.py" line="24" />
         <source>Duplex Settings Conflicts</source>
         <translation>تعارض في إعدادات الطباعة على الوجهين</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="25"/>
+        <location filename="../../ui/qt_print_words.py" line="25" />
         <source>There are conflicts in duplex settings. Do you want to fix them?</source>
         <translation>توجد تعارضات في إعدادات الطباعة على الوجهين. هل تريد إصلاحها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="27"/>
-        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+        <location filename="../../ui/qt_print_words.py" line="27" />
+        <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
 Please turn one of those options off.</source>
         <translation>لا يمكن استخدام خياري «الصفحات في كل ورقة» و«مجموعة الصفحات» معاً.
 عطّل أحدهما.</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="29"/>
+        <location filename="../../ui/qt_print_words.py" line="29" />
         <source>Left to Right, Top to Bottom</source>
         <translation>من اليسار إلى اليمين، من الأعلى إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="30"/>
+        <location filename="../../ui/qt_print_words.py" line="30" />
         <source>Left to Right, Bottom to Top</source>
         <translation>من اليسار إلى اليمين، من الأسفل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="31"/>
+        <location filename="../../ui/qt_print_words.py" line="31" />
         <source>Right to Left, Bottom to Top</source>
         <translation>من اليمين إلى اليسار، من الأسفل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="32"/>
+        <location filename="../../ui/qt_print_words.py" line="32" />
         <source>Right to Left, Top to Bottom</source>
         <translation>من اليمين إلى اليسار، من الأعلى إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="33"/>
+        <location filename="../../ui/qt_print_words.py" line="33" />
         <source>Bottom to Top, Left to Right</source>
         <translation>من الأسفل إلى الأعلى، من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="34"/>
+        <location filename="../../ui/qt_print_words.py" line="34" />
         <source>Bottom to Top, Right to Left</source>
         <translation>من الأسفل إلى الأعلى، من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="35"/>
+        <location filename="../../ui/qt_print_words.py" line="35" />
         <source>Top to Bottom, Left to Right</source>
         <translation>من الأعلى إلى الأسفل، من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="36"/>
+        <location filename="../../ui/qt_print_words.py" line="36" />
         <source>Top to Bottom, Right to Left</source>
         <translation>من الأعلى إلى الأسفل، من اليمين إلى اليسار</translation>
     </message>
@@ -3760,32 +3759,32 @@ Please turn one of those options off.</source>
 <context>
     <name>QPrintPropertiesDialog</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="69"/>
+        <location filename="../../ui/qt_print_words.py" line="69" />
         <source>Printer Properties</source>
         <translation>خصائص الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="70"/>
+        <location filename="../../ui/qt_print_words.py" line="70" />
         <source>Job Options</source>
         <translation>خيارات مهمة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="71"/>
+        <location filename="../../ui/qt_print_words.py" line="71" />
         <source>Page Setup Conflicts</source>
         <translation>تعارض في إعداد الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="72"/>
+        <location filename="../../ui/qt_print_words.py" line="72" />
         <source>There are conflicts in page setup options. Do you want to fix them?</source>
         <translation>توجد تعارضات في خيارات إعداد الصفحة. هل تريد إصلاحها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="74"/>
+        <location filename="../../ui/qt_print_words.py" line="74" />
         <source>Advanced Option Conflicts</source>
         <translation>تعارض في الخيارات المتقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="75"/>
+        <location filename="../../ui/qt_print_words.py" line="75" />
         <source>There are conflicts in some advanced options. Do you want to fix them?</source>
         <translation>توجد تعارضات في بعض الخيارات المتقدمة. هل تريد إصلاحها؟</translation>
     </message>
@@ -3793,17 +3792,17 @@ Please turn one of those options off.</source>
 <context>
     <name>QPrintPropertiesWidget</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="77"/>
+        <location filename="../../ui/qt_print_words.py" line="77" />
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="78"/>
+        <location filename="../../ui/qt_print_words.py" line="78" />
         <source>Advanced</source>
         <translation>متقدّم</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="79"/>
+        <location filename="../../ui/qt_print_words.py" line="79" />
         <source>There are conflicts in some options. Please fix them.</source>
         <translation>توجد تعارضات في بعض الخيارات. يُرجى إصلاحها.</translation>
     </message>
@@ -3811,112 +3810,112 @@ Please turn one of those options off.</source>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="43"/>
+        <location filename="../../ui/qt_print_words.py" line="43" />
         <source>Copies</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="44"/>
+        <location filename="../../ui/qt_print_words.py" line="44" />
         <source>Options</source>
         <translation>خيارات</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="45"/>
+        <location filename="../../ui/qt_print_words.py" line="45" />
         <source>Print range</source>
         <translation>نطاق الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="46"/>
+        <location filename="../../ui/qt_print_words.py" line="46" />
         <source>Print all</source>
         <translation>اطبع الكل</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="47"/>
+        <location filename="../../ui/qt_print_words.py" line="47" />
         <source>Pages from</source>
         <translation>الصفحات من</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="48"/>
+        <location filename="../../ui/qt_print_words.py" line="48" />
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="49"/>
+        <location filename="../../ui/qt_print_words.py" line="49" />
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="50"/>
+        <location filename="../../ui/qt_print_words.py" line="50" />
         <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
         <translation>اكتب الصفحات أو المجالات مفصولة بفواصل. يُكتب المجال رقمين بينهما شرطة. مثلاً: ⁦3,5-7,9⁩ يطبع الصفحات 3 و5 و6 و7 و9.</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="54"/>
+        <location filename="../../ui/qt_print_words.py" line="54" />
         <source>Current Page</source>
         <translation>الصفحة الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="55"/>
+        <location filename="../../ui/qt_print_words.py" line="55" />
         <source>Selection</source>
         <translation>التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="56"/>
+        <location filename="../../ui/qt_print_words.py" line="56" />
         <source>Page &amp;Set:</source>
         <translation>&amp;مجموعة الصفحات:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="57"/>
+        <location filename="../../ui/qt_print_words.py" line="57" />
         <source>Output Settings</source>
         <translation>إعدادات الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="58"/>
+        <location filename="../../ui/qt_print_words.py" line="58" />
         <source>Copies:</source>
         <translation>عدد النسخ:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="59"/>
+        <location filename="../../ui/qt_print_words.py" line="59" />
         <source>Collate</source>
         <translation>ترتيب النسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="60"/>
+        <location filename="../../ui/qt_print_words.py" line="60" />
         <source>Reverse</source>
         <translation>بترتيب معكوس</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="61"/>
+        <location filename="../../ui/qt_print_words.py" line="61" />
         <source>Color Mode</source>
         <translation>وضع الألوان</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="62"/>
+        <location filename="../../ui/qt_print_words.py" line="62" />
         <source>Color</source>
         <translation>ملوّن</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="63"/>
+        <location filename="../../ui/qt_print_words.py" line="63" />
         <source>Grayscale</source>
         <translation>تدرّج رمادي</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="64"/>
+        <location filename="../../ui/qt_print_words.py" line="64" />
         <source>Double Sided Printing</source>
         <translation>الطباعة على الوجهين</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="65"/>
+        <location filename="../../ui/qt_print_words.py" line="65" />
         <source>Off</source>
         <translation>معطّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="66"/>
+        <location filename="../../ui/qt_print_words.py" line="66" />
         <source>Long side binding</source>
         <translation>التجليد من الجانب الطويل</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="67"/>
+        <location filename="../../ui/qt_print_words.py" line="67" />
         <source>Short side binding</source>
         <translation>التجليد من الجانب القصير</translation>
     </message>
@@ -3924,32 +3923,32 @@ Please turn one of those options off.</source>
 <context>
     <name>QPrintWidget</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="37"/>
+        <location filename="../../ui/qt_print_words.py" line="37" />
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="38"/>
+        <location filename="../../ui/qt_print_words.py" line="38" />
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="39"/>
+        <location filename="../../ui/qt_print_words.py" line="39" />
         <source>P&amp;roperties</source>
         <translation>&amp;خصائص</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="40"/>
+        <location filename="../../ui/qt_print_words.py" line="40" />
         <source>Location:</source>
         <translation>المكان:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="41"/>
+        <location filename="../../ui/qt_print_words.py" line="41" />
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="42"/>
+        <location filename="../../ui/qt_print_words.py" line="42" />
         <source>Type:</source>
         <translation>النوع:</translation>
     </message>
@@ -3957,37 +3956,37 @@ Please turn one of those options off.</source>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="79" />
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="80" />
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="81" />
         <source>child</source>
         <translation>ابن / ابنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="82" />
         <source>sibling</source>
         <translation>أخ / أخت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="83" />
         <source>spouse</source>
         <translation>زوج / زوجة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="84" />
         <source>child born in captivity</source>
         <translation>طفل وُلد في الأسر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="86" />
         <source>other</source>
         <translation>أخرى</translation>
     </message>
@@ -3995,27 +3994,27 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="93" />
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="93" />
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="93" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="97"/>
+        <location filename="../../ui/person_tabs.py" line="97" />
         <source>Case number, e.g. SNJ-00012</source>
         <translation>رقم الملف، مثلاً SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="101"/>
+        <location filename="../../ui/person_tabs.py" line="101" />
         <source>Link relative</source>
         <translation>ربط قريب</translation>
     </message>
@@ -4023,48 +4022,48 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="37"/>
+        <location filename="../../ui/record_tabs.py" line="37" />
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="37"/>
+        <location filename="../../ui/record_tabs.py" line="37" />
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="37"/>
-        <location filename="../../ui/record_tabs.py" line="40"/>
+        <location filename="../../ui/record_tabs.py" line="37" />
+        <location filename="../../ui/record_tabs.py" line="40" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="38"/>
+        <location filename="../../ui/record_tabs.py" line="38" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="38"/>
+        <location filename="../../ui/record_tabs.py" line="38" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="39"/>
+        <location filename="../../ui/record_tabs.py" line="39" />
         <source>Received (e.g. 03/2019)</source>
         <translation>تاريخ الاستلام (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="41"/>
+        <location filename="../../ui/record_tabs.py" line="41" />
         <source>Source code name</source>
         <translation>الاسم الرمزي للمصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="42"/>
+        <location filename="../../ui/record_tabs.py" line="42" />
         <source>What was reported</source>
         <translation>ما الذي أُبلغ عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="43"/>
+        <location filename="../../ui/record_tabs.py" line="43" />
         <source>Add report</source>
         <translation>إضافة بلاغ</translation>
     </message>
@@ -4072,42 +4071,42 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="60"/>
+        <location filename="../../ui/records_view.py" line="60" />
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="60"/>
+        <location filename="../../ui/records_view.py" line="60" />
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="60"/>
+        <location filename="../../ui/records_view.py" line="60" />
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="61"/>
+        <location filename="../../ui/records_view.py" line="61" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="61"/>
+        <location filename="../../ui/records_view.py" line="61" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="62"/>
+        <location filename="../../ui/records_view.py" line="62" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="61"/>
+        <location filename="../../ui/records_view.py" line="61" />
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="78"/>
+        <location filename="../../ui/records_view.py" line="78" />
         <source>%n report(s)</source>
         <translation>
             <numerusform>البلاغات: %n</numerusform>
@@ -4122,40 +4121,40 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="52"/>
+        <location filename="../../ui/record_tabs.py" line="52" />
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="52"/>
+        <location filename="../../ui/record_tabs.py" line="52" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="52"/>
-        <location filename="../../ui/record_tabs.py" line="55"/>
+        <location filename="../../ui/record_tabs.py" line="52" />
+        <location filename="../../ui/record_tabs.py" line="55" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="53" />
+        <location filename="../../ui/record_tabs.py" line="56" />
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="53" />
+        <location filename="../../ui/record_tabs.py" line="57" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="54"/>
+        <location filename="../../ui/record_tabs.py" line="54" />
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="58"/>
+        <location filename="../../ui/record_tabs.py" line="58" />
         <source>Add rescue</source>
         <translation>إضافة عملية إنقاذ</translation>
     </message>
@@ -4163,37 +4162,37 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="85"/>
+        <location filename="../../ui/records_view.py" line="85" />
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="85"/>
+        <location filename="../../ui/records_view.py" line="85" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="85"/>
+        <location filename="../../ui/records_view.py" line="85" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="86" />
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="87"/>
+        <location filename="../../ui/records_view.py" line="87" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="86" />
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="102"/>
+        <location filename="../../ui/records_view.py" line="102" />
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>عمليات الإنقاذ: %n</numerusform>
@@ -4208,17 +4207,17 @@ Please turn one of those options off.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="62" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs.py" line="63" />
         <source>Lock after idle minutes</source>
         <translation>القفل بعد دقائق الخمول</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="70" />
         <source>A new language applies from the next unlock.</source>
         <translation>تُطبَّق اللغة الجديدة عند فتح الخزنة في المرة القادمة.</translation>
     </message>
@@ -4226,107 +4225,130 @@ Please turn one of those options off.</source>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="49" />
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="50" />
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="51" />
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
 </context>
 <context>
+    <name>SharingLevel</name>
+    <message>
+        <location filename="../../ui/labels.py" line="59" />
+        <source>Internal only</source>
+        <translation>داخلي فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>NGO</source>
+        <translation>منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
+        <source>Court</source>
+        <translation>محكمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62" />
+        <source>Family</source>
+        <translation>عائلة</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="21" />
         <source>Missing</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="22" />
         <source>Sighted</source>
         <translation>شوهدت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="23" />
         <source>Located</source>
         <translation>حُدد مكانها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="24" />
         <source>In negotiation</source>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="25" />
         <source>Rescued</source>
         <translation>أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="26" />
         <source>Reunited</source>
         <translation>عادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="27" />
         <source>Deceased</source>
         <translation>متوفاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28" />
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36" />
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37" />
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>شوهد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38" />
         <source>Located</source>
         <comment>of a man</comment>
         <translation>حُدد مكانه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="39" />
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="40" />
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>أُنقذ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="41" />
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>عاد إلى عائلته</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="42" />
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>متوفى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="43" />
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>غير معروف</translation>
@@ -4335,33 +4357,33 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="59" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="59" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
-        <location filename="../../ui/person_tabs.py" line="70"/>
+        <location filename="../../ui/person_tabs.py" line="59" />
+        <location filename="../../ui/person_tabs.py" line="70" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="60"/>
+        <location filename="../../ui/person_tabs.py" line="60" />
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="67"/>
+        <location filename="../../ui/person_tabs.py" line="67" />
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="71"/>
+        <location filename="../../ui/person_tabs.py" line="71" />
         <source>Add event</source>
         <translation>إضافة حدث</translation>
     </message>
@@ -4369,22 +4391,22 @@ Please turn one of those options off.</source>
 <context>
     <name>TypedDetails</name>
     <message>
-        <location filename="../../ui/typed_details.py" line="27"/>
+        <location filename="../../ui/typed_details.py" line="27" />
         <source>The record %1 lacks these details you typed. Add them to it? Nothing the record holds is overwritten.</source>
         <translation>تنقص السجلَّ %1 هذه التفاصيل التي كتبتَها. أتضيفها إليه؟ لا يُستبدل شيء مما في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_details.py" line="32"/>
+        <location filename="../../ui/typed_details.py" line="32" />
         <source>The record %1 has no blank that what you typed would fill.</source>
         <translation>ليس في السجل %1 حقل فارغ يملؤه ما كتبتَه.</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_details.py" line="36"/>
+        <location filename="../../ui/typed_details.py" line="36" />
         <source>These differ from the record and are not taken; if they are right, correct the record by hand:</source>
         <translation>هذه تختلف عمّا في السجل ولا تُؤخذ؛ إن كانت صحيحة فصحّح السجل يدوياً:</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_details.py" line="39"/>
+        <location filename="../../ui/typed_details.py" line="39" />
         <source>%1: typed %2; the record keeps %3</source>
         <translation>%1: كُتب %2؛ يبقى في السجل %3</translation>
     </message>
@@ -4392,22 +4414,22 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="92" />
         <source>match</source>
         <translation>متطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="93" />
         <source>partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="94" />
         <source>mismatch</source>
         <translation>مختلف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="95" />
         <source>blank</source>
         <translation>فارغ</translation>
     </message>

@@ -1,122 +1,121 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ku_IQ">
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="95"/>
+        <location filename="../../ui/access_window.py" line="95" />
         <source>Unlock the vault</source>
         <translation>کردنەوەی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="98"/>
+        <location filename="../../ui/access_window.py" line="98" />
         <source>Unlock</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="102"/>
+        <location filename="../../ui/access_window.py" line="102" />
         <source>Passphrase</source>
         <translation>وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="106"/>
+        <location filename="../../ui/access_window.py" line="106" />
         <source>Forgot it? Use the recovery code</source>
         <translation>لەبیرت چووە؟ کۆدی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="109"/>
-        <location filename="../../ui/access_window.py" line="169"/>
+        <location filename="../../ui/access_window.py" line="109" />
+        <location filename="../../ui/access_window.py" line="169" />
         <source>Change passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="118"/>
+        <location filename="../../ui/access_window.py" line="118" />
         <source>Create a new vault</source>
         <translation>دروستکردنی گەنجینەیەکی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="120"/>
+        <location filename="../../ui/access_window.py" line="120" />
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>هەموو شتێک بە شێوەی نهێنیکراو لەم بوخچەیەدا هەڵدەگیرێت. وشەیەکی نهێنی درێژ هەڵبژێرە: بەبێ ئەو یان کۆدی گەڕاندنەوە کەس، تەنانەت تۆش، ناتوانێت گەنجینەکە بکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="130"/>
+        <location filename="../../ui/access_window.py" line="130" />
         <source>Case number prefix</source>
         <translation>پێشگری ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="132"/>
+        <location filename="../../ui/access_window.py" line="132" />
         <source>Create vault</source>
         <translation>دروستکردنی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="140"/>
+        <location filename="../../ui/access_window.py" line="140" />
         <source>Use the recovery code</source>
         <translation>بەکارهێنانی کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="142"/>
+        <location filename="../../ui/access_window.py" line="142" />
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>کۆدی گەڕاندنەوە بنووسە و وشەیەکی نهێنی نوێ هەڵبژێرە. کۆدەکە بە کۆدێکی نوێ دەگۆڕدرێت کە تەنها یەکجار پیشان دەدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="147"/>
+        <location filename="../../ui/access_window.py" line="147" />
         <source>Recovery code</source>
         <translation>کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151"/>
+        <location filename="../../ui/access_window.py" line="151" />
         <source>Set the new passphrase</source>
         <translation>دانانی وشەی نهێنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="155"/>
-        <location filename="../../ui/access_window.py" line="173"/>
+        <location filename="../../ui/access_window.py" line="155" />
+        <location filename="../../ui/access_window.py" line="173" />
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="162"/>
+        <location filename="../../ui/access_window.py" line="162" />
         <source>Change the passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="165"/>
+        <location filename="../../ui/access_window.py" line="165" />
         <source>Current passphrase</source>
         <translation>وشەی نهێنی ئێستا</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="180"/>
+        <location filename="../../ui/access_window.py" line="180" />
         <source>Your recovery code</source>
         <translation>کۆدی گەڕاندنەوەکەت</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="182"/>
+        <location filename="../../ui/access_window.py" line="182" />
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>ئێستا ئەم کۆدە بنووسە و جیا لە لاپتۆپەکە هەڵیبگرە. تەنها یەکجار پیشان دەدرێت. بەهۆیەوە دەتوانیت وشەیەکی نهێنی نوێ دابنێیت ئەگەر وشە نهێنییەکەت لەبیر کرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="194"/>
+        <location filename="../../ui/access_window.py" line="194" />
         <source>Print the code</source>
         <translation>چاپکردنی کۆدەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="196"/>
+        <location filename="../../ui/access_window.py" line="196" />
         <source>I have written the code down</source>
         <translation>کۆدەکەم نووسیوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="197"/>
+        <location filename="../../ui/access_window.py" line="197" />
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="209"/>
+        <location filename="../../ui/access_window.py" line="209" />
         <source>Working...</source>
         <translation>کار دەکات...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_code.py" line="35"/>
+        <location filename="../../ui/print_code.py" line="35" />
         <source>CaseKeeper recovery code - keep apart from the laptop</source>
         <translation>کۆدی گەڕاندنەوەی CaseKeeper - جیا لە لاپتۆپەکە هەڵیبگرە</translation>
     </message>
@@ -124,12 +123,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="224" />
         <source>The passphrase or recovery code is not correct.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە هەڵەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="227" />
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
     </message>
@@ -137,47 +136,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="22"/>
+        <location filename="../../ui/audit_view.py" line="22" />
         <source>Verify the audit chain</source>
         <translation>پشکنینی زنجیرەی تۆمار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="25" />
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="25" />
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="26" />
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="26" />
         <source>Record</source>
         <translation>تۆمار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="27"/>
+        <location filename="../../ui/audit_view.py" line="27" />
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="36"/>
+        <location filename="../../ui/audit_view.py" line="36" />
         <source>Newer entries</source>
         <translation>تۆمارە نوێترەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="38"/>
+        <location filename="../../ui/audit_view.py" line="38" />
         <source>Older entries</source>
         <translation>تۆمارە کۆنترەکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="100"/>
+        <location filename="../../ui/audit_view.py" line="100" />
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>ژمارەی تۆمارەکان: %n؛ نوێترین سەرەتا</numerusform>
@@ -185,22 +184,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="101"/>
+        <location filename="../../ui/audit_view.py" line="101" />
         <source>Shown: No. %1 to %2</source>
         <translation>پیشاندراو: لە ژمارە %1 تا ژمارە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="106"/>
+        <location filename="../../ui/audit_view.py" line="106" />
         <source>Checking...</source>
         <translation>پشکنین...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="112"/>
+        <location filename="../../ui/audit_view.py" line="112" />
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>زنجیرەکە ساغە: %1 تۆمار. سەری زنجیرە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="115"/>
+        <location filename="../../ui/audit_view.py" line="115" />
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>زنجیرەکە لە تۆماری %1 شکاوە: %2</translation>
     </message>
@@ -208,17 +207,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="160" />
         <source>about %1</source>
         <translation>نزیکەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="163" />
         <source>age %1 in %2</source>
         <translation>تەمەن %1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="165" />
         <source>age %1, year not given</source>
         <translation>تەمەن %1، ساڵ نەگوتراوە</translation>
     </message>
@@ -226,7 +225,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="31"/>
+        <location filename="../../ui/dialogs.py" line="31" />
         <source>Choose the new passphrase.</source>
         <translation>وشەی نهێنی نوێ هەڵبژێرە.</translation>
     </message>
@@ -234,22 +233,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="59"/>
+        <location filename="../../ui/new_person.py" line="59" />
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>بۆ نموونە 1998، نزیکەی 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="82"/>
+        <location filename="../../ui/new_person.py" line="82" />
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="87"/>
+        <location filename="../../ui/new_person.py" line="87" />
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 لە داهاتوودایە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="101"/>
+        <location filename="../../ui/new_person.py" line="101" />
         <source>Read as %1</source>
         <translation>وەک %1 خوێندرایەوە</translation>
     </message>
@@ -257,74 +256,74 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="37"/>
+        <location filename="../../ui/duplicates_view.py" line="37" />
         <source>Find likely duplicates</source>
         <translation>دۆزینەوەی دووبارە ئەگەرییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="50"/>
+        <location filename="../../ui/duplicates_view.py" line="50" />
         <source>Lowest score</source>
         <translation>کەمترین نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="58"/>
+        <location filename="../../ui/duplicates_view.py" line="58" />
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="58"/>
-        <location filename="../../ui/duplicates_view.py" line="59"/>
+        <location filename="../../ui/duplicates_view.py" line="58" />
+        <location filename="../../ui/duplicates_view.py" line="59" />
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="58"/>
-        <location filename="../../ui/duplicates_view.py" line="59"/>
+        <location filename="../../ui/duplicates_view.py" line="58" />
+        <location filename="../../ui/duplicates_view.py" line="59" />
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="62"/>
+        <location filename="../../ui/duplicates_view.py" line="62" />
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="62"/>
+        <location filename="../../ui/duplicates_view.py" line="62" />
         <source>Verdict</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="62"/>
+        <location filename="../../ui/duplicates_view.py" line="62" />
         <source>First record</source>
         <translation>تۆماری یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="63"/>
+        <location filename="../../ui/duplicates_view.py" line="63" />
         <source>Second record</source>
         <translation>تۆماری دووەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="66"/>
+        <location filename="../../ui/duplicates_view.py" line="66" />
         <source>Same person: keep the first</source>
         <translation>هەمان کەسە: یەکەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="68"/>
+        <location filename="../../ui/duplicates_view.py" line="68" />
         <source>Same person: keep the second</source>
         <translation>هەمان کەسە: دووەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="70" />
         <source>Not the same person</source>
         <translation>هەمان کەس نین</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="102"/>
+        <location filename="../../ui/duplicates_view.py" line="102" />
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="109"/>
+        <location filename="../../ui/duplicates_view.py" line="109" />
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>جووتی ئەگەری: %n</numerusform>
@@ -332,58 +331,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="180"/>
+        <location filename="../../ui/duplicates_view.py" line="180" />
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>%1 تێکەڵی %2 کرا؛ «جیاکردنەوە» لە پەڕەی %2 تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="192"/>
+        <location filename="../../ui/duplicates_view.py" line="192" />
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 و %2 جیاوازن لەوەی دوو کەس لێک جیا دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="194"/>
+        <location filename="../../ui/duplicates_view.py" line="194" />
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 لە %3دا، %4 لە %5دا</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="197"/>
+        <location filename="../../ui/duplicates_view.py" line="197" />
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>لەوانەیە دوو کەسی یەک خێزان بن. هەر تێکەڵیان بکەیت؟ ئەوەی جیاواز بوو لە تۆماری پشکنیندا دەمێنێتەوە؛ جیاکردنەوەی تۆمارەکان تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="222"/>
+        <location filename="../../ui/duplicates_view.py" line="222" />
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>دۆخەکان جیاواز بوون: %1 %2 بوو، %3 %4 بوو. %1 ئێستا %5ە؛ ئەگەر هەڵەیە، دۆخەکەی لەگەڵ بەروارەکەی لە پەڕەکەیدا زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="234"/>
+        <location filename="../../ui/duplicates_view.py" line="234" />
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>تۆمارکرا کە %1 و %2 هەمان کەس نین: ئەم جووتە جارێکی تر پێشنیار ناکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="205"/>
+        <location filename="../../ui/duplicates_view.py" line="205" />
         <source>%1 (merged into %2)</source>
         <translation>%1 (تێکەڵی %2 کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="209"/>
+        <location filename="../../ui/duplicates_view.py" line="209" />
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>لە %3دا تۆمارکرا کە %1 و %2 هەمان کەس نین.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="211"/>
+        <location filename="../../ui/duplicates_view.py" line="211" />
         <source>Note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="213"/>
+        <location filename="../../ui/duplicates_view.py" line="213" />
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هەر تێکەڵیان بکەیت؟ بڕیارەکە دەکشێنرێتەوە؛ جیاکردنەوەی تۆمارەکان دەیگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="200"/>
-        <location filename="../../ui/duplicates_view.py" line="215"/>
+        <location filename="../../ui/duplicates_view.py" line="200" />
+        <location filename="../../ui/duplicates_view.py" line="215" />
         <source>Merge anyway</source>
         <translation>هەر تێکەڵیان بکە</translation>
     </message>
@@ -391,48 +390,48 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="179" />
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="187" />
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="189" />
         <source>another record fits as well: %1 (score %2)</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت: %1 (نمرە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="193" />
         <source>another record fits as well</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
-        <source>read as leaving out the father&apos;s name</source>
+        <location filename="../../ui/labels.py" line="195" />
+        <source>read as leaving out the father's name</source>
         <translation>ناوەکە بێ ناوی باوک خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
-        <source>read with the family name in the grandfather&apos;s column</source>
+        <location filename="../../ui/labels.py" line="197" />
+        <source>read with the family name in the grandfather's column</source>
         <translation>ناوی بنەماڵە لە خانەی ناوی باپیر خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
-        <source>read with the grandfather&apos;s and family names swapped</source>
+        <location filename="../../ui/labels.py" line="200" />
+        <source>read with the grandfather's and family names swapped</source>
         <translation>ناوی باپیر و ناوی بنەماڵە بە پێچەوانە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="203" />
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="543"/>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="543" />
+        <location filename="../../ui/labels.py" line="178" />
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -440,118 +439,118 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="119" />
         <source>full name</source>
         <translation>ناوی تەواو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="120" />
         <source>given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="121" />
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="122" />
         <source>grandfather</source>
         <translation>باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="123" />
         <source>family / clan</source>
         <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="124" />
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="125" />
         <source>nickname</source>
         <translation>نازناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="126" />
         <source>other spelling</source>
         <translation>ڕێنووسێکی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="127" />
         <source>sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="128" />
         <source>born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="129" />
         <source>age</source>
         <translation>تەمەن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="130" />
         <source>village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="131" />
         <source>district</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="132" />
         <source>governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="133" />
+        <location filename="../../ui/labels.py" line="134" />
         <source>abduction date</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="135" />
         <source>abduction place</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="136" />
         <source>status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="137" />
         <source>date rescued</source>
         <translation>ڕێکەوتی ڕزگاربوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="138" />
         <source>last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="139" />
         <source>notes</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="140" />
         <source>case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="141" />
         <source>serial number (kept, not imported)</source>
         <translation>ژمارەی زنجیرە (هەڵدەگیرێت، هاوردە ناکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="142" />
         <source>ignore this column</source>
         <translation>ئەم ستوونە پشتگوێ بخە</translation>
     </message>
@@ -559,32 +558,32 @@
 <context>
     <name>ImportChanges</name>
     <message>
-        <location filename="../../ui/import_changes.py" line="24"/>
+        <location filename="../../ui/import_changes.py" line="24" />
         <source>%1 (Latin letters)</source>
         <translation>%1 (بە پیتی لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="26"/>
+        <location filename="../../ui/import_changes.py" line="26" />
         <source>%1 (Arabic script)</source>
         <translation>%1 (بە پیتی عەرەبی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="29"/>
+        <location filename="../../ui/import_changes.py" line="29" />
         <source>other spellings</source>
         <translation>ڕێنووسەکانی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="48"/>
+        <location filename="../../ui/import_changes.py" line="48" />
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیاد دەکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="62"/>
+        <location filename="../../ui/import_changes.py" line="62" />
         <source>%1: from %2 to %3</source>
         <translation>%1: لە %2 بۆ %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="77"/>
+        <location filename="../../ui/import_changes.py" line="77" />
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: لیستەکە دەڵێت %2؛ وەک لە گەنجینەکەدا دەمێنێتەوە: %3</translation>
     </message>
@@ -592,878 +591,878 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/import_report.py" line="21"/>
+        <location filename="../../ui/import_report.py" line="21" />
         <source>Import batch %1 (%2): %3</source>
         <translation>کۆمەڵەی هاوردەی %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="22"/>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="22" />
+        <location filename="../../ui/import_report.py" line="141" />
         <source>, sheet %1</source>
         <translation>، پەڕەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="23"/>
+        <location filename="../../ui/import_report.py" line="23" />
         <source>, source %1</source>
         <translation>، سەرچاوە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="24"/>
+        <location filename="../../ui/import_report.py" line="24" />
         <source>file SHA-256 %1</source>
         <translation>پەڕگە (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="25"/>
+        <location filename="../../ui/import_report.py" line="25" />
         <source>rows read %1 (blank rows skipped: %2)</source>
         <translation>ڕیزە خوێندراوەکان %1 (ڕیزە بەتاڵە تێپەڕێندراوەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="26"/>
+        <location filename="../../ui/import_report.py" line="26" />
         <source>matching: %1</source>
         <translation>هاوتاکردن: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="27"/>
+        <location filename="../../ui/import_report.py" line="27" />
         <source>decisions: %1</source>
         <translation>بڕیارەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="28"/>
+        <location filename="../../ui/import_report.py" line="28" />
         <source>result: %1</source>
         <translation>ئەنجام: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="29"/>
+        <location filename="../../ui/import_report.py" line="29" />
         <source>counts reconciled: %1</source>
         <translation>ژمارەکان یەکدەگرنەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="30"/>
+        <location filename="../../ui/import_report.py" line="30" />
         <source>yes</source>
         <translation>بەڵێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="31"/>
+        <location filename="../../ui/import_report.py" line="31" />
         <source>NO</source>
         <translation>نەخێر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="32" />
         <source>file: %1</source>
         <translation>پەڕگە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="33"/>
-        <source>not imported: column %1, %2 cell with a value (kept with the list&apos;s rows)</source>
+        <location filename="../../ui/import_report.py" line="33" />
+        <source>not imported: column %1, %2 cell with a value (kept with the list's rows)</source>
         <translation>هاوردە نەکرا: ستوونی %1، %2 خانە بەهای تێدایە (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="35"/>
-        <source>not imported: column %1, %2 cells with a value (kept with the list&apos;s rows)</source>
+        <location filename="../../ui/import_report.py" line="35" />
+        <source>not imported: column %1, %2 cells with a value (kept with the list's rows)</source>
         <translation>هاوردە نەکرا: ستوونی %1، %2 خانە بەهایان تێدایە (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="37"/>
+        <location filename="../../ui/import_report.py" line="37" />
         <source>rejected row %1: %2</source>
         <translation>ڕیزی %1 ڕەتکرایەوە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="38"/>
+        <location filename="../../ui/import_report.py" line="38" />
         <source>warning row %1: %2</source>
         <translation>ئاگاداری لە ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="39"/>
+        <location filename="../../ui/import_report.py" line="39" />
         <source>skipped row %1: %2</source>
         <translation>ڕیزی %1 تێپەڕێندرا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="40"/>
+        <location filename="../../ui/import_report.py" line="40" />
         <source>%1 (row %2)</source>
         <translation>%1 (ڕیزی %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="41"/>
+        <location filename="../../ui/import_report.py" line="41" />
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
         <translation>دووبارەی ئەگەری لە ڕیزی %1: %2 دروست کرا، هاوتایەکی ئەگەری لەگەڵ %3 (نمرە %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="43"/>
+        <location filename="../../ui/import_report.py" line="43" />
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
         <translation>ناکۆکی لە ڕیزی %1 (%2): %3: گەنجینە %4 دەهێڵێتەوە، لیستەکە دەڵێت %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="44"/>
+        <location filename="../../ui/import_report.py" line="44" />
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 ناکۆکی کە گەنجینە پێشتر تۆماری کردووە (لە کۆمەڵەی %2): دووبارە تۆمار نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="46"/>
+        <location filename="../../ui/import_report.py" line="46" />
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 ناکۆکی کە گەنجینە پێشتر تۆماری کردوون (لە کۆمەڵەی %2): دووبارە تۆمار نەکران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="48"/>
+        <location filename="../../ui/import_report.py" line="48" />
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>دۆخ لە ڕیزی %1 (%2): %3 ← %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="49"/>
+        <location filename="../../ui/import_report.py" line="49" />
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... و %1 گۆڕانکاریی تری دۆخ (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="50"/>
+        <location filename="../../ui/import_report.py" line="50" />
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>ڕیزی %1 لەگەڵ %2 یەکی گرتەوە، کە دواتر تێکەڵی %3 کرا: %3 نوێ کرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="51"/>
+        <location filename="../../ui/import_report.py" line="51" />
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 دووبارەی ئەگەری: بە %2 بیانپشکنە؛ ئەگەر دووانیان یەک کەس بن، تێکەڵیان بکە، بۆ نموونە ڕیزی %3 بە %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="53"/>
+        <location filename="../../ui/import_report.py" line="53" />
         <source>update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="54"/>
+        <location filename="../../ui/import_report.py" line="54" />
         <source>decided by hand row %1: %2</source>
         <translation>بڕیاری دەستی لە ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="55"/>
+        <location filename="../../ui/import_report.py" line="55" />
         <source> (was %1; changed with --override)</source>
         <translation> (پێشتر %1 بوو؛ بە ⁦--override⁩ گۆڕدرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="56"/>
+        <location filename="../../ui/import_report.py" line="56" />
         <source>; despite %1: %2</source>
         <translation>؛ سەرەڕای %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="57"/>
+        <location filename="../../ui/import_report.py" line="57" />
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... و %1 ڕیزی تر کە بە دەست بڕیاریان لەسەر درا (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="58"/>
+        <location filename="../../ui/import_report.py" line="58" />
         <source>decided in bulk (%1): %2 %3</source>
         <translation>بڕیاری بە کۆمەڵ (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="59"/>
+        <location filename="../../ui/import_report.py" line="59" />
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="60"/>
+        <location filename="../../ui/import_report.py" line="60" />
         <source>rows %1</source>
         <translation>ڕیزەکانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="61"/>
+        <location filename="../../ui/import_report.py" line="61" />
         <source> and %1 more runs (--json lists all)</source>
         <translation> و %1 زنجیرەی تر (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="62"/>
+        <location filename="../../ui/import_report.py" line="62" />
         <source>since batch %1</source>
         <translation>لە دوای کۆمەڵەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="63"/>
+        <location filename="../../ui/import_report.py" line="63" />
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="64"/>
+        <location filename="../../ui/import_report.py" line="64" />
         <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: %1 ڕیز زیاد کران، %2 لابران، %3 گۆڕدران، %4 نەگۆڕاون، %5 لە ناو لیستەکەدا دووبارە بوونەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="66"/>
+        <location filename="../../ui/import_report.py" line="66" />
         <source>, %1 not compared (rejected or no name)</source>
         <translation>، %1 بەراورد نەکران (ڕەتکراوە یان بێ ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="67"/>
+        <location filename="../../ui/import_report.py" line="67" />
         <source> (%1 rows)</source>
         <translation> (%1 ڕیز)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="68"/>
+        <location filename="../../ui/import_report.py" line="68" />
         <source>added row %1: %2</source>
         <translation>ڕیزی زیادکراو %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="69"/>
+        <location filename="../../ui/import_report.py" line="69" />
         <source>removed row %1 of batch %2: %3</source>
         <translation>ڕیزی لابراوی %1 لە کۆمەڵەی %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="70"/>
+        <location filename="../../ui/import_report.py" line="70" />
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="71"/>
+        <location filename="../../ui/import_report.py" line="71" />
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="72"/>
+        <location filename="../../ui/import_report.py" line="72" />
         <source>; no longer given: %1</source>
         <translation>؛ چیتر نەدراوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="73"/>
+        <location filename="../../ui/import_report.py" line="73" />
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>ڕیزی گۆڕاو %1 (پێشتر ڕیزی %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="74"/>
+        <location filename="../../ui/import_report.py" line="74" />
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>چیتر نەدراوە لە ڕیزی %1 (پێشتر ڕیزی %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="75"/>
+        <location filename="../../ui/import_report.py" line="75" />
         <source>columns no longer in the list: %1</source>
         <translation>ئەو ستوونانەی چیتر لە لیستەکەدا نین: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="76"/>
-        <location filename="../../ui/import_wizard.py" line="263"/>
+        <location filename="../../ui/import_report.py" line="76" />
+        <location filename="../../ui/import_wizard.py" line="263" />
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="77"/>
+        <location filename="../../ui/import_report.py" line="77" />
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>خانەیەکی بەتاڵ بەجێهێڵراو یان ستوونێکی لابراو گۆڕانکاری نییە: گەنجینە ئەوەی وەشانەکانی پێشوو دابوویان دەهێڵێتەوە (⁦`person show`⁩ ڕیزەکانیان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="80"/>
+        <location filename="../../ui/import_report.py" line="80" />
         <source>repeated row %1: %2, as row %3</source>
         <translation>ڕیزی دووبارە %1: %2، وەک ڕیزی %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="81" />
         <source>(no name)</source>
         <translation>(بێ ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="82"/>
+        <location filename="../../ui/import_report.py" line="82" />
         <source>added rows</source>
         <translation>ڕیزی زیادکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="83" />
         <source>removed rows</source>
         <translation>ڕیزی لابراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="84"/>
+        <location filename="../../ui/import_report.py" line="84" />
         <source>changed rows</source>
         <translation>ڕیزی گۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="85" />
         <source>repeated rows</source>
         <translation>ڕیزی دووبارە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="86"/>
+        <location filename="../../ui/import_report.py" line="86" />
         <source>rows with a cell left blank</source>
         <translation>ڕیزی خاوەن خانەی بەتاڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="87"/>
+        <location filename="../../ui/import_report.py" line="87" />
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1ی تر لە %2 (⁦--json⁩ تا 500 لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="88"/>
-        <location filename="../../ui/import_report.py" line="390"/>
-        <location filename="../../ui/import_wizard.py" line="258"/>
+        <location filename="../../ui/import_report.py" line="88" />
+        <location filename="../../ui/import_report.py" line="390" />
+        <location filename="../../ui/import_wizard.py" line="258" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="89"/>
+        <location filename="../../ui/import_report.py" line="89" />
         <source>decided: skip</source>
         <translation>بڕیار: تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="90"/>
+        <location filename="../../ui/import_report.py" line="90" />
         <source>a repeat of row %1, which was skipped</source>
         <translation>دووبارەی ڕیزی %1 کە تێپەڕێندرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="91"/>
+        <location filename="../../ui/import_report.py" line="91" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="92"/>
+        <location filename="../../ui/import_report.py" line="92" />
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="95"/>
+        <location filename="../../ui/import_report.py" line="95" />
         <source>column %1: no given name in this row; she is known here by her other names only, which her sisters share: check the row</source>
         <translation>ستوونی %1: لەم ڕیزەدا ناوی یەکەم نییە؛ لێرەدا تەنها بە ناوەکانی تری دەناسرێت، کە خوشکەکانی تێیدا هاوبەشن: ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="97" />
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>لە خوار هێڵی ڕیزی %1 کە کۆتایی لیستەکەیە: دڵنیابەوە کە ئەم ڕیزە کەسێکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="99"/>
-        <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
-        <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;) بەهۆی کۆدکردنی cp1256؛ دەقەکە هەڵدەگیرێت</translation>
+        <location filename="../../ui/import_report.py" line="99" />
+        <source>column %1: %2 lost letters ('?') to the cp1256 encoding; the text is kept</source>
+        <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا ('?') بەهۆی کۆدکردنی cp1256؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="101"/>
+        <location filename="../../ui/import_report.py" line="101" />
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>ستوونی %1: %2 وا خوێندرایەوە: %3؛ لەوانەیە %4 ناوی بنەماڵە یان هۆز بێت: بە ئامرازی ناساندن (ال، al) دەست پێدەکات بەڵام کۆتایی ناوی هۆزی نییە (-ي، -ية، -اني، -وي؛ -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="103"/>
-        <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
+        <location filename="../../ui/import_report.py" line="103" />
+        <source>column %1: %2 is the name of a village; check that the name and the village are not in each other's columns</source>
         <translation>ستوونی %1: %2 ناوی گوندێکە؛ دڵنیابەوە کە ناو و گوند لە ستوونی یەکتردا نین</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="105"/>
+        <location filename="../../ui/import_report.py" line="105" />
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>ستوونی %1: ڕەگەزی %2 نەناسرایەوە؛ وەک نەزانراو مایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="106"/>
+        <location filename="../../ui/import_report.py" line="106" />
         <source>column %1: status %2 not recognised; not set</source>
         <translation>ستوونی %1: دۆخی %2 نەناسرایەوە؛ دانەنرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="107"/>
+        <location filename="../../ui/import_report.py" line="107" />
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>ستوونی %1: ڕێکەوتی دۆخ لە %2 لە داهاتوودایە؛ دۆخەکە بەبێ ئەو هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="109"/>
-        <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
+        <location filename="../../ui/import_report.py" line="109" />
+        <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list's row)</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 ڕێکەوتێک نییە کە بخوێندرێتەوە (یان لە داهاتوودایە)؛ هیچ ڕزگاربوونێکی لێ وەرناگیرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="112"/>
+        <location filename="../../ui/import_report.py" line="112" />
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 لە تەنیشت دۆخێک کە نەناسرایەوە؛ هیچ ڕزگاربوونێکی لێ وەرناگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="114"/>
+        <location filename="../../ui/import_report.py" line="114" />
         <source>column %1: date rescued %2 is before her abduction (%3); check the row</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 پێش ڕفاندنییەتی (%3)؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="116"/>
-        <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
+        <location filename="../../ui/import_report.py" line="116" />
+        <source>column %1: date rescued %2 is not the date in the status (%3); the status's own date is kept</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 ئەو ڕێکەوتە نییە کە لە دۆخەکەدایە (%3)؛ ڕێکەوتی خودی دۆخەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="118"/>
-        <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
+        <location filename="../../ui/import_report.py" line="118" />
+        <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list's raw row)</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2، بەڵام دۆخەکە: %3؛ ڕێکەوتەکە هاوردە ناکرێت (لە ڕیزی ڕەسەنی لیستەکەدا هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="120"/>
+        <location filename="../../ui/import_report.py" line="120" />
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>ستوونی %1: %2 ڕێکەوتێک نییە کە بتوانین بیخوێنینەوە؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="121"/>
+        <location filename="../../ui/import_report.py" line="121" />
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>ستوونی %1: %2 لە داهاتوودایە؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="122"/>
+        <location filename="../../ui/import_report.py" line="122" />
         <source>column %1: %2 gives the year in two digits and was read as %3, but it may be %4; check which is meant</source>
         <translation>ستوونی %1: ساڵ لە %2 بە دوو ژمارە نووسراوە و ڕێکەوتەکە وەک %3 خوێندرایەوە، بەڵام لەوانەیە %4 بێت؛ بپشکنە کامیان مەبەستە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="125"/>
+        <location filename="../../ui/import_report.py" line="125" />
         <source>column %1: %2 gives the year in two digits and was read as %3; check that this is the year meant</source>
         <translation>ستوونی %1: ساڵ لە %2 بە دوو ژمارە نووسراوە و ڕێکەوتەکە وەک %3 خوێندرایەوە؛ بپشکنە کە ئەمە ئەو ساڵەیە کە مەبەستە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="127"/>
+        <location filename="../../ui/import_report.py" line="127" />
         <source>column %1: %2 puts the birth after the abduction, %3 in column %4; check the row</source>
         <translation>ستوونی %1: %2 لەدایکبوون دەخاتە دوای ڕێکەوتی ڕفاندن %3 لە ستوونی %4؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="129"/>
+        <location filename="../../ui/import_report.py" line="129" />
         <source>column %1: %2 is read as an age (born %3), but it may be the year %4; check the row</source>
         <translation>ستوونی %1: %2 وەک تەمەن خوێندرایەوە (لەدایکبوون %3)، بەڵام لەوانەیە ساڵی %4 بێت؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="131"/>
-        <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list&apos;s row)</source>
+        <location filename="../../ui/import_report.py" line="131" />
+        <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list's row)</source>
         <translation>ستوونی %1: تەمەنی %2 تەمەن نییە (0 تا %3)؛ لەدایکبوونی بە بەتاڵی دەمێنێتەوە (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="133"/>
+        <location filename="../../ui/import_report.py" line="133" />
         <source>column %1: %2 is not a name; not taken</source>
         <translation>ستوونی %1: %2 ناو نییە؛ وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
-        <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
+        <location filename="../../ui/import_report.py" line="134" />
+        <source>column %1: %2: %3 does not spell the name; it stays in the list's values only</source>
         <translation>ستوونی %1: %2: %3 ڕێنووسی ناوەکە نییە؛ تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="136" />
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 ناوەکەیە، %4 ناوێکی دیکەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
-        <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
+        <location filename="../../ui/import_report.py" line="137" />
+        <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list's values only</source>
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 هەڵدەگیرێت، %4 تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="140" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="142" />
         <source>, row %1</source>
         <translation>، ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="143" />
         <source>, column %1</source>
         <translation>، ستوونی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="144" />
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>بە ⁦UTF-8⁩ نییە؛ بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) خوێندرایەوە، کە ناتوانێت ئەم پیتە سۆرانییانە هەڵبگرێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="146" />
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>خانەکە دێڕی نوێی تێدایە (لە دێڕی %1 ی فایلەکەوە)؛ ئەگەر مەبەست نەبووبێت، نیشانەیەکی وەرگرتن لە شوێنی خۆیدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="148"/>
-        <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
-        <translation>&apos;?&apos; لە ناو دەقێکی پیتی عەرەبیدا: کاتێک فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کرا پیتێکی سۆرانی ون بوو؛ داوای کۆپییەکی ⁦UTF-8⁩ بکە</translation>
+        <location filename="../../ui/import_report.py" line="148" />
+        <source>'?' inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
+        <translation>'?' لە ناو دەقێکی پیتی عەرەبیدا: کاتێک فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کرا پیتێکی سۆرانی ون بوو؛ داوای کۆپییەکی ⁦UTF-8⁩ بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
-        <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
-        <translation>بە گشتی لە %1 خانەدا &apos;?&apos; لە ناو دەقی پیتی عەرەبیدا هەیە (پیتی سۆرانیی ونبوو)</translation>
+        <location filename="../../ui/import_report.py" line="150" />
+        <source>%1 cells in all have '?' inside Arabic-script text (lost Sorani letters)</source>
+        <translation>بە گشتی لە %1 خانەدا '?' لە ناو دەقی پیتی عەرەبیدا هەیە (پیتی سۆرانیی ونبوو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="152"/>
+        <location filename="../../ui/import_report.py" line="152" />
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>خانەکانی %1 یەکخراون؛ بەهاکە لە هەر یەک لە ڕیزەکانیاندا دووبارە کرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="153"/>
+        <location filename="../../ui/import_report.py" line="153" />
         <source>read sheet %1; passed over %2</source>
         <translation>پەڕەی %1 خوێندرایەوە؛ %2 تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="154"/>
+        <location filename="../../ui/import_report.py" line="154" />
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>پەڕەی %1 خوێندرایەوە، ئەوەی لیستەکەی تێدایە؛ %2 تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="156"/>
+        <location filename="../../ui/import_report.py" line="156" />
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 لە ژێر لیستەکە: دێڕی %2، نەک کەس؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="157" />
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 لە ژێر دێڕی ڕیزی %2: ژمارەیە، نەک کەس؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="159" />
         <source>no name in any name column</source>
         <translation>هیچ ناوێک لە هیچ ستوونێکی ناودا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
-        <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
-        <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە</translation>
+        <location filename="../../ui/import_report.py" line="160" />
+        <source>column %1: %2 lost letters ('?'): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
+        <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا ('?'): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="164" />
         <source>mapping</source>
         <translation>ڕێکخستنی ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="165"/>
+        <location filename="../../ui/import_report.py" line="165" />
         <source>saved mapping</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="166"/>
+        <location filename="../../ui/import_report.py" line="166" />
         <source>saved mapping %1</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان بۆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="167"/>
+        <location filename="../../ui/import_report.py" line="167" />
         <source>mapping file %1</source>
         <translation>فایلی ڕێکخستنی ستوونەکان %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="168"/>
+        <location filename="../../ui/import_report.py" line="168" />
         <source>header %1 matches %2</source>
         <translation>سەردێڕی %1 لەگەڵ %2 یەکدەگرێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="169"/>
+        <location filename="../../ui/import_report.py" line="169" />
         <source>header %1: part %2 of the name under %3</source>
         <translation>سەردێڕی %1: بەشی %2ی ناوەکە لە ژێر %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="170"/>
-        <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
+        <location filename="../../ui/import_report.py" line="170" />
+        <source>header %1: part %2 of the name under %3 is the great-grandfather's name, which a record has no place for; not imported (kept with the list's rows)</source>
         <translation>سەردێڕی %1: بەشی %2ی ناوەکە لە ژێر %3 ناوی باوکی باپیریەتی، کە لە تۆماردا شوێنی نییە؛ هاوردە نەکرا (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="173"/>
-        <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
+        <location filename="../../ui/import_report.py" line="173" />
+        <source>header %1 numbers a part of the name, beside columns of the father's, grandfather's or family name: %2</source>
         <translation>سەردێڕی %1 بەشێکی ناوەکە ژمارە دەکات، لە تەنیشت ستوونەکانی ناوی باوک، باپیر یان بنەماڵە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="175"/>
+        <location filename="../../ui/import_report.py" line="175" />
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>سەردێڕی %1 باسی %2 دەکات، کە خانەیەکی تۆمار نییە؛ بەهاکان لە سەرچاوەدا هەڵدەگیرێن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="177"/>
+        <location filename="../../ui/import_report.py" line="177" />
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>سەردێڕی %1 لەگەڵ %2 یەکدەگرێتەوە، بەڵام %3 لە بەهاکانی ژمارەن، نەک ناو؛ بەهاکان لە سەرچاوەدا هەڵدەگیرێن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="179"/>
+        <location filename="../../ui/import_report.py" line="179" />
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>سەردێڕی %1 ناوێک دەنوێنێت، و بەهاکان بە تێکڕایی %2 وشەن: ناوی تەواو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="181"/>
+        <location filename="../../ui/import_report.py" line="181" />
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 بە پیتی عەرەبی: بە نووسینی ڕەسەن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="182"/>
+        <location filename="../../ui/import_report.py" line="182" />
         <source> (Latin letters)</source>
         <translation> (بە پیتی لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="183"/>
-        <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
+        <location filename="../../ui/import_report.py" line="183" />
+        <source> (mixed: %1 Arabic script; each value goes to its script's slot)</source>
         <translation> (تێکەڵ: %1 بە پیتی عەرەبی؛ هەر بەهایەک دەچێتە شوێنی نووسینەکەی خۆی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="184"/>
+        <location filename="../../ui/import_report.py" line="184" />
         <source>no header match and no values</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە و هیچ بەهایەکی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="185" />
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 لە بەهاکان ڕەگەزن (F، M، انثى، mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="186"/>
+        <location filename="../../ui/import_report.py" line="186" />
         <source>%1 of values are statuses</source>
         <translation>%1 لە بەهاکان دۆخن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="187"/>
+        <location filename="../../ui/import_report.py" line="187" />
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ %1 لە بەهاکان بە پیتی عەرەبین و بە تێکڕایی %2 وشەن: %3 بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="189"/>
+        <location filename="../../ui/import_report.py" line="189" />
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ %1 لە بەهاکان ڕێکەوتن، بەڵام سەردێڕەکە نایڵێت ڕێکەوتی چین (لەدایکبوون، ڕفاندن، ڕزگاربوون): بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ بە دەست ڕێکی بخە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="192"/>
+        <location filename="../../ui/import_report.py" line="192" />
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان نەناسرانەوە (لە سەرچاوەدا هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="193" />
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان وەک ناو بە پیتی عەرەبین، بەڵام ناوەکان لە %1 وەردەگیرێن، بۆیە ئەم ستوونە بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ ئەگەر ناوی تێدایە بە دەست ڕێکی بخە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="196"/>
+        <location filename="../../ui/import_report.py" line="196" />
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان لە %1 دەچن، بەڵام خانەی %1 لە ستوونی %2 وەردەگیرێت؛ بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="198"/>
+        <location filename="../../ui/import_report.py" line="198" />
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>خانەی %1 لە ستوونی %2 وەردەگیرێت؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="199" />
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>خانەی %1 لە ستوونی %2 وەردەگیرێت، کە سەردێڕەکەی ڕێک ناوی دەبات؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="201"/>
+        <location filename="../../ui/import_report.py" line="201" />
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>خانەی %1 بە هەمان نووسین لە ستوونی %2 وەردەگیرێت؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="202"/>
+        <location filename="../../ui/import_report.py" line="202" />
         <source>; ages given in %1</source>
         <translation>؛ تەمەنەکان بەپێی ساڵی %1 دراون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="203"/>
+        <location filename="../../ui/import_report.py" line="203" />
         <source>; the year of the ages is not given: read as a range</source>
         <translation>؛ ساڵی تەمەنەکان نەدراوە: لەدایکبوون وەک مەودایەک لە ساڵان دەخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="204"/>
+        <location filename="../../ui/import_report.py" line="204" />
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>؛ ئەم ستوونە وەلادەنێت، بەڵام ئێستا وەک %1 وەردەگیرێت: ئەو خانەیە هەڵبژێرە بۆ هاوردەکردنی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="206"/>
+        <location filename="../../ui/import_report.py" line="206" />
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>؛ M و N وەک کورمانجی خوێندرانەوە: mê (مێ) و nêr (نێر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="209"/>
+        <location filename="../../ui/import_report.py" line="209" />
         <source>; columns left unmapped: %1</source>
         <translation>؛ ئەو ستوونانەی بە هیچ خانەیەکەوە نەبەستراون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="210"/>
+        <location filename="../../ui/import_report.py" line="210" />
         <source>%1 (column %2)</source>
         <translation>%1 (ستوونی %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="212"/>
+        <location filename="../../ui/import_report.py" line="212" />
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: پەڕەکە بەتاڵە؛ هیچ شتێک نییە بۆ هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="213"/>
+        <location filename="../../ui/import_report.py" line="213" />
         <source>add a header row above the names</source>
         <translation>ڕیزێکی سەردێڕ لە سەرووی ناوەکانەوە زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="221"/>
+        <location filename="../../ui/import_report.py" line="221" />
         <source>staged</source>
         <translation>ئامادەکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="222"/>
+        <location filename="../../ui/import_report.py" line="222" />
         <source>committed</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="223"/>
+        <location filename="../../ui/import_report.py" line="223" />
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="226"/>
+        <location filename="../../ui/import_report.py" line="226" />
         <source>create</source>
         <translation>دروستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="227"/>
+        <location filename="../../ui/import_report.py" line="227" />
         <source>update</source>
         <translation>نوێکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="228"/>
-        <location filename="../../ui/import_report.py" line="235"/>
+        <location filename="../../ui/import_report.py" line="228" />
+        <location filename="../../ui/import_report.py" line="235" />
         <source>same as an earlier row</source>
         <translation>وەک ڕیزێکی پێشوو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="229"/>
+        <location filename="../../ui/import_report.py" line="229" />
         <source>skip</source>
         <translation>تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="230"/>
+        <location filename="../../ui/import_report.py" line="230" />
         <source>undecided</source>
         <translation>بێ بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="232"/>
+        <location filename="../../ui/import_report.py" line="232" />
         <source>created</source>
         <translation>دروست کران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="233"/>
+        <location filename="../../ui/import_report.py" line="233" />
         <source>updated</source>
         <translation>نوێ کرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="234"/>
+        <location filename="../../ui/import_report.py" line="234" />
         <source>unchanged</source>
         <translation>نەگۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="237"/>
+        <location filename="../../ui/import_report.py" line="237" />
         <source>skipped</source>
         <translation>تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="238"/>
+        <location filename="../../ui/import_report.py" line="238" />
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="251"/>
+        <location filename="../../ui/import_report.py" line="251" />
         <source>Arabic script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="252"/>
+        <location filename="../../ui/import_report.py" line="252" />
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="255"/>
+        <location filename="../../ui/import_report.py" line="255" />
         <source>marital status</source>
         <translation>باری خێزانی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="256"/>
+        <location filename="../../ui/import_report.py" line="256" />
         <source>health status</source>
         <translation>باری تەندروستی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="257"/>
+        <location filename="../../ui/import_report.py" line="257" />
         <source>number of family members</source>
         <translation>ژمارەی ئەندامانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="259"/>
+        <location filename="../../ui/import_report.py" line="259" />
         <source>a telephone number</source>
         <translation>ژمارەی تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="262"/>
+        <location filename="../../ui/import_report.py" line="262" />
         <source>a total</source>
         <translation>کۆی گشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="263"/>
+        <location filename="../../ui/import_report.py" line="263" />
         <source>a signature</source>
         <translation>واژۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="264"/>
+        <location filename="../../ui/import_report.py" line="264" />
         <source>a stamp</source>
         <translation>مۆر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="265"/>
-        <source>an official&apos;s title</source>
+        <location filename="../../ui/import_report.py" line="265" />
+        <source>an official's title</source>
         <translation>پلەی بەرپرسێک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="267"/>
-        <source>a &apos;prepared by&apos;</source>
+        <location filename="../../ui/import_report.py" line="267" />
+        <source>a 'prepared by'</source>
         <translation>«ئامادەکردن»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="268"/>
+        <location filename="../../ui/import_report.py" line="268" />
         <source>a date</source>
         <translation>بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
-        <source>an office&apos;s name</source>
+        <location filename="../../ui/import_report.py" line="269" />
+        <source>an office's name</source>
         <translation>ناوی فەرمانگەیەک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="271"/>
+        <location filename="../../ui/import_report.py" line="271" />
         <source>hidden</source>
         <translation>شاراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="272"/>
+        <location filename="../../ui/import_report.py" line="272" />
         <source>no header row</source>
         <translation>ڕیزی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="273" />
         <source>no column headed as a name</source>
         <translation>هیچ ستوونێکی بە سەردێڕی ناو نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="275" />
         <source>a chart</source>
         <translation>هێڵکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="276"/>
+        <location filename="../../ui/import_report.py" line="276" />
         <source>a dialog sheet</source>
         <translation>پەڕەی دیالۆگ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="277"/>
+        <location filename="../../ui/import_report.py" line="277" />
         <source>a macro sheet</source>
         <translation>پەڕەی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="278"/>
+        <location filename="../../ui/import_report.py" line="278" />
         <source>macro code</source>
         <translation>کۆدی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="324"/>
-        <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
+        <location filename="../../ui/import_report.py" line="324" />
+        <source>%1: columns %2 give her father's, grandfather's or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: ستوونەکانی %2 ناوی باوک، باپیر یان بنەماڵەکەی دەدەن، بەڵام هیچ ستوونێک ناوی خۆی نادات: هەموو ڕیزێک دەبێتە کەسێکی بێ ناوی یەکەم، و خوشکان و ڕیزە دووبارەکان لێک جیا ناکرێنەوە؛ هیچ شتێک ئامادە نەکرا. ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="331"/>
+        <location filename="../../ui/import_report.py" line="331" />
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: هیچ ڕیزێکی سەردێڕ نەدۆزرایەوە (ڕیزێک کە ناوی ستوونەکان دەڵێت، وەک %3)، بۆیە هیچ شتێک لێرە وەک لیست ناخوێنرێتەوە؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="335"/>
+        <location filename="../../ui/import_report.py" line="335" />
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>فایلەکە پەڕەی تری تێدایە (%1): بگەڕێوە بۆ هەنگاوی 2 و ئەو پەڕەیە هەڵبژێرە کە لیستەکەی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="341"/>
+        <location filename="../../ui/import_report.py" line="341" />
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="344"/>
+        <location filename="../../ui/import_report.py" line="344" />
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ %4، یان ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%5» یان «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="349" />
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 دووبارەی ئەگەری: لە شاشەی «دووبارەکان» سەیریان بکە، کەمترین نمرە بکە بە %2؛ ئەگەر دووانیان هەمان کەس بن، «هەمان کەسە» یەکیان دەخات.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="20"/>
-        <location filename="../../ui/import_report.py" line="93"/>
+        <location filename="../../ui/import_changes.py" line="20" />
+        <location filename="../../ui/import_report.py" line="93" />
         <source>date of status %1</source>
         <translation>ڕێکەوتی دۆخی %1</translation>
     </message>
@@ -1471,383 +1470,383 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105"/>
+        <location filename="../../ui/import_wizard.py" line="105" />
         <source>Cancelled: nothing was changed.</source>
         <translation>هەڵوەشایەوە: هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_wizard.py" line="110" />
         <source>1. Choose the list to import</source>
         <translation>1. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="115" />
         <source>Choose the file, or type or paste its path</source>
         <translation>فایلەکە هەڵبژێرە، یان ڕێڕەوەکەی بنووسە یان بیلکێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118"/>
+        <location filename="../../ui/import_wizard.py" line="118" />
         <source>Choose file...</source>
         <translation>هەڵبژاردنی پەڕگە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="122"/>
+        <location filename="../../ui/import_wizard.py" line="122" />
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>بۆ نموونە نووسینگەی کاروباری ڕفێنراوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="127"/>
+        <location filename="../../ui/import_wizard.py" line="127" />
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="128"/>
+        <location filename="../../ui/import_wizard.py" line="128" />
         <source>Who sent the list</source>
         <translation>کێ لیستەکەی ناردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
+        <location filename="../../ui/import_wizard.py" line="131" />
         <source>Read the file</source>
         <translation>خوێندنەوەی پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136"/>
+        <location filename="../../ui/import_wizard.py" line="136" />
         <source>Lists (%1)</source>
         <translation>لیستەکان (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148"/>
+        <location filename="../../ui/import_wizard.py" line="148" />
         <source>The box holds more than one line: paste the path of one file.</source>
         <translation>خانەکە زیاتر لە دێڕێکی تێدایە: ڕێڕەوی تەنها یەک فایل بلکێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="152" />
         <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
         <translation>%1 فایلێک نییە لەسەر ئەم کۆمپیوتەرە. لیستەکە بگوازەرەوە بۆ سەر ئەم کۆمپیوتەرە، پاشان هەڵیبژێرە یان ڕێڕەوەکەی بلکێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157"/>
+        <location filename="../../ui/import_wizard.py" line="157" />
         <source>Choose a file first.</source>
         <translation>سەرەتا پەڕگەیەک هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
-        <source>%1 is a folder. Choose the list&apos;s file in it.</source>
+        <location filename="../../ui/import_wizard.py" line="160" />
+        <source>%1 is a folder. Choose the list's file in it.</source>
         <translation>%1 بوخچەیەکە. فایلی لیستەکە لەناویدا هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="164" />
         <source>There is no file at %1. Check the path, or choose the file.</source>
         <translation>هیچ فایلێک لە %1 نییە. ڕێڕەوەکە بپشکنە، یان فایلەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="172" />
         <source>2. Sheet and header row</source>
         <translation>2. پەڕە و ڕیزی سەردێڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="180" />
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
-        <location filename="../../ui/import_wizard.py" line="234"/>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="186" />
+        <location filename="../../ui/import_wizard.py" line="234" />
+        <location filename="../../ui/import_wizard.py" line="301" />
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="187"/>
+        <location filename="../../ui/import_wizard.py" line="187" />
         <source>Next: columns</source>
         <translation>دواتر: ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="195" />
         <source> (hidden)</source>
         <translation> (شاراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="199" />
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>سەردێڕ لە ڕیزی %1؛ %2 ڕیز؛ %3 ڕیزی بەتاڵ تێپەڕێندران.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="203"/>
+        <location filename="../../ui/import_wizard.py" line="203" />
         <source>This exact file was imported before (batch %1).</source>
         <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کراوە (کۆمەڵەی %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="206" />
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>چەند پەڕەیەک لیستیان تێدایە: %1. یەکەمیان پیشان دراوە؛ لە سەرەوە ئەو پەڕەیە هەڵبژێرە کە دەتەوێت هاوردەی بکەیت (هەر پەڕەیەک لیستێکی سەربەخۆیە).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="212"/>
-        <location filename="../../ui/import_wizard.py" line="289"/>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="212" />
+        <location filename="../../ui/import_wizard.py" line="289" />
+        <location filename="../../ui/import_wizard.py" line="379" />
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="219" />
         <source>3. What each column holds</source>
         <translation>3. هەر ستوونێک چی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="226" />
         <source>Column</source>
         <translation>ستوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="226" />
         <source>Examples</source>
         <translation>نموونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="226" />
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.py" line="227" />
         <source>Why suggested</source>
         <translation>هۆی پێشنیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="235" />
         <source>Check the rows</source>
         <translation>پشکنینی ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="261"/>
+        <location filename="../../ui/import_wizard.py" line="261" />
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان %1 وەلادەنێت، کە ئێستا هاوردە دەکرێت. وەک خۆی دەمێنێتەوە: خانەکە لە خوارەوە هەڵبژێرە بۆ هاوردەکردنی ستوونەکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="279"/>
+        <location filename="../../ui/import_wizard.py" line="279" />
         <source>4. Preview: what will happen to each row</source>
         <translation>4. پێشبینین: چی بە هەر ڕیزێک دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="289" />
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="290" />
         <source>Match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="290" />
         <source>An update would change</source>
         <translation>ئەوەی نوێکردنەوەکە دەیگۆڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="291"/>
+        <location filename="../../ui/import_wizard.py" line="291" />
         <source>Problems</source>
         <translation>کێشەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="302" />
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="317"/>
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="317" />
+        <location filename="../../ui/import_wizard.py" line="433" />
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="330"/>
+        <location filename="../../ui/import_wizard.py" line="330" />
         <source>Select a row to see it in full here.</source>
         <translation>ڕیزێک هەڵبژێرە بۆ ئەوەی لێرە بە تەواوی ببینیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="339" />
         <source>nothing new</source>
         <translation>هیچ شتێکی نوێ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="346" />
         <source>Row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348"/>
+        <location filename="../../ui/import_wizard.py" line="348" />
         <source>Matches %1</source>
         <translation>هاوتای %1یە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="350"/>
+        <location filename="../../ui/import_wizard.py" line="350" />
         <source>Repeats row %1 of this list.</source>
         <translation>دووبارەکردنەوەی ڕیزی %1ی ئەم لیستەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="354"/>
+        <location filename="../../ui/import_wizard.py" line="354" />
         <source>Importing updates this person:</source>
         <translation>هاوردەکردن ئەم کەسە نوێ دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="355"/>
-        <source>Importing changes nothing in this person&apos;s record.</source>
+        <location filename="../../ui/import_wizard.py" line="355" />
+        <source>Importing changes nothing in this person's record.</source>
         <translation>هاوردەکردن هیچ شتێک لە تۆماری ئەم کەسەدا ناگۆڕێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="358" />
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>وەک لە گەنجینەکەدا دەمێنێتەوە (لیستەکە شتێکی تر دەڵێت):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="361" />
         <source>Not certain: you decide in the next step.</source>
         <translation>دڵنیا نییە: تۆ لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="363"/>
+        <location filename="../../ui/import_wizard.py" line="363" />
         <source>A new person will be made of this row.</source>
         <translation>لەم ڕیزە کەسێکی نوێ دروست دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="374"/>
+        <location filename="../../ui/import_wizard.py" line="374" />
         <source>5. Probable matches: decide each row</source>
         <translation>5. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="376" />
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>هەر ڕیزێکی خوارەوە لە کەسێکی ناو گەنجینە یان ڕیزێکی پێشووی لیستەکە دەچێت. کەسێکی نوێ دروست بکە، کەسە هاوتاکە نوێ بکەرەوە، یان ڕیزەکە تێپەڕێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="472" />
         <source>Row %1: the given name %2 only partly agrees with %3 of %4: perhaps her sister.</source>
         <translation>ڕیزی %1: ناوی %2 تەنها بەشێک لەگەڵ %3ی %4 یەک دەگرێتەوە: لەوانەیە خوشکەکەی بێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477"/>
+        <location filename="../../ui/import_wizard.py" line="477" />
         <source>Row %1 scores %2 against %3 now: unlikely to be one person.</source>
         <translation>ڕیزی %1 ئێستا %2 بەرامبەر %3 دەهێنێت: ئەگەری کەمە یەک کەس بن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
-        <source>%1:&#xa0;%2</source>
-        <translation>%1:&#xa0;%2</translation>
+        <location filename="../../ui/import_wizard.py" line="552" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="289" />
+        <location filename="../../ui/import_wizard.py" line="379" />
         <source>In the list</source>
         <translation>لە لیستەکەدا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="379" />
         <source>Vault person</source>
         <translation>کەسی ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="380" />
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="380" />
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="380" />
         <source>Decision</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="385"/>
+        <location filename="../../ui/import_wizard.py" line="385" />
         <source>Discard this import</source>
         <translation>فڕێدانی ئەم هاوردەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="386" />
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/import_wizard.py" line="410" />
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="411" />
         <source>Create new person</source>
         <translation>دروستکردنی کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="413" />
         <source>Update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="414" />
         <source>Skip row</source>
         <translation>تێپەڕاندنی ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="428"/>
+        <location filename="../../ui/import_wizard.py" line="428" />
         <source>(matched %1, since merged into this record)</source>
         <translation>(لەگەڵ %1 یەکی گرتەوە، کە دواتر تێکەڵی ئەم تۆمارە کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="432"/>
+        <location filename="../../ui/import_wizard.py" line="432" />
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>ئەو کەسەی ئەم ڕیزە لەگەڵی یەکی گرتەوە، دوای ئامادەکردنی لیستەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="441" />
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>سەرەتا بۆ هەموو ڕیزێک بڕیار بدە: دروستکردنی کەسی نوێ، نوێکردنەوەی ئەو کەسەی لەگەڵیدا دەگونجێت، یان تێپەڕاندنی. ئەو ڕیزانەی هێشتا چاوەڕێی بڕیارن: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="467"/>
+        <location filename="../../ui/import_wizard.py" line="467" />
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>ڕیزی %1 و %2 جیاوازن لە: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="479" />
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>لەوانەیە کەسێکی ترە بە هەمان ناوەکان. هەر نوێیان بکەیتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482"/>
+        <location filename="../../ui/import_wizard.py" line="482" />
         <source>Update all the same</source>
         <translation>هەر نوێی بکەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="519" />
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>هاوردەی %1 فڕێ بدرێت؟ هیچ شتێک لە لیستەکە ناچێتە ناو گەنجینەکە، و بڕیارەکانی ئەم پەڕەیە لەدەست دەچن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="522" />
         <source>Decisions you chose on this page: %1.</source>
         <translation>ئەو بڕیارانەی لەم پەڕەیەدا هەڵتبژاردوون: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="523" />
         <source>Discard the import</source>
         <translation>هاوردەکە فڕێ بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="530" />
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="534"/>
+        <location filename="../../ui/import_wizard.py" line="534" />
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="378"/>
+        <location filename="../../ui/import_report.py" line="378" />
         <source>Column %1</source>
         <translation>ستوونی %1</translation>
     </message>
@@ -1855,67 +1854,67 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="23"/>
+        <location filename="../../ui/imports_view.py" line="23" />
         <source>New import...</source>
         <translation>هاوردەی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="26"/>
+        <location filename="../../ui/imports_view.py" line="26" />
         <source>Finish the selected import</source>
         <translation>تەواوکردنی هاوردەی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="37" />
         <source>Batch</source>
         <translation>کۆمەڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="37" />
         <source>State</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="37" />
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="38" />
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="38" />
         <source>Rows</source>
         <translation>ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="38" />
         <source>Waiting</source>
         <translation>چاوەڕوان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="39"/>
+        <location filename="../../ui/imports_view.py" line="39" />
         <source>Imported (UTC)</source>
         <translation>کاتی هاوردەکردن (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="58" />
         <source>waiting for decisions</source>
         <translation>چاوەڕێی بڕیارە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="58" />
         <source>imported</source>
         <translation>هاوردەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="59"/>
+        <location filename="../../ui/imports_view.py" line="59" />
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="63"/>
+        <location filename="../../ui/imports_view.py" line="63" />
         <source>%n import(s)</source>
         <translation>
             <numerusform>هاوردەکان: %n</numerusform>
@@ -1923,17 +1922,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="79"/>
+        <location filename="../../ui/imports_view.py" line="79" />
         <source>Select an import in the list first.</source>
         <translation>سەرەتا هاوردەیەک لە لیستەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="85"/>
+        <location filename="../../ui/imports_view.py" line="85" />
         <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
         <translation>هاوردەی %1 پێشتر تەواو بووە: ڕیزەکانی لە گەنجینەکەدان. هیچ شتێک چاوەڕێ ناکات.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="88"/>
+        <location filename="../../ui/imports_view.py" line="88" />
         <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
         <translation>هاوردەی %1 فڕێدرا: هیچ شتێکی لە گەنجینەکەدا نییە. بۆ بەکارهێنانی، فایلەکە دووبارە هاوردە بکە.</translation>
     </message>
@@ -1941,67 +1940,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="39" />
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Duplicates</source>
         <translation>دووبارەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Imports</source>
         <translation>هاوردەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Print</source>
         <translation>چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Audit</source>
         <translation>تۆماری پشکنین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;Vault</source>
         <translation>&amp;گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Change passphrase...</source>
         <translation>گۆڕینی وشەی نهێنی...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Settings...</source>
         <translation>ڕێکخستنەکان...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Lock</source>
         <translation>قوفڵکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Quit</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="109" />
         <source>SYNTHETIC DEMO DATA</source>
         <translation>داتای تاقیکردنەوەی دەستکرد</translation>
     </message>
@@ -2009,32 +2008,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="68" />
         <source>Given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="69" />
         <source>Father</source>
         <translation>ناوی باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="70" />
         <source>Grandfather</source>
         <translation>ناوی باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="71" />
         <source>Family / clan</source>
         <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="72" />
         <source>Mother</source>
         <translation>ناوی دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="73" />
         <source>Nickname</source>
         <translation>نازناوی ناسراو</translation>
     </message>
@@ -2042,47 +2041,47 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="40"/>
+        <location filename="../../ui/passphrase_fields.py" line="40" />
         <source>New passphrase</source>
         <translation>وشەی نهێنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="43"/>
+        <location filename="../../ui/passphrase_fields.py" line="43" />
         <source>Repeat it</source>
         <translation>دووبارەی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="50"/>
+        <location filename="../../ui/passphrase_fields.py" line="50" />
         <source>Too short: at least 8 characters</source>
         <translation>زۆر کورتە: لانیکەم 8 پیت</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="50"/>
+        <location filename="../../ui/passphrase_fields.py" line="50" />
         <source>Weak: add more words</source>
         <translation>لاواز: وشەی زیاتر زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51"/>
+        <location filename="../../ui/passphrase_fields.py" line="51" />
         <source>Fair: a longer passphrase is better</source>
         <translation>مامناوەند: درێژتر باشترە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51"/>
+        <location filename="../../ui/passphrase_fields.py" line="51" />
         <source>Good</source>
         <translation>باش</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="52"/>
+        <location filename="../../ui/passphrase_fields.py" line="52" />
         <source>Strong</source>
         <translation>بەهێز</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="60"/>
+        <location filename="../../ui/passphrase_fields.py" line="60" />
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>چەند وشەیەکی نەبەستراو بە یەکەوە وشەیەکی نهێنی بەهێز دروست دەکەن.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/passphrase_fields.py" line="63" />
         <source>The two passphrases differ.</source>
         <translation>دوو وشە نهێنییەکە جیاوازن.</translation>
     </message>
@@ -2090,183 +2089,183 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="117"/>
+        <location filename="../../ui/new_person.py" line="117" />
         <source>New person</source>
         <translation>کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="122"/>
+        <location filename="../../ui/new_person.py" line="122" />
         <source>Names</source>
         <translation>ناوەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="124"/>
+        <location filename="../../ui/new_person.py" line="124" />
         <source>Arabic script</source>
         <translation>بە نووسینی عەرەبی</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="125"/>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="125" />
+        <location filename="../../ui/new_person.py" line="233" />
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="145"/>
-        <location filename="../../ui/new_person.py" line="162"/>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="145" />
+        <location filename="../../ui/new_person.py" line="162" />
+        <location filename="../../ui/new_person.py" line="234" />
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="148"/>
-        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="148" />
+        <location filename="../../ui/new_person.py" line="164" />
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="151"/>
+        <location filename="../../ui/new_person.py" line="151" />
         <source>Not given</source>
         <translation>نەگوتراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="154"/>
-        <location filename="../../ui/new_person.py" line="166"/>
+        <location filename="../../ui/new_person.py" line="154" />
+        <location filename="../../ui/new_person.py" line="166" />
         <source>Status date</source>
         <translation>ڕێکەوتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="155"/>
+        <location filename="../../ui/new_person.py" line="155" />
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>بۆ نموونە 08/2014؛ بەتاڵ: تا ئەمڕۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="161" />
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="163"/>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="163" />
+        <location filename="../../ui/new_person.py" line="234" />
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="165"/>
+        <location filename="../../ui/new_person.py" line="165" />
         <source>Current status</source>
         <translation>دۆخی ئێستا</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="167"/>
+        <location filename="../../ui/new_person.py" line="167" />
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="177"/>
+        <location filename="../../ui/new_person.py" line="177" />
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="181"/>
+        <location filename="../../ui/new_person.py" line="181" />
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="233" />
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="233" />
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="234" />
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="235"/>
+        <location filename="../../ui/new_person.py" line="235" />
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="235"/>
+        <location filename="../../ui/new_person.py" line="235" />
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="244"/>
+        <location filename="../../ui/new_person.py" line="244" />
         <source>Open the existing person</source>
         <translation>کەسە هەبووەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="247"/>
+        <location filename="../../ui/new_person.py" line="247" />
         <source>Save as a new person anyway</source>
         <translation>هەر وەک کەسێکی نوێ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="278"/>
+        <location filename="../../ui/new_person.py" line="278" />
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>لانیکەم ناوێک بنووسە، بە نووسینی عەرەبی یان بە پیتی لاتینی.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="307"/>
+        <location filename="../../ui/new_person.py" line="307" />
         <source>Looking for this person in the vault...</source>
         <translation>گەڕان بەدوای ئەم کەسەدا لە گەنجینەدا...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="323"/>
+        <location filename="../../ui/new_person.py" line="323" />
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>لەوانەیە ئەم کەسە پێشتر لە گەنجینەدا هەبێت: هێشتا هیچ پاشەکەوت نەکراوە. کەسە هەبووەکە بکەرەوە، یان ئەگەر هیچ کامێک لەمانە هەمان کەس نییە، هەر وەک کەسێکی نوێ پاشەکەوتی بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="357"/>
+        <location filename="../../ui/new_person.py" line="357" />
         <source>Comparing what you typed with the record...</source>
         <translation>بەراوردکردنی ئەوەی نووسیوتە لەگەڵ تۆمارەکەدا...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="374"/>
+        <location filename="../../ui/new_person.py" line="374" />
         <source>Add them and open the record</source>
         <translation>زیادیان بکە و تۆمارەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="376"/>
+        <location filename="../../ui/new_person.py" line="376" />
         <source>Open without adding</source>
         <translation>بەبێ زیادکردن بیکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="378"/>
+        <location filename="../../ui/new_person.py" line="378" />
         <source>Open the record</source>
         <translation>تۆمارەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="382"/>
+        <location filename="../../ui/new_person.py" line="382" />
         <source>Adding to the record...</source>
         <translation>زیادکردن بۆ تۆمارەکە...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="404"/>
+        <location filename="../../ui/new_person.py" line="404" />
         <source>Saving...</source>
         <translation>پاشەکەوتکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="434"/>
+        <location filename="../../ui/new_person.py" line="434" />
         <source>Discard what you typed?</source>
         <translation>ئەوەی نووسیوتە فڕێ بدرێت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="435"/>
+        <location filename="../../ui/new_person.py" line="435" />
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>فۆرمەکە دادەخرێت و هیچ شتێک لەوەی تێیدا نووسراوە نامێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="436"/>
+        <location filename="../../ui/new_person.py" line="436" />
         <source>Discard</source>
         <translation>فڕێی بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="497"/>
+        <location filename="../../ui/new_person.py" line="497" />
         <source>No date: known by %1, the day it is saved</source>
         <translation>بێ ڕێکەوت: وەک زانراو تا %1 تۆمار دەکرێت، ڕۆژی پاشەکەوتکردن</translation>
     </message>
@@ -2274,37 +2273,37 @@
 <context>
     <name>NewPersonKeeper</name>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="51"/>
+        <location filename="../../ui/new_person_kept.py" line="51" />
         <source>A New person form was open when the vault locked, with what you had typed in it.</source>
         <translation>فۆرمی «کەسی نوێ» کراوە بوو کاتێک گەنجینەکە قوفڵ کرا، لەگەڵ ئەوەی تێیدا نووسیبووت.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="53"/>
+        <location filename="../../ui/new_person_kept.py" line="53" />
         <source>Open it again to finish it, or discard it. Cancel keeps it for later: New person opens it.</source>
         <translation>دووبارە بیکەرەوە بۆ تەواوکردنی، یان فڕێی بدە. «هەڵوەشاندنەوە» بۆ دواتر دەیهێڵێتەوە: «کەسی نوێ» دەیکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="56"/>
+        <location filename="../../ui/new_person_kept.py" line="56" />
         <source>Open it again</source>
         <translation>دووبارە بیکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="57"/>
+        <location filename="../../ui/new_person_kept.py" line="57" />
         <source>Discard it</source>
         <translation>فڕێی بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="106"/>
+        <location filename="../../ui/new_person_kept.py" line="106" />
         <source>Discard what you typed in the New person form?</source>
         <translation>ئەوەی لە فۆرمی «کەسی نوێ»دا نووسیوتە فڕێ بدرێت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="107"/>
+        <location filename="../../ui/new_person_kept.py" line="107" />
         <source>CaseKeeper closes and nothing typed in the form is kept.</source>
         <translation>بەرنامەکە دادەخرێت و هیچ شتێک لەوەی لە فۆرمەکەدا نووسراوە نامێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="109"/>
+        <location filename="../../ui/new_person_kept.py" line="109" />
         <source>Discard and close</source>
         <translation>فڕێی بدە و دایبخە</translation>
     </message>
@@ -2312,22 +2311,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="102" />
         <source>new person</source>
         <translation>کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="103" />
         <source>already known</source>
         <translation>پێشتر ناسراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="104" />
         <source>probable match</source>
         <translation>هاوتایی ئەگەری</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="105" />
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
@@ -2335,98 +2334,98 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="42"/>
+        <location filename="../../ui/person_form.py" line="42" />
         <source>Names</source>
         <translation>ناوەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="44"/>
+        <location filename="../../ui/person_form.py" line="44" />
         <source>Original script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="45"/>
+        <location filename="../../ui/person_form.py" line="45" />
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="58"/>
+        <location filename="../../ui/person_form.py" line="58" />
         <source>Other spellings (separated by |)</source>
         <translation>ڕێنووسی تر (بە | جیاکراونەتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="83"/>
+        <location filename="../../ui/person_form.py" line="84" />
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="84"/>
+        <location filename="../../ui/person_form.py" line="85" />
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>لەدایکبوون (بۆ نموونە 1998، نزیکەی 2001، 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="85"/>
+        <location filename="../../ui/person_form.py" line="86" />
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="86"/>
+        <location filename="../../ui/person_form.py" line="87" />
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="87"/>
+        <location filename="../../ui/person_form.py" line="88" />
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="88"/>
-        <location filename="../../ui/person_form.py" line="158"/>
+        <location filename="../../ui/person_form.py" line="89" />
+        <location filename="../../ui/person_form.py" line="159" />
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="89"/>
+        <location filename="../../ui/person_form.py" line="90" />
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="90"/>
+        <location filename="../../ui/person_form.py" line="91" />
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="91"/>
+        <location filename="../../ui/person_form.py" line="92" />
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="92"/>
+        <location filename="../../ui/person_form.py" line="93" />
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="97"/>
+        <location filename="../../ui/person_form.py" line="98" />
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="98"/>
+        <location filename="../../ui/person_form.py" line="99" />
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="157"/>
+        <location filename="../../ui/person_form.py" line="158" />
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="175"/>
+        <location filename="../../ui/person_form.py" line="176" />
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="181"/>
+        <location filename="../../ui/person_form.py" line="182" />
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 لە داهاتوودایە</translation>
     </message>
@@ -2434,180 +2433,180 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="54"/>
+        <location filename="../../ui/person_page.py" line="54" />
         <source>Split out</source>
         <translation>جیاکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="65"/>
+        <location filename="../../ui/person_page.py" line="65" />
         <source>Back to list</source>
         <translation>گەڕانەوە بۆ لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="66"/>
+        <location filename="../../ui/person_page.py" line="66" />
         <source>Copy case number</source>
         <translation>لەبەرگرتنەوەی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="67"/>
+        <location filename="../../ui/person_page.py" line="67" />
         <source>Print dossier...</source>
         <translation>چاپکردنی دۆسیە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="69"/>
+        <location filename="../../ui/person_page.py" line="69" />
         <source>Edit</source>
         <translation>دەستکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70"/>
+        <location filename="../../ui/person_page.py" line="70" />
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="71" />
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72"/>
+        <location filename="../../ui/person_page.py" line="72" />
         <source>Undo last change</source>
         <translation>گەڕاندنەوەی دوایین گۆڕانکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="73"/>
+        <location filename="../../ui/person_page.py" line="73" />
         <source>Restore draft</source>
         <translation>گەڕاندنەوەی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="74"/>
+        <location filename="../../ui/person_page.py" line="74" />
         <source>Discard draft</source>
         <translation>فڕێدانی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="96" />
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="93" />
+        <location filename="../../ui/person_page.py" line="98" />
         <source>List</source>
         <translation>لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="93" />
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="93" />
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="94" />
+        <location filename="../../ui/person_page.py" line="98" />
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="94" />
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="95" />
         <source>What the list said</source>
         <translation>ئەوەی لیستەکە نووسیویەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="96" />
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="96" />
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="97" />
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="98" />
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="99" />
         <source>The list said</source>
         <translation>لیستەکە گوتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="99" />
         <source>The vault keeps</source>
         <translation>گەنجینە دەیهێڵێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="101" />
         <source>Status timeline</source>
         <translation>هێڵی کاتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="102" />
         <source>Relatives</source>
         <translation>خزمەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="103" />
         <source>Photos</source>
         <translation>وێنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="104" />
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="105" />
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="106" />
         <source>Provenance</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
-        <location filename="../../ui/person_page.py" line="188"/>
+        <location filename="../../ui/person_page.py" line="107" />
+        <location filename="../../ui/person_page.py" line="188" />
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="108"/>
+        <location filename="../../ui/person_page.py" line="108" />
         <source>History</source>
         <translation>مێژوو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="152" />
         <source>Records merged into this one:</source>
         <translation>ئەو تۆمارانەی تێکەڵی ئەمە کراون:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="158"/>
+        <location filename="../../ui/person_page.py" line="158" />
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="301"/>
+        <location filename="../../ui/person_page.py" line="301" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="310"/>
+        <location filename="../../ui/person_page.py" line="310" />
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
@@ -2615,37 +2614,37 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="47"/>
+        <location filename="../../ui/persons_model.py" line="47" />
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="47"/>
+        <location filename="../../ui/persons_model.py" line="47" />
         <source>Name (original)</source>
         <translation>ناو (ڕەسەن)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="47"/>
+        <location filename="../../ui/persons_model.py" line="47" />
         <source>Name (Latin)</source>
         <translation>ناو (لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="48"/>
+        <location filename="../../ui/persons_model.py" line="48" />
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="48"/>
+        <location filename="../../ui/persons_model.py" line="48" />
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="48"/>
+        <location filename="../../ui/persons_model.py" line="48" />
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="48"/>
+        <location filename="../../ui/persons_model.py" line="48" />
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -2653,77 +2652,77 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="41"/>
+        <location filename="../../ui/persons_view.py" line="41" />
         <source>All statuses</source>
         <translation>هەموو دۆخەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="46"/>
+        <location filename="../../ui/persons_view.py" line="46" />
         <source>Any sex</source>
         <translation>هەر ڕەگەزێک</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="55"/>
+        <location filename="../../ui/persons_view.py" line="55" />
         <source>Age from</source>
         <translation>تەمەن لە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/persons_view.py" line="56" />
         <source>Age to</source>
         <translation>تەمەن تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="58"/>
+        <location filename="../../ui/persons_view.py" line="58" />
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>ڕفێندراوە لە (بۆ نموونە 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="59"/>
+        <location filename="../../ui/persons_view.py" line="59" />
         <source>Abducted to (e.g. 2015)</source>
         <translation>ڕفێندراوە تا (بۆ نموونە 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="81"/>
+        <location filename="../../ui/persons_view.py" line="81" />
         <source>Search names in any script or spelling...</source>
         <translation>گەڕان بەدوای ناو بە هەر نووسین و ڕێنووسێک...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="84"/>
+        <location filename="../../ui/persons_view.py" line="84" />
         <source>New person...</source>
         <translation>کەسی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="87"/>
+        <location filename="../../ui/persons_view.py" line="87" />
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>یەک کەس زیاد بکە (Ctrl+N)؛ پێش پاشەکەوتکردنی هەر شتێک لە گەنجینەدا بەدوای هەمان کەسدا دەگەڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="142"/>
+        <location filename="../../ui/persons_view.py" line="142" />
         <source>Age: the minimum is above the maximum</source>
         <translation>تەمەن: کەمترین لە زۆرترین زیاترە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="143"/>
+        <location filename="../../ui/persons_view.py" line="143" />
         <source>Abducted from</source>
         <translation>ڕفێندراوە لە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="144"/>
+        <location filename="../../ui/persons_view.py" line="144" />
         <source>Abducted to</source>
         <translation>ڕفێندراوە تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="146"/>
+        <location filename="../../ui/persons_view.py" line="146" />
         <source>Abduction dates: the first is after the second</source>
         <translation>ڕێکەوتەکانی ڕفاندن: یەکەم دوای دووەمە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="162"/>
+        <location filename="../../ui/persons_view.py" line="162" />
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ڕێکەوت نییە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="186"/>
+        <location filename="../../ui/persons_view.py" line="186" />
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
@@ -2731,7 +2730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="187"/>
+        <location filename="../../ui/persons_view.py" line="187" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>کەسەکان: %n</numerusform>
@@ -2739,12 +2738,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="51"/>
+        <location filename="../../ui/persons_view.py" line="51" />
         <source>Village (every spelling)</source>
         <translation>گوند (بە هەموو شێوازەکانی نووسینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/persons_view.py" line="53" />
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>هەموو شێوازەکانی نووسینی گوندەکە لە گەنجینەدا: Kocho هەروەها Koço و Kojo و كوجو دەدۆزێتەوە. گوندێکی تر کە ناوێکی هاوشێوەی هەیە ناخرێتە ناوی.</translation>
     </message>
@@ -2752,7 +2751,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="122"/>
+        <location filename="../../ui/person_tabs.py" line="122" />
         <source>Add photo...</source>
         <translation>زیادکردنی وێنە...</translation>
     </message>
@@ -2760,97 +2759,97 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="42" />
         <source>Dossier of one person</source>
         <translation>دۆسیەی یەک کەس</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="43" />
         <source>Case summary (list)</source>
         <translation>پوختەی دۆسیەکان (لیست)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="44" />
         <source>Rescue operation report</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="48"/>
+        <location filename="../../ui/print_view.py" line="48" />
         <source>Case number (dossier) or rescue number</source>
         <translation>ژمارەی دۆسیە یان ژمارەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="50"/>
+        <location filename="../../ui/print_view.py" line="50" />
         <source>All statuses</source>
         <translation>هەموو دۆخەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="59"/>
+        <location filename="../../ui/print_view.py" line="59" />
         <source>Choose who it is for</source>
         <translation>دیاری بکە بۆ کێیە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="67" />
         <source>Document</source>
         <translation>بەڵگەنامە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="68" />
         <source>Which</source>
         <translation>کامیان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
+        <location filename="../../ui/print_view.py" line="69" />
         <source>Status (summary)</source>
         <translation>دۆخ (بۆ پوختە)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="70" />
         <source>For whom (profile)</source>
         <translation>بۆ کێ (پرۆفایل)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="71"/>
+        <location filename="../../ui/print_view.py" line="71" />
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="73"/>
+        <location filename="../../ui/print_view.py" line="73" />
         <source>Preview</source>
         <translation>پێشبینین</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="75"/>
+        <location filename="../../ui/print_view.py" line="75" />
         <source>Save as PDF...</source>
         <translation>پاشەکەوتکردن وەک PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="77"/>
+        <location filename="../../ui/print_view.py" line="77" />
         <source>Print...</source>
         <translation>چاپکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="132"/>
+        <location filename="../../ui/print_view.py" line="132" />
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>هەڵبژاردنەکان گۆڕدران: کرتە لە «پێشبینین» بکە بۆ بینینی ئەو بەڵگەنامەیەی لێیانەوە دروست دەبێت، پێش پاشەکەوتکردن یان چاپکردنی.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="145"/>
+        <location filename="../../ui/print_view.py" line="145" />
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>دیاری بکە بەڵگەنامەکە بۆ کێیە (پرۆفایل): ئەوە دیاری دەکات چی لە بەڵگەنامەکەدا دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="154"/>
+        <location filename="../../ui/print_view.py" line="154" />
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="166"/>
+        <location filename="../../ui/print_view.py" line="166" />
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="175"/>
+        <location filename="../../ui/print_view.py" line="175" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -2858,34 +2857,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="183"/>
+        <location filename="../../ui/print_view.py" line="183" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="193"/>
+        <location filename="../../ui/print_view.py" line="193" />
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="202" />
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="210"/>
+        <location filename="../../ui/print_view.py" line="210" />
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="239" />
         <source>The printer could not be started: nothing was printed.</source>
         <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="251"/>
+        <location filename="../../ui/print_view.py" line="251" />
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
@@ -2896,22 +2895,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="210" />
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="211" />
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="212" />
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="213" />
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -2919,7 +2918,7 @@ SHA-256 %2</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress.py" line="13"/>
+        <location filename="../../ui/progress.py" line="13" />
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
@@ -2927,12 +2926,12 @@ SHA-256 %2</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="110" />
         <source>Drive</source>
         <translation>دیسک</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="111"/>
+        <location filename="../../ui/i18n.py" line="111" />
         <source>Folder</source>
         <translation>بوخچە</translation>
     </message>
@@ -2940,125 +2939,125 @@ SHA-256 %2</translation>
 <context>
     <name>QCupsJobWidget</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="106"/>
+        <location filename="../../ui/qt_print_words.py" line="106" />
         <source>Job</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="107"/>
+        <location filename="../../ui/qt_print_words.py" line="107" />
         <source>Job Control</source>
         <translation>بەڕێوەبردنی کار</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="108"/>
+        <location filename="../../ui/qt_print_words.py" line="108" />
         <source>Scheduled &amp;printing:</source>
         <translation>کاتی چاپکردن:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="109"/>
+        <location filename="../../ui/qt_print_words.py" line="109" />
         <source>&amp;Billing information:</source>
         <translation>زانیاری پارەدان:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="110"/>
+        <location filename="../../ui/qt_print_words.py" line="110" />
         <source>Job &amp;priority:</source>
         <translation>پێشینەی کار:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="111"/>
+        <location filename="../../ui/qt_print_words.py" line="111" />
         <source>Banner Pages</source>
         <translation>لاپەڕە جیاکەرەوەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="112"/>
+        <location filename="../../ui/qt_print_words.py" line="112" />
         <source>Print Immediately</source>
         <translation>یەکسەر چاپ بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="113"/>
+        <location filename="../../ui/qt_print_words.py" line="113" />
         <source>Hold Indefinitely</source>
         <translation>بۆ ماوەیەکی نادیار ڕایبگرە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="114"/>
+        <location filename="../../ui/qt_print_words.py" line="114" />
         <source>Day (06:00 to 17:59)</source>
         <translation>ڕۆژ (06:00 تا 17:59)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="115"/>
+        <location filename="../../ui/qt_print_words.py" line="115" />
         <source>Night (18:00 to 05:59)</source>
         <translation>شەو (18:00 تا 05:59)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="116"/>
+        <location filename="../../ui/qt_print_words.py" line="116" />
         <source>Second Shift (16:00 to 23:59)</source>
         <translation>دەوامی دووەم (16:00 تا 23:59)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="117"/>
+        <location filename="../../ui/qt_print_words.py" line="117" />
         <source>Third Shift (00:00 to 07:59)</source>
         <translation>دەوامی سێیەم (00:00 تا 07:59)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="118"/>
+        <location filename="../../ui/qt_print_words.py" line="118" />
         <source>Weekend (Saturday to Sunday)</source>
         <translation>کۆتایی هەفتە (شەممە تا یەکشەممە)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="119"/>
+        <location filename="../../ui/qt_print_words.py" line="119" />
         <source>Specific Time</source>
         <translation>کاتێکی دیاریکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="126"/>
+        <location filename="../../ui/qt_print_words.py" line="126" />
         <source>&amp;Start:</source>
         <comment>Banner page at start</comment>
         <translation>سەرەتا:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="127"/>
+        <location filename="../../ui/qt_print_words.py" line="127" />
         <source>&amp;End:</source>
         <comment>Banner page at end</comment>
         <translation>کۆتایی:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="128"/>
+        <location filename="../../ui/qt_print_words.py" line="128" />
         <source>None</source>
         <comment>CUPS Banner page</comment>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="129"/>
+        <location filename="../../ui/qt_print_words.py" line="129" />
         <source>Standard</source>
         <comment>CUPS Banner page</comment>
         <translation>ئاسایی</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="130"/>
+        <location filename="../../ui/qt_print_words.py" line="130" />
         <source>Unclassified</source>
         <comment>CUPS Banner page</comment>
         <translation>نهێنی نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="131"/>
+        <location filename="../../ui/qt_print_words.py" line="131" />
         <source>Confidential</source>
         <comment>CUPS Banner page</comment>
         <translation>تایبەت</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="132"/>
+        <location filename="../../ui/qt_print_words.py" line="132" />
         <source>Classified</source>
         <comment>CUPS Banner page</comment>
         <translation>پۆلێنکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="133"/>
+        <location filename="../../ui/qt_print_words.py" line="133" />
         <source>Secret</source>
         <comment>CUPS Banner page</comment>
         <translation>نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="134"/>
+        <location filename="../../ui/qt_print_words.py" line="134" />
         <source>Top Secret</source>
         <comment>CUPS Banner page</comment>
         <translation>زۆر نهێنی</translation>
@@ -3067,219 +3066,219 @@ SHA-256 %2</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="50"/>
+        <location filename="../../ui/i18n.py" line="50" />
         <source>&amp;Look in:</source>
         <translation>بوخچە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="51"/>
+        <location filename="../../ui/i18n.py" line="51" />
         <source>Look in:</source>
         <translation>بوخچە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="52"/>
+        <location filename="../../ui/i18n.py" line="52" />
         <source>File &amp;name:</source>
         <translation>ناوی پەڕگە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="53"/>
+        <location filename="../../ui/i18n.py" line="53" />
         <source>Files of &amp;type:</source>
         <translation>جۆری پەڕگە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="54"/>
+        <location filename="../../ui/i18n.py" line="54" />
         <source>Files of type:</source>
         <translation>جۆری پەڕگە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="55"/>
+        <location filename="../../ui/i18n.py" line="55" />
         <source>&amp;Open</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="56"/>
+        <location filename="../../ui/i18n.py" line="56" />
         <source>&amp;Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="57"/>
+        <location filename="../../ui/i18n.py" line="57" />
         <source>&amp;Choose</source>
         <translation>هەڵبژاردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="58"/>
+        <location filename="../../ui/i18n.py" line="58" />
         <source>Open</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="59"/>
+        <location filename="../../ui/i18n.py" line="59" />
         <source>Save As</source>
         <translation>پاشەکەوتکردن وەک</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="60" />
         <source>Find Directory</source>
         <translation>دۆزینەوەی بوخچە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="61" />
         <source>Directory:</source>
         <translation>بوخچە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="62" />
         <source>Directories</source>
         <translation>بوخچەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="63" />
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="64" />
         <source>Go back</source>
         <translation>بگەڕێوە دواوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="65" />
         <source>Forward</source>
         <translation>پێشەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="66" />
         <source>Go forward</source>
         <translation>بڕۆ بۆ پێشەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="67"/>
+        <location filename="../../ui/i18n.py" line="67" />
         <source>Parent Directory</source>
         <translation>بوخچەی سەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="68"/>
+        <location filename="../../ui/i18n.py" line="68" />
         <source>Go to the parent directory</source>
         <translation>بڕۆ بۆ بوخچەی سەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
+        <location filename="../../ui/i18n.py" line="69" />
         <source>Create New Folder</source>
         <translation>دروستکردنی بوخچەی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="70"/>
+        <location filename="../../ui/i18n.py" line="70" />
         <source>Create a New Folder</source>
         <translation>دروستکردنی بوخچەیەکی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
+        <location filename="../../ui/i18n.py" line="71" />
         <source>New Folder</source>
         <translation>بوخچەی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="72" />
         <source>&amp;New Folder</source>
         <translation>بوخچەی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="73" />
         <source>List View</source>
         <translation>پیشاندانی لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="74" />
         <source>Change to list view mode</source>
         <translation>گۆڕین بۆ پیشاندانی لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="75" />
         <source>Detail View</source>
         <translation>پیشاندانی وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
+        <location filename="../../ui/i18n.py" line="76" />
         <source>Change to detail view mode</source>
         <translation>گۆڕین بۆ پیشاندانی وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
+        <location filename="../../ui/i18n.py" line="77" />
         <source>Sidebar</source>
         <translation>لای تەنیشت</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="78"/>
+        <location filename="../../ui/i18n.py" line="78" />
         <source>List of places and bookmarks</source>
         <translation>لیستی شوێنەکان و نیشانەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="79"/>
+        <location filename="../../ui/i18n.py" line="79" />
         <source>Files</source>
         <translation>پەڕگەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="80"/>
+        <location filename="../../ui/i18n.py" line="80" />
         <source>All Files (*)</source>
         <translation>هەموو پەڕگەکان (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="81" />
         <source>All files (*)</source>
         <translation>هەموو پەڕگەکان (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="82"/>
+        <location filename="../../ui/i18n.py" line="82" />
         <source>Show </source>
         <translation>پیشاندانی </translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
+        <location filename="../../ui/i18n.py" line="83" />
         <source>&amp;Rename</source>
         <translation>ناوگۆڕین</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="84"/>
+        <location filename="../../ui/i18n.py" line="84" />
         <source>&amp;Delete</source>
         <translation>سڕینەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="85"/>
+        <location filename="../../ui/i18n.py" line="85" />
         <source>Delete</source>
         <translation>سڕینەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="86"/>
+        <location filename="../../ui/i18n.py" line="86" />
         <source>Show &amp;hidden files</source>
         <translation>پیشاندانی پەڕگە شاراوەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="87"/>
+        <location filename="../../ui/i18n.py" line="87" />
         <source>Remove</source>
         <translation>لابردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="88"/>
+        <location filename="../../ui/i18n.py" line="88" />
         <source>Recent Places</source>
         <translation>شوێنە تازەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="89"/>
+        <location filename="../../ui/i18n.py" line="89" />
         <source>My Computer</source>
         <translation>کۆمپیوتەرەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="90" />
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="91" />
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 پێشتر هەیە.
 دەتەوێت بە نوێیەکە بیگۆڕیت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="92"/>
+        <location filename="../../ui/i18n.py" line="92" />
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -3288,7 +3287,7 @@ Please verify the correct file name was given.</source>
 تکایە دڵنیابە کە ناوی پەڕگەکە دروست نووسراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="94" />
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -3297,19 +3296,19 @@ Please verify the correct directory name was given.</source>
 تکایە دڵنیابە کە ناوی بوخچەکە دروست نووسراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
-        <source>&apos;%1&apos; is write protected.
+        <location filename="../../ui/i18n.py" line="96" />
+        <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-        <translation>&apos;%1&apos; لە نووسین پارێزراوە.
+        <translation>'%1' لە نووسین پارێزراوە.
 هەر دەتەوێت بیسڕیتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="97"/>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>دڵنیایت دەتەوێت &apos;%1&apos; بسڕیتەوە؟</translation>
+        <location filename="../../ui/i18n.py" line="97" />
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>دڵنیایت دەتەوێت '%1' بسڕیتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="98" />
         <source>Could not delete directory.</source>
         <translation>بوخچەکە نەسڕایەوە.</translation>
     </message>
@@ -3317,75 +3316,75 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="99" />
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="100"/>
+        <location filename="../../ui/i18n.py" line="100" />
         <source>Size</source>
         <translation>قەبارە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
+        <location filename="../../ui/i18n.py" line="101" />
         <source>Type</source>
         <translation>جۆر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="102" />
         <source>Kind</source>
         <translation>جۆر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="103" />
         <source>Date Modified</source>
         <translation>ڕێکەوتی گۆڕین</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="104"/>
+        <location filename="../../ui/i18n.py" line="104" />
         <source>Computer</source>
         <translation>کۆمپیوتەر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="105"/>
+        <location filename="../../ui/i18n.py" line="105" />
         <source>My Computer</source>
         <translation>کۆمپیوتەرەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="106" />
         <source>Invalid filename</source>
         <translation>ناوی پەڕگە نادروستە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="107"/>
-        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
-        <translation>&lt;b&gt;ناوی &quot;%1&quot; بەکارناهێنرێت.&lt;/b&gt;&lt;p&gt;ناوێکی تر تاقی بکەوە، بە پیتی کەمتر یان بێ نیشانەی خاڵبەندی.</translation>
+        <location filename="../../ui/i18n.py" line="107" />
+        <source>&lt;b&gt;The name "%1" can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;ناوی "%1" بەکارناهێنرێت.&lt;/b&gt;&lt;p&gt;ناوێکی تر تاقی بکەوە، بە پیتی کەمتر یان بێ نیشانەی خاڵبەندی.</translation>
     </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="39"/>
+        <location filename="../../ui/i18n.py" line="39" />
         <source>&amp;OK</source>
         <translation>باشە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="40"/>
+        <location filename="../../ui/i18n.py" line="40" />
         <source>&amp;Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="41"/>
+        <location filename="../../ui/i18n.py" line="41" />
         <source>&amp;Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="42"/>
+        <location filename="../../ui/i18n.py" line="42" />
         <source>&amp;Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="43"/>
+        <location filename="../../ui/i18n.py" line="43" />
         <source>Close without Saving</source>
         <translation>داخستن بەبێ پاشەکەوتکردن</translation>
     </message>
@@ -3393,12 +3392,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/i18n.py" line="44"/>
+        <location filename="../../ui/i18n.py" line="44" />
         <source>Show Details...</source>
         <translation>پیشاندانی وردەکارییەکان...</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="45"/>
+        <location filename="../../ui/i18n.py" line="45" />
         <source>Hide Details...</source>
         <translation>شاردنەوەی وردەکارییەکان...</translation>
     </message>
@@ -3406,127 +3405,127 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QPageSetupWidget</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="81"/>
+        <location filename="../../ui/qt_print_words.py" line="81" />
         <source>Paper</source>
         <translation>کاغەز</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="82"/>
+        <location filename="../../ui/qt_print_words.py" line="82" />
         <source>Page size:</source>
         <translation>قەبارەی لاپەڕە:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="83"/>
+        <location filename="../../ui/qt_print_words.py" line="83" />
         <source>Width:</source>
         <translation>پانی:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="84"/>
+        <location filename="../../ui/qt_print_words.py" line="84" />
         <source>Height:</source>
         <translation>بەرزی:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="85"/>
+        <location filename="../../ui/qt_print_words.py" line="85" />
         <source>Paper source:</source>
         <translation>سەرچاوەی کاغەز:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="86"/>
+        <location filename="../../ui/qt_print_words.py" line="86" />
         <source>Orientation</source>
         <translation>ئاراستە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="87"/>
+        <location filename="../../ui/qt_print_words.py" line="87" />
         <source>Portrait</source>
         <translation>ستوونی</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="88"/>
+        <location filename="../../ui/qt_print_words.py" line="88" />
         <source>Landscape</source>
         <translation>ئاسۆیی</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="89"/>
+        <location filename="../../ui/qt_print_words.py" line="89" />
         <source>Reverse landscape</source>
         <translation>ئاسۆیی پێچەوانە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="90"/>
+        <location filename="../../ui/qt_print_words.py" line="90" />
         <source>Reverse portrait</source>
         <translation>ستوونی پێچەوانە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="91"/>
+        <location filename="../../ui/qt_print_words.py" line="91" />
         <source>Margins</source>
         <translation>پەراوێزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="92"/>
+        <location filename="../../ui/qt_print_words.py" line="92" />
         <source>top margin</source>
         <translation>پەراوێزی سەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="93"/>
+        <location filename="../../ui/qt_print_words.py" line="93" />
         <source>left margin</source>
         <translation>پەراوێزی چەپ</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="94"/>
+        <location filename="../../ui/qt_print_words.py" line="94" />
         <source>right margin</source>
         <translation>پەراوێزی ڕاست</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="95"/>
+        <location filename="../../ui/qt_print_words.py" line="95" />
         <source>bottom margin</source>
         <translation>پەراوێزی خوارەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="96"/>
+        <location filename="../../ui/qt_print_words.py" line="96" />
         <source>Page Layout</source>
         <translation>ڕێکخستنی لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="97"/>
+        <location filename="../../ui/qt_print_words.py" line="97" />
         <source>Page &amp;order:</source>
         <translation>ڕیزبەندی لاپەڕەکان:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="98"/>
+        <location filename="../../ui/qt_print_words.py" line="98" />
         <source>Pages &amp;per sheet:</source>
         <translation>لاپەڕە لە هەر کاغەزێکدا:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="99"/>
+        <location filename="../../ui/qt_print_words.py" line="99" />
         <source>Millimeters (mm)</source>
         <translation>ملیمەتر (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="100"/>
+        <location filename="../../ui/qt_print_words.py" line="100" />
         <source>Inches (in)</source>
         <translation>ئینج (in)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="101"/>
+        <location filename="../../ui/qt_print_words.py" line="101" />
         <source>Points (pt)</source>
         <translation>خاڵ (pt)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="102"/>
+        <location filename="../../ui/qt_print_words.py" line="102" />
         <source>Pica (P̸)</source>
         <translation>پایکا (P̸)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="103"/>
+        <location filename="../../ui/qt_print_words.py" line="103" />
         <source>Didot (DD)</source>
         <translation>دیدۆ (DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="104"/>
+        <location filename="../../ui/qt_print_words.py" line="104" />
         <source>Cicero (CC)</source>
         <translation>سیسێرۆ (CC)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="105"/>
+        <location filename="../../ui/qt_print_words.py" line="105" />
         <source>Custom</source>
         <translation>دڵخواز</translation>
     </message>
@@ -3534,92 +3533,92 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="20"/>
+        <location filename="../../ui/i18n.py" line="20" />
         <source>OK</source>
         <translation>باشە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="21"/>
+        <location filename="../../ui/i18n.py" line="21" />
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="22"/>
+        <location filename="../../ui/i18n.py" line="22" />
         <source>&amp;Yes</source>
         <translation>بەڵێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="23"/>
+        <location filename="../../ui/i18n.py" line="23" />
         <source>&amp;No</source>
         <translation>نەخێر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="24"/>
+        <location filename="../../ui/i18n.py" line="24" />
         <source>Yes to &amp;All</source>
         <translation>بەڵێ بۆ هەموویان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="25"/>
+        <location filename="../../ui/i18n.py" line="25" />
         <source>N&amp;o to All</source>
         <translation>نەخێر بۆ هەموویان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="26"/>
+        <location filename="../../ui/i18n.py" line="26" />
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="27"/>
+        <location filename="../../ui/i18n.py" line="27" />
         <source>Save All</source>
         <translation>پاشەکەوتکردنی هەموویان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="28"/>
+        <location filename="../../ui/i18n.py" line="28" />
         <source>Open</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="29"/>
+        <location filename="../../ui/i18n.py" line="29" />
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="30" />
         <source>Discard</source>
         <translation>فڕێدان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="31" />
         <source>Apply</source>
         <translation>جێبەجێکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="32" />
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="33"/>
+        <location filename="../../ui/i18n.py" line="33" />
         <source>Restore Defaults</source>
         <translation>گەڕاندنەوەی بنەڕەتییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="34" />
         <source>Help</source>
         <translation>یارمەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="35"/>
+        <location filename="../../ui/i18n.py" line="35" />
         <source>Abort</source>
         <translation>وەستاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="36"/>
+        <location filename="../../ui/i18n.py" line="36" />
         <source>Retry</source>
         <translation>هەوڵدانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="37"/>
+        <location filename="../../ui/i18n.py" line="37" />
         <source>Ignore</source>
         <translation>پشتگوێخستن</translation>
     </message>
@@ -3627,104 +3626,104 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="13"/>
+        <location filename="../../ui/qt_print_words.py" line="13" />
         <source>Print</source>
         <translation>چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="14"/>
+        <location filename="../../ui/qt_print_words.py" line="14" />
         <source>&amp;Print</source>
         <translation>چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="15"/>
+        <location filename="../../ui/qt_print_words.py" line="15" />
         <source>&amp;Options &gt;&gt;</source>
         <translation>هەڵبژاردەکان &gt;&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="16"/>
+        <location filename="../../ui/qt_print_words.py" line="16" />
         <source>&amp;Options &lt;&lt;</source>
         <translation>هەڵبژاردەکان &lt;&lt;</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="17"/>
+        <location filename="../../ui/qt_print_words.py" line="17" />
         <source>All Pages</source>
         <translation>هەموو لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="18"/>
+        <location filename="../../ui/qt_print_words.py" line="18" />
         <source>Odd Pages</source>
         <translation>لاپەڕە تاکەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="19"/>
+        <location filename="../../ui/qt_print_words.py" line="19" />
         <source>Even Pages</source>
         <translation>لاپەڕە جووتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="20"/>
+        <location filename="../../ui/qt_print_words.py" line="20" />
         <source>Invalid Pages Definition</source>
         <translation>دیاریکردنی لاپەڕەکان هەڵەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="21"/>
-        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
-        <translation>⁦%1⁩ بە شێوەی دروست نەنووسراوە. &apos;,&apos; بۆ جیاکردنەوەی مەودا و لاپەڕەکان بەکاربهێنە، &apos;-&apos; بۆ دیاریکردنی مەودا، و دڵنیابە کە مەوداکان بەسەر یەکدا ناکەون.</translation>
+        <location filename="../../ui/qt_print_words.py" line="21" />
+        <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>⁦%1⁩ بە شێوەی دروست نەنووسراوە. ',' بۆ جیاکردنەوەی مەودا و لاپەڕەکان بەکاربهێنە، '-' بۆ دیاریکردنی مەودا، و دڵنیابە کە مەوداکان بەسەر یەکدا ناکەون.</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="24"/>
+        <location filename="../../ui/qt_print_words.py" line="24" />
         <source>Duplex Settings Conflicts</source>
         <translation>ناکۆکی لە ڕێکخستنەکانی چاپی دوو ڕوودا</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="25"/>
+        <location filename="../../ui/qt_print_words.py" line="25" />
         <source>There are conflicts in duplex settings. Do you want to fix them?</source>
         <translation>ناکۆکی لە ڕێکخستنەکانی چاپی دوو ڕوودا هەیە. دەتەوێت چاکیان بکەیتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="27"/>
-        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+        <location filename="../../ui/qt_print_words.py" line="27" />
+        <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
 Please turn one of those options off.</source>
         <translation>«لاپەڕە لە هەر کاغەزێکدا» و «کۆمەڵە لاپەڕە» پێکەوە بەکارناهێنرێن.
 تکایە یەکێکیان ناچالاک بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="29"/>
+        <location filename="../../ui/qt_print_words.py" line="29" />
         <source>Left to Right, Top to Bottom</source>
         <translation>لە چەپەوە بۆ ڕاست، لە سەرەوە بۆ خوارەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="30"/>
+        <location filename="../../ui/qt_print_words.py" line="30" />
         <source>Left to Right, Bottom to Top</source>
         <translation>لە چەپەوە بۆ ڕاست، لە خوارەوە بۆ سەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="31"/>
+        <location filename="../../ui/qt_print_words.py" line="31" />
         <source>Right to Left, Bottom to Top</source>
         <translation>لە ڕاستەوە بۆ چەپ، لە خوارەوە بۆ سەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="32"/>
+        <location filename="../../ui/qt_print_words.py" line="32" />
         <source>Right to Left, Top to Bottom</source>
         <translation>لە ڕاستەوە بۆ چەپ، لە سەرەوە بۆ خوارەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="33"/>
+        <location filename="../../ui/qt_print_words.py" line="33" />
         <source>Bottom to Top, Left to Right</source>
         <translation>لە خوارەوە بۆ سەرەوە، لە چەپەوە بۆ ڕاست</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="34"/>
+        <location filename="../../ui/qt_print_words.py" line="34" />
         <source>Bottom to Top, Right to Left</source>
         <translation>لە خوارەوە بۆ سەرەوە، لە ڕاستەوە بۆ چەپ</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="35"/>
+        <location filename="../../ui/qt_print_words.py" line="35" />
         <source>Top to Bottom, Left to Right</source>
         <translation>لە سەرەوە بۆ خوارەوە، لە چەپەوە بۆ ڕاست</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="36"/>
+        <location filename="../../ui/qt_print_words.py" line="36" />
         <source>Top to Bottom, Right to Left</source>
         <translation>لە سەرەوە بۆ خوارەوە، لە ڕاستەوە بۆ چەپ</translation>
     </message>
@@ -3732,32 +3731,32 @@ Please turn one of those options off.</source>
 <context>
     <name>QPrintPropertiesDialog</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="69"/>
+        <location filename="../../ui/qt_print_words.py" line="69" />
         <source>Printer Properties</source>
         <translation>تایبەتمەندییەکانی چاپکەر</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="70"/>
+        <location filename="../../ui/qt_print_words.py" line="70" />
         <source>Job Options</source>
         <translation>هەڵبژاردەکانی کاری چاپ</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="71"/>
+        <location filename="../../ui/qt_print_words.py" line="71" />
         <source>Page Setup Conflicts</source>
         <translation>ناکۆکی لە ڕێکخستنی لاپەڕەدا</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="72"/>
+        <location filename="../../ui/qt_print_words.py" line="72" />
         <source>There are conflicts in page setup options. Do you want to fix them?</source>
         <translation>ناکۆکی لە هەڵبژاردەکانی ڕێکخستنی لاپەڕەدا هەیە. دەتەوێت چاکیان بکەیتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="74"/>
+        <location filename="../../ui/qt_print_words.py" line="74" />
         <source>Advanced Option Conflicts</source>
         <translation>ناکۆکی لە هەڵبژاردە پێشکەوتووەکاندا</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="75"/>
+        <location filename="../../ui/qt_print_words.py" line="75" />
         <source>There are conflicts in some advanced options. Do you want to fix them?</source>
         <translation>ناکۆکی لە هەندێک هەڵبژاردەی پێشکەوتوودا هەیە. دەتەوێت چاکیان بکەیتەوە؟</translation>
     </message>
@@ -3765,17 +3764,17 @@ Please turn one of those options off.</source>
 <context>
     <name>QPrintPropertiesWidget</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="77"/>
+        <location filename="../../ui/qt_print_words.py" line="77" />
         <source>Page</source>
         <translation>لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="78"/>
+        <location filename="../../ui/qt_print_words.py" line="78" />
         <source>Advanced</source>
         <translation>پێشکەوتوو</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="79"/>
+        <location filename="../../ui/qt_print_words.py" line="79" />
         <source>There are conflicts in some options. Please fix them.</source>
         <translation>ناکۆکی لە هەندێک هەڵبژاردەدا هەیە. تکایە چاکیان بکەرەوە.</translation>
     </message>
@@ -3783,112 +3782,112 @@ Please turn one of those options off.</source>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="43"/>
+        <location filename="../../ui/qt_print_words.py" line="43" />
         <source>Copies</source>
         <translation>کۆپییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="44"/>
+        <location filename="../../ui/qt_print_words.py" line="44" />
         <source>Options</source>
         <translation>هەڵبژاردەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="45"/>
+        <location filename="../../ui/qt_print_words.py" line="45" />
         <source>Print range</source>
         <translation>مەودای چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="46"/>
+        <location filename="../../ui/qt_print_words.py" line="46" />
         <source>Print all</source>
         <translation>هەمووی چاپ بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="47"/>
+        <location filename="../../ui/qt_print_words.py" line="47" />
         <source>Pages from</source>
         <translation>لاپەڕەکان لە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="48"/>
+        <location filename="../../ui/qt_print_words.py" line="48" />
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="49"/>
+        <location filename="../../ui/qt_print_words.py" line="49" />
         <source>Pages</source>
         <translation>لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="50"/>
+        <location filename="../../ui/qt_print_words.py" line="50" />
         <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
         <translation>لاپەڕەکان یان مەوداکان بنووسە و بە کۆما (,) لێکیان جیا بکەرەوە. مەودا بە دوو ژمارە دەنووسرێت و هێڵێک (-) دەکەوێتە نێوانیان. بۆ نموونە: ⁦3,5-7,9⁩ لاپەڕەکانی 3، 5، 6، 7 و 9 چاپ دەکات.</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="54"/>
+        <location filename="../../ui/qt_print_words.py" line="54" />
         <source>Current Page</source>
         <translation>لاپەڕەی ئێستا</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="55"/>
+        <location filename="../../ui/qt_print_words.py" line="55" />
         <source>Selection</source>
         <translation>بەشی دیاریکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="56"/>
+        <location filename="../../ui/qt_print_words.py" line="56" />
         <source>Page &amp;Set:</source>
         <translation>کۆمەڵە لاپەڕە:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="57"/>
+        <location filename="../../ui/qt_print_words.py" line="57" />
         <source>Output Settings</source>
         <translation>ڕێکخستنەکانی چاپ</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="58"/>
+        <location filename="../../ui/qt_print_words.py" line="58" />
         <source>Copies:</source>
         <translation>ژمارەی کۆپی:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="59"/>
+        <location filename="../../ui/qt_print_words.py" line="59" />
         <source>Collate</source>
         <translation>ڕیزکردنی کۆپییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="60"/>
+        <location filename="../../ui/qt_print_words.py" line="60" />
         <source>Reverse</source>
         <translation>بە پێچەوانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="61"/>
+        <location filename="../../ui/qt_print_words.py" line="61" />
         <source>Color Mode</source>
         <translation>شێوازی ڕەنگ</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="62"/>
+        <location filename="../../ui/qt_print_words.py" line="62" />
         <source>Color</source>
         <translation>ڕەنگاوڕەنگ</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="63"/>
+        <location filename="../../ui/qt_print_words.py" line="63" />
         <source>Grayscale</source>
         <translation>ڕەش و سپی</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="64"/>
+        <location filename="../../ui/qt_print_words.py" line="64" />
         <source>Double Sided Printing</source>
         <translation>چاپکردن لەسەر هەردوو ڕوو</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="65"/>
+        <location filename="../../ui/qt_print_words.py" line="65" />
         <source>Off</source>
         <translation>ناچالاک</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="66"/>
+        <location filename="../../ui/qt_print_words.py" line="66" />
         <source>Long side binding</source>
         <translation>بەستنەوە لە لای درێژەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="67"/>
+        <location filename="../../ui/qt_print_words.py" line="67" />
         <source>Short side binding</source>
         <translation>بەستنەوە لە لای کورتەوە</translation>
     </message>
@@ -3896,32 +3895,32 @@ Please turn one of those options off.</source>
 <context>
     <name>QPrintWidget</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="37"/>
+        <location filename="../../ui/qt_print_words.py" line="37" />
         <source>Printer</source>
         <translation>چاپکەر</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="38"/>
+        <location filename="../../ui/qt_print_words.py" line="38" />
         <source>&amp;Name:</source>
         <translation>ناو:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="39"/>
+        <location filename="../../ui/qt_print_words.py" line="39" />
         <source>P&amp;roperties</source>
         <translation>تایبەتمەندییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="40"/>
+        <location filename="../../ui/qt_print_words.py" line="40" />
         <source>Location:</source>
         <translation>شوێن:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="41"/>
+        <location filename="../../ui/qt_print_words.py" line="41" />
         <source>Preview</source>
         <translation>پێشبینین</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="42"/>
+        <location filename="../../ui/qt_print_words.py" line="42" />
         <source>Type:</source>
         <translation>جۆر:</translation>
     </message>
@@ -3929,37 +3928,37 @@ Please turn one of those options off.</source>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="79" />
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="80" />
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="81" />
         <source>child</source>
         <translation>منداڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="82" />
         <source>sibling</source>
         <translation>خوشک / برا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="83" />
         <source>spouse</source>
         <translation>هاوسەر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="84" />
         <source>child born in captivity</source>
         <translation>منداڵی لەدایکبووی دیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="86" />
         <source>other</source>
         <translation>تر</translation>
     </message>
@@ -3967,27 +3966,27 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="93" />
         <source>Relation</source>
         <translation>خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="93" />
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="93" />
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="97"/>
+        <location filename="../../ui/person_tabs.py" line="97" />
         <source>Case number, e.g. SNJ-00012</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="101"/>
+        <location filename="../../ui/person_tabs.py" line="101" />
         <source>Link relative</source>
         <translation>بەستنەوەی خزم</translation>
     </message>
@@ -3995,48 +3994,48 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="37"/>
+        <location filename="../../ui/record_tabs.py" line="37" />
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="37"/>
+        <location filename="../../ui/record_tabs.py" line="37" />
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="37"/>
-        <location filename="../../ui/record_tabs.py" line="40"/>
+        <location filename="../../ui/record_tabs.py" line="37" />
+        <location filename="../../ui/record_tabs.py" line="40" />
         <source>Place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="38"/>
+        <location filename="../../ui/record_tabs.py" line="38" />
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="38"/>
+        <location filename="../../ui/record_tabs.py" line="38" />
         <source>Text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="39"/>
+        <location filename="../../ui/record_tabs.py" line="39" />
         <source>Received (e.g. 03/2019)</source>
         <translation>کاتی وەرگرتن (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="41"/>
+        <location filename="../../ui/record_tabs.py" line="41" />
         <source>Source code name</source>
         <translation>ناوی نهێنی سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="42"/>
+        <location filename="../../ui/record_tabs.py" line="42" />
         <source>What was reported</source>
         <translation>چی ڕاپۆرت کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="43"/>
+        <location filename="../../ui/record_tabs.py" line="43" />
         <source>Add report</source>
         <translation>زیادکردنی ڕاپۆرت</translation>
     </message>
@@ -4044,42 +4043,42 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="60"/>
+        <location filename="../../ui/records_view.py" line="60" />
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="60"/>
+        <location filename="../../ui/records_view.py" line="60" />
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="60"/>
+        <location filename="../../ui/records_view.py" line="60" />
         <source>Observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="61"/>
+        <location filename="../../ui/records_view.py" line="61" />
         <source>Place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="61"/>
+        <location filename="../../ui/records_view.py" line="61" />
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="62"/>
+        <location filename="../../ui/records_view.py" line="62" />
         <source>Text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="61"/>
+        <location filename="../../ui/records_view.py" line="61" />
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="78"/>
+        <location filename="../../ui/records_view.py" line="78" />
         <source>%n report(s)</source>
         <translation>
             <numerusform>ڕاپۆرتەکان: %n</numerusform>
@@ -4090,40 +4089,40 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="52"/>
+        <location filename="../../ui/record_tabs.py" line="52" />
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="52"/>
+        <location filename="../../ui/record_tabs.py" line="52" />
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="52"/>
-        <location filename="../../ui/record_tabs.py" line="55"/>
+        <location filename="../../ui/record_tabs.py" line="52" />
+        <location filename="../../ui/record_tabs.py" line="55" />
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="53" />
+        <location filename="../../ui/record_tabs.py" line="56" />
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="53" />
+        <location filename="../../ui/record_tabs.py" line="57" />
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="54"/>
+        <location filename="../../ui/record_tabs.py" line="54" />
         <source>Date (e.g. 03/2019)</source>
         <translation>ڕێکەوت (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="58"/>
+        <location filename="../../ui/record_tabs.py" line="58" />
         <source>Add rescue</source>
         <translation>زیادکردنی ڕزگارکردن</translation>
     </message>
@@ -4131,37 +4130,37 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="85"/>
+        <location filename="../../ui/records_view.py" line="85" />
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="85"/>
+        <location filename="../../ui/records_view.py" line="85" />
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="85"/>
+        <location filename="../../ui/records_view.py" line="85" />
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="86" />
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="87"/>
+        <location filename="../../ui/records_view.py" line="87" />
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="86" />
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="102"/>
+        <location filename="../../ui/records_view.py" line="102" />
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>کردەوەکانی ڕزگارکردن: %n</numerusform>
@@ -4172,17 +4171,17 @@ Please turn one of those options off.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="62" />
         <source>Interface language</source>
         <translation>زمانی ڕووکار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs.py" line="63" />
         <source>Lock after idle minutes</source>
         <translation>قوفڵکردن دوای خولەکی بێکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="70" />
         <source>A new language applies from the next unlock.</source>
         <translation>زمانی نوێ لە کردنەوەی داهاتوودا جێبەجێ دەبێت.</translation>
     </message>
@@ -4190,107 +4189,130 @@ Please turn one of those options off.</source>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="49" />
         <source>Female</source>
         <translation>مێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="50" />
         <source>Male</source>
         <translation>نێر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="51" />
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
 </context>
 <context>
+    <name>SharingLevel</name>
+    <message>
+        <location filename="../../ui/labels.py" line="59" />
+        <source>Internal only</source>
+        <translation>تەنها ناوخۆیی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>NGO</source>
+        <translation>ڕێکخراوی ناحکومی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
+        <source>Court</source>
+        <translation>دادگا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62" />
+        <source>Family</source>
+        <translation>خێزان</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="21" />
         <source>Missing</source>
         <translation>ونبوو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="22" />
         <source>Sighted</source>
         <translation>بینراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="23" />
         <source>Located</source>
         <translation>شوێنی دۆزراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="24" />
         <source>In negotiation</source>
         <translation>لە دانوستاندندا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="25" />
         <source>Rescued</source>
         <translation>ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="26" />
         <source>Reunited</source>
         <translation>گەڕاوەتەوە بۆ خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="27" />
         <source>Deceased</source>
         <translation>کۆچی دوایی کردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28" />
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36" />
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>ونبوو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37" />
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>بینراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38" />
         <source>Located</source>
         <comment>of a man</comment>
         <translation>شوێنی دۆزراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="39" />
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>لە دانوستاندندا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="40" />
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="41" />
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>گەڕاوەتەوە بۆ خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="42" />
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>کۆچی دوایی کردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="43" />
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>نەزانراو</translation>
@@ -4299,33 +4321,33 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="59" />
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="59" />
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
-        <location filename="../../ui/person_tabs.py" line="70"/>
+        <location filename="../../ui/person_tabs.py" line="59" />
+        <location filename="../../ui/person_tabs.py" line="70" />
         <source>Note</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="60"/>
+        <location filename="../../ui/person_tabs.py" line="60" />
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="67"/>
+        <location filename="../../ui/person_tabs.py" line="67" />
         <source>Date (e.g. 03/2019)</source>
         <translation>ڕێکەوت (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="71"/>
+        <location filename="../../ui/person_tabs.py" line="71" />
         <source>Add event</source>
         <translation>زیادکردنی ڕووداو</translation>
     </message>
@@ -4333,22 +4355,22 @@ Please turn one of those options off.</source>
 <context>
     <name>TypedDetails</name>
     <message>
-        <location filename="../../ui/typed_details.py" line="27"/>
+        <location filename="../../ui/typed_details.py" line="27" />
         <source>The record %1 lacks these details you typed. Add them to it? Nothing the record holds is overwritten.</source>
         <translation>تۆماری %1 ئەم وردەکارییانەی نووسیوتە تێدا نییە. زیادیان بکەیت بۆی؟ هیچ شتێک لەوەی لە تۆمارەکەدا هەیە ناگۆڕدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_details.py" line="32"/>
+        <location filename="../../ui/typed_details.py" line="32" />
         <source>The record %1 has no blank that what you typed would fill.</source>
         <translation>تۆماری %1 هیچ خانەیەکی بەتاڵی نییە کە ئەوەی نووسیوتە پڕی بکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_details.py" line="36"/>
+        <location filename="../../ui/typed_details.py" line="36" />
         <source>These differ from the record and are not taken; if they are right, correct the record by hand:</source>
         <translation>ئەمانە لە تۆمارەکە جیاوازن و وەرناگیرێن؛ ئەگەر ڕاستن، تۆمارەکە بە دەست ڕاست بکەرەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_details.py" line="39"/>
+        <location filename="../../ui/typed_details.py" line="39" />
         <source>%1: typed %2; the record keeps %3</source>
         <translation>%1: نووسرا %2؛ تۆمارەکە %3 دەهێڵێتەوە</translation>
     </message>
@@ -4356,22 +4378,22 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="92" />
         <source>match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="93" />
         <source>partial</source>
         <translation>بەشێک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="94" />
         <source>mismatch</source>
         <translation>جیاواز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="95" />
         <source>blank</source>
         <translation>بەتاڵ</translation>
     </message>

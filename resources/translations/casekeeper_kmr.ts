@@ -1,122 +1,121 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ku">
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="95"/>
+        <location filename="../../ui/access_window.py" line="95" />
         <source>Unlock the vault</source>
         <translation>Xezîneyê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="98"/>
+        <location filename="../../ui/access_window.py" line="98" />
         <source>Unlock</source>
         <translation>Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="102"/>
+        <location filename="../../ui/access_window.py" line="102" />
         <source>Passphrase</source>
         <translation>Şîfre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="106"/>
+        <location filename="../../ui/access_window.py" line="106" />
         <source>Forgot it? Use the recovery code</source>
         <translation>Te ji bîr kir? Koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="109"/>
-        <location filename="../../ui/access_window.py" line="169"/>
+        <location filename="../../ui/access_window.py" line="109" />
+        <location filename="../../ui/access_window.py" line="169" />
         <source>Change passphrase</source>
         <translation>Şîfreyê biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="118"/>
+        <location filename="../../ui/access_window.py" line="118" />
         <source>Create a new vault</source>
         <translation>Xezîneyeke nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="120"/>
+        <location filename="../../ui/access_window.py" line="120" />
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>Her tişt bi şîfrekirî di vê peldankê de tê hilanîn. Şîfreyeke dirêj hilbijêre: bêyî wê an koda vegerandinê tu kes, tu jî, nikare xezîneyê veke.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="130"/>
+        <location filename="../../ui/access_window.py" line="130" />
         <source>Case number prefix</source>
         <translation>Pêşgira hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="132"/>
+        <location filename="../../ui/access_window.py" line="132" />
         <source>Create vault</source>
         <translation>Xezîneyê çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="140"/>
+        <location filename="../../ui/access_window.py" line="140" />
         <source>Use the recovery code</source>
         <translation>Koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="142"/>
+        <location filename="../../ui/access_window.py" line="142" />
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>Koda vegerandinê binivîse û şîfreyeke nû hilbijêre. Kod dê bi kodeke nû were guhertin, tenê carekê tê nîşandan.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="147"/>
+        <location filename="../../ui/access_window.py" line="147" />
         <source>Recovery code</source>
         <translation>Koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151"/>
+        <location filename="../../ui/access_window.py" line="151" />
         <source>Set the new passphrase</source>
         <translation>Şîfreya nû saz bike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="155"/>
-        <location filename="../../ui/access_window.py" line="173"/>
+        <location filename="../../ui/access_window.py" line="155" />
+        <location filename="../../ui/access_window.py" line="173" />
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="162"/>
+        <location filename="../../ui/access_window.py" line="162" />
         <source>Change the passphrase</source>
         <translation>Şîfreyê biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="165"/>
+        <location filename="../../ui/access_window.py" line="165" />
         <source>Current passphrase</source>
         <translation>Şîfreya niha</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="180"/>
+        <location filename="../../ui/access_window.py" line="180" />
         <source>Your recovery code</source>
         <translation>Koda te ya vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="182"/>
+        <location filename="../../ui/access_window.py" line="182" />
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>Vê kodê niha binivîse û ji laptopê dûr biparêze. Tenê carekê tê nîşandan. Bi wê tu dikarî şîfreyeke nû saz bikî heke şîfre ji bîr bibe.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="194"/>
+        <location filename="../../ui/access_window.py" line="194" />
         <source>Print the code</source>
         <translation>Kodê çap bike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="196"/>
+        <location filename="../../ui/access_window.py" line="196" />
         <source>I have written the code down</source>
         <translation>Min kod nivîsî</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="197"/>
+        <location filename="../../ui/access_window.py" line="197" />
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="209"/>
+        <location filename="../../ui/access_window.py" line="209" />
         <source>Working...</source>
         <translation>Dixebite...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_code.py" line="35"/>
+        <location filename="../../ui/print_code.py" line="35" />
         <source>CaseKeeper recovery code - keep apart from the laptop</source>
         <translation>Koda vegerandinê ya CaseKeeper - ji laptopê dûr biparêze</translation>
     </message>
@@ -124,12 +123,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="224" />
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="227" />
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
@@ -137,47 +136,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="22"/>
+        <location filename="../../ui/audit_view.py" line="22" />
         <source>Verify the audit chain</source>
         <translation>Zincîra kontrolê verast bike</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="25" />
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="25" />
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="26" />
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="26" />
         <source>Record</source>
         <translation>Tomar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="27"/>
+        <location filename="../../ui/audit_view.py" line="27" />
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="36"/>
+        <location filename="../../ui/audit_view.py" line="36" />
         <source>Newer entries</source>
         <translation>Tomarên nûtir</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="38"/>
+        <location filename="../../ui/audit_view.py" line="38" />
         <source>Older entries</source>
         <translation>Tomarên kevintir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="100"/>
+        <location filename="../../ui/audit_view.py" line="100" />
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>Hejmara tomaran: %n; yên herî nû pêşî</numerusform>
@@ -185,22 +184,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="101"/>
+        <location filename="../../ui/audit_view.py" line="101" />
         <source>Shown: No. %1 to %2</source>
         <translation>Tê nîşandan: ji hejmar %1 heta hejmar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="106"/>
+        <location filename="../../ui/audit_view.py" line="106" />
         <source>Checking...</source>
         <translation>Tê kontrolkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="112"/>
+        <location filename="../../ui/audit_view.py" line="112" />
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>Zincîr saxlem e: %1 tomar. Serê zincîrê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="115"/>
+        <location filename="../../ui/audit_view.py" line="115" />
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>Zincîr li tomara %1 şikestî ye: %2</translation>
     </message>
@@ -208,17 +207,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="160" />
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="163" />
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="165" />
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -226,7 +225,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="31"/>
+        <location filename="../../ui/dialogs.py" line="31" />
         <source>Choose the new passphrase.</source>
         <translation>Şîfreya nû hilbijêre.</translation>
     </message>
@@ -234,22 +233,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="59"/>
+        <location filename="../../ui/new_person.py" line="59" />
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>mînak 1998, nêzîkî 1998, 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="82"/>
+        <location filename="../../ui/new_person.py" line="82" />
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="87"/>
+        <location filename="../../ui/new_person.py" line="87" />
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 di pêşerojê de ye</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="101"/>
+        <location filename="../../ui/new_person.py" line="101" />
         <source>Read as %1</source>
         <translation>wek %1 hate xwendin</translation>
     </message>
@@ -257,74 +256,74 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="37"/>
+        <location filename="../../ui/duplicates_view.py" line="37" />
         <source>Find likely duplicates</source>
         <translation>Dubareyên muhtemel bibîne</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="50"/>
+        <location filename="../../ui/duplicates_view.py" line="50" />
         <source>Lowest score</source>
         <translation>Puana herî kêm</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="58"/>
+        <location filename="../../ui/duplicates_view.py" line="58" />
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="58"/>
-        <location filename="../../ui/duplicates_view.py" line="59"/>
+        <location filename="../../ui/duplicates_view.py" line="58" />
+        <location filename="../../ui/duplicates_view.py" line="59" />
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="58"/>
-        <location filename="../../ui/duplicates_view.py" line="59"/>
+        <location filename="../../ui/duplicates_view.py" line="58" />
+        <location filename="../../ui/duplicates_view.py" line="59" />
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="62"/>
+        <location filename="../../ui/duplicates_view.py" line="62" />
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="62"/>
+        <location filename="../../ui/duplicates_view.py" line="62" />
         <source>Verdict</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="62"/>
+        <location filename="../../ui/duplicates_view.py" line="62" />
         <source>First record</source>
         <translation>Tomara yekem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="63"/>
+        <location filename="../../ui/duplicates_view.py" line="63" />
         <source>Second record</source>
         <translation>Tomara duyem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="66"/>
+        <location filename="../../ui/duplicates_view.py" line="66" />
         <source>Same person: keep the first</source>
         <translation>Heman kes e: ya yekem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="68"/>
+        <location filename="../../ui/duplicates_view.py" line="68" />
         <source>Same person: keep the second</source>
         <translation>Heman kes e: ya duyem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="70" />
         <source>Not the same person</source>
         <translation>Ne heman kes in</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="102"/>
+        <location filename="../../ui/duplicates_view.py" line="102" />
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="109"/>
+        <location filename="../../ui/duplicates_view.py" line="109" />
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>Cotên muhtemel: %n</numerusform>
@@ -332,58 +331,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="180"/>
+        <location filename="../../ui/duplicates_view.py" line="180" />
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>%1 bi %2 re hate yekkirin; «Veqetîne», li rûpela %2, vê yekkirinê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="192"/>
+        <location filename="../../ui/duplicates_view.py" line="192" />
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 û %2 li ser tiştê ku du kesan ji hev cuda dike ne wek hev in:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="194"/>
+        <location filename="../../ui/duplicates_view.py" line="194" />
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 di %3 de, %4 di %5 de</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="197"/>
+        <location filename="../../ui/duplicates_view.py" line="197" />
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>Dibe ku ew du kesên ji yek malbatê bin. Dîsa jî wan yek bikî? Tiştê ne wek hev di tomara kontrolê de tê hilanîn; veqetandina tomaran yekkirinê betal dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="222"/>
+        <location filename="../../ui/duplicates_view.py" line="222" />
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>Rewş cuda bûn: %1 %2 bû, %3 %4 bû. %1 niha %5 e; eger ev şaş be, rewşa wê bi dîroka wê li ser rûpela wê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="234"/>
+        <location filename="../../ui/duplicates_view.py" line="234" />
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>Hate nîşankirin ku %1 û %2 ne heman kes in: ev cot êdî nayê pêşniyarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="205"/>
+        <location filename="../../ui/duplicates_view.py" line="205" />
         <source>%1 (merged into %2)</source>
         <translation>%1 (bi %2 re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="209"/>
+        <location filename="../../ui/duplicates_view.py" line="209" />
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>Di %3 de hate nîşankirin ku %1 û %2 ne heman kes in.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="211"/>
+        <location filename="../../ui/duplicates_view.py" line="211" />
         <source>Note: %1</source>
         <translation>Not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="213"/>
+        <location filename="../../ui/duplicates_view.py" line="213" />
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>Dîsa jî wan yek bikî? Biryar tê paşvekişandin; veqetandina tomaran wê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="200"/>
-        <location filename="../../ui/duplicates_view.py" line="215"/>
+        <location filename="../../ui/duplicates_view.py" line="200" />
+        <location filename="../../ui/duplicates_view.py" line="215" />
         <source>Merge anyway</source>
         <translation>Dîsa jî yek bike</translation>
     </message>
@@ -391,48 +390,48 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="179" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="187" />
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="189" />
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="193" />
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
-        <source>read as leaving out the father&apos;s name</source>
+        <location filename="../../ui/labels.py" line="195" />
+        <source>read as leaving out the father's name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
-        <source>read with the family name in the grandfather&apos;s column</source>
+        <location filename="../../ui/labels.py" line="197" />
+        <source>read with the family name in the grandfather's column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
-        <source>read with the grandfather&apos;s and family names swapped</source>
+        <location filename="../../ui/labels.py" line="200" />
+        <source>read with the grandfather's and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="203" />
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="543"/>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="543" />
+        <location filename="../../ui/labels.py" line="178" />
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -440,118 +439,118 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="119" />
         <source>full name</source>
         <translation>navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="120" />
         <source>given name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="121" />
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="122" />
         <source>grandfather</source>
         <translation>bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="123" />
         <source>family / clan</source>
         <translation>paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="124" />
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="125" />
         <source>nickname</source>
         <translation>leqeb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="126" />
         <source>other spelling</source>
         <translation>rastnivîseke din</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="127" />
         <source>sex</source>
         <translation>zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="128" />
         <source>born</source>
         <translation>jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="129" />
         <source>age</source>
         <translation>temen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="130" />
         <source>village</source>
         <translation>gund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="131" />
         <source>district</source>
         <translation>qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="132" />
         <source>governorate</source>
         <translation>parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="133" />
+        <location filename="../../ui/labels.py" line="134" />
         <source>abduction date</source>
         <translation>dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="135" />
         <source>abduction place</source>
         <translation>cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="136" />
         <source>status</source>
         <translation>rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="137" />
         <source>date rescued</source>
         <translation>dîroka rizgarbûnê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="138" />
         <source>last known location</source>
         <translation>cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="139" />
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="140" />
         <source>case number</source>
         <translation>hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="141" />
         <source>serial number (kept, not imported)</source>
         <translation>hejmara rêzê (tê parastin, nayê anîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="142" />
         <source>ignore this column</source>
         <translation>vê stûnê paşguh bike</translation>
     </message>
@@ -559,32 +558,32 @@
 <context>
     <name>ImportChanges</name>
     <message>
-        <location filename="../../ui/import_changes.py" line="24"/>
+        <location filename="../../ui/import_changes.py" line="24" />
         <source>%1 (Latin letters)</source>
         <translation>%1 (bi tîpên latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="26"/>
+        <location filename="../../ui/import_changes.py" line="26" />
         <source>%1 (Arabic script)</source>
         <translation>%1 (bi tîpên erebî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="29"/>
+        <location filename="../../ui/import_changes.py" line="29" />
         <source>other spellings</source>
         <translation>rastnivîsên din</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="48"/>
+        <location filename="../../ui/import_changes.py" line="48" />
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (tê zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="62"/>
+        <location filename="../../ui/import_changes.py" line="62" />
         <source>%1: from %2 to %3</source>
         <translation>%1: ji %2 bo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="77"/>
+        <location filename="../../ui/import_changes.py" line="77" />
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: lîste dibêje %2; wek di xezîneyê de dimîne: %3</translation>
     </message>
@@ -592,878 +591,878 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/import_report.py" line="21"/>
+        <location filename="../../ui/import_report.py" line="21" />
         <source>Import batch %1 (%2): %3</source>
         <translation>Koma anînê %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="22"/>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="22" />
+        <location filename="../../ui/import_report.py" line="141" />
         <source>, sheet %1</source>
         <translation>, rûpela %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="23"/>
+        <location filename="../../ui/import_report.py" line="23" />
         <source>, source %1</source>
         <translation>, çavkanî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="24"/>
+        <location filename="../../ui/import_report.py" line="24" />
         <source>file SHA-256 %1</source>
         <translation>SHA-256 ya pelê: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="25"/>
+        <location filename="../../ui/import_report.py" line="25" />
         <source>rows read %1 (blank rows skipped: %2)</source>
         <translation>rêzên xwendî %1 (rêzên vala yên derbaskirî: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="26"/>
+        <location filename="../../ui/import_report.py" line="26" />
         <source>matching: %1</source>
         <translation>lihevanîn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="27"/>
+        <location filename="../../ui/import_report.py" line="27" />
         <source>decisions: %1</source>
         <translation>biryar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="28"/>
+        <location filename="../../ui/import_report.py" line="28" />
         <source>result: %1</source>
         <translation>encam: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="29"/>
+        <location filename="../../ui/import_report.py" line="29" />
         <source>counts reconciled: %1</source>
         <translation>hejmar li hev tên: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="30"/>
+        <location filename="../../ui/import_report.py" line="30" />
         <source>yes</source>
         <translation>erê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="31"/>
+        <location filename="../../ui/import_report.py" line="31" />
         <source>NO</source>
         <translation>NA</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="32" />
         <source>file: %1</source>
         <translation>pel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="33"/>
-        <source>not imported: column %1, %2 cell with a value (kept with the list&apos;s rows)</source>
+        <location filename="../../ui/import_report.py" line="33" />
+        <source>not imported: column %1, %2 cell with a value (kept with the list's rows)</source>
         <translation>nehat anîn: stûna %1, %2 şane bi nirx (bi rêzên lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="35"/>
-        <source>not imported: column %1, %2 cells with a value (kept with the list&apos;s rows)</source>
+        <location filename="../../ui/import_report.py" line="35" />
+        <source>not imported: column %1, %2 cells with a value (kept with the list's rows)</source>
         <translation>nehat anîn: stûna %1, %2 şane bi nirx (bi rêzên lîsteyê re tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="37"/>
+        <location filename="../../ui/import_report.py" line="37" />
         <source>rejected row %1: %2</source>
         <translation>rêza %1 hate redkirin: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="38"/>
+        <location filename="../../ui/import_report.py" line="38" />
         <source>warning row %1: %2</source>
         <translation>hişyarî li rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="39"/>
+        <location filename="../../ui/import_report.py" line="39" />
         <source>skipped row %1: %2</source>
         <translation>rêza %1 hate derbaskirin: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="40"/>
+        <location filename="../../ui/import_report.py" line="40" />
         <source>%1 (row %2)</source>
         <translation>%1 (rêza %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="41"/>
+        <location filename="../../ui/import_report.py" line="41" />
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
         <translation>dubareya muhtemel li rêza %1: %2 hate çêkirin, lihevhatineke muhtemel bi %3 re (puan %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="43"/>
+        <location filename="../../ui/import_report.py" line="43" />
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
         <translation>nakokî li rêza %1 (%2): %3: xezîne %4 dihêle, lîste dibêje %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="44"/>
+        <location filename="../../ui/import_report.py" line="44" />
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 nakokî ku xezîne berê tomar kiriye (ji koma %2): dîsa nehat tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="46"/>
+        <location filename="../../ui/import_report.py" line="46" />
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 nakokî ku xezîne berê tomar kirine (ji koma %2): dîsa nehatin tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="48"/>
+        <location filename="../../ui/import_report.py" line="48" />
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>rewş li rêza %1 (%2): %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="49"/>
+        <location filename="../../ui/import_report.py" line="49" />
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... û %1 guhertinên din ên rewşê (--json hemûyan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="50"/>
+        <location filename="../../ui/import_report.py" line="50" />
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>rêza %1 bi %2 re li hev hat, ku paşê bi %3 re hat yekkirin: %3 hate nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="51"/>
+        <location filename="../../ui/import_report.py" line="51" />
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 dubareyên muhtemel: bi %2 wan kontrol bike; eger du ji wan yek kes bin, wan yek bike, mînak rêza %3 bi %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="53"/>
+        <location filename="../../ui/import_report.py" line="53" />
         <source>update %1</source>
         <translation>nûkirina %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="54"/>
+        <location filename="../../ui/import_report.py" line="54" />
         <source>decided by hand row %1: %2</source>
         <translation>biryara bi destan li rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="55"/>
+        <location filename="../../ui/import_report.py" line="55" />
         <source> (was %1; changed with --override)</source>
         <translation> (berê %1 bû; bi --override hate guhertin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="56"/>
+        <location filename="../../ui/import_report.py" line="56" />
         <source>; despite %1: %2</source>
         <translation>; tevî %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="57"/>
+        <location filename="../../ui/import_report.py" line="57" />
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... û %1 rêzên din ên ku bi destan biryar li ser hat dayîn (--json hemûyan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="58"/>
+        <location filename="../../ui/import_report.py" line="58" />
         <source>decided in bulk (%1): %2 %3</source>
         <translation>biryara bi komî (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="59"/>
+        <location filename="../../ui/import_report.py" line="59" />
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="60"/>
+        <location filename="../../ui/import_report.py" line="60" />
         <source>rows %1</source>
         <translation>rêzên %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="61"/>
+        <location filename="../../ui/import_report.py" line="61" />
         <source> and %1 more runs (--json lists all)</source>
         <translation> û %1 rêzikên din (--json hemûyan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="62"/>
+        <location filename="../../ui/import_report.py" line="62" />
         <source>since batch %1</source>
         <translation>ji koma %1 û vir ve</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="63"/>
+        <location filename="../../ui/import_report.py" line="63" />
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="64"/>
+        <location filename="../../ui/import_report.py" line="64" />
         <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: %1 rêz hatin zêdekirin, %2 hatin rakirin, %3 hatin guhertin, %4 nehatin guhertin, %5 di lîsteyê de dubare bûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="66"/>
+        <location filename="../../ui/import_report.py" line="66" />
         <source>, %1 not compared (rejected or no name)</source>
         <translation>, %1 nehatin berhevkirin (redkirî an bê nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="67"/>
+        <location filename="../../ui/import_report.py" line="67" />
         <source> (%1 rows)</source>
         <translation> (%1 rêz)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="68"/>
+        <location filename="../../ui/import_report.py" line="68" />
         <source>added row %1: %2</source>
         <translation>rêza zêdekirî %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="69"/>
+        <location filename="../../ui/import_report.py" line="69" />
         <source>removed row %1 of batch %2: %3</source>
         <translation>rêza rakirî %1 ya koma %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="70"/>
+        <location filename="../../ui/import_report.py" line="70" />
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="71"/>
+        <location filename="../../ui/import_report.py" line="71" />
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="72"/>
+        <location filename="../../ui/import_report.py" line="72" />
         <source>; no longer given: %1</source>
         <translation>; êdî nayê dayîn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="73"/>
+        <location filename="../../ui/import_report.py" line="73" />
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>rêza guherî %1 (berê rêza %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="74"/>
+        <location filename="../../ui/import_report.py" line="74" />
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>êdî nayê dayîn li rêza %1 (berê rêza %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="75"/>
+        <location filename="../../ui/import_report.py" line="75" />
         <source>columns no longer in the list: %1</source>
         <translation>stûnên ku êdî ne di lîsteyê de ne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="76"/>
-        <location filename="../../ui/import_wizard.py" line="263"/>
+        <location filename="../../ui/import_report.py" line="76" />
+        <location filename="../../ui/import_wizard.py" line="263" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="77"/>
+        <location filename="../../ui/import_report.py" line="77" />
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>şaneyeke vala hiştî an stûneke derxistî ne guhertin e: xezîne tiştê ku guhertoyên berê dabûn dihêle (`person show` rêzên wan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="80"/>
+        <location filename="../../ui/import_report.py" line="80" />
         <source>repeated row %1: %2, as row %3</source>
         <translation>rêza dubare %1: %2, wek rêza %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="81" />
         <source>(no name)</source>
         <translation>(bê nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="82"/>
+        <location filename="../../ui/import_report.py" line="82" />
         <source>added rows</source>
         <translation>rêzên zêdekirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="83" />
         <source>removed rows</source>
         <translation>rêzên rakirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="84"/>
+        <location filename="../../ui/import_report.py" line="84" />
         <source>changed rows</source>
         <translation>rêzên guherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="85" />
         <source>repeated rows</source>
         <translation>rêzên dubare</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="86"/>
+        <location filename="../../ui/import_report.py" line="86" />
         <source>rows with a cell left blank</source>
         <translation>rêzên bi şaneyeke vala</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="87"/>
+        <location filename="../../ui/import_report.py" line="87" />
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1 %2 yên din (--json heta 500 rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="88"/>
-        <location filename="../../ui/import_report.py" line="390"/>
-        <location filename="../../ui/import_wizard.py" line="258"/>
+        <location filename="../../ui/import_report.py" line="88" />
+        <location filename="../../ui/import_report.py" line="390" />
+        <location filename="../../ui/import_wizard.py" line="258" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="89"/>
+        <location filename="../../ui/import_report.py" line="89" />
         <source>decided: skip</source>
         <translation>biryar: derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="90"/>
+        <location filename="../../ui/import_report.py" line="90" />
         <source>a repeat of row %1, which was skipped</source>
         <translation>dubareya rêza %1, ku hate derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="91"/>
+        <location filename="../../ui/import_report.py" line="91" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="92"/>
+        <location filename="../../ui/import_report.py" line="92" />
         <source>none</source>
         <translation>tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="95"/>
+        <location filename="../../ui/import_report.py" line="95" />
         <source>column %1: no given name in this row; she is known here by her other names only, which her sisters share: check the row</source>
         <translation>stûna %1: di vê rêzê de navê yekem tune; li vir tenê bi navên xwe yên din tê naskirin, ku xwişkên wê jî wan parve dikin: rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="97" />
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>di binê xeta li rêza %1 de ye, ku dawiya lîsteyê ye: kontrol bike ku ev rêz kesek e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="99"/>
-        <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
-        <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;) ji ber kodkirina cp1256; nivîs tê parastin</translation>
+        <location filename="../../ui/import_report.py" line="99" />
+        <source>column %1: %2 lost letters ('?') to the cp1256 encoding; the text is kept</source>
+        <translation>stûna %1: %2 hin tîp winda kirin ('?') ji ber kodkirina cp1256; nivîs tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="101"/>
+        <location filename="../../ui/import_report.py" line="101" />
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>stûna %1: %2 wiha hat xwendin: %3; dibe ku %4 paşnav be: bi pêşgira (ال, al) dest pê dike lê dawiya navê eşîrê tune (-ي, -ية, -اني, -وي; -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="103"/>
-        <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
+        <location filename="../../ui/import_report.py" line="103" />
+        <source>column %1: %2 is the name of a village; check that the name and the village are not in each other's columns</source>
         <translation>stûna %1: %2 navê gundekî ye; kontrol bike ku nav û gund ne di stûnên hev de ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="105"/>
+        <location filename="../../ui/import_report.py" line="105" />
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>stûna %1: zayenda %2 nehat naskirin; wek nenas ma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="106"/>
+        <location filename="../../ui/import_report.py" line="106" />
         <source>column %1: status %2 not recognised; not set</source>
         <translation>stûna %1: rewşa %2 nehat naskirin; nehat danîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="107"/>
+        <location filename="../../ui/import_report.py" line="107" />
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>stûna %1: dîroka rewşê di %2 de di pêşerojê de ye; rewş bêyî wê tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="109"/>
-        <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
+        <location filename="../../ui/import_report.py" line="109" />
+        <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list's row)</source>
         <translation>stûna %1: dîroka rizgarbûnê %2 ne dîrokeke ku were xwendin e (an di pêşerojê de ye); tu rizgarbûn jê nayê girtin (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="112"/>
+        <location filename="../../ui/import_report.py" line="112" />
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>stûna %1: dîroka rizgarbûnê %2 li kêleka rewşeke ku nehat naskirin; tu rizgarbûn jê nayê girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="114"/>
+        <location filename="../../ui/import_report.py" line="114" />
         <source>column %1: date rescued %2 is before her abduction (%3); check the row</source>
         <translation>stûna %1: dîroka rizgarbûnê %2 berî revandina wê ye (%3); rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="116"/>
-        <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
+        <location filename="../../ui/import_report.py" line="116" />
+        <source>column %1: date rescued %2 is not the date in the status (%3); the status's own date is kept</source>
         <translation>stûna %1: dîroka rizgarbûnê %2 ne dîroka di rewşê de ye (%3); dîroka rewşê bi xwe tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="118"/>
-        <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
+        <location filename="../../ui/import_report.py" line="118" />
+        <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list's raw row)</source>
         <translation>stûna %1: dîroka rizgarbûnê %2, lê rewş: %3; dîrok nayê anîn (di rêza xav a lîsteyê de tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="120"/>
+        <location filename="../../ui/import_report.py" line="120" />
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>stûna %1: %2 ne dîrokeke ku em bikarin bixwînin e; nivîs tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="121"/>
+        <location filename="../../ui/import_report.py" line="121" />
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>stûna %1: %2 di pêşerojê de ye; nivîs tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="122"/>
+        <location filename="../../ui/import_report.py" line="122" />
         <source>column %1: %2 gives the year in two digits and was read as %3, but it may be %4; check which is meant</source>
         <translation>stûna %1: sal di %2 de bi du reqeman hatiye nivîsîn û dîrok wek %3 hate xwendin, lê dibe ku %4 be; kontrol bike ka kîjan rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="125"/>
+        <location filename="../../ui/import_report.py" line="125" />
         <source>column %1: %2 gives the year in two digits and was read as %3; check that this is the year meant</source>
         <translation>stûna %1: sal di %2 de bi du reqeman hatiye nivîsîn û dîrok wek %3 hate xwendin; kontrol bike ka ev sala rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="127"/>
+        <location filename="../../ui/import_report.py" line="127" />
         <source>column %1: %2 puts the birth after the abduction, %3 in column %4; check the row</source>
         <translation>stûna %1: li gorî %2 jidayikbûn piştî dîroka revandinê ye, ku di stûna %4 de %3 e; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="129"/>
+        <location filename="../../ui/import_report.py" line="129" />
         <source>column %1: %2 is read as an age (born %3), but it may be the year %4; check the row</source>
         <translation>stûna %1: %2 wek temen hate xwendin (jidayikbûn %3), lê dibe ku sala %4 be; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="131"/>
-        <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list&apos;s row)</source>
+        <location filename="../../ui/import_report.py" line="131" />
+        <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list's row)</source>
         <translation>stûna %1: temena %2 ne temen e (0 heta %3); jidayikbûna wê vala dimîne (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="133"/>
+        <location filename="../../ui/import_report.py" line="133" />
         <source>column %1: %2 is not a name; not taken</source>
         <translation>stûna %1: %2 ne nav e; nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
-        <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
+        <location filename="../../ui/import_report.py" line="134" />
+        <source>column %1: %2: %3 does not spell the name; it stays in the list's values only</source>
         <translation>stûna %1: %2: %3 ne rastnivîsa navî ye; tenê di nirxên lîsteyê de dimîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="136" />
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>stûna %1: di %2 de du rastnivîs hene; %3 nav e, %4 navekî din e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
-        <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
+        <location filename="../../ui/import_report.py" line="137" />
+        <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list's values only</source>
         <translation>stûna %1: di %2 de du rastnivîs hene; %3 tê parastin, %4 tenê di nirxên lîsteyê de dimîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="140" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="142" />
         <source>, row %1</source>
         <translation>, rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="143" />
         <source>, column %1</source>
         <translation>, stûna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="144" />
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>ne UTF-8 e; bi kodkirina erebî ya Windows (cp1256) hat xwendin. Ew kodkirin nikare tîpên soranî %1 bihewîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="146" />
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>di şaneyê de rêzeke nû heye (ji rêza %1 a pelê); heke ev ne bi mebest be, nîşaneke gotinê ne li cihê xwe ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="148"/>
-        <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
-        <translation>&apos;?&apos; di nav nivîsa bi tîpên erebî de: dema pel bi kodkirina erebî ya Windows (cp1256) hat tomarkirin, tîpeke soranî winda bû; kopiyeke UTF-8 bixwaze</translation>
+        <location filename="../../ui/import_report.py" line="148" />
+        <source>'?' inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
+        <translation>'?' di nav nivîsa bi tîpên erebî de: dema pel bi kodkirina erebî ya Windows (cp1256) hat tomarkirin, tîpeke soranî winda bû; kopiyeke UTF-8 bixwaze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
-        <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
-        <translation>bi giştî di %1 şaneyan de &apos;?&apos; di nav nivîsa bi tîpên erebî de heye (tîpên soranî yên winda)</translation>
+        <location filename="../../ui/import_report.py" line="150" />
+        <source>%1 cells in all have '?' inside Arabic-script text (lost Sorani letters)</source>
+        <translation>bi giştî di %1 şaneyan de '?' di nav nivîsa bi tîpên erebî de heye (tîpên soranî yên winda)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="152"/>
+        <location filename="../../ui/import_report.py" line="152" />
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>şaneyên %1 bi hev re hatine yekkirin; nirx li her rêzeke wan hat dubarekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="153"/>
+        <location filename="../../ui/import_report.py" line="153" />
         <source>read sheet %1; passed over %2</source>
         <translation>rûpela %1 hat xwendin; %2 hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="154"/>
+        <location filename="../../ui/import_report.py" line="154" />
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>rûpela %1 hat xwendin, ya ku lîsteyê digire; %2 hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="156"/>
+        <location filename="../../ui/import_report.py" line="156" />
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 di binê lîsteyê de rêza %2 ye, ne kesek e; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="157" />
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 di binê xeta rêza %2 de hejmarek e, ne kesek e; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="159" />
         <source>no name in any name column</source>
         <translation>di tu stûna navan de nav tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
-        <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
-        <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne; kopiyeke UTF-8 ya lîsteyê bîne</translation>
+        <location filename="../../ui/import_report.py" line="160" />
+        <source>column %1: %2 lost letters ('?'): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
+        <translation>stûna %1: %2 hin tîp winda kirin ('?'): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne; kopiyeke UTF-8 ya lîsteyê bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="164" />
         <source>mapping</source>
         <translation>rêkxistina stûnan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="165"/>
+        <location filename="../../ui/import_report.py" line="165" />
         <source>saved mapping</source>
         <translation>rêkxistina stûnan a tomarkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="166"/>
+        <location filename="../../ui/import_report.py" line="166" />
         <source>saved mapping %1</source>
         <translation>rêkxistina stûnan a tomarkirî ya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="167"/>
+        <location filename="../../ui/import_report.py" line="167" />
         <source>mapping file %1</source>
         <translation>pelê rêkxistina stûnan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="168"/>
+        <location filename="../../ui/import_report.py" line="168" />
         <source>header %1 matches %2</source>
         <translation>sernavê %1 bi %2 re li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="169"/>
+        <location filename="../../ui/import_report.py" line="169" />
         <source>header %1: part %2 of the name under %3</source>
         <translation>sernavê %1: beşa %2 ya navê di bin %3 de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="170"/>
-        <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
+        <location filename="../../ui/import_report.py" line="170" />
+        <source>header %1: part %2 of the name under %3 is the great-grandfather's name, which a record has no place for; not imported (kept with the list's rows)</source>
         <translation>sernavê %1: beşa %2 ya navê di bin %3 de navê bavê bapîrê wê ye, ku di tomarê de cihê wê tune ye; nehat anîn (bi rêzên lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="173"/>
-        <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
+        <location filename="../../ui/import_report.py" line="173" />
+        <source>header %1 numbers a part of the name, beside columns of the father's, grandfather's or family name: %2</source>
         <translation>sernavê %1 beşeke navê dihejmêre, li kêleka stûnên navê bav, bapîr an paşnavê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="175"/>
+        <location filename="../../ui/import_report.py" line="175" />
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>sernavê %1 behsa %2 dike, ku ne qadeke tomarê ye; nirx di çavkaniyê de tên parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="177"/>
+        <location filename="../../ui/import_report.py" line="177" />
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>sernavê %1 bi %2 re li hev tê, lê %3 ji nirxên wê hejmar in, ne nav; nirx di çavkaniyê de tên parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="179"/>
+        <location filename="../../ui/import_report.py" line="179" />
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>sernavê %1 navekî nîşan dide, û nirx bi navînî %2 peyv in: navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="181"/>
+        <location filename="../../ui/import_report.py" line="181" />
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 bi tîpên erebî: bi nivîsa orîjînal)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="182"/>
+        <location filename="../../ui/import_report.py" line="182" />
         <source> (Latin letters)</source>
         <translation> (bi tîpên latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="183"/>
-        <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
+        <location filename="../../ui/import_report.py" line="183" />
+        <source> (mixed: %1 Arabic script; each value goes to its script's slot)</source>
         <translation> (tevlihev: %1 bi tîpên erebî; her nirx diçe cihê nivîsa xwe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="184"/>
+        <location filename="../../ui/import_report.py" line="184" />
         <source>no header match and no values</source>
         <translation>sernav bi tu qadê re li hev nayê û nirx tune ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="185" />
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 ji nirxan zayend in (F, M, انثى, mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="186"/>
+        <location filename="../../ui/import_report.py" line="186" />
         <source>%1 of values are statuses</source>
         <translation>%1 ji nirxan rewş in</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="187"/>
+        <location filename="../../ui/import_report.py" line="187" />
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>sernav bi tu qadê re li hev nayê; %1 ji nirxan bi tîpên erebî ne û bi navînî %2 peyv in: %3 bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="189"/>
+        <location filename="../../ui/import_report.py" line="189" />
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>sernav bi tu qadê re li hev nayê; %1 ji nirxan dîrok in, lê sernav nabêje kîjan dîrok (jidayikbûn, revandin, rizgarbûn): bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="192"/>
+        <location filename="../../ui/import_report.py" line="192" />
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>sernav bi tu qadê re li hev nayê; nirx nehatin naskirin (di çavkaniyê de tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="193" />
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>sernav bi tu qadê re li hev nayê; nirx wek navan bi tîpên erebî ne, lê nav ji %1 tên, loma ev stûn bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; heke nav tê de hebin, bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="196"/>
+        <location filename="../../ui/import_report.py" line="196" />
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>sernav bi tu qadê re li hev nayê; nirx dişibin %1, lê qada %1 ji stûna %2 tê; bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="198"/>
+        <location filename="../../ui/import_report.py" line="198" />
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>qada %1 ji stûna %2 tê; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="199" />
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>qada %1 ji stûna %2 tê, ku sernavê wê tam navê qadê ye; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="201"/>
+        <location filename="../../ui/import_report.py" line="201" />
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>qada %1 bi heman nivîsê ji stûna %2 tê; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="202"/>
+        <location filename="../../ui/import_report.py" line="202" />
         <source>; ages given in %1</source>
         <translation>; temen wek ku di sala %1 de bûn hatine dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="203"/>
+        <location filename="../../ui/import_report.py" line="203" />
         <source>; the year of the ages is not given: read as a range</source>
         <translation>; sala temenan nehatiye gotin: jidayikbûn wek navbera salan tê xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="204"/>
+        <location filename="../../ui/import_report.py" line="204" />
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>; ew vê stûnê derve dihêle, lê niha ew ê wek %1 were girtin: wê qadê hilbijêre da ku were anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="206"/>
+        <location filename="../../ui/import_report.py" line="206" />
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>; M û N bi kurmancî hatin xwendin: mê û nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="209"/>
+        <location filename="../../ui/import_report.py" line="209" />
         <source>; columns left unmapped: %1</source>
         <translation>; stûnên ku bi tu qadê ve nehatine girêdan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="210"/>
+        <location filename="../../ui/import_report.py" line="210" />
         <source>%1 (column %2)</source>
         <translation>%1 (stûna %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="212"/>
+        <location filename="../../ui/import_report.py" line="212" />
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: rûpel vala ye; tiştek tune ku were anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="213"/>
+        <location filename="../../ui/import_report.py" line="213" />
         <source>add a header row above the names</source>
         <translation>li ser navan rêzeke sernavan zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="221"/>
+        <location filename="../../ui/import_report.py" line="221" />
         <source>staged</source>
         <translation>amadekirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="222"/>
+        <location filename="../../ui/import_report.py" line="222" />
         <source>committed</source>
         <translation>hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="223"/>
+        <location filename="../../ui/import_report.py" line="223" />
         <source>discarded</source>
         <translation>hate avêtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="226"/>
+        <location filename="../../ui/import_report.py" line="226" />
         <source>create</source>
         <translation>çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="227"/>
+        <location filename="../../ui/import_report.py" line="227" />
         <source>update</source>
         <translation>nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="228"/>
-        <location filename="../../ui/import_report.py" line="235"/>
+        <location filename="../../ui/import_report.py" line="228" />
+        <location filename="../../ui/import_report.py" line="235" />
         <source>same as an earlier row</source>
         <translation>wek rêzeke berê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="229"/>
+        <location filename="../../ui/import_report.py" line="229" />
         <source>skip</source>
         <translation>derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="230"/>
+        <location filename="../../ui/import_report.py" line="230" />
         <source>undecided</source>
         <translation>bê biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="232"/>
+        <location filename="../../ui/import_report.py" line="232" />
         <source>created</source>
         <translation>hatin çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="233"/>
+        <location filename="../../ui/import_report.py" line="233" />
         <source>updated</source>
         <translation>hatin nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="234"/>
+        <location filename="../../ui/import_report.py" line="234" />
         <source>unchanged</source>
         <translation>neguherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="237"/>
+        <location filename="../../ui/import_report.py" line="237" />
         <source>skipped</source>
         <translation>hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="238"/>
+        <location filename="../../ui/import_report.py" line="238" />
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="251"/>
+        <location filename="../../ui/import_report.py" line="251" />
         <source>Arabic script</source>
         <translation>bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="252"/>
+        <location filename="../../ui/import_report.py" line="252" />
         <source>Latin letters</source>
         <translation>bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="255"/>
+        <location filename="../../ui/import_report.py" line="255" />
         <source>marital status</source>
         <translation>rewşa malbatî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="256"/>
+        <location filename="../../ui/import_report.py" line="256" />
         <source>health status</source>
         <translation>rewşa tenduristiyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="257"/>
+        <location filename="../../ui/import_report.py" line="257" />
         <source>number of family members</source>
         <translation>hejmara endamên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="259"/>
+        <location filename="../../ui/import_report.py" line="259" />
         <source>a telephone number</source>
         <translation>hejmareke telefonê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="262"/>
+        <location filename="../../ui/import_report.py" line="262" />
         <source>a total</source>
         <translation>hejmara giştî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="263"/>
+        <location filename="../../ui/import_report.py" line="263" />
         <source>a signature</source>
         <translation>îmze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="264"/>
+        <location filename="../../ui/import_report.py" line="264" />
         <source>a stamp</source>
         <translation>mohr</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="265"/>
-        <source>an official&apos;s title</source>
+        <location filename="../../ui/import_report.py" line="265" />
+        <source>an official's title</source>
         <translation>sernavê berpirsiyarekî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="267"/>
-        <source>a &apos;prepared by&apos;</source>
+        <location filename="../../ui/import_report.py" line="267" />
+        <source>a 'prepared by'</source>
         <translation>«amadekirin»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="268"/>
+        <location filename="../../ui/import_report.py" line="268" />
         <source>a date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
-        <source>an office&apos;s name</source>
+        <location filename="../../ui/import_report.py" line="269" />
+        <source>an office's name</source>
         <translation>navê nivîsgehekê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="271"/>
+        <location filename="../../ui/import_report.py" line="271" />
         <source>hidden</source>
         <translation>veşartî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="272"/>
+        <location filename="../../ui/import_report.py" line="272" />
         <source>no header row</source>
         <translation>rêza sernavan tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="273" />
         <source>no column headed as a name</source>
         <translation>tu stûn bi sernavê navekî tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="275" />
         <source>a chart</source>
         <translation>nexşe</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="276"/>
+        <location filename="../../ui/import_report.py" line="276" />
         <source>a dialog sheet</source>
         <translation>rûpela diyalogê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="277"/>
+        <location filename="../../ui/import_report.py" line="277" />
         <source>a macro sheet</source>
         <translation>rûpela makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="278"/>
+        <location filename="../../ui/import_report.py" line="278" />
         <source>macro code</source>
         <translation>koda makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="324"/>
-        <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
+        <location filename="../../ui/import_report.py" line="324" />
+        <source>%1: columns %2 give her father's, grandfather's or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: stûnên %2 navê bav, bapîr an malbata wê didin, lê tu stûn navê wê bi xwe nade: her rêz dê bibe kesek bê navê yekem, û xwişk û rêzên dubare ji hev nayên cudakirin; tiştek nehat amadekirin. Stûna ku navê wê tê de ye bike «%4» an «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="331"/>
+        <location filename="../../ui/import_report.py" line="331" />
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: tu rêza sernavan nehat dîtin (rêzeke ku navê stûnan dibêje, wek %3), ji ber vê yekê tiştek li vir wek lîste nayê xwendin; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="335"/>
+        <location filename="../../ui/import_report.py" line="335" />
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>di pelê de rûpelên din hene (%1): vegere gava 2 û rûpela ku lîsteyê digire hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="341"/>
+        <location filename="../../ui/import_report.py" line="341" />
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: tu stûna vî rûpelî wek nav nayê xwendin (rêza sernavan %2: %3); stûna ku navê wê tê de ye bike «%4» an «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="344"/>
+        <location filename="../../ui/import_report.py" line="344" />
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: tu stûna vî rûpelî wek nav nayê xwendin (rêza sernavan %2: %3); %4, an stûna ku navê wê tê de ye bike «%5» an «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="349" />
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 dubareyên muhtemel: li ekrana «Dubare» li wan binêre, puana herî kêm %2 bike; heke du ji wan heman kes bin, «Heman kes e» wan dike yek.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="20"/>
-        <location filename="../../ui/import_report.py" line="93"/>
+        <location filename="../../ui/import_changes.py" line="20" />
+        <location filename="../../ui/import_report.py" line="93" />
         <source>date of status %1</source>
         <translation>dîroka rewşa %1</translation>
     </message>
@@ -1471,383 +1470,383 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105"/>
+        <location filename="../../ui/import_wizard.py" line="105" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Hate betalkirin: tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_wizard.py" line="110" />
         <source>1. Choose the list to import</source>
         <translation>1. Lîsteya ku were anîn hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="115" />
         <source>Choose the file, or type or paste its path</source>
         <translation>Pelê hilbijêre, an rêya wê binivîse an pê ve bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118"/>
+        <location filename="../../ui/import_wizard.py" line="118" />
         <source>Choose file...</source>
         <translation>Pel hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="122"/>
+        <location filename="../../ui/import_wizard.py" line="122" />
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>mînak Ofîsa Karûbarên Revandiyan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="127"/>
+        <location filename="../../ui/import_wizard.py" line="127" />
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="128"/>
+        <location filename="../../ui/import_wizard.py" line="128" />
         <source>Who sent the list</source>
         <translation>Kê lîste şand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
+        <location filename="../../ui/import_wizard.py" line="131" />
         <source>Read the file</source>
         <translation>Pelê bixwîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136"/>
+        <location filename="../../ui/import_wizard.py" line="136" />
         <source>Lists (%1)</source>
         <translation>Lîste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148"/>
+        <location filename="../../ui/import_wizard.py" line="148" />
         <source>The box holds more than one line: paste the path of one file.</source>
         <translation>Di qutîkê de ji rêzikekê zêdetir heye: rêya tenê pelekî pê ve bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="152" />
         <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
         <translation>%1 ne pelek li ser vê komputerê ye. Lîsteyê li ser vê komputerê kopî bike, paşê wê hilbijêre an rêya wê pê ve bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157"/>
+        <location filename="../../ui/import_wizard.py" line="157" />
         <source>Choose a file first.</source>
         <translation>Pêşî pelekî hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
-        <source>%1 is a folder. Choose the list&apos;s file in it.</source>
+        <location filename="../../ui/import_wizard.py" line="160" />
+        <source>%1 is a folder. Choose the list's file in it.</source>
         <translation>%1 peldankek e. Pelê lîsteyê di nav wê de hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="164" />
         <source>There is no file at %1. Check the path, or choose the file.</source>
         <translation>Li %1 tu pel tune. Rêyê kontrol bike, an pelê hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="172" />
         <source>2. Sheet and header row</source>
         <translation>2. Rûpel û rêza sernavan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="180" />
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
-        <location filename="../../ui/import_wizard.py" line="234"/>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="186" />
+        <location filename="../../ui/import_wizard.py" line="234" />
+        <location filename="../../ui/import_wizard.py" line="301" />
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="187"/>
+        <location filename="../../ui/import_wizard.py" line="187" />
         <source>Next: columns</source>
         <translation>Pêşve: stûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="195" />
         <source> (hidden)</source>
         <translation> (veşartî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="199" />
         <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
         <translation>Sernav li rêza %1; %2 rêz; %3 rêzên vala hatin derbaskirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="203"/>
+        <location filename="../../ui/import_wizard.py" line="203" />
         <source>This exact file was imported before (batch %1).</source>
         <translation>Ev pel bi xwe berê hatiye anîn (koma %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="206" />
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>Çend rûpel lîsteyan digirin: %1. Ya yekem tê nîşandan; li jor rûpela ku were anîn hilbijêre (her rûpel lîsteyeke serbixwe ye).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="212"/>
-        <location filename="../../ui/import_wizard.py" line="289"/>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="212" />
+        <location filename="../../ui/import_wizard.py" line="289" />
+        <location filename="../../ui/import_wizard.py" line="379" />
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="219" />
         <source>3. What each column holds</source>
         <translation>3. Her stûn çi dihewîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="226" />
         <source>Column</source>
         <translation>Stûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="226" />
         <source>Examples</source>
         <translation>Mînak</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="226" />
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.py" line="227" />
         <source>Why suggested</source>
         <translation>Çima hate pêşniyarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="235" />
         <source>Check the rows</source>
         <translation>Rêzan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="261"/>
+        <location filename="../../ui/import_wizard.py" line="261" />
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>Rêkxistina stûnan a tomarkirî %1 derve dihêle, ku niha dê were anîn. Ew wek xwe dimîne: ji bo anîna stûnê qadê li jêr hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="279"/>
+        <location filename="../../ui/import_wizard.py" line="279" />
         <source>4. Preview: what will happen to each row</source>
         <translation>4. Pêşdîtin: dê çi bi her rêzê bê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="289" />
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="290" />
         <source>Match</source>
         <translation>Lihevhatin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="290" />
         <source>An update would change</source>
         <translation>Nûkirin dê çi biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="291"/>
+        <location filename="../../ui/import_wizard.py" line="291" />
         <source>Problems</source>
         <translation>Pirsgirêk</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="302" />
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="317"/>
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="317" />
+        <location filename="../../ui/import_wizard.py" line="433" />
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="330"/>
+        <location filename="../../ui/import_wizard.py" line="330" />
         <source>Select a row to see it in full here.</source>
         <translation>Rêzekê hilbijêre da ku li vir bi tevahî bibînî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="339" />
         <source>nothing new</source>
         <translation>tiştekî nû tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="346" />
         <source>Row %1: %2</source>
         <translation>Rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348"/>
+        <location filename="../../ui/import_wizard.py" line="348" />
         <source>Matches %1</source>
         <translation>Li %1 tê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="350"/>
+        <location filename="../../ui/import_wizard.py" line="350" />
         <source>Repeats row %1 of this list.</source>
         <translation>Rêza %1 ya vê lîsteyê dubare dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="354"/>
+        <location filename="../../ui/import_wizard.py" line="354" />
         <source>Importing updates this person:</source>
         <translation>Anîn vî kesî nû dike:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="355"/>
-        <source>Importing changes nothing in this person&apos;s record.</source>
+        <location filename="../../ui/import_wizard.py" line="355" />
+        <source>Importing changes nothing in this person's record.</source>
         <translation>Anîn di qeyda vî kesî de tiştekî naguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="358" />
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>Wek di xezîneyê de dimîne (lîste tiştekî din dibêje):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="361" />
         <source>Not certain: you decide in the next step.</source>
         <translation>Ne bawer e: tu di gava din de biryarê didî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="363"/>
+        <location filename="../../ui/import_wizard.py" line="363" />
         <source>A new person will be made of this row.</source>
         <translation>Ji vê rêzê kesekî nû dê bê çêkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="374"/>
+        <location filename="../../ui/import_wizard.py" line="374" />
         <source>5. Probable matches: decide each row</source>
         <translation>5. Lihevhatinên muhtemel: ji bo her rêzê biryar bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="376" />
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>Her rêzeke jêrîn dişibe kesekî ku berê di xezîneyê de ye an rêzeke berê ya lîsteyê. Kesekî nû çêbike, kesê lihevhatî nû bike, an rêzê derbas bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="472" />
         <source>Row %1: the given name %2 only partly agrees with %3 of %4: perhaps her sister.</source>
         <translation>Rêza %1: navê %2 tenê hinekî li gel %3 ya %4 dike: dibe ku xwişka wê be.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477"/>
+        <location filename="../../ui/import_wizard.py" line="477" />
         <source>Row %1 scores %2 against %3 now: unlikely to be one person.</source>
         <translation>Rêza %1 niha li hember %3 %2 digire: ne gengaz e ku yek kes bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
-        <source>%1:&#xa0;%2</source>
-        <translation>%1:&#xa0;%2</translation>
+        <location filename="../../ui/import_wizard.py" line="552" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="289" />
+        <location filename="../../ui/import_wizard.py" line="379" />
         <source>In the list</source>
         <translation>Di lîsteyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="379" />
         <source>Vault person</source>
         <translation>Kesê di xezîneyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="380" />
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="380" />
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="380" />
         <source>Decision</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="385"/>
+        <location filename="../../ui/import_wizard.py" line="385" />
         <source>Discard this import</source>
         <translation>Vê anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="386" />
         <source>Import</source>
         <translation>Bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/import_wizard.py" line="410" />
         <source>Choose...</source>
         <translation>Hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="411" />
         <source>Create new person</source>
         <translation>Kesekî nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="413" />
         <source>Update %1</source>
         <translation>%1 nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="414" />
         <source>Skip row</source>
         <translation>Rêzê derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="428"/>
+        <location filename="../../ui/import_wizard.py" line="428" />
         <source>(matched %1, since merged into this record)</source>
         <translation>(bi %1 re li hev hat, ku paşê bi vê tomarê re hat yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="432"/>
+        <location filename="../../ui/import_wizard.py" line="432" />
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>Kesê ku ev rêz pê re li hev hat, piştî amadekirina lîsteyê hate jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="441" />
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>Pêşî ji bo her rêzê biryarê bide: kesekî nû çêbike, kesê ku pê re li hev tê nû bike, an wê derbas bike. Rêzên ku hîn li benda biryarê ne: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="467"/>
+        <location filename="../../ui/import_wizard.py" line="467" />
         <source>Row %1 and %2 disagree on: %3.</source>
         <translation>Rêza %1 û %2 li ser van ne wek hev in: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="479" />
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>Dibe ku kesekî din bi heman navan be. Dîsa jî nû bikî?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482"/>
+        <location filename="../../ui/import_wizard.py" line="482" />
         <source>Update all the same</source>
         <translation>Dîsa jî nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="519" />
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>Anîna %1 bê avêtin? Tiştek ji lîsteyê naçe xezîneyê, û biryarên vê rûpelê winda dibin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="522" />
         <source>Decisions you chose on this page: %1.</source>
         <translation>Biryarên ku te di vê rûpelê de hilbijartin: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="523" />
         <source>Discard the import</source>
         <translation>Anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="530" />
         <source>Imported</source>
         <translation>Hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="534"/>
+        <location filename="../../ui/import_wizard.py" line="534" />
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="378"/>
+        <location filename="../../ui/import_report.py" line="378" />
         <source>Column %1</source>
         <translation>Stûna %1</translation>
     </message>
@@ -1855,67 +1854,67 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="23"/>
+        <location filename="../../ui/imports_view.py" line="23" />
         <source>New import...</source>
         <translation>Anîneke nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="26"/>
+        <location filename="../../ui/imports_view.py" line="26" />
         <source>Finish the selected import</source>
         <translation>Anîna hilbijartî temam bike</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="37" />
         <source>Batch</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="37" />
         <source>State</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="37" />
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="38" />
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="38" />
         <source>Rows</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="38" />
         <source>Waiting</source>
         <translation>Li bendê</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="39"/>
+        <location filename="../../ui/imports_view.py" line="39" />
         <source>Imported (UTC)</source>
         <translation>Dema anînê (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="58" />
         <source>waiting for decisions</source>
         <translation>li benda biryaran e</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="58" />
         <source>imported</source>
         <translation>hat anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="59"/>
+        <location filename="../../ui/imports_view.py" line="59" />
         <source>discarded</source>
         <translation>hat avêtin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="63"/>
+        <location filename="../../ui/imports_view.py" line="63" />
         <source>%n import(s)</source>
         <translation>
             <numerusform>Anîn: %n</numerusform>
@@ -1923,17 +1922,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="79"/>
+        <location filename="../../ui/imports_view.py" line="79" />
         <source>Select an import in the list first.</source>
         <translation>Pêşî anîneke di lîsteyê de hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="85"/>
+        <location filename="../../ui/imports_view.py" line="85" />
         <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
         <translation>Anîna %1 berê qediyaye: rêzên wê di xezîneyê de ne. Tiştek li bendê nîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="88"/>
+        <location filename="../../ui/imports_view.py" line="88" />
         <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
         <translation>Anîna %1 hat avêtin: tiştek ji wê di xezîneyê de nîne. Ji bo bikaranînê, pelê dîsa bîne.</translation>
     </message>
@@ -1941,67 +1940,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="39" />
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Duplicates</source>
         <translation>Dubare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Imports</source>
         <translation>Anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Print</source>
         <translation>Çap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Audit</source>
         <translation>Tomara kontrolê</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;Vault</source>
         <translation>&amp;Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Change passphrase...</source>
         <translation>Şîfreyê biguherîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Settings...</source>
         <translation>Mîheng...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Lock</source>
         <translation>Kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Quit</source>
         <translation>Derkeve</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="109" />
         <source>SYNTHETIC DEMO DATA</source>
         <translation>DANEYÊN DEMOYÊ YÊN ÇÊKIRÎ</translation>
     </message>
@@ -2009,32 +2008,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="68" />
         <source>Given name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="69" />
         <source>Father</source>
         <translation>Navê bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="70" />
         <source>Grandfather</source>
         <translation>Navê bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="71" />
         <source>Family / clan</source>
         <translation>Paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="72" />
         <source>Mother</source>
         <translation>Navê dayikê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="73" />
         <source>Nickname</source>
         <translation>Leqeb</translation>
     </message>
@@ -2042,47 +2041,47 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="40"/>
+        <location filename="../../ui/passphrase_fields.py" line="40" />
         <source>New passphrase</source>
         <translation>Şîfreya nû</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="43"/>
+        <location filename="../../ui/passphrase_fields.py" line="43" />
         <source>Repeat it</source>
         <translation>Dubare bike</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="50"/>
+        <location filename="../../ui/passphrase_fields.py" line="50" />
         <source>Too short: at least 8 characters</source>
         <translation>Pir kurt e: herî kêm 8 tîp</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="50"/>
+        <location filename="../../ui/passphrase_fields.py" line="50" />
         <source>Weak: add more words</source>
         <translation>Qels: peyvên din zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51"/>
+        <location filename="../../ui/passphrase_fields.py" line="51" />
         <source>Fair: a longer passphrase is better</source>
         <translation>Navîn: dirêjtir çêtir e</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51"/>
+        <location filename="../../ui/passphrase_fields.py" line="51" />
         <source>Good</source>
         <translation>Baş</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="52"/>
+        <location filename="../../ui/passphrase_fields.py" line="52" />
         <source>Strong</source>
         <translation>Xurt</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="60"/>
+        <location filename="../../ui/passphrase_fields.py" line="60" />
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>Çend peyvên ne girêdayî şîfreyeke xurt çêdikin.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/passphrase_fields.py" line="63" />
         <source>The two passphrases differ.</source>
         <translation>Her du şîfre ne wek hev in.</translation>
     </message>
@@ -2090,183 +2089,183 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="117"/>
+        <location filename="../../ui/new_person.py" line="117" />
         <source>New person</source>
         <translation>Kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="122"/>
+        <location filename="../../ui/new_person.py" line="122" />
         <source>Names</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="124"/>
+        <location filename="../../ui/new_person.py" line="124" />
         <source>Arabic script</source>
         <translation>Bi nivîsa erebî</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="125"/>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="125" />
+        <location filename="../../ui/new_person.py" line="233" />
         <source>Latin letters</source>
         <translation>Bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="145"/>
-        <location filename="../../ui/new_person.py" line="162"/>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="145" />
+        <location filename="../../ui/new_person.py" line="162" />
+        <location filename="../../ui/new_person.py" line="234" />
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="148"/>
-        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="148" />
+        <location filename="../../ui/new_person.py" line="164" />
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="151"/>
+        <location filename="../../ui/new_person.py" line="151" />
         <source>Not given</source>
         <translation>Nehatiye gotin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="154"/>
-        <location filename="../../ui/new_person.py" line="166"/>
+        <location filename="../../ui/new_person.py" line="154" />
+        <location filename="../../ui/new_person.py" line="166" />
         <source>Status date</source>
         <translation>Dîroka rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="155"/>
+        <location filename="../../ui/new_person.py" line="155" />
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>mînak 08/2014; vala: heta îro</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="161" />
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="163"/>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="163" />
+        <location filename="../../ui/new_person.py" line="234" />
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="165"/>
+        <location filename="../../ui/new_person.py" line="165" />
         <source>Current status</source>
         <translation>Rewşa niha</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="167"/>
+        <location filename="../../ui/new_person.py" line="167" />
         <source>Notes</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="177"/>
+        <location filename="../../ui/new_person.py" line="177" />
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="181"/>
+        <location filename="../../ui/new_person.py" line="181" />
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="233" />
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="233" />
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="234" />
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="235"/>
+        <location filename="../../ui/new_person.py" line="235" />
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="235"/>
+        <location filename="../../ui/new_person.py" line="235" />
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="244"/>
+        <location filename="../../ui/new_person.py" line="244" />
         <source>Open the existing person</source>
         <translation>Kesê heyî veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="247"/>
+        <location filename="../../ui/new_person.py" line="247" />
         <source>Save as a new person anyway</source>
         <translation>Dîsa jî wek kesekî nû tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="278"/>
+        <location filename="../../ui/new_person.py" line="278" />
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>Herî kêm navekî binivîse, bi nivîsa erebî an bi tîpên latînî.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="307"/>
+        <location filename="../../ui/new_person.py" line="307" />
         <source>Looking for this person in the vault...</source>
         <translation>Ev kes di xezîneyê de tê lêgerîn...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="323"/>
+        <location filename="../../ui/new_person.py" line="323" />
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>Dibe ku ev kes jixwe di xezîneyê de hebe: hîn tiştek nehatiye tomarkirin. Kesê heyî veke, an heke tu yek ji wan ne heman kes be, dîsa jî wek kesekî nû tomar bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="357"/>
+        <location filename="../../ui/new_person.py" line="357" />
         <source>Comparing what you typed with the record...</source>
         <translation>Tiştê te nivîsî bi tomarê re tê berhevkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="374"/>
+        <location filename="../../ui/new_person.py" line="374" />
         <source>Add them and open the record</source>
         <translation>Wan lê zêde bike û tomarê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="376"/>
+        <location filename="../../ui/new_person.py" line="376" />
         <source>Open without adding</source>
         <translation>Bêyî lêzêdekirinê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="378"/>
+        <location filename="../../ui/new_person.py" line="378" />
         <source>Open the record</source>
         <translation>Tomarê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="382"/>
+        <location filename="../../ui/new_person.py" line="382" />
         <source>Adding to the record...</source>
         <translation>Li tomarê tê zêdekirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="404"/>
+        <location filename="../../ui/new_person.py" line="404" />
         <source>Saving...</source>
         <translation>Tê tomarkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="434"/>
+        <location filename="../../ui/new_person.py" line="434" />
         <source>Discard what you typed?</source>
         <translation>Tiştê te nivîsî bê avêtin?</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="435"/>
+        <location filename="../../ui/new_person.py" line="435" />
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>Form tê girtin û tiştekî ku tê de hatiye nivîsîn nayê hilanîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="436"/>
+        <location filename="../../ui/new_person.py" line="436" />
         <source>Discard</source>
         <translation>Bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="497"/>
+        <location filename="../../ui/new_person.py" line="497" />
         <source>No date: known by %1, the day it is saved</source>
         <translation>Bê dîrok: wek ku heta %1 tê zanîn tê tomarkirin, roja tomarkirinê</translation>
     </message>
@@ -2274,37 +2273,37 @@
 <context>
     <name>NewPersonKeeper</name>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="51"/>
+        <location filename="../../ui/new_person_kept.py" line="51" />
         <source>A New person form was open when the vault locked, with what you had typed in it.</source>
         <translation>Dema ku xezîne hate kilîtkirin, formeke «Kesê nû» vekirî bû, bi tiştên ku te tê de nivîsîbûn.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="53"/>
+        <location filename="../../ui/new_person_kept.py" line="53" />
         <source>Open it again to finish it, or discard it. Cancel keeps it for later: New person opens it.</source>
         <translation>Ji nû ve veke da ku temam bikî, an bavêje. «Betal bike» wê ji bo paşê dihêle: «Kesê nû» wê vedike.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="56"/>
+        <location filename="../../ui/new_person_kept.py" line="56" />
         <source>Open it again</source>
         <translation>Ji nû ve veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="57"/>
+        <location filename="../../ui/new_person_kept.py" line="57" />
         <source>Discard it</source>
         <translation>Bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="106"/>
+        <location filename="../../ui/new_person_kept.py" line="106" />
         <source>Discard what you typed in the New person form?</source>
         <translation>Tiştê te di forma «Kesê nû» de nivîsî bê avêtin?</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="107"/>
+        <location filename="../../ui/new_person_kept.py" line="107" />
         <source>CaseKeeper closes and nothing typed in the form is kept.</source>
         <translation>Bername tê girtin û tiştekî ku di formê de hatiye nivîsîn nayê hilanîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="109"/>
+        <location filename="../../ui/new_person_kept.py" line="109" />
         <source>Discard and close</source>
         <translation>Bavêje û bigire</translation>
     </message>
@@ -2312,22 +2311,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="102" />
         <source>new person</source>
         <translation>kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="103" />
         <source>already known</source>
         <translation>jixwe tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="104" />
         <source>probable match</source>
         <translation>lihevhatina muhtemel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="105" />
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
@@ -2335,98 +2334,98 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="42"/>
+        <location filename="../../ui/person_form.py" line="42" />
         <source>Names</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="44"/>
+        <location filename="../../ui/person_form.py" line="44" />
         <source>Original script</source>
         <translation>Bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="45"/>
+        <location filename="../../ui/person_form.py" line="45" />
         <source>Latin letters</source>
         <translation>Bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="58"/>
+        <location filename="../../ui/person_form.py" line="58" />
         <source>Other spellings (separated by |)</source>
         <translation>Rastnivîsên din (bi | veqetandî)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="83"/>
+        <location filename="../../ui/person_form.py" line="84" />
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="84"/>
+        <location filename="../../ui/person_form.py" line="85" />
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>Jidayikbûn (mînak 1998, nêzîkî 2001, 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="85"/>
+        <location filename="../../ui/person_form.py" line="86" />
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="86"/>
+        <location filename="../../ui/person_form.py" line="87" />
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="87"/>
+        <location filename="../../ui/person_form.py" line="88" />
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="88"/>
-        <location filename="../../ui/person_form.py" line="158"/>
+        <location filename="../../ui/person_form.py" line="89" />
+        <location filename="../../ui/person_form.py" line="159" />
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="89"/>
+        <location filename="../../ui/person_form.py" line="90" />
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="90"/>
+        <location filename="../../ui/person_form.py" line="91" />
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="91"/>
+        <location filename="../../ui/person_form.py" line="92" />
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="92"/>
+        <location filename="../../ui/person_form.py" line="93" />
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="97"/>
+        <location filename="../../ui/person_form.py" line="98" />
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="98"/>
+        <location filename="../../ui/person_form.py" line="99" />
         <source>Notes</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="157"/>
+        <location filename="../../ui/person_form.py" line="158" />
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="175"/>
+        <location filename="../../ui/person_form.py" line="176" />
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="181"/>
+        <location filename="../../ui/person_form.py" line="182" />
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 di pêşerojê de ye</translation>
     </message>
@@ -2434,180 +2433,180 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="54"/>
+        <location filename="../../ui/person_page.py" line="54" />
         <source>Split out</source>
         <translation>Veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="65"/>
+        <location filename="../../ui/person_page.py" line="65" />
         <source>Back to list</source>
         <translation>Vegere lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="66"/>
+        <location filename="../../ui/person_page.py" line="66" />
         <source>Copy case number</source>
         <translation>Hejmara dosyayê kopî bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="67"/>
+        <location filename="../../ui/person_page.py" line="67" />
         <source>Print dossier...</source>
         <translation>Dosyayê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="69"/>
+        <location filename="../../ui/person_page.py" line="69" />
         <source>Edit</source>
         <translation>Biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70"/>
+        <location filename="../../ui/person_page.py" line="70" />
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="71" />
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72"/>
+        <location filename="../../ui/person_page.py" line="72" />
         <source>Undo last change</source>
         <translation>Guhertina dawî paşve bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="73"/>
+        <location filename="../../ui/person_page.py" line="73" />
         <source>Restore draft</source>
         <translation>Reşnivîsê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="74"/>
+        <location filename="../../ui/person_page.py" line="74" />
         <source>Discard draft</source>
         <translation>Reşnivîsê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="96" />
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="93" />
+        <location filename="../../ui/person_page.py" line="98" />
         <source>List</source>
         <translation>Lîste</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="93" />
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="93" />
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="94" />
+        <location filename="../../ui/person_page.py" line="98" />
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="94"/>
+        <location filename="../../ui/person_page.py" line="94" />
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="95" />
         <source>What the list said</source>
         <translation>Tiştê ku lîsteyê gotiye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="96" />
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="96"/>
+        <location filename="../../ui/person_page.py" line="96" />
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="97" />
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="98" />
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="99" />
         <source>The list said</source>
         <translation>Lîsteyê got</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="99" />
         <source>The vault keeps</source>
         <translation>Xezîne dihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="101" />
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="102" />
         <source>Relatives</source>
         <translation>Xizm</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="103" />
         <source>Photos</source>
         <translation>Wêne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="104" />
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="105" />
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="106" />
         <source>Provenance</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
-        <location filename="../../ui/person_page.py" line="188"/>
+        <location filename="../../ui/person_page.py" line="107" />
+        <location filename="../../ui/person_page.py" line="188" />
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="108"/>
+        <location filename="../../ui/person_page.py" line="108" />
         <source>History</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="152" />
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="158"/>
+        <location filename="../../ui/person_page.py" line="158" />
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="301"/>
+        <location filename="../../ui/person_page.py" line="301" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="310"/>
+        <location filename="../../ui/person_page.py" line="310" />
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
@@ -2615,37 +2614,37 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="47"/>
+        <location filename="../../ui/persons_model.py" line="47" />
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="47"/>
+        <location filename="../../ui/persons_model.py" line="47" />
         <source>Name (original)</source>
         <translation>Nav (orîjînal)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="47"/>
+        <location filename="../../ui/persons_model.py" line="47" />
         <source>Name (Latin)</source>
         <translation>Nav (latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="48"/>
+        <location filename="../../ui/persons_model.py" line="48" />
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="48"/>
+        <location filename="../../ui/persons_model.py" line="48" />
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="48"/>
+        <location filename="../../ui/persons_model.py" line="48" />
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="48"/>
+        <location filename="../../ui/persons_model.py" line="48" />
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -2653,77 +2652,77 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="41"/>
+        <location filename="../../ui/persons_view.py" line="41" />
         <source>All statuses</source>
         <translation>Hemû rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="46"/>
+        <location filename="../../ui/persons_view.py" line="46" />
         <source>Any sex</source>
         <translation>Her zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="55"/>
+        <location filename="../../ui/persons_view.py" line="55" />
         <source>Age from</source>
         <translation>Temen ji</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/persons_view.py" line="56" />
         <source>Age to</source>
         <translation>Temen heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="58"/>
+        <location filename="../../ui/persons_view.py" line="58" />
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>Revandin ji (mînak 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="59"/>
+        <location filename="../../ui/persons_view.py" line="59" />
         <source>Abducted to (e.g. 2015)</source>
         <translation>Revandin heta (mînak 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="81"/>
+        <location filename="../../ui/persons_view.py" line="81" />
         <source>Search names in any script or spelling...</source>
         <translation>Li navan bigere, bi her nivîs û rastnivîsê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="84"/>
+        <location filename="../../ui/persons_view.py" line="84" />
         <source>New person...</source>
         <translation>Kesê nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="87"/>
+        <location filename="../../ui/persons_view.py" line="87" />
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>Kesekî tenê lê zêde bike (Ctrl+N); berî ku tiştek were tomarkirin, heman kes di xezîneyê de tê lêgerîn</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="142"/>
+        <location filename="../../ui/persons_view.py" line="142" />
         <source>Age: the minimum is above the maximum</source>
         <translation>Temen: kêmtirîn ji zêdetirîn mezintir e</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="143"/>
+        <location filename="../../ui/persons_view.py" line="143" />
         <source>Abducted from</source>
         <translation>Revandin ji</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="144"/>
+        <location filename="../../ui/persons_view.py" line="144" />
         <source>Abducted to</source>
         <translation>Revandin heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="146"/>
+        <location filename="../../ui/persons_view.py" line="146" />
         <source>Abduction dates: the first is after the second</source>
         <translation>Dîrokên revandinê: ya yekem piştî ya duyem e</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="162"/>
+        <location filename="../../ui/persons_view.py" line="162" />
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ne dîrok e (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="186"/>
+        <location filename="../../ui/persons_view.py" line="186" />
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
@@ -2731,7 +2730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="187"/>
+        <location filename="../../ui/persons_view.py" line="187" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>Kes: %n</numerusform>
@@ -2739,12 +2738,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="51"/>
+        <location filename="../../ui/persons_view.py" line="51" />
         <source>Village (every spelling)</source>
         <translation>Gund (bi hemû rênivîsan)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/persons_view.py" line="53" />
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>Hemû rênivîsên gund di xezîneyê de: Kocho herwiha Koço, Kojo û كوجو jî dibîne. Gundekî din ê bi navekî nêzîk nayê hesibandin.</translation>
     </message>
@@ -2752,7 +2751,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="122"/>
+        <location filename="../../ui/person_tabs.py" line="122" />
         <source>Add photo...</source>
         <translation>Wêne zêde bike...</translation>
     </message>
@@ -2760,97 +2759,97 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="42" />
         <source>Dossier of one person</source>
         <translation>Dosyaya kesekî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="43" />
         <source>Case summary (list)</source>
         <translation>Kurteya dosyayan (lîste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="44" />
         <source>Rescue operation report</source>
         <translation>Rapora operasyona rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="48"/>
+        <location filename="../../ui/print_view.py" line="48" />
         <source>Case number (dossier) or rescue number</source>
         <translation>Hejmara dosyayê an hejmara rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="50"/>
+        <location filename="../../ui/print_view.py" line="50" />
         <source>All statuses</source>
         <translation>Hemû rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="59"/>
+        <location filename="../../ui/print_view.py" line="59" />
         <source>Choose who it is for</source>
         <translation>Hilbijêre ji bo kê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="67" />
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="68" />
         <source>Which</source>
         <translation>Kîjan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
+        <location filename="../../ui/print_view.py" line="69" />
         <source>Status (summary)</source>
         <translation>Rewş (ji bo kurteyê)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="70" />
         <source>For whom (profile)</source>
         <translation>Ji bo kê (profîl)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="71"/>
+        <location filename="../../ui/print_view.py" line="71" />
         <source>Language</source>
         <translation>Ziman</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="73"/>
+        <location filename="../../ui/print_view.py" line="73" />
         <source>Preview</source>
         <translation>Pêşdîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="75"/>
+        <location filename="../../ui/print_view.py" line="75" />
         <source>Save as PDF...</source>
         <translation>Wek PDF tomar bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="77"/>
+        <location filename="../../ui/print_view.py" line="77" />
         <source>Print...</source>
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="132"/>
+        <location filename="../../ui/print_view.py" line="132" />
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="145"/>
+        <location filename="../../ui/print_view.py" line="145" />
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>Hilbijêre ka belge ji bo kê ye (profîl): ew diyar dike ku belge çi nîşan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="154"/>
+        <location filename="../../ui/print_view.py" line="154" />
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="166"/>
+        <location filename="../../ui/print_view.py" line="166" />
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="175"/>
+        <location filename="../../ui/print_view.py" line="175" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -2858,34 +2857,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="183"/>
+        <location filename="../../ui/print_view.py" line="183" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="193"/>
+        <location filename="../../ui/print_view.py" line="193" />
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="202" />
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="210"/>
+        <location filename="../../ui/print_view.py" line="210" />
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="239" />
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="251"/>
+        <location filename="../../ui/print_view.py" line="251" />
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -2896,22 +2895,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="210" />
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="211" />
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="212" />
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="213" />
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>
@@ -2919,7 +2918,7 @@ SHA-256 %2</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress.py" line="13"/>
+        <location filename="../../ui/progress.py" line="13" />
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
@@ -2927,12 +2926,12 @@ SHA-256 %2</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="110" />
         <source>Drive</source>
         <translation>Ajokar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="111"/>
+        <location filename="../../ui/i18n.py" line="111" />
         <source>Folder</source>
         <translation>Peldank</translation>
     </message>
@@ -2940,125 +2939,125 @@ SHA-256 %2</translation>
 <context>
     <name>QCupsJobWidget</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="106"/>
+        <location filename="../../ui/qt_print_words.py" line="106" />
         <source>Job</source>
         <translation>Kar</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="107"/>
+        <location filename="../../ui/qt_print_words.py" line="107" />
         <source>Job Control</source>
         <translation>Rêveberiya karê</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="108"/>
+        <location filename="../../ui/qt_print_words.py" line="108" />
         <source>Scheduled &amp;printing:</source>
         <translation>Dema &amp;çapkirinê:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="109"/>
+        <location filename="../../ui/qt_print_words.py" line="109" />
         <source>&amp;Billing information:</source>
         <translation>Agahiyên &amp;fatûreyê:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="110"/>
+        <location filename="../../ui/qt_print_words.py" line="110" />
         <source>Job &amp;priority:</source>
         <translation>&amp;Pêşengiya karê:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="111"/>
+        <location filename="../../ui/qt_print_words.py" line="111" />
         <source>Banner Pages</source>
         <translation>Rûpelên veqetandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="112"/>
+        <location filename="../../ui/qt_print_words.py" line="112" />
         <source>Print Immediately</source>
         <translation>Yekser çap bike</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="113"/>
+        <location filename="../../ui/qt_print_words.py" line="113" />
         <source>Hold Indefinitely</source>
         <translation>Heta demeke nediyar bisekinîne</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="114"/>
+        <location filename="../../ui/qt_print_words.py" line="114" />
         <source>Day (06:00 to 17:59)</source>
         <translation>Roj (06:00 heta 17:59)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="115"/>
+        <location filename="../../ui/qt_print_words.py" line="115" />
         <source>Night (18:00 to 05:59)</source>
         <translation>Şev (18:00 heta 05:59)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="116"/>
+        <location filename="../../ui/qt_print_words.py" line="116" />
         <source>Second Shift (16:00 to 23:59)</source>
         <translation>Dewama duyemîn (16:00 heta 23:59)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="117"/>
+        <location filename="../../ui/qt_print_words.py" line="117" />
         <source>Third Shift (00:00 to 07:59)</source>
         <translation>Dewama sêyemîn (00:00 heta 07:59)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="118"/>
+        <location filename="../../ui/qt_print_words.py" line="118" />
         <source>Weekend (Saturday to Sunday)</source>
         <translation>Dawiya hefteyê (Şemî heta Yekşemî)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="119"/>
+        <location filename="../../ui/qt_print_words.py" line="119" />
         <source>Specific Time</source>
         <translation>Demeke diyarkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="126"/>
+        <location filename="../../ui/qt_print_words.py" line="126" />
         <source>&amp;Start:</source>
         <comment>Banner page at start</comment>
         <translation>&amp;Destpêk:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="127"/>
+        <location filename="../../ui/qt_print_words.py" line="127" />
         <source>&amp;End:</source>
         <comment>Banner page at end</comment>
         <translation>&amp;Dawî:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="128"/>
+        <location filename="../../ui/qt_print_words.py" line="128" />
         <source>None</source>
         <comment>CUPS Banner page</comment>
         <translation>Tune</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="129"/>
+        <location filename="../../ui/qt_print_words.py" line="129" />
         <source>Standard</source>
         <comment>CUPS Banner page</comment>
         <translation>Asayî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="130"/>
+        <location filename="../../ui/qt_print_words.py" line="130" />
         <source>Unclassified</source>
         <comment>CUPS Banner page</comment>
         <translation>Ne nepenî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="131"/>
+        <location filename="../../ui/qt_print_words.py" line="131" />
         <source>Confidential</source>
         <comment>CUPS Banner page</comment>
         <translation>Taybet</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="132"/>
+        <location filename="../../ui/qt_print_words.py" line="132" />
         <source>Classified</source>
         <comment>CUPS Banner page</comment>
         <translation>Dabeşkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="133"/>
+        <location filename="../../ui/qt_print_words.py" line="133" />
         <source>Secret</source>
         <comment>CUPS Banner page</comment>
         <translation>Nepenî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="134"/>
+        <location filename="../../ui/qt_print_words.py" line="134" />
         <source>Top Secret</source>
         <comment>CUPS Banner page</comment>
         <translation>Pir nepenî</translation>
@@ -3067,219 +3066,219 @@ SHA-256 %2</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="50"/>
+        <location filename="../../ui/i18n.py" line="50" />
         <source>&amp;Look in:</source>
         <translation>&amp;Peldank:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="51"/>
+        <location filename="../../ui/i18n.py" line="51" />
         <source>Look in:</source>
         <translation>Peldank:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="52"/>
+        <location filename="../../ui/i18n.py" line="52" />
         <source>File &amp;name:</source>
         <translation>&amp;Navê pelê:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="53"/>
+        <location filename="../../ui/i18n.py" line="53" />
         <source>Files of &amp;type:</source>
         <translation>&amp;Cureyê pelan:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="54"/>
+        <location filename="../../ui/i18n.py" line="54" />
         <source>Files of type:</source>
         <translation>Cureyê pelan:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="55"/>
+        <location filename="../../ui/i18n.py" line="55" />
         <source>&amp;Open</source>
         <translation>&amp;Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="56"/>
+        <location filename="../../ui/i18n.py" line="56" />
         <source>&amp;Save</source>
         <translation>&amp;Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="57"/>
+        <location filename="../../ui/i18n.py" line="57" />
         <source>&amp;Choose</source>
         <translation>&amp;Hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="58"/>
+        <location filename="../../ui/i18n.py" line="58" />
         <source>Open</source>
         <translation>Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="59"/>
+        <location filename="../../ui/i18n.py" line="59" />
         <source>Save As</source>
         <translation>Wekî tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="60" />
         <source>Find Directory</source>
         <translation>Peldankê bibîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="61" />
         <source>Directory:</source>
         <translation>Peldank:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="62" />
         <source>Directories</source>
         <translation>Peldank</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="63" />
         <source>Back</source>
         <translation>Paş</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="64" />
         <source>Go back</source>
         <translation>Vegere paş</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="65" />
         <source>Forward</source>
         <translation>Pêş</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="66" />
         <source>Go forward</source>
         <translation>Here pêş</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="67"/>
+        <location filename="../../ui/i18n.py" line="67" />
         <source>Parent Directory</source>
         <translation>Peldanka jorîn</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="68"/>
+        <location filename="../../ui/i18n.py" line="68" />
         <source>Go to the parent directory</source>
         <translation>Here peldanka jorîn</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
+        <location filename="../../ui/i18n.py" line="69" />
         <source>Create New Folder</source>
         <translation>Peldankeke nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="70"/>
+        <location filename="../../ui/i18n.py" line="70" />
         <source>Create a New Folder</source>
         <translation>Peldankeke nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
+        <location filename="../../ui/i18n.py" line="71" />
         <source>New Folder</source>
         <translation>Peldanka nû</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="72" />
         <source>&amp;New Folder</source>
         <translation>Peldanka &amp;nû</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="73" />
         <source>List View</source>
         <translation>Dîtina lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="74" />
         <source>Change to list view mode</source>
         <translation>Derbasî dîtina lîsteyê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="75" />
         <source>Detail View</source>
         <translation>Dîtina hûrguliyan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
+        <location filename="../../ui/i18n.py" line="76" />
         <source>Change to detail view mode</source>
         <translation>Derbasî dîtina hûrguliyan bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
+        <location filename="../../ui/i18n.py" line="77" />
         <source>Sidebar</source>
         <translation>Darika kêlekê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="78"/>
+        <location filename="../../ui/i18n.py" line="78" />
         <source>List of places and bookmarks</source>
         <translation>Lîsteya cih û nîşanan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="79"/>
+        <location filename="../../ui/i18n.py" line="79" />
         <source>Files</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="80"/>
+        <location filename="../../ui/i18n.py" line="80" />
         <source>All Files (*)</source>
         <translation>Hemû pel (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="81" />
         <source>All files (*)</source>
         <translation>Hemû pel (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="82"/>
+        <location filename="../../ui/i18n.py" line="82" />
         <source>Show </source>
         <translation>Nîşan bide: </translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
+        <location filename="../../ui/i18n.py" line="83" />
         <source>&amp;Rename</source>
         <translation>Navê &amp;biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="84"/>
+        <location filename="../../ui/i18n.py" line="84" />
         <source>&amp;Delete</source>
         <translation>&amp;Jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="85"/>
+        <location filename="../../ui/i18n.py" line="85" />
         <source>Delete</source>
         <translation>Jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="86"/>
+        <location filename="../../ui/i18n.py" line="86" />
         <source>Show &amp;hidden files</source>
         <translation>Pelên &amp;veşartî nîşan bide</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="87"/>
+        <location filename="../../ui/i18n.py" line="87" />
         <source>Remove</source>
         <translation>Rake</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="88"/>
+        <location filename="../../ui/i18n.py" line="88" />
         <source>Recent Places</source>
         <translation>Cihên dawî</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="89"/>
+        <location filename="../../ui/i18n.py" line="89" />
         <source>My Computer</source>
         <translation>Komputera min</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="90" />
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="91" />
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 jixwe heye.
 Tu dixwazî wê bi ya nû biguherînî?</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="92"/>
+        <location filename="../../ui/i18n.py" line="92" />
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -3288,7 +3287,7 @@ Pel nehat dîtin.
 Ji kerema xwe kontrol bike ku navê pelê rast hatiye nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="94" />
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -3297,19 +3296,19 @@ Peldank nehat dîtin.
 Ji kerema xwe kontrol bike ku navê peldankê rast hatiye nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
-        <source>&apos;%1&apos; is write protected.
+        <location filename="../../ui/i18n.py" line="96" />
+        <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-        <translation>&apos;%1&apos; li hember nivîsandinê parastî ye.
+        <translation>'%1' li hember nivîsandinê parastî ye.
 Tu dîsa jî dixwazî jê bibî?</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="97"/>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Tu bawer î ku dixwazî &apos;%1&apos; jê bibî?</translation>
+        <location filename="../../ui/i18n.py" line="97" />
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Tu bawer î ku dixwazî '%1' jê bibî?</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="98" />
         <source>Could not delete directory.</source>
         <translation>Peldank nehat jêbirin.</translation>
     </message>
@@ -3317,75 +3316,75 @@ Tu dîsa jî dixwazî jê bibî?</translation>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="99" />
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="100"/>
+        <location filename="../../ui/i18n.py" line="100" />
         <source>Size</source>
         <translation>Mezinahî</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
+        <location filename="../../ui/i18n.py" line="101" />
         <source>Type</source>
         <translation>Cure</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="102" />
         <source>Kind</source>
         <translation>Cure</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="103" />
         <source>Date Modified</source>
         <translation>Dîroka guhertinê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="104"/>
+        <location filename="../../ui/i18n.py" line="104" />
         <source>Computer</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="105"/>
+        <location filename="../../ui/i18n.py" line="105" />
         <source>My Computer</source>
         <translation>Komputera min</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="106" />
         <source>Invalid filename</source>
         <translation>Navê pelê ne derbasdar e</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="107"/>
-        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
-        <translation>&lt;b&gt;Navê &quot;%1&quot; nayê bikaranîn.&lt;/b&gt;&lt;p&gt;Navekî din biceribîne, bi tîpên kêmtir an bê nîşaneyên xalbendiyê.</translation>
+        <location filename="../../ui/i18n.py" line="107" />
+        <source>&lt;b&gt;The name "%1" can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;Navê "%1" nayê bikaranîn.&lt;/b&gt;&lt;p&gt;Navekî din biceribîne, bi tîpên kêmtir an bê nîşaneyên xalbendiyê.</translation>
     </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="39"/>
+        <location filename="../../ui/i18n.py" line="39" />
         <source>&amp;OK</source>
         <translation>&amp;Baş e</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="40"/>
+        <location filename="../../ui/i18n.py" line="40" />
         <source>&amp;Cancel</source>
         <translation>&amp;Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="41"/>
+        <location filename="../../ui/i18n.py" line="41" />
         <source>&amp;Save</source>
         <translation>&amp;Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="42"/>
+        <location filename="../../ui/i18n.py" line="42" />
         <source>&amp;Close</source>
         <translation>Bi&amp;gire</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="43"/>
+        <location filename="../../ui/i18n.py" line="43" />
         <source>Close without Saving</source>
         <translation>Bêyî tomarkirinê bigire</translation>
     </message>
@@ -3393,12 +3392,12 @@ Tu dîsa jî dixwazî jê bibî?</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/i18n.py" line="44"/>
+        <location filename="../../ui/i18n.py" line="44" />
         <source>Show Details...</source>
         <translation>Hûrguliyan nîşan bide...</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="45"/>
+        <location filename="../../ui/i18n.py" line="45" />
         <source>Hide Details...</source>
         <translation>Hûrguliyan veşêre...</translation>
     </message>
@@ -3406,127 +3405,127 @@ Tu dîsa jî dixwazî jê bibî?</translation>
 <context>
     <name>QPageSetupWidget</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="81"/>
+        <location filename="../../ui/qt_print_words.py" line="81" />
         <source>Paper</source>
         <translation>Kaxez</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="82"/>
+        <location filename="../../ui/qt_print_words.py" line="82" />
         <source>Page size:</source>
         <translation>Mezinahiya rûpelê:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="83"/>
+        <location filename="../../ui/qt_print_words.py" line="83" />
         <source>Width:</source>
         <translation>Firehî:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="84"/>
+        <location filename="../../ui/qt_print_words.py" line="84" />
         <source>Height:</source>
         <translation>Bilindahî:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="85"/>
+        <location filename="../../ui/qt_print_words.py" line="85" />
         <source>Paper source:</source>
         <translation>Çavkaniya kaxezê:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="86"/>
+        <location filename="../../ui/qt_print_words.py" line="86" />
         <source>Orientation</source>
         <translation>Rêgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="87"/>
+        <location filename="../../ui/qt_print_words.py" line="87" />
         <source>Portrait</source>
         <translation>Stûnî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="88"/>
+        <location filename="../../ui/qt_print_words.py" line="88" />
         <source>Landscape</source>
         <translation>Asoyî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="89"/>
+        <location filename="../../ui/qt_print_words.py" line="89" />
         <source>Reverse landscape</source>
         <translation>Asoyî ya berevajî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="90"/>
+        <location filename="../../ui/qt_print_words.py" line="90" />
         <source>Reverse portrait</source>
         <translation>Stûnî ya berevajî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="91"/>
+        <location filename="../../ui/qt_print_words.py" line="91" />
         <source>Margins</source>
         <translation>Kenar</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="92"/>
+        <location filename="../../ui/qt_print_words.py" line="92" />
         <source>top margin</source>
         <translation>kenarê jor</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="93"/>
+        <location filename="../../ui/qt_print_words.py" line="93" />
         <source>left margin</source>
         <translation>kenarê çepê</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="94"/>
+        <location filename="../../ui/qt_print_words.py" line="94" />
         <source>right margin</source>
         <translation>kenarê rastê</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="95"/>
+        <location filename="../../ui/qt_print_words.py" line="95" />
         <source>bottom margin</source>
         <translation>kenarê jêr</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="96"/>
+        <location filename="../../ui/qt_print_words.py" line="96" />
         <source>Page Layout</source>
         <translation>Rêkxistina rûpelê</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="97"/>
+        <location filename="../../ui/qt_print_words.py" line="97" />
         <source>Page &amp;order:</source>
         <translation>&amp;Rêza rûpelan:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="98"/>
+        <location filename="../../ui/qt_print_words.py" line="98" />
         <source>Pages &amp;per sheet:</source>
         <translation>Rûpel li ser her &amp;kaxezekê:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="99"/>
+        <location filename="../../ui/qt_print_words.py" line="99" />
         <source>Millimeters (mm)</source>
         <translation>Milîmetre (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="100"/>
+        <location filename="../../ui/qt_print_words.py" line="100" />
         <source>Inches (in)</source>
         <translation>Înç (in)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="101"/>
+        <location filename="../../ui/qt_print_words.py" line="101" />
         <source>Points (pt)</source>
         <translation>Xal (pt)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="102"/>
+        <location filename="../../ui/qt_print_words.py" line="102" />
         <source>Pica (P̸)</source>
         <translation>Pîka (P̸)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="103"/>
+        <location filename="../../ui/qt_print_words.py" line="103" />
         <source>Didot (DD)</source>
         <translation>Dîdo (DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="104"/>
+        <location filename="../../ui/qt_print_words.py" line="104" />
         <source>Cicero (CC)</source>
         <translation>Sîsero (CC)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="105"/>
+        <location filename="../../ui/qt_print_words.py" line="105" />
         <source>Custom</source>
         <translation>Bi dilê xwe</translation>
     </message>
@@ -3534,92 +3533,92 @@ Tu dîsa jî dixwazî jê bibî?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="20"/>
+        <location filename="../../ui/i18n.py" line="20" />
         <source>OK</source>
         <translation>Baş e</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="21"/>
+        <location filename="../../ui/i18n.py" line="21" />
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="22"/>
+        <location filename="../../ui/i18n.py" line="22" />
         <source>&amp;Yes</source>
         <translation>&amp;Erê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="23"/>
+        <location filename="../../ui/i18n.py" line="23" />
         <source>&amp;No</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="24"/>
+        <location filename="../../ui/i18n.py" line="24" />
         <source>Yes to &amp;All</source>
         <translation>Ji &amp;hemûyan re erê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="25"/>
+        <location filename="../../ui/i18n.py" line="25" />
         <source>N&amp;o to All</source>
         <translation>Ji hemûyan re n&amp;a</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="26"/>
+        <location filename="../../ui/i18n.py" line="26" />
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="27"/>
+        <location filename="../../ui/i18n.py" line="27" />
         <source>Save All</source>
         <translation>Hemûyan tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="28"/>
+        <location filename="../../ui/i18n.py" line="28" />
         <source>Open</source>
         <translation>Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="29"/>
+        <location filename="../../ui/i18n.py" line="29" />
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="30" />
         <source>Discard</source>
         <translation>Bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="31" />
         <source>Apply</source>
         <translation>Bisepîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="32" />
         <source>Reset</source>
         <translation>Ji nû ve saz bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="33"/>
+        <location filename="../../ui/i18n.py" line="33" />
         <source>Restore Defaults</source>
         <translation>Nirxên bingehîn vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="34" />
         <source>Help</source>
         <translation>Alîkarî</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="35"/>
+        <location filename="../../ui/i18n.py" line="35" />
         <source>Abort</source>
         <translation>Rawestîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="36"/>
+        <location filename="../../ui/i18n.py" line="36" />
         <source>Retry</source>
         <translation>Dîsa biceribîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="37"/>
+        <location filename="../../ui/i18n.py" line="37" />
         <source>Ignore</source>
         <translation>Paşguh bike</translation>
     </message>
@@ -3627,104 +3626,104 @@ Tu dîsa jî dixwazî jê bibî?</translation>
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="13"/>
+        <location filename="../../ui/qt_print_words.py" line="13" />
         <source>Print</source>
         <translation>Çap</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="14"/>
+        <location filename="../../ui/qt_print_words.py" line="14" />
         <source>&amp;Print</source>
         <translation>&amp;Çap bike</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="15"/>
+        <location filename="../../ui/qt_print_words.py" line="15" />
         <source>&amp;Options &gt;&gt;</source>
         <translation>&amp;Vebijêrk &gt;&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="16"/>
+        <location filename="../../ui/qt_print_words.py" line="16" />
         <source>&amp;Options &lt;&lt;</source>
         <translation>&amp;Vebijêrk &lt;&lt;</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="17"/>
+        <location filename="../../ui/qt_print_words.py" line="17" />
         <source>All Pages</source>
         <translation>Hemû rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="18"/>
+        <location filename="../../ui/qt_print_words.py" line="18" />
         <source>Odd Pages</source>
         <translation>Rûpelên ferd</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="19"/>
+        <location filename="../../ui/qt_print_words.py" line="19" />
         <source>Even Pages</source>
         <translation>Rûpelên cot</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="20"/>
+        <location filename="../../ui/qt_print_words.py" line="20" />
         <source>Invalid Pages Definition</source>
         <translation>Diyarkirina rûpelan ne rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="21"/>
-        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
-        <translation>%1 ne bi awayê rast hatiye nivîsîn. Ji bo veqetandina navber û rûpelan &apos;,&apos; bi kar bîne, ji bo diyarkirina navberê &apos;-&apos;, û bawer be ku navber di nav hev re dernakevin.</translation>
+        <location filename="../../ui/qt_print_words.py" line="21" />
+        <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 ne bi awayê rast hatiye nivîsîn. Ji bo veqetandina navber û rûpelan ',' bi kar bîne, ji bo diyarkirina navberê '-', û bawer be ku navber di nav hev re dernakevin.</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="24"/>
+        <location filename="../../ui/qt_print_words.py" line="24" />
         <source>Duplex Settings Conflicts</source>
         <translation>Nakokî di mîhengên çapa du aliyan de</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="25"/>
+        <location filename="../../ui/qt_print_words.py" line="25" />
         <source>There are conflicts in duplex settings. Do you want to fix them?</source>
         <translation>Di mîhengên çapa du aliyan de nakokî hene. Tu dixwazî wan rast bikî?</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="27"/>
-        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+        <location filename="../../ui/qt_print_words.py" line="27" />
+        <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
 Please turn one of those options off.</source>
         <translation>«Rûpel li ser her kaxezekê» û «Koma rûpelan» bi hev re nayên bikaranîn.
 Ji kerema xwe yek ji wan bigire.</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="29"/>
+        <location filename="../../ui/qt_print_words.py" line="29" />
         <source>Left to Right, Top to Bottom</source>
         <translation>Ji çepê ber bi rastê, ji jor ber bi jêr</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="30"/>
+        <location filename="../../ui/qt_print_words.py" line="30" />
         <source>Left to Right, Bottom to Top</source>
         <translation>Ji çepê ber bi rastê, ji jêr ber bi jor</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="31"/>
+        <location filename="../../ui/qt_print_words.py" line="31" />
         <source>Right to Left, Bottom to Top</source>
         <translation>Ji rastê ber bi çepê, ji jêr ber bi jor</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="32"/>
+        <location filename="../../ui/qt_print_words.py" line="32" />
         <source>Right to Left, Top to Bottom</source>
         <translation>Ji rastê ber bi çepê, ji jor ber bi jêr</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="33"/>
+        <location filename="../../ui/qt_print_words.py" line="33" />
         <source>Bottom to Top, Left to Right</source>
         <translation>Ji jêr ber bi jor, ji çepê ber bi rastê</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="34"/>
+        <location filename="../../ui/qt_print_words.py" line="34" />
         <source>Bottom to Top, Right to Left</source>
         <translation>Ji jêr ber bi jor, ji rastê ber bi çepê</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="35"/>
+        <location filename="../../ui/qt_print_words.py" line="35" />
         <source>Top to Bottom, Left to Right</source>
         <translation>Ji jor ber bi jêr, ji çepê ber bi rastê</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="36"/>
+        <location filename="../../ui/qt_print_words.py" line="36" />
         <source>Top to Bottom, Right to Left</source>
         <translation>Ji jor ber bi jêr, ji rastê ber bi çepê</translation>
     </message>
@@ -3732,32 +3731,32 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>QPrintPropertiesDialog</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="69"/>
+        <location filename="../../ui/qt_print_words.py" line="69" />
         <source>Printer Properties</source>
         <translation>Taybetmendiyên çapkerê</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="70"/>
+        <location filename="../../ui/qt_print_words.py" line="70" />
         <source>Job Options</source>
         <translation>Vebijêrkên karê çapê</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="71"/>
+        <location filename="../../ui/qt_print_words.py" line="71" />
         <source>Page Setup Conflicts</source>
         <translation>Nakokî di sazkirina rûpelê de</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="72"/>
+        <location filename="../../ui/qt_print_words.py" line="72" />
         <source>There are conflicts in page setup options. Do you want to fix them?</source>
         <translation>Di vebijêrkên sazkirina rûpelê de nakokî hene. Tu dixwazî wan rast bikî?</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="74"/>
+        <location filename="../../ui/qt_print_words.py" line="74" />
         <source>Advanced Option Conflicts</source>
         <translation>Nakokî di vebijêrkên pêşketî de</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="75"/>
+        <location filename="../../ui/qt_print_words.py" line="75" />
         <source>There are conflicts in some advanced options. Do you want to fix them?</source>
         <translation>Di hin vebijêrkên pêşketî de nakokî hene. Tu dixwazî wan rast bikî?</translation>
     </message>
@@ -3765,17 +3764,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>QPrintPropertiesWidget</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="77"/>
+        <location filename="../../ui/qt_print_words.py" line="77" />
         <source>Page</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="78"/>
+        <location filename="../../ui/qt_print_words.py" line="78" />
         <source>Advanced</source>
         <translation>Pêşketî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="79"/>
+        <location filename="../../ui/qt_print_words.py" line="79" />
         <source>There are conflicts in some options. Please fix them.</source>
         <translation>Di hin vebijêrkan de nakokî hene. Ji kerema xwe wan rast bike.</translation>
     </message>
@@ -3783,112 +3782,112 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="43"/>
+        <location filename="../../ui/qt_print_words.py" line="43" />
         <source>Copies</source>
         <translation>Kopî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="44"/>
+        <location filename="../../ui/qt_print_words.py" line="44" />
         <source>Options</source>
         <translation>Vebijêrk</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="45"/>
+        <location filename="../../ui/qt_print_words.py" line="45" />
         <source>Print range</source>
         <translation>Navbera çapkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="46"/>
+        <location filename="../../ui/qt_print_words.py" line="46" />
         <source>Print all</source>
         <translation>Hemûyî çap bike</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="47"/>
+        <location filename="../../ui/qt_print_words.py" line="47" />
         <source>Pages from</source>
         <translation>Rûpel ji</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="48"/>
+        <location filename="../../ui/qt_print_words.py" line="48" />
         <source>to</source>
         <translation>heta</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="49"/>
+        <location filename="../../ui/qt_print_words.py" line="49" />
         <source>Pages</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="50"/>
+        <location filename="../../ui/qt_print_words.py" line="50" />
         <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
         <translation>Rûpel an navberan binivîse û bi bêhnokê (,) ji hev veqetîne. Navber bi du hejmaran tê nivîsîn ku xêzek (-) di navbera wan de ye. Mînak: 3,5-7,9 rûpelên 3, 5, 6, 7 û 9 çap dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="54"/>
+        <location filename="../../ui/qt_print_words.py" line="54" />
         <source>Current Page</source>
         <translation>Rûpela niha</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="55"/>
+        <location filename="../../ui/qt_print_words.py" line="55" />
         <source>Selection</source>
         <translation>Beşa hilbijartî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="56"/>
+        <location filename="../../ui/qt_print_words.py" line="56" />
         <source>Page &amp;Set:</source>
         <translation>&amp;Koma rûpelan:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="57"/>
+        <location filename="../../ui/qt_print_words.py" line="57" />
         <source>Output Settings</source>
         <translation>Mîhengên çapê</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="58"/>
+        <location filename="../../ui/qt_print_words.py" line="58" />
         <source>Copies:</source>
         <translation>Hejmara kopiyan:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="59"/>
+        <location filename="../../ui/qt_print_words.py" line="59" />
         <source>Collate</source>
         <translation>Kopiyan rêz bike</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="60"/>
+        <location filename="../../ui/qt_print_words.py" line="60" />
         <source>Reverse</source>
         <translation>Berevajî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="61"/>
+        <location filename="../../ui/qt_print_words.py" line="61" />
         <source>Color Mode</source>
         <translation>Awayê rengan</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="62"/>
+        <location filename="../../ui/qt_print_words.py" line="62" />
         <source>Color</source>
         <translation>Rengîn</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="63"/>
+        <location filename="../../ui/qt_print_words.py" line="63" />
         <source>Grayscale</source>
         <translation>Reş û spî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="64"/>
+        <location filename="../../ui/qt_print_words.py" line="64" />
         <source>Double Sided Printing</source>
         <translation>Çapkirin li ser her du rûyan</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="65"/>
+        <location filename="../../ui/qt_print_words.py" line="65" />
         <source>Off</source>
         <translation>Girtî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="66"/>
+        <location filename="../../ui/qt_print_words.py" line="66" />
         <source>Long side binding</source>
         <translation>Girêdan ji aliyê dirêj ve</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="67"/>
+        <location filename="../../ui/qt_print_words.py" line="67" />
         <source>Short side binding</source>
         <translation>Girêdan ji aliyê kurt ve</translation>
     </message>
@@ -3896,32 +3895,32 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>QPrintWidget</name>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="37"/>
+        <location filename="../../ui/qt_print_words.py" line="37" />
         <source>Printer</source>
         <translation>Çapker</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="38"/>
+        <location filename="../../ui/qt_print_words.py" line="38" />
         <source>&amp;Name:</source>
         <translation>&amp;Nav:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="39"/>
+        <location filename="../../ui/qt_print_words.py" line="39" />
         <source>P&amp;roperties</source>
         <translation>&amp;Taybetmendî</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="40"/>
+        <location filename="../../ui/qt_print_words.py" line="40" />
         <source>Location:</source>
         <translation>Cih:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="41"/>
+        <location filename="../../ui/qt_print_words.py" line="41" />
         <source>Preview</source>
         <translation>Pêşdîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_print_words.py" line="42"/>
+        <location filename="../../ui/qt_print_words.py" line="42" />
         <source>Type:</source>
         <translation>Cure:</translation>
     </message>
@@ -3929,37 +3928,37 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="79" />
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="80" />
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="81" />
         <source>child</source>
         <translation>zarok</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="82" />
         <source>sibling</source>
         <translation>xwişk / bira</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="83" />
         <source>spouse</source>
         <translation>hevser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="84" />
         <source>child born in captivity</source>
         <translation>zarokê di dîlîtiyê de çêbûyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="86" />
         <source>other</source>
         <translation>din</translation>
     </message>
@@ -3967,27 +3966,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="93" />
         <source>Relation</source>
         <translation>Xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="93" />
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="93" />
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="97"/>
+        <location filename="../../ui/person_tabs.py" line="97" />
         <source>Case number, e.g. SNJ-00012</source>
         <translation>Hejmara dosyayê, mînak SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="101"/>
+        <location filename="../../ui/person_tabs.py" line="101" />
         <source>Link relative</source>
         <translation>Xizmekî girê bide</translation>
     </message>
@@ -3995,48 +3994,48 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="37"/>
+        <location filename="../../ui/record_tabs.py" line="37" />
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="37"/>
+        <location filename="../../ui/record_tabs.py" line="37" />
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="37"/>
-        <location filename="../../ui/record_tabs.py" line="40"/>
+        <location filename="../../ui/record_tabs.py" line="37" />
+        <location filename="../../ui/record_tabs.py" line="40" />
         <source>Place</source>
         <translation>Cih</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="38"/>
+        <location filename="../../ui/record_tabs.py" line="38" />
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="38"/>
+        <location filename="../../ui/record_tabs.py" line="38" />
         <source>Text</source>
         <translation>Nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="39"/>
+        <location filename="../../ui/record_tabs.py" line="39" />
         <source>Received (e.g. 03/2019)</source>
         <translation>Dema wergirtinê (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="41"/>
+        <location filename="../../ui/record_tabs.py" line="41" />
         <source>Source code name</source>
         <translation>Navê kodê yê çavkaniyê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="42"/>
+        <location filename="../../ui/record_tabs.py" line="42" />
         <source>What was reported</source>
         <translation>Çi hat ragihandin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="43"/>
+        <location filename="../../ui/record_tabs.py" line="43" />
         <source>Add report</source>
         <translation>Rapor zêde bike</translation>
     </message>
@@ -4044,42 +4043,42 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="60"/>
+        <location filename="../../ui/records_view.py" line="60" />
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="60"/>
+        <location filename="../../ui/records_view.py" line="60" />
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="60"/>
+        <location filename="../../ui/records_view.py" line="60" />
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="61"/>
+        <location filename="../../ui/records_view.py" line="61" />
         <source>Place</source>
         <translation>Cih</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="61"/>
+        <location filename="../../ui/records_view.py" line="61" />
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="62"/>
+        <location filename="../../ui/records_view.py" line="62" />
         <source>Text</source>
         <translation>Nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="61"/>
+        <location filename="../../ui/records_view.py" line="61" />
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="78"/>
+        <location filename="../../ui/records_view.py" line="78" />
         <source>%n report(s)</source>
         <translation>
             <numerusform>Rapor: %n</numerusform>
@@ -4090,40 +4089,40 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="52"/>
+        <location filename="../../ui/record_tabs.py" line="52" />
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="52"/>
+        <location filename="../../ui/record_tabs.py" line="52" />
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="52"/>
-        <location filename="../../ui/record_tabs.py" line="55"/>
+        <location filename="../../ui/record_tabs.py" line="52" />
+        <location filename="../../ui/record_tabs.py" line="55" />
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="53" />
+        <location filename="../../ui/record_tabs.py" line="56" />
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="53" />
+        <location filename="../../ui/record_tabs.py" line="57" />
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="54"/>
+        <location filename="../../ui/record_tabs.py" line="54" />
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="58"/>
+        <location filename="../../ui/record_tabs.py" line="58" />
         <source>Add rescue</source>
         <translation>Rizgarkirinê zêde bike</translation>
     </message>
@@ -4131,37 +4130,37 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="85"/>
+        <location filename="../../ui/records_view.py" line="85" />
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="85"/>
+        <location filename="../../ui/records_view.py" line="85" />
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="85"/>
+        <location filename="../../ui/records_view.py" line="85" />
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="86" />
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="87"/>
+        <location filename="../../ui/records_view.py" line="87" />
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="86" />
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="102"/>
+        <location filename="../../ui/records_view.py" line="102" />
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>Operasyonên rizgarkirinê: %n</numerusform>
@@ -4172,17 +4171,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="62" />
         <source>Interface language</source>
         <translation>Zimanê navrûyê</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs.py" line="63" />
         <source>Lock after idle minutes</source>
         <translation>Piştî deqeyên bêkarî kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="70" />
         <source>A new language applies from the next unlock.</source>
         <translation>Ziman nû ji vekirina din ve derbas dibe.</translation>
     </message>
@@ -4190,107 +4189,130 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="49" />
         <source>Female</source>
         <translation>Mê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="50" />
         <source>Male</source>
         <translation>Nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="51" />
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
 </context>
 <context>
+    <name>SharingLevel</name>
+    <message>
+        <location filename="../../ui/labels.py" line="59" />
+        <source>Internal only</source>
+        <translation>Tenê navxweyî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>NGO</source>
+        <translation>Rêxistina nehikûmî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
+        <source>Court</source>
+        <translation>Dadgeh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62" />
+        <source>Family</source>
+        <translation>Malbat</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="21" />
         <source>Missing</source>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="22" />
         <source>Sighted</source>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="23" />
         <source>Located</source>
         <translation>Cihê wê hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="24" />
         <source>In negotiation</source>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="25" />
         <source>Rescued</source>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="26" />
         <source>Reunited</source>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="27" />
         <source>Deceased</source>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28" />
         <source>Unknown</source>
         <translation>Nayê zanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36" />
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37" />
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38" />
         <source>Located</source>
         <comment>of a man</comment>
         <translation>Cihê wî hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="39" />
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="40" />
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="41" />
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="42" />
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="43" />
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>Nayê zanîn</translation>
@@ -4299,33 +4321,33 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="59" />
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="59" />
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
-        <location filename="../../ui/person_tabs.py" line="70"/>
+        <location filename="../../ui/person_tabs.py" line="59" />
+        <location filename="../../ui/person_tabs.py" line="70" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="60"/>
+        <location filename="../../ui/person_tabs.py" line="60" />
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="67"/>
+        <location filename="../../ui/person_tabs.py" line="67" />
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="71"/>
+        <location filename="../../ui/person_tabs.py" line="71" />
         <source>Add event</source>
         <translation>Bûyerê zêde bike</translation>
     </message>
@@ -4333,22 +4355,22 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>TypedDetails</name>
     <message>
-        <location filename="../../ui/typed_details.py" line="27"/>
+        <location filename="../../ui/typed_details.py" line="27" />
         <source>The record %1 lacks these details you typed. Add them to it? Nothing the record holds is overwritten.</source>
         <translation>Ev hûrguliyên ku te nivîsîn di tomara %1 de tune ne. Bila lê werin zêdekirin? Tiştekî ku di tomarê de heye nayê guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_details.py" line="32"/>
+        <location filename="../../ui/typed_details.py" line="32" />
         <source>The record %1 has no blank that what you typed would fill.</source>
         <translation>Di tomara %1 de tu cihekî vala tune ku tiştê te nivîsî dagire.</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_details.py" line="36"/>
+        <location filename="../../ui/typed_details.py" line="36" />
         <source>These differ from the record and are not taken; if they are right, correct the record by hand:</source>
         <translation>Ev ji tomarê cuda ne û nayên girtin; heke rast bin, tomarê bi destan rast bike:</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_details.py" line="39"/>
+        <location filename="../../ui/typed_details.py" line="39" />
         <source>%1: typed %2; the record keeps %3</source>
         <translation>%1: hat nivîsîn %2; tomar %3 dihêle</translation>
     </message>
@@ -4356,22 +4378,22 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="92" />
         <source>match</source>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="93" />
         <source>partial</source>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="94" />
         <source>mismatch</source>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="95" />
         <source>blank</source>
         <translation>vala</translation>
     </message>
