@@ -75,3 +75,39 @@ def test_the_reports_and_rescues_screens_say_her_dates_as_her_page_does(
         qtbot.waitUntil(lambda v=view: v.model.rowCount() > 0, timeout=10_000)
         dates = _column(view, column)
         assert any(d.startswith(about) and typed in d for d in dates), dates
+
+
+def test_a_status_not_taken_from_a_list_is_not_followed_by_its_own_english_word(
+        qtbot, gui, made_vault, tmp_path):
+    """The Arabic page said the list's status as «حُدد مكانها «located»»: the status in Arabic,
+    then the list's word for it, which is the same status in English."""
+    from app.domain.person import NamePart, NameText, Person, Status, StatusEvent
+    from app.importing.service import ImportService
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    from tests.import_helpers import write_csv
+    from ui.labels import status_label
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    try:
+        nadia = s.persons.create(Person(
+            names={NamePart.GIVEN: NameText("", "Nadia"), NamePart.FATHER: NameText("", "Basi"),
+                   NamePart.GRANDFATHER: NameText("", "Taha"),
+                   NamePart.FAMILY: NameText("", "Haskani")},
+            status_events=[StatusEvent(Status.RESCUED)])).case_no
+        svc = ImportService(s)
+        path = write_csv(tmp_path / "old.csv",
+                         ["Name", "Father", "Grandfather", "Family", "Status"],
+                         [["Nadia", "Basi", "Taha", "Haskani", "Located"]])
+        plan = svc.prepare(str(path))
+        assert len(svc.import_at_once(plan, svc.stage_rows(plan))["conflicts"]) == 1
+    finally:
+        s.close()
+    page = _page(qtbot, gui, folder, "ar", nadia)
+    tab = page.conflicts_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    listed = [tab.model.item(r, c).text() for r in range(tab.model.rowCount())
+              for c in range(tab.model.columnCount())]
+    assert status_label("located") in listed, listed
+    assert not any("located" in t.casefold() for t in listed), listed
