@@ -824,3 +824,35 @@ def test_a_row_whose_given_name_cell_is_blank_says_so(tmp_path):
                                 "other names only, which her sisters share: check the row"]
     assert rows[0].person is not None and rows[0].rejected == ""
     assert rows[1].warnings == rows[2].warnings == []
+
+
+# A list's columns as Sorani, Kurmanji and Arabic lists head them: her name and her father's,
+# then the family name or the mother's name under a header the importer must know.
+_SORANI = (["ناو", "ناوی باوک"], [["نادیە", "باسی"], ["ڤیان", "دەخیل"], ["لەیلا", "خدر"]],
+           ["تەها", "حەسەن", "قاسم"])
+_KURMANJI = (["Nav", "Navê bav"], [["Nadia", "Basi"], ["Vian", "Dexil"], ["Leyla", "Xidir"]],
+             ["Taha", "Hesen", "Qasim"])
+_ARABIC = (["الاسم", "اسم الأب"], [["نادية", "باسي"], ["فيان", "دخيل"], ["ليلى", "خضر"]],
+           ["طه", "حسن", "قاسم"])
+
+
+@pytest.mark.parametrize("header, field, sample", [
+    ("ناوی خێزان", Field.FAMILY, _SORANI), ("ناوی خێزانی", Field.FAMILY, _SORANI),
+    ("پاشناو", Field.FAMILY, _SORANI), ("ناوی بنەماڵە", Field.FAMILY, _SORANI),
+    ("Navê malbatê", Field.FAMILY, _KURMANJI), ("Navê malbata", Field.FAMILY, _KURMANJI),
+    ("Paşnav", Field.FAMILY, _KURMANJI), ("اسم العائلة", Field.FAMILY, _ARABIC),
+    ("ناوی دایک", Field.MOTHER, _SORANI), ("ناوی دایکی", Field.MOTHER, _SORANI),
+    ("Navê dayikê", Field.MOTHER, _KURMANJI), ("Navê dayika wê", Field.MOTHER, _KURMANJI),
+    ("Navê diya wê", Field.MOTHER, _KURMANJI), ("Navê dê", Field.MOTHER, _KURMANJI),
+    ("اسم الأم", Field.MOTHER, _ARABIC), ("اسم الام", Field.MOTHER, _ARABIC),
+])
+def test_family_and_mother_headers_of_kurdish_and_arabic_lists_are_suggested(
+        tmp_path, header, field, sample):
+    """"ناوی خێزان" (family name) read as her given name "ناوی" and, a given name already
+    taken, was left out: the family names of a Sorani list were not imported."""
+    heads, rows, values = sample
+    path = write_csv(tmp_path / "list.csv", [*heads, header],
+                     [[*row, v] for row, v in zip(rows, values, strict=True)])
+    m = suggest(read_table(str(path)))
+    assert m.columns[heads[0]] is Field.GIVEN and m.columns[heads[1]] is Field.FATHER
+    assert m.columns[header] is field, m.reasons[header]

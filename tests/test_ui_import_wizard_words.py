@@ -107,3 +107,70 @@ def test_a_rows_warning_names_its_column_by_its_header_too(qtbot, gui, made_vaul
 def _horizontal():
     from PySide6.QtCore import Qt
     return Qt.Orientation.Horizontal
+
+
+# The English of the refusals below, as the command line says them: none of it may be left in
+# the other languages (file and sheet names, headers and values are isolated and taken out).
+_REFUSAL_WORDS = {"sheet", "empty", "nothing", "import", "header", "row", "found", "reads",
+                  "list", "column", "name", "map", "mapping", "file", "other", "sheets",
+                  "choose", "holds", "add", "above", "names", "full_name", "given"}
+
+
+def _refused(qtbot, gui, folder, lang, path, sheet=None) -> str:
+    wizard = _in(qtbot, gui, folder, lang, path)
+    if sheet is not None:  # the cover sheet chosen at the sheet step
+        wizard.read_file(sheet)
+        qtbot.waitUntil(lambda: wizard.plan.table.sheet == sheet, timeout=20_000)
+    _checked(qtbot, wizard)
+    assert wizard.rows is None and wizard.pages.currentWidget() is not wizard.preview_page
+    return wizard.error.text()
+
+
+def _english_in(text: str, lang: str, values: tuple[str, ...]) -> set[str]:
+    import re
+    bare = re.sub("[\u2066\u2068][^\u2069]*\u2069", " ", text)
+    for v in values:
+        bare = bare.replace(v, " ")
+    return {w.lower() for w in re.findall(r"[A-Za-z_]{3,}|--\w+", bare)} & (
+        _REFUSAL_WORDS | {"--sheet", "--mapping"}) | english_left(text, lang, values)
+
+
+@pytest.mark.parametrize("lang, said", [("ar", "فارغة"), ("ckb", "بەتاڵە"), ("kmr", "vala")])
+def test_an_empty_sheet_is_refused_in_the_interface_language(qtbot, gui, made_vault, tmp_path,
+                                                            lang, said):
+    """"kocho.csv: the sheet is empty; nothing to import" was English in every language."""
+    folder, _code = made_vault
+    path = tmp_path / "kocho.csv"
+    path.write_text(",,\n,,\n", encoding="utf-8")
+    text = _refused(qtbot, gui, folder, lang, path)
+    assert said in text and "kocho.csv" in text
+    assert _english_in(text, lang, ("kocho.csv",)) == set(), text
+
+
+@pytest.mark.parametrize("lang, step", [("ar", "2"), ("ckb", "2"), ("kmr", "2")])
+def test_a_sheet_without_a_header_row_is_refused_in_the_interface_language(
+        qtbot, gui, made_vault, tmp_path, lang, step):
+    """The cover sheet of a workbook chosen: the refusal named the other sheet and sent her to
+    --sheet, a flag of the command line, in English."""
+    from tests.import_helpers import cover_then_list
+    folder, _code = made_vault
+    path = cover_then_list(tmp_path / "yazda.xlsx")
+    text = _refused(qtbot, gui, folder, lang, path, sheet="بەرگ")
+    # the file, the sheet read and the other sheet named, each whole
+    assert "yazda.xlsx" in text and f"{FSI}'بەرگ'{PDI}" in text and f"{FSI}'لیست'{PDI}" in text
+    assert step in text.replace(f"{FSI}'بەرگ'{PDI}", "")  # the wizard's sheet step
+    # "Name" and "Nav": headers it looks for, as a list writes them (isolated right to left)
+    assert _english_in(text, lang, ("yazda.xlsx", "Name", "Nav")) == set(), text
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+def test_a_sheet_without_a_name_column_is_refused_in_the_interface_language(
+        qtbot, gui, made_vault, tmp_path, lang):
+    """Only a village and a birth year: "no column of this sheet reads as a name ...; map a
+    column to full_name or given (--mapping)" was English, its flag and field keys too."""
+    folder, _code = made_vault
+    path = tmp_path / "kocho.csv"
+    path.write_text("القرية,المواليد\nكوجو,1998\n", encoding="utf-8")
+    text = _refused(qtbot, gui, folder, lang, path)
+    assert f"{FSI}'القرية'{PDI}" in text and f"{FSI}'المواليد'{PDI}" in text
+    assert _english_in(text, lang, ("kocho.csv",)) == set(), text

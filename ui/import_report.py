@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.importing import reasons
-from app.importing.pieces import WORDS, Letter, Sentence
+from app.importing.pieces import WORDS, Letter, Sentence, joined
 from app.importing.report import Line, Quoted, Said, Word, report_lines
 from app.importing.table import letter_of_unheaded
 from app.matching.blocking import DUPLICATE_THRESHOLD
@@ -210,6 +210,9 @@ TEMPLATES = frozenset((
     # says it, in _in_the_window)
     QT_TRANSLATE_NOOP("ImportReport", "; columns left unmapped: %1"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 (column %2)"),
+    # a sheet that holds no list (the others of these are said in _in_the_window)
+    QT_TRANSLATE_NOOP("ImportReport", "%1: the sheet is empty; nothing to import"),
+    QT_TRANSLATE_NOOP("ImportReport", "add a header row above the names"),
 ))
 
 
@@ -314,6 +317,8 @@ _DUPLICATES_ADVICE = ("%1 possible duplicates: check them with %2; if two are on
 
 
 _BAR = re.compile(r"--threshold (\d\.\d\d)")
+# headers a list's header row is found by, as the command line names them in its refusal
+_HEADERS = ["Name", "الاسم", "ناو", "Nav"]
 
 
 def _in_the_window(piece: Said) -> Said:
@@ -324,6 +329,23 @@ def _in_the_window(piece: Said) -> Said:
             "given name, and sisters and repeated rows could not be told apart; nothing was "
             "staged. Set the column that holds her name to %4 or %5%3"),
             *piece.values, Word("import_field", "given"), Word("import_field", "full_name"))
+    if piece.template == reasons.NO_HEADER_ROW:  # the headers it looks for, each isolated
+        return Said(QT_TRANSLATE_NOOP(
+            "ImportReport", "%1: no header row (a row naming the columns, such as %3) was "
+            "found, so nothing here reads as a list; %2"), *piece.values, joined(_HEADERS))
+    if piece.template == reasons.OTHER_SHEETS:  # the wizard's sheet step, not a flag
+        return Said(QT_TRANSLATE_NOOP(
+            "ImportReport", "the file has other sheets (%1): go back to step 2 and choose the "
+            "one that holds the list"), *piece.values)
+    if piece.template in (reasons.NO_NAME_COLUMN, reasons.NO_NAME_COLUMN_SHEETS):
+        fields = (Word("import_field", "given"), Word("import_field", "full_name"))
+        if piece.template == reasons.NO_NAME_COLUMN:
+            return Said(QT_TRANSLATE_NOOP(
+                "ImportReport", "%1: no column of this sheet reads as a name (header row %2: "
+                "%3); set the column that holds her name to %4 or %5"), *piece.values, *fields)
+        return Said(QT_TRANSLATE_NOOP(
+            "ImportReport", "%1: no column of this sheet reads as a name (header row %2: %3); "
+            "%4, or set the column that holds her name to %5 or %6"), *piece.values, *fields)
     if piece.template == _DUPLICATES_ADVICE:
         bar = _BAR.search(str(piece.values[1]))
         return Said(QT_TRANSLATE_NOOP(

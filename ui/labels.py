@@ -52,6 +52,17 @@ def sex_names() -> dict[str, str]:
     }
 
 
+def sharing_names() -> dict[str, str]:
+    """Who may receive her record (app.domain.person.SharingLevel), in the words the printed
+    dossier uses (app/reports/labels.py sharing_*): the stored key was shown as it is."""
+    return {
+        "internal": QCoreApplication.translate("SharingLevel", "Internal only"),
+        "ngo": QCoreApplication.translate("SharingLevel", "NGO"),
+        "court": QCoreApplication.translate("SharingLevel", "Court"),
+        "family": QCoreApplication.translate("SharingLevel", "Family"),
+    }
+
+
 def name_part_names() -> dict[str, str]:
     return {
         "given": QCoreApplication.translate("NamePart", "Given name"),
@@ -136,6 +147,20 @@ def birth_said(text: str) -> str:
     """A birth as it was given, in the interface's words when the importer worked it out from
     an age ('age 23, year not given' is stored in English, whatever the language) or when it
     is approximate ('about 1978' reads 'حوالي 1978' in Arabic)."""
+    said = _in_words(text)
+    return text if said is None else said
+
+
+def date_said(date: FuzzyDate) -> str:
+    """A date in a tab of her page (a status, a report, a rescue) as her birth is said: an
+    approximate one or an age in the interface's words, the rest as FuzzyDate.display() has
+    them (2014-08-03, 2019-03-01 – 2019-03-31, text as typed)."""
+    said = _in_words(date.text)
+    return date.display() if said is None else said
+
+
+def _in_words(text: str) -> str | None:
+    """An age or an approximate date in the interface's words; None for any other text."""
     said = FuzzyDate(text=text).age_given()
     if said is None:
         try:
@@ -143,7 +168,7 @@ def birth_said(text: str) -> str:
         except ValueError:
             around = None  # kept as typed: the text is all there is
         if around is None:
-            return text
+            return None
         # "about 1978", "حوالي ١٩٧٨", "qasî 1978": the interface's own word, as documents do;
         # the date isolated, or 1978-08-03 after حوالي is drawn 03-08-1978
         return filled(QCoreApplication.translate("Birth", "about %1"), around)

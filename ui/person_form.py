@@ -25,7 +25,7 @@ from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
 from ui.bidi import filled
-from ui.labels import birth_said, name_part_names, sex_names
+from ui.labels import birth_said, name_part_names, sex_names, sharing_names
 from ui.widgets import plain_label
 
 TEXT_FIELDS = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
@@ -64,8 +64,9 @@ class PersonForm(QWidget):
             self.sex.addItem(name, key)
         self.sharing = QComboBox(self)
         self.sharing.setObjectName("sharing_level")
+        sharing = sharing_names()
         for level in SharingLevel:
-            self.sharing.addItem(level.value, level.value)
+            self.sharing.addItem(sharing[level.value], level.value)
         self.birth = self._line("birth")
         self.abduction_date = self._line("abduction_date")
         self.texts = {name: self._line(name) for name in TEXT_FIELDS}

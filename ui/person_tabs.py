@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.bidi import bare, isolated
-from ui.labels import relation_names, status_label, status_names
+from ui.labels import date_said, relation_names, status_label, status_names
 from ui.widgets import plain_item
 
 
@@ -79,7 +79,7 @@ class StatusTab(TableTab):
         """events in the order of her story (Person.timeline). A note is isolated: a list's
         Latin word quoted «freed 2017» took the cell's right-to-left direction at its end and
         showed its closing quote before the word."""
-        self.fill([[e.date.display(), status_label(e.status.value, sex), isolated(e.note),
+        self.fill([[date_said(e.date), status_label(e.status.value, sex), isolated(e.note),
                     e.recorded_at.replace("T", " ")] for e in events])
         self.date.clear()
         self.note.clear()

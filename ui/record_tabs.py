@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
+from ui.labels import date_said
 from ui.person_tabs import TableTab
 
 
@@ -43,7 +44,7 @@ class ReportsTab(_AddingTab):
                     self.tr("Add report"), "newReport")
 
     def show_reports(self, reports) -> None:
-        self.fill([[r.id, r.received.display(), r.place, r.source_code,
+        self.fill([[r.id, date_said(r.received), r.place, r.source_code,
                     r.text.replace("\n", " ")] for r in reports])
 
 
@@ -58,5 +59,5 @@ class RescuesTab(_AddingTab):
                     self.tr("Add rescue"), "newRescue")
 
     def show_rescues(self, rescues) -> None:
-        self.fill([[o.id, o.date.display(), o.from_place, o.handover_point, o.outcome]
+        self.fill([[o.id, date_said(o.date), o.from_place, o.handover_point, o.outcome]
                    for o in rescues])

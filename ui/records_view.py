@@ -8,6 +8,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from ui.bidi import bare
+from ui.labels import date_said
 from ui.widgets import plain_item, plain_label, show_error
 
 
@@ -69,8 +70,8 @@ class ReportsView(_RecordsView):
         reports, case_nos = result
         self.model.removeRows(0, self.model.rowCount())
         for r in reports:
-            self.model.appendRow([plain_item(str(r.id)), plain_item(r.received.display()),
-                                  plain_item(r.observed.display()), plain_item(r.place),
+            self.model.appendRow([plain_item(str(r.id)), plain_item(date_said(r.received)),
+                                  plain_item(date_said(r.observed)), plain_item(r.place),
                                   plain_item(r.source_code),
                                   plain_item(_cases(r.person_ids, case_nos)),
                                   plain_item(r.text.replace("\n", " "))])
@@ -94,7 +95,7 @@ class RescuesView(_RecordsView):
         rescues, case_nos = result
         self.model.removeRows(0, self.model.rowCount())
         for op in rescues:
-            self.model.appendRow([plain_item(str(op.id)), plain_item(op.date.display()),
+            self.model.appendRow([plain_item(str(op.id)), plain_item(date_said(op.date)),
                                   plain_item(op.from_place), plain_item(op.handover_point),
                                   plain_item(_cases(op.person_ids, case_nos)),
                                   plain_item(op.outcome)])

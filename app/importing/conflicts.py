@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from app.importing.merge import only_its_word
 from db.repositories.importing import ImportRepository
 
 
@@ -11,7 +12,17 @@ def conflict_key(c: dict) -> tuple:
     """A conflict as the lawyer reads it on the person's page: whose, which field, what the
     list said and what the vault keeps. Another batch or row saying it is no news; the vault
     having changed since, or the list saying something else, is."""
-    return c.get("case_no"), c.get("field"), c.get("vault"), c.get("list")
+    return c.get("case_no"), c.get("field"), c.get("vault"), _listed(c)
+
+
+def _listed(c: dict) -> object:
+    """What the list said, as a conflict says it now: one noted before the status's own word
+    was left unquoted ('located «located»') is the same conflict as 'located'."""
+    said, status = c.get("list"), c.get("list_status")
+    if c.get("field") != "status" or not status or not isinstance(said, str):
+        return said
+    at = said.rfind(" «")
+    return said[:at] if at >= 0 and only_its_word(status, said[at + 1:]) else said
 
 
 def split_noted(repo: ImportRepository, batch_id: int, conflicts: list[dict],

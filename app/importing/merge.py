@@ -17,6 +17,7 @@ from app.audit import now_utc
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
 from app.importing.dedupe import norm
+from app.importing.fields import fold_header
 from app.importing.narrowing import Verdict, weigh
 from app.matching.namesim import text_sim
 from app.matching.score import PARTIAL_AT, names_as_read, same_place
@@ -206,8 +207,19 @@ def _status_conflict(vault: Status, ev: StatusEvent) -> dict:
     2019 «died in Baghuz 2019»'): what the lawyer needs to settle it without the file. The
     status alone too (list_status), for an interface that names it in its own language."""
     dated = f", {ev.date.display()}" if not ev.date.is_blank else ""
+    note = "" if only_its_word(ev.status.value, ev.note) else ev.note
     return {"field": "status", "vault": vault.value, "list_status": ev.status.value,
-            "list": f"{ev.status.value}{dated}" + (f" {ev.note}" if ev.note else "")}
+            "list": f"{ev.status.value}{dated}" + (f" {note}" if note else "")}
+
+
+def only_its_word(status: str, note: str) -> bool:
+    """Whether a status's note is the list's word for it and that word is only the status's
+    own («located», «Located»): said after the status it repeats it. «محررة», «freed 2017»
+    say more (the list's language, a date) and are kept. Her status timeline keeps the note
+    as the list gave it."""
+    if not (note.startswith("«") and note.endswith("»")):
+        return False
+    return fold_header(note[1:-1]) == fold_header(status.replace("_", " "))
 
 
 # A captive's case moves this way; reunited is the end of it.

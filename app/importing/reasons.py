@@ -57,13 +57,26 @@ NO_OWN_NAME = ("%1: columns %2 give her father's, grandfather's or family name, 
                "nothing was staged. Map the column that holds her name to given or full_name "
                "(--mapping)%3")
 LEFT_UNMAPPED = "; columns left unmapped: %1"
+# the other refusals before any row is staged (%1 the file and sheet). The desktop says those
+# that name a flag in words of its own (ui/import_report._in_the_window); the rest are in
+# TEMPLATES.
+EMPTY_SHEET = "%1: the sheet is empty; nothing to import"
+NO_HEADER_ROW = ("%1: no header row (a row naming the columns: Name, الاسم, ناو, Nav ...) was "
+                 "found, so nothing here reads as a list; %2")
+ADD_A_HEADER = "add a header row above the names"
+OTHER_SHEETS = "the file has other sheets (%1): choose the one that holds the list (--sheet)"
+# %2 the header row's number, %3 its headers, %4 OTHER_SHEETS
+NO_NAME_COLUMN = ("%1: no column of this sheet reads as a name (header row %2: %3); map a "
+                  "column to full_name or given (--mapping)")
+NO_NAME_COLUMN_SHEETS = ("%1: no column of this sheet reads as a name (header row %2: %3); %4, "
+                         "or map a column to full_name or given (--mapping)")
 COLUMN_AT = "%1 (column %2)"  # a header, and its column's letter
 TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBERS, FULL_NAME,
              PART_OF_GROUP, GREAT_GRANDFATHER, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
              UNRECOGNISED, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN, TAKEN_EXACTLY,
              TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS, LEFT_UNMAPPED,
-             COLUMN_AT)
+             COLUMN_AT, EMPTY_SHEET, ADD_A_HEADER)
 
 
 def reason(template: str, *values: object) -> Sentence:

@@ -27,7 +27,20 @@ from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined
 from app.importing.reader import read_table
-from app.importing.reasons import COLUMN_AT, LEFT_UNMAPPED, MAPPING_FILE, NO_OWN_NAME, SAVED_FOR, reason
+from app.importing.reasons import (
+    ADD_A_HEADER,
+    COLUMN_AT,
+    EMPTY_SHEET,
+    LEFT_UNMAPPED,
+    MAPPING_FILE,
+    NO_HEADER_ROW,
+    NO_NAME_COLUMN,
+    NO_NAME_COLUMN_SHEETS,
+    NO_OWN_NAME,
+    OTHER_SHEETS,
+    SAVED_FOR,
+    reason,
+)
 from app.importing.report import build_report, needs_decision
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table, where
@@ -510,32 +523,30 @@ def _count(values) -> dict[str, int]:
 
 
 def _require_a_name_column(plan: ImportPlan) -> None:
+    """Refuse a sheet that holds no list, each refusal said in pieces: the desktop says it in
+    its own language, the command line in the English it always printed."""
     t = plan.table
-    where_read = f", sheet {t.sheet!r}" if t.sheet else ""
+    where_read = [plan.file_name, *[Said(AT_SHEET, Quoted(t.sheet))] * bool(t.sheet)]
     heads = [c.header for c in t.columns if c.header]
     if not t.rows and not heads:
-        raise ValidationError(f"{plan.file_name}{where_read}: the sheet is empty; "
-                              "nothing to import")
+        raise ValidationError(reason(EMPTY_SHEET, where_read))
     others = [s.name for s in t.sheets if s.name != t.sheet]
     # Words for both the command line (flags in brackets) and the import window.
-    other_sheets = (f"the file has other sheets ({', '.join(repr(n) for n in others)}): "
-                    "choose the one that holds the list (--sheet)" if others else "")
+    other_sheets = Said(OTHER_SHEETS, joined([Quoted(n) for n in others])) if others else None
     if t.header_row is None:
         # Lines of text with no header above them are a cover, a title or a note: read as
         # names they would make persons of "Yazda organisation" and "prepared by".
-        raise ValidationError(
-            f"{plan.file_name}{where_read}: no header row (a row naming the columns: Name, "
-            "الاسم, ناو, Nav ...) was found, so nothing here reads as a list; "
-            + (other_sheets or "add a header row above the names"))
+        raise ValidationError(reason(NO_HEADER_ROW, where_read,
+                                     other_sheets or Said(ADD_A_HEADER)))
     fields = plan.mapping.fields()
     if fields & {"full_name", "given", "nickname"}:
         return
     if fields & _SURROUNDING:
         raise ValidationError(_no_own_name(plan))
-    seen = f"header row {t.header_row}: {', '.join(repr(h) for h in heads[:12])}"
-    hint = f"{other_sheets}, or map" if others else "map"
-    raise ValidationError(f"{plan.file_name}{where_read}: no column of this sheet reads as a "
-                          f"name ({seen}); {hint} a column to full_name or given (--mapping)")
+    seen = joined([Quoted(h) for h in heads[:12]])
+    raise ValidationError(reason(NO_NAME_COLUMN_SHEETS, where_read, t.header_row, seen,
+                                 other_sheets) if other_sheets else
+                          reason(NO_NAME_COLUMN, where_read, t.header_row, seen))
 
 
 _SURROUNDING = {Field.FATHER, Field.GRANDFATHER, Field.FAMILY}

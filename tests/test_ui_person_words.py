@@ -1,0 +1,113 @@
+"""Her page's words that stayed English in the Arabic, Sorani and Kurmanji desktop: who may
+receive her record (stored as "internal"), said in the interface's words and saved as stored,
+and the dates of her status timeline, reports and rescues, said as her birth is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_ui_person_page_bidi import _page
+from ui.bidi import LRI, PDI
+
+
+@pytest.mark.parametrize("lang, said", [("ar", "داخلي فقط"), ("ckb", "تەنها ناوخۆیی"),
+                                        ("kmr", "Tenê navxweyî"), ("en", "Internal only")])
+def test_who_may_receive_her_record_is_said_in_the_interface_language(
+        qtbot, gui, demo_vault, lang, said):
+    """The Sharing field showed "internal", the stored key, in every language."""
+    page = _page(qtbot, gui, demo_vault, lang, "DEMO-00001")
+    box = page.form.sharing
+    assert page.person.sharing_level.value == "internal"
+    assert box.currentText() == said and box.currentData() == "internal"
+    shown = [box.itemText(i) for i in range(box.count())]
+    assert not {"internal", "ngo", "court", "family"} & set(shown), shown
+    assert page.form.read_person().sharing_level == page.person.sharing_level  # kept
+
+
+def _with_dates_about(folder, case_no: str) -> None:
+    """A status, a report and a rescue dated as they were typed: 'about 2017', 'about 2016',
+    'about 2018' (each stored as typed, the range behind it 2015-2019 and so on)."""
+    from app.vault import open_vault
+    from tests.ui_support import PASSPHRASE
+    from ui import person_ops
+    s = open_vault(folder, PASSPHRASE)
+    try:
+        person_ops.add_status(s, case_no, "located", "about 2017", "")
+        person_ops.add_report(s, case_no, {"received": "about 2016", "place": "Raqqa",
+                                           "source_code": "K7", "text": "seen at a market"})
+        person_ops.add_rescue(s, case_no, {"date": "about 2018", "from_place": "Baghuz",
+                                           "handover_point": "", "outcome": "with family"})
+    finally:
+        s.close()
+
+
+def _column(tab, column: int) -> list[str]:
+    return [tab.model.item(r, column).text() for r in range(tab.model.rowCount())]
+
+
+@pytest.mark.parametrize("lang, about", [("ar", "حوالي"), ("ckb", "نزیکەی"), ("kmr", "nêzîkî"),
+                                         ("en", "about")])
+def test_the_dates_in_her_tabs_are_said_as_her_birth_is(qtbot, gui, demo_vault, lang, about):
+    """A status, a report and a rescue typed 'about 2017' showed as '2015–2019' (its range,
+    not what was known) while her birth read 'حوالي 1974': each now reads as her birth does."""
+    _with_dates_about(demo_vault, "DEMO-00001")
+    page = _page(qtbot, gui, demo_vault, lang, "DEMO-00001")
+    isolated = lang in ("ar", "ckb")  # the year whole after an Arabic-script word
+    for tab, column, typed in ((page.status_tab, 0, "2017"), (page.reports_tab, 1, "2016"),
+                               (page.rescues_tab, 1, "2018")):
+        dates = _column(tab, column)
+        year = f"{LRI}{typed}{PDI}" if isolated else typed
+        assert any(d.startswith(about) and year in d for d in dates), dates
+        assert not any("–" in d for d in dates), dates  # no range in place of the date typed
+        if lang != "en":
+            assert not any("about" in d for d in dates), dates
+
+
+@pytest.mark.parametrize("lang, about", [("ar", "حوالي"), ("kmr", "nêzîkî")])
+def test_the_reports_and_rescues_screens_say_her_dates_as_her_page_does(
+        qtbot, gui, demo_vault, lang, about):
+    """The same report and rescue on the Reports and Rescues screens: '2015–2019' there too."""
+    _with_dates_about(demo_vault, "DEMO-00001")
+    page = _page(qtbot, gui, demo_vault, lang, "DEMO-00001")
+    main = page.window()
+    for key, column, typed in (("reports", 1, "2016"), ("rescues", 1, "2018")):
+        view = main.show_screen(key)
+        qtbot.waitUntil(lambda v=view: v.model.rowCount() > 0, timeout=10_000)
+        dates = _column(view, column)
+        assert any(d.startswith(about) and typed in d for d in dates), dates
+
+
+def test_a_status_not_taken_from_a_list_is_not_followed_by_its_own_english_word(
+        qtbot, gui, made_vault, tmp_path):
+    """The Arabic page said the list's status as «حُدد مكانها «located»»: the status in Arabic,
+    then the list's word for it, which is the same status in English."""
+    from app.domain.person import NamePart, NameText, Person, Status, StatusEvent
+    from app.importing.service import ImportService
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    from tests.import_helpers import write_csv
+    from ui.labels import status_label
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    try:
+        nadia = s.persons.create(Person(
+            names={NamePart.GIVEN: NameText("", "Nadia"), NamePart.FATHER: NameText("", "Basi"),
+                   NamePart.GRANDFATHER: NameText("", "Taha"),
+                   NamePart.FAMILY: NameText("", "Haskani")},
+            status_events=[StatusEvent(Status.RESCUED)])).case_no
+        svc = ImportService(s)
+        path = write_csv(tmp_path / "old.csv",
+                         ["Name", "Father", "Grandfather", "Family", "Status"],
+                         [["Nadia", "Basi", "Taha", "Haskani", "Located"]])
+        plan = svc.prepare(str(path))
+        assert len(svc.import_at_once(plan, svc.stage_rows(plan))["conflicts"]) == 1
+    finally:
+        s.close()
+    page = _page(qtbot, gui, folder, "ar", nadia)
+    tab = page.conflicts_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    listed = [tab.model.item(r, c).text() for r in range(tab.model.rowCount())
+              for c in range(tab.model.columnCount())]
+    assert status_label("located") in listed, listed
+    assert not any("located" in t.casefold() for t in listed), listed
