@@ -209,3 +209,26 @@ def test_a_warnings_column_keeps_its_header_through_the_vault_and_the_english_is
     assert back == note
     letter = back.said.values[0]
     assert isinstance(letter, Letter) and letter.header == "المواليد"
+
+
+def test_a_status_conflict_names_both_statuses_in_the_interface_language(qapp):
+    """The Arabic report said 'تحفظ الخزنة 'in_negotiation'، وتقول القائمة 'rescued, 2016 ...'':
+    the statuses as the vault stores them. The command line quotes the keys, as before."""
+    from ui.i18n import apply_language
+    from ui.import_report import report_said
+    from ui.labels import status_names
+
+    rep = bare_report()
+    rep["conflicts"] = [{"row": 7, "case_no": "SNJ-00009", "field": "status",
+                         "vault": "in_negotiation", "list_status": "rescued",
+                         "list": "rescued, 2016 «محررة 2016»"}]
+    assert ("conflict row 7 (SNJ-00009): status: vault keeps 'in_negotiation', list says "
+            "'rescued, 2016 «محررة 2016»'") in report_text(rep)
+    try:
+        apply_language(qapp, "ar")
+        text, words = report_said(rep), status_names()
+        line = next(x for x in text.split("\n") if "SNJ-00009" in x)
+        assert "in_negotiation" not in line and "rescued" not in line, line
+        assert words["in_negotiation"] in line and f"{words['rescued']}, 2016 «محررة 2016»" in line
+    finally:
+        apply_language(qapp, "en")

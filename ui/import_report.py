@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.importing import reasons
-from app.importing.pieces import WORDS, Letter, Sentence, joined
+from app.importing.pieces import WORDS, Letter, QuotedStatus, Sentence, joined
 from app.importing.report import Line, Quoted, Said, Word, report_lines
 from app.importing.table import letter_of_unheaded
 from app.matching.blocking import DUPLICATE_THRESHOLD
@@ -388,6 +388,8 @@ def _value(value: object, words: dict) -> object:
     if isinstance(value, Quoted):  # a column with no header named in words, not as its key
         return Phrase(column_label(value.value)) if letter_of_unheaded(value.value) \
             else repr(value.value)
+    if isinstance(value, QuotedStatus):  # the status in the interface's word, then the list's
+        return repr(words.get("status", {}).get(value.status, value.status) + value.rest)
     if isinstance(value, Letter) and value.header:  # "E (Born)": the header isolated
         return Phrase(filled(QCoreApplication.translate("ImportReport", "%1 (%2)"), str(value),
                              value.header))

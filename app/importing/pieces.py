@@ -36,6 +36,14 @@ class Quoted(NamedTuple):
     value: str
 
 
+class QuotedStatus(NamedTuple):
+    """A status as a conflict quotes it, with what the list said after it ('rescued, 2016
+    «محررة»'): the command line quotes it by its key as it always has, the desktop says the
+    status in its own word (an Arabic report read 'in_negotiation')."""
+    status: str
+    rest: str = ""
+
+
 class Letter(str):
     """A column's letter, with the header above it: the command line says the letter alone, as
     it always has ("column E: ..."); the desktop says the header beside it ("column E (Born)"),
@@ -133,6 +141,8 @@ def english(value: object) -> str:
         return ENGLISH.get(value.kind, {}).get(value.key, value.key)
     if isinstance(value, Quoted):
         return repr(value.value)
+    if isinstance(value, QuotedStatus):
+        return repr(value.status + value.rest)
     if isinstance(value, list):
         return "".join(map(english, value))
     return str(value)

@@ -12,6 +12,7 @@ from app.importing.pieces import (
     PART_WORDS,
     Line,
     Quoted,
+    QuotedStatus,
     Said,
     Word,
     english,
@@ -159,7 +160,7 @@ def report_lines(rep: dict) -> list[Line]:
     for c in rep["conflicts"][:50]:
         lines.append(Line(1, [Said("conflict row %1 (%2): %3: vault keeps %4, list says %5",
                                    c["row"], c["case_no"], field_said(c["field"]),
-                                   Quoted(c["vault"]), Quoted(c["list"]))]))
+                                   *_conflict_values(c))]))
     if noted := rep.get("conflicts_noted_before"):
         batches = ", ".join(str(n) for n in sorted({c["noted_in"] for c in noted}))
         lines.append(Line(1, [
@@ -345,3 +346,13 @@ def _pairs(counts: dict[str, int], kind: str) -> list:
     """'certain 3, new 6': each key's word and its count, or 'none'."""
     return joined([Said("%1 %2", Word(kind, k), v) for k, v in sorted(counts.items())],
                     Said(", ")) or [Said("none")]
+
+
+def _conflict_values(c: dict) -> tuple:
+    """The vault's value and the list's, quoted; a status by its key, so that the desktop
+    can say it in its own word (the list's date and words after it stay as the list gave
+    them)."""
+    listed = c.get("list_status")
+    if c["field"] == "status" and listed and c["list"].startswith(listed):
+        return QuotedStatus(c["vault"]), QuotedStatus(listed, c["list"][len(listed):])
+    return Quoted(c["vault"]), Quoted(c["list"])
