@@ -64,6 +64,8 @@ def test_an_update_that_contradicts_the_person_on_sex_or_names_is_refused(tmp_pa
     assert "contradicts SNJ-00002" in out.stderr and "sex" in out.stderr
     assert "Ziyad Shamo Khalaf" in out.stderr and "خليل الياس" in out.stderr
     assert "--despite-contradiction" in out.stderr
+    # nothing in common but a slip: not "another person of the same names"
+    assert "Two different people" in out.stderr and "same names" not in out.stderr
     # --override is for a row that was not waiting; it no longer also lets a row join a
     # person it contradicts (one flag given for the one risk covered the other)
     out = cli(tmp_path, "review", "1", "--row", "2", "--decide", "update", "--person",

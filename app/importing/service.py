@@ -324,8 +324,12 @@ class ImportService:
                 f"row {row.row_number} ({shown}) contradicts {target.case_no} ({theirs}) on "
                 + ", ".join(f"{c['field']} (list {c['list']!r}, vault {c['vault']!r})"
                             for c in against)
-                + f"; score {s.score:.3f}: {s.summary()}. Perhaps another person of the same "
-                f"names: create or skip, or update {target.case_no} all the same with "
+                + f"; score {s.score:.3f}: {s.summary()}. "
+                # of the same names only where the names do agree (a slip in the case number
+                # gives two people with nothing in common)
+                + ("Perhaps another person of the same names" if not doubt.unlikely else
+                   "Two different people, by the look")
+                + f": create or skip, or update {target.case_no} all the same with "
                 "--despite-contradiction")
         if doubt.given_partial and not despite:
             # Basma onto Basima: every other name, the village and the year alike, as sisters'
