@@ -1,7 +1,6 @@
 """Staging, decisions and the one-transaction commit against a real SQLCipher vault."""
 
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -689,8 +688,7 @@ def test_a_status_dated_in_the_future_is_kept_without_the_date_and_a_death_keeps
     report = svc.commit(batch)
     assert [c["list"] for c in report["conflicts"]] == ["deceased, 2019 «died in Baghuz 2019»"]
     sara = [p for p in session.persons.list() if p.name_latin.startswith("Sara")][0]
-    # not 2099: known by the day of the import, as any undated status a list gives
-    assert session.persons.get(sara.case_no).status_events[0].date.latest == date.today()
+    assert session.persons.get(sara.case_no).status_events[0].date.is_blank
     assert session.persons.get(old.case_no).current_status is Status.MISSING
 
 
@@ -708,18 +706,3 @@ def test_values_of_lines_below_a_list_are_offered_as_no_village_or_status(sessio
     values = svc.converter(plan).value_mappings()
     assert values["village"] == {"بورك": "Borek", "كوجو": "Kocho"}
     assert set(values["status"]) == {"مفقودة", "محررة"}
-
-
-def test_a_new_persons_status_from_a_list_without_a_date_is_known_by_the_day_of_the_import(
-        session, tmp_path):
-    """An update's undated status from a list was '≤ the import's day', a new person's had no
-    date at all: her timeline showed a blank date, and a dossier '(undated)'."""
-    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Status"],
-                     [["Rojda", "Xelîl", "rescued"]])
-    svc = ImportService(session)
-    _, _, batch = _import(svc, path)
-    svc.commit(batch)
-    (p,) = [session.persons.get(s.case_no) for s in session.persons.list()]
-    (event,) = p.status_events
-    assert event.date.latest == date.today() and not event.date.is_blank
-    assert p.current_status is Status.RESCUED

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import date
 
 from app.audit import now_utc
 from app.domain.errors import Cancelled, ValidationError
@@ -17,7 +16,7 @@ from app.importing.decisions import decided
 from app.importing.merge import merge_into
 from app.importing.report import build_report
 from app.importing.staged import person_from_json
-from app.persons import diff, told_on
+from app.persons import diff
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 
@@ -67,13 +66,6 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     creates = [r for r in rows if r.decision == "create"]
     people = [_person(r) for r in creates]
     repeats = _merge_repeats(rows, creates, people)
-    today = date.today()
-    for p in people:
-        # A list's status with no date of its own is known by the day of the import, as an
-        # update's is and as `person add` makes it: left undated, a new person's status had
-        # no date in her timeline, and an undated status never counts over a dated one.
-        for ev in p.status_events:
-            told_on(ev, today)
     total = len(rows)
     # Batches of 5,000: fewer statements, which is what costs under cipher_memory_security.
     persons.create_many(people, total=total, progress=progress, cancel=cancel, detail=detail,
