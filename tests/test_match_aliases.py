@@ -59,3 +59,17 @@ def test_her_alias_does_not_make_her_sisters_name_hers():
     plain = score_persons(row("خلود"), khalida())
     assert given(known_also).verdict == given(plain).verdict != Verdict.MATCH
     assert known_also.score == plain.score < 0.5
+
+
+def test_a_sisters_name_kept_as_her_alias_never_makes_the_sister_a_certain_match():
+    """An update done all the same across Basma and Basima keeps بسمة as Basima's alias; as an
+    exact alias it scored the real Basma's next row 0.986, a certain update of her sister."""
+    from app.importing.dedupe import CERTAIN
+
+    basima = Person(sex=Sex.FEMALE, origin_village="Hardan", aliases=["بسمة"])
+    for part, ar, la in ((NamePart.GIVEN, "باسمة", "Basima"), (NamePart.FATHER, "خلف", "Khalaf"),
+                         (NamePart.GRANDFATHER, "يوسف", "Yousef")):
+        basima.names[part] = NameText(ar, la)
+    basma = row("بسمة", "خلف", "يوسف")
+    result = score_persons(basma, basima)
+    assert given(result).verdict != Verdict.MATCH and result.score < CERTAIN

@@ -21,18 +21,21 @@ def given(a: Person, b: Person) -> Verdict:
     return next(f for f in score_persons(a, b).fields if f.field == "given").verdict
 
 
-def test_a_sorani_yeh_for_a_short_vowel_is_her_name_as_the_latin_spelling_is():
-    """خالیدە against خالدة was only partial (0.74), where Xalide was certain."""
-    assert given(woman("خالیدە"), woman("خالدة")) == Verdict.MATCH
+def test_a_sorani_yeh_for_a_short_vowel_is_her_name_where_her_latin_spelling_says_so():
+    """خالیدە against خالدة was only partial (0.74), where Xalide was certain. Her Latin spelling
+    says she has the vowel; without one nothing does (سەمیرە and سمرة are sisters' names)."""
     assert given(woman("خالیدە"), woman("خالدة", "Khalida")) == Verdict.MATCH
     assert given(woman("Xalide"), woman("خالدة", "Khalida")) == Verdict.MATCH  # as before
+    assert given(woman("خالیدە"), woman("خالدة")) == Verdict.PARTIAL
 
 
 def test_the_vault_in_sorani_and_the_list_in_arabic_agree_the_same():
-    assert given(woman("خالدة"), woman("خالیدە")) == Verdict.MATCH
     assert given(woman("خالدة", "Khalida"), woman("خالیدە", "Xalide")) == Verdict.MATCH
-    # و written for the short u of Husein (حوسێن), left out by Arabic (حسين)
-    assert given(woman("حوسێن"), woman("حسين")) == Verdict.MATCH
+    assert given(woman("خالدة"), woman("خالیدە")) == Verdict.PARTIAL
+    # و written for the short u of Husein (حوسێن), left out by Arabic (حسين): his Latin
+    # spelling says so; without it, حوسێن could as well be his brother Hasan (حسن)
+    assert given(woman("حوسێن"), woman("حسين", "Husein")) == Verdict.MATCH
+    assert given(woman("حوسێن"), woman("حسن")) != Verdict.MATCH
 
 
 def test_sorani_letters_mark_a_sorani_spelling_and_ta_marbuta_an_arabic_one():
@@ -87,3 +90,13 @@ def test_a_kurmanji_j_without_accents_is_the_zh_of_its_sorani_spelling(latin, ar
                                            ("Najla", "نجلاء")])
 def test_an_english_j_is_still_the_jeem_of_arabic(latin, arabic):
     assert text_sim(latin, arabic) >= MATCH_AT
+
+
+@pytest.mark.parametrize("sorani, arabic", [("سەمیرە", "سمرة"), ("حەمیدە", "حمدة"),
+                                            ("سەعیدە", "سعدة"), ("خالیدە", "خالدة")])
+def test_with_no_latin_spelling_a_sorani_vowel_letter_agrees_only_partly(sorani, arabic):
+    """Samira's سەمیرە against her sister Samra's سمرة, every other name alike, scored 0.986, a
+    certain update, when Samra's record held no Latin spelling to say she has no i there.
+    Nothing else can say it: asked about (Khalida too, unless her Latin spelling says so)."""
+    from app.matching.score import forms_sim
+    assert forms_sim((sorani,), (arabic,), True, True) < MATCH_AT

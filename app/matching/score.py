@@ -157,20 +157,21 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
     if given:
         alike = [(a, b) for a, b in pairs if has_arabic(a) == has_arabic(b)]
         apart = {(a, b) for a, b in alike if apart_unseen_across(a, b)
-                 or sorani_short(a, b) and _latin_says_otherwise(a, b, fa, fb)}
+                 or sorani_short(a, b) and not _latin_confirms(a, b, fa, fb)}
         if apart:
             pairs = alike
     return max((_capped(a, b, (a, b) in apart, gender_apart) for a, b in pairs), default=0.0)
 
 
-def _latin_says_otherwise(a: str, b: str, fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
+def _latin_confirms(a: str, b: str, fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
     """Of a Sorani and an Arabic spelling a ی or و apart (sorani_short): whether the Arabic
-    spelling's record also spells the name in Latin letters, none of them as alike to the
-    Sorani one as two spellings of one name are. Those letters say whether she has a vowel
-    there: Khalida does (خالیدە, خالدة), Samra does not (سەمیرە is her sister Samira)."""
+    spelling's record also spells the name in Latin letters, one of them as alike to the
+    Sorani one as two spellings of one name are. Only those letters say whether she has a
+    vowel there: Khalida does (خالیدە, خالدة), Samra does not (سەمیرە is her sister Samira).
+    With no Latin spelling nothing says so, and the two agree no more than partly (asked)."""
     sorani, theirs = (a, fb) if is_sorani(a) else (b, fa)
     latin = [t for t in theirs if not has_arabic(t)]
-    return bool(latin) and max(text_sim(sorani, t) for t in latin) < SAME_NAME_SIM
+    return bool(latin) and max(text_sim(sorani, t) for t in latin) >= SAME_NAME_SIM
 
 
 # Sisters' names a vowel apart agree partly, and add nothing for or against: that is the very
@@ -291,9 +292,9 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
         if part == NamePart.GIVEN and verdict != Verdict.MATCH and (a.aliases or b.aliases):
             # The very name recorded as hers (after folding): as good as her given name.
             # Shown beside her names, so the reader sees which alias it was.
-            if named := _named_by_alias(fa, b.aliases):
+            if named := _named_by_alias(fa, b.aliases, fb):
                 shown = (shown[0], _show((*fb, named)))
-            elif named := _named_by_alias(fb, a.aliases):
+            elif named := _named_by_alias(fb, a.aliases, fa):
                 shown = (_show((*fa, named)), shown[1])
             if named:
                 sim, verdict, weight = 1.0, Verdict.MATCH, weights[0]
@@ -317,12 +318,25 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
     return total
 
 
-def _named_by_alias(given: tuple[str, ...], aliases: tuple[str, ...]) -> str:
+def _named_by_alias(given: tuple[str, ...], aliases: tuple[str, ...],
+                    hers: tuple[str, ...]) -> str:
     """The alias (or nickname) that is one of the given name's spellings word for word once
     folded (خالیدە and خاليدة, KHALO and Khalo), or "". Only the same words: a spelling merely
-    like an alias agrees partly, as a brother's Sameer does with his sister's Samira."""
+    like an alias agrees partly, as a brother's Sameer does with his sister's Samira. Nor an
+    alias that is the very pattern of a sister's name beside her own given name (hers): an
+    update done all the same, across Basma and Basima, keeps بسمة as Basima's alias, and the
+    real Basma must not become a certain match to her through it."""
     words = {w for g in given if (w := text_tokens(g))}
-    return next((alias for alias in aliases if text_tokens(alias) in words), "")
+    return next((alias for alias in aliases if text_tokens(alias) in words
+                 and not any(_sisters_names(alias, h) for h in hers)), "")
+
+
+def _sisters_names(a: str, b: str) -> bool:
+    """Two given names in one script that sisters (or a brother and a sister) are given: a
+    vowel apart (Basma, Basima; سهيرة, ساهرة), a name and its feminine (Jamil, Jamila), or a
+    Sorani vowel letter no Latin spelling confirms (سەمیرە, سمرة)."""
+    return has_arabic(a) == has_arabic(b) and (
+        apart_unseen_across(a, b) or gendered(a, b) or sorani_short(a, b))
 
 
 # Lists put names in the wrong columns in a few common ways. Each is tried as another reading
