@@ -186,3 +186,20 @@ def test_a_form_opened_again_and_locked_again_keeps_what_was_typed_since(qtbot, 
     dialog.village.setText("Tel Qasab")
     gui.lock()
     assert _draft(folder) == {"name_given_latin": "Nadia", "origin_village": "Tel Qasab"}
+
+
+def test_a_lock_while_the_form_is_being_saved_keeps_no_draft_of_it(qtbot, gui, made_vault):
+    """The save goes first on the vault thread and is done; a draft kept besides was offered
+    again after unlock, and saving it made her a second record."""
+    folder = made_vault[0]
+    main, dialog = _form(qtbot, gui, folder)
+    _type_names(dialog, given=CANARY)
+    dialog.save_anyway()  # on its way to the vault...
+    gui.lock()  # ...when the lock comes
+    assert _draft(folder) is None
+    session = open_vault(folder, PASSPHRASE)
+    try:
+        named = [p for p in session.persons.list() if CANARY[1] in p.name_latin]
+    finally:
+        session.close()
+    assert len(named) == 1  # the save itself was not lost

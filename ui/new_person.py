@@ -172,6 +172,9 @@ class NewPersonDialog(QDialog):
 
         self.error = error_label(self)
         self.busy = plain_label("", self)
+        # A save (or an addition to her record) is on its way to the vault: what the form holds
+        # is being written, and a lock must not keep it as a draft besides (a second record).
+        self.writing = False
         self.busy.setObjectName("newPersonBusy")
         self.found = self._found_panel()
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -380,6 +383,7 @@ class NewPersonDialog(QDialog):
 
     def _add_typed(self, filling, person, told) -> None:
         self._working(self.tr("Adding to the record..."))
+        self.writing = True
         self.worker.submit(person_ops.add_typed, filling.case_no, person, told, filling.version,
                            on_done=self._filled, on_error=self._failed)
 
@@ -402,6 +406,7 @@ class NewPersonDialog(QDialog):
             self.error.setText(str(e))
             return
         self._working(self.tr("Saving..."))
+        self.writing = True
         self.worker.submit(person_ops.create_person, person, told, passed,
                            on_done=self._saved, on_error=self._failed)
 
@@ -410,6 +415,7 @@ class NewPersonDialog(QDialog):
         self.accept()
 
     def _failed(self, message: str) -> None:
+        self.writing = False
         self._working("")
         self.error.setText(message)
 

@@ -92,7 +92,9 @@ class NewPersonKeeper(QObject):
         """At a lock or at the end: what the open form holds, to keep in the vault. The lock has
         hidden it already (the screen is cleared first): open is what counts, not shown."""
         form = self.form
-        return form.typed_fields() if form is not None and form.typed_anything() else None
+        if form is None or form.writing or not form.typed_anything():
+            return None  # a save under way runs first on the vault thread: nothing to keep
+        return form.typed_fields()
 
     # -- closing the main window -----------------------------------------------------------
     def may_close(self) -> bool:

@@ -103,6 +103,11 @@ class VaultWorker(QObject):
         With with_progress, fn also gets progress= and cancel= keyword arguments.
         """
         job = Job()
+        if self.closed:
+            # The vault is locked: a window's late answer to a job that ended as the lock came
+            # (a saved New person opening her page) has nothing to run on, and must not fail.
+            job.done = True
+            return job
         self._jobs.add(job)  # keep it alive until it reports
         if on_done:
             job.on_done.append(on_done)
