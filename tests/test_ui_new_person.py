@@ -398,8 +398,8 @@ def test_the_forms_questions_read_right_to_left_in_arabic_with_their_buttons_tra
     question = _question(qtbot, dialog, "discardTypedQuestion")
     qtbot.waitExposed(question)
     qtbot.wait(50)
-    assert question.text() == ("هل تريد تجاهل ما كتبتَه؟\n"
+    assert question.text() == ("هل تريد حذف ما كتبتَه؟\n"
                                "تُغلق الاستمارة ولا يُحفظ شيء مما كُتب فيها.")
-    assert question.findChild(QPushButton, "discardTyped").text() == "تجاهل ما كُتب"
+    assert question.findChild(QPushButton, "discardTyped").text() == "احذف ما كُتب"
     assert question.button(QMessageBox.StandardButton.Cancel).text() == "ألغِ"
     mirrored(question)

@@ -2270,7 +2270,7 @@
     <message>
         <location filename="../../ui/new_person.py" line="434"/>
         <source>Discard what you typed?</source>
-        <translation>هل تريد تجاهل ما كتبتَه؟</translation>
+        <translation>هل تريد حذف ما كتبتَه؟</translation>
     </message>
     <message>
         <location filename="../../ui/new_person.py" line="435"/>
@@ -2280,7 +2280,7 @@
     <message>
         <location filename="../../ui/new_person.py" line="436"/>
         <source>Discard</source>
-        <translation>تجاهل ما كُتب</translation>
+        <translation>احذف ما كُتب</translation>
     </message>
     <message>
         <location filename="../../ui/new_person.py" line="497"/>
@@ -2298,7 +2298,7 @@
     <message>
         <location filename="../../ui/new_person_kept.py" line="53"/>
         <source>Open it again to finish it, or discard it. Cancel keeps it for later: New person opens it.</source>
-        <translation>افتحها مجدداً لإكمالها، أو تجاهلها. «ألغِ» يُبقيها لوقت لاحق، ويفتحها «شخص جديد».</translation>
+        <translation>افتحها مجدداً لإكمالها، أو احذفها. «ألغِ» يُبقيها لوقت لاحق، ويفتحها «شخص جديد».</translation>
     </message>
     <message>
         <location filename="../../ui/new_person_kept.py" line="56"/>
@@ -2308,12 +2308,12 @@
     <message>
         <location filename="../../ui/new_person_kept.py" line="57"/>
         <source>Discard it</source>
-        <translation>تجاهلها</translation>
+        <translation>احذفها</translation>
     </message>
     <message>
         <location filename="../../ui/new_person_kept.py" line="106"/>
         <source>Discard what you typed in the New person form?</source>
-        <translation>هل تريد تجاهل ما كتبتَه في استمارة «شخص جديد»؟</translation>
+        <translation>هل تريد حذف ما كتبتَه في استمارة «شخص جديد»؟</translation>
     </message>
     <message>
         <location filename="../../ui/new_person_kept.py" line="107"/>
@@ -2323,7 +2323,7 @@
     <message>
         <location filename="../../ui/new_person_kept.py" line="109"/>
         <source>Discard and close</source>
-        <translation>تجاهل ما كُتب وأغلق</translation>
+        <translation>احذف ما كُتب وأغلق</translation>
     </message>
 </context>
 <context>
