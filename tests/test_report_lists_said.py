@@ -94,3 +94,17 @@ def test_every_field_a_column_can_feed_is_decided_for_documents():
     """A field added to the importer is shown under a profile field, or deliberately never."""
     assert set(SHOWN_AS) == set(Field)
     assert {v[0] for v in SHOWN_AS.values() if v} <= ALL_FIELDS
+
+
+def test_the_lists_file_is_named_by_its_whole_sha256(vault):
+    """16 hex digits labelled SHA-256: a court checks the very file against the whole hash."""
+    from app.reports.selection import select_dossier
+
+    s, khalida, _ = vault
+    src = ReportService(s).dossier_source(khalida, Profile.COURT)
+    whole = {e["file_sha256"] for e in src.provenance}
+    assert all(len(h) == 64 for h in whole)
+    view = select_dossier(src, Profile.COURT, "en")
+    cells = next(sec for sec in view.sections if sec.header and "What the list said" in
+                 sec.header[-1]).rows
+    assert all(any(h in row[0] for h in whole) for row in cells)

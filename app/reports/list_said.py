@@ -32,7 +32,8 @@ SHOWN_AS: dict[Field, tuple[str, str] | None] = {
     Field.GOVERNORATE: ("origin", "governorate"),
     Field.ABDUCTION_DATE: ("abduction_date", "abducted"),
     Field.ABDUCTION_PLACE: ("abduction_place", "abduction_place"),
-    Field.STATUS: ("current_status", "status"),
+    # the list's own words for her status ("محررة - Sharya camp"): a note, as the timeline's
+    Field.STATUS: ("status_notes", "status"),
     Field.RESCUE_DATE: ("current_status", "rescue_date"),
     Field.LAST_KNOWN_LOCATION: ("last_known_location", "last_known_location"),
     Field.NOTES: ("notes", "notes"),

@@ -177,7 +177,8 @@ def _lists_naming(entries: list[dict], lang: str) -> Section:
     for v in entries:
         where = [text(v.get("list_source", "")), text(v.get("file_name", "")),
                  text(v.get("sheet", "")),
-                 code(f"SHA-256 {v['file_sha256'][:16]}") if v.get("file_sha256") else "",
+                 # whole: a court checks the very file against it
+                 code(f"SHA-256 {v['file_sha256']}") if v.get("file_sha256") else "",
                  f"{L('recorded')}: {code(v['recorded_at'][:10])}" if v.get("recorded_at") else ""]
         if v.get("merged_case_no"):
             where.append(label("merged_record", lang).format(case_no=code(v["merged_case_no"])))
