@@ -49,6 +49,8 @@ def test_an_update_onto_a_given_name_only_partly_alike_is_asked_naming_both(
     text = _question(wizard).text()
     assert "Row 5: the given name" in text and "نادية" in text and "نادرة" in text
     assert her in text and "perhaps her sister" in text
+    # not also "another person of the same names": her sister, by the names
+    assert "same names" not in text and text.endswith("Update them all the same?")
     # Enter cancels: Cancel is the default, and cancelling leaves her record alone.
     assert _question(wizard).defaultButton() is _question(wizard).button(
         QMessageBox.StandardButton.Cancel)
@@ -83,6 +85,7 @@ def test_an_update_whose_score_fell_below_one_half_since_staging_is_asked(
     qtbot.waitUntil(lambda: _question(wizard) is not None, timeout=10_000)
     assert "Row 5 scores 0.2" in _question(wizard).text()
     assert f"against {her} now: unlikely to be one person." in _question(wizard).text()
+    assert "same names" not in _question(wizard).text()
     _question(wizard).findChild(QPushButton, "updateAnyway").click()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
 

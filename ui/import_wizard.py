@@ -476,8 +476,11 @@ class ImportWizard(QWidget):
                 lines.append(filled(self.tr(
                     "Row %1 scores %2 against %3 now: unlikely to be one person."), w["row"],
                     f"{w['score_now']:.2f}", w["match_case"]))
+        # "of the same names" only where the names do agree: not beside "perhaps her sister"
+        # or "unlikely to be one person"
+        same_names = all(not (w.get("given_partial") or w.get("unlikely")) for w in against)
         lines.append(self.tr("Perhaps another person of the same names. Update them all the "
-                             "same?"))
+                             "same?") if same_names else self.tr("Update them all the same?"))
         confirmed = frozenset(w["row"] for w in against)
         ask_to_go_ahead(self, lines, "updateQuestion", self.tr("Update all the same"),
                         "updateAnyway", lambda: self._decide_and_commit(decisions, confirmed))

@@ -439,7 +439,7 @@
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="543"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <location filename="../../ui/labels.py" line="192"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="88"/>
-        <location filename="../../ui/import_report.py" line="392"/>
+        <location filename="../../ui/import_report.py" line="394"/>
         <location filename="../../ui/import_wizard.py" line="258"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1744,7 +1744,12 @@
         <translation>الصف %1 يسجّل الآن %2 مقابل %3: من غير المرجّح أنهما شخص واحد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
+        <source>Update them all the same?</source>
+        <translation>هل تريد التحديث رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
@@ -1825,37 +1830,37 @@
         <translation>الصف %1 و‏%2 يختلفان في: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="482"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>ربما هو شخص آخر يحمل الأسماء نفسها. هل تريد التحديث رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>Update all the same</source>
         <translation>حدّث رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="522"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>إلغاء الاستيراد %1؟ لن يدخل شيء من القائمة إلى الخزنة، وستضيع القرارات المتخذة في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="525"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>القرارات التي اخترتها في هذه الصفحة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>Discard the import</source>
         <translation>ألغِ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="534"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -2123,14 +2128,14 @@
     </message>
     <message>
         <location filename="../../ui/new_person.py" line="125"/>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="236"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
         <location filename="../../ui/new_person.py" line="145"/>
         <location filename="../../ui/new_person.py" line="162"/>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="237"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -2163,7 +2168,7 @@
     </message>
     <message>
         <location filename="../../ui/new_person.py" line="163"/>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="237"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
@@ -2178,112 +2183,112 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="177"/>
+        <location filename="../../ui/new_person.py" line="180"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="181"/>
+        <location filename="../../ui/new_person.py" line="184"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="236"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="236"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="237"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="235"/>
+        <location filename="../../ui/new_person.py" line="238"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="235"/>
+        <location filename="../../ui/new_person.py" line="238"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="244"/>
+        <location filename="../../ui/new_person.py" line="247"/>
         <source>Open the existing person</source>
         <translation>افتح الشخص الموجود</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="247"/>
+        <location filename="../../ui/new_person.py" line="250"/>
         <source>Save as a new person anyway</source>
         <translation>احفظه شخصاً جديداً رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="278"/>
+        <location filename="../../ui/new_person.py" line="281"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>اكتب اسماً واحداً على الأقل، بالخط العربي أو بالحروف اللاتينية.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="307"/>
+        <location filename="../../ui/new_person.py" line="310"/>
         <source>Looking for this person in the vault...</source>
         <translation>جارٍ البحث عن هذا الشخص في الخزنة...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="323"/>
+        <location filename="../../ui/new_person.py" line="326"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>ربما تضم الخزنة هذا الشخص مسبقاً: لم يُحفظ شيء بعد. افتح الشخص الموجود، أو احفظه شخصاً جديداً رغم ذلك إن لم يكن أيٌّ من هؤلاء الشخصَ نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="357"/>
+        <location filename="../../ui/new_person.py" line="360"/>
         <source>Comparing what you typed with the record...</source>
         <translation>جارٍ مقارنة ما كتبتَه بالسجل...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="374"/>
+        <location filename="../../ui/new_person.py" line="377"/>
         <source>Add them and open the record</source>
         <translation>أضفها وافتح السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="376"/>
+        <location filename="../../ui/new_person.py" line="379"/>
         <source>Open without adding</source>
         <translation>افتح دون إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="378"/>
+        <location filename="../../ui/new_person.py" line="381"/>
         <source>Open the record</source>
         <translation>افتح السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="382"/>
+        <location filename="../../ui/new_person.py" line="385"/>
         <source>Adding to the record...</source>
         <translation>جارٍ الإضافة إلى السجل...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="404"/>
+        <location filename="../../ui/new_person.py" line="408"/>
         <source>Saving...</source>
         <translation>جارٍ الحفظ...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="434"/>
+        <location filename="../../ui/new_person.py" line="440"/>
         <source>Discard what you typed?</source>
         <translation>هل تريد حذف ما كتبتَه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="435"/>
+        <location filename="../../ui/new_person.py" line="441"/>
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>تُغلق الاستمارة ولا يُحفظ شيء مما كُتب فيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="436"/>
+        <location filename="../../ui/new_person.py" line="442"/>
         <source>Discard</source>
         <translation>احذف ما كُتب</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="497"/>
+        <location filename="../../ui/new_person.py" line="503"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>بلا تاريخ: تُسجَّل على أنها معروفة حتى %1، يوم الحفظ</translation>
     </message>
@@ -2311,17 +2316,17 @@
         <translation>احذفها</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="106"/>
+        <location filename="../../ui/new_person_kept.py" line="108"/>
         <source>Discard what you typed in the New person form?</source>
         <translation>هل تريد حذف ما كتبتَه في استمارة «شخص جديد»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="107"/>
+        <location filename="../../ui/new_person_kept.py" line="109"/>
         <source>CaseKeeper closes and nothing typed in the form is kept.</source>
         <translation>يُغلق البرنامج ولا يُحفظ شيء مما كُتب في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="109"/>
+        <location filename="../../ui/new_person_kept.py" line="111"/>
         <source>Discard and close</source>
         <translation>احذف ما كُتب وأغلق</translation>
     </message>

@@ -431,7 +431,7 @@
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="543"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <location filename="../../ui/labels.py" line="192"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="88"/>
-        <location filename="../../ui/import_report.py" line="392"/>
+        <location filename="../../ui/import_report.py" line="394"/>
         <location filename="../../ui/import_wizard.py" line="258"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1736,7 +1736,12 @@
         <translation>ڕیزی %1 ئێستا %2 بەرامبەر %3 دەهێنێت: ئەگەری کەمە یەک کەس بن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
+        <source>Update them all the same?</source>
+        <translation>هەر نوێیان بکەیتەوە؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
@@ -1817,37 +1822,37 @@
         <translation>ڕیزی %1 و %2 جیاوازن لە: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="482"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>لەوانەیە کەسێکی ترە بە هەمان ناوەکان. هەر نوێیان بکەیتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>Update all the same</source>
         <translation>هەر نوێی بکەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="522"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>هاوردەی %1 فڕێ بدرێت؟ هیچ شتێک لە لیستەکە ناچێتە ناو گەنجینەکە، و بڕیارەکانی ئەم پەڕەیە لەدەست دەچن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="525"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>ئەو بڕیارانەی لەم پەڕەیەدا هەڵتبژاردوون: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>Discard the import</source>
         <translation>هاوردەکە فڕێ بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="534"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
@@ -2111,14 +2116,14 @@
     </message>
     <message>
         <location filename="../../ui/new_person.py" line="125"/>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="236"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
         <location filename="../../ui/new_person.py" line="145"/>
         <location filename="../../ui/new_person.py" line="162"/>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="237"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -2151,7 +2156,7 @@
     </message>
     <message>
         <location filename="../../ui/new_person.py" line="163"/>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="237"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
@@ -2166,112 +2171,112 @@
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="177"/>
+        <location filename="../../ui/new_person.py" line="180"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="181"/>
+        <location filename="../../ui/new_person.py" line="184"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="236"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="236"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="237"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="235"/>
+        <location filename="../../ui/new_person.py" line="238"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="235"/>
+        <location filename="../../ui/new_person.py" line="238"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="244"/>
+        <location filename="../../ui/new_person.py" line="247"/>
         <source>Open the existing person</source>
         <translation>کەسە هەبووەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="247"/>
+        <location filename="../../ui/new_person.py" line="250"/>
         <source>Save as a new person anyway</source>
         <translation>هەر وەک کەسێکی نوێ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="278"/>
+        <location filename="../../ui/new_person.py" line="281"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>لانیکەم ناوێک بنووسە، بە نووسینی عەرەبی یان بە پیتی لاتینی.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="307"/>
+        <location filename="../../ui/new_person.py" line="310"/>
         <source>Looking for this person in the vault...</source>
         <translation>گەڕان بەدوای ئەم کەسەدا لە گەنجینەدا...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="323"/>
+        <location filename="../../ui/new_person.py" line="326"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>لەوانەیە ئەم کەسە پێشتر لە گەنجینەدا هەبێت: هێشتا هیچ پاشەکەوت نەکراوە. کەسە هەبووەکە بکەرەوە، یان ئەگەر هیچ کامێک لەمانە هەمان کەس نییە، هەر وەک کەسێکی نوێ پاشەکەوتی بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="357"/>
+        <location filename="../../ui/new_person.py" line="360"/>
         <source>Comparing what you typed with the record...</source>
         <translation>بەراوردکردنی ئەوەی نووسیوتە لەگەڵ تۆمارەکەدا...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="374"/>
+        <location filename="../../ui/new_person.py" line="377"/>
         <source>Add them and open the record</source>
         <translation>زیادیان بکە و تۆمارەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="376"/>
+        <location filename="../../ui/new_person.py" line="379"/>
         <source>Open without adding</source>
         <translation>بەبێ زیادکردن بیکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="378"/>
+        <location filename="../../ui/new_person.py" line="381"/>
         <source>Open the record</source>
         <translation>تۆمارەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="382"/>
+        <location filename="../../ui/new_person.py" line="385"/>
         <source>Adding to the record...</source>
         <translation>زیادکردن بۆ تۆمارەکە...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="404"/>
+        <location filename="../../ui/new_person.py" line="408"/>
         <source>Saving...</source>
         <translation>پاشەکەوتکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="434"/>
+        <location filename="../../ui/new_person.py" line="440"/>
         <source>Discard what you typed?</source>
         <translation>ئەوەی نووسیوتە فڕێ بدرێت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="435"/>
+        <location filename="../../ui/new_person.py" line="441"/>
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>فۆرمەکە دادەخرێت و هیچ شتێک لەوەی تێیدا نووسراوە نامێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="436"/>
+        <location filename="../../ui/new_person.py" line="442"/>
         <source>Discard</source>
         <translation>فڕێی بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="497"/>
+        <location filename="../../ui/new_person.py" line="503"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>بێ ڕێکەوت: وەک زانراو تا %1 تۆمار دەکرێت، ڕۆژی پاشەکەوتکردن</translation>
     </message>
@@ -2299,17 +2304,17 @@
         <translation>فڕێی بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="106"/>
+        <location filename="../../ui/new_person_kept.py" line="108"/>
         <source>Discard what you typed in the New person form?</source>
         <translation>ئەوەی لە فۆرمی «کەسی نوێ»دا نووسیوتە فڕێ بدرێت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="107"/>
+        <location filename="../../ui/new_person_kept.py" line="109"/>
         <source>CaseKeeper closes and nothing typed in the form is kept.</source>
         <translation>بەرنامەکە دادەخرێت و هیچ شتێک لەوەی لە فۆرمەکەدا نووسراوە نامێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="109"/>
+        <location filename="../../ui/new_person_kept.py" line="111"/>
         <source>Discard and close</source>
         <translation>فڕێی بدە و دایبخە</translation>
     </message>

@@ -431,7 +431,7 @@
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="543"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <location filename="../../ui/labels.py" line="192"/>
         <source>; </source>
         <translation>; </translation>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="88"/>
-        <location filename="../../ui/import_report.py" line="392"/>
+        <location filename="../../ui/import_report.py" line="394"/>
         <location filename="../../ui/import_wizard.py" line="258"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1736,7 +1736,12 @@
         <translation>Rêza %1 niha li hember %3 %2 digire: ne gengaz e ku yek kes bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
+        <source>Update them all the same?</source>
+        <translation>Dîsa jî nû bikî?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
@@ -1817,37 +1822,37 @@
         <translation>Rêza %1 û %2 li ser van ne wek hev in: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="482"/>
         <source>Perhaps another person of the same names. Update them all the same?</source>
         <translation>Dibe ku kesekî din bi heman navan be. Dîsa jî nû bikî?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>Update all the same</source>
         <translation>Dîsa jî nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="522"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>Anîna %1 bê avêtin? Tiştek ji lîsteyê naçe xezîneyê, û biryarên vê rûpelê winda dibin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="525"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>Biryarên ku te di vê rûpelê de hilbijartin: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>Discard the import</source>
         <translation>Anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>Imported</source>
         <translation>Hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="534"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
@@ -2111,14 +2116,14 @@
     </message>
     <message>
         <location filename="../../ui/new_person.py" line="125"/>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="236"/>
         <source>Latin letters</source>
         <translation>Bi tîpên latînî</translation>
     </message>
     <message>
         <location filename="../../ui/new_person.py" line="145"/>
         <location filename="../../ui/new_person.py" line="162"/>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="237"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -2151,7 +2156,7 @@
     </message>
     <message>
         <location filename="../../ui/new_person.py" line="163"/>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="237"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
@@ -2166,112 +2171,112 @@
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="177"/>
+        <location filename="../../ui/new_person.py" line="180"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="181"/>
+        <location filename="../../ui/new_person.py" line="184"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="236"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="233"/>
+        <location filename="../../ui/new_person.py" line="236"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="234"/>
+        <location filename="../../ui/new_person.py" line="237"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="235"/>
+        <location filename="../../ui/new_person.py" line="238"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="235"/>
+        <location filename="../../ui/new_person.py" line="238"/>
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="244"/>
+        <location filename="../../ui/new_person.py" line="247"/>
         <source>Open the existing person</source>
         <translation>Kesê heyî veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="247"/>
+        <location filename="../../ui/new_person.py" line="250"/>
         <source>Save as a new person anyway</source>
         <translation>Dîsa jî wek kesekî nû tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="278"/>
+        <location filename="../../ui/new_person.py" line="281"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>Herî kêm navekî binivîse, bi nivîsa erebî an bi tîpên latînî.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="307"/>
+        <location filename="../../ui/new_person.py" line="310"/>
         <source>Looking for this person in the vault...</source>
         <translation>Ev kes di xezîneyê de tê lêgerîn...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="323"/>
+        <location filename="../../ui/new_person.py" line="326"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>Dibe ku ev kes jixwe di xezîneyê de hebe: hîn tiştek nehatiye tomarkirin. Kesê heyî veke, an heke tu yek ji wan ne heman kes be, dîsa jî wek kesekî nû tomar bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="357"/>
+        <location filename="../../ui/new_person.py" line="360"/>
         <source>Comparing what you typed with the record...</source>
         <translation>Tiştê te nivîsî bi tomarê re tê berhevkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="374"/>
+        <location filename="../../ui/new_person.py" line="377"/>
         <source>Add them and open the record</source>
         <translation>Wan lê zêde bike û tomarê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="376"/>
+        <location filename="../../ui/new_person.py" line="379"/>
         <source>Open without adding</source>
         <translation>Bêyî lêzêdekirinê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="378"/>
+        <location filename="../../ui/new_person.py" line="381"/>
         <source>Open the record</source>
         <translation>Tomarê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="382"/>
+        <location filename="../../ui/new_person.py" line="385"/>
         <source>Adding to the record...</source>
         <translation>Li tomarê tê zêdekirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="404"/>
+        <location filename="../../ui/new_person.py" line="408"/>
         <source>Saving...</source>
         <translation>Tê tomarkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="434"/>
+        <location filename="../../ui/new_person.py" line="440"/>
         <source>Discard what you typed?</source>
         <translation>Tiştê te nivîsî bê avêtin?</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="435"/>
+        <location filename="../../ui/new_person.py" line="441"/>
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>Form tê girtin û tiştekî ku tê de hatiye nivîsîn nayê hilanîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="436"/>
+        <location filename="../../ui/new_person.py" line="442"/>
         <source>Discard</source>
         <translation>Bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="497"/>
+        <location filename="../../ui/new_person.py" line="503"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>Bê dîrok: wek ku heta %1 tê zanîn tê tomarkirin, roja tomarkirinê</translation>
     </message>
@@ -2299,17 +2304,17 @@
         <translation>Bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="106"/>
+        <location filename="../../ui/new_person_kept.py" line="108"/>
         <source>Discard what you typed in the New person form?</source>
         <translation>Tiştê te di forma «Kesê nû» de nivîsî bê avêtin?</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="107"/>
+        <location filename="../../ui/new_person_kept.py" line="109"/>
         <source>CaseKeeper closes and nothing typed in the form is kept.</source>
         <translation>Bername tê girtin û tiştekî ku di formê de hatiye nivîsîn nayê hilanîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="109"/>
+        <location filename="../../ui/new_person_kept.py" line="111"/>
         <source>Discard and close</source>
         <translation>Bavêje û bigire</translation>
     </message>
