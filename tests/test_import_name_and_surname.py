@@ -85,3 +85,13 @@ def test_six_columns_under_one_name_are_something_else_and_stay_as_they_were(tmp
     path = write_csv(tmp_path / "list.csv", [WORD, "", "", "", "", "", "القرية"],
                      [[*r[:5], "x", r[5]] for r in ROWS])
     assert f"{WORD} / 6" not in read_table(str(path)).headers
+
+
+@pytest.mark.parametrize("word", ["الاسم الرباعي", "Full name"])
+def test_five_columns_under_a_header_that_names_no_surname_are_not_read_as_five_parts(
+        tmp_path, word):
+    """'الاسم الرباعي' (four parts) over five one-word columns: the fifth is something the
+    header does not name (a mother's name, a village), not her family name; read as five
+    parts, her fourth name was dropped and the fifth became her clan."""
+    path = write_csv(tmp_path / "list.csv", [word, "", "", "", "", "القرية"], ROWS)
+    assert f"{word} / 5" not in read_table(str(path)).headers

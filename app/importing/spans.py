@@ -52,7 +52,20 @@ def _spans(headers: list[str], used: list[bool], merged: list[tuple[int, int]]
             k += 1
         if k - 1 > j:
             spans.append((j, k - 1))
-    return [(a, b) for a, b in spans if b - a + 1 <= MAX_PARTS and all(used[a:b + 1])]
+    return [(a, b) for a, b in spans if b - a + 1 <= _most_parts(headers[a])
+            and all(used[a:b + 1])]
+
+
+# Words that say the header's name ends with a surname: 'الاسم الرباعي واللقب', 'and surname'.
+_SURNAME = ("لقب", "surname", "family name", "پاشناو", "paşnav", "pașnav")
+
+
+def _most_parts(label: str) -> int:
+    """Four parts (given, father, grandfather, family), or five where the header names a
+    surname after them (the four-part name and the surname): a fifth column under a header
+    that names none is something else (a mother's name, a village), not her clan."""
+    folded = label.casefold()
+    return MAX_PARTS if any(w in folded for w in _SURNAME) else MAX_PARTS - 1
 
 
 def _parts_of_one_name(body: list[list[CellValue]], j0: int, j1: int) -> bool:
