@@ -1,15 +1,19 @@
-"""A New person form's typed fields kept inside the vault while it is locked: one draft at most."""
+"""Drafts kept inside the vault while it is locked: a record's unsaved edits, and one New
+person form's typed fields."""
 
 from __future__ import annotations
 
 import json
 
+from app.domain.person import Person
+from app.person_json import person_from_dict, person_to_dict
 from db.database import Database
 from db.repositories.meta import MetaRepository
 
-# In the vault's own settings table, as a record's unsaved edits are ("draft.person.<case>"):
-# encrypted with everything else, never beside the vault, in Qt's settings or a temp file.
+# In the vault's own settings table: encrypted with everything else, never beside the vault,
+# in Qt's settings or a temp file.
 NEW_PERSON_KEY = "draft.new_person"
+PERSON_KEY = "draft.person."  # and the case number: one record's unsaved edits
 
 
 class Drafts:
@@ -40,3 +44,24 @@ class Drafts:
         """The draft's row is removed, not left blank."""
         with self.db.transaction():
             self.meta.delete(NEW_PERSON_KEY)
+
+    def keep_person(self, person: Person) -> None:
+        """A record's unsaved edits, until restored or discarded."""
+        with self.db.transaction():
+            self.meta.set(PERSON_KEY + person.case_no,
+                          json.dumps(person_to_dict(person), ensure_ascii=False))
+
+    def person(self, case_no: str) -> Person | None:
+        """The record's kept edits; None when there are none or they cannot be read."""
+        text = self.meta.get(PERSON_KEY + case_no, "")
+        if not text:
+            return None
+        try:
+            return person_from_dict(json.loads(text))
+        except (ValueError, TypeError):
+            return None
+
+    def discard_person(self, case_no: str) -> None:
+        """The draft's row is removed, not left blank."""
+        with self.db.transaction():
+            self.meta.delete(PERSON_KEY + case_no)

@@ -203,3 +203,21 @@ def test_a_lock_while_the_form_is_being_saved_keeps_no_draft_of_it(qtbot, gui, m
     finally:
         session.close()
     assert len(named) == 1  # the save itself was not lost
+
+
+def test_a_draft_read_while_another_form_was_open_is_kept_for_new_person(
+        qtbot, gui, made_vault):
+    """The offer is read behind the list's loading: New person clicked first, the draft was
+    never shown, and closing that other form deleted it."""
+    folder = made_vault[0]
+    main, dialog = _form(qtbot, gui, folder)  # a blank form open before the offer comes
+    keeper = main.new_person_kept
+    wait_job(qtbot, gui.worker, lambda s: s.drafts.keep_new_person({"name_given_latin": "Nadia"}))
+    keeper._offer({"name_given_latin": "Nadia"})  # as the offer's read answers
+    dialog.cancel_button.click()  # an empty form closes without a question
+    qtbot.waitUntil(lambda: not _open_forms(main), timeout=10_000)
+    assert wait_job(qtbot, gui.worker, lambda s: s.drafts.new_person()) == {
+        "name_given_latin": "Nadia"}
+    main.persons.new_button.click()  # New person opens it
+    [again] = _open_forms(main)
+    assert again.name_fields[NamePart.GIVEN][1].text() == "Nadia"

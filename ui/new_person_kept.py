@@ -69,19 +69,22 @@ class NewPersonKeeper(QObject):
             return self.form
         form = NewPersonDialog(self.worker, self.main)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if self.draft is not None:
+        from_draft = self.draft is not None
+        if from_draft:
             form.fill_typed(self.draft)
-        form.finished.connect(lambda _r: self._finished(form))
+        form.finished.connect(lambda _r: self._finished(form, from_draft))
         self.wire(form)
         self.form = form
         form.open()
         return form
 
-    def _finished(self, form) -> None:
-        """Saved, her record chosen or discarded: a draft it was opened from is done with."""
+    def _finished(self, form, from_draft: bool) -> None:
+        """Saved, her record chosen or discarded: a draft it was opened from is done with. Not
+        one read while another form was open (the offer came after New person was clicked):
+        that draft was never shown, and New person opens it next."""
         if form is self.form:
             self.form = None
-        if self.draft is not None and not self.worker.closed:
+        if from_draft and self.draft is not None and not self.worker.closed:
             self.discard_draft()
 
     def _typed_form(self):

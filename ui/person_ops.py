@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import json
 from datetime import date
 
 from app.domain.errors import ValidationError
@@ -14,11 +13,8 @@ from app.importing.review import person_card
 from app.importing.service import ImportService
 from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
-from app.person_json import person_from_dict, person_to_dict
 from app.persons import told_on
 from ui.labels import relation_names
-
-DRAFT_KEY = "draft.person."
 
 
 def load_bundle(session, case_no: str) -> dict:
@@ -93,25 +89,16 @@ def _typed(person: Person, told: StatusEvent | None) -> Person:
 
 
 def read_draft(session, case_no: str):
-    text = session.meta.get(DRAFT_KEY + case_no, "")
-    if not text:
-        return None
-    try:
-        return person_from_dict(json.loads(text))
-    except (ValueError, TypeError):
-        return None
+    return session.drafts.person(case_no)
 
 
 def write_draft(session, person) -> None:
     """Unsaved edits kept inside the (encrypted) vault until restored or discarded."""
-    with session.db.transaction():
-        session.meta.set(DRAFT_KEY + person.case_no,
-                         json.dumps(person_to_dict(person), ensure_ascii=False))
+    session.drafts.keep_person(person)
 
 
 def discard_draft(session, case_no: str) -> None:
-    with session.db.transaction():
-        session.meta.set(DRAFT_KEY + case_no, "")
+    session.drafts.discard_person(case_no)
 
 
 def save(session, person):

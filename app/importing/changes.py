@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from app.importing.dedupe import identity_in
+from app.importing.fields import Field, stored_columns
 from app.importing.staged import person_from_json
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
@@ -149,11 +150,7 @@ _NAME_FIELDS = ("full_name", "given", "father", "grandfather", "family", "nickna
 
 def _name_columns(mapping_json: str) -> set[str]:
     """Labels of the columns a mapping reads names from."""
-    try:
-        columns = json.loads(mapping_json or "{}").get("columns", {})
-    except (ValueError, AttributeError):
-        return set()
-    return {label for label, f in columns.items() if f in _NAME_FIELDS}
+    return {label for label, f in stored_columns(mapping_json).items() if f in _NAME_FIELDS}
 
 
 def _listed_name(raw_json: str, labels: set[str]) -> str:
@@ -164,14 +161,8 @@ def _listed_name(raw_json: str, labels: set[str]) -> str:
 
 def _serial_columns(*mapping_jsons: str) -> set[str]:
     """Labels of the columns either mapping reads as the list's running number."""
-    out: set[str] = set()
-    for text in mapping_jsons:
-        try:
-            columns = json.loads(text or "{}").get("columns", {})
-        except (ValueError, AttributeError):
-            continue
-        out |= {label for label, f in columns.items() if f == "serial"}
-    return out
+    return {label for text in mapping_jsons for label, f in stored_columns(text).items()
+            if f == Field.SERIAL}
 
 
 def _differences(old_json: str, new_json: str, skip: set[str] = frozenset()

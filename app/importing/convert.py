@@ -384,7 +384,6 @@ _AGE_SAID = re.compile(r"\s*(?:[^\W\d_]+\.?\s*|~\s*)?\d{1,3}(?:[.,]\d)?(?:\s*[-\
 
 # Two spellings in one cell: "خليل / Khalil", "ليلى⏎ليلا", "Nadia (نادية)", "Khalil | خليل".
 _SPELLINGS = re.compile(r"\s*(?:\n|/|\||\\)\s*|\s*[(\[]\s*|\s*[)\]]\s*")
-_SEPARATOR = re.compile(r"[\n/|\\()\[\]]")
 
 
 def _name_pieces(col: str, text: str, out: ConvertedRow,
@@ -395,7 +394,7 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
     else it stays in the list's values only and the row says so. A cell without a letter
     ("123") is no name.
     """
-    if not _SEPARATOR.search(text):  # nearly every cell: one spelling, split no further
+    if not _SPELLINGS.search(text):  # nearly every cell: one spelling, split no further
         one = " ".join(text.split())
         if any(ch.isalpha() for ch in one):
             return [one]

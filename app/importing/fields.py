@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from enum import StrEnum
@@ -32,6 +33,19 @@ class Field(StrEnum):
     CASE_NO = "case_no"
     SERIAL = "serial"  # the list's own running number: kept in provenance, not imported
     IGNORE = "ignore"
+
+
+def stored_columns(mapping_json: str) -> dict[str, Field]:
+    """{column label: field} of a column mapping as a batch stores it (Mapping.to_json). Never
+    an error: a damaged mapping gives nothing, a field this version does not know is left out;
+    what a list held is only shown or compared with it."""
+    try:
+        columns = json.loads(mapping_json or "{}").get("columns", {})
+    except (ValueError, AttributeError):
+        return {}
+    known = {f.value for f in Field}
+    return {str(k): Field(v) for k, v in columns.items() if v in known} \
+        if isinstance(columns, dict) else {}
 
 
 # Synonyms as people write them: Arabic, Sorani (Arabic script), Kurmanji (Latin), English.

@@ -530,7 +530,7 @@ def _require_a_name_column(plan: ImportPlan) -> None:
     """Refuse a sheet that holds no list, each refusal said in pieces: the desktop says it in
     its own language, the command line in the English it always printed."""
     t = plan.table
-    where_read = [plan.file_name, *[Said(AT_SHEET, Quoted(t.sheet))] * bool(t.sheet)]
+    where_read = _where_read(plan)
     heads = [c.header for c in t.columns if c.header]
     if not t.rows and not heads:
         raise ValidationError(reason(EMPTY_SHEET, where_read))
@@ -556,6 +556,12 @@ def _require_a_name_column(plan: ImportPlan) -> None:
 _SURROUNDING = {Field.FATHER, Field.GRANDFATHER, Field.FAMILY}
 
 
+def _where_read(plan: ImportPlan) -> list:
+    """The file, and the sheet when it has one, as a refusal names where it read."""
+    sheet = plan.table.sheet
+    return [plan.file_name, *([Said(AT_SHEET, Quoted(sheet))] if sheet else [])]
+
+
 def _no_own_name(plan: ImportPlan) -> Sentence:
     """Refused, never asked about: rows with her father's, grandfather's and family names and
     no name of her own would be women found by no search for her name, sisters (who share all
@@ -568,7 +574,7 @@ def _no_own_name(plan: ImportPlan) -> Sentence:
     unmapped = [Said(COLUMN_AT, Quoted(c.label), c.letter) for i, c in enumerate(t.columns)
                 if m.columns.get(c.label, Field.IGNORE) is Field.IGNORE
                 and any(r.text(i) for r in t.rows)]
-    where_read = [plan.file_name, *[Said(AT_SHEET, Quoted(t.sheet))] * bool(t.sheet)]
+    where_read = _where_read(plan)
     return Sentence(Said(NO_OWN_NAME, where_read, given,
                          Said(LEFT_UNMAPPED, joined(unmapped)) if unmapped else ""))
 

@@ -43,16 +43,6 @@ SHOWN_AS: dict[Field, tuple[str, str] | None] = {
 }
 
 
-def mapped_columns(mapping_json: str) -> dict[str, Field]:
-    """{column label: field} of a batch's stored mapping; {} when it cannot be read (a row
-    entered before mappings were stored shows where it came from, not what it said)."""
-    try:
-        columns = json.loads(mapping_json or "{}").get("columns", {})
-        return {str(k): Field(v) for k, v in columns.items()}
-    except (ValueError, AttributeError, TypeError):
-        return {}
-
-
 def said(raw_json: str, columns: dict[str, Field], profile: Profile) -> list[tuple[str, str]]:
     """(label key, cell as the list wrote it) for the row's filled cells the profile may show,
     in the list's column order."""

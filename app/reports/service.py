@@ -13,10 +13,11 @@ from pathlib import Path
 
 from app.domain.errors import Cancelled, InputFileError, ValidationError
 from app.domain.person import Person, Status
+from app.importing.fields import stored_columns
 from app.persons import normalise_case_no
 from app.reports.dossier import render_dossier
 from app.reports.labels import check_language, label
-from app.reports.list_said import mapped_columns, said
+from app.reports.list_said import said
 from app.reports.profiles import Profile, allows
 from app.reports.rescue import render_rescue, select_rescue
 from app.reports.selection import DossierSource, select_dossier, text
@@ -94,7 +95,7 @@ class ReportService:
         mappings = s.records.batch_mappings({e["batch_id"] for _, e in entries if e["batch_id"]})
         out = []
         for merged_case_no, e in entries:
-            columns = mapped_columns(mappings.get(e["batch_id"], ""))
+            columns = stored_columns(mappings.get(e["batch_id"], ""))
             shown = {k: e[k] for k in ("list_source", "file_name", "file_sha256", "sheet",
                                        "row_number", "recorded_at")}
             out.append({**shown, "merged_case_no": merged_case_no,
