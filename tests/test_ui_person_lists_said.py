@@ -11,13 +11,15 @@ from tests.import_helpers import write_csv
 from tests.ui_support import PASSPHRASE, unlock
 from ui.bidi import isolated
 from ui.settings import write_language
+from ui.widgets import plain_tooltip
 
 
 def test_the_provenance_tab_says_what_the_list_said(qtbot, gui, tmp_path):
     folder = tmp_path / "vault"
     s, _ = create_vault(folder, PASSPHRASE, "SNJ", KdfParams.fast())
-    path = write_csv(tmp_path / "family.csv", ["الاسم", "اسم الاب", "Born", "Phone of family"],
-                     [["خالدة", "شيخو", "2000", "0750 123 4567"]])
+    path = write_csv(tmp_path / "family.csv",
+                     ["الاسم", "اسم الاب", "Born", "Phone of family", "Remarks"],
+                     [["خالدة", "شيخو", "2000", "0750 123 4567", "<b>seen</b> in Raqqa"]])
     svc = ImportService(s)
     plan = svc.prepare(str(path), source="Family list")
     svc.import_at_once(plan, svc.stage_rows(plan), yes=True)
@@ -37,8 +39,11 @@ def test_the_provenance_tab_says_what_the_list_said(qtbot, gui, tmp_path):
                           ("Phone of family", "0750 123 4567")):
         assert f"{isolated(header)}: {isolated(value)}" in said
     assert model.headerData(5, Qt.Orientation.Horizontal) == "ما ذكرته القائمة"
-    # the line is cut at the column's edge: on hover, each cell on a line of its own
-    assert model.item(0, 5).toolTip().split("\n") == [
-        f"{isolated(h)}: {isolated(v)}" for h, v in (("الاسم", "خالدة"), ("اسم الاب", "شيخو"),
-                                                     ("Born", "2000"),
-                                                     ("Phone of family", "0750 123 4567"))]
+    # the line is cut at the column's edge: on hover, each cell on a line of its own, and
+    # shown as written: a cell that looks like markup is not read as markup
+    tip = model.item(0, 5).toolTip()
+    assert tip == plain_tooltip("\n".join(
+        f"{isolated(h)}: {isolated(v)}" for h, v in (
+            ("الاسم", "خالدة"), ("اسم الاب", "شيخو"), ("Born", "2000"),
+            ("Phone of family", "0750 123 4567"), ("Remarks", "<b>seen</b> in Raqqa"))))
+    assert "&lt;b&gt;seen" in tip and "<b>" not in tip

@@ -33,7 +33,7 @@ from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.table_fit import fit_to_width
 from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
-from ui.widgets import LRM, ask_to_go_ahead, error_label, plain_label
+from ui.widgets import LRM, ask_to_go_ahead, error_label, plain_label, plain_tooltip
 
 PREVIEW_ROWS = 30
 MAPPING_FIELD, MAPPING_WHY = 2, 3  # the mapping table's columns of choices and reasons
@@ -245,7 +245,7 @@ class ImportWizard(QWidget):
         names = field_names()
         widest = tab.table.horizontalHeader().sectionSizeFromContents(MAPPING_FIELD).width()
         for row, c in enumerate(t.columns):
-            tab.model.item(row, 1).setToolTip("\n".join(map(isolated, examples[row])))
+            tab.model.item(row, 1).setToolTip(plain_tooltip("\n".join(map(isolated, examples[row]))))
             box = QComboBox()
             for f in Field:
                 box.addItem(names.get(f.value, f.value), f.value)
@@ -324,7 +324,7 @@ class ImportWizard(QWidget):
         for n in range(self.preview.model.rowCount()):
             for c in (2, 3, 4, 5):  # the whole text, where the cell shows its first words
                 item = self.preview.model.item(n, c)
-                item.setToolTip(item.text())
+                item.setToolTip(plain_tooltip(item.text()))
         self.preview_info.setText("   ".join(f"{names.get(k, k)}: {v}"
                                             for k, v in sorted(counts.items())))
         self.preview_details.setText(self.tr("Select a row to see it in full here."))

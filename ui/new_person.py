@@ -39,7 +39,7 @@ from ui.labels import (
 )
 from ui.person_tabs import TableTab
 from ui.typed_details import question_lines
-from ui.widgets import ask, ask_to_go_ahead, error_label, plain_label
+from ui.widgets import ask, ask_to_go_ahead, error_label, plain_label, plain_tooltip
 
 NAME_PARTS = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY,
               NamePart.MOTHER)
@@ -332,7 +332,7 @@ class NewPersonDialog(QDialog):
                                for c in candidates])
         for n in range(self.found_table.model.rowCount()):  # the explanation whole on hover
             why = self.found_table.model.item(n, 7)
-            why.setToolTip(why.text())
+            why.setToolTip(plain_tooltip(why.text()))
         self.found_table.table.resizeRowsToContents()
         # not selectRow(0): in a right-to-left window it selects nothing (see DuplicatesView)
         self.found_table.table.setCurrentIndex(self.found_table.model.index(0, 0))

@@ -25,7 +25,7 @@ from ui.labels import field_names, status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
 from ui.record_tabs import ReportsTab, RescuesTab
-from ui.widgets import error_label, plain_label
+from ui.widgets import error_label, plain_label, plain_tooltip
 
 
 class PersonPage(QWidget):
@@ -147,7 +147,7 @@ class PersonPage(QWidget):
                                   for d, cells in zip(bundle["provenance"], said, strict=True)])
         for row, cells in enumerate(said):
             # the line is cut at the column's edge: every cell on a line of its own on hover
-            self.provenance_tab.model.item(row, 5).setToolTip("\n".join(cells))
+            self.provenance_tab.model.item(row, 5).setToolTip(plain_tooltip("\n".join(cells)))
         self.history_tab.fill([[r.seq, r.at.replace("T", " "), r.action, r.detail]
                                for r in reversed(bundle["history"])])
         self._show_conflicts(bundle["list_conflicts"])

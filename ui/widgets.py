@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ui.bidi import LRM, in_cell  # noqa: F401 - LRM: the wizard's file types take it from here
@@ -22,6 +23,13 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bo
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows text literally, line breaks kept. Qt reads a tooltip as rich text
+    whenever it looks like markup, and a list's cell (`<img src=...>`, `<b>`) must never be
+    interpreted: the text goes in escaped."""
+    return GuiQt.convertFromPlainText(text) if text else ""
 
 
 def plain_item(text: str) -> QStandardItem:
