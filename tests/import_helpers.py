@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from app.vault import create_vault, open_vault
@@ -31,9 +30,8 @@ def cli(tmp_path: Path, *args: str, timeout: float = 120) -> subprocess.Complete
     env = {k: v for k, v in os.environ.items() if not k.startswith("CASEKEEPER_")}
     env.update({"CASEKEEPER_KDF_PROFILE": "fast", "CASEKEEPER_PASSPHRASE": PASSPHRASE,
                 "HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT)})
-    return subprocess.run([sys.executable, "-m", "app.cli.main", "--vault",
-                           str(tmp_path / "vault"), *args], cwd=ROOT, env=env, input="",
-                          capture_output=True, text=True, timeout=timeout)
+    from tests.conftest import run_cli
+    return run_cli(["--vault", str(tmp_path / "vault"), *args], env, timeout=timeout)
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:

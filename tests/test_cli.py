@@ -121,7 +121,7 @@ def test_no_prompt_and_no_wait_without_a_terminal(cli, tmp_path):
     cli("init")
     env = {k: v for k, v in cli.env.items() if k != "CASEKEEPER_PASSPHRASE"}
     from tests.conftest import run_cli
-    r = run_cli(["--vault", str(cli.vault), "info"], env, timeout=20)
+    r = run_cli(["--vault", str(cli.vault), "info"], env, timeout=20, process=True)
     assert r.returncode != 0 and "CASEKEEPER_PASSPHRASE" in r.stderr
 
 
@@ -160,7 +160,7 @@ def test_no_vault_says_how_to_make_one(cli):
 def test_gui_without_display_says_so_in_one_line(cli):
     cli("init")
     for args in ([], ["gui"]):
-        r = cli(*args)
+        r = cli(*args, process=True)  # the real entry point, with no display and no Qt loaded
         assert r.returncode != 0
         assert "no display" in r.stderr and len(r.stderr.strip().splitlines()) == 1
 
@@ -280,3 +280,33 @@ def test_audit_log_prints_the_newest_entries_oldest_first(cli):
     r = cli("audit", "log", "--limit", "0")
     assert r.returncode == 2 and r.stdout == ""
     assert r.stderr.strip().splitlines() == [r.stderr.strip()] and "--limit" in r.stderr
+
+
+
+def test_commands_run_in_the_test_process_as_the_installed_program_runs_them(cli, tmp_path):
+    """Most tests run main() in their own process (tests/conftest.run_cli); the real command
+    must give the same output and exit code, errors and --help included."""
+    from tests.conftest import run_cli
+    steps = [["init", "--prefix", "KCH"],
+             ["person", "add", "--given", "Nadia", "--father", "Murad", "--born", "1993"],
+             ["person", "show", "KCH-00001"], ["search", "nadia"],
+             ["person", "show", "KCH-00999"], ["person", "list", "--sex", "x"],
+             ["person", "--help"], ["frobnicate"]]
+    seen = {}
+    for process in (False, True):
+        vault = tmp_path / f"vault-{process}"
+        seen[process] = [run_cli(["--vault", str(vault), *args], cli.env, process=process)
+                         for args in steps]
+    codes = [r.returncode for r in seen[True]]
+    assert codes[:4] == [0, 0, 0, 0] and all(c != 0 for c in codes[4:6]) and codes[6:] == [0, 2]
+    for args, a, b in zip(steps, seen[False], seen[True], strict=True):
+        assert a.returncode == b.returncode, args
+        assert a.stderr.replace("vault-False", "vault-True") == b.stderr, (args, a.stderr)
+        if args[0] != "init":  # init prints a new recovery code each time
+            assert _no_time(a.stdout) == _no_time(b.stdout), (args, a.stdout, b.stdout)
+    assert "Nadia" in seen[True][3].stdout and "usage" in seen[True][6].stdout
+
+
+def _no_time(text: str) -> str:
+    import re
+    return re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "TIME", text)
