@@ -5,6 +5,7 @@ sheet offered first is the one that holds the list."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.domain.person import NamePart, NameText, Person, Sex
 from app.vault import open_vault
@@ -757,6 +758,44 @@ def test_why_each_column_was_suggested_reads_in_the_interface_language_and_whole
             assert english_left(why, "ar") == set(), why
         assert _shown_whole(tab.table, row, 3), why
     assert tab.table.horizontalScrollBar().maximum() == 0  # nothing to scroll to
+    for label, box in wizard.field_boxes.items():  # each field's name in full
+        assert box.width() >= box.sizeHint().width(), label
+
+
+# A family's list as it comes: her four names in one cell, notes of a sentence each. Three
+# examples of such cells are as wide as half the window.
+FAMILY_HEADER = ["الاسم الرباعي", "ملاحظات العائلة", "القرية"]
+FAMILY_ROWS = [["نادية مراد باسي طه الكوجوي", "شوهدت في الرقة عام ٢٠١٦ مع اختيها الصغيرتين", "كوجو"],
+               ["كوليزار خلف الياس حجي", "تقول العائلة انها نقلت الى دير الزور", "كوجو"],
+               ["شيرين علي حسن مراد", "اخبر اخوها انها في مخيم الهول", "حردان"]]
+
+
+@pytest.mark.parametrize("lang", ["kmr", "ar", "ckb", "en"])
+@pytest.mark.parametrize("width, height", [(1200, 760), (1024, 700)])
+def test_every_column_title_of_the_mapping_step_is_shown_whole(
+        qtbot, gui, made_vault, tmp_path, lang, width, height):
+    """'Çima hate pêşniyarkirin' (Why suggested) was cut off: the columns of the list's labels
+    and examples took all the width their text wanted, and the reasons had what was left, less
+    than their own title; with long examples, nothing, the field's column cut too. The columns
+    sized by their text give way (cut, or wrapped, a cell's whole text in its tooltip) so that
+    each title shows whole and every column stays in sight."""
+    from tests.import_helpers import write_csv
+    folder, _code = made_vault
+    write_language(folder, lang)
+    gui.language = lang
+    path = write_csv(tmp_path / "family.csv", FAMILY_HEADER, FAMILY_ROWS)
+    main, _imports, wizard = _wizard(qtbot, gui, folder, path)
+    main.resize(width, height)  # the main window opens at 1200 x 760
+    wizard._go(wizard.mapping_page)
+    qtbot.wait(50)  # laid out
+    table = wizard.mapping_table.table
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        title = table.model().headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width(), (
+            title)
+    assert header.length() <= table.viewport().width()  # nothing out of sight
+    assert table.horizontalScrollBar().maximum() == 0
     for label, box in wizard.field_boxes.items():  # each field's name in full
         assert box.width() >= box.sizeHint().width(), label
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.person import NamePart
 from tests.test_ui_person_page_bidi import _page
 from ui.bidi import LRI, PDI
 
@@ -111,3 +112,54 @@ def test_a_status_not_taken_from_a_list_is_not_followed_by_its_own_english_word(
               for c in range(tab.model.columnCount())]
     assert status_label("located") in listed, listed
     assert not any("located" in t.casefold() for t in listed), listed
+
+
+# A list's status cells, and whether her Arabic and her Kurmanji timeline say the list's word
+# beside the status: only where it tells more than the status said in the interface's words.
+LIST_STATUS_WORDS = [("located", False, False), ("Located", False, False),
+                     ("seen in Raqqa", True, True), ("محررة", True, True),
+                     ("مفقودة", False, True), ("حُدد مكانها", False, True)]
+
+
+@pytest.mark.parametrize("lang", ["ar", "kmr"])
+def test_her_timeline_says_a_lists_word_for_her_status_only_where_it_adds_something(
+        qtbot, gui, made_vault, tmp_path, lang):
+    """The Arabic timeline showed «located» beside حُدد مكانها: the list's word kept as a note
+    is the same status in English. The list's word stays where it says more (seen in Raqqa,
+    محررة beside أُنقذت), isolated, so its quotes stay around it in a right-to-left cell."""
+    from app.importing.service import ImportService
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    from tests.import_helpers import write_csv
+    from ui.bidi import FSI, bare
+    from ui.labels import status_label
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    try:
+        given = ["Nadia", "Gulizar", "Shirin", "Layla", "Amira", "Bushra"]
+        path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Status"],
+                         [[g, f"Father{n}", word]
+                          for n, (g, (word, *_)) in enumerate(zip(given, LIST_STATUS_WORDS))])
+        svc = ImportService(s)
+        plan = svc.prepare(str(path), source="Family list")
+        svc.import_at_once(plan, svc.stage_rows(plan), yes=True)
+        cases = {p.names[NamePart.GIVEN].latin: p.case_no for p in s.persons.iter_all()}
+    finally:
+        s.close()
+    page = _page(qtbot, gui, folder, lang, cases["Nadia"])
+    main = page.window()
+    for name, (word, in_arabic, in_kurmanji) in zip(given, LIST_STATUS_WORDS):
+        main.open_person(cases[name])
+        page = main.person_page
+        qtbot.waitUntil(lambda p=page: p.person is not None, timeout=10_000)
+        model = page.status_tab.model
+        assert model.rowCount() == 1, word
+        ev = page.person.status_events[0]
+        assert ev.note == f"«{word}»"  # the list's word is kept as the import wrote it
+        assert model.item(0, 1).text() == status_label(ev.status.value)
+        shown = in_arabic if lang == "ar" else in_kurmanji
+        note = model.item(0, 2).text()
+        assert bare(note) == (f"«{word}»" if shown else ""), word
+        if shown and lang == "ar":  # isolated, whichever script it is in
+            assert note[0] in (LRI, FSI) and note.endswith(PDI), word

@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.errors import WrongSecret
 from app.domain.fuzzydate import FuzzyDate
 from app.importing.dedupe import TIED, tied_with
+from app.importing.merge import only_its_word
 from app.matching.score import CLAN_AS_GRANDFATHER, LEFT_OUT, SWAPPED
-from ui.bidi import filled
+from ui.bidi import filled, isolated
 
 
 def status_names() -> dict[str, str]:
@@ -111,6 +112,19 @@ def status_label(status: str, sex: str = "F") -> str:
     and a person whose sex is not recorded is spoken of as the lists mostly speak, as a woman."""
     names = male_status_names() if sex == "M" else status_names()
     return names.get(status, status)
+
+
+def status_note(status: str, note: str) -> str:
+    """A status's note as her timeline shows it, isolated; blank where it is only the list's
+    word for the status beside it. An import keeps the list's word as the note («located»):
+    beside حُدد مكانها that is the same status repeated in English, and beside the interface's
+    own word («مفقودة» beside مفقودة) it repeats it. A word that says more («seen in Raqqa»,
+    «محررة» beside أُنقذت, «freed 2017») is shown; a note typed by hand always is. Both
+    forms of the interface's word: a list's «مفقود» says nothing more of her than مفقودة."""
+    words = (status, male_status_names().get(status, status), status_names().get(status, status))
+    if any(only_its_word(word, note) for word in words):
+        return ""
+    return isolated(note)
 
 
 def field_names() -> dict[str, str]:

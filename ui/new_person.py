@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
@@ -145,6 +146,14 @@ class NewPersonDialog(QDialog):
         self.birth = DateField("birth", self.tr("Born"), self)
         self.village = QLineEdit(self)
         self.village.setObjectName("origin_village")
+        # The spelling it will be saved under, when the vault writes that village otherwise;
+        # the box keeps what was typed.
+        self.village_kept = plain_label("", self)
+        self.village_kept.setObjectName("origin_villageKept")
+        self.village_timer = QTimer(self)
+        self.village_timer.setSingleShot(True)
+        self.village_timer.setInterval(300)  # once typing stops: a look-up takes ~80 ms
+        self.village_timer.timeout.connect(self._look_up_village)
         self.abduction = DateField("abduction_date", self.tr("Abducted on"), self)
         self.status = QComboBox(self)
         self.status.setObjectName("status")
@@ -160,7 +169,8 @@ class NewPersonDialog(QDialog):
         left, right, lower = QFormLayout(), QFormLayout(), QFormLayout()
         left.addRow(plain_label(self.tr("Sex"), self), self.sex)
         left.addRow(plain_label(self.tr("Born"), self), self.birth)
-        left.addRow(plain_label(self.tr("Village"), self), self.village)
+        left.addRow(plain_label(self.tr("Village"), self), self._under(self.village,
+                                                                       self.village_kept))
         right.addRow(plain_label(self.tr("Abducted on"), self), self.abduction)
         right.addRow(plain_label(self.tr("Current status"), self), self.status)
         right.addRow(plain_label(self.tr("Status date"), self), self.status_date)
@@ -213,11 +223,44 @@ class NewPersonDialog(QDialog):
         for box in (self.birth, self.abduction, self.status_date):
             box.changed.connect(self._edited)
         self.village.textChanged.connect(self._edited)
+        self.village.textChanged.connect(self._village_typed)
         self.notes.textChanged.connect(self._edited)
         self.sex.currentIndexChanged.connect(self._sex_changed)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
         self.resize(900, 560)
+
+    def _under(self, box: QWidget, line: QWidget) -> QWidget:
+        """box with a line of what it is read as under it, as a date's field has."""
+        holder = QWidget(self)
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(box)
+        layout.addWidget(line)
+        return holder
+
+    def _village_typed(self) -> None:
+        self.village_kept.clear()  # said again once typing stops, never of another village
+        self.village_timer.start()
+
+    def _look_up_village(self) -> None:
+        typed = self.village.text().strip()
+        if typed:
+            self.worker.submit(person_ops.village_kept, typed,
+                               on_done=lambda kept: self._show_village(typed, kept),
+                               on_error=lambda _message: None)  # Save says any failure
+
+    def _show_village(self, typed: str, kept: str) -> None:
+        """Say the spelling a village will be saved under, where it is not as typed: the
+        vault writes Kocho as Koço, and saving it so keeps one village one village in the
+        lawyer's filter and counts (the importer does the same with a list's)."""
+        if not isValid(self) or self.village.text().strip() != typed:
+            return  # closed, or typed on meanwhile
+        if kept and kept != " ".join(typed.split()):
+            self.village_kept.setText(filled(
+                self.tr("Will be saved as %1, the spelling kept for this village"), kept))
 
     def _bring_candidates_into_sight(self) -> None:
         """The form grows as far as the screen allows, and scrolls down to the candidates:

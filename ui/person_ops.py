@@ -11,6 +11,7 @@ from app.domain.person import Person, Status, StatusEvent
 from app.domain.records import Relation, RelativeLink, Report, RescueOperation
 from app.importing.review import person_card
 from app.importing.service import ImportService
+from app.importing.values import kept_village
 from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
@@ -59,6 +60,7 @@ def create_person(session, person: Person, told: StatusEvent | None,
     showed and the user saved past, kept in the audit entry so the choice can be seen later."""
     if told is not None:
         person.status_events.append(told_on(told, date.today()))
+    person.origin_village = village_kept(session, person.origin_village)
     detail: dict = {"via": "desktop"}
     if passed:
         detail["saved_despite"] = [{"case_no": c["case_no"], "score": round(c["score"], 3)}
@@ -66,23 +68,30 @@ def create_person(session, person: Person, told: StatusEvent | None,
     return session.persons.create(person, detail=detail).case_no
 
 
+def village_kept(session, typed: str) -> str:
+    """The spelling New person saves a typed village under, the one an import would keep it
+    under: the vault's own where it holds that place, so one village is not kept two ways."""
+    return kept_village(typed, session.persons.village_counts()) if typed.strip() else ""
+
+
 def what_typed_adds(session, case_no: str, person: Person,
                     told: StatusEvent | None) -> Filling:
     """What the New person form's details would add to the existing record chosen instead."""
-    return what_fills(session.persons, case_no, _typed(person, told))
+    return what_fills(session.persons, case_no, _typed(session, person, told))
 
 
 def add_typed(session, case_no: str, person: Person, told: StatusEvent | None,
               version: int) -> Filling:
     """Carry the form's details into her blanks (version: her record as shown to the user)."""
-    return fill_blanks(session.persons, case_no, _typed(person, told), version,
+    return fill_blanks(session.persons, case_no, _typed(session, person, told), version,
                        detail={"via": "desktop", "from": "new person form"})
 
 
-def _typed(person: Person, told: StatusEvent | None) -> Person:
-    """The form's person with its status as create_person would save it (dated today if told
-    without a date); a copy, as the form asks twice with the same read."""
+def _typed(session, person: Person, told: StatusEvent | None) -> Person:
+    """The form's person with its status and village as create_person would save them (dated
+    today if told without a date); a copy, as the form asks twice with the same read."""
     typed = copy.deepcopy(person)
+    typed.origin_village = village_kept(session, typed.origin_village)
     if told is not None:
         typed.status_events.append(told_on(copy.deepcopy(told), date.today()))
     return typed

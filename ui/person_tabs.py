@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.bidi import bare, isolated
-from ui.labels import date_said, relation_names, status_label, status_names
+from ui.bidi import bare
+from ui.labels import date_said, relation_names, status_label, status_names, status_note
 from ui.widgets import plain_item
 
 
@@ -79,7 +79,8 @@ class StatusTab(TableTab):
         """events in the order of her story (Person.timeline). A note is isolated: a list's
         Latin word quoted «freed 2017» took the cell's right-to-left direction at its end and
         showed its closing quote before the word."""
-        self.fill([[date_said(e.date), status_label(e.status.value, sex), isolated(e.note),
+        self.fill([[date_said(e.date), status_label(e.status.value, sex),
+                    status_note(e.status.value, e.note),
                     e.recorded_at.replace("T", " ")] for e in events])
         self.date.clear()
         self.note.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -49,13 +49,11 @@ def fit_to_width(table: QTableView, wrapped: tuple[int, ...], fixed: int | None 
     """Columns that fit the table's width: the wrapped ones share the room left by the others
     (as wide as their contents, or fixed) and their text wraps onto more lines, so the table
     never needs its horizontal scroll bar. A list's row with its notes, or a long explanation,
-    was one line wide enough to push the last columns out of sight."""
+    was one line wide enough to push the last columns out of sight. Every column is at least
+    as wide as its title (see FittedColumns)."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
-    for c in range(table.model().columnCount()):
-        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in wrapped
-                                    else QHeaderView.ResizeMode.Fixed if c == fixed
-                                    else QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # FittedColumns sizes them
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     # Rows as tall as their text, or (a whole list, thousands of rows) one line each, the
     # rest of a cell in its tooltip.
@@ -63,5 +61,83 @@ def fit_to_width(table: QTableView, wrapped: tuple[int, ...], fixed: int | None 
     if grow_rows:
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         delegate = WrappedText(table)
-        for c in wrapped:
-            table.setItemDelegateForColumn(c, delegate)
+        for c in range(table.model().columnCount()):
+            if c != fixed:  # a column sized by its text wraps too, when it has to give way
+                table.setItemDelegateForColumn(c, delegate)
+    FittedColumns(table, wrapped, fixed)
+
+
+class FittedColumns(QObject):
+    """The widths fit_to_width promises, set again whenever the table's width or its rows
+    change. Qt's own sizing gave the columns sized by their text all they wanted and the
+    wrapped ones what was left, down to nothing: with three long examples of a list's names
+    the mapping step's "Why suggested" (Kurmanji "Çima hate pêşniyarkirin") was cut, or not
+    shown at all. Here each title is whole first; the columns sized by their text give way
+    next, the widest first, to leave the wrapped ones a fair share; these share the rest."""
+
+    def __init__(self, table: QTableView, wrapped: tuple[int, ...], fixed: int | None) -> None:
+        super().__init__(table)
+        self.table, self.wrapped, self.fixed = table, wrapped, fixed
+        self.wants: dict[int, int] | None = None  # the text's widths, until the rows change
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)  # once, after a batch of rows or a resize is done
+        self.timer.timeout.connect(self.fit)
+        model = table.model()
+        for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                        model.dataChanged, model.layoutChanged, model.headerDataChanged,
+                        model.columnsInserted):
+            changed.connect(self._rows_changed)
+        # the fixed column is set by the table's owner (as wide as its widest choice)
+        table.horizontalHeader().sectionResized.connect(
+            lambda column, *_: column == fixed and self.timer.start())
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.timer.start()
+        return False
+
+    def _rows_changed(self, *_) -> None:
+        self.wants = None
+        self.timer.start()
+
+    def fit(self) -> None:
+        header, table = self.table.horizontalHeader(), self.table
+        count = header.count()
+        # a title's width, and never less than the header lets a column be
+        titles = {c: max(header.sectionSizeFromContents(c).width(), header.minimumSectionSize())
+                  for c in range(count)}
+        sized = [c for c in range(count) if c not in self.wrapped and c != self.fixed]
+        if self.wants is None or set(self.wants) != set(sized):
+            self.wants = {c: max(titles[c], table.sizeHintForColumn(c)) for c in sized}
+        wrapped = [c for c in self.wrapped if c < count]
+        room = table.viewport().width() - (
+            header.sectionSize(self.fixed) if self.fixed is not None and self.fixed < count
+            else 0)
+        # A wrapped column keeps its title and a fair share of the room (an equal one, as if
+        # every column had one): the reasons were squeezed to a word a line beside examples.
+        fair = room // max(1, len(sized) + len(wrapped))
+        least = {c: max(titles[c], fair) for c in wrapped}
+        widths = given_way(self.wants, titles, room - sum(least.values()))
+        spare = max(0, room - sum(widths.values()) - sum(least.values()))
+        for n, c in enumerate(wrapped):  # the last takes what dividing leaves over
+            widths[c] = least[c] + spare // len(wrapped) + (
+                spare % len(wrapped) if n == len(wrapped) - 1 else 0)
+        for c, width in widths.items():
+            header.resizeSection(c, width)
+
+
+def given_way(wants: dict[int, int], least: dict[int, int], room: int) -> dict[int, int]:
+    """Widths for columns that want wants, together no wider than room where that can be:
+    the widest are cut first, to one width, and none below its least (its title)."""
+    if sum(wants.values()) <= room:
+        return dict(wants)
+    low, high = 0, max(wants.values(), default=0)
+    while low < high:  # the widest cut that fits the room
+        mid = (low + high + 1) // 2
+        if sum(max(least[c], min(w, mid)) for c, w in wants.items()) <= room:
+            low = mid
+        else:
+            high = mid - 1
+    return {c: max(least[c], min(w, low)) for c, w in wants.items()}

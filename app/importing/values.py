@@ -218,6 +218,14 @@ def village_map(values: list[str], vault: Mapping[str, int] | None = None) -> di
     return out
 
 
+def kept_village(typed: str, vault: Mapping[str, int]) -> str:
+    """The spelling one village value is kept under: village_map of it alone, as an import
+    keeps a list's. Typed Kocho where the vault writes Koço (or كوجو), Koço: a village kept
+    two ways is two villages in the lawyer's counts and its records sorted apart."""
+    typed = typed.strip()
+    return village_map([typed], vault)[typed] if typed else ""
+
+
 def value_summary(values: list[str], mapper) -> dict[str, str]:
     """{as typed: what it becomes (or '?' when not recognised)} for a column, to show the user."""
     out = {}
