@@ -2316,17 +2316,17 @@
         <translation>احذفها</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="108"/>
+        <location filename="../../ui/new_person_kept.py" line="111"/>
         <source>Discard what you typed in the New person form?</source>
         <translation>هل تريد حذف ما كتبتَه في استمارة «شخص جديد»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="109"/>
+        <location filename="../../ui/new_person_kept.py" line="112"/>
         <source>CaseKeeper closes and nothing typed in the form is kept.</source>
         <translation>يُغلق البرنامج ولا يُحفظ شيء مما كُتب في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="111"/>
+        <location filename="../../ui/new_person_kept.py" line="114"/>
         <source>Discard and close</source>
         <translation>احذف ما كُتب وأغلق</translation>
     </message>
@@ -2604,7 +2604,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="107"/>
-        <location filename="../../ui/person_page.py" line="191"/>
+        <location filename="../../ui/person_page.py" line="199"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
@@ -2624,12 +2624,17 @@
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="304"/>
+        <location filename="../../ui/person_page.py" line="173"/>
+        <source>%1 (record %2, merged into this one)</source>
+        <translation>%1 (السجل %2، دُمج في هذا السجل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="312"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="313"/>
+        <location filename="../../ui/person_page.py" line="321"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>

@@ -2304,17 +2304,17 @@
         <translation>فڕێی بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="108"/>
+        <location filename="../../ui/new_person_kept.py" line="111"/>
         <source>Discard what you typed in the New person form?</source>
         <translation>ئەوەی لە فۆرمی «کەسی نوێ»دا نووسیوتە فڕێ بدرێت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="109"/>
+        <location filename="../../ui/new_person_kept.py" line="112"/>
         <source>CaseKeeper closes and nothing typed in the form is kept.</source>
         <translation>بەرنامەکە دادەخرێت و هیچ شتێک لەوەی لە فۆرمەکەدا نووسراوە نامێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="111"/>
+        <location filename="../../ui/new_person_kept.py" line="114"/>
         <source>Discard and close</source>
         <translation>فڕێی بدە و دایبخە</translation>
     </message>
@@ -2592,7 +2592,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="107"/>
-        <location filename="../../ui/person_page.py" line="191"/>
+        <location filename="../../ui/person_page.py" line="199"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
@@ -2612,12 +2612,17 @@
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="304"/>
+        <location filename="../../ui/person_page.py" line="173"/>
+        <source>%1 (record %2, merged into this one)</source>
+        <translation>%1 (تۆماری %2، تێکەڵی ئەمە کراوە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="312"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="313"/>
+        <location filename="../../ui/person_page.py" line="321"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>

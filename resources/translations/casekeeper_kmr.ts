@@ -2304,17 +2304,17 @@
         <translation>Bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="108"/>
+        <location filename="../../ui/new_person_kept.py" line="111"/>
         <source>Discard what you typed in the New person form?</source>
         <translation>Tiştê te di forma «Kesê nû» de nivîsî bê avêtin?</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="109"/>
+        <location filename="../../ui/new_person_kept.py" line="112"/>
         <source>CaseKeeper closes and nothing typed in the form is kept.</source>
         <translation>Bername tê girtin û tiştekî ku di formê de hatiye nivîsîn nayê hilanîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person_kept.py" line="111"/>
+        <location filename="../../ui/new_person_kept.py" line="114"/>
         <source>Discard and close</source>
         <translation>Bavêje û bigire</translation>
     </message>
@@ -2592,7 +2592,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="107"/>
-        <location filename="../../ui/person_page.py" line="191"/>
+        <location filename="../../ui/person_page.py" line="199"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
@@ -2612,12 +2612,17 @@
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="304"/>
+        <location filename="../../ui/person_page.py" line="173"/>
+        <source>%1 (record %2, merged into this one)</source>
+        <translation>%1 (tomara %2, bi vê re hatiye yekkirin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="312"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="313"/>
+        <location filename="../../ui/person_page.py" line="321"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
