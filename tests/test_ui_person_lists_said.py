@@ -11,6 +11,7 @@ from app.reports.profiles import Profile
 from app.reports.service import ReportService
 from app.vault import KdfParams, create_vault
 from tests.import_helpers import write_csv
+from tests.test_report_lists_said import _import_as_new
 from tests.ui_support import PASSPHRASE, unlock
 from ui.bidi import isolated
 from ui.settings import write_language
@@ -50,16 +51,6 @@ def test_the_provenance_tab_says_what_the_list_said(qtbot, gui, tmp_path):
             ("الاسم", "خالدة"), ("اسم الاب", "شيخو"), ("Born", "2000"),
             ("Phone of family", "0750 123 4567"), ("Remarks", "<b>seen</b> in Raqqa"))))
     assert "&lt;b&gt;seen" in tip and "<b>" not in tip
-
-
-def _import_as_new(session, path, source) -> str:
-    """A one-row list imported as a new person (as a user may, before seeing she is known)."""
-    svc = ImportService(session)
-    plan = svc.prepare(str(path), source=source)
-    batch = svc.stage(plan, svc.stage_rows(plan))
-    svc.decide(batch, 2, "create", override=True)  # the file's row 2, under its header
-    svc.commit(batch)
-    return max(session.persons.list(None), key=lambda r: r.id).case_no
 
 
 def _three_records_of_one_woman(tmp_path):
