@@ -230,7 +230,11 @@ def test_import_clicked_after_the_person_was_deleted_shows_the_row_again(qtbot, 
     wizard.commit()
     qtbot.waitUntil(lambda: "deleted" in wizard.review.model.item(0, 2).text(), timeout=20_000)
     assert wizard.pages.currentWidget() is wizard.review_page
+    assert wizard.review_note.text() == (
+        "Nothing was imported: the person chosen to update for row 5 has been deleted since "
+        "this page was filled. Choose again, then Import.")
     box = next(iter(wizard.decision_boxes.values()))
+    assert box.currentData() is None  # an update is no longer offered
     box.setCurrentIndex(box.findData("create"))
     wizard.commit()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
@@ -255,6 +259,9 @@ def test_a_row_like_a_person_entered_while_the_review_page_was_open_is_shown_aga
     shown = " | ".join(wizard.review.model.item(0, c).text()
                        for c in range(wizard.review.model.columnCount()))
     assert "added to the vault after this list was staged" in shown
+    assert wizard.review_note.text() == (
+        "Nothing was imported yet: your other decisions are kept, and a person entered since "
+        "the list was staged looks like row 7. Decide, then Import.")
     box = next(iter(wizard.decision_boxes.values()))
     box.setCurrentIndex(box.findData("update"))
     wizard.commit()
@@ -266,7 +273,7 @@ def test_an_update_that_contradicts_the_person_is_asked_about_once_more(qtbot, g
     """Row 5 is Khalil, a man; the vault's Khalil Hasan Ali of the same year and village is
     recorded as a woman. Updating her from the row is what the command line asks --override
     for: the window says so and goes ahead only when told to."""
-    from PySide6.QtWidgets import QMessageBox, QPushButton
+    from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QPushButton
 
     from app.domain.fuzzydate import FuzzyDate
 
@@ -283,19 +290,21 @@ def test_an_update_that_contradicts_the_person_is_asked_about_once_more(qtbot, g
     wizard.decision_boxes[6].setCurrentIndex(wizard.decision_boxes[6].findData("update"))
 
     def question():
-        shown = [b for b in wizard.findChildren(QMessageBox, "updateQuestion") if b.isVisible()]
+        shown = [d for d in wizard.findChildren(QDialog, "updateQuestion") if d.isVisible()]
         return shown[0] if shown else None
 
     wizard.commit()
     qtbot.waitUntil(lambda: question() is not None, timeout=10_000)
     assert f"Row 6 and {her} disagree on: sex (Male / Female)." in question().text()
-    question().button(QMessageBox.StandardButton.Cancel).click()
+    question().findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.Cancel).click()
     qtbot.waitUntil(lambda: question() is None, timeout=10_000)
     assert wizard.pages.currentWidget() is wizard.review_page
     assert wait_job(qtbot, gui.worker, lambda s: s.persons.count()) == 1
 
     wizard.commit()
     qtbot.waitUntil(lambda: question() is not None, timeout=10_000)
+    question().findChild(QCheckBox, "updateRow6").setChecked(True)
     question().findChild(QPushButton, "updateAnyway").click()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
     # The row went to her record: nothing new in it, and its sex kept as a conflict.

@@ -1,13 +1,17 @@
 """A person's Provenance tab shows what each list's row said of her, every filled cell under
-the list's own header, Arabic and Latin cells each in their own order."""
+the list's own header, Arabic and Latin cells each in their own order; the rows of records
+merged into her too, marked so, in her dossier's order."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from app.importing.service import ImportService
+from app.reports.profiles import Profile
+from app.reports.service import ReportService
 from app.vault import KdfParams, create_vault
 from tests.import_helpers import write_csv
+from tests.test_report_lists_said import _import_as_new
 from tests.ui_support import PASSPHRASE, unlock
 from ui.bidi import isolated
 from ui.settings import write_language
@@ -47,3 +51,55 @@ def test_the_provenance_tab_says_what_the_list_said(qtbot, gui, tmp_path):
             ("الاسم", "خالدة"), ("اسم الاب", "شيخو"), ("Born", "2000"),
             ("Phone of family", "0750 123 4567"), ("Remarks", "<b>seen</b> in Raqqa"))))
     assert "&lt;b&gt;seen" in tip and "<b>" not in tip
+
+
+def _three_records_of_one_woman(tmp_path):
+    """Khalida of the family's list; Xalida of an NGO's list merged into her; and Xelîda of a
+    camp's list, merged into Xalida before Xalida was merged into Khalida (behind a merged
+    record)."""
+    folder = tmp_path / "vault"
+    s, _ = create_vault(folder, PASSPHRASE, "SNJ", KdfParams.fast())
+    lists = [("Family list", ["الاسم", "اسم الاب"], ["خالدة", "شيخو"]),
+             ("NGO Dohuk", ["Name", "Father"], ["Xalida", "Şêxo"]),
+             ("Camp Sharya", ["Name", "Father", "Born"], ["Xelîda", "Şêxo", "1999"])]
+    khalida, xalida, xelida = (
+        _import_as_new(s, write_csv(tmp_path / f"list{n}.csv", header, [row]), source)
+        for n, (source, header, row) in enumerate(lists))
+    s.matching.merge(xalida, xelida)
+    s.matching.merge(khalida, xalida)
+    dossier = [(e["list_source"], e["merged_case_no"]) for e in ReportService(s).dossier_source(
+        khalida, Profile.COURT).provenance]
+    s.close()
+    return folder, khalida, xalida, xelida, dossier
+
+
+def _provenance_shown(qtbot, gui, folder, case_no, lang="en"):
+    write_language(folder, lang)
+    gui.vault_dir, gui.language = folder, lang
+    main = unlock(qtbot, gui)
+    main.open_person(case_no)
+    page = main.person_page
+    qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
+    return page
+
+
+def test_the_provenance_tab_shows_the_rows_of_records_merged_into_her_as_the_dossier_does(
+        qtbot, gui, tmp_path):
+    folder, khalida, xalida, xelida, dossier = _three_records_of_one_woman(tmp_path)
+    assert dossier == [("Family list", None), ("NGO Dohuk", xalida), ("Camp Sharya", xelida)]
+    page = _provenance_shown(qtbot, gui, folder, khalida)
+    model = page.provenance_tab.model
+    shown = [model.item(r, 0).text() for r in range(model.rowCount())]
+    # in the dossier's order, each merged record's row marked with its case number
+    assert shown == ["Family list", f"NGO Dohuk (record {xalida}, merged into this one)",
+                     f"Camp Sharya (record {xelida}, merged into this one)"]
+    assert f"{isolated('Name')}: {isolated('Xelîda')}" in model.item(2, 5).text()
+    assert f"{isolated('Born')}: {isolated('1999')}" in model.item(2, 5).text()
+
+
+def test_a_merged_records_row_is_marked_in_arabic_with_its_case_number_whole(
+        qtbot, gui, tmp_path):
+    folder, khalida, xalida, _xelida, _dossier = _three_records_of_one_woman(tmp_path)
+    page = _provenance_shown(qtbot, gui, folder, khalida, "ar")
+    cell = page.provenance_tab.model.item(1, 0).text()
+    assert cell == f"{isolated('NGO Dohuk')} (السجل {isolated(xalida)}، دُمج في هذا السجل)"

@@ -22,7 +22,7 @@ from app.importing import notes
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.pieces import Sentence
-from app.importing.report import not_imported_lines
+from app.importing.report import not_imported_lines, rows_said
 from app.importing.review import card_text
 from ui import import_ops
 from ui.bidi import Phrase, file_path, filled, in_cell, isolated
@@ -33,6 +33,7 @@ from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.table_fit import fit_to_width
 from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
+from ui.update_doubts import UpdateDoubts
 from ui.widgets import LRM, ask_to_go_ahead, error_label, plain_label, plain_tooltip
 
 PREVIEW_ROWS = 30
@@ -376,12 +377,19 @@ class ImportWizard(QWidget):
             "Each row below looks like a person already in the vault or an earlier row of the "
             "list. Create a new person, update the matching person, or skip the row."),
             self.review_page, wrap=True))
+        # Why the page is shown again with nothing imported, when it is: in one sentence.
+        self.review_note = plain_label("", self.review_page, wrap=True)
+        self.review_note.setObjectName("importReviewNote")
+        self.review_note.hide()
+        box.addWidget(self.review_note)
         self.review = TableTab([self.tr("Row"), self.tr("In the list"), self.tr("Vault person"),
                                 self.tr("Score"), self.tr("Why"), self.tr("Decision")],
                                "importReview", self.review_page)
         fit_to_width(self.review.table, wrapped=(1, 2, 4), fixed=REVIEW_DECISION)
         box.addWidget(self.review, 1)
         self.decision_boxes: dict[int, QComboBox] = {}
+        # The rows whose update in doubt the user said yes to, while that choice stands.
+        self.confirmed: set[int] = set()
         buttons = self._buttons(box, ("discard", self.tr("Discard this import"), self.discard),
                                 ("commit", self.tr("Import"), self.commit))
         # Apart from Import, at the row's other end: a slip of the mouse must not reach it.
@@ -393,8 +401,14 @@ class ImportWizard(QWidget):
         """Continue a staged import that still waits for decisions."""
         self._run(import_ops.review_state, batch_id, on_done=self.show_review)
 
-    def show_review(self, state: dict) -> None:
+    def show_review(self, state: dict, kept: dict[int, str | None] | None = None,
+                    note: str = "") -> None:
+        """The rows that wait; kept: the choices made on the page before, shown again where
+        the row still offers them (an update of a person since deleted does not); note: why
+        nothing was imported. A yes to an update in doubt is not kept: the vault has been
+        read anew, and what is in doubt is asked again."""
         self.state = state
+        self.confirmed = set()
         if not state["waiting"]:
             self.commit()
             return
@@ -412,13 +426,21 @@ class ImportWizard(QWidget):
             if w["match_case"]:
                 box.addItem(filled(self.tr("Update %1"), w["match_case"]), "update")
             box.addItem(self.tr("Skip row"), "skip")
+            box.setCurrentIndex(max(0, box.findData((kept or {}).get(w["row"]))))
+            # a yes was said to the update as chosen: chosen anew, it is asked again
+            box.currentIndexChanged.connect(lambda _i, row=w["row"]: self.confirmed.discard(row))
             self.review.table.setIndexWidget(self.review.model.index(n, REVIEW_DECISION), box)
             self.decision_boxes[w["row"]] = box
             widest = max(widest, box.sizeHint().width())
         # As wide as its longest choice ("Update SNJ-00012" was cut to "Update 00..."); the
         # columns of text share what is left and wrap, so the column is never off-screen.
         self.review.table.horizontalHeader().resizeSection(REVIEW_DECISION, widest + 8)
+        self._say(note)
         self._go(self.review_page)
+
+    def _say(self, note: str) -> None:
+        self.review_note.setText(note)
+        self.review_note.setVisible(bool(note))
 
     def _candidate(self, w: dict) -> str:
         """What the row may be: a vault record, an earlier row, or a record since gone."""
@@ -434,6 +456,7 @@ class ImportWizard(QWidget):
                 + _values(w["earlier_values"] or {}))
 
     def commit(self) -> None:
+        self._say("")
         decisions = {row: box.currentData() for row, box in self.decision_boxes.items()}
         open_rows = [row for row, d in decisions.items() if d is None]
         if open_rows:
@@ -442,7 +465,8 @@ class ImportWizard(QWidget):
                 "skip it. Rows still to decide: %1."), ", ".join(map(str, open_rows))))
             return
         against = [w for w in self.state.get("waiting", ())
-                   if decisions.get(w["row"]) == "update" and import_ops.doubted(w)]
+                   if decisions.get(w["row"]) == "update" and import_ops.doubted(w)
+                   and w["row"] not in self.confirmed]
         if against:
             self._ask_update(against, decisions)
             return
@@ -451,70 +475,77 @@ class ImportWizard(QWidget):
     def _ask_update(self, against: list[dict], decisions: dict[int, str]) -> None:
         """An update the command line refuses without --despite-contradiction (the row
         disagrees with the person on sex or a name that tells two people apart, their given
-        names only partly agree, or they now score below 0.5): said once more, and done only
-        when the user says so, for these rows only."""
-        names, sexes = field_names(), sex_names()
+        names only partly agree, or they now score below 0.5): asked once more, row by row
+        (UpdateDoubts), and done only for the rows the user says yes to."""
+        UpdateDoubts(against, lambda yes, no: self._answered(decisions, yes, no), self).open()
 
-        def said(c: dict) -> str:
-            shown = [sexes.get(v, v) if c["field"] == "sex" else v for v in (c["list"],
-                                                                             c["vault"])]
-            return (f"{names.get(c['field'], c['field'])} "
-                    f"({isolated(shown[0])} / {isolated(shown[1])})")
+    def _answered(self, decisions: dict[int, str], yes: frozenset[int],
+                  no: frozenset[int]) -> None:
+        """The rows ticked are updated despite their doubt; a row left unticked is not
+        updated: it waits for another choice, every other choice stays, and nothing is
+        imported until it is made."""
+        self.confirmed |= yes
+        if not no:
+            self._decide_and_commit(decisions)
+            return
+        for row in no:
+            self.decision_boxes[row].setCurrentIndex(0)  # "Choose..."
+        self._say(filled(self.tr(
+            "Nothing was imported: you did not say yes to updating %1. Choose to create a new "
+            "person or to skip instead, then Import."), _rows(no)))
 
-        lines = []
-        for w in against:
-            if w.get("contradicts"):
-                lines.append(filled(self.tr("Row %1 and %2 disagree on: %3."), w["row"],
-                                    w["match_case"],
-                                    Phrase(", ".join(said(c) for c in w["contradicts"]))))
-            if partly := w.get("given_partial"):
-                lines.append(filled(self.tr(
-                    "Row %1: the given name %2 only partly agrees with %3 of %4: perhaps her "
-                    "sister."), w["row"], isolated(partly["list"]), isolated(partly["vault"]),
-                    w["match_case"]))
-            if w.get("unlikely"):
-                lines.append(filled(self.tr(
-                    "Row %1 scores %2 against %3 now: unlikely to be one person."), w["row"],
-                    f"{w['score_now']:.2f}", w["match_case"]))
-        # "of the same names" only where the names do agree: not beside "perhaps her sister"
-        # or "unlikely to be one person"
-        same_names = all(not (w.get("given_partial") or w.get("unlikely")) for w in against)
-        lines.append(self.tr("Perhaps another person of the same names. Update them all the "
-                             "same?") if same_names else self.tr("Update them all the same?"))
-        confirmed = frozenset(w["row"] for w in against)
-        ask_to_go_ahead(self, lines, "updateQuestion", self.tr("Update all the same"),
-                        "updateAnyway", lambda: self._decide_and_commit(decisions, confirmed))
-
-    def _decide_and_commit(self, decisions: dict[int, str],
-                           confirmed: frozenset[int] = frozenset()) -> None:
-        """confirmed: the rows whose doubtful update the user said yes to."""
+    def _decide_and_commit(self, decisions: dict[int, str]) -> None:
         batch = self.state["batch"]
+        # the rows whose update in doubt the user said yes to, as chosen now
+        confirmed = frozenset(r for r in self.confirmed if decisions.get(r) == "update")
 
         def decide_and_commit(session, progress=None, cancel=None):
             # A person a row was to update may have been deleted since the page was filled:
             # then those rows are shown again, each saying so, instead of an error.
             # (Only the waiting rows are read for these checks, not the whole batch's report.)
             now = import_ops.waiting(session, batch)
-            gone = {w["row"] for w in now if w["candidate_deleted"]}
-            # The vault may also have changed so that an update not asked about is now in
-            # doubt: shown again, it is asked about at the next Import.
-            doubted = {w["row"] for w in now if import_ops.doubted(w)} - confirmed
-            if any(decisions.get(row) == "update" for row in gone | doubted):
-                return import_ops.review_state(session, batch)
+            updates = [w for w in now if decisions.get(w["row"]) == "update"]
+            held = {"gone": [w["row"] for w in updates if w["candidate_deleted"]],
+                    # The vault may also have changed so that an update not asked about is
+                    # now in doubt: shown again, it is asked about at the next Import.
+                    "doubted": [w["row"] for w in updates if import_ops.doubted(w)
+                                and w["row"] not in confirmed]}
+            if held["gone"] or held["doubted"]:
+                return {**import_ops.review_state(session, batch), "held": held}
             import_ops.decide(session, batch, decisions, confirmed)
             # Someone like a row may have been entered since the list was staged: asked too.
-            if import_ops.recheck(session, batch) or import_ops.waiting(session, batch):
-                return import_ops.review_state(session, batch)
+            asked = import_ops.recheck(session, batch)
+            if asked or import_ops.waiting(session, batch):
+                return {**import_ops.review_state(session, batch), "held": {"asked": asked}}
             return import_ops.commit(session, batch, progress, cancel)
 
-        self.decision_boxes = {}
-        self._run(decide_and_commit, on_done=self._committed_or_waiting, progress=True)
+        self._run(decide_and_commit, progress=True,
+                  on_done=lambda result: self._committed_or_waiting(result, decisions))
 
-    def _committed_or_waiting(self, result: dict) -> None:
-        if "waiting" in result:
-            self.show_review(result)  # those rows again, each saying why
+    def _committed_or_waiting(self, result: dict, decisions: dict[int, str]) -> None:
+        if "waiting" in result:  # those rows again, each saying why, the choices as made
+            self.show_review(result, kept=decisions, note=self._held_said(result["held"]))
         else:
             self._committed(result)
+
+    def _held_said(self, held: dict[str, list[int]]) -> str:
+        """Why nothing was imported when the page is shown again."""
+        said = []
+        if held.get("gone"):
+            said.append(filled(self.tr(
+                "Nothing was imported: the person chosen to update for %1 has been deleted "
+                "since this page was filled. Choose again, then Import."), _rows(held["gone"])))
+        if held.get("doubted"):
+            said.append(filled(self.tr(
+                "Nothing was imported: the vault changed while this page was open, and the "
+                "update chosen for %1 is now in doubt. Import asks you about it."),
+                _rows(held["doubted"])))
+        if held.get("asked"):
+            said.append(filled(self.tr(
+                "Nothing was imported yet: your other decisions are kept, and a person entered "
+                "since the list was staged looks like %1. Decide, then Import."),
+                _rows(held["asked"])))
+        return "\n".join(said)
 
     def discard(self) -> None:
         """Asked first: it throws away every decision taken on this page, and the list staged."""
@@ -556,6 +587,11 @@ def _values(values: dict[str, str]) -> str:
     return " | ".join(filled(pair, column_label(label).replace(" ", "\u00a0"), v)
                       for label, v in values.items() if v)
 
+
+
+def _rows(rows) -> Phrase:
+    """'row 5', 'rows 5-6, 9' in the interface's language, as the import report says them."""
+    return Phrase(sentence_said(Sentence(rows_said(sorted(rows)))))
 
 
 def _glimpse(text: str, most: int = 30) -> str:

@@ -15,6 +15,7 @@ from app.importing.values import kept_village
 from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
+from app.reports.list_said import rows_naming
 from ui.labels import relation_names
 
 
@@ -28,20 +29,22 @@ def load_bundle(session, case_no: str) -> dict:
         relatives.append([relation_names().get(link.relation.value, link.relation.value),
                           other.case_no,
                           other.display_name()])
+    merged = session.matching.merged_records(p.case_no)
     return {
         "person": p,
         "relatives": relatives,
         "photos": session.records.photos_for(p.id),
         "reports": session.records.reports_for(p.id),
         "rescues": session.records.rescues_for(p.id),
-        "provenance": session.records.provenance_for(p.id),
+        # hers and her merged records' list rows, in her dossier's order
+        "provenance": rows_naming(session.records, p, merged),
         "history": session.persons.history(p.case_no),
         "draft": read_draft(session, p.case_no),
         "merged_from": session.matching.merged_into(p.case_no),
         # What lists said of her that the vault did not take (a reported death, an older
         # status): kept in view so it is settled, not forgotten with the import report.
         "list_conflicts": ImportService(session).conflicts_about(
-            [p.case_no, *(m.person.case_no for m in session.matching.merged_records(p.case_no))]),
+            [p.case_no, *(m.person.case_no for m in merged)]),
     }
 
 

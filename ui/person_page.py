@@ -142,7 +142,7 @@ class PersonPage(QWidget):
         self.reports_tab.show_reports(bundle["reports"])
         self.rescues_tab.show_rescues(bundle["rescues"])
         said = [_list_said(d["raw_json"]) for d in bundle["provenance"]]
-        self.provenance_tab.fill([[d["list_source"], d["file_name"], d["sheet"],
+        self.provenance_tab.fill([[self._list_named(d), d["file_name"], d["sheet"],
                                    d["row_number"] or "", d["recorded_at"], "  ·  ".join(cells)]
                                   for d, cells in zip(bundle["provenance"], said, strict=True)])
         for row, cells in enumerate(said):
@@ -164,6 +164,14 @@ class PersonPage(QWidget):
         self.form.set_editable(False)
         self._update_buttons()
         self.loaded.emit()
+
+    def _list_named(self, row: dict) -> str:
+        """The list a provenance row came from; a row that came with a record merged into hers
+        says so, as her dossier does."""
+        if not row["merged_case_no"]:
+            return row["list_source"]
+        return filled(self.tr("%1 (record %2, merged into this one)"), row["list_source"],
+                      row["merged_case_no"])
 
     def _show_conflicts(self, conflicts: list[dict]) -> None:
         """What lists said that the vault did not take; the tab says how many, so a reported

@@ -43,6 +43,18 @@ SHOWN_AS: dict[Field, tuple[str, str] | None] = {
 }
 
 
+def rows_naming(records, person, merged) -> list[dict]:
+    """Every list row that named her (records.provenance_for), hers first, then those of each
+    record merged into her in the order matching.merged_records gives (merged), each with
+    "merged_case_no": the case number of the merged record it came with, None for her own.
+    Her dossier and her page show them in this one order."""
+    entries = [{**e, "merged_case_no": None} for e in records.provenance_for(person.id)]
+    for m in merged:
+        entries += [{**e, "merged_case_no": m.person.case_no}
+                    for e in records.provenance_for(m.person.id)]
+    return entries
+
+
 def said(raw_json: str, columns: dict[str, Field], profile: Profile) -> list[tuple[str, str]]:
     """(label key, cell as the list wrote it) for the row's filled cells the profile may show,
     in the list's column order."""

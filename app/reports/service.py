@@ -17,7 +17,7 @@ from app.importing.fields import stored_columns
 from app.persons import normalise_case_no
 from app.reports.dossier import render_dossier
 from app.reports.labels import check_language, label
-from app.reports.list_said import said
+from app.reports.list_said import rows_naming, said
 from app.reports.profiles import Profile, allows
 from app.reports.rescue import render_rescue, select_rescue
 from app.reports.selection import DossierSource, select_dossier, text
@@ -89,17 +89,14 @@ class ReportService:
         """Every list row that named her, hers and those of the records merged into her, each
         with what it said as far as the profile allows (the row's other cells stay behind)."""
         s = self.session
-        entries = [(None, e) for e in s.records.provenance_for(person.id)]
-        for m in s.matching.merged_records(person.case_no):
-            entries += [(m.person.case_no, e) for e in s.records.provenance_for(m.person.id)]
-        mappings = s.records.batch_mappings({e["batch_id"] for _, e in entries if e["batch_id"]})
+        entries = rows_naming(s.records, person, s.matching.merged_records(person.case_no))
+        mappings = s.records.batch_mappings({e["batch_id"] for e in entries if e["batch_id"]})
         out = []
-        for merged_case_no, e in entries:
+        for e in entries:
             columns = stored_columns(mappings.get(e["batch_id"], ""))
             shown = {k: e[k] for k in ("list_source", "file_name", "file_sha256", "sheet",
-                                       "row_number", "recorded_at")}
-            out.append({**shown, "merged_case_no": merged_case_no,
-                        "said": said(e["raw_json"], columns, profile)})
+                                       "row_number", "recorded_at", "merged_case_no")}
+            out.append({**shown, "said": said(e["raw_json"], columns, profile)})
         return out
 
     def summary_pdf(self, f: SummaryFilter, *, profile: Profile, lang: str,
