@@ -68,7 +68,7 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                         "bapîr", "navê bapîr", "باپیر", "ناوی باپیر"),
     Field.FAMILY: ("family", "family name", "surname", "last name", "clan", "tribe", "اللقب",
                    "العشيرة", "العائلة", "الكنية", "malbat", "paşnav", "eşîr", "بنەماڵە", "هۆز",
-                   "تیرە", "نازناو", "ناوی خێزان", "ناوی خێزانی", "پاشناو", "ناوی بنەماڵە",
+                   "تیرە", "ناوی خێزان", "ناوی خێزانی", "پاشناو", "ناوی بنەماڵە",
                    "navê malbatê", "navê malbata", "اسم العائلة"),
     Field.MOTHER: ("mother", "mother name", "mother's name", "mothers name", "name of mother",
                    "mother's full name", "mothers full name", "full name of mother",
@@ -77,7 +77,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                    "navê dayikê", "navê temam ê dayikê", "دایک", "ناوی دایک", "ناوی تەواوی دایک",
                    # "her mother's name": ناوی دایکی; Kurmanji navê dayika (wê), navê diya (wê)
                    "ناوی دایکی", "navê dayika", "navê diya", "navê diyê", "navê dê"),
-    Field.NICKNAME: ("nickname", "laqab", "known as", "الكنية الشعبية", "leqeb"),
+    # نازناو is Sorani for a nickname (the desktop's own word for this field), not a surname
+    Field.NICKNAME: ("nickname", "laqab", "known as", "الكنية الشعبية", "leqeb", "نازناو"),
     Field.ALIAS: ("alias", "aliases", "other names", "also known as", "aka", "اسماء اخرى"),
     Field.SEX: ("sex", "gender", "m/f", "الجنس", "zayend", "cins", "ڕەگەز", "رەگەز"),
     Field.BIRTH: ("birth", "born", "date of birth", "birth date", "dob", "year of birth",
