@@ -19,7 +19,15 @@ def full_report() -> dict:
         "columns_not_imported": [{"column": "الخيمة", "cells": 9},
                                  {"column": "Marital status", "cells": 1}],
         "rejected": [{"row": 9, "reason": "no name in any name column"}],
-        "warnings": [{"row": 5, "warning": "birth '1998م' read as 1998"}],
+        "warnings": [{"row": 5, "warning": "birth '1998م' read as 1998"},
+                     # a warning naming its column: by its letter and its header
+                     {"row": 6, "warning": "column E (المواليد): 'قريبا' is not a date we can "
+                                           "read; the text is kept",
+                      "note": {"said": "column %1: %2 is not a date we can read; the text is "
+                                       "kept",
+                               "values": [{"column": ["E", "المواليد"]}, {"quoted": "قريبا"}],
+                               "text": "column E (المواليد): 'قريبا' is not a date we can "
+                                       "read; the text is kept"}}],
         "conflicts": [{"row": 6, "case_no": "SNJ-00004", "field": "origin_village",
                        "vault": "Kocho", "list": "كوجو"},
                       {"row": 7, "case_no": "SNJ-00005", "field": "father.latin",

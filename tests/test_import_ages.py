@@ -134,7 +134,8 @@ def test_an_age_written_in_a_birth_column_is_read_as_an_age_and_said(session, tm
     birth = rows[0].person.birth
     assert birth.earliest is not None and birth.latest is not None and birth.text.startswith("age")
     said = [str(n) for n in notes.loads(rows[0].warnings_json)]
-    assert any(s.startswith(f"column C: '{cell}' is an age, not a date of birth") for s in said), said
+    assert any(s.startswith(f"column C (المواليد): '{cell}' is an age, not a date of birth")
+               for s in said), said
     assert not any("not a date we can read" in s for s in said)
 
 

@@ -339,3 +339,20 @@ def test_the_dry_run_says_why_a_row_is_rejected_in_english_not_as_stored(tmp_pat
     assert '"said"' not in out.stdout
     data = json.loads(cli(tmp_path, "--json", "import", str(path), "--dry-run").stdout)
     assert [r["rejected"] for r in data["rows"]] == ["", "no name in any name column"]
+
+
+def test_a_rows_warning_names_its_column_by_its_header_as_the_desktop_does(tmp_path):
+    """"column E: ..." sent her to count columns in the list; the desktop already said
+    "column E (المواليد)", and the dry run and the report now say it too."""
+    _init(tmp_path)
+    lst = write_csv(tmp_path / "kocho.csv", ["الاسم", "اسم الاب", "اسم الجد", "الجنس",
+                                             "المواليد", "القرية"],
+                    [["نادية", "باسي", "طه", "انثى", "قريبا", "كوجو"]])
+    said = "column E (المواليد): 'قريبا' is not a date we can read; the text is kept"
+    dry = cli(tmp_path, "import", str(lst), "--dry-run")
+    assert f"      warning: {said}\n" in dry.stdout, dry.stdout
+    assert cli(tmp_path, "import", str(lst), "--yes").returncode == 0
+    report = cli(tmp_path, "review", "1", "--report")
+    assert f"  warning row 2: {said}\n" in report.stdout, report.stdout
+    as_json = json.loads(cli(tmp_path, "--json", "review", "1", "--report").stdout)
+    assert as_json["warnings"][0]["warning"] == said

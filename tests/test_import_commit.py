@@ -276,7 +276,7 @@ def test_names_that_lost_sorani_letters_to_cp1256_are_rejected_never_imported(se
     assert "lost letters" in notes.loads(rows[0].warnings_json)[0]
     report = svc.commit(batch)
     assert report["rejected"][0]["row"] == 3
-    assert "column A: '??ان' lost letters" in report["rejected"][0]["reason"]
+    assert "column A (الاسم): '??ان' lost letters" in report["rejected"][0]["reason"]
     assert "UTF-8 copy" in report["rejected"][0]["reason"]
     assert report["results"]["created"] == 1 and report["reconciled"]
     assert [p.name_original for p in session.persons.list()] == ["نادية"]

@@ -28,8 +28,8 @@ def test_a_year_in_two_digits_is_said_with_the_column_what_was_typed_and_both_re
                      [["Nadia", "16", "03/08/2014"], ["Jilan", "3/5/98", "3/8/14"],
                       ["Layla", "about 98", ""], ["Vian", "1998", "03/08/2014"]])
     rows = _rows(path)
-    assert rows[0].warnings[0] == ("column B: '16' gives the year in two digits and was "
-                                   "read as 2016, but it may be 1916; check which is meant")
+    assert rows[0].warnings[0] == ("column B (Date of birth): '16' gives the year in two "
+                                   "digits and was read as 2016, but it may be 1916; check which is meant")
     assert rows[1].warnings == []
     assert rows[2].warnings == []
     assert rows[3].warnings == []  # four digits: nothing was guessed
@@ -44,8 +44,8 @@ def test_a_two_digit_year_typed_as_a_number_in_a_workbook_is_said_too(tmp_path):
         ["Name", "Year of birth"], ["Nadia", 20], ["Jilan", 1998], ["Vian", 98]])])
     rows = _rows(path)
     assert rows[0].warnings == [
-        "column B: '20' gives the year in two digits and was read as 2020, but it may be 1920; "
-        "check which is meant"]
+        "column B (Year of birth): '20' gives the year in two digits and was read as 2020, but "
+        "it may be 1920; check which is meant"]
     assert rows[1].warnings == rows[2].warnings == []
 
 
@@ -67,8 +67,8 @@ def test_a_birth_after_the_abduction_is_said_naming_both_columns_and_the_row_is_
                       ["Layla", "03/08/2014", "03/08/2014"], ["Vian", "2016", ""]])
     rows = _rows(path)
     assert rows[0].warnings == [
-        "column B: '2015' puts the birth after the abduction, '03/08/2014' in column C; check "
-        "the row"]
+        "column B (Born): '2015' puts the birth after the abduction, '03/08/2014' in column C "
+        "(Date of abduction); check the row"]
     assert rows[0].rejected == "" and rows[0].person.birth.earliest == date(2015, 1, 1)
     assert rows[0].person.abduction_date.earliest == date(2014, 8, 3)
     # perhaps before, the same day, or no abduction date to compare: nothing to say
@@ -80,8 +80,8 @@ def test_an_age_that_puts_the_birth_after_the_abduction_is_said_too(tmp_path):
                      [["Nadia", "2", "03/08/2014"]])
     [row] = _rows(path)
     assert row.warnings == [
-        "column B: '2' puts the birth after the abduction, '03/08/2014' in column C; check "
-        "the row"]
+        "column B (Age in 2019): '2' puts the birth after the abduction, '03/08/2014' in column "
+        "C (Date of abduction); check the row"]
 
 
 def test_a_date_of_birth_or_abduction_in_the_future_names_its_column_and_keeps_the_row(
@@ -91,9 +91,9 @@ def test_a_date_of_birth_or_abduction_in_the_future_names_its_column_and_keeps_t
     path = write_csv(tmp_path / "list.csv", ["Name", "Born", "Date of abduction"],
                      [["Nadia", later, "03/08/2014"], ["Jilan", "1998", f"03/08/{later}"]])
     rows = _rows(path)
-    assert rows[0].warnings == [f"column B: '{later}' lies in the future; the text "
+    assert rows[0].warnings == [f"column B (Born): '{later}' lies in the future; the text "
                                 "is kept"]
-    assert rows[1].warnings == [f"column C: '03/08/{later}' lies in the "
+    assert rows[1].warnings == [f"column C (Date of abduction): '03/08/{later}' lies in the "
                                 "future; the text is kept"]
     assert [r.rejected for r in rows] == ["", ""]
     assert rows[0].person.birth.text == later and rows[0].person.birth.earliest is None
@@ -108,11 +108,11 @@ def test_two_digits_in_a_birth_or_age_column_read_as_an_old_age_may_be_a_year(tm
     rows = _rows(path)
     born = rows[0].person.birth
     assert rows[0].warnings == [
-        f"column B: '98' is read as an age (born {born.display()}), "
+        f"column B (Date of birth / Age): '98' is read as an age (born {born.display()}), "
         "but it may be the year 1998; check the row"]
     assert born.text == "age 98, year not given"  # still read as the age the header allows
     assert rows[1].warnings == [
-        f"column B: '٧٥' is read as an age (born "
+        f"column B (Date of birth / Age): '٧٥' is read as an age (born "
         f"{rows[1].person.birth.display()}), but it may be the year 1975; check the row"]
     # a young age, an age said in words, a year in four digits: nothing in doubt
     assert [r.warnings for r in rows[2:]] == [[], [], []]
@@ -128,13 +128,13 @@ def test_the_dry_run_says_each_rows_date_warnings(tmp_path):
     r = cli(tmp_path, "import", str(path), "--dry-run", "--source", "test")
     assert r.returncode == 0, r.stderr
     out = r.stdout
-    assert ("  row 2: new person\n      warning: column C: '2015' puts "
-            "the birth after the abduction, '03/08/2014' in column D; "
+    assert ("  row 2: new person\n      warning: column C (Date of birth / Age): '2015' puts "
+            "the birth after the abduction, '03/08/2014' in column D (Date of abduction); "
             "check the row\n") in out
-    assert ("  row 3: new person\n      warning: column C: '3/5/20' "
+    assert ("  row 3: new person\n      warning: column C (Date of birth / Age): '3/5/20' "
             "gives the year in two digits and was read as 2020-05-03, but it may be 1920-05-03; "
             "check which is meant\n") in out
-    assert "  row 4: new person\n      warning: column C: '98' is read " \
+    assert "  row 4: new person\n      warning: column C (Date of birth / Age): '98' is read " \
            "as an age (born 1915–" in out
     assert "0 rejected" in out
 
@@ -162,11 +162,11 @@ def test_the_other_century_of_a_day_and_of_an_about_is_said_as_the_taken_one_is(
                      [["Nadia", "29/2/20"], ["Jilan", "about 16"]])
     rows = _rows(path)
     assert rows[0].warnings == [
-        "column B: '29/2/20' gives the year in two digits and was read as 2020-02-29, but it "
-        "may be 1920-02-29; check which is meant"]
+        "column B (Date of birth): '29/2/20' gives the year in two digits and was read as "
+        "2020-02-29, but it may be 1920-02-29; check which is meant"]
     assert rows[1].warnings == [
-        "column B: 'about 16' gives the year in two digits and was read as 2014–2018, but it "
-        "may be 1914–1918; check which is meant"]
+        "column B (Date of birth): 'about 16' gives the year in two digits and was read as "
+        "2014–2018, but it may be 1914–1918; check which is meant"]
 
 
 def test_the_desktop_says_both_readings_of_a_two_digit_year_in_its_language(tmp_path, qapp):

@@ -237,7 +237,7 @@ def test_a_date_in_the_future_warns_and_keeps_only_the_text(tmp_path):
     p.write_text("Name,Born,Date of abduction\nA,2099,03/08/2014\n", "utf-8")
     t = read_table(str(p))
     got = Converter(t, suggest(t)).convert(t.rows[0])
-    assert got.warnings == ["column B: '2099' lies in the future; the text is kept"]
+    assert got.warnings == ["column B (Born): '2099' lies in the future; the text is kept"]
     assert got.person.birth.text == "2099" and got.person.birth.earliest is None
     assert got.person.abduction_date.earliest.isoformat() == "2014-08-03"
 
@@ -298,8 +298,8 @@ def test_a_word_with_al_that_may_be_a_family_name_is_read_as_a_name_and_said(tmp
     (row,) = _full_name_rows(tmp_path, ["Full name", "Sex"], [["نادية باسي الخطيب", "F"]])
     assert _parts(row.person) == ("نادية", "باسي", "الخطيب", None)
     (warning,) = row.warnings
-    assert warning.startswith("column A: 'نادية باسي الخطيب' read as given name 'نادية', "
-                              "father's name 'باسي', grandfather's name 'الخطيب'")
+    assert warning.startswith("column A (Full name): 'نادية باسي الخطيب' read as given name "
+                              "'نادية', father's name 'باسي', grandfather's name 'الخطيب'")
     assert "may be a family name" in warning
 
 
@@ -351,7 +351,7 @@ def test_the_dry_run_shows_how_each_full_name_was_split(tmp_path):
     assert ("  row 2: new person\n      name read as: given 'خليل' / 'Khalil', "
             "father 'الياس' / 'Elias'\n") in out.stdout
     assert "      name read as: given 'نادية', father 'باسي', grandfather 'الخطيب'\n" \
-        "      warning: column A: 'نادية باسي الخطيب' read as" in out.stdout
+        "      warning: column A (الاسم الكامل): 'نادية باسي الخطيب' read as" in out.stdout
     rows = json.loads(cli(tmp_path, "--json", "import", str(path), "--dry-run").stdout)["rows"]
     assert rows[0]["name_read_as"] == {"given": {"original": "خليل", "latin": "Khalil"},
                                        "father": {"original": "الياس", "latin": "Elias"}}
@@ -536,7 +536,7 @@ def test_a_name_cell_holding_two_spellings_gives_each_its_script():
 def test_numbers_in_name_cells_are_no_name():
     got = _convert_names(["123", "456", ""])
     assert got.person is None and got.rejected == "no name in any name column"
-    assert "column A: '123' is not a name; not taken" in got.warnings
+    assert "column A (Name): '123' is not a name; not taken" in got.warnings
 
 
 @pytest.mark.parametrize("cell, status", [
@@ -713,8 +713,8 @@ def test_too_few_digits_for_a_year_in_a_birth_column_are_said_not_read_as_1900(t
     conv = Converter(t, suggest(t))
     rows = [conv.convert(r) for r in t.rows]
     assert [r.warnings for r in rows] == [
-        ["column B: '5' is not a date we can read; the text is kept"],
-        ["column B: '123' is not a date we can read; the text is kept"]]
+        ["column B (Date of birth): '5' is not a date we can read; the text is kept"],
+        ["column B (Date of birth): '123' is not a date we can read; the text is kept"]]
     assert all(r.person.birth.earliest is None for r in rows)
 
 
@@ -820,8 +820,8 @@ def test_a_row_whose_given_name_cell_is_blank_says_so(tmp_path):
                       ["", "سلو", "محمود", "جيلكي", "أم خالد"]])
     t = read_table(str(path))
     rows = [Converter(t, suggest(t)).convert(r) for r in t.rows]
-    assert rows[0].warnings == ["column A: no given name in this row; she is known here by her "
-                                "other names only, which her sisters share: check the row"]
+    assert rows[0].warnings == ["column A (الاسم): no given name in this row; she is known here "
+                                "by her other names only, which her sisters share: check the row"]
     assert rows[0].person is not None and rows[0].rejected == ""
     assert rows[1].warnings == rows[2].warnings == []
 

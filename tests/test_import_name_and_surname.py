@@ -1,6 +1,8 @@
-"""'الاسم الرباعي واللقب' (the four-part name and the surname) over five columns: her given,
-father's, grandfather's and family names are read; the great-grandfather's, which a record has
-no place for, is named as not imported, never dropped without a word."""
+"""A four-part name over its columns: 'الاسم الرباعي' (given, father, grandfather and
+great-grandfather, as Iraqi usage has it) over four, 'الاسم الرباعي واللقب' (the four-part name
+and the surname) over five. Her given, father's, grandfather's and family names are read; the
+great-grandfather's, which a record has no place for, is named as not imported, never dropped
+without a word, and never taken for her clan."""
 
 from __future__ import annotations
 
@@ -18,25 +20,27 @@ ROWS = [["سلوى", "سلو", "محمود", "حسن", "جيلكي", "بورك"]
         ["نسرين", "سلو", "محمود", "حسن", "جيلكي", "بورك"]]
 
 
-def _five_columns(path, merged: bool):
-    """The header merged across A1:E1 in a workbook; or, as a CSV of that sheet, typed in A
-    with B:E left blank."""
-    header = [WORD, "", "", "", "", "القرية"]
+def _spread(path, merged: bool, word: str = WORD, rows: list[list[str]] = ROWS,
+            after: tuple[str, ...] = ("القرية",)):
+    """word over the name's columns (as many as a row has before `after`): merged across
+    them in a workbook; or, as a CSV of that sheet, typed in the first with the rest blank."""
+    width = len(rows[0]) - len(after)
+    header = [word] + [""] * (width - 1) + list(after)
     if not merged:
-        return write_csv(path, header, ROWS)
+        return write_csv(path, header, rows)
     import openpyxl
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append([v or None for v in header])
-    ws.merge_cells("A1:E1")
-    for r in ROWS:
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    for r in rows:
         ws.append(r)
     wb.save(path)
     return path
 
 
-def _path(tmp_path, merged):
-    return _five_columns(tmp_path / ("list.xlsx" if merged else "list.csv"), merged)
+def _path(tmp_path, merged, **kw):
+    return _spread(tmp_path / ("list.xlsx" if merged else "list.csv"), merged, **kw)
 
 
 @pytest.mark.parametrize("merged", [True, False])
@@ -72,13 +76,95 @@ def test_the_dry_run_names_the_great_grandfathers_column_as_not_imported(tmp_pat
     assert f"  {WORD} / 5 -> family  (" in r.stdout
 
 
-def test_a_four_part_name_over_four_columns_still_ends_with_the_family(tmp_path):
-    """Four columns keep the reading they had: the fourth is her family name."""
-    path = write_csv(tmp_path / "list.csv", ["الاسم الرباعي", "", "", "", "القرية"],
-                     [r[:3] + r[4:] for r in ROWS])
-    t = read_table(str(path))
-    assert [suggest(t).columns[h] for h in t.headers] == [
+FOUR = "الاسم الرباعي"
+FOUR_ROWS = [r[:4] + r[5:] for r in ROWS]  # سلوى سلو محمود حسن: no clan
+
+
+@pytest.mark.parametrize("merged", [True, False])
+@pytest.mark.parametrize("word", [FOUR, "Four-part name", "ناوی چواری"])
+def test_four_columns_under_the_four_part_name_end_with_the_great_grandfather(
+        tmp_path, merged, word):
+    """The four-part name is given, father, grandfather and great-grandfather; its fourth
+    column was read as her family name, so حسن, a great-grandfather, became the clan of
+    Salwa and her sister, and a known woman of the clan جيلكي looked like another."""
+    t = read_table(str(_path(tmp_path, merged, word=word, rows=FOUR_ROWS)))
+    assert t.headers == [f"{word} / {n}" for n in range(1, 5)] + ["القرية"]
+    m = suggest(t)
+    assert [m.columns[h] for h in t.headers] == [
+        Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.IGNORE, Field.VILLAGE]
+    assert m.reasons[t.headers[3]] == (
+        f"header '{word} / 4': part 4 of the name under '{word}' is the great-grandfather's "
+        "name, which a record has no place for; not imported (kept with the list's rows)")
+    row = Converter(t, m).convert(t.rows[1])
+    assert [row.person.name(p).original for p in (NamePart.GIVEN, NamePart.FATHER,
+                                                  NamePart.GRANDFATHER)] == [
+        "نسرين", "سلو", "محمود"]
+    assert row.person.name(NamePart.FAMILY).is_blank
+    assert row.raw[f"{word} / 4"] == "حسن"  # kept with the list's row
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_the_dry_run_names_the_four_part_names_fourth_column_as_not_imported(tmp_path, merged):
+    new_vault(tmp_path / "vault").close()
+    r = cli(tmp_path, "import", str(_path(tmp_path, merged, word=FOUR, rows=FOUR_ROWS)),
+            "--dry-run", "--source", "test")
+    assert r.returncode == 0, r.stderr
+    assert f"  not imported: column '{FOUR} / 4', 2 cells with a value (kept with the list's " \
+           "rows)\n" in r.stdout
+    assert f"  {FOUR} / 4 -> ignore  (header '{FOUR} / 4': part 4 of the name under " \
+           f"'{FOUR}' is the great-grandfather's name" in r.stdout
+
+
+@pytest.mark.parametrize("merged", [True, False])
+@pytest.mark.parametrize("clan", ["اللقب", "Family", "Clan", "العشيرة"])
+def test_a_fourth_column_headed_as_the_clan_beside_the_four_part_name_is_her_family_name(
+        tmp_path, merged, clan):
+    """'الاسم الرباعي' over three columns and the clan headed on its own: the list says which
+    column is her family name, and it stays hers."""
+    rows = [r[:3] + r[4:] for r in ROWS]  # سلوى سلو محمود جيلكي بورك
+    t = read_table(str(_path(tmp_path, merged, word=FOUR, rows=rows,
+                             after=(clan, "القرية"))))
+    assert t.headers == [f"{FOUR} / 1", f"{FOUR} / 2", f"{FOUR} / 3", clan, "القرية"]
+    m = suggest(t)
+    assert [m.columns[h] for h in t.headers] == [
         Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY, Field.VILLAGE]
+    assert Converter(t, m).convert(t.rows[0]).person.name(NamePart.FAMILY).original == "جيلكي"
+
+
+def test_the_four_part_names_parts_numbered_under_it_end_with_the_great_grandfather(tmp_path):
+    """'الاسم الرباعي' merged over الاول / الثاني / الثالث / الرابع, then اللقب: the fourth is
+    the great-grandfather, the clan is the column headed so."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([FOUR, None, None, None, "اللقب"])
+    ws.append(["الاول", "الثاني", "الثالث", "الرابع", None])
+    ws.merge_cells("A1:D1")
+    ws.merge_cells("E1:E2")
+    for r in ROWS:
+        ws.append(r[:5])
+    wb.save(tmp_path / "list.xlsx")
+    t = read_table(str(tmp_path / "list.xlsx"))
+    assert t.headers[3] == f"{FOUR} / الرابع"
+    m = suggest(t)
+    assert [m.columns[h] for h in t.headers] == [
+        Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.IGNORE, Field.FAMILY]
+    assert "great-grandfather" in m.reasons[t.headers[3]]
+
+
+@pytest.mark.parametrize("merged", [True, False])
+@pytest.mark.parametrize("word, width, parts", [
+    ("الاسم الثلاثي", 3, [Field.GIVEN, Field.FATHER, Field.GRANDFATHER]),
+    # a full name that says nothing of its parts keeps the reading it had: the family last
+    ("Full name", 4, [Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY]),
+    ("الاسم الثلاثي واللقب", 4, [Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY])])
+def test_other_full_name_headers_over_their_columns_read_as_before(tmp_path, merged, word,
+                                                                    width, parts):
+    rows = [r[:3] + r[4:] for r in ROWS]
+    rows = [r[:width] + r[-1:] for r in rows]
+    t = read_table(str(_path(tmp_path, merged, word=word, rows=rows)))
+    m = suggest(t)
+    assert [m.columns[h] for h in t.headers] == [*parts, Field.VILLAGE]
 
 
 def test_six_columns_under_one_name_are_something_else_and_stay_as_they_were(tmp_path):

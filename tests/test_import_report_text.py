@@ -19,7 +19,9 @@ REFERENCE = ROOT / "tests" / "reference" / "import_report_cli.txt"
 
 def test_the_command_lines_report_reads_word_for_word_as_before():
     """import_report_cli.txt was written by report_text before the report was said in pieces
-    (templates and values) for the desktop: the terminal's text is unchanged, every branch."""
+    (templates and values) for the desktop: the terminal's text is unchanged, every branch,
+    but for a warning's column, named by its header too ("column E (المواليد)") as on the
+    desktop."""
     said = "\n=====\n".join(report_text(f()) for f in (full_report, bare_report, long_report))
     assert said + "\n" == REFERENCE.read_text(encoding="utf-8")
     assert report_text(full_report()) == "\n".join(map(english, report_lines(full_report())))
@@ -196,15 +198,16 @@ def test_what_reading_a_file_noticed_reads_in_the_interface_language(qapp, lang)
         apply_language(qapp, "en")
 
 
-def test_a_warnings_column_keeps_its_header_through_the_vault_and_the_english_is_unchanged():
-    """The desktop names a warning's column by its header too ("column E (المواليد)"): the
-    header travels with the letter through the staged row's JSON, and the command line's
-    English still says the letter alone."""
+def test_a_warnings_column_keeps_its_header_through_the_vault_and_is_named_by_it_in_english():
+    """A warning names its column by its header too ("column E (المواليد)"), on the desktop
+    and on the command line: the header travels with the letter through the staged row's
+    JSON. A column with no header is its letter alone."""
     from app.importing import notes
     from app.importing.pieces import Letter, Quoted
 
     note = notes.Note(notes.DATE_UNREAD, Letter("E", "المواليد"), Quoted("قريبا"))
-    assert note == "column E: 'قريبا' is not a date we can read; the text is kept"
+    assert note == "column E (المواليد): 'قريبا' is not a date we can read; the text is kept"
+    assert notes.Note(notes.DATE_UNREAD, Letter("E"), Quoted("قريبا")).startswith("column E: ")
     back = notes.loads(notes.dumps([note]))[0]
     assert back == note
     letter = back.said.values[0]

@@ -34,6 +34,12 @@ def test_a_workbook_without_a_header_on_any_sheet_names_the_file_and_its_sheets(
     with pytest.raises(InputFileError, match=r"notes.xlsx: no sheet holds a header row .*"
                                              r"\(sheets: 'بەرگ', 'Notes'\)"):
         read_table(str(path))
+    # the command line's English, word for word as it was (the desktop says it in its own)
+    new_vault(tmp_path / "vault").close()
+    r = cli(tmp_path, "import", str(path), "--dry-run", "--source", "test")
+    assert r.returncode != 0 and r.stderr == (
+        "casekeeper: notes.xlsx: no sheet holds a header row naming its columns (Name, الاسم, "
+        "ناو, Nav ...), so no sheet reads as a list (sheets: 'بەرگ', 'Notes')\n")
 
 
 def test_a_sheet_without_a_header_row_never_makes_persons(tmp_path):

@@ -108,7 +108,7 @@ def test_an_age_that_is_no_age_leaves_her_birth_blank_with_a_warning(session, tm
     path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Age"], [["Nadia", "Murad", age]])
     _, _, rows = _stage(session, path)
     assert rows[0].person.birth.is_blank
-    assert any(w.startswith(f"column C: age {age!r} is not an age") for w in _warnings(rows[0]))
+    assert any(w.startswith(f"column C (Age): age {age!r} is not an age") for w in _warnings(rows[0]))
 
 
 def test_a_name_cell_holding_a_village_warns_that_name_and_village_may_be_swapped(
@@ -119,8 +119,8 @@ def test_a_name_cell_holding_a_village_warns_that_name_and_village_may_be_swappe
                       ["ليلى خلف", "Layla Khalaf", "كوجو"]])
     _, _, rows = _stage(session, path)
     assert [w for w in _warnings(rows[1]) if "name of a village" in w] == [
-        "column A: 'Tel Ezer' is the name of a village; check that the name and the village "
-        "are not in each other's columns"]
+        "column A (الاسم): 'Tel Ezer' is the name of a village; check that the name and the "
+        "village are not in each other's columns"]
     assert not any("name of a village" in w for r in (rows[0], rows[2]) for w in _warnings(r))
 
 
@@ -167,8 +167,8 @@ def test_a_rescue_dated_before_her_abduction_is_pointed_out(session, tmp_path):
     path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Abducted", "Status", "Date of rescue"],
                      [["Nadia", "Murad", "03/08/2014", "rescued", "12/03/2013"]])
     _, _, rows = _stage(session, path)
-    assert any("column E: date rescued '12/03/2013' is before her abduction (03/08/2014)" in w
-               for w in _warnings(rows[0]))
+    assert any("column E (Date of rescue): date rescued '12/03/2013' is before her abduction "
+               "(03/08/2014)" in w for w in _warnings(rows[0]))
 
 
 def test_a_list_giving_her_rescue_another_date_is_noted_not_passed_over(session, tmp_path):

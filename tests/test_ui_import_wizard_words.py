@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.import_helpers import COVER, write_xlsx
 from tests.report_text_sample import english_left
 from tests.test_ui_import_wizard import _wizard
 from tests.test_ui_languages import _drawn
+from tests.ui_support import unlock
 from ui.bidi import LRI, PDI
 from ui.settings import write_language
 
@@ -174,3 +176,25 @@ def test_a_sheet_without_a_name_column_is_refused_in_the_interface_language(
     text = _refused(qtbot, gui, folder, lang, path)
     assert f"{FSI}'القرية'{PDI}" in text and f"{FSI}'المواليد'{PDI}" in text
     assert _english_in(text, lang, ("kocho.csv",)) == set(), text
+
+
+@pytest.mark.parametrize("lang, said", [("ar", "ورقة"), ("ckb", "پەڕە"), ("kmr", "rûpel")])
+def test_a_workbook_with_no_header_row_on_any_sheet_is_refused_in_the_interface_language(
+        qtbot, gui, made_vault, tmp_path, lang, said):
+    """A cover sheet and a sheet of notes, no list: "no sheet holds a header row naming its
+    columns ..." was said in English whatever the interface's language."""
+    folder, _code = made_vault
+    path = write_xlsx(tmp_path / "notes.xlsx", [("بەرگ", [[line] for line in COVER]),
+                                               ("Notes", [["call Duhok office"]])])
+    write_language(folder, lang)
+    gui.language = lang
+    wizard = unlock(qtbot, gui).show_screen("imports").new_import()
+    wizard.path.setText(str(path))
+    wizard.read_file()
+    qtbot.waitUntil(lambda: wizard.error.text() != "", timeout=20_000)
+    text = wizard.error.text()
+    assert wizard.plan is None and wizard.pages.currentWidget() is wizard.file_page
+    # the file and both sheets named, each whole; the headers it looks for as a list has them
+    assert "notes.xlsx" in text and f"{FSI}'بەرگ'{PDI}" in text and "'Notes'" in text
+    assert said in text
+    assert _english_in(text, lang, ("notes.xlsx", "'Notes'", "Name", "Nav")) == set(), text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.errors import ValidationError
+from app.domain.errors import InputFileError, ValidationError
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.report import columns_not_imported
@@ -20,9 +20,12 @@ def prepare(session, path: str, sheet: str | None, source: str, mapping: Mapping
     its sheet list open to change, and says that the others hold lists too."""
     svc = ImportService(session)
     try:
-        return svc.prepare(path, sheet or None, source, mapping), []
-    except SheetChoiceError as several:
-        return svc.prepare(path, several.lists[0], source, mapping), several.lists
+        try:
+            return svc.prepare(path, sheet or None, source, mapping), []
+        except SheetChoiceError as several:
+            return svc.prepare(path, several.lists[0], source, mapping), several.lists
+    except InputFileError as refused:  # a workbook with no list: in the interface's language
+        raise refusal_said(refused) from None
 
 
 def stage_rows(session, plan, progress=None, cancel=None):

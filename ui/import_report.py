@@ -333,6 +333,10 @@ def _in_the_window(piece: Said) -> Said:
         return Said(QT_TRANSLATE_NOOP(
             "ImportReport", "%1: no header row (a row naming the columns, such as %3) was "
             "found, so nothing here reads as a list; %2"), *piece.values, joined(_HEADERS))
+    if piece.template == reasons.NO_SHEET_HEADED:  # the same, of every sheet of a workbook
+        return Said(QT_TRANSLATE_NOOP(
+            "ImportReport", "%1: no sheet holds a header row (a row naming the columns, such as "
+            "%3), so no sheet reads as a list (sheets: %2)"), *piece.values, joined(_HEADERS))
     if piece.template == reasons.OTHER_SHEETS:  # the wizard's sheet step, not a flag
         return Said(QT_TRANSLATE_NOOP(
             "ImportReport", "the file has other sheets (%1): go back to step 2 and choose the "

@@ -68,7 +68,7 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                         "bapîr", "navê bapîr", "باپیر", "ناوی باپیر"),
     Field.FAMILY: ("family", "family name", "surname", "last name", "clan", "tribe", "اللقب",
                    "العشيرة", "العائلة", "الكنية", "malbat", "paşnav", "eşîr", "بنەماڵە", "هۆز",
-                   "تیرە", "نازناو", "ناوی خێزان", "ناوی خێزانی", "پاشناو", "ناوی بنەماڵە",
+                   "تیرە", "ناوی خێزان", "ناوی خێزانی", "پاشناو", "ناوی بنەماڵە",
                    "navê malbatê", "navê malbata", "اسم العائلة"),
     Field.MOTHER: ("mother", "mother name", "mother's name", "mothers name", "name of mother",
                    "mother's full name", "mothers full name", "full name of mother",
@@ -77,7 +77,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                    "navê dayikê", "navê temam ê dayikê", "دایک", "ناوی دایک", "ناوی تەواوی دایک",
                    # "her mother's name": ناوی دایکی; Kurmanji navê dayika (wê), navê diya (wê)
                    "ناوی دایکی", "navê dayika", "navê diya", "navê diyê", "navê dê"),
-    Field.NICKNAME: ("nickname", "laqab", "known as", "الكنية الشعبية", "leqeb"),
+    # نازناو is Sorani for a nickname (the desktop's own word for this field), not a surname
+    Field.NICKNAME: ("nickname", "laqab", "known as", "الكنية الشعبية", "leqeb", "نازناو"),
     Field.ALIAS: ("alias", "aliases", "other names", "also known as", "aka", "اسماء اخرى"),
     Field.SEX: ("sex", "gender", "m/f", "الجنس", "zayend", "cins", "ڕەگەز", "رەگەز"),
     Field.BIRTH: ("birth", "born", "date of birth", "birth date", "dob", "year of birth",
@@ -178,9 +179,32 @@ def not_a_field(header: str) -> str | None:
 
 # The parts of a name in their order, as a name group's labels may number them
 # ("Name" over 1st / 2nd / 3rd, "الاسم" over الاول / الثاني / الثالث).
-# A fifth part ends a four-part name and surname (الاسم الرباعي واللقب): her family name; its
-# fourth is then her great-grandfather's (mapping.py), where four parts end with the family.
+# A fifth part ends a four-part name and surname (الاسم الرباعي واللقب): her family name. The
+# fourth of a four-part name is her great-grandfather's (mapping.py); of a name that says
+# nothing of its parts (Full name over four columns) it stays the family.
 _BY_ORDER = (Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY, Field.FAMILY)
+
+# Words that say a header's name ends with a surname: 'الاسم الرباعي واللقب', 'and surname'.
+_SURNAME = ("لقب", "surname", "family name", "پاشناو", "paşnav", "pașnav")
+# Words that say it is the four-part name (الاسم الرباعي, ناوی چواری): in Iraqi usage given,
+# father, grandfather and great-grandfather; the clan is a fifth part, there only when named.
+_FOUR_PARTS = tuple(fold_header(w) for w in ("رباعي", "چواری", "four-part", "four parts",
+                                             "quadruple"))
+
+
+def names_surname(label: str) -> bool:
+    """Whether a name's header says a surname ends it (the four-part name and the surname)."""
+    folded = label.casefold()
+    return any(w in folded for w in _SURNAME)
+
+
+def four_part_name(label: str) -> bool:
+    """Whether a name's header is the four-part name, whose fourth part is the
+    great-grandfather's, and no surname after it."""
+    folded = fold_header(label)
+    return any(w in folded for w in _FOUR_PARTS) and not names_surname(label)
+
+
 _ORDINALS = {fold_header(w): i for i, words in enumerate((
     ("1st", "first", "1", "الاول", "الأول", "یەکەم", "yekem"),
     ("2nd", "second", "2", "الثاني", "دووەم", "duyem", "diduyan"),

@@ -15,6 +15,7 @@ from app.importing.fields import (
     by_order,
     field_for_header,
     fold_header,
+    four_part_name,
     not_a_field,
     ordinal,
 )
@@ -259,10 +260,15 @@ def checked_age_year(value, origin: str) -> int:
 
 
 def _great_grandfather(claims: list[_Claim]) -> None:
-    """In a name of five parts ('الاسم الرباعي واللقب / 1' ... '/ 5': the four-part name and
-    the surname) the fifth is her family name and the fourth her great-grandfather's, which a
-    record has no place for: that column is not imported, and says why (the dry run and the
-    report name it with its cells; the list's rows keep it). A saved mapping's choice stands."""
+    """The fourth part of a four-part name is her great-grandfather's, which a record has no
+    place for: under 'الاسم الرباعي / 1' ... '/ 4' (given, father, grandfather and
+    great-grandfather, as Iraqi usage has it), and in a name of five parts ('الاسم الرباعي
+    واللقب / 1' ... '/ 5': the four-part name and the surname), whose fifth is her family
+    name. Taken for her clan, a great-grandfather made sisters of one clan look like
+    strangers to a known woman of it. That column is not imported, and says why (the dry
+    run and the report name it with its cells; the list's rows keep it); a name that says
+    nothing of its parts (Full name) keeps its fourth as her family name. A saved mapping's
+    choice stands."""
     groups: dict[str, dict[int, _Claim]] = {}
     for c in claims:
         group, sep, part = c.label.rpartition(" / ")
@@ -270,7 +276,8 @@ def _great_grandfather(claims: list[_Claim]) -> None:
             groups.setdefault(group, {})[nth] = c
     for group, parts in groups.items():
         fourth = parts.get(3)
-        if 4 in parts and fourth and fourth.rank != SAVED and fourth.field is Field.FAMILY:
+        if fourth and fourth.rank != SAVED and fourth.field is Field.FAMILY and (
+                4 in parts or four_part_name(group)):
             fourth.field = Field.IGNORE
             fourth.reason = why.reason(why.GREAT_GRANDFATHER, why.header(fourth.label), 4,
                                        why.header(group))

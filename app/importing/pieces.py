@@ -45,9 +45,9 @@ class QuotedStatus(NamedTuple):
 
 
 class Letter(str):
-    """A column's letter, with the header above it: the command line says the letter alone, as
-    it always has ("column E: ..."); the desktop says the header beside it ("column E (Born)"),
-    so that no one counts columns to find which one a warning means."""
+    """A column's letter, with the header above it: said with the header beside it ("column E
+    (Born)"), on the command line as on the desktop, so that no one counts columns to find
+    which one a warning means. A column with no header is its letter alone ("column E")."""
 
     header: str
 
@@ -141,6 +141,8 @@ def english(value: object) -> str:
         return ENGLISH.get(value.kind, {}).get(value.key, value.key)
     if isinstance(value, Quoted):
         return repr(value.value)
+    if isinstance(value, Letter) and value.header:  # as the desktop's English says it
+        return f"{value} ({value.header})"
     if isinstance(value, QuotedStatus):
         return repr(value.status + value.rest)
     if isinstance(value, list):

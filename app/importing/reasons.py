@@ -64,6 +64,9 @@ EMPTY_SHEET = "%1: the sheet is empty; nothing to import"
 NO_HEADER_ROW = ("%1: no header row (a row naming the columns: Name, الاسم, ناو, Nav ...) was "
                  "found, so nothing here reads as a list; %2")
 ADD_A_HEADER = "add a header row above the names"
+# a workbook none of whose sheets has a header row (%1 the file, %2 its sheets)
+NO_SHEET_HEADED = ("%1: no sheet holds a header row naming its columns (Name, الاسم, ناو, Nav "
+                   "...), so no sheet reads as a list (sheets: %2)")
 OTHER_SHEETS = "the file has other sheets (%1): choose the one that holds the list (--sheet)"
 # %2 the header row's number, %3 its headers, %4 OTHER_SHEETS
 NO_NAME_COLUMN = ("%1: no column of this sheet reads as a name (header row %2: %3); map a "

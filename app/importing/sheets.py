@@ -7,7 +7,8 @@ from collections.abc import Callable
 from app.domain.errors import InputFileError
 from app.importing.fields import Field, field_for_header
 from app.importing.issues import SHEET_FOUND, SHEET_READ, issue, sheets_passed
-from app.importing.pieces import Quoted
+from app.importing.pieces import Quoted, joined
+from app.importing.reasons import NO_SHEET_HEADED, reason
 from app.importing.table import ReadIssue, SheetInfo, Table, where
 
 # A header cell naming one of these says the rows below are people.
@@ -63,10 +64,9 @@ def choose(file: str, sheets: list[SheetInfo], read: Callable[[str], Table]) -> 
         raise SheetChoiceError(
             f"{where(file)}: several sheets hold a list: {_names(lists)}; each is a list of its "
             "own: choose the one to read (--sheet NAME)", lists)
-    if chosen is None and headed is None:
-        raise InputFileError(
-            f"{where(file)}: no sheet holds a header row naming its columns (Name, الاسم, ناو, "
-            f"Nav ...), so no sheet reads as a list (sheets: {_names([s.name for s in sheets])})")
+    if chosen is None and headed is None:  # said in pieces: the desktop in its own language
+        raise InputFileError(reason(NO_SHEET_HEADED, where(file),
+                                    joined([Quoted(s.name) for s in sheets])))
     return _noticed(chosen or headed, sheets, why, file, found=chosen is not None)
 
 

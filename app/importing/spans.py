@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from app.domain.script import is_arabic_script
-from app.importing.fields import Field, field_for_header
+from app.importing.fields import Field, field_for_header, names_surname
 from app.importing.table import CellValue, cell_text
 
-# given, father, grandfather, family; five under 'الاسم الرباعي واللقب' (the four-part name and
-# the surname) with the great-grandfather fourth (mapping.py). A wider span is something else.
+# Four under 'الاسم الرباعي' (given, father, grandfather, great-grandfather) or 'Full name'
+# (the fourth her family name); five under 'الاسم الرباعي واللقب' (the four-part name and the
+# surname), the great-grandfather fourth (mapping.py). A wider span is something else.
 MAX_PARTS = 5
 SAMPLE = 300
 
@@ -18,9 +19,10 @@ def full_name_parts(headers: list[str], used: list[bool], body: list[list[CellVa
 
     'الاسم الرباعي' (four-part name) merged across A:D with nothing under it, or typed in A
     with B:D left blank (a CSV of that sheet), heads her given, father's, grandfather's and
-    family names: read as 'الاسم الرباعي / 1' ... '/ 4', each column is that part. Read as
-    one full name in A, B:D were dropped and a known woman was made again. Over five
-    columns ('الاسم الرباعي واللقب', A:E) the same, '/ 1' ... '/ 5'.
+    great-grandfather's names: read as 'الاسم الرباعي / 1' ... '/ 4', each column is that
+    part (mapping.py says which part is what). Read as one full name in A, B:D were dropped
+    and a known woman was made again. Over five columns ('الاسم الرباعي واللقب', A:E) the
+    same, '/ 1' ... '/ 5'.
 
     merged: (first, last) column indexes of header cells merged across. Only when every
     column holds one word or so, in one script: two columns of whole names, Arabic and Latin,
@@ -56,16 +58,11 @@ def _spans(headers: list[str], used: list[bool], merged: list[tuple[int, int]]
             and all(used[a:b + 1])]
 
 
-# Words that say the header's name ends with a surname: 'الاسم الرباعي واللقب', 'and surname'.
-_SURNAME = ("لقب", "surname", "family name", "پاشناو", "paşnav", "pașnav")
-
-
 def _most_parts(label: str) -> int:
-    """Four parts (given, father, grandfather, family), or five where the header names a
-    surname after them (the four-part name and the surname): a fifth column under a header
-    that names none is something else (a mother's name, a village), not her clan."""
-    folded = label.casefold()
-    return MAX_PARTS if any(w in folded for w in _SURNAME) else MAX_PARTS - 1
+    """Four parts, or five where the header names a surname after them (the four-part name
+    and the surname): a fifth column under a header that names none is something else (a
+    mother's name, a village), not her clan."""
+    return MAX_PARTS if names_surname(label) else MAX_PARTS - 1
 
 
 def _parts_of_one_name(body: list[list[CellValue]], j0: int, j1: int) -> bool:

@@ -893,7 +893,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="88"/>
-        <location filename="../../ui/import_report.py" line="394"/>
+        <location filename="../../ui/import_report.py" line="398"/>
         <location filename="../../ui/import_wizard.py" line="259"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1456,21 +1456,26 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="337"/>
+        <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
+        <translation>%1: لا تحوي أي ورقة صف عناوين (صفاً يسمّي الأعمدة، مثل %3)، فلا ورقة فيه تُقرأ قائمةً (الأوراق: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>في الملف أوراق أخرى (%1): ارجع إلى الخطوة 2 واختر الورقة التي تحوي القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="343"/>
+        <location filename="../../ui/import_report.py" line="347"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ اجعل العمود الذي يحمل اسمها «%4» أو «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="346"/>
+        <location filename="../../ui/import_report.py" line="350"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ %4، أو اجعل العمود الذي يحمل اسمها «%5» أو «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="351"/>
+        <location filename="../../ui/import_report.py" line="355"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
@@ -1879,7 +1884,7 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="380"/>
+        <location filename="../../ui/import_report.py" line="384"/>
         <source>Column %1</source>
         <translation>العمود %1</translation>
     </message>

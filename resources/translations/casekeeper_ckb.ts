@@ -885,7 +885,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="88"/>
-        <location filename="../../ui/import_report.py" line="394"/>
+        <location filename="../../ui/import_report.py" line="398"/>
         <location filename="../../ui/import_wizard.py" line="259"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1448,21 +1448,26 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="337"/>
+        <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
+        <translation>%1: هیچ پەڕەیەک ڕیزی سەردێڕی تێدا نییە (ڕیزێک کە ناوی ستوونەکان دەڵێت، وەک %3)، بۆیە هیچ پەڕەیەک وەک لیست ناخوێنرێتەوە (پەڕەکان: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>فایلەکە پەڕەی تری تێدایە (%1): بگەڕێوە بۆ هەنگاوی 2 و ئەو پەڕەیە هەڵبژێرە کە لیستەکەی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="343"/>
+        <location filename="../../ui/import_report.py" line="347"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="346"/>
+        <location filename="../../ui/import_report.py" line="350"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ %4، یان ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%5» یان «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="351"/>
+        <location filename="../../ui/import_report.py" line="355"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 دووبارەی ئەگەری: لە شاشەی «دووبارەکان» سەیریان بکە، کەمترین نمرە بکە بە %2؛ ئەگەر دووانیان هەمان کەس بن، «هەمان کەسە» یەکیان دەخات.</translation>
     </message>
@@ -1871,7 +1876,7 @@
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="380"/>
+        <location filename="../../ui/import_report.py" line="384"/>
         <source>Column %1</source>
         <translation>ستوونی %1</translation>
     </message>
