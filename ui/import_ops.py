@@ -85,10 +85,11 @@ def decide(session, batch_id: int, decisions: dict[int, str],
     other update is checked as the command line checks it, and refused if in doubt."""
     svc = ImportService(session)
     # The window offers waiting rows only, and an update only of the record shown beside the
-    # row with the reason field by field.
+    # row with the reason field by field. Every row is decided on its own line: nothing is
+    # carried from one row to another of the same woman.
     for row, decision in decisions.items():
         svc.decide(batch_id, row, decision, override=True,
-                   despite_contradiction=row in confirmed)
+                   despite_contradiction=row in confirmed, carry_along=False)
 
 
 def recheck(session, batch_id: int) -> list[int]:
