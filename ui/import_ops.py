@@ -80,16 +80,23 @@ def doubted(w: dict) -> bool:
 
 
 def decide(session, batch_id: int, decisions: dict[int, str],
-           confirmed: frozenset[int] = frozenset()) -> None:
+           confirmed: frozenset[int] = frozenset(), leads: dict[int, int] | None = None) -> None:
     """confirmed: the rows whose update the user said yes to once asked (see doubted); any
-    other update is checked as the command line checks it, and refused if in doubt."""
+    other update is checked as the command line checks it, and refused if in doubt. leads:
+    each row decided "same_as_row" -> the row it goes with (the same woman), decided here."""
     svc = ImportService(session)
     # The window offers waiting rows only, and an update only of the record shown beside the
     # row with the reason field by field. Every row is decided on its own line: nothing is
-    # carried from one row to another of the same woman.
+    # carried to another row but by its "As row N" choice, taken once that row is decided.
     for row, decision in decisions.items():
-        svc.decide(batch_id, row, decision, override=True,
-                   despite_contradiction=row in confirmed, carry_along=False)
+        if decision != "same_as_row":
+            svc.decide(batch_id, row, decision, override=True,
+                       despite_contradiction=row in confirmed, carry_along=False)
+    followers: dict[int, list[int]] = {}
+    for row, lead in sorted((leads or {}).items()):
+        followers.setdefault(lead, []).append(row)
+    for lead, rows in followers.items():
+        svc.follow(batch_id, lead, rows, despite=confirmed)
 
 
 def recheck(session, batch_id: int) -> list[int]:
