@@ -7,6 +7,7 @@ from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.report import columns_not_imported
 from app.importing.review import person_card, waiting_rows
+from app.importing.same_woman import by_lead
 from app.importing.service import ImportPlan, ImportService, person_of
 from app.importing.sheets import SheetChoiceError
 from ui.import_report import refusal_said
@@ -92,10 +93,7 @@ def decide(session, batch_id: int, decisions: dict[int, str],
         if decision != "same_as_row":
             svc.decide(batch_id, row, decision, override=True,
                        despite_contradiction=row in confirmed, carry_along=False)
-    followers: dict[int, list[int]] = {}
-    for row, lead in sorted((leads or {}).items()):
-        followers.setdefault(lead, []).append(row)
-    for lead, rows in followers.items():
+    for lead, rows in by_lead(leads or {}).items():
         svc.follow(batch_id, lead, rows, despite=confirmed)
 
 

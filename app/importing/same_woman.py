@@ -76,10 +76,15 @@ def join_in_bulk(rows: list[StagedRowRecord]) -> None:
 
 def carried_rows(rows: Iterable[StagedRowRecord]) -> dict[int, list[int]]:
     """lead -> the rows that follow it (a probable match decided same_as_row), for the trail."""
+    return by_lead({r.row_number: r.match_row_number for r in rows
+                    if r.outcome == "probable" and r.decision == "same_as_row"})
+
+
+def by_lead(joined: dict[int, int]) -> dict[int, list[int]]:
+    """{row: the row it goes with} turned round: lead -> its rows, ascending."""
     out: dict[int, list[int]] = {}
-    for r in rows:
-        if r.outcome == "probable" and r.decision == "same_as_row":
-            out.setdefault(r.match_row_number, []).append(r.row_number)
+    for n, lead in sorted(joined.items()):
+        out.setdefault(lead, []).append(n)
     return out
 
 

@@ -52,6 +52,7 @@ from app.importing.reasons import (
 from app.importing.report import build_report, needs_decision
 from app.importing.same_woman import (
     BY_HAND,
+    by_lead,
     carried_rows,
     carry,
     join_in_bulk,
@@ -412,7 +413,7 @@ class ImportService:
             count = self.repo.decide_all(batch_id, decision)
             for n, lead in joined.items():
                 self.repo.follow(batch_id, n, lead)
-            for lead, rows in _by_lead(joined).items():
+            for lead, rows in by_lead(joined).items():
                 record_carried(self.session, batch_id, lead, rows, BY_ALL)
             return count
 
@@ -550,13 +551,6 @@ def _decide_when_read(rows: list[StagedRowRecord], yes: bool) -> None:
         r.decision = auto_decision(r, yes)
     if yes:
         join_in_bulk([r for r in rows if r.outcome == "probable"])
-
-
-def _by_lead(joined: dict[int, int]) -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {}
-    for n, lead in sorted(joined.items()):
-        out.setdefault(lead, []).append(n)
-    return out
 
 
 def auto_decision(r: StagedRowRecord, yes: bool) -> str:
