@@ -9,7 +9,7 @@ from app.vault import open_vault
 from tests.conftest import PASSPHRASE
 from tests.import_helpers import write_xlsx
 from tests.test_import_same_woman import LIST
-from tests.test_ui_import_wizard import _wizard
+from tests.test_ui_import_wizard import _staged_for_review
 from tests.ui_support import wait_job
 from ui.bidi import bare
 
@@ -26,13 +26,7 @@ def _khalida(folder) -> str:
 
 def _review(qtbot, gui, folder, tmp_path):
     path = write_xlsx(tmp_path / "sinjar.xlsx", [("List", LIST)])
-    _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
-    wizard._go(wizard.mapping_page)
-    wizard.check_rows()
-    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
-    wizard.stage()
-    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
-    return wizard
+    return _staged_for_review(qtbot, gui, folder, path)
 
 
 def _why(wizard) -> dict[int, str]:
