@@ -77,6 +77,36 @@ def test_every_line_of_a_report_reads_in_the_interface_language(qapp, lang):
         apply_language(qapp, "en")
 
 
+def _rows_of_one_woman_report() -> dict:
+    """A report where rows 5 and 6 went with row 2, the same woman (import --yes)."""
+    rep = full_report()
+    rep["decided_in_bulk"] = [{"decision": "same_as_row", "how": "import --yes",
+                               "with_row": 2, "rows": [5, 6], "at": "2026-01-05T10:04:00Z"}]
+    return rep
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+def test_rows_that_went_with_a_row_of_the_same_woman_are_said_in_every_language(qapp, lang):
+    """Rows carried with a row of the same woman have their own line, in English on the
+    command line and in the interface's words on the desktop."""
+    from PySide6.QtCore import Qt
+
+    from ui.i18n import apply_language
+    from ui.import_report import report_said
+
+    rep = _rows_of_one_woman_report()
+    assert "  decided with row 2, the same woman by the names: rows 5-6" in report_text(rep)
+    try:
+        apply_language(qapp, lang)
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        text = report_said(rep)
+        line = next(line for line in text.split("\n") if "\u20662\u2069" in line
+                    and "\u20665-6\u2069" in line)
+        assert english_left(line, "ar" if lang != "kmr" else lang) == set(), line
+    finally:
+        apply_language(qapp, "en")
+
+
 def test_the_desktops_report_points_to_the_duplicates_screen_not_the_command_line(qapp):
     """A person at the window was told to run `casekeeper duplicates --threshold 0.86` and
     `casekeeper merge ...`; the desktop says where its own screen shows them, and how low its

@@ -175,9 +175,9 @@ def test_a_long_step_shows_progress_and_can_be_cancelled(qtbot, gui, made_vault)
     assert results == [] and not panel.isVisible() and wizard.pages.isEnabled()
 
 
-def _staged_for_review(qtbot, gui, folder):
+def _staged_for_review(qtbot, gui, folder, path=XLSX):
     """The wizard on its review page with the list staged, the mapping as suggested."""
-    _main, _imports, wizard = _wizard(qtbot, gui, folder)
+    _main, _imports, wizard = _wizard(qtbot, gui, folder, path)
     wizard._go(wizard.mapping_page)
     wizard.check_rows()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)

@@ -7,6 +7,7 @@ from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.report import columns_not_imported
 from app.importing.review import person_card, waiting_rows
+from app.importing.same_woman import by_lead
 from app.importing.service import ImportPlan, ImportService, person_of
 from app.importing.sheets import SheetChoiceError
 from ui.import_report import refusal_said
@@ -83,15 +84,20 @@ def doubted(w: dict) -> bool:
 
 
 def decide(session, batch_id: int, decisions: dict[int, str],
-           confirmed: frozenset[int] = frozenset()) -> None:
+           confirmed: frozenset[int] = frozenset(), leads: dict[int, int] | None = None) -> None:
     """confirmed: the rows whose update the user said yes to once asked (see doubted); any
-    other update is checked as the command line checks it, and refused if in doubt."""
+    other update is checked as the command line checks it, and refused if in doubt. leads:
+    each row decided "same_as_row" -> the row it goes with (the same woman), decided here."""
     svc = ImportService(session)
     # The window offers waiting rows only, and an update only of the record shown beside the
-    # row with the reason field by field.
+    # row with the reason field by field. Every row is decided on its own line: nothing is
+    # carried to another row but by its "As row N" choice, taken once that row is decided.
     for row, decision in decisions.items():
-        svc.decide(batch_id, row, decision, override=True,
-                   despite_contradiction=row in confirmed)
+        if decision != "same_as_row":
+            svc.decide(batch_id, row, decision, override=True,
+                       despite_contradiction=row in confirmed, carry_along=False)
+    for lead, rows in by_lead(leads or {}).items():
+        svc.follow(batch_id, lead, rows, despite=confirmed)
 
 
 def recheck(session, batch_id: int) -> list[int]:

@@ -56,6 +56,7 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "; despite %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "... and %1 more rows decided by hand (--json lists all)"),
     QT_TRANSLATE_NOOP("ImportReport", "decided in bulk (%1): %2 %3"),
+    QT_TRANSLATE_NOOP("ImportReport", "decided with row %1, the same woman by the names: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "row %1"),
     QT_TRANSLATE_NOOP("ImportReport", "rows %1"),
     QT_TRANSLATE_NOOP("ImportReport", " and %1 more runs (--json lists all)"),

@@ -49,6 +49,7 @@ class ImportWizard(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.plan = self.rows = self.state = None
+        self.follows: dict[int, int] = {}  # review: a row of her -> the row it goes with
         self.pages = QStackedWidget(self)
         self.error = error_label(self)
         self.progress = ProgressPanel(self)
@@ -413,8 +414,12 @@ class ImportWizard(QWidget):
             self.commit()
             return
         self.review.fill([[w["row"], _values(w["values"]), self._candidate(w), w["score"],
-                           explanation_text(w["why"]), ""] for w in state["waiting"]])
+                           self._why(w), ""] for w in state["waiting"]])
         self.decision_boxes = {}
+        # A row of a woman the list names before goes with that row unless chosen otherwise:
+        # one decision for her, never two new records of one woman.
+        self.follows = {w["row"]: w["same_woman"][0] for w in state["waiting"]
+                        if w["same_woman"] and w["same_woman"][0] < w["row"]}
         widest = self.review.table.horizontalHeader().sectionSizeFromContents(
             REVIEW_DECISION).width()
         for n, w in enumerate(state["waiting"]):
@@ -426,7 +431,14 @@ class ImportWizard(QWidget):
             if w["match_case"]:
                 box.addItem(filled(self.tr("Update %1"), w["match_case"]), "update")
             box.addItem(self.tr("Skip row"), "skip")
-            box.setCurrentIndex(max(0, box.findData((kept or {}).get(w["row"]))))
+            if w["row"] in self.follows:
+                box.addItem(filled(self.tr("As row %1: the same woman"),
+                                   self.follows[w["row"]]), "same_as_row")
+            # the choice made before the page came back; else a later row of her goes with
+            # the first
+            chosen = (kept or {}).get(w["row"], "same_as_row" if w["row"] in self.follows
+                                      else None)
+            box.setCurrentIndex(max(0, box.findData(chosen)))
             # a yes was said to the update as chosen: chosen anew, it is asked again
             box.currentIndexChanged.connect(lambda _i, row=w["row"]: self.confirmed.discard(row))
             self.review.table.setIndexWidget(self.review.model.index(n, REVIEW_DECISION), box)
@@ -442,6 +454,20 @@ class ImportWizard(QWidget):
         self.review_note.setText(note)
         self.review_note.setVisible(bool(note))
 
+    def _why(self, w: dict) -> str:
+        """Why the row may be the person beside it, and the other rows of the list that look
+        like the same woman."""
+        why = explanation_text(w["why"])
+        alike = w["same_woman"]
+        if not alike:
+            return why
+        # each number on its own, joined by the interface's comma: an Arabic list reads 5، 6
+        rows = Phrase(QCoreApplication.translate("ImportReport", ", ").join(map(isolated, alike)))
+        return why + "\n" + (filled(self.tr("Row %1 of this list looks like the same woman."),
+                                     rows) if len(alike) == 1 else
+                              filled(self.tr("Rows %1 of this list look like the same woman."),
+                                     rows))
+
     def _candidate(self, w: dict) -> str:
         """What the row may be: a vault record, an earlier row, or a record since gone."""
         if w["candidate"]:
@@ -455,6 +481,23 @@ class ImportWizard(QWidget):
         return (filled(self.tr("row %1"), w["same_as_row"]) + ": "
                 + _values(w["earlier_values"] or {}))
 
+    def _leads(self, decisions: dict[int, str | None]) -> dict[int, int]:
+        """Each row set to go with another -> the row whose own decision it takes (the row it
+        names may itself go with one further up)."""
+        out = {}
+        for row, decision in decisions.items():
+            lead = row
+            while decisions.get(lead) == "same_as_row":  # always up the list: it ends
+                lead = self.follows[lead]
+            if decision == "same_as_row":
+                out[row] = lead
+        return out
+
+    def _as_decided(self, decisions: dict[int, str | None]) -> dict[int, str | None]:
+        """Each row's decision, a row that goes with another taking that row's."""
+        leads = self._leads(decisions)
+        return {row: decisions.get(leads.get(row, row)) for row in decisions}
+
     def commit(self) -> None:
         self._say("")
         decisions = {row: box.currentData() for row, box in self.decision_boxes.items()}
@@ -464,8 +507,11 @@ class ImportWizard(QWidget):
                 "Decide every row first: create a new person, update the person it matches, or "
                 "skip it. Rows still to decide: %1."), ", ".join(map(str, open_rows))))
             return
+        # A row that goes with a row updating her record is an update too, asked about as one
+        # (the rows of one woman were asked about the same record).
+        updates = self._as_decided(decisions)
         against = [w for w in self.state.get("waiting", ())
-                   if decisions.get(w["row"]) == "update" and import_ops.doubted(w)
+                   if updates.get(w["row"]) == "update" and import_ops.doubted(w)
                    and w["row"] not in self.confirmed]
         if against:
             self._ask_update(against, decisions)
@@ -496,15 +542,17 @@ class ImportWizard(QWidget):
 
     def _decide_and_commit(self, decisions: dict[int, str]) -> None:
         batch = self.state["batch"]
-        # the rows whose update in doubt the user said yes to, as chosen now
-        confirmed = frozenset(r for r in self.confirmed if decisions.get(r) == "update")
+        decided, leads = self._as_decided(decisions), self._leads(decisions)
+        # the rows whose update in doubt the user said yes to, as chosen now (a row going
+        # with a row that updates her is an update too)
+        confirmed = frozenset(r for r in self.confirmed if decided.get(r) == "update")
 
         def decide_and_commit(session, progress=None, cancel=None):
             # A person a row was to update may have been deleted since the page was filled:
             # then those rows are shown again, each saying so, instead of an error.
             # (Only the waiting rows are read for these checks, not the whole batch's report.)
             now = import_ops.waiting(session, batch)
-            updates = [w for w in now if decisions.get(w["row"]) == "update"]
+            updates = [w for w in now if decided.get(w["row"]) == "update"]
             held = {"gone": [w["row"] for w in updates if w["candidate_deleted"]],
                     # The vault may also have changed so that an update not asked about is
                     # now in doubt: shown again, it is asked about at the next Import.
@@ -512,7 +560,7 @@ class ImportWizard(QWidget):
                                 and w["row"] not in confirmed]}
             if held["gone"] or held["doubted"]:
                 return {**import_ops.review_state(session, batch), "held": held}
-            import_ops.decide(session, batch, decisions, confirmed)
+            import_ops.decide(session, batch, decisions, confirmed, leads)
             # Someone like a row may have been entered since the list was staged: asked too.
             asked = import_ops.recheck(session, batch)
             if asked or import_ops.waiting(session, batch):

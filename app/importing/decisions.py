@@ -26,10 +26,20 @@ def record_bulk(session, batch_id: int, decision: str, rows: list[int], how: str
                              {"decision": decision, "by": "bulk", "how": how, "rows": rows})
 
 
+def record_carried(session, batch_id: int, lead: int, rows: list[int], how: str) -> None:
+    """Rows of the same woman as row `lead`, sent where it goes (same_woman.py): how says what
+    decided it (a decision by hand for that row, review --all, import --yes, the window)."""
+    if rows:
+        session.audit.append(ACTION, "import_batch", str(batch_id),
+                             {"decision": "same_as_row", "by": "carried", "how": how,
+                              "with_row": lead, "rows": rows})
+
+
 def decided(session, batch_id: int) -> tuple[list[dict], list[dict]]:
     """The batch's decisions from the trail: by hand (one per row, its last decision, with
     when) and in bulk (each with the rows it still decides: a row decided again by hand is
-    listed there)."""
+    listed there). Rows carried with a row of the same woman are among the bulk ones, each
+    entry with that row (with_row)."""
     hand: dict[int, dict] = {}
     bulk: list[dict] = []
     last: dict[int, object] = {}  # row -> the entry that decided it last
@@ -42,7 +52,7 @@ def decided(session, batch_id: int) -> tuple[list[dict], list[dict]]:
             last[d["row"]] = hand[d["row"]]
         else:
             entry = {"decision": d["decision"], "how": d.get("how", ""), "rows": d["rows"],
-                     "at": e.at}
+                     "at": e.at, **({"with_row": d["with_row"]} if "with_row" in d else {})}
             bulk.append(entry)
             last.update(dict.fromkeys(d["rows"], entry))
     by_hand = [d for n, d in sorted(hand.items()) if last[n] is d]

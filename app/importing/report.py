@@ -77,8 +77,9 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         # candidate_row, score}.
         "possible_duplicates": duplicates or [],
         # Rows decided in review: {row, decision, person, was, overridden, contradicts, at}
-        # each, and bulk decisions {decision, how, rows, at}; rows decided when read (new,
-        # certain) are in neither.
+        # each, and bulk decisions {decision, how, rows, at} (with with_row: rows that go
+        # where that row of the same woman goes); rows decided when read (new, certain) are
+        # in neither.
         "decided_by_hand": decided[0] if decided else [],
         "decided_in_bulk": decided[1] if decided else [],
         "changes_since_last_import": changes or {},
@@ -216,6 +217,10 @@ def decisions_lines(rep: dict, limit: int = 200) -> list[Line]:
         lines.append(Line(1, [Said("... and %1 more rows decided by hand (--json lists all)",
                                    hand - limit)]))
     for b in rep.get("decided_in_bulk", []):
+        if "with_row" in b:  # rows of one woman: they go where that row goes
+            lines.append(Line(1, [Said("decided with row %1, the same woman by the names: %2",
+                                       b["with_row"], rows_said(b["rows"]))]))
+            continue
         lines.append(Line(1, [Said("decided in bulk (%1): %2 %3", b["how"],
                                    Word("decision", b["decision"]), rows_said(b["rows"]))]))
     return lines

@@ -10,6 +10,7 @@ from app.domain.person import Person, Sex, Status
 from app.importing import notes
 from app.importing.commit import survivor_of
 from app.importing.dedupe import doubts, tied_with
+from app.importing.same_woman import same_woman
 from app.importing.staged import person_from_json
 
 if TYPE_CHECKING:  # the service shows these cards when a row is decided
@@ -48,6 +49,8 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
     # Only the earlier rows some waiting row points at, not the whole list again.
     earlier = svc.repo.raw_values(batch_id, sorted({r.match_row_number for r in waiting
                                                     if r.match_row_number}))
+    # Rows of one woman, both asked about one vault person: each names the others.
+    alike = same_woman(waiting)
     out = []
     for r in waiting:
         p = persons.get(r.match_person_id) if r.match_person_id else None
@@ -84,5 +87,8 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     "given_partial": d.given_partial if d else None,
                     "score_now": round(d.score.score, 3) if d else None,
                     "unlikely": bool(d and d.unlikely),
-                    "earlier_values": json.loads(e) if e else None})
+                    "earlier_values": json.loads(e) if e else None,
+                    # The other waiting rows of the list that are the same woman: a new
+                    # person or an update decided for this row carries to them.
+                    "same_woman": alike.get(r.row_number, [])})
     return out

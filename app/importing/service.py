@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from app.audit import now_utc
@@ -19,7 +19,15 @@ from app.importing import notes
 from app.importing.conflicts import once
 from app.importing.convert import ConvertedRow, Converter
 from app.importing.csvread import LOST_LETTER
-from app.importing.decisions import BY_ALL, BY_YES, decided, record_bulk, record_row, with_kept
+from app.importing.decisions import (
+    BY_ALL,
+    BY_YES,
+    decided,
+    record_bulk,
+    record_carried,
+    record_row,
+    with_kept,
+)
 from app.importing.dedupe import RowMatcher, doubts, name_identity
 from app.importing.fields import Field
 from app.importing.issues import AT_SHEET, PASSED_WHY
@@ -42,6 +50,15 @@ from app.importing.reasons import (
     reason,
 )
 from app.importing.report import build_report, needs_decision
+from app.importing.same_woman import (
+    BY_HAND,
+    by_lead,
+    carried_rows,
+    carry,
+    join_in_bulk,
+    leads,
+    same_woman,
+)
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table, where
 from app.matching.score import score_persons
@@ -178,8 +195,8 @@ class ImportService:
 
     def stage(self, plan: ImportPlan, rows: list[StagedRowRecord], yes: bool = False) -> int:
         """Write the batch and its rows (decisions pre-filled) and remember the mapping."""
+        _decide_when_read(rows, yes)
         for r in rows:
-            r.decision = auto_decision(r, yes)
             if r.person is not None and r.person_json is None:
                 r.person_json = person_to_json(r.person)
         with self.db.transaction():
@@ -204,8 +221,11 @@ class ImportService:
             "file_sha256": plan.sha256, "rows_read": len(t.rows),
             "outcomes": _count(r.outcome for r in rows)})
         if yes:  # probable matches made new persons without asking: a bulk decision too
-            record_bulk(self.session, batch_id, "create",
-                        [r.row_number for r in rows if r.outcome == "probable"], BY_YES)
+            record_bulk(self.session, batch_id, "create", [
+                r.row_number for r in rows if r.outcome == "probable" and r.decision == "create"],
+                BY_YES)
+            for lead, joined in carried_rows(rows).items():
+                record_carried(self.session, batch_id, lead, joined, BY_YES)
         return batch_id
 
     def import_at_once(self, plan: ImportPlan, rows: list[StagedRowRecord], yes: bool = False,
@@ -217,8 +237,7 @@ class ImportService:
         """
         from app.importing.commit import commit_batch
 
-        for r in rows:
-            r.decision = auto_decision(r, yes)
+        _decide_when_read(rows, yes)
         if any(r.outcome != "rejected" and not r.decision for r in rows):
             return self.stage(plan, rows, yes)
         with self.db.transaction():
@@ -241,7 +260,7 @@ class ImportService:
 
     def decide(self, batch_id: int, row_number: int, decision: str,
                case_no: str | None = None, override: bool = False,
-               despite_contradiction: bool = False) -> dict:
+               despite_contradiction: bool = False, carry_along: bool = True) -> dict:
         """Decide one row; returns what was decided, for the user to read.
 
         Only a row that waits for a decision, unless override: a slip in the row number must
@@ -249,7 +268,11 @@ class ImportService:
         the row's names beside the person's with the score worked out now, and is refused
         (unless despite_contradiction) when they disagree on a field that tells two people
         apart or the score says they are unlikely one person. Two risks, two answers: one
-        flag given for a settled row must not also let it join a woman it contradicts."""
+        flag given for a settled row must not also let it join a woman it contradicts.
+
+        A new person or an update carries to the rows still waiting that are the same woman
+        (same_woman.py), unless carry_along is False (the window, where every row is decided
+        on its own line): {"carried": rows, "still_waiting": [{row, why}]} in the answer."""
         if decision not in ("create", "update", "skip"):
             raise ValidationError("a decision is create, update or skip")
         if case_no and decision != "update":
@@ -286,7 +309,30 @@ class ImportService:
                 "person": out["person"]["case_no"] if out["person"] else None,
                 "contradicts": out.get("contradicts", []),
                 **({"given_partial": out["given_partial"]} if out.get("given_partial") else {})})
+            out.update(carry(self.session, self.repo, batch_id, row,
+                             None if decision == "create" else pid or row.match_person_id)
+                       if carry_along and decision != "skip" else
+                       {"carried": [], "still_waiting": []})
         return out
+
+    def follow(self, batch_id: int, lead: int, rows: list[int],
+               despite: Collection[int] = ()) -> None:
+        """Rows, waiting, go where row `lead` goes, decided already: the same woman (the
+        window's "As row N"). Where that row updates a person, each is checked as an update by
+        hand is (see decide), unless in despite."""
+        self._staged(batch_id)
+        with self.db.transaction():
+            first = self.repo.row(batch_id, lead)
+            if first is None or needs_decision(first) or first.decision == "same_as_row":
+                raise ValidationError(f"row {lead} is not decided: decide it first")
+            for n in rows:
+                row = self.repo.row(batch_id, n)
+                if row is None or row.outcome == "rejected" or n == lead:
+                    raise NotFound(f"batch {batch_id} has no importable row {n}")
+                if first.decision == "update":
+                    self._checked_update(row, first.match_person_id, n in despite)
+                self.repo.follow(batch_id, n, lead)
+            record_carried(self.session, batch_id, lead, sorted(rows), BY_HAND)
 
     def _fate(self, row: StagedRowRecord) -> str:
         """What matching made of a row and what it is to do, in words: 'new, to be created'."""
@@ -294,11 +340,14 @@ class ImportService:
             p = self.session.persons.get_by_id(pid) if pid else None
             return p.case_no if p else "a person since deleted"
 
+        # A probable match that follows a row of the same woman matched a vault person.
+        follows = row.outcome == "probable" and row.decision == "same_as_row"
         target = (f"row {row.match_row_number}" if row.match_row_number is not None
-                  else case(row.match_person_id))
+                  and not follows else case(row.match_person_id))
         seen = "new" if row.outcome == "new" else f"a {row.outcome} match with {target}"
         doing = {"create": "to be created", "update": f"to update {case(row.match_person_id)}",
-                 "same_as_row": f"to join the person of row {row.match_row_number}",
+                 "same_as_row": f"to go where row {row.match_row_number} goes, the same woman"
+                 if follows else f"to join the person of row {row.match_row_number}",
                  "skip": "to be skipped"}.get(row.decision, "undecided")
         return f"{seen}, {doing}"
 
@@ -356,9 +405,17 @@ class ImportService:
             raise ValidationError("a bulk decision is create or skip")
         self._staged(batch_id)
         with self.db.transaction():
-            record_bulk(self.session, batch_id, decision,
-                        self.repo.waiting_row_numbers(batch_id), BY_ALL)
-            return self.repo.decide_all(batch_id, decision)
+            # New persons all at once: a woman the list names twice becomes one of them.
+            joined = leads(same_woman(self.repo.rows(batch_id, undecided=True))) \
+                if decision == "create" else {}
+            record_bulk(self.session, batch_id, decision, [
+                n for n in self.repo.waiting_row_numbers(batch_id) if n not in joined], BY_ALL)
+            count = self.repo.decide_all(batch_id, decision)
+            for n, lead in joined.items():
+                self.repo.follow(batch_id, n, lead)
+            for lead, rows in by_lead(joined).items():
+                record_carried(self.session, batch_id, lead, rows, BY_ALL)
+            return count
 
     def discard(self, batch_id: int) -> None:
         self._staged(batch_id)
@@ -485,6 +542,15 @@ def _refuse_a_damaged_header(table: Table) -> None:
                 f"{col.label!r} lost letters ('?'): the file was saved as Windows Arabic "
                 "(cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was "
                 "imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)")
+
+
+def _decide_when_read(rows: list[StagedRowRecord], yes: bool) -> None:
+    """Each row's decision as read (auto_decision); with --yes, the rows of one woman that
+    would all be new persons become one (same_woman.py)."""
+    for r in rows:
+        r.decision = auto_decision(r, yes)
+    if yes:
+        join_in_bulk([r for r in rows if r.outcome == "probable"])
 
 
 def auto_decision(r: StagedRowRecord, yes: bool) -> str:

@@ -17,6 +17,9 @@ _BATCH_COLS = ("id", "list_source", "file_name", "file_sha256", "sheet", "header
 # deleted since the list was staged (the vault cleared the link): it cannot be done as decided.
 _WAITING = ("outcome != 'rejected' AND (decision = '' "
             "OR (decision = 'update' AND match_person_id IS NULL))")
+# A probable match is never a repeat when read: joining another row, it follows that row, the
+# same woman (ImportRepository.follow), and match_row_number names the row it follows.
+_FOLLOWS = "outcome = 'probable' AND decision = 'same_as_row'"
 
 
 @dataclass
@@ -48,6 +51,8 @@ class StagedRowRecord:
     rejected: str
     outcome: str
     match_person_id: int | None
+    # The earlier row of the same file it matched; for a probable match decided to go where
+    # another row of the same woman goes (decision same_as_row), that row.
     match_row_number: int | None
     match_score: float | None
     match_explain: str
@@ -221,11 +226,22 @@ class ImportRepository:
 
     def decide(self, batch_id: int, row_number: int, decision: str,
                person_id: int | None = None) -> bool:
+        # A row that followed another of the same woman (see follow) no longer does: the row
+        # it followed is not a row it matched.
         cur = self.db.conn.execute(
-            "UPDATE import_rows SET decision=?, match_person_id=coalesce(?, match_person_id) "
+            "UPDATE import_rows SET decision=?, match_person_id=coalesce(?, match_person_id), "
+            f"match_row_number=CASE WHEN {_FOLLOWS} THEN NULL ELSE match_row_number END "
             "WHERE batch_id=? AND row_number=? AND outcome != 'rejected'",
             (decision, person_id, batch_id, row_number))
         return cur.rowcount == 1
+
+    def follow(self, batch_id: int, row_number: int, lead: int) -> None:
+        """The row goes wherever row `lead` of the same list goes (the same woman): the commit
+        reads it as a repeat of that row. Its vault candidate stays, for the review to say."""
+        self.db.conn.execute(
+            "UPDATE import_rows SET decision='same_as_row', match_row_number=? "
+            "WHERE batch_id=? AND row_number=? AND outcome != 'rejected'",
+            (lead, batch_id, row_number))
 
     def ask_again(self, batch_id: int, row_number: int, person_id: int, score: float,
                   explain: str) -> None:

@@ -19,6 +19,7 @@ from app.importing.report import (
     report_text,
 )
 from app.importing.review import card_text, waiting_rows
+from app.importing.same_woman import rows_text, same_woman
 from app.importing.service import ImportService, load_mapping_file
 
 
@@ -109,6 +110,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     t = plan.table
     values = svc.converter(plan).value_mappings()
     case_no = _case_numbers(svc, rows)
+    alike = same_woman(rows)
     changes = svc.changes(plan.previous, rows, plan.mapping.to_json())
     previews = svc.update_previews(rows)
     data = {
@@ -125,7 +127,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         "changes_since_last_import": changes,
         "columns_not_imported": columns_not_imported(
             {c: str(f) for c, f in plan.mapping.columns.items()}, rows),
-        "rows": [_row_view(r, case_no, "full_name" in plan.mapping.fields()) for r in rows],
+        "rows": [dict(_row_view(r, case_no, "full_name" in plan.mapping.fields()),
+                      same_woman=alike.get(r.row_number, [])) for r in rows],
     }
     for view in data["rows"]:
         if view["row"] in previews:
@@ -214,6 +217,11 @@ def _row_line(v: dict) -> str:
     extra = "".join(f"\n      conflict, kept as in the vault: {field_word(c['field'])} "
                     f"{c['vault']!r}, list {c['list']!r}" for c in v.get("conflicts", ()))
     extra += "".join(f"\n      warning: {w}" for w in v["warnings"])
+    if alike := v.get("same_woman"):
+        one = len(alike) == 1
+        extra += (f"\n      {rows_text(alike)} of this list {'looks' if one else 'look'} like "
+                  f"the same woman: create or update one and the "
+                  f"{'other follows' if one else 'others follow'}")
     return f"  row {v['row']}: {text}{extra}"
 
 
@@ -258,6 +266,13 @@ def _decided_text(d: dict) -> str:
                  f"\n      score {d['score']}: {d['why']}")
         line += "".join(f"\n      contradicts: {c['field']}: list {c['list']!r}, vault "
                         f"{c['vault']!r}: {c['kept']}" for c in d["contradicts"])
+    if carried := d.get("carried"):  # a new person or an update: each row of her with it
+        one = len(carried) == 1
+        to = (f"{'goes' if one else 'go'} to {d['person']['case_no']} too" if d["person"]
+              else f"{'joins' if one else 'join'} the person this row makes")
+        line += f"\n      {rows_text(carried)}, the same woman by the names, {to}"
+    line += "".join(f"\n      row {w['row']}, the same woman by the names, still waits: "
+                    f"{w['why']}" for w in d.get("still_waiting", ()))
     return line
 
 
