@@ -155,6 +155,10 @@ class RowMatcher:
         for p in vault:
             self.vault.add(p.id, p)
         self.file = BlockIndex()
+        # Each earlier row -> who she is: the vault person or earlier row she was certainly
+        # found to be, or herself. Two earlier rows of one woman both fit a later row of her:
+        # that is no tie (a list naming her three times made her twice).
+        self.lead: dict[int, tuple[str, int]] = {}
 
     def match(self, person: Person, row_number: int | None) -> Match | None:
         """The best candidate in the vault or among the earlier rows. row_number None: the
@@ -171,11 +175,12 @@ class RowMatcher:
                      index.scores(me, person, ASKED, keyed=keyed, looked_at=LOOKED_AT)
                      if s >= PROBABLE or _uncontested(index.explain(me, pid).score.fields)]
             if found and (best is None or found[0][0] > best[0]):
-                tied = len(found) > 1 and found[1][0] >= found[0][0] - TIE
-                best = (found[0][0], found[0][1], in_vault, found[1] if tied else None)
+                best = (found[0][0], found[0][1], in_vault, self._runner_up(found, in_vault))
         if row_number is not None:
             self.file.add(row_number, person, keyed, me)
         if best is None:
+            if row_number is not None:
+                self.lead[row_number] = ("row", row_number)
             return None
         score, pid, in_vault, tied = best
         c = (self.vault if in_vault else self.file).explain(me, pid)  # only the one kept
@@ -187,9 +192,25 @@ class RowMatcher:
         contradicted = bool(c.score.contradictions())
         given_partial = any(f.field == "given" and f.verdict == Verdict.PARTIAL
                             for f in c.score.fields)
-        return Match(c.score.score, why, person_id=pid if in_vault else None,
-                     row_number=None if in_vault else pid, tied=tied is not None,
-                     contradicted=contradicted, given_partial=given_partial)
+        m = Match(c.score.score, why, person_id=pid if in_vault else None,
+                  row_number=None if in_vault else pid, tied=tied is not None,
+                  contradicted=contradicted, given_partial=given_partial)
+        if row_number is not None:
+            self.lead[row_number] = (("vault", pid) if in_vault else self.lead[pid]) \
+                if m.certain else ("row", row_number)
+        return m
+
+    def _runner_up(self, found: list[tuple[float, int]], in_vault: bool
+                   ) -> tuple[float, int] | None:
+        """The best other candidate as good as the first (within TIE) that is not the same
+        woman: two vault records are two records; two earlier rows may be one woman."""
+        top_score, top = found[0]
+        for s, pid in found[1:]:
+            if s < top_score - TIE:
+                return None
+            if in_vault or self.lead[pid] != self.lead[top]:
+                return s, pid
+        return None
 
 
 def _uncontested(fields) -> bool:
