@@ -340,3 +340,19 @@ def test_search_reads_a_last_word_of_one_letter_as_half_a_name(cli):
     found = json.loads(cli("--json", "search", "Nadia", "M").stdout)
     assert found[0]["case_no"] == "SNJ-00002"
     assert found[0]["score"] > found[1]["score"]
+
+
+def test_info_counts_persons_as_the_list_does_and_the_records_merged_in_apart(cli):
+    """`info` said "persons: 33" beside a list of 32: the record merged into another counted."""
+    assert cli("init").returncode == 0
+    a = add(cli, "--given", "Nadia", "--father", "Murad", "--sex", "F")
+    b = add(cli, "--given", "Nadiya", "--father", "Murad", "--sex", "F")
+    add(cli, "--given", "Khalil", "--sex", "M")
+    assert cli("merge", a, b).returncode == 0
+    listed = json.loads(cli("--json", "person", "list").stdout)
+    info = json.loads(cli("--json", "info").stdout)
+    assert info["counts"]["persons"] == len(listed) == 2
+    assert info["counts"]["merged_records"] == 1
+    text = cli("info").stdout
+    assert "persons: 2\n" in text
+    assert "records merged into others: 1\n" in text
