@@ -8,17 +8,39 @@ from datetime import date
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import EXAMPLES, FuzzyDate
 
+# Every option that takes a date says so with this metavar (a test finds them by it).
+DATE = "DATE"
+
+
+def read_date(text: str | None, flag: str) -> FuzzyDate:
+    """The one reading of a date typed for any option: FuzzyDate.parse, as the importer and the
+    desktop's date boxes read dates; what it cannot read is refused with the flag and the
+    examples."""
+    try:
+        return FuzzyDate.parse(text)
+    except ValueError as e:
+        raise ValidationError(f"{flag}: {e} ({EXAMPLES})") from None
+
 
 def fuzzy_date(text: str | None, flag: str, today: date | None = None) -> FuzzyDate:
     """The date typed for flag; a date that cannot be read, or lies wholly in the future
     (2041 typed for 2014), is refused with the flag and the examples, before anything is saved."""
-    try:
-        d = FuzzyDate.parse(text)
-    except ValueError as e:
-        raise ValidationError(f"{flag}: {e} ({EXAMPLES})") from None
+    d = read_date(text, flag)
     if d.in_future(today):
         raise ValidationError(f"{flag}: {text!r} is in the future ({EXAMPLES})")
     return d
+
+
+def date_range(first: str | None, last: str | None, flags: tuple[str, str]
+               ) -> tuple[date | None, date | None]:
+    """The days a filter's two dates span: from the first day the first can mean to the last
+    day the last can mean (--abducted-to 2014-08 takes all of August), as the desktop's boxes
+    read them; two dates the wrong way round are refused by name."""
+    start = read_date(first, flags[0]).earliest
+    end = read_date(last, flags[1]).latest
+    if start and end and start > end:
+        raise ValidationError(f"{flags[0]} {first!r} is after {flags[1]} {last!r}")
+    return start, end
 
 
 def positive_int(text: str) -> int:

@@ -4,12 +4,20 @@ on them (merge, split, not-same), plus rebuilding the search index."""
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
-from app.cli.options import VILLAGE_HELP, age_year, positive_int, score_fraction, status_word
+from app.cli.options import (
+    DATE,
+    VILLAGE_HELP,
+    age_year,
+    date_range,
+    positive_int,
+    score_fraction,
+    status_word,
+)
 from app.cli.output import ProgressBar
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
+from app.domain.fuzzydate import EXAMPLES
 from app.domain.person import NamePart, Person, Sex, Status
 from app.importing.service import ImportService, load_mapping_file
 from app.matching_service import SHOWN_SCORE, disagreement
@@ -27,8 +35,8 @@ def register(sub, common) -> None:
     s.add_argument("--sex", choices=["F", "M", "U"])
     s.add_argument("--min-age", type=int, metavar="YEARS")
     s.add_argument("--max-age", type=int, metavar="YEARS")
-    s.add_argument("--abducted-from", metavar="YYYY-MM-DD")
-    s.add_argument("--abducted-to", metavar="YYYY-MM-DD")
+    s.add_argument("--abducted-from", metavar=DATE, help=f"abducted on or after DATE ({EXAMPLES})")
+    s.add_argument("--abducted-to", metavar=DATE, help="abducted on or before DATE")
     s.set_defaults(run=cmd_search)
 
     m = sub.add_parser("match", parents=[common],
@@ -86,25 +94,17 @@ def register(sub, common) -> None:
     r.set_defaults(run=cmd_reindex)
 
 
-def _day(text: str | None, flag: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(f"{flag}: {text!r} is not a date as YYYY-MM-DD") from None
-
-
 def _bar(ctx, label: str) -> ProgressBar:
     return ProgressBar(label, enabled=None if not ctx.out.json_mode else False)
 
 
 def cmd_search(args, ctx) -> int:
     born_from, born_to = age_filter(args.min_age, args.max_age)
+    abducted_from, abducted_to = date_range(args.abducted_from, args.abducted_to,
+                                            ("--abducted-from", "--abducted-to"))
     f = SearchFilter(status=args.status, village=args.village, sex=args.sex,
                      born_from=born_from, born_to=born_to,
-                     abducted_from=_day(args.abducted_from, "--abducted-from"),
-                     abducted_to=_day(args.abducted_to, "--abducted-to"))
+                     abducted_from=abducted_from, abducted_to=abducted_to)
     session = ctx.open_session()
     session.search.ensure_index(_bar(ctx, "building the search index"))
     # The last word may be half a name ("Nadia M"), as in the desktop program's search box:

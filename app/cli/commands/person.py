@@ -7,7 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from app.cli.options import VILLAGE_HELP, fuzzy_date, positive_int, status_word
+from app.cli.options import DATE, VILLAGE_HELP, fuzzy_date, positive_int, status_word
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import (
@@ -39,8 +39,8 @@ def _person_fields(p) -> None:
                        help=f"{part.value} name; repeat to give Arabic script and Latin spelling")
     p.add_argument("--alias", action="append", metavar="TEXT", help="another spelling (repeatable)")
     p.add_argument("--sex", type=_sex, help="F, M or U")
-    p.add_argument("--born", metavar="DATE", help="birth: 1998, about 1998, 03/08/1998 ...")
-    p.add_argument("--abducted", metavar="DATE", help="abduction date")
+    p.add_argument("--born", metavar=DATE, help="birth: 1998, about 1998, 03/08/1998 ...")
+    p.add_argument("--abducted", metavar=DATE, help="abduction date")
     for opt in _TEXT_OPTS:
         p.add_argument(f"--{opt.replace('_', '-')}", dest=opt, metavar="TEXT")
     p.add_argument("--sharing", choices=[s.value for s in SharingLevel])
@@ -61,7 +61,7 @@ def register(sub, common) -> None:
     _person_fields(a)
     a.add_argument("--status", type=status_word, choices=[s.value for s in Status],
                    help="initial status")
-    a.add_argument("--status-date", metavar="DATE")
+    a.add_argument("--status-date", metavar=DATE)
     a.add_argument("--from-json", "--json-file", dest="json_file", metavar="FILE",
                    help="read the person from a JSON file (same as --json FILE)")
     a.set_defaults(run=cmd_add)
@@ -89,7 +89,7 @@ def register(sub, common) -> None:
     st = ps.add_parser("status", parents=[common], help="add a status event")
     st.add_argument("case_no")
     st.add_argument("status", type=status_word, choices=[s.value for s in Status])
-    st.add_argument("--date", metavar="DATE")
+    st.add_argument("--date", metavar=DATE)
     st.add_argument("--note", default="")
     st.add_argument("--report", type=int, metavar="ID", help="the report this status rests on")
     st.set_defaults(run=cmd_status)
