@@ -19,6 +19,8 @@ DATE_OPTIONS = {
     ("person edit", "--born"): ["person", "edit", "SNJ-00001", "--born", "{}"],
     ("person edit", "--abducted"): ["person", "edit", "SNJ-00001", "--abducted", "{}"],
     ("person status", "--date"): ["person", "status", "SNJ-00001", "rescued", "--date", "{}"],
+    ("person list", "--abducted-from"): ["person", "list", "--abducted-from", "{}"],
+    ("person list", "--abducted-to"): ["person", "list", "--abducted-to", "{}"],
     ("search", "--abducted-from"): ["search", "Nadia", "--abducted-from", "{}"],
     ("search", "--abducted-to"): ["search", "Nadia", "--abducted-to", "{}"],
     ("summary", "--abducted-from"): ["summary", "-o", "OUT", "--profile", "internal",
@@ -109,7 +111,7 @@ def test_search_by_abduction_dates_as_summary_reads_them(cli):
 
 def test_abduction_dates_the_wrong_way_round_are_refused_by_name(cli, tmp_path):
     assert cli("init").returncode == 0
-    for argv in (["search", "Nadia"],
+    for argv in (["search", "Nadia"], ["person", "list"],
                  ["summary", "-o", str(tmp_path / "s.pdf"), "--profile", "internal"]):
         r = cli(*argv, "--abducted-from", "2015", "--abducted-to", "08/2014")
         assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1

@@ -76,6 +76,18 @@ def score_fraction(text: str) -> float:
     return x
 
 
+_SEX_WORDS = {"f": "F", "female": "F", "woman": "F", "girl": "F", "m": "M", "male": "M",
+              "man": "M", "boy": "M", "u": "U", "unknown": "U"}
+
+
+def sex_word(text: str) -> str:
+    """argparse type for --sex, to give or to filter by: f, female, woman ... are F."""
+    sex = _SEX_WORDS.get(text.strip().lower())
+    if sex is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not F, M or U")
+    return sex
+
+
 def status_word(text: str) -> str:
     """argparse type for statuses: 'in negotiation' as typed is in_negotiation."""
     return "_".join(text.strip().lower().split())

@@ -87,6 +87,9 @@ def _month_of(word: str) -> int | None:
     return _MONTHS.get(" ".join(_fold(word).strip(" .,").split()))
 
 
+# The abductions from Sinjar began in August 2014: no list of ages of the abducted is older,
+# and an abduction recorded without a date was in that year (the age when taken is counted so).
+ABDUCTIONS_BEGAN = 2014
 # Shown with a refused date so the user sees what can be written instead.
 EXAMPLES = "e.g. 2014, 08/2014, 2014-08, 03/08/2014 or about 1998"
 # How the importer writes a birth worked out from an age (app/importing/convert.py).

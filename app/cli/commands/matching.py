@@ -6,23 +6,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.cli.options import (
-    DATE,
-    VILLAGE_HELP,
-    age_year,
-    date_range,
-    positive_int,
-    score_fraction,
-    status_word,
-)
+from app.cli.filters import add_person_filters, age_said, filter_fields, given_filters
+from app.cli.options import age_year, positive_int, score_fraction
 from app.cli.output import ProgressBar
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
-from app.domain.fuzzydate import EXAMPLES
-from app.domain.person import NamePart, Person, Sex, Status
+from app.domain.person import NamePart, Person, Sex
 from app.importing.service import ImportService, load_mapping_file
 from app.matching_service import SHOWN_SCORE, disagreement
 from app.persons import normalise_case_no
-from app.search_service import age_filter
+from app.text.normalize import tokens
 from db.repositories.search import SearchFilter
 
 
@@ -30,13 +22,7 @@ def register(sub, common) -> None:
     s = sub.add_parser("search", parents=[common], help="find persons by name, any spelling")
     s.add_argument("query", nargs="+", help="name words in Arabic, Kurdish or Latin letters")
     s.add_argument("--limit", type=positive_int, default=20)
-    s.add_argument("--status", type=status_word, choices=[x.value for x in Status])
-    s.add_argument("--village", metavar="V", help=VILLAGE_HELP)
-    s.add_argument("--sex", choices=["F", "M", "U"])
-    s.add_argument("--min-age", type=int, metavar="YEARS")
-    s.add_argument("--max-age", type=int, metavar="YEARS")
-    s.add_argument("--abducted-from", metavar=DATE, help=f"abducted on or after DATE ({EXAMPLES})")
-    s.add_argument("--abducted-to", metavar=DATE, help="abducted on or before DATE")
+    add_person_filters(s)
     s.set_defaults(run=cmd_search)
 
     m = sub.add_parser("match", parents=[common],
@@ -99,20 +85,22 @@ def _bar(ctx, label: str) -> ProgressBar:
 
 
 def cmd_search(args, ctx) -> int:
-    born_from, born_to = age_filter(args.min_age, args.max_age)
-    abducted_from, abducted_to = date_range(args.abducted_from, args.abducted_to,
-                                            ("--abducted-from", "--abducted-to"))
-    f = SearchFilter(status=args.status, village=args.village, sex=args.sex,
-                     born_from=born_from, born_to=born_to,
-                     abducted_from=abducted_from, abducted_to=abducted_to)
+    f = SearchFilter(**filter_fields(args))
+    if not tokens(" ".join(args.query), typing=True):
+        # Ranked by name, and cut at --limit: a list by filters alone is `person list`'s,
+        # as the desktop's list is when its search box is empty.
+        raise ValidationError("search: no name to search for; to list persons by the filters "
+                              "alone: " + " ".join(["casekeeper person list",
+                                                    *given_filters(args)]))
     session = ctx.open_session()
     session.search.ensure_index(_bar(ctx, "building the search index"))
     # The last word may be half a name ("Nadia M"), as in the desktop program's search box:
     # the same query ranks alike in both.
     results = session.search.search(" ".join(args.query), limit=args.limit, f=f)
-    ctx.out.emit([r.to_dict() for r in results], "\n".join(
-        f"{r.score:.2f}\t{r.case_no}\t{r.status}\t{r.sex}\t{r.origin_village}\t"
-        f"{r.name_original}\t{r.name_latin}" for r in results) or "(no one found)")
+    lines = [f"{r.score:.2f}\t{r.case_no}\t{r.status}\t{r.sex}\t{r.origin_village}\t"
+             f"{r.name_original}\t{r.name_latin}" for r in results] or ["(no one found)"]
+    age = age_said(args)  # which age was meant: today's or when she was taken
+    ctx.out.emit([r.to_dict() for r in results], "\n".join([age, *lines] if age else lines))
     return 0
 
 
