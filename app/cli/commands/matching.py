@@ -97,11 +97,23 @@ def cmd_search(args, ctx) -> int:
     # The last word may be half a name ("Nadia M"), as in the desktop program's search box:
     # the same query ranks alike in both.
     results = session.search.search(" ".join(args.query), limit=args.limit, f=f)
+    names = session.search.names_matched(results)
     lines = [f"{r.score:.2f}\t{r.case_no}\t{r.status}\t{r.sex}\t{r.origin_village}\t"
-             f"{r.name_original}\t{r.name_latin}" for r in results] or ["(no one found)"]
+             f"{r.name_original}\t{r.name_latin}{_found_in_others(found)}"
+             for r, found in zip(results, names, strict=True)] or ["(no one found)"]
     age = age_said(args)  # which age was meant: today's or when she was taken
-    ctx.out.emit([r.to_dict() for r in results], "\n".join([age, *lines] if age else lines))
+    data = [{**r.to_dict(), "matched_names": [{"part": part, "text": text}
+                                              for part, text in found]}
+            for r, found in zip(results, names, strict=True)]
+    ctx.out.emit(data, "\n".join([age, *lines] if age else lines))
     return 0
+
+
+def _found_in_others(found: list[tuple[str, str]]) -> str:
+    """The names other than her given name the query was found in, as a last column ("mother:
+    شيرين"): a 0.75 for "Shireen" then reads as her mother's name, not hers misspelt."""
+    others = "; ".join(f"{part}: {text}" for part, text in found if part != "given")
+    return f"\t{others}" if others else ""
 
 
 def cmd_match(args, ctx) -> int:
