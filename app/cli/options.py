@@ -12,20 +12,22 @@ from app.domain.fuzzydate import EXAMPLES, FuzzyDate
 DATE = "DATE"
 
 
-def read_date(text: str | None, flag: str) -> FuzzyDate:
+def read_date(text: str | None, flag: str, birth: bool = False) -> FuzzyDate:
     """The one reading of a date typed for any option: FuzzyDate.parse, as the importer and the
-    desktop's date boxes read dates; what it cannot read is refused with the flag and the
-    examples."""
+    desktop's date boxes read dates; a birth also as an age in the words an import stores it in
+    ('age 12 in 2014'). What it cannot read is refused with the flag and the examples."""
     try:
-        return FuzzyDate.parse(text)
+        return FuzzyDate.parse_birth(text) if birth else FuzzyDate.parse(text)
     except ValueError as e:
-        raise ValidationError(f"{flag}: {e} ({EXAMPLES})") from None
+        also = ", age 12 in 2014 or age 12, year not given" if birth else ""
+        raise ValidationError(f"{flag}: {e} ({EXAMPLES}{also})") from None
 
 
-def fuzzy_date(text: str | None, flag: str, today: date | None = None) -> FuzzyDate:
+def fuzzy_date(text: str | None, flag: str, today: date | None = None,
+               birth: bool = False) -> FuzzyDate:
     """The date typed for flag; a date that cannot be read, or lies wholly in the future
     (2041 typed for 2014), is refused with the flag and the examples, before anything is saved."""
-    d = read_date(text, flag)
+    d = read_date(text, flag, birth)
     if d.in_future(today):
         raise ValidationError(f"{flag}: {text!r} is in the future ({EXAMPLES})")
     return d

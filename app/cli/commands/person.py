@@ -38,7 +38,9 @@ def _person_fields(p) -> None:
                        help=f"{part.value} name; repeat to give Arabic script and Latin spelling")
     p.add_argument("--alias", action="append", metavar="TEXT", help="another spelling (repeatable)")
     p.add_argument("--sex", type=sex_word, help="F, M or U")
-    p.add_argument("--born", metavar=DATE, help="birth: 1998, about 1998, 03/08/1998 ...")
+    p.add_argument("--born", metavar=DATE,
+                   help="birth: 1998, about 1998, 03/08/1998 ..., or an age as an import "
+                        "stores it: 'age 12 in 2014', 'age 20-25, year not given'")
     p.add_argument("--abducted", metavar=DATE, help="abduction date")
     for opt in _TEXT_OPTS:
         p.add_argument(f"--{opt.replace('_', '-')}", dest=opt, metavar="TEXT")
@@ -130,7 +132,7 @@ def apply_options(person: Person, args) -> None:
     if args.sex:
         person.sex = Sex(args.sex)
     if args.born:
-        person.birth = fuzzy_date(args.born, "--born")
+        person.birth = fuzzy_date(args.born, "--born", birth=True)
     if args.abducted:
         person.abduction_date = fuzzy_date(args.abducted, "--abducted")
     for opt, field in _TEXT_OPTS.items():
