@@ -20,7 +20,8 @@ from db.repositories.search import SearchFilter
 
 def register(sub, common) -> None:
     s = sub.add_parser("search", parents=[common], help="find persons by name, any spelling")
-    s.add_argument("query", nargs="+", help="name words in Arabic, Kurdish or Latin letters")
+    s.add_argument("query", nargs="+", help="name words in Arabic, Kurdish or Latin letters "
+                   "(to list by the filters alone, without a name: person list)")
     s.add_argument("--limit", type=positive_int, default=20)
     add_person_filters(s)
     s.set_defaults(run=cmd_search)
