@@ -40,7 +40,8 @@ def _date(value, field: str) -> FuzzyDate:
         return FuzzyDate.from_row(value.get("earliest"), value.get("latest"),
                                   value.get("text", ""))
     try:
-        return FuzzyDate.parse(value)
+        # a birth may be an age in the words an import stores it in ("age 12 in 2014")
+        return FuzzyDate.parse_birth(value) if field == "birth" else FuzzyDate.parse(value)
     except ValueError as e:
         raise ValidationError(f"{field}: {e}") from None
 

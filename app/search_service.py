@@ -11,7 +11,7 @@ from datetime import date
 
 from app.domain.errors import Cancelled, ValidationError
 from app.domain.person import Person
-from app.matching.query import PART_FACTORS, WordFinder, person_words
+from app.matching.query import PART_FACTORS, WordFinder, names_found_in, person_words
 from app.matching.search_engine import SearchEngine
 from app.persons import PersonService
 from app.search_cache import RELOAD_ABOVE, PostingCache
@@ -229,6 +229,14 @@ class SearchService:
         return [SearchResult(r.case_no, r.name_original, r.name_latin, r.sex, r.origin_village,
                              r.current_status, r.birth_text, h.score, h.matched, h.person_id)
                 for h in hits if (r := rows.get(h.person_id))]
+
+    def names_matched(self, results: list[SearchResult]) -> list[list[tuple[str, str]]]:
+        """For each result, the names the query was found in, as stored: (part, name). Read
+        from her record, so only when asked (the command line says why she was found; search
+        as you type does not need it)."""
+        people = {p.id: p for p in self.persons.get_many([r.person_id for r in results])}
+        return [names_found_in(people[r.person_id], r.matched) if r.person_id in people else []
+                for r in results]
 
     def stats(self) -> dict:
         words, postings = self.repo.counts()

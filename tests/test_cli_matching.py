@@ -340,3 +340,47 @@ def test_search_reads_a_last_word_of_one_letter_as_half_a_name(cli):
     found = json.loads(cli("--json", "search", "Nadia", "M").stdout)
     assert found[0]["case_no"] == "SNJ-00002"
     assert found[0]["score"] > found[1]["score"]
+
+
+def test_info_counts_persons_as_the_list_does_and_the_records_merged_in_apart(cli):
+    """`info` said "persons: 33" beside a list of 32: the record merged into another counted."""
+    assert cli("init").returncode == 0
+    a = add(cli, "--given", "Nadia", "--father", "Murad", "--sex", "F")
+    b = add(cli, "--given", "Nadiya", "--father", "Murad", "--sex", "F")
+    add(cli, "--given", "Khalil", "--sex", "M")
+    assert cli("merge", a, b).returncode == 0
+    listed = json.loads(cli("--json", "person", "list").stdout)
+    info = json.loads(cli("--json", "info").stdout)
+    assert info["counts"]["persons"] == len(listed) == 2
+    assert info["counts"]["merged_records"] == 1
+    text = cli("info").stdout
+    assert "persons: 2\n" in text
+    assert "records merged into others: 1\n" in text
+
+
+def test_search_says_which_name_matched_when_it_is_not_her_given_name(cli):
+    """"Shireen" found Nadia at 0.75 through her mother's name, and nothing said so."""
+    assert cli("init").returncode == 0
+    shirin = add(cli, "--given", "Shirin", "--father", "Hassan", "--sex", "F")
+    nadia = add(cli, "--given", "نادية", "--given", "Nadia", "--father", "Bashar", "--mother",
+                "شيرين", "--sex", "F")
+    xelil = add(cli, "--given", "Khalil", "--father", "Elias", "--alias", "Xelîl", "--alias",
+                "Xelîl Ilyas")
+    haskani = add(cli, "--given", "Nadiya", "--family", "Haskani", "--alias", "Nadiya Haskani")
+    lines = {line.split("\t")[1]: line.split("\t")
+             for line in cli("search", "Shireen").stdout.splitlines()}
+    assert len(lines[shirin]) == 7  # her own given name: nothing more to say
+    assert lines[nadia][7] == "mother: شيرين"
+    assert cli("search", "Xelil").stdout.split("\t")[7].strip() == "alias: Xelîl"
+    # one name that holds both words, not each word's first alias
+    assert cli("search", "Xelil", "Ilyas").stdout.split("\t")[7].strip() == "alias: Xelîl Ilyas"
+    # a word in her own family name and in an alias is her family name's
+    line = cli("search", "Haskani").stdout.splitlines()[0].split("\t")
+    assert line[1] == haskani and line[7] == "family: Haskani"
+    assert cli("search", "Bashar").stdout.split("\t")[7].strip() == "father: Bashar"
+    line = cli("search", "Nadia", "Shirin").stdout.splitlines()[0].split("\t")
+    assert line[1] == nadia and line[7] == "mother: شيرين"
+    found = json.loads(cli("--json", "search", "Khalil", "Elias").stdout)
+    assert found[0]["case_no"] == xelil
+    assert found[0]["matched_names"] == [{"part": "given", "text": "Khalil"},
+                                         {"part": "father", "text": "Elias"}]

@@ -165,3 +165,32 @@ def test_a_person_files_undated_status_in_a_history_keeps_its_place(cli, tmp_pat
     out = json.loads(r.stdout)
     assert out["current_status"] == "rescued"
     assert [e["date"]["text"] for e in out["status_events"]] == ["", "2017"]
+
+
+def test_every_birth_the_importer_stores_is_taken_when_typed(cli, tmp_path):
+    """`person add --born "age 12 in 2014"` was refused, though an import stores exactly that."""
+    cli("init")
+    ages = ["12", "20-25", "about 30", "1.5", "٢٣ سنة", "0"]
+    lists = ((["--age-year", "2014"], "Nadia Layla Jihan Dilvin Sara Vian"),
+             ([], "Khalida Samira Berivan Zeynab Suzan Nova"))
+    for n, (year, names) in enumerate(lists):
+        listing = tmp_path / f"list{n}.csv"
+        listing.write_text("Name,Age\n" + "".join(
+            f"{name},{age}\n" for name, age in zip(names.split(), ages, strict=True)),
+            encoding="utf-8")
+        r = cli("import", str(listing), *year)
+        assert r.returncode == 0, r.stderr
+    imported = [json.loads(cli("--json", "person", "show", c).stdout)["birth"]
+                for c in listed(cli)]
+    texts = {b["text"] for b in imported}
+    assert {"age 12 in 2014", "age 28-32 in 2014", "age 1.5, year not given",
+            "age 20-25, year not given"} <= texts
+    for birth in imported:
+        typed = added(cli, "--given", "Typed", "--born", birth["text"])
+        again = json.loads(cli("--json", "person", "show", typed).stdout)["birth"]
+        assert again == birth
+        edited = cli("--json", "person", "edit", typed, "--born", birth["text"])
+        assert json.loads(edited.stdout)["birth"] == birth
+    for bad in ("age twelve in 2014", "age 12 in 2099", "age 250 in 2014"):
+        r = cli("person", "add", "--given", "Typed", "--born", bad)
+        assert r.returncode == 2 and "--born" in r.stderr and len(r.stderr.splitlines()) == 1

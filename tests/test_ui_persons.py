@@ -454,3 +454,22 @@ def test_the_list_is_read_again_when_shown_after_an_import(qtbot, gui, demo_vaul
         names={NamePart.GIVEN: NameText("روجين", "Rojin")}, sex=Sex.FEMALE)))
     main.show_screen("persons")
     qtbot.waitUntil(lambda: model.total == 301, timeout=10_000)
+
+
+def test_the_age_boxes_say_the_age_is_today_as_the_command_line_says(qtbot, gui, made_vault):
+    """Nothing said whether an age was her age today or when she was taken (it is today's)."""
+    from datetime import date
+
+    from app.cli.main import build_parser
+
+    gui.vault_dir = made_vault[0]
+    view = unlock(qtbot, gui).persons
+    assert (view.age_from.placeholderText(), view.age_to.placeholderText()) == (
+        "Age today, from", "Age today, to")
+    year = date.today().year
+    for box in (view.age_from, view.age_to):
+        assert box.toolTip() == (f"Age today (in {year}), not the age when taken, worked out "
+                                 "from the recorded birth; a person with no birth recorded is "
+                                 "left out")
+    search = build_parser()._subparsers._group_actions[0].choices["search"]
+    assert "--min-age YEARS her age today" in " ".join(search.format_help().split())

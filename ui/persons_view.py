@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence
 from PySide6.QtWidgets import (
@@ -52,8 +54,15 @@ class PersonsView(QWidget):
         self.village.setToolTip(self.tr(
             "Every spelling of the village in the vault: Kocho also finds Koço, Kojo and "
             "كوجو. Another village with a similar name is not included."))
-        self.age_from = self._small_edit("ageFrom", self.tr("Age from"), QIntValidator(0, 130))
-        self.age_to = self._small_edit("ageTo", self.tr("Age to"), QIntValidator(0, 130))
+        # Her age today, as `casekeeper search --min-age` counts it (the command line's
+        # --age-when-taken asks for her age when she was taken).
+        self.age_from = self._small_edit("ageFrom", self.tr("Age today, from"),
+                                         QIntValidator(0, 130))
+        self.age_to = self._small_edit("ageTo", self.tr("Age today, to"), QIntValidator(0, 130))
+        for box in (self.age_from, self.age_to):
+            box.setToolTip(filled(self.tr(
+                "Age today (in %1), not the age when taken, worked out from the recorded "
+                "birth; a person with no birth recorded is left out"), str(date.today().year)))
         self.abducted_from = self._small_edit("abductedFrom",
                                               self.tr("Abducted from (e.g. 08/2014)"))
         self.abducted_to = self._small_edit("abductedTo", self.tr("Abducted to (e.g. 2015)"))

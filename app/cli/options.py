@@ -8,17 +8,41 @@ from datetime import date
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import EXAMPLES, FuzzyDate
 
+# Every option that takes a date says so with this metavar (a test finds them by it).
+DATE = "DATE"
 
-def fuzzy_date(text: str | None, flag: str, today: date | None = None) -> FuzzyDate:
+
+def read_date(text: str | None, flag: str, birth: bool = False) -> FuzzyDate:
+    """The one reading of a date typed for any option: FuzzyDate.parse, as the importer and the
+    desktop's date boxes read dates; a birth also as an age in the words an import stores it in
+    ('age 12 in 2014'). What it cannot read is refused with the flag and the examples."""
+    try:
+        return FuzzyDate.parse_birth(text) if birth else FuzzyDate.parse(text)
+    except ValueError as e:
+        also = ", age 12 in 2014 or age 12, year not given" if birth else ""
+        raise ValidationError(f"{flag}: {e} ({EXAMPLES}{also})") from None
+
+
+def fuzzy_date(text: str | None, flag: str, today: date | None = None,
+               birth: bool = False) -> FuzzyDate:
     """The date typed for flag; a date that cannot be read, or lies wholly in the future
     (2041 typed for 2014), is refused with the flag and the examples, before anything is saved."""
-    try:
-        d = FuzzyDate.parse(text)
-    except ValueError as e:
-        raise ValidationError(f"{flag}: {e} ({EXAMPLES})") from None
+    d = read_date(text, flag, birth)
     if d.in_future(today):
         raise ValidationError(f"{flag}: {text!r} is in the future ({EXAMPLES})")
     return d
+
+
+def date_range(first: str | None, last: str | None, flags: tuple[str, str]
+               ) -> tuple[date | None, date | None]:
+    """The days a filter's two dates span: from the first day the first can mean to the last
+    day the last can mean (--abducted-to 2014-08 takes all of August), as the desktop's boxes
+    read them; two dates the wrong way round are refused by name."""
+    start = read_date(first, flags[0]).earliest
+    end = read_date(last, flags[1]).latest
+    if start and end and start > end:
+        raise ValidationError(f"{flags[0]} {first!r} is after {flags[1]} {last!r}")
+    return start, end
 
 
 def positive_int(text: str) -> int:
@@ -52,6 +76,18 @@ def score_fraction(text: str) -> float:
     if not 0.0 <= x <= 1.0:
         raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1 (scores run 0 to 1)")
     return x
+
+
+_SEX_WORDS = {"f": "F", "female": "F", "woman": "F", "girl": "F", "m": "M", "male": "M",
+              "man": "M", "boy": "M", "u": "U", "unknown": "U"}
+
+
+def sex_word(text: str) -> str:
+    """argparse type for --sex, to give or to filter by: f, female, woman ... are F."""
+    sex = _SEX_WORDS.get(text.strip().lower())
+    if sex is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not F, M or U")
+    return sex
 
 
 def status_word(text: str) -> str:

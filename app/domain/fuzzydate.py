@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -87,10 +88,16 @@ def _month_of(word: str) -> int | None:
     return _MONTHS.get(" ".join(_fold(word).strip(" .,").split()))
 
 
+# The abductions from Sinjar began in August 2014: no list of ages of the abducted is older,
+# and an abduction recorded without a date was in that year (the age when taken is counted so).
+ABDUCTIONS_BEGAN = 2014
 # Shown with a refused date so the user sees what can be written instead.
 EXAMPLES = "e.g. 2014, 08/2014, 2014-08, 03/08/2014 or about 1998"
-# How the importer writes a birth worked out from an age (app/importing/convert.py).
+# How the importer writes a birth worked out from an age (FuzzyDate.of_age).
 _AGE_GIVEN = re.compile(r"^age (?P<age>.+?)(?:, year not given| in (?P<year>\d{4}))$")
+# The age in it: 23, a child's 1.5, a range 20-25 ("about 30" is written 28-32).
+_AGE_SAID = re.compile(r"(\d{1,3}(?:\.\d)?)(?:-(\d{1,3}))?")
+MAX_AGE = 110  # an age above this is no age: her birth stays blank
 
 
 class _MonthNamed:
@@ -186,6 +193,38 @@ class FuzzyDate:
                                                                          self.latest):
                 return typed, ""
         return typed, shown
+
+    @classmethod
+    def of_age(cls, young: int, old: int, year: int | None, said: str,
+               today: date | None = None) -> FuzzyDate:
+        """A birth worked out from an age between young and old (the importer's ages, and the
+        same words typed): in year ('age 12 in 2014'); or, with no year said, in any year from
+        the abductions to today ('age 12, year not given'), so that a list of 2024 does not
+        make her ten years older than she is."""
+        if year is not None:
+            return cls.year_range(year - old - 1, year - young, f"age {said} in {year}")
+        return cls.year_range(ABDUCTIONS_BEGAN - old - 1, (today or date.today()).year - young,
+                              f"age {said}, year not given")
+
+    @classmethod
+    def parse_birth(cls, raw: object, today: date | None = None) -> FuzzyDate:
+        """A birth as typed: what parse reads, or an age in the words an import stores it in
+        ('age 12 in 2014', 'age 20-25, year not given'), read to the years the import gave it.
+        Raises ValueError as parse does."""
+        m = _AGE_GIVEN.match(" ".join(str(raw).translate(DIGITS).split()).lower()) \
+            if isinstance(raw, str) else None
+        if m is None:
+            return cls.parse(raw)
+        age = _AGE_SAID.fullmatch(m["age"])
+        year = int(m["year"]) if m["year"] else None
+        if age is None:
+            raise ValueError(f"not an age: {raw!r}")
+        young, old = int(float(age[1])), math.ceil(float(age[2] or age[1]))
+        if young > old or old > MAX_AGE:
+            raise ValueError(f"not an age from 0 to {MAX_AGE}: {raw!r}")
+        if year is not None and year > (today or date.today()).year:
+            raise ValueError(f"the year of the age is to come: {raw!r}")
+        return cls.of_age(young, old, year, m["age"], today)
 
     @classmethod
     def exact(cls, d: date) -> FuzzyDate:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from app.domain.fuzzydate import DIGITS, FuzzyDate, two_digit_year
+from app.domain.fuzzydate import DIGITS, MAX_AGE, FuzzyDate, two_digit_year
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.importing import notes
@@ -333,18 +333,13 @@ class Converter:
             # rather than hold a wrong year or a nonsense one (the cell stays in the raw row).
             out.warnings.append(Note(notes.AGE_UNREAD, col, Quoted(text), MAX_AGE))
             return FuzzyDate()
-        year = self.mapping.age_year  # an age range ("20-25") widens the years, as it says
         # The age in digits, without the cell's words ("23 سنة", "about 30"): the documents
-        # say it in their own language (the cell stays with the list's row as typed).
+        # say it in their own language (the cell stays with the list's row as typed). An age
+        # range ("20-25") widens the years, as it says; the words are read back alike when
+        # typed (FuzzyDate.parse_birth).
         said = m[2].translate(DIGITS).replace(",", ".") if not (m[1] or m[3]) else (
             str(young) if young == old else f"{young}-{old}")
-        if year is not None:
-            return FuzzyDate.year_range(year - old - 1, year - young, f"age {said} in {year}")
-        # The list does not say when the ages were given: any year from the abductions to
-        # today. Read as one year, a list from 2024 would make her ten years older than she is
-        # and keep her from her own record.
-        return FuzzyDate.year_range(FIRST_AGE_YEAR - old - 1, self.today.year - young,
-                                    f"age {said}, year not given")
+        return FuzzyDate.of_age(young, old, self.mapping.age_year, said, self.today)
 
 
 def _other_century(d: FuzzyDate, since: int, today: date) -> FuzzyDate | None:
@@ -367,7 +362,6 @@ def _other_century(d: FuzzyDate, since: int, today: date) -> FuzzyDate | None:
 _NO_DATE = {"-", "--", "—", "–", "/", "0", "x", "no", "none", "n/a", "na", "not yet", "nil",
             "لا", "لا يوجد", "لم", "لم تنج", "لم تنجو", "بعد", "نەخێر", "نا", "na hatiye",
             "tune", "ne"}
-MAX_AGE = 110
 # Two digits from here up in a birth-or-age column may be a year (98 for 1998): see _age_or_year.
 _AGE_OR_YEAR = 70
 # An age as lists write it: "23", "٢٣", "23 years", "23 سنة", "about 30", a range "20-25",

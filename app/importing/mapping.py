@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.domain.errors import InputFileError
-from app.domain.fuzzydate import FuzzyDate
+from app.domain.fuzzydate import ABDUCTIONS_BEGAN, FuzzyDate
 from app.domain.script import is_arabic_script
 from app.importing import reasons as why
 from app.importing.fields import (
@@ -229,7 +229,7 @@ def age_reading(m: Mapping) -> str:
             f"--age-year YEAR, or \"age_year\" in the mapping, reads them exactly")
 
 
-FIRST_AGE_YEAR = 2014  # the abductions began in August 2014: no list of them is older
+FIRST_AGE_YEAR = ABDUCTIONS_BEGAN  # no list of the abducted is older
 # "Age at abduction", "العمر عند الاختطاف", "تەمەن لە کاتی ڕفاندن", "temen dema revandinê"
 _AT_ABDUCTION = re.compile(r"abduct|kidnap|captur|اختطاف|خطف|ڕفاندن|رفاندن|revandin|revand",
                            re.IGNORECASE)

@@ -31,6 +31,39 @@ def person_words(p: Person) -> list[tuple[str, str]]:
     return out
 
 
+def names_found_in(p: Person, words: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(part, the name as stored) of p's names that hold the words a search matched, in the
+    order of her name (given, father, grandfather, family, mother, nickname, alias): a word in
+    her family name and in an alias is her family name's. Each name once, in the spelling that
+    holds the word (her mother's شيرين, the alias Xelîl Ilyas that holds both words typed)."""
+    held: dict[str, list[str]] = {}
+    for part, word in sorted(person_words(p), key=lambda pw: _PART_ORDER.get(pw[0], 99)):
+        held.setdefault(word, []).append(part)
+    by_part: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        if word in held:
+            by_part.setdefault(held[word][0], []).append(word)
+    out: list[tuple[str, str]] = []
+    for part in sorted(by_part, key=lambda x: _PART_ORDER.get(x, 99)):
+        texts = _texts_of(p, part)
+        left = by_part[part]
+        while left:  # the spelling holding most of the words left, until none is left
+            text = max(texts, key=lambda t: sum(w in text_tokens(t) for w in left))
+            if not any(w in text_tokens(text) for w in left):
+                break
+            out.append((part, text))
+            left = [w for w in left if w not in text_tokens(text)]
+    return out
+
+
+def _texts_of(p: Person, part: str) -> list[str]:
+    """The texts person_words reads for part: her aliases, or the name part's two spellings."""
+    if part == "alias":
+        return list(p.aliases)
+    nt = p.names.get(NamePart(part), NameText())
+    return [t for t in (nt.original, nt.latin) if t]
+
+
 def query_words(query: str) -> list[str]:
     return tokens(query)
 

@@ -28,6 +28,12 @@ class MetaRepository:
         return current
 
     def counts(self) -> dict[str, int]:
-        tables = ["persons", "reports", "rescues", "incidents", "photos", "audit_log"]
-        return {t: self.db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in tables}
+        """Rows of each table; persons as the list counts them, without the records merged
+        into another (kept for their history, found through the one they were merged into),
+        which are counted apart."""
+        one = self.db.conn.execute
+        persons, merged = one("SELECT count(*) FILTER (WHERE merged_into IS NULL), "
+                              "count(merged_into) FROM persons").fetchone()
+        tables = ["reports", "rescues", "incidents", "photos", "audit_log"]
+        return {"persons": persons, "merged_records": merged,
+                **{t: one(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}}

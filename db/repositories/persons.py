@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.fuzzydate import FuzzyDate
+from app.domain.fuzzydate import ABDUCTIONS_BEGAN, FuzzyDate
 from app.domain.person import NamePart, Person, Sex, SharingLevel, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from db.database import Database
@@ -35,6 +35,9 @@ class PersonFilter:
     born_to: int | None = None
     abducted_from: date | None = None
     abducted_to: date | None = None
+    # Age in years when she was taken (inclusive), from her birth and abduction dates.
+    taken_min_age: int | None = None
+    taken_max_age: int | None = None
     include_merged: bool = False
     # The stored spellings of village's place (Kocho, Koço, كوجو), filled in by the service:
     # records under any of them pass too.
@@ -293,7 +296,31 @@ def _where(f: PersonFilter) -> tuple[str, list]:
         if value:
             clauses.append(cond)
             args.append(value)
+    more, more_args = taken_age_sql("", f.taken_min_age, f.taken_max_age)
+    clauses += more
+    args += more_args
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def taken_age_sql(alias: str, min_age: int | None, max_age: int | None
+                  ) -> tuple[list[str], list]:
+    """Conditions for an age when taken: the years from her birth to her abduction may fall in
+    the range (ranges overlap, as for an age today). An abduction without a date counts as
+    in ABDUCTIONS_BEGAN; a person without a birth has no age and is left out."""
+    def year(col: str) -> str:
+        return f"CAST(substr({alias}{col}, 1, 4) AS INTEGER)"
+    taken_first = (f"COALESCE({year('abduction_earliest')}, {year('abduction_latest')}, "
+                   f"{ABDUCTIONS_BEGAN})")
+    taken_last = (f"COALESCE({year('abduction_latest')}, {year('abduction_earliest')}, "
+                  f"{ABDUCTIONS_BEGAN})")
+    clauses, args = [], []
+    if max_age is not None:  # born late enough to be that young in the first year she may
+        clauses.append(f"{year('birth_latest')} >= {taken_first} - ? - 1")  # have been taken
+        args.append(max_age)
+    if min_age is not None:
+        clauses.append(f"{year('birth_earliest')} <= {taken_last} - ?")
+        args.append(min_age)
+    return clauses, args
 
 
 def village_sql(col: str, spellings: tuple[str, ...]) -> str:

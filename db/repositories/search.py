@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from db.database import Database
-from db.repositories.persons import village_sql
+from db.repositories.persons import taken_age_sql, village_sql
 
 _CHUNK = 500
 
@@ -22,12 +22,15 @@ class SearchFilter:
     born_to: int | None = None
     abducted_from: date | None = None
     abducted_to: date | None = None
+    taken_min_age: int | None = None  # age when taken (see PersonFilter)
+    taken_max_age: int | None = None
     villages: tuple[str, ...] = ()  # the stored spellings of village's place (see PersonFilter)
 
     @property
     def is_empty(self) -> bool:
         return all(v is None for v in (self.status, self.village, self.sex, self.born_from,
-                                       self.born_to, self.abducted_from, self.abducted_to))
+                                       self.born_to, self.abducted_from, self.abducted_to,
+                                       self.taken_min_age, self.taken_max_age))
 
 
 @dataclass(frozen=True)
@@ -233,4 +236,5 @@ def _filter_sql(f: SearchFilter) -> tuple[str, list]:
         if value:
             clauses.append(cond)
             args.append(value)
-    return " AND ".join(clauses), args
+    more, more_args = taken_age_sql("ps.", f.taken_min_age, f.taken_max_age)
+    return " AND ".join(clauses + more), args + more_args

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli.options import fuzzy_date
+from app.cli.options import DATE, fuzzy_date
 from app.domain.records import Incident
 from app.person_json import date_to_dict
 
@@ -13,7 +13,7 @@ def register(sub, common) -> None:
     ps = p.add_subparsers(dest="incident_command", metavar="SUBCOMMAND")
     a = ps.add_parser("add", parents=[common], help="record an incident; link persons with "
                                                       "`person edit CASE_NO --incident ID`")
-    a.add_argument("--date", metavar="DATE", help="e.g. 03/08/2014 or 'August 2014'")
+    a.add_argument("--date", metavar=DATE, help="e.g. 03/08/2014 or 'August 2014'")
     a.add_argument("--place", default="")
     a.add_argument("--description", default="")
     a.set_defaults(run=cmd_add)

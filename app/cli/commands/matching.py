@@ -4,31 +4,26 @@ on them (merge, split, not-same), plus rebuilding the search index."""
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
-from app.cli.options import VILLAGE_HELP, age_year, positive_int, score_fraction, status_word
+from app.cli.filters import add_person_filters, age_said, filter_fields, given_filters
+from app.cli.options import age_year, positive_int, score_fraction
 from app.cli.output import ProgressBar
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
-from app.domain.person import NamePart, Person, Sex, Status
+from app.domain.person import NamePart, Person, Sex
 from app.importing.service import ImportService, load_mapping_file
 from app.matching_service import SHOWN_SCORE, disagreement
 from app.persons import normalise_case_no
-from app.search_service import age_filter
+from app.text.normalize import tokens
 from db.repositories.search import SearchFilter
 
 
 def register(sub, common) -> None:
     s = sub.add_parser("search", parents=[common], help="find persons by name, any spelling")
-    s.add_argument("query", nargs="+", help="name words in Arabic, Kurdish or Latin letters")
+    s.add_argument("query", nargs="+", help="name words in Arabic, Kurdish or Latin letters "
+                   "(to list by the filters alone, without a name: person list)")
     s.add_argument("--limit", type=positive_int, default=20)
-    s.add_argument("--status", type=status_word, choices=[x.value for x in Status])
-    s.add_argument("--village", metavar="V", help=VILLAGE_HELP)
-    s.add_argument("--sex", choices=["F", "M", "U"])
-    s.add_argument("--min-age", type=int, metavar="YEARS")
-    s.add_argument("--max-age", type=int, metavar="YEARS")
-    s.add_argument("--abducted-from", metavar="YYYY-MM-DD")
-    s.add_argument("--abducted-to", metavar="YYYY-MM-DD")
+    add_person_filters(s)
     s.set_defaults(run=cmd_search)
 
     m = sub.add_parser("match", parents=[common],
@@ -86,34 +81,40 @@ def register(sub, common) -> None:
     r.set_defaults(run=cmd_reindex)
 
 
-def _day(text: str | None, flag: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(f"{flag}: {text!r} is not a date as YYYY-MM-DD") from None
-
-
 def _bar(ctx, label: str) -> ProgressBar:
     return ProgressBar(label, enabled=None if not ctx.out.json_mode else False)
 
 
 def cmd_search(args, ctx) -> int:
-    born_from, born_to = age_filter(args.min_age, args.max_age)
-    f = SearchFilter(status=args.status, village=args.village, sex=args.sex,
-                     born_from=born_from, born_to=born_to,
-                     abducted_from=_day(args.abducted_from, "--abducted-from"),
-                     abducted_to=_day(args.abducted_to, "--abducted-to"))
+    f = SearchFilter(**filter_fields(args))
+    if not tokens(" ".join(args.query), typing=True):
+        # Ranked by name, and cut at --limit: a list by filters alone is `person list`'s,
+        # as the desktop's list is when its search box is empty.
+        raise ValidationError("search: no name to search for; to list persons by the filters "
+                              "alone: " + " ".join(["casekeeper person list",
+                                                    *given_filters(args)]))
     session = ctx.open_session()
     session.search.ensure_index(_bar(ctx, "building the search index"))
     # The last word may be half a name ("Nadia M"), as in the desktop program's search box:
     # the same query ranks alike in both.
     results = session.search.search(" ".join(args.query), limit=args.limit, f=f)
-    ctx.out.emit([r.to_dict() for r in results], "\n".join(
-        f"{r.score:.2f}\t{r.case_no}\t{r.status}\t{r.sex}\t{r.origin_village}\t"
-        f"{r.name_original}\t{r.name_latin}" for r in results) or "(no one found)")
+    names = session.search.names_matched(results)
+    lines = [f"{r.score:.2f}\t{r.case_no}\t{r.status}\t{r.sex}\t{r.origin_village}\t"
+             f"{r.name_original}\t{r.name_latin}{_found_in_others(found)}"
+             for r, found in zip(results, names, strict=True)] or ["(no one found)"]
+    age = age_said(args)  # which age was meant: today's or when she was taken
+    data = [{**r.to_dict(), "matched_names": [{"part": part, "text": text}
+                                              for part, text in found]}
+            for r, found in zip(results, names, strict=True)]
+    ctx.out.emit(data, "\n".join([age, *lines] if age else lines))
     return 0
+
+
+def _found_in_others(found: list[tuple[str, str]]) -> str:
+    """The names other than her given name the query was found in, as a last column ("mother:
+    شيرين"): a 0.75 for "Shireen" then reads as her mother's name, not hers misspelt."""
+    others = "; ".join(f"{part}: {text}" for part, text in found if part != "given")
+    return f"\t{others}" if others else ""
 
 
 def cmd_match(args, ctx) -> int:

@@ -7,7 +7,8 @@ import json
 from datetime import date
 from pathlib import Path
 
-from app.cli.options import VILLAGE_HELP, fuzzy_date, positive_int, status_word
+from app.cli.filters import add_person_filters, age_said, filter_fields
+from app.cli.options import DATE, fuzzy_date, positive_int, sex_word, status_word
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import (
@@ -29,8 +30,6 @@ _TEXT_OPTS = {"village": "origin_village", "district": "origin_district",
               "governorate": "origin_governorate", "abduction_place": "abduction_place",
               "circumstances": "abduction_circumstances", "location": "last_known_location",
               "held_by": "held_by", "notes": "notes"}
-_SEX_WORDS = {"f": "F", "female": "F", "woman": "F", "girl": "F", "m": "M", "male": "M",
-              "man": "M", "boy": "M", "u": "U", "unknown": "U"}
 
 
 def _person_fields(p) -> None:
@@ -38,9 +37,11 @@ def _person_fields(p) -> None:
         p.add_argument(flag, action="append", metavar="TEXT",
                        help=f"{part.value} name; repeat to give Arabic script and Latin spelling")
     p.add_argument("--alias", action="append", metavar="TEXT", help="another spelling (repeatable)")
-    p.add_argument("--sex", type=_sex, help="F, M or U")
-    p.add_argument("--born", metavar="DATE", help="birth: 1998, about 1998, 03/08/1998 ...")
-    p.add_argument("--abducted", metavar="DATE", help="abduction date")
+    p.add_argument("--sex", type=sex_word, help="F, M or U")
+    p.add_argument("--born", metavar=DATE,
+                   help="birth: 1998, about 1998, 03/08/1998 ..., or an age as an import "
+                        "stores it: 'age 12 in 2014', 'age 20-25, year not given'")
+    p.add_argument("--abducted", metavar=DATE, help="abduction date")
     for opt in _TEXT_OPTS:
         p.add_argument(f"--{opt.replace('_', '-')}", dest=opt, metavar="TEXT")
     p.add_argument("--sharing", choices=[s.value for s in SharingLevel])
@@ -61,7 +62,7 @@ def register(sub, common) -> None:
     _person_fields(a)
     a.add_argument("--status", type=status_word, choices=[s.value for s in Status],
                    help="initial status")
-    a.add_argument("--status-date", metavar="DATE")
+    a.add_argument("--status-date", metavar=DATE)
     a.add_argument("--from-json", "--json-file", dest="json_file", metavar="FILE",
                    help="read the person from a JSON file (same as --json FILE)")
     a.set_defaults(run=cmd_add)
@@ -70,10 +71,9 @@ def register(sub, common) -> None:
     s.add_argument("case_no")
     s.set_defaults(run=cmd_show)
 
-    ls = ps.add_parser("list", parents=[common], help="list persons")
-    ls.add_argument("--status", type=status_word, choices=[s.value for s in Status])
-    ls.add_argument("--village", metavar="V", help=VILLAGE_HELP)
-    ls.add_argument("--sex", type=_sex, help="F, M or U")
+    ls = ps.add_parser("list", parents=[common],
+                       help="list persons, by the filters search takes (no name needed)")
+    add_person_filters(ls)
     ls.add_argument("--limit", type=positive_int)
     ls.add_argument("--sort", choices=["case_no", "name", "status", "village"],
                     default="case_no")
@@ -89,7 +89,7 @@ def register(sub, common) -> None:
     st = ps.add_parser("status", parents=[common], help="add a status event")
     st.add_argument("case_no")
     st.add_argument("status", type=status_word, choices=[s.value for s in Status])
-    st.add_argument("--date", metavar="DATE")
+    st.add_argument("--date", metavar=DATE)
     st.add_argument("--note", default="")
     st.add_argument("--report", type=int, metavar="ID", help="the report this status rests on")
     st.set_defaults(run=cmd_status)
@@ -101,14 +101,6 @@ def register(sub, common) -> None:
                    help="also delete the records merged into it (without this, a person with "
                         "records merged into it is not deleted)")
     d.set_defaults(run=cmd_delete)
-
-
-def _sex(text: str) -> str:
-    """The same words `person add --sex` takes (f, female, woman ...), for the list filter too."""
-    sex = _SEX_WORDS.get(text.strip().lower())
-    if sex is None:
-        raise argparse.ArgumentTypeError(f"{text!r} is not F, M or U")
-    return sex
 
 
 
@@ -140,7 +132,7 @@ def apply_options(person: Person, args) -> None:
     if args.sex:
         person.sex = Sex(args.sex)
     if args.born:
-        person.birth = fuzzy_date(args.born, "--born")
+        person.birth = fuzzy_date(args.born, "--born", birth=True)
     if args.abducted:
         person.abduction_date = fuzzy_date(args.abducted, "--abducted")
     for opt, field in _TEXT_OPTS.items():
@@ -332,16 +324,17 @@ def format_person(p: Person, around: dict | None = None) -> str:
 
 
 def cmd_list(args, ctx) -> int:
-    f = PersonFilter(status=args.status, village=args.village, sex=args.sex)
+    f = PersonFilter(**filter_fields(args))
     rows = ctx.open_session().persons.list(f, limit=args.limit, order=args.sort)
     if ctx.out.json_mode:
         ctx.out.emit([{"case_no": r.case_no, "name_original": r.name_original,
                        "name_latin": r.name_latin, "sex": r.sex, "village": r.origin_village,
                        "status": r.current_status} for r in rows])
     else:
-        ctx.out.emit(None, "\n".join(
-            f"{r.case_no}\t{r.current_status}\t{r.sex}\t{r.origin_village}\t"
-            f"{r.name_original}\t{r.name_latin}" for r in rows) or "(no persons)")
+        lines = [f"{r.case_no}\t{r.current_status}\t{r.sex}\t{r.origin_village}\t"
+                 f"{r.name_original}\t{r.name_latin}" for r in rows] or ["(no persons)"]
+        age = age_said(args)  # which age was meant: today's or when she was taken
+        ctx.out.emit(None, "\n".join([age, *lines] if age else lines))
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from app.cli.options import fuzzy_date, positive_int
+from app.cli.options import DATE, fuzzy_date, positive_int
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.records import CostEntry, FamilyContact, Relation, RelativeLink, Report, RescueOperation
 from app.person_json import date_to_dict
@@ -23,8 +23,8 @@ def register(sub, common) -> None:
     a.add_argument("--text", required=True)
     a.add_argument("--source", default="", metavar="CODE", help="source CODE name only")
     a.add_argument("--credibility", type=int, choices=range(1, 7))
-    a.add_argument("--received", metavar="DATE")
-    a.add_argument("--observed", metavar="DATE")
+    a.add_argument("--received", metavar=DATE)
+    a.add_argument("--observed", metavar=DATE)
     a.add_argument("--place", default="")
     a.add_argument("--could-identify-source", action="store_true")
     a.set_defaults(run=cmd_report_add)
@@ -36,7 +36,7 @@ def register(sub, common) -> None:
     rcs = rc.add_subparsers(dest="rescue_command", metavar="SUBCOMMAND")
     a = rcs.add_parser("add", parents=[common], help="record a rescue operation")
     a.add_argument("--person", action="append", required=True, metavar="CASE_NO")
-    a.add_argument("--date", metavar="DATE")
+    a.add_argument("--date", metavar=DATE)
     for opt in ("from-place", "route", "handover-point", "team", "outcome", "handover-to-family",
                 "needs", "notes"):
         a.add_argument(f"--{opt}", default="")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from app.cli.options import VILLAGE_HELP, status_word
+from app.cli.options import DATE, VILLAGE_HELP, date_range, status_word
 from app.cli.output import ProgressBar
 from app.domain.errors import InputFileError, ValidationError
-from app.domain.fuzzydate import EXAMPLES, FuzzyDate
+from app.domain.fuzzydate import EXAMPLES
 from app.domain.person import Status
 from app.reports.labels import LANGUAGES
 from app.reports.profiles import Profile, parse_profile
@@ -40,8 +39,8 @@ def register(sub, common) -> None:
     s.add_argument("--village", metavar="V", help=VILLAGE_HELP)
     s.add_argument("--sex", choices=["F", "M", "U"])
     s.add_argument("--query", metavar="Q", help="words that must appear in the name or case number")
-    s.add_argument("--abducted-from", metavar="DATE", help="abducted on or after DATE")
-    s.add_argument("--abducted-to", metavar="DATE", help="abducted on or before DATE")
+    s.add_argument("--abducted-from", metavar=DATE, help=f"abducted on or after DATE ({EXAMPLES})")
+    s.add_argument("--abducted-to", metavar=DATE, help="abducted on or before DATE")
     s.add_argument("--sort", choices=["case_no", "name", "village", "status"], default="case_no")
     s.set_defaults(run=cmd_summary)
 
@@ -91,24 +90,14 @@ def cmd_dossier(args, ctx) -> int:
     return _done(ctx, "dossier", export)
 
 
-def _date(value: str | None, flag: str) -> date | None:
-    if not value:
-        return None
-    try:
-        d = FuzzyDate.parse(value)
-    except ValueError:
-        raise ValidationError(f"{flag}: cannot read a date in {value!r} ({EXAMPLES})") from None
-    return d.earliest if flag.endswith("from") else d.latest
-
-
 def cmd_summary(args, ctx) -> int:
     from app.reports.service import SummaryFilter
 
     profile = parse_profile(args.profile)
     password = _password(args)
     f = SummaryFilter(args.status, args.village, args.sex, args.query,
-                      _date(args.abducted_from, "--abducted-from"),
-                      _date(args.abducted_to, "--abducted-to"), args.sort)
+                      *date_range(args.abducted_from, args.abducted_to,
+                                  ("--abducted-from", "--abducted-to")), args.sort)
     service = _service(ctx)
     bar = ProgressBar("reading persons", enabled=False if ctx.out.json_mode else None)
     pdf, count = service.summary_pdf(f, profile=profile, lang=args.lang, password=password,

@@ -72,13 +72,17 @@ def cmd_unlock_check(args, ctx) -> int:
     return 0 if ok else 7
 
 
+# The persons are those the list shows; records merged into one of them are counted apart.
+_COUNT_WORDS = {"merged_records": "records merged into others"}
+
+
 def cmd_info(args, ctx) -> int:
     info = ctx.open_session().info()
     text = "\n".join([
         f"vault: {info['vault']}" + ("   [SYNTHETIC DEMO DATA]" if info["synthetic"] else ""),
         f"format version: {info['format_version']}",
         f"case prefix: {info['case_prefix']}",
-        *(f"{k}: {v}" for k, v in info["counts"].items()),
+        *(f"{_COUNT_WORDS.get(k, k)}: {v}" for k, v in info["counts"].items()),
         f"audit chain head: {info['audit_chain_head']}",
         *(f"key slot: {s['kind']} (Argon2id {s['argon2id_memory_kib'] // 1024} MiB, "
           f"t={s['iterations']}, p={s['lanes']})" for s in info["key_slots"]),

@@ -1,0 +1,73 @@
+"""The filters `search` and `person list` share: status, village, sex, age (today or when taken)
+and abduction dates, read alike and said alike."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from app.cli.options import DATE, VILLAGE_HELP, date_range, sex_word, status_word
+from app.domain.fuzzydate import ABDUCTIONS_BEGAN, EXAMPLES
+from app.domain.person import Status
+from app.search_service import age_filter
+
+# The flags in the order they are offered, for repeating them in a message.
+_FLAGS = ("status", "village", "sex", "min_age", "max_age", "age_when_taken", "abducted_from",
+          "abducted_to")
+
+
+def add_person_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--status", type=status_word, choices=[x.value for x in Status])
+    p.add_argument("--village", metavar="V", help=VILLAGE_HELP)
+    p.add_argument("--sex", type=sex_word, help="F, M or U")
+    # Today, as the desktop's age boxes count: the lawyer's other question, how old she was
+    # when taken, is asked with --age-when-taken.
+    p.add_argument("--min-age", type=int, metavar="YEARS",
+                   help="her age today, from her recorded birth (a person with none is left out)")
+    p.add_argument("--max-age", type=int, metavar="YEARS", help="her age today, as --min-age")
+    p.add_argument("--age-when-taken", action="store_true",
+                   help="--min-age and --max-age are her age when she was taken: at her "
+                        f"abduction date, in {ABDUCTIONS_BEGAN} where none is recorded "
+                        "(--max-age 17 --age-when-taken: girls under 18 when taken)")
+    p.add_argument("--abducted-from", metavar=DATE,
+                   help=f"abducted on or after DATE ({EXAMPLES})")
+    p.add_argument("--abducted-to", metavar=DATE, help="abducted on or before DATE")
+
+
+def filter_fields(args) -> dict:
+    """The filter the options describe, as fields of PersonFilter and SearchFilter."""
+    ages: dict = {"taken_min_age": args.min_age, "taken_max_age": args.max_age}
+    born_from, born_to = age_filter(args.min_age, args.max_age)  # refuses a reversed range
+    if not args.age_when_taken:
+        ages = {"born_from": born_from, "born_to": born_to}
+    abducted_from, abducted_to = date_range(args.abducted_from, args.abducted_to,
+                                            ("--abducted-from", "--abducted-to"))
+    return {"status": args.status, "village": args.village, "sex": args.sex, **ages,
+            "abducted_from": abducted_from, "abducted_to": abducted_to}
+
+
+def age_said(args, today: date | None = None) -> str | None:
+    """The age asked for, in words that say which age it is; None when none was asked."""
+    low, high = args.min_age, args.max_age
+    if low is None and high is None:
+        return None
+    years = (f"{low} to {high}" if low is not None and high is not None
+             else f"{low} or more" if low is not None else f"{high} or less")
+    when = (f"when taken (at her abduction date; in {ABDUCTIONS_BEGAN} where none is recorded)"
+            if args.age_when_taken else f"today (in {(today or date.today()).year})")
+    return (f"age {years} {when}, by her recorded birth; persons with no birth recorded are "
+            "left out")
+
+
+def given_filters(args) -> list[str]:
+    """The filter options as they were given, to repeat in a command to type."""
+    out: list[str] = []
+    for name in _FLAGS:
+        value = getattr(args, name)
+        flag = "--" + name.replace("_", "-")
+        if value is True:
+            out.append(flag)
+        elif value not in (None, False):
+            text = str(value)
+            out += [flag, text if text and " " not in text else repr(text)]
+    return out

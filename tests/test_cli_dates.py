@@ -1,0 +1,119 @@
+"""Dates on the command line: every date option of every command reads the forms people type
+(15/08/2014, 2014-08-15, 2014, 2014-08 ...) by one reading, as the importer and the desktop do."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.cli.main import build_parser
+
+# Every option that takes a date, with the command that gives it one (the person SNJ-00001
+# exists). {} is the date typed.
+DATE_OPTIONS = {
+    ("person add", "--born"): ["person", "add", "--given", "Leyla", "--born", "{}"],
+    ("person add", "--abducted"): ["person", "add", "--given", "Leyla", "--abducted", "{}"],
+    ("person add", "--status-date"): ["person", "add", "--given", "Leyla", "--status",
+                                      "missing", "--status-date", "{}"],
+    ("person edit", "--born"): ["person", "edit", "SNJ-00001", "--born", "{}"],
+    ("person edit", "--abducted"): ["person", "edit", "SNJ-00001", "--abducted", "{}"],
+    ("person status", "--date"): ["person", "status", "SNJ-00001", "rescued", "--date", "{}"],
+    ("person list", "--abducted-from"): ["person", "list", "--abducted-from", "{}"],
+    ("person list", "--abducted-to"): ["person", "list", "--abducted-to", "{}"],
+    ("search", "--abducted-from"): ["search", "Nadia", "--abducted-from", "{}"],
+    ("search", "--abducted-to"): ["search", "Nadia", "--abducted-to", "{}"],
+    ("summary", "--abducted-from"): ["summary", "-o", "OUT", "--profile", "internal",
+                                     "--abducted-from", "{}"],
+    ("summary", "--abducted-to"): ["summary", "-o", "OUT", "--profile", "internal",
+                                   "--abducted-to", "{}"],
+    ("incident add", "--date"): ["incident", "add", "--place", "Kocho", "--date", "{}"],
+    ("report add", "--received"): ["report", "add", "--person", "SNJ-00001", "--text", "seen",
+                                   "--received", "{}"],
+    ("report add", "--observed"): ["report", "add", "--person", "SNJ-00001", "--text", "seen",
+                                   "--observed", "{}"],
+    ("rescue add", "--date"): ["rescue", "add", "--person", "SNJ-00001", "--date", "{}"],
+}
+# The forms the rest of the program reads (the importer, the desktop's date boxes, summary).
+FORMS = ("15/08/2014", "2014-08-15", "2014", "2014-08", "08/2014")
+
+
+def date_options() -> set[tuple[str, str]]:
+    """(command, flag) of every option whose value is a date, by its DATE metavar."""
+    found = set()
+
+    def walk(p, prefix):
+        for action in p._actions:
+            if action.__class__.__name__ == "_SubParsersAction":
+                for name, sub in action.choices.items():
+                    walk(sub, [*prefix, name])
+            elif action.metavar == "DATE":
+                found.add((" ".join(prefix), max(action.option_strings, key=len)))
+    walk(build_parser(), [])
+    return found
+
+
+def test_every_option_that_takes_a_date_says_so_and_is_tried_here():
+    """A new date option is tried with every form below, or this fails."""
+    named = {(" ".join(path), a.option_strings[-1])
+             for path, a in _options() if any(w in a.dest for w in (
+                 "date", "born", "abducted", "received", "observed", "since", "until"))}
+    assert named <= date_options(), "a date option without the DATE metavar"
+    assert date_options() == set(DATE_OPTIONS)
+
+
+def _options():
+    out = []
+
+    def walk(p, prefix):
+        for action in p._actions:
+            if action.__class__.__name__ == "_SubParsersAction":
+                for name, sub in action.choices.items():
+                    walk(sub, [*prefix, name])
+            elif action.option_strings:
+                out.append((prefix, action))
+    walk(build_parser(), [])
+    return out
+
+
+@pytest.mark.parametrize("option", sorted(DATE_OPTIONS), ids=" ".join)
+def test_every_date_option_reads_every_form_people_type(cli, tmp_path, option):
+    assert cli("init").returncode == 0
+    assert cli("person", "add", "--given", "Nadia", "--abducted", "03/08/2014").returncode == 0
+    for typed in FORMS:
+        argv = [a.replace("{}", typed).replace("OUT", str(tmp_path / "s.pdf"))
+                for a in DATE_OPTIONS[option]]
+        r = cli(*argv)
+        assert r.returncode == 0, (typed, r.stderr)
+    bad = cli(*[a.replace("{}", "summer").replace("OUT", str(tmp_path / "s.pdf"))
+                for a in DATE_OPTIONS[option]])
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+    assert option[1] in bad.stderr and "'summer'" in bad.stderr and "03/08/2014" in bad.stderr
+
+
+def found(cli, *args: str) -> list[str]:
+    r = cli("--json", "search", "Nadia", *args)
+    assert r.returncode == 0, r.stderr
+    return [x["case_no"] for x in json.loads(r.stdout)]
+
+
+def test_search_by_abduction_dates_as_summary_reads_them(cli):
+    """`search --abducted-from 15/08/2014` was refused (only YYYY-MM-DD) where summary read it."""
+    assert cli("init").returncode == 0
+    for taken in ("03/08/2014", "15/08/2014", "2015"):
+        assert cli("person", "add", "--given", "Nadia", "--abducted", taken).returncode == 0
+    assert found(cli, "--abducted-from", "15/08/2014") == ["SNJ-00002", "SNJ-00003"]
+    assert found(cli, "--abducted-from", "2014-08-04", "--abducted-to", "2014") == ["SNJ-00002"]
+    # a month or a year as the last day asked for takes the whole of it
+    assert found(cli, "--abducted-to", "2014-08") == ["SNJ-00001", "SNJ-00002"]
+    assert found(cli, "--abducted-from", "2015", "--abducted-to", "2015") == ["SNJ-00003"]
+
+
+def test_abduction_dates_the_wrong_way_round_are_refused_by_name(cli, tmp_path):
+    assert cli("init").returncode == 0
+    for argv in (["search", "Nadia"], ["person", "list"],
+                 ["summary", "-o", str(tmp_path / "s.pdf"), "--profile", "internal"]):
+        r = cli(*argv, "--abducted-from", "2015", "--abducted-to", "08/2014")
+        assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
+        assert "--abducted-from '2015' is after --abducted-to '08/2014'" in r.stderr
+    assert not (tmp_path / "s.pdf").exists()
