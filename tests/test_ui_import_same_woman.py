@@ -84,3 +84,36 @@ def test_a_row_chosen_on_its_own_keeps_that_choice(qtbot, gui, made_vault, tmp_p
     results = wizard.report_data["results"]
     assert results["skipped"] == 1 and results["same_as_earlier_row"] == 1
     assert results["created"] == 3
+
+
+def test_a_row_asked_about_an_earlier_row_can_be_said_to_be_her(qtbot, gui, made_vault,
+                                                                 tmp_path):
+    """Fareeda Abdulkarim (row 4) may be row 2's Ferîde Evdilkerîm: "As row 2" makes one
+    person of them; only create or skip were offered, so she became two records."""
+    folder, _code = made_vault
+    rows = [["Name", "Father", "Grandfather", "Sex", "Born", "Village"],
+            ["Ferîde", "Evdilkerîm", "Xelef", "F", "1995", "Kocho"],
+            ["Layla", "Qasim", "Murad", "F", "2001", "Tel Qasab"],
+            ["Fareeda", "Abdulkarim", "", "F", "", ""]]
+    path = write_xlsx(tmp_path / "family.xlsx", [("List", rows)])
+    wizard = _staged_for_review(qtbot, gui, folder, path)
+    box = wizard.decision_boxes[4]
+    assert box.findText("As row 2: the same woman") >= 0
+    box.setCurrentIndex(box.findText("As row 2: the same woman"))
+    wizard.commit()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
+    assert wizard.report_data["results"]["created"] == 2
+    assert wizard.report_data["results"]["same_as_earlier_row"] == 1
+    assert wait_job(qtbot, gui.worker, lambda s: s.persons.count()) == 2
+
+
+def test_a_sister_in_an_earlier_row_is_not_offered_as_her(qtbot, gui, made_vault, tmp_path):
+    folder, _code = made_vault
+    rows = [["Name", "Father", "Grandfather", "Sex", "Born", "Village"],
+            ["Basima", "Khalil", "Elias", "F", "1995", "Kocho"],
+            ["Layla", "Qasim", "Murad", "F", "2001", "Tel Qasab"],
+            ["Basma", "Khalil", "Elias", "F", "1995", "Kocho"]]
+    path = write_xlsx(tmp_path / "family.xlsx", [("List", rows)])
+    wizard = _staged_for_review(qtbot, gui, folder, path)
+    box = wizard.decision_boxes[4]
+    assert [box.itemData(i) for i in range(box.count())] == [None, "create", "skip"]

@@ -430,6 +430,9 @@ class ImportWizard(QWidget):
             box.addItem(self.tr("Create new person"), "create")
             if w["match_case"]:
                 box.addItem(filled(self.tr("Update %1"), w["match_case"]), "update")
+            elif w["joins_earlier_row"]:  # she is the woman of that row: one person, not two
+                box.addItem(filled(self.tr("As row %1: the same woman"), w["same_as_row"]),
+                            "update")
             box.addItem(self.tr("Skip row"), "skip")
             if w["row"] in self.follows:
                 box.addItem(filled(self.tr("As row %1: the same woman"),

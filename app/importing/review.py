@@ -62,6 +62,11 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
         e = earlier.get(r.match_row_number) if r.match_row_number else None
         d = doubts(person_from_json(r.person_json), p) if p is not None and r.person_json \
             else None
+        # Matched to an earlier row: may it be taken as that woman without asking (see
+        # ImportService._checked_join)?
+        joinable = bool(p is None and e is not None and r.person_json and not doubts(
+            person_from_json(r.person_json),
+            person_from_json(svc.repo.row(batch_id, r.match_row_number).person_json)))
         out.append({"row": r.row_number, "outcome": r.outcome, "values": json.loads(r.raw_json),
                     "score": r.match_score, "why": r.match_explain,
                     "warnings": notes.loads(r.warnings_json),
@@ -88,6 +93,8 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     "score_now": round(d.score.score, 3) if d else None,
                     "unlikely": bool(d and d.unlikely),
                     "earlier_values": json.loads(e) if e else None,
+                    # the earlier row's woman, nothing against it: "update" joins her there
+                    "joins_earlier_row": joinable,
                     # The other waiting rows of the list that are the same woman: a new
                     # person or an update decided for this row carries to them.
                     "same_woman": alike.get(r.row_number, [])})

@@ -76,8 +76,15 @@ def join_in_bulk(rows: list[StagedRowRecord]) -> None:
 
 def carried_rows(rows: Iterable[StagedRowRecord]) -> dict[int, list[int]]:
     """lead -> the rows that follow it (a probable match decided same_as_row), for the trail."""
-    return by_lead({r.row_number: r.match_row_number for r in rows
-                    if r.outcome == "probable" and r.decision == "same_as_row"})
+    return by_lead({r.row_number: r.match_row_number for r in rows if follows_row(r)})
+
+
+def follows_row(r: StagedRowRecord) -> bool:
+    """A row asked about a vault person that goes with another row of her instead (see
+    ImportRepository.follow); a row asked about an earlier row and said to be her joins that
+    row as a repeat does, and is not one of these."""
+    return r.outcome == "probable" and r.decision == "same_as_row" \
+        and r.match_person_id is not None
 
 
 def by_lead(joined: dict[int, int]) -> dict[int, list[int]]:

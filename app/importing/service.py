@@ -55,6 +55,7 @@ from app.importing.same_woman import (
     by_lead,
     carried_rows,
     carry,
+    follows_row,
     join_in_bulk,
     leads,
     same_woman,
@@ -292,11 +293,15 @@ class ImportService:
                     "change that all the same, repeat with --override")
             out = {"row": row_number, "decision": decision, "was": self._fate(row),
                    "overridden": not waiting, "person": None}
-            if decision == "update":
+            if decision == "update" and pid is None and row.match_person_id is None \
+                    and row.match_row_number is not None:
+                # Matched to an earlier row of the list: "update" is that woman, whatever
+                # person her earlier row makes or updates (as a certain repeat does).
+                out.update(self._checked_join(batch_id, row, despite_contradiction))
+                decision = "same_as_row"
+            elif decision == "update":
                 if pid is None and row.match_person_id is None:
-                    why = ("it matched a row of the file, not a vault person"
-                           if row.match_row_number is not None else
-                           "it matched no one in the vault" if row.outcome == "new" else
+                    why = ("it matched no one in the vault" if row.outcome == "new" else
                            "the person it matched has been deleted since the list was staged")
                     raise ValidationError(
                         f"row {row_number}: update needs --person CASE_NO ({why})")
@@ -307,11 +312,12 @@ class ImportService:
                 "row": row_number, "decision": decision, "was": out["was"],
                 "overridden": out["overridden"],
                 "person": out["person"]["case_no"] if out["person"] else None,
+                **({"joins_row": out["joins_row"]} if out.get("joins_row") else {}),
                 "contradicts": out.get("contradicts", []),
                 **({"given_partial": out["given_partial"]} if out.get("given_partial") else {})})
             out.update(carry(self.session, self.repo, batch_id, row,
                              None if decision == "create" else pid or row.match_person_id)
-                       if carry_along and decision != "skip" else
+                       if carry_along and decision in ("create", "update") else
                        {"carried": [], "still_waiting": []})
         return out
 
@@ -341,7 +347,7 @@ class ImportService:
             return p.case_no if p else "a person since deleted"
 
         # A probable match that follows a row of the same woman matched a vault person.
-        follows = row.outcome == "probable" and row.decision == "same_as_row"
+        follows = follows_row(row)
         target = (f"row {row.match_row_number}" if row.match_row_number is not None
                   and not follows else case(row.match_person_id))
         seen = "new" if row.outcome == "new" else f"a {row.outcome} match with {target}"
@@ -350,6 +356,18 @@ class ImportService:
                  if follows else f"to join the person of row {row.match_row_number}",
                  "skip": "to be skipped"}.get(row.decision, "undecided")
         return f"{seen}, {doing}"
+
+    def _checked_join(self, batch_id: int, row: StagedRowRecord, despite: bool) -> dict:
+        """The row beside the earlier row of its list it matched, scored now: taken as that
+        woman only where an update by hand would be (see _checked_update), unless despite."""
+        earlier = self.repo.row(batch_id, row.match_row_number)
+        listed, theirs = person_from_json(row.person_json), person_from_json(earlier.person_json)
+        doubt = doubts(listed, theirs)
+        label = f"row {earlier.row_number}"
+        _refuse_in_doubt(row.row_number, _names_of(listed), label, _names_of(theirs), doubt,
+                         despite, side=label, verb="join")
+        return {"joins_row": earlier.row_number, "score": round(doubt.score.score, 3),
+                "why": doubt.score.summary()}
 
     def _checked_update(self, row: StagedRowRecord, person_id: int, despite: bool) -> dict:
         """The row beside the person it would update, scored now by the matching engine;
@@ -368,34 +386,7 @@ class ImportService:
         shown = " / ".join(n for n in names.values() if n)
         theirs = " / ".join(n for n in (target.full_name("original"),
                                         target.full_name("latin")) if n)
-        if against and not despite:
-            raise ValidationError(
-                f"row {row.row_number} ({shown}) contradicts {target.case_no} ({theirs}) on "
-                + ", ".join(f"{c['field']} (list {c['list']!r}, vault {c['vault']!r})"
-                            for c in against)
-                + f"; score {s.score:.3f}: {s.summary()}. "
-                # of the same names only where the names do agree (a slip in the case number
-                # gives two people with nothing in common)
-                + ("Perhaps another person of the same names" if not doubt.unlikely else
-                   "Two different people, by the look")
-                + f": create or skip, or update {target.case_no} all the same with "
-                "--despite-contradiction")
-        if doubt.given_partial and not despite:
-            # Basma onto Basima: every other name, the village and the year alike, as sisters'
-            # are; the importer never takes such a row on its own either (Match.given_partial).
-            raise ValidationError(
-                f"row {row.row_number} ({shown}): the given name only partly agrees with "
-                f"{target.case_no}'s (list {doubt.given_partial['list']!r}, vault "
-                f"{doubt.given_partial['vault']!r}), perhaps her sister; score {s.score:.3f}. "
-                f"Create or skip, or update {target.case_no} all the same with "
-                "--despite-contradiction")
-        if doubt.unlikely and not despite:
-            # A slip in the case number, or a sister (Khulud for Khalida, 0.07): the score
-            # says these are two people, though no single field contradicts.
-            raise ValidationError(
-                f"row {row.row_number} ({shown}) scores {s.score:.3f} against {target.case_no} "
-                f"({theirs}): {s.summary()}. Unlikely one person: create or skip, or update "
-                f"{target.case_no} all the same with --despite-contradiction")
+        _refuse_in_doubt(row.row_number, shown, target.case_no, theirs, doubt, despite)
         return {"person": person_card(target), "row_names": names, "score": round(s.score, 3),
                 "why": s.summary(), "contradicts": with_kept(target, listed, against),
                 "given_partial": doubt.given_partial}
@@ -527,6 +518,44 @@ class ImportService:
                                     f"{m.explain}; added to the vault after this list was staged")
                 asked.append(r.row_number)
         return asked
+
+
+def _names_of(p) -> str:
+    return " / ".join(n for n in (p.full_name("original"), p.full_name("latin")) if n)
+
+
+def _refuse_in_doubt(row_number: int, shown: str, target: str, theirs: str, doubt,
+                     despite: bool, side: str = "vault", verb: str = "update") -> None:
+    """Refuse to take row `row_number` as `target` (a case number, or "row N" of the list)
+    where the matching engine doubts it, unless despite: see ImportService._checked_update."""
+    if despite:
+        return
+    s = doubt.score
+    again = f"create or skip, or {verb} {target} all the same with --despite-contradiction"
+    if doubt.contradicts:
+        raise ValidationError(
+            f"row {row_number} ({shown}) contradicts {target} ({theirs}) on "
+            + ", ".join(f"{c['field']} (list {c['list']!r}, {side} {c['vault']!r})"
+                        for c in doubt.contradicts)
+            + f"; score {s.score:.3f}: {s.summary()}. "
+            # of the same names only where the names do agree (a slip in the case number
+            # gives two people with nothing in common)
+            + ("Perhaps another person of the same names" if not doubt.unlikely else
+               "Two different people, by the look") + f": {again}")
+    if doubt.given_partial:
+        # Basma onto Basima: every other name, the village and the year alike, as sisters'
+        # are; the importer never takes such a row on its own either (Match.given_partial).
+        raise ValidationError(
+            f"row {row_number} ({shown}): the given name only partly agrees with "
+            f"{target}'s (list {doubt.given_partial['list']!r}, {side} "
+            f"{doubt.given_partial['vault']!r}), perhaps her sister; score {s.score:.3f}. "
+            + again[0].upper() + again[1:])
+    if doubt.unlikely:
+        # A slip in the case number, or a sister (Khulud for Khalida, 0.07): the score
+        # says these are two people, though no single field contradicts.
+        raise ValidationError(
+            f"row {row_number} ({shown}) scores {s.score:.3f} against {target} ({theirs}): "
+            f"{s.summary()}. Unlikely one person: {again}")
 
 
 def _refuse_a_damaged_header(table: Table) -> None:

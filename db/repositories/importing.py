@@ -19,7 +19,9 @@ _WAITING = ("outcome != 'rejected' AND (decision = '' "
             "OR (decision = 'update' AND match_person_id IS NULL))")
 # A probable match is never a repeat when read: joining another row, it follows that row, the
 # same woman (ImportRepository.follow), and match_row_number names the row it follows.
-_FOLLOWS = "outcome = 'probable' AND decision = 'same_as_row'"
+# a row that goes with another row of her (follow), as same_woman.follows_row says
+_FOLLOWS = ("outcome = 'probable' AND decision = 'same_as_row' "
+            "AND match_person_id IS NOT NULL")
 
 
 @dataclass

@@ -52,7 +52,9 @@ def register(sub, common) -> None:
     r.add_argument("batch", nargs="?", type=int)
     r.add_argument("--row", type=int, help="row number (as in the spreadsheet)")
     r.add_argument("--decide", choices=["create", "update", "skip"],
-                   help="for --row: a new person, an update of the matched person, or skip")
+                   help="for --row: a new person, an update of the matched person, or skip "
+                   "(a row matched to an earlier row of the list: update is that woman, with "
+                   "whatever person her earlier row makes or updates)")
     r.add_argument("--person", metavar="CASE_NO", help="with --decide update: which person")
     r.add_argument("--override", action="store_true",
                    help="with --row: change the decision of a row that was not waiting for one")
@@ -257,7 +259,9 @@ def cmd_review(args, ctx) -> int:
 
 def _decided_text(d: dict) -> str:
     """The decision as taken, and for an update whom the row joins: both names, the score."""
-    what = f"update {d['person']['case_no']}" if d["person"] else d["decision"]
+    what = (f"update {d['person']['case_no']}" if d["person"] else
+            f"the same woman as row {d['joins_row']}, with her person"
+            if d.get("joins_row") else d["decision"])
     line = f"row {d['row']}: {what}" + (f" (was {d['was']}; changed with --override)"
                                         if d["overridden"] else "")
     if d["person"]:
