@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import Cancelled, Contradicted, DecidedNotSame, ValidationError
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent, event_middle
+from app.domain.person import (
+    NEWS,
+    STEP_BACK,
+    NamePart,
+    NameText,
+    Person,
+    Sex,
+    Status,
+    StatusEvent,
+    event_middle,
+)
 from app.matching.blocking import DUPLICATE_THRESHOLD, BlockIndex, find_duplicates
 from app.matching.score import FieldResult, MatchScore, names_as_read, score_persons
 from app.person_json import date_to_dict
@@ -128,9 +138,14 @@ class MergeResult:
     def current_told_later(self) -> bool:
         """Whether the current status won by being told later of a time another status's
         date covers (rescued in 2015, learnt after a "missing" known by today), not by date."""
-        event = self.kept.current_event
-        middle = event_middle(event) if event is not None else ""
-        return middle != "" and any(event_middle(ev) > middle for ev in self.kept.status_events)
+        return self.kept.current_choice()[1] == NEWS
+
+    @property
+    def current_over_step_back(self) -> bool:
+        """Whether a status told after the current one stayed history as a step back along
+        her case that no date puts after it (a "missing" known by today after her rescue of
+        2019), where its date alone would have made it hers."""
+        return self.kept.current_choice()[1] == STEP_BACK
 
     def to_dict(self) -> dict:
         return {"kept": self.kept.case_no, "merged": self.merged.case_no,

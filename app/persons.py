@@ -23,8 +23,9 @@ AnyFilter = TypeVar("AnyFilter", PersonFilter, SearchFilter)
 
 # Case numbers are PREFIX-NNNNN; a prefix is 2-6 letters chosen per vault.
 # Which rule chose the current status each person is stored with (see Person.current_event):
-# "2" since a status told later wins when the dates cannot place it.
-STATUS_RULE_MARK, STATUS_RULE = "status_rule", "2"
+# "2" since a status told later wins when the dates cannot place it; "3" since a step back
+# known only by a later day (a "missing" told with no date after a dated rescue) is history.
+STATUS_RULE_MARK, STATUS_RULE = "status_rule", "3"
 CASE_NO = re.compile(r"^([A-Za-z]{2,6})-(\d{1,9})$")
 
 
@@ -161,7 +162,8 @@ class PersonService:
             if changed:
                 self.audit.append("vault.statuses", "vault", detail={
                     "rule": STATUS_RULE, "why": "current statuses chosen again: a status told "
-                    "later wins when the dates cannot place it", "changed": changed})
+                    "later wins when the dates cannot place it, unless it is a step back along "
+                    "her case", "changed": changed})
             self.meta.set(STATUS_RULE_MARK, STATUS_RULE)
         return changed
 
