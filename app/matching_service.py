@@ -431,11 +431,15 @@ class MatchingService:
         """For each of her status events, the case number of the record merged into hers that
         it came over from (None: her own)."""
         sources: list[str | None] = [None] * len(person.status_events)
+        last_first = list(reversed(range(len(person.status_events))))
         for r in self.repo.open_merges_into(person.id):
             case_no = self.persons.get_by_id(r.merged_id).case_no
             for row in r.added.get("status_events", []):
-                found = next((i for i, ev in enumerate(person.status_events)
-                              if sources[i] is None and _is_event(ev, row)), None)
+                # From the end: a merge adds after her own events, and one of hers may say the
+                # same (two lists' "missing" told the same second); hers is not the one marked.
+                found = next((i for i in last_first
+                              if sources[i] is None and _is_event(person.status_events[i], row)),
+                             None)
                 if found is not None:
                     sources[found] = case_no
         return sources
@@ -538,7 +542,9 @@ def _give_back(keep: Person, added: dict) -> list[StatusEvent]:
     events taken out of her history (exactly those the merge brought, one for each)."""
     taken = []
     for row in added.get("status_events", []):
-        found = next((i for i, ev in enumerate(keep.status_events) if _is_event(ev, row)), None)
+        # from the end, as status_sources marks them: hers may say the same
+        found = next((i for i in reversed(range(len(keep.status_events)))
+                      if _is_event(keep.status_events[i], row)), None)
         if found is not None:
             taken.append(keep.status_events.pop(found))
     for alias in added.get("aliases", []):

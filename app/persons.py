@@ -267,6 +267,16 @@ class PersonService:
         directly or through a record merged into it."""
         return [c for _, c in self.repo.merged_under(self._id(case_no))]
 
+    def records_of(self, person: Person) -> list[tuple[int, str | None]]:
+        """Her record's id, then each record merged into hers (directly or behind another) with
+        its case number: what was recorded about any of them is known of her."""
+        return [(person.id, None), *self.repo.merged_beneath(person.id)]
+
+    def kept_as(self, ids: list[int]) -> dict[int, str]:
+        """For each of these records that is merged into another: the case number of the record
+        it is part of now (the top of its chain). Records of their own are left out."""
+        return self.repo.top_of(sorted(set(ids)))
+
     def _delete_one(self, pid: int, case_no: str, detail: dict) -> None:
         self.repo.delete(pid)
         self.audit.append("person.delete", "person", case_no, detail)
