@@ -122,3 +122,28 @@ def test_a_dossier_of_a_merged_record_is_refused_naming_the_record_to_print(cli,
         "if they are two people")
     log = json.loads(cli("--json", "audit", "log", "--limit", "5").stdout)
     assert not any(e["action"] == "export.dossier" for e in log)
+
+
+def test_a_report_about_both_her_records_is_hers_once_and_a_link_between_them_is_left_out(
+        session):
+    from app.domain.person import NamePart, NameText, Person, Sex
+    from app.domain.records import FamilyContact, Relation, RelativeLink, Report
+
+    def vian(latin: str) -> Person:
+        return session.persons.create(Person(names={NamePart.GIVEN: NameText("ڤیان", latin)},
+                                             sex=Sex.FEMALE))
+
+    kept, merged = vian("Vian"), vian("Viyan")
+    session.records.add_report(Report(text="both seen together", person_ids=[kept.id,
+                                                                             merged.id]))
+    session.records.link_relative(merged.case_no, kept.case_no,
+                                  RelativeLink(0, 0, Relation.OTHER, "entered twice"))
+    for case_no in (kept.case_no, merged.case_no):   # her brother, given on both records
+        session.records.add_contact(case_no, FamilyContact(0, "Khairi", "+964 750 1", "brother"))
+    session.matching.merge(kept.case_no, merged.case_no)
+    her = session.persons.get(kept.case_no)
+    assert [(r.text, came) for r, came in session.records.reports_with_merged(her)] == [
+        ("both seen together", None)]
+    assert session.records.relatives_with_merged(her) == []
+    assert [(c.name, came) for c, came in session.records.contacts_with_merged(her)] == [
+        ("Khairi", None)]
