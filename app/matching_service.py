@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import Cancelled, Contradicted, DecidedNotSame, ValidationError
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent, event_middle
+from app.domain.person import (
+    NEWS,
+    STEP_BACK,
+    NamePart,
+    NameText,
+    Person,
+    Sex,
+    Status,
+    StatusEvent,
+    event_middle,
+)
 from app.matching.blocking import DUPLICATE_THRESHOLD, BlockIndex, find_duplicates
 from app.matching.score import FieldResult, MatchScore, names_as_read, score_persons
 from app.person_json import date_to_dict
@@ -128,9 +138,14 @@ class MergeResult:
     def current_told_later(self) -> bool:
         """Whether the current status won by being told later of a time another status's
         date covers (rescued in 2015, learnt after a "missing" known by today), not by date."""
-        event = self.kept.current_event
-        middle = event_middle(event) if event is not None else ""
-        return middle != "" and any(event_middle(ev) > middle for ev in self.kept.status_events)
+        return self.kept.current_choice()[1] == NEWS
+
+    @property
+    def current_over_step_back(self) -> bool:
+        """Whether a status told after the current one stayed history as a step back along
+        her case that no date puts after it (a "missing" known by today after her rescue of
+        2019), where its date alone would have made it hers."""
+        return self.kept.current_choice()[1] == STEP_BACK
 
     def to_dict(self) -> dict:
         return {"kept": self.kept.case_no, "merged": self.merged.case_no,
@@ -416,11 +431,15 @@ class MatchingService:
         """For each of her status events, the case number of the record merged into hers that
         it came over from (None: her own)."""
         sources: list[str | None] = [None] * len(person.status_events)
+        last_first = list(reversed(range(len(person.status_events))))
         for r in self.repo.open_merges_into(person.id):
             case_no = self.persons.get_by_id(r.merged_id).case_no
             for row in r.added.get("status_events", []):
-                found = next((i for i, ev in enumerate(person.status_events)
-                              if sources[i] is None and _is_event(ev, row)), None)
+                # From the end: a merge adds after her own events, and one of hers may say the
+                # same (two lists' "missing" told the same second); hers is not the one marked.
+                found = next((i for i in last_first
+                              if sources[i] is None and _is_event(person.status_events[i], row)),
+                             None)
                 if found is not None:
                     sources[found] = case_no
         return sources
@@ -523,7 +542,9 @@ def _give_back(keep: Person, added: dict) -> list[StatusEvent]:
     events taken out of her history (exactly those the merge brought, one for each)."""
     taken = []
     for row in added.get("status_events", []):
-        found = next((i for i, ev in enumerate(keep.status_events) if _is_event(ev, row)), None)
+        # from the end, as status_sources marks them: hers may say the same
+        found = next((i for i in reversed(range(len(keep.status_events)))
+                      if _is_event(keep.status_events[i], row)), None)
         if found is not None:
             taken.append(keep.status_events.pop(found))
     for alias in added.get("aliases", []):

@@ -23,8 +23,9 @@ AnyFilter = TypeVar("AnyFilter", PersonFilter, SearchFilter)
 
 # Case numbers are PREFIX-NNNNN; a prefix is 2-6 letters chosen per vault.
 # Which rule chose the current status each person is stored with (see Person.current_event):
-# "2" since a status told later wins when the dates cannot place it.
-STATUS_RULE_MARK, STATUS_RULE = "status_rule", "2"
+# "2" since a status told later wins when the dates cannot place it; "3" since a step back
+# known only by a later day (a "missing" told with no date after a dated rescue) is history.
+STATUS_RULE_MARK, STATUS_RULE = "status_rule", "3"
 CASE_NO = re.compile(r"^([A-Za-z]{2,6})-(\d{1,9})$")
 
 
@@ -161,7 +162,8 @@ class PersonService:
             if changed:
                 self.audit.append("vault.statuses", "vault", detail={
                     "rule": STATUS_RULE, "why": "current statuses chosen again: a status told "
-                    "later wins when the dates cannot place it", "changed": changed})
+                    "later wins when the dates cannot place it, unless it is a step back along "
+                    "her case", "changed": changed})
             self.meta.set(STATUS_RULE_MARK, STATUS_RULE)
         return changed
 
@@ -264,6 +266,16 @@ class PersonService:
         """Case numbers of the records delete would take with this one: those merged into it,
         directly or through a record merged into it."""
         return [c for _, c in self.repo.merged_under(self._id(case_no))]
+
+    def records_of(self, person: Person) -> list[tuple[int, str | None]]:
+        """Her record's id, then each record merged into hers (directly or behind another) with
+        its case number: what was recorded about any of them is known of her."""
+        return [(person.id, None), *self.repo.merged_beneath(person.id)]
+
+    def kept_as(self, ids: list[int]) -> dict[int, str]:
+        """For each of these records that is merged into another: the case number of the record
+        it is part of now (the top of its chain). Records of their own are left out."""
+        return self.repo.top_of(sorted(set(ids)))
 
     def _delete_one(self, pid: int, case_no: str, detail: dict) -> None:
         self.repo.delete(pid)

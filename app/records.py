@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable
+from datetime import date
+from typing import TypeVar
 
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import NotFound, ValidationError
+from app.domain.person import Person
 from app.domain.records import FamilyContact, Incident, Photo, RelativeLink, Report, RescueOperation
 from db.database import Database
 from db.repositories.records import RecordRepository
@@ -15,6 +19,22 @@ MAX_PHOTO_BYTES = 20 * 1024 * 1024
 # A source code such as S-7Q3: short, no spaces, Latin letters and digits. A name typed here by
 # mistake would put an informant's identity into the case tables, which must never hold one.
 SOURCE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$")
+
+
+T = TypeVar("T")
+
+
+def _each_once(held: list[tuple[T, str | None]], key: Callable[[T], Hashable]
+               ) -> list[tuple[T, str | None]]:
+    """The first of each (hers come first): a report about two of her records is one report."""
+    seen: set = set()
+    out = []
+    for item, case_no in held:
+        k = key(item)
+        if k not in seen:
+            seen.add(k)
+            out.append((item, case_no))
+    return out
 
 
 class RecordService:
@@ -103,6 +123,41 @@ class RecordService:
 
     def photos_for(self, person_id: int) -> list[Photo]:
         return self.repo.photos_for(person_id)
+
+    # Her own and those of the records merged into hers, each with the case number of the
+    # record it was recorded under (None: hers). Nothing moves at a merge, so a split gives
+    # every one back to its record as it was.
+    def reports_with_merged(self, person: Person) -> list[tuple[Report, str | None]]:
+        """Every report about her or a record merged into hers, each once, by date received."""
+        found = _each_once(self._held(person, self.repo.reports_for), lambda r: r.id)
+        return sorted(found, key=lambda x: (x[0].received.earliest is not None,
+                                            x[0].received.earliest or date.min, x[0].id or 0))
+
+    def rescues_with_merged(self, person: Person) -> list[tuple[RescueOperation, str | None]]:
+        found = _each_once(self._held(person, self.repo.rescues_for), lambda op: op.id)
+        return sorted(found, key=lambda x: x[0].id or 0)
+
+    def relatives_with_merged(self, person: Person) -> list[tuple[RelativeLink, str | None]]:
+        """Her relatives and those of the records merged into hers; a link between two of her
+        own records is left out, and a relative linked the same way twice is shown once."""
+        own = {pid for pid, _ in self.persons.records_of(person)}
+        links = [x for x in self._held(person, self.repo.relatives_for)
+                 if x[0].relative_id not in own]
+        return _each_once(links, lambda lk: (lk.relation, lk.relative_id))
+
+    def contacts_with_merged(self, person: Person) -> list[tuple[FamilyContact, str | None]]:
+        """Her family contacts and those of the records merged into hers; the same contact
+        (name, phone and relation) given on two of her records is shown once."""
+        return _each_once(self._held(person, self.repo.contacts_for),
+                          lambda c: (c.name.strip().casefold(), c.phone.replace(" ", ""),
+                                     c.relation.strip().casefold()))
+
+    def photos_with_merged(self, person: Person) -> list[tuple[Photo, str | None]]:
+        return self._held(person, self.repo.photos_for)
+
+    def _held(self, person: Person, read: Callable[[int], list[T]]) -> list[tuple[T, str | None]]:
+        return [(item, case_no) for pid, case_no in self.persons.records_of(person)
+                for item in read(pid)]
 
     def provenance_for(self, person_id: int) -> list[dict]:
         return self.repo.provenance_for(person_id)

@@ -81,7 +81,8 @@ def test_incident_status_report_and_records_show_with_the_person(cli, tmp_path):
     data = json.loads(cli("--json", "person", "show", a).stdout)
     assert data["incident"]["id"] == iid and data["incident"]["place"] == "Kocho"
     assert data["status_events"][-1]["report_id"] == rid
-    assert data["relatives"] == [{"relation": "sibling", "case_no": b, "note": ""}]
+    assert data["relatives"] == [{"relation": "sibling", "case_no": b, "note": "",
+                                  "from_case_no": None}]
     assert [c["name"] for c in data["family_contacts"]] == ["Brother Q"]
     assert data["photos"][0]["caption"] == "school photo" and data["photos"][0]["bytes"] == 108
     assert [r["source_code"] for r in data["reports"]] == ["S-7Q3"]

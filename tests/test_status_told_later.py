@@ -158,3 +158,80 @@ def test_person_show_and_the_dossier_list_her_statuses_in_that_order(cli):
     shown = [line.split()[-1] for line in cli("person", "show", "SNJ-1").stdout.splitlines()
              if line.strip().startswith("status ")]
     assert shown == ["missing", "rescued"]
+
+
+def test_a_word_known_only_by_a_later_day_that_steps_back_does_not_undo_a_dated_rescue():
+    """Rescued on 12/04/2019, then a 'missing' or 'sighted' told with no date (known by the day
+    it was told): the dates cannot place it after her rescue, and it is a step back along her
+    case, so it is history, as it is when the rescue is the undated one."""
+    rescued = _ev(Status.RESCUED, "12/04/2019", "2024-05-01")
+    for back in (Status.MISSING, Status.SIGHTED):
+        told = _ev(back, FuzzyDate.by(date(2024, 6, 1)), "2024-06-01")
+        her = _her(rescued, told)
+        assert her.current_status is Status.RESCUED, back
+        assert her.timeline()[-1] is rescued   # her story ends with the status that is hers
+    # A word further along still moves her on, and a dated one after the rescue still counts.
+    reunited = _ev(Status.REUNITED, FuzzyDate.by(date(2024, 6, 1)), "2024-06-01")
+    assert _her(rescued, reunited).current_status is Status.REUNITED
+    assert _her(rescued, _ev(Status.SIGHTED, "2021", "2024-06-01")).current_status is \
+        Status.SIGHTED
+
+
+def test_an_undated_sighting_told_after_a_dated_rescue_leaves_her_rescued(cli):
+    assert cli("init", "--prefix", "TST").returncode == 0
+    assert cli("person", "add", "--given", "Jiyan", "--father", "Qasim", "--sex", "F",
+               "--status", "rescued", "--status-date", "2019").returncode == 0
+    r = cli("person", "status", "TST-1", "sighted")
+    assert r.returncode == 0, r.stderr
+    assert "TST-00001 is now rescued" in r.stdout
+    rows = json.loads(cli("person", "list", "--json", "--status", "rescued").stdout)
+    assert [row["case_no"] for row in rows] == ["TST-00001"]
+
+
+def test_merging_a_later_missing_record_into_a_rescued_one_leaves_her_rescued(cli, tmp_path):
+    """A second record of a woman already rescued, entered as missing with no date, merged into
+    hers: her rescue stays her status, the merge says why, and her dossier says rescued."""
+    from tests.pdf_glyphs import pdftotext
+
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    assert cli("person", "add", "--given", "Nadia", "--father", "Bashar", "--family", "Haskani",
+               "--sex", "F", "--status", "rescued", "--status-date", "12/04/2019"
+               ).returncode == 0
+    assert cli("person", "add", "--given", "Nadiyah", "--father", "Besher", "--family",
+               "Hesqani", "--sex", "F", "--born", "1998", "--status", "missing").returncode == 0
+    r = cli("merge", "SNJ-00001", "SNJ-00002")
+    assert r.returncode == 0, r.stderr
+    assert ("statuses differed: SNJ-00001 was rescued, SNJ-00002 missing; SNJ-00001 is now "
+            "rescued (the missing told later is a step back along her case, and no date puts it "
+            'after "rescued": history)') in r.stdout
+    assert "if she is missing now: casekeeper person status SNJ-00001 missing --date DATE" \
+        in r.stdout
+    shown = json.loads(cli("--json", "person", "show", "SNJ-00001").stdout)
+    assert shown["current_status"] == "rescued"
+    out = tmp_path / "family.pdf"
+    r = cli("dossier", "SNJ-00001", "-o", str(out), "--profile", "family", "--lang", "en")
+    assert r.returncode == 0, r.stderr
+    assert "Current status rescued" in " ".join(pdftotext(out.read_bytes()).split())
+
+
+def test_a_vault_saved_before_step_backs_were_history_stores_her_rescue_again(tmp_path):
+    """Stored under the rule before this one, a rescued woman whose undated 'missing' came
+    later was listed as missing; at the next unlock she is found among the rescued again."""
+    from app.persons import STATUS_RULE_MARK
+    from tests.import_helpers import new_vault, reopen
+
+    s = new_vault(tmp_path / "vault")
+    her = s.persons.create(_her(_ev(Status.RESCUED, "12/04/2019", "2024-05-01"),
+                                _ev(Status.MISSING, FuzzyDate.by(date(2024, 6, 1)),
+                                    "2024-06-01")))
+    with s.db.transaction():  # as the version before stored her
+        s.persons.repo.set_current_status(her.id, "missing")
+        s.meta.set(STATUS_RULE_MARK, "2")
+    s.close()
+    s = reopen(tmp_path / "vault")
+    try:
+        assert s.persons.status_counts() == {"rescued": 1}
+        (entry,) = [e for e in s.audit.history("vault", "") if e.action == "vault.statuses"]
+        assert json.loads(entry.detail)["changed"] == [her.case_no]
+    finally:
+        s.close()

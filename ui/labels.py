@@ -45,6 +45,17 @@ def male_status_names() -> dict[str, str]:
     }
 
 
+def merged_record_header() -> str:
+    """The column that names, on a row of her page, the record merged into hers it came with."""
+    return QCoreApplication.translate("MergedRecord", "Merged record")
+
+
+def from_merged(what: str, case_no: str) -> str:
+    """A case number or caption with the record merged into another it belongs to:
+    "SNJ-00007 (from SNJ-00008)" (a report about the record now part of SNJ-00007)."""
+    return filled(QCoreApplication.translate("MergedRecord", "%1 (from %2)"), what, case_no)
+
+
 def sex_names() -> dict[str, str]:
     return {
         "F": QCoreApplication.translate("Sex", "Female"),

@@ -20,31 +20,40 @@ from ui.labels import relation_names
 
 
 def load_bundle(session, case_no: str) -> dict:
-    """The person and everything around them, for one page."""
+    """The person and everything around them, for one page: what was recorded under a record
+    merged into hers too, with that record's case number (None: hers)."""
     p = session.persons.get(case_no)
-    relatives = []
-    for link in session.records.relatives_for(p.id):
-        other_id = link.relative_id if link.person_id == p.id else link.person_id
-        other = session.persons.get_by_id(other_id)
+    r = session.records
+    relatives, relatives_from = [], []
+    for link, came in r.relatives_with_merged(p):
+        other = session.persons.get_by_id(link.relative_id)
         relatives.append([relation_names().get(link.relation.value, link.relation.value),
                           other.case_no,
                           other.display_name()])
-    merged = session.matching.merged_records(p.case_no)
+        relatives_from.append(came)
+    photos = r.photos_with_merged(p)
+    merged_records = session.matching.merged_records(p.case_no)
     return {
         "person": p,
+        "status_sources": session.matching.status_sources(p),
         "relatives": relatives,
-        "photos": session.records.photos_for(p.id),
-        "reports": session.records.reports_for(p.id),
-        "rescues": session.records.rescues_for(p.id),
+        "relatives_from": relatives_from,
+        "photos": [ph for ph, _ in photos],
+        "photos_from": [came for _, came in photos],
+        "reports": r.reports_with_merged(p),
+        "rescues": r.rescues_with_merged(p),
         # hers and her merged records' list rows, in her dossier's order
-        "provenance": rows_naming(session.records, p, merged),
+        "provenance": rows_naming(session.records, p, merged_records),
         "history": session.persons.history(p.case_no),
         "draft": read_draft(session, p.case_no),
         "merged_from": session.matching.merged_into(p.case_no),
+        # the record she is part of now, when this one is merged into it
+        "merged_into": (session.persons.kept_as([p.id])[p.id]
+                        if p.merged_into is not None else None),
         # What lists said of her that the vault did not take (a reported death, an older
         # status): kept in view so it is settled, not forgotten with the import report.
         "list_conflicts": ImportService(session).conflicts_about(
-            [p.case_no, *(m.person.case_no for m in merged)]),
+            [p.case_no, *(m.person.case_no for m in merged_records)]),
     }
 
 

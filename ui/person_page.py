@@ -136,9 +136,11 @@ class PersonPage(QWidget):
             f"{isolated(p.case_no)}   {names or isolated(p.display_name())}   ·   "
             f"{status_label(p.current_status.value, p.sex.value)}"))
         self.form.show_person(p)
-        self.status_tab.show_events(p.timeline(), p.sex.value)
-        self.relatives_tab.fill(bundle["relatives"])
-        self.photos_tab.show_photos(bundle["photos"])
+        came = dict(zip(map(id, p.status_events), bundle["status_sources"], strict=True))
+        timeline = p.timeline()
+        self.status_tab.show_events(timeline, p.sex.value, [came[id(ev)] for ev in timeline])
+        self.relatives_tab.fill(bundle["relatives"], bundle["relatives_from"])
+        self.photos_tab.show_photos(bundle["photos"], bundle["photos_from"])
         self.reports_tab.show_reports(bundle["reports"])
         self.rescues_tab.show_rescues(bundle["rescues"])
         said = [_list_said(d["raw_json"]) for d in bundle["provenance"]]
@@ -155,8 +157,15 @@ class PersonPage(QWidget):
         self.merged_note.setText(self.tr("Records merged into this one:") if merged else "")
         self.merged_pick.clear()
         self.merged_pick.addItems(merged)
-        for w in (self.merged_note, self.merged_pick, self.split_button):
+        for w in (self.merged_pick, self.split_button):
             w.setVisible(bool(merged))
+        if bundle["merged_into"]:
+            # Opened by its old number (a relative's link, a family's paper): her record now
+            # is the other one, and this one holds only part of what is known.
+            self.merged_note.setText(filled(self.tr(
+                "This record is merged into %1, which holds all that is known of this person; "
+                "it is kept for its history."), bundle["merged_into"]))
+        self.merged_note.setVisible(bool(merged or bundle["merged_into"]))
         self.draft = bundle["draft"]
         self.draft_note.setText(self.tr("There is an unsaved draft of this record from before "
                                         "the last lock.") if self.draft else "")

@@ -22,15 +22,28 @@ from PySide6.QtWidgets import (
 )
 
 from ui.bidi import bare
-from ui.labels import date_said, relation_names, status_label, status_names, status_note
+from ui.labels import (
+    date_said,
+    from_merged,
+    merged_record_header,
+    relation_names,
+    status_label,
+    status_names,
+    status_note,
+)
 from ui.widgets import plain_item
 
 
 class TableTab(QWidget):
-    """A read-only table with a row of controls above it."""
+    """A read-only table with a row of controls above it; with merged_column, a column that
+    names on each row the record merged into hers it came with, shown only when one did."""
 
-    def __init__(self, headers: list[str], name: str, parent=None) -> None:
+    def __init__(self, headers: list[str], name: str, parent=None,
+                 merged_column: bool = False) -> None:
         super().__init__(parent)
+        if merged_column:
+            headers = [*headers, merged_record_header()]
+        self.merged_column = len(headers) - 1 if merged_column else None
         self.model = QStandardItemModel(0, len(headers), self)
         self.model.setHorizontalHeaderLabels(headers)
         self.table = QTableView(self)
@@ -40,12 +53,22 @@ class TableTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        if self.merged_column is not None:
+            # Last in the model, so the other columns keep their numbers; shown second, so the
+            # free text stays last and takes the room that is left.
+            self.table.horizontalHeader().moveSection(self.merged_column, 1)
+            self.table.setColumnHidden(self.merged_column, True)
         self.controls = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(self.controls)
         layout.addWidget(self.table)
 
-    def fill(self, rows: list[list[str]]) -> None:
+    def fill(self, rows: list[list[str]], merged: list[str | None] | None = None) -> None:
+        """rows; merged: for each, the record merged into hers it came with (None: hers)."""
+        if self.merged_column is not None:
+            marks = merged or [None] * len(rows)
+            rows = [[*row, mark or ""] for row, mark in zip(rows, marks, strict=True)]
+            self.table.setColumnHidden(self.merged_column, not any(marks))
         self.model.removeRows(0, self.model.rowCount())
         for row in rows:
             self.model.appendRow([plain_item(str(v)) for v in row])
@@ -57,7 +80,7 @@ class StatusTab(TableTab):
 
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr("Date"), self.tr("Status"), self.tr("Note"),
-                          self.tr("Recorded")], "statusTable", parent)
+                          self.tr("Recorded")], "statusTable", parent, merged_column=True)
         self.status = QComboBox(self)
         self.status.setObjectName("newStatus")
         for key, name in status_names().items():
@@ -75,13 +98,14 @@ class StatusTab(TableTab):
         for w in (self.status, self.date, self.note, add):
             self.controls.addWidget(w)
 
-    def show_events(self, events, sex: str = "F") -> None:
-        """events in the order of her story (Person.timeline). A note is isolated: a list's
-        Latin word quoted «freed 2017» took the cell's right-to-left direction at its end and
-        showed its closing quote before the word."""
+    def show_events(self, events, sex: str = "F", came: list[str | None] | None = None) -> None:
+        """events in the order of her story (Person.timeline); came: for each, the record
+        merged into hers it came over from (None: hers), as `person show` marks it. A note is
+        isolated: a list's Latin word quoted «freed 2017» took the cell's right-to-left
+        direction at its end and showed its closing quote before the word."""
         self.fill([[date_said(e.date), status_label(e.status.value, sex),
                     status_note(e.status.value, e.note),
-                    e.recorded_at.replace("T", " ")] for e in events])
+                    e.recorded_at.replace("T", " ")] for e in events], came)
         self.date.clear()
         self.note.clear()
 
@@ -92,7 +116,7 @@ class RelativesTab(TableTab):
 
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr("Relation"), self.tr("Case"), self.tr("Name")],
-                         "relativesTable", parent)
+                         "relativesTable", parent, merged_column=True)
         self.case = QLineEdit(self)
         self.case.setObjectName("relativeCase")
         self.case.setPlaceholderText(self.tr("Case number, e.g. SNJ-00012"))
@@ -127,13 +151,17 @@ class PhotosTab(QWidget):
         layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.list)
 
-    def show_photos(self, photos) -> None:
+    def show_photos(self, photos, came: list[str | None] | None = None) -> None:
+        """came: for each photo, the record merged into hers it was stored with (None: hers)."""
         self.photos = photos
         self.list.clear()
-        for n, photo in enumerate(photos):
+        for n, (photo, merged) in enumerate(zip(photos, came or [None] * len(photos),
+                                                strict=True)):
             image = QImage.fromData(photo.data)
+            caption = photo.caption or str(n + 1)
             item = QListWidgetItem(QPixmap.fromImage(image).scaled(
-                120, 120, Qt.AspectRatioMode.KeepAspectRatio), photo.caption or str(n + 1))
+                120, 120, Qt.AspectRatioMode.KeepAspectRatio),
+                from_merged(caption, merged) if merged else caption)
             item.setData(Qt.ItemDataRole.UserRole, n)
             self.list.addItem(item)
 

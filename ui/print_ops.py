@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.domain.errors import MergedAway
 from app.reports.profiles import Profile
 from app.reports.service import ReportService, SummaryFilter
 from ui.pdf_pages import render_pages
@@ -17,7 +18,10 @@ def build(session, document: str, ref: str, profile: str, lang: str, status: str
     svc, prof, detail = ReportService(session), Profile(profile), {}
     if document == "dossier":
         ref = ref.strip().upper()
-        pdf = svc.dossier_pdf(ref, profile=prof, lang=lang)
+        try:
+            pdf = svc.dossier_pdf(ref, profile=prof, lang=lang)
+        except MergedAway as e:   # said by the print screen in the interface's language
+            return {"merged": e.case_no, "into": e.into}
     elif document == "rescue":
         from app.domain.errors import ValidationError
         if not ref.strip().isdigit():

@@ -166,6 +166,13 @@ class PrintView(QWidget):
             self.info.setText(self.tr("The choices changed while the preview was being made: "
                                       "click Preview again."))
             return
+        if "merged" in built:
+            self.built = None
+            self.error.setText(filled(self.tr(
+                "%1 is merged into %2, which holds all that is known of this person: print the "
+                "dossier of %2. If they are two people, first split %1 out on the page of %2."),
+                built["merged"], built["into"]))
+            return
         self.built = {**built, "choices": choices}
         for png in built["pages"]:
             page = QLabel(self.pages)

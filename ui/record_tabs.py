@@ -36,28 +36,32 @@ class _AddingTab(TableTab):
 class ReportsTab(_AddingTab):
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr("No."), self.tr("Received"), self.tr("Place"),
-                          self.tr("Source"), self.tr("Text")], "personReports", parent)
+                          self.tr("Source"), self.tr("Text")], "personReports", parent,
+                         merged_column=True)
         self._boxes([("received", self.tr("Received (e.g. 03/2019)"), 1),
                      ("place", self.tr("Place"), 1),
                      ("source_code", self.tr("Source code name"), 1),
                      ("text", self.tr("What was reported"), 3)],
                     self.tr("Add report"), "newReport")
 
-    def show_reports(self, reports) -> None:
+    def show_reports(self, held) -> None:
+        """held: (report, the record merged into hers it is about, or None) pairs."""
         self.fill([[r.id, date_said(r.received), r.place, r.source_code,
-                    r.text.replace("\n", " ")] for r in reports])
+                    r.text.replace("\n", " ")] for r, _ in held], [came for _, came in held])
 
 
 class RescuesTab(_AddingTab):
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr("No."), self.tr("Date"), self.tr("From"),
-                          self.tr("Handover point"), self.tr("Outcome")], "personRescues", parent)
+                          self.tr("Handover point"), self.tr("Outcome")], "personRescues",
+                         parent, merged_column=True)
         self._boxes([("date", self.tr("Date (e.g. 03/2019)"), 1),
                      ("from_place", self.tr("From"), 1),
                      ("handover_point", self.tr("Handover point"), 1),
                      ("outcome", self.tr("Outcome"), 2)],
                     self.tr("Add rescue"), "newRescue")
 
-    def show_rescues(self, rescues) -> None:
+    def show_rescues(self, held) -> None:
+        """held: (rescue, the record merged into hers it rescued, or None) pairs."""
         self.fill([[o.id, date_said(o.date), o.from_place, o.handover_point, o.outcome]
-                   for o in rescues])
+                   for o, _ in held], [came for _, came in held])

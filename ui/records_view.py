@@ -8,7 +8,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from ui.bidi import bare
-from ui.labels import date_said
+from ui.labels import date_said, from_merged
 from ui.widgets import plain_item, plain_label, show_error
 
 
@@ -108,8 +108,12 @@ def _cases(person_ids: list[int], case_nos: dict[int, str]) -> str:
 
 
 def _case_numbers(session, records) -> dict[int, str]:
+    """How each person a record is about is named: a record merged into another by the record
+    it is part of now, first (a double-click opens that one), with its own number after it."""
     ids = sorted({i for r in records for i in r.person_ids})
-    return {p.id: p.case_no for p in session.persons.get_many(ids)}
+    kept = session.persons.kept_as(ids)
+    return {p.id: from_merged(kept[p.id], p.case_no) if p.id in kept else p.case_no
+            for p in session.persons.get_many(ids)}
 
 
 def _all_reports(session, limit: int = 1000) -> tuple[list, dict]:

@@ -68,3 +68,16 @@ class Contradicted(ValidationError):
         super().__init__(message)
         self.fields = fields
         self.score = score
+
+
+class MergedAway(ValidationError):
+    """A document asked for by the number of a record merged into another: that record holds
+    only part of what is known of the person, under a number that is no longer hers. The
+    numbers are kept for the front end to name the one to use in its own words."""
+
+    def __init__(self, case_no: str, into: str) -> None:
+        super().__init__(
+            f"{case_no} is merged into {into}, which holds all that is known of this person: "
+            f"print {into}'s dossier (casekeeper dossier {into} ...); split {case_no} first if "
+            "they are two people")
+        self.case_no, self.into = case_no, into

@@ -122,18 +122,31 @@ def _holds(outer: FuzzyDate, inner: FuzzyDate) -> bool:
                                       and inner.earliest >= outer.earliest)
 
 
-def _takes_over(new: tuple[int, StatusEvent], current: tuple[int, StatusEvent]) -> bool:
-    """Whether a status told after the current one becomes hers (see Person.current_status)."""
+# How a status told after the current one stands to it (see Person.current_status).
+CORRECTION, NEWS, STEP_BACK, LATER, EARLIER = ("correction", "news", "step back", "later",
+                                                "earlier")
+_TAKES_OVER = {CORRECTION, NEWS, LATER}
+
+
+def _weigh(new: tuple[int, StatusEvent], current: tuple[int, StatusEvent]) -> str:
+    """How a status told after the current one stands to it: a correction, later news of a
+    time the current one's date covers, a step back along her case that no date puts after
+    the current one (history), or later or earlier by date."""
     ev, now = new[1], current[1]
     if _holds(now.date, ev.date) and _holds(ev.date, now.date):
         # The same days (two statuses known by the same day): the later word is a correction,
         # "missing" after a "deceased" entered by mistake, whichever is further along.
-        return True
+        return CORRECTION
+    forward = _AFTER_RANK.get(ev.status, -1) >= _AFTER_RANK.get(now.status, -1)
     if _holds(now.date, ev.date):
         # The current one was what was known when it was told; this is later news of a time
         # it covers. A step back (sighted after rescued) is an older part of her story.
-        return _AFTER_RANK.get(ev.status, -1) >= _AFTER_RANK.get(now.status, -1)
-    return _date_key(new) > _date_key(current)
+        return NEWS if forward else STEP_BACK
+    if _holds(ev.date, now.date) and not forward:
+        # Known only by a day after the current one's (a "missing" told with no date after a
+        # rescue of 2019): nothing says it came after, and a step back is history.
+        return STEP_BACK
+    return LATER if _date_key(new) > _date_key(current) else EARLIER
 
 
 @dataclass
@@ -172,7 +185,9 @@ class Person:
         its date is later, or when the current one's date cannot place it (a range that holds
         the new date, as "known by today" holds 2015) and it is no step back along her case:
         she was said missing, and now the lawyer learns she was rescued in 2015. An old
-        sighting or her abduction learnt after her rescue stays history.
+        sighting or her abduction learnt after her rescue stays history, and so does a step
+        back known only by a later day (a "missing" told with no date after her rescue of
+        2019): no date puts it after the rescue.
 
         Dates count at the middle of their range: "about 2016" (2014-2018) is older than
         "2017", so a late-reported old sighting does not undo a rescue. Among undated events,
@@ -186,23 +201,36 @@ class Person:
     @property
     def current_event(self) -> StatusEvent | None:
         """The status event her current status comes from (see current_status)."""
-        current = None
+        return self.current_choice()[0]
+
+    def current_choice(self) -> tuple[StatusEvent | None, str]:
+        """Her current status event and why it is hers: NEWS (it took over as later news of a
+        time the one before covered), STEP_BACK (a status told after it was a step back,
+        kept as history), else LATER (by date, or among undated ones by her case), or "" for
+        her only status or none."""
+        current, why = None, ""
         for item in sorted(enumerate(self.status_events), key=_told_order):
-            if current is None or _takes_over(item, current):
+            if current is None:
                 current = item
-        return None if current is None else current[1]
+                continue
+            said = _weigh(item, current)
+            if said in _TAKES_OVER:
+                current, why = item, said
+            elif said == STEP_BACK:
+                why = STEP_BACK
+        return (None, "") if current is None else (current[1], why)
 
     def timeline(self) -> list[StatusEvent]:
         """Her statuses in the order of her story, as every screen and document lists them: by
         date (undated ones first, in the order told), except that a status known only up to a
-        day which a later word took over from stands just before that word. Otherwise "missing
-        ≤ 2024-05-01" would follow the "rescued 2015" learnt after it and read as news."""
+        day that holds the current one's date stands just before it: the word it took over
+        from, or a step back told after it. Otherwise "missing ≤ 2024-05-01" would follow the
+        "rescued 2015" that is hers and read as news."""
         current = self.current_event
         told = {id(ev): _told_order((i, ev)) for i, ev in enumerate(self.status_events)}
 
         def key(ev: StatusEvent) -> tuple:
-            if current is not None and ev is not current and _holds(ev.date, current.date) \
-                    and told[id(ev)] < told[id(current)]:
+            if current is not None and ev is not current and _holds(ev.date, current.date):
                 return (event_middle(current), 0, told[id(ev)])
             return (event_middle(ev), 1, told[id(ev)])
 

@@ -32,6 +32,8 @@ def dossier_story(view: DossierView) -> list:
     head = [BidiText(label("dossier_title", lang), body.but(size=15, bold=True)),
             BidiText(f"{label('case_no', lang)}: {view.footer['case_no']}",
                      body.but(size=11, bold=True))]
+    if view.merged_here:
+        head.append(BidiText(view.merged_here, body.but(size=10)))
     head += [BidiText(name, body.but(size=13, bold=True)) for name in view.heading if name]
     head.append(BidiText(f"{label('profile', lang)}: {view.footer['profile']}",
                          body.but(size=9, color=colors.HexColor("#444444"))))

@@ -131,6 +131,15 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "recorded": ("Recorded", "وقت التسجيل", "کاتی تۆمارکردن", "Dema tomarkirinê"),
     "merged_record": ("record {case_no}, merged into this one", "السجل {case_no}، دُمج في هذا السجل",
                       "تۆماری {case_no}، تێکەڵی ئەمە کراوە", "tomara {case_no}, bi vê re hatiye yekkirin"),
+    # Under the name at the top of a dossier of a record that others were merged into.
+    "merged_here": ("Records merged into this one: {case_nos}",
+                    "سجلات دُمجت في هذا السجل: {case_nos}",
+                    "ئەو تۆمارانەی تێکەڵی ئەمە کراون: {case_nos}",
+                    "Tomarên ku bi vê re hatine yekkirin: {case_nos}"),
+    # The column that names, on a row of the timeline, reports, rescues, relatives or contacts,
+    # the record merged into hers it came with.
+    "merged_record_column": ("Merged record", "السجل المدموج", "تۆماری تێکەڵکراو",
+                             "Tomara yekkirî"),
     "name_full": ("Full name", "الاسم الكامل", "ناوی تەواو", "Navê temam"),
     "age": ("Age", "العمر", "تەمەن", "Temen"),
     "abduction_place": ("Place of abduction", "مكان الاختطاف", "شوێنی ڕفاندن", "Cihê revandinê"),

@@ -36,6 +36,13 @@ class DossierSource:
     rescues: list[RescueOperation] = field(default_factory=list)
     incident: Incident | None = None
     provenance: list[dict] = field(default_factory=list)
+    # The records merged into hers, and what came from each: her status events (parallel to
+    # person.status_events), her relatives (parallel to relatives), and the reports, rescues
+    # and contacts recorded under one of them, by (kind, id). None or absent: her own.
+    merged_cases: list[str] = field(default_factory=list)
+    status_sources: list[str | None] = field(default_factory=list)
+    relative_sources: list[str | None] = field(default_factory=list)
+    came_from: dict[tuple[str, int | None], str] = field(default_factory=dict)
 
 
 @dataclass
@@ -57,6 +64,7 @@ class DossierView:
     photo: bytes | None
     footer: dict[str, str]
     synthetic: bool
+    merged_here: str = ""  # the records merged into hers, under her case number
 
 
 def text(value: object) -> str:
@@ -120,23 +128,39 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     sections.append(Section(L("origin"), pairs=facts))
     sections.append(_abduction(src, profile, lang))
     if ok("status_timeline"):
-        sections.append(_timeline(p, profile, lang))
+        came = dict(zip(map(id, p.status_events), src.status_sources, strict=False))
+        sections.append(_from_merged(_timeline(p, profile, lang),
+                                     [came.get(id(ev)) for ev in p.timeline()], lang))
     if ok("relatives"):
         rows = [[L(f"relation_{rel}"), code(case), text(name)] for rel, case, name in src.relatives]
-        sections.append(Section(L("relatives"), header=[L("relation"), L("case_no"), L("name")],
-                                rows=rows, widths=[0.25, 0.2, 0.55]))
+        sections.append(_from_merged(
+            Section(L("relatives"), header=[L("relation"), L("case_no"), L("name")], rows=rows,
+                    widths=[0.25, 0.2, 0.55]), src.relative_sources, lang))
     if ok("contacts"):
         rows = [[text(c.name), text(c.relation), code(c.phone)] for c in src.contacts]
-        sections.append(Section(L("contacts"), header=[L("name"), L("relation"), L("phone")],
-                                rows=rows, widths=[0.45, 0.25, 0.3]))
+        sections.append(_from_merged(
+            Section(L("contacts"), header=[L("name"), L("relation"), L("phone")], rows=rows,
+                    widths=[0.45, 0.25, 0.3]),
+            [src.came_from.get(("contact", c.id)) for c in src.contacts], lang))
     if ok("reports"):
-        sections.append(_reports(src.reports, profile, lang))
+        sections.append(_from_merged(_reports(src.reports, profile, lang),
+                                     [src.came_from.get(("report", r.id)) for r in src.reports],
+                                     lang))
     if ok("rescues"):
-        sections.append(_rescues(src.rescues, profile, lang))
+        sections.append(_from_merged(_rescues(src.rescues, profile, lang),
+                                     [src.came_from.get(("rescue", op.id)) for op in src.rescues],
+                                     lang))
     if ok("provenance"):
         sections.append(_lists_naming(src.provenance, lang))
     if ok("notes") and p.notes.strip():
         sections.append(Section(L("notes"), pairs=[(L("notes"), text(p.notes))]))
+    if ok("case_no") and src.merged_cases:
+        # A family's paper may carry the number of a record since merged into hers: the
+        # dossier says it belongs here.
+        merged_here = label("merged_here", lang).format(
+            case_nos=", ".join(code(c) for c in src.merged_cases))
+    else:
+        merged_here = ""
     footer = {"case_no": code(p.case_no), "generated": code(src.generated_at),
               "profile": L(f"profile_{profile.value}")}
     if ok("record_meta"):
@@ -144,7 +168,23 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
         footer["audit_head"] = code(src.audit_head)
     return DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
                        [s for s in sections if s.pairs or s.rows or s.header],
-                       src.photo if ok("photo") else None, footer, src.synthetic)
+                       src.photo if ok("photo") else None, footer, src.synthetic, merged_here)
+
+
+def _from_merged(section: Section, came: list[str | None], lang: str) -> Section:
+    """The section with a last column naming, on each row that came with a record merged into
+    hers, that record's case number; as it was when nothing came so."""
+    if not any(came):
+        return section
+    share = 0.14
+    section.header = [*section.header, label("merged_record_column", lang)]
+    section.rows = [[*row, code(c) if c else ""]
+                    for row, c in zip(section.rows, came, strict=True)]
+    # taken from the widest column (a report's content, a note): a date in a narrow one broke
+    widest = max(range(len(section.widths)), key=section.widths.__getitem__)
+    section.widths = [w - share if i == widest else w for i, w in enumerate(section.widths)]
+    section.widths.append(share)
+    return section
 
 
 def _names(p: Person, profile: Profile, lang: str) -> Section:

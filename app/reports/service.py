@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from app.domain.errors import Cancelled, InputFileError, ValidationError
+from app.domain.errors import Cancelled, InputFileError, MergedAway, ValidationError
 from app.domain.person import Person, Status
 from app.importing.fields import stored_columns
 from app.persons import normalise_case_no
@@ -64,26 +64,45 @@ class ReportService:
         """Read only the parts of the record the profile lets a dossier show."""
         s = self.session
         person = s.persons.get(case_no)
+        if person.merged_into is not None:
+            # Refused rather than swapped for hers: the document, its file and the audit trail
+            # would name one number and show another, and the lawyer must learn that the
+            # family's number is no longer hers (and see the merge, which a split may undo).
+            raise MergedAway(person.case_no, s.persons.kept_as([person.id])[person.id])
         src = DossierSource(person, s.audit.head(), generation_time(), s.is_synthetic)
         records = s.records
+        # What was recorded under a record merged into hers is known of her too, and says so.
+        src.merged_cases = [c for _, c in s.persons.records_of(person)[1:]]
+        if allows(profile, "status_timeline"):
+            src.status_sources = s.matching.status_sources(person)
         if allows(profile, "relatives"):
-            for link in records.relatives_for(person.id):
+            for link, came in records.relatives_with_merged(person):
                 other = s.persons.get_by_id(link.relative_id)
                 src.relatives.append((link.relation.value, other.case_no, _names(other)))
+                src.relative_sources.append(came)
         if allows(profile, "contacts"):
-            src.contacts = records.contacts_for(person.id)
+            src.contacts = self._marked(src, "contact", records.contacts_with_merged(person))
         if allows(profile, "photo"):
-            photos = records.photos_for(person.id)
-            src.photo = photos[0].data if photos else None
+            photos = records.photos_with_merged(person)   # hers first
+            src.photo = photos[0][0].data if photos else None
         if allows(profile, "reports"):
-            src.reports = records.reports_for(person.id)
+            src.reports = self._marked(src, "report", records.reports_with_merged(person))
         if allows(profile, "rescues"):
-            src.rescues = records.rescues_for(person.id)
+            src.rescues = self._marked(src, "rescue", records.rescues_with_merged(person))
         if allows(profile, "incident") and person.incident_id is not None:
             src.incident = records.incident(person.incident_id)
         if allows(profile, "provenance"):
             src.provenance = self._lists_naming(person, profile)
         return src
+
+    @staticmethod
+    def _marked(src: DossierSource, kind: str, held: list) -> list:
+        """The records, each noted in src.came_from under (kind, id) when it was recorded under
+        a record merged into hers."""
+        for item, came in held:
+            if came:
+                src.came_from[(kind, item.id)] = came
+        return [item for item, _ in held]
 
     def _lists_naming(self, person: Person, profile: Profile) -> list[dict]:
         """Every list row that named her, hers and those of the records merged into her, each

@@ -155,6 +155,34 @@ class PersonRepository:
             frontier = [r[0] for r in rows]
         return out
 
+    def merged_beneath(self, pid: int) -> list[tuple[int, str]]:
+        """(id, case number) of every record merged into this one, directly or through a record
+        merged into it, read through the merges' index: a person's page and dossier ask this
+        each time, and persons.merged_into has no index (merged_under reads the whole table)."""
+        return [(r[0], r[1]) for r in self.db.conn.execute(
+            "WITH RECURSIVE under(id) AS (SELECT ? UNION ALL"
+            " SELECT p.id FROM under u JOIN merges m ON m.survivor_id = u.id"
+            " AND m.split_at IS NULL JOIN persons p ON p.id = m.merged_id"
+            " AND p.merged_into = u.id)"
+            " SELECT p.id, p.case_no FROM under u JOIN persons p ON p.id = u.id"
+            " WHERE u.id != ?", (pid, pid))]
+
+    def top_of(self, ids: list[int]) -> dict[int, str]:
+        """For each of these ids whose record is merged into another: the case number of the
+        live record on top of its chain (the one a user works with now)."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.conn.execute(
+            "WITH RECURSIVE up(start, id, parent) AS ("
+            f" SELECT id, id, merged_into FROM persons WHERE id IN ({marks})"
+            " AND merged_into IS NOT NULL"
+            " UNION ALL SELECT up.start, p.id, p.merged_into FROM up"
+            " JOIN persons p ON p.id = up.parent)"
+            " SELECT up.start, p.case_no FROM up JOIN persons p ON p.id = up.id"
+            " WHERE up.parent IS NULL", ids)
+        return dict(rows.fetchall())
+
     def set_merged_into(self, pid: int, target: int | None) -> None:
         self.db.conn.execute("UPDATE persons SET merged_into=? WHERE id=?", (target, pid))
 

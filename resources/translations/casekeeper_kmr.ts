@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
@@ -208,17 +208,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -391,48 +391,48 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="625"/>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="628"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -440,118 +440,118 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>full name</source>
         <translation>navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>given name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>grandfather</source>
         <translation>bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>family / clan</source>
         <translation>paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>nickname</source>
         <translation>leqeb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>other spelling</source>
         <translation>rastnivîseke din</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>sex</source>
         <translation>zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>born</source>
         <translation>jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>age</source>
         <translation>temen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>village</source>
         <translation>gund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>district</source>
         <translation>qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>governorate</source>
         <translation>parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>abduction date</source>
         <translation>dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>abduction place</source>
         <translation>cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>status</source>
         <translation>rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>date rescued</source>
         <translation>dîroka rizgarbûnê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>last known location</source>
         <translation>cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>case number</source>
         <translation>hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>serial number (kept, not imported)</source>
         <translation>hejmara rêzê (tê parastin, nayê anîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>ignore this column</source>
         <translation>vê stûnê paşguh bike</translation>
     </message>
@@ -840,7 +840,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="77"/>
         <location filename="../../ui/import_wizard.py" line="265"/>
-        <location filename="../../ui/import_wizard.py" line="465"/>
+        <location filename="../../ui/import_wizard.py" line="468"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1672,7 +1672,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="319"/>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="484"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
@@ -1737,37 +1737,38 @@
         <translation>Her rêzeke jêrîn dişibe kesekî ku berê di xezîneyê de ye an rêzeke berê ya lîsteyê. Kesekî nû çêbike, kesê lihevhatî nû bike, an rêzê derbas bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="435"/>
+        <location filename="../../ui/import_wizard.py" line="434"/>
+        <location filename="../../ui/import_wizard.py" line="438"/>
         <source>As row %1: the same woman</source>
         <translation>Wek rêza %1: heman jin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="466"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>Xuya ye ku rêza %1 ya vê lîsteyê heman jin e.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="468"/>
+        <location filename="../../ui/import_wizard.py" line="471"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>Xuya ye ku rêzên %1 yên vê lîsteyê heman jin in.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="543"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>Tiştek nehat anîn: te ji bo nûkirina ji %1 erê negot. Li şûna wê çêkirina kesekî nû an derbaskirinê hilbijêre, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="584"/>
+        <location filename="../../ui/import_wizard.py" line="587"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>Tiştek nehat anîn: kesê ku ji bo nûkirinê ji %1 hatibû hilbijartin, piştî dagirtina vê rûpelê hate jêbirin. Dîsa hilbijêre, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>Tiştek nehat anîn: dema ev rûpel vekirî bû xezîne hate guhertin, û nûkirina ku ji %1 hatibû hilbijartin niha bi guman e. Dema tu «Bîne» bitikînî, li ser wê ji te tê pirsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>Hîn tiştek nehatiye anîn: biryarên te yên din hatine parastin, û kesek ku piştî amadekirina lîsteyê hate tomarkirin dişibe %1. Biryarê bide, paşê «Bîne» bitikîne.</translation>
     </message>
@@ -1784,7 +1785,7 @@
         <translation type="vanished">Dîsa jî nû bikî?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="634"/>
+        <location filename="../../ui/import_wizard.py" line="637"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
@@ -1840,22 +1841,22 @@
         <translation>%1 nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>Skip row</source>
         <translation>Rêzê derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="476"/>
+        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(bi %1 re li hev hat, ku paşê bi vê tomarê re hat yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>Kesê ku ev rêz pê re li hev hat, piştî amadekirina lîsteyê hate jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="510"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>Pêşî ji bo her rêzê biryarê bide: kesekî nû çêbike, kesê ku pê re li hev tê nû bike, an wê derbas bike. Rêzên ku hîn li benda biryarê ne: %1.</translation>
     </message>
@@ -1872,27 +1873,27 @@
         <translation type="vanished">Dîsa jî nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="604"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>Anîna %1 bê avêtin? Tiştek ji lîsteyê naçe xezîneyê, û biryarên vê rûpelê winda dibin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>Biryarên ku te di vê rûpelê de hilbijartin: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Discard the import</source>
         <translation>Anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="615"/>
         <source>Imported</source>
         <translation>Hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="616"/>
+        <location filename="../../ui/import_wizard.py" line="619"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
@@ -2057,34 +2058,47 @@
     </message>
 </context>
 <context>
+    <name>MergedRecord</name>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Merged record</source>
+        <translation>Tomara yekkirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (ji tomara %2)</translation>
+    </message>
+</context>
+<context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Given name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Father</source>
         <translation>Navê bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Grandfather</source>
         <translation>Navê bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Family / clan</source>
         <translation>Paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Mother</source>
         <translation>Navê dayikê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Nickname</source>
         <translation>Leqeb</translation>
     </message>
@@ -2367,22 +2381,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>new person</source>
         <translation>kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>already known</source>
         <translation>jixwe tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>probable match</source>
         <translation>lihevhatina muhtemel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
@@ -2637,7 +2651,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="107"/>
-        <location filename="../../ui/person_page.py" line="199"/>
+        <location filename="../../ui/person_page.py" line="208"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
@@ -2647,27 +2661,32 @@
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="155"/>
+        <location filename="../../ui/person_page.py" line="157"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="161"/>
+        <location filename="../../ui/person_page.py" line="166"/>
+        <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
+        <translation>Ev tomar bi %1 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye; ji bo dîroka xwe tê parastin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="170"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="173"/>
+        <location filename="../../ui/person_page.py" line="182"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (tomara %2, bi vê re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="312"/>
+        <location filename="../../ui/person_page.py" line="321"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="321"/>
+        <location filename="../../ui/person_page.py" line="330"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
@@ -2817,7 +2836,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="123"/>
+        <location filename="../../ui/person_tabs.py" line="147"/>
         <source>Add photo...</source>
         <translation>Wêne zêde bike...</translation>
     </message>
@@ -2914,8 +2933,13 @@
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="172"/>
+        <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
+        <translation>%1 bi %2 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye: dosyaya %2 çap bike. Heke ew du kes bin, pêşî %1 li rûpela %2 veqetîne.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="175"/>
+        <location filename="../../ui/print_view.py" line="182"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -2923,34 +2947,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="183"/>
+        <location filename="../../ui/print_view.py" line="190"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="193"/>
+        <location filename="../../ui/print_view.py" line="200"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="209"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="210"/>
+        <location filename="../../ui/print_view.py" line="217"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="246"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="251"/>
+        <location filename="../../ui/print_view.py" line="258"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -2961,22 +2985,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>
@@ -3994,37 +4018,37 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>child</source>
         <translation>zarok</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>sibling</source>
         <translation>xwişk / bira</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>spouse</source>
         <translation>hevser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>child born in captivity</source>
         <translation>zarokê di dîlîtiyê de çêbûyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>other</source>
         <translation>din</translation>
     </message>
@@ -4032,27 +4056,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="94"/>
+        <location filename="../../ui/person_tabs.py" line="118"/>
         <source>Relation</source>
         <translation>Xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="94"/>
+        <location filename="../../ui/person_tabs.py" line="118"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="94"/>
+        <location filename="../../ui/person_tabs.py" line="118"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="98"/>
+        <location filename="../../ui/person_tabs.py" line="122"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>Hejmara dosyayê, mînak SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="102"/>
+        <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Link relative</source>
         <translation>Xizmekî girê bide</translation>
     </message>
@@ -4071,7 +4095,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
     </message>
     <message>
         <location filename="../../ui/record_tabs.py" line="38"/>
-        <location filename="../../ui/record_tabs.py" line="41"/>
+        <location filename="../../ui/record_tabs.py" line="42"/>
         <source>Place</source>
         <translation>Cih</translation>
     </message>
@@ -4086,22 +4110,22 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="40"/>
+        <location filename="../../ui/record_tabs.py" line="41"/>
         <source>Received (e.g. 03/2019)</source>
         <translation>Dema wergirtinê (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="42"/>
+        <location filename="../../ui/record_tabs.py" line="43"/>
         <source>Source code name</source>
         <translation>Navê kodê yê çavkaniyê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="43"/>
+        <location filename="../../ui/record_tabs.py" line="44"/>
         <source>What was reported</source>
         <translation>Çi hat ragihandin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="44"/>
+        <location filename="../../ui/record_tabs.py" line="45"/>
         <source>Add report</source>
         <translation>Rapor zêde bike</translation>
     </message>
@@ -4155,40 +4179,40 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
+        <location filename="../../ui/record_tabs.py" line="55"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
+        <location filename="../../ui/record_tabs.py" line="55"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="55"/>
+        <location filename="../../ui/record_tabs.py" line="59"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="54"/>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="60"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="54"/>
-        <location filename="../../ui/record_tabs.py" line="58"/>
+        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="61"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="55"/>
+        <location filename="../../ui/record_tabs.py" line="58"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="59"/>
+        <location filename="../../ui/record_tabs.py" line="62"/>
         <source>Add rescue</source>
         <translation>Rizgarkirinê zêde bike</translation>
     </message>
@@ -4255,17 +4279,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Female</source>
         <translation>Mê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Male</source>
         <translation>Nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
@@ -4273,22 +4297,22 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Internal only</source>
         <translation>Tenê navxweyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>NGO</source>
         <translation>Rêxistina nehikûmî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Court</source>
         <translation>Dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Family</source>
         <translation>Malbat</translation>
     </message>
@@ -4387,33 +4411,33 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="82"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
+        <location filename="../../ui/person_tabs.py" line="82"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="59"/>
-        <location filename="../../ui/person_tabs.py" line="70"/>
+        <location filename="../../ui/person_tabs.py" line="82"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="60"/>
+        <location filename="../../ui/person_tabs.py" line="83"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="67"/>
+        <location filename="../../ui/person_tabs.py" line="90"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="71"/>
+        <location filename="../../ui/person_tabs.py" line="94"/>
         <source>Add event</source>
         <translation>Bûyerê zêde bike</translation>
     </message>
@@ -4482,22 +4506,22 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>match</source>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>partial</source>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>mismatch</source>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>blank</source>
         <translation>vala</translation>
     </message>

@@ -223,7 +223,11 @@ def cmd_merge(args, ctx) -> int:
                      f"{ev.status.value}" + (f"  {ev.note}" if ev.note else ""))
     if result.statuses_differ:
         current = result.current_status
-        if result.current_told_later:
+        told = next(s for s in (result.kept_status, result.merged_status) if s != current)
+        if result.current_over_step_back:
+            why = (f"the {told.value} told later is a step back along {their} case, and no date "
+                   f'puts it after "{current.value}": history')
+        elif result.current_told_later:
             why = "it was learnt later, of a time the other status's date covers"
         elif result.current_is_dated:
             why = "its date is the latest"
@@ -232,7 +236,6 @@ def cmd_merge(args, ctx) -> int:
                    "counts")
         lines.append(f"  statuses differed: {keep} was {result.kept_status.value}, {other} "
                      f"{result.merged_status.value}; {keep} is now {current.value} ({why})")
-        told = next(s for s in (result.kept_status, result.merged_status) if s != current)
         lines.append(f"  if {is_} {told.value} now: casekeeper person status {keep} "
                      f"{told.value} --date DATE")
     ctx.out.emit(result.to_dict(), "\n".join(lines))

@@ -242,13 +242,16 @@ def _merged_lines(case_no: str, merged: list[dict]) -> list[str]:
 
 
 def records_around(session, person: Person) -> dict:
-    """Incident, relatives, contacts, photos, reports and rescues of one person, JSON-ready."""
+    """Incident, relatives, contacts, photos, reports and rescues of one person, JSON-ready:
+    hers and those of the records merged into hers, each of those with from_case_no."""
     r = session.records
-    links = r.relatives_for(person.id)
-    case_of = {p.id: p.case_no for p in session.persons.get_many([lk.relative_id for lk in links])}
+    links = r.relatives_with_merged(person)
+    case_of = {p.id: p.case_no
+               for p in session.persons.get_many([lk.relative_id for lk, _ in links])}
     incident = r.incident(person.incident_id) if person.incident_id else None
     survivor = (session.persons.get_by_id(person.merged_into).case_no
                 if person.merged_into is not None else None)
+    rescues = r.rescues_with_merged(person)
     return {
         "merged_into_case_no": survivor,
         "status_sources": session.matching.status_sources(person),
@@ -256,15 +259,20 @@ def records_around(session, person: Person) -> dict:
             "id": incident.id, "date": date_to_dict(incident.date), "place": incident.place,
             "description": incident.description},
         "relatives": [{"relation": lk.relation.value, "case_no": case_of.get(lk.relative_id, ""),
-                       "note": lk.note} for lk in links],
-        "family_contacts": [{"id": c.id, "name": c.name, "phone": c.phone, "relation": c.relation}
-                            for c in r.contacts_for(person.id)],
-        "photos": [{"id": ph.id, "mime": ph.mime, "caption": ph.caption, "bytes": len(ph.data)}
-                   for ph in r.photos_for(person.id)],
+                       "note": lk.note, "from_case_no": came}
+                      for lk, came in links],
+        "family_contacts": [{"id": c.id, "name": c.name, "phone": c.phone,
+                             "relation": c.relation, "from_case_no": came}
+                            for c, came in r.contacts_with_merged(person)],
+        "photos": [{"id": ph.id, "mime": ph.mime, "caption": ph.caption, "bytes": len(ph.data),
+                    "from_case_no": came} for ph, came in r.photos_with_merged(person)],
         "reports": [{"id": rep.id, "received": date_to_dict(rep.received), "place": rep.place,
                      "source_code": rep.source_code, "credibility": rep.credibility,
-                     "text": rep.text} for rep in r.reports_for(person.id)],
-        "rescues": [op.id for op in r.rescues_for(person.id)],
+                     "text": rep.text, "from_case_no": came}
+                    for rep, came in r.reports_with_merged(person)],
+        "rescues": [op.id for op, _ in rescues],
+        # for each rescue above, the record merged into hers it was recorded under (None: hers)
+        "rescues_from_case_no": [came for _, came in rescues],
     }
 
 
@@ -308,19 +316,28 @@ def format_person(p: Person, around: dict | None = None) -> str:
                      + (f"  [from {source}]" if source else ""))
     for rel in around.get("relatives", []):
         lines.append(f"  relative     {rel['relation']}: {rel['case_no']}"
-                     + (f"  {rel['note']}" if rel["note"] else ""))
+                     + (f"  {rel['note']}" if rel["note"] else "") + _came(rel))
     for c in around.get("family_contacts", []):
-        lines.append(f"  contact      {c['name']}  {c['phone']}  {c['relation']}".rstrip())
+        lines.append(f"  contact      {c['name']}  {c['phone']}  {c['relation']}".rstrip()
+                     + _came(c))
     for ph in around.get("photos", []):
         lines.append(f"  photo        {ph['id']}  {ph['mime']}  {ph['bytes']} bytes  {ph['caption']}"
-                     .rstrip())
+                     .rstrip() + _came(ph))
     for rep in around.get("reports", []):
         lines.append(f"  report       {rep['id']}  source {rep['source_code'] or '-'}  "
-                     f"{rep['text'][:50]}")
+                     f"{rep['text'][:50]}" + _came(rep))
     if around.get("rescues"):
-        lines.append(f"  rescues      {', '.join(str(i) for i in around['rescues'])}")
+        came = around.get("rescues_from_case_no") or [None] * len(around["rescues"])
+        lines.append("  rescues      " + ", ".join(
+            f"{i}" + (f" [from {c}]" if c else "")
+            for i, c in zip(around["rescues"], came, strict=True)))
     lines.append(f"  version {p.version}, updated {p.updated_at}")
     return "\n".join(lines)
+
+
+def _came(entry: dict) -> str:
+    """The mark of a record that came with a record merged into hers, as her statuses have."""
+    return f"  [from {entry['from_case_no']}]" if entry.get("from_case_no") else ""
 
 
 def cmd_list(args, ctx) -> int:
