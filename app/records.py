@@ -96,7 +96,18 @@ class RecordService:
         return self.repo.rescues_for(person_id)
 
     def relatives_for(self, person_id: int) -> list[RelativeLink]:
-        return self.repo.relatives_for(person_id)
+        """Every link she is part of, seen from her side, in the order they were made: one made
+        from the other person is turned (her mother linked her as her child: she sees her
+        mother). A link made from both sides is listed once."""
+        links = self.repo.relatives_for(person_id) + [
+            RelativeLink(person_id, lk.person_id, lk.relation.turned(sex), lk.note, lk.id)
+            for lk, sex in self.repo.relatives_naming(person_id)]
+        seen, out = set(), []
+        for lk in sorted(links, key=lambda lk: lk.id):
+            if (lk.relative_id, lk.relation) not in seen:
+                seen.add((lk.relative_id, lk.relation))
+                out.append(lk)
+        return out
 
     def contacts_for(self, person_id: int) -> list[FamilyContact]:
         return self.repo.contacts_for(person_id)

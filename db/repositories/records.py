@@ -119,6 +119,15 @@ class RecordRepository:
             "SELECT person_id, relative_id, relation, note, id FROM relatives "
             "WHERE person_id=? ORDER BY id", (person_id,))]
 
+    def relatives_naming(self, person_id: int) -> list[tuple[RelativeLink, str]]:
+        """The links made from the other side (she is their relative), as stored, each with
+        the sex of the person it was made from."""
+        return [(RelativeLink(r[0], r[1], Relation(r[2]), r[3], r[4]), r[5])
+                for r in self._c.execute(
+                    "SELECT l.person_id, l.relative_id, l.relation, l.note, l.id, p.sex "
+                    "FROM relatives l JOIN persons p ON p.id = l.person_id "
+                    "WHERE l.relative_id=? ORDER BY l.id", (person_id,))]
+
     def insert_contact(self, c: FamilyContact) -> int:
         return self._c.execute(
             "INSERT INTO family_contacts(person_id, name, phone, relation) VALUES(?,?,?,?)",

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
@@ -212,17 +212,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>about %1</source>
         <translation>حوالي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>age %1 in %2</source>
         <translation>العمر %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>age %1, year not given</source>
         <translation>العمر %1، السنة غير مذكورة</translation>
     </message>
@@ -399,48 +399,48 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>سجل آخر يطابق بالقدر نفسه: %1 (الدرجة %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>another record fits as well</source>
         <translation>سجل آخر يطابق بالقدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>قُرئ الاسم دون اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>قُرئ اللقب في خانة اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="546"/>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -448,118 +448,118 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>grandfather</source>
         <translation>الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>nickname</source>
         <translation>الكنية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>other spelling</source>
         <translation>تهجئة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>born</source>
         <translation>الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>district</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>abduction date</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>abduction place</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>date rescued</source>
         <translation>تاريخ النجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>serial number (kept, not imported)</source>
         <translation>الرقم التسلسلي (يُحفظ ولا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>ignore this column</source>
         <translation>تجاهل هذا العمود</translation>
     </message>
@@ -2339,22 +2339,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>new person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>already known</source>
         <translation>معروف مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>probable match</source>
         <translation>تطابق محتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
@@ -2939,22 +2939,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -4002,7 +4002,12 @@ Please turn one of those options off.</source>
         <translation>طفل وُلد في الأسر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>parent</source>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
@@ -4430,22 +4435,22 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>match</source>
         <translation>متطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>mismatch</source>
         <translation>مختلف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە هەڵەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
     </message>
@@ -208,17 +208,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>about %1</source>
         <translation>نزیکەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>age %1 in %2</source>
         <translation>تەمەن %1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>age %1, year not given</source>
         <translation>تەمەن %1، ساڵ نەگوتراوە</translation>
     </message>
@@ -391,48 +391,48 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت: %1 (نمرە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>another record fits as well</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>ناوەکە بێ ناوی باوک خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>ناوی بنەماڵە لە خانەی ناوی باپیر خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>ناوی باپیر و ناوی بنەماڵە بە پێچەوانە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="546"/>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -440,118 +440,118 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>full name</source>
         <translation>ناوی تەواو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>grandfather</source>
         <translation>باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>family / clan</source>
         <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>nickname</source>
         <translation>نازناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>other spelling</source>
         <translation>ڕێنووسێکی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>age</source>
         <translation>تەمەن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>district</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>abduction date</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>abduction place</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>date rescued</source>
         <translation>ڕێکەوتی ڕزگاربوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>notes</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>serial number (kept, not imported)</source>
         <translation>ژمارەی زنجیرە (هەڵدەگیرێت، هاوردە ناکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>ignore this column</source>
         <translation>ئەم ستوونە پشتگوێ بخە</translation>
     </message>
@@ -2327,22 +2327,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>new person</source>
         <translation>کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>already known</source>
         <translation>پێشتر ناسراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>probable match</source>
         <translation>هاوتایی ئەگەری</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
@@ -2911,22 +2911,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -3974,7 +3974,12 @@ Please turn one of those options off.</source>
         <translation>منداڵی لەدایکبووی دیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>parent</source>
+        <translation>دایک یان باوک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>other</source>
         <translation>تر</translation>
     </message>
@@ -4394,22 +4399,22 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>partial</source>
         <translation>بەشێک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>mismatch</source>
         <translation>جیاواز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>blank</source>
         <translation>بەتاڵ</translation>
     </message>

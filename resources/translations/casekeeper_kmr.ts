@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
@@ -208,17 +208,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -391,48 +391,48 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="546"/>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -440,118 +440,118 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>full name</source>
         <translation>navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>given name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>grandfather</source>
         <translation>bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>family / clan</source>
         <translation>paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>nickname</source>
         <translation>leqeb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>other spelling</source>
         <translation>rastnivîseke din</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>sex</source>
         <translation>zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>born</source>
         <translation>jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>age</source>
         <translation>temen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>village</source>
         <translation>gund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>district</source>
         <translation>qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>governorate</source>
         <translation>parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>abduction date</source>
         <translation>dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>abduction place</source>
         <translation>cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>status</source>
         <translation>rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>date rescued</source>
         <translation>dîroka rizgarbûnê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>last known location</source>
         <translation>cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>case number</source>
         <translation>hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>serial number (kept, not imported)</source>
         <translation>hejmara rêzê (tê parastin, nayê anîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>ignore this column</source>
         <translation>vê stûnê paşguh bike</translation>
     </message>
@@ -2327,22 +2327,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>new person</source>
         <translation>kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>already known</source>
         <translation>jixwe tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>probable match</source>
         <translation>lihevhatina muhtemel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
@@ -2911,22 +2911,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>
@@ -3974,7 +3974,12 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>zarokê di dîlîtiyê de çêbûyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>parent</source>
+        <translation>dê an bav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>other</source>
         <translation>din</translation>
     </message>
@@ -4394,22 +4399,22 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>match</source>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>partial</source>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>mismatch</source>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>blank</source>
         <translation>vala</translation>
     </message>

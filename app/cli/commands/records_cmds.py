@@ -47,9 +47,14 @@ def register(sub, common) -> None:
     s.add_argument("rescue_id", type=int)
     s.set_defaults(run=cmd_rescue_show)
 
-    rl = sub.add_parser("relative", parents=[common], help="link two persons as relatives")
+    rl = sub.add_parser("relative", parents=[common], help="link two persons as relatives",
+                        description="Link two persons as relatives. RELATION is what the second "
+                        "is to the first: `relative SNJ-00001 mother SNJ-00002` says SNJ-00002 "
+                        "is her mother. Both see the link, turned the right way round: "
+                        "SNJ-00002 sees SNJ-00001 as her child.")
     rl.add_argument("case_no")
-    rl.add_argument("relation", choices=[r.value for r in Relation])
+    rl.add_argument("relation", choices=[r.value for r in Relation], metavar="RELATION",
+                    help=", ".join(r.value for r in Relation))
     rl.add_argument("relative_case_no")
     rl.add_argument("--note", default="")
     rl.set_defaults(run=cmd_relative)
