@@ -8,7 +8,7 @@ from datetime import date
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Person, Status, StatusEvent
-from app.domain.records import Relation, RelativeLink, Report, RescueOperation
+from app.domain.records import FamilyContact, Relation, RelativeLink, Report, RescueOperation
 from app.importing.review import person_card
 from app.importing.service import ImportService
 from app.importing.values import kept_village
@@ -31,6 +31,7 @@ def load_bundle(session, case_no: str) -> dict:
     return {
         "person": p,
         "relatives": relatives,
+        "contacts": session.records.contacts_for(p.id),
         "photos": session.records.photos_for(p.id),
         "reports": session.records.reports_for(p.id),
         "rescues": session.records.rescues_for(p.id),
@@ -137,6 +138,14 @@ def add_status(session, case_no: str, status: str, date_text: str, note: str):
 
 def link_relative(session, case_no: str, other: str, relation: str) -> None:
     session.records.link_relative(case_no, other, RelativeLink(0, 0, Relation(relation)))
+
+
+def add_contact(session, case_no: str, fields: dict) -> int:
+    return session.records.add_contact(case_no, FamilyContact(0, **fields))
+
+
+def change_contact(session, case_no: str, contact_id: int, fields: dict):
+    return session.records.change_contact(case_no, contact_id, **fields)
 
 
 def add_report(session, case_no: str, fields: dict) -> int:

@@ -133,6 +133,15 @@ class RecordRepository:
             "INSERT INTO family_contacts(person_id, name, phone, relation) VALUES(?,?,?,?)",
             (c.person_id, c.name, c.phone, c.relation)).lastrowid
 
+    def get_contact(self, contact_id: int) -> FamilyContact | None:
+        r = self._c.execute("SELECT person_id, name, phone, relation, id FROM family_contacts "
+                            "WHERE id=?", (contact_id,)).fetchone()
+        return FamilyContact(*r) if r else None
+
+    def update_contact(self, c: FamilyContact) -> None:
+        self._c.execute("UPDATE family_contacts SET name=?, phone=?, relation=? WHERE id=?",
+                        (c.name, c.phone, c.relation, c.id))
+
     def contacts_for(self, person_id: int) -> list[FamilyContact]:
         return [FamilyContact(*r) for r in self._c.execute(
             "SELECT person_id, name, phone, relation, id FROM family_contacts "

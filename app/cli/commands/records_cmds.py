@@ -59,11 +59,15 @@ def register(sub, common) -> None:
     rl.add_argument("--note", default="")
     rl.set_defaults(run=cmd_relative)
 
-    ct = sub.add_parser("contact", parents=[common], help="add a family contact to a person")
+    ct = sub.add_parser("contact", parents=[common],
+                        help="add a family contact to a person, or change one")
     ct.add_argument("case_no")
-    ct.add_argument("--name", required=True)
-    ct.add_argument("--phone", default="")
-    ct.add_argument("--relation", default="")
+    ct.add_argument("--name", help="the contact's name (needed to add one)")
+    ct.add_argument("--phone")
+    ct.add_argument("--relation", help="who the contact is to her, e.g. brother")
+    ct.add_argument("--change", type=positive_int, metavar="ID",
+                    help="change her contact ID (as `person show` numbers it) instead of adding "
+                         "one: only the options given change")
     ct.set_defaults(run=cmd_contact)
 
     ph = sub.add_parser("photo", parents=[common], help="store a photo (JPEG/PNG) in the vault")
@@ -149,8 +153,14 @@ def cmd_relative(args, ctx) -> int:
 
 
 def cmd_contact(args, ctx) -> int:
-    cid = ctx.open_session().records.add_contact(
-        args.case_no, FamilyContact(0, args.name, args.phone, args.relation))
+    records = ctx.open_session().records
+    if args.change is not None:
+        records.change_contact(args.case_no, args.change, name=args.name, phone=args.phone,
+                               relation=args.relation)
+        ctx.out.emit({"contact_id": args.change}, f"contact {args.change} changed")
+        return 0
+    cid = records.add_contact(args.case_no, FamilyContact(
+        0, args.name or "", args.phone or "", args.relation or ""))
     ctx.out.emit({"contact_id": cid}, f"contact {cid} added")
     return 0
 
