@@ -1998,67 +1998,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Duplicates</source>
         <translation>التكرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Imports</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Print</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Audit</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Change passphrase...</source>
         <translation>تغيير عبارة المرور...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Settings...</source>
         <translation>الإعدادات...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>بيانات تجريبية مصطنعة</translation>
     </message>
@@ -2720,77 +2720,87 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="41"/>
+        <location filename="../../ui/filter_boxes.py" line="23"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="46"/>
+        <location filename="../../ui/filter_boxes.py" line="24"/>
         <source>Any sex</source>
         <translation>أي جنس</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="55"/>
+        <location filename="../../ui/filter_boxes.py" line="29"/>
         <source>Age from</source>
         <translation>العمر من</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/filter_boxes.py" line="30"/>
         <source>Age to</source>
         <translation>العمر إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="58"/>
+        <location filename="../../ui/filter_boxes.py" line="31"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>اختُطفت من (مثلاً 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="59"/>
+        <location filename="../../ui/filter_boxes.py" line="32"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>اختُطفت حتى (مثلاً 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="81"/>
+        <location filename="../../ui/persons_view.py" line="63"/>
         <source>Search names in any script or spelling...</source>
         <translation>ابحث عن الأسماء بأي خط أو تهجئة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="84"/>
+        <location filename="../../ui/persons_view.py" line="66"/>
         <source>New person...</source>
         <translation>شخص جديد...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="87"/>
+        <location filename="../../ui/persons_view.py" line="69"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>أضف شخصاً واحداً (Ctrl+N)؛ يُبحث في الخزنة عن الشخص نفسه قبل حفظ أي شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="142"/>
+        <location filename="../../ui/persons_view.py" line="73"/>
+        <source>Print list...</source>
+        <translation>طباعة القائمة...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="75"/>
+        <source>A case summary of the persons chosen by these filters, on the Print screen</source>
+        <translation>ملخص حالات للأشخاص الذين تختارهم عوامل التصفية هذه، في شاشة الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_boxes.py" line="33"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>العمر: الحد الأدنى أكبر من الحد الأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="143"/>
+        <location filename="../../ui/filter_boxes.py" line="34"/>
         <source>Abducted from</source>
         <translation>اختُطفت من</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="144"/>
+        <location filename="../../ui/filter_boxes.py" line="35"/>
         <source>Abducted to</source>
         <translation>اختُطفت حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="146"/>
+        <location filename="../../ui/filter_boxes.py" line="36"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>تواريخ الاختطاف: التاريخ الأول بعد الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="162"/>
+        <location filename="../../ui/filter_boxes.py" line="37"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ليس تاريخاً (مثلاً 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="186"/>
+        <location filename="../../ui/persons_view.py" line="147"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>النتائج: %n، الأفضل أولاً</numerusform>
@@ -2802,7 +2812,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="187"/>
+        <location filename="../../ui/persons_view.py" line="148"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>الأشخاص: %n</numerusform>
@@ -2814,12 +2824,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="51"/>
+        <location filename="../../ui/filter_boxes.py" line="25"/>
         <source>Village (every spelling)</source>
         <translation>القرية (بكل تهجئاتها)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/filter_boxes.py" line="26"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>كل تهجئات القرية في الخزنة: Kocho تجد أيضاً Koço وKojo وكوجو. ولا تُدرج قرية أخرى ذات اسم مشابه.</translation>
     </message>
@@ -2835,97 +2845,87 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Dossier of one person</source>
         <translation>ملف شخص واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="44"/>
         <source>Case summary (list)</source>
         <translation>ملخص الحالات (قائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="45"/>
         <source>Rescue operation report</source>
         <translation>تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="48"/>
+        <location filename="../../ui/print_view.py" line="49"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>رقم الملف (للملف الشخصي) أو رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="50"/>
-        <source>All statuses</source>
-        <translation>كل الحالات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="59"/>
+        <location filename="../../ui/print_view.py" line="61"/>
         <source>Choose who it is for</source>
         <translation>اختر لمن المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>Which</source>
         <translation>أيّ منها</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
-        <source>Status (summary)</source>
-        <translation>الحالة (للملخص)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>For whom (profile)</source>
         <translation>لمن (ملف الإفصاح)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="71"/>
+        <location filename="../../ui/print_view.py" line="72"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="73"/>
+        <location filename="../../ui/print_view.py" line="74"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="75"/>
+        <location filename="../../ui/print_view.py" line="76"/>
         <source>Save as PDF...</source>
         <translation>حفظ كملف PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="77"/>
+        <location filename="../../ui/print_view.py" line="78"/>
         <source>Print...</source>
         <translation>طباعة...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="132"/>
+        <location filename="../../ui/print_view.py" line="147"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>تغيّرت الاختيارات: انقر «معاينة» لعرض المستند المطابق لها قبل حفظه أو طباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="145"/>
+        <location filename="../../ui/print_view.py" line="160"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>اختر لمن المستند (ملف الإفصاح): فهو الذي يحدد ما يظهر في المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="154"/>
+        <location filename="../../ui/print_view.py" line="174"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="166"/>
+        <location filename="../../ui/print_view.py" line="186"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="175"/>
+        <location filename="../../ui/print_view.py" line="195"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -2937,34 +2937,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="183"/>
+        <location filename="../../ui/print_view.py" line="203"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="193"/>
+        <location filename="../../ui/print_view.py" line="213"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="222"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="210"/>
+        <location filename="../../ui/print_view.py" line="230"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="259"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="251"/>
+        <location filename="../../ui/print_view.py" line="271"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -4447,6 +4447,65 @@ Please turn one of those options off.</source>
         <location filename="../../ui/person_tabs.py" line="71"/>
         <source>Add event</source>
         <translation>إضافة حدث</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryChoice</name>
+    <message>
+        <location filename="../../ui/print_summary.py" line="18"/>
+        <source>Persons in the summary</source>
+        <translation>الأشخاص في الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="22"/>
+        <location filename="../../ui/print_summary.py" line="39"/>
+        <source>Name or case number</source>
+        <translation>الاسم أو رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="24"/>
+        <source>Words that must all be in the name, another spelling of it or the case number, as they are written there (the Persons list&apos;s search also finds other spellings)</source>
+        <translation>كلمات يجب أن ترد كلها في الاسم أو في تهجئة أخرى له أو في رقم الملف، كما كُتبت هناك (أما البحث في قائمة الأشخاص فيجد تهجئات أخرى أيضاً)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="30"/>
+        <source>by case number</source>
+        <translation>حسب رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="30"/>
+        <source>by name</source>
+        <translation>حسب الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="31"/>
+        <source>by village</source>
+        <translation>حسب القرية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="31"/>
+        <source>by status</source>
+        <translation>حسب الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="38"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="38"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="39"/>
+        <source>Village</source>
+        <translation>القرية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="42"/>
+        <source>Order</source>
+        <translation>الترتيب</translation>
     </message>
 </context>
 <context>

@@ -1986,67 +1986,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Duplicates</source>
         <translation>دووبارەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Imports</source>
         <translation>هاوردەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Print</source>
         <translation>چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Audit</source>
         <translation>تۆماری پشکنین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Vault</source>
         <translation>&amp;گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Change passphrase...</source>
         <translation>گۆڕینی وشەی نهێنی...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Settings...</source>
         <translation>ڕێکخستنەکان...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Lock</source>
         <translation>قوفڵکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Quit</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>داتای تاقیکردنەوەی دەستکرد</translation>
     </message>
@@ -2708,77 +2708,87 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="41"/>
+        <location filename="../../ui/filter_boxes.py" line="23"/>
         <source>All statuses</source>
         <translation>هەموو دۆخەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="46"/>
+        <location filename="../../ui/filter_boxes.py" line="24"/>
         <source>Any sex</source>
         <translation>هەر ڕەگەزێک</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="55"/>
+        <location filename="../../ui/filter_boxes.py" line="29"/>
         <source>Age from</source>
         <translation>تەمەن لە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/filter_boxes.py" line="30"/>
         <source>Age to</source>
         <translation>تەمەن تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="58"/>
+        <location filename="../../ui/filter_boxes.py" line="31"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>ڕفێندراوە لە (بۆ نموونە 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="59"/>
+        <location filename="../../ui/filter_boxes.py" line="32"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>ڕفێندراوە تا (بۆ نموونە 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="81"/>
+        <location filename="../../ui/persons_view.py" line="63"/>
         <source>Search names in any script or spelling...</source>
         <translation>گەڕان بەدوای ناو بە هەر نووسین و ڕێنووسێک...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="84"/>
+        <location filename="../../ui/persons_view.py" line="66"/>
         <source>New person...</source>
         <translation>کەسی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="87"/>
+        <location filename="../../ui/persons_view.py" line="69"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>یەک کەس زیاد بکە (Ctrl+N)؛ پێش پاشەکەوتکردنی هەر شتێک لە گەنجینەدا بەدوای هەمان کەسدا دەگەڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="142"/>
+        <location filename="../../ui/persons_view.py" line="73"/>
+        <source>Print list...</source>
+        <translation>چاپکردنی لیستەکە...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="75"/>
+        <source>A case summary of the persons chosen by these filters, on the Print screen</source>
+        <translation>پوختەی دۆسیەکانی ئەو کەسانەی ئەم پاڵاوتنانە هەڵیاندەبژێرن، لە شاشەی چاپکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_boxes.py" line="33"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>تەمەن: کەمترین لە زۆرترین زیاترە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="143"/>
+        <location filename="../../ui/filter_boxes.py" line="34"/>
         <source>Abducted from</source>
         <translation>ڕفێندراوە لە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="144"/>
+        <location filename="../../ui/filter_boxes.py" line="35"/>
         <source>Abducted to</source>
         <translation>ڕفێندراوە تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="146"/>
+        <location filename="../../ui/filter_boxes.py" line="36"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>ڕێکەوتەکانی ڕفاندن: یەکەم دوای دووەمە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="162"/>
+        <location filename="../../ui/filter_boxes.py" line="37"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ڕێکەوت نییە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="186"/>
+        <location filename="../../ui/persons_view.py" line="147"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
@@ -2786,7 +2796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="187"/>
+        <location filename="../../ui/persons_view.py" line="148"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>کەسەکان: %n</numerusform>
@@ -2794,12 +2804,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="51"/>
+        <location filename="../../ui/filter_boxes.py" line="25"/>
         <source>Village (every spelling)</source>
         <translation>گوند (بە هەموو شێوازەکانی نووسینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/filter_boxes.py" line="26"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>هەموو شێوازەکانی نووسینی گوندەکە لە گەنجینەدا: Kocho هەروەها Koço و Kojo و كوجو دەدۆزێتەوە. گوندێکی تر کە ناوێکی هاوشێوەی هەیە ناخرێتە ناوی.</translation>
     </message>
@@ -2815,97 +2825,87 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Dossier of one person</source>
         <translation>دۆسیەی یەک کەس</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="44"/>
         <source>Case summary (list)</source>
         <translation>پوختەی دۆسیەکان (لیست)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="45"/>
         <source>Rescue operation report</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="48"/>
+        <location filename="../../ui/print_view.py" line="49"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>ژمارەی دۆسیە یان ژمارەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="50"/>
-        <source>All statuses</source>
-        <translation>هەموو دۆخەکان</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="59"/>
+        <location filename="../../ui/print_view.py" line="61"/>
         <source>Choose who it is for</source>
         <translation>دیاری بکە بۆ کێیە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>Document</source>
         <translation>بەڵگەنامە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>Which</source>
         <translation>کامیان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
-        <source>Status (summary)</source>
-        <translation>دۆخ (بۆ پوختە)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>For whom (profile)</source>
         <translation>بۆ کێ (پرۆفایل)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="71"/>
+        <location filename="../../ui/print_view.py" line="72"/>
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="73"/>
+        <location filename="../../ui/print_view.py" line="74"/>
         <source>Preview</source>
         <translation>پێشبینین</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="75"/>
+        <location filename="../../ui/print_view.py" line="76"/>
         <source>Save as PDF...</source>
         <translation>پاشەکەوتکردن وەک PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="77"/>
+        <location filename="../../ui/print_view.py" line="78"/>
         <source>Print...</source>
         <translation>چاپکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="132"/>
+        <location filename="../../ui/print_view.py" line="147"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>هەڵبژاردنەکان گۆڕدران: کرتە لە «پێشبینین» بکە بۆ بینینی ئەو بەڵگەنامەیەی لێیانەوە دروست دەبێت، پێش پاشەکەوتکردن یان چاپکردنی.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="145"/>
+        <location filename="../../ui/print_view.py" line="160"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>دیاری بکە بەڵگەنامەکە بۆ کێیە (پرۆفایل): ئەوە دیاری دەکات چی لە بەڵگەنامەکەدا دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="154"/>
+        <location filename="../../ui/print_view.py" line="174"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="166"/>
+        <location filename="../../ui/print_view.py" line="186"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="175"/>
+        <location filename="../../ui/print_view.py" line="195"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -2913,34 +2913,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="183"/>
+        <location filename="../../ui/print_view.py" line="203"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="193"/>
+        <location filename="../../ui/print_view.py" line="213"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="222"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="210"/>
+        <location filename="../../ui/print_view.py" line="230"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="259"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="251"/>
+        <location filename="../../ui/print_view.py" line="271"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
@@ -4411,6 +4411,65 @@ Please turn one of those options off.</source>
         <location filename="../../ui/person_tabs.py" line="71"/>
         <source>Add event</source>
         <translation>زیادکردنی ڕووداو</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryChoice</name>
+    <message>
+        <location filename="../../ui/print_summary.py" line="18"/>
+        <source>Persons in the summary</source>
+        <translation>کەسەکانی ناو پوختەکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="22"/>
+        <location filename="../../ui/print_summary.py" line="39"/>
+        <source>Name or case number</source>
+        <translation>ناو یان ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="24"/>
+        <source>Words that must all be in the name, another spelling of it or the case number, as they are written there (the Persons list&apos;s search also finds other spellings)</source>
+        <translation>ئەو وشانەی دەبێت هەموویان لە ناوەکەدا، لە ڕێنووسێکی تری، یان لە ژمارەی دۆسیەکەدا هەبن، وەک لەوێ نووسراون (گەڕانی لیستی کەسەکان ڕێنووسی تریش دەدۆزێتەوە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="30"/>
+        <source>by case number</source>
+        <translation>بەپێی ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="30"/>
+        <source>by name</source>
+        <translation>بەپێی ناو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="31"/>
+        <source>by village</source>
+        <translation>بەپێی گوند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="31"/>
+        <source>by status</source>
+        <translation>بەپێی دۆخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="38"/>
+        <source>Status</source>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="38"/>
+        <source>Sex</source>
+        <translation>ڕەگەز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="39"/>
+        <source>Village</source>
+        <translation>گوند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="42"/>
+        <source>Order</source>
+        <translation>ڕیزبەندی</translation>
     </message>
 </context>
 <context>

@@ -1986,67 +1986,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Duplicates</source>
         <translation>Dubare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Imports</source>
         <translation>Anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Print</source>
         <translation>Çap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Audit</source>
         <translation>Tomara kontrolê</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Vault</source>
         <translation>&amp;Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Change passphrase...</source>
         <translation>Şîfreyê biguherîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Settings...</source>
         <translation>Mîheng...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Lock</source>
         <translation>Kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Quit</source>
         <translation>Derkeve</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>DANEYÊN DEMOYÊ YÊN ÇÊKIRÎ</translation>
     </message>
@@ -2708,77 +2708,87 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/persons_view.py" line="41"/>
+        <location filename="../../ui/filter_boxes.py" line="23"/>
         <source>All statuses</source>
         <translation>Hemû rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="46"/>
+        <location filename="../../ui/filter_boxes.py" line="24"/>
         <source>Any sex</source>
         <translation>Her zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="55"/>
+        <location filename="../../ui/filter_boxes.py" line="29"/>
         <source>Age from</source>
         <translation>Temen ji</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/filter_boxes.py" line="30"/>
         <source>Age to</source>
         <translation>Temen heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="58"/>
+        <location filename="../../ui/filter_boxes.py" line="31"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>Revandin ji (mînak 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="59"/>
+        <location filename="../../ui/filter_boxes.py" line="32"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>Revandin heta (mînak 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="81"/>
+        <location filename="../../ui/persons_view.py" line="63"/>
         <source>Search names in any script or spelling...</source>
         <translation>Li navan bigere, bi her nivîs û rastnivîsê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="84"/>
+        <location filename="../../ui/persons_view.py" line="66"/>
         <source>New person...</source>
         <translation>Kesê nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="87"/>
+        <location filename="../../ui/persons_view.py" line="69"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>Kesekî tenê lê zêde bike (Ctrl+N); berî ku tiştek were tomarkirin, heman kes di xezîneyê de tê lêgerîn</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="142"/>
+        <location filename="../../ui/persons_view.py" line="73"/>
+        <source>Print list...</source>
+        <translation>Lîsteyê çap bike...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="75"/>
+        <source>A case summary of the persons chosen by these filters, on the Print screen</source>
+        <translation>Kurteya dosyayên kesên ku ev parzûn hildibijêrin, li ser ekrana çapkirinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_boxes.py" line="33"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>Temen: kêmtirîn ji zêdetirîn mezintir e</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="143"/>
+        <location filename="../../ui/filter_boxes.py" line="34"/>
         <source>Abducted from</source>
         <translation>Revandin ji</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="144"/>
+        <location filename="../../ui/filter_boxes.py" line="35"/>
         <source>Abducted to</source>
         <translation>Revandin heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="146"/>
+        <location filename="../../ui/filter_boxes.py" line="36"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>Dîrokên revandinê: ya yekem piştî ya duyem e</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="162"/>
+        <location filename="../../ui/filter_boxes.py" line="37"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ne dîrok e (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="186"/>
+        <location filename="../../ui/persons_view.py" line="147"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
@@ -2786,7 +2796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="187"/>
+        <location filename="../../ui/persons_view.py" line="148"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>Kes: %n</numerusform>
@@ -2794,12 +2804,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="51"/>
+        <location filename="../../ui/filter_boxes.py" line="25"/>
         <source>Village (every spelling)</source>
         <translation>Gund (bi hemû rênivîsan)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="53"/>
+        <location filename="../../ui/filter_boxes.py" line="26"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>Hemû rênivîsên gund di xezîneyê de: Kocho herwiha Koço, Kojo û كوجو jî dibîne. Gundekî din ê bi navekî nêzîk nayê hesibandin.</translation>
     </message>
@@ -2815,97 +2825,87 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="43"/>
         <source>Dossier of one person</source>
         <translation>Dosyaya kesekî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="44"/>
         <source>Case summary (list)</source>
         <translation>Kurteya dosyayan (lîste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="45"/>
         <source>Rescue operation report</source>
         <translation>Rapora operasyona rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="48"/>
+        <location filename="../../ui/print_view.py" line="49"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>Hejmara dosyayê an hejmara rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="50"/>
-        <source>All statuses</source>
-        <translation>Hemû rewş</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="59"/>
+        <location filename="../../ui/print_view.py" line="61"/>
         <source>Choose who it is for</source>
         <translation>Hilbijêre ji bo kê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="67"/>
+        <location filename="../../ui/print_view.py" line="69"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="68"/>
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>Which</source>
         <translation>Kîjan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="69"/>
-        <source>Status (summary)</source>
-        <translation>Rewş (ji bo kurteyê)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>For whom (profile)</source>
         <translation>Ji bo kê (profîl)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="71"/>
+        <location filename="../../ui/print_view.py" line="72"/>
         <source>Language</source>
         <translation>Ziman</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="73"/>
+        <location filename="../../ui/print_view.py" line="74"/>
         <source>Preview</source>
         <translation>Pêşdîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="75"/>
+        <location filename="../../ui/print_view.py" line="76"/>
         <source>Save as PDF...</source>
         <translation>Wek PDF tomar bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="77"/>
+        <location filename="../../ui/print_view.py" line="78"/>
         <source>Print...</source>
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="132"/>
+        <location filename="../../ui/print_view.py" line="147"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="145"/>
+        <location filename="../../ui/print_view.py" line="160"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>Hilbijêre ka belge ji bo kê ye (profîl): ew diyar dike ku belge çi nîşan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="154"/>
+        <location filename="../../ui/print_view.py" line="174"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="166"/>
+        <location filename="../../ui/print_view.py" line="186"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="175"/>
+        <location filename="../../ui/print_view.py" line="195"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -2913,34 +2913,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="183"/>
+        <location filename="../../ui/print_view.py" line="203"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="193"/>
+        <location filename="../../ui/print_view.py" line="213"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="222"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="210"/>
+        <location filename="../../ui/print_view.py" line="230"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="259"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="251"/>
+        <location filename="../../ui/print_view.py" line="271"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -4411,6 +4411,65 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <location filename="../../ui/person_tabs.py" line="71"/>
         <source>Add event</source>
         <translation>Bûyerê zêde bike</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryChoice</name>
+    <message>
+        <location filename="../../ui/print_summary.py" line="18"/>
+        <source>Persons in the summary</source>
+        <translation>Kesên di kurteyê de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="22"/>
+        <location filename="../../ui/print_summary.py" line="39"/>
+        <source>Name or case number</source>
+        <translation>Nav an hejmara dosyayê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="24"/>
+        <source>Words that must all be in the name, another spelling of it or the case number, as they are written there (the Persons list&apos;s search also finds other spellings)</source>
+        <translation>Peyvên ku divê hemû di navê de, di rastnivîsek din a wî de an di hejmara dosyayê de hebin, wek ku li wir hatine nivîsîn (lêgerîna lîsteya kesan rastnivîsên din jî dibîne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="30"/>
+        <source>by case number</source>
+        <translation>li gorî hejmara dosyayê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="30"/>
+        <source>by name</source>
+        <translation>li gorî navî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="31"/>
+        <source>by village</source>
+        <translation>li gorî gundî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="31"/>
+        <source>by status</source>
+        <translation>li gorî rewşê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="38"/>
+        <source>Status</source>
+        <translation>Rewş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="38"/>
+        <source>Sex</source>
+        <translation>Zayend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="39"/>
+        <source>Village</source>
+        <translation>Gund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="42"/>
+        <source>Order</source>
+        <translation>Rêz</translation>
     </message>
 </context>
 <context>
