@@ -9,7 +9,7 @@ from ui.person_tabs import TableTab
 
 
 class ContactsTab(TableTab):
-    """The boxes below the table add a contact; choosing a row puts its values in the boxes to
+    """The boxes above the table add a contact; choosing a row puts its values in the boxes to
     be changed. A contact needs a name: without one neither button can be clicked."""
 
     add = Signal(dict)

@@ -23,9 +23,9 @@ def _words() -> dict[str, str]:
         "all": q.translate("PersonsView", "All statuses"),
         "any_sex": q.translate("PersonsView", "Any sex"),
         "village": q.translate("PersonsView", "Village (every spelling)"),
-        "village_tip": q.translate("PersonsView", "Every spelling of the village in the vault: Kocho also "
-                                        "finds Koço, Kojo and كوجو. Another village with a "
-                                        "similar name is not included."),
+        "village_tip": q.translate("PersonsView", "Every spelling of the village in the vault: "
+                                                  "Kocho also finds Koço, Kojo and كوجو. Another "
+                                                  "village with a similar name is not included."),
         "age_from": q.translate("PersonsView", "Age from"),
         "age_to": q.translate("PersonsView", "Age to"),
         "abducted_from_eg": q.translate("PersonsView", "Abducted from (e.g. 08/2014)"),
@@ -33,9 +33,10 @@ def _words() -> dict[str, str]:
         "ages_reversed": q.translate("PersonsView", "Age: the minimum is above the maximum"),
         "abducted_from": q.translate("PersonsView", "Abducted from"),
         "abducted_to": q.translate("PersonsView", "Abducted to"),
-        "dates_reversed": q.translate("PersonsView", "Abduction dates: the first is after the second"),
-        "not_a_date": q.translate("PersonsView", "%1: %2 is not a date (e.g. 2014, 08/2014, "
-                                       "03/08/2014)"),
+        "dates_reversed": q.translate("PersonsView",
+                                      "Abduction dates: the first is after the second"),
+        "not_a_date": q.translate("PersonsView",
+                                  "%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)"),
     }
 
 
