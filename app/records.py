@@ -71,21 +71,48 @@ class RecordService:
 
     def link_relative(self, case_no: str, relative_case_no: str, link: RelativeLink) -> int:
         with self.db.transaction():
-            link.person_id = self.persons.get(case_no).id
-            link.relative_id = self.persons.get(relative_case_no).id
+            person, relative = self.persons.get(case_no), self.persons.get(relative_case_no)
+            link.person_id, link.relative_id = person.id, relative.id
             if link.person_id == link.relative_id:
                 raise ValidationError("a person cannot be their own relative")
             lid = self.repo.insert_relative(link)
-            self.audit.append("person.relative", "person", case_no,
-                              {"relative": relative_case_no, "relation": link.relation.value})
+            # under the numbers as kept (snj-1 is SNJ-00001): her history is read by them
+            self.audit.append("person.relative", "person", person.case_no,
+                              {"relative": relative.case_no, "relation": link.relation.value})
         return lid
 
     def add_contact(self, case_no: str, contact: FamilyContact) -> int:
+        _tidy(contact)
         with self.db.transaction():
-            contact.person_id = self.persons.get(case_no).id
+            person = self.persons.get(case_no)
+            contact.person_id = person.id
             cid = self.repo.insert_contact(contact)
-            self.audit.append("person.contact", "person", case_no, {"contact_id": cid})
+            # the trail names the contact by number only: her family's names and phones stay
+            # in the record, where the profiles decide who sees them
+            self.audit.append("person.contact", "person", person.case_no, {"contact_id": cid})
+        contact.id = cid
         return cid
+
+    def change_contact(self, case_no: str, contact_id: int, *, name: str | None = None,
+                       phone: str | None = None, relation: str | None = None) -> FamilyContact:
+        """Change one of her family contacts: the fields given, the others kept."""
+        with self.db.transaction():
+            person = self.persons.get(case_no)
+            contact = self.repo.get_contact(contact_id)
+            # hers, or a record's merged into hers (her page shows both)
+            own = {pid for pid, _ in self.persons.records_of(person)}
+            if contact is None or contact.person_id not in own:
+                raise NotFound(f"no family contact {contact_id} of {person.case_no}")
+            given = {"name": name, "phone": phone, "relation": relation}
+            new = _tidy(FamilyContact(person.id, **{
+                k: getattr(contact, k) if v is None else v for k, v in given.items()},
+                id=contact_id))
+            changed = [k for k in given if getattr(new, k) != getattr(contact, k)]
+            if changed:
+                self.repo.update_contact(new)
+                self.audit.append("person.contact.edit", "person", person.case_no,
+                                  {"contact_id": contact_id, "changed": changed})
+        return new
 
     def add_photo(self, case_no: str, data: bytes, caption: str = "") -> int:
         mime = next((m for sig, m in PHOTO_TYPES.items() if data.startswith(sig)), None)
@@ -116,7 +143,18 @@ class RecordService:
         return self.repo.rescues_for(person_id)
 
     def relatives_for(self, person_id: int) -> list[RelativeLink]:
-        return self.repo.relatives_for(person_id)
+        """Every link she is part of, seen from her side, in the order they were made: one made
+        from the other person is turned (her mother linked her as her child: she sees her
+        mother). A link made from both sides is listed once."""
+        links = self.repo.relatives_for(person_id) + [
+            RelativeLink(person_id, lk.person_id, lk.relation.turned(sex), lk.note, lk.id)
+            for lk, sex in self.repo.relatives_naming(person_id)]
+        seen, out = set(), []
+        for lk in sorted(links, key=lambda lk: lk.id):
+            if (lk.relative_id, lk.relation) not in seen:
+                seen.add((lk.relative_id, lk.relation))
+                out.append(lk)
+        return out
 
     def contacts_for(self, person_id: int) -> list[FamilyContact]:
         return self.repo.contacts_for(person_id)
@@ -141,7 +179,7 @@ class RecordService:
         """Her relatives and those of the records merged into hers; a link between two of her
         own records is left out, and a relative linked the same way twice is shown once."""
         own = {pid for pid, _ in self.persons.records_of(person)}
-        links = [x for x in self._held(person, self.repo.relatives_for)
+        links = [x for x in self._held(person, self.relatives_for)
                  if x[0].relative_id not in own]
         return _each_once(links, lambda lk: (lk.relation, lk.relative_id))
 
@@ -186,3 +224,12 @@ class RecordService:
 
     def list_rescue_ids(self) -> list[int]:
         return self.repo.list_rescue_ids()
+
+
+def _tidy(contact: FamilyContact) -> FamilyContact:
+    """A contact as kept: without stray spaces, and never without a name."""
+    contact.name, contact.phone, contact.relation = (
+        contact.name.strip(), contact.phone.strip(), contact.relation.strip())
+    if not contact.name:
+        raise ValidationError("a family contact needs a name (--name)")
+    return contact

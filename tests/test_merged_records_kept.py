@@ -147,3 +147,24 @@ def test_a_report_about_both_her_records_is_hers_once_and_a_link_between_them_is
     assert session.records.relatives_with_merged(her) == []
     assert [(c.name, came) for c, came in session.records.contacts_with_merged(her)] == [
         ("Khairi", None)]
+
+
+def test_a_link_made_from_the_other_side_to_a_merged_record_shows_with_her(cli, tmp_path):
+    """Relatives are read from both sides and from her merged records at once."""
+    kept, merged, sister = _two_records_of_vian(cli, tmp_path)
+    mother = _add(cli, "--given", "Gule", "--sex", "F")
+    # made from Gule's side: the merged record is her child, so Vian sees her mother
+    assert cli("relative", mother, "child", merged).returncode == 0
+    shown = json.loads(cli("--json", "person", "show", kept).stdout)
+    assert sorted((x["relation"], x["case_no"], x["from_case_no"])
+                  for x in shown["relatives"]) == sorted(
+        [("sibling", sister, merged), ("mother", mother, merged)])
+
+
+def test_a_contact_recorded_under_her_merged_record_is_changed_from_hers(cli, tmp_path):
+    kept, merged, _sister = _two_records_of_vian(cli, tmp_path)
+    (c,) = json.loads(cli("--json", "person", "show", kept).stdout)["family_contacts"]
+    r = cli("contact", kept, "--change", str(c["id"]), "--phone", "+964 750 2")
+    assert r.returncode == 0, r.stderr
+    (c,) = json.loads(cli("--json", "person", "show", kept).stdout)["family_contacts"]
+    assert c["phone"] == "+964 750 2" and c["from_case_no"] == merged

@@ -95,6 +95,8 @@ def relation_names() -> dict[str, str]:
         "spouse": QCoreApplication.translate("Relation", "spouse"),
         "child_born_in_captivity": QCoreApplication.translate("Relation",
                                                               "child born in captivity"),
+        # a mother or father whose sex the vault does not know
+        "parent": QCoreApplication.translate("Relation", "parent"),
         "other": QCoreApplication.translate("Relation", "other"),
     }
 

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.persons = PersonsView(worker, self)
         self.persons.open_person.connect(self.open_person)
         self.persons.new_person.connect(self.new_person)
+        self.persons.print_list.connect(self.print_list)
         self._add_screen("persons", self.tr("Persons"), self.persons)
         self._add_optional_screens()
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         key = list(self.screens)[row]
         widget = self.screens[key]
+        if key == "print" and self.stack.currentWidget() is self.persons:
+            # from the list to Print: a summary starts from the persons the list shows
+            widget.take_list_filters(self.persons.typed_filters())
         self.stack.setCurrentWidget(widget)
         if hasattr(widget, "activate"):
             widget.activate()
@@ -137,6 +141,13 @@ class MainWindow(QMainWindow):
 
     def print_dossier(self, case_no: str) -> None:
         self.show_screen("print").prepare("dossier", case_no)
+
+    def print_list(self, typed: dict) -> None:
+        """A case summary of the persons the list shows: its filters and search, who it is
+        for asked again."""
+        view = self.show_screen("print")
+        view.prepare("summary")
+        view.take_list_filters(typed)
 
     # -- vault menu ------------------------------------------------------------------------
     def change_passphrase(self) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Person, Status, StatusEvent
-from app.domain.records import Relation, RelativeLink, Report, RescueOperation
+from app.domain.records import FamilyContact, Relation, RelativeLink, Report, RescueOperation
 from app.importing.review import person_card
 from app.importing.service import ImportService
 from app.importing.values import kept_village
@@ -38,6 +38,8 @@ def load_bundle(session, case_no: str) -> dict:
         "status_sources": session.matching.status_sources(p),
         "relatives": relatives,
         "relatives_from": relatives_from,
+        # hers and her merged records' (changed there too: see RecordService.change_contact)
+        "contacts": [c for c, _ in r.contacts_with_merged(p)],
         "photos": [ph for ph, _ in photos],
         "photos_from": [came for _, came in photos],
         "reports": r.reports_with_merged(p),
@@ -149,6 +151,14 @@ def add_status(session, case_no: str, status: str, date_text: str, note: str):
 
 def link_relative(session, case_no: str, other: str, relation: str) -> None:
     session.records.link_relative(case_no, other, RelativeLink(0, 0, Relation(relation)))
+
+
+def add_contact(session, case_no: str, fields: dict) -> int:
+    return session.records.add_contact(case_no, FamilyContact(0, **fields))
+
+
+def change_contact(session, case_no: str, contact_id: int, fields: dict):
+    return session.records.change_contact(case_no, contact_id, **fields)
 
 
 def add_report(session, case_no: str, fields: dict) -> int:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui import person_ops
 from ui.bidi import filled, in_interface_direction, isolated
+from ui.contacts_tab import ContactsTab
 from ui.labels import field_names, status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
@@ -84,6 +85,9 @@ class PersonPage(QWidget):
         self.relatives_tab = RelativesTab(self)
         self.relatives_tab.link.connect(self.link_relative)
         self.relatives_tab.open_person.connect(self.open_person)
+        self.contacts_tab = ContactsTab(self)
+        self.contacts_tab.add.connect(self.add_contact)
+        self.contacts_tab.change.connect(self.change_contact)
         self.photos_tab = PhotosTab(self)
         self.photos_tab.add_photo.connect(self.choose_photo)
         self.reports_tab = ReportsTab(self)
@@ -100,6 +104,7 @@ class PersonPage(QWidget):
                                       "listConflicts", self)
         for tab, title in ((self.status_tab, self.tr("Status timeline")),
                            (self.relatives_tab, self.tr("Relatives")),
+                           (self.contacts_tab, self.tr("Family contacts")),
                            (self.photos_tab, self.tr("Photos")),
                            (self.reports_tab, self.tr("Reports")),
                            (self.rescues_tab, self.tr("Rescues")),
@@ -140,6 +145,7 @@ class PersonPage(QWidget):
         timeline = p.timeline()
         self.status_tab.show_events(timeline, p.sex.value, [came[id(ev)] for ev in timeline])
         self.relatives_tab.fill(bundle["relatives"], bundle["relatives_from"])
+        self.contacts_tab.show_contacts(bundle["contacts"])
         self.photos_tab.show_photos(bundle["photos"], bundle["photos_from"])
         self.reports_tab.show_reports(bundle["reports"])
         self.rescues_tab.show_rescues(bundle["rescues"])
@@ -300,6 +306,16 @@ class PersonPage(QWidget):
     def link_relative(self, other: str, relation: str) -> None:
         self.worker.submit(person_ops.link_relative, self.case_no, other, relation,
                            on_done=lambda _r: self.reload(), on_error=self.error.setText)
+
+    def add_contact(self, fields: dict) -> None:
+        self.worker.submit(person_ops.add_contact, self.case_no, fields,
+                           on_done=lambda _r: self._record_added(self.contacts_tab),
+                           on_error=self.error.setText)
+
+    def change_contact(self, contact_id: int, fields: dict) -> None:
+        self.worker.submit(person_ops.change_contact, self.case_no, contact_id, fields,
+                           on_done=lambda _r: self._record_added(self.contacts_tab),
+                           on_error=self.error.setText)
 
     def add_report(self, fields: dict) -> None:
         self.worker.submit(person_ops.add_report, self.case_no, fields,

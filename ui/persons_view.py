@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QIntValidator, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -18,12 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import ValidationError
-from app.domain.fuzzydate import FuzzyDate
 from app.persons import PersonFilter
 from app.search_service import age_filter
-from ui.bidi import filled
-from ui.labels import sex_names, status_names
+from ui.filter_boxes import FilterBoxes
+from ui.labels import status_names
 from ui.persons_model import PersonsModel
 from ui.widgets import error_label, plain_label, show_error
 
@@ -31,6 +26,7 @@ from ui.widgets import error_label, plain_label, show_error
 class PersonsView(QWidget):
     open_person = Signal(str)  # case number
     new_person = Signal()
+    print_list = Signal(dict)  # the filters as typed (FilterBoxes.typed) and the search
 
     def __init__(self, worker, parent=None) -> None:
         super().__init__(parent)
@@ -38,34 +34,11 @@ class PersonsView(QWidget):
         self.model = PersonsModel(worker, self)
         self.model.failed.connect(lambda m: show_error(self, m))
         self.model.counts_changed.connect(self._show_counts)
-        self.status = QComboBox(self)
-        self.status.setObjectName("statusFilter")
-        self.status.addItem(self.tr("All statuses"), None)
-        for key, name in status_names().items():
-            self.status.addItem(name, key)
-        self.sex = QComboBox(self)
-        self.sex.setObjectName("sexFilter")
-        self.sex.addItem(self.tr("Any sex"), None)
-        for key, name in sex_names().items():
-            self.sex.addItem(name, key)
-        self.village = QLineEdit(self)
-        self.village.setObjectName("villageFilter")
-        self.village.setPlaceholderText(self.tr("Village (every spelling)"))
-        self.village.setToolTip(self.tr(
-            "Every spelling of the village in the vault: Kocho also finds Koço, Kojo and "
-            "كوجو. Another village with a similar name is not included."))
-        # Her age today, as `casekeeper search --min-age` counts it (the command line's
-        # --age-when-taken asks for her age when she was taken).
-        self.age_from = self._small_edit("ageFrom", self.tr("Age today, from"),
-                                         QIntValidator(0, 130))
-        self.age_to = self._small_edit("ageTo", self.tr("Age today, to"), QIntValidator(0, 130))
-        for box in (self.age_from, self.age_to):
-            box.setToolTip(filled(self.tr(
-                "Age today (in %1), not the age when taken, worked out from the recorded "
-                "birth; a person with no birth recorded is left out"), str(date.today().year)))
-        self.abducted_from = self._small_edit("abductedFrom",
-                                              self.tr("Abducted from (e.g. 08/2014)"))
-        self.abducted_to = self._small_edit("abductedTo", self.tr("Abducted to (e.g. 2015)"))
+        self.filters = FilterBoxes(self)
+        f = self.filters
+        self.status, self.sex, self.village = f.status, f.sex, f.village
+        self.age_from, self.age_to = f.age_from, f.age_to
+        self.abducted_from, self.abducted_to = f.abducted_from, f.abducted_to
         self.filter_error = error_label(self)
         self.filter_error.hide()
         self.counts = plain_label("", self, wrap=True)
@@ -96,6 +69,12 @@ class PersonsView(QWidget):
         self.new_button.setToolTip(self.tr("Add one person (Ctrl+N); the vault is searched for "
                                            "the same person before anything is saved"))
         self.new_button.clicked.connect(self.new_person)
+        # The Print screen's case summary, chosen by this list's filters and search.
+        self.print_button = QPushButton(self.tr("Print list..."), self)
+        self.print_button.setObjectName("printList")
+        self.print_button.setToolTip(self.tr("A case summary of the persons chosen by these "
+                                             "filters, on the Print screen"))
+        self.print_button.clicked.connect(lambda: self.print_list.emit(self.typed_filters()))
         filters = QHBoxLayout()
         filters.addWidget(self.new_button)
         filters.addWidget(self.search_box, 2)
@@ -108,6 +87,7 @@ class PersonsView(QWidget):
             widget.setMaximumWidth(width)
             ranges.addWidget(widget, 1)
         ranges.addStretch(1)
+        ranges.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(ranges)
@@ -132,45 +112,17 @@ class PersonsView(QWidget):
         self._typing.timeout.connect(self.apply_filters)
         self.search_box.textChanged.connect(self._typing.start)
 
-    def _small_edit(self, name: str, placeholder: str, validator=None) -> QLineEdit:
-        box = QLineEdit(self)
-        box.setObjectName(name)
-        box.setPlaceholderText(placeholder)
-        box.setClearButtonEnabled(True)
-        if validator is not None:
-            validator.setParent(box)
-            box.setValidator(validator)
-        return box
-
     def current_filter(self) -> PersonFilter:
         """The filter the boxes describe; ValueError names the box that cannot be read."""
-        ages = [int(b.text()) if b.text().strip() else None for b in (self.age_from, self.age_to)]
-        try:
-            born_from, born_to = age_filter(*ages)
-        except ValidationError as e:
-            raise ValueError(self.tr("Age: the minimum is above the maximum")) from e
-        abducted_from = self._day(self.abducted_from, self.tr("Abducted from"), first=True)
-        abducted_to = self._day(self.abducted_to, self.tr("Abducted to"), first=False)
-        if abducted_from and abducted_to and abducted_from > abducted_to:
-            raise ValueError(self.tr("Abduction dates: the first is after the second"))
-        return PersonFilter(status=self.status.currentData(), sex=self.sex.currentData(),
-                            village=self.village.text().strip() or None,
+        c = self.filters.read()
+        born_from, born_to = age_filter(c.min_age, c.max_age)
+        return PersonFilter(status=c.status, sex=c.sex, village=c.village,
                             born_from=born_from, born_to=born_to,
-                            abducted_from=abducted_from, abducted_to=abducted_to)
+                            abducted_from=c.abducted_from, abducted_to=c.abducted_to)
 
-    def _day(self, box: QLineEdit, what: str, first: bool):
-        text = box.text().strip()
-        if not text:
-            return None
-        try:
-            d = FuzzyDate.parse(text)
-        except ValueError:
-            d = FuzzyDate()
-        day = d.earliest if first else d.latest
-        if day is None:
-            raise ValueError(filled(self.tr("%1: %2 is not a date (e.g. 2014, 08/2014, "
-                                            "03/08/2014)"), what, text))
-        return day
+    def typed_filters(self) -> dict:
+        """The filters as they stand and the search typed: a case summary starts from them."""
+        return {**self.filters.typed(), "query": self.search_box.text().strip()}
 
     def activate(self) -> None:
         """Shown again: read again, for imports, merges and edits made on the other screens

@@ -12,8 +12,8 @@ from ui.pdf_pages import render_pages
 DOCUMENTS = ("dossier", "summary", "rescue")
 
 
-def build(session, document: str, ref: str, profile: str, lang: str, status: str | None = None,
-          progress=None, cancel=None) -> dict:
+def build(session, document: str, ref: str, profile: str, lang: str,
+          summary: SummaryFilter | None = None, progress=None, cancel=None) -> dict:
     """The PDF bytes and its preview pages (rendered here, off the GUI thread)."""
     svc, prof, detail = ReportService(session), Profile(profile), {}
     if document == "dossier":
@@ -29,11 +29,12 @@ def build(session, document: str, ref: str, profile: str, lang: str, status: str
         ref = str(int(ref))
         pdf = svc.rescue_pdf(int(ref), profile=prof, lang=lang)
     else:
-        pdf, count = svc.summary_pdf(SummaryFilter(status=status or None), profile=prof,
-                                     lang=lang, progress=progress, cancel=cancel)
+        summary = summary or SummaryFilter()
+        pdf, count = svc.summary_pdf(summary, profile=prof, lang=lang, progress=progress,
+                                     cancel=cancel)
         # logged as the command line logs a summary: how many persons, chosen how; a case
         # number left in the field is no part of it
-        ref, detail = "", {"persons": count, "filters": {"status": status} if status else {}}
+        ref, detail = "", {"persons": count, "filters": summary.logged()}
     return {"pdf": pdf, "pages": render_pages(pdf), "document": document, "ref": ref,
             "profile": profile, "lang": lang, "detail": detail}
 

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from ui import print_ops
 from ui.bidi import file_path, filled
-from ui.labels import profile_names, status_names
+from ui.labels import profile_names
+from ui.print_summary import SummaryChoice
 from ui.progress import ProgressPanel
 from ui.settings import DOSSIER_PROFILES, LANGUAGES
 from ui.widgets import error_label, plain_label
@@ -46,10 +47,11 @@ class PrintView(QWidget):
         self.ref = QLineEdit(self)
         self.ref.setObjectName("printRef")
         self.ref.setPlaceholderText(self.tr("Case number (dossier) or rescue number"))
-        self.status = QComboBox(self)
-        self.status.addItem(self.tr("All statuses"), None)
-        for key, name in status_names().items():
-            self.status.addItem(name, key)
+        # Who a case summary lists: the filters `casekeeper summary` takes.
+        self.summary = SummaryChoice(self)
+        self.filters, self.query, self.sort = (self.summary.filters, self.summary.query,
+                                               self.summary.sort)
+        self.status = self.filters.status
         self.profile = QComboBox(self)
         self.profile.setObjectName("printProfile")
         for p in DOSSIER_PROFILES:
@@ -66,7 +68,6 @@ class PrintView(QWidget):
         form = QFormLayout()
         form.addRow(plain_label(self.tr("Document")), self.document)
         form.addRow(plain_label(self.tr("Which")), self.ref)
-        form.addRow(plain_label(self.tr("Status (summary)")), self.status)
         form.addRow(plain_label(self.tr("For whom (profile)")), self.profile)
         form.addRow(plain_label(self.tr("Language")), self.language)
         buttons = QHBoxLayout()
@@ -93,6 +94,10 @@ class PrintView(QWidget):
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 3)
+        summary_row.addStretch(1)
+        layout.addLayout(summary_row)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.info)
@@ -100,9 +105,15 @@ class PrintView(QWidget):
         layout.addWidget(scroll, 1)
         self._set_ready(False)
         # Whatever changes the document makes the pages shown another document's.
-        for box in (self.document, self.status, self.profile, self.language):
+        for box in (self.document, self.profile, self.language):
             box.currentIndexChanged.connect(self._changed)
         self.ref.textChanged.connect(self._changed)
+        self.summary.changed.connect(self._changed)
+        self.document.currentIndexChanged.connect(self._show_summary_choice)
+        self._show_summary_choice()
+
+    def _show_summary_choice(self) -> None:
+        self.summary.setVisible(self.document.currentData() == "summary")
 
     def _set_ready(self, ready: bool) -> None:
         self.save_button.setEnabled(ready)
@@ -114,11 +125,15 @@ class PrintView(QWidget):
         self.ref.setText(ref)
         self.profile.setCurrentIndex(-1)
 
+    def take_list_filters(self, typed: dict) -> None:
+        """The Persons list's filters and search, for a summary of the persons it shows."""
+        self.summary.take(typed)
+
     def choices(self) -> tuple:
         """What the screen says the document is: the built one must be this one."""
         return (self.document.currentData(), self.ref.text().strip(),
                 self.profile.currentData(), self.language.currentData(),
-                self.status.currentData())
+                tuple(self.summary.typed().items()))
 
     def _current(self) -> bool:
         return self.built is not None and self.built["choices"] == self.choices()
@@ -145,10 +160,15 @@ class PrintView(QWidget):
             self.error.setText(self.tr("Choose who the document is for (profile): it decides "
                                        "what the document shows."))
             return
+        choices = self.choices()
+        try:
+            summary = self.summary.summary_filter() if choices[0] == "summary" else None
+        except ValueError as e:  # a box that cannot be read, named in the interface's words
+            self.error.setText(str(e))
+            return
         self._set_ready(False)
         self.preview_button.setEnabled(False)
-        choices = self.choices()
-        job = self.worker.submit(print_ops.build, *choices,
+        job = self.worker.submit(print_ops.build, *choices[:4], summary,
                                  on_done=lambda built: self._show(built, choices),
                                  on_error=self._failed, with_progress=True)
         job.on_cancelled.append(lambda: self._failed(self.tr("Cancelled.")))

@@ -16,7 +16,18 @@ class Relation(StrEnum):
     SIBLING = "sibling"
     SPOUSE = "spouse"
     CHILD_BORN_IN_CAPTIVITY = "child_born_in_captivity"
+    PARENT = "parent"  # a mother or father whose sex the vault does not know
     OTHER = "other"
+
+    def turned(self, sex: str) -> Relation:
+        """The relation seen from the other person: B is A's mother, so A is B's child. sex is
+        that of the person the link was made from, who is now the relative: her child's
+        mother or father, a parent when her sex is not known (never a guessed mother)."""
+        if self in (Relation.CHILD, Relation.CHILD_BORN_IN_CAPTIVITY):
+            return {"F": Relation.MOTHER, "M": Relation.FATHER}.get(sex, Relation.PARENT)
+        if self in (Relation.MOTHER, Relation.FATHER, Relation.PARENT):
+            return Relation.CHILD
+        return self  # sibling, spouse, other: the same from both sides
 
 
 @dataclass

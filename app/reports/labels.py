@@ -79,6 +79,8 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "relation_child_born_in_captivity": ("child born in captivity", "طفل وُلد في الأسر",
                                          "منداڵی لە دیلیدا لەدایکبوو",
                                          "zarokê di dîlîtiyê de çêbûyî"),
+    # a mother or father whose sex the vault does not know
+    "relation_parent": ("parent", "أحد الوالدين", "دایک یان باوک", "dê an bav"),
     "relation_other": ("other", "أخرى", "تر", "din"),
     "contacts": ("Family contacts", "جهات اتصال العائلة", "پەیوەندییەکانی خێزان",
                  "Têkiliyên malbatê"),

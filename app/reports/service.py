@@ -22,6 +22,7 @@ from app.reports.profiles import Profile, allows
 from app.reports.rescue import render_rescue, select_rescue
 from app.reports.selection import DossierSource, select_dossier, text
 from app.reports.summary import render_summary, select_summary
+from app.search_service import age_filter
 from db.repositories.persons import PersonFilter
 
 Progress = Callable[[int, int], None]
@@ -36,6 +37,17 @@ class SummaryFilter:
     abducted_from: date | None = None
     abducted_to: date | None = None
     sort: str = "case_no"  # case_no, name, village, status
+    min_age: int | None = None  # years today, as the Persons list and `search` take them
+    max_age: int | None = None
+
+    def logged(self) -> dict[str, str]:
+        """How the persons were chosen, for the audit trail: the words searched for are often
+        names, and stay out of it."""
+        chosen = {k: str(v) for k, v in vars(self).items()
+                  if v is not None and v != "" and k != "sort"}
+        if "query" in chosen:
+            chosen["query"] = "(given)"
+        return chosen
 
 
 @dataclass(frozen=True)
@@ -132,8 +144,9 @@ class ReportService:
                         cancel: threading.Event | None = None) -> list[Person]:
         if f.status and f.status not in {s.value for s in Status}:
             raise ValidationError(f"unknown status {f.status!r}")
-        rows = self.session.persons.list(PersonFilter(f.status, f.village, f.sex),
-                                         order=f.sort)
+        born_from, born_to = age_filter(f.min_age, f.max_age)
+        rows = self.session.persons.list(PersonFilter(f.status, f.village, f.sex, born_from,
+                                                      born_to), order=f.sort)
         ids = [r.id for r in rows]
         people: list[Person] = []
         for i in range(0, len(ids), 500):
@@ -228,6 +241,9 @@ class ReportService:
             shown.append((label("village", lang), text(f.village)))
         if f.sex:
             shown.append((label("sex", lang), label(f"sex_{f.sex}", lang)))
+        if f.min_age is not None or f.max_age is not None:
+            ages = [("…" if a is None else str(a)) for a in (f.min_age, f.max_age)]
+            shown.append((label("age", lang), "\u2066" + " – ".join(ages) + "\u2069"))
         if f.query:
             shown.append((label("query", lang), text(f.query)))
         if f.abducted_from or f.abducted_to:

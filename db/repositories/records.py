@@ -119,10 +119,28 @@ class RecordRepository:
             "SELECT person_id, relative_id, relation, note, id FROM relatives "
             "WHERE person_id=? ORDER BY id", (person_id,))]
 
+    def relatives_naming(self, person_id: int) -> list[tuple[RelativeLink, str]]:
+        """The links made from the other side (she is their relative), as stored, each with
+        the sex of the person it was made from."""
+        return [(RelativeLink(r[0], r[1], Relation(r[2]), r[3], r[4]), r[5])
+                for r in self._c.execute(
+                    "SELECT l.person_id, l.relative_id, l.relation, l.note, l.id, p.sex "
+                    "FROM relatives l JOIN persons p ON p.id = l.person_id "
+                    "WHERE l.relative_id=? ORDER BY l.id", (person_id,))]
+
     def insert_contact(self, c: FamilyContact) -> int:
         return self._c.execute(
             "INSERT INTO family_contacts(person_id, name, phone, relation) VALUES(?,?,?,?)",
             (c.person_id, c.name, c.phone, c.relation)).lastrowid
+
+    def get_contact(self, contact_id: int) -> FamilyContact | None:
+        r = self._c.execute("SELECT person_id, name, phone, relation, id FROM family_contacts "
+                            "WHERE id=?", (contact_id,)).fetchone()
+        return FamilyContact(*r) if r else None
+
+    def update_contact(self, c: FamilyContact) -> None:
+        self._c.execute("UPDATE family_contacts SET name=?, phone=?, relation=? WHERE id=?",
+                        (c.name, c.phone, c.relation, c.id))
 
     def contacts_for(self, person_id: int) -> list[FamilyContact]:
         return [FamilyContact(*r) for r in self._c.execute(

@@ -318,8 +318,8 @@ def format_person(p: Person, around: dict | None = None) -> str:
         lines.append(f"  relative     {rel['relation']}: {rel['case_no']}"
                      + (f"  {rel['note']}" if rel["note"] else "") + _came(rel))
     for c in around.get("family_contacts", []):
-        lines.append(f"  contact      {c['name']}  {c['phone']}  {c['relation']}".rstrip()
-                     + _came(c))
+        lines.append(f"  contact      {c['id']}  {c['name']}  {c['phone']}  {c['relation']}"
+                     .rstrip() + _came(c))
     for ph in around.get("photos", []):
         lines.append(f"  photo        {ph['id']}  {ph['mime']}  {ph['bytes']} bytes  {ph['caption']}"
                      .rstrip() + _came(ph))

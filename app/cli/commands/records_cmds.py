@@ -47,18 +47,27 @@ def register(sub, common) -> None:
     s.add_argument("rescue_id", type=int)
     s.set_defaults(run=cmd_rescue_show)
 
-    rl = sub.add_parser("relative", parents=[common], help="link two persons as relatives")
+    rl = sub.add_parser("relative", parents=[common], help="link two persons as relatives",
+                        description="Link two persons as relatives. RELATION is what the second "
+                        "is to the first: `relative SNJ-00001 mother SNJ-00002` says SNJ-00002 "
+                        "is her mother. Both see the link, turned the right way round: "
+                        "SNJ-00002 sees SNJ-00001 as her child.")
     rl.add_argument("case_no")
-    rl.add_argument("relation", choices=[r.value for r in Relation])
+    rl.add_argument("relation", choices=[r.value for r in Relation], metavar="RELATION",
+                    help=", ".join(r.value for r in Relation))
     rl.add_argument("relative_case_no")
     rl.add_argument("--note", default="")
     rl.set_defaults(run=cmd_relative)
 
-    ct = sub.add_parser("contact", parents=[common], help="add a family contact to a person")
+    ct = sub.add_parser("contact", parents=[common],
+                        help="add a family contact to a person, or change one")
     ct.add_argument("case_no")
-    ct.add_argument("--name", required=True)
-    ct.add_argument("--phone", default="")
-    ct.add_argument("--relation", default="")
+    ct.add_argument("--name", help="the contact's name (needed to add one)")
+    ct.add_argument("--phone")
+    ct.add_argument("--relation", help="who the contact is to her, e.g. brother")
+    ct.add_argument("--change", type=positive_int, metavar="ID",
+                    help="change her contact ID (as `person show` numbers it) instead of adding "
+                         "one: only the options given change")
     ct.set_defaults(run=cmd_contact)
 
     ph = sub.add_parser("photo", parents=[common], help="store a photo (JPEG/PNG) in the vault")
@@ -144,8 +153,14 @@ def cmd_relative(args, ctx) -> int:
 
 
 def cmd_contact(args, ctx) -> int:
-    cid = ctx.open_session().records.add_contact(
-        args.case_no, FamilyContact(0, args.name, args.phone, args.relation))
+    records = ctx.open_session().records
+    if args.change is not None:
+        records.change_contact(args.case_no, args.change, name=args.name, phone=args.phone,
+                               relation=args.relation)
+        ctx.out.emit({"contact_id": args.change}, f"contact {args.change} changed")
+        return 0
+    cid = records.add_contact(args.case_no, FamilyContact(
+        0, args.name or "", args.phone or "", args.relation or ""))
     ctx.out.emit({"contact_id": cid}, f"contact {cid} added")
     return 0
 

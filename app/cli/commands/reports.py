@@ -41,6 +41,8 @@ def register(sub, common) -> None:
     s.add_argument("--query", metavar="Q", help="words that must appear in the name or case number")
     s.add_argument("--abducted-from", metavar=DATE, help=f"abducted on or after DATE ({EXAMPLES})")
     s.add_argument("--abducted-to", metavar=DATE, help="abducted on or before DATE")
+    s.add_argument("--min-age", type=int, metavar="YEARS", help="aged at least YEARS today")
+    s.add_argument("--max-age", type=int, metavar="YEARS", help="aged at most YEARS today")
     s.add_argument("--sort", choices=["case_no", "name", "village", "status"], default="case_no")
     s.set_defaults(run=cmd_summary)
 
@@ -97,17 +99,15 @@ def cmd_summary(args, ctx) -> int:
     password = _password(args)
     f = SummaryFilter(args.status, args.village, args.sex, args.query,
                       *date_range(args.abducted_from, args.abducted_to,
-                                  ("--abducted-from", "--abducted-to")), args.sort)
+                                  ("--abducted-from", "--abducted-to")), args.sort,
+                      args.min_age, args.max_age)
     service = _service(ctx)
     bar = ProgressBar("reading persons", enabled=False if ctx.out.json_mode else None)
     pdf, count = service.summary_pdf(f, profile=profile, lang=args.lang, password=password,
                                      progress=bar)
-    filters = {k: str(v) for k, v in vars(f).items() if v and k != "sort"}
-    if "query" in filters:
-        filters["query"] = "(given)"  # search words are often names: keep them out of the log
     export = service.write(pdf, Path(args.output), what="summary", ref="", profile=profile,
                            lang=args.lang, encrypted=password is not None,
-                           detail={"persons": count, "filters": filters})
+                           detail={"persons": count, "filters": f.logged()})
     return _done(ctx, f"summary of {count} persons", export, {"persons": count})
 
 

@@ -1,0 +1,89 @@
+"""A relative link is seen from both persons it joins, the relation turned the right way round:
+`relative A sibling B` is her sister on A's page and on B's, in `person show` and the dossier."""
+
+from __future__ import annotations
+
+import json
+
+from tests.pdf_glyphs import pdftotext
+
+
+def added(cli, given: str, sex: str = "F") -> str:
+    r = cli("--json", "person", "add", "--given", given, "--sex", sex)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)["case_no"]
+
+
+def relatives(cli, case_no: str) -> list[dict]:
+    r = cli("--json", "person", "show", case_no)
+    assert r.returncode == 0, r.stderr
+    # which of her records each came from is pinned in test_merged_records_kept.py
+    return [{k: v for k, v in rel.items() if k != "from_case_no"}
+            for rel in json.loads(r.stdout)["relatives"]]
+
+
+def test_a_sibling_linked_from_one_side_is_a_sibling_from_the_other(cli):
+    cli("init")
+    nadia, layla = added(cli, "Nadia"), added(cli, "Layla")
+    assert cli("relative", nadia, "sibling", layla, "--note", "same mother").returncode == 0
+    assert relatives(cli, nadia) == [{"relation": "sibling", "case_no": layla,
+                                      "note": "same mother"}]
+    assert relatives(cli, layla) == [{"relation": "sibling", "case_no": nadia,
+                                      "note": "same mother"}]
+    assert f"relative     sibling: {nadia}  same mother" in cli("person", "show", layla).stdout
+
+
+def test_her_mother_sees_her_as_her_child(cli):
+    cli("init")
+    nadia, gule = added(cli, "Nadia"), added(cli, "Gule")
+    cli("relative", nadia, "mother", gule)           # Gule is Nadia's mother
+    assert relatives(cli, nadia)[0]["relation"] == "mother"
+    assert relatives(cli, gule) == [{"relation": "child", "case_no": nadia, "note": ""}]
+    khidir = added(cli, "Khidir", "M")
+    cli("relative", nadia, "father", khidir)
+    assert relatives(cli, khidir) == [{"relation": "child", "case_no": nadia, "note": ""}]
+
+
+def test_her_child_sees_her_as_mother_or_father_by_her_sex(cli):
+    """The turned relation of 'child' is the linking person's: mother, father, or parent when
+    the vault does not know her sex (never a guessed mother)."""
+    cli("init")
+    mother, father, unknown = added(cli, "Gule"), added(cli, "Elias", "M"), added(cli, "X", "U")
+    kids = [added(cli, f"Kid{n}") for n in range(4)]
+    cli("relative", mother, "child", kids[0])
+    cli("relative", father, "child", kids[1])
+    cli("relative", unknown, "child", kids[2])
+    cli("relative", mother, "child_born_in_captivity", kids[3])
+    assert relatives(cli, kids[0]) == [{"relation": "mother", "case_no": mother, "note": ""}]
+    assert relatives(cli, kids[1]) == [{"relation": "father", "case_no": father, "note": ""}]
+    assert relatives(cli, kids[2]) == [{"relation": "parent", "case_no": unknown, "note": ""}]
+    assert relatives(cli, kids[3]) == [{"relation": "mother", "case_no": mother, "note": ""}]
+    assert [r["relation"] for r in relatives(cli, mother)] == ["child", "child_born_in_captivity"]
+
+
+def test_a_link_made_from_both_sides_is_listed_once(cli):
+    cli("init")
+    nadia, layla = added(cli, "Nadia"), added(cli, "Layla")
+    cli("relative", nadia, "sibling", layla)
+    assert cli("relative", layla, "sibling", nadia).returncode == 0
+    assert relatives(cli, nadia) == [{"relation": "sibling", "case_no": layla, "note": ""}]
+    assert relatives(cli, layla) == [{"relation": "sibling", "case_no": nadia, "note": ""}]
+
+
+def test_her_dossier_names_the_relative_who_was_linked_to_her(cli, tmp_path):
+    cli("init")
+    nadia, layla = added(cli, "Nadia"), added(cli, "Layla")
+    cli("relative", nadia, "sibling", layla)
+    out = tmp_path / "layla.pdf"
+    r = cli("dossier", layla, "-o", str(out), "--profile", "family")
+    assert r.returncode == 0, r.stderr
+    text = pdftotext(out.read_bytes())
+    assert "Relatives" in text and nadia in text and "Nadia" in text and "sibling" in text
+
+
+def test_every_relation_has_its_printed_words_in_each_language():
+    from app.domain.records import Relation
+    from app.reports.labels import LANGUAGES, label
+    for relation in Relation:
+        for lang in LANGUAGES:
+            assert label(f"relation_{relation.value}", lang), (relation, lang)

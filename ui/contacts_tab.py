@@ -1,0 +1,77 @@
+"""Her family contacts (name, phone, who they are to her): shown, added and changed on her page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton
+
+from ui.person_tabs import TableTab
+
+
+class ContactsTab(TableTab):
+    """The boxes above the table add a contact; choosing a row puts its values in the boxes to
+    be changed. A contact needs a name: without one neither button can be clicked."""
+
+    add = Signal(dict)
+    change = Signal(int, dict)  # the contact's number, its fields
+
+    def __init__(self, parent=None) -> None:
+        super().__init__([self.tr("Name"), self.tr("Phone"), self.tr("Relation")],
+                         "familyContacts", parent)
+        self.contacts: list = []
+        self.boxes: dict[str, QLineEdit] = {}
+        for key, placeholder, stretch in (("name", self.tr("Name"), 2),
+                                          ("phone", self.tr("Phone"), 1),
+                                          ("relation", self.tr("Who to her, e.g. brother"), 1)):
+            box = QLineEdit(self)
+            box.setObjectName(f"contact_{key}")
+            box.setPlaceholderText(placeholder)
+            box.textChanged.connect(self._update_buttons)
+            self.boxes[key] = box
+            self.controls.addWidget(box, stretch)
+        self.add_button = QPushButton(self.tr("Add contact"), self)
+        self.add_button.setObjectName("contact_add")
+        self.add_button.clicked.connect(lambda: self.add.emit(self.fields()))
+        self.change_button = QPushButton(self.tr("Save changes to the chosen contact"), self)
+        self.change_button.setObjectName("contact_change")
+        self.change_button.clicked.connect(self._change)
+        for button in (self.add_button, self.change_button):
+            self.controls.addWidget(button)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.selectionModel().selectionChanged.connect(self._chosen)
+        self._update_buttons()
+
+    def show_contacts(self, contacts) -> None:
+        self.contacts = list(contacts)
+        self.fill([[c.name, c.phone, c.relation] for c in self.contacts])
+        self._update_buttons()
+
+    def fields(self) -> dict:
+        return {k: b.text().strip() for k, b in self.boxes.items()}
+
+    def clear_boxes(self) -> None:
+        self.table.clearSelection()
+        for box in self.boxes.values():
+            box.clear()
+
+    def chosen(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.contacts[rows[0].row()] if rows and rows[0].row() < len(self.contacts) else None
+
+    def _chosen(self) -> None:
+        # the values as kept, not the cells' text (which carries direction marks)
+        contact = self.chosen()
+        if contact is not None:
+            for key, box in self.boxes.items():
+                box.setText(getattr(contact, key))
+        self._update_buttons()
+
+    def _change(self) -> None:
+        contact = self.chosen()
+        if contact is not None:
+            self.change.emit(contact.id, self.fields())
+
+    def _update_buttons(self) -> None:
+        named = bool(self.boxes["name"].text().strip())
+        self.add_button.setEnabled(named)
+        self.change_button.setEnabled(named and self.chosen() is not None)
