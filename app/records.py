@@ -177,11 +177,17 @@ class RecordService:
 
     def relatives_with_merged(self, person: Person) -> list[tuple[RelativeLink, str | None]]:
         """Her relatives and those of the records merged into hers; a link between two of her
-        own records is left out, and a relative linked the same way twice is shown once."""
+        own records is left out, and a relative linked the same way twice is shown once. A
+        relative whose record was merged into another is shown as that record: the one her
+        page, her dossier and her family's papers name now."""
         own = {pid for pid, _ in self.persons.records_of(person)}
-        links = [x for x in self._held(person, self.relatives_for)
-                 if x[0].relative_id not in own]
-        return _each_once(links, lambda lk: (lk.relation, lk.relative_id))
+        links = self._held(person, self.relatives_for)
+        now = self.persons.kept_as([lk.relative_id for lk, _ in links])
+        for lk, _ in links:
+            if lk.relative_id in now:
+                lk.relative_id = self.persons.get(now[lk.relative_id]).id
+        return _each_once([x for x in links if x[0].relative_id not in own],
+                          lambda lk: (lk.relation, lk.relative_id))
 
     def contacts_with_merged(self, person: Person) -> list[tuple[FamilyContact, str | None]]:
         """Her family contacts and those of the records merged into hers; the same contact

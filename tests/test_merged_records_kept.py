@@ -168,3 +168,12 @@ def test_a_contact_recorded_under_her_merged_record_is_changed_from_hers(cli, tm
     assert r.returncode == 0, r.stderr
     (c,) = json.loads(cli("--json", "person", "show", kept).stdout)["family_contacts"]
     assert c["phone"] == "+964 750 2" and c["from_case_no"] == merged
+
+
+def test_her_sister_sees_the_record_hers_was_merged_into(cli, tmp_path):
+    """Jiyan was linked to Vian's second record; once that record is merged, Jiyan's page
+    names Vian's kept record, not the merged one (a family's paper would carry a number no
+    longer in use)."""
+    kept, merged, sister = _two_records_of_vian(cli, tmp_path)
+    shown = json.loads(cli("--json", "person", "show", sister).stdout)
+    assert [(x["relation"], x["case_no"]) for x in shown["relatives"]] == [("sibling", kept)]
