@@ -45,6 +45,7 @@ class Section:
     header: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)  # shares of the text width
+    whole: list[int] = field(default_factory=list)  # columns never cut: case numbers
 
 
 @dataclass
@@ -124,7 +125,7 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     if ok("relatives"):
         rows = [[L(f"relation_{rel}"), code(case), text(name)] for rel, case, name in src.relatives]
         sections.append(Section(L("relatives"), header=[L("relation"), L("case_no"), L("name")],
-                                rows=rows, widths=[0.25, 0.2, 0.55]))
+                                rows=rows, widths=[0.25, 0.2, 0.55], whole=[1]))
     if ok("contacts"):
         rows = [[text(c.name), text(c.relation), code(c.phone)] for c in src.contacts]
         sections.append(Section(L("contacts"), header=[L("name"), L("relation"), L("phone")],

@@ -25,14 +25,15 @@ class _Table(Table):
 
 
 def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: TextStyle,
-               header_rows: int = 1, zebra: bool = False) -> Table:
+               header_rows: int = 1, zebra: bool = False, whole: Sequence[int] = ()) -> Table:
     """A grid of plain-text cells in logical column order; drawn mirrored when style.rtl.
 
     Column 0 is the first column a reader meets: leftmost in English and Kurmanji, rightmost in
-    Arabic and Sorani. Every cell is a BidiText, so no cell is ever read as markup.
+    Arabic and Sorani. Every cell is a BidiText, so no cell is ever read as markup. The columns
+    named in whole (case numbers) are made wide enough that no value of theirs is cut.
     """
     head_style = style.but(bold=True)
-    widths = _headings_whole(rows[:header_rows], widths, head_style)
+    widths = _words_whole(rows, header_rows, widths, style, whole)
     data = []
     for r, row in enumerate(rows):
         cell_style = head_style if r < header_rows else style
@@ -63,16 +64,25 @@ def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Te
 _H_PAD, _V_PAD = 3, 1
 
 
-def _headings_whole(headings: Sequence[Sequence[str]], widths: Sequence[float],
-                    style: TextStyle) -> list[float]:
-    """widths, each column made as wide as the longest word of its heading needs, the room
-    taken from the columns wider than their own heading needs, in proportion to what they have
-    over: the Kurmanji summary's sex column, 7% of the page, cut "Zayend" into "Zayen" and "d".
-    Left as they are where the headings cannot all fit (their words are cut, as before)."""
+def _words_whole(rows: Sequence[Sequence[str]], header_rows: int, widths: Sequence[float],
+                 style: TextStyle, whole: Sequence[int]) -> list[float]:
+    """widths, each column made as wide as the longest word of its heading needs (and, for the
+    columns in whole, of any of its values), the room taken from the columns wider than they
+    need, in proportion to what they have over: the Kurmanji summary's sex column, 7% of the
+    page, cut "Zayend" into "Zayen" and "d"; the demo vault's "DEMO-00197" was printed as
+    "DEMO-001" over "97". Left as they are where the words cannot all fit (they are cut, as
+    before)."""
     widths = list(widths)
+    head_style = style.but(bold=True)
+
+    def widest(i: int) -> float:
+        cells = [(row[i], head_style) for row in rows[:header_rows]]
+        if i in whole:  # a value is measured once however many rows repeat it
+            cells += [(v, style) for v in {row[i] for row in rows[header_rows:]}]
+        return max((BidiText(v, s).narrowest() for v, s in cells), default=0.0)
+
     # a hair over the ink: the cell's room is its width less the padding, computed again
-    need = [max((BidiText(row[i], style).narrowest() for row in headings), default=0.0)
-            + 2 * _H_PAD + 0.01 for i in range(len(widths))]
+    need = [widest(i) + 2 * _H_PAD + 0.01 for i in range(len(widths))]
     short = sum(max(n - w, 0.0) for n, w in zip(need, widths, strict=True))
     spare = [max(w - n, 0.0) for n, w in zip(need, widths, strict=True)]
     if short == 0 or sum(spare) < short:
