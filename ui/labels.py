@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.errors import WrongSecret
 from app.domain.fuzzydate import FuzzyDate
 from app.importing.dedupe import TIED, tied_with
-from app.importing.merge import only_its_word
+from app.importing.merge import note_beside_status
 from app.matching.score import CLAN_AS_GRANDFATHER, LEFT_OUT, SWAPPED
 from ui.bidi import filled, isolated
 
@@ -121,10 +121,8 @@ def status_note(status: str, note: str) -> str:
     own word («مفقودة» beside مفقودة) it repeats it. A word that says more («seen in Raqqa»,
     «محررة» beside أُنقذت, «freed 2017») is shown; a note typed by hand always is. Both
     forms of the interface's word: a list's «مفقود» says nothing more of her than مفقودة."""
-    words = (status, male_status_names().get(status, status), status_names().get(status, status))
-    if any(only_its_word(word, note) for word in words):
-        return ""
-    return isolated(note)
+    names = (male_status_names().get(status, status), status_names().get(status, status))
+    return isolated(note_beside_status(status, note, names))
 
 
 def field_names() -> dict[str, str]:
