@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui import person_ops
 from ui.bidi import filled, in_interface_direction, isolated
+from ui.form_split import FormFirstSplitter
 from ui.labels import field_names, status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
@@ -46,18 +47,18 @@ class PersonPage(QWidget):
         font = self.heading.font()
         font.setPointSize(font.pointSize() + 3)
         self.heading.setFont(font)
-        self.error = error_label(self)
-        self.draft_note = plain_label("", self, wrap=True)
-        self.merged_note = plain_label("", self)
+        # seldom there: they take no room above her fields while empty
+        self.error = error_label(self, collapse=True)
+        self.draft_note = plain_label("", self, wrap=True, collapse=True)
+        # it may wrap: on the buttons' line in Kurmanji there is no room for it on one line
+        self.merged_note = plain_label("", self, wrap=True)
         self.merged_note.setObjectName("mergedNote")
         self.merged_pick = QComboBox(self)
+        # sized to the case numbers put into it after it is shown: "SNJ-0000" was cut
+        self.merged_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.split_button = QPushButton(self.tr("Split out"), self)
         self.split_button.setObjectName("splitMerged")
         self.split_button.clicked.connect(self.split_out)
-        merged_row = QHBoxLayout()
-        for w in (self.merged_note, self.merged_pick, self.split_button):
-            merged_row.addWidget(w)
-        merged_row.addStretch(1)
         self.form = PersonForm(self)
         self.form.edited.connect(self._edited)
         buttons = QHBoxLayout()
@@ -78,6 +79,9 @@ class PersonPage(QWidget):
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
+        # on the buttons' line, not one of its own: the room goes to her fields
+        for w in (self.merged_note, self.merged_pick, self.split_button):
+            buttons.addWidget(w)
         self.tabs = QTabWidget(self)
         self.status_tab = StatusTab(self)
         self.status_tab.add_event.connect(self.add_status)
@@ -114,10 +118,8 @@ class PersonPage(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(buttons)
         layout.addWidget(self.draft_note)
-        layout.addLayout(merged_row)
         layout.addWidget(self.error)
-        layout.addWidget(scroll, 3)
-        layout.addWidget(self.tabs, 2)
+        layout.addWidget(FormFirstSplitter(scroll, self.tabs, self), 1)
         self._update_buttons()
         self.reload()
 
@@ -155,6 +157,8 @@ class PersonPage(QWidget):
         self.merged_note.setText(self.tr("Records merged into this one:") if merged else "")
         self.merged_pick.clear()
         self.merged_pick.addItems(merged)
+        # never narrower than its case numbers, however little room the line has
+        self.merged_pick.setMinimumWidth(self.merged_pick.sizeHint().width())
         for w in (self.merged_note, self.merged_pick, self.split_button):
             w.setVisible(bool(merged))
         self.draft = bundle["draft"]
