@@ -52,11 +52,10 @@ class PersonsView(QWidget):
         self.village.setToolTip(self.tr(
             "Every spelling of the village in the vault: Kocho also finds Koço, Kojo and "
             "كوجو. Another village with a similar name is not included."))
-        self.age_from = self._small_edit("ageFrom", self.tr("Age from"), QIntValidator(0, 130))
-        self.age_to = self._small_edit("ageTo", self.tr("Age to"), QIntValidator(0, 130))
-        self.abducted_from = self._small_edit("abductedFrom",
-                                              self.tr("Abducted from (e.g. 08/2014)"))
-        self.abducted_to = self._small_edit("abductedTo", self.tr("Abducted to (e.g. 2015)"))
+        self.age_from = self._small_edit("ageFrom", "", QIntValidator(0, 130))
+        self.age_to = self._small_edit("ageTo", "", QIntValidator(0, 130))
+        self.abducted_from = self._small_edit("abductedFrom", self.tr("e.g. 08/2014"))
+        self.abducted_to = self._small_edit("abductedTo", self.tr("e.g. 2015"))
         self.filter_error = error_label(self)
         self.filter_error.hide()
         self.counts = plain_label("", self, wrap=True)
@@ -94,10 +93,20 @@ class PersonsView(QWidget):
         filters.addWidget(self.sex)
         filters.addWidget(self.village)
         ranges = QHBoxLayout()
-        for widget, width in ((self.age_from, 130), (self.age_to, 130),
-                              (self.abducted_from, 260), (self.abducted_to, 260)):
+        # Each box with its label beside it: said only by a placeholder, "Age from" and "Age to"
+        # were gone once filled in, and 18 and 22 could be read either way.
+        to = self.tr("to", "between the two boxes of a range: age 18 to 22")
+        for title, widget, width in ((self.tr("Age from"), self.age_from, 90),
+                                     (to, self.age_to, 90),
+                                     (self.tr("Abducted from"), self.abducted_from, 200),
+                                     (to, self.abducted_to, 200)):
+            label = plain_label(title, self)
+            label.setBuddy(widget)
             widget.setMaximumWidth(width)
+            ranges.addWidget(label)
             ranges.addWidget(widget, 1)
+            if widget is self.age_to:
+                ranges.addSpacing(18)  # the two ranges apart
         ranges.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
