@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui import person_ops
 from ui.bidi import filled, in_interface_direction, isolated
 from ui.form_split import FormFirstSplitter
+from ui.history_words import history_entry
 from ui.labels import field_names, status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
@@ -150,8 +151,7 @@ class PersonPage(QWidget):
         for row, cells in enumerate(said):
             # the line is cut at the column's edge: every cell on a line of its own on hover
             self.provenance_tab.model.item(row, 5).setToolTip(plain_tooltip("\n".join(cells)))
-        self.history_tab.fill([[r.seq, r.at.replace("T", " "), r.action, r.detail]
-                               for r in reversed(bundle["history"])])
+        self._show_history(bundle["history"], p.sex.value)
         self._show_conflicts(bundle["list_conflicts"])
         merged = bundle["merged_from"]
         self.merged_note.setText(self.tr("Records merged into this one:") if merged else "")
@@ -168,6 +168,16 @@ class PersonPage(QWidget):
         self.form.set_editable(False)
         self._update_buttons()
         self.loaded.emit()
+
+    def _show_history(self, entries, sex: str) -> None:
+        """Newest first, each entry in the interface's words; as stored, on hover."""
+        said = [history_entry(r.action, r.detail, sex) for r in reversed(entries)]
+        self.history_tab.fill([[r.seq, r.at.replace("T", " "), action, changed]
+                               for r, (action, changed, _) in zip(reversed(entries), said,
+                                                                  strict=True)])
+        for row, (r, (_, _, raw)) in enumerate(zip(reversed(entries), said, strict=True)):
+            self.history_tab.model.item(row, 2).setToolTip(plain_tooltip(r.action))
+            self.history_tab.model.item(row, 3).setToolTip(plain_tooltip(raw))
 
     def _show_conflicts(self, conflicts: list[dict]) -> None:
         """What lists said that the vault did not take; the tab says how many, so a reported

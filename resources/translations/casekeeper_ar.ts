@@ -565,34 +565,177 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/history_words.py" line="18"/>
+        <source>Record created</source>
+        <translation>أُنشئ السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="19"/>
+        <source>Edited</source>
+        <translation>عُدّل السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="20"/>
+        <source>Updated from a list</source>
+        <translation>حُدّث من قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="21"/>
+        <source>Merged %1 into this record</source>
+        <translation>دُمج %1 في هذا السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="22"/>
+        <source>Merged into %1</source>
+        <translation>دُمج في %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="23"/>
+        <source>Split %1 out of this record</source>
+        <translation>فُصل %1 عن هذا السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="24"/>
+        <source>Split out of %1</source>
+        <translation>فُصل عن %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="25"/>
+        <source>Relative linked: %1</source>
+        <translation>رُبط قريب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="26"/>
+        <source>Family contact added</source>
+        <translation>أُضيفت جهة اتصال للعائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="27"/>
+        <source>Photo added</source>
+        <translation>أُضيفت صورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="28"/>
+        <source>Deleted</source>
+        <translation>حُذف السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="29"/>
+        <source>Marked as not the same person as %1</source>
+        <translation>سُجّل أن %1 ليس الشخص نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="30"/>
+        <source>No longer marked as not the same person as %1</source>
+        <translation>أُلغي تسجيل أن %1 ليس الشخص نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="32"/>
+        <source>Not the same person as %1: withdrawn by a merge</source>
+        <translation>سُحب بالدمج قرار أن %1 ليس الشخص نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="34"/>
+        <source>Not the same person as %1: given back by a split</source>
+        <translation>أُعيد بالفصل قرار أن %1 ليس الشخص نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="56"/>
+        <source>%1: %2 (added)</source>
+        <translation>%1: %2 (أُضيف)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="57"/>
+        <source>%1: %2 (removed)</source>
+        <translation>%1: %2 (حُذف)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="59"/>
+        <source>dated %1</source>
+        <translation>بتاريخ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="63"/>
+        <source>import %1, row %2</source>
+        <translation>الاستيراد %1، الصف %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="65"/>
+        <source>import %1</source>
+        <translation>الاستيراد %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="67"/>
+        <source>note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="69"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="77"/>
+        <source>Status changed to %1</source>
+        <translation>تغيّرت الحالة إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="79"/>
+        <source>Status recorded: %1</source>
+        <translation>سُجّلت حالة: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportChanges</name>
     <message>
-        <location filename="../../ui/import_changes.py" line="24"/>
+        <location filename="../../ui/import_changes.py" line="32"/>
         <source>%1 (Latin letters)</source>
         <translation>%1 (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="26"/>
+        <location filename="../../ui/import_changes.py" line="34"/>
         <source>%1 (Arabic script)</source>
         <translation>%1 (بالحروف العربية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="29"/>
+        <location filename="../../ui/import_changes.py" line="37"/>
         <source>other spellings</source>
         <translation>تهجئات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="48"/>
+        <location filename="../../ui/import_changes.py" line="39"/>
+        <source>circumstances of the abduction</source>
+        <translation>ظروف الاختطاف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="41"/>
+        <source>held by</source>
+        <translation>محتجز لدى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="42"/>
+        <source>sharing</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="43"/>
+        <source>incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="68"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (يُضاف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="62"/>
+        <location filename="../../ui/import_changes.py" line="84"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: من %2 إلى %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="77"/>
+        <location filename="../../ui/import_changes.py" line="99"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: القائمة تقول %2؛ يبقى كما في الخزنة: %3</translation>
     </message>
@@ -1475,7 +1618,7 @@
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="20"/>
+        <location filename="../../ui/import_changes.py" line="28"/>
         <location filename="../../ui/import_report.py" line="93"/>
         <source>date of status %1</source>
         <translation>تاريخ الحالة %1</translation>
@@ -2461,160 +2604,160 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="59"/>
+        <location filename="../../ui/person_page.py" line="60"/>
         <source>Split out</source>
         <translation>فصل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="66"/>
+        <location filename="../../ui/person_page.py" line="67"/>
         <source>Back to list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="67"/>
+        <location filename="../../ui/person_page.py" line="68"/>
         <source>Copy case number</source>
         <translation>نسخ رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="68"/>
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Print dossier...</source>
         <translation>طباعة الملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70"/>
+        <location filename="../../ui/person_page.py" line="71"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="72"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72"/>
+        <location filename="../../ui/person_page.py" line="73"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="73"/>
+        <location filename="../../ui/person_page.py" line="74"/>
         <source>Undo last change</source>
         <translation>تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="74"/>
+        <location filename="../../ui/person_page.py" line="75"/>
         <source>Restore draft</source>
         <translation>استعادة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="75"/>
+        <location filename="../../ui/person_page.py" line="76"/>
         <source>Discard draft</source>
         <translation>تجاهل المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>What the list said</source>
         <translation>ما ذكرته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>The list said</source>
         <translation>ما قالته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>The vault keeps</source>
         <translation>ما تحفظه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="106"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="107"/>
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="108"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="108"/>
+        <location filename="../../ui/person_page.py" line="109"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="110"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="111"/>
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="111"/>
-        <location filename="../../ui/person_page.py" line="195"/>
+        <location filename="../../ui/person_page.py" line="112"/>
+        <location filename="../../ui/person_page.py" line="205"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="112"/>
+        <location filename="../../ui/person_page.py" line="113"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -2629,12 +2772,12 @@
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="308"/>
+        <location filename="../../ui/person_page.py" line="318"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="317"/>
+        <location filename="../../ui/person_page.py" line="327"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>

@@ -557,34 +557,177 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/history_words.py" line="18"/>
+        <source>Record created</source>
+        <translation>تۆمار دروستکرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="19"/>
+        <source>Edited</source>
+        <translation>دەستکاری کرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="20"/>
+        <source>Updated from a list</source>
+        <translation>لە لیستێکەوە نوێکرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="21"/>
+        <source>Merged %1 into this record</source>
+        <translation>%1 تێکەڵی ئەم تۆمارە کرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="22"/>
+        <source>Merged into %1</source>
+        <translation>تێکەڵی %1 کرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="23"/>
+        <source>Split %1 out of this record</source>
+        <translation>%1 لەم تۆمارە جیاکرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="24"/>
+        <source>Split out of %1</source>
+        <translation>لە %1 جیاکرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="25"/>
+        <source>Relative linked: %1</source>
+        <translation>خزمێک بەسترا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="26"/>
+        <source>Family contact added</source>
+        <translation>پەیوەندییەکی خێزان زیادکرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="27"/>
+        <source>Photo added</source>
+        <translation>وێنەیەک زیادکرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="28"/>
+        <source>Deleted</source>
+        <translation>سڕایەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="29"/>
+        <source>Marked as not the same person as %1</source>
+        <translation>تۆمارکرا کە %1 هەمان کەس نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="30"/>
+        <source>No longer marked as not the same person as %1</source>
+        <translation>ئەو تۆمارەی کە %1 هەمان کەس نییە هەڵوەشایەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="32"/>
+        <source>Not the same person as %1: withdrawn by a merge</source>
+        <translation>بڕیاری ئەوەی %1 هەمان کەس نییە بە تێکەڵکردن کشایەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="34"/>
+        <source>Not the same person as %1: given back by a split</source>
+        <translation>بڕیاری ئەوەی %1 هەمان کەس نییە بە جیاکردنەوە گەڕایەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="56"/>
+        <source>%1: %2 (added)</source>
+        <translation>%1: %2 (زیادکرا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="57"/>
+        <source>%1: %2 (removed)</source>
+        <translation>%1: %2 (لابرا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="59"/>
+        <source>dated %1</source>
+        <translation>بە بەرواری %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="63"/>
+        <source>import %1, row %2</source>
+        <translation>هاوردەی %1، ڕیزی %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="65"/>
+        <source>import %1</source>
+        <translation>هاوردەی %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="67"/>
+        <source>note: %1</source>
+        <translation>تێبینی: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="69"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="77"/>
+        <source>Status changed to %1</source>
+        <translation>دۆخ گۆڕا بۆ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="79"/>
+        <source>Status recorded: %1</source>
+        <translation>دۆخێک تۆمارکرا: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportChanges</name>
     <message>
-        <location filename="../../ui/import_changes.py" line="24"/>
+        <location filename="../../ui/import_changes.py" line="32"/>
         <source>%1 (Latin letters)</source>
         <translation>%1 (بە پیتی لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="26"/>
+        <location filename="../../ui/import_changes.py" line="34"/>
         <source>%1 (Arabic script)</source>
         <translation>%1 (بە پیتی عەرەبی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="29"/>
+        <location filename="../../ui/import_changes.py" line="37"/>
         <source>other spellings</source>
         <translation>ڕێنووسەکانی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="48"/>
+        <location filename="../../ui/import_changes.py" line="39"/>
+        <source>circumstances of the abduction</source>
+        <translation>بارودۆخی ڕفاندن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="41"/>
+        <source>held by</source>
+        <translation>لەلایەن کێوە ڕاگیراوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="42"/>
+        <source>sharing</source>
+        <translation>هاوبەشکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="43"/>
+        <source>incident</source>
+        <translation>ڕووداو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="68"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیاد دەکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="62"/>
+        <location filename="../../ui/import_changes.py" line="84"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: لە %2 بۆ %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="77"/>
+        <location filename="../../ui/import_changes.py" line="99"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: لیستەکە دەڵێت %2؛ وەک لە گەنجینەکەدا دەمێنێتەوە: %3</translation>
     </message>
@@ -1467,7 +1610,7 @@
         <translation>%1 دووبارەی ئەگەری: لە شاشەی «دووبارەکان» سەیریان بکە، کەمترین نمرە بکە بە %2؛ ئەگەر دووانیان هەمان کەس بن، «هەمان کەسە» یەکیان دەخات.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="20"/>
+        <location filename="../../ui/import_changes.py" line="28"/>
         <location filename="../../ui/import_report.py" line="93"/>
         <source>date of status %1</source>
         <translation>ڕێکەوتی دۆخی %1</translation>
@@ -2449,160 +2592,160 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="59"/>
+        <location filename="../../ui/person_page.py" line="60"/>
         <source>Split out</source>
         <translation>جیاکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="66"/>
+        <location filename="../../ui/person_page.py" line="67"/>
         <source>Back to list</source>
         <translation>گەڕانەوە بۆ لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="67"/>
+        <location filename="../../ui/person_page.py" line="68"/>
         <source>Copy case number</source>
         <translation>لەبەرگرتنەوەی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="68"/>
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Print dossier...</source>
         <translation>چاپکردنی دۆسیە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70"/>
+        <location filename="../../ui/person_page.py" line="71"/>
         <source>Edit</source>
         <translation>دەستکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="72"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72"/>
+        <location filename="../../ui/person_page.py" line="73"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="73"/>
+        <location filename="../../ui/person_page.py" line="74"/>
         <source>Undo last change</source>
         <translation>گەڕاندنەوەی دوایین گۆڕانکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="74"/>
+        <location filename="../../ui/person_page.py" line="75"/>
         <source>Restore draft</source>
         <translation>گەڕاندنەوەی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="75"/>
+        <location filename="../../ui/person_page.py" line="76"/>
         <source>Discard draft</source>
         <translation>فڕێدانی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>List</source>
         <translation>لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>What the list said</source>
         <translation>ئەوەی لیستەکە نووسیویەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>The list said</source>
         <translation>لیستەکە گوتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>The vault keeps</source>
         <translation>گەنجینە دەیهێڵێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="106"/>
         <source>Status timeline</source>
         <translation>هێڵی کاتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="107"/>
         <source>Relatives</source>
         <translation>خزمەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="108"/>
         <source>Photos</source>
         <translation>وێنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="108"/>
+        <location filename="../../ui/person_page.py" line="109"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="110"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="111"/>
         <source>Provenance</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="111"/>
-        <location filename="../../ui/person_page.py" line="195"/>
+        <location filename="../../ui/person_page.py" line="112"/>
+        <location filename="../../ui/person_page.py" line="205"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="112"/>
+        <location filename="../../ui/person_page.py" line="113"/>
         <source>History</source>
         <translation>مێژوو</translation>
     </message>
@@ -2617,12 +2760,12 @@
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="308"/>
+        <location filename="../../ui/person_page.py" line="318"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="317"/>
+        <location filename="../../ui/person_page.py" line="327"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>

@@ -557,34 +557,177 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/history_words.py" line="18"/>
+        <source>Record created</source>
+        <translation>Tomar hate çêkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="19"/>
+        <source>Edited</source>
+        <translation>Hate guhertin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="20"/>
+        <source>Updated from a list</source>
+        <translation>Ji lîsteyekê hate nûkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="21"/>
+        <source>Merged %1 into this record</source>
+        <translation>%1 bi vê tomarê re hate yekkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="22"/>
+        <source>Merged into %1</source>
+        <translation>Bi %1 re hate yekkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="23"/>
+        <source>Split %1 out of this record</source>
+        <translation>%1 ji vê tomarê hate veqetandin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="24"/>
+        <source>Split out of %1</source>
+        <translation>Ji %1 hate veqetandin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="25"/>
+        <source>Relative linked: %1</source>
+        <translation>Xizmek hate girêdan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="26"/>
+        <source>Family contact added</source>
+        <translation>Têkiliyek malbatê hate zêdekirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="27"/>
+        <source>Photo added</source>
+        <translation>Wêneyek hate zêdekirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="28"/>
+        <source>Deleted</source>
+        <translation>Hate jêbirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="29"/>
+        <source>Marked as not the same person as %1</source>
+        <translation>Hate nîşankirin ku %1 ne heman kes e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="30"/>
+        <source>No longer marked as not the same person as %1</source>
+        <translation>Êdî nayê nîşankirin ku %1 ne heman kes e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="32"/>
+        <source>Not the same person as %1: withdrawn by a merge</source>
+        <translation>Biryara ku %1 ne heman kes e bi yekkirinê hate paşvekişandin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="34"/>
+        <source>Not the same person as %1: given back by a split</source>
+        <translation>Biryara ku %1 ne heman kes e bi veqetandinê hate vegerandin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="56"/>
+        <source>%1: %2 (added)</source>
+        <translation>%1: %2 (hate zêdekirin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="57"/>
+        <source>%1: %2 (removed)</source>
+        <translation>%1: %2 (hate rakirin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="59"/>
+        <source>dated %1</source>
+        <translation>bi dîroka %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="63"/>
+        <source>import %1, row %2</source>
+        <translation>anîn %1, rêz %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="65"/>
+        <source>import %1</source>
+        <translation>anîn %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="67"/>
+        <source>note: %1</source>
+        <translation>not: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="69"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="77"/>
+        <source>Status changed to %1</source>
+        <translation>Rewş bû %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="79"/>
+        <source>Status recorded: %1</source>
+        <translation>Rewşek hate tomarkirin: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportChanges</name>
     <message>
-        <location filename="../../ui/import_changes.py" line="24"/>
+        <location filename="../../ui/import_changes.py" line="32"/>
         <source>%1 (Latin letters)</source>
         <translation>%1 (bi tîpên latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="26"/>
+        <location filename="../../ui/import_changes.py" line="34"/>
         <source>%1 (Arabic script)</source>
         <translation>%1 (bi tîpên erebî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="29"/>
+        <location filename="../../ui/import_changes.py" line="37"/>
         <source>other spellings</source>
         <translation>rastnivîsên din</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="48"/>
+        <location filename="../../ui/import_changes.py" line="39"/>
+        <source>circumstances of the abduction</source>
+        <translation>şert û mercên revandinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="41"/>
+        <source>held by</source>
+        <translation>li cem kê girtî ye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="42"/>
+        <source>sharing</source>
+        <translation>parvekirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="43"/>
+        <source>incident</source>
+        <translation>bûyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="68"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (tê zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="62"/>
+        <location filename="../../ui/import_changes.py" line="84"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: ji %2 bo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="77"/>
+        <location filename="../../ui/import_changes.py" line="99"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: lîste dibêje %2; wek di xezîneyê de dimîne: %3</translation>
     </message>
@@ -1467,7 +1610,7 @@
         <translation>%1 dubareyên muhtemel: li ekrana «Dubare» li wan binêre, puana herî kêm %2 bike; heke du ji wan heman kes bin, «Heman kes e» wan dike yek.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="20"/>
+        <location filename="../../ui/import_changes.py" line="28"/>
         <location filename="../../ui/import_report.py" line="93"/>
         <source>date of status %1</source>
         <translation>dîroka rewşa %1</translation>
@@ -2449,160 +2592,160 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="59"/>
+        <location filename="../../ui/person_page.py" line="60"/>
         <source>Split out</source>
         <translation>Veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="66"/>
+        <location filename="../../ui/person_page.py" line="67"/>
         <source>Back to list</source>
         <translation>Vegere lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="67"/>
+        <location filename="../../ui/person_page.py" line="68"/>
         <source>Copy case number</source>
         <translation>Hejmara dosyayê kopî bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="68"/>
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Print dossier...</source>
         <translation>Dosyayê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70"/>
+        <location filename="../../ui/person_page.py" line="71"/>
         <source>Edit</source>
         <translation>Biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="72"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="72"/>
+        <location filename="../../ui/person_page.py" line="73"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="73"/>
+        <location filename="../../ui/person_page.py" line="74"/>
         <source>Undo last change</source>
         <translation>Guhertina dawî paşve bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="74"/>
+        <location filename="../../ui/person_page.py" line="75"/>
         <source>Restore draft</source>
         <translation>Reşnivîsê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="75"/>
+        <location filename="../../ui/person_page.py" line="76"/>
         <source>Discard draft</source>
         <translation>Reşnivîsê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>List</source>
         <translation>Lîste</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>What the list said</source>
         <translation>Tiştê ku lîsteyê gotiye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>The list said</source>
         <translation>Lîsteyê got</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>The vault keeps</source>
         <translation>Xezîne dihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="106"/>
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="107"/>
         <source>Relatives</source>
         <translation>Xizm</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="108"/>
         <source>Photos</source>
         <translation>Wêne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="108"/>
+        <location filename="../../ui/person_page.py" line="109"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="110"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="111"/>
         <source>Provenance</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="111"/>
-        <location filename="../../ui/person_page.py" line="195"/>
+        <location filename="../../ui/person_page.py" line="112"/>
+        <location filename="../../ui/person_page.py" line="205"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="112"/>
+        <location filename="../../ui/person_page.py" line="113"/>
         <source>History</source>
         <translation>Dîrok</translation>
     </message>
@@ -2617,12 +2760,12 @@
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="308"/>
+        <location filename="../../ui/person_page.py" line="318"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="317"/>
+        <location filename="../../ui/person_page.py" line="327"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
