@@ -167,6 +167,10 @@ def date_said(date: FuzzyDate) -> str:
     """A date in a tab of her page (a status, a report, a rescue) as her birth is said: an
     approximate one or an age in the interface's words, the rest as FuzzyDate.display() has
     them (2014-08-03, 2019-03-01 – 2019-03-31, text as typed)."""
+    if date.latest and not date.earliest and not date.text.strip():
+        # known by that day, not since when: "≤ 2026-12-02" had its sign after the date in a
+        # right-to-left line, and read the other way round; said as the dossier says it
+        return filled(QCoreApplication.translate("Date", "by %1"), date.latest.isoformat())
     said = _in_words(date.text)
     return date.display() if said is None else said
 
