@@ -163,3 +163,28 @@ def test_her_timeline_says_a_lists_word_for_her_status_only_where_it_adds_someth
         assert bare(note) == (f"«{word}»" if shown else ""), word
         if shown and lang == "ar":  # isolated, whichever script it is in
             assert note[0] in (LRI, FSI) and note.endswith(PDI), word
+
+
+@pytest.mark.parametrize("lang, said", [("ar", "في %1 أو قبله"), ("ckb", "لە %1 یان پێشتر"),
+                                        ("kmr", "di %1 de an berê"), ("en", "by %1")])
+def test_a_status_told_without_a_date_is_known_by_that_day_in_words(
+        qtbot, gui, demo_vault, lang, said):
+    """A status told with no date is known by the day it was told: "≤ 2026-12-02" stood in her
+    timeline, its sign after the date in Arabic (right to left), reading the other way round.
+    The printed dossier says it in words; her page now says the same."""
+    from datetime import date
+
+    from app.vault import open_vault
+    from tests.ui_support import PASSPHRASE
+    from ui import person_ops
+    s = open_vault(demo_vault, PASSPHRASE)
+    try:
+        person_ops.add_status(s, "DEMO-00001", "sighted", "", "")
+    finally:
+        s.close()
+    page = _page(qtbot, gui, demo_vault, lang, "DEMO-00001")
+    today = date.today().isoformat()
+    dates = _column(page.status_tab, 0)
+    day = f"{LRI}{today}{PDI}" if lang in ("ar", "ckb") else today
+    assert said.replace("%1", day) in dates, dates
+    assert not any("≤" in d for d in dates), dates

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.bidi import Phrase, filled
-from ui.labels import birth_said, field_names, name_part_names, sex_names, status_label, status_names
+from ui.bidi import Phrase, filled, isolated
+from ui.labels import (
+    birth_said,
+    field_names,
+    name_part_names,
+    sex_names,
+    sharing_names,
+    status_label,
+    status_names,
+)
 
 # The record's fields (app.persons.flatten) under the names the import mapping gives them.
 _AS_MAPPED = {"origin_village": "village", "origin_district": "district",
@@ -27,6 +35,14 @@ def record_field_name(key: str) -> str:
             "%1", name)
     if key == "aliases":
         return QCoreApplication.translate("ImportChanges", "other spellings")
+    # fields an edit of her page changes and no list's column maps to (her History tab)
+    unmapped = {"abduction_circumstances": QCoreApplication.translate(
+                    "ImportChanges", "circumstances of the abduction"),
+                "held_by": QCoreApplication.translate("ImportChanges", "held by"),
+                "sharing_level": QCoreApplication.translate("ImportChanges", "sharing"),
+                "incident_id": QCoreApplication.translate("ImportChanges", "incident")}
+    if key in unmapped:
+        return unmapped[key]
     key = _AS_MAPPED.get(key, key)
     return field_names().get(key, key.replace("_", " "))
 
@@ -38,14 +54,18 @@ def _value(key: str, value: str, sex: str) -> str:
         return sex_names().get(value, value)
     if key == "birth":
         return birth_said(value)
+    if key == "sharing_level":
+        return sharing_names().get(value, value)
     return value
 
 
-def change_lines(changes: dict[str, list[str]], sex: str = "F") -> list[str]:
+def change_lines(changes: dict[str, list[str]], sex: str = "F", added: str = "",
+                 removed: str = "") -> list[str]:
     """One line a field: 'status: from Missing to Rescued', 'Given name (Latin letters):
     Nadiya (added)'; of other spellings only those the update adds. sex: the person's, for
-    the form of her status (Arabic مفقودة, مفقود)."""
-    added_text = QCoreApplication.translate("ImportChanges", "%1: %2 (added)")
+    the form of her status (Arabic مفقودة, مفقود). added, removed: the sentences (%1 field, %2
+    value) for a change already made (her History tab) rather than one an update would make."""
+    added_text = added or QCoreApplication.translate("ImportChanges", "%1: %2 (added)")
     lines = []
     for key, (old, new) in changes.items():
         name = Phrase(record_field_name(key))
@@ -53,11 +73,16 @@ def change_lines(changes: dict[str, list[str]], sex: str = "F") -> list[str]:
             had = set(old.split(" | ")) if old else set()
             added = [a for a in new.split(" | ") if a and a not in had]
             if added:
-                lines.append(filled(added_text, name, ", ".join(added)))
+                # each isolated: a list of Arabic and Latin spellings in one isolate took
+                # the direction of its first and read backwards in the other script's line
+                lines.append(filled(added_text, name,
+                                    Phrase(", ".join(isolated(a) for a in added))))
                 continue
         before, after = _value(key, old, sex), _value(key, new, sex)
         if not old:
             lines.append(filled(added_text, name, after))
+        elif not new and removed:  # an edit of her page that emptied the field
+            lines.append(filled(removed, name, before))
         else:
             lines.append(filled(QCoreApplication.translate("ImportChanges", "%1: from %2 to %3"),
                                 name, before, after))

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.errors import WrongSecret
 from app.domain.fuzzydate import FuzzyDate
 from app.importing.dedupe import TIED, tied_with
-from app.importing.merge import only_its_word
+from app.importing.merge import note_beside_status
 from app.matching.score import CLAN_AS_GRANDFATHER, LEFT_OUT, SWAPPED
 from ui.bidi import filled, isolated
 
@@ -134,10 +134,8 @@ def status_note(status: str, note: str) -> str:
     own word («مفقودة» beside مفقودة) it repeats it. A word that says more («seen in Raqqa»,
     «محررة» beside أُنقذت, «freed 2017») is shown; a note typed by hand always is. Both
     forms of the interface's word: a list's «مفقود» says nothing more of her than مفقودة."""
-    words = (status, male_status_names().get(status, status), status_names().get(status, status))
-    if any(only_its_word(word, note) for word in words):
-        return ""
-    return isolated(note)
+    names = (male_status_names().get(status, status), status_names().get(status, status))
+    return isolated(note_beside_status(status, note, names))
 
 
 def field_names() -> dict[str, str]:
@@ -182,6 +180,10 @@ def date_said(date: FuzzyDate) -> str:
     """A date in a tab of her page (a status, a report, a rescue) as her birth is said: an
     approximate one or an age in the interface's words, the rest as FuzzyDate.display() has
     them (2014-08-03, 2019-03-01 – 2019-03-31, text as typed)."""
+    if date.latest and not date.earliest and not date.text.strip():
+        # known by that day, not since when: "≤ 2026-12-02" had its sign after the date in a
+        # right-to-left line, and read the other way round; said as the dossier says it
+        return filled(QCoreApplication.translate("Date", "by %1"), date.latest.isoformat())
     said = _in_words(date.text)
     return date.display() if said is None else said
 

@@ -41,22 +41,31 @@ class PersonForm(QWidget):
         self.name_fields: dict[NamePart, tuple[QLineEdit, QLineEdit]] = {}
         names_box = QGroupBox(self.tr("Names"), self)
         grid = QGridLayout(names_box)
-        grid.addWidget(plain_label(self.tr("Original script"), names_box), 0, 1)
-        grid.addWidget(plain_label(self.tr("Latin letters"), names_box), 0, 2)
-        for row, (part, label) in enumerate(name_part_names().items(), start=1):
+        parts = list(name_part_names().items())
+        half = (len(parts) + 1) // 2
+        # Two groups side by side, the name's chain (given, father, grandfather) in the first:
+        # one part under another, the names alone filled a small window's pane.
+        for group in range(2):
+            grid.addWidget(plain_label(self.tr("Original script"), names_box), 0, 3 * group + 1)
+            grid.addWidget(plain_label(self.tr("Latin letters"), names_box), 0, 3 * group + 2)
+        for i, (part, label) in enumerate(parts):
+            row, column = 1 + i % half, 3 * (i // half)
             original, latin = QLineEdit(names_box), QLineEdit(names_box)
             original.setObjectName(f"name_{part}_original")
             latin.setObjectName(f"name_{part}_latin")
             # Each script keeps its own direction whatever the interface language is.
             original.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
             latin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            grid.addWidget(plain_label(label, names_box), row, 0)
-            grid.addWidget(original, row, 1)
-            grid.addWidget(latin, row, 2)
+            grid.addWidget(plain_label(label, names_box), row, column)
+            grid.addWidget(original, row, column + 1)
+            grid.addWidget(latin, row, column + 2)
             self.name_fields[NamePart(part)] = (original, latin)
+        for column in (1, 2, 4, 5):
+            grid.setColumnStretch(column, 1)
         self.aliases = self._line("aliases")
-        grid.addWidget(plain_label(self.tr("Other spellings (separated by |)"), names_box), 7, 0)
-        grid.addWidget(self.aliases, 7, 1, 1, 2)
+        grid.addWidget(plain_label(self.tr("Other spellings (separated by |)"), names_box),
+                       1 + half, 0, 1, 2)
+        grid.addWidget(self.aliases, 1 + half, 2, 1, 4)
 
         self.sex = QComboBox(self)
         self.sex.setObjectName("sex")
@@ -94,9 +103,12 @@ class PersonForm(QWidget):
         columns = QHBoxLayout()
         columns.addLayout(left)
         columns.addLayout(right)
-        lower = QFormLayout()
-        lower.addRow(plain_label(self.tr("Circumstances")), self.circumstances)
-        lower.addRow(plain_label(self.tr("Notes")), self.notes)
+        lower = QHBoxLayout()  # side by side, as the fields above: a line less to scroll
+        for title, box in ((self.tr("Circumstances"), self.circumstances),
+                           (self.tr("Notes"), self.notes)):
+            form = QFormLayout()
+            form.addRow(plain_label(title), box)
+            lower.addLayout(form)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(names_box, 0, 0)

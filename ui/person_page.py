@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from ui import person_ops
 from ui.bidi import filled, in_interface_direction, isolated
 from ui.contacts_tab import ContactsTab
+from ui.form_split import FormFirstSplitter
+from ui.history_words import history_entry
 from ui.labels import field_names, status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
@@ -47,18 +49,18 @@ class PersonPage(QWidget):
         font = self.heading.font()
         font.setPointSize(font.pointSize() + 3)
         self.heading.setFont(font)
-        self.error = error_label(self)
-        self.draft_note = plain_label("", self, wrap=True)
-        self.merged_note = plain_label("", self)
+        # seldom there: they take no room above her fields while empty
+        self.error = error_label(self, collapse=True)
+        self.draft_note = plain_label("", self, wrap=True, collapse=True)
+        # it may wrap: on the buttons' line in Kurmanji there is no room for it on one line
+        self.merged_note = plain_label("", self, wrap=True)
         self.merged_note.setObjectName("mergedNote")
         self.merged_pick = QComboBox(self)
+        # sized to the case numbers put into it after it is shown: "SNJ-0000" was cut
+        self.merged_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.split_button = QPushButton(self.tr("Split out"), self)
         self.split_button.setObjectName("splitMerged")
         self.split_button.clicked.connect(self.split_out)
-        merged_row = QHBoxLayout()
-        for w in (self.merged_note, self.merged_pick, self.split_button):
-            merged_row.addWidget(w)
-        merged_row.addStretch(1)
         self.form = PersonForm(self)
         self.form.edited.connect(self._edited)
         buttons = QHBoxLayout()
@@ -79,6 +81,9 @@ class PersonPage(QWidget):
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
+        # on the buttons' line, not one of its own: the room goes to her fields
+        for w in (self.merged_note, self.merged_pick, self.split_button):
+            buttons.addWidget(w)
         self.tabs = QTabWidget(self)
         self.status_tab = StatusTab(self)
         self.status_tab.add_event.connect(self.add_status)
@@ -119,10 +124,8 @@ class PersonPage(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(buttons)
         layout.addWidget(self.draft_note)
-        layout.addLayout(merged_row)
         layout.addWidget(self.error)
-        layout.addWidget(scroll, 3)
-        layout.addWidget(self.tabs, 2)
+        layout.addWidget(FormFirstSplitter(scroll, self.tabs, self), 1)
         self._update_buttons()
         self.reload()
 
@@ -156,13 +159,14 @@ class PersonPage(QWidget):
         for row, cells in enumerate(said):
             # the line is cut at the column's edge: every cell on a line of its own on hover
             self.provenance_tab.model.item(row, 5).setToolTip(plain_tooltip("\n".join(cells)))
-        self.history_tab.fill([[r.seq, r.at.replace("T", " "), r.action, r.detail]
-                               for r in reversed(bundle["history"])])
+        self._show_history(bundle["history"], p.sex.value)
         self._show_conflicts(bundle["list_conflicts"])
         merged = bundle["merged_from"]
         self.merged_note.setText(self.tr("Records merged into this one:") if merged else "")
         self.merged_pick.clear()
         self.merged_pick.addItems(merged)
+        # never narrower than its case numbers, however little room the line has
+        self.merged_pick.setMinimumWidth(self.merged_pick.sizeHint().width())
         for w in (self.merged_pick, self.split_button):
             w.setVisible(bool(merged))
         if bundle["merged_into"]:
@@ -187,6 +191,16 @@ class PersonPage(QWidget):
             return row["list_source"]
         return filled(self.tr("%1 (record %2, merged into this one)"), row["list_source"],
                       row["merged_case_no"])
+
+    def _show_history(self, entries, sex: str) -> None:
+        """Newest first, each entry in the interface's words; as stored, on hover."""
+        said = [history_entry(r.action, r.detail, sex) for r in reversed(entries)]
+        self.history_tab.fill([[r.seq, r.at.replace("T", " "), action, changed]
+                               for r, (action, changed, _) in zip(reversed(entries), said,
+                                                                  strict=True)])
+        for row, (r, (_, _, raw)) in enumerate(zip(reversed(entries), said, strict=True)):
+            self.history_tab.model.item(row, 2).setToolTip(plain_tooltip(r.action))
+            self.history_tab.model.item(row, 3).setToolTip(plain_tooltip(raw))
 
     def _show_conflicts(self, conflicts: list[dict]) -> None:
         """What lists said that the vault did not take; the tab says how many, so a reported

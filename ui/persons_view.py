@@ -39,6 +39,11 @@ class PersonsView(QWidget):
         self.status, self.sex, self.village = f.status, f.sex, f.village
         self.age_from, self.age_to = f.age_from, f.age_to
         self.abducted_from, self.abducted_to = f.abducted_from, f.abducted_to
+        # here each box has its label beside it (below): the placeholder only shows a form
+        for box, example in ((self.age_from, ""), (self.age_to, ""),
+                             (self.abducted_from, self.tr("e.g. 08/2014")),
+                             (self.abducted_to, self.tr("e.g. 2015"))):
+            box.setPlaceholderText(example)
         self.filter_error = error_label(self)
         self.filter_error.hide()
         self.counts = plain_label("", self, wrap=True)
@@ -82,10 +87,20 @@ class PersonsView(QWidget):
         filters.addWidget(self.sex)
         filters.addWidget(self.village)
         ranges = QHBoxLayout()
-        for widget, width in ((self.age_from, 130), (self.age_to, 130),
-                              (self.abducted_from, 260), (self.abducted_to, 260)):
+        # Each box with its label beside it: said only by a placeholder, "Age from" and "Age to"
+        # were gone once filled in, and 18 and 22 could be read either way.
+        to = self.tr("to", "between the two boxes of a range: age 18 to 22")
+        for title, widget, width in ((self.tr("Age today, from"), self.age_from, 90),
+                                     (to, self.age_to, 90),
+                                     (self.tr("Abducted from"), self.abducted_from, 200),
+                                     (to, self.abducted_to, 200)):
+            label = plain_label(title, self)
+            label.setBuddy(widget)
             widget.setMaximumWidth(width)
+            ranges.addWidget(label)
             ranges.addWidget(widget, 1)
+            if widget is self.age_to:
+                ranges.addSpacing(18)  # the two ranges apart
         ranges.addStretch(1)
         ranges.addWidget(self.print_button)
         layout = QVBoxLayout(self)

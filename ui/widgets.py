@@ -12,11 +12,23 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from ui.bidi import LRM, in_cell  # noqa: F401 - LRM: the wizard's file types take it from here
 
 
+class _NoticeLabel(QLabel):
+    """A label that takes no room on its page while it says nothing."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
 def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = False,
-                wrap: bool = False) -> QLabel:
+                wrap: bool = False, collapse: bool = False) -> QLabel:
     """A QLabel that shows text literally: QLabel renders rich text by default, and imported
-    names like `<img src=...>` must never be interpreted."""
-    label = QLabel(parent)
+    names like `<img src=...>` must never be interpreted. collapse: hidden while empty (a
+    note or an error that is seldom there keeps no blank line open above a form)."""
+    label = _NoticeLabel(parent) if collapse else QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(wrap)
@@ -45,8 +57,8 @@ def plain_item(text: str) -> QStandardItem:
     return item
 
 
-def error_label(parent: QWidget | None = None) -> QLabel:
-    label = plain_label("", parent, wrap=True)
+def error_label(parent: QWidget | None = None, collapse: bool = False) -> QLabel:
+    label = plain_label("", parent, wrap=True, collapse=collapse)
     label.setObjectName("errorLabel")
     label.setStyleSheet("color: #b00020;")
     return label

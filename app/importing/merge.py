@@ -222,6 +222,15 @@ def only_its_word(status: str, note: str) -> bool:
     return fold_header(note[1:-1]) == fold_header(status.replace("_", " "))
 
 
+def note_beside_status(status: str, note: str, names: tuple[str, ...] = ()) -> str:
+    """A status's note as a reader is shown it beside the status, on her page and in every
+    document: blank where it is only the list's word for the status («located» beside حُدد
+    مكانها) or one of names, the status's own names in the reader's language (a list's
+    «مفقودة» or «مفقود» beside مفقودة); a word that says more («seen in Raqqa», «محررة»
+    beside أُنقذت, «freed 2017») and a note typed by hand, as they are."""
+    return "" if any(only_its_word(word, note) for word in (status, *names)) else note
+
+
 # A captive's case moves this way; reunited is the end of it.
 _COURSE = (Status.MISSING, Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION,
            Status.RESCUED, Status.REUNITED)

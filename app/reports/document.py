@@ -14,6 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from app.reports.fonts import fonts
 from app.reports.labels import is_rtl, label
 from app.reports.pdfcrypt import Aes256Encryption
+from app.reports.table_pages import TitleWithTable
 from app.reports.textflow import BidiText, TextStyle
 
 PAGE = A4
@@ -97,6 +98,7 @@ def build_pdf(story: list, lang: str, footer: FooterLines, password: str | None 
                   PAGE[1] - 2 * MARGIN - FOOTER_SPACE, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.keepTogetherClass = TitleWithTable  # a title and the first rows of its table
     doc.build(story, canvasmaker=_canvas_class(lang, footer))
     return neutralise(out.getvalue())
 

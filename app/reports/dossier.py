@@ -89,7 +89,8 @@ def _section(section: Section, lang: str) -> list:
             out.append(BidiText(label("none", lang), body.but(color=colors.grey)))
         else:
             widths = [TEXT_WIDTH * w for w in section.widths]
-            out.append(text_table([section.header, *section.rows], widths, body))
+            out.append(text_table([section.header, *section.rows], widths, body,
+                                  whole=section.whole))
     out.append(Spacer(1, 2))
     return out
 

@@ -43,6 +43,12 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     # A birth worked out from a list's age: the age, and the year the list gave it in.
     "age_in_year": ("age {age} in {year}", "العمر {age} في {year}", "تەمەن {age} لە {year}",
                     "temen {age} di {year} de"),
+    # a date a status was known by, with no earlier bound: "≤ 2026-12-02" read backwards in
+    # Arabic, where the sign came after the date
+    "known_by": ("by {date}", "في {date} أو قبله", "لە {date} یان پێشتر", "di {date} de an berê"),
+    # a status a list gave with no date, in the date column of her status timeline
+    "date_not_given": ("date not given", "التاريخ غير مذكور", "بەروار نەگوتراوە",
+                       "dîrok nehatiye gotin"),
     "age_no_year": ("age {age}, year not given", "العمر {age}، السنة غير مذكورة",
                     "تەمەن {age}، ساڵ نەگوتراوە", "temen {age}, sal nehatiye gotin"),
     "place": ("Place", "المكان", "شوێن", "Cih"),

@@ -89,7 +89,8 @@ def render_rescue(view: RescueView, password: str | None = None) -> bytes:
     if view.persons:
         shares = [0.16, 0.34, 0.32, 0.18][:len(view.persons_header)]
         widths = [TEXT_WIDTH * s / sum(shares) for s in shares]
-        story.append(text_table([view.persons_header, *view.persons], widths, body))
+        # column 0 is the case number, never cut
+        story.append(text_table([view.persons_header, *view.persons], widths, body, whole=[0]))
     else:
         story.append(BidiText(label("none", lang), body.but(color=colors.grey)))
     if view.costs_header:

@@ -8,6 +8,7 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person
 from app.domain.records import FamilyContact, Incident, Report, RescueOperation
 from app.domain.script import is_arabic_script
+from app.importing.merge import note_beside_status
 from app.reports.bidi_levels import (
     EXPLICIT,
     PDI,
@@ -52,6 +53,7 @@ class Section:
     header: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)  # shares of the text width
+    whole: list[int] = field(default_factory=list)  # columns never cut: case numbers
 
 
 @dataclass
@@ -90,6 +92,10 @@ def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
         age, year = said
         typed = (label("age_in_year", lang).format(age=age, year=year) if year
                  else label("age_no_year", lang).format(age=age))
+    elif d and d.latest and not d.earliest and not d.text.strip():
+        # known by that day, not since when: said in words, as "≤" after the date in an
+        # Arabic line reads the other way round
+        return isolate(label("known_by", lang).format(date=ltr_isolate(d.latest.isoformat())))
     span = span if with_range else ""
     typed = "".join(ch for ch in typed if ch not in EXPLICIT)
     span = "".join(ch for ch in span if ch not in EXPLICIT)
@@ -135,7 +141,7 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
         rows = [[L(f"relation_{rel}"), code(case), text(name)] for rel, case, name in src.relatives]
         sections.append(_from_merged(
             Section(L("relatives"), header=[L("relation"), L("case_no"), L("name")], rows=rows,
-                    widths=[0.25, 0.2, 0.55]), src.relative_sources, lang))
+                    widths=[0.25, 0.2, 0.55], whole=[1]), src.relative_sources, lang))
     if ok("contacts"):
         rows = [[text(c.name), text(c.relation), code(c.phone)] for c in src.contacts]
         sections.append(_from_merged(
@@ -184,6 +190,7 @@ def _from_merged(section: Section, came: list[str | None], lang: str) -> Section
     widest = max(range(len(section.widths)), key=section.widths.__getitem__)
     section.widths = [w - share if i == widest else w for i, w in enumerate(section.widths)]
     section.widths.append(share)
+    section.whole = [*section.whole, len(section.header) - 1]  # a case number never breaks
     return section
 
 
@@ -255,12 +262,16 @@ def _timeline(p: Person, profile: Profile, lang: str) -> Section:
     notes = allows(profile, "status_notes")
     rows = []
     for ev in p.timeline():
-        row = [date(ev.date, lang), status_label(ev.status.value, lang, p.sex.value)]
-        if notes:
-            row.append(text(ev.note))
+        status = ev.status.value
+        # a status a list gave with no date: an empty cell read as a field left out
+        row = [date(ev.date, lang) or L("date_not_given"), status_label(status, lang, p.sex.value)]
+        if notes:  # a list's word that only repeats the status beside it is left out
+            names = (status_label(status, lang, "F"), status_label(status, lang, "M"))
+            row.append(text(note_beside_status(status, ev.note, names)))
         rows.append(row)
     header = [L("date"), L("status")] + ([L("note")] if notes else [])
-    widths = [0.2, 0.3, 0.5] if notes else [0.3, 0.7]
+    # the date column has room for "حوالي 2015 (2013–2017)" and "في 2026-12-02 أو قبله"
+    widths = [0.26, 0.24, 0.5] if notes else [0.3, 0.7]
     return Section(L("status_timeline"), header=header, rows=rows, widths=widths)
 
 

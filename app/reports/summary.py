@@ -38,6 +38,7 @@ class SummaryView:
     synthetic: bool = False
     total: int = 0
     extra: dict = field(default_factory=dict)
+    whole: list[int] = field(default_factory=list)  # columns never cut: the case number
 
 
 def select_summary(persons: list[Person], profile: Profile, lang: str,
@@ -57,7 +58,8 @@ def select_summary(persons: list[Person], profile: Profile, lang: str,
         footer["audit_head"] = code(audit_head)
     return SummaryView(lang, profile, filters, [label(key, lang) for _, key, _ in columns],
                        [w * scale for _, _, w in columns], rows, counts, footer, synthetic,
-                       len(persons))
+                       len(persons),
+                       whole=[i for i, (_, key, _) in enumerate(columns) if key == "case_no"])
 
 
 def _cell(p: Person, key: str, lang: str) -> str:
@@ -101,7 +103,8 @@ def render_summary(view: SummaryView, password: str | None = None) -> bytes:
         story.append(Spacer(1, 8))
     small = body.but(size=7.5, leading_ratio=1.45)
     widths = [TEXT_WIDTH * w for w in view.widths]
-    story.append(text_table([view.header, *view.rows], widths, small, zebra=True))
+    story.append(text_table([view.header, *view.rows], widths, small, zebra=True,
+                            whole=view.whole))
     return build_pdf(story, lang, _footer(view), password)
 
 

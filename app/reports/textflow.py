@@ -53,6 +53,11 @@ class BidiText(Flowable):
     def identity(self, maxLen=None) -> str:
         return repr(self)
 
+    @property
+    def is_piece(self) -> bool:
+        """Whether this is a part of a text split across pages, not the whole of it."""
+        return self._fixed
+
     def narrowest(self) -> float:
         """The narrowest width that lays the text out without cutting a word between letters."""
         return widest_word(self.text, fonts(self.style.bold), self.style.size, self.style.rtl)

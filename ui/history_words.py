@@ -1,0 +1,84 @@
+"""Her page's History tab: each entry of the audit trail said in the interface's language."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.bidi import filled
+from ui.import_changes import change_lines
+from ui.labels import relation_names, status_label
+
+
+def _actions() -> dict[str, str]:
+    """An action's sentence; %1 is the other record's case number where there is one."""
+    tr = QCoreApplication
+    return {
+        "person.create": tr.translate("History", "Record created"),
+        "person.edit": tr.translate("History", "Edited"),
+        "person.import_update": tr.translate("History", "Updated from a list"),
+        "person.merge": tr.translate("History", "Merged %1 into this record"),
+        "person.merged_into": tr.translate("History", "Merged into %1"),
+        "person.split": tr.translate("History", "Split %1 out of this record"),
+        "person.split_out": tr.translate("History", "Split out of %1"),
+        "person.relative": tr.translate("History", "Relative linked: %1"),
+        "person.contact": tr.translate("History", "Family contact added"),
+        "person.photo": tr.translate("History", "Photo added"),
+        "person.delete": tr.translate("History", "Deleted"),
+        "match.not_same": tr.translate("History", "Marked as not the same person as %1"),
+        "match.not_same_undone": tr.translate(
+            "History", "No longer marked as not the same person as %1"),
+        "match.not_same_withdrawn": tr.translate(
+            "History", "Not the same person as %1: withdrawn by a merge"),
+        "match.not_same_restored": tr.translate(
+            "History", "Not the same person as %1: given back by a split"),
+    }
+
+
+# the detail's key that names the other record of an action
+_OTHER = {"person.merge": "merged", "person.merged_into": "into", "person.split": "split",
+          "person.split_out": "from", "person.relative": "relative"}
+
+
+def history_entry(action: str, detail_json: str, sex: str = "F") -> tuple[str, str, str]:
+    """(what was done, what it changed, the entry as stored): 'Status changed to Rescued',
+    'status: from Sighted to Rescued; dated 12/04/2019', and the stored detail for a tooltip.
+    An action this screen does not know is shown by its code."""
+    try:
+        detail = json.loads(detail_json or "{}")
+    except ValueError:
+        detail = {}
+    if not isinstance(detail, dict):
+        detail = {}
+    tr = QCoreApplication
+    parts = change_lines(detail.get("changes") or {}, sex,
+                         tr.translate("History", "%1: %2 (added)"),
+                         tr.translate("History", "%1: %2 (removed)"))
+    if action == "person.status" and detail.get("date"):
+        parts.append(filled(tr.translate("History", "dated %1"), detail["date"]))
+    if action == "person.relative" and detail.get("relation"):
+        parts.append(relation_names().get(detail["relation"], detail["relation"]))
+    if detail.get("import_batch"):
+        parts.append(filled(tr.translate("History", "import %1, row %2"), detail["import_batch"],
+                            detail["row"]) if detail.get("row") else
+                     filled(tr.translate("History", "import %1"), detail["import_batch"]))
+    if detail.get("note"):
+        parts.append(filled(tr.translate("History", "note: %1"), detail["note"]))
+    raw = json.dumps(detail, ensure_ascii=False, indent=1) if detail else ""
+    return _action(action, detail, sex), tr.translate("History", "; ").join(parts), raw
+
+
+def _action(action: str, detail: dict, sex: str) -> str:
+    tr = QCoreApplication
+    if action == "person.status":
+        status = status_label(detail.get("status", ""), sex)
+        if "status" in (detail.get("changes") or {}):
+            return filled(tr.translate("History", "Status changed to %1"), status)
+        # a status dated before her current one: recorded, and hers is unchanged
+        return filled(tr.translate("History", "Status recorded: %1"), status)
+    sentence = _actions().get(action)
+    if sentence is None:
+        return action
+    other = detail.get(_OTHER.get(action, "other"), "")
+    return filled(sentence, other) if "%1" in sentence else sentence
