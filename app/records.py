@@ -37,24 +37,65 @@ def _each_once(held: list[tuple[T, str | None]], key: Callable[[T], Hashable]
     return out
 
 
+# What `report edit` and the desktop may change in a report, in the order the audit names them.
+REPORT_FIELDS = ("received", "observed", "place", "text", "source_code", "credibility",
+                 "could_identify_source")
+
+
+def _check_report(report: Report) -> None:
+    if report.credibility is not None and not 1 <= report.credibility <= 6:
+        raise ValidationError("credibility must be from 1 to 6")
+    if report.source_code and not SOURCE_CODE.match(report.source_code):
+        raise ValidationError(
+            "a report's source must be a code such as S-7Q3 (up to 20 Latin letters, digits "
+            "and '-'), never a name: identities belong in the sources compartment only")
+
+
 class RecordService:
     def __init__(self, db: Database, audit: AuditTrail, persons) -> None:
         self.db, self.audit, self.persons = db, audit, persons
         self.repo = RecordRepository(db)
 
     def add_report(self, report: Report) -> int:
-        if report.credibility is not None and not 1 <= report.credibility <= 6:
-            raise ValidationError("credibility must be from 1 to 6")
-        if report.source_code and not SOURCE_CODE.match(report.source_code):
-            raise ValidationError(
-                "a report's source must be a code such as S-7Q3 (up to 20 Latin letters, digits "
-                "and '-'), never a name: identities belong in the sources compartment only")
+        _check_report(report)
         with self.db.transaction():
             rid = self.repo.insert_report(report, now_utc())
             self.audit.append("report.create", "report", str(rid),
-                              {"persons": report.person_ids, "source_code": report.source_code})
+                              {"persons": report.person_ids, "source_code": report.source_code,
+                               "could_identify_source": report.could_identify_source})
         report.id = rid
         return rid
+
+    def get_report(self, rid: int) -> Report:
+        report = self.repo.get_report(rid)
+        if report is None:
+            raise NotFound(f"no report {rid}")
+        return report
+
+    def edit_report(self, rid: int, changes: dict) -> list[str]:
+        """Change a report's fields (REPORT_FIELDS), above all whether it could identify its
+        source; the persons it is about stay. Returns the fields that changed, in the audit
+        trail with the flag as it now is (what the report says stays in the report)."""
+        unknown = set(changes) - set(REPORT_FIELDS)
+        if unknown:
+            raise ValueError(f"not a report field: {sorted(unknown)}")  # a caller's mistake
+        with self.db.transaction():
+            report = self.get_report(rid)
+            changed = [f for f in REPORT_FIELDS
+                       if f in changes and changes[f] != getattr(report, f)]
+            if not changed:
+                return []
+            for f in changed:
+                setattr(report, f, changes[f])
+            _check_report(report)
+            self.repo.update_report(report)
+            detail: dict = {"changed": changed,
+                            "could_identify_source": report.could_identify_source}
+            for f in ("source_code", "credibility"):
+                if f in changed:
+                    detail[f] = getattr(report, f)
+            self.audit.append("report.edit", "report", str(rid), detail)
+        return changed
 
     def add_rescue(self, op: RescueOperation) -> int:
         with self.db.transaction():

@@ -67,7 +67,10 @@ class Report:
     text: str = ""
     source_code: str = ""
     credibility: int | None = None  # 1 (confirmed) .. 6 (cannot be judged)
-    could_identify_source: bool = False
+    # Until someone who knows the source says otherwise, a report is taken to be one that could
+    # identify its informant, and its text stays out of every document but the team's own: a
+    # court dossier without a tip is mended with `report edit`, a named informant is not.
+    could_identify_source: bool = True
     person_ids: list[int] = field(default_factory=list)
     id: int | None = None
 

@@ -39,6 +39,15 @@ class RecordRepository:
                             [(rid, pid) for pid in r.person_ids])
         return rid
 
+    def update_report(self, r: Report) -> None:
+        """Its fields as r holds them; the persons it is about stay as they are."""
+        self._c.execute(
+            "UPDATE reports SET received_earliest=?, received_latest=?, received_text=?, "
+            "observed_earliest=?, observed_latest=?, observed_text=?, place=?, text=?, "
+            "source_code=?, credibility=?, could_identify_source=? WHERE id=?",
+            (*r.received.to_row(), *r.observed.to_row(), r.place, r.text, r.source_code,
+             r.credibility, int(r.could_identify_source), r.id))
+
     def reports_for(self, person_id: int) -> list[Report]:
         rows = self._c.execute(
             "SELECT r.id FROM reports r JOIN report_persons rp ON rp.report_id=r.id "

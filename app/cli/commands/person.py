@@ -268,6 +268,7 @@ def records_around(session, person: Person) -> dict:
                     "from_case_no": came} for ph, came in r.photos_with_merged(person)],
         "reports": [{"id": rep.id, "received": date_to_dict(rep.received), "place": rep.place,
                      "source_code": rep.source_code, "credibility": rep.credibility,
+                     "could_identify_source": rep.could_identify_source,
                      "text": rep.text, "from_case_no": came}
                     for rep, came in r.reports_with_merged(person)],
         "rescues": [op.id for op, _ in rescues],
@@ -325,7 +326,9 @@ def format_person(p: Person, around: dict | None = None) -> str:
                      .rstrip() + _came(ph))
     for rep in around.get("reports", []):
         lines.append(f"  report       {rep['id']}  source {rep['source_code'] or '-'}  "
-                     f"{rep['text'][:50]}" + _came(rep))
+                     f"{rep['text'][:50]}" + _came(rep)
+                     + ("  [could identify its source: withheld outside the team]"
+                        if rep["could_identify_source"] else ""))
     if around.get("rescues"):
         came = around.get("rescues_from_case_no") or [None] * len(around["rescues"])
         lines.append("  rescues      " + ", ".join(

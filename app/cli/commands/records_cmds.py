@@ -26,11 +26,25 @@ def register(sub, common) -> None:
     a.add_argument("--received", metavar=DATE)
     a.add_argument("--observed", metavar=DATE)
     a.add_argument("--place", default="")
-    a.add_argument("--could-identify-source", action="store_true")
+    _source_flag(a, "the default: a report is taken to")
     a.set_defaults(run=cmd_report_add)
     ls = rs.add_parser("list", parents=[common], help="list reports, newest first")
     ls.add_argument("--limit", type=positive_int, default=100)
     ls.set_defaults(run=cmd_report_list)
+    e = rs.add_parser("edit", parents=[common],
+                      help="change a report: whether it could identify its source, its text, "
+                           "dates, place, source code or credibility (in the audit trail)")
+    e.add_argument("report_id", metavar="ID", type=int)
+    e.add_argument("--text")
+    e.add_argument("--source", metavar="CODE", help="source CODE name only ('' for none)")
+    cred = e.add_mutually_exclusive_group()
+    cred.add_argument("--credibility", type=int, choices=range(1, 7))
+    cred.add_argument("--no-credibility", action="store_true", help="credibility not judged")
+    e.add_argument("--received", metavar="DATE")
+    e.add_argument("--observed", metavar="DATE")
+    e.add_argument("--place")
+    _source_flag(e, "unchanged unless one is given; a report is")
+    e.set_defaults(run=cmd_report_edit)
 
     rc = sub.add_parser("rescue", parents=[common], help="rescue operations and their costs")
     rcs = rc.add_subparsers(dest="rescue_command", metavar="SUBCOMMAND")
@@ -77,24 +91,76 @@ def register(sub, common) -> None:
     ph.set_defaults(run=cmd_photo)
 
 
+WITHHELD = "could identify its source: its text is withheld outside the team"
+
+
+def _source_flag(parser, default: str) -> None:
+    flag = parser.add_mutually_exclusive_group()
+    flag.add_argument("--could-identify-source", dest="identifying", action="store_const",
+                      const=True, help=f"{default} be one that could identify its informant: "
+                                       "documents for a court, a family or the public leave "
+                                       "its text out")
+    flag.add_argument("--cannot-identify-source", dest="identifying", action="store_const",
+                      const=False, help="nothing in it could lead to the informant: a court "
+                                        "dossier may print its text")
+
+
 def cmd_report_add(args, ctx) -> int:
     s = ctx.open_session()
+    identifying = args.identifying is not False  # withheld unless said otherwise
     rid = s.records.add_report(Report(
         received=fuzzy_date(args.received, "--received"), observed=fuzzy_date(args.observed, "--observed"),
         place=args.place, text=args.text, source_code=args.source.strip(),
-        credibility=args.credibility, could_identify_source=args.could_identify_source,
+        credibility=args.credibility, could_identify_source=identifying,
         person_ids=_ids(s, args.person)))
-    ctx.out.emit({"report_id": rid}, f"report {rid} recorded")
+    ctx.out.emit({"report_id": rid, "could_identify_source": identifying},
+                 f"report {rid} recorded" + (f" ({WITHHELD})" if identifying else ""))
+    return 0
+
+
+def cmd_report_edit(args, ctx) -> int:
+    changes: dict = {}
+    if args.text is not None:
+        changes["text"] = args.text
+    if args.place is not None:
+        changes["place"] = args.place
+    if args.source is not None:
+        changes["source_code"] = args.source.strip()
+    if args.credibility is not None or args.no_credibility:
+        changes["credibility"] = args.credibility
+    if args.received is not None:
+        changes["received"] = fuzzy_date(args.received, "--received")
+    if args.observed is not None:
+        changes["observed"] = fuzzy_date(args.observed, "--observed")
+    if args.identifying is not None:
+        changes["could_identify_source"] = args.identifying
+    if not changes:
+        raise ValidationError("nothing to change: give --could-identify-source, "
+                              "--cannot-identify-source, --text, --place, --source, "
+                              "--credibility, --received or --observed")
+    s = ctx.open_session()
+    changed = s.records.edit_report(args.report_id, changes)
+    report = s.records.get_report(args.report_id)
+    said = (WITHHELD if report.could_identify_source
+            else "cannot identify its source: a court dossier prints its text")
+    text = (f"report {args.report_id} changed ({', '.join(changed)}); it {said}" if changed
+            else f"report {args.report_id} already says so: nothing changed; it {said}")
+    ctx.out.emit({"report_id": args.report_id, "changed": changed,
+                  "could_identify_source": report.could_identify_source}, text)
     return 0
 
 
 def cmd_report_list(args, ctx) -> int:
     reports = ctx.open_session().records.list_reports(args.limit)
-    data = [{"id": r.id, "received": date_to_dict(r.received), "place": r.place, "text": r.text,
+    data = [{"id": r.id, "received": date_to_dict(r.received),
+             "observed": date_to_dict(r.observed), "place": r.place, "text": r.text,
              "source_code": r.source_code, "credibility": r.credibility,
+             "could_identify_source": r.could_identify_source,
              "persons": r.person_ids} for r in reports]
     ctx.out.emit(data, "\n".join(f"{r.id}\t{r.received.display()}\t{r.source_code}\t{r.place}\t"
-                                 f"{r.text[:60]}" for r in reports) or "(no reports)")
+                                 f"{r.text[:60]}" + (f"\t[{WITHHELD}]"
+                                                     if r.could_identify_source else "")
+                                 for r in reports) or "(no reports)")
     return 0
 
 

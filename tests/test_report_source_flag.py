@@ -1,0 +1,136 @@
+"""A report that could identify its informant: withheld unless someone says it cannot, and the
+flag (with every other field) can be changed later from the command line, in the audit trail."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+INFORMANT = "Informant Sheikh Mahmoud from the camp office says she is in Raqqa"
+
+
+def _pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _court_dossier(cli, tmp_path, name: str = "court.pdf") -> str:
+    out = tmp_path / name
+    r = cli("dossier", "SNJ-00001", "-o", str(out), "--profile", "court")
+    assert r.returncode == 0, r.stderr
+    return " ".join(_pdf_text(out).split())
+
+
+def _vault_with_her(cli) -> None:
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    assert cli("person", "add", "--given", "Nadia", "--sex", "F").returncode == 0
+
+
+def _reports(cli) -> list[dict]:
+    r = cli("--json", "report", "list")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def test_a_report_added_without_a_word_on_its_source_is_withheld_from_a_court_dossier(
+        cli, tmp_path):
+    """The tester's report named its informant and the court dossier printed it word for word:
+    a report nobody has judged is taken as one that could identify its source."""
+    _vault_with_her(cli)
+    assert cli("report", "add", "--person", "SNJ-00001", "--text", INFORMANT).returncode == 0
+    text = _court_dossier(cli, tmp_path)
+    assert "Sheikh Mahmoud" not in text
+    assert "(content withheld: it could identify the source)" in text
+    assert _reports(cli)[0]["could_identify_source"] is True
+
+
+def test_a_report_said_not_to_identify_its_source_is_printed_for_a_court(cli, tmp_path):
+    _vault_with_her(cli)
+    r = cli("report", "add", "--person", "SNJ-00001", "--text", "seen at the market in Raqqa",
+            "--cannot-identify-source")
+    assert r.returncode == 0, r.stderr
+    assert "seen at the market in Raqqa" in _court_dossier(cli, tmp_path)
+    assert _reports(cli)[0]["could_identify_source"] is False
+
+
+def test_both_flags_at_once_are_refused(cli):
+    _vault_with_her(cli)
+    r = cli("report", "add", "--person", "SNJ-00001", "--text", "x",
+            "--could-identify-source", "--cannot-identify-source")
+    assert r.returncode == 2 and "not allowed with" in r.stderr
+    assert _reports(cli) == []
+
+
+def test_report_edit_flags_a_report_afterwards_and_the_court_dossier_withholds_it(
+        cli, tmp_path):
+    _vault_with_her(cli)
+    cli("report", "add", "--person", "SNJ-00001", "--text", INFORMANT,
+        "--cannot-identify-source")
+    assert "Sheikh Mahmoud" in _court_dossier(cli, tmp_path, "before.pdf")
+    r = cli("report", "edit", "1", "--could-identify-source")
+    assert r.returncode == 0, r.stderr
+    assert "could identify its source" in r.stdout
+    after = _court_dossier(cli, tmp_path, "after.pdf")
+    assert "Sheikh Mahmoud" not in after
+    assert "(content withheld: it could identify the source)" in after
+    # and back: a lawyer who reads it again and finds no name in it may let a court see it
+    assert cli("report", "edit", "1", "--cannot-identify-source").returncode == 0
+    assert "Sheikh Mahmoud" in _court_dossier(cli, tmp_path, "again.pdf")
+
+
+def test_report_edit_is_in_the_audit_trail_with_what_changed(cli):
+    _vault_with_her(cli)
+    cli("report", "add", "--person", "SNJ-00001", "--text", INFORMANT)
+    assert cli("report", "edit", "1", "--cannot-identify-source", "--credibility", "2"
+               ).returncode == 0
+    r = cli("--json", "audit", "log", "--limit", "5")
+    assert r.returncode == 0, r.stderr
+    entries = [e for e in json.loads(r.stdout) if e["action"] == "report.edit"]
+    assert len(entries) == 1 and entries[0]["ref"] == "1"
+    detail = entries[0]["detail"]
+    assert detail["changed"] == ["credibility", "could_identify_source"]
+    assert detail["could_identify_source"] is False
+    assert "Sheikh" not in json.dumps(detail)  # what it says stays in the report
+    assert cli("audit", "verify").returncode == 0
+
+
+def test_report_edit_changes_every_field_report_add_takes(cli):
+    _vault_with_her(cli)
+    cli("report", "add", "--person", "SNJ-00001", "--text", "first words")
+    r = cli("report", "edit", "1", "--text", "seen in Tal Afar", "--place", "Tal Afar",
+            "--source", "S-7Q3", "--credibility", "3", "--received", "03/2019",
+            "--observed", "2018")
+    assert r.returncode == 0, r.stderr
+    [rep] = _reports(cli)
+    assert (rep["text"], rep["place"], rep["source_code"], rep["credibility"]) == (
+        "seen in Tal Afar", "Tal Afar", "S-7Q3", 3)
+    assert rep["received"]["text"] == "03/2019" and rep["observed"]["text"] == "2018"
+    assert rep["could_identify_source"] is True  # not named, not changed
+    assert rep["persons"] == [1]  # the report stays about her
+    assert cli("report", "edit", "1", "--no-credibility").returncode == 0
+    assert _reports(cli)[0]["credibility"] is None
+
+
+def test_report_edit_refuses_a_name_as_source_and_nothing_to_change(cli):
+    _vault_with_her(cli)
+    cli("report", "add", "--person", "SNJ-00001", "--text", "seen")
+    r = cli("report", "edit", "1", "--source", "Sheikh Mahmoud")
+    assert r.returncode != 0 and r.stderr.count("\n") == 1 and "never a name" in r.stderr
+    r = cli("report", "edit", "1")
+    assert r.returncode != 0 and r.stderr.count("\n") == 1 and "nothing to change" in r.stderr
+    r = cli("report", "edit", "7", "--place", "Mosul")
+    assert r.returncode == 5 and r.stderr.count("\n") == 1 and "no report 7" in r.stderr
+    assert _reports(cli)[0]["source_code"] == ""
+
+
+def test_report_list_and_person_show_say_which_reports_are_withheld(cli):
+    _vault_with_her(cli)
+    cli("report", "add", "--person", "SNJ-00001", "--text", INFORMANT)
+    cli("report", "add", "--person", "SNJ-00001", "--text", "seen at the market",
+        "--cannot-identify-source")
+    listed = cli("report", "list").stdout.splitlines()
+    assert "could identify its source" in listed[1] and "could identify" not in listed[0]
+    shown = cli("person", "show", "SNJ-00001").stdout
+    assert "could identify its source" in shown
+    around = json.loads(cli("--json", "person", "show", "SNJ-00001").stdout)
+    assert [r["could_identify_source"] for r in around["reports"]] == [True, False]
