@@ -290,7 +290,7 @@ def test_a_report_and_a_rescue_added_on_the_page_show_everywhere(qtbot, gui, dem
     tab.add_button.click()
     qtbot.waitUntil(lambda: page.reports_tab.model.rowCount() == reports + 1, timeout=10_000)
     row = reports  # the newest report is the last row
-    assert [page.reports_tab.model.item(row, c).text() for c in (1, 2, 3)] == [
+    assert [page.reports_tab.model.item(row, c).text() for c in (1, 3, 4)] == [
         "2019-03-01 – 2019-03-31", "Raqqa", "S-17"]
     assert page.error.text() == "" and tab.boxes["text"].text() == ""
     rescues = page.rescues_tab.model.rowCount()
@@ -302,7 +302,7 @@ def test_a_report_and_a_rescue_added_on_the_page_show_everywhere(qtbot, gui, dem
     page.rescues_tab.add_button.click()
     qtbot.waitUntil(lambda: page.rescues_tab.model.rowCount() == rescues + 1, timeout=10_000)
     screen = main.show_screen("reports")
-    qtbot.waitUntil(lambda: any(screen.model.item(r, 5).text() == "DEMO-00007"
+    qtbot.waitUntil(lambda: any(screen.model.item(r, 7).text() == "DEMO-00007"
                                 and screen.model.item(r, 3).text() == "Raqqa"
                                 for r in range(screen.model.rowCount())), timeout=10_000)
     row = next(r for r in range(screen.model.rowCount())

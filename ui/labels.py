@@ -56,6 +56,18 @@ def from_merged(what: str, case_no: str) -> str:
     return filled(QCoreApplication.translate("MergedRecord", "%1 (from %2)"), what, case_no)
 
 
+def credibility_names() -> dict[int, str]:
+    """A report's credibility, 1 to 6 (app.domain.records.Report), in words."""
+    return {
+        1: QCoreApplication.translate("Credibility", "confirmed"),
+        2: QCoreApplication.translate("Credibility", "probably true"),
+        3: QCoreApplication.translate("Credibility", "possibly true"),
+        4: QCoreApplication.translate("Credibility", "doubtful"),
+        5: QCoreApplication.translate("Credibility", "improbable"),
+        6: QCoreApplication.translate("Credibility", "cannot be judged"),
+    }
+
+
 def sex_names() -> dict[str, str]:
     return {
         "F": QCoreApplication.translate("Sex", "Female"),
@@ -186,6 +198,11 @@ def date_said(date: FuzzyDate) -> str:
         return filled(QCoreApplication.translate("Date", "by %1"), date.latest.isoformat())
     said = _in_words(date.text)
     return date.display() if said is None else said
+
+
+def date_typed(date: FuzzyDate) -> str:
+    """A stored date put back in a box to be changed: as it was typed, or as it reads."""
+    return date.text or ("" if date.is_blank else date.display())
 
 
 def _in_words(text: str) -> str | None:

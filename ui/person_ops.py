@@ -16,7 +16,7 @@ from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
 from app.reports.list_said import rows_naming
-from ui.labels import relation_names
+from ui.labels import date_typed, relation_names
 
 
 def load_bundle(session, case_no: str) -> dict:
@@ -162,14 +162,33 @@ def change_contact(session, case_no: str, contact_id: int, fields: dict):
 
 
 def add_report(session, case_no: str, fields: dict) -> int:
-    """A report about this person (the source by code name only, as everywhere)."""
+    """A report about this person (the source by code name only, as everywhere), through the
+    service `report add` uses: the form's box says whether it could identify its source."""
     if not fields["text"]:
         raise ValidationError("the report needs its text: what was seen or heard")
     received = _date(fields["received"], "date the report was received")
+    observed = _date(fields.get("observed", ""), "date it was observed")
     person_id = session.persons.get(case_no).id
     return session.records.add_report(Report(
-        received=received, place=fields["place"], text=fields["text"],
-        source_code=fields["source_code"], person_ids=[person_id]))
+        received=received, observed=observed, place=fields["place"], text=fields["text"],
+        source_code=fields["source_code"], credibility=fields.get("credibility"),
+        could_identify_source=fields.get("could_identify_source", True),
+        person_ids=[person_id]))
+
+
+def edit_report(session, report_id: int, fields: dict) -> list[str]:
+    """The form's fields into the report, through the service `report edit` uses (audited).
+    A date left as the form showed it keeps what was stored, whatever its text."""
+    if not fields["text"]:
+        raise ValidationError("the report needs its text: what was seen or heard")
+    report = session.records.get_report(report_id)
+    changes = {k: fields[k] for k in ("place", "text", "source_code", "credibility",
+                                      "could_identify_source")}
+    for key, what in (("received", "date the report was received"),
+                      ("observed", "date it was observed")):
+        if fields[key] != date_typed(getattr(report, key)):
+            changes[key] = _date(fields[key], what)
+    return session.records.edit_report(report_id, changes)
 
 
 def add_rescue(session, case_no: str, fields: dict) -> int:

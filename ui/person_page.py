@@ -97,6 +97,7 @@ class PersonPage(QWidget):
         self.photos_tab.add_photo.connect(self.choose_photo)
         self.reports_tab = ReportsTab(self)
         self.reports_tab.add.connect(self.add_report)
+        self.reports_tab.change.connect(self.edit_report)
         self.rescues_tab = RescuesTab(self)
         self.rescues_tab.add.connect(self.add_rescue)
         self.provenance_tab = TableTab([self.tr("List"), self.tr("File"), self.tr("Sheet"),
@@ -333,6 +334,11 @@ class PersonPage(QWidget):
 
     def add_report(self, fields: dict) -> None:
         self.worker.submit(person_ops.add_report, self.case_no, fields,
+                           on_done=lambda _r: self._record_added(self.reports_tab),
+                           on_error=self.error.setText)
+
+    def edit_report(self, report_id: int, fields: dict) -> None:
+        self.worker.submit(person_ops.edit_report, report_id, fields,
                            on_done=lambda _r: self._record_added(self.reports_tab),
                            on_error=self.error.setText)
 

@@ -1,12 +1,14 @@
-"""A person's reports and rescue operations, each with a row to record a new one."""
+"""A person's reports and rescue operations, each with a row to record one; a report is changed there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton
 
-from ui.labels import date_said
+from ui.bidi import filled
+from ui.labels import credibility_names, date_said, date_typed
 from ui.person_tabs import TableTab
+from ui.widgets import plain_tooltip
 
 
 class _AddingTab(TableTab):
@@ -33,21 +35,126 @@ class _AddingTab(TableTab):
             box.clear()
 
 
-class ReportsTab(_AddingTab):
+class ReportsTab(TableTab):
+    """Her reports, and a form under the table to add one or change the one chosen: every
+    field `report add` takes, above all whether it could identify its informant."""
+
+    add = Signal(dict)            # a new report's fields
+    change = Signal(int, dict)    # a report's id and its fields as edited
+
     def __init__(self, parent=None) -> None:
-        super().__init__([self.tr("No."), self.tr("Received"), self.tr("Place"),
-                          self.tr("Source"), self.tr("Text")], "personReports", parent,
-                         merged_column=True)
-        self._boxes([("received", self.tr("Received (e.g. 03/2019)"), 1),
-                     ("place", self.tr("Place"), 1),
-                     ("source_code", self.tr("Source code name"), 1),
-                     ("text", self.tr("What was reported"), 3)],
-                    self.tr("Add report"), "newReport")
+        super().__init__([self.tr("No."), self.tr("Received"), self.tr("Observed"),
+                          self.tr("Place"), self.tr("Source"), self.tr("Credibility"),
+                          self.tr("Could identify the source"), self.tr("Text")],
+                         "personReports", parent, merged_column=True)
+        self.reports: list = []
+        self.editing: int | None = None  # the id of the report the form holds, if any
+        self.boxes: dict[str, QLineEdit] = {}
+        for key, placeholder in (("received", self.tr("Received (e.g. 03/2019)")),
+                                 ("observed", self.tr("Observed (e.g. 2018)")),
+                                 ("place", self.tr("Place")),
+                                 ("source_code", self.tr("Source code name")),
+                                 ("text", self.tr("What was reported"))):
+            box = QLineEdit(self)
+            box.setObjectName(f"newReport_{key}")
+            box.setPlaceholderText(placeholder)
+            self.boxes[key] = box
+        self.credibility = QComboBox(self)
+        self.credibility.setObjectName("newReport_credibility")
+        self.credibility.addItem(self.tr("Credibility not judged"), None)
+        for n, name in credibility_names().items():
+            self.credibility.addItem(f"{n} – {name}", n)
+        self.identifying = QCheckBox(self.tr("Could identify the source"), self)
+        self.identifying.setObjectName("newReport_identifying")
+        self.identifying.setToolTip(plain_tooltip(withheld_tip()))
+        self.identifying.setChecked(True)
+        self.add_button = self._button(self.tr("Add report"), "newReport_add",
+                                       lambda: self.add.emit(self.fields()))
+        self.save_button = self._button(self.tr("Save changes"), "newReport_save",
+                                        lambda: self.change.emit(self.editing, self.fields()))
+        self.cancel_button = self._button(self.tr("Cancel"), "newReport_cancel",
+                                          self.clear_boxes)
+        self.edit_button = self._button(self.tr("Change the chosen report"), "editReport",
+                                        self.edit_chosen)
+        for key in ("received", "observed", "place", "source_code"):
+            self.controls.addWidget(self.boxes[key], 1)
+        self.controls.addWidget(self.credibility, 1)
+        second = QHBoxLayout()
+        second.addWidget(self.boxes["text"], 3)
+        for w in (self.identifying, self.add_button, self.save_button, self.cancel_button,
+                  self.edit_button):
+            second.addWidget(w)
+        self.layout().insertLayout(1, second)
+        self.table.doubleClicked.connect(lambda _ix: self.edit_chosen())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def fields(self) -> dict:
+        out: dict = {k: b.text().strip() for k, b in self.boxes.items()}
+        out["credibility"] = self.credibility.currentData()
+        out["could_identify_source"] = self.identifying.isChecked()
+        return out
 
     def show_reports(self, held) -> None:
         """held: (report, the record merged into hers it is about, or None) pairs."""
-        self.fill([[r.id, date_said(r.received), r.place, r.source_code,
-                    r.text.replace("\n", " ")] for r, _ in held], [came for _, came in held])
+        self.reports = [r for r, _ in held]
+        yes, no = self.tr("Yes: withheld"), self.tr("No")
+        self.fill([[r.id, date_said(r.received), date_said(r.observed), r.place,
+                    r.source_code, "" if r.credibility is None else str(r.credibility),
+                    yes if r.could_identify_source else no, r.text.replace("\n", " ")]
+                   for r in self.reports], [came for _, came in held])
+        for row, r in enumerate(self.reports):
+            if r.could_identify_source:
+                self.model.item(row, 6).setToolTip(plain_tooltip(withheld_tip()))
+        self._update_buttons()
+
+    def edit_chosen(self) -> None:
+        """The chosen report into the form, to be changed and saved (or the change cancelled)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        r = self.reports[rows[0].row()]
+        self.editing = r.id
+        for key, value in (("received", date_typed(r.received)),
+                           ("observed", date_typed(r.observed)), ("place", r.place),
+                           ("source_code", r.source_code), ("text", r.text)):
+            self.boxes[key].setText(value)
+        self.credibility.setCurrentIndex(max(0, self.credibility.findData(r.credibility)))
+        self.identifying.setChecked(r.could_identify_source)
+        self._update_buttons()
+
+    def clear_boxes(self) -> None:
+        for box in self.boxes.values():
+            box.clear()
+        self.credibility.setCurrentIndex(0)
+        self.identifying.setChecked(True)  # a new report is withheld until said otherwise
+        self.editing = None
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        editing = self.editing is not None
+        self.add_button.setVisible(not editing)
+        self.edit_button.setVisible(not editing)
+        self.edit_button.setEnabled(self.table.selectionModel().hasSelection())
+        self.save_button.setVisible(editing)
+        self.cancel_button.setVisible(editing)
+        if editing:
+            self.save_button.setText(filled(self.tr("Save changes to report %1"),
+                                            self.editing))
+
+
+def withheld_tip() -> str:
+    """What the box means, in the interface's language (read when shown)."""
+    return QCoreApplication.translate(
+        "ReportsTab", "A report that could identify its informant keeps its text out of every "
+                      "document for a court, a family or the public. Leave it ticked unless "
+                      "you are sure nothing in it could lead to the source.")
 
 
 class RescuesTab(_AddingTab):

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidge
 
 from ui.bidi import bare
 from ui.labels import date_said, from_merged
-from ui.widgets import plain_item, plain_label, show_error
+from ui.record_tabs import withheld_tip
+from ui.widgets import plain_item, plain_label, plain_tooltip, show_error
 
 
 def _table(parent: QWidget, model: QStandardItemModel, name: str) -> QTableView:
@@ -55,11 +56,12 @@ class _RecordsView(QWidget):
 
 
 class ReportsView(_RecordsView):
-    PERSONS_COLUMN = 5  # the text last: it takes the room that is left
+    PERSONS_COLUMN = 7  # the text last: it takes the room that is left
 
     def __init__(self, worker, parent=None) -> None:
         super().__init__(worker, [self.tr("No."), self.tr("Received"), self.tr("Observed"),
-                                  self.tr("Place"), self.tr("Source"), self.tr("Persons"),
+                                  self.tr("Place"), self.tr("Source"), self.tr("Credibility"),
+                                  self.tr("Could identify the source"), self.tr("Persons"),
                                   self.tr("Text")], "reportsTable", parent)
 
     def activate(self) -> None:
@@ -69,10 +71,16 @@ class ReportsView(_RecordsView):
     def _show(self, result) -> None:
         reports, case_nos = result
         self.model.removeRows(0, self.model.rowCount())
+        yes, no = self.tr("Yes: withheld"), self.tr("No")
         for r in reports:
+            flag = plain_item(yes if r.could_identify_source else no)
+            if r.could_identify_source:
+                flag.setToolTip(plain_tooltip(withheld_tip()))
             self.model.appendRow([plain_item(str(r.id)), plain_item(date_said(r.received)),
                                   plain_item(date_said(r.observed)), plain_item(r.place),
                                   plain_item(r.source_code),
+                                  plain_item("" if r.credibility is None
+                                             else str(r.credibility)), flag,
                                   plain_item(_cases(r.person_ids, case_nos)),
                                   plain_item(r.text.replace("\n", " "))])
         self._fit_columns()
