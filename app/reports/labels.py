@@ -127,6 +127,23 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "total": ("Total", "المجموع", "کۆ", "Tevahî"),
     "persons_rescued": ("Persons rescued", "الأشخاص الذين تم إنقاذهم", "ئەو کەسانەی ڕزگارکران",
                         "Kesên rizgarbûyî"),
+    # In place of the persons where the profile shows none of them: never "none recorded".
+    "persons_withheld": ("Withheld: who was rescued is not shown in a document for this audience.",
+                         "محجوب: لا تُذكر أسماء من أُنقذوا في وثيقة موجهة إلى هذه الجهة.",
+                         "شاردراوەتەوە: ناوی ڕزگارکراوەکان لە بەڵگەنامەیەک بۆ ئەم لایەنە "
+                         "نانووسرێت.",
+                         "Hat veşartin: navên kesên rizgarbûyî di belgeyeke ji bo vê aliyê de "
+                         "nayên nivîsandin."),
+    # Under the persons a family's paper names: the others of the operation, counted only.
+    "others_withheld": ("Others rescued in this operation, not named in this document: {count}",
+                        "آخرون أُنقذوا في هذه العملية ولم تُذكر أسماؤهم في هذه الوثيقة: {count}",
+                        "کەسانی تر کە لەم ئۆپەراسیۆنەدا ڕزگارکران و ناویان لەم بەڵگەنامەیەدا "
+                        "نییە: {count}",
+                        "Kesên din ên di vê operasyonê de rizgarbûyî, ku navê wan di vê belgeyê "
+                        "de nîne: {count}"),
+    # A summary narrowed to persons named by case number (a family's own)
+    "chosen_persons": ("Persons named", "الأشخاص المحددون", "کەسە دیاریکراوەکان",
+                       "Kesên diyarkirî"),
     "provenance": ("Lists naming this person", "القوائم التي ذكرت هذا الشخص",
                    "ئەو لیستانەی ناوی ئەم کەسەیان تێدایە", "Lîsteyên ku navê vî kesî tê de ye"),
     "list": ("List", "القائمة", "لیست", "Lîste"),

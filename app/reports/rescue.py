@@ -27,6 +27,7 @@ class RescueView:
     facts: list[tuple[str, str]]
     persons_header: list[str]
     persons: list[list[str]]
+    persons_note: str  # what stands for the persons not shown (withheld, or others counted)
     costs_header: list[str]
     costs: list[list[str]]
     totals: list[tuple[str, str]]
@@ -35,14 +36,24 @@ class RescueView:
 
 
 def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, lang: str,
-                  generated_at: str, audit_head: str, synthetic: bool = False) -> RescueView:
+                  generated_at: str, audit_head: str, synthetic: bool = False,
+                  others: int = 0) -> RescueView:
+    """persons: those the document may name (a family's own, or all of the operation); others:
+    how many more the operation freed, said as a count only. Where the profile shows no one,
+    the paper says the names are withheld: 'none recorded' would be a false statement."""
+    shows_people = allows(profile, "rescues") and allows(profile, "names")
     if not allows(profile, "rescues"):
         facts, people = [], []
     else:
         facts = rescue_pairs(op, profile, lang)
-        people = persons
+        people = persons if shows_people else []
+    note = ""
+    if not shows_people:
+        note = label("persons_withheld", lang)
+    elif others:
+        note = label("others_withheld", lang).format(count=code(str(others)))
     header, rows = [], []
-    if people and allows(profile, "names"):
+    if people:
         header = [label("case_no", lang), label("name_original", lang), label("name_latin", lang)]
         with_status = allows(profile, "current_status")
         if with_status:
@@ -66,8 +77,8 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
     footer = {"generated": code(generated_at), "profile": label(f"profile_{profile.value}", lang)}
     if allows(profile, "record_meta"):
         footer["audit_head"] = code(audit_head)
-    return RescueView(lang, profile, code(str(op.id or "")), facts, header, rows, costs_header,
-                      costs, totals, footer, synthetic)
+    return RescueView(lang, profile, code(str(op.id or "")), facts, header, rows, note,
+                      costs_header, costs, totals, footer, synthetic)
 
 
 def render_rescue(view: RescueView, password: str | None = None) -> bytes:
@@ -91,7 +102,9 @@ def render_rescue(view: RescueView, password: str | None = None) -> bytes:
         widths = [TEXT_WIDTH * s / sum(shares) for s in shares]
         # column 0 is the case number, never cut
         story.append(text_table([view.persons_header, *view.persons], widths, body, whole=[0]))
-    else:
+    if view.persons_note:
+        story.append(BidiText(view.persons_note, body.but(space_before=3)))
+    elif not view.persons:
         story.append(BidiText(label("none", lang), body.but(color=colors.grey)))
     if view.costs_header:
         story.append(BidiText(label("costs", lang), body.but(size=11.5, bold=True,

@@ -20,12 +20,19 @@ from app.reports.labels import check_language, label
 from app.reports.list_said import rows_naming, said
 from app.reports.profiles import Profile, allows
 from app.reports.rescue import render_rescue, select_rescue
-from app.reports.selection import DossierSource, select_dossier, text
+from app.reports.selection import DossierSource, code, select_dossier, text
 from app.reports.summary import render_summary, select_summary
 from app.search_service import age_filter
 from db.repositories.persons import PersonFilter
 
 Progress = Callable[[int, int], None]
+
+FAMILY_SUMMARY_NEEDS_PERSONS = (
+    "a family summary lists that family's own persons only: name each with --for CASE_NO "
+    "(e.g. --for SNJ-00009)")
+FAMILY_RESCUE_NEEDS_PERSON = (
+    "a family rescue report names that family's own person only: give her case number with "
+    "--for CASE_NO (e.g. --for SNJ-00009)")
 
 
 @dataclass(frozen=True)
@@ -39,14 +46,19 @@ class SummaryFilter:
     sort: str = "case_no"  # case_no, name, village, status
     min_age: int | None = None  # years today, as the Persons list and `search` take them
     max_age: int | None = None
+    # Only these persons (case numbers as typed): a family's summary must name its own.
+    persons: tuple[str, ...] = ()
 
-    def logged(self) -> dict[str, str]:
+    def logged(self) -> dict[str, object]:
         """How the persons were chosen, for the audit trail: the words searched for are often
-        names, and stay out of it."""
-        chosen = {k: str(v) for k, v in vars(self).items()
-                  if v is not None and v != "" and k != "sort"}
+        names, and stay out of it; the persons named, by their case numbers."""
+        chosen: dict[str, object] = {k: str(v) for k, v in vars(self).items()
+                                     if v is not None and v != "" and v != ()
+                                     and k not in ("sort", "persons")}
         if "query" in chosen:
             chosen["query"] = "(given)"
+        if self.persons:
+            chosen["for"] = list(dict.fromkeys(normalise_case_no(c) for c in self.persons))
         return chosen
 
 
@@ -134,6 +146,9 @@ class ReportService:
                     password: str | None = None, progress: Progress | None = None,
                     cancel: threading.Event | None = None) -> tuple[bytes, int]:
         check_language(lang)
+        if profile is Profile.FAMILY and not f.persons:
+            # a filter is no answer: "Kocho, missing" is every family of the village
+            raise ValidationError(FAMILY_SUMMARY_NEEDS_PERSONS)
         people = self.summary_persons(f, progress, cancel)
         view = select_summary(people, profile, lang, self._filter_labels(f, lang),
                               generation_time(), self.session.audit.head(),
@@ -147,6 +162,9 @@ class ReportService:
         born_from, born_to = age_filter(f.min_age, f.max_age)
         rows = self.session.persons.list(PersonFilter(f.status, f.village, f.sex, born_from,
                                                       born_to), order=f.sort)
+        if f.persons:
+            wanted = {p.id for p in self.named_persons(f.persons)}
+            rows = [r for r in rows if r.id in wanted]
         ids = [r.id for r in rows]
         people: list[Person] = []
         for i in range(0, len(ids), 500):
@@ -158,15 +176,36 @@ class ReportService:
         return [p for p in people if _matches(p, f)]
 
     def rescue_pdf(self, rescue_id: int, *, profile: Profile, lang: str,
-                   password: str | None = None) -> bytes:
+                   password: str | None = None, for_persons: tuple[str, ...] = ()) -> bytes:
+        """for_persons: the case numbers of the persons the paper is for, each rescued in this
+        operation; only they are named, the others counted. A family's paper must name hers:
+        an operation that freed women of two families is two families' business."""
         check_language(lang)
+        if profile is Profile.FAMILY and not for_persons:
+            raise ValidationError(FAMILY_RESCUE_NEEDS_PERSON)
         op = self.session.records.get_rescue(rescue_id)
-        persons = []
+        chosen = self.named_persons(for_persons)
+        for p in chosen:
+            if p.id not in op.person_ids:
+                raise ValidationError(f"{p.case_no} was not rescued in operation {rescue_id}: "
+                                      "give the case number of a person it freed")
+        persons, others = [], 0
         if allows(profile, "rescues") and allows(profile, "names"):
-            persons = self.session.persons.get_many(list(op.person_ids))
+            ids = [p.id for p in chosen] if chosen else list(op.person_ids)
+            persons = self.session.persons.get_many(ids)
+            others = len(set(op.person_ids) - set(ids))
         view = select_rescue(op, persons, profile, lang, generation_time(),
-                             self.session.audit.head(), self.session.is_synthetic)
+                             self.session.audit.head(), self.session.is_synthetic, others)
         return render_rescue(view, password)
+
+    def named_persons(self, case_nos: tuple[str, ...] | list[str]) -> list[Person]:
+        """The persons of these case numbers (typed loosely: snj-9 is SNJ-00009), each once."""
+        seen: dict[str, Person] = {}
+        for typed in case_nos:
+            case_no = normalise_case_no(typed)
+            if case_no not in seen:
+                seen[case_no] = self.session.persons.get(case_no)
+        return list(seen.values())
 
     def export_dossier_batch(self, case_nos: list[str], folder: Path, *, profile: Profile,
                              lang: str, password: str | None = None,
@@ -249,6 +288,9 @@ class ReportService:
         if f.abducted_from or f.abducted_to:
             span = f"{f.abducted_from or '…'} – {f.abducted_to or '…'}"
             shown.append((label("abducted_between", lang), "\u2066" + span + "\u2069"))
+        if f.persons:
+            shown.append((label("chosen_persons", lang),
+                          ", ".join(code(p.case_no) for p in self.named_persons(f.persons))))
         return shown
 
 

@@ -44,11 +44,18 @@ def register(sub, common) -> None:
     s.add_argument("--min-age", type=int, metavar="YEARS", help="aged at least YEARS today")
     s.add_argument("--max-age", type=int, metavar="YEARS", help="aged at most YEARS today")
     s.add_argument("--sort", choices=["case_no", "name", "village", "status"], default="case_no")
+    s.add_argument("--for", dest="for_persons", action="append", metavar="CASE_NO",
+                   help="only this person (repeat for each); a family summary must name the "
+                        "family's own persons: it never lists other families' daughters")
     s.set_defaults(run=cmd_summary)
 
     r = sub.add_parser("rescue-report", parents=[common], help="print a rescue operation as PDF")
     r.add_argument("rescue_id", metavar="ID", type=int)
     _common_options(r)
+    r.add_argument("--for", dest="for_persons", action="append", metavar="CASE_NO",
+                   help="the person the paper is for (repeat for each), rescued in this "
+                        "operation: only she is named, the others counted; required with "
+                        "--profile family")
     r.set_defaults(run=cmd_rescue)
 
 
@@ -100,7 +107,10 @@ def cmd_summary(args, ctx) -> int:
     f = SummaryFilter(args.status, args.village, args.sex, args.query,
                       *date_range(args.abducted_from, args.abducted_to,
                                   ("--abducted-from", "--abducted-to")), args.sort,
-                      args.min_age, args.max_age)
+                      args.min_age, args.max_age, persons=tuple(args.for_persons or ()))
+    if profile is Profile.FAMILY and not f.persons:  # before the vault is opened
+        from app.reports.service import FAMILY_SUMMARY_NEEDS_PERSONS
+        raise ValidationError(FAMILY_SUMMARY_NEEDS_PERSONS)
     service = _service(ctx)
     bar = ProgressBar("reading persons", enabled=False if ctx.out.json_mode else None)
     pdf, count = service.summary_pdf(f, profile=profile, lang=args.lang, password=password,
@@ -112,10 +122,19 @@ def cmd_summary(args, ctx) -> int:
 
 
 def cmd_rescue(args, ctx) -> int:
+    from app.reports.service import FAMILY_RESCUE_NEEDS_PERSON
+
     profile = parse_profile(args.profile)
+    for_persons = tuple(args.for_persons or ())
+    if profile is Profile.FAMILY and not for_persons:  # before the vault is opened
+        raise ValidationError(FAMILY_RESCUE_NEEDS_PERSON)
     password = _password(args)
     service = _service(ctx)
-    pdf = service.rescue_pdf(args.rescue_id, profile=profile, lang=args.lang, password=password)
+    pdf = service.rescue_pdf(args.rescue_id, profile=profile, lang=args.lang, password=password,
+                             for_persons=for_persons)
+    detail = ({"for": [p.case_no for p in service.named_persons(for_persons)]}
+              if for_persons else None)
     export = service.write(pdf, Path(args.output), what="rescue", ref=str(args.rescue_id),
-                           profile=profile, lang=args.lang, encrypted=password is not None)
+                           profile=profile, lang=args.lang, encrypted=password is not None,
+                           detail=detail)
     return _done(ctx, "rescue report", export)
