@@ -146,6 +146,7 @@ def test_each_choice_makes_the_preview_out_of_date(qtbot, gui, demo_vault):
                lambda: view.profile.setCurrentIndex(view.profile.findData("family")),
                lambda: view.language.setCurrentIndex(view.language.findData("kmr")),
                lambda: view.status.setCurrentIndex(view.status.findData("missing")),
+               lambda: view.for_persons.setText("DEMO-00003"),
                lambda: view.document.setCurrentIndex(view.document.findData("summary"))]
     for change in changes:
         view.prepare("dossier", "DEMO-00001")
@@ -215,6 +216,7 @@ def test_the_audit_trail_names_the_case_number_and_no_one_for_a_summary(qtbot, g
     view.save_to(str(tmp_path / "d.pdf"))
     qtbot.waitUntil(lambda: "SHA-256" in view.info.text(), timeout=10_000)
     view.document.setCurrentIndex(view.document.findData("summary"))  # 'demo-1' still typed
+    view.profile.setCurrentIndex(view.profile.findData("court"))  # a family's names her
     view.status.setCurrentIndex(view.status.findData("missing"))
     _preview(qtbot, view)
     view.save_to(str(tmp_path / "s.pdf"))
@@ -225,7 +227,7 @@ def test_the_audit_trail_names_the_case_number_and_no_one_for_a_summary(qtbot, g
     assert [(a, ref) for a, ref, _d in rows] == [("export.dossier", "DEMO-00001"),
                                                  ("export.summary", "")]
     summary = rows[1][2]
-    assert summary["profile"] == "family" and summary["filters"] == {"status": "missing"}
+    assert summary["profile"] == "court" and summary["filters"] == {"status": "missing"}
     assert summary["persons"] >= 1
     history = wait_job(qtbot, gui.worker, lambda s: s.audit.history("dossier", "DEMO-00001"))
     assert [r.action for r in history] == ["export.dossier"]

@@ -126,7 +126,8 @@ def test_print_list_on_the_persons_list_starts_from_its_filters(qtbot, gui, cli)
     assert (f.status.currentData(), f.village.text(), f.age_to.text(),
             f.abducted_from.text()) == ("missing", "Kocho", "25", "08/2014")
     assert view.profile.currentData() is None  # who it is for is asked, as for a dossier
-    view.profile.setCurrentIndex(view.profile.findData("family"))
+    # (a family's summary names that family's persons only: for a court, the list's filters)
+    view.profile.setCurrentIndex(view.profile.findData("court"))
     assert _printed(qtbot, view) == shown
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from app.domain.errors import MergedAway
@@ -13,9 +15,13 @@ DOCUMENTS = ("dossier", "summary", "rescue")
 
 
 def build(session, document: str, ref: str, profile: str, lang: str,
-          summary: SummaryFilter | None = None, progress=None, cancel=None) -> dict:
-    """The PDF bytes and its preview pages (rendered here, off the GUI thread)."""
+          summary: SummaryFilter | None = None, for_persons: str = "", progress=None,
+          cancel=None) -> dict:
+    """The PDF bytes and its preview pages (rendered here, off the GUI thread). for_persons:
+    the case numbers typed under For her family (a summary or a rescue report shows only
+    them; a family's must name them, as the service requires)."""
     svc, prof, detail = ReportService(session), Profile(profile), {}
+    named = tuple(c for c in re.split(r"[\s,;،]+", for_persons) if c)
     if document == "dossier":
         ref = ref.strip().upper()
         try:
@@ -27,9 +33,10 @@ def build(session, document: str, ref: str, profile: str, lang: str,
         if not ref.strip().isdigit():
             raise ValidationError("give the rescue operation's number")
         ref = str(int(ref))
-        pdf = svc.rescue_pdf(int(ref), profile=prof, lang=lang)
+        pdf = svc.rescue_pdf(int(ref), profile=prof, lang=lang, for_persons=named)
+        detail = {"for": [p.case_no for p in svc.named_persons(named)]} if named else {}
     else:
-        summary = summary or SummaryFilter()
+        summary = replace(summary or SummaryFilter(), persons=named)
         pdf, count = svc.summary_pdf(summary, profile=prof, lang=lang, progress=progress,
                                      cancel=cancel)
         # logged as the command line logs a summary: how many persons, chosen how; a case

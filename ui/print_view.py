@@ -28,7 +28,7 @@ from ui.labels import profile_names
 from ui.print_summary import SummaryChoice
 from ui.progress import ProgressPanel
 from ui.settings import DOSSIER_PROFILES, LANGUAGES
-from ui.widgets import error_label, plain_label
+from ui.widgets import error_label, plain_label, plain_tooltip
 
 PRINT_DPI = 150
 
@@ -52,6 +52,14 @@ class PrintView(QWidget):
         self.filters, self.query, self.sort = (self.summary.filters, self.summary.query,
                                                self.summary.sort)
         self.status = self.filters.status
+        # A family's summary or rescue report shows her own record, never other families'
+        # daughters: whose family it is for is asked, as `--for CASE_NO` asks it.
+        self.for_persons = QLineEdit(self)
+        self.for_persons.setObjectName("printFor")
+        self.for_persons.setPlaceholderText(self.tr("Case number, e.g. SNJ-00009"))
+        self.for_persons.setToolTip(plain_tooltip(self.tr(
+            "Required for a family's summary or rescue report, which show only these persons. "
+            "More than one: separate them with spaces.")))
         self.profile = QComboBox(self)
         self.profile.setObjectName("printProfile")
         for p in DOSSIER_PROFILES:
@@ -68,6 +76,8 @@ class PrintView(QWidget):
         form = QFormLayout()
         form.addRow(plain_label(self.tr("Document")), self.document)
         form.addRow(plain_label(self.tr("Which")), self.ref)
+        form.addRow(plain_label(self.tr("For her family")), self.for_persons)
+        self.form = form
         form.addRow(plain_label(self.tr("For whom (profile)")), self.profile)
         form.addRow(plain_label(self.tr("Language")), self.language)
         buttons = QHBoxLayout()
@@ -114,15 +124,27 @@ class PrintView(QWidget):
 
     def _show_summary_choice(self) -> None:
         self.summary.setVisible(self.document.currentData() == "summary")
+        self.for_persons.textChanged.connect(self._changed)
+        self.document.currentIndexChanged.connect(self._show_for_row)
+        self._show_for_row()
+
+    def _show_for_row(self) -> None:
+        """A dossier is one person's already: the row is for a summary or a rescue report."""
+        self.form.setRowVisible(self.for_persons, self.document.currentData() != "dossier")
 
     def _set_ready(self, ready: bool) -> None:
         self.save_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
 
+    def _show_for_row(self) -> None:
+        """A dossier is one person's already: the row is for a summary or a rescue report."""
+        self.form.setRowVisible(self.for_persons, self.document.currentData() != "dossier")
+
     def prepare(self, document: str, ref: str = "") -> None:
         """Another document asked for from elsewhere: who it is for is asked again."""
         self.document.setCurrentIndex(self.document.findData(document))
         self.ref.setText(ref)
+        self.for_persons.clear()
         self.profile.setCurrentIndex(-1)
 
     def take_list_filters(self, typed: dict) -> None:
@@ -133,7 +155,12 @@ class PrintView(QWidget):
         """What the screen says the document is: the built one must be this one."""
         return (self.document.currentData(), self.ref.text().strip(),
                 self.profile.currentData(), self.language.currentData(),
-                tuple(self.summary.typed().items()))
+                tuple(self.summary.typed().items()), self.for_persons.text().strip())
+
+    def _family_without_her(self) -> bool:
+        return (self.profile.currentData() == "family"
+                and self.document.currentData() != "dossier"
+                and not self.for_persons.text().strip())
 
     def _current(self) -> bool:
         return self.built is not None and self.built["choices"] == self.choices()
@@ -160,6 +187,10 @@ class PrintView(QWidget):
             self.error.setText(self.tr("Choose who the document is for (profile): it decides "
                                        "what the document shows."))
             return
+        if self._family_without_her():
+            self.error.setText(self.tr("A family's document shows that family's own persons "
+                                       "only: give her case number under For her family."))
+            return
         choices = self.choices()
         try:
             summary = self.summary.summary_filter() if choices[0] == "summary" else None
@@ -168,7 +199,7 @@ class PrintView(QWidget):
             return
         self._set_ready(False)
         self.preview_button.setEnabled(False)
-        job = self.worker.submit(print_ops.build, *choices[:4], summary,
+        job = self.worker.submit(print_ops.build, *choices[:4], summary, choices[5],
                                  on_done=lambda built: self._show(built, choices),
                                  on_error=self._failed, with_progress=True)
         job.on_cancelled.append(lambda: self._failed(self.tr("Cancelled.")))

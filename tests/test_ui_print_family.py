@@ -1,0 +1,94 @@
+"""The Print screen's family documents follow the command line's rule: a summary or a rescue
+report for a family names her case number and shows her own record only."""
+
+from __future__ import annotations
+
+import json
+
+from app.reports.labels import label
+from tests.pdf_glyphs import pdftotext
+from tests.test_ui_print import _preview
+from tests.ui_support import unlock, wait_job
+
+
+def _view(qtbot, gui, demo_vault):
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    return main.show_screen("print")
+
+
+def _shared_rescue(qtbot, gui) -> tuple[int, list[str]]:
+    """A demo operation that freed two persons, and their case numbers."""
+    def find(s):
+        for rid in s.records.list_rescue_ids():
+            op = s.records.get_rescue(rid)
+            if len(op.person_ids) == 2:
+                return rid, [p.case_no for p in s.persons.get_many(op.person_ids)]
+        raise AssertionError("no operation of two persons in the demo vault")
+    return wait_job(qtbot, gui.worker, find)
+
+
+def test_a_family_summary_is_not_made_without_her_case_number(qtbot, gui, demo_vault):
+    """It was made, with every woman of every village: the public summary under another name."""
+    view = _view(qtbot, gui, demo_vault)
+    view.prepare("summary")
+    assert view.for_persons.isVisibleTo(view)
+    view.profile.setCurrentIndex(view.profile.findData("family"))
+    view.preview()
+    qtbot.wait(500)
+    assert view.built is None and not view.save_button.isEnabled()
+    assert "For her family" in view.error.text()
+
+
+def test_a_family_summary_lists_only_the_persons_named(qtbot, gui, demo_vault, tmp_path):
+    view = _view(qtbot, gui, demo_vault)
+    view.prepare("summary")
+    view.profile.setCurrentIndex(view.profile.findData("family"))
+    view.for_persons.setText("demo-7, DEMO-00009")
+    _preview(qtbot, view)
+    text = pdftotext(view.built["pdf"])
+    assert "DEMO-00007" in text and "DEMO-00009" in text
+    assert "DEMO-00001" not in text and "DEMO-00008" not in text
+    view.save_to(str(tmp_path / "s.pdf"))
+    qtbot.waitUntil(lambda: "SHA-256" in view.info.text(), timeout=10_000)
+    detail = wait_job(qtbot, gui.worker, lambda s: json.loads(
+        [r for r in s.audit.repo.all() if r.action == "export.summary"][-1].detail))
+    assert detail["persons"] == 2 and detail["filters"] == {"for": ["DEMO-00007", "DEMO-00009"]}
+
+
+def test_a_family_rescue_report_names_her_and_counts_the_other(qtbot, gui, demo_vault):
+    view = _view(qtbot, gui, demo_vault)
+    rid, (hers, other) = _shared_rescue(qtbot, gui)
+    view.prepare("rescue", str(rid))
+    view.profile.setCurrentIndex(view.profile.findData("family"))
+    view.preview()
+    qtbot.wait(500)
+    assert view.built is None and "For her family" in view.error.text()
+    view.for_persons.setText(hers)
+    _preview(qtbot, view)
+    text = " ".join(pdftotext(view.built["pdf"]).split())
+    assert hers in text and other not in text
+    assert label("others_withheld", "en").format(count="1") in text
+    assert view.built["detail"] == {"for": [hers]}
+
+
+def test_a_court_rescue_report_still_names_both(qtbot, gui, demo_vault):
+    view = _view(qtbot, gui, demo_vault)
+    rid, (hers, other) = _shared_rescue(qtbot, gui)
+    view.prepare("rescue", str(rid))
+    view.profile.setCurrentIndex(view.profile.findData("court"))
+    _preview(qtbot, view)
+    text = pdftotext(view.built["pdf"])
+    assert hers in text and other in text
+
+
+def test_whose_family_is_asked_again_and_a_change_outdates_the_preview(qtbot, gui, demo_vault):
+    view = _view(qtbot, gui, demo_vault)
+    view.prepare("summary")
+    view.profile.setCurrentIndex(view.profile.findData("family"))
+    view.for_persons.setText("DEMO-00007")
+    _preview(qtbot, view)
+    view.for_persons.setText("DEMO-00008")
+    assert view.built is None and not view.save_button.isEnabled()
+    view.prepare("dossier", "DEMO-00001")
+    assert view.for_persons.text() == "" and not view.for_persons.isVisibleTo(view)
