@@ -29,6 +29,7 @@ ALL_FIELDS = frozenset({
     "report_credibility",
     "rescues", "rescue_route", "rescue_team", "rescue_costs", "rescue_needs", "rescue_notes",
     "rescue_handover_point", "provenance", "notes", "sharing_level", "record_meta",
+    "status_progress",
 })
 
 _PUBLIC = frozenset({
@@ -37,7 +38,7 @@ _PUBLIC = frozenset({
 })
 _FAMILY = _PUBLIC | {
     "mother_name", "nickname", "aliases", "abduction_place", "status_timeline", "relatives",
-    "photo", "rescues",
+    "photo", "rescues", "status_progress",
 }
 _COURT = _FAMILY | {
     "abduction_circumstances", "incident", "held_by", "status_notes", "reports", "report_text",
@@ -51,6 +52,20 @@ FIELDS: dict[Profile, frozenset[str]] = {
     Profile.FAMILY: frozenset(_FAMILY),
     Profile.PUBLIC: _PUBLIC,
 }
+
+
+# The steps of a search under way, learnt from informants and worked on by the rescue network:
+# sighted, located, in negotiation. On a paper for the public they would tell whoever holds her
+# that she has been found, or that someone is paying; there she is what she is to everyone
+# else, missing (profile field "status_progress").
+SEARCH_IN_PROGRESS = frozenset({"sighted", "located", "in_negotiation"})
+
+
+def shown_status(status: str, profile: Profile) -> str:
+    """The status a document of this profile says a person has."""
+    if status in SEARCH_IN_PROGRESS and not allows(profile, "status_progress"):
+        return "missing"
+    return status
 
 
 def parse_profile(name: str | None) -> Profile:

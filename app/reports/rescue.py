@@ -13,7 +13,7 @@ from app.domain.person import Person
 from app.domain.records import RescueOperation
 from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
 from app.reports.labels import label, status_label
-from app.reports.profiles import Profile, allows
+from app.reports.profiles import Profile, allows, shown_status
 from app.reports.selection import code, date, rescue_pairs, text
 from app.reports.tables import label_value_table, text_table
 from app.reports.textflow import BidiText
@@ -61,7 +61,8 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
         for p in people:
             row = [code(p.case_no), text(p.full_name("original")), text(p.full_name("latin"))]
             if with_status:
-                row.append(status_label(p.current_status.value, lang, p.sex.value))
+                row.append(status_label(shown_status(p.current_status.value, profile), lang,
+                                        p.sex.value))
             rows.append(row)
     costs_header, costs, totals = [], [], []
     if allows(profile, "rescue_costs"):

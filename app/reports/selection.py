@@ -19,7 +19,7 @@ from app.reports.bidi_levels import (
     numbers_ltr,
 )
 from app.reports.labels import label, status_label
-from app.reports.profiles import Profile, allows
+from app.reports.profiles import Profile, allows, shown_status
 
 
 @dataclass
@@ -127,8 +127,8 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
         facts += [(L("village"), text(p.origin_village)), (L("district"), text(p.origin_district)),
                   (L("governorate"), text(p.origin_governorate))]
     if ok("current_status"):
-        facts.append((L("current_status"),
-                      status_label(p.current_status.value, lang, p.sex.value)))
+        facts.append((L("current_status"), status_label(
+            shown_status(p.current_status.value, profile), lang, p.sex.value)))
     if ok("sharing_level"):
         facts.append((L("sharing_level"), L(f"sharing_{p.sharing_level.value}")))
     sections.append(Section(L("origin"), pairs=facts))

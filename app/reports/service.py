@@ -18,7 +18,7 @@ from app.persons import normalise_case_no
 from app.reports.dossier import render_dossier
 from app.reports.labels import check_language, label
 from app.reports.list_said import rows_naming, said
-from app.reports.profiles import Profile, allows
+from app.reports.profiles import Profile, allows, shown_status
 from app.reports.rescue import render_rescue, select_rescue
 from app.reports.selection import DossierSource, code, select_dossier, text
 from app.reports.summary import render_summary, select_summary
@@ -149,19 +149,32 @@ class ReportService:
         if profile is Profile.FAMILY and not f.persons:
             # a filter is no answer: "Kocho, missing" is every family of the village
             raise ValidationError(FAMILY_SUMMARY_NEEDS_PERSONS)
-        people = self.summary_persons(f, progress, cancel)
+        if shown_status(f.status or "", profile) != (f.status or ""):
+            raise ValidationError(
+                f"a {profile.value} document does not say who was sighted, located or is in "
+                "negotiation (a search under way): to its readers they are missing, and "
+                "--status missing lists them with the others")
+        people = self.summary_persons(f, progress, cancel, profile)
         view = select_summary(people, profile, lang, self._filter_labels(f, lang),
                               generation_time(), self.session.audit.head(),
                               self.session.is_synthetic)
         return render_summary(view, password), len(people)
 
     def summary_persons(self, f: SummaryFilter, progress: Progress | None = None,
-                        cancel: threading.Event | None = None) -> list[Person]:
+                        cancel: threading.Event | None = None,
+                        profile: Profile = Profile.INTERNAL) -> list[Person]:
+        """The persons f chooses, by the statuses the profile's document says they have: a
+        public list of the missing holds the women located or in negotiation too, or the gap
+        beside a full list would say who they are."""
         if f.status and f.status not in {s.value for s in Status}:
             raise ValidationError(f"unknown status {f.status!r}")
         born_from, born_to = age_filter(f.min_age, f.max_age)
-        rows = self.session.persons.list(PersonFilter(f.status, f.village, f.sex, born_from,
+        said_as = {s.value for s in Status if shown_status(s.value, profile) == f.status}
+        status = f.status if said_as == {f.status} else None
+        rows = self.session.persons.list(PersonFilter(status, f.village, f.sex, born_from,
                                                       born_to), order=f.sort)
+        if f.status and status is None:
+            rows = [r for r in rows if r.current_status in said_as]
         if f.persons:
             wanted = {p.id for p in self.named_persons(f.persons)}
             rows = [r for r in rows if r.id in wanted]

@@ -11,7 +11,7 @@ from reportlab.platypus import Spacer
 from app.domain.person import Person, Status
 from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
 from app.reports.labels import label, status_label
-from app.reports.profiles import Profile, allows
+from app.reports.profiles import Profile, allows, shown_status
 from app.reports.selection import code, date, text
 from app.reports.tables import text_table
 from app.reports.textflow import BidiText
@@ -46,13 +46,13 @@ def select_summary(persons: list[Person], profile: Profile, lang: str,
                    synthetic: bool = False) -> SummaryView:
     """Only the columns the profile allows are read from each person."""
     columns = [c for c in _COLUMNS if allows(profile, c[0])]
-    rows = [[_cell(p, key, lang) for _, key, _ in columns] for p in persons]
+    rows = [[_cell(p, key, lang, profile) for _, key, _ in columns] for p in persons]
     scale = 1 / sum(w for _, _, w in columns)
     counts: list[tuple[str, str]] = []
     if allows(profile, "current_status"):
-        by_status = Counter(p.current_status for p in persons)
-        counts = [(label(f"status_{s.value}", lang), code(str(by_status[s])))
-                  for s in Status if by_status[s]]
+        by_status = Counter(shown_status(p.current_status.value, profile) for p in persons)
+        counts = [(label(f"status_{s.value}", lang), code(str(by_status[s.value])))
+                  for s in Status if by_status[s.value]]
     footer = {"generated": code(generated_at), "profile": label(f"profile_{profile.value}", lang)}
     if allows(profile, "record_meta"):
         footer["audit_head"] = code(audit_head)
@@ -62,7 +62,7 @@ def select_summary(persons: list[Person], profile: Profile, lang: str,
                        whole=[i for i, (_, key, _) in enumerate(columns) if key == "case_no"])
 
 
-def _cell(p: Person, key: str, lang: str) -> str:
+def _cell(p: Person, key: str, lang: str, profile: Profile) -> str:
     if key == "case_no":
         return code(p.case_no)
     if key == "name_original":
@@ -78,7 +78,7 @@ def _cell(p: Person, key: str, lang: str) -> str:
     if key == "abducted":
         return date(p.abduction_date, lang, with_range=False)
     if key == "status":
-        return status_label(p.current_status.value, lang, p.sex.value)
+        return status_label(shown_status(p.current_status.value, profile), lang, p.sex.value)
     raise KeyError(key)
 
 
