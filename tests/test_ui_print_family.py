@@ -1,5 +1,6 @@
-"""The Print screen's family documents follow the command line's rule: a summary or a rescue
-report for a family names her case number and shows her own record only."""
+"""The Print screen's documents follow the command line's rules: a summary or a rescue report
+for a family names her case number and shows her own record only; a public summary does not
+list who is sighted, located or in negotiation."""
 
 from __future__ import annotations
 
@@ -92,3 +93,17 @@ def test_whose_family_is_asked_again_and_a_change_outdates_the_preview(qtbot, gu
     assert view.built is None and not view.save_button.isEnabled()
     view.prepare("dossier", "DEMO-00001")
     assert view.for_persons.text() == "" and not view.for_persons.isVisibleTo(view)
+
+
+def test_a_public_summary_of_a_search_in_progress_is_not_made(qtbot, gui, demo_vault):
+    view = _view(qtbot, gui, demo_vault)
+    view.prepare("summary")
+    view.profile.setCurrentIndex(view.profile.findData("public"))
+    view.status.setCurrentIndex(view.status.findData("in_negotiation"))
+    view.preview()
+    qtbot.wait(500)
+    assert view.built is None and "choose Missing" in view.error.text()
+    view.status.setCurrentIndex(view.status.findData("missing"))
+    _preview(qtbot, view)
+    text = pdftotext(view.built["pdf"])
+    assert "in negotiation" not in text and "located" not in text and "sighted" not in text

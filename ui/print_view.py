@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reports.profiles import Profile, shown_status
 from ui import print_ops
 from ui.bidi import file_path, filled
 from ui.labels import profile_names
@@ -157,6 +158,13 @@ class PrintView(QWidget):
                 self.profile.currentData(), self.language.currentData(),
                 tuple(self.summary.typed().items()), self.for_persons.text().strip())
 
+    def _public_search_in_progress(self) -> bool:
+        """The service refuses it too (app.reports.profiles.shown_status), in English."""
+        return (self.profile.currentData() == "public"
+                and self.document.currentData() == "summary"
+                and shown_status(self.status.currentData() or "", Profile.PUBLIC)
+                != (self.status.currentData() or ""))
+
     def _family_without_her(self) -> bool:
         return (self.profile.currentData() == "family"
                 and self.document.currentData() != "dossier"
@@ -190,6 +198,11 @@ class PrintView(QWidget):
         if self._family_without_her():
             self.error.setText(self.tr("A family's document shows that family's own persons "
                                        "only: give her case number under For her family."))
+            return
+        if self._public_search_in_progress():
+            self.error.setText(self.tr("A public document does not say who was sighted, "
+                                       "located or is in negotiation: choose Missing, which "
+                                       "lists them with the others."))
             return
         choices = self.choices()
         try:
