@@ -37,6 +37,11 @@ def _each_once(held: list[tuple[T, str | None]], key: Callable[[T], Hashable]
     return out
 
 
+# Marks a vault whose reports follow the rule of this version: a report could identify its
+# source unless someone said it cannot. Before it, the desktop never asked and `report add`
+# took silence for "it cannot", so no stored "cannot" was anyone's judgement.
+REPORT_RULE_MARK, REPORT_RULE = "report_source_rule", "1"
+
 # What `report edit` and the desktop may change in a report, in the order the audit names them.
 REPORT_FIELDS = ("received", "observed", "place", "text", "source_code", "credibility",
                  "could_identify_source")
@@ -65,6 +70,23 @@ class RecordService:
                                "could_identify_source": report.could_identify_source})
         report.id = rid
         return rid
+
+    def ensure_reports_withheld(self) -> list[int]:
+        """Once per vault saved under the earlier rule: every report it holds is taken to be one
+        that could identify its source, as a new one is (`report edit` clears one that cannot);
+        the reports changed, in the audit trail."""
+        meta = self.persons.meta
+        if meta.get(REPORT_RULE_MARK) == REPORT_RULE:
+            return []
+        with self.db.transaction():
+            changed = self.repo.withhold_unjudged_reports()
+            if changed:
+                self.audit.append("vault.reports_withheld", "vault", detail={
+                    "rule": REPORT_RULE, "reports": changed, "why": "no one was asked whether "
+                    "these reports could identify their source: withheld until someone says "
+                    "they cannot (report edit)"})
+            meta.set(REPORT_RULE_MARK, REPORT_RULE)
+        return changed
 
     def get_report(self, rid: int) -> Report:
         report = self.repo.get_report(rid)

@@ -12,6 +12,7 @@ import platformdirs
 
 from app.domain.errors import ValidationError, VaultError
 from app.persons import STATUS_RULE, STATUS_RULE_MARK
+from app.records import REPORT_RULE, REPORT_RULE_MARK
 from app.search_service import INDEX_MARK, INDEX_VERSION
 from app.session import VaultSession
 from db.connection import DatabaseError
@@ -81,6 +82,7 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
             # Indexed by this version from the first person on: no re-indexing at first search.
             session.meta.set(INDEX_MARK, INDEX_VERSION)
             session.meta.set(STATUS_RULE_MARK, STATUS_RULE)
+            session.meta.set(REPORT_RULE_MARK, REPORT_RULE)
             session.audit.append("vault.create", "vault", detail={"synthetic": synthetic})
         SlotFile.create(folder / SLOT_FILE, data_key, passphrase, recovery,
                         kdf or KdfParams.production())
@@ -106,6 +108,7 @@ def open_vault(folder: Path, passphrase: str | None = None,
             session.audit.append("vault.unlock", "vault",
                                  detail={"with": "recovery code" if recovery_code else "passphrase"})
             session.persons.ensure_statuses()  # once, in a vault saved by an earlier version
+            session.records.ensure_reports_withheld()  # so too
     except DatabaseError as e:
         # A damaged page on the unlock path: name it, the way unlock-check would, and let go.
         problems = db.integrity_problems() or [str(e)]

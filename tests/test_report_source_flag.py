@@ -134,3 +134,42 @@ def test_report_list_and_person_show_say_which_reports_are_withheld(cli):
     assert "could identify its source" in shown
     around = json.loads(cli("--json", "person", "show", "SNJ-00001").stdout)
     assert [r["could_identify_source"] for r in around["reports"]] == [True, False]
+
+
+def test_reports_saved_before_anyone_was_asked_are_withheld_once_at_the_first_unlock(
+        cli, tmp_path):
+    """The desktop never asked, and `report add` took silence for 'it cannot identify its
+    source': no report of an earlier vault says so because someone judged it. The tester's
+    report from the desktop would still be printed for a court after the update."""
+    from app.records import REPORT_RULE_MARK
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+
+    _vault_with_her(cli)
+    cli("report", "add", "--person", "SNJ-00001", "--text", INFORMANT, "--cannot-identify-source")
+    cli("report", "add", "--person", "SNJ-00001", "--text", "seen in Mosul")
+    s = open_vault(cli.vault, PASSPHRASE)
+    with s.db.transaction():  # as the earlier version stored them, and no rule mark
+        s.db.conn.execute("UPDATE reports SET could_identify_source=0")
+        s.db.conn.execute("DELETE FROM vault_meta WHERE key=?", (REPORT_RULE_MARK,))
+    s.close()
+    assert "Sheikh Mahmoud" not in _court_dossier(cli, tmp_path)
+    assert [r["could_identify_source"] for r in _reports(cli)] == [True, True]
+    log = json.loads(cli("--json", "audit", "log", "--limit", "50").stdout)
+    entries = [e for e in log if e["action"] == "vault.reports_withheld"]
+    assert len(entries) == 1 and entries[0]["detail"]["reports"] == [1, 2]
+    # once: a report cleared afterwards stays cleared at the next unlock
+    assert cli("report", "edit", "2", "--cannot-identify-source").returncode == 0
+    assert cli("info").returncode == 0
+    assert [r["could_identify_source"] for r in _reports(cli)] == [False, True]
+    log = json.loads(cli("--json", "audit", "log", "--limit", "50").stdout)
+    assert sum(e["action"] == "vault.reports_withheld" for e in log) == 1
+
+
+def test_a_new_vault_needs_no_such_pass(cli):
+    _vault_with_her(cli)
+    cli("report", "add", "--person", "SNJ-00001", "--text", "seen", "--cannot-identify-source")
+    assert cli("info").returncode == 0
+    assert _reports(cli)[0]["could_identify_source"] is False
+    log = json.loads(cli("--json", "audit", "log", "--limit", "50").stdout)
+    assert not any(e["action"] == "vault.reports_withheld" for e in log)

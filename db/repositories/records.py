@@ -48,6 +48,13 @@ class RecordRepository:
             (*r.received.to_row(), *r.observed.to_row(), r.place, r.text, r.source_code,
              r.credibility, int(r.could_identify_source), r.id))
 
+    def withhold_unjudged_reports(self) -> list[int]:
+        """Flag every report stored as unable to identify its source; their ids."""
+        ids = [r[0] for r in self._c.execute(
+            "SELECT id FROM reports WHERE could_identify_source=0 ORDER BY id")]
+        self._c.execute("UPDATE reports SET could_identify_source=1 WHERE could_identify_source=0")
+        return ids
+
     def reports_for(self, person_id: int) -> list[Report]:
         rows = self._c.execute(
             "SELECT r.id FROM reports r JOIN report_persons rp ON rp.report_id=r.id "
