@@ -150,3 +150,29 @@ def test_for_narrows_a_summary_of_any_profile_and_an_unknown_case_is_refused(vau
               "--for", "SNJ-00042")
     assert r.returncode == 5 and r.stderr.count("\n") == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_rescue_recorded_under_a_record_merged_into_hers_is_named_under_her_number(
+        vault, tmp_path):
+    """Berivan was entered twice; her second record was freed in operation 3 with Lamia and then
+    merged into SNJ-00002. Her family gives her number: the operation is hers, Lamia counted."""
+    r = vault("person", "add", "--given", "Berivan", "--family", "Jundi", "--sex", "F",
+              "--village", "Hardan", "--status", "rescued")
+    assert r.returncode == 0, r.stderr
+    assert vault("rescue", "add", "--person", "SNJ-00004", "--person", "SNJ-00003",
+                 "--date", "2017").returncode == 0
+    assert vault("merge", "SNJ-00002", "SNJ-00004").returncode == 0
+    out = tmp_path / "r.pdf"
+    r = vault("rescue-report", "3", "-o", str(out), "--profile", "family", "--for", "SNJ-00002")
+    assert r.returncode == 0, r.stderr
+    text = _text(out)
+    assert "Berivan" in text and "SNJ-00002" in text and "SNJ-00004" not in text
+    assert "Lamia" not in text and "SNJ-00003" not in text
+    assert _bare("Others rescued in this operation, not named in this document: 1") in text
+    # the merged record's number is no longer hers: refused, naming the one to give
+    for args in (("rescue-report", "3"), ("summary",)):
+        r = vault(*args, "-o", str(tmp_path / "x.pdf"), "--profile", "family",
+                  "--for", "SNJ-00004")
+        assert r.returncode == 2 and r.stderr.count("\n") == 1
+        assert "SNJ-00004 is merged into SNJ-00002" in r.stderr
+        assert not (tmp_path / "x.pdf").exists()

@@ -198,26 +198,35 @@ class ReportService:
             raise ValidationError(FAMILY_RESCUE_NEEDS_PERSON)
         op = self.session.records.get_rescue(rescue_id)
         chosen = self.named_persons(for_persons)
+        hers: set[int] = set()  # the operation's records that are hers (or merged into hers)
         for p in chosen:
-            if p.id not in op.person_ids:
+            mine = {pid for pid, _ in self.session.persons.records_of(p)} & set(op.person_ids)
+            if not mine:
                 raise ValidationError(f"{p.case_no} was not rescued in operation {rescue_id}: "
                                       "give the case number of a person it freed")
+            hers |= mine
         persons, others = [], 0
         if allows(profile, "rescues") and allows(profile, "names"):
-            ids = [p.id for p in chosen] if chosen else list(op.person_ids)
-            persons = self.session.persons.get_many(ids)
-            others = len(set(op.person_ids) - set(ids))
+            # she is named by her own number, as her dossier names her
+            persons = chosen or self.session.persons.get_many(list(op.person_ids))
+            others = len(set(op.person_ids) - hers) if chosen else 0
         view = select_rescue(op, persons, profile, lang, generation_time(),
                              self.session.audit.head(), self.session.is_synthetic, others)
         return render_rescue(view, password)
 
     def named_persons(self, case_nos: tuple[str, ...] | list[str]) -> list[Person]:
-        """The persons of these case numbers (typed loosely: snj-9 is SNJ-00009), each once."""
+        """The persons of these case numbers (typed loosely: snj-9 is SNJ-00009), each once. The
+        number of a record merged into another is refused, naming hers, as for a dossier: the
+        family's paper would carry a number no longer in use."""
         seen: dict[str, Person] = {}
         for typed in case_nos:
             case_no = normalise_case_no(typed)
             if case_no not in seen:
-                seen[case_no] = self.session.persons.get(case_no)
+                person = self.session.persons.get(case_no)
+                if person.merged_into is not None:
+                    raise MergedAway(person.case_no,
+                                     self.session.persons.kept_as([person.id])[person.id])
+                seen[case_no] = person
         return list(seen.values())
 
     def export_dossier_batch(self, case_nos: list[str], folder: Path, *, profile: Profile,
