@@ -29,7 +29,8 @@ def _two_records_of_vian(cli, tmp_path) -> tuple[str, str, str]:
     photo = tmp_path / "vian.png"
     photo.write_bytes(photo_png())
     for args in (("report", "add", "--person", merged, "--text", "Vian seen at the Tal Afar "
-                  "checkpoint REPORTONEIGHT", "--source", "OWL-1", "--received", "10/02/2015"),
+                  "checkpoint REPORTONEIGHT", "--source", "OWL-1", "--received", "10/02/2015",
+                  "--cannot-identify-source"),
                  ("rescue", "add", "--person", merged, "--date", "2016", "--from-place",
                   "RESCUEFROMPLACE", "--outcome", "handed over"),
                  ("relative", merged, "sibling", sister),

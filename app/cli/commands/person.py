@@ -326,9 +326,9 @@ def format_person(p: Person, around: dict | None = None) -> str:
                      .rstrip() + _came(ph))
     for rep in around.get("reports", []):
         lines.append(f"  report       {rep['id']}  source {rep['source_code'] or '-'}  "
-                     f"{rep['text'][:50]}" + _came(rep)
+                     f"{rep['text'][:50]}"
                      + ("  [could identify its source: withheld outside the team]"
-                        if rep["could_identify_source"] else ""))
+                        if rep["could_identify_source"] else "") + _came(rep))
     if around.get("rescues"):
         came = around.get("rescues_from_case_no") or [None] * len(around["rescues"])
         lines.append("  rescues      " + ", ".join(
