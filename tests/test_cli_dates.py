@@ -10,7 +10,7 @@ import pytest
 from app.cli.main import build_parser
 
 # Every option that takes a date, with the command that gives it one (the person SNJ-00001
-# exists). {} is the date typed.
+# and her report 1 exist). {} is the date typed.
 DATE_OPTIONS = {
     ("person add", "--born"): ["person", "add", "--given", "Leyla", "--born", "{}"],
     ("person add", "--abducted"): ["person", "add", "--given", "Leyla", "--abducted", "{}"],
@@ -32,6 +32,8 @@ DATE_OPTIONS = {
                                    "--received", "{}"],
     ("report add", "--observed"): ["report", "add", "--person", "SNJ-00001", "--text", "seen",
                                    "--observed", "{}"],
+    ("report edit", "--received"): ["report", "edit", "1", "--received", "{}"],
+    ("report edit", "--observed"): ["report", "edit", "1", "--observed", "{}"],
     ("rescue add", "--date"): ["rescue", "add", "--person", "SNJ-00001", "--date", "{}"],
 }
 # The forms the rest of the program reads (the importer, the desktop's date boxes, summary).
@@ -80,6 +82,7 @@ def _options():
 def test_every_date_option_reads_every_form_people_type(cli, tmp_path, option):
     assert cli("init").returncode == 0
     assert cli("person", "add", "--given", "Nadia", "--abducted", "03/08/2014").returncode == 0
+    assert cli("report", "add", "--person", "SNJ-00001", "--text", "seen").returncode == 0
     for typed in FORMS:
         argv = [a.replace("{}", typed).replace("OUT", str(tmp_path / "s.pdf"))
                 for a in DATE_OPTIONS[option]]
