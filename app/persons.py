@@ -24,8 +24,9 @@ AnyFilter = TypeVar("AnyFilter", PersonFilter, SearchFilter)
 # Case numbers are PREFIX-NNNNN; a prefix is 2-6 letters chosen per vault.
 # Which rule chose the current status each person is stored with (see Person.current_event):
 # "2" since a status told later wins when the dates cannot place it; "3" since a step back
-# known only by a later day (a "missing" told with no date after a dated rescue) is history.
-STATUS_RULE_MARK, STATUS_RULE = "status_rule", "3"
+# known only by a later day (a "missing" told with no date after a dated rescue) is history;
+# "4" since that holds only for a status told with no date of its own and never after a death.
+STATUS_RULE_MARK, STATUS_RULE = "status_rule", "4"
 CASE_NO = re.compile(r"^([A-Za-z]{2,6})-(\d{1,9})$")
 
 
@@ -147,7 +148,8 @@ class PersonService:
         """Once per vault saved under an earlier rule: store each person's current status as
         this version chooses it (the list, its filters and counts read the stored one); the
         case numbers whose status changed, in the audit trail too."""
-        if self.meta.get(STATUS_RULE_MARK) == STATUS_RULE:
+        # a vault a later version marked keeps that version's choice (no flip back and forth)
+        if int(self.meta.get(STATUS_RULE_MARK) or 0) >= int(STATUS_RULE):
             return []
         changed = []
         with self.db.transaction():

@@ -235,3 +235,23 @@ def test_a_vault_saved_before_step_backs_were_history_stores_her_rescue_again(tm
         assert json.loads(entry.detail)["changed"] == [her.case_no]
     finally:
         s.close()
+
+
+def test_a_status_told_after_a_dated_death_can_still_undo_it():
+    """A woman listed dead in 2016 and later found freed: a rescue told with no date becomes
+    hers. It stayed 'deceased' (death ranks last along her case, so every word after it read
+    as a step back), and the first unlock of an older vault made such women dead again."""
+    dead = _ev(Status.DECEASED, "2016", "2024-05-01")
+    for status in (Status.RESCUED, Status.SIGHTED, Status.MISSING):
+        told = StatusEvent(status, TOLD_IN_2024, recorded_at="2024-06-01T10:00:00Z")
+        assert _her(dead, told).current_status is status
+
+
+def test_a_step_back_with_a_date_of_its_own_counts_by_its_date():
+    """'missing, about 2017' after a rescue of 2015 is later by its middle (re-trafficked): it
+    is hers. Only a word known by the day it was told, with no date of its own, is history."""
+    rescued = _ev(Status.RESCUED, "2015", "2024-05-01")
+    again = _ev(Status.MISSING, "about 2017", "2024-06-01")
+    assert _her(rescued, again).current_status is Status.MISSING
+    undated = StatusEvent(Status.MISSING, TOLD_IN_2024, recorded_at="2024-06-01T10:00:00Z")
+    assert _her(rescued, undated).current_status is Status.RESCUED

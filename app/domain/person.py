@@ -142,9 +142,12 @@ def _weigh(new: tuple[int, StatusEvent], current: tuple[int, StatusEvent]) -> st
         # The current one was what was known when it was told; this is later news of a time
         # it covers. A step back (sighted after rescued) is an older part of her story.
         return NEWS if forward else STEP_BACK
-    if _holds(ev.date, now.date) and not forward:
-        # Known only by a day after the current one's (a "missing" told with no date after a
-        # rescue of 2019): nothing says it came after, and a step back is history.
+    if _holds(ev.date, now.date) and not forward and ev.date.earliest is None \
+            and now.status != Status.DECEASED:
+        # Known only by the day it was told (a "missing" told with no date after a rescue of
+        # 2019): nothing says it came after, and a step back is history. Not a status with a
+        # date of its own ("about 2017" counts at its middle), and not after a death: a woman
+        # listed dead and later seen or freed must be able to become so without a date.
         return STEP_BACK
     return LATER if _date_key(new) > _date_key(current) else EARLIER
 
