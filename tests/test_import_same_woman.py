@@ -187,3 +187,26 @@ def test_an_update_is_not_carried_to_a_row_that_contradicts_the_person(session, 
     assert out["carried"] == []
     assert out["still_waiting"] == [{"row": 2, "why": f"it contradicts {her.case_no} on mother"}]
     assert [r.row_number for r in svc.undecided(batch)] == [2]
+
+
+def test_rows_linked_only_through_a_third_are_not_one_woman(tmp_path):
+    """Basima and Basma (sisters) are each one woman with the Arabic row بسمة, which may be
+    either: linked only through it, the three became one record. Now every pair of a woman's
+    rows must agree, so the two sisters never end in one record."""
+    from tests.import_helpers import cli, write_csv
+
+    assert cli(tmp_path, "init").returncode == 0
+    assert cli(tmp_path, "person", "add", "--given", "بسمة", "--father", "خليل",
+               "--grandfather", "الياس", "--sex", "F").returncode == 0
+    rows = [["Basima", "Khalil", "Elias", "F"], ["بسمة", "خليل", "الياس", "F"],
+            ["Basma", "Khalil", "Elias", "F"]]
+    r = cli(tmp_path, "--json", "import", "--yes",
+            str(write_csv(tmp_path / "s.csv", ["Name", "Father", "Grandfather", "Sex"], rows)))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["reconciled"]
+    holding = {}
+    for p in json.loads(cli(tmp_path, "--json", "person", "list").stdout):
+        shown = json.loads(cli(tmp_path, "--json", "person", "show", p["case_no"]).stdout)
+        for row in shown["provenance"]:
+            holding[row["row_number"]] = p["case_no"]
+    assert holding[2] != holding[4]

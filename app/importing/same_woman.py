@@ -35,10 +35,26 @@ def same_woman(rows: Iterable[StagedRowRecord]) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     for group in groups.values():
         if len(group) > 1:
-            for a, b in _pairs(sorted(group, key=lambda r: r.row_number)):
-                out.setdefault(a, []).append(b)
-                out.setdefault(b, []).append(a)
-    return {n: sorted(others) for n, others in sorted(out.items())}
+            for women in _women(sorted(group, key=lambda r: r.row_number)):
+                for n in women:
+                    out[n] = [m for m in women if m != n]
+    return dict(sorted(out.items()))
+
+
+def _women(group: list[StagedRowRecord]) -> list[list[int]]:
+    """The group's rows gathered into women: a row joins the first woman every row of whom
+    it is one woman with, pair by pair. Linked only in a chain (Basima, بسمة, Basma: the
+    Arabic spelling is each sister's), rows would make one woman of two sisters."""
+    alike = set(_pairs(group))
+    women: list[list[int]] = []
+    for r in group:
+        n = r.row_number
+        home = next((w for w in women if all((m, n) in alike for m in w)), None)
+        if home is None:
+            women.append([n])
+        else:
+            home.append(n)
+    return [w for w in women if len(w) > 1]
 
 
 def _pairs(group: list[StagedRowRecord]) -> Iterable[tuple[int, int]]:
