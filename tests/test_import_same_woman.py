@@ -210,3 +210,14 @@ def test_rows_linked_only_through_a_third_are_not_one_woman(tmp_path):
         for row in shown["provenance"]:
             holding[row["row_number"]] = p["case_no"]
     assert holding[2] != holding[4]
+
+
+def test_rows_carried_with_a_row_wait_again_when_that_row_is_decided_anew(session, tmp_path):
+    """Rows 5 and 6 went with row 2's new person; row 2 then decided to update the vault's
+    Khalida instead: they were moved along unchecked. Now they wait to be decided again."""
+    _khalida(session)
+    svc, batch = _staged(session, tmp_path)
+    assert svc.decide(batch, 2, "create")["carried"] == [5, 6]
+    assert [r.row_number for r in svc.undecided(batch)] == []
+    svc.decide(batch, 2, "skip", override=True)
+    assert [r.row_number for r in svc.undecided(batch)] == [5, 6]

@@ -64,9 +64,8 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
             else None
         # Matched to an earlier row: may it be taken as that woman without asking (see
         # ImportService._checked_join)?
-        joinable = bool(p is None and e is not None and r.person_json and not doubts(
-            person_from_json(r.person_json),
-            person_from_json(svc.repo.row(batch_id, r.match_row_number).person_json)))
+        joinable = bool(p is None and e is not None and r.person_json
+                        and svc.can_join(batch_id, r))
         out.append({"row": r.row_number, "outcome": r.outcome, "values": json.loads(r.raw_json),
                     "score": r.match_score, "why": r.match_explain,
                     "warnings": notes.loads(r.warnings_json),

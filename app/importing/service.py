@@ -307,6 +307,10 @@ class ImportService:
                         f"row {row_number}: update needs --person CASE_NO ({why})")
                 out.update(self._checked_update(row, pid or row.match_person_id,
                                                 despite_contradiction))
+            if (decision, pid or row.match_person_id) != (row.decision, row.match_person_id):
+                # Rows that went with this one were checked against what it was to be: decided
+                # anew, they wait to be decided again (carried again below where they still fit).
+                self.repo.unfollow(batch_id, row_number)
             self.repo.decide(batch_id, row_number, decision, pid)
             record_row(self.session, batch_id, {
                 "row": row_number, "decision": decision, "was": out["was"],
@@ -358,16 +362,41 @@ class ImportService:
         return f"{seen}, {doing}"
 
     def _checked_join(self, batch_id: int, row: StagedRowRecord, despite: bool) -> dict:
-        """The row beside the earlier row of its list it matched, scored now: taken as that
-        woman only where an update by hand would be (see _checked_update), unless despite."""
+        """The row beside the earlier row of its list it matched, and beside the vault person
+        that row updates, scored now: taken as that woman only where an update by hand would
+        be (see _checked_update), unless despite; and only once that row is decided to be
+        created or to update someone (joined to a row then skipped, her row was lost)."""
         earlier = self.repo.row(batch_id, row.match_row_number)
+        lead, seen = earlier, set()
+        while lead.decision == "same_as_row" and lead.match_row_number is not None \
+                and lead.row_number not in seen:  # the row it goes with, up the list
+            seen.add(lead.row_number)
+            lead = self.repo.row(batch_id, lead.match_row_number)
+        if needs_decision(lead) or lead.decision == "skip":
+            raise ValidationError(
+                f"row {row.row_number}: row {earlier.row_number} is "
+                f"{'to be skipped' if lead.decision == 'skip' else 'not decided yet'}: decide "
+                f"it first (create or update), then this row; or create or skip this row")
         listed, theirs = person_from_json(row.person_json), person_from_json(earlier.person_json)
         doubt = doubts(listed, theirs)
         label = f"row {earlier.row_number}"
         _refuse_in_doubt(row.row_number, _names_of(listed), label, _names_of(theirs), doubt,
                          despite, side=label, verb="join")
-        return {"joins_row": earlier.row_number, "score": round(doubt.score.score, 3),
-                "why": doubt.score.summary()}
+        out = {"joins_row": earlier.row_number, "score": round(doubt.score.score, 3),
+               "why": doubt.score.summary()}
+        if lead.decision == "update" and lead.match_person_id is not None:
+            # that row updates a vault person: this row must not contradict her either
+            self._checked_update(row, lead.match_person_id, despite)
+        return out
+
+    def can_join(self, batch_id: int, row: StagedRowRecord) -> bool:
+        """Whether `review --decide update` would take this row, matched to an earlier row,
+        as that woman without --despite-contradiction (the window offers it only then)."""
+        try:
+            self._checked_join(batch_id, row, False)
+        except ValidationError:
+            return False
+        return True
 
     def _checked_update(self, row: StagedRowRecord, person_id: int, despite: bool) -> dict:
         """The row beside the person it would update, scored now by the matching engine;

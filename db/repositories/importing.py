@@ -245,6 +245,16 @@ class ImportRepository:
             "WHERE batch_id=? AND row_number=? AND outcome != 'rejected'",
             (lead, batch_id, row_number))
 
+    def unfollow(self, batch_id: int, lead: int) -> None:
+        """The rows decided to go with row `lead` as the same woman (probable matches: a
+        certain repeat stays a repeat) wait for a decision again; a row asked about a vault
+        person forgets the row it went with, a row asked about `lead` keeps it."""
+        self.db.conn.execute(
+            "UPDATE import_rows SET decision='', match_row_number=CASE WHEN match_person_id "
+            "IS NOT NULL THEN NULL ELSE match_row_number END WHERE batch_id=? AND "
+            "outcome='probable' AND decision='same_as_row' AND match_row_number=?",
+            (batch_id, lead))
+
     def ask_again(self, batch_id: int, row_number: int, person_id: int, score: float,
                   explain: str) -> None:
         """A row to be created turns out to resemble a person added since: it waits."""
