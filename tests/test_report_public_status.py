@@ -82,3 +82,12 @@ def test_a_public_dossier_says_missing_in_every_language(vault, tmp_path, lang):
     for status in PROGRESS:
         assert re.sub(r"\s", "", status_label(status, lang)) not in text
     assert re.sub(r"\s", "", label("status_in_negotiation", lang)) not in text
+
+
+def test_a_public_summary_by_status_lists_the_missing_in_case_number_order(vault, tmp_path):
+    """Sorted by status in the vault's order, the "missing" came in runs (in negotiation,
+    located, missing, sighted): where a run of case numbers began again said who was found."""
+    text = _summary(vault, tmp_path, "--profile", "public", "--sort", "status")
+    missing = [line.split()[0] for line in text.splitlines()
+               if line.strip().startswith("SNJ-") and "missing" in line]
+    assert missing == ["SNJ-00001", "SNJ-00002", "SNJ-00003", "SNJ-00004"]

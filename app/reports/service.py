@@ -186,7 +186,15 @@ class ReportService:
             people += self.session.persons.get_many(ids[i:i + 500])
             if progress:
                 progress(min(i + 500, len(ids)), len(ids))
-        return [p for p in people if _matches(p, f)]
+        chosen = [p for p in people if _matches(p, f)]
+        if f.sort == "status" and any(shown_status(s.value, profile) != s.value
+                                      for s in Status):
+            # In the order of the statuses the paper shows: in the vault's order the "missing"
+            # would come in runs (in negotiation, located, missing, sighted), and a run's case
+            # numbers would say which women are found.
+            chosen.sort(key=lambda p: (shown_status(p.current_status.value, profile),
+                                       p.case_no))
+        return chosen
 
     def rescue_pdf(self, rescue_id: int, *, profile: Profile, lang: str,
                    password: str | None = None, for_persons: tuple[str, ...] = ()) -> bytes:
