@@ -10,7 +10,15 @@ from typing import TypeVar
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import Person
-from app.domain.records import FamilyContact, Incident, Photo, RelativeLink, Report, RescueOperation
+from app.domain.records import (
+    FamilyContact,
+    Incident,
+    Photo,
+    Relation,
+    RelativeLink,
+    Report,
+    RescueOperation,
+)
 from db.database import Database
 from db.repositories.records import RecordRepository
 
@@ -205,13 +213,17 @@ class RecordService:
     def rescues_for(self, person_id: int) -> list[RescueOperation]:
         return self.repo.rescues_for(person_id)
 
-    def relatives_for(self, person_id: int) -> list[RelativeLink]:
+    def relatives_for(self, person_id: int,
+                      turned_kept: Callable[[Relation], bool] = lambda _r: True
+                      ) -> list[RelativeLink]:
         """Every link she is part of, seen from her side, in the order they were made: one made
         from the other person is turned (her mother linked her as her child: she sees her
-        mother). A link made from both sides is listed once."""
+        mother), kept where turned_kept says so of the turned relation (see
+        ReportService.dossier_source). A link made from both sides is listed once."""
+        turned = [RelativeLink(person_id, lk.person_id, lk.relation.turned(sex), lk.note, lk.id)
+                  for lk, sex in self.repo.relatives_naming(person_id)]
         links = self.repo.relatives_for(person_id) + [
-            RelativeLink(person_id, lk.person_id, lk.relation.turned(sex), lk.note, lk.id)
-            for lk, sex in self.repo.relatives_naming(person_id)]
+            lk for lk in turned if turned_kept(lk.relation)]
         seen, out = set(), []
         for lk in sorted(links, key=lambda lk: lk.id):
             if (lk.relative_id, lk.relation) not in seen:
@@ -238,13 +250,15 @@ class RecordService:
         found = _each_once(self._held(person, self.repo.rescues_for), lambda op: op.id)
         return sorted(found, key=lambda x: x[0].id or 0)
 
-    def relatives_with_merged(self, person: Person) -> list[tuple[RelativeLink, str | None]]:
+    def relatives_with_merged(self, person: Person,
+                              turned_kept: Callable[[Relation], bool] = lambda _r: True
+                              ) -> list[tuple[RelativeLink, str | None]]:
         """Her relatives and those of the records merged into hers; a link between two of her
         own records is left out, and a relative linked the same way twice is shown once. A
         relative whose record was merged into another is shown as that record: the one her
         page, her dossier and her family's papers name now."""
         own = {pid for pid, _ in self.persons.records_of(person)}
-        links = self._held(person, self.relatives_for)
+        links = self._held(person, lambda pid: self.relatives_for(pid, turned_kept))
         now = self.persons.kept_as([lk.relative_id for lk, _ in links])
         for lk, _ in links:
             if lk.relative_id in now:

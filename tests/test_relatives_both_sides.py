@@ -87,3 +87,29 @@ def test_every_relation_has_its_printed_words_in_each_language():
     for relation in Relation:
         for lang in LANGUAGES:
             assert label(f"relation_{relation.value}", lang), (relation, lang)
+
+
+def test_a_family_paper_names_only_the_relatives_her_own_record_names(cli, tmp_path):
+    """A child born in captivity recorded on the child's record (as his mother's son), and a
+    woman held with her, reached her family's dossier once links were read from both sides.
+    Her sister, linked from either record, is printed; her page and an internal dossier show
+    them all."""
+    cli("init")
+    layla, ahmad, amira = added(cli, "Layla"), added(cli, "Ahmad", "M"), added(cli, "Amira")
+    sister = added(cli, "Jiyan")
+    assert cli("relative", ahmad, "mother", layla).returncode == 0
+    assert cli("relative", amira, "other", layla, "--note", "held together").returncode == 0
+    assert cli("relative", layla, "sibling", sister).returncode == 0
+    assert cli("relative", layla, "other", amira).returncode == 0  # her own record, an "other"
+
+    def dossier(profile: str) -> str:
+        out = tmp_path / f"{profile}.pdf"
+        r = cli("dossier", layla, "-o", str(out), "--profile", profile, "--lang", "en")
+        assert r.returncode == 0, r.stderr
+        return " ".join(pdftotext(out.read_bytes()).split())
+
+    family = dossier("family")
+    assert sister in family and ahmad not in family and amira not in family
+    internal = dossier("internal")
+    assert sister in internal and ahmad in internal and amira in internal
+    assert {r["case_no"] for r in relatives(cli, layla)} == {ahmad, amira, sister}

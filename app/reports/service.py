@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.domain.errors import Cancelled, InputFileError, MergedAway, ValidationError
 from app.domain.person import Person, Status
+from app.domain.records import Relation
 from app.importing.fields import stored_columns
 from app.persons import normalise_case_no
 from app.reports.dossier import render_dossier
@@ -26,6 +27,8 @@ from app.search_service import age_filter
 from db.repositories.persons import PersonFilter
 
 Progress = Callable[[int, int], None]
+# Relations a family's paper does not print when the link was made from the other record
+_NOT_FOR_FAMILY = {Relation.CHILD, Relation.CHILD_BORN_IN_CAPTIVITY, Relation.OTHER}
 
 FAMILY_SUMMARY_NEEDS_PERSONS = (
     "a family summary lists that family's own persons only: name each with --for CASE_NO "
@@ -100,7 +103,16 @@ class ReportService:
         if allows(profile, "status_timeline"):
             src.status_sources = s.matching.status_sources(person)
         if allows(profile, "relatives"):
-            for link, came in records.relatives_with_merged(person):
+            # A family's paper: her sister, parents or husband, from whichever record the link
+            # was made; but not a child the link was made from the child's record for (a child
+            # born in captivity is recorded as his mother's son), nor an "other", another
+            # family's daughter held with her.
+            family = profile is Profile.FAMILY
+            for link, came in records.relatives_with_merged(
+                    person, (lambda r: r not in _NOT_FOR_FAMILY) if family else
+                    (lambda _r: True)):
+                if family and link.relation is Relation.OTHER:
+                    continue
                 other = s.persons.get_by_id(link.relative_id)
                 src.relatives.append((link.relation.value, other.case_no, _names(other)))
                 src.relative_sources.append(came)
