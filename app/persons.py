@@ -274,6 +274,18 @@ class PersonService:
         its case number: what was recorded about any of them is known of her."""
         return [(person.id, None), *self.repo.merged_beneath(person.id)]
 
+    def as_kept(self, ids: list[int]) -> list[Person]:
+        """The persons of these records as they are kept now (a record merged into another is
+        that record), each once, in the order given."""
+        top = self.kept_as(list(ids))
+        out, seen = [], set()
+        for pid in ids:
+            p = self.get(top[pid]) if pid in top else self.get_by_id(pid)
+            if p is not None and p.id not in seen:
+                seen.add(p.id)
+                out.append(p)
+        return out
+
     def kept_as(self, ids: list[int]) -> dict[int, str]:
         """For each of these records that is merged into another: the case number of the record
         it is part of now (the top of its chain). Records of their own are left out."""

@@ -178,3 +178,17 @@ def test_her_sister_sees_the_record_hers_was_merged_into(cli, tmp_path):
     kept, merged, sister = _two_records_of_vian(cli, tmp_path)
     shown = json.loads(cli("--json", "person", "show", sister).stdout)
     assert [(x["relation"], x["case_no"]) for x in shown["relatives"]] == [("sibling", kept)]
+
+
+def test_a_rescue_names_the_record_its_person_was_merged_into(cli, tmp_path):
+    """A rescue recorded under Vian's second record printed that record's retired number and
+    partial name on court papers and in `rescue show`; both her records in one operation
+    would have listed her twice."""
+    kept, merged, _sister = _two_records_of_vian(cli, tmp_path)
+    shown = json.loads(cli("--json", "rescue", "show", "1").stdout)
+    assert shown["persons"] == [kept]
+    out = tmp_path / "rescue.pdf"
+    r = cli("rescue-report", "1", "-o", str(out), "--profile", "court", "--lang", "en")
+    assert r.returncode == 0, r.stderr
+    text = " ".join(pdftotext(out.read_bytes()).split())
+    assert kept in text and merged not in text

@@ -228,7 +228,7 @@ class ReportService:
         persons, others = [], 0
         if allows(profile, "rescues") and allows(profile, "names"):
             # she is named by her own number, as her dossier names her
-            persons = chosen or self.session.persons.get_many(list(op.person_ids))
+            persons = chosen or self.session.persons.as_kept(list(op.person_ids))
             others = len(set(op.person_ids) - hers) if chosen else 0
         view = select_rescue(op, persons, profile, lang, generation_time(),
                              self.session.audit.head(), self.session.is_synthetic, others)

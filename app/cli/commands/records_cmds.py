@@ -190,7 +190,7 @@ def cmd_rescue_add(args, ctx) -> int:
 def cmd_rescue_show(args, ctx) -> int:
     s = ctx.open_session()
     op = s.records.get_rescue(args.rescue_id)
-    people = s.persons.get_many(op.person_ids)
+    people = s.persons.as_kept(list(op.person_ids))  # a record merged since: the kept one
     data = {"id": op.id, "date": date_to_dict(op.date), "from_place": op.from_place,
             "route": op.route, "handover_point": op.handover_point, "team_codes": op.team_codes,
             "outcome": op.outcome, "persons": [p.case_no for p in people],
