@@ -255,3 +255,17 @@ def test_a_step_back_with_a_date_of_its_own_counts_by_its_date():
     assert _her(rescued, again).current_status is Status.MISSING
     undated = StatusEvent(Status.MISSING, TOLD_IN_2024, recorded_at="2024-06-01T10:00:00Z")
     assert _her(rescued, undated).current_status is Status.RESCUED
+
+
+def test_person_status_says_when_the_status_told_stays_history(cli):
+    """After a rescue of 2016, `person status missing` answered "is now rescued" and nothing
+    more: the lawyer could not tell that the status was recorded, nor how to make it hers."""
+    assert cli("init").returncode == 0
+    assert cli("person", "add", "--given", "Salwa", "--status", "rescued", "--status-date",
+               "2016").returncode == 0
+    r = cli("person", "status", "SNJ-00001", "missing", "--note", "told again")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("SNJ-00001 is now rescued ('missing' was recorded in her "
+                               "history") and "--date" in r.stdout
+    r = cli("person", "status", "SNJ-00001", "missing", "--date", "2018")
+    assert r.stdout == "SNJ-00001 is now missing\n"

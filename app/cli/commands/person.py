@@ -12,6 +12,7 @@ from app.cli.options import DATE, fuzzy_date, positive_int, sex_word, status_wor
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import (
+    STEP_BACK,
     NamePart,
     NameText,
     Person,
@@ -371,8 +372,15 @@ def cmd_status(args, ctx) -> int:
     person = ctx.open_session().persons.add_status(
         args.case_no, StatusEvent(Status(args.status), fuzzy_date(args.date, "--date"), args.note,
                                   args.report))
-    ctx.out.emit(person_to_dict(person),
-                 f"{person.case_no} is now {person.current_status.value}")
+    text = f"{person.case_no} is now {person.current_status.value}"
+    if person.current_status.value != args.status and args.date is None \
+            and person.current_choice()[1] == STEP_BACK:
+        # Told without a date after a dated status further along her case: kept as history,
+        # which the lawyer must not take for a status that was not recorded.
+        text += (f" ({args.status!r} was recorded in her history: told with no date after "
+                 f"{person.current_status.value!r}, it is a step back along her case that no "
+                 f"date puts after it; give --date when it happened to make it hers)")
+    ctx.out.emit(person_to_dict(person), text)
     return 0
 
 
