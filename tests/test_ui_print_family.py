@@ -107,3 +107,18 @@ def test_a_public_summary_of_a_search_in_progress_is_not_made(qtbot, gui, demo_v
     _preview(qtbot, view)
     text = pdftotext(view.built["pdf"])
     assert "in negotiation" not in text and "located" not in text and "sighted" not in text
+
+
+def test_choosing_documents_again_and_again_connects_nothing_twice(qtbot, gui, demo_vault):
+    """Each change of document connected 'For her family' and the document box once more:
+    after five changes the box's slots ran six and eight times."""
+    from PySide6.QtCore import SIGNAL
+
+    view = _view(qtbot, gui, demo_vault)
+    before = (view.for_persons.receivers(SIGNAL("textChanged(QString)")),
+              view.document.receivers(SIGNAL("currentIndexChanged(int)")))
+    for _ in range(5):
+        view.document.setCurrentIndex((view.document.currentIndex() + 1)
+                                      % view.document.count())
+    assert (view.for_persons.receivers(SIGNAL("textChanged(QString)")),
+            view.document.receivers(SIGNAL("currentIndexChanged(int)"))) == before

@@ -120,18 +120,14 @@ class PrintView(QWidget):
             box.currentIndexChanged.connect(self._changed)
         self.ref.textChanged.connect(self._changed)
         self.summary.changed.connect(self._changed)
+        self.for_persons.textChanged.connect(self._changed)
+        # connected once: each connection made again at every change ran the slot once more
         self.document.currentIndexChanged.connect(self._show_summary_choice)
         self._show_summary_choice()
 
     def _show_summary_choice(self) -> None:
         self.summary.setVisible(self.document.currentData() == "summary")
-        self.for_persons.textChanged.connect(self._changed)
-        self.document.currentIndexChanged.connect(self._show_for_row)
         self._show_for_row()
-
-    def _show_for_row(self) -> None:
-        """A dossier is one person's already: the row is for a summary or a rescue report."""
-        self.form.setRowVisible(self.for_persons, self.document.currentData() != "dossier")
 
     def _set_ready(self, ready: bool) -> None:
         self.save_button.setEnabled(ready)
