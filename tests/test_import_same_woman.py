@@ -221,3 +221,17 @@ def test_rows_carried_with_a_row_wait_again_when_that_row_is_decided_anew(sessio
     assert [r.row_number for r in svc.undecided(batch)] == []
     svc.decide(batch, 2, "skip", override=True)
     assert [r.row_number for r in svc.undecided(batch)] == [5, 6]
+
+
+def test_the_trail_says_rows_went_with_a_row_not_that_they_were_decided_in_bulk(session,
+                                                                                 tmp_path):
+    import json as _json
+
+    _khalida(session)
+    svc, batch = _staged(session, tmp_path)
+    assert svc.decide(batch, 2, "create")["carried"] == [5, 6]
+    svc.commit(batch)
+    (commit,) = [_json.loads(e.detail) for e in session.audit.history("import_batch", str(batch))
+                 if e.action == "import.commit"]
+    assert commit["decided_in_bulk"] == [] and commit["decided_with_a_row"] == {"2": [5, 6]}
+    assert commit["decided_by_hand"] == [2]

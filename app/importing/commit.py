@@ -148,7 +148,11 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         "conflicts": len(conflicts),
         "decided_by_hand": [d["row"] for d in by_hand][:1000],
         "overridden": [d["row"] for d in by_hand if d["overridden"] or d["contradicts"]][:1000],
-        "decided_in_bulk": sorted(n for x in in_bulk for n in x["rows"])[:1000]})
+        "decided_in_bulk": sorted(n for x in in_bulk if "with_row" not in x
+                                  for n in x["rows"])[:1000],
+        # rows carried with a row of the same woman: not a bulk decision, but that row's
+        "decided_with_a_row": {str(x["with_row"]): x["rows"] for x in in_bulk
+                               if "with_row" in x}})
     if progress:
         progress(total, total)
     return report
