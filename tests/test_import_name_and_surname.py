@@ -181,3 +181,19 @@ def test_five_columns_under_a_header_that_names_no_surname_are_not_read_as_five_
     parts, her fourth name was dropped and the fifth became her clan."""
     path = write_csv(tmp_path / "list.csv", [word, "", "", "", "", "القرية"], ROWS)
     assert f"{word} / 5" not in read_table(str(path)).headers
+
+
+def test_a_saved_mapping_that_takes_the_fourth_part_for_her_clan_says_what_it_may_be(tmp_path):
+    """A source's mapping saved before the fourth part was read as the great-grandfather kept
+    him as her clan on every later list, with no word: the saved choice stands (the lawyer
+    may have chosen it), and now says so beside the column."""
+    from app.importing.mapping import Mapping
+
+    t = read_table(str(_path(tmp_path, False, word=FOUR, rows=FOUR_ROWS)))
+    saved = Mapping(columns=dict(zip(t.headers, [Field.GIVEN, Field.FATHER, Field.GRANDFATHER,
+                                                  Field.FAMILY, Field.VILLAGE], strict=True)))
+    m = suggest(t, saved)
+    assert m.columns[t.headers[3]] == Field.FAMILY
+    assert str(m.reasons[t.headers[3]]).endswith(
+        f"; part 4 of the name under '{FOUR}' is the great-grandfather's name as a four-part "
+        "name is read now: if so, leave this column out")

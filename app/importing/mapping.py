@@ -268,7 +268,7 @@ def _great_grandfather(claims: list[_Claim]) -> None:
     strangers to a known woman of it. That column is not imported, and says why (the dry
     run and the report name it with its cells; the list's rows keep it); a name that says
     nothing of its parts (Full name) keeps its fourth as her family name. A saved mapping's
-    choice stands."""
+    choice stands, and says what the column may be."""
     groups: dict[str, dict[int, _Claim]] = {}
     for c in claims:
         group, sep, part = c.label.rpartition(" / ")
@@ -276,8 +276,13 @@ def _great_grandfather(claims: list[_Claim]) -> None:
             groups.setdefault(group, {})[nth] = c
     for group, parts in groups.items():
         fourth = parts.get(3)
-        if fourth and fourth.rank != SAVED and fourth.field is Field.FAMILY and (
-                4 in parts or four_part_name(group)):
+        if not (fourth and fourth.field is Field.FAMILY and (
+                4 in parts or four_part_name(group))):
+            continue
+        if fourth.rank == SAVED:
+            # saved before the fourth part was read so: it stands, but says what it may be
+            fourth.reason = why.then(fourth.reason, why.SAVED_FOURTH, why.header(group))
+        else:
             fourth.field = Field.IGNORE
             fourth.reason = why.reason(why.GREAT_GRANDFATHER, why.header(fourth.label), 4,
                                        why.header(group))
