@@ -91,9 +91,12 @@ def make_canary_vault(folder: Path) -> CanaryVault:
                                 c("reports", "repplace"), c("report_text", "reptext"),
                                 c("report_source_code", "srccode"), 2, False, [person.id]))
     s.records.add_report(Report(FuzzyDate.exact(date(2017, 1, 2)), FuzzyDate.parse("2016"),
-                                c("reports", "repplacetwo"),
+                                # a report that could identify its source: its place and
+                                # code are withheld with its text
+                                c("report_identifying_text", "repplacetwo"),
                                 c("report_identifying_text", "idtext"),
-                                c("report_source_code", "srccodetwo"), 2, True, [person.id]))
+                                c("report_identifying_text", "srccodetwo"), 2, True,
+                                [person.id]))
     CANARIES["73,519"] = "rescue_costs"
     rescue_id = s.records.add_rescue(RescueOperation(
         FuzzyDate.exact(date(2019, 3, 2)), c("rescues", "rfrom"), c("rescue_route", "rroute"),

@@ -173,3 +173,21 @@ def test_a_new_vault_needs_no_such_pass(cli):
     assert _reports(cli)[0]["could_identify_source"] is False
     log = json.loads(cli("--json", "audit", "log", "--limit", "50").stdout)
     assert not any(e["action"] == "vault.reports_withheld" for e in log)
+
+
+def test_a_withheld_report_keeps_its_place_and_source_code_off_a_court_paper(cli, tmp_path):
+    """Its text was withheld but its source code printed: the same code stood beside that
+    informant's reports printed in full. Its place (where she was seen) may say who saw her."""
+    _vault_with_her(cli)
+    assert cli("report", "add", "--person", "SNJ-00001", "--text", INFORMANT, "--source",
+               "OWL-7", "--place", "Tal Afar checkpoint").returncode == 0
+    assert cli("report", "add", "--person", "SNJ-00001", "--text", "seen at the market",
+               "--source", "KITE-2", "--place", "Raqqa", "--cannot-identify-source"
+               ).returncode == 0
+    text = _court_dossier(cli, tmp_path)
+    assert "OWL-7" not in text and "Tal Afar" not in text
+    assert "KITE-2" in text and "Raqqa" in text and "seen at the market" in text
+    out = tmp_path / "internal.pdf"
+    assert cli("dossier", "SNJ-00001", "-o", str(out), "--profile", "internal").returncode == 0
+    internal = " ".join(_pdf_text(out).split())
+    assert "OWL-7" in internal and "Tal Afar" in internal

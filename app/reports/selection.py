@@ -290,16 +290,18 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
         widths.append(1 - sum(widths))
     rows = []
     for r in reports:
-        row = [date(r.received, lang), date(r.observed, lang), text(r.place)]
+        # A report that could identify its source keeps its content inside the team; and its
+        # place and source code too: the code ties it to that informant's reports printed in
+        # full, and where she was seen may say who saw her.
+        withheld = r.could_identify_source and not allows(profile, "report_identifying_text")
+        row = [date(r.received, lang), date(r.observed, lang),
+               "" if withheld else text(r.place)]
         if allows(profile, "report_source_code"):
-            row.append(code(r.source_code))
+            row.append("" if withheld else code(r.source_code))
         if allows(profile, "report_credibility"):
             row.append(code("" if r.credibility is None else str(r.credibility)))
         if show_text:
-            # a report that could identify its source keeps its content inside the team
-            identifying_ok = allows(profile, "report_identifying_text")
-            row.append(text(r.text) if identifying_ok or not r.could_identify_source
-                       else L("content_withheld"))
+            row.append(L("content_withheld") if withheld else text(r.text))
         rows.append(row)
     return Section(L("reports"), header=header, rows=rows, widths=widths)
 
