@@ -11,7 +11,7 @@ import pytest
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
-from app.domain.records import Relation, RelativeLink, Report, RescueOperation
+from app.domain.records import FamilyContact, Relation, RelativeLink, Report, RescueOperation
 from tests.test_ui_person_page_bidi import _page
 from tests.ui_support import unlock
 from ui.bidi import bare
@@ -47,6 +47,7 @@ def merged_vault(made_vault, tmp_path):
                                          outcome="handed over", person_ids=[merged.id]))
     s.records.link_relative(merged.case_no, sister.case_no, RelativeLink(0, 0, Relation.SIBLING))
     s.records.add_photo(merged.case_no, photo_png(), "at school")
+    s.records.add_contact(merged.case_no, FamilyContact(0, "Xidir", "+964 750 1", "brother"))
     s.matching.merge(kept.case_no, merged.case_no)
     s.close()
     return folder
@@ -55,7 +56,7 @@ def merged_vault(made_vault, tmp_path):
 def test_her_page_shows_and_marks_what_came_with_the_merged_record(qtbot, gui, merged_vault):
     page = _page(qtbot, gui, merged_vault, "en", "SNJ-00001")
     for tab, rows in ((page.reports_tab, 1), (page.rescues_tab, 1), (page.relatives_tab, 1),
-                      (page.status_tab, 2)):
+                      (page.status_tab, 2), (page.contacts_tab, 1)):
         assert tab.model.rowCount() == rows
         col = tab.merged_column
         assert not tab.table.isColumnHidden(col)
@@ -72,7 +73,7 @@ def test_a_page_with_nothing_merged_shows_no_merged_column(qtbot, gui, merged_va
     page = _page(qtbot, gui, merged_vault, "en", "SNJ-00003")
     assert all(tab.table.isColumnHidden(tab.merged_column)
                for tab in (page.reports_tab, page.rescues_tab, page.relatives_tab,
-                           page.status_tab))
+                           page.status_tab, page.contacts_tab))
 
 
 def test_the_reports_and_rescues_screens_name_the_record_kept_first(qtbot, gui, merged_vault):

@@ -17,7 +17,7 @@ class ContactsTab(TableTab):
 
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr("Name"), self.tr("Phone"), self.tr("Relation")],
-                         "familyContacts", parent)
+                         "familyContacts", parent, merged_column=True)
         self.contacts: list = []
         self.boxes: dict[str, QLineEdit] = {}
         for key, placeholder, stretch in (("name", self.tr("Name"), 2),
@@ -41,9 +41,10 @@ class ContactsTab(TableTab):
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self._update_buttons()
 
-    def show_contacts(self, contacts) -> None:
+    def show_contacts(self, contacts, merged: list[str | None] | None = None) -> None:
+        """contacts; merged: for each, the record merged into hers it was given on."""
         self.contacts = list(contacts)
-        self.fill([[c.name, c.phone, c.relation] for c in self.contacts])
+        self.fill([[c.name, c.phone, c.relation] for c in self.contacts], merged)
         self._update_buttons()
 
     def fields(self) -> dict:

@@ -32,6 +32,7 @@ def load_bundle(session, case_no: str) -> dict:
                           other.display_name()])
         relatives_from.append(came)
     photos = r.photos_with_merged(p)
+    contacts = r.contacts_with_merged(p)
     merged_records = session.matching.merged_records(p.case_no)
     return {
         "person": p,
@@ -39,7 +40,8 @@ def load_bundle(session, case_no: str) -> dict:
         "relatives": relatives,
         "relatives_from": relatives_from,
         # hers and her merged records' (changed there too: see RecordService.change_contact)
-        "contacts": [c for c, _ in r.contacts_with_merged(p)],
+        "contacts": [c for c, _ in contacts],
+        "contacts_from": [came for _, came in contacts],
         "photos": [ph for ph, _ in photos],
         "photos_from": [came for _, came in photos],
         "reports": r.reports_with_merged(p),
