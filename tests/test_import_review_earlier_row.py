@@ -36,6 +36,9 @@ def test_update_of_a_row_matched_to_an_earlier_row_makes_her_one_person(tmp_path
     assert len(people) == 2
     shown = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00001").stdout)
     assert sorted(p["row_number"] for p in shown["provenance"]) == [2, 4]
+    # the report names the row she was joined to, not a code ("same_as_row")
+    report = cli(tmp_path, "review", "1", "--report").stdout
+    assert "decided by hand row 4: the same woman as row 2" in report, report
 
 
 def test_a_sister_in_an_earlier_row_is_joined_only_when_asked_for_in_so_many_words(tmp_path):

@@ -51,6 +51,7 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "%1 possible duplicates: check them with %2; if two are one "
                       "person, join them, e.g. row %3 with %4"),
     QT_TRANSLATE_NOOP("ImportReport", "update %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "the same woman as row %1"),  # a row joined by hand
     QT_TRANSLATE_NOOP("ImportReport", "decided by hand row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", " (was %1; changed with --override)"),
     QT_TRANSLATE_NOOP("ImportReport", "; despite %1: %2"),

@@ -205,6 +205,7 @@ def decisions_lines(rep: dict, limit: int = 200) -> list[Line]:
     lines = []
     for d in rep.get("decided_by_hand", [])[:limit]:
         what = (Said("update %1", d["person"]) if d.get("person")
+                else Said("the same woman as row %1", d["joins_row"]) if d.get("joins_row")
                 else Word("decision", d["decision"]))
         line = [Said("decided by hand row %1: %2", d["row"], what)]
         if d.get("overridden"):
