@@ -24,6 +24,7 @@ from app.importing.mapping import Mapping
 from app.importing.pieces import Sentence
 from app.importing.report import not_imported_lines, rows_said
 from app.importing.review import card_text
+from app.importing.same_woman import leads
 from ui import import_ops
 from ui.bidi import Phrase, file_path, filled, in_cell, isolated
 from ui.import_changes import change_lines, conflict_lines
@@ -418,8 +419,8 @@ class ImportWizard(QWidget):
         self.decision_boxes = {}
         # A row of a woman the list names before goes with that row unless chosen otherwise:
         # one decision for her, never two new records of one woman.
-        self.follows = {w["row"]: w["same_woman"][0] for w in state["waiting"]
-                        if w["same_woman"] and w["same_woman"][0] < w["row"]}
+        self.follows = leads({w["row"]: w["same_woman"] for w in state["waiting"]
+                              if w["same_woman"]})
         widest = self.review.table.horizontalHeader().sectionSizeFromContents(
             REVIEW_DECISION).width()
         for n, w in enumerate(state["waiting"]):

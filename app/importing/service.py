@@ -412,10 +412,8 @@ class ImportService:
         doubt = doubts(listed, target)
         against, s = doubt.contradicts, doubt.score
         names = {"original": listed.full_name("original"), "latin": listed.full_name("latin")}
-        shown = " / ".join(n for n in names.values() if n)
-        theirs = " / ".join(n for n in (target.full_name("original"),
-                                        target.full_name("latin")) if n)
-        _refuse_in_doubt(row.row_number, shown, target.case_no, theirs, doubt, despite)
+        _refuse_in_doubt(row.row_number, _names_of(listed), target.case_no, _names_of(target),
+                         doubt, despite)
         return {"person": person_card(target), "row_names": names, "score": round(s.score, 3),
                 "why": s.summary(), "contradicts": with_kept(target, listed, against),
                 "given_partial": doubt.given_partial}
