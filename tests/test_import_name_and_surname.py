@@ -197,3 +197,76 @@ def test_a_saved_mapping_that_takes_the_fourth_part_for_her_clan_says_what_it_ma
     assert str(m.reasons[t.headers[3]]).endswith(
         f"; part 4 of the name under '{FOUR}' is the great-grandfather's name as a four-part "
         "name is read now: if so, leave this column out")
+
+
+# One cell: the four-part name typed whole under its header.
+CELL_ROWS = [["نادية خليل حسن علي", "كوجو"],       # the fourth a great-grandfather
+             ["سارة خديدة حجي الحسكاني", "كوجو"],   # three names and the clan
+             ["ليلى مراد طه حجي القيراني", "كوجو"]]  # four names and the clan
+
+
+def _cell_parts(tmp_path, header: str, rows=CELL_ROWS, extra: tuple[str, ...] = ()):
+    path = write_csv(tmp_path / "list.csv", [header, *extra, "القرية"], rows)
+    t = read_table(str(path))
+    m = suggest(t)
+    conv = Converter(t, m)
+    return m, [{p: conv.convert(r).person.name(p) for p in (
+        NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)}
+        for r in t.rows], t
+
+
+@pytest.mark.parametrize("header", [FOUR, WORD, "ناوی چواری"])
+def test_a_four_part_name_in_one_cell_ends_with_the_great_grandfather(tmp_path, header):
+    """'نادية خليل حسن علي' under 'الاسم الرباعي' made علي, her great-grandfather, her clan: a
+    known woman of another clan's record looked like another woman's, and her sisters' did not."""
+    m, rows, t = _cell_parts(tmp_path, header)
+    assert m.columns[header] == Field.FULL_NAME
+    first = rows[0]
+    assert [first[p].original for p in (NamePart.GIVEN, NamePart.FATHER,
+                                        NamePart.GRANDFATHER)] == ["نادية", "خليل", "حسن"]
+    assert first[NamePart.FAMILY].is_blank
+    assert "the fourth is the great-grandfather's name, which a record has no place for: not " \
+           "imported (kept with the list's rows)" in str(m.reasons[header])
+    conv = Converter(t, m)
+    assert conv.convert(t.rows[0]).raw[header] == "نادية خليل حسن علي"  # the row keeps him
+
+
+@pytest.mark.parametrize("header", [FOUR, WORD])
+def test_a_clan_name_after_three_names_under_the_four_part_name_is_her_family_name(tmp_path,
+                                                                                   header):
+    """Lists write three names and the clan under 'الاسم الرباعي' too: a word only a clan name
+    is shaped like (the article and -ي) stays her family name."""
+    _, rows, _ = _cell_parts(tmp_path, header)
+    assert rows[1][NamePart.GRANDFATHER].original == "حجي"
+    assert rows[1][NamePart.FAMILY].original == "الحسكاني"
+
+
+@pytest.mark.parametrize("header", [FOUR, WORD])
+def test_a_five_word_four_part_name_has_the_fifth_for_her_clan(tmp_path, header):
+    """'ليلى مراد طه حجي القيراني': حجي, her great-grandfather, and the clan became one family
+    name 'حجي القيراني', which agrees with no record of the clan."""
+    _, rows, _ = _cell_parts(tmp_path, header)
+    assert rows[2][NamePart.GRANDFATHER].original == "طه"
+    assert rows[2][NamePart.FAMILY].original == "القيراني"
+
+
+def test_a_latin_name_beside_the_four_part_name_is_read_alike(tmp_path):
+    """The row's Latin spelling of her name is the same four names: its fourth is no more her
+    clan than the Arabic one's (one person never gets a word as a name in one script and as
+    her clan in the other)."""
+    path = write_csv(tmp_path / "list.csv", [FOUR, "Full name", "القرية"],
+                     [["نادية خليل حسن علي", "Nadia Khalil Hassan Ali", "كوجو"]])
+    t = read_table(str(path))
+    m = suggest(t)
+    assert m.columns["Full name"] == Field.FULL_NAME
+    p = Converter(t, m).convert(t.rows[0]).person
+    assert p.name(NamePart.GRANDFATHER).latin == "Hassan"
+    assert p.name(NamePart.FAMILY).is_blank
+
+
+@pytest.mark.parametrize("header", ["الاسم الكامل", "Full name"])
+def test_a_full_name_header_that_says_nothing_of_its_parts_keeps_the_fourth_as_family(
+        tmp_path, header):
+    _, rows, _ = _cell_parts(tmp_path, header)
+    assert rows[0][NamePart.FAMILY].original == "علي"
+    assert rows[2][NamePart.FAMILY].original == "حجي القيراني"

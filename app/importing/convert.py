@@ -13,7 +13,7 @@ from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEve
 from app.domain.script import is_arabic_script
 from app.importing import notes
 from app.importing.csvread import LOST_LETTER
-from app.importing.fields import Field, fold_header, names_age
+from app.importing.fields import Field, fold_header, names_age, names_four_parts
 from app.importing.footer import find_footer
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.names import list_evidence, split_full_names
@@ -78,6 +78,9 @@ class Converter:
         self.name_evidence = list_evidence(
             [r.text(i) for r in self.people_rows for i in self.by_field.get(Field.FULL_NAME, [])])
         self.labels = [c.label for c in table.columns]
+        # Under 'الاسم الرباعي' a full name's fourth word is her great-grandfather's (names.py).
+        self.four_parts = any(names_four_parts(self.labels[i])
+                              for i in self.by_field.get(Field.FULL_NAME, ()))
         self.field_of = [mapping.columns.get(c.label, Field.IGNORE) for c in table.columns]
         self._by_field_row: dict[Field, list[tuple[str, str]]] = {}
         # each with its header, which the desktop says beside the letter in a row's warnings
@@ -163,7 +166,7 @@ class Converter:
         full = [(col, piece) for col, text in self.texts(row, Field.FULL_NAME)
                 for piece in _name_pieces(col, text, out)]
         # The cells of one row (Arabic and Latin) are split together: one may settle the other.
-        splits = split_full_names([t for _, t in full], self.name_evidence)
+        splits = split_full_names([t for _, t in full], self.name_evidence, self.four_parts)
         for (col, text), split in zip(full, splits, strict=True):
             for part, word in split.parts.items():
                 _put(p.name(part), word)

@@ -201,8 +201,14 @@ def names_surname(label: str) -> bool:
 def four_part_name(label: str) -> bool:
     """Whether a name's header is the four-part name, whose fourth part is the
     great-grandfather's, and no surname after it."""
+    return names_four_parts(label) and not names_surname(label)
+
+
+def names_four_parts(label: str) -> bool:
+    """Whether a name's header names the four-part name, with or without the surname after
+    it ('الاسم الرباعي', 'الاسم الرباعي واللقب'): its fourth word is the great-grandfather's."""
     folded = fold_header(label)
-    return any(w in folded for w in _FOUR_PARTS) and not names_surname(label)
+    return any(w in folded for w in _FOUR_PARTS)
 
 
 _ORDINALS = {fold_header(w): i for i, words in enumerate((

@@ -16,6 +16,7 @@ from app.importing.fields import (
     field_for_header,
     fold_header,
     four_part_name,
+    names_four_parts,
     not_a_field,
     ordinal,
 )
@@ -380,6 +381,9 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
         return f, Sentence([Said(why.PART_OF_GROUP, why.header(label), nth + 1,
                                  why.header(group)), *script]), exact
     matches = Said(why.HEADER, why.header(label), why.header(syn))
+    if f is Field.FULL_NAME and names_four_parts(label):
+        # said once here, not on every row: the rows keep the great-grandfather's name
+        script = [*script, Said(why.FOURTH_WORD)]
     return f, Sentence([matches, *script] if f in NAME_FIELDS else matches), exact
 
 

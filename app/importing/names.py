@@ -175,7 +175,8 @@ def list_evidence(texts: Sequence[str]) -> ListEvidence:
     return ev
 
 
-def _split(parts: Sequence[str], last_is_family: bool) -> dict[NamePart, str]:
+def _split(parts: Sequence[str], last_is_family: bool, four_parts: bool = False
+           ) -> dict[NamePart, str]:
     if len(parts) == 1:
         return {NamePart.GIVEN: parts[0]}
     if len(parts) in (2, 3) and last_is_family:
@@ -183,20 +184,33 @@ def _split(parts: Sequence[str], last_is_family: bool) -> dict[NamePart, str]:
         head[NamePart.FAMILY] = parts[-1]
         return head
     out = dict(zip(FULL_NAME_ORDER[:3], parts[:3], strict=False))
-    if len(parts) > 3:
+    if four_parts and len(parts) == 4 and not last_is_family:
+        return out  # the fourth is her great-grandfather: a record has no place for him
+    if four_parts and len(parts) > 4:
+        out[NamePart.FAMILY] = " ".join(parts[4:])  # after the great-grandfather: the clan
+    elif len(parts) > 3:
         out[NamePart.FAMILY] = " ".join(parts[3:])
     return out
 
 
-def split_full_names(texts: Sequence[str], evidence: ListEvidence | None = None
-                     ) -> list[SplitName]:
+def split_full_names(texts: Sequence[str], evidence: ListEvidence | None = None,
+                     four_parts: bool = False) -> list[SplitName]:
     """The full names of one row (often the same name in Arabic and in Latin script), split.
 
     Names of the same number of words are read alike: a family name in one script makes the
     last word a family name in all of them; otherwise it is a name, in doubt only when neither
-    another script nor the rest of the list (evidence) settles it (see the module's notes)."""
+    another script nor the rest of the list (evidence) settles it (see the module's notes).
+
+    four_parts: the list's header says these are four-part names (الاسم الرباعي, with or
+    without اللقب after it): given, father, grandfather and great-grandfather, as Iraqi usage
+    has it. The fourth word is then her great-grandfather's, not imported (the list's row
+    keeps it), unless it has the form only a clan name has (الحسكاني, al-Jabouri, Haskani:
+    the list wrote three names and the clan under that header); a fifth word and any after it
+    are her family name. Read as her clan, a great-grandfather made sisters of one clan look
+    like strangers to a known woman of it."""
     tokens = [_tokens(" ".join(t.split())) for t in texts]
-    readings = [reading(t[-1]) if len(t) in (2, 3) else "" for t in tokens]
+    readings = [reading(t[-1]) if len(t) in (2, 3) or four_parts and len(t) == 4 else ""
+                for t in tokens]
     if evidence is not None:
         readings = [evidence.settle(t[-1]) if r == EITHER else r
                     for t, r in zip(tokens, readings, strict=True)]
@@ -206,7 +220,7 @@ def split_full_names(texts: Sequence[str], evidence: ListEvidence | None = None
             out.append(SplitName({}))
             continue
         alike = {r for w, r in zip(tokens, readings, strict=True) if len(w) == len(words)}
-        split = SplitName(_split(words, FAMILY in alike))
+        split = SplitName(_split(words, FAMILY in alike, four_parts))
         if read == EITHER and alike == {EITHER}:
             split.doubt = words[-1]  # may be a family name: the article, no clan ending
         out.append(split)

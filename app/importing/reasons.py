@@ -22,6 +22,10 @@ GREAT_GRANDFATHER = ("header %1: part %2 of the name under %3 is the great-grand
 # the fourth was read as the great-grandfather): the saved choice stands until the user changes it
 SAVED_FOURTH = ("; part 4 of the name under %1 is the great-grandfather's name as a four-part "
                 "name is read now: if so, leave this column out")
+# said after the reason of a full-name column headed as the four-part name (names.py)
+FOURTH_WORD = ("; of a name of four words or more, the fourth is the great-grandfather's name, "
+               "which a record has no place for: not imported (kept with the list's rows), "
+               "unless it is written as a clan name (al-..., -i)")
 NUMBERED_PART = ("header %1 numbers a part of the name, beside columns of the father's, "
                  "grandfather's or family name: %2")
 # said after a name's header, in brackets: which of her name's scripts the column feeds
@@ -79,7 +83,7 @@ NO_NAME_COLUMN_SHEETS = ("%1: no column of this sheet reads as a name (header ro
                          "or map a column to full_name or given (--mapping)")
 COLUMN_AT = "%1 (column %2)"  # a header, and its column's letter
 TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBERS, FULL_NAME,
-             PART_OF_GROUP, GREAT_GRANDFATHER, SAVED_FOURTH, NUMBERED_PART,
+             PART_OF_GROUP, GREAT_GRANDFATHER, SAVED_FOURTH, FOURTH_WORD, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
              UNRECOGNISED, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN, TAKEN_EXACTLY,
              TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS, LEFT_UNMAPPED,
