@@ -11,6 +11,7 @@ from datetime import date
 
 from app.domain.errors import Cancelled, ValidationError
 from app.domain.person import Person
+from app.matching.namesim import text_tokens
 from app.matching.query import PART_FACTORS, WordFinder, names_found_in, person_words
 from app.matching.search_engine import SearchEngine
 from app.persons import PersonService
@@ -21,6 +22,8 @@ from db.repositories.meta import MetaRepository
 from db.repositories.search import ResultRow, SearchFilter, SearchRepository
 
 Progress = Callable[[int, int], None]
+# Names a search finds her by that her full name, shown in a result's row, does not hold.
+_BESIDE_HER_NAME = ("mother", "nickname", "alias")
 # The version changes when the words a name is indexed under change (2: compound names as one
 # word; 3: kurê, کوڕی, "son of" before a name left out); a vault indexed under another version
 # is indexed again once.
@@ -237,6 +240,19 @@ class SearchService:
         people = {p.id: p for p in self.persons.get_many([r.person_id for r in results])}
         return [names_found_in(people[r.person_id], r.matched) if r.person_id in people else []
                 for r in results]
+
+    def found_beside_her_name(self, results: list[SearchResult]) -> list[list[tuple[str, str]]]:
+        """For each result, the names outside her full name the query was found in (her
+        mother's, a nickname, an alias), as stored: (part, name); none when her own name holds
+        every word. For search as you type: only those few records are read (names_matched
+        reads every result's)."""
+        shown = [set(text_tokens(r.name_original)) | set(text_tokens(r.name_latin))
+                 for r in results]
+        beyond = [r for r, words in zip(results, shown, strict=True)
+                  if not set(r.matched) <= words]
+        found = dict(zip((r.person_id for r in beyond), self.names_matched(beyond), strict=True))
+        return [[(part, text) for part, text in found.get(r.person_id, [])
+                 if part in _BESIDE_HER_NAME] for r in results]
 
     def stats(self) -> dict:
         words, postings = self.repo.counts()

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from app.persons import PersonFilter
 from app.search_service import SearchFilter
-from ui.labels import birth_said, sex_names, status_label
+from ui.bidi import isolated
+from ui.labels import birth_said, name_part_names, sex_names, status_label
 
 PAGE = 200
 SEARCH_LIMIT = 200  # ranked results kept for one query (beyond that, the user types more)
@@ -22,7 +23,10 @@ STATUS_COLOURS = {
     "deceased": "#e9ecef", "unknown": "#f8f9fa",
 }
 # Column -> the service's sort key (None: not sortable by the service).
-SORT_KEYS = ("case_no", "name", "name", None, "village", "status", None)
+SORT_KEYS = ("case_no", "name", "name", None, "village", "status", None, "score", None)
+# Shown while a search is typed: how well she matched, and the names beside her own she was
+# found by (a 0.75 for "Shireen" then reads as her mother's name, not hers misspelt).
+SEARCH_COLUMNS = (7, 8)
 
 
 class PersonsModel(QAbstractTableModel):
@@ -41,11 +45,13 @@ class PersonsModel(QAbstractTableModel):
         self.generation = 0  # answers for an older filter, order or query are dropped
         self.query = ""
         self.results: list | None = None  # ranked search results, when a query is typed
+        self.found_by: dict[int, list[tuple[str, str]]] = {}  # person id -> names beside hers
         self.search_seconds = 0.0
 
     def headers(self) -> list[str]:
         return [self.tr("Case"), self.tr("Name (original)"), self.tr("Name (Latin)"),
-                self.tr("Sex"), self.tr("Village"), self.tr("Status"), self.tr("Born")]
+                self.tr("Sex"), self.tr("Village"), self.tr("Status"), self.tr("Born"),
+                self.tr("Score"), self.tr("Found by")]
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self, f: PersonFilter | None = None, query: str | None = None) -> None:
@@ -76,10 +82,12 @@ class PersonsModel(QAbstractTableModel):
                 return None  # the user typed on while this waited: skip it (read-only int)
             start = time.perf_counter()
             found = session.search.search(query, limit=SEARCH_LIMIT, f=sf)
+            beside = session.search.found_beside_her_name(found)
             counts: dict[str, int] = {}
             for r in found:
                 counts[r.status] = counts.get(r.status, 0) + 1
-            return found, counts, time.perf_counter() - start
+            by = {r.person_id: names for r, names in zip(found, beside, strict=True) if names}
+            return found, by, counts, time.perf_counter() - start
 
         self.worker.submit(run, on_done=lambda r: self._found(gen, r),
                            on_error=lambda m: self.failed.emit(m))
@@ -87,7 +95,7 @@ class PersonsModel(QAbstractTableModel):
     def _found(self, gen: int, result) -> None:
         if gen != self.generation or result is None:
             return
-        found, counts, self.search_seconds = result
+        found, self.found_by, counts, self.search_seconds = result
         self.beginResetModel()
         self.results, self.total, self.pages, self.pending = found, len(found), {}, set()
         self.endResetModel()
@@ -140,7 +148,10 @@ class PersonsModel(QAbstractTableModel):
 
     def summary(self, row: int):
         if self.results is not None:
-            return _Row.of(self.results[row]) if row < len(self.results) else None
+            if row >= len(self.results):
+                return None
+            r = self.results[row]
+            return _Row.of(r, self.found_by.get(r.person_id, []))
         rows = self.pages.get(row // PAGE)
         if rows is None or row % PAGE >= len(rows):
             self._request(row // PAGE)
@@ -152,7 +163,7 @@ class PersonsModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 9
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -171,6 +182,11 @@ class PersonsModel(QAbstractTableModel):
                 return sex_names().get(s.sex, s.sex)
             if col == 5:
                 return status_label(s.current_status, s.sex)
+            if col == 7:  # a list row has no score, a search result has
+                score = getattr(s, "score", None)
+                return None if score is None else f"{score:.2f}"
+            if col == 8:
+                return found_by(getattr(s, "found_by", []))
             return (s.case_no, s.name_original, s.name_latin, None, s.origin_village, None,
                     _born(s))[col]
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -186,7 +202,7 @@ class PersonsModel(QAbstractTableModel):
         self.order, self.descending = key, order == Qt.SortOrder.DescendingOrder
         if self.results is not None:  # a ranked result list is sorted where it is
             attr = {"case_no": "case_no", "name": "name_latin", "status": "status",
-                    "village": "origin_village"}[key]
+                    "village": "origin_village", "score": "score"}[key]
             self.beginResetModel()
             self.results.sort(key=lambda r: getattr(r, attr), reverse=self.descending)
             self.endResetModel()
@@ -201,16 +217,23 @@ class _Row:
     """A search result seen through the same attributes as a list row."""
 
     __slots__ = ("case_no", "name_original", "name_latin", "sex", "origin_village",
-                 "current_status", "birth_year", "birth_text")
+                 "current_status", "birth_year", "birth_text", "score", "found_by")
 
     @classmethod
-    def of(cls, r) -> _Row:
+    def of(cls, r, found_by: list[tuple[str, str]]) -> _Row:
         row = cls()
+        row.score, row.found_by = r.score, found_by
         row.case_no, row.name_original, row.name_latin = r.case_no, r.name_original, r.name_latin
         row.sex, row.origin_village, row.current_status = r.sex, r.origin_village, r.status
         row.birth_year = None  # a search result carries the birth as given, below
         row.birth_text = r.birth or ""
         return row
+
+
+def found_by(names: list[tuple[str, str]]) -> str:
+    """"Mother: شيرين · Alias: Xelo": the names beside her own a search found her by."""
+    parts = {**name_part_names(), "alias": QCoreApplication.translate("PersonsModel", "Alias")}
+    return " · ".join(f"{parts.get(part, part)}: {isolated(text)}" for part, text in names)
 
 
 def _born(s) -> str:

@@ -19,7 +19,7 @@ from app.persons import PersonFilter
 from app.search_service import age_filter
 from ui.filter_boxes import FilterBoxes
 from ui.labels import status_names
-from ui.persons_model import PersonsModel
+from ui.persons_model import SEARCH_COLUMNS, PersonsModel
 from ui.widgets import error_label, plain_label, show_error
 
 
@@ -59,8 +59,9 @@ class PersonsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((100, 220, 220, 60, 130, 120)):
+        for col, width in enumerate((120, 195, 195, 60, 120, 110, 80, 50)):
             self.table.setColumnWidth(col, width)
+        self._show_search_columns(False)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.search_box = QLineEdit(self)
@@ -155,7 +156,13 @@ class PersonsView(QWidget):
         self.filter_error.hide()
         self.model.refresh(f, self.search_box.text())
 
+    def _show_search_columns(self, searching: bool) -> None:
+        """Score and the names beside hers she was found by: for a search's results only."""
+        for col in SEARCH_COLUMNS:
+            self.table.setColumnHidden(col, not searching)
+
     def _show_counts(self, total: int, per_status: dict) -> None:
+        self._show_search_columns(self.model.results is not None)
         names = status_names()
         parts = [f"{names.get(k, k)}: {str(v)}"
                  for k, v in sorted(per_status.items(), key=lambda kv: -kv[1])]
