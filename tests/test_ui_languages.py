@@ -42,6 +42,24 @@ def test_every_interface_string_is_translated(lang, tmp_path):
     assert (TRANSLATIONS / f"casekeeper_{lang}.qm").stat().st_mtime >= ts.stat().st_mtime - 1
 
 
+@pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+def test_every_translation_keeps_the_places_of_its_values(lang):
+    """A translation that lost its %1 would say a refusal without the file, row or column it
+    names (or a count without its number): each form keeps every place its source has."""
+    import re
+    root = ET.parse(TRANSLATIONS / f"casekeeper_{lang}.ts").getroot()
+    lost = []
+    for c in root.iter("context"):
+        for m in c.iter("message"):
+            tr, source = m.find("translation"), m.findtext("source")
+            if tr.get("type") == "vanished":
+                continue
+            forms = [f.text or "" for f in tr.iter("numerusform")] or ["".join(tr.itertext())]
+            lost += [(c.findtext("name"), source, form) for form in forms
+                     if set(re.findall(r"%\d", source)) != set(re.findall(r"%\d", form))]
+    assert lost == []
+
+
 def test_arabic_interface_is_translated_and_right_to_left(qtbot, gui, demo_vault, qapp):
     write_language(demo_vault, "ar")
     gui.vault_dir = demo_vault

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from app.domain.errors import InputFileError, ValidationError
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
@@ -13,6 +15,20 @@ from app.importing.sheets import SheetChoiceError
 from ui.import_report import refusal_said
 
 
+def _said(fn):
+    """fn, its refusals said in the interface's language: the importer says them in pieces
+    (a file it cannot read, a sheet with no list, a row decided before the row it goes with),
+    and the window shows the error's text as it is."""
+    @functools.wraps(fn)
+    def said(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except (InputFileError, ValidationError) as refused:
+            raise refusal_said(refused) from None
+    return said
+
+
+@_said
 def prepare(session, path: str, sheet: str | None, source: str, mapping: Mapping | None = None
             ) -> tuple[ImportPlan, list[str]]:
     """The plan, and the sheets holding a list when there are several and none was chosen.
@@ -21,14 +37,12 @@ def prepare(session, path: str, sheet: str | None, source: str, mapping: Mapping
     its sheet list open to change, and says that the others hold lists too."""
     svc = ImportService(session)
     try:
-        try:
-            return svc.prepare(path, sheet or None, source, mapping), []
-        except SheetChoiceError as several:
-            return svc.prepare(path, several.lists[0], source, mapping), several.lists
-    except InputFileError as refused:  # a workbook with no list: in the interface's language
-        raise refusal_said(refused) from None
+        return svc.prepare(path, sheet or None, source, mapping), []
+    except SheetChoiceError as several:
+        return svc.prepare(path, several.lists[0], source, mapping), several.lists
 
 
+@_said
 def stage_rows(session, plan, progress=None, cancel=None):
     """The rows as checked, the case numbers of the persons they match, for each row what
     the preview shows of it: {row: {"names", "card", "changes", "conflicts"}}: its names, the
@@ -36,10 +50,7 @@ def stage_rows(session, plan, progress=None, cancel=None):
     values kept as in the vault; and the columns with values no field takes, {column, cells}
     each (what `import --dry-run` says)."""
     svc = ImportService(session)
-    try:
-        rows = svc.stage_rows(plan, progress, cancel)
-    except ValidationError as refused:  # said in pieces: in the interface's language
-        raise refusal_said(refused) from None
+    rows = svc.stage_rows(plan, progress, cancel)
     ids = sorted({r.match_person_id for r in rows if r.match_person_id})
     people = {p.id: p for p in session.persons.get_many(ids)}
     case_nos = {pid: p.case_no for pid, p in people.items()}
@@ -58,6 +69,7 @@ def stage_rows(session, plan, progress=None, cancel=None):
     return rows, case_nos, details, left_out
 
 
+@_said
 def stage(session, plan, rows) -> dict:
     """Stage the batch (new rows to create, certain matches to update) and list what waits."""
     svc = ImportService(session)
@@ -65,12 +77,14 @@ def stage(session, plan, rows) -> dict:
     return review_state(session, batch_id)
 
 
+@_said
 def review_state(session, batch_id: int) -> dict:
     svc = ImportService(session)
     return {"batch": batch_id, "report": svc.report(batch_id),
             "waiting": waiting_rows(svc, batch_id)}
 
 
+@_said
 def waiting(session, batch_id: int) -> list[dict]:
     """The rows of a staged batch that wait for a decision, with what each may be."""
     return waiting_rows(ImportService(session), batch_id)
@@ -83,6 +97,7 @@ def doubted(w: dict) -> bool:
     return bool(w.get("contradicts") or w.get("given_partial") or w.get("unlikely"))
 
 
+@_said
 def decide(session, batch_id: int, decisions: dict[int, str],
            confirmed: frozenset[int] = frozenset(), leads: dict[int, int] | None = None) -> None:
     """confirmed: the rows whose update the user said yes to once asked (see doubted); any
@@ -100,15 +115,18 @@ def decide(session, batch_id: int, decisions: dict[int, str],
         svc.follow(batch_id, lead, rows, despite=confirmed)
 
 
+@_said
 def recheck(session, batch_id: int) -> list[int]:
     """Rows that resemble persons added since the list was staged, now waiting."""
     return ImportService(session).recheck(batch_id)
 
 
+@_said
 def commit(session, batch_id: int, progress=None, cancel=None) -> dict:
     return ImportService(session).commit(batch_id, progress, cancel)
 
 
+@_said
 def discard(session, batch_id: int) -> None:
     ImportService(session).discard(batch_id)
 

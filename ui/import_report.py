@@ -221,6 +221,86 @@ TEMPLATES = frozenset((
     # a sheet that holds no list (the others of these are said in _in_the_window)
     QT_TRANSLATE_NOOP("ImportReport", "%1: the sheet is empty; nothing to import"),
     QT_TRANSLATE_NOOP("ImportReport", "add a header row above the names"),
+    # why the importer refuses a file, a mapping or a step (app/importing/refusals.py)
+    QT_TRANSLATE_NOOP("ImportReport", " (line %1)"),
+    QT_TRANSLATE_NOOP("ImportReport", "no such file"),
+    QT_TRANSLATE_NOOP("ImportReport", "unknown kind of file; import reads xlsx, xlsm, xls, ods, "
+                      "csv and tsv"),
+    QT_TRANSLATE_NOOP("ImportReport", "the file is not really a %1 workbook (damaged, or another "
+                      "kind of file renamed)"),
+    QT_TRANSLATE_NOOP("ImportReport", "not a readable spreadsheet (%1)"),
+    QT_TRANSLATE_NOOP("ImportReport", "the file is protected by a password; save an unprotected "
+                      "copy to import it"),
+    QT_TRANSLATE_NOOP("ImportReport", "the workbook has no sheets"),
+    QT_TRANSLATE_NOOP("ImportReport", "no sheet named %1 (sheets: %2)"),
+    QT_TRANSLATE_NOOP("ImportReport", "a CSV file has no sheets (asked for %1)"),
+    QT_TRANSLATE_NOOP("ImportReport", "cannot be read (%1)"),
+    QT_TRANSLATE_NOOP("ImportReport", "the cell holds a NUL character; the file is damaged"),
+    QT_TRANSLATE_NOOP("ImportReport", "the cell holds a NUL character; the file is damaged (or is "
+                      "UTF-16 text without a byte-order mark)"),
+    QT_TRANSLATE_NOOP("ImportReport", "the file holds NUL bytes; save it again as UTF-8 CSV"),
+    QT_TRANSLATE_NOOP("ImportReport", "the file holds NUL bytes (it looks like UTF-16 without a "
+                      "byte-order mark); save it again as UTF-8 CSV"),
+    QT_TRANSLATE_NOOP("ImportReport", "not valid %1 although the file starts with its byte-order "
+                      "mark"),
+    QT_TRANSLATE_NOOP("ImportReport", "a quote opens here and is never closed; every following "
+                      "line would run into this one cell. Fix the quote and import again"),
+    QT_TRANSLATE_NOOP("ImportReport", "a quote opens here and closes %1 lines further down, so "
+                      "whole rows (lines with their %2 separators) ran into this one cell; fix "
+                      "the quote and import again"),
+    QT_TRANSLATE_NOOP("ImportReport", "'tab'"),
+    QT_TRANSLATE_NOOP("ImportReport", "the header %1 lost letters ('?'): the file was saved as "
+                      "Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). "
+                      "Nothing was imported; import a UTF-8 copy of the list (in Excel: Save "
+                      "as, CSV UTF-8)"),
+    QT_TRANSLATE_NOOP("ImportReport", "the file is %1 MiB; the limit is %2 MiB"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 parts inside the file; the limit is %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "declares %1 MiB of content; the limit is %2 MiB"),
+    QT_TRANSLATE_NOOP("ImportReport", "part %1 declares %2 MiB; the limit is %3 MiB"),
+    QT_TRANSLATE_NOOP("ImportReport", "part %1 uses an unsupported compression method (%2)"),
+    QT_TRANSLATE_NOOP("ImportReport", "part %1 is damaged"),
+    QT_TRANSLATE_NOOP("ImportReport", "part %1 inflates to more than it declares (%2 bytes "
+                      "declared); the file is damaged or hostile"),
+    QT_TRANSLATE_NOOP("ImportReport", "part %1 inflates to more than the limit (%2 bytes "
+                      "declared); the file is damaged or hostile"),
+    QT_TRANSLATE_NOOP("ImportReport", "part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip "
+                      "bomb?)"),
+    QT_TRANSLATE_NOOP("ImportReport", "part %1 declares a DTD or entities (XML bomb or XXE); "
+                      "spreadsheets never need one"),
+    QT_TRANSLATE_NOOP("ImportReport", "part %1 holds a text of more than %2 MiB without markup; "
+                      "the file is damaged or hostile"),
+    QT_TRANSLATE_NOOP("ImportReport", "a cell of %1 characters; the limit is %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "the sheet's used area reaches this cell (%1 rows x %2 "
+                      "columns); the limit is %3 cells. Delete stray cells far below or right "
+                      "of the list"),
+    QT_TRANSLATE_NOOP("ImportReport", "more than %1 rows"),
+    QT_TRANSLATE_NOOP("ImportReport", "data resumes after %1 blank rows; the file looks damaged "
+                      "or hostile"),
+    QT_TRANSLATE_NOOP("ImportReport", "reading took longer than %1 s and was stopped"),
+    QT_TRANSLATE_NOOP("ImportReport", "reading needed more than the %1 MiB memory limit and was "
+                      "stopped; the sheet reaches far-away cells or the file is damaged or "
+                      "hostile"),
+    QT_TRANSLATE_NOOP("ImportReport", "the reader stopped unexpectedly (exit code %1)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1 is mapped to %2, which is not a field (use one "
+                      "of: %3)"),
+    QT_TRANSLATE_NOOP("ImportReport", "not a valid column mapping (%1)"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 value %2 is mapped to %3, which is not a %1 (use one "
+                      "of: %4)"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 is not a year"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 is not a year a list of ages could be from (%2 to %3)"),
+    QT_TRANSLATE_NOOP("ImportReport", "the header is here but no row below it holds a value; "
+                      "nothing was imported"),
+    QT_TRANSLATE_NOOP("ImportReport", "import batch %1 is already %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 is not decided: decide it first"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 is to be skipped: decide it first (create or "
+                      "update), then this row; or create or skip this row"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 is not decided yet: decide it first (create or "
+                      "update), then this row; or create or skip this row"),
+    QT_TRANSLATE_NOOP("ImportReport", "counts do not reconcile; nothing was imported"),
+    QT_TRANSLATE_NOOP("ImportReport", "batch %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "its merge chain does not end; split it first"),
+    QT_TRANSLATE_NOOP("ImportReport", "a row is to update a person who has been deleted since the "
+                      "list was staged; decide it again"),
 ))
 
 
@@ -290,12 +370,17 @@ def report_words() -> dict[str, dict[str, str]]:
 
 
 def refusal_said(exc: Exception) -> Exception:
-    """A refusal the importer said in pieces (a mapping with no column of her own name), in
-    the interface's language, to show as the window shows any error; another as it is."""
+    """A refusal the importer said in pieces (a file it cannot read, a mapping with no column
+    of her own name), in the interface's language, to show as the window shows any error;
+    another as it is. The same kind of error, what it carries kept (the sheets that hold a
+    list, the decisions in the way)."""
     said = exc.args[0] if exc.args else ""
-    if isinstance(said, Sentence):
-        return type(exc)(sentence_said(said))
-    return exc
+    if not isinstance(said, Sentence):
+        return exc
+    out = type(exc).__new__(type(exc))
+    out.__dict__.update(exc.__dict__)
+    out.args = (sentence_said(said), *exc.args[1:])
+    return out
 
 
 def sentence_said(text: str) -> str:

@@ -14,6 +14,8 @@ from app.importing.changes import changes_since
 from app.importing.conflicts import split_noted
 from app.importing.decisions import decided
 from app.importing.merge import merge_into
+from app.importing.pieces import Said
+from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
 from app.importing.report import build_report
 from app.importing.staged import person_from_json
 from app.persons import diff
@@ -139,7 +141,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                           noted, (by_hand, in_bulk))
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
-        raise ValidationError(f"batch {b.id}: counts do not reconcile; nothing was imported")
+        raise ValidationError(refused(Said(BATCH, b.id), NOT_RECONCILED))
     repo.finish_batch(b.id, "committed", json.dumps(report, ensure_ascii=False), at)
     session.audit.append("import.commit", "import_batch", str(b.id), {
         "file": b.file_name, "file_sha256": b.file_sha256, "sheet": b.sheet,
@@ -210,15 +212,14 @@ def survivor_of(session, person_id: int):
         if p.merged_into is None:
             return p
         p = session.persons.get_by_id(p.merged_into)
-    raise ValidationError(f"{p.case_no}: its merge chain does not end; split it first")
+    raise ValidationError(refused(p.case_no, CHAIN))
 
 
 def _survivor(session, person_id: int | None):
     """survivor_of (the person, loaded), with the case number of the matched record when it
     is not the one updated."""
     if person_id is None:  # the commit refuses such rows before: their person was deleted
-        raise ValidationError("a row is to update a person who has been deleted since the "
-                              "list was staged; decide it again")
+        raise ValidationError(said(DELETED))
     target = survivor_of(session, person_id)
     return target, "" if target.id == person_id else session.persons.get_by_id(person_id).case_no
 

@@ -12,9 +12,23 @@ import re
 from app.domain.errors import InputFileError
 from app.domain.script import has_arabic
 from app.importing.header import Grid
-from app.importing.issues import LINE_BREAK, LOST_IN_CELL, LOST_MANY, NOT_UTF8, issue
+from app.importing.issues import AT, LINE_BREAK, LOST_IN_CELL, LOST_MANY, NOT_UTF8, issue
 from app.importing.limits import ReadLimits
-from app.importing.table import ReadIssue, column_letter, where
+from app.importing.pieces import Quoted, Said, Sentence
+from app.importing.refusals import (
+    BAD_BOM,
+    CELL_CHARS,
+    NUL_BYTES,
+    NUL_BYTES_UTF16,
+    NUL_CELL,
+    ROWS,
+    SWALLOWED_ROWS,
+    TAB,
+    UNCLOSED_QUOTE,
+    at,
+    refused,
+)
+from app.importing.table import ReadIssue, column_letter
 
 CSV_EXTENSIONS = (".csv", ".tsv", ".txt", ".tab")
 DELIMITERS = (",", ";", "\t", "|")
@@ -32,18 +46,16 @@ def decode(data: bytes, file: str) -> tuple[str, str, list[ReadIssue]]:
                 return data.decode(enc), enc, []
             except UnicodeDecodeError as exc:
                 row = data[:exc.start].count(b"\n" if enc == "utf-8-sig" else b"\n\x00") + 1
-                raise InputFileError(f"{where(file, None, row)}: not valid {enc} although the "
-                                     "file starts with its byte-order mark") from None
+                raise InputFileError(refused(at(file, None, row), BAD_BOM, enc)) from None
     if b"\x00" in data:
         odd = data[1::2].count(0) > len(data) // 4
-        hint = " (it looks like UTF-16 without a byte-order mark)" if odd else ""
         nul = data.index(b"\x00")
         row = data[:nul].count(b"\n") + 1
         line = data[data.rfind(b"\n", 0, nul) + 1:nul].decode("utf-8", "replace")
         fields = next(csv.reader([line], delimiter=sniff_delimiter(line + ",", "")), [""])
         col = None if odd else column_letter(len(fields) - 1)
-        raise InputFileError(f"{where(file, None, row, col)}: "
-                             f"the file holds NUL bytes{hint}; save it again as UTF-8 CSV")
+        raise InputFileError(refused(at(file, None, row, col),
+                                     NUL_BYTES_UTF16 if odd else NUL_BYTES))
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
@@ -89,10 +101,10 @@ def load_csv_grid(path: str, limits: ReadLimits) -> tuple[Grid, str, str]:
             line = reader.line_num + 1
             rows.append(record)  # type: ignore[arg-type]
             if len(rows) > limits.max_rows:
-                raise InputFileError(f"{where(file, None, len(rows))}: more than "
-                                     f"{limits.max_rows} rows")
-    except csv.Error as exc:
-        raise InputFileError(f"{where(file, None, len(rows) + 1)} (line {line}): {exc}") from None
+                raise InputFileError(refused(at(file, None, len(rows)), ROWS, limits.max_rows))
+    except csv.Error as exc:  # where in the desktop's words, what in the csv module's own
+        raise InputFileError(Sentence(Said(AT, at(file, None, len(rows) + 1, line=line),
+                                           str(exc)))) from None
     _check_unclosed_quote(text, rows, starts, file)
     _check_swallowed_rows(rows, starts, file, delimiter)
     grid = Grid(file, None, rows, issues=issues)
@@ -109,10 +121,8 @@ def _check_unclosed_quote(text: str, rows: list, starts: list[int], file: str) -
         return
     last = rows[-1]
     if last and ("\n" in last[-1] or "\r" in last[-1]):
-        raise InputFileError(
-            f"{where(file, None, len(rows), column_letter(len(last) - 1))} (line {starts[-1]}): "
-            "a quote opens here and is never closed; every following line would run into this "
-            "one cell. Fix the quote and import again")
+        raise InputFileError(refused(
+            at(file, None, len(rows), column_letter(len(last) - 1), starts[-1]), UNCLOSED_QUOTE))
 
 
 def _check_swallowed_rows(rows: list, starts: list[int], file: str, delimiter: str) -> None:
@@ -132,12 +142,9 @@ def _check_swallowed_rows(rows: list, starts: list[int], file: str, delimiter: s
                 continue
             lines = v.splitlines()
             if sum(_row_like(line, delimiter, width) for line in lines[:-1]) >= needed:
-                shown = delimiter if delimiter != "\t" else "tab"
-                raise InputFileError(
-                    f"{where(file, None, i + 1, column_letter(j))} (line {starts[i]}): a quote "
-                    f"opens here and closes {len(lines) - 1} lines further down, so whole rows "
-                    f"(lines with their '{shown}' separators) ran into this one cell; fix the "
-                    "quote and import again")
+                shown = Quoted(delimiter) if delimiter != "\t" else Said(TAB)
+                raise InputFileError(refused(at(file, None, i + 1, column_letter(j), starts[i]),
+                                             SWALLOWED_ROWS, len(lines) - 1, shown))
 
 
 def _row_like(line: str, delimiter: str, width: int) -> bool:
@@ -155,18 +162,16 @@ def _check_cells(grid: Grid, starts: list[int], encoding: str, limits: ReadLimit
         for j, v in enumerate(row):
             if not v:
                 continue
-            at = (grid.file, None, i + 1, column_letter(j))
+            cell = (grid.file, None, i + 1, column_letter(j))
             if "\x00" in v:
-                raise InputFileError(f"{where(*at)}: the cell holds a NUL character; "
-                                     "the file is damaged")
+                raise InputFileError(refused(at(*cell), NUL_CELL))
             if len(v) > limits.max_cell_chars:
-                raise InputFileError(f"{where(*at)}: a cell of {len(v)} characters; "
-                                     f"the limit is {limits.max_cell_chars}")
+                raise InputFileError(refused(at(*cell), CELL_CHARS, len(v), limits.max_cell_chars))
             if "\n" in v or "\r" in v:
-                grid.issues.append(ReadIssue("warning", issue(LINE_BREAK, starts[i]), *at))
+                grid.issues.append(ReadIssue("warning", issue(LINE_BREAK, starts[i]), *cell))
             if encoding == "cp1256" and "?" in v and has_arabic(v) and LOST_LETTER.search(v):
                 lost += 1
                 if lost <= 20:
-                    grid.issues.append(ReadIssue("warning", issue(LOST_IN_CELL), *at))
+                    grid.issues.append(ReadIssue("warning", issue(LOST_IN_CELL), *cell))
     if lost > 20:
         grid.issues.append(ReadIssue("warning", issue(LOST_MANY, lost), grid.file))

@@ -8,6 +8,7 @@ from app.domain.errors import InputFileError
 from app.importing.fields import Field, field_for_header, fold_header, ordinal
 from app.importing.issues import MERGED, issue
 from app.importing.limits import ReadLimits
+from app.importing.refusals import BLANK_RUN, at, refused
 from app.importing.spans import full_name_parts
 from app.importing.table import (
     CellValue,
@@ -18,7 +19,6 @@ from app.importing.table import (
     cell_text,
     column_letter,
     no_header_label,
-    where,
 )
 
 HEADER_SEARCH_ROWS = 30  # a title block above the header is rarely longer than this
@@ -279,8 +279,7 @@ def build_table(grid: Grid, limits: ReadLimits) -> Table:
             blank, run = blank + 1, run + 1
             continue
         if run > limits.max_blank_run:
-            raise InputFileError(f"{where(grid.file, grid.sheet, number)}: data resumes after "
-                                 f"{run} blank rows; the file looks damaged or hostile")
+            raise InputFileError(refused(at(grid.file, grid.sheet, number), BLANK_RUN, run))
         run = 0
         rows.append(Row(number, values))
     header_row = None if h is None else grid.first_row + h + 1

@@ -20,7 +20,15 @@ from app.importing.fields import (
     not_a_field,
     ordinal,
 )
-from app.importing.pieces import Said, Sentence, Word
+from app.importing.issues import AT
+from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
+from app.importing.refusals import (
+    NOT_A_FIELD,
+    NOT_A_MAPPING,
+    NOT_A_YEAR,
+    NOT_AN_AGE_YEAR,
+    refused,
+)
 from app.importing.table import Table
 from app.importing.values import checked_overrides, sex_of, status_of
 
@@ -64,17 +72,17 @@ class Mapping:
             data = json.loads(text)
             for header, name in data.get("columns", {}).items():
                 if name not in {f.value for f in Field}:
-                    raise InputFileError(
-                        f"{origin}: column {header!r} is mapped to {name!r}, which is not a "
-                        f"field (use one of: {', '.join(f.value for f in Field)})")
+                    raise InputFileError(refused(origin, NOT_A_FIELD, Quoted(header),
+                                                 Quoted(name), joined([f.value for f in Field])))
             columns = {str(k): Field(v) for k, v in data.get("columns", {}).items()}
             values = {str(k): {str(a): str(b) for a, b in v.items()}
                       for k, v in data.get("values", {}).items()}
             age_year = data.get("age_year")
         except (ValueError, AttributeError, TypeError) as exc:
-            raise InputFileError(f"{origin}: not a valid column mapping ({exc})") from None
+            raise InputFileError(refused(origin, NOT_A_MAPPING, str(exc))) from None
         if age_year is not None:
-            age_year = checked_age_year(age_year, f"{origin}: \"age_year\"")
+            age_year = checked_age_year(age_year,
+                                        Sentence(Said(AT, pieces_of(origin), '"age_year"')))
         return cls(columns, {k: origin for k in columns},
                    checked_overrides(values, origin), age_year=age_year)
 
@@ -253,10 +261,10 @@ def checked_age_year(value, origin: str) -> int:
     try:
         year = int(str(value).strip())
     except ValueError:
-        raise InputFileError(f"{origin}: {value!r} is not a year") from None
+        raise InputFileError(refused(origin, NOT_A_YEAR, repr(value))) from None
     if not FIRST_AGE_YEAR <= year <= date.today().year:
-        raise InputFileError(f"{origin}: {year} is not a year a list of ages could be from "
-                             f"({FIRST_AGE_YEAR} to {date.today().year})")
+        raise InputFileError(refused(origin, NOT_AN_AGE_YEAR, year, FIRST_AGE_YEAR,
+                                     date.today().year))
     return year
 
 

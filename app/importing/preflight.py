@@ -10,7 +10,22 @@ import zlib
 
 from app.domain.errors import InputFileError
 from app.importing.limits import ReadLimits
-from app.importing.table import where
+from app.importing.pieces import Quoted
+from app.importing.refusals import (
+    COMPRESSION,
+    DECLARED,
+    DTD,
+    FILE_SIZE,
+    INFLATES,
+    INFLATES_LIMIT,
+    NOT_READABLE,
+    PART_DAMAGED,
+    PART_DECLARED,
+    PARTS,
+    RATIO,
+    TEXT_RUN,
+    refused,
+)
 
 _CHUNK = 1024 * 1024
 # A DTD is never needed in OOXML or ODF; refusing it answers billion-laughs and XXE at once.
@@ -21,9 +36,8 @@ _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 def check_file_size(path: str, limits: ReadLimits) -> int:
     size = os.path.getsize(path)
     if size > limits.max_file_bytes:
-        raise InputFileError(
-            f"{where(os.path.basename(path))}: the file is {size // (1024 * 1024)} MiB; "
-            f"the limit is {limits.max_file_bytes // (1024 * 1024)} MiB")
+        raise InputFileError(refused(os.path.basename(path), FILE_SIZE, size // (1024 * 1024),
+                                     limits.max_file_bytes // (1024 * 1024)))
     return size
 
 
@@ -37,22 +51,21 @@ def check_zip(path: str, limits: ReadLimits) -> None:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InputFileError(f"{where(name)}: not a readable spreadsheet ({exc})") from None
+        raise InputFileError(refused(name, NOT_READABLE, str(exc))) from None
     with zf, open(path, "rb") as raw:
         infos = zf.infolist()
         if len(infos) > limits.max_zip_entries:
-            raise InputFileError(f"{where(name)}: {len(infos)} parts inside the file; "
-                                 f"the limit is {limits.max_zip_entries}")
+            raise InputFileError(refused(name, PARTS, len(infos), limits.max_zip_entries))
         declared = sum(i.file_size for i in infos)
         if declared > limits.max_total_bytes:
-            raise InputFileError(f"{where(name)}: declares {declared // 2**20} MiB of content; "
-                                 f"the limit is {limits.max_total_bytes // 2**20} MiB")
+            raise InputFileError(refused(name, DECLARED, declared // 2**20,
+                                         limits.max_total_bytes // 2**20))
         total = 0
         for info in infos:
             if info.file_size > limits.max_entry_bytes:
-                raise InputFileError(f"{where(name)}: part {info.filename!r} declares "
-                                     f"{info.file_size // 2**20} MiB; the limit is "
-                                     f"{limits.max_entry_bytes // 2**20} MiB")
+                raise InputFileError(refused(name, PART_DECLARED, Quoted(info.filename),
+                                             info.file_size // 2**20,
+                                             limits.max_entry_bytes // 2**20))
             total += _inflate_and_scan(raw, info, name, limits, limits.max_total_bytes - total)
 
 
@@ -60,12 +73,12 @@ def _inflate_and_scan(raw, info: zipfile.ZipInfo, name: str, limits: ReadLimits,
                       budget: int) -> int:
     """Inflate one part with a hard cap, scanning its XML; return the bytes it really holds."""
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise InputFileError(f"{where(name)}: part {info.filename!r} uses an unsupported "
-                             f"compression method ({info.compress_type})")
+        raise InputFileError(refused(name, COMPRESSION, Quoted(info.filename),
+                                     info.compress_type))
     raw.seek(info.header_offset)
     header = raw.read(_LOCAL_HEADER.size)
     if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-        raise InputFileError(f"{where(name)}: part {info.filename!r} is damaged")
+        raise InputFileError(refused(name, PART_DAMAGED, Quoted(info.filename)))
     name_len, extra_len = _LOCAL_HEADER.unpack(header)[-2:]
     raw.seek(info.header_offset + _LOCAL_HEADER.size + name_len + extra_len)
     inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
@@ -83,16 +96,15 @@ def _inflate_and_scan(raw, info: zipfile.ZipInfo, name: str, limits: ReadLimits,
             data = inflater.decompress(chunk, _CHUNK) if inflater else chunk
         out_total += len(data)
         if out_total > cap or out_total > info.file_size:
-            raise InputFileError(
-                f"{where(name)}: part {info.filename!r} inflates to more than "
-                f"{'it declares' if out_total > info.file_size else 'the limit'} "
-                f"({info.file_size} bytes declared); the file is damaged or hostile")
+            raise InputFileError(refused(
+                name, INFLATES if out_total > info.file_size else INFLATES_LIMIT,
+                Quoted(info.filename), info.file_size))
         scanner.feed(data)
     if out_total >= limits.ratio_floor_bytes and out_total > limits.max_ratio * max(
             info.compress_size, 1):
-        raise InputFileError(f"{where(name)}: part {info.filename!r} is compressed "
-                             f"{out_total / max(info.compress_size, 1):.0f} to 1; "
-                             f"the limit is {limits.max_ratio:.0f} to 1 (a zip bomb?)")
+        raise InputFileError(refused(name, RATIO, Quoted(info.filename),
+                                     f"{out_total / max(info.compress_size, 1):.0f}",
+                                     f"{limits.max_ratio:.0f}"))
     return out_total
 
 
@@ -110,8 +122,7 @@ class _XmlScanner:
             return
         window = self.tail + data
         if b"<!" in window and _DTD.search(window):
-            raise InputFileError(f"{where(self.file)}: part {self.part!r} declares a DTD "
-                                 "or entities (XML bomb or XXE); spreadsheets never need one")
+            raise InputFileError(refused(self.file, DTD, Quoted(self.part)))
         self.tail = data[-16:]
         # Runs inside one chunk are shorter than the chunk (1 MiB), below any sane limit, so only
         # the run carried across chunk boundaries needs counting.
@@ -126,6 +137,5 @@ class _XmlScanner:
 
     def _check(self) -> None:
         if self.run > self.limits.max_text_run_bytes:
-            raise InputFileError(f"{where(self.file)}: part {self.part!r} holds a text of more "
-                                 f"than {self.limits.max_text_run_bytes // 2**20} MiB "
-                                 "without markup; the file is damaged or hostile")
+            raise InputFileError(refused(self.file, TEXT_RUN, Quoted(self.part),
+                                         self.limits.max_text_run_bytes // 2**20))

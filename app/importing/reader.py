@@ -8,10 +8,19 @@ from app.domain.errors import InputFileError
 from app.importing import csvread, workbook
 from app.importing.header import build_table
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
+from app.importing.pieces import Quoted
 from app.importing.preflight import check_file_size, check_zip
+from app.importing.refusals import (
+    CSV_NO_SHEETS,
+    NO_SUCH_FILE,
+    NOT_REALLY,
+    UNKNOWN_KIND,
+    at,
+    refused,
+)
 from app.importing.sandbox import run_isolated
 from app.importing.sheets import choose
-from app.importing.table import SheetInfo, Table, where
+from app.importing.table import SheetInfo, Table
 
 _ZIP_MAGIC = workbook.ZIP_MAGIC
 _OLE_MAGIC = workbook.OLE_MAGIC
@@ -29,15 +38,13 @@ def file_kind(path: str) -> str:
     if ext in csvread.CSV_EXTENSIONS:
         return "csv"
     if ext in workbook.WORKBOOK_EXTENSIONS:
-        raise InputFileError(f"{where(os.path.basename(path))}: the file is not really a "
-                             f"{ext} workbook (damaged, or another kind of file renamed)")
-    raise InputFileError(f"{where(os.path.basename(path))}: unknown kind of file; "
-                         "import reads xlsx, xlsm, xls, ods, csv and tsv")
+        raise InputFileError(refused(os.path.basename(path), NOT_REALLY, ext))
+    raise InputFileError(refused(os.path.basename(path), UNKNOWN_KIND))
 
 
 def _preflight(path: str, limits: ReadLimits) -> str:
     if not os.path.isfile(path):
-        raise InputFileError(f"{where(os.path.basename(path))}: no such file")
+        raise InputFileError(refused(os.path.basename(path), NO_SUCH_FILE))
     check_file_size(path, limits)
     kind = file_kind(path)
     if kind == "zip":
@@ -49,7 +56,7 @@ def list_sheets(path: str, limits: ReadLimits = DEFAULT_LIMITS) -> list[SheetInf
     """Every sheet of a workbook (hidden ones marked); a CSV file has none and gives []."""
     if _preflight(path, limits) == "csv":
         return []
-    return run_isolated(workbook.list_sheets, (path,), limits, where(os.path.basename(path)))
+    return run_isolated(workbook.list_sheets, (path,), limits, at(os.path.basename(path)))
 
 
 def read_table(path: str, sheet: str | None = None,
@@ -63,14 +70,14 @@ def read_table(path: str, sheet: str | None = None,
     kind = _preflight(path, limits)
     file = os.path.basename(path)
     if kind == "csv" and sheet not in (None, ""):
-        raise InputFileError(f"{where(file)}: a CSV file has no sheets (asked for {sheet!r})")
+        raise InputFileError(refused(file, CSV_NO_SHEETS, Quoted(sheet)))
     if kind == "csv":
-        return run_isolated(_read_csv, (path, limits), limits, where(file))
-    sheets = run_isolated(workbook.list_sheets, (path,), limits, where(file))
+        return run_isolated(_read_csv, (path, limits), limits, at(file))
+    sheets = run_isolated(workbook.list_sheets, (path,), limits, at(file))
 
     def read(name: str) -> Table:
         # Each sheet in its own child, named in its errors even when the reader dies.
-        return run_isolated(_read_sheet, (path, name, limits), limits, where(file, name))
+        return run_isolated(_read_sheet, (path, name, limits), limits, at(file, name))
 
     if sheet is None:
         return choose(file, sheets, read)

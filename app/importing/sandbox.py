@@ -19,6 +19,8 @@ from typing import Any
 
 from app.domain.errors import CaseKeeperError, InputFileError
 from app.importing.limits import ReadLimits
+from app.importing.pieces import Sentence
+from app.importing.refusals import MEMORY, READER_STOPPED, TIMEOUT, refused
 
 _ROOT = str(Path(__file__).resolve().parents[2])
 CHILD_FLAG = "--casekeeper-parse-child"
@@ -39,10 +41,11 @@ def run_child_if_asked() -> None:
         sys.exit(0)
 
 
-def run_isolated(fn: Callable[..., Any], args: tuple, limits: ReadLimits, what: str) -> Any:
+def run_isolated(fn: Callable[..., Any], args: tuple, limits: ReadLimits, what: object) -> Any:
     """fn(*args) in a child process bounded by limits.memory_bytes and limits.timeout_seconds.
 
-    `what` names the file (and sheet) for the error messages. fn must be a module-level function.
+    `what` names the file (and sheet) for the error messages (refusals.at, or a plain name).
+    fn must be a module-level function.
     """
     if not limits.isolate:
         return fn(*args)
@@ -57,8 +60,7 @@ def run_isolated(fn: Callable[..., Any], args: tuple, limits: ReadLimits, what: 
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
-        raise InputFileError(f"{what}: reading took longer than "
-                             f"{limits.timeout_seconds:.0f} s and was stopped") from None
+        raise InputFileError(refused(what, TIMEOUT, f"{limits.timeout_seconds:.0f}")) from None
     if proc.returncode != 0 or not out:
         raise InputFileError(_death_message(what, proc.returncode, limits))
     kind, payload = pickle.loads(out)  # noqa: S301 - our own child's answer
@@ -69,13 +71,12 @@ def run_isolated(fn: Callable[..., Any], args: tuple, limits: ReadLimits, what: 
     raise InputFileError(payload)
 
 
-def _death_message(what: str, exitcode: int | None, limits: ReadLimits) -> str:
+def _death_message(what: object, exitcode: int | None, limits: ReadLimits) -> Sentence:
     mib = limits.memory_bytes // 2**20
     killed = (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGKILL, None)
     if exitcode in killed or sys.platform == "win32":
-        return (f"{what}: reading needed more than the {mib} MiB memory limit and was stopped; "
-                "the sheet reaches far-away cells or the file is damaged or hostile")
-    return f"{what}: the reader stopped unexpectedly (exit code {exitcode})"
+        return refused(what, MEMORY, mib)
+    return refused(what, READER_STOPPED, exitcode)
 
 
 def _limit_self(memory_bytes: int) -> None:
@@ -96,7 +97,9 @@ def _child_main() -> None:
             fn = getattr(fn, part)
         answer = ("ok", fn(*args))
     except CaseKeeperError as exc:
-        answer = ("error", str(exc))
+        # A refusal said in pieces crosses over whole, for the desktop to say in its language.
+        said = exc.args[0] if exc.args else ""
+        answer = ("error", said if isinstance(said, Sentence) else str(exc))
     except MemoryError:
         answer = ("memory", "")
     except Exception as exc:  # noqa: BLE001 - any parser failure becomes one clear line

@@ -49,6 +49,18 @@ from app.importing.reasons import (
     SAVED_FOR,
     reason,
 )
+from app.importing.refusals import (
+    ALREADY,
+    DAMAGED_HEADER,
+    HEADER_ONLY,
+    LEAD_SKIPPED,
+    LEAD_UNDECIDED,
+    NOT_DECIDED,
+    ROW,
+    at,
+    refused,
+    said,
+)
 from app.importing.report import build_report, needs_decision
 from app.importing.same_woman import (
     BY_HAND,
@@ -61,7 +73,7 @@ from app.importing.same_woman import (
     same_woman,
 )
 from app.importing.staged import person_from_json, person_to_json
-from app.importing.table import Table, where
+from app.importing.table import Table
 from app.matching.score import score_persons
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
@@ -207,8 +219,7 @@ class ImportService:
                      yes: bool = False) -> int:
         t = plan.table
         if not t.rows:
-            raise ValidationError(f"{where(t.file, t.sheet, t.header_row)}: the header is here "
-                                  "but no row below it holds a value; nothing was imported")
+            raise ValidationError(refused(at(t.file, t.sheet, t.header_row), HEADER_ONLY))
         # each in pieces and English, for the report to say in the desktop's words
         issues = json.dumps([notes.encoded(i.said()) for i in t.issues], ensure_ascii=False)
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
@@ -256,7 +267,7 @@ class ImportService:
     def _staged(self, batch_id: int) -> BatchRecord:
         b = self.batch(batch_id)
         if b.state != "staged":
-            raise ValidationError(f"import batch {batch_id} is already {b.state}")
+            raise ValidationError(said(ALREADY, batch_id, Word("state", b.state)))
         return b
 
     def decide(self, batch_id: int, row_number: int, decision: str,
@@ -334,7 +345,7 @@ class ImportService:
         with self.db.transaction():
             first = self.repo.row(batch_id, lead)
             if first is None or needs_decision(first) or first.decision == "same_as_row":
-                raise ValidationError(f"row {lead} is not decided: decide it first")
+                raise ValidationError(said(NOT_DECIDED, lead))
             for n in rows:
                 row = self.repo.row(batch_id, n)
                 if row is None or row.outcome == "rejected" or n == lead:
@@ -373,10 +384,9 @@ class ImportService:
             seen.add(lead.row_number)
             lead = self.repo.row(batch_id, lead.match_row_number)
         if needs_decision(lead) or lead.decision == "skip":
-            raise ValidationError(
-                f"row {row.row_number}: row {earlier.row_number} is "
-                f"{'to be skipped' if lead.decision == 'skip' else 'not decided yet'}: decide "
-                f"it first (create or update), then this row; or create or skip this row")
+            raise ValidationError(refused(Said(ROW, row.row_number), LEAD_SKIPPED
+                                          if lead.decision == "skip" else LEAD_UNDECIDED,
+                                          earlier.row_number))
         listed, theirs = person_from_json(row.person_json), person_from_json(earlier.person_json)
         doubt = doubts(listed, theirs)
         label = f"row {earlier.row_number}"
@@ -593,11 +603,8 @@ def _refuse_a_damaged_header(table: Table) -> None:
         return
     for col in table.columns:
         if LOST_LETTER.search(col.label):
-            raise InputFileError(
-                f"{where(table.file, None, table.header_row, col.letter)}: the header "
-                f"{col.label!r} lost letters ('?'): the file was saved as Windows Arabic "
-                "(cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was "
-                "imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)")
+            raise InputFileError(refused(at(table.file, None, table.header_row, col.letter),
+                                         DAMAGED_HEADER, Quoted(col.label)))
 
 
 def _decide_when_read(rows: list[StagedRowRecord], yes: bool) -> None:

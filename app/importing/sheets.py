@@ -9,6 +9,7 @@ from app.importing.fields import Field, field_for_header
 from app.importing.issues import SHEET_FOUND, SHEET_READ, issue, sheets_passed
 from app.importing.pieces import Quoted, joined
 from app.importing.reasons import NO_SHEET_HEADED, reason
+from app.importing.refusals import NO_SHEETS, refused
 from app.importing.table import ReadIssue, SheetInfo, Table, where
 
 # A header cell naming one of these says the rows below are people.
@@ -42,7 +43,7 @@ def choose(file: str, sheets: list[SheetInfo], read: Callable[[str], Table]) -> 
     visible = [s for s in sheets if not s.hidden and s.kind == "worksheet"]
     if not visible:
         if not sheets:
-            raise InputFileError(f"{where(file)}: the workbook has no sheets")
+            raise InputFileError(refused(file, NO_SHEETS))
         visible = sheets[:1]
     why: dict[str, str] = {s.name: "hidden" if s.hidden else s.kind
                            for s in sheets if s not in visible}

@@ -10,6 +10,8 @@ from app.domain.errors import InputFileError
 from app.domain.fuzzydate import DIGITS, FuzzyDate
 from app.domain.person import Sex, Status
 from app.importing.fields import fold_header
+from app.importing.pieces import Quoted, Word, joined
+from app.importing.refusals import NOT_A_VALUE, refused
 from app.matching.places import vault_spelling
 
 SEX_WORDS: dict[Sex, tuple[str, ...]] = {
@@ -111,9 +113,9 @@ def checked_overrides(values: dict[str, dict[str, str]], origin: str) -> dict[st
             except ValueError:
                 meant = read(target) if target.strip() else None
             if meant is None:
-                allowed = ", ".join(v.value for v in kind)
-                raise InputFileError(f"{origin}: {field} value {typed!r} is mapped to {target!r}, "
-                                     f"which is not a {field} (use one of: {allowed})")
+                raise InputFileError(refused(origin, NOT_A_VALUE, Word("field", field),
+                                             Quoted(typed), Quoted(target),
+                                             joined([v.value for v in kind])))
             out[field][typed] = meant.value
     return out
 

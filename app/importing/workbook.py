@@ -9,7 +9,19 @@ import python_calamine as pc
 from app.domain.errors import InputFileError
 from app.importing.header import Grid
 from app.importing.limits import ReadLimits
-from app.importing.table import SheetInfo, column_letter, where
+from app.importing.pieces import Quoted, joined
+from app.importing.refusals import (
+    CELL_CHARS,
+    NO_SHEET_NAMED,
+    NOT_READABLE,
+    NUL_CELL_UTF16,
+    PROTECTED,
+    SHEET_UNREADABLE,
+    USED_AREA,
+    at,
+    refused,
+)
+from app.importing.table import SheetInfo, column_letter
 
 WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
 ZIP_MAGIC = b"PK\x03\x04"  # xlsx, xlsm, ods
@@ -34,11 +46,9 @@ def _open(path: str) -> pc.CalamineWorkbook:
                 return pc.CalamineWorkbook.from_filelike(fh)
         return pc.CalamineWorkbook.from_path(path)
     except pc.PasswordError:
-        raise InputFileError(f"{where(os.path.basename(path))}: the file is protected by a "
-                             "password; save an unprotected copy to import it") from None
+        raise InputFileError(refused(os.path.basename(path), PROTECTED)) from None
     except (pc.CalamineError, OSError, ValueError) as exc:
-        raise InputFileError(f"{where(os.path.basename(path))}: not a readable spreadsheet "
-                             f"({_short(exc)})") from None
+        raise InputFileError(refused(os.path.basename(path), NOT_READABLE, _short(exc))) from None
 
 
 def _short(exc: BaseException) -> str:
@@ -68,8 +78,8 @@ def named_sheet(sheets: list[SheetInfo], wanted: str, file: str) -> SheetInfo:
     for s in sheets:
         if s.name == wanted:
             return s
-    names = ", ".join(repr(s.name) for s in sheets)
-    raise InputFileError(f"{where(file)}: no sheet named {wanted!r} (sheets: {names})")
+    names = joined([Quoted(s.name) for s in sheets])
+    raise InputFileError(refused(file, NO_SHEET_NAMED, Quoted(wanted), names))
 
 
 def load_grid(path: str, sheet: str, limits: ReadLimits) -> Grid:
@@ -80,14 +90,12 @@ def load_grid(path: str, sheet: str, limits: ReadLimits) -> Grid:
         try:
             ws = wb.get_sheet_by_name(sheet)
         except pc.CalamineError as exc:
-            raise InputFileError(f"{where(file, sheet)}: cannot be read ({_short(exc)})") from None
+            raise InputFileError(refused(at(file, sheet), SHEET_UNREADABLE, _short(exc))) from None
         start = ws.start or (0, 0)
         if ws.height * ws.width > limits.max_cells:
             end = ws.end or (0, 0)
-            raise InputFileError(
-                f"{where(file, sheet, end[0] + 1, column_letter(end[1]))}: the sheet's used area "
-                f"reaches this cell ({ws.height} rows x {ws.width} columns); the limit is "
-                f"{limits.max_cells} cells. Delete stray cells far below or right of the list")
+            raise InputFileError(refused(at(file, sheet, end[0] + 1, column_letter(end[1])),
+                                         USED_AREA, ws.height, ws.width, limits.max_cells))
         rows = ws.to_python(skip_empty_area=True)
         merges = list(ws.merged_cell_ranges or [])
     finally:
@@ -102,10 +110,8 @@ def check_cells(grid: Grid, limits: ReadLimits) -> None:
     for i, row in enumerate(grid.rows):
         for j, v in enumerate(row):
             if isinstance(v, str) and (len(v) > limits.max_cell_chars or "\x00" in v):
-                at = where(grid.file, grid.sheet, grid.first_row + i + 1,
-                           column_letter(grid.first_col + j))
+                cell = at(grid.file, grid.sheet, grid.first_row + i + 1,
+                          column_letter(grid.first_col + j))
                 if "\x00" in v:
-                    raise InputFileError(f"{at}: the cell holds a NUL character; the file is "
-                                         "damaged (or is UTF-16 text without a byte-order mark)")
-                raise InputFileError(f"{at}: a cell of {len(v)} characters; the limit is "
-                                     f"{limits.max_cell_chars}")
+                    raise InputFileError(refused(cell, NUL_CELL_UTF16))
+                raise InputFileError(refused(cell, CELL_CHARS, len(v), limits.max_cell_chars))

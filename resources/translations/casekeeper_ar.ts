@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="90"/>
-        <location filename="../../ui/import_report.py" line="406"/>
+        <location filename="../../ui/import_report.py" line="491"/>
         <location filename="../../ui/import_wizard.py" line="261"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1519,203 +1519,458 @@
         <translation>أضف صف عناوين فوق الأسماء</translation>
     </message>
     <message>
+        <location filename="../../ui/import_report.py" line="225"/>
+        <source> (line %1)</source>
+        <translation> (السطر %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="226"/>
+        <source>no such file</source>
+        <translation>لا يوجد ملف كهذا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="227"/>
+        <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
+        <translation>نوع الملف غير معروف؛ يقرأ الاستيراد ملفات ⁦xlsx⁩ و⁦xlsm⁩ و⁦xls⁩ و⁦ods⁩ و⁦csv⁩ و⁦tsv⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="229"/>
+        <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
+        <translation>ليس الملف في الحقيقة مصنّف %1 (فهو تالف، أو ملف من نوع آخر غُيّر اسمه)</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_report.py" line="231"/>
+        <source>not a readable spreadsheet (%1)</source>
+        <translation>ليس جدول بيانات يمكن قراءته (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="232"/>
+        <source>the file is protected by a password; save an unprotected copy to import it</source>
+        <translation>الملف محمي بكلمة مرور؛ احفظ نسخة غير محمية منه لاستيرادها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="234"/>
+        <source>the workbook has no sheets</source>
+        <translation>لا أوراق في المصنّف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="235"/>
+        <source>no sheet named %1 (sheets: %2)</source>
+        <translation>لا ورقة باسم %1 (الأوراق: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="236"/>
+        <source>a CSV file has no sheets (asked for %1)</source>
+        <translation>لا أوراق في ملف ⁦CSV⁩ (طُلبت الورقة %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="237"/>
+        <source>cannot be read (%1)</source>
+        <translation>تعذّرت قراءتها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="238"/>
+        <source>the cell holds a NUL character; the file is damaged</source>
+        <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="239"/>
+        <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
+        <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف (أو هو نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="241"/>
+        <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
+        <translation>في الملف بايتات ⁦NUL⁩؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="242"/>
+        <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
+        <translation>في الملف بايتات ⁦NUL⁩ (يبدو أنه نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="244"/>
+        <source>not valid %1 although the file starts with its byte-order mark</source>
+        <translation>ليس ترميز %1 صالحاً مع أن الملف يبدأ بعلامة ترتيب البايتات الخاصة به</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="246"/>
+        <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
+        <translation>تُفتح هنا علامة تنصيص ولا تُغلق أبداً؛ فتدخل كل الأسطر التالية في هذه الخلية الواحدة. أصلح علامة التنصيص ثم استورد من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="248"/>
+        <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
+        <translation>تُفتح هنا علامة تنصيص ولا تُغلق إلا بعد %1 أسطر، فدخلت صفوف كاملة (أسطر بفواصلها %2) في هذه الخلية الواحدة؛ أصلح علامة التنصيص ثم استورد من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="251"/>
+        <source>&apos;tab&apos;</source>
+        <translation>«⁦Tab⁩»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="252"/>
+        <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
+        <translation>فقد العنوان %1 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية (ڕ ڤ ڵ ە ۆ ێ). لم يُستورد شيء؛ استورد نسخة ⁦UTF-8⁩ من القائمة (في ⁦Excel⁩: حفظ باسم، ⁦CSV UTF-8⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="256"/>
+        <source>the file is %1 MiB; the limit is %2 MiB</source>
+        <translation>حجم الملف %1 ميغابايت؛ والحد %2 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="257"/>
+        <source>%1 parts inside the file; the limit is %2</source>
+        <translation>في الملف %1 جزءاً؛ والحد %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="258"/>
+        <source>declares %1 MiB of content; the limit is %2 MiB</source>
+        <translation>يُعلن الملف محتوىً بحجم %1 ميغابايت؛ والحد %2 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="259"/>
+        <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
+        <translation>الجزء %1 يُعلن %2 ميغابايت؛ والحد %3 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="260"/>
+        <source>part %1 uses an unsupported compression method (%2)</source>
+        <translation>الجزء %1 يستخدم طريقة ضغط غير مدعومة (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="261"/>
+        <source>part %1 is damaged</source>
+        <translation>الجزء %1 تالف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="262"/>
+        <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
+        <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر مما يُعلن (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="264"/>
+        <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
+        <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر من الحد (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="266"/>
+        <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
+        <translation>الجزء %1 مضغوط بنسبة %2 إلى 1؛ والحد %3 إلى 1 (قنبلة ⁦zip⁩؟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="268"/>
+        <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
+        <translation>الجزء %1 يُعلن ⁦DTD⁩ أو كيانات (قنبلة ⁦XML⁩ أو ⁦XXE⁩)؛ جداول البيانات لا تحتاج إلى ذلك أبداً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="270"/>
+        <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
+        <translation>في الجزء %1 نص يزيد على %2 ميغابايت بلا وسوم؛ الملف تالف أو خبيث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="272"/>
+        <source>a cell of %1 characters; the limit is %2</source>
+        <translation>خلية من %1 محرفاً؛ والحد %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="273"/>
+        <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
+        <translation>تمتد المنطقة المستخدمة من الورقة حتى هذه الخلية (%1 صفاً × %2 عموداً)؛ والحد %3 خلية. احذف الخلايا الشاردة البعيدة أسفل القائمة أو بجانبها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="276"/>
+        <source>more than %1 rows</source>
+        <translation>أكثر من %1 صف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="277"/>
+        <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
+        <translation>تعود البيانات بعد %1 صفاً فارغاً؛ يبدو الملف تالفاً أو خبيثاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="279"/>
+        <source>reading took longer than %1 s and was stopped</source>
+        <translation>استغرقت القراءة أكثر من %1 ثانية فأُوقفت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="280"/>
+        <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
+        <translation>احتاجت القراءة إلى أكثر من حد الذاكرة البالغ %1 ميغابايت فأُوقفت؛ الورقة تمتد إلى خلايا بعيدة أو الملف تالف أو خبيث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="283"/>
+        <source>the reader stopped unexpectedly (exit code %1)</source>
+        <translation>توقف قارئ الملف على نحو غير متوقع (رمز الخروج %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="284"/>
+        <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
+        <translation>العمود %1 مربوط بـ %2، وهذا ليس حقلاً (استخدم أحد هذه: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="286"/>
+        <source>not a valid column mapping (%1)</source>
+        <translation>ليس ربط أعمدة صالحاً (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="287"/>
+        <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
+        <translation>قيمة %1 %2 مربوطة بـ %3، وهذا ليس من قيم %1 (استخدم أحد هذه: %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="289"/>
+        <source>%1 is not a year</source>
+        <translation>%1 ليست سنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="290"/>
+        <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
+        <translation>%1 ليست سنة يمكن أن تكون منها قائمة أعمار (من %2 إلى %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="291"/>
+        <source>the header is here but no row below it holds a value; nothing was imported</source>
+        <translation>العنوان هنا لكن لا صف تحته فيه قيمة؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="293"/>
+        <source>import batch %1 is already %2</source>
+        <translation>لم تعد دفعة الاستيراد %1 تنتظر القرارات: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="294"/>
+        <source>row %1 is not decided: decide it first</source>
+        <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="295"/>
+        <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
+        <translation>الصف %1 سيُتخطّى: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="297"/>
+        <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
+        <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="299"/>
+        <source>counts do not reconcile; nothing was imported</source>
+        <translation>الأعداد لا تتطابق؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="300"/>
+        <source>batch %1</source>
+        <translation>الدفعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="301"/>
+        <source>its merge chain does not end; split it first</source>
+        <translation>سلسلة دمجه لا تنتهي؛ افصله أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="302"/>
+        <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
+        <translation>صفٌّ مقرر له تحديث شخص حُذف بعد تحضير القائمة للاستيراد؛ قرّر له من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="311"/>
         <source>staged</source>
         <translation>محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="232"/>
+        <location filename="../../ui/import_report.py" line="312"/>
         <source>committed</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="233"/>
+        <location filename="../../ui/import_report.py" line="313"/>
         <source>discarded</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="236"/>
+        <location filename="../../ui/import_report.py" line="316"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="237"/>
+        <location filename="../../ui/import_report.py" line="317"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="238"/>
-        <location filename="../../ui/import_report.py" line="245"/>
+        <location filename="../../ui/import_report.py" line="318"/>
+        <location filename="../../ui/import_report.py" line="325"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="239"/>
+        <location filename="../../ui/import_report.py" line="319"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="240"/>
+        <location filename="../../ui/import_report.py" line="320"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="242"/>
+        <location filename="../../ui/import_report.py" line="322"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="243"/>
+        <location filename="../../ui/import_report.py" line="323"/>
         <source>updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="244"/>
+        <location filename="../../ui/import_report.py" line="324"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="247"/>
+        <location filename="../../ui/import_report.py" line="327"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="248"/>
+        <location filename="../../ui/import_report.py" line="328"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="261"/>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>Arabic script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="262"/>
+        <location filename="../../ui/import_report.py" line="342"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="265"/>
+        <location filename="../../ui/import_report.py" line="345"/>
         <source>marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="266"/>
+        <location filename="../../ui/import_report.py" line="346"/>
         <source>health status</source>
         <translation>الحالة الصحية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="267"/>
+        <location filename="../../ui/import_report.py" line="347"/>
         <source>number of family members</source>
         <translation>عدد أفراد العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
+        <location filename="../../ui/import_report.py" line="349"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="272"/>
+        <location filename="../../ui/import_report.py" line="352"/>
         <source>a total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="353"/>
         <source>a signature</source>
         <translation>توقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="274"/>
+        <location filename="../../ui/import_report.py" line="354"/>
         <source>a stamp</source>
         <translation>ختم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="355"/>
         <source>an official&apos;s title</source>
         <translation>منصب مسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="277"/>
+        <location filename="../../ui/import_report.py" line="357"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«إعداد»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="278"/>
+        <location filename="../../ui/import_report.py" line="358"/>
         <source>a date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="279"/>
+        <location filename="../../ui/import_report.py" line="359"/>
         <source>an office&apos;s name</source>
         <translation>اسم دائرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="281"/>
+        <location filename="../../ui/import_report.py" line="361"/>
         <source>hidden</source>
         <translation>مخفية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="282"/>
+        <location filename="../../ui/import_report.py" line="362"/>
         <source>no header row</source>
         <translation>لا صف عناوين فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="283"/>
+        <location filename="../../ui/import_report.py" line="363"/>
         <source>no column headed as a name</source>
         <translation>لا عمود عنوانه اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="285"/>
+        <location filename="../../ui/import_report.py" line="365"/>
         <source>a chart</source>
         <translation>رسم بياني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="286"/>
+        <location filename="../../ui/import_report.py" line="366"/>
         <source>a dialog sheet</source>
         <translation>ورقة حوار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="287"/>
+        <location filename="../../ui/import_report.py" line="367"/>
         <source>a macro sheet</source>
         <translation>ورقة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="288"/>
+        <location filename="../../ui/import_report.py" line="368"/>
         <source>macro code</source>
         <translation>شيفرة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="334"/>
+        <location filename="../../ui/import_report.py" line="419"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: الأعمدة %2 تعطي اسم أبيها أو جدها أو عائلتها، لكن لا عمود يعطي اسمها هي: سيصبح كل صف شخصًا بلا اسم أول، ولن يمكن التمييز بين الأخوات ولا بين الصفوف المكررة؛ لم يُحضَّر شيء للاستيراد. اجعل العمود الذي يحمل اسمها «%4» أو «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="341"/>
+        <location filename="../../ui/import_report.py" line="426"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: لم يوجد صف عناوين (صف يسمّي الأعمدة، مثل %3)، فلا شيء هنا يُقرأ قائمةً؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="345"/>
+        <location filename="../../ui/import_report.py" line="430"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: لا تحوي أي ورقة صف عناوين (صفاً يسمّي الأعمدة، مثل %3)، فلا ورقة فيه تُقرأ قائمةً (الأوراق: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="434"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>في الملف أوراق أخرى (%1): ارجع إلى الخطوة 2 واختر الورقة التي تحوي القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="355"/>
+        <location filename="../../ui/import_report.py" line="440"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ اجعل العمود الذي يحمل اسمها «%4» أو «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="358"/>
+        <location filename="../../ui/import_report.py" line="443"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ %4، أو اجعل العمود الذي يحمل اسمها «%5» أو «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="363"/>
+        <location filename="../../ui/import_report.py" line="448"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
@@ -2140,7 +2395,7 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="392"/>
+        <location filename="../../ui/import_report.py" line="477"/>
         <source>Column %1</source>
         <translation>العمود %1</translation>
     </message>

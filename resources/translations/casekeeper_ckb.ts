@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="90"/>
-        <location filename="../../ui/import_report.py" line="406"/>
+        <location filename="../../ui/import_report.py" line="491"/>
         <location filename="../../ui/import_wizard.py" line="261"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1511,203 +1511,458 @@
         <translation>ڕیزێکی سەردێڕ لە سەرووی ناوەکانەوە زیاد بکە</translation>
     </message>
     <message>
+        <location filename="../../ui/import_report.py" line="225"/>
+        <source> (line %1)</source>
+        <translation> (دێڕی %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="226"/>
+        <source>no such file</source>
+        <translation>فایلێکی وا نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="227"/>
+        <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
+        <translation>جۆری فایلەکە نەناسراوە؛ هاوردەکردن فایلەکانی ⁦xlsx⁩، ⁦xlsm⁩، ⁦xls⁩، ⁦ods⁩، ⁦csv⁩ و ⁦tsv⁩ دەخوێنێتەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="229"/>
+        <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
+        <translation>فایلەکە لە ڕاستیدا فایلێکی خشتەیی %1 نییە (تێکچووە، یان فایلێکی جۆرێکی ترە کە ناوی گۆڕدراوە)</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_report.py" line="231"/>
+        <source>not a readable spreadsheet (%1)</source>
+        <translation>فایلێکی خشتەیی نییە کە بخوێندرێتەوە (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="232"/>
+        <source>the file is protected by a password; save an unprotected copy to import it</source>
+        <translation>فایلەکە بە وشەی نهێنی پارێزراوە؛ کۆپییەکی نەپارێزراوی پاشەکەوت بکە بۆ ئەوەی هاوردەی بکەیت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="234"/>
+        <source>the workbook has no sheets</source>
+        <translation>هیچ پەڕەیەک لە فایلەکەدا نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="235"/>
+        <source>no sheet named %1 (sheets: %2)</source>
+        <translation>هیچ پەڕەیەک بە ناوی %1 نییە (پەڕەکان: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="236"/>
+        <source>a CSV file has no sheets (asked for %1)</source>
+        <translation>فایلی ⁦CSV⁩ پەڕەی نییە (داوای %1 کرا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="237"/>
+        <source>cannot be read (%1)</source>
+        <translation>ناخوێندرێتەوە (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="238"/>
+        <source>the cell holds a NUL character; the file is damaged</source>
+        <translation>خانەکە پیتی ⁦NUL⁩ی تێدایە؛ فایلەکە تێکچووە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="239"/>
+        <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
+        <translation>خانەکە پیتی ⁦NUL⁩ی تێدایە؛ فایلەکە تێکچووە (یان دەقی ⁦UTF-16⁩ە بێ نیشانەی ڕیزبەندیی بایتەکان)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="241"/>
+        <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
+        <translation>فایلەکە بایتی ⁦NUL⁩ی تێدایە؛ دووبارە وەک ⁦UTF-8 CSV⁩ پاشەکەوتی بکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="242"/>
+        <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
+        <translation>فایلەکە بایتی ⁦NUL⁩ی تێدایە (وەک ⁦UTF-16⁩ دەردەکەوێت بێ نیشانەی ڕیزبەندیی بایتەکان)؛ دووبارە وەک ⁦UTF-8 CSV⁩ پاشەکەوتی بکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="244"/>
+        <source>not valid %1 although the file starts with its byte-order mark</source>
+        <translation>کۆدکردنی %1 دروست نییە، هەرچەندە فایلەکە بە نیشانەی ڕیزبەندیی بایتەکانی ئەو کۆدکردنە دەست پێدەکات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="246"/>
+        <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
+        <translation>نیشانەیەکی وەرگرتن لێرە دەکرێتەوە و هەرگیز داناخرێت؛ هەموو دێڕەکانی دواتر دەچنە ناو ئەم یەک خانەیەوە. نیشانەکە ڕاست بکەرەوە و دووبارە هاوردە بکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="248"/>
+        <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
+        <translation>نیشانەیەکی وەرگرتن لێرە دەکرێتەوە و %1 دێڕ دواتر دادەخرێت، بۆیە ڕیزی تەواو (دێڕ لەگەڵ جیاکەرەوەکانی %2) چوونە ناو ئەم یەک خانەیەوە؛ نیشانەکە ڕاست بکەرەوە و دووبارە هاوردە بکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="251"/>
+        <source>&apos;tab&apos;</source>
+        <translation>«⁦Tab⁩»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="252"/>
+        <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
+        <translation>سەردێڕی %1 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت (ڕ ڤ ڵ ە ۆ ێ). هیچ شتێک هاوردە نەکرا؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە (لە ⁦Excel⁩دا: پاشەکەوتکردن وەک، ⁦CSV UTF-8⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="256"/>
+        <source>the file is %1 MiB; the limit is %2 MiB</source>
+        <translation>قەبارەی فایلەکە %1 مێگابایتە؛ سنوورەکە %2 مێگابایتە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="257"/>
+        <source>%1 parts inside the file; the limit is %2</source>
+        <translation>%1 بەش لە ناو فایلەکەدایە؛ سنوورەکە %2 بەشە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="258"/>
+        <source>declares %1 MiB of content; the limit is %2 MiB</source>
+        <translation>فایلەکە %1 مێگابایت ناوەڕۆک ڕادەگەیەنێت؛ سنوورەکە %2 مێگابایتە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="259"/>
+        <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
+        <translation>بەشی %1 %2 مێگابایت ڕادەگەیەنێت؛ سنوورەکە %3 مێگابایتە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="260"/>
+        <source>part %1 uses an unsupported compression method (%2)</source>
+        <translation>بەشی %1 ڕێگایەکی پەستاندن بەکاردەهێنێت کە پشتگیری ناکرێت (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="261"/>
+        <source>part %1 is damaged</source>
+        <translation>بەشی %1 تێکچووە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="262"/>
+        <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
+        <translation>بەشی %1 کاتی کردنەوەی پەستاندن لەوە گەورەتر دەبێت کە ڕایدەگەیەنێت (%2 بایت ڕاگەیەندراوە)؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="264"/>
+        <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
+        <translation>بەشی %1 کاتی کردنەوەی پەستاندن لە سنوورەکە گەورەتر دەبێت (%2 بایت ڕاگەیەندراوە)؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="266"/>
+        <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
+        <translation>بەشی %1 بە ڕێژەی %2 بۆ 1 پەستێنراوە؛ سنوورەکە %3 بۆ 1ە (بۆمبی ⁦zip⁩؟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="268"/>
+        <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
+        <translation>بەشی %1 ⁦DTD⁩ یان قەوارە ڕادەگەیەنێت (بۆمبی ⁦XML⁩ یان ⁦XXE⁩)؛ فایلی خشتەیی هەرگیز پێویستی بەوە نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="270"/>
+        <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
+        <translation>بەشی %1 دەقێکی زیاتر لە %2 مێگابایتی بێ تاگی تێدایە؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="272"/>
+        <source>a cell of %1 characters; the limit is %2</source>
+        <translation>خانەیەک بە %1 پیت؛ سنوورەکە %2 پیتە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="273"/>
+        <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
+        <translation>ناوچەی بەکارهاتووی پەڕەکە دەگاتە ئەم خانەیە (%1 ڕیز × %2 ستوون)؛ سنوورەکە %3 خانەیە. ئەو خانە وێڵانە بسڕەوە کە زۆر لە خوار یان لە تەنیشت لیستەکەوەن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="276"/>
+        <source>more than %1 rows</source>
+        <translation>زیاتر لە %1 ڕیز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="277"/>
+        <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
+        <translation>زانیارییەکان دوای %1 ڕیزی بەتاڵ دەست پێدەکەنەوە؛ فایلەکە وەک تێکچوو یان زیانبەخش دەردەکەوێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="279"/>
+        <source>reading took longer than %1 s and was stopped</source>
+        <translation>خوێندنەوە لە %1 چرکە زیاتری خایاند و ڕاگیرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="280"/>
+        <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
+        <translation>خوێندنەوە پێویستی بە زیاتر لە سنووری بیرگەی %1 مێگابایت بوو و ڕاگیرا؛ پەڕەکە دەگاتە خانەی زۆر دوور یان فایلەکە تێکچووە یان زیانبەخشە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="283"/>
+        <source>the reader stopped unexpectedly (exit code %1)</source>
+        <translation>خوێنەری فایلەکە چاوەڕواننەکراو وەستا (کۆدی دەرچوون %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="284"/>
+        <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
+        <translation>ستوونی %1 بە %2 بەستراوەتەوە، کە خانە نییە (یەکێک لەمانە بەکاربهێنە: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="286"/>
+        <source>not a valid column mapping (%1)</source>
+        <translation>ڕێکخستنێکی دروستی ستوونەکان نییە (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="287"/>
+        <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
+        <translation>بەهای %1 %2 بە %3 بەستراوەتەوە، کە یەکێک لە بەهاکانی %1 نییە (یەکێک لەمانە بەکاربهێنە: %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="289"/>
+        <source>%1 is not a year</source>
+        <translation>%1 ساڵ نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="290"/>
+        <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
+        <translation>%1 ساڵێک نییە کە لیستێکی تەمەنەکان هی ئەو ساڵە بێت (لە %2 تا %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="291"/>
+        <source>the header is here but no row below it holds a value; nothing was imported</source>
+        <translation>سەردێڕەکە لێرەیە بەڵام هیچ ڕیزێک لە خوارەوەی بەهای تێدا نییە؛ هیچ شتێک هاوردە نەکرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="293"/>
+        <source>import batch %1 is already %2</source>
+        <translation>کۆمەڵەی هاوردەی %1 ئیتر چاوەڕێی بڕیار نییە: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="294"/>
+        <source>row %1 is not decided: decide it first</source>
+        <translation>هێشتا بڕیار لەسەر ڕیزی %1 نەدراوە: سەرەتا بڕیاری لەسەر بدە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="295"/>
+        <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
+        <translation>ڕیزی %1 تێدەپەڕێندرێت: سەرەتا بڕیاری لەسەر بدە (دروستکردن یان نوێکردنەوە)، پاشان ئەم ڕیزە؛ یان ئەم ڕیزە دروست بکە یان تێی بپەڕێنە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="297"/>
+        <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
+        <translation>هێشتا بڕیار لەسەر ڕیزی %1 نەدراوە: سەرەتا بڕیاری لەسەر بدە (دروستکردن یان نوێکردنەوە)، پاشان ئەم ڕیزە؛ یان ئەم ڕیزە دروست بکە یان تێی بپەڕێنە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="299"/>
+        <source>counts do not reconcile; nothing was imported</source>
+        <translation>ژمارەکان یەک ناگرنەوە؛ هیچ شتێک هاوردە نەکرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="300"/>
+        <source>batch %1</source>
+        <translation>کۆمەڵەی %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="301"/>
+        <source>its merge chain does not end; split it first</source>
+        <translation>زنجیرەی تێکەڵکردنەکەی کۆتایی نایەت؛ سەرەتا جیای بکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="302"/>
+        <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
+        <translation>ڕیزێک بڕیاری نوێکردنەوەی کەسێکی هەیە کە دوای ئامادەکردنی لیستەکە سڕاوەتەوە؛ دووبارە بڕیاری لەسەر بدە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="311"/>
         <source>staged</source>
         <translation>ئامادەکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="232"/>
+        <location filename="../../ui/import_report.py" line="312"/>
         <source>committed</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="233"/>
+        <location filename="../../ui/import_report.py" line="313"/>
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="236"/>
+        <location filename="../../ui/import_report.py" line="316"/>
         <source>create</source>
         <translation>دروستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="237"/>
+        <location filename="../../ui/import_report.py" line="317"/>
         <source>update</source>
         <translation>نوێکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="238"/>
-        <location filename="../../ui/import_report.py" line="245"/>
+        <location filename="../../ui/import_report.py" line="318"/>
+        <location filename="../../ui/import_report.py" line="325"/>
         <source>same as an earlier row</source>
         <translation>وەک ڕیزێکی پێشوو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="239"/>
+        <location filename="../../ui/import_report.py" line="319"/>
         <source>skip</source>
         <translation>تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="240"/>
+        <location filename="../../ui/import_report.py" line="320"/>
         <source>undecided</source>
         <translation>بێ بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="242"/>
+        <location filename="../../ui/import_report.py" line="322"/>
         <source>created</source>
         <translation>دروست کران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="243"/>
+        <location filename="../../ui/import_report.py" line="323"/>
         <source>updated</source>
         <translation>نوێ کرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="244"/>
+        <location filename="../../ui/import_report.py" line="324"/>
         <source>unchanged</source>
         <translation>نەگۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="247"/>
+        <location filename="../../ui/import_report.py" line="327"/>
         <source>skipped</source>
         <translation>تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="248"/>
+        <location filename="../../ui/import_report.py" line="328"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="261"/>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>Arabic script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="262"/>
+        <location filename="../../ui/import_report.py" line="342"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="265"/>
+        <location filename="../../ui/import_report.py" line="345"/>
         <source>marital status</source>
         <translation>باری خێزانی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="266"/>
+        <location filename="../../ui/import_report.py" line="346"/>
         <source>health status</source>
         <translation>باری تەندروستی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="267"/>
+        <location filename="../../ui/import_report.py" line="347"/>
         <source>number of family members</source>
         <translation>ژمارەی ئەندامانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
+        <location filename="../../ui/import_report.py" line="349"/>
         <source>a telephone number</source>
         <translation>ژمارەی تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="272"/>
+        <location filename="../../ui/import_report.py" line="352"/>
         <source>a total</source>
         <translation>کۆی گشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="353"/>
         <source>a signature</source>
         <translation>واژۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="274"/>
+        <location filename="../../ui/import_report.py" line="354"/>
         <source>a stamp</source>
         <translation>مۆر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="355"/>
         <source>an official&apos;s title</source>
         <translation>پلەی بەرپرسێک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="277"/>
+        <location filename="../../ui/import_report.py" line="357"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«ئامادەکردن»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="278"/>
+        <location filename="../../ui/import_report.py" line="358"/>
         <source>a date</source>
         <translation>بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="279"/>
+        <location filename="../../ui/import_report.py" line="359"/>
         <source>an office&apos;s name</source>
         <translation>ناوی فەرمانگەیەک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="281"/>
+        <location filename="../../ui/import_report.py" line="361"/>
         <source>hidden</source>
         <translation>شاراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="282"/>
+        <location filename="../../ui/import_report.py" line="362"/>
         <source>no header row</source>
         <translation>ڕیزی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="283"/>
+        <location filename="../../ui/import_report.py" line="363"/>
         <source>no column headed as a name</source>
         <translation>هیچ ستوونێکی بە سەردێڕی ناو نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="285"/>
+        <location filename="../../ui/import_report.py" line="365"/>
         <source>a chart</source>
         <translation>هێڵکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="286"/>
+        <location filename="../../ui/import_report.py" line="366"/>
         <source>a dialog sheet</source>
         <translation>پەڕەی دیالۆگ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="287"/>
+        <location filename="../../ui/import_report.py" line="367"/>
         <source>a macro sheet</source>
         <translation>پەڕەی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="288"/>
+        <location filename="../../ui/import_report.py" line="368"/>
         <source>macro code</source>
         <translation>کۆدی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="334"/>
+        <location filename="../../ui/import_report.py" line="419"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: ستوونەکانی %2 ناوی باوک، باپیر یان بنەماڵەکەی دەدەن، بەڵام هیچ ستوونێک ناوی خۆی نادات: هەموو ڕیزێک دەبێتە کەسێکی بێ ناوی یەکەم، و خوشکان و ڕیزە دووبارەکان لێک جیا ناکرێنەوە؛ هیچ شتێک ئامادە نەکرا. ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="341"/>
+        <location filename="../../ui/import_report.py" line="426"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: هیچ ڕیزێکی سەردێڕ نەدۆزرایەوە (ڕیزێک کە ناوی ستوونەکان دەڵێت، وەک %3)، بۆیە هیچ شتێک لێرە وەک لیست ناخوێنرێتەوە؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="345"/>
+        <location filename="../../ui/import_report.py" line="430"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: هیچ پەڕەیەک ڕیزی سەردێڕی تێدا نییە (ڕیزێک کە ناوی ستوونەکان دەڵێت، وەک %3)، بۆیە هیچ پەڕەیەک وەک لیست ناخوێنرێتەوە (پەڕەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="434"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>فایلەکە پەڕەی تری تێدایە (%1): بگەڕێوە بۆ هەنگاوی 2 و ئەو پەڕەیە هەڵبژێرە کە لیستەکەی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="355"/>
+        <location filename="../../ui/import_report.py" line="440"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="358"/>
+        <location filename="../../ui/import_report.py" line="443"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ %4، یان ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%5» یان «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="363"/>
+        <location filename="../../ui/import_report.py" line="448"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 دووبارەی ئەگەری: لە شاشەی «دووبارەکان» سەیریان بکە، کەمترین نمرە بکە بە %2؛ ئەگەر دووانیان هەمان کەس بن، «هەمان کەسە» یەکیان دەخات.</translation>
     </message>
@@ -2132,7 +2387,7 @@
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="392"/>
+        <location filename="../../ui/import_report.py" line="477"/>
         <source>Column %1</source>
         <translation>ستوونی %1</translation>
     </message>

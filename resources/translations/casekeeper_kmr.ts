@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="90"/>
-        <location filename="../../ui/import_report.py" line="406"/>
+        <location filename="../../ui/import_report.py" line="491"/>
         <location filename="../../ui/import_wizard.py" line="261"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1511,203 +1511,458 @@
         <translation>li ser navan rêzeke sernavan zêde bike</translation>
     </message>
     <message>
+        <location filename="../../ui/import_report.py" line="225"/>
+        <source> (line %1)</source>
+        <translation> (xeta %1 a pelê)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="226"/>
+        <source>no such file</source>
+        <translation>pelekî wisa tune ye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="227"/>
+        <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
+        <translation>cureyê pelê nenas e; anîn pelên xlsx, xlsm, xls, ods, csv û tsv dixwîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="229"/>
+        <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
+        <translation>pel bi rastî ne pirtûka xebatê ya %1 ye (xera bûye, an pelekî ji cureyekî din e ku navê wî hatiye guhertin)</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_report.py" line="231"/>
+        <source>not a readable spreadsheet (%1)</source>
+        <translation>ne tabloyeke ku were xwendin e (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="232"/>
+        <source>the file is protected by a password; save an unprotected copy to import it</source>
+        <translation>pel bi şîfreyê hatiye parastin; kopiyeke neparastî tomar bike da ku wê bînî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="234"/>
+        <source>the workbook has no sheets</source>
+        <translation>di pirtûka xebatê de tu rûpel tune ne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="235"/>
+        <source>no sheet named %1 (sheets: %2)</source>
+        <translation>tu rûpel bi navê %1 tune ye (rûpel: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="236"/>
+        <source>a CSV file has no sheets (asked for %1)</source>
+        <translation>pelê CSV rûpel tune ne (%1 hat xwestin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="237"/>
+        <source>cannot be read (%1)</source>
+        <translation>nayê xwendin (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="238"/>
+        <source>the cell holds a NUL character; the file is damaged</source>
+        <translation>di şaneyê de tîpa NUL heye; pel xera bûye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="239"/>
+        <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
+        <translation>di şaneyê de tîpa NUL heye; pel xera bûye (an nivîsa UTF-16 e bê nîşana rêza baytan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="241"/>
+        <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
+        <translation>di pelê de baytên NUL hene; wê dîsa wek UTF-8 CSV tomar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="242"/>
+        <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
+        <translation>di pelê de baytên NUL hene (wek UTF-16 bê nîşana rêza baytan xuya dike); wê dîsa wek UTF-8 CSV tomar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="244"/>
+        <source>not valid %1 although the file starts with its byte-order mark</source>
+        <translation>kodkirina %1 ne derbasdar e, her çend pel bi nîşana rêza baytan a wê dest pê dike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="246"/>
+        <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
+        <translation>nîşaneke gotinê li vir vedibe û qet nayê girtin; hemû xetên piştre dê bikevin vê yek şaneyê. Nîşana gotinê rast bike û dîsa bîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="248"/>
+        <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
+        <translation>nîşaneke gotinê li vir vedibe û %1 xet jêrtir tê girtin, loma rêzên temam (xet bi veqetînerên xwe yên %2) ketin vê yek şaneyê; nîşana gotinê rast bike û dîsa bîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="251"/>
+        <source>&apos;tab&apos;</source>
+        <translation>&apos;Tab&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="252"/>
+        <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
+        <translation>sernavê %1 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne (ڕ ڤ ڵ ە ۆ ێ). Tiştek nehat anîn; kopiyeke UTF-8 ya lîsteyê bîne (di Excel de: Tomar bike wek, CSV UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="256"/>
+        <source>the file is %1 MiB; the limit is %2 MiB</source>
+        <translation>pel %1 MiB ye; sînor %2 MiB ye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="257"/>
+        <source>%1 parts inside the file; the limit is %2</source>
+        <translation>%1 beş di hundirê pelê de hene; sînor %2 e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="258"/>
+        <source>declares %1 MiB of content; the limit is %2 MiB</source>
+        <translation>pel %1 MiB naverok radigihîne; sînor %2 MiB ye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="259"/>
+        <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
+        <translation>beşa %1 %2 MiB radigihîne; sînor %3 MiB ye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="260"/>
+        <source>part %1 uses an unsupported compression method (%2)</source>
+        <translation>beşa %1 rêbazeke pêçandinê bi kar tîne ku nayê piştgirîkirin (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="261"/>
+        <source>part %1 is damaged</source>
+        <translation>beşa %1 xera bûye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="262"/>
+        <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
+        <translation>beşa %1 dema vekirinê ji ya ku radigihîne mezintir dibe (%2 bayt hatine ragihandin); pel xera bûye an jî zirardar e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="264"/>
+        <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
+        <translation>beşa %1 dema vekirinê ji sînor mezintir dibe (%2 bayt hatine ragihandin); pel xera bûye an jî zirardar e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="266"/>
+        <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
+        <translation>beşa %1 bi rêjeya %2 li 1 hatiye pêçandin; sînor %3 li 1 e (bombeya zip?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="268"/>
+        <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
+        <translation>beşa %1 DTD an entîteyan radigihîne (bombeya XML an XXE); tablo qet hewcedariya wê nînin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="270"/>
+        <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
+        <translation>di beşa %1 de nivîsek ji %2 MiB zêdetir bê nîşankirin heye; pel xera bûye an jî zirardar e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="272"/>
+        <source>a cell of %1 characters; the limit is %2</source>
+        <translation>şaneyek bi %1 tîpan; sînor %2 e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="273"/>
+        <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
+        <translation>qada bikaranî ya rûpelê digihîje vê şaneyê (%1 rêz × %2 stûn); sînor %3 şane ye. Şaneyên berze yên ku gelek li jêr an li kêleka lîsteyê ne jê bibe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="276"/>
+        <source>more than %1 rows</source>
+        <translation>ji %1 rêzan zêdetir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="277"/>
+        <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
+        <translation>dane piştî %1 rêzên vala dîsa dest pê dikin; pel xera an zirardar xuya dike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="279"/>
+        <source>reading took longer than %1 s and was stopped</source>
+        <translation>xwendin ji %1 çirkeyan dirêjtir kişand û hate rawestandin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="280"/>
+        <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
+        <translation>xwendinê ji sînorê bîrê yê %1 MiB zêdetir hewce kir û hate rawestandin; rûpel digihîje şaneyên pir dûr an pel xera bûye an zirardar e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="283"/>
+        <source>the reader stopped unexpectedly (exit code %1)</source>
+        <translation>xwendevanê pelê bi awayekî nediyar rawestiya (koda derketinê %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="284"/>
+        <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
+        <translation>stûna %1 bi %2 ve hatiye girêdan, ku ne qad e (yekê ji van bi kar bîne: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="286"/>
+        <source>not a valid column mapping (%1)</source>
+        <translation>ne rêkxistineke derbasdar a stûnan e (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="287"/>
+        <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
+        <translation>nirxa %1 %2 bi %3 ve hatiye girêdan, ku ne yek ji nirxên %1 e (yekê ji van bi kar bîne: %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="289"/>
+        <source>%1 is not a year</source>
+        <translation>%1 ne sal e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="290"/>
+        <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
+        <translation>%1 ne saleke ku lîsteyeke temenan jê be ye (ji %2 heta %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="291"/>
+        <source>the header is here but no row below it holds a value; nothing was imported</source>
+        <translation>sernav li vir e lê tu rêza li jêr wê nirx nagire; tiştek nehat anîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="293"/>
+        <source>import batch %1 is already %2</source>
+        <translation>koma anînê %1 êdî li benda biryaran nîne: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="294"/>
+        <source>row %1 is not decided: decide it first</source>
+        <translation>hîn biryar li ser rêza %1 nehatiye dayîn: pêşî biryarê li ser bide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="295"/>
+        <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
+        <translation>rêza %1 dê were derbaskirin: pêşî biryarê li ser wê bide (çêkirin an nûkirin), paşê li ser vê rêzê; an vê rêzê çêbike an derbas bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="297"/>
+        <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
+        <translation>hîn biryar li ser rêza %1 nehatiye dayîn: pêşî biryarê li ser wê bide (çêkirin an nûkirin), paşê li ser vê rêzê; an vê rêzê çêbike an derbas bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="299"/>
+        <source>counts do not reconcile; nothing was imported</source>
+        <translation>hejmar li hev nayên; tiştek nehat anîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="300"/>
+        <source>batch %1</source>
+        <translation>koma %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="301"/>
+        <source>its merge chain does not end; split it first</source>
+        <translation>zincîra yekkirina wê naqede; pêşî wê veqetîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="302"/>
+        <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
+        <translation>rêzek dê kesekî nû bike ku piştî amadekirina lîsteyê hatiye jêbirin; dîsa biryarê li ser bide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="311"/>
         <source>staged</source>
         <translation>amadekirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="232"/>
+        <location filename="../../ui/import_report.py" line="312"/>
         <source>committed</source>
         <translation>hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="233"/>
+        <location filename="../../ui/import_report.py" line="313"/>
         <source>discarded</source>
         <translation>hate avêtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="236"/>
+        <location filename="../../ui/import_report.py" line="316"/>
         <source>create</source>
         <translation>çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="237"/>
+        <location filename="../../ui/import_report.py" line="317"/>
         <source>update</source>
         <translation>nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="238"/>
-        <location filename="../../ui/import_report.py" line="245"/>
+        <location filename="../../ui/import_report.py" line="318"/>
+        <location filename="../../ui/import_report.py" line="325"/>
         <source>same as an earlier row</source>
         <translation>wek rêzeke berê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="239"/>
+        <location filename="../../ui/import_report.py" line="319"/>
         <source>skip</source>
         <translation>derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="240"/>
+        <location filename="../../ui/import_report.py" line="320"/>
         <source>undecided</source>
         <translation>bê biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="242"/>
+        <location filename="../../ui/import_report.py" line="322"/>
         <source>created</source>
         <translation>hatin çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="243"/>
+        <location filename="../../ui/import_report.py" line="323"/>
         <source>updated</source>
         <translation>hatin nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="244"/>
+        <location filename="../../ui/import_report.py" line="324"/>
         <source>unchanged</source>
         <translation>neguherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="247"/>
+        <location filename="../../ui/import_report.py" line="327"/>
         <source>skipped</source>
         <translation>hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="248"/>
+        <location filename="../../ui/import_report.py" line="328"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="261"/>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>Arabic script</source>
         <translation>bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="262"/>
+        <location filename="../../ui/import_report.py" line="342"/>
         <source>Latin letters</source>
         <translation>bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="265"/>
+        <location filename="../../ui/import_report.py" line="345"/>
         <source>marital status</source>
         <translation>rewşa malbatî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="266"/>
+        <location filename="../../ui/import_report.py" line="346"/>
         <source>health status</source>
         <translation>rewşa tenduristiyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="267"/>
+        <location filename="../../ui/import_report.py" line="347"/>
         <source>number of family members</source>
         <translation>hejmara endamên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
+        <location filename="../../ui/import_report.py" line="349"/>
         <source>a telephone number</source>
         <translation>hejmareke telefonê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="272"/>
+        <location filename="../../ui/import_report.py" line="352"/>
         <source>a total</source>
         <translation>hejmara giştî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="353"/>
         <source>a signature</source>
         <translation>îmze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="274"/>
+        <location filename="../../ui/import_report.py" line="354"/>
         <source>a stamp</source>
         <translation>mohr</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="355"/>
         <source>an official&apos;s title</source>
         <translation>sernavê berpirsiyarekî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="277"/>
+        <location filename="../../ui/import_report.py" line="357"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«amadekirin»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="278"/>
+        <location filename="../../ui/import_report.py" line="358"/>
         <source>a date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="279"/>
+        <location filename="../../ui/import_report.py" line="359"/>
         <source>an office&apos;s name</source>
         <translation>navê nivîsgehekê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="281"/>
+        <location filename="../../ui/import_report.py" line="361"/>
         <source>hidden</source>
         <translation>veşartî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="282"/>
+        <location filename="../../ui/import_report.py" line="362"/>
         <source>no header row</source>
         <translation>rêza sernavan tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="283"/>
+        <location filename="../../ui/import_report.py" line="363"/>
         <source>no column headed as a name</source>
         <translation>tu stûn bi sernavê navekî tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="285"/>
+        <location filename="../../ui/import_report.py" line="365"/>
         <source>a chart</source>
         <translation>nexşe</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="286"/>
+        <location filename="../../ui/import_report.py" line="366"/>
         <source>a dialog sheet</source>
         <translation>rûpela diyalogê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="287"/>
+        <location filename="../../ui/import_report.py" line="367"/>
         <source>a macro sheet</source>
         <translation>rûpela makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="288"/>
+        <location filename="../../ui/import_report.py" line="368"/>
         <source>macro code</source>
         <translation>koda makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="334"/>
+        <location filename="../../ui/import_report.py" line="419"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: stûnên %2 navê bav, bapîr an malbata wê didin, lê tu stûn navê wê bi xwe nade: her rêz dê bibe kesek bê navê yekem, û xwişk û rêzên dubare ji hev nayên cudakirin; tiştek nehat amadekirin. Stûna ku navê wê tê de ye bike «%4» an «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="341"/>
+        <location filename="../../ui/import_report.py" line="426"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: tu rêza sernavan nehat dîtin (rêzeke ku navê stûnan dibêje, wek %3), ji ber vê yekê tiştek li vir wek lîste nayê xwendin; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="345"/>
+        <location filename="../../ui/import_report.py" line="430"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: di tu rûpelê de rêza sernavan tune (rêzeke ku navê stûnan dibêje, wek %3), ji ber vê yekê tu rûpel wek lîste nayê xwendin (rûpel: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="434"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>di pelê de rûpelên din hene (%1): vegere gava 2 û rûpela ku lîsteyê digire hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="355"/>
+        <location filename="../../ui/import_report.py" line="440"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: tu stûna vî rûpelî wek nav nayê xwendin (rêza sernavan %2: %3); stûna ku navê wê tê de ye bike «%4» an «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="358"/>
+        <location filename="../../ui/import_report.py" line="443"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: tu stûna vî rûpelî wek nav nayê xwendin (rêza sernavan %2: %3); %4, an stûna ku navê wê tê de ye bike «%5» an «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="363"/>
+        <location filename="../../ui/import_report.py" line="448"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 dubareyên muhtemel: li ekrana «Dubare» li wan binêre, puana herî kêm %2 bike; heke du ji wan heman kes bin, «Heman kes e» wan dike yek.</translation>
     </message>
@@ -2132,7 +2387,7 @@
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="392"/>
+        <location filename="../../ui/import_report.py" line="477"/>
         <source>Column %1</source>
         <translation>Stûna %1</translation>
     </message>
