@@ -247,6 +247,45 @@ def _less_inner_vowels(long_: str, short: str) -> bool:
     return j == len(short)
 
 
+@lru_cache(maxsize=100_000)
+def long_vowel_unseen(a: str, b: str) -> bool:
+    """A woman's name in Arabic letters (ending in ة) that writes a long vowel inside the word,
+    against a Latin spelling with no vowel at all in that place: Salma and سليمة, Basma and
+    بسيمة, Amna and أمينة are sisters' names. Arabic letters leave a short vowel out, so a
+    Latin vowel with no Arabic letter says nothing (Basima may be بسمة); but Latin letters
+    write every vowel heard, so a long one written in Arabic and missing in Latin is the other
+    name (Salma against سليمة scored 0.89, a given-name match, and a list's Salma became her
+    sister Salima's record)."""
+    ta, tb = text_tokens(a), text_tokens(b)
+    if len(ta) != 1 or len(tb) != 1 or has_arabic(ta[0]) == has_arabic(tb[0]):
+        return False
+    arabic, latin = (ta[0], tb[0]) if has_arabic(ta[0]) else (tb[0], ta[0])
+    if len(arabic) < 3 or arabic[-1] != "ه" or short_form(arabic) or short_form(latin):
+        return False
+    written = phonetic_variants(arabic)[0]
+    return any(_vowel_unseen(written, key) for key in phonetic_variants(latin))
+
+
+def _gaps(key: str) -> tuple[str, list[str]]:
+    """A key's consonants (an i before a vowel is the consonant y) and the vowels after each."""
+    consonants, gaps = "", []
+    for i, c in enumerate(key):
+        if c not in VOWELS or glide_at(key, i):
+            consonants += "y" if c == "i" else c
+            gaps.append("")
+        elif gaps:
+            gaps[-1] += c
+    return consonants, gaps
+
+
+def _vowel_unseen(written: str, latin: str) -> bool:
+    """written (an Arabic spelling's key) has a vowel between two of its consonants where
+    latin, with the very same consonants, has none."""
+    ca, ga = _gaps(written)
+    cb, gb = _gaps(latin)
+    return ca == cb and any(ga[k] and not gb[k] for k in range(len(ca) - 1))
+
+
 def _inner_consonants(word: str) -> str:
     return word[0] + "".join(c for c in word[1:-1] if c not in _LONG_VOWELS) + word[-1]
 

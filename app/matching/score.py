@@ -21,6 +21,7 @@ from app.matching.namesim import (
     apart_unseen_across,
     gendered,
     is_sorani,
+    long_vowel_unseen,
     positional_sims,
     sorani_short,
     text_sim,
@@ -160,6 +161,9 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
                  or sorani_short(a, b) and not _latin_confirms(a, b, fa, fb)}
         if apart:
             pairs = alike
+        # Across scripts only a long vowel Arabic writes and Latin lacks tells (Salma, سليمة).
+        apart |= {(a, b) for a, b in pairs if has_arabic(a) != has_arabic(b)
+                  and long_vowel_unseen(a, b)}
     return max((_capped(a, b, (a, b) in apart, gender_apart) for a, b in pairs), default=0.0)
 
 
