@@ -10,8 +10,9 @@ from tests.import_helpers import write_csv
 
 
 def _staged(cli, tmp_path) -> None:
-    """Khalil (F), Ziyad and Layla in the vault; a list where row 2 names Khalil but as a man (a
-    new person to matching), rows 3 and 4 are probable matches, row 5 is new."""
+    """Khalil (F), Ziyad and Layla in the vault; a list where row 2 names Khalil, without her
+    grandfather, but as a man (a new person to matching: with her grandfather, her whole name
+    would agree and be asked about), rows 3 and 4 are probable matches, row 5 is new."""
     assert cli("init").returncode == 0
     for args in (["Khalil", "--father", "Elias", "--grandfather", "Hassan", "--sex", "F",
                   "--village", "Kocho"],
@@ -22,7 +23,7 @@ def _staged(cli, tmp_path) -> None:
         assert cli("person", "add", "--given", *args).returncode == 0
     lst = write_csv(tmp_path / "kocho.csv", ["Name", "Father", "Grandfather", "Gender",
                                              "Village", "Born"],
-                    [["Khalil", "Elias", "Hassan", "M", "Kocho", "about 1998"],
+                    [["Khalil", "Elias", "", "M", "Kocho", "about 1998"],
                      ["Ziyad", "Shamo", "", "M", "", "1990"],
                      ["Layla", "Murad", "", "F", "", ""],
                      ["Noor", "Saeed", "", "F", "Tel Ezer", ""]])

@@ -167,6 +167,9 @@ def test_a_tie_names_the_other_record_in_the_interface_language(qtbot, gui, demo
         == "الاسم متطابق؛ سجل آخر يطابق بالقدر نفسه: الصف 3 (الدرجة 0.990)"
     assert explanation_text("given match, grandfather match; read as leaving out the father's "
                             "name").endswith("؛ قُرئ الاسم دون اسم الأب")
+    assert explanation_text("given match, father match, birth mismatch; the whole name agrees: "
+                            "asked although other fields disagree").endswith(
+        "؛ الاسم الكامل متطابق: سُئل عنه رغم اختلاف حقول أخرى")
 
 
 def test_in_arabic_a_mans_status_is_said_in_the_masculine(qtbot, gui, made_vault):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import WrongSecret
 from app.domain.fuzzydate import FuzzyDate
-from app.importing.dedupe import TIED, tied_with
+from app.importing.dedupe import NAMES_ALIKE, TIED, tied_with
 from app.importing.merge import note_beside_status
 from app.matching.score import CLAN_AS_GRANDFATHER, LEFT_OUT, SWAPPED
 from ui.bidi import filled, isolated
@@ -259,6 +259,9 @@ def _note_text(note: str) -> str:
     if note == SWAPPED:
         return QCoreApplication.translate(
             "Explanation", "read with the grandfather's and family names swapped")
+    if note == NAMES_ALIKE:
+        return QCoreApplication.translate(
+            "Explanation", "the whole name agrees: asked although other fields disagree")
     if note == "added to the vault after this list was staged":
         return QCoreApplication.translate("Explanation",
                                           "added to the vault after this list was staged")

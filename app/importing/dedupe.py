@@ -16,7 +16,15 @@ from functools import lru_cache
 
 from app.domain.person import NamePart, Person
 from app.matching.blocking import BlockIndex, keys_and_mask
-from app.matching.score import MatchScore, Verdict, prepare, score_persons
+from app.matching.score import (
+    MATCH_AT,
+    MatchScore,
+    Prepared,
+    Verdict,
+    forms_sim,
+    prepare,
+    score_persons,
+)
 
 # On the matching engine's scale: given + father + grandfather + village agreeing is 0.979.
 CERTAIN = 0.975
@@ -26,6 +34,14 @@ PROBABLE = 0.83  # below this a candidate is not shown (but see ASKED): the row 
 # Nadia Khalil Elias. Candidates this far down with any field in disagreement (another clan,
 # another village: a namesake) are not.
 ASKED = 0.75
+# A row whose whole name agrees with a record's (her given name and two more of father,
+# grandfather and family, each alike) is asked about however low the rest brings the score:
+# an age mistyped or read as a year ("16" for 2016), or another village, made Narin Hajji
+# Mahmoud Jilki, identical in both scripts, a new person without a word (0.82), where a
+# person must look. Sisters differ in the given name; namesakes with three names alike are
+# rare enough to ask about. With --yes such a row is still a new person, reported as a
+# possible duplicate.
+NAMES_ALIKE = "the whole name agrees: asked although other fields disagree"
 # Below this the matching engine judges two records two people: an update by hand across it
 # is done only when asked for in so many words (ImportService.decide).
 UNLIKELY = 0.5
@@ -172,8 +188,10 @@ class RowMatcher:
             if not index.entries:
                 continue
             found = [(s, pid) for s, pid in
-                     index.scores(me, person, ASKED, keyed=keyed, looked_at=LOOKED_AT)
-                     if s >= PROBABLE or _uncontested(index.explain(me, pid).score.fields)]
+                     index.scores(me, person, ASKED, keyed=keyed, looked_at=LOOKED_AT,
+                                  keep=names_agree)
+                     if s >= PROBABLE or names_agree(me, index.entries[pid].ready())
+                     or _uncontested(index.explain(me, pid).score.fields)]
             if found and (best is None or found[0][0] > best[0]):
                 best = (found[0][0], found[0][1], in_vault, self._runner_up(found, in_vault))
         if row_number is not None:
@@ -185,6 +203,8 @@ class RowMatcher:
         score, pid, in_vault, tied = best
         c = (self.vault if in_vault else self.file).explain(me, pid)  # only the one kept
         why = c.score.summary()
+        if score < PROBABLE and not _uncontested(c.score.fields):
+            why += "; " + NAMES_ALIKE  # what made so low a score worth asking about
         if tied:
             other = (self.vault.entries[tied[1]].person.case_no if in_vault
                      else f"row {tied[1]}")
@@ -211,6 +231,20 @@ class RowMatcher:
             if in_vault or self.lead[pid] != self.lead[top]:
                 return s, pid
         return None
+
+
+def names_agree(a: Prepared, b: Prepared) -> bool:
+    """Her given name and at least two more of father, grandfather and family, given in both
+    records, each alike (see NAMES_ALIKE)."""
+    fa, fb = a.forms, b.forms
+    given = NamePart.GIVEN
+    if given not in fa or given not in fb or forms_sim(fa[given], fb[given], True, True) < MATCH_AT:
+        return False
+    shared = [p for p in _FOREBEARS if p in fa and p in fb]
+    return len(shared) >= 2 and all(forms_sim(fa[p], fb[p]) >= MATCH_AT for p in shared)
+
+
+_FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
 
 
 def _uncontested(fields) -> bool:

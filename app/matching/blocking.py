@@ -254,9 +254,12 @@ class BlockIndex:
     def scores(self, me: Prepared, person: Person, min_score: float = 0.5,
                exclude: Callable[[int], bool] | None = None,
                keyed: tuple[set[str], int] | None = None,
-               looked_at: int = 25) -> list[tuple[float, int]]:
+               looked_at: int = 25,
+               keep: Callable[[Prepared, Prepared], bool] | None = None
+               ) -> list[tuple[float, int]]:
         """(score, id) of the candidates at or above min_score, best first, not explained:
-        for a caller that explains only the one it keeps."""
+        for a caller that explains only the one it keeps. keep(me, other): a candidate it
+        says yes to is kept below min_score too."""
         scored = []
         for pid in self.candidate_ids(person, limit=looked_at, keyed=keyed):
             if exclude and exclude(pid):
@@ -265,7 +268,7 @@ class BlockIndex:
             if given_rules_out(me, other, min_score):
                 continue  # a sister: the given names alone keep her below min_score
             s = score_prepared(me, other, explain=False).score
-            if s >= min_score:
+            if s >= min_score or keep is not None and keep(me, other):
                 scored.append((s, pid))
         scored.sort(key=lambda t: (-t[0], t[1]))
         return scored
