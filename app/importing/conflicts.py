@@ -11,8 +11,11 @@ from db.repositories.importing import ImportRepository
 def conflict_key(c: dict) -> tuple:
     """A conflict as the lawyer reads it on the person's page: whose, which field, what the
     list said and what the vault keeps. Another batch or row saying it is no news; the vault
-    having changed since, or the list saying something else, is."""
-    return c.get("case_no"), c.get("field"), c.get("vault"), _listed(c)
+    having changed since, or the list saying something else, is. A village the importer read
+    as another spelling is the one it was read as: 'Girêzer' and 'Gir Ezer', both read as
+    كرعزير, say one thing (and a conflict noted before lists quoted the village as written
+    holds only that)."""
+    return c.get("case_no"), c.get("field"), c.get("vault"), c.get("read_as") or _listed(c)
 
 
 def _listed(c: dict) -> object:
@@ -47,7 +50,8 @@ def split_noted(repo: ImportRepository, batch_id: int, conflicts: list[dict],
         key = conflict_key(c)
         if key in seen:
             noted.append({"row": c["row"], "case_no": c["case_no"], "field": c["field"],
-                          "vault": c["vault"], "list": c["list"], "noted_in": seen[key]})
+                          "vault": c["vault"], "list": c["list"], "noted_in": seen[key],
+                          **({"read_as": c["read_as"]} if "read_as" in c else {})})
         else:
             new.append(c)
             seen[key] = batch_id

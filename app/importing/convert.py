@@ -221,7 +221,10 @@ class Converter:
             out.warnings.append(Note(notes.BORN_AFTER_ABDUCTION, born[0], Quoted(born[1]),
                                      Quoted(abducted[1]), abducted[0]))
         for _, text in self.texts(row, Field.VILLAGE):
-            p.origin_village = self.villages.get(text.strip(), text.strip())
+            written = text.strip()
+            p.origin_village = self.villages.get(written, written)
+            # read as another spelling (not merely with its spaces squeezed): kept as written too
+            p.village_written = written if p.origin_village != " ".join(written.split()) else ""
         simple = {Field.DISTRICT: "origin_district", Field.GOVERNORATE: "origin_governorate",
                   Field.ABDUCTION_PLACE: "abduction_place", Field.NOTES: "notes",
                   Field.CASE_NO: "case_no", Field.LAST_KNOWN_LOCATION: "last_known_location"}
