@@ -61,7 +61,7 @@ from app.importing.refusals import (
     refused,
     said,
 )
-from app.importing.report import build_report, needs_decision
+from app.importing.report import build_report, field_word, needs_decision
 from app.importing.same_woman import (
     BY_HAND,
     by_lead,
@@ -572,7 +572,7 @@ def _refuse_in_doubt(row_number: int, shown: str, target: str, theirs: str, doub
     if doubt.contradicts:
         raise ValidationError(
             f"row {row_number} ({shown}) contradicts {target} ({theirs}) on "
-            + ", ".join(f"{c['field']} (list {c['list']!r}, {side} {c['vault']!r})"
+            + ", ".join(f"{field_word(c['field'])} (list {c['list']!r}, {side} {c['vault']!r})"
                         for c in doubt.contradicts)
             + f"; score {s.score:.3f}: {s.summary()}. "
             # of the same names only where the names do agree (a slip in the case number

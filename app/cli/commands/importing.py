@@ -269,7 +269,7 @@ def _decided_text(d: dict) -> str:
         names = " / ".join(n for n in d["row_names"].values() if n)
         line += (f"\n      list:  {names}\n      vault: {card_text(d['person'])}"
                  f"\n      score {d['score']}: {d['why']}")
-        line += "".join(f"\n      contradicts: {c['field']}: list {c['list']!r}, vault "
+        line += "".join(f"\n      contradicts: {field_word(c['field'])}: list {c['list']!r}, vault "
                         f"{c['vault']!r}: {c['kept']}" for c in d["contradicts"])
     if carried := d.get("carried"):  # a new person or an update: each row of her with it
         one = len(carried) == 1
