@@ -164,3 +164,27 @@ def test_the_new_person_form_quotes_the_village_as_typed(tmp_path):
             in question_lines(f)
     finally:
         session.close()
+
+
+def test_a_village_noted_before_is_quoted_as_the_list_wrote_it_from_its_row(cli, tmp_path):
+    """A vault imported into by an earlier version: its report quotes 'كرعزير', the spelling
+    Girêzer was read as. Her page and the batch's report say the row's own cell, and both."""
+    session, xezal = _vault_with_xezal(cli.vault)
+    try:
+        _xezal_listed(session, tmp_path)
+        with session.db.transaction():  # the report as the earlier version wrote it
+            (report,) = session.db.conn.execute(
+                "SELECT report_json FROM import_batches WHERE id = 1").fetchone()
+            report = json.loads(report)
+            report["conflicts"] = [{k: v for k, v in c.items() if k != "read_as"} | {
+                "list": c["read_as"]} for c in report["conflicts"]]
+            session.db.conn.execute("UPDATE import_batches SET report_json = ? WHERE id = 1",
+                                    (json.dumps(report, ensure_ascii=False),))
+        svc = ImportService(session)
+        assert [(c["list"], c["read_as"]) for c in svc.conflicts_about([xezal])] == [
+            ("Girêzer", "كرعزير")]
+        assert "list says 'Girêzer', read as 'كرعزير'" in report_text(svc.report(1))
+        assert _xezal_listed(session, tmp_path)["conflicts"] == []  # noted already
+    finally:
+        session.close()
+    assert "list said   village 'Girêzer', read as 'كرعزير'" in cli("person", "show", xezal).stdout

@@ -68,3 +68,23 @@ def once(conflicts: list[dict]) -> list[dict]:
             seen.add(key)
             out.append(c)
     return out
+
+
+def as_written(c: dict, raw_json: str | None, mapping_json: str) -> dict:
+    """A village conflict noted before conflicts quoted the list as written: it quotes the
+    spelling the importer read the list's village as (كرعزير for Girêzer). The row's own cell,
+    kept with the batch, says what the list wrote; the conflict is said with both, as one
+    noted now is. Any other conflict, or a row whose cell is gone, as it is."""
+    if c.get("field") != "origin_village" or "read_as" in c or not raw_json:
+        return c
+    try:
+        columns = json.loads(mapping_json or "{}").get("columns", {})
+        raw = json.loads(raw_json)
+    except (ValueError, AttributeError):
+        return c
+    # the last village cell with a value, as the converter read the row
+    cells = [str(v).strip() for k, v in raw.items() if columns.get(k) == "village"
+             and str(v).strip()]
+    if not cells or " ".join(cells[-1].split()) == c.get("list"):
+        return c
+    return {**c, "list": cells[-1], "read_as": c.get("list")}
