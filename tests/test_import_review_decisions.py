@@ -62,6 +62,8 @@ def test_an_update_that_contradicts_the_person_on_sex_or_names_is_refused(tmp_pa
               "SNJ-00002")
     assert out.returncode != 0
     assert "contradicts SNJ-00002" in out.stderr and "sex" in out.stderr
+    # each field in words, as the report names it
+    assert "on given name (list 'خليل', vault 'Ziyad'), father's name (list" in out.stderr
     assert "Ziyad Shamo Khalaf" in out.stderr and "خليل الياس" in out.stderr
     assert "--despite-contradiction" in out.stderr
     # nothing in common but a slip: not "another person of the same names"

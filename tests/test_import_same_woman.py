@@ -185,7 +185,7 @@ def test_an_update_is_not_carried_to_a_row_that_contradicts_the_person(session, 
     assert [rows[n].match_person_id for n in (2, 4)] == [her.id, her.id]
     out = svc.decide(batch, 4, "update")
     assert out["carried"] == []
-    assert out["still_waiting"] == [{"row": 2, "why": f"it contradicts {her.case_no} on mother"}]
+    assert out["still_waiting"] == [{"row": 2, "why": f"it contradicts {her.case_no} on mother's name"}]
     assert [r.row_number for r in svc.undecided(batch)] == [2]
 
 

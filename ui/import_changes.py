@@ -97,6 +97,9 @@ def conflict_lines(conflicts: list[dict], sex: str = "F", template: str = "") ->
         said = c.get("list_status")  # a status with its date and note: the word translated
         if said and c["list"].startswith(said):
             return status_label(said, sex) + c["list"][len(said):]
+        if c.get("read_as"):  # the list's village as written, and the spelling taken
+            return Phrase(filled(QCoreApplication.translate("ImportChanges", "%1, read as %2"),
+                                 c["list"], c["read_as"]))
         return _value(c["field"], c["list"], sex)
 
     kept = template or QCoreApplication.translate(

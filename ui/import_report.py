@@ -41,6 +41,7 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "
                       "%3 (score %4)"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1, read as %2"),  # a list's village and the spelling taken
     QT_TRANSLATE_NOOP("ImportReport", "%1 conflict the vault already notes (from batch %2): not noted "
                       "again"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 conflicts the vault already notes (from batch %2): not "

@@ -11,6 +11,7 @@ from app.domain.person import Person, Status, StatusEvent
 from app.domain.records import FamilyContact, Relation, RelativeLink, Report, RescueOperation
 from app.importing.review import person_card
 from app.importing.service import ImportService
+from app.importing.staged import typed_as_listed
 from app.importing.values import kept_village
 from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
@@ -107,7 +108,7 @@ def _typed(session, person: Person, told: StatusEvent | None) -> Person:
     """The form's person with its status and village as create_person would save them (dated
     today if told without a date); a copy, as the form asks twice with the same read."""
     typed = copy.deepcopy(person)
-    typed.origin_village = village_kept(session, typed.origin_village)
+    typed = typed_as_listed(typed, village_kept(session, typed.origin_village))
     if told is not None:
         typed.status_events.append(told_on(copy.deepcopy(told), date.today()))
     return typed

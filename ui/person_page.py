@@ -211,6 +211,8 @@ class PersonPage(QWidget):
 
         def said(c: dict) -> str:   # the status in the interface's words, then date and note
             status = c.get("list_status", "")
+            if c.get("read_as"):  # the list's village as written, and the spelling taken
+                return filled(self.tr("%1, read as %2"), c["list"], c["read_as"])
             if c["field"] != "status" or not status or not c["list"].startswith(status):
                 return c["list"]
             return status_label(status, sex) + c["list"][len(status):]

@@ -11,8 +11,11 @@ from db.repositories.importing import ImportRepository
 def conflict_key(c: dict) -> tuple:
     """A conflict as the lawyer reads it on the person's page: whose, which field, what the
     list said and what the vault keeps. Another batch or row saying it is no news; the vault
-    having changed since, or the list saying something else, is."""
-    return c.get("case_no"), c.get("field"), c.get("vault"), _listed(c)
+    having changed since, or the list saying something else, is. A village the importer read
+    as another spelling is the one it was read as: 'Girêzer' and 'Gir Ezer', both read as
+    كرعزير, say one thing (and a conflict noted before lists quoted the village as written
+    holds only that)."""
+    return c.get("case_no"), c.get("field"), c.get("vault"), c.get("read_as") or _listed(c)
 
 
 def _listed(c: dict) -> object:
@@ -47,7 +50,8 @@ def split_noted(repo: ImportRepository, batch_id: int, conflicts: list[dict],
         key = conflict_key(c)
         if key in seen:
             noted.append({"row": c["row"], "case_no": c["case_no"], "field": c["field"],
-                          "vault": c["vault"], "list": c["list"], "noted_in": seen[key]})
+                          "vault": c["vault"], "list": c["list"], "noted_in": seen[key],
+                          **({"read_as": c["read_as"]} if "read_as" in c else {})})
         else:
             new.append(c)
             seen[key] = batch_id
@@ -64,3 +68,23 @@ def once(conflicts: list[dict]) -> list[dict]:
             seen.add(key)
             out.append(c)
     return out
+
+
+def as_written(c: dict, raw_json: str | None, mapping_json: str) -> dict:
+    """A village conflict noted before conflicts quoted the list as written: it quotes the
+    spelling the importer read the list's village as (كرعزير for Girêzer). The row's own cell,
+    kept with the batch, says what the list wrote; the conflict is said with both, as one
+    noted now is. Any other conflict, or a row whose cell is gone, as it is."""
+    if c.get("field") != "origin_village" or "read_as" in c or not raw_json:
+        return c
+    try:
+        columns = json.loads(mapping_json or "{}").get("columns", {})
+        raw = json.loads(raw_json)
+    except (ValueError, AttributeError):
+        return c
+    # the last village cell with a value, as the converter read the row
+    cells = [str(v).strip() for k, v in raw.items() if columns.get(k) == "village"
+             and str(v).strip()]
+    if not cells or " ".join(cells[-1].split()) == c.get("list"):
+        return c
+    return {**c, "list": cells[-1], "read_as": c.get("list")}

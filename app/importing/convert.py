@@ -13,7 +13,7 @@ from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEve
 from app.domain.script import is_arabic_script
 from app.importing import notes
 from app.importing.csvread import LOST_LETTER
-from app.importing.fields import Field, fold_header, names_age, names_four_parts
+from app.importing.fields import Field, names_age, names_four_parts
 from app.importing.footer import find_footer
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.names import list_evidence, split_full_names
@@ -21,7 +21,7 @@ from app.importing.notes import Note
 from app.importing.pieces import Letter, Quoted, Word
 from app.importing.staged import ListedPerson
 from app.importing.table import Row, Table
-from app.importing.values import sex_of, status_and_date_of, village_map
+from app.importing.values import sex_of, status_and_date_of, village_key, village_map
 
 _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
@@ -72,7 +72,7 @@ class Converter:
         self.villages = village_map(villages, vault_villages)
         # A name cell that holds a place this list or the vault names as a village: the name and
         # the village may have been typed in each other's columns.
-        self.places = {fold_header(v) for v in (*villages, *(vault_villages or ()))
+        self.places = {village_key(v) for v in (*villages, *(vault_villages or ()))
                        if v.strip()}
         # Where a doubtful name word (الياس, الخطيب) stands in the other rows tells what it is.
         self.name_evidence = list_evidence(
@@ -181,7 +181,7 @@ class Converter:
             p.aliases.extend(a.strip() for a in text.replace("؛", ";").split(";") if a.strip())
         for f in (Field.FULL_NAME, Field.GIVEN):
             for col, text in self.texts(row, f):
-                if fold_header(text) in self.places:
+                if village_key(text) in self.places:
                     out.warnings.append(Note(notes.VILLAGE_AS_NAME, col, Quoted(text)))
 
     def _attributes(self, row: Row, p: Person, out: ConvertedRow) -> None:
@@ -221,7 +221,10 @@ class Converter:
             out.warnings.append(Note(notes.BORN_AFTER_ABDUCTION, born[0], Quoted(born[1]),
                                      Quoted(abducted[1]), abducted[0]))
         for _, text in self.texts(row, Field.VILLAGE):
-            p.origin_village = self.villages.get(text.strip(), text.strip())
+            written = text.strip()
+            p.origin_village = self.villages.get(written, written)
+            # read as another spelling (not merely with its spaces squeezed): kept as written too
+            p.village_written = written if p.origin_village != " ".join(written.split()) else ""
         simple = {Field.DISTRICT: "origin_district", Field.GOVERNORATE: "origin_governorate",
                   Field.ABDUCTION_PLACE: "abduction_place", Field.NOTES: "notes",
                   Field.CASE_NO: "case_no", Field.LAST_KNOWN_LOCATION: "last_known_location"}

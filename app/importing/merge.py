@@ -57,12 +57,19 @@ def merge_into(old: Person, new: Person) -> MergeResult:
                                   "list": theirs.text})
     for name in _TEXT:
         mine, theirs = getattr(p, name).strip(), getattr(new, name).strip()
+        written = getattr(new, "village_written", "").strip() if name == "origin_village" else ""
         if not theirs or norm(mine) == norm(theirs) or (
-                name == "origin_village" and mine and same_place(mine, theirs)):
+                name == "origin_village" and mine and any(
+                    same_place(mine, v) for v in (theirs, written) if v)):
             continue
         if not mine:
             setattr(p, name, theirs)
             out.changes.append(name)
+        elif written and written != theirs:
+            # Quoted as the list wrote it, and as the importer read it: the lawyer looks for
+            # 'Girêzer' in the list, not the vault's كرعزير it was taken for.
+            out.conflicts.append({"field": name, "vault": mine, "list": written,
+                                  "read_as": theirs})
         else:
             out.conflicts.append({"field": name, "vault": mine, "list": theirs})
     _status(p, new, out)

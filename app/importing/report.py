@@ -354,6 +354,12 @@ def _pairs(counts: dict[str, int], kind: str) -> list:
                     Said(", ")) or [Said("none")]
 
 
+def list_said(c: dict) -> str:
+    """What a conflict quotes the list as saying, as the command line says it: 'Girêzer',
+    read as 'كرعزير' where the importer read the list's village as another spelling."""
+    return english(_conflict_values(c)[1])
+
+
 def _conflict_values(c: dict) -> tuple:
     """The vault's value and the list's, quoted; a status by its key, so that the desktop
     can say it in its own word (the list's date and words after it stay as the list gave
@@ -361,4 +367,6 @@ def _conflict_values(c: dict) -> tuple:
     listed = c.get("list_status")
     if c["field"] == "status" and listed and c["list"].startswith(listed):
         return QuotedStatus(c["vault"]), QuotedStatus(listed, c["list"][len(listed):])
+    if c.get("read_as"):  # what the list wrote, and the spelling the importer took it for
+        return Quoted(c["vault"]), Said("%1, read as %2", Quoted(c["list"]), Quoted(c["read_as"]))
     return Quoted(c["vault"]), Quoted(c["list"])

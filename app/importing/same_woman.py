@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from app.importing.commit import survivor_of
 from app.importing.decisions import record_carried
 from app.importing.dedupe import LOOKED_AT, PROBABLE, doubts
+from app.importing.report import field_word
 from app.importing.staged import person_from_json
 from app.matching.blocking import BlockIndex
 from app.matching.score import Verdict, prepare
@@ -138,7 +139,7 @@ def _doubt_text(doubt, case_no: str) -> str:
     """Why an update is not carried to a row, as `review --row` would refuse it."""
     if doubt.contradicts:
         return (f"it contradicts {case_no} on "
-                + ", ".join(c["field"] for c in doubt.contradicts))
+                + ", ".join(field_word(c["field"]) for c in doubt.contradicts))
     if doubt.given_partial:
         return f"its given name only partly agrees with {case_no}'s"
     return f"it scores {doubt.score.score:.3f} against {case_no}: unlikely one person"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from app.audit import now_utc
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
 from app.importing import notes
-from app.importing.conflicts import once
+from app.importing.conflicts import as_written, once
 from app.importing.convert import ConvertedRow, Converter
 from app.importing.csvread import LOST_LETTER
 from app.importing.decisions import (
@@ -61,7 +61,7 @@ from app.importing.refusals import (
     refused,
     said,
 )
-from app.importing.report import build_report, needs_decision
+from app.importing.report import build_report, field_word, needs_decision
 from app.importing.same_woman import (
     BY_HAND,
     by_lead,
@@ -457,7 +457,7 @@ class ImportService:
     def report(self, batch_id: int) -> dict:
         b = self.batch(batch_id)
         if b.state == "committed":
-            return json.loads(b.report_json)
+            return self._written(b, json.loads(b.report_json))
         rows = self.repo.rows(batch_id)
         changes = None
         if b.state == "staged":
@@ -475,11 +475,25 @@ class ImportService:
         wanted = set(case_nos)
         out = []
         for b in self.repo.reports_naming(case_nos):
-            for c in json.loads(b.report_json or "{}").get("conflicts", []):
-                if c.get("case_no") in wanted:
-                    out.append({"batch": b.id, "file": b.file_name, "source": b.list_source,
-                                "committed_at": b.committed_at, **c})
+            report = json.loads(b.report_json or "{}")
+            report["conflicts"] = [c for c in report.get("conflicts", [])
+                                   if c.get("case_no") in wanted]
+            out += [{"batch": b.id, "file": b.file_name, "source": b.list_source,
+                     "committed_at": b.committed_at, **c}
+                    for c in self._written(b, report)["conflicts"]]
         return once(out)
+
+    def _written(self, b: BatchRecord, report: dict) -> dict:
+        """A committed batch's report with each village it did not take quoted as the list
+        wrote it, where the batch was committed before conflicts were (conflicts.as_written)."""
+        old = sorted({c["row"] for c in report.get("conflicts", [])
+                      if c.get("field") == "origin_village" and "read_as" not in c})
+        if not old:
+            return report
+        raw = self.repo.raw_values(b.id, old)
+        report["conflicts"] = [as_written(c, raw.get(c["row"]), b.mapping_json)
+                               for c in report["conflicts"]]
+        return report
 
     def changes(self, previous: BatchRecord | None, rows: list[StagedRowRecord],
                 mapping_json: str = "") -> dict:
@@ -572,7 +586,7 @@ def _refuse_in_doubt(row_number: int, shown: str, target: str, theirs: str, doub
     if doubt.contradicts:
         raise ValidationError(
             f"row {row_number} ({shown}) contradicts {target} ({theirs}) on "
-            + ", ".join(f"{c['field']} (list {c['list']!r}, {side} {c['vault']!r})"
+            + ", ".join(f"{field_word(c['field'])} (list {c['list']!r}, {side} {c['vault']!r})"
                         for c in doubt.contradicts)
             + f"; score {s.score:.3f}: {s.summary()}. "
             # of the same names only where the names do agree (a slip in the case number

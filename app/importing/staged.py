@@ -7,7 +7,7 @@ and took 2.5 s per 20,000 rows, most of an import's commit.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
@@ -26,6 +26,20 @@ class ListedPerson(Person):
     quotes the date). An update holds it against the rescue the vault knows."""
 
     rescued_on: FuzzyDate = field(default_factory=FuzzyDate)
+    # Her village as the list wrote it, where the importer reads it as another spelling
+    # (Girêzer as the vault's كرعزير, Kojo as Kocho); blank where it keeps it as written. What
+    # the vault does not take is quoted as the list wrote it, not as it was read.
+    village_written: str = ""
+
+
+def typed_as_listed(p: Person, village: str) -> ListedPerson:
+    """A person typed by hand, her village kept as village (the vault's spelling of the place
+    typed): what the vault does not take of it is quoted as typed, as a list's is."""
+    out = ListedPerson(**{f.name: getattr(p, f.name) for f in fields(Person)})
+    written = p.origin_village.strip()
+    out.origin_village = village
+    out.village_written = written if village != " ".join(written.split()) else ""
+    return out
 
 
 def _d(f: FuzzyDate) -> list | None:
@@ -50,6 +64,8 @@ def person_to_json(p: Person) -> str:
         d["st"] = [[e.status.value, _d(e.date), e.note] for e in p.status_events]
     if not getattr(p, "rescued_on", FuzzyDate()).is_blank:
         d["rd"] = _d(p.rescued_on)
+    if getattr(p, "village_written", ""):
+        d["vw"] = p.village_written
     return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -66,6 +82,7 @@ def person_from_json(text: str) -> ListedPerson:
             setattr(p, f, d[f])
     if "rd" in d:
         p.rescued_on = FuzzyDate.from_row(*d["rd"])
+    p.village_written = d.get("vw", "")
     for status, date, note in d.get("st", ()):
         p.status_events.append(StatusEvent(_STATUS[status], FuzzyDate.from_row(*date)
                                            if date else FuzzyDate(), note))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
 
 from app.domain.errors import InputFileError
 from app.domain.fuzzydate import DIGITS, FuzzyDate
@@ -13,6 +14,7 @@ from app.importing.fields import fold_header
 from app.importing.pieces import Quoted, Word, joined
 from app.importing.refusals import NOT_A_VALUE, refused
 from app.matching.places import vault_spelling
+from app.text.normalize import fold
 
 SEX_WORDS: dict[Sex, tuple[str, ...]] = {
     Sex.FEMALE: ("f", "female", "woman", "girl", "w", "انثى", "أنثى", "انثي", "ا", "بنت", "امراة",
@@ -92,13 +94,21 @@ VILLAGES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _index(table: dict) -> dict[str, object]:
-    return {fold_header(w): key for key, words in table.items() for w in words}
+def _index(table: dict, key=fold_header) -> dict[str, object]:
+    return {key(w): name for name, words in table.items() for w in words}
+
+
+@lru_cache(maxsize=50_000)  # every name cell of a list is looked up (Converter.places)
+def village_key(text: str) -> str:
+    """A village value folded as names are (app/text/normalize.fold): Sorani letters as their
+    Arabic counterparts (ۆ و, ێ ی, ڕ ر, ڵ ل, ە as Arabic writes it), Latin accents gone. So
+    دهۆڵا is دهولا and بۆرەک is بورك, in one list and in the table above alike."""
+    return fold_header(fold(text))
 
 
 _SEX = _index(SEX_WORDS)
 _STATUS = _index(STATUS_WORDS)
-_VILLAGE = _index({k: (k, *v) for k, v in VILLAGES.items()})
+_VILLAGE = _index({k: (k, *v) for k, v in VILLAGES.items()}, village_key)
 
 
 def checked_overrides(values: dict[str, dict[str, str]], origin: str) -> dict[str, dict[str, str]]:
@@ -208,7 +218,7 @@ def village_map(values: list[str], vault: Mapping[str, int] | None = None) -> di
     counts = Counter(v.strip() for v in values if v and v.strip())
     groups: dict[str, list[str]] = {}
     for v in counts:
-        groups.setdefault(fold_header(v), []).append(v)
+        groups.setdefault(village_key(v), []).append(v)
     out: dict[str, str] = {}
     for key, variants in groups.items():
         known = _VILLAGE.get(key)

@@ -438,6 +438,12 @@ def text_sim(a: str, b: str) -> float:
         # with ê, î, û, ş or ç reads j as zh by itself). Only then: Jalal is no Dalal.
         latin, arabic = (b, a) if "ژ" in a else (a, b)
         sim = max(sim, tokens_sim(text_tokens(_LONE_J.sub("zh", latin)), text_tokens(arabic)))
+    for sorani, other in ((a, b), (b, a)):
+        if "خ" in sorani and is_sorani(sorani):
+            # Where Arabic writes غ, Kurdish often says and writes x (Kurmanji Xezal is غزال,
+            # Solax سولاغ; keys.phonetic_variants reads a Latin x both ways); in Arabic letters
+            # that is خ (سۆلاخ). Only in a Sorani spelling: Arabic spelling keeps them apart.
+            sim = max(sim, tokens_sim(text_tokens(sorani.replace("خ", "غ")), text_tokens(other)))
     if sorani_short(a, b):  # read as Latin letters are against Arabic: its short vowels cheap
         (sorani, arabic) = (a, b) if is_sorani(a) else (b, a)
         sim = max(sim, _spelling_sim(text_tokens(arabic)[0], text_tokens(sorani)[0],

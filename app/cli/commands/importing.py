@@ -15,6 +15,7 @@ from app.importing.report import (
     columns_not_imported,
     english,
     field_word,
+    list_said,
     not_imported_lines,
     report_text,
 )
@@ -217,7 +218,7 @@ def _row_line(v: dict) -> str:
             for field, (old, new) in v["would_change"].items())
             if v["would_change"] else "\n      would change nothing")
     extra = "".join(f"\n      conflict, kept as in the vault: {field_word(c['field'])} "
-                    f"{c['vault']!r}, list {c['list']!r}" for c in v.get("conflicts", ()))
+                    f"{c['vault']!r}, list {list_said(c)}" for c in v.get("conflicts", ()))
     extra += "".join(f"\n      warning: {w}" for w in v["warnings"])
     if alike := v.get("same_woman"):
         one = len(alike) == 1
@@ -268,7 +269,7 @@ def _decided_text(d: dict) -> str:
         names = " / ".join(n for n in d["row_names"].values() if n)
         line += (f"\n      list:  {names}\n      vault: {card_text(d['person'])}"
                  f"\n      score {d['score']}: {d['why']}")
-        line += "".join(f"\n      contradicts: {c['field']}: list {c['list']!r}, vault "
+        line += "".join(f"\n      contradicts: {field_word(c['field'])}: list {c['list']!r}, vault "
                         f"{c['vault']!r}: {c['kept']}" for c in d["contradicts"])
     if carried := d.get("carried"):  # a new person or an update: each row of her with it
         one = len(carried) == 1

@@ -206,9 +206,12 @@ def cmd_show(args, ctx) -> int:
 
 
 def _conflict_lines(case_no: str, conflicts: list[dict]) -> list[str]:
-    """What lists said that the vault did not take: for the lawyer to settle by hand."""
-    return [f"  list said   {c['field']} {c['list']!r} (vault keeps {c['vault']!r}): batch "
-            f"{c['batch']} ({c['file']}), row {c['row']}"
+    """What lists said that the vault did not take: for the lawyer to settle by hand. The
+    field in words ('village', "father's name (Latin letters)"); --json keeps its key."""
+    from app.importing.report import field_word, list_said
+
+    return [f"  list said   {field_word(c['field'])} {list_said(c)} (vault keeps "
+            f"{c['vault']!r}): batch {c['batch']} ({c['file']}), row {c['row']}"
             + (f", of {c['case_no']}, since merged here" if c["case_no"] != case_no else "")
             for c in conflicts]
 
