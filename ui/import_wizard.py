@@ -26,7 +26,7 @@ from app.importing.report import not_imported_lines, rows_said
 from app.importing.review import card_text
 from app.importing.same_woman import leads
 from ui import import_ops
-from ui.bidi import Phrase, file_path, filled, in_cell, isolated
+from ui.bidi import Phrase, file_path, filled, in_cell, in_interface_direction, isolated, led_by
 from ui.import_changes import change_lines, conflict_lines
 from ui.import_report import column_label, report_said, sentence_said
 from ui.labels import birth_said, explanation_text, field_names, outcome_names, sex_names, status_label
@@ -634,10 +634,15 @@ def _values(values: dict[str, str]) -> str:
     as `casekeeper review` names them: bare, the father's name was not told from the village.
     Each label and value isolated (in an Arabic interface a date between two names read
     03-08-2014); a label is kept on one line with its value's first word (no-break spaces):
-    "تاريخ" ended one line and "الاختطاف: ..." began the next."""
+    "تاريخ" ended one line and "الاختطاف: ..." began the next. Each pair isolated too, read as
+    its label is written, and the row in the interface's direction: in Arabic an English
+    header read "Hala :Name" in a row with an Arabic name, and a row of Latin letters alone
+    read left to right, the order changing from row to row."""
     pair = QCoreApplication.translate("ImportWizard", "%1:\u00a0%2")  # a column's value in a row
-    return " | ".join(filled(pair, column_label(label).replace(" ", "\u00a0"), v)
-                      for label, v in values.items() if v)
+    labelled = ((column_label(label).replace(" ", "\u00a0"), v) for label, v in values.items()
+                if v)
+    return in_interface_direction(" | ".join(led_by(label, filled(pair, label, v))
+                                             for label, v in labelled))
 
 
 
