@@ -830,7 +830,7 @@ def test_a_waiting_rows_values_are_named_by_the_lists_own_column_labels(qtbot, g
     telling the father's name from the village. Each value now follows its column's label, as
     `casekeeper review` prints it, both kept whole in the interface's direction."""
     from tests.import_helpers import write_csv
-    from ui.bidi import isolated
+    from ui.bidi import isolated, led_by
     folder, _code = made_vault
     s = open_vault(folder, PASSPHRASE)
     s.persons.create(Person(names={NamePart.GIVEN: NameText("بسمه"),
@@ -850,9 +850,11 @@ def test_a_waiting_rows_values_are_named_by_the_lists_own_column_labels(qtbot, g
     assert [w["row"] for w in wizard.state["waiting"]] == [4]
     listed = wizard.review.model.item(0, 1).text()
     row = dict(zip(KOCHO_HEADER, KOCHO_ROWS[2], strict=True))
-    # a label kept on one line with its value (no-break spaces), pairs in the list's order
-    assert listed.split(" | ") == [
-        f"{isolated(label.replace(' ', chr(0xa0)))}:\u00a0{isolated(value)}"
+    # a label kept on one line with its value (no-break spaces), pairs in the list's order,
+    # each read as its label is written, the row in the interface's direction
+    assert listed[0] == ("\u200f" if lang == "ar" else "\u200e")
+    assert listed[1:].split(" | ") == [
+        led_by(label, f"{isolated(label.replace(' ', chr(0xa0)))}:\u00a0{isolated(value)}")
         for label, value in row.items() if value]
     assert "\u2068الاب\u2069:\u00a0\u2068خلف\u2069" in listed
 

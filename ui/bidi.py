@@ -11,6 +11,7 @@ from app.domain.script import has_arabic
 
 LRI = "\u2066"  # left-to-right isolate: dates, numbers, case numbers, Latin words
 FSI = "\u2068"  # first-strong isolate: a name or note, in whichever script it was written
+RLI = "\u2067"  # right-to-left isolate: words led by Arabic script, whatever follows them
 PDI = "\u2069"  # closes either
 RLM, LRM = "\u200f", "\u200e"  # marks that set the direction of a line with no letter of its own
 
@@ -60,11 +61,22 @@ def in_cell(text: str) -> str:
     """A table's cell or header in a right-to-left view: text with no Arabic letter isolated left
     to right. The view lays a cell out in its own direction, so a header "No." was drawn ".No"
     (a left-to-right mark in front does not hold the full stop at the end); Arabic text, and
-    any text in a left-to-right view, as it is. Line by line: a line break ends an isolate."""
+    any text in a left-to-right view, as it is. Line by line: a line break ends an isolate.
+    A line already set in a direction (in_interface_direction) is left as it is: a row of a
+    list, each of its pairs isolated, reads in the interface's direction whatever its
+    letters, as the rows beside it do."""
     if (text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            and not has_arabic(text)):
+            and not has_arabic(text) and text[0] not in (RLM, LRM)):
         return "\n".join(LRI + line + PDI if line else line for line in text.split("\n"))
     return text
+
+
+def led_by(lead: str, text: str) -> str:
+    """text, which begins with lead, isolated in the direction of lead's script: a list's
+    "header: value" read as its header is written ("No: 2", "الاسم: هالة"), whatever the
+    value's script and the interface's direction. Isolated by its first letter, a pair
+    whose header is itself isolated would always be left to right."""
+    return (RLI if has_arabic(lead) else LRI) + text + PDI
 
 
 def bare(text: str) -> str:
@@ -73,7 +85,7 @@ def bare(text: str) -> str:
     return text.translate(_MARKS)
 
 
-_MARKS = dict.fromkeys(map(ord, LRI + FSI + PDI + RLM + LRM + "\u2067"))
+_MARKS = dict.fromkeys(map(ord, LRI + FSI + PDI + RLM + LRM + RLI))
 
 
 def in_interface_direction(line: str) -> str:

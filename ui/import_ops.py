@@ -90,6 +90,34 @@ def waiting(session, batch_id: int) -> list[dict]:
     return waiting_rows(ImportService(session), batch_id)
 
 
+# The choice to update a record the row fits as well as its own candidate: "update:SNJ-00004"
+# (plain "update" is the candidate shown first), as `review --decide update --person` names it.
+ANOTHER = "update:"
+
+
+def is_update(decision: str | None) -> bool:
+    """Whether a review page's choice updates a vault person (or joins an earlier row)."""
+    return bool(decision) and (decision == "update" or decision.startswith(ANOTHER))
+
+
+def update_target(w: dict, decision: str | None) -> dict | None:
+    """Waiting row w (review.waiting_rows) as an update of the record the choice names: w
+    itself for "update"; for "update:CASE", w with that record, one it fits as well, in place
+    of its candidate (its card, what speaks against it, the rows updating it); None where the
+    row offers no such record now (deleted or merged since the page was filled)."""
+    if decision == "update":
+        return w
+    if not is_update(decision):
+        return None
+    case = decision.removeprefix(ANOTHER)
+    other = next((o for o in w.get("fits_as_well", ()) if o["case_no"] == case), None)
+    if other is None:
+        return None
+    return {**w, "match_case": case, "candidate": other["card"], "candidate_deleted": False,
+            **{k: other[k] for k in ("merged_case", "contradicts", "given_partial",
+                                     "score_now", "unlikely", "updated_by")}}
+
+
 def doubted(w: dict) -> bool:
     """Whether updating the person of a waiting row (review.waiting_rows) is what the command
     line asks --despite-contradiction for: a contradiction, given names only partly alike,
@@ -101,15 +129,19 @@ def doubted(w: dict) -> bool:
 def decide(session, batch_id: int, decisions: dict[int, str],
            confirmed: frozenset[int] = frozenset(), leads: dict[int, int] | None = None) -> None:
     """confirmed: the rows whose update the user said yes to once asked (see doubted); any
-    other update is checked as the command line checks it, and refused if in doubt. leads:
-    each row decided "same_as_row" -> the row it goes with (the same woman), decided here."""
+    other update is checked as the command line checks it, and refused if in doubt
+    ("update:CASE" as --person CASE). leads: each row decided "same_as_row" -> the row it
+    goes with (the same woman), decided here."""
     svc = ImportService(session)
-    # The window offers waiting rows only, and an update only of the record shown beside the
-    # row with the reason field by field. Every row is decided on its own line: nothing is
-    # carried to another row but by its "As row N" choice, taken once that row is decided.
+    # The window offers waiting rows only, and an update only of a record shown beside the
+    # row (its candidate, or one it fits as well) with the reason field by field. Every row
+    # is decided on its own line: nothing is carried to another row but by its "As row N"
+    # choice, taken once that row is decided.
     for row, decision in decisions.items():
         if decision != "same_as_row":
-            svc.decide(batch_id, row, decision, override=True,
+            # "update:CASE": an update of that record, checked as `--person CASE` is
+            other = decision.removeprefix(ANOTHER) if decision.startswith(ANOTHER) else None
+            svc.decide(batch_id, row, "update" if other else decision, other, override=True,
                        despite_contradiction=row in confirmed, carry_along=False)
     for lead, rows in by_lead(leads or {}).items():
         svc.follow(batch_id, lead, rows, despite=confirmed)

@@ -26,7 +26,7 @@ from app.importing.report import not_imported_lines, rows_said
 from app.importing.review import card_text
 from app.importing.same_woman import leads
 from ui import import_ops
-from ui.bidi import Phrase, file_path, filled, in_cell, isolated
+from ui.bidi import Phrase, file_path, filled, in_cell, in_interface_direction, isolated, led_by
 from ui.import_changes import change_lines, conflict_lines
 from ui.import_report import column_label, report_said, sentence_said
 from ui.labels import birth_said, explanation_text, field_names, outcome_names, sex_names, status_label
@@ -431,6 +431,10 @@ class ImportWizard(QWidget):
             box.addItem(self.tr("Create new person"), "create")
             if w["match_case"]:
                 box.addItem(filled(self.tr("Update %1"), w["match_case"]), "update")
+                # or the record it fits as well, as `review --decide update --person` does
+                for other in w["fits_as_well"]:
+                    box.addItem(filled(self.tr("Update %1"), other["case_no"]),
+                                import_ops.ANOTHER + other["case_no"])
             elif w["joins_earlier_row"]:  # she is the woman of that row: one person, not two
                 box.addItem(filled(self.tr("As row %1: the same woman"), w["same_as_row"]),
                             "update")
@@ -473,17 +477,37 @@ class ImportWizard(QWidget):
                                      rows))
 
     def _candidate(self, w: dict) -> str:
-        """What the row may be: a vault record, an earlier row, or a record since gone."""
+        """What the row may be: a vault record (and any other it fits as well, named as she
+        is, with its score), an earlier row, or a record since gone. Under each record, the
+        rows of the list that update her already."""
         if w["candidate"]:
             card = _card(w["candidate"])
             if w["merged_case"]:
                 card += " " + filled(self.tr("(matched %1, since merged into this record)"),
                                      w["merged_case"])
-            return card
+            lines = [card, *self._already(w["updated_by"], w["match_case"])]
+            for other in w["fits_as_well"]:
+                line = filled(self.tr("Fits as well (score %1): %2"), f"{other['score']:.3f}",
+                              Phrase(_card(other["card"])))
+                if other["merged_case"]:
+                    line += " " + filled(self.tr("(matched %1, since merged into this "
+                                                 "record)"), other["merged_case"])
+                lines += [line, *self._already(other["updated_by"], other["case_no"])]
+            return "\n".join(lines)
         if w["candidate_deleted"]:
             return self.tr("The person it matched has been deleted since the list was staged.")
         return (filled(self.tr("row %1"), w["same_as_row"]) + ": "
                 + _values(w["earlier_values"] or {}))
+
+    def _already(self, rows: list[int], case_no: str) -> list[str]:
+        """A note, not a refusal: other rows of the list update this record already (Basma
+        certainly, while Basima, her sister perhaps, is asked about): two women of one list
+        made one record unawares."""
+        if not rows:
+            return []
+        said = Phrase(QCoreApplication.translate("ImportReport", ", ").join(map(isolated, rows)))
+        return [filled(self.tr("Row %1 of this list already updates %2.") if len(rows) == 1
+                       else self.tr("Rows %1 of this list already update %2."), said, case_no)]
 
     def _leads(self, decisions: dict[int, str | None]) -> dict[int, int]:
         """Each row set to go with another -> the row whose own decision it takes (the row it
@@ -514,9 +538,11 @@ class ImportWizard(QWidget):
         # A row that goes with a row updating her record is an update too, asked about as one
         # (the rows of one woman were asked about the same record).
         updates = self._as_decided(decisions)
-        against = [w for w in self.state.get("waiting", ())
-                   if updates.get(w["row"]) == "update" and import_ops.doubted(w)
-                   and w["row"] not in self.confirmed]
+        # each as an update of the record chosen for it: its candidate or another it fits
+        targets = [import_ops.update_target(w, updates.get(w["row"]))
+                   for w in self.state.get("waiting", ())]
+        against = [t for t in targets if t is not None and import_ops.doubted(t)
+                   and t["row"] not in self.confirmed]
         if against:
             self._ask_update(against, decisions)
             return
@@ -549,19 +575,24 @@ class ImportWizard(QWidget):
         decided, leads = self._as_decided(decisions), self._leads(decisions)
         # the rows whose update in doubt the user said yes to, as chosen now (a row going
         # with a row that updates her is an update too)
-        confirmed = frozenset(r for r in self.confirmed if decided.get(r) == "update")
+        confirmed = frozenset(r for r in self.confirmed if import_ops.is_update(decided.get(r)))
 
         def decide_and_commit(session, progress=None, cancel=None):
             # A person a row was to update may have been deleted since the page was filled:
             # then those rows are shown again, each saying so, instead of an error.
             # (Only the waiting rows are read for these checks, not the whole batch's report.)
             now = import_ops.waiting(session, batch)
-            updates = [w for w in now if decided.get(w["row"]) == "update"]
-            held = {"gone": [w["row"] for w in updates if w["candidate_deleted"]],
+            chosen = {w["row"]: import_ops.update_target(w, decided.get(w["row"])) for w in now
+                      if import_ops.is_update(decided.get(w["row"]))}
+            # a row of her going with another is checked against that row's choice (follow)
+            updates = [t for row, t in chosen.items() if t is not None]
+            held = {"gone": [row for row, t in chosen.items()
+                             if (t is None and decisions.get(row) != "same_as_row")
+                             or (t is not None and t["candidate_deleted"])],
                     # The vault may also have changed so that an update not asked about is
                     # now in doubt: shown again, it is asked about at the next Import.
-                    "doubted": [w["row"] for w in updates if import_ops.doubted(w)
-                                and w["row"] not in confirmed]}
+                    "doubted": [t["row"] for t in updates if import_ops.doubted(t)
+                                and t["row"] not in confirmed]}
             if held["gone"] or held["doubted"]:
                 return {**import_ops.review_state(session, batch), "held": held}
             import_ops.decide(session, batch, decisions, confirmed, leads)
@@ -634,10 +665,15 @@ def _values(values: dict[str, str]) -> str:
     as `casekeeper review` names them: bare, the father's name was not told from the village.
     Each label and value isolated (in an Arabic interface a date between two names read
     03-08-2014); a label is kept on one line with its value's first word (no-break spaces):
-    "تاريخ" ended one line and "الاختطاف: ..." began the next."""
+    "تاريخ" ended one line and "الاختطاف: ..." began the next. Each pair isolated too, read as
+    its label is written, and the row in the interface's direction: in Arabic an English
+    header read "Hala :Name" in a row with an Arabic name, and a row of Latin letters alone
+    read left to right, the order changing from row to row."""
     pair = QCoreApplication.translate("ImportWizard", "%1:\u00a0%2")  # a column's value in a row
-    return " | ".join(filled(pair, column_label(label).replace(" ", "\u00a0"), v)
-                      for label, v in values.items() if v)
+    labelled = ((column_label(label).replace(" ", "\u00a0"), v) for label, v in values.items()
+                if v)
+    return in_interface_direction(" | ".join(led_by(label, filled(pair, label, v))
+                                             for label, v in labelled))
 
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
+from app.domain.errors import NotFound
 from app.domain.person import Person, Sex, Status
 from app.importing import notes
 from app.importing.commit import survivor_of
-from app.importing.dedupe import doubts, tied_with
+from app.importing.dedupe import Doubts, doubts, tied_with
 from app.importing.same_woman import same_woman
 from app.importing.staged import person_from_json
 
@@ -40,6 +42,45 @@ def card_text(card: dict, label: Callable[[str], str] = str,
     return " | ".join([f"{card['case_no']} {names}".strip(), *facts])
 
 
+def _doubted(d: Doubts | None) -> dict:
+    """What speaks against an update of a vault person, worked out now (the vault may have
+    changed since staging): each is asked about once more, as the command line asks
+    --despite-contradiction for it. Fields that tell two people apart and disagree; given
+    names only partly alike {list, vault}; a score below UNLIKELY."""
+    return {"contradicts": d.contradicts if d else [],
+            "given_partial": d.given_partial if d else None,
+            "score_now": round(d.score.score, 3) if d else None,
+            "unlikely": bool(d and d.unlikely)}
+
+
+def _fits_as_well(svc: ImportService, listed: Person | None, tie: dict | None,
+                  shown: Person | None, updated_by: Callable[..., list[int]]) -> list[dict]:
+    """The other vault record a tied row fits as well, shown as the row's own candidate is:
+    her card, the row's score against her when staged, what speaks against an update of her
+    now, the rows of the list that update her already. None where she has been deleted since,
+    or merged into the record shown (one record now)."""
+    if listed is None or not tie or not tie["case_no"]:
+        return []
+    try:
+        other = svc.session.persons.get(tie["case_no"])
+    except NotFound:
+        return []
+    matched = other.id
+    merged = ""
+    if other.merged_into is not None:
+        merged, other = other.case_no, survivor_of(svc.session, other.id)
+    if shown is not None and other.id == shown.id:
+        return []
+    return [{"case_no": other.case_no, "card": person_card(other), "merged_case": merged,
+             "score": tie["score"], **_doubted(doubts(listed, other)),
+             "updated_by": updated_by(matched, other.id)}]
+
+
+def _updaters(updating: dict[int, list[int]], row: int, *ids: int) -> list[int]:
+    """The rows other than `row` that update any of the persons ids."""
+    return sorted({n for pid in ids for n in updating.get(pid, ()) if n != row})
+
+
 def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
     """Rows of a staged batch that wait for a decision, each with what it may be: the vault
     person (her card) or the earlier row of the same list (its values)."""
@@ -51,8 +92,14 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                                                     if r.match_row_number}))
     # Rows of one woman, both asked about one vault person: each names the others.
     alike = same_woman(waiting)
+    # The rows that update a vault person already (a certain match, an update decided): two
+    # women of one list (Basima and Basma, sisters) must not become one record unawares.
+    updating: dict[int, list[int]] = {}
+    for n, pid in svc.repo.updates(batch_id):
+        updating.setdefault(pid, []).append(n)
     out = []
     for r in waiting:
+        updated_by = partial(_updaters, updating, r.row_number)
         p = persons.get(r.match_person_id) if r.match_person_id else None
         merged = ""
         if p is not None and p.merged_into is not None:
@@ -60,8 +107,8 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
             # an update now goes to (as the commit does it).
             merged, p = p.case_no, survivor_of(svc.session, p.id)
         e = earlier.get(r.match_row_number) if r.match_row_number else None
-        d = doubts(person_from_json(r.person_json), p) if p is not None and r.person_json \
-            else None
+        listed = person_from_json(r.person_json) if r.person_json else None
+        d = doubts(listed, p) if p is not None and listed is not None else None
         # Matched to an earlier row: may it be taken as that woman without asking (see
         # ImportService._checked_join)?
         joinable = bool(p is None and e is not None and r.person_json
@@ -82,15 +129,15 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     "same_as_row": r.match_row_number,
                     # Another record the row fits as well: {case_no, row, score}, or None.
                     "also_fits": tied_with(r.match_explain),
-                    # What speaks against an update of her, worked out now (the vault may
-                    # have changed since staging): each is asked about once more, as the
-                    # command line asks --despite-contradiction for it. Fields that tell two
-                    # people apart and disagree; given names only partly alike {list,
-                    # vault}; a score below UNLIKELY.
-                    "contradicts": d.contradicts if d else [],
-                    "given_partial": d.given_partial if d else None,
-                    "score_now": round(d.score.score, 3) if d else None,
-                    "unlikely": bool(d and d.unlikely),
+                    # That record, if in the vault, as the candidate is shown: {case_no,
+                    # card, merged_case, score, contradicts, given_partial, score_now,
+                    # unlikely, updated_by} each. An update may go to it (--person).
+                    "fits_as_well": _fits_as_well(svc, listed, tied_with(r.match_explain), p,
+                                                  updated_by),
+                    # What speaks against an update of her (see _doubted).
+                    **_doubted(d),
+                    # The other rows of the list that update her already.
+                    "updated_by": updated_by(r.match_person_id, p.id) if p else [],
                     "earlier_values": json.loads(e) if e else None,
                     # the earlier row's woman, nothing against it: "update" joins her there
                     "joins_earlier_row": joinable,

@@ -323,6 +323,10 @@ class ImportService:
                 # anew, they wait to be decided again (carried again below where they still fit).
                 self.repo.unfollow(batch_id, row_number)
             self.repo.decide(batch_id, row_number, decision, pid)
+            if out["person"]:  # a note, not a refusal: two women of one list made one record?
+                target = pid or row.match_person_id
+                out["updated_by"] = [n for n, p in self.repo.updates(batch_id)
+                                     if p == target and n != row_number]
             record_row(self.session, batch_id, {
                 "row": row_number, "decision": decision, "was": out["was"],
                 "overridden": out["overridden"],

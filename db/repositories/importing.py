@@ -271,6 +271,14 @@ class ImportRepository:
             f"SELECT row_number FROM import_rows WHERE batch_id=? AND {_WAITING} "  # noqa: S608
             "ORDER BY row_number", (batch_id,))]
 
+    def updates(self, batch_id: int) -> list[tuple[int, int]]:
+        """(row number, person id) of each row of a batch to update a vault person: a certain
+        match, or an update decided."""
+        return self.db.conn.execute(
+            "SELECT row_number, match_person_id FROM import_rows WHERE batch_id=? AND "
+            "decision='update' AND match_person_id IS NOT NULL ORDER BY row_number",
+            (batch_id,)).fetchall()
+
     def decide_all(self, batch_id: int, decision: str) -> int:
         """The same decision for every row that waits for one."""
         return self.db.conn.execute(

@@ -271,6 +271,8 @@ def _decided_text(d: dict) -> str:
                  f"\n      score {d['score']}: {d['why']}")
         line += "".join(f"\n      contradicts: {field_word(c['field'])}: list {c['list']!r}, vault "
                         f"{c['vault']!r}: {c['kept']}" for c in d["contradicts"])
+        line += "".join("\n" + n for n in _already(d.get("updated_by", []),
+                                                  d["person"]["case_no"]))
     if carried := d.get("carried"):  # a new person or an update: each row of her with it
         one = len(carried) == 1
         to = (f"{'goes' if one else 'go'} to {d['person']['case_no']} too" if d["person"]
@@ -316,6 +318,14 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
             if v["merged_case"]:
                 lines.append(f"             (the row matched {v['merged_case']}, since merged "
                              f"into {v['match']}: an update goes to {v['match']})")
+            lines += _already(v["updated_by"], v["match"])
+            for o in v["fits_as_well"]:  # named as she is, to be weighed against the first
+                lines.append(f"      or:    {card_text(o['card'])} (score {o['score']:.3f}; "
+                             f"to update her: --decide update --person {o['case_no']})")
+                if o["merged_case"]:
+                    lines.append(f"             (the row fits {o['merged_case']}, since merged "
+                                 f"into {o['case_no']})")
+                lines += _already(o["updated_by"], o["case_no"])
         elif v["candidate_deleted"]:
             lines.append("      vault: the person for this row has been deleted since the list "
                          "was staged: create or skip, or update another with --person CASE_NO")
@@ -327,6 +337,15 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
     ctx.out.emit(data if decided is None else {"decided": decided, "waiting": data},
                  "\n".join(lines))
     return 0
+
+
+def _already(rows: list[int], case_no: str) -> list[str]:
+    """A note, not a refusal: other rows of the list update this record already (two sisters
+    of one list may both look like her; two women made one record unawares)."""
+    if not rows:
+        return []
+    return [f"      note:  {rows_text(rows)} already {'updates' if len(rows) == 1 else 'update'}"
+            f" {case_no}"]
 
 
 def cmd_mappings_list(args, ctx) -> int:
