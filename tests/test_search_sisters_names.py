@@ -1,6 +1,7 @@
 """Search ranks a sister whose given name is the query's a vowel apart in one script (Basma for
-Basima, بسمة for بسيمة) below the woman whose name agrees, in whatever script her record holds
-it, as matching does; with the other names alike the given name decides."""
+Basima, بسمة for بسيمة), and a brother (Basim), below the woman whose name agrees, in whatever
+script her record holds it, as matching does; with the other names alike the given name
+decides."""
 
 import pytest
 
@@ -30,6 +31,7 @@ def sisters(session):
     basma = make(session, "Basma/بسمة", "Khalaf/خلف", "Hassan/حسن", "Haskani/حسكاني",
                  aliases=["Besma"])
     basima = make(session, "بسيمة", "خلف", "حسن", "حسكاني")
+    make(session, "Basim", "Khalaf", "Hassan", "Haskani")  # their brother
     return session, basma, basima
 
 
@@ -40,7 +42,7 @@ def sisters(session):
 def test_the_sister_a_vowel_apart_ranks_below_the_name_that_agrees(sisters, query, typing):
     session, basma, basima = sisters
     found = session.search.search(query, typing=typing)
-    assert [r.case_no for r in found[:2]] == [basima, basma]
+    assert found[0].case_no == basima and basma in [r.case_no for r in found[1:3]]
     assert found[0].score > found[1].score
 
 
@@ -48,7 +50,7 @@ def test_the_sister_a_vowel_apart_ranks_below_the_name_that_agrees(sisters, quer
 def test_the_given_name_spelt_as_hers_ranks_her_first(sisters, query):
     session, basma, basima = sisters
     found = session.search.search(query, typing=False)
-    assert [r.case_no for r in found[:2]] == [basma, basima]
+    assert found[0].case_no == basma and basima in [r.case_no for r in found[1:3]]
 
 
 def test_a_sister_in_latin_letters_only_ranks_below_an_arabic_record_that_agrees(session):
@@ -57,6 +59,15 @@ def test_a_sister_in_latin_letters_only_ranks_below_an_arabic_record_that_agrees
     basima = make(session, "بسيمة", "خلف", "حسن", "حسكاني")
     found = session.search.search("Basima Khalaf Hassan Haskani", typing=False)
     assert [r.case_no for r in found[:2]] == [basima, basma]
+
+
+@pytest.mark.parametrize("query", ["Basim Khalaf", "Basim"])
+def test_the_brothers_name_ranks_him_first_and_his_sisters_below(sisters, query):
+    session, basma, basima = sisters
+    found = session.search.search(query, typing=False)
+    assert found[0].score == 1.0
+    assert {r.case_no for r in found[1:3]} == {basma, basima}
+    assert found[1].score < 0.9
 
 
 def test_her_own_spelling_beside_a_sisters_still_finds_her_in_full(session):

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.matching.namesim import PREFIX_SIM, prefix_sim, word_sim
-from app.matching.query import WordFinder, rank_score, sisters_name_slot, weighed
+from app.matching.query import WordFinder, rank_score, siblings_name_slot, weighed
 from app.text.normalize import tokens
 
 # Per query word: the vocabulary words it may mean, with their similarity.
@@ -72,8 +72,8 @@ class SearchEngine:
         self.finder = finder
         self.candidates = candidates
         self.substring = substring  # words containing a fragment (the vault's FTS5 trigram)
-        # Without it a sister's name a vowel apart counts as much as its sounds (see
-        # query.sisters_name_slot).
+        # Without it a sister's or brother's name counts as much as its sounds (see
+        # query.siblings_name_slot).
         self.words_of = words_of
 
     def word_sims(self, query: str, typing: bool = True) -> WordSims:
@@ -120,7 +120,7 @@ class SearchEngine:
             return []
         found = self.candidates(per_word, max(limit * 3, 30))
         if self.words_of is not None:
-            found = self._sisters_apart(tokens(query, typing=typing), per_word, found)
+            found = self._siblings_apart(query, per_word, found, typing)
         hits = []
         for pid, slots in found.items():
             score = rank_score([s for s, _, _ in slots], [p for _, _, p in slots])
@@ -128,11 +128,17 @@ class SearchEngine:
         hits.sort(key=lambda h: (-h.score, h.person_id))
         return hits[:limit]
 
-    def _sisters_apart(self, words: list[str], per_word: WordSims, found: Slots) -> Slots:
-        """The first page's slots with sisters' names a vowel apart read as matching reads
-        them. The store's sums never counted them so; this only lowers a sister, so no one
+    def _siblings_apart(self, query: str, per_word: WordSims, found: Slots,
+                        typing: bool) -> Slots:
+        """The first page's slots with sisters' and brothers' names read as matching reads
+        them. The store's sums never counted them so; this only lowers a sibling, so no one
         left off the page belonged on it for this reason."""
+        words = tokens(query, typing=typing)
+        typed = {tuple(tokens(w)): w for w in query.split()}  # each word as typed, if one
         names = self.words_of(list(found))
-        return {pid: [sisters_name_slot(q, sims, names.get(pid, []), slot)
-                      for q, sims, slot in zip(words, per_word, slots, strict=True)]
+        last = len(words) - 1
+        return {pid: [siblings_name_slot(q, sims, names.get(pid, []), slot, typing and i == last,
+                                         typed.get((q,), ""))
+                      for i, (q, sims, slot) in enumerate(zip(words, per_word, slots,
+                                                              strict=True))]
                 for pid, slots in found.items()}
