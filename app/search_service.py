@@ -220,7 +220,14 @@ class SearchService:
                 finder.add(word)
             self._finder = finder
         return SearchEngine(self._finder, self._candidates(f),
-                            substring=self.repo.words_containing)
+                            substring=self.repo.words_containing, words_of=self._words_of)
+
+    def _words_of(self, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+        """Each person's (word, part) postings: from memory once warm (patched by the
+        candidates' call just before), else from the vault."""
+        if self._cache is None:
+            return self.repo.postings_of(ids)
+        return {pid: self._cache.by_person.get(pid, []) for pid in ids}
 
     def search(self, query: str, limit: int = 20, f: SearchFilter | None = None,
                typing: bool = True) -> list[SearchResult]:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.domain.person import FULL_NAME_ORDER, NameText  # noqa: E402
 from app.matching.query import WordFinder  # noqa: E402
-from app.matching.search_engine import SearchEngine, aggregate  # noqa: E402
+from app.matching.search_engine import SearchEngine, aggregate, words_of_postings  # noqa: E402
 from app.text.normalize import tokens  # noqa: E402
 
 # The name pairs live beside the project (../shared), not inside it: they are not ours to ship.
@@ -44,7 +44,8 @@ class MemoryIndex:
                 self.post[w].append((pid, part))
 
     def engine(self) -> SearchEngine:
-        return SearchEngine(self.finder, lambda per_word, k: aggregate(self.post, per_word, k))
+        return SearchEngine(self.finder, lambda per_word, k: aggregate(self.post, per_word, k),
+                            words_of=words_of_postings(self.post))
 
 
 def hits(engine: SearchEngine, queries: list[tuple[int, str]], typing: bool = False) -> dict:

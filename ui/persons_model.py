@@ -27,6 +27,7 @@ SORT_KEYS = ("case_no", "name", "name", None, "village", "status", None, "score"
 # Shown while a search is typed: how well she matched, and the names beside her own she was
 # found by (a 0.75 for "Shireen" then reads as her mother's name, not hers misspelt).
 SEARCH_COLUMNS = (7, 8)
+SEX_COLUMN, SCORE_COLUMN = 3, 7
 
 
 class PersonsModel(QAbstractTableModel):
@@ -199,14 +200,16 @@ class PersonsModel(QAbstractTableModel):
         key = SORT_KEYS[column]
         if key is None:
             return
-        self.order, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        descending = order == Qt.SortOrder.DescendingOrder
         if self.results is not None:  # a ranked result list is sorted where it is
+            # ... and the list keeps its own order for when the search is cleared
             attr = {"case_no": "case_no", "name": "name_latin", "status": "status",
                     "village": "origin_village", "score": "score"}[key]
             self.beginResetModel()
-            self.results.sort(key=lambda r: getattr(r, attr), reverse=self.descending)
+            self.results.sort(key=lambda r: getattr(r, attr), reverse=descending)
             self.endResetModel()
             return
+        self.order, self.descending = key, descending
         self.generation += 1
         self.beginResetModel()
         self.pages, self.pending = {}, set()

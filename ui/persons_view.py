@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
 from app.persons import PersonFilter
 from app.search_service import age_filter
 from ui.filter_boxes import FilterBoxes
-from ui.labels import status_names
-from ui.persons_model import SEARCH_COLUMNS, PersonsModel
+from ui.labels import sex_names, status_names
+from ui.persons_model import SCORE_COLUMN, SEARCH_COLUMNS, SEX_COLUMN, PersonsModel
 from ui.widgets import error_label, plain_label, show_error
 
 
@@ -61,7 +62,13 @@ class PersonsView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((120, 195, 195, 60, 120, 110, 80, 50)):
             self.table.setColumnWidth(col, width)
+        self._fit_sex_column()
         self._show_search_columns(False)
+        # The list's own order, shown again when a search is cleared: ranked results are in
+        # the order of their score, and kept the list's "Case ▼" mark.
+        self._list_sort = (0, Qt.SortOrder.AscendingOrder)
+        self._ranked_shown = False
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.search_box = QLineEdit(self)
@@ -161,8 +168,41 @@ class PersonsView(QWidget):
         for col in SEARCH_COLUMNS:
             self.table.setColumnHidden(col, not searching)
 
+    def _fit_sex_column(self) -> None:
+        """The Sex column as wide as its longest word in the interface's language: at a fixed
+        60 pixels "Unknown" was cut to "Unkno…"."""
+        header = self.table.horizontalHeader()
+        style, metrics = self.table.style(), self.table.fontMetrics()
+        # a cell's text has the focus frame's margin and one pixel on each side
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                        self.table) + 1)
+        words = max(metrics.horizontalAdvance(w) for w in sex_names().values()) + margin + 4
+        self.table.setColumnWidth(SEX_COLUMN, max(words, header.sectionSizeFromContents(
+            SEX_COLUMN).width()))
+
+    def _sorted(self, column: int, order) -> None:
+        """A header clicked: the list's own order, unless ranked results are shown."""
+        if self.model.results is None:
+            self._list_sort = (column, order)
+
+    def _show_sort_mark(self, ranked: bool) -> None:
+        """Ranked results are marked as ordered by their score, best first; the list, when they
+        are gone, by its own order again. The mark alone is set: each list is already in its
+        order (the model keeps the list's order apart from the results')."""
+        column, order = (SCORE_COLUMN, Qt.SortOrder.DescendingOrder) if ranked \
+            else self._list_sort
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # no sort(): the model is in that order already
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+        header.viewport().update()
+
     def _show_counts(self, total: int, per_status: dict) -> None:
-        self._show_search_columns(self.model.results is not None)
+        ranked = self.model.results is not None
+        self._show_search_columns(ranked)
+        if ranked or self._ranked_shown:
+            self._show_sort_mark(ranked)  # every new result list comes ranked by score
+        self._ranked_shown = ranked
         names = status_names()
         parts = [f"{names.get(k, k)}: {str(v)}"
                  for k, v in sorted(per_status.items(), key=lambda kv: -kv[1])]

@@ -10,8 +10,15 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person
-from app.domain.script import has_arabic
-from app.matching.namesim import prefix_sim, text_tokens, word_sim
+from app.domain.script import has_arabic, is_arabic_char
+from app.matching.namesim import (
+    apart_unseen_across,
+    gendered,
+    prefix_sim,
+    text_tokens,
+    word_sim,
+)
+from app.matching.score import GENDER_APART_SIM, VOWEL_APART_SIM
 from app.text.keys import consonants_of, phonetic_variants, skeleton_of
 from app.text.normalize import token_variants, tokens
 
@@ -93,6 +100,62 @@ def rank_score(sims: list[float], parts: list[str]) -> float:
     order = [_PART_ORDER.get(p, 99) for p in parts]
     ordered = len(order) > 1 and all(a < b for a, b in zip(order, order[1:], strict=False))
     return base * (0.95 + 0.03 * given_first + 0.02 * (ordered or len(order) == 1))
+
+
+# The parts that hold her own name, not a relative's: a query word a vowel apart from one of them
+# in the same script is a sister's name (Basima against Basma; بسيمة against بسمة).
+OWN_NAME_PARTS = frozenset({str(NamePart.GIVEN), str(NamePart.NICKNAME), "alias"})
+# One query word: (similarity, stored word, name part) of its best match in one person's names.
+Slot = tuple[float, str, str]
+
+
+def siblings_name_slot(q: str, sims: dict[str, float], words: list[tuple[str, str]],
+                       slot: Slot, typing: bool = False, typed: str = "") -> Slot:
+    """The query word q's best match in one person's (word, part) words once a sister's or a
+    brother's name is read as matching reads it (score.forms_sim, given):
+
+    - when one of her own names in q's script is q a vowel apart, that spelling agrees no more
+      than partly (VOWEL_APART_SIM), and her own names in the other script do not count for q,
+      for they cannot tell the two names apart (Basma's بسمة reads as Basima too);
+    - a brother's name for his sister's, or the reverse (Basim, باسم for Basima), agrees no more
+      than partly (GENDER_APART_SIM).
+
+    Otherwise slot, as the store found it. typing: q is still being typed, so a name it
+    begins is not taken for a sister's, nor is any name for a brother's (Basim may be on the
+    way to Basima, بسيمة). typed: q as it was typed, when known: a Kurmanji feminine ending is
+    told by its accents, which folding drops (Besîme).
+
+    Without this a Latin query "Basima Khalaf" put Basma Khalaf (Latin letters throughout), or
+    her brother Basim Khalaf, above Basima, whose record held only Arabic: بسمة fits Basima
+    almost as well as بسيمة does, and Latin Khalaf fits the query better than خلف."""
+    if slot[2] not in OWN_NAME_PARTS or slot[0] <= GENDER_APART_SIM:
+        return slot  # found in a relative's name, or already no better than a sibling's name
+    ar = _arabic_word(q)
+    own = [w for w, part in words if part in OWN_NAME_PARTS and w != q
+           and not (typing and w.startswith(q))]
+    apart = {w for w in own if _arabic_word(w) == ar and apart_unseen_across(q, w)}
+    gender = set() if typing else {w for w in own if gendered(typed or q, w)}
+    if not apart and not gender:
+        return slot
+    best: Slot = (0.0, "", "")
+    for w, part in words:
+        s = sims.get(w, 0.0)
+        if apart and part in OWN_NAME_PARTS and _arabic_word(w) != ar:
+            continue
+        if w in apart:
+            s = min(s, VOWEL_APART_SIM)
+        if w in gender:
+            s = min(s, GENDER_APART_SIM)
+        if s and weighed(s, part) > weighed(best[0], best[2]):
+            best = (s, w, part)
+    return best
+
+
+def _arabic_word(word: str) -> bool:
+    """Whether a folded word is in Arabic script: each is in one script (normalize.fold splits
+    the runs), so its first letter says (has_arabic over every letter of every name of the first
+    page took longer than the search)."""
+    return bool(word) and is_arabic_char(word[0])
 
 
 def query_score(qwords: list[str], pwords: list[tuple[str, str]], typing: bool = True) -> float:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.matching.namesim import PREFIX_SIM, prefix_sim, word_sim
-from app.matching.query import WordFinder, rank_score, weighed
+from app.matching.query import WordFinder, rank_score, siblings_name_slot, weighed
 from app.text.normalize import tokens
 
 # Per query word: the vocabulary words it may mean, with their similarity.
@@ -21,6 +21,8 @@ Slots = dict[int, list[tuple[float, str, str]]]
 # Given the word similarities and k: the k persons with the highest sum of best similarities,
 # each weighed by the name part it is found in (see query.weighed).
 Candidates = Callable[[WordSims, int], Slots]
+# Person ids -> each one's (word, name part) postings: the first page's names, read whole.
+WordsOf = Callable[[list[int]], dict[int, list[tuple[str, str]]]]
 
 # Words of a query word's candidates kept for the posting lookup (most similar first).
 WORDS_PER_QUERY_WORD = 12
@@ -37,6 +39,15 @@ class Hit:
     person_id: int
     score: float
     matched: tuple[str, ...]  # the stored name words that matched, for highlighting
+
+
+def words_of_postings(postings: dict[str, list[tuple[int, str]]]) -> WordsOf:
+    """WordsOf for postings held in memory (benchmarks and tests of the ranking)."""
+    by_person: dict[int, list[tuple[str, str]]] = {}
+    for w, held in postings.items():
+        for pid, part in held:
+            by_person.setdefault(pid, []).append((w, part))
+    return lambda ids: {pid: by_person.get(pid, []) for pid in ids}
 
 
 def aggregate(postings: dict[str, list[tuple[int, str]]], per_word: WordSims, k: int,
@@ -56,10 +67,14 @@ def aggregate(postings: dict[str, list[tuple[int, str]]], per_word: WordSims, k:
 
 class SearchEngine:
     def __init__(self, finder: WordFinder, candidates: Candidates,
-                 substring: Callable[[str], list[str]] | None = None) -> None:
+                 substring: Callable[[str], list[str]] | None = None,
+                 words_of: WordsOf | None = None) -> None:
         self.finder = finder
         self.candidates = candidates
         self.substring = substring  # words containing a fragment (the vault's FTS5 trigram)
+        # Without it a sister's or brother's name counts as much as its sounds (see
+        # query.siblings_name_slot).
+        self.words_of = words_of
 
     def word_sims(self, query: str, typing: bool = True) -> WordSims:
         """For every query word: the vocabulary words it may mean, with their similarity."""
@@ -104,9 +119,26 @@ class SearchEngine:
         if not per_word or not any(per_word):
             return []
         found = self.candidates(per_word, max(limit * 3, 30))
+        if self.words_of is not None:
+            found = self._siblings_apart(query, per_word, found, typing)
         hits = []
         for pid, slots in found.items():
             score = rank_score([s for s, _, _ in slots], [p for _, _, p in slots])
             hits.append(Hit(pid, score, tuple(w for _, w, _ in slots if w)))
         hits.sort(key=lambda h: (-h.score, h.person_id))
         return hits[:limit]
+
+    def _siblings_apart(self, query: str, per_word: WordSims, found: Slots,
+                        typing: bool) -> Slots:
+        """The first page's slots with sisters' and brothers' names read as matching reads
+        them. The store's sums never counted them so; this only lowers a sibling, so no one
+        left off the page belonged on it for this reason."""
+        words = tokens(query, typing=typing)
+        typed = {tuple(tokens(w)): w for w in query.split()}  # each word as typed, if one
+        names = self.words_of(list(found))
+        last = len(words) - 1
+        return {pid: [siblings_name_slot(q, sims, names.get(pid, []), slot, typing and i == last,
+                                         typed.get((q,), ""))
+                      for i, (q, sims, slot) in enumerate(zip(words, per_word, slots,
+                                                              strict=True))]
+                for pid, slots in found.items()}

@@ -1,8 +1,9 @@
 """Cross-script keys: Arabic-script and Latin spellings of a name folded onto one sound alphabet.
 
 The alphabet is coarse on purpose: letters that transliterators confuse share one class
-(k/q/g/c, ح/ه and h, ث/ت/ط and th/t, ذ/ض/د and dh/d, ش/چ and sh/ch/sch, ف/ڤ and f/v/ph,
-ب/پ and b/p); خ and kh/x stay "x", near h and k, so Khidir is not Haidar. Vowels are a, e, i, u:
+(k/q/g/c, ح/ه and h, ث/ت/ط and th/t, ذ/ض/د and dh/d, ش and sh/ch/sch, ج/چ and j, ف/ڤ and
+f/v/ph, ب/پ and b/p; چ is folded to ج, and a Latin ch, Kurmanji ç, is read either way); خ and
+kh/x stay "x", near h and k, so Khidir is not Haidar. Vowels are a, e, i, u:
 Kurmanji e is the Arabic a (Hesen, Hasan) and English e is often an i (Elias), so e sits between.
 The "phonetic" key keeps vowels; the "skeleton" drops them and is what blocking uses. These rules
 are general transliteration knowledge (Arabic, Kurmanji, English and French habits), not learnt
@@ -43,6 +44,8 @@ _LATIN_MULTI_RE = re.compile("|".join(re.escape(a) for a, _ in _LATIN_MULTI))
 _LATIN_MULTI_MAP = dict(_LATIN_MULTI)
 # A c that is not part of ch/ck: English reads it k or s, Kurmanji without accents reads j.
 _LONE_C = re.compile(r"c(?![hk])")
+# A ch that is not part of sch/tch (always sh).
+_CH = re.compile(r"(?<![st])ch")
 
 
 def _collapse(s: str) -> str:
@@ -118,6 +121,11 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
             keys.append(phonetic_word(word[:-1]))
         if _LONE_C.search(word):
             keys.append(phonetic_word(_LONE_C.sub("j", word)))  # Celal = Jalal = جلال
+        if _CH.search(word):
+            # Kurmanji ç (folded to ch) and the ch of Kocho are چ, which folds to ج as Arabic
+            # keyboards write it (كوجو): Çîçek is چیچەک and جيجك. The sh reading stays first
+            # (French Bachar, بشار).
+            keys.append(phonetic_word(_CH.sub("j", word)))
         if "x" in word:
             # Kurmanji has one common letter for خ and غ (ẍ is rarely typed): Xezal is غزال.
             keys.append(phonetic_word(word.replace("x", "gh")))
