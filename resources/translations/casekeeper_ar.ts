@@ -3238,52 +3238,52 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="52"/>
+        <location filename="../../ui/persons_model.py" line="53"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="52"/>
+        <location filename="../../ui/persons_model.py" line="53"/>
         <source>Name (original)</source>
         <translation>الاسم (الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="52"/>
+        <location filename="../../ui/persons_model.py" line="53"/>
         <source>Name (Latin)</source>
         <translation>الاسم (لاتيني)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="53"/>
+        <location filename="../../ui/persons_model.py" line="54"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="53"/>
+        <location filename="../../ui/persons_model.py" line="54"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="53"/>
+        <location filename="../../ui/persons_model.py" line="54"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="53"/>
+        <location filename="../../ui/persons_model.py" line="54"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="54"/>
+        <location filename="../../ui/persons_model.py" line="55"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="54"/>
+        <location filename="../../ui/persons_model.py" line="55"/>
         <source>Found by</source>
         <translation>وُجدت باسم</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="235"/>
+        <location filename="../../ui/persons_model.py" line="238"/>
         <source>Alias</source>
         <translation>اسم آخر</translation>
     </message>
@@ -3302,7 +3302,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="94"/>
+        <location filename="../../ui/persons_view.py" line="101"/>
         <source>Age today, from</source>
         <translation>العمر اليوم، من</translation>
     </message>
@@ -3327,42 +3327,42 @@
         <translation>اختُطفت حتى (مثلاً 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="44"/>
+        <location filename="../../ui/persons_view.py" line="45"/>
         <source>e.g. 08/2014</source>
         <translation>مثلاً 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="45"/>
+        <location filename="../../ui/persons_view.py" line="46"/>
         <source>e.g. 2015</source>
         <translation>مثلاً 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="69"/>
+        <location filename="../../ui/persons_view.py" line="76"/>
         <source>Search names in any script or spelling...</source>
         <translation>ابحث عن الأسماء بأي خط أو تهجئة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="72"/>
+        <location filename="../../ui/persons_view.py" line="79"/>
         <source>New person...</source>
         <translation>شخص جديد...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="75"/>
+        <location filename="../../ui/persons_view.py" line="82"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>أضف شخصاً واحداً (Ctrl+N)؛ يُبحث في الخزنة عن الشخص نفسه قبل حفظ أي شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="79"/>
+        <location filename="../../ui/persons_view.py" line="86"/>
         <source>Print list...</source>
         <translation>طباعة القائمة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="81"/>
+        <location filename="../../ui/persons_view.py" line="88"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>ملخص حالات للأشخاص الذين تختارهم عوامل التصفية هذه، في شاشة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="93"/>
+        <location filename="../../ui/persons_view.py" line="100"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>إلى</translation>
@@ -3374,7 +3374,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="96"/>
+        <location filename="../../ui/persons_view.py" line="103"/>
         <source>Abducted from</source>
         <translation>اختُطفت من</translation>
     </message>
@@ -3394,7 +3394,7 @@
         <translation>%1: %2 ليس تاريخاً (مثلاً 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="169"/>
+        <location filename="../../ui/persons_view.py" line="209"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>النتائج: %n، الأفضل أولاً</numerusform>
@@ -3406,7 +3406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="170"/>
+        <location filename="../../ui/persons_view.py" line="210"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>الأشخاص: %n</numerusform>

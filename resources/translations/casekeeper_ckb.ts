@@ -3226,52 +3226,52 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="52"/>
+        <location filename="../../ui/persons_model.py" line="53"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="52"/>
+        <location filename="../../ui/persons_model.py" line="53"/>
         <source>Name (original)</source>
         <translation>ناو (ڕەسەن)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="52"/>
+        <location filename="../../ui/persons_model.py" line="53"/>
         <source>Name (Latin)</source>
         <translation>ناو (لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="53"/>
+        <location filename="../../ui/persons_model.py" line="54"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="53"/>
+        <location filename="../../ui/persons_model.py" line="54"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="53"/>
+        <location filename="../../ui/persons_model.py" line="54"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="53"/>
+        <location filename="../../ui/persons_model.py" line="54"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="54"/>
+        <location filename="../../ui/persons_model.py" line="55"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="54"/>
+        <location filename="../../ui/persons_model.py" line="55"/>
         <source>Found by</source>
         <translation>دۆزرایەوە بە ناوی</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="235"/>
+        <location filename="../../ui/persons_model.py" line="238"/>
         <source>Alias</source>
         <translation>ناوێکی تر</translation>
     </message>
@@ -3290,7 +3290,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="94"/>
+        <location filename="../../ui/persons_view.py" line="101"/>
         <source>Age today, from</source>
         <translation>تەمەنی ئەمڕۆ، لە</translation>
     </message>
@@ -3315,42 +3315,42 @@
         <translation>ڕفێندراوە تا (بۆ نموونە 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="44"/>
+        <location filename="../../ui/persons_view.py" line="45"/>
         <source>e.g. 08/2014</source>
         <translation>بۆ نموونە 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="45"/>
+        <location filename="../../ui/persons_view.py" line="46"/>
         <source>e.g. 2015</source>
         <translation>بۆ نموونە 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="69"/>
+        <location filename="../../ui/persons_view.py" line="76"/>
         <source>Search names in any script or spelling...</source>
         <translation>گەڕان بەدوای ناو بە هەر نووسین و ڕێنووسێک...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="72"/>
+        <location filename="../../ui/persons_view.py" line="79"/>
         <source>New person...</source>
         <translation>کەسی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="75"/>
+        <location filename="../../ui/persons_view.py" line="82"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>یەک کەس زیاد بکە (Ctrl+N)؛ پێش پاشەکەوتکردنی هەر شتێک لە گەنجینەدا بەدوای هەمان کەسدا دەگەڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="79"/>
+        <location filename="../../ui/persons_view.py" line="86"/>
         <source>Print list...</source>
         <translation>چاپکردنی لیستەکە...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="81"/>
+        <location filename="../../ui/persons_view.py" line="88"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>پوختەی دۆسیەکانی ئەو کەسانەی ئەم پاڵاوتنانە هەڵیاندەبژێرن، لە شاشەی چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="93"/>
+        <location filename="../../ui/persons_view.py" line="100"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>تا</translation>
@@ -3362,7 +3362,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="96"/>
+        <location filename="../../ui/persons_view.py" line="103"/>
         <source>Abducted from</source>
         <translation>ڕفێندراوە لە</translation>
     </message>
@@ -3382,7 +3382,7 @@
         <translation>%1: %2 ڕێکەوت نییە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="169"/>
+        <location filename="../../ui/persons_view.py" line="209"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
@@ -3390,7 +3390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="170"/>
+        <location filename="../../ui/persons_view.py" line="210"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>کەسەکان: %n</numerusform>

@@ -3226,52 +3226,52 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="52"/>
+        <location filename="../../ui/persons_model.py" line="53"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="52"/>
+        <location filename="../../ui/persons_model.py" line="53"/>
         <source>Name (original)</source>
         <translation>Nav (orîjînal)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="52"/>
+        <location filename="../../ui/persons_model.py" line="53"/>
         <source>Name (Latin)</source>
         <translation>Nav (latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="53"/>
+        <location filename="../../ui/persons_model.py" line="54"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="53"/>
+        <location filename="../../ui/persons_model.py" line="54"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="53"/>
+        <location filename="../../ui/persons_model.py" line="54"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="53"/>
+        <location filename="../../ui/persons_model.py" line="54"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="54"/>
+        <location filename="../../ui/persons_model.py" line="55"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="54"/>
+        <location filename="../../ui/persons_model.py" line="55"/>
         <source>Found by</source>
         <translation>Hat dîtin bi navê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="235"/>
+        <location filename="../../ui/persons_model.py" line="238"/>
         <source>Alias</source>
         <translation>Navekî din</translation>
     </message>
@@ -3290,7 +3290,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="94"/>
+        <location filename="../../ui/persons_view.py" line="101"/>
         <source>Age today, from</source>
         <translation>Temenê îro, ji</translation>
     </message>
@@ -3315,42 +3315,42 @@
         <translation>Revandin heta (mînak 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="44"/>
+        <location filename="../../ui/persons_view.py" line="45"/>
         <source>e.g. 08/2014</source>
         <translation>mînak 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="45"/>
+        <location filename="../../ui/persons_view.py" line="46"/>
         <source>e.g. 2015</source>
         <translation>mînak 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="69"/>
+        <location filename="../../ui/persons_view.py" line="76"/>
         <source>Search names in any script or spelling...</source>
         <translation>Li navan bigere, bi her nivîs û rastnivîsê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="72"/>
+        <location filename="../../ui/persons_view.py" line="79"/>
         <source>New person...</source>
         <translation>Kesê nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="75"/>
+        <location filename="../../ui/persons_view.py" line="82"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>Kesekî tenê lê zêde bike (Ctrl+N); berî ku tiştek were tomarkirin, heman kes di xezîneyê de tê lêgerîn</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="79"/>
+        <location filename="../../ui/persons_view.py" line="86"/>
         <source>Print list...</source>
         <translation>Lîsteyê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="81"/>
+        <location filename="../../ui/persons_view.py" line="88"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>Kurteya dosyayên kesên ku ev parzûn hildibijêrin, li ser ekrana çapkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="93"/>
+        <location filename="../../ui/persons_view.py" line="100"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>heta</translation>
@@ -3362,7 +3362,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="96"/>
+        <location filename="../../ui/persons_view.py" line="103"/>
         <source>Abducted from</source>
         <translation>Revandin ji</translation>
     </message>
@@ -3382,7 +3382,7 @@
         <translation>%1: %2 ne dîrok e (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="169"/>
+        <location filename="../../ui/persons_view.py" line="209"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
@@ -3390,7 +3390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="170"/>
+        <location filename="../../ui/persons_view.py" line="210"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>Kes: %n</numerusform>
