@@ -105,7 +105,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is the name of a village; check that the name and the "
                       "village are not in each other's columns"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: sex %2 not recognised; left unknown"),
-    QT_TRANSLATE_NOOP("ImportReport", "column %1: status %2 not recognised; not set"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: status %2 not recognised; no status is set from "
+                      "it (the cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: status date in %2 is in the future; the status is kept "
                       "without it"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2 is not a date that can be read (or lies "
