@@ -201,6 +201,11 @@ TEMPLATES = frozenset((
                       "say which (birth, abduction, rescue): left unmapped (raw kept in "
                       "provenance; map it by hand)"),
     QT_TRANSLATE_NOOP("ImportReport", "no header match; values not recognised (kept in provenance)"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 says a year but not of what; %2 of its values are "
+                      "years of birth (before %3): %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 says a year but not of what, and only %2 of its "
+                      "values are years of birth: left unmapped (raw kept in provenance; map it "
+                      "by hand)"),
     QT_TRANSLATE_NOOP("ImportReport", "no header match; the values are Arabic script like names, but the "
                       "names come from %1, so this column is left unmapped (raw kept in "
                       "provenance; map it by hand if it holds names)"),

@@ -84,7 +84,13 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.BIRTH: ("birth", "born", "date of birth", "birth date", "dob", "year of birth",
                   "birth year", "تاريخ الميلاد", "التولد", "المواليد", "سنة الميلاد", "تولد",
                   "rojbûn", "dayikbûn", "sala jidayikbûnê", "dîroka jidayikbûnê", "jidayikbûn",
-                  "ساڵی لەدایکبوون", "لەدایکبوون", "ڕێکەوتی لەدایکبوون"),
+                  "ساڵی لەدایکبوون", "لەدایکبوون", "ڕێکەوتی لەدایکبوون",
+                  # Kurmanji's other words for birth (bûyîn, zayîn); Sorani written apart, with
+                  # ل for ڵ as an Arabic keyboard types it, and بەروار (date). "Sal" or "ساڵ"
+                  # alone is only "year": mapping._year_of_birth reads its values.
+                  "sala bûyînê", "sala zayînê", "dîroka bûyînê", "dîroka zayînê",
+                  "roja jidayikbûnê", "ساڵی لەدایک بوون", "لەدایک بوون", "سالی لەدایکبوون",
+                  "بەرواری لەدایکبوون", "سالی لەدایک بوون"),
     Field.AGE: ("age", "age in 2014", "العمر", "temen", "تەمەن"),
     Field.VILLAGE: ("village", "town", "village/town", "place of origin", "origin", "القرية",
                     "قرية", "المنطقة", "السكن", "gund", "gundê", "گوند", "شوێنی نیشتەجێبوون"),
