@@ -6,7 +6,7 @@ import json
 
 from app.domain.fuzzydate import excel_day
 from app.importing.dedupe import identity_in
-from app.importing.fields import Field, stored_columns
+from app.importing.fields import DATE_FIELDS, Field, stored_columns
 from app.importing.staged import person_from_json
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
@@ -170,10 +170,7 @@ def _serial_columns(*mapping_jsons: str) -> set[str]:
 def _date_columns(*mapping_jsons: str) -> set[str]:
     """Labels of the columns either mapping reads a date from."""
     return {label for text in mapping_jsons for label, f in stored_columns(text).items()
-            if f in _DATE_FIELDS}
-
-
-_DATE_FIELDS = (Field.BIRTH, Field.ABDUCTION_DATE, Field.RESCUE_DATE)
+            if f in DATE_FIELDS}
 
 
 def _same_day(then: str, now: str) -> bool:

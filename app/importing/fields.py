@@ -35,6 +35,10 @@ class Field(StrEnum):
     IGNORE = "ignore"
 
 
+# The fields whose columns hold dates (an Excel date number among them is a day).
+DATE_FIELDS = (Field.BIRTH, Field.ABDUCTION_DATE, Field.RESCUE_DATE)
+
+
 def stored_columns(mapping_json: str) -> dict[str, Field]:
     """{column label: field} of a column mapping as a batch stores it (Mapping.to_json). Never
     an error: a damaged mapping gives nothing, a field this version does not know is left out;

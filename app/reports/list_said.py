@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from app.domain.fuzzydate import excel_day
-from app.importing.fields import Field
+from app.importing.fields import DATE_FIELDS, Field
 from app.reports.profiles import Profile, allows
 
 # Each field a list column can feed: (the profile field that must be allowed, the label key).
@@ -68,12 +68,9 @@ def said(raw_json: str, columns: dict[str, Field], profile: Profile) -> list[tup
         field = columns.get(column, Field.IGNORE)
         shown = SHOWN_AS.get(field)
         text = "" if value is None else str(value).strip()
-        if field in _DATES and (day := excel_day(text)):
+        if field in DATE_FIELDS and (day := excel_day(text)):
             # an Excel date number (33970): no reader of the document can count it out
             text = f"{text} ({day.isoformat()})"
         if shown and text and allows(profile, shown[0]):
             out.append((shown[1], text))
     return out
-
-
-_DATES = (Field.BIRTH, Field.ABDUCTION_DATE, Field.RESCUE_DATE)
