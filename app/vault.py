@@ -14,6 +14,7 @@ from app.domain.errors import ValidationError, VaultError
 from app.persons import STATUS_RULE, STATUS_RULE_MARK
 from app.records import REPORT_RULE, REPORT_RULE_MARK
 from app.search_service import INDEX_MARK, INDEX_VERSION
+from app.serial_dates import SERIAL_RULE, SERIAL_RULE_MARK, ensure_serial_dates
 from app.session import VaultSession
 from db.connection import DatabaseError
 from db.database import DB_FILE, SENTINEL_KEY, SENTINEL_VALUE, Database
@@ -83,6 +84,7 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
             session.meta.set(INDEX_MARK, INDEX_VERSION)
             session.meta.set(STATUS_RULE_MARK, STATUS_RULE)
             session.meta.set(REPORT_RULE_MARK, REPORT_RULE)
+            session.meta.set(SERIAL_RULE_MARK, SERIAL_RULE)
             session.audit.append("vault.create", "vault", detail={"synthetic": synthetic})
         SlotFile.create(folder / SLOT_FILE, data_key, passphrase, recovery,
                         kdf or KdfParams.production())
@@ -109,6 +111,7 @@ def open_vault(folder: Path, passphrase: str | None = None,
                                  detail={"with": "recovery code" if recovery_code else "passphrase"})
             session.persons.ensure_statuses()  # once, in a vault saved by an earlier version
             session.records.ensure_reports_withheld()  # so too
+            ensure_serial_dates(session.db, session.meta, session.audit)  # so too
     except DatabaseError as e:
         # A damaged page on the unlock path: name it, the way unlock-check would, and let go.
         problems = db.integrity_problems() or [str(e)]

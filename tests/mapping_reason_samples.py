@@ -33,6 +33,9 @@ SAMPLES: list[tuple[str, list[str], list[list[str]]]] = [
     ("surname", ["الاسم الرباعي واللقب", "", "", "", "", "القرية"],
      [["سلوى", "سلو", "محمود", "حسن", "جيلكي", "بورك"],
       ["نسرين", "سلو", "محمود", "حسن", "جيلكي", "بورك"]]),
+    # a header that says only "year": years of birth under one, of rescues under the other
+    ("years", ["Nav", "Sal", "ساڵ"],
+     [["Leyla", "1998", "2015"], ["Nadia", "about 1993", "2016"]]),
 ]
 
 

@@ -26,7 +26,6 @@ from app.domain.fuzzydate import FuzzyDate
     ("حوالي 1998", date(1996, 1, 1), date(2000, 12, 31)),
     ("nêzîkî 1999", date(1997, 1, 1), date(2001, 12, 31)),  # the Kurmanji documents' word
     ("٠٣/٠٨/٢٠١٤", date(2014, 8, 3), date(2014, 8, 3)),
-    (41854, date(2014, 8, 3), date(2014, 8, 3)),  # Excel serial
     (2014.0, date(2014, 1, 1), date(2014, 12, 31)),  # a year read as a float
     # Month names and two-digit years, as lists write them (a tester's rescue dates were lost)
     ("March 2017", date(2017, 3, 1), date(2017, 3, 31)),
@@ -45,6 +44,20 @@ def test_parse(text, earliest, latest):
     d = FuzzyDate.parse(text)
     assert (d.earliest, d.latest) == (earliest, latest)
     assert d.text == str(text)
+
+
+@pytest.mark.parametrize("raw", [41854, 41854.0, "41854", "٤١٨٥٤", " 41854 "])
+def test_an_excel_date_number_is_its_day_and_takes_it_as_its_text(raw):
+    """41854 is how Excel stores 2014-08-03, not what anyone wrote: shown as typed, it put
+    'Born 33970' on court papers."""
+    d = FuzzyDate.parse(raw)
+    assert (d.earliest, d.latest, d.text) == (date(2014, 8, 3), date(2014, 8, 3), "2014-08-03")
+    assert d.as_typed() == ("2014-08-03", "")
+
+
+@pytest.mark.parametrize("raw,text", [(1998, "1998"), (98, "98"), ("about 41854", "about 41854")])
+def test_a_year_typed_as_a_number_and_words_around_a_date_number_stay_as_typed(raw, text):
+    assert FuzzyDate.parse(raw).text == text
 
 
 @pytest.mark.parametrize("text,first,last", [

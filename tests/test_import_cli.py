@@ -157,7 +157,7 @@ def test_a_list_on_another_sheet_than_the_first_is_read_and_the_first_passed_ove
     wb.save(path)
     out = cli(tmp_path, "import", str(path), "--dry-run")
     assert out.returncode == 0, out.stderr
-    assert "two sheets.xlsx: sheet 'Data', header on row 1, 1 rows" in out.stdout
+    assert "two sheets.xlsx: sheet 'Data', header on row 1, 1 row (0 blank rows skipped)" in out.stdout
     assert ("read sheet 'Data', the one that holds a list; passed over 'Instructions' (no header "
             "row)") in out.stdout
     # Asked for by name, the instructions are still no list, and the error says where it is.

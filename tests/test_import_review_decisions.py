@@ -129,3 +129,14 @@ def test_an_update_the_score_calls_unlikely_is_refused_unless_asked_for_in_so_ma
     out = cli(tmp_path, *args, "--despite-contradiction")
     assert out.returncode == 0, out.stderr
     assert "row 2: update SNJ-00001" in out.stdout
+
+
+def test_review_counts_the_rows_waiting_in_the_right_number(tmp_path):
+    """'1 rows wait for a decision', it said."""
+    _vault_and_list(tmp_path)
+    out = cli(tmp_path, "review", "1").stdout
+    assert "families.csv: 1 row waits for a decision\n" in out
+    lst = write_csv(tmp_path / "two.csv", ["الاسم الكامل", "الجنس", "القرية"],
+                    [["خليل الياس", "انثى", "كوجو"], ["زياد شمو", "ذكر", "سولاغ"]])
+    assert cli(tmp_path, "import", str(lst)).returncode == 0
+    assert "two.csv: 2 rows wait for a decision\n" in cli(tmp_path, "review", "2").stdout

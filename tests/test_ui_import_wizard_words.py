@@ -11,7 +11,7 @@ from tests.report_text_sample import english_left
 from tests.test_ui_import_wizard import _wizard
 from tests.test_ui_languages import _drawn
 from tests.ui_support import unlock
-from ui.bidi import LRI, PDI
+from ui.bidi import LRI, PDI, bare
 from ui.settings import write_language
 
 FSI = "\u2068"
@@ -198,3 +198,16 @@ def test_a_workbook_with_no_header_row_on_any_sheet_is_refused_in_the_interface_
     assert "notes.xlsx" in text and f"{FSI}'بەرگ'{PDI}" in text and "'Notes'" in text
     assert said in text
     assert _english_in(text, lang, ("notes.xlsx", "'Notes'", "Name", "Nav")) == set(), text
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("ckb", "سەردێڕ لە ڕیزی 1؛ 1 ڕیز. 1 ڕیزی بەتاڵ تێپەڕێندرا."),
+    ("kmr", "Sernav li rêza 1; 1 rêz. 1 rêza vala hate derbaskirin."),
+    ("ar", "العناوين في الصف 1؛ عدد الصفوف: 1. الصفوف الفارغة التي تم تخطيها: 1.")])
+def test_one_row_and_one_blank_row_are_counted_in_the_language_s_own_number(
+        qtbot, gui, made_vault, tmp_path, lang, said):
+    """'1 rows; 1 blank rows skipped' the file step said."""
+    path = write_xlsx(tmp_path / "one.xlsx", [("List", [["Name", "Father"], [],
+                                                        ["Nadia", "Murad"]])])
+    wizard = _in(qtbot, gui, made_vault[0], lang, path)
+    assert bare(wizard.table_info.text()) == said

@@ -5,8 +5,10 @@ when she is saved unchanged."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.test_ui_person_page_bidi import _page
+from tests.ui_support import unlock
 from ui.bidi import LRI, PDI
 
 
@@ -51,3 +53,27 @@ def test_the_wizards_card_of_a_vault_person_says_her_birth_in_the_interface_lang
             "born": "age 22, year not given", "village": "", "status": "missing"}
     shown = _card(card)
     assert "العمر 22، السنة غير مذكورة" in shown and "year" not in shown, shown
+
+
+def test_a_date_a_list_gave_as_an_excel_number_is_a_day_in_the_list_and_on_her_page(
+        qtbot, gui, tmp_path):
+    """Born '33970' and Abducted '41854' the desktop showed: Excel's numbers for the days."""
+    from tests.import_helpers import cli, write_xlsx
+    from ui.settings import write_language
+
+    assert cli(tmp_path, "init").returncode == 0
+    path = write_xlsx(tmp_path / "kocho.xlsx", [("List", [
+        ["الاسم", "اسم الاب", "المواليد", "تاريخ الخطف"], ["نادية", "مراد", 33970, 41854]])])
+    assert cli(tmp_path, "import", str(path), "--yes").returncode == 0
+    write_language(tmp_path / "vault", "en")
+    gui.vault_dir, gui.language = tmp_path / "vault", "en"
+    main = unlock(qtbot, gui)
+    model = main.persons.model
+    born = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Horizontal)
+                == "Born")
+    qtbot.waitUntil(lambda: model.index(0, born).data() is not None, timeout=10_000)
+    assert model.index(0, born).data() == "1993-01-01"
+    main.open_person("SNJ-00001")
+    page = main.person_page
+    qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
+    assert (page.form.birth.text(), page.form.abduction_date.text()) == ("1993-01-01", "2014-08-03")

@@ -106,7 +106,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is the name of a village; check that the name and the "
                       "village are not in each other's columns"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: sex %2 not recognised; left unknown"),
-    QT_TRANSLATE_NOOP("ImportReport", "column %1: status %2 not recognised; not set"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: status %2 not recognised; no status is set from "
+                      "it (the cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: status date in %2 is in the future; the status is kept "
                       "without it"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2 is not a date that can be read (or lies "
@@ -201,6 +202,11 @@ TEMPLATES = frozenset((
                       "say which (birth, abduction, rescue): left unmapped (raw kept in "
                       "provenance; map it by hand)"),
     QT_TRANSLATE_NOOP("ImportReport", "no header match; values not recognised (kept in provenance)"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 says a year but not of what; %2 of its values are "
+                      "years of birth (before %3): %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 says a year but not of what, and only %2 of its "
+                      "values are years of birth: left unmapped (raw kept in provenance; map it "
+                      "by hand)"),
     QT_TRANSLATE_NOOP("ImportReport", "no header match; the values are Arabic script like names, but the "
                       "names come from %1, so this column is left unmapped (raw kept in "
                       "provenance; map it by hand if it holds names)"),

@@ -199,8 +199,10 @@ class ImportWizard(QWidget):
         self.sheet.setEnabled(bool(t.sheets))
         if t.sheet:
             self.sheet.setCurrentIndex(max(0, self.sheet.findData(t.sheet)))
-        self.table_info.setText(filled(self.tr("Header on row %1; %2 rows; %3 blank rows skipped."),
-                                       t.header_row or "-", len(t.rows), t.blank_rows))
+        # one count a sentence: Qt says each in its language's plural form (%n)
+        self.table_info.setText(" ".join((
+            filled(self.tr("Header on row %1; %n row(s).", "", len(t.rows)), t.header_row or "-"),
+            self.tr("%n blank row(s) skipped.", "", t.blank_rows))))
         note = "\n".join(sentence_said(i.said()) for i in t.issues[:20])
         if plan.same_file:
             note = filled(self.tr("This exact file was imported before (batch %1)."),

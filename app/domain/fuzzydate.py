@@ -253,8 +253,7 @@ class FuzzyDate:
         if isinstance(raw, date):
             return cls.exact(raw if type(raw) is date else raw.date())  # datetime -> date
         if isinstance(raw, (int, float)) and not isinstance(raw, bool):
-            if 0 <= raw < 100 and raw == int(raw):
-                # 98 in a spreadsheet cell is the year typed, not the 98th day of 1900
+            if _year_typed(raw):
                 return cls._parse_clean(str(int(raw)), str(raw), False)
             return cls._from_serial(float(raw), str(raw))
         text = str(raw).strip()
@@ -306,12 +305,14 @@ class FuzzyDate:
 
     @classmethod
     def _from_serial(cls, serial: float, text: str) -> FuzzyDate:
-        if 1000 <= serial <= 2200 and serial == int(serial):
+        if _year_typed(serial):
             return cls.year_range(int(serial), int(serial), text)
-        if not 1 <= serial < 80000:
+        if (d := _serial_day(serial)) is None:
             raise ValueError(f"not a date: {text!r}")
-        d = _EXCEL_EPOCH + timedelta(days=int(serial))
-        return cls(d, d, text)
+        # The number alone takes its day as its text: it is how Excel stores a date, not what
+        # anyone wrote or can read ("Born 33970" on a court paper). The list's row keeps the
+        # cell as it was; words around the number ("about 41854") stay as typed.
+        return cls(d, d, d.isoformat() if excel_day(text) else text)
 
     @classmethod
     def _exact_or_fail(cls, y: int, m: int, d: int, text: str) -> FuzzyDate:
@@ -344,6 +345,34 @@ def _without_approximation(text: str) -> tuple[bool, str]:
         s = s[:len(s) - len(after[0])]
     s = _YEAR_WORD.sub("", s.strip(" .,:"))
     return bool(before or after), _ERA.sub("", _BORN.sub("", s)).strip(" .,:")
+
+
+def _year_typed(number: float) -> bool:
+    """A number that is a year typed (98, 1998), not the count of days Excel stores a date as."""
+    return float(number).is_integer() and (0 <= number < 100 or 1000 <= number <= 2200)
+
+
+def _serial_day(serial: float) -> date | None:
+    return _EXCEL_EPOCH + timedelta(days=int(serial)) if 1 <= serial < 80000 else None
+
+
+_SERIAL = re.compile(r"\d+(?:\.\d+)?")
+
+
+def excel_day(raw: object) -> date | None:
+    """The day an Excel date number stands for: a number cell (41854), or a text that is only
+    such a number ('41854', '٤١٨٥٤'); None for a year typed as a number (1998, 98), digits too
+    few for a year ('123') and anything else."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, str):
+        text = raw.strip().translate(DIGITS)
+        if not _SERIAL.fullmatch(text) or re.fullmatch(r"\d{1,3}", text):
+            return None
+        raw = float(text)
+    if not isinstance(raw, (int, float)) or _year_typed(raw):
+        return None
+    return _serial_day(float(raw))
 
 
 def two_digit_year(raw: object) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
+from app.domain.fuzzydate import excel_day
 from app.importing.dedupe import identity_in
-from app.importing.fields import Field, stored_columns
+from app.importing.fields import DATE_FIELDS, Field, stored_columns
 from app.importing.staged import person_from_json
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
@@ -48,8 +49,9 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     differ = [(before[k][0], r) for k, r in now.items()
               if k in before and before[k][1] != r.row_hash] + list(renamed.values())
     serial = _serial_columns(previous.mapping_json, mapping_json)
+    dates = _date_columns(previous.mapping_json, mapping_json)
     old_raw = repo.raw_values(previous.id, [n for n, _ in differ] + removed[:SHOWN_CHANGES])
-    compared = sorted(((n, r, *_differences(old_raw.get(n, "{}"), r.raw_json, serial))
+    compared = sorted(((n, r, *_differences(old_raw.get(n, "{}"), r.raw_json, serial, dates))
                        for n, r in differ), key=lambda c: c[1].row_number)
     changed = [(n, r, cols, blank) for n, r, cols, blank, _ in compared if cols]
     # Cells left blank change nothing in the vault (an import never blanks a value), so they
@@ -165,11 +167,26 @@ def _serial_columns(*mapping_jsons: str) -> set[str]:
             if f == Field.SERIAL}
 
 
-def _differences(old_json: str, new_json: str, skip: set[str] = frozenset()
+def _date_columns(*mapping_jsons: str) -> set[str]:
+    """Labels of the columns either mapping reads a date from."""
+    return {label for text in mapping_jsons for label, f in stored_columns(text).items()
+            if f in DATE_FIELDS}
+
+
+def _same_day(then: str, now: str) -> bool:
+    """An Excel date number and the day it stands for ('41854' and '2014-08-03', as a cell
+    formatted as a date reads): one date, the list's cell formatted otherwise."""
+    days = {str(excel_day(t) or t.strip()) for t in (then, now)}
+    return len(days) == 1
+
+
+def _differences(old_json: str, new_json: str, skip: set[str] = frozenset(),
+                 dates: set[str] = frozenset()
                  ) -> tuple[dict[str, list[str]], dict[str, str], list[str]]:
     """What a row's cells say now against what they said: ({column: [before, now]} for values
     changed or given anew, {column: before} for cells now blank in a column the list still has,
-    [columns with a value before that the list no longer has])."""
+    [columns with a value before that the list no longer has]). In the date columns, an Excel
+    date number and its own day are the same value."""
     old, new = json.loads(old_json), json.loads(new_json)
     changed: dict[str, list[str]] = {}
     blanked: dict[str, str] = {}
@@ -177,6 +194,8 @@ def _differences(old_json: str, new_json: str, skip: set[str] = frozenset()
     for c in dict.fromkeys([*old, *new]):
         then, now = old.get(c, ""), new.get(c, "")
         if c in skip or then == now or not (then.strip() or now.strip()):
+            continue
+        if c in dates and then.strip() and now.strip() and _same_day(then, now):
             continue
         if now.strip():
             changed[c] = [then, now]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from app.domain.fuzzydate import DIGITS, MAX_AGE, FuzzyDate, two_digit_year
+from app.domain.fuzzydate import DIGITS, MAX_AGE, FuzzyDate, excel_day, two_digit_year
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.importing import notes
@@ -315,6 +315,8 @@ class Converter:
             # (1914 is before any of them: since).
             out.warnings.append(Note(notes.TWO_DIGIT_YEAR, col, Quoted(text), parsed.display(),
                                      other.display()))
+        if excel_day(value):
+            return parsed  # shown as its day; the number stays in the list's row
         return FuzzyDate(parsed.earliest, parsed.latest, text)
 
     def _age_or_year(self, col: str, text: str, birth: FuzzyDate, out: ConvertedRow) -> None:

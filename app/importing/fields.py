@@ -35,6 +35,10 @@ class Field(StrEnum):
     IGNORE = "ignore"
 
 
+# The fields whose columns hold dates (an Excel date number among them is a day).
+DATE_FIELDS = (Field.BIRTH, Field.ABDUCTION_DATE, Field.RESCUE_DATE)
+
+
 def stored_columns(mapping_json: str) -> dict[str, Field]:
     """{column label: field} of a column mapping as a batch stores it (Mapping.to_json). Never
     an error: a damaged mapping gives nothing, a field this version does not know is left out;
@@ -84,7 +88,13 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.BIRTH: ("birth", "born", "date of birth", "birth date", "dob", "year of birth",
                   "birth year", "تاريخ الميلاد", "التولد", "المواليد", "سنة الميلاد", "تولد",
                   "rojbûn", "dayikbûn", "sala jidayikbûnê", "dîroka jidayikbûnê", "jidayikbûn",
-                  "ساڵی لەدایکبوون", "لەدایکبوون", "ڕێکەوتی لەدایکبوون"),
+                  "ساڵی لەدایکبوون", "لەدایکبوون", "ڕێکەوتی لەدایکبوون",
+                  # Kurmanji's other words for birth (bûyîn, zayîn); Sorani written apart, with
+                  # ل for ڵ as an Arabic keyboard types it, and بەروار (date). "Sal" or "ساڵ"
+                  # alone is only "year": mapping._year_of_birth reads its values.
+                  "sala bûyînê", "sala zayînê", "dîroka bûyînê", "dîroka zayînê",
+                  "roja jidayikbûnê", "ساڵی لەدایک بوون", "لەدایک بوون", "سالی لەدایکبوون",
+                  "بەرواری لەدایکبوون", "سالی لەدایک بوون"),
     Field.AGE: ("age", "age in 2014", "العمر", "temen", "تەمەن"),
     Field.VILLAGE: ("village", "town", "village/town", "place of origin", "origin", "القرية",
                     "قرية", "المنطقة", "السكن", "gund", "gundê", "گوند", "شوێنی نیشتەجێبوون"),

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from app.domain.errors import InputFileError
-from app.domain.fuzzydate import ABDUCTIONS_BEGAN, FuzzyDate
+from app.domain.fuzzydate import ABDUCTIONS_BEGAN, DIGITS, MAX_AGE, FuzzyDate
 from app.domain.script import is_arabic_script
 from app.importing import reasons as why
 from app.importing.fields import (
@@ -180,6 +181,8 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
         elif hit := _from_header(col.label, prof):
             f, reason, exact = hit
             claims.append(_Claim(i, col.label, f, reason, EXACT if exact else PARTIAL, scripts))
+        elif year := _year_of_birth(col.label, table, i):
+            claims.append(_Claim(i, col.label, *year, PARTIAL, scripts))
         elif part := _numbered_part(col.label, prof, beside):
             claims.append(_Claim(i, col.label, *part, PARTIAL, scripts))
         elif what := not_a_field(col.label):
@@ -393,6 +396,43 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
         # said once here, not on every row: the rows keep the great-grandfather's name
         script = [*script, Said(why.FOURTH_WORD)]
     return f, Sentence([matches, *script] if f in NAME_FIELDS else matches), exact
+
+
+# A header that says only "year" (Kurmanji Sal, Sorani ساڵ, Arabic السنة) says not of what: of
+# her birth only when its values are years people were born in, before the abductions. A year
+# of abduction or rescue read as her birth would print a woman as born in 2017, and "Sal" over
+# 27, 30 is her age in years (temen: 27 sal).
+_YEAR_ALONE = {fold_header(w) for w in ("sal", "sala", "ساڵ", "سال", "ساڵی", "سنة", "السنة",
+                                        "year")}
+BIRTH_YEARS = 0.8  # the share of its values that must be such years
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _year_of_birth(label: str, table: Table, i: int) -> tuple[Field, Sentence] | None:
+    """Birth, or left out, for a column headed only "year", by what its values are."""
+    if fold_header(label) not in _YEAR_ALONE:
+        return None
+    texts = [t for t in (r.text(i) for r in table.rows[:SAMPLE]) if t]
+    if not texts:
+        return None
+    share = sum(map(_born_in, texts)) / len(texts)
+    if share >= BIRTH_YEARS:
+        return Field.BIRTH, why.reason(why.YEAR_OF_BIRTH, why.header(label), why.share(share),
+                                       ABDUCTIONS_BEGAN, why.field(Field.BIRTH))
+    return Field.IGNORE, why.reason(why.YEAR_NOT_SAID, why.header(label), why.share(share))
+
+
+def _born_in(text: str) -> bool:
+    """Whether text is a year (or day) a person living could be born in before the abductions:
+    1998, about 1998, 03/05/1998; not 98 (an age as much as a year), 2014 or later."""
+    if not _FOUR_DIGITS.search(text.translate(DIGITS)):
+        return False
+    try:
+        d = FuzzyDate.parse(text)
+    except ValueError:
+        return False
+    return bool(d.earliest and d.latest and d.earliest.year >= date.today().year - MAX_AGE
+                and d.latest.year < ABDUCTIONS_BEGAN)
 
 
 _SURROUNDING_PARTS = {Field.FATHER, Field.GRANDFATHER, Field.FAMILY}

@@ -40,6 +40,11 @@ ARABIC_NAMES = ("no header match; %1 of values are Arabic script with %2 words: 
 DATES = ("no header match; %1 of values are dates, but the header does not say which (birth, "
          "abduction, rescue): left unmapped (raw kept in provenance; map it by hand)")
 UNRECOGNISED = "no header match; values not recognised (kept in provenance)"
+# a column headed only "year" (Sal, ساڵ, السنة), by its values (mapping._year_of_birth)
+YEAR_OF_BIRTH = ("header %1 says a year but not of what; %2 of its values are years of birth "
+                 "(before %3): %4")
+YEAR_NOT_SAID = ("header %1 says a year but not of what, and only %2 of its values are years "
+                 "of birth: left unmapped (raw kept in provenance; map it by hand)")
 NAMES_ELSEWHERE = ("no header match; the values are Arabic script like names, but the names "
                    "come from %1, so this column is left unmapped (raw kept in provenance; map "
                    "it by hand if it holds names)")
@@ -85,8 +90,8 @@ COLUMN_AT = "%1 (column %2)"  # a header, and its column's letter
 TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBERS, FULL_NAME,
              PART_OF_GROUP, GREAT_GRANDFATHER, SAVED_FOURTH, FOURTH_WORD, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
-             UNRECOGNISED, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN, TAKEN_EXACTLY,
-             TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS, LEFT_UNMAPPED,
+             UNRECOGNISED, YEAR_OF_BIRTH, YEAR_NOT_SAID, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN,
+             TAKEN_EXACTLY, TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS, LEFT_UNMAPPED,
              COLUMN_AT, EMPTY_SHEET, ADD_A_HEADER)
 
 

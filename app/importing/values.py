@@ -33,7 +33,11 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
                      "in isis captivity", "مازالت مختطفة", "ما زالت مختطفة", "لا تزال مختطفة",
                      "لا تزال مفقودة", "ما زالت مفقودة", "في الاسر", "اسيرة", "ون", "ونە", "ونبوو",
                      "ون بووە", "ونبووە", "بزر بووە", "بزربووە", "ڕفێنراوە", "winda ye",
-                     "hê winda ye", "dîl e", "hê dîl e", "revandî ye"),
+                     "hê winda ye", "dîl e", "hê dîl e", "revandî ye",
+                     # "fate unknown": what the families and the offices call the missing
+                     "مجهولة المصير", "مجهول المصير", "مصيرها مجهول", "مصيره مجهول",
+                     "fate unknown", "چارەنووسی نادیارە",
+                     "چارەنووس نادیار", "çarenûsa wê nediyar e", "çarenûs nediyar"),
     Status.SIGHTED: ("sighted", "seen", "شوهد", "شوهدت", "مشاهدة", "تمت مشاهدتها", "hatiye dîtin",
                      "بینراوە"),
     # Where she is held is known ("found" is said so too); CaseKeeper's own words for it
@@ -56,7 +60,10 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
                      "تم تحريره", "تحررت", "نجت", "تم انقاذها", "تم انقاذه", "عادت",
                      "hat rizgarkirin", "rizgar kirin", "rizgarkirin", "rizgar bû", "rizgarbû",
                      "هاتە ڕزگارکردن", "ڕزگارکرا", "ڕزگار کرا", "ڕزگاربوو", "ڕزگار بوو", "ڕزگاربووە",
-                     "ڕزگار بووە", "ڕزگارکراوە", "hatiye rizgarkirin", "أُنقذ", "أُنقذت"),
+                     "ڕزگار بووە", "ڕزگارکراوە", "hatiye rizgarkirin", "أُنقذ", "أُنقذت",
+                     # she escaped: out of captivity by her own hand, as a rescue is
+                     "escaped", "هربت", "هرب", "هاربة", "هارب", "نجت بنفسها", "نجا بنفسه",
+                     "هربت من الاسر", "reviya", "xwe rizgar kir", "هەڵات", "هەڵاتووە"),
     Status.REUNITED: ("reunited", "with family", "مع العائلة", "gihîşt malbatê", "returned home",
                       "back with her family", "returned to her family", "عادت الى اهلها",
                       "عادت الى عائلتها", "مع اهلها", "لدى عائلتها", "gihîşte malbata xwe",
@@ -64,7 +71,12 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
                       "عاد إلى عائلته", "عادت إلى عائلتها"),
     Status.DECEASED: ("deceased", "dead", "killed", "died", "remains identified", "متوفى",
                       "متوفاة", "متوفية", "شهيد", "شهيدة", "مقتول", "مقتولة", "mirî", "kuştî", "مردوو",
-                      "کوژراو", "کۆچی دوایی کردووە", "miriye"),
+                      "کوژراو", "کۆچی دوایی کردووە", "miriye",
+                      # killed, martyred, died: the verbs as lists write them (قُتلت read
+                      # without its marks, قتيله with ه for ة, by fold_header)
+                      "قتلت", "قتل", "قتيلة", "قتيل", "استشهدت", "استشهد", "توفيت", "توفي",
+                      "ماتت", "hat kuştin", "hatiye kuştin", "şehîd", "کوژرا", "کوژراوە",
+                      "شەهید", "شەهید بوو", "شەهیدبوو"),
     Status.UNKNOWN: ("unknown", "?", "غير معروف", "مجهول", "nayê zanîn", "نەزانراو"),
 }
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 
-from app.importing.fields import Field
+from app.domain.fuzzydate import excel_day
+from app.importing.fields import DATE_FIELDS, Field
 from app.reports.profiles import Profile, allows
 
 # Each field a list column can feed: (the profile field that must be allowed, the label key).
@@ -57,15 +58,19 @@ def rows_naming(records, person, merged) -> list[dict]:
 
 def said(raw_json: str, columns: dict[str, Field], profile: Profile) -> list[tuple[str, str]]:
     """(label key, cell as the list wrote it) for the row's filled cells the profile may show,
-    in the list's column order."""
+    in the list's column order; a date given as an Excel date number with the day after it."""
     try:
         raw = json.loads(raw_json or "{}")
     except ValueError:
         return []
     out = []
     for column, value in raw.items() if isinstance(raw, dict) else ():
-        shown = SHOWN_AS.get(columns.get(column, Field.IGNORE))
+        field = columns.get(column, Field.IGNORE)
+        shown = SHOWN_AS.get(field)
         text = "" if value is None else str(value).strip()
+        if field in DATE_FIELDS and (day := excel_day(text)):
+            # an Excel date number (33970): no reader of the document can count it out
+            text = f"{text} ({day.isoformat()})"
         if shown and text and allows(profile, shown[0]):
             out.append((shown[1], text))
     return out

@@ -138,10 +138,10 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
             view["would_change"] = previews[view["row"]]["changes"]
             view["conflicts"] = previews[view["row"]]["conflicts"]
     header = f"header on row {t.header_row}" if t.header_row else "no header row"
-    lines = [f"{plan.file_name}: sheet {t.sheet!r}, {header}, "
-             f"{len(t.rows)} rows ({t.blank_rows} blank rows skipped)" if t.sheet else
-             f"{plan.file_name}: {t.encoding}, delimiter {t.delimiter!r}, {header}, "
-             f"{len(t.rows)} rows ({t.blank_rows} blank rows skipped)"]
+    read = (f"{counted(len(t.rows), 'row', 'rows')} "
+            f"({counted(t.blank_rows, 'blank row', 'blank rows')} skipped)")
+    lines = [f"{plan.file_name}: sheet {t.sheet!r}, {header}, {read}" if t.sheet else
+             f"{plan.file_name}: {t.encoding}, delimiter {t.delimiter!r}, {header}, {read}"]
     if plan.same_file:
         what = f"sheet {t.sheet!r} of this exact file" if t.sheet else "this exact file"
         lines.append(f"NOTE: {what} was already imported (batch {plan.same_file[-1].id})")
@@ -307,8 +307,8 @@ def _day(stamp: str | None) -> str:
 def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None = None) -> int:
     b = svc.batch(batch_id)
     data = [dict(w, match=w["match_case"] or None) for w in waiting_rows(svc, batch_id)]
-    lines = [f"batch {batch_id} ({b.state}): {b.file_name}: {len(data)} rows wait for a "
-             "decision"]
+    lines = [f"batch {batch_id} ({b.state}): {b.file_name}: "
+             f"{counted(len(data), 'row waits', 'rows wait')} for a decision"]
     for v in data:
         lines.append(_row_line(v))
         lines.append("      list:  " + _values_text(v["values"]))
