@@ -366,11 +366,19 @@ def excel_day(raw: object) -> date | None:
     if isinstance(raw, bool):
         return None
     if isinstance(raw, str):
-        text = raw.strip().translate(DIGITS)
-        if not _SERIAL.fullmatch(text) or re.fullmatch(r"\d{1,3}", text):
-            return None
-        raw = float(text)
+        return _excel_day_text(raw)
     if not isinstance(raw, (int, float)) or _year_typed(raw):
+        return None
+    return _serial_day(float(raw))
+
+
+@lru_cache(maxsize=8192)  # a list repeats its dates endlessly: each cell text is read once
+def _excel_day_text(raw: str) -> date | None:
+    text = raw.strip().translate(DIGITS)
+    if not _SERIAL.fullmatch(text) or re.fullmatch(r"\d{1,3}", text):
+        return None
+    raw = float(text)
+    if _year_typed(raw):
         return None
     return _serial_day(float(raw))
 
