@@ -305,10 +305,10 @@ class MatchingService:
     def contradictions_between(self, keep_case: str, other_case: str
                                ) -> tuple[list[FieldResult], MatchScore]:
         """Where two records disagree on a field that tells two people apart (sex, both known;
-        a given, father's, grandfather's or mother's name), with their score: what a merge of
-        them asks about first. Reads only."""
+        a given, father's, grandfather's or mother's name; given names only partly alike), with
+        their score: what a merge of them asks about first. Reads only."""
         s = score_persons(self.persons.get(keep_case), self.persons.get(other_case))
-        return s.contradictions(), s
+        return s.merge_doubts(), s
 
     def merge(self, keep_case: str, other_case: str, note: str = "",
               despite_decision: bool = False,
@@ -336,7 +336,7 @@ class MatchingService:
             if decisions and not despite_decision:
                 raise DecidedNotSame("; ".join(d.describe() for d in decisions), decisions)
             score = score_persons(keep, other)
-            against = score.contradictions()
+            against = score.merge_doubts()
             if against and not despite_contradiction:
                 raise Contradicted(_disagree(keep, other, against, score), against, score)
             before = keep.current_status if keep.status_events else None

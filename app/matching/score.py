@@ -75,6 +75,15 @@ class MatchScore:
         sex, both known, or a given, father's, grandfather's or mother's name."""
         return [f for f in self.fields if f.verdict == Verdict.MISMATCH and f.field in IDENTITY]
 
+    def merge_doubts(self) -> list[FieldResult]:
+        """What a merge asks about first: the contradictions, and given names that only partly
+        agree (Basima and Basma, Salma and سليمة: sisters' names), as an update from a list
+        asks. Two sisters scored 1.00 as duplicates (every other name alike) and one command
+        made one record of them."""
+        return [f for f in self.fields if f.field in IDENTITY and (
+            f.verdict == Verdict.MISMATCH
+            or f.field == "given" and f.verdict == Verdict.PARTIAL)]
+
 
 # Fields whose disagreement means "perhaps another person of the same names", not a typo. Not
 # the clan: lists name a tribe or one of its branches for the same woman.
