@@ -180,8 +180,8 @@ TEMPLATES = frozenset((
                       "name as a four-part name is read now: if so, leave this column out"),
     QT_TRANSLATE_NOOP("ImportReport", "; of a name of four words or more, the fourth is the "
                       "great-grandfather's name, which a record has no place for: not imported "
-                      "(kept with the list's rows), unless it is written as a clan name (al-..., "
-                      "-i)"),
+                      "(kept with the list's rows), unless it is written as only a clan name is "
+                      "(the article and -i, or -ani, -awi: الحسكاني, Haskani)"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1 numbers a part of the name, beside columns of the "
                       "father's, grandfather's or family name: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1 names %2, which is not a field of the record; kept in "

@@ -25,7 +25,8 @@ SAVED_FOURTH = ("; part 4 of the name under %1 is the great-grandfather's name a
 # said after the reason of a full-name column headed as the four-part name (names.py)
 FOURTH_WORD = ("; of a name of four words or more, the fourth is the great-grandfather's name, "
                "which a record has no place for: not imported (kept with the list's rows), "
-               "unless it is written as a clan name (al-..., -i)")
+               "unless it is written as only a clan name is (the article and -i, or -ani, -awi: "
+               "الحسكاني, Haskani)")
 NUMBERED_PART = ("header %1 numbers a part of the name, beside columns of the father's, "
                  "grandfather's or family name: %2")
 # said after a name's header, in brackets: which of her name's scripts the column feeds

@@ -1195,10 +1195,6 @@
         <translation>العمود %1: الجنس %2 غير معروف؛ تُرك غير محدد</translation>
     </message>
     <message>
-        <source>column %1: status %2 not recognised; not set</source>
-        <translation type="vanished">العمود %1: الحالة %2 غير معروفة؛ لم تُسجَّل</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="109"/>
         <source>column %1: status %2 not recognised; no status is set from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: الحالة %2 غير معروفة؛ لا تُسجَّل منها أي حالة (تُحفظ الخلية مع صف القائمة)</translation>
@@ -1405,8 +1401,8 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="181"/>
-        <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as a clan name (al-..., -i)</source>
-        <translation>؛ في اسم من أربع كلمات أو أكثر، الكلمة الرابعة اسم والد جدّها، ولا مكان له في السجل: لم يُستورد (يُحفظ مع صفوف القائمة)، إلا إذا كُتب كاسم عشيرة (ال...ي)</translation>
+        <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as only a clan name is (the article and -i, or -ani, -awi: الحسكاني, Haskani)</source>
+        <translation>؛ في اسم من أربع كلمات أو أكثر، الكلمة الرابعة اسم والد جدّها، ولا مكان له في السجل: لم يُستورد (يُحفظ مع صفوف القائمة)، إلا إذا كُتب كما لا يُكتب إلا اسم عشيرة (أل التعريف وياء النسبة، أو ـاني، ـاوي: الحسكاني، Haskani)</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="185"/>
@@ -2111,10 +2107,6 @@
         <translation> (مخفية)</translation>
     </message>
     <message>
-        <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
-        <translation type="vanished">العناوين في الصف %1؛ عدد الصفوف %2؛ تم تخطي %3 صفوف فارغة.</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_wizard.py" line="208"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هذا الملف نفسه استُورد من قبل (الدفعة %1).</translation>
@@ -2314,18 +2306,6 @@
         <translation>لم يُستورد شيء بعد: قراراتك الأخرى محفوظة، وشخص أُدخل بعد تحضير القائمة للاستيراد يشبه %1. قرّر، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <source>Row %1: the given name %2 only partly agrees with %3 of %4: perhaps her sister.</source>
-        <translation type="vanished">الصف %1: الاسم %2 لا يتفق مع %3 لدى %4 إلا جزئياً: ربما هي أختها.</translation>
-    </message>
-    <message>
-        <source>Row %1 scores %2 against %3 now: unlikely to be one person.</source>
-        <translation type="vanished">الصف %1 يسجّل الآن %2 مقابل %3: من غير المرجّح أنهما شخص واحد.</translation>
-    </message>
-    <message>
-        <source>Update them all the same?</source>
-        <translation type="vanished">هل تريد التحديث رغم ذلك؟</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_wizard.py" line="674"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
@@ -2426,18 +2406,6 @@
         <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>قرّر لكل صف أولاً: إنشاء شخص جديد، أو تحديث الشخص الذي يطابقه، أو تخطيه. الصفوف التي تنتظر القرار: %1.</translation>
-    </message>
-    <message>
-        <source>Row %1 and %2 disagree on: %3.</source>
-        <translation type="vanished">الصف %1 و‏%2 يختلفان في: %3.</translation>
-    </message>
-    <message>
-        <source>Perhaps another person of the same names. Update them all the same?</source>
-        <translation type="vanished">ربما هو شخص آخر يحمل الأسماء نفسها. هل تريد التحديث رغم ذلك؟</translation>
-    </message>
-    <message>
-        <source>Update all the same</source>
-        <translation type="vanished">حدّث رغم ذلك</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="638"/>
@@ -3496,10 +3464,6 @@
         <translation>رقم الملف (للملف الشخصي) أو رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation type="vanished">كل الحالات</translation>
-    </message>
-    <message>
         <location filename="../../ui/print_view.py" line="70"/>
         <source>Choose who it is for</source>
         <translation>اختر لمن المستند</translation>
@@ -3513,10 +3477,6 @@
         <location filename="../../ui/print_view.py" line="79"/>
         <source>Which</source>
         <translation>أيّ منها</translation>
-    </message>
-    <message>
-        <source>Status (summary)</source>
-        <translation type="vanished">الحالة (للملخص)</translation>
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="60"/>

@@ -1187,10 +1187,6 @@
         <translation>ستوونی %1: ڕەگەزی %2 نەناسرایەوە؛ وەک نەزانراو مایەوە</translation>
     </message>
     <message>
-        <source>column %1: status %2 not recognised; not set</source>
-        <translation type="vanished">ستوونی %1: دۆخی %2 نەناسرایەوە؛ دانەنرا</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="109"/>
         <source>column %1: status %2 not recognised; no status is set from it (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: دۆخی %2 نەناسرایەوە؛ هیچ دۆخێکی لێ دانانرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
@@ -1397,8 +1393,8 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="181"/>
-        <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as a clan name (al-..., -i)</source>
-        <translation>؛ لە ناوێکی چوار وشە یان زیاتردا، وشەی چوارەم ناوی باوکی باپیریەتی، کە لە تۆماردا شوێنی نییە: هاوردە نەکرا (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێت)، مەگەر وەک ناوی هۆز نووسرابێت (ال...ی، ـانی)</translation>
+        <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as only a clan name is (the article and -i, or -ani, -awi: الحسكاني, Haskani)</source>
+        <translation>؛ لە ناوێکی چوار وشە یان زیاتردا، وشەی چوارەم ناوی باوکی باپیریەتی، کە لە تۆماردا شوێنی نییە: هاوردە نەکرا (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێت)، مەگەر بەو شێوەیە نووسرابێت کە تەنها ناوی هۆز پێی دەنووسرێت (ال و ـی، یان ـانی، ـاوی: الحسكاني، Haskani)</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="185"/>
@@ -2103,10 +2099,6 @@
         <translation> (شاراوە)</translation>
     </message>
     <message>
-        <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
-        <translation type="vanished">سەردێڕ لە ڕیزی %1؛ %2 ڕیز؛ %3 ڕیزی بەتاڵ تێپەڕێندران.</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_wizard.py" line="208"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کراوە (کۆمەڵەی %1).</translation>
@@ -2306,18 +2298,6 @@
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: بڕیارەکانی ترت پارێزراون، و کەسێک کە دوای ئامادەکردنی لیستەکە تۆمارکرا لە %1 دەچێت. بڕیار بدە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <source>Row %1: the given name %2 only partly agrees with %3 of %4: perhaps her sister.</source>
-        <translation type="vanished">ڕیزی %1: ناوی %2 تەنها بەشێک لەگەڵ %3ی %4 یەک دەگرێتەوە: لەوانەیە خوشکەکەی بێت.</translation>
-    </message>
-    <message>
-        <source>Row %1 scores %2 against %3 now: unlikely to be one person.</source>
-        <translation type="vanished">ڕیزی %1 ئێستا %2 بەرامبەر %3 دەهێنێت: ئەگەری کەمە یەک کەس بن.</translation>
-    </message>
-    <message>
-        <source>Update them all the same?</source>
-        <translation type="vanished">هەر نوێیان بکەیتەوە؟</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_wizard.py" line="674"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
@@ -2410,18 +2390,6 @@
         <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>سەرەتا بۆ هەموو ڕیزێک بڕیار بدە: دروستکردنی کەسی نوێ، نوێکردنەوەی ئەو کەسەی لەگەڵیدا دەگونجێت، یان تێپەڕاندنی. ئەو ڕیزانەی هێشتا چاوەڕێی بڕیارن: %1.</translation>
-    </message>
-    <message>
-        <source>Row %1 and %2 disagree on: %3.</source>
-        <translation type="vanished">ڕیزی %1 و %2 جیاوازن لە: %3.</translation>
-    </message>
-    <message>
-        <source>Perhaps another person of the same names. Update them all the same?</source>
-        <translation type="vanished">لەوانەیە کەسێکی ترە بە هەمان ناوەکان. هەر نوێیان بکەیتەوە؟</translation>
-    </message>
-    <message>
-        <source>Update all the same</source>
-        <translation type="vanished">هەر نوێی بکەوە</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="638"/>
@@ -3468,10 +3436,6 @@
         <translation>ژمارەی دۆسیە یان ژمارەی ڕزگارکردن</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation type="vanished">هەموو دۆخەکان</translation>
-    </message>
-    <message>
         <location filename="../../ui/print_view.py" line="70"/>
         <source>Choose who it is for</source>
         <translation>دیاری بکە بۆ کێیە</translation>
@@ -3485,10 +3449,6 @@
         <location filename="../../ui/print_view.py" line="79"/>
         <source>Which</source>
         <translation>کامیان</translation>
-    </message>
-    <message>
-        <source>Status (summary)</source>
-        <translation type="vanished">دۆخ (بۆ پوختە)</translation>
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="60"/>

@@ -1187,10 +1187,6 @@
         <translation>stûna %1: zayenda %2 nehat naskirin; wek nenas ma</translation>
     </message>
     <message>
-        <source>column %1: status %2 not recognised; not set</source>
-        <translation type="vanished">stûna %1: rewşa %2 nehat naskirin; nehat danîn</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="109"/>
         <source>column %1: status %2 not recognised; no status is set from it (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: rewşa %2 nehat naskirin; tu rewş jê nayê danîn (xane bi rêza lîsteyê re tê parastin)</translation>
@@ -1397,8 +1393,8 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="181"/>
-        <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as a clan name (al-..., -i)</source>
-        <translation>; di navekî ji çar peyvan an bêtir de, ya çaremîn navê bavê bapîrê wê ye, ku di tomarê de cihê wê tune ye: nehat anîn (bi rêzên lîsteyê re tê parastin), heya ku wek navê eşîrê hatibe nivîsandin (al-..., -î)</translation>
+        <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as only a clan name is (the article and -i, or -ani, -awi: الحسكاني, Haskani)</source>
+        <translation>; di navekî ji çar peyvan an bêtir de, ya çaremîn navê bavê bapîrê wê ye, ku di tomarê de cihê wê tune ye: nehat anîn (bi rêzên lîsteyê re tê parastin), heya ku bi awayê ku tenê navê eşîrê pê tê nivîsandin hatibe nivîsandin (al- û -î, an -anî, -awî: الحسكاني, Haskani)</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="185"/>
@@ -2103,10 +2099,6 @@
         <translation> (veşartî)</translation>
     </message>
     <message>
-        <source>Header on row %1; %2 rows; %3 blank rows skipped.</source>
-        <translation type="vanished">Sernav li rêza %1; %2 rêz; %3 rêzên vala hatin derbaskirin.</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_wizard.py" line="208"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>Ev pel bi xwe berê hatiye anîn (koma %1).</translation>
@@ -2306,18 +2298,6 @@
         <translation>Hîn tiştek nehatiye anîn: biryarên te yên din hatine parastin, û kesek ku piştî amadekirina lîsteyê hate tomarkirin dişibe %1. Biryarê bide, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <source>Row %1: the given name %2 only partly agrees with %3 of %4: perhaps her sister.</source>
-        <translation type="vanished">Rêza %1: navê %2 tenê hinekî li gel %3 ya %4 dike: dibe ku xwişka wê be.</translation>
-    </message>
-    <message>
-        <source>Row %1 scores %2 against %3 now: unlikely to be one person.</source>
-        <translation type="vanished">Rêza %1 niha li hember %3 %2 digire: ne gengaz e ku yek kes bin.</translation>
-    </message>
-    <message>
-        <source>Update them all the same?</source>
-        <translation type="vanished">Dîsa jî nû bikî?</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_wizard.py" line="674"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
@@ -2410,18 +2390,6 @@
         <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>Pêşî ji bo her rêzê biryarê bide: kesekî nû çêbike, kesê ku pê re li hev tê nû bike, an wê derbas bike. Rêzên ku hîn li benda biryarê ne: %1.</translation>
-    </message>
-    <message>
-        <source>Row %1 and %2 disagree on: %3.</source>
-        <translation type="vanished">Rêza %1 û %2 li ser van ne wek hev in: %3.</translation>
-    </message>
-    <message>
-        <source>Perhaps another person of the same names. Update them all the same?</source>
-        <translation type="vanished">Dibe ku kesekî din bi heman navan be. Dîsa jî nû bikî?</translation>
-    </message>
-    <message>
-        <source>Update all the same</source>
-        <translation type="vanished">Dîsa jî nû bike</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="638"/>
@@ -3468,10 +3436,6 @@
         <translation>Hejmara dosyayê an hejmara rizgarkirinê</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation type="vanished">Hemû rewş</translation>
-    </message>
-    <message>
         <location filename="../../ui/print_view.py" line="70"/>
         <source>Choose who it is for</source>
         <translation>Hilbijêre ji bo kê ye</translation>
@@ -3485,10 +3449,6 @@
         <location filename="../../ui/print_view.py" line="79"/>
         <source>Which</source>
         <translation>Kîjan</translation>
-    </message>
-    <message>
-        <source>Status (summary)</source>
-        <translation type="vanished">Rewş (ji bo kurteyê)</translation>
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="60"/>
