@@ -51,6 +51,10 @@ def test_a_result_shows_its_score_and_the_name_beside_hers_it_was_found_by(qtbot
     rows = _rows(view)
     assert rows[daughter] == (f"{scores[daughter]:.2f}", f"Mother: {isolated('شيرين')}")
     assert rows[herself] == (f"{scores[herself]:.2f}", "")  # her own name: nothing beside
+    m = view.model
+    tips = {m.data(m.index(r, 0)): m.data(m.index(r, 8), Qt.ItemDataRole.ToolTipRole)
+            for r in range(m.rowCount())}
+    assert tips[herself] is None and "Mother:" in tips[daughter]  # whole on hover
     assert not view.table.isColumnHidden(7) and not view.table.isColumnHidden(8)
     header = view.model.headerData
     assert (header(7, Qt.Orientation.Horizontal), header(8, Qt.Orientation.Horizontal)) == (

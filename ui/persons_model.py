@@ -12,6 +12,7 @@ from app.persons import PersonFilter
 from app.search_service import SearchFilter
 from ui.bidi import isolated
 from ui.labels import birth_said, name_part_names, sex_names, status_label
+from ui.widgets import plain_tooltip
 
 PAGE = 200
 SEARCH_LIMIT = 200  # ranked results kept for one query (beyond that, the user types more)
@@ -190,6 +191,10 @@ class PersonsModel(QAbstractTableModel):
                 return found_by(getattr(s, "found_by", []))
             return (s.case_no, s.name_original, s.name_latin, None, s.origin_village, None,
                     _born(s))[col]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 8:
+            # the names she was found by may be cut at the column's edge: whole on hover
+            found = found_by(getattr(s, "found_by", []))
+            return plain_tooltip(found) if found else None
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(STATUS_COLOURS.get(s.current_status, "#ffffff"))
         if role == Qt.ItemDataRole.UserRole:
