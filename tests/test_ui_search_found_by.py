@@ -36,9 +36,9 @@ def _rows(view):
 
 
 def _search(qtbot, view, text):
-    view.search_box.setText(text)
-    qtbot.waitUntil(lambda: view.model.results is not None and view.model.query == text,
-                    timeout=10_000)
+    with qtbot.waitSignal(view.model.found_by_loaded, timeout=10_000):
+        view.search_box.setText(text)
+    assert view.model.results is not None and view.model.query == text
 
 
 def test_a_result_shows_its_score_and_the_name_beside_hers_it_was_found_by(qtbot, gui,
