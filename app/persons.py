@@ -13,6 +13,7 @@ from app.audit import AuditTrail, now_utc
 from app.domain.errors import Cancelled, NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, StatusEvent
+from app.importing.values import known_place
 from app.matching.places import spellings_of
 from db.database import Database
 from db.repositories.meta import MetaRepository
@@ -339,7 +340,14 @@ class PersonService:
         not hide the women recorded under another."""
         if not f.village or not f.village.strip() or f.villages:
             return f
-        return replace(f, villages=spellings_of(f.village, self.repo.village_counts()))
+        stored = self.repo.village_counts()
+        found = set(spellings_of(f.village, stored))
+        # A place's short name that the importer reads as that place (Siba for Siba Sheikh
+        # Khidir): the filter finds what an import of "Siba" recorded.
+        if known := known_place(f.village):
+            found.update(spellings_of(known, stored))
+            found.update(v for v in stored if known_place(v) == known)
+        return replace(f, villages=tuple(sorted(found)))
 
     def history(self, case_no: str):
         return self.audit.history("person", case_no.strip().upper())

@@ -218,6 +218,13 @@ def _only_where_and_when(rest: list[str], overrides: dict[str, str] | None) -> b
     return not any(status_of(w, overrides) is not None for w in rest)
 
 
+def known_place(text: str) -> str | None:
+    """The usual spelling of a Sinjar place the table above knows text as (Siba: Siba Sheikh
+    Khidir), or None."""
+    known = _VILLAGE.get(village_key(text)) if text and text.strip() else None
+    return known if isinstance(known, str) else None
+
+
 def village_map(values: list[str], vault: Mapping[str, int] | None = None) -> dict[str, str]:
     """{as typed: as kept} for the village values of a file.
 
