@@ -131,6 +131,26 @@ def tied_with(explain: str) -> dict | None:
     return {"case_no": m[2], "row": int(m[1]) if m[1] else None, "score": float(m[3])}
 
 
+# A row of a new version of a list whose names are spelt otherwise than a row of the last
+# version that the lawyer decided by hand (ڤيان then, فيان now), the same woman by the person
+# decided then: it waits, that person suggested, the decision not taken again on its own.
+RESPELT = "spelt otherwise in the last import of this list"
+_RESPELT_AT = re.compile(re.escape(RESPELT) + r" \(batch (\d+), row (\d+)\), decided by hand "
+                         r"then: (\S+)")
+
+
+def respelt_note(batch: int, row: int, case_no: str) -> str:
+    """'spelt otherwise in the last import of this list (batch 1, row 8), decided by hand
+    then: SNJ-00009'."""
+    return f"{RESPELT} (batch {batch}, row {row}), decided by hand then: {case_no}"
+
+
+def respelt_from(explain: str) -> dict | None:
+    """The row of the last version a respelt row's explanation names: {batch, row, case_no}."""
+    m = _RESPELT_AT.search(explain or "")
+    return None if m is None else {"batch": int(m[1]), "row": int(m[2]), "case_no": m[3]}
+
+
 def contradictions(listed: Person, vault: Person) -> tuple[list[dict], MatchScore]:
     """Where a row and a vault person disagree on a field that tells two people apart
     ({field, list, vault} each), with the score worked out now by the matching engine."""
