@@ -17,6 +17,7 @@ from functools import lru_cache
 from app.domain.person import NamePart, Person
 from app.matching.blocking import BlockIndex, keys_and_mask
 from app.matching.score import (
+    IDENTITY,
     MATCH_AT,
     MatchScore,
     Prepared,
@@ -149,6 +150,14 @@ def respelt_from(explain: str) -> dict | None:
     """The row of the last version a respelt row's explanation names: {batch, row, case_no}."""
     m = _RESPELT_AT.search(explain or "")
     return None if m is None else {"batch": int(m[1]), "row": int(m[2]), "case_no": m[3]}
+
+
+def said_against(explain: str) -> list[str]:
+    """The fields that tell two people apart (IDENTITY) on which a stored explanation says
+    the pair disagrees ('given match, mother mismatch; ...' -> ['mother'])."""
+    summary = (explain or "").split("; ")[0]
+    return [f for f, _, v in (item.rpartition(" ") for item in summary.split(", "))
+            if v == Verdict.MISMATCH and f in IDENTITY]
 
 
 def contradictions(listed: Person, vault: Person) -> tuple[list[dict], MatchScore]:
