@@ -193,3 +193,70 @@ def test_columns_left_out_of_a_new_version_change_no_row(tmp_path):
     text = cli(tmp_path, "import", str(v3), "--source", "Yazda Kocho", "--dry-run").stdout
     assert "columns no longer in the list: العمر, الجنس" in text
     assert "'27' -> ''" not in text
+
+
+# Two records in the vault fit her alike (a record entered twice, one with a birth year): the
+# lawyer decided by hand which one the list's row is.
+VIYAN_V1 = ["ڤيان", "خليل", "علي", "انثى", "كوجو", "مفقودة"]
+VIYAN_V2 = ["فيان", "خليل", "علي", "انثى", "كوجو", "مفقودة"]  # ڤ written ف by the next version
+JAMILA = ["جميلة", "خليل", "علي", "انثى", "كوجو", "مفقودة"]  # her sister
+
+
+def _viyan_decided_by_hand(tmp_path):
+    assert cli(tmp_path, "init").returncode == 0
+    for born in ([], ["--born", "1995"]):
+        assert cli(tmp_path, "person", "add", "--given", "ڤيان", "--father", "خليل",
+                   "--grandfather", "علي", "--sex", "F", "--village", "كوجو", "--status",
+                   "missing", *born).returncode == 0
+    v1 = write_csv(tmp_path / "l2019.csv", HEADER, [NADIA, VIYAN_V1])
+    assert cli(tmp_path, "import", str(v1), "--source", "NGO Duhok").returncode == 0
+    done = cli(tmp_path, "review", "1", "--row", "3", "--decide", "update", "--person",
+               "SNJ-00002", "--commit")
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_respelt_row_decided_by_hand_last_time_is_her_row_changed_with_her_person_suggested(
+        tmp_path):
+    """ڤيان in 2019, decided by hand to be SNJ-00002 of two records that fit alike; فيان in
+    2020: the dry run already calls her row changed, not removed and added, and the row waits
+    with SNJ-00002 suggested, saying why, instead of the tie asked again as if new."""
+    _viyan_decided_by_hand(tmp_path)
+    v2 = write_csv(tmp_path / "l2020.csv", HEADER, [NADIA, VIYAN_V2])
+    dry = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "NGO Duhok",
+                         "--dry-run").stdout)
+    ch = dry["changes_since_last_import"]
+    assert (ch["added"], ch["removed"], ch["changed"], ch["unchanged"]) == (0, 0, 1, 1)
+    assert (ch["changed_rows"][0]["row"], ch["changed_rows"][0]["case_no"]) == (3, "SNJ-00002")
+    row = dry["rows"][1]
+    assert (row["outcome"], row["match"]) == ("probable", "SNJ-00002")
+    assert ("spelt otherwise in the last import of this list (batch 1, row 3), decided by hand "
+            "then: SNJ-00002") in row["why"]
+    assert cli(tmp_path, "import", str(v2), "--source", "NGO Duhok").returncode == 0
+    shown = cli(tmp_path, "review", "2").stdout
+    assert "decided by hand then: SNJ-00002" in shown
+    done = cli(tmp_path, "--json", "review", "2", "--row", "3", "--decide", "update", "--commit")
+    assert done.returncode == 0, done.stderr
+    rep = json.loads(done.stdout)["report"]
+    ch = rep["changes_since_last_import"]
+    assert (ch["added"], ch["removed"], ch["changed"]) == (0, 0, 1)
+    assert ch["changed_rows"][0]["case_no"] == "SNJ-00002"
+
+
+def test_her_sister_in_place_of_a_row_decided_by_hand_is_still_removed_and_added(tmp_path):
+    """2020 lists Jamila, Viyan's sister (every other name alike), where Viyan was: not Viyan's
+    row changed, and no person suggested for her from Viyan's decision; beside Viyan respelt,
+    only Viyan's row pairs."""
+    _viyan_decided_by_hand(tmp_path)
+    v2 = write_csv(tmp_path / "l2020.csv", HEADER, [NADIA, JAMILA])
+    dry = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "NGO Duhok",
+                         "--dry-run").stdout)
+    ch = dry["changes_since_last_import"]
+    assert (ch["added"], ch["removed"], ch["changed"]) == (1, 1, 0)
+    assert "decided by hand then" not in (dry["rows"][1]["why"] or "")
+    v2 = write_csv(tmp_path / "l2020b.csv", HEADER, [NADIA, JAMILA, VIYAN_V2])
+    dry = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "NGO Duhok",
+                         "--dry-run").stdout)
+    ch = dry["changes_since_last_import"]
+    assert (ch["added"], ch["removed"], ch["changed"]) == (1, 0, 1)
+    assert [r["row"] for r in ch["added_rows"]] == [3]
+    assert ch["changed_rows"][0]["row"] == 4

@@ -60,3 +60,73 @@ def test_the_report_names_a_duplicates_command_that_shows_a_pair_below_the_usual
         ("SNJ-00001", "SNJ-00002")]
     # And how to join the two, by their numbers.
     assert "`casekeeper merge SNJ-00001 SNJ-00002`" in out.stdout
+
+
+def test_a_row_decided_a_new_person_by_hand_is_no_possible_duplicate_but_not_the_same(tmp_path):
+    """The lawyer said row 2 is another woman than SNJ-00001: the report does not propose
+    joining them; the pair is remembered as not the same person, in the trail with its row."""
+    lst = _vault_with_khalil(tmp_path)
+    assert cli(tmp_path, "import", str(lst)).returncode == 0
+    done = cli(tmp_path, "--json", "review", "1", "--row", "2", "--decide", "create",
+               "--commit")
+    assert done.returncode == 0, done.stderr
+    rep = json.loads(done.stdout)["report"]
+    assert rep["possible_duplicates"] == []
+    assert rep["not_the_same"] == [{"row": 2, "case_no": "SNJ-00002", "other": "SNJ-00001"}]
+    text = cli(tmp_path, "review", "1", "--report").stdout
+    assert "possible duplicate" not in text and "casekeeper merge" not in text
+    assert ("row 2 decided a new person by hand: SNJ-00002 is kept as not the same person as "
+            "SNJ-00001") in text
+    shown = json.loads(cli(tmp_path, "--json", "duplicates", "--threshold", "0.5").stdout)
+    assert shown == []
+    merge = cli(tmp_path, "merge", "SNJ-00001", "SNJ-00002")
+    assert merge.returncode != 0
+    assert "row 2 of import batch 1 decided a new person by hand" in merge.stderr
+
+
+NARIN = ["Narin", "Hajji", "Mahmoud", "Jilki"]
+
+
+def test_merge_advice_comes_from_likely_pairs_not_rows_asked_for_the_whole_name(tmp_path):
+    """--yes made two new persons: row 2 asked about only because her whole name agrees with
+    SNJ-00001 (another mother, another village, born 20 years apart: a low score), row 3 a
+    likely duplicate of Khalil. Both are listed, the first said as such; the threshold and the
+    example merge come from Khalil's pair alone."""
+    assert cli(tmp_path, "init").returncode == 0
+    for args in (["--given", NARIN[0], "--father", NARIN[1], "--grandfather", NARIN[2],
+                  "--family", NARIN[3], "--mother", "Gule", "--born", "1975", "--village",
+                  "Kocho", "--sex", "F"],
+                 ["--given", "Khalil", "--father", "Elias", "--grandfather", "Hassan", "--sex",
+                  "F", "--village", "Kocho"]):
+        assert cli(tmp_path, "person", "add", *args).returncode == 0
+    lst = write_csv(tmp_path / "yes.csv", ["Name", "Father", "Grandfather", "Family", "Mother",
+                                           "Born", "Village", "Gender"],
+                    [[*NARIN, "Khensi", "2005", "Hardan", "F"],
+                     ["Khalil", "Elias", "", "", "", "", "", "F"]])
+    out = cli(tmp_path, "import", str(lst), "--yes")
+    assert out.returncode == 0, out.stderr
+    rep = json.loads(cli(tmp_path, "--json", "review", "1", "--report").stdout)
+    narin, khalil = rep["possible_duplicates"]
+    assert narin["names_alike"] and "mother" in narin["contradicts"] and narin["score"] < 0.5
+    assert not khalil["names_alike"] and khalil["contradicts"] == []
+    assert (f"possible duplicate row 2: created SNJ-00003, asked about SNJ-00001 only because "
+            f"the whole name agrees (score {narin['score']})") in out.stdout
+    bar = f"{int(khalil['score'] * 100) / 100:.2f}"
+    assert (f"check them with `casekeeper duplicates --threshold {bar}`; if two are one person, "
+            "join them, e.g. row 3 with `casekeeper merge SNJ-00002 SNJ-00004`") in out.stdout
+
+
+def test_no_example_merge_when_every_pair_was_asked_for_the_whole_name_only(tmp_path):
+    assert cli(tmp_path, "init").returncode == 0
+    assert cli(tmp_path, "person", "add", "--given", NARIN[0], "--father", NARIN[1],
+               "--grandfather", NARIN[2], "--family", NARIN[3], "--mother", "Gule", "--born",
+               "1975", "--village", "Kocho", "--sex", "F").returncode == 0
+    lst = write_csv(tmp_path / "yes.csv", ["Name", "Father", "Grandfather", "Family", "Mother",
+                                           "Born", "Village", "Gender"],
+                    [[*NARIN, "Khensi", "2005", "Hardan", "F"]])
+    out = cli(tmp_path, "import", str(lst), "--yes")
+    assert out.returncode == 0, out.stderr
+    assert "--threshold" not in out.stdout and "casekeeper merge SNJ" not in out.stdout
+    assert ("1 possible duplicates, none a probable match with nothing telling the two apart: "
+            "compare each pair with `casekeeper person show` before any `casekeeper merge`"
+            ) in out.stdout

@@ -71,8 +71,10 @@ def test_a_new_person_decided_for_one_row_takes_the_other_rows_of_her_along(tmp_
     assert report["reconciled"]
     assert report["results"] == {"created": 3, "updated": 0, "unchanged": 0,
                                  "same_as_earlier_row": 2, "skipped": 0, "rejected": 0}
-    assert [d["row"] for d in report["possible_duplicates"]] == [5]
-    (new,) = [p for p in _persons(tmp_path) if p["case_no"] == report["possible_duplicates"][0]
+    # Decided a new person by hand: she is not the vault's record, so not a possible duplicate
+    assert report["possible_duplicates"] == []
+    assert [(d["row"], d["other"]) for d in report["not_the_same"]] == [(5, "SNJ-00001")]
+    (new,) = [p for p in _persons(tmp_path) if p["case_no"] == report["not_the_same"][0]
               ["case_no"]]
     assert _provenance_rows(tmp_path, new["case_no"]) == [2, 5, 6]
     assert len(_persons(tmp_path)) == 4  # SNJ-00001, Layla, Jamila, and one new Khalida

@@ -51,6 +51,12 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "row %1 matched %2, since merged into %3: %3 was updated"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 possible duplicates: check them with %2; if two are one "
                       "person, join them, e.g. row %3 with %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, asked about %3 only "
+                      "because the whole name agrees (score %4)"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 decided a new person by hand: %2 is kept as not the "
+                      "same person as %3"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 possible duplicates, none a probable match with nothing "
+                      "telling the two apart: compare each pair with %2 before any %3"),
     QT_TRANSLATE_NOOP("ImportReport", "update %1"),
     QT_TRANSLATE_NOOP("ImportReport", "the same woman as row %1"),  # a row joined by hand
     QT_TRANSLATE_NOOP("ImportReport", "decided by hand row %1: %2"),
@@ -415,6 +421,8 @@ def _line(line: Line, words: dict) -> str:
 _DUPLICATES_ADVICE = ("%1 possible duplicates: check them with %2; if two are one person, "
                       "join them, e.g. row %3 with %4")
 
+_NONE_LIKELY = ("%1 possible duplicates, none a probable match with nothing telling the two "
+                "apart: compare each pair with %2 before any %3")
 
 _BAR = re.compile(r"--threshold (\d\.\d\d)")
 # headers a list's header row is found by, as the command line names them in its refusal
@@ -450,6 +458,11 @@ def _in_the_window(piece: Said) -> Said:
         return Said(QT_TRANSLATE_NOOP(
             "ImportReport", "%1: no column of this sheet reads as a name (header row %2: %3); "
             "%4, or set the column that holds her name to %5 or %6"), *piece.values, *fields)
+    if piece.template == _NONE_LIKELY:
+        return Said(QT_TRANSLATE_NOOP(
+            "ImportReport", "%1 possible duplicates, none a probable match with nothing telling "
+            "the two apart: compare each pair on their pages before joining any."),
+            piece.values[0])
     if piece.template == _DUPLICATES_ADVICE:
         bar = _BAR.search(str(piece.values[1]))
         return Said(QT_TRANSLATE_NOOP(

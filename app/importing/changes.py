@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from app.domain.fuzzydate import excel_day
-from app.importing.dedupe import identity_in
+from app.importing.dedupe import identity_in, respelt_from
 from app.importing.fields import DATE_FIELDS, Field, stored_columns
 from app.importing.staged import person_from_json
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
@@ -100,7 +100,8 @@ def _renamed(added: list[StagedRowRecord], gone: dict[int, str], person_then: di
     a spelling corrected (Nofa -> Nofah) must read as a changed row. Paired, one to one and only
     where the pair is the only one of its kind (two namesakes say nothing about which is
     which): first rows that went to the same vault person (the row now updates her, or matched
-    her for certain before any decision); then rows with the same name of two parts or more
+    her for certain before any decision, or waits with her suggested as the person its row of
+    the last version was decided by hand to be); then rows with the same name of two parts or more
     in one script, the other script's spelling changed, unless the two went to two persons.
     Not on other cells agreeing: village, sex, status and age are shared by many women of one
     list, and pairing two of them would hide a removal."""
@@ -111,7 +112,10 @@ def _renamed(added: list[StagedRowRecord], gone: dict[int, str], person_then: di
     def person_now(r: StagedRowRecord) -> int | None:
         if person_of_row is not None:
             return person_of_row.get(r.row_number)
-        certain = r.decision == "update" or (not r.decision and r.outcome == "certain")
+        # A row waiting with the person its row of the last version was decided by hand to be
+        # (a respelling, ImportService._respelt) is that row until the lawyer says otherwise.
+        certain = r.decision == "update" or (not r.decision and (
+            r.outcome == "certain" or respelt_from(r.match_explain) is not None))
         return r.match_person_id if certain else None
 
     def pair(key_then, key_now) -> None:

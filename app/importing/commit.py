@@ -9,10 +9,11 @@ import json
 import threading
 
 from app.audit import now_utc
-from app.domain.errors import Cancelled, ValidationError
+from app.domain.errors import Cancelled, NotFound, ValidationError
 from app.importing.changes import changes_since
 from app.importing.conflicts import split_noted
 from app.importing.decisions import decided
+from app.importing.dedupe import NAMES_ALIKE, said_against
 from app.importing.merge import merge_into
 from app.importing.pieces import Said
 from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
@@ -133,12 +134,14 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         (pid, b.id, b.list_source, b.file_name, b.file_sha256, b.sheet, n, raw[n], at)
         for n, pid in sorted(person_of_row.items())])
     b.state, b.committed_at = "committed", at
+    apart = _not_the_same(session, b, creates, people, person_of_row, by_hand)
     changes = changes_since(repo, previous, rows, b.mapping_json, person_of_row)
     conflicts, noted = split_noted(repo, b.id, conflicts,
                                    {person_of_row[c["row"]] for c in conflicts})
     report = build_report(b, rows, counts, conflicts, changes, redirected, moved,
-                          skipped, _possible_duplicates(repo, creates, people, person_of_row),
-                          noted, (by_hand, in_bulk))
+                          skipped, _possible_duplicates(repo, creates, people, person_of_row,
+                                                        {a["row"] for a in apart}),
+                          noted, (by_hand, in_bulk), apart)
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
         raise ValidationError(refused(Said(BATCH, b.id), NOT_RECONCILED))
@@ -160,12 +163,45 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     return report
 
 
+def _not_the_same(session, b: BatchRecord, creates: list[StagedRowRecord], people: list,
+                  person_of_row: dict[int, int], by_hand: list[dict]) -> list[dict]:
+    """A row asked about a person and decided by hand to be a new one: the lawyer said she is
+    someone else, so the pair is remembered as not the same person (as `casekeeper not-same`
+    does, in the audit trail with the batch and row), and `duplicates` and the report do not
+    propose it again. {row, case_no, other} each."""
+    hand = {d["row"] for d in by_hand if d["decision"] == "create"}
+    out = []
+    for r, p in zip(creates, people, strict=True):
+        if r.row_number not in hand or r.outcome != "probable":
+            continue
+        other = r.match_person_id or person_of_row.get(r.match_row_number)
+        if other is None:
+            continue
+        try:
+            other = survivor_of(session, other)
+        except NotFound:  # deleted since: no pair to remember
+            continue
+        if other.id == p.id:
+            continue
+        note = f"row {r.row_number} of import batch {b.id} decided a new person by hand"
+        if session.matching.repo.add_not_same(p.id, other.id, now_utc(), note):
+            session.audit.append("match.not_same", "person", p.case_no, {
+                "other": other.case_no, "note": note, "import_batch": b.id,
+                "row": r.row_number})
+        out.append({"row": r.row_number, "case_no": p.case_no, "other": other.case_no})
+    return out
+
+
 def _possible_duplicates(repo: ImportRepository, creates: list[StagedRowRecord], people: list,
-                         person_of_row: dict[int, int]) -> list[dict]:
-    """Rows created as new persons although they resembled someone (--yes, or decided create
-    in review): each with the new case number and the one it resembled, for `duplicates` and
-    `merge` later."""
-    probable = [(r, p) for r, p in zip(creates, people, strict=True) if r.outcome == "probable"]
+                         person_of_row: dict[int, int], apart: set[int]) -> list[dict]:
+    """Rows created as new persons although they resembled someone, nobody having said she is
+    someone else (--yes, `review --all create`): each with the new case number and the one it
+    resembled, for `duplicates` and `merge` later; a row decided a new person by hand (apart)
+    is not one. Each says the fields that tell two people apart on which the pair disagrees
+    (contradicts), and whether the row was asked about only because the whole name agrees
+    (names_alike)."""
+    probable = [(r, p) for r, p in zip(creates, people, strict=True)
+                if r.outcome == "probable" and r.row_number not in apart]
     if not probable:
         return []
     cases = repo.case_numbers({r.match_person_id or person_of_row.get(r.match_row_number)
@@ -173,7 +209,9 @@ def _possible_duplicates(repo: ImportRepository, creates: list[StagedRowRecord],
     return [{"row": r.row_number, "case_no": p.case_no,
              "candidate": cases.get(r.match_person_id or person_of_row.get(r.match_row_number),
                                     ""),
-             "candidate_row": r.match_row_number, "score": r.match_score}
+             "candidate_row": r.match_row_number, "score": r.match_score,
+             "contradicts": said_against(r.match_explain),
+             "names_alike": NAMES_ALIKE in (r.match_explain or "")}
             for r, p in probable]
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from app.domain.person import NamePart, Person
 from app.matching.blocking import BlockIndex, keys_and_mask
 from app.matching.score import (
+    IDENTITY,
     MATCH_AT,
     MatchScore,
     Prepared,
@@ -129,6 +130,34 @@ def tied_with(explain: str) -> dict | None:
     if m is None:
         return None
     return {"case_no": m[2], "row": int(m[1]) if m[1] else None, "score": float(m[3])}
+
+
+# A row of a new version of a list whose names are spelt otherwise than a row of the last
+# version that the lawyer decided by hand (ڤيان then, فيان now), the same woman by the person
+# decided then: it waits, that person suggested, the decision not taken again on its own.
+RESPELT = "spelt otherwise in the last import of this list"
+_RESPELT_AT = re.compile(re.escape(RESPELT) + r" \(batch (\d+), row (\d+)\), decided by hand "
+                         r"then: (\S+)")
+
+
+def respelt_note(batch: int, row: int, case_no: str) -> str:
+    """'spelt otherwise in the last import of this list (batch 1, row 8), decided by hand
+    then: SNJ-00009'."""
+    return f"{RESPELT} (batch {batch}, row {row}), decided by hand then: {case_no}"
+
+
+def respelt_from(explain: str) -> dict | None:
+    """The row of the last version a respelt row's explanation names: {batch, row, case_no}."""
+    m = _RESPELT_AT.search(explain or "")
+    return None if m is None else {"batch": int(m[1]), "row": int(m[2]), "case_no": m[3]}
+
+
+def said_against(explain: str) -> list[str]:
+    """The fields that tell two people apart (IDENTITY) on which a stored explanation says
+    the pair disagrees ('given match, mother mismatch; ...' -> ['mother'])."""
+    summary = (explain or "").split("; ")[0]
+    return [f for f, _, v in (item.rpartition(" ") for item in summary.split(", "))
+            if v == Verdict.MISMATCH and f in IDENTITY]
 
 
 def contradictions(listed: Person, vault: Person) -> tuple[list[dict], MatchScore]:

@@ -37,7 +37,8 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
                  skipped: list[dict] | None = None,
                  duplicates: list[dict] | None = None,
                  noted: list[dict] | None = None,
-                 decided: tuple[list[dict], list[dict]] | None = None) -> dict:
+                 decided: tuple[list[dict], list[dict]] | None = None,
+                 apart: list[dict] | None = None) -> dict:
     """Counts always reconcile: rows read = created + updated + same as an earlier row
     + skipped + rejected (+ undecided while the batch is staged). decided: the decisions
     taken in review, by hand and in bulk (app.importing.decisions.decided)."""
@@ -82,6 +83,9 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         # in neither.
         "decided_by_hand": decided[0] if decided else [],
         "decided_in_bulk": decided[1] if decided else [],
+        # Rows decided a new person by hand against the person they were asked about: the
+        # pair remembered as not the same person, {row, case_no, other} each.
+        "not_the_same": apart or [],
         "changes_since_last_import": changes or {},
         "reconciled": accounted == b.rows_read == len(rows),
         "created_at": b.created_at, "committed_at": b.committed_at,
@@ -153,11 +157,17 @@ def report_lines(rep: dict) -> list[Line]:
     for d in dups[:200]:
         other = (Said("%1 (row %2)", d["candidate"], d["candidate_row"]) if d["candidate_row"]
                  else d["candidate"])
-        lines.append(Line(1, [Said("possible duplicate row %1: created %2, a probable match "
-                                   "with %3 (score %4)", d["row"], d["case_no"], other,
-                                   d["score"])]))
+        values = (d["row"], d["case_no"], other, d["score"])
+        lines.append(Line(1, [Said("possible duplicate row %1: created %2, asked about %3 only "
+                                   "because the whole name agrees (score %4)", *values)
+                              if d.get("names_alike") else
+                              Said("possible duplicate row %1: created %2, a probable match "
+                                   "with %3 (score %4)", *values)]))
     if dups:
         lines.append(duplicates_advice_line(dups))
+    for a in rep.get("not_the_same", [])[:200]:
+        lines.append(Line(1, [Said("row %1 decided a new person by hand: %2 is kept as not the "
+                                   "same person as %3", a["row"], a["case_no"], a["other"])]))
     for c in rep["conflicts"][:50]:
         lines.append(Line(1, [Said("conflict row %1 (%2): %3: vault keeps %4, list says %5",
                                    c["row"], c["case_no"], field_said(c["field"]),
@@ -187,11 +197,20 @@ def duplicates_advice_line(dups: list[dict]) -> Line:
     """How to see the possible duplicates again and join one: import asks about pairs that
     `duplicates` leaves out by default (below DUPLICATE_THRESHOLD), so the command named
     takes a bar at or below the lowest score, cut down to the two decimals it is typed with."""
-    scores = [d["score"] for d in dups if d.get("score") is not None]
-    bar = math.floor(round(min(scores) * 100, 6)) / 100 if scores else 0.0
+    # Only pairs that may well be one person set the bar and give the example: none asked
+    # about only for the whole name (a score of 0.11, another mother) or disagreeing on a
+    # field that tells two people apart; a row asked about with nothing disagreeing (given
+    # and father's name alone, about 0.82) is one.
+    likely = [d for d in dups if d.get("score") is not None and not d.get("contradicts")
+              and not d.get("names_alike")]
+    if not likely:
+        return Line(1, [Said("%1 possible duplicates, none a probable match with nothing "
+                             "telling the two apart: compare each pair with %2 before any %3",
+                             len(dups), "`casekeeper person show`", "`casekeeper merge`")])
+    bar = math.floor(round(min(d["score"] for d in likely) * 100, 6)) / 100
     command = ("duplicates" if bar >= DUPLICATE_THRESHOLD else
                f"duplicates --threshold {bar:.2f}")
-    first = dups[0]
+    first = likely[0]
     join = (f"`casekeeper merge {first['candidate']} {first['case_no']}`"
             if first.get("candidate") else "`casekeeper merge KEEP OTHER`")
     # Said its own way by the desktop (ui/import_report.py, which knows this template)

@@ -28,7 +28,16 @@ from app.importing.decisions import (
     record_row,
     with_kept,
 )
-from app.importing.dedupe import RowMatcher, doubts, name_identity
+from app.importing.dedupe import (
+    PROBABLE,
+    TIE,
+    RowMatcher,
+    doubts,
+    name_identity,
+    respelt_note,
+    tied_note,
+    tied_with,
+)
 from app.importing.fields import Field
 from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
@@ -205,6 +214,60 @@ class ImportService:
             r.match_score = round(s.score, 3)
             r.match_explain = (f"{s.summary()}; the same row as in the last import of this "
                                f"list (batch {plan.previous.id})")
+        self._respelt(plan, rows, set(before))
+
+    def _respelt(self, plan: ImportPlan, rows: list[StagedRowRecord], keys_then: set[str]
+                 ) -> None:
+        """A row spelt otherwise than in the last version (ڤيان then, فيان now) is the row the
+        lawyer decided by hand then, when the person it went to fits it as a probable match at
+        least with nothing that tells two people apart disagreeing, and the names of the two
+        rows do not disagree either (sisters differ in the given name): it waits, with that
+        person suggested and the reason saying so, instead of being asked as if new. One to
+        one only: two rows of either version that fit alike say nothing about which is which."""
+        from app.importing.commit import survivor_of
+
+        by_hand, _ = decided(self.session, plan.previous.id)
+        then = sorted({d["row"] for d in by_hand if d["decision"] in ("update", "create")})
+        now_keys = {r.row_key for r in rows if r.outcome != "rejected"}
+        olds = [o for o in (self.repo.row(plan.previous.id, n) for n in then)
+                if o is not None and o.person_json and o.row_key not in now_keys]
+        fresh = [r for r in rows if r.person is not None and r.row_key not in keys_then
+                 and r.outcome in ("new", "probable")]
+        if not olds or not fresh:
+            return
+        went = self.repo.persons_of_rows(plan.previous.id, [o.row_number for o in olds])
+        fits: dict[int, list] = {}  # row now -> [(row then, person, score)]
+        for o in olds:
+            try:
+                person = survivor_of(self.session, went[o.row_number])
+            except (KeyError, NotFound):  # skipped after all, or deleted since
+                continue
+            listed = person_from_json(o.person_json)
+            for r in fresh:
+                against = doubts(r.person, person)
+                if against or against.score.score < PROBABLE:
+                    continue
+                names = doubts(r.person, listed)
+                if names.contradicts or names.given_partial:
+                    continue
+                fits.setdefault(r.row_number, []).append((o.row_number, person, against.score))
+        taken = _count(n for found in fits.values() for n, _, _ in found)
+        for r in fresh:
+            found = fits.get(r.row_number, [])
+            if len(found) != 1 or taken[found[0][0]] != 1:
+                continue
+            n, person, s = found[0]
+            notes_ = [s.summary()]
+            other = tied_with(r.match_explain)
+            if r.match_person_id not in (None, person.id) and (r.match_score or 0) >= (
+                    s.score - TIE):
+                notes_.append(tied_note(self.session.persons.get_by_id(
+                    r.match_person_id).case_no, r.match_score))
+            elif other and other["case_no"] and other["case_no"] != person.case_no:
+                notes_.append(tied_note(other["case_no"], other["score"]))
+            notes_.append(respelt_note(plan.previous.id, n, person.case_no))
+            r.outcome, r.match_person_id, r.match_row_number = "probable", person.id, None
+            r.match_score, r.match_explain = round(s.score, 3), "; ".join(notes_)
 
     def stage(self, plan: ImportPlan, rows: list[StagedRowRecord], yes: bool = False) -> int:
         """Write the batch and its rows (decisions pre-filled) and remember the mapping."""
