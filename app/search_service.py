@@ -25,9 +25,9 @@ Progress = Callable[[int, int], None]
 # Names a search finds her by that her full name, shown in a result's row, does not hold.
 _BESIDE_HER_NAME = ("mother", "nickname", "alias")
 # The version changes when the words a name is indexed under change (2: compound names as one
-# word; 3: kurê, کوڕی, "son of" before a name left out); a vault indexed under another version
-# is indexed again once.
-INDEX_MARK, INDEX_VERSION = "search_index", "3"
+# word; 3: kurê, کوڕی, "son of" before a name left out; 4: Kurmanji ç kept, not folded to ch);
+# a vault indexed under another version is indexed again once.
+INDEX_MARK, INDEX_VERSION = "search_index", "4"
 WARM_STEP_PERSONS = 5000  # about 45,000 postings: a fraction of a second on the vault thread
 
 

@@ -41,7 +41,7 @@ from functools import lru_cache
 from app.domain.person import FULL_NAME_ORDER, NamePart
 from app.domain.script import is_arabic_script
 from app.text.compounds import PREFIXES, SECOND_HALVES
-from app.text.normalize import fold_arabic, fold_latin, kinship_key, kinship_length, strip_invisible
+from app.text.normalize import fold_arabic, kinship_key, kinship_length, latin_letters, strip_invisible
 
 # Words that belong to the name after them: عبد الله, أبو بكر, Abdul Rahman, bin Laden, Al Dakhi;
 # آل and البو ("the family of") begin a family name: آل حسكان, البو ناصر.
@@ -94,7 +94,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 def _joins_previous(word: str) -> bool:
     if is_arabic_script(word):
         return fold_arabic(word).replace(" ", "") in _JOIN_PREVIOUS_AR
-    return re.sub(r"[^a-z]", "", fold_latin(word)) in _JOIN_PREVIOUS_LATIN
+    return latin_letters(word) in _JOIN_PREVIOUS_LATIN
 
 
 def _is_family_head(token: str) -> bool:
@@ -130,7 +130,7 @@ def reading(token: str) -> str:
         return FAMILY if _clan_form(folded, latin=False) else PERSON
     if _LATIN_ARTICLE.match(token.casefold()):
         return FAMILY
-    letters = re.sub(r"[^a-z]", "", fold_latin(token))
+    letters = latin_letters(token)
     # A glued article (Aldakhi, Eljabouri) is told from Elias, Almas, Alan by length and ending.
     if letters[:2] in ("al", "el") and len(letters) >= 6:
         return FAMILY if _nisba(letters, latin=True) else EITHER
@@ -147,7 +147,7 @@ class SplitName:
 
 
 def _key(word: str) -> str:
-    return fold_arabic(word) if is_arabic_script(word) else re.sub(r"[^a-z]", "", fold_latin(word))
+    return fold_arabic(word) if is_arabic_script(word) else latin_letters(word)
 
 
 @dataclass

@@ -349,6 +349,10 @@ def word_sim(a: str, b: str) -> float:
     if a == b:
         return 1.0
     best = _spelling_sim(a, b)
+    if ("ç" in a or "ç" in b) and not has_arabic(a) and not has_arabic(b):
+        # In Latin letters Kurmanji ç is what English spelling writes ch (Çîçek, Chichek):
+        # against Arabic script it stays چ/ج alone (keys), so Chaker's sh (شاكر) is no ç.
+        best = max(best, word_sim(a.replace("ç", "ch"), b.replace("ç", "ch")))
     short_a, short_b = short_form(a), short_form(b)
     if bool(short_a) != bool(short_b) and best < SHORT_FORM_SIM:
         compound, plain = (short_a, b) if short_a else (short_b, a)

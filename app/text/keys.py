@@ -2,8 +2,9 @@
 
 The alphabet is coarse on purpose: letters that transliterators confuse share one class
 (k/q/g/c, ح/ه and h, ث/ت/ط and th/t, ذ/ض/د and dh/d, ش and sh/ch/sch, ج/چ and j, ف/ڤ and
-f/v/ph, ب/پ and b/p; چ is folded to ج, and a Latin ch, Kurmanji ç, is read either way); خ and
-kh/x stay "x", near h and k, so Khidir is not Haidar. Vowels are a, e, i, u:
+f/v/ph, ب/پ and b/p; چ is folded to ج as Arabic keyboards type it, and so is Kurmanji ç, which
+is only that sound; an English or French ch is read sh, near j); خ and kh/x stay "x", near h
+and k, so Khidir is not Haidar. Vowels are a, e, i, u:
 Kurmanji e is the Arabic a (Hesen, Hasan) and English e is often an i (Elias), so e sits between.
 The "phonetic" key keeps vowels; the "skeleton" drops them and is what blocking uses. These rules
 are general transliteration knowledge (Arabic, Kurmanji, English and French habits), not learnt
@@ -16,7 +17,7 @@ import re
 from functools import lru_cache
 
 from app.domain.script import has_arabic
-from app.text.normalize import fold_arabic, fold_latin
+from app.text.normalize import fold_arabic, fold_latin_again
 
 VOWELS = frozenset("aeiu")
 
@@ -39,13 +40,12 @@ _LATIN_ONE = {
     "a": "a", "e": "e", "i": "i", "y": "i", "o": "u", "u": "u", "w": "u", "b": "b", "p": "b",
     "t": "t", "d": "d", "j": "j", "h": "h", "x": "x", "r": "r", "z": "z", "s": "s", "f": "f",
     "v": "f", "k": "k", "q": "k", "g": "k", "c": "k", "l": "l", "m": "m", "n": "n",
+    "ç": "j",  # Kurmanji ç, as normalize.fold_latin keeps it: چ, folded to ج; never ش
 }
 _LATIN_MULTI_RE = re.compile("|".join(re.escape(a) for a, _ in _LATIN_MULTI))
 _LATIN_MULTI_MAP = dict(_LATIN_MULTI)
 # A c that is not part of ch/ck: English reads it k or s, Kurmanji without accents reads j.
 _LONE_C = re.compile(r"c(?![hk])")
-# A ch that is not part of sch/tch (always sh).
-_CH = re.compile(r"(?<![st])ch")
 
 
 def _collapse(s: str) -> str:
@@ -82,7 +82,7 @@ def _arabic_phonetic(w: str) -> str:
 
 
 def _latin_phonetic(word: str) -> str:
-    w = fold_latin(word)  # turns visibly Kurmanji c/j into j/zh already
+    w = fold_latin_again(word)  # turns visibly Kurmanji c/j into j/zh already
     w = re.sub(r"c(?=[eiy])", "s", w)
     out = []
     pos = 0
@@ -121,11 +121,6 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
             keys.append(phonetic_word(word[:-1]))
         if _LONE_C.search(word):
             keys.append(phonetic_word(_LONE_C.sub("j", word)))  # Celal = Jalal = جلال
-        if _CH.search(word):
-            # Kurmanji ç (folded to ch) and the ch of Kocho are چ, which folds to ج as Arabic
-            # keyboards write it (كوجو): Çîçek is چیچەک and جيجك. The sh reading stays first
-            # (French Bachar, بشار).
-            keys.append(phonetic_word(_CH.sub("j", word)))
         if "x" in word:
             # Kurmanji has one common letter for خ and غ (ẍ is rarely typed): Xezal is غزال.
             keys.append(phonetic_word(word.replace("x", "gh")))

@@ -37,9 +37,9 @@ _ARABIC_LETTERS = str.maketrans({
     "۸": "8", "۹": "9",
 })
 
-# Latin letters whose base letter alone would lose the sound (Kurmanji ş = sh, ç = ch).
+# Latin letters whose base letter alone would lose the sound (Kurmanji ş = sh; č = ch).
 _LATIN_SPECIAL = str.maketrans({
-    "ş": "sh", "ș": "sh", "š": "sh", "ç": "ch", "č": "ch", "ı": "i", "ğ": "g", "ḧ": "h",
+    "ş": "sh", "ș": "sh", "š": "sh", "č": "ch", "ı": "i", "ğ": "g", "ḧ": "h",
     "ẍ": "gh", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "þ": "th",
     "ʿ": None, "ʾ": None, "'": None, "’": None, "‘": None, "`": None, "´": None,
 })
@@ -98,17 +98,40 @@ def _sorani_vowel_e(text: str) -> str:
 
 
 def fold_latin(text: str) -> str:
-    """Latin text casefolded, accents gone (ş -> sh, ç -> ch first), apostrophes dropped."""
+    """Latin text casefolded, accents gone (ş -> sh first), apostrophes dropped.
+
+    Kurmanji ç stays ç: it is only the ch of church (چ, which Arabic keyboards type ج), never
+    the sh an English or French ch may be (Chaker, شاكر), so keys.phonetic_word must still see
+    it. Every ç is in a word _KURMANJI_WORD takes for Kurmanji (Turkish uses it alike)."""
     text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold()
     text = _KURMANJI_WORD.sub(_kurmanji_consonants, text)
     text = text.translate(_LATIN_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", "".join(
+        ch for i, ch in enumerate(text)
+        if not unicodedata.combining(ch) or (ch == _CEDILLA and text[i - 1:i] == "c")))
+
+
+_CEDILLA = "\u0327"  # after c: ç, which NFKD takes apart
+
+
+def fold_latin_again(word: str) -> str:
+    """fold_latin of a word that may be folded already (jeçen, from Ceçen): its ç does not make
+    it Kurmanji once more, whose j would then be read zh a second time."""
+    return fold_latin(word.replace("ç", _HELD)).replace(_HELD, "ç")
+
+
+_HELD = "\ue000"  # a private-use character: no name holds one
 
 
 def _kurmanji_consonants(m: re.Match[str]) -> str:
     """In a word that is visibly Kurmanji, c is the j of Jamil (Cemîl) and j is zh (Rojîn)."""
     return m.group().replace("j", "zh").replace("c", "j")
+
+
+def latin_letters(text: str) -> str:
+    """fold_latin's a-z letters only, ç written ch as English does (keça -> kecha)."""
+    return re.sub(r"[^a-z]", "", fold_latin(text).replace("ç", "ch"))
 
 
 def fold(text: str) -> str:
@@ -144,7 +167,7 @@ def kinship_key(word: str) -> str:
     """A written word in the folded form KINSHIP_WORDS and KINSHIP_PAIRS hold it in."""
     if is_arabic_script(word):
         return fold_arabic(word).replace(" ", "")
-    return re.sub(r"[^a-z]", "", fold_latin(word))
+    return latin_letters(word)
 
 
 def kinship_length(words: list[str], i: int) -> int:
