@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from app.domain.fuzzydate import excel_day
+from app.domain.fuzzydate import likely_excel_day
 from app.importing.fields import DATE_FIELDS, Field
 from app.reports.profiles import Profile, allows
 
@@ -58,7 +58,8 @@ def rows_naming(records, person, merged) -> list[dict]:
 
 def said(raw_json: str, columns: dict[str, Field], profile: Profile) -> list[tuple[str, str]]:
     """(label key, cell as the list wrote it) for the row's filled cells the profile may show,
-    in the list's column order; a date given as an Excel date number with the day after it."""
+    in the list's column order; a date given as an Excel date number with the day after it
+    (when it is a day the date can be)."""
     try:
         raw = json.loads(raw_json or "{}")
     except ValueError:
@@ -68,8 +69,9 @@ def said(raw_json: str, columns: dict[str, Field], profile: Profile) -> list[tup
         field = columns.get(column, Field.IGNORE)
         shown = SHOWN_AS.get(field)
         text = "" if value is None else str(value).strip()
-        if field in DATE_FIELDS and (day := excel_day(text)):
-            # an Excel date number (33970): no reader of the document can count it out
+        if field in DATE_FIELDS and (day := likely_excel_day(text, field is Field.BIRTH)):
+            # an Excel date number (33970): no reader of the document can count it out; a
+            # slip (365 as a birth: 1900-12-30) is given no day, as the import gave it none
             text = f"{text} ({day.isoformat()})"
         if shown and text and allows(profile, shown[0]):
             out.append((shown[1], text))
