@@ -159,6 +159,25 @@ class FuzzyDate:
             return f"{self.earliest.isoformat()} – {self.latest.isoformat()}"
         return self.text
 
+    def plain(self) -> str:
+        """The range in one form that reads the same in every country, as documents print it:
+        a day 2014-08-03, a month 2014-08, a year 2014, years 1997–1998, other ranges
+        2014-08-03 – 2014-08-15 (never 3/8/2014, which is 8 March to many readers); '' with no
+        range."""
+        first, last = self.earliest, self.latest
+        if not (first and last):
+            return self.display() if (first or last) else ""
+        if first == last:
+            return first.isoformat()
+        if first.day == 1 and (last + timedelta(days=1)).day == 1:  # whole months
+            if (first.month, last.month) == (1, 12):
+                return str(first.year) if first.year == last.year else \
+                    f"{first.year}–{last.year}"
+            if (first.year, first.month) == (last.year, last.month):
+                return f"{first.year}-{first.month:02d}"
+            return f"{first.year}-{first.month:02d} – {last.year}-{last.month:02d}"
+        return f"{first.isoformat()} – {last.isoformat()}"
+
     def approximated(self) -> str | None:
         """The date an approximate text is around, in Western digits ('about 1998' and
         'حوالي ١٩٩٨' -> '1998'), for a document to say with its own word for 'about'; None for
@@ -346,6 +365,20 @@ def _without_approximation(text: str) -> tuple[bool, str]:
         s = s[:len(s) - len(after[0])]
     s = _YEAR_WORD.sub("", s.strip(" .,:"))
     return bool(before or after), _ERA.sub("", _BORN.sub("", s)).strip(" .,:")
+
+
+def plain_text(text: str) -> str:
+    """A text that is a date saying its own range (03/08/2014, 3/8/14, 08/2014, March 2017,
+    1998م, 41854) in the one form documents print dates in (FuzzyDate.plain: 2014-08-03,
+    2014-08, 2017-03, 1998); any other text ('about 1998', an age, words) as it is."""
+    approx, rest = _without_approximation(text)
+    if approx or not (any(p.match(rest) for p in _PLAIN_FORMS) or _YY.match(rest)
+                      or excel_day(text)):
+        return text
+    try:
+        return FuzzyDate.parse(text).plain() or text
+    except ValueError:
+        return text
 
 
 def _year_typed(number: float) -> bool:
