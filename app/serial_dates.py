@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from app.audit import AuditTrail
-from app.domain.fuzzydate import excel_day
+from app.domain.fuzzydate import likely_excel_day
 from db.database import Database
 from db.repositories.date_texts import DateTextRepository
 from db.repositories.meta import MetaRepository
@@ -15,37 +15,47 @@ from db.repositories.meta import MetaRepository
 SERIAL_RULE_MARK, SERIAL_RULE = "serial_dates", "1"
 # Where a staged row's JSON (app/importing/staged.py) keeps its dates: [earliest, latest, text].
 _STAGED_DATES = ("b", "ab", "rd")
+# The field of each date the fix may change, as its audit entry names it.
+_FIELDS = {("persons", "birth"): "birth", ("persons", "abduction"): "abduction_date",
+           ("status_events", "date"): "status_date"}
 
 
-def _as_day(earliest: str | None, latest: str | None, text: str) -> str | None:
-    """The ISO day for a text that is only the Excel number of that very day; else None."""
-    day = excel_day(text) if text and earliest and earliest == latest else None
+def _as_day(earliest: str | None, latest: str | None, text: str, birth: bool) -> str | None:
+    """The ISO day for a text that is only the Excel number of that very day, when that day is
+    one the date can be (likely_excel_day: 365 is no birth, 20014 no abduction); else None."""
+    day = likely_excel_day(text, birth) if text and earliest and earliest == latest else None
     return day.isoformat() if day and day.isoformat() == earliest else None
 
 
 def ensure_serial_dates(db: Database, meta: MetaRepository, audit: AuditTrail) -> list[str]:
     """Once per vault saved by an earlier version: each birth, abduction and status date whose
     text is the Excel number of its own day gets that day as its text (the list's rows keep
-    the cell as it was), and so do the rows of imports waiting for a commit; the case numbers
-    changed, in the audit trail. A year typed as a number (1998) and every other text stay."""
+    the cell as it was), and so do the rows of imports waiting for a commit; each date changed
+    (case number, field, the text it had), in the audit trail. Only a day the date can be:
+    a number that is no such day (365 as a birth, 20014 as an abduction) is a slip and stays,
+    as do a year typed as a number (1998) and every other text."""
     if int(meta.get(SERIAL_RULE_MARK) or 0) >= int(SERIAL_RULE):
         return []
     repo = DateTextRepository(db)
-    persons: set[int] = set()
+    fixed_dates: list[tuple[int, str, str]] = []
     staged = 0
     with db.transaction():
         for table, prefix, row_id, person_id, day, text in repo.days_otherwise_written():
-            if _as_day(day, day, text):
+            field = _FIELDS[table, prefix]
+            if _as_day(day, day, text, field == "birth"):
                 repo.set_text(table, prefix, row_id, day)
-                persons.add(person_id)
+                fixed_dates.append((person_id, field, text))
         for row_id, person_json in repo.staged_persons():
             if (fixed := _staged_fixed(person_json)) is not None:
                 repo.set_staged_person(row_id, fixed)
                 staged += 1
-        changed = repo.case_numbers(persons)
+        cases = repo.case_numbers({p for p, _, _ in fixed_dates})
+        changed = sorted(set(cases.values()))
         if changed or staged:
+            dates = sorted(({"case": cases[p], "field": f, "was": t} for p, f, t in fixed_dates),
+                           key=lambda d: (d["case"], d["field"]))
             audit.append("vault.serial_dates", "vault", detail={
-                "rule": SERIAL_RULE, "changed": changed, "staged_rows": staged,
+                "rule": SERIAL_RULE, "changed": changed, "dates": dates, "staged_rows": staged,
                 "why": "dates read from an Excel date number were kept as that number: each "
                 "now holds its day, as the list's cell meant"})
         meta.set(SERIAL_RULE_MARK, SERIAL_RULE)
@@ -55,10 +65,11 @@ def ensure_serial_dates(db: Database, meta: MetaRepository, audit: AuditTrail) -
 def _staged_fixed(person_json: str) -> str | None:
     """The staged row's JSON with its Excel-number dates as their days; None if it has none."""
     d = json.loads(person_json)
-    dates = [d[k] for k in _STAGED_DATES if d.get(k)] + [e[1] for e in d.get("st", ()) if e[1]]
+    dates = [(d[k], k == "b") for k in _STAGED_DATES if d.get(k)] + [
+        (e[1], False) for e in d.get("st", ()) if e[1]]
     fixed = False
-    for date in dates:
-        if day := _as_day(*date):
+    for date, birth in dates:
+        if day := _as_day(*date, birth):
             date[2] = day
             fixed = True
     return json.dumps(d, ensure_ascii=False, separators=(",", ":")) if fixed else None

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from app.domain.fuzzydate import FuzzyDate
+from app.domain.fuzzydate import FuzzyDate, likely_excel_day
 
 
 @pytest.mark.parametrize("text,earliest,latest", [
@@ -47,12 +47,22 @@ def test_parse(text, earliest, latest):
 
 
 @pytest.mark.parametrize("raw", [41854, 41854.0, "41854", "٤١٨٥٤", " 41854 "])
-def test_an_excel_date_number_is_its_day_and_takes_it_as_its_text(raw):
-    """41854 is how Excel stores 2014-08-03, not what anyone wrote: shown as typed, it put
-    'Born 33970' on court papers."""
+def test_an_excel_date_number_is_its_day_and_keeps_its_text(raw):
+    """41854 is how Excel stores 2014-08-03; whether a number is such a day or a slip (19850
+    for 1985) the field says (likely_excel_day): the importer asks, parse keeps the text."""
     d = FuzzyDate.parse(raw)
-    assert (d.earliest, d.latest, d.text) == (date(2014, 8, 3), date(2014, 8, 3), "2014-08-03")
-    assert d.as_typed() == ("2014-08-03", "")
+    assert (d.earliest, d.latest, d.text) == (date(2014, 8, 3), date(2014, 8, 3), str(raw).strip())
+
+
+@pytest.mark.parametrize("raw,birth,day", [
+    (33970, True, date(1993, 1, 1)), ("41854", False, date(2014, 8, 3)),
+    (19850, True, date(1954, 5, 6)),  # a birth she can have had
+    (365, True, None), (19850, False, None), (20014, False, None),  # before any abduction
+    (41853, False, None),  # 2014-08-02, the day before
+    (47000, False, None), (47000, True, None),  # 2028-09-03: to come
+    (1998, True, None)])  # a year typed
+def test_an_excel_date_number_is_a_day_only_where_the_date_can_be_that_day(raw, birth, day):
+    assert likely_excel_day(raw, birth, today=date(2026, 1, 1)) == day
 
 
 @pytest.mark.parametrize("raw,text", [(1998, "1998"), (98, "98"), ("about 41854", "about 41854")])

@@ -148,3 +148,83 @@ def test_a_vault_that_stored_the_number_shows_the_day_once_reopened(tmp_path):
         assert sum(e.action == "vault.serial_dates" for e in s.audit.history("vault", "")) == 1
     finally:
         s.close()
+
+
+# Numbers no Excel date of the field can be: 365 is 1900-12-30 (no birth of a living woman),
+# 20014 is 1954-10-17 (before the abductions began); 19850 is 1954-05-06, a birth she can have.
+SLIPS = [["نادية", "مراد", "باسي", "كوجو", "مفقودة", 365, 20014],
+         ["جيلان", "خلف", "حسن", "كوجو", "مفقودة", 19850, 41854]]
+
+
+def test_a_number_that_is_no_day_the_date_can_be_stays_as_typed_with_a_warning(tmp_path):
+    """'Born 1900-12-30' from 365, 'abducted 1954-10-17' from 20014: confident-looking days,
+    the typed number gone, and no word on the row."""
+    nadia, jilan = _imported(tmp_path, SLIPS)
+    assert nadia["birth"]["text"] == "365" and nadia["birth"]["earliest"] is None
+    assert nadia["abduction_date"]["text"] == "20014"
+    assert nadia["abduction_date"]["earliest"] is None
+    assert (jilan["birth"]["text"], jilan["birth"]["earliest"]) == ("1954-05-06", "1954-05-06")
+    assert jilan["abduction_date"]["text"] == "2014-08-03"
+    report = cli(tmp_path, "review", "1", "--report").stdout
+    for col, typed, day in (("F (المواليد)", 365, "1900-12-30"),
+                            ("G (تاريخ الخطف)", 20014, "1954-10-17")):
+        assert (f"  warning row 2: column {col}: '{typed}' would be {day} as an Excel date "
+                "number, which cannot be this date; the text is kept, with no date read from "
+                "it\n") in report, report
+    assert "warning row 3" not in report
+
+
+def test_a_number_as_text_in_a_csv_that_is_no_abduction_day_stays_as_typed(tmp_path):
+    assert cli(tmp_path, "init").returncode == 0
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Date of abduction"],
+                     [["Nadia", "Murad", "19850"], ["Jilan", "Khalaf", "٢٠٠١٤"]])
+    assert cli(tmp_path, "import", str(path), "--yes").returncode == 0
+    for case, typed in (("SNJ-1", "19850"), ("SNJ-2", "٢٠٠١٤")):
+        her = json.loads(cli(tmp_path, "--json", "person", "show", case).stdout)
+        assert (her["abduction_date"]["text"], her["abduction_date"]["earliest"]) == (typed, None)
+    report = cli(tmp_path, "review", "1", "--report").stdout
+    assert "'19850' would be 1954-05-06 as an Excel date number" in report, report
+
+
+def test_the_court_dossier_gives_a_slip_no_day(tmp_path):
+    _imported(tmp_path, SLIPS)
+    pdf = tmp_path / "d.pdf"
+    done = cli(tmp_path, "dossier", "SNJ-1", "-o", str(pdf), "--profile", "court")
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "1900-12-30" not in text and "1954-10-17" not in text
+    assert "365" in text and "20014" in text
+
+
+def test_the_unlock_fix_leaves_a_number_that_is_no_day_of_its_date_and_names_each_text(
+        tmp_path):
+    """The one-time fix rewrote an abduction's 19850 as 1954-05-06, and its audit entry named
+    the cases only: what each date said before was lost."""
+    from app.serial_dates import SERIAL_RULE_MARK
+
+    _imported(tmp_path, [NADIA, SLIPS[1]])
+    s = reopen(tmp_path / "vault")
+    with s.db.transaction():  # as the earlier version stored them, and no mark
+        c = s.db.conn
+        c.execute("UPDATE persons SET birth_text='33970', abduction_text='41854' "
+                  "WHERE case_no='SNJ-00001'")
+        c.execute("UPDATE persons SET birth_text='19850', abduction_text='19850', "
+                  "abduction_earliest='1954-05-06', abduction_latest='1954-05-06' "
+                  "WHERE case_no='SNJ-00002'")
+        c.execute("DELETE FROM vault_meta WHERE key=?", (SERIAL_RULE_MARK,))
+    s.close()
+    s = reopen(tmp_path / "vault")
+    try:
+        nadia, jilan = (s.persons.get(f"SNJ-0000{n}") for n in (1, 2))
+        assert (nadia.birth.text, nadia.abduction_date.text) == ("1993-01-01", "2014-08-03")
+        assert (jilan.birth.text, jilan.abduction_date.text) == ("1954-05-06", "19850")
+        [entry] = [json.loads(e.detail) for e in s.audit.history("vault", "")
+                   if e.action == "vault.serial_dates"]
+        assert entry["changed"] == ["SNJ-00001", "SNJ-00002"]
+        assert entry["dates"] == [
+            {"case": "SNJ-00001", "field": "abduction_date", "was": "41854"},
+            {"case": "SNJ-00001", "field": "birth", "was": "33970"},
+            {"case": "SNJ-00002", "field": "birth", "was": "19850"}]
+    finally:
+        s.close()

@@ -1,5 +1,6 @@
-"""Dates in dossiers, summaries and rescue reports: exact and month dates as typed, approximate
-ones in the document's language, with the range where it helps."""
+"""Dates in dossiers, summaries and rescue reports: exact and month dates in one form whatever
+form they were typed in (2014-08-03, 2017-01), approximate ones in the document's language,
+with the range where it helps."""
 
 from __future__ import annotations
 
@@ -52,16 +53,17 @@ def foreign_words(lang: str, lines: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_dossier_says_an_approximate_date_in_its_own_language_and_others_as_typed(lang):
+def test_dossier_says_an_approximate_date_in_its_own_language_and_others_in_one_form(lang):
     """'about 1998', 'حوالي ٢٠١٤' and 'approximately 2019' read 'حوالي 1998 (1996–2000)' and so
     on in an Arabic dossier, 'nêzîkî 1998 (1996–2000)' in a Kurmanji one; exact and month
-    dates print as typed, with no range."""
+    dates print as the day or month, with no range ('03/08/2014' is 2014-08-03)."""
     lines = drawn(render_dossier(select_dossier(_source(), Profile.INTERNAL, lang)))
     for year, span in (("1998", "1996–2000"), ("2014", "2012–2016"), ("2019", "2017–2021")):
         assert around(lang, year, span) in lines
     assert foreign_words(lang, lines) == []
-    for plain in ("03/08/2014", "2017-01", "2016-11"):
+    for plain in ("2014-08-03", "2017-01", "2016-11"):
         assert plain in lines
+    assert "03/08/2014" not in lines
     assert "2017-01-01" not in lines and "2016-11-30" not in lines
 
 
@@ -109,3 +111,12 @@ def test_an_age_in_a_named_year_is_said_with_that_year():
     assert date(d, "ar").translate(BIDI_MARKS) == "العمر 23 في 2019 (1995–1996)"
     assert date(d, "kmr").translate(BIDI_MARKS) == "temen 23 di 2019 de (1995–1996)"
     assert FuzzyDate.parse("1998").age_given() is None
+
+
+@pytest.mark.parametrize("typed,printed", [
+    ("03/08/2014", "2014-08-03"), ("3/8/14", "2014-08-03"), ("٠٣/٠٨/٢٠١٤", "2014-08-03"),
+    ("41854", "2014-08-03"), ("08/2014", "2014-08"), ("March 2017", "2017-03"),
+    ("1998م", "1998"), ("1997/1998", "1997–1998")])
+def test_a_date_typed_in_any_form_prints_in_one_form(typed, printed):
+    from app.reports.selection import date
+    assert date(FuzzyDate.parse(typed), "en").translate(BIDI_MARKS) == printed

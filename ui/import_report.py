@@ -129,6 +129,8 @@ TEMPLATES = frozenset((
                       "imported (kept in the list's raw row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a date we can read; the text is kept"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lies in the future; the text is kept"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 would be %3 as an Excel date number, which "
+                      "cannot be this date; the text is kept, with no date read from it"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 gives the year in two digits and was read as "
                       "%3, but it may be %4; check which is meant"),
     # the same, as a batch staged by an earlier version holds it (its other century unsaid)

@@ -91,6 +91,8 @@ def _month_of(word: str) -> int | None:
 # The abductions from Sinjar began in August 2014: no list of ages of the abducted is older,
 # and an abduction recorded without a date was in that year (the age when taken is counted so).
 ABDUCTIONS_BEGAN = 2014
+# The day they began (Kocho, Tel Qasab, Hardan...): no abduction or rescue is dated before it.
+ABDUCTIONS_BEGAN_ON = date(ABDUCTIONS_BEGAN, 8, 3)
 # Shown with a refused date so the user sees what can be written instead.
 EXAMPLES = "e.g. 2014, 08/2014, 2014-08, 03/08/2014 or about 1998"
 # How the importer writes a birth worked out from an age (FuzzyDate.of_age).
@@ -156,6 +158,25 @@ class FuzzyDate:
                 return f"{self.earliest.year}–{self.latest.year}"
             return f"{self.earliest.isoformat()} – {self.latest.isoformat()}"
         return self.text
+
+    def plain(self) -> str:
+        """The range in one form that reads the same in every country, as documents print it:
+        a day 2014-08-03, a month 2014-08, a year 2014, years 1997–1998, other ranges
+        2014-08-03 – 2014-08-15 (never 3/8/2014, which is 8 March to many readers); '' with no
+        range."""
+        first, last = self.earliest, self.latest
+        if not (first and last):
+            return self.display() if (first or last) else ""
+        if first == last:
+            return first.isoformat()
+        if first.day == 1 and (last + timedelta(days=1)).day == 1:  # whole months
+            if (first.month, last.month) == (1, 12):
+                return str(first.year) if first.year == last.year else \
+                    f"{first.year}–{last.year}"
+            if (first.year, first.month) == (last.year, last.month):
+                return f"{first.year}-{first.month:02d}"
+            return f"{first.year}-{first.month:02d} – {last.year}-{last.month:02d}"
+        return f"{first.isoformat()} – {last.isoformat()}"
 
     def approximated(self) -> str | None:
         """The date an approximate text is around, in Western digits ('about 1998' and
@@ -309,10 +330,9 @@ class FuzzyDate:
             return cls.year_range(int(serial), int(serial), text)
         if (d := _serial_day(serial)) is None:
             raise ValueError(f"not a date: {text!r}")
-        # The number alone takes its day as its text: it is how Excel stores a date, not what
-        # anyone wrote or can read ("Born 33970" on a court paper). The list's row keeps the
-        # cell as it was; words around the number ("about 41854") stay as typed.
-        return cls(d, d, d.isoformat() if excel_day(text) else text)
+        # The text stays as typed: whether a number is the day Excel stores or a slip (19850
+        # for 1985) depends on the date it gives (likely_excel_day), which the importer asks.
+        return cls(d, d, text)
 
     @classmethod
     def _exact_or_fail(cls, y: int, m: int, d: int, text: str) -> FuzzyDate:
@@ -345,6 +365,20 @@ def _without_approximation(text: str) -> tuple[bool, str]:
         s = s[:len(s) - len(after[0])]
     s = _YEAR_WORD.sub("", s.strip(" .,:"))
     return bool(before or after), _ERA.sub("", _BORN.sub("", s)).strip(" .,:")
+
+
+def plain_text(text: str) -> str:
+    """A text that is a date saying its own range (03/08/2014, 3/8/14, 08/2014, March 2017,
+    1998م, 41854) in the one form documents print dates in (FuzzyDate.plain: 2014-08-03,
+    2014-08, 2017-03, 1998); any other text ('about 1998', an age, words) as it is."""
+    approx, rest = _without_approximation(text)
+    if approx or not (any(p.match(rest) for p in _PLAIN_FORMS) or _YY.match(rest)
+                      or excel_day(text)):
+        return text
+    try:
+        return FuzzyDate.parse(text).plain() or text
+    except ValueError:
+        return text
 
 
 def _year_typed(number: float) -> bool:
@@ -381,6 +415,18 @@ def _excel_day_text(raw: str) -> date | None:
     if _year_typed(raw):
         return None
     return _serial_day(float(raw))
+
+
+def likely_excel_day(raw: object, birth: bool, today: date | None = None) -> date | None:
+    """The day an Excel date number stands for (excel_day) when it is a day the date can be:
+    a birth from the first year a living woman can be born in (MAX_AGE years ago) to today;
+    an abduction, rescue or status from the day the abductions began (ABDUCTIONS_BEGAN_ON) to
+    today. None otherwise: 365 (1900-12-30) is no birth, 20014 (1954-10-17) no abduction; such
+    a number is a slip, kept as typed."""
+    today = today or date.today()
+    day = excel_day(raw)
+    first = date(today.year - MAX_AGE, 1, 1) if birth else ABDUCTIONS_BEGAN_ON
+    return day if day is not None and first <= day <= today else None
 
 
 def two_digit_year(raw: object) -> bool:

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from app.domain.fuzzydate import DIGITS, MAX_AGE, FuzzyDate, excel_day, two_digit_year
+from app.domain.fuzzydate import (
+    DIGITS,
+    MAX_AGE,
+    FuzzyDate,
+    excel_day,
+    likely_excel_day,
+    two_digit_year,
+)
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.importing import notes
@@ -204,7 +211,8 @@ class Converter:
                     out.warnings.append(Note(notes.AGE_IN_BIRTH, col, Quoted(text),
                                              p.birth.display()))
             else:
-                p.birth = self._date(col, text, row, out, since=self.today.year - MAX_AGE)
+                p.birth = self._date(col, text, row, out, since=self.today.year - MAX_AGE,
+                                     birth=True)
             born = col, text
         for col, text in self.texts(row, Field.AGE):
             if p.birth.is_blank:
@@ -284,9 +292,11 @@ class Converter:
                                      Word("status", said.status.value)))
 
     def _date(self, col: str, text: str, row: Row, out: ConvertedRow,
-              said_unread: bool = True, since: int = FIRST_AGE_YEAR) -> FuzzyDate:
+              said_unread: bool = True, since: int = FIRST_AGE_YEAR,
+              birth: bool = False) -> FuzzyDate:
         """The date of a cell, its doubts in out. said_unread=False: the caller says itself
-        what a date that cannot be read (or lies in the future) means for the row."""
+        what a date that cannot be read (or lies in the future) means for the row. birth: the
+        cell is her birth, not an abduction or rescue (the days an Excel number can be)."""
         value = row.values[self.letters.index(col)]
         if isinstance(value, str):
             if text not in self._dates:
@@ -315,8 +325,15 @@ class Converter:
             # (1914 is before any of them: since).
             out.warnings.append(Note(notes.TWO_DIGIT_YEAR, col, Quoted(text), parsed.display(),
                                      other.display()))
-        if excel_day(value):
-            return parsed  # shown as its day; the number stays in the list's row
+        if day := likely_excel_day(value, birth, self.today):
+            # Excel's number for a day (41854): shown as that day; the number stays in the
+            # list's row.
+            return FuzzyDate(day, day, day.isoformat())
+        if day := excel_day(value):
+            # 365 as a birth (1900-12-30), 20014 as an abduction (1954-10-17): a slip, not a
+            # day. As a range it would mislead matching and ages; the text is kept.
+            out.warnings.append(Note(notes.SERIAL_UNLIKELY, col, Quoted(text), day.isoformat()))
+            return FuzzyDate(text=text)
         return FuzzyDate(parsed.earliest, parsed.latest, text)
 
     def _age_or_year(self, col: str, text: str, birth: FuzzyDate, out: ConvertedRow) -> None:

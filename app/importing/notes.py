@@ -32,6 +32,9 @@ RESCUE_OTHER_STATUS = ("column %1: date rescued %2, but the status is %3; the da
                        "imported (kept in the list's raw row)")
 DATE_UNREAD = "column %1: %2 is not a date we can read; the text is kept"
 DATE_FUTURE = "column %1: %2 lies in the future; the text is kept"
+# %3 the day the number would be as Excel counts days
+SERIAL_UNLIKELY = ("column %1: %2 would be %3 as an Excel date number, which cannot be this "
+                   "date; the text is kept, with no date read from it")
 # %3 how the date was read, %4 the same date a century away (1916 for 2016)
 TWO_DIGIT_YEAR = ("column %1: %2 gives the year in two digits and was read as %3, but it may be "
                   "%4; check which is meant")
@@ -63,8 +66,8 @@ NAME_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Wi
 TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKNOWN,
              STATUS_UNKNOWN, STATUS_FUTURE, RESCUE_UNREAD, RESCUE_STATUS_UNKNOWN,
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
-             DATE_FUTURE, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR, AGE_UNREAD,
-             AGE_IN_BIRTH,
+             DATE_FUTURE, SERIAL_UNLIKELY, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR,
+             AGE_UNREAD, AGE_IN_BIRTH,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
              NO_NAME, NAME_LOST_LETTERS, NO_GIVEN)
 

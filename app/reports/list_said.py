@@ -9,10 +9,15 @@ anything and is never shown, nor is a mapped column the profile leaves out (note
 from __future__ import annotations
 
 import json
+import re
 
-from app.domain.fuzzydate import excel_day
+from app.domain.fuzzydate import DIGITS, likely_excel_day, plain_text
 from app.importing.fields import DATE_FIELDS, Field
 from app.reports.profiles import Profile, allows
+
+# A day or month written with the day or month first (3/8/2014, 3.8.14, 08/2014): many readers
+# abroad read the other order, so a document quoting it adds the day it was read as.
+_ORDERED = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}(?:\d{2})?|\d{1,2}[/.\-]\d{4}")
 
 # Each field a list column can feed: (the profile field that must be allowed, the label key).
 # None: never shown (the list's running number; a column the user chose not to import).
@@ -58,7 +63,8 @@ def rows_naming(records, person, merged) -> list[dict]:
 
 def said(raw_json: str, columns: dict[str, Field], profile: Profile) -> list[tuple[str, str]]:
     """(label key, cell as the list wrote it) for the row's filled cells the profile may show,
-    in the list's column order; a date given as an Excel date number with the day after it."""
+    in the list's column order; a date given as an Excel date number with the day after it
+    (when it is a day the date can be), and so a day or month written day or month first."""
     try:
         raw = json.loads(raw_json or "{}")
     except ValueError:
@@ -68,9 +74,13 @@ def said(raw_json: str, columns: dict[str, Field], profile: Profile) -> list[tup
         field = columns.get(column, Field.IGNORE)
         shown = SHOWN_AS.get(field)
         text = "" if value is None else str(value).strip()
-        if field in DATE_FIELDS and (day := excel_day(text)):
-            # an Excel date number (33970): no reader of the document can count it out
+        if field in DATE_FIELDS and (day := likely_excel_day(text, field is Field.BIRTH)):
+            # an Excel date number (33970): no reader of the document can count it out; a
+            # slip (365 as a birth: 1900-12-30) is given no day, as the import gave it none
             text = f"{text} ({day.isoformat()})"
+        elif field in DATE_FIELDS and _ORDERED.fullmatch(text.translate(DIGITS)) and (
+                (day := plain_text(text)) != text):
+            text = f"{text} ({day})"  # 3/8/2014 (2014-08-03), as the vault read it
         if shown and text and allows(profile, shown[0]):
             out.append((shown[1], text))
     return out

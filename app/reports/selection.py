@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.domain.fuzzydate import FuzzyDate
+from app.domain.fuzzydate import FuzzyDate, plain_text
 from app.domain.person import NamePart, Person
 from app.domain.records import FamilyContact, Incident, Report, RescueOperation
 from app.domain.script import is_arabic_script
@@ -79,15 +79,19 @@ def text(value: object) -> str:
 
 
 def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
-    """A date as it was typed, with the range it stands for where the text alone does not say
-    it; narrow summary columns leave the range out. An approximate date is said with the
-    document's own word and Western digits, like its other dates, whatever it was typed with:
-    'about 1998' and 'حوالي ١٩٩٨' are 'حوالي 1998 (1996–2000)' in Arabic, 'nêzîkî 1998
-    (1996–2000)' in Kurmanji. Digits stay left to right; Arabic-script text reads right to
-    left with its range after it, in a document of either direction."""
+    """A date in one form throughout a document, whatever form it was typed in: a day
+    2014-08-03, a month 2014-08, a year 1998 (FuzzyDate.plain), never '3/8/2014', which a
+    reader abroad takes for 8 March. An approximate date is said with the document's own word
+    and Western digits, whatever it was typed with: 'about 1998' and 'حوالي ١٩٩٨' are
+    'حوالي 1998 (1996–2000)' in Arabic, 'nêzîkî 1998 (1996–2000)' in Kurmanji; a birth worked
+    out from an age says the age. Where the text alone does not say the range (an
+    approximation, an age, a range stored apart from its text) the range follows it; narrow
+    summary columns leave it out. Text that is no date stays as typed. Digits stay left to
+    right; Arabic-script text reads right to left with its range after it, in a document of
+    either direction."""
     typed, span = d.as_typed() if d else ("", "")
     if d and (around := d.approximated()):
-        typed = f"{label('about', lang)} {around}"
+        typed = f"{label('about', lang)} {plain_text(around)}"
     elif d and (said := d.age_given()):
         age, year = said
         typed = (label("age_in_year", lang).format(age=age, year=year) if year
@@ -96,7 +100,10 @@ def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
         # known by that day, not since when: said in words, as "≤" after the date in an
         # Arabic line reads the other way round
         return isolate(label("known_by", lang).format(date=ltr_isolate(d.latest.isoformat())))
-    span = span if with_range else ""
+    elif d and (d.earliest or d.latest):
+        # a date the vault knows: in the document's one form ('03/08/2014' is 2014-08-03)
+        typed = plain_text(typed) if span else d.plain()
+    span = d.plain() if span and with_range and typed != d.plain() else ""
     typed = "".join(ch for ch in typed if ch not in EXPLICIT)
     span = "".join(ch for ch in span if ch not in EXPLICIT)
     if not typed:

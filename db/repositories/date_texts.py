@@ -29,14 +29,16 @@ class DateTextRepository:
             raise ValueError(f"no date {prefix} in {table}")
         self.db.conn.execute(f"UPDATE {table} SET {prefix}_text=? WHERE id=?", (text, row_id))
 
-    def case_numbers(self, person_ids: set[int]) -> list[str]:
+    def case_numbers(self, person_ids: set[int]) -> dict[int, str]:
+        """{person id: case number} of the persons given."""
         ids = sorted(person_ids)
-        out: list[str] = []
+        out: dict[int, str] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            out += [r[0] for r in self.db.conn.execute(
-                f"SELECT case_no FROM persons WHERE id IN ({','.join('?' * len(chunk))})", chunk)]
-        return sorted(out)
+            out.update(self.db.conn.execute(
+                f"SELECT id, case_no FROM persons WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk))
+        return out
 
     def staged_persons(self) -> list[tuple[int, str]]:
         """(row id, person JSON) of the rows of batches still waiting for their commit."""
