@@ -392,8 +392,10 @@ class ImportWizard(QWidget):
         fit_to_width(self.review.table, wrapped=(1, 2, 4), fixed=REVIEW_DECISION)
         box.addWidget(self.review, 1)
         self.decision_boxes: dict[int, QComboBox] = {}
-        # The rows whose update in doubt the user said yes to, while that choice stands.
-        self.confirmed: set[int] = set()
+        # The updates in doubt the user said yes to, each as (row, case number): a yes is for
+        # that record only. A row going with another takes that row's record, which may change
+        # under it: a yes to updating SNJ-1 must not pass an update of SNJ-4 unasked.
+        self.confirmed: set[tuple[int, str]] = set()
         buttons = self._buttons(box, ("discard", self.tr("Discard this import"), self.discard),
                                 ("commit", self.tr("Import"), self.commit))
         # Apart from Import, at the row's other end: a slip of the mouse must not reach it.
@@ -450,7 +452,7 @@ class ImportWizard(QWidget):
                                       else None)
             box.setCurrentIndex(max(0, box.findData(chosen)))
             # a yes was said to the update as chosen: chosen anew, it is asked again
-            box.currentIndexChanged.connect(lambda _i, row=w["row"]: self.confirmed.discard(row))
+            box.currentIndexChanged.connect(lambda _i, row=w["row"]: self._unconfirm(row))
             self.review.table.setIndexWidget(self.review.model.index(n, REVIEW_DECISION), box)
             self.decision_boxes[w["row"]] = box
             widest = max(widest, box.sizeHint().width())
@@ -459,6 +461,9 @@ class ImportWizard(QWidget):
         self.review.table.horizontalHeader().resizeSection(REVIEW_DECISION, widest + 8)
         self._say(note)
         self._go(self.review_page)
+
+    def _unconfirm(self, row: int) -> None:
+        self.confirmed -= {pair for pair in self.confirmed if pair[0] == row}
 
     def _say(self, note: str) -> None:
         self.review_note.setText(note)
@@ -544,7 +549,7 @@ class ImportWizard(QWidget):
         targets = [import_ops.update_target(w, updates.get(w["row"]))
                    for w in self.state.get("waiting", ())]
         against = [t for t in targets if t is not None and import_ops.doubted(t)
-                   and t["row"] not in self.confirmed]
+                   and not import_ops.said_yes(t, self.confirmed)]
         if against:
             self._ask_update(against, decisions)
             return
@@ -555,14 +560,16 @@ class ImportWizard(QWidget):
         disagrees with the person on sex or a name that tells two people apart, their given
         names only partly agree, or they now score below 0.5): asked once more, row by row
         (UpdateDoubts), and done only for the rows the user says yes to."""
-        UpdateDoubts(against, lambda yes, no: self._answered(decisions, yes, no), self).open()
+        cases = {t["row"]: t["match_case"] for t in against}
+        UpdateDoubts(against, lambda yes, no: self._answered(decisions, yes, no, cases),
+                     self).open()
 
     def _answered(self, decisions: dict[int, str], yes: frozenset[int],
-                  no: frozenset[int]) -> None:
-        """The rows ticked are updated despite their doubt; a row left unticked is not
-        updated: it waits for another choice, every other choice stays, and nothing is
-        imported until it is made."""
-        self.confirmed |= yes
+                  no: frozenset[int], cases: dict[int, str]) -> None:
+        """The rows ticked are updated despite their doubt, each of the record it was asked
+        about (cases: row -> case number); a row left unticked is not updated: it waits for
+        another choice, every other choice stays, and nothing is imported until it is made."""
+        self.confirmed |= {(row, cases[row]) for row in yes}
         if not no:
             self._decide_and_commit(decisions)
             return
@@ -575,9 +582,10 @@ class ImportWizard(QWidget):
     def _decide_and_commit(self, decisions: dict[int, str]) -> None:
         batch = self.state["batch"]
         decided, leads = self._as_decided(decisions), self._leads(decisions)
-        # the rows whose update in doubt the user said yes to, as chosen now (a row going
-        # with a row that updates her is an update too)
-        confirmed = frozenset(r for r in self.confirmed if import_ops.is_update(decided.get(r)))
+        # the updates in doubt the user said yes to: (row, case number), each holding only
+        # while the row still updates that record (a row going with a row that updates her is
+        # an update too, of the record that row updates now)
+        said_yes = frozenset(self.confirmed)
 
         def decide_and_commit(session, progress=None, cancel=None):
             # A person a row was to update may have been deleted since the page was filled:
@@ -588,6 +596,7 @@ class ImportWizard(QWidget):
                       if import_ops.is_update(decided.get(w["row"]))}
             # a row of her going with another is checked against that row's choice (follow)
             updates = [t for row, t in chosen.items() if t is not None]
+            confirmed = frozenset(t["row"] for t in updates if import_ops.said_yes(t, said_yes))
             held = {"gone": [row for row, t in chosen.items()
                              if (t is None and decisions.get(row) != "same_as_row")
                              or (t is not None and t["candidate_deleted"])],
