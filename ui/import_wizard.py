@@ -303,8 +303,9 @@ class ImportWizard(QWidget):
         self.preview.table.selectionModel().selectionChanged.connect(
             lambda *_: self._show_row_details(self.preview.table.selectionModel().selectedRows()))
         self.details: dict[int, dict] = {}
-        self._buttons(box, ("back3", self.tr("Back"), lambda: self._go(self.mapping_page)),
-                      ("stage", self.tr("Continue"), self.stage))
+        self.stage_button = self._buttons(
+            box, ("back3", self.tr("Back"), lambda: self._go(self.mapping_page)),
+            ("stage", self.tr("Continue"), self.stage))["stage"]
 
     def _checked(self, result) -> None:
         self.rows, case_nos, self.details, left_out = result
@@ -313,9 +314,14 @@ class ImportWizard(QWidget):
         self.not_imported.setVisible(bool(left_out))
         counts: dict[str, int] = {}
         lines = []
-        names = outcome_names()
+        # A row that repeats an earlier row of the list is "certain" too, but of no one in the
+        # vault: "already known" said of a woman the vault does not hold.
+        names = {**outcome_names(), "repeat": QCoreApplication.translate(
+            "ImportReport", "same as an earlier row")}
         for r in self.rows:
-            counts[r.outcome] = counts.get(r.outcome, 0) + 1
+            repeats = r.outcome == "certain" and not r.match_person_id and r.match_row_number
+            outcome = "repeat" if repeats else r.outcome
+            counts[outcome] = counts.get(outcome, 0) + 1
             d = self.details.get(r.row_number, {})
             match = (_card(d["card"]) if d.get("card") else case_nos.get(r.match_person_id, "")
                      ) if r.match_person_id else (
@@ -323,7 +329,9 @@ class ImportWizard(QWidget):
                 if r.match_row_number else "")
             rejected = [sentence_said(notes.restored(r.rejected))] if r.rejected else []
             problems = "; ".join(rejected + list(map(sentence_said, notes.loads(r.warnings_json))))
-            lines.append([r.row_number, names.get(r.outcome, r.outcome), d.get("names", ""),
+            said = (filled(self.tr("same as row %1"), r.match_row_number) if repeats
+                    else names.get(outcome, outcome))
+            lines.append([r.row_number, said, d.get("names", ""),
                           match, _SEP().join(self._update_lines(d)), problems])
         self.preview.fill(lines)
         for n in range(self.preview.model.rowCount()):
@@ -332,6 +340,10 @@ class ImportWizard(QWidget):
                 item.setToolTip(plain_tooltip(item.text()))
         self.preview_info.setText("   ".join(f"{names.get(k, k)}: {v}"
                                             for k, v in sorted(counts.items())))
+        # With no probable match, no row waits for a decision and the next step writes the
+        # list into the vault: the button says so (elsewhere Continue only moves on).
+        waits = any(r.outcome == "probable" for r in self.rows)
+        self.stage_button.setText(self.tr("Continue") if waits else self.tr("Import"))
         self.preview_details.setText(self.tr("Select a row to see it in full here."))
         self._go(self.preview_page)
 
