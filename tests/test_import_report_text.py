@@ -265,3 +265,30 @@ def test_a_status_conflict_names_both_statuses_in_the_interface_language(qapp):
         assert words["in_negotiation"] in line and f"{words['rescued']}, 2016 «محررة 2016»" in line
     finally:
         apply_language(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_rows_and_batches_listed_in_a_report_are_joined_by_the_arabic_comma(qapp, lang):
+    """'rows 5-6, 9' and 'from batch 1, 2' in an Arabic or Sorani report: the Latin comma
+    was left between the numbers; the command line keeps its English."""
+    from PySide6.QtCore import Qt
+
+    from app.importing.pieces import Sentence
+    from app.importing.report import rows_said
+    from ui.i18n import apply_language
+    from ui.import_report import report_said, sentence_said
+
+    rep = full_report()
+    rep["conflicts_noted_before"] = [{**rep["conflicts"][0], "noted_in": 1},
+                                     {**rep["conflicts"][0], "noted_in": 2}]
+    assert "rows 5-6, 9" == Sentence(rows_said([5, 6, 9]))
+    assert "(from batch 1, 2)" in report_text(rep)
+    try:
+        apply_language(qapp, lang)
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        rows = sentence_said(Sentence(rows_said([5, 6, 9])))
+        assert "\u20665-6\u2069\u060c \u20669\u2069" in rows and "," not in rows
+        noted = "\u20661\u2069\u060c \u20662\u2069"  # from batch 1، 2
+        assert noted in report_said(rep) and "\u20661\u2069, " not in report_said(rep)
+    finally:
+        apply_language(qapp, "en")

@@ -118,6 +118,12 @@ def update_target(w: dict, decision: str | None) -> dict | None:
                                      "score_now", "unlikely", "updated_by")}}
 
 
+def said_yes(target: dict, confirmed) -> bool:
+    """Whether the user said yes to this update in doubt (update_target's answer) of this
+    very record: confirmed holds (row, case number) pairs, a yes being for one record."""
+    return (target["row"], target["match_case"]) in confirmed
+
+
 def doubted(w: dict) -> bool:
     """Whether updating the person of a waiting row (review.waiting_rows) is what the command
     line asks --despite-contradiction for: a contradiction, given names only partly alike,

@@ -303,8 +303,9 @@ class ImportWizard(QWidget):
         self.preview.table.selectionModel().selectionChanged.connect(
             lambda *_: self._show_row_details(self.preview.table.selectionModel().selectedRows()))
         self.details: dict[int, dict] = {}
-        self._buttons(box, ("back3", self.tr("Back"), lambda: self._go(self.mapping_page)),
-                      ("stage", self.tr("Continue"), self.stage))
+        self.stage_button = self._buttons(
+            box, ("back3", self.tr("Back"), lambda: self._go(self.mapping_page)),
+            ("stage", self.tr("Continue"), self.stage))["stage"]
 
     def _checked(self, result) -> None:
         self.rows, case_nos, self.details, left_out = result
@@ -313,9 +314,14 @@ class ImportWizard(QWidget):
         self.not_imported.setVisible(bool(left_out))
         counts: dict[str, int] = {}
         lines = []
-        names = outcome_names()
+        # A row that repeats an earlier row of the list is "certain" too, but of no one in the
+        # vault: "already known" said of a woman the vault does not hold.
+        names = {**outcome_names(), "repeat": QCoreApplication.translate(
+            "ImportReport", "same as an earlier row")}
         for r in self.rows:
-            counts[r.outcome] = counts.get(r.outcome, 0) + 1
+            repeats = r.outcome == "certain" and not r.match_person_id and r.match_row_number
+            outcome = "repeat" if repeats else r.outcome
+            counts[outcome] = counts.get(outcome, 0) + 1
             d = self.details.get(r.row_number, {})
             match = (_card(d["card"]) if d.get("card") else case_nos.get(r.match_person_id, "")
                      ) if r.match_person_id else (
@@ -323,7 +329,9 @@ class ImportWizard(QWidget):
                 if r.match_row_number else "")
             rejected = [sentence_said(notes.restored(r.rejected))] if r.rejected else []
             problems = "; ".join(rejected + list(map(sentence_said, notes.loads(r.warnings_json))))
-            lines.append([r.row_number, names.get(r.outcome, r.outcome), d.get("names", ""),
+            said = (filled(self.tr("same as row %1"), r.match_row_number) if repeats
+                    else names.get(outcome, outcome))
+            lines.append([r.row_number, said, d.get("names", ""),
                           match, _SEP().join(self._update_lines(d)), problems])
         self.preview.fill(lines)
         for n in range(self.preview.model.rowCount()):
@@ -332,6 +340,10 @@ class ImportWizard(QWidget):
                 item.setToolTip(plain_tooltip(item.text()))
         self.preview_info.setText("   ".join(f"{names.get(k, k)}: {v}"
                                             for k, v in sorted(counts.items())))
+        # With no probable match, no row waits for a decision and the next step writes the
+        # list into the vault: the button says so (elsewhere Continue only moves on).
+        waits = any(r.outcome == "probable" for r in self.rows)
+        self.stage_button.setText(self.tr("Continue") if waits else self.tr("Import"))
         self.preview_details.setText(self.tr("Select a row to see it in full here."))
         self._go(self.preview_page)
 
@@ -392,8 +404,10 @@ class ImportWizard(QWidget):
         fit_to_width(self.review.table, wrapped=(1, 2, 4), fixed=REVIEW_DECISION)
         box.addWidget(self.review, 1)
         self.decision_boxes: dict[int, QComboBox] = {}
-        # The rows whose update in doubt the user said yes to, while that choice stands.
-        self.confirmed: set[int] = set()
+        # The updates in doubt the user said yes to, each as (row, case number): a yes is for
+        # that record only. A row going with another takes that row's record, which may change
+        # under it: a yes to updating SNJ-1 must not pass an update of SNJ-4 unasked.
+        self.confirmed: set[tuple[int, str]] = set()
         buttons = self._buttons(box, ("discard", self.tr("Discard this import"), self.discard),
                                 ("commit", self.tr("Import"), self.commit))
         # Apart from Import, at the row's other end: a slip of the mouse must not reach it.
@@ -450,7 +464,7 @@ class ImportWizard(QWidget):
                                       else None)
             box.setCurrentIndex(max(0, box.findData(chosen)))
             # a yes was said to the update as chosen: chosen anew, it is asked again
-            box.currentIndexChanged.connect(lambda _i, row=w["row"]: self.confirmed.discard(row))
+            box.currentIndexChanged.connect(lambda _i, row=w["row"]: self._unconfirm(row))
             self.review.table.setIndexWidget(self.review.model.index(n, REVIEW_DECISION), box)
             self.decision_boxes[w["row"]] = box
             widest = max(widest, box.sizeHint().width())
@@ -459,6 +473,9 @@ class ImportWizard(QWidget):
         self.review.table.horizontalHeader().resizeSection(REVIEW_DECISION, widest + 8)
         self._say(note)
         self._go(self.review_page)
+
+    def _unconfirm(self, row: int) -> None:
+        self.confirmed -= {pair for pair in self.confirmed if pair[0] == row}
 
     def _say(self, note: str) -> None:
         self.review_note.setText(note)
@@ -544,7 +561,7 @@ class ImportWizard(QWidget):
         targets = [import_ops.update_target(w, updates.get(w["row"]))
                    for w in self.state.get("waiting", ())]
         against = [t for t in targets if t is not None and import_ops.doubted(t)
-                   and t["row"] not in self.confirmed]
+                   and not import_ops.said_yes(t, self.confirmed)]
         if against:
             self._ask_update(against, decisions)
             return
@@ -555,14 +572,16 @@ class ImportWizard(QWidget):
         disagrees with the person on sex or a name that tells two people apart, their given
         names only partly agree, or they now score below 0.5): asked once more, row by row
         (UpdateDoubts), and done only for the rows the user says yes to."""
-        UpdateDoubts(against, lambda yes, no: self._answered(decisions, yes, no), self).open()
+        cases = {t["row"]: t["match_case"] for t in against}
+        UpdateDoubts(against, lambda yes, no: self._answered(decisions, yes, no, cases),
+                     self).open()
 
     def _answered(self, decisions: dict[int, str], yes: frozenset[int],
-                  no: frozenset[int]) -> None:
-        """The rows ticked are updated despite their doubt; a row left unticked is not
-        updated: it waits for another choice, every other choice stays, and nothing is
-        imported until it is made."""
-        self.confirmed |= yes
+                  no: frozenset[int], cases: dict[int, str]) -> None:
+        """The rows ticked are updated despite their doubt, each of the record it was asked
+        about (cases: row -> case number); a row left unticked is not updated: it waits for
+        another choice, every other choice stays, and nothing is imported until it is made."""
+        self.confirmed |= {(row, cases[row]) for row in yes}
         if not no:
             self._decide_and_commit(decisions)
             return
@@ -575,9 +594,10 @@ class ImportWizard(QWidget):
     def _decide_and_commit(self, decisions: dict[int, str]) -> None:
         batch = self.state["batch"]
         decided, leads = self._as_decided(decisions), self._leads(decisions)
-        # the rows whose update in doubt the user said yes to, as chosen now (a row going
-        # with a row that updates her is an update too)
-        confirmed = frozenset(r for r in self.confirmed if import_ops.is_update(decided.get(r)))
+        # the updates in doubt the user said yes to: (row, case number), each holding only
+        # while the row still updates that record (a row going with a row that updates her is
+        # an update too, of the record that row updates now)
+        said_yes = frozenset(self.confirmed)
 
         def decide_and_commit(session, progress=None, cancel=None):
             # A person a row was to update may have been deleted since the page was filled:
@@ -588,6 +608,7 @@ class ImportWizard(QWidget):
                       if import_ops.is_update(decided.get(w["row"]))}
             # a row of her going with another is checked against that row's choice (follow)
             updates = [t for row, t in chosen.items() if t is not None]
+            confirmed = frozenset(t["row"] for t in updates if import_ops.said_yes(t, said_yes))
             held = {"gone": [row for row, t in chosen.items()
                              if (t is None and decisions.get(row) != "same_as_row")
                              or (t is not None and t["candidate_deleted"])],

@@ -173,7 +173,7 @@ def report_lines(rep: dict) -> list[Line]:
                                    c["row"], c["case_no"], field_said(c["field"]),
                                    *_conflict_values(c))]))
     if noted := rep.get("conflicts_noted_before"):
-        batches = ", ".join(str(n) for n in sorted({c["noted_in"] for c in noted}))
+        batches = joined(sorted({c["noted_in"] for c in noted}))
         lines.append(Line(1, [
             Said("%1 conflict the vault already notes (from batch %2): not noted again",
                  len(noted), batches) if len(noted) == 1 else
@@ -254,7 +254,8 @@ def rows_said(rows: list[int], limit: int = 50) -> list[Said]:
             runs[-1][1] = n
         else:
             runs.append([n, n])
-    shown = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs[:limit])
+    # joined in pieces: the desktop says the comma in its language (Arabic and Sorani ،)
+    shown = joined([f"{a}" if a == b else f"{a}-{b}" for a, b in runs[:limit]])
     said = [Said("row %1", shown) if len(rows) == 1 else Said("rows %1", shown)]
     if len(runs) > limit:
         said.append(Said(" and %1 more runs (--json lists all)", len(runs) - limit))
