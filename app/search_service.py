@@ -11,7 +11,6 @@ from datetime import date
 
 from app.domain.errors import Cancelled, ValidationError
 from app.domain.person import Person
-from app.matching.namesim import text_tokens
 from app.matching.query import PART_FACTORS, WordFinder, names_found_in, person_words
 from app.matching.search_engine import SearchEngine
 from app.persons import PersonService
@@ -24,6 +23,14 @@ from db.repositories.search import ResultRow, SearchFilter, SearchRepository
 Progress = Callable[[int, int], None]
 # Names a search finds her by that her full name, shown in a result's row, does not hold.
 _BESIDE_HER_NAME = ("mother", "nickname", "alias")
+
+
+def _beside(matched: tuple[str, ...], postings) -> bool:
+    """Whether a word the query matched is held only by a name beside her full name."""
+    parts: dict[str, set[str]] = {}
+    for word, part in postings:
+        parts.setdefault(word, set()).add(part)
+    return any(parts.get(w) and parts[w] <= set(_BESIDE_HER_NAME) for w in matched)
 # The version changes when the words a name is indexed under change (2: compound names as one
 # word; 3: kurê, کوڕی, "son of" before a name left out; 4: Kurmanji ç kept, not folded to ch);
 # a vault indexed under another version is indexed again once.
@@ -253,10 +260,10 @@ class SearchService:
         mother's, a nickname, an alias), as stored: (part, name); none when her own name holds
         every word. For search as you type: only those few records are read (names_matched
         reads every result's)."""
-        shown = [set(text_tokens(r.name_original)) | set(text_tokens(r.name_latin))
-                 for r in results]
-        beyond = [r for r, words in zip(results, shown, strict=True)
-                  if not set(r.matched) <= words]
+        # Which words each result holds under which part, from her postings (in memory once
+        # warm): folding 200 full names again for every keystroke cost more than the search.
+        postings = self._words_of([r.person_id for r in results])
+        beyond = [r for r in results if _beside(r.matched, postings.get(r.person_id, ()))]
         found = dict(zip((r.person_id for r in beyond), self.names_matched(beyond), strict=True))
         return [[(part, text) for part, text in found.get(r.person_id, [])
                  if part in _BESIDE_HER_NAME] for r in results]

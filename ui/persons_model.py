@@ -88,7 +88,13 @@ class PersonsModel(QAbstractTableModel):
             counts: dict[str, int] = {}
             for r in found:
                 counts[r.status] = counts.get(r.status, 0) + 1
-            return found, counts, time.perf_counter() - start
+            seconds = time.perf_counter() - start
+            # The names beside hers each was found by: from her postings, in memory once warm
+            # (about a millisecond; a few records are read when many were found so). A job of
+            # its own after the results waited a repaint of the list to come back.
+            beside = session.search.found_beside_her_name(found)
+            by = {r.person_id: names for r, names in zip(found, beside, strict=True) if names}
+            return found, by, counts, seconds
 
         self.worker.submit(run, on_done=lambda r: self._found(gen, r),
                            on_error=lambda m: self.failed.emit(m))
@@ -96,33 +102,12 @@ class PersonsModel(QAbstractTableModel):
     def _found(self, gen: int, result) -> None:
         if gen != self.generation or result is None:
             return
-        found, counts, self.search_seconds = result
+        found, by, counts, self.search_seconds = result
         self.beginResetModel()
         self.results, self.total, self.pages, self.pending = found, len(found), {}, set()
-        self.found_by = {}
+        self.found_by = by
         self.endResetModel()
         self.counts_changed.emit(self.total, counts)
-        self._find_beside(gen, found)
-
-    def _find_beside(self, gen: int, found: list) -> None:
-        """The names beside hers each result was found by, asked for once the results show:
-        a few records are read for it (up to 20 ms at 100,000 persons), which the keystroke
-        need not wait for."""
-        def run(session):
-            if gen != self.generation:
-                return None  # typed on: the next results ask again
-            beside = session.search.found_beside_her_name(found)
-            return {r.person_id: names for r, names in zip(found, beside, strict=True) if names}
-
-        self.worker.submit(run, on_done=lambda by: self._beside_found(gen, by),
-                           on_error=lambda m: self.failed.emit(m))
-
-    def _beside_found(self, gen: int, by) -> None:
-        if gen != self.generation or by is None:
-            return
-        self.found_by = by
-        if self.total:
-            self.dataChanged.emit(self.index(0, 8), self.index(self.total - 1, 8))
         self.found_by_loaded.emit()
 
     def _counted(self, gen: int, result) -> None:
