@@ -22,15 +22,7 @@ from db.repositories.search import ResultRow, SearchFilter, SearchRepository
 
 Progress = Callable[[int, int], None]
 # Names a search finds her by that her full name, shown in a result's row, does not hold.
-_BESIDE_HER_NAME = ("mother", "nickname", "alias")
-
-
-def _beside(matched: tuple[str, ...], postings) -> bool:
-    """Whether a word the query matched is held only by a name beside her full name."""
-    parts: dict[str, set[str]] = {}
-    for word, part in postings:
-        parts.setdefault(word, set()).add(part)
-    return any(parts.get(w) and parts[w] <= set(_BESIDE_HER_NAME) for w in matched)
+_BESIDE_HER_NAME = frozenset({"mother", "nickname", "alias"})
 # The version changes when the words a name is indexed under change (2: compound names as one
 # word; 3: kurê, کوڕی, "son of" before a name left out; 4: Kurmanji ç kept, not folded to ch);
 # a vault indexed under another version is indexed again once.
@@ -271,3 +263,11 @@ class SearchService:
     def stats(self) -> dict:
         words, postings = self.repo.counts()
         return {"words": words, "postings": postings}
+
+
+def _beside(matched: tuple[str, ...], postings) -> bool:
+    """Whether a word the query matched is held only by a name beside her full name."""
+    parts: dict[str, set[str]] = {}
+    for word, part in postings:
+        parts.setdefault(word, set()).add(part)
+    return any(parts.get(w) and parts[w] <= _BESIDE_HER_NAME for w in matched)

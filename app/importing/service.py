@@ -29,6 +29,7 @@ from app.importing.decisions import (
     with_kept,
 )
 from app.importing.dedupe import (
+    LOOKED_AT,
     PROBABLE,
     TIE,
     RowMatcher,
@@ -83,7 +84,8 @@ from app.importing.same_woman import (
 )
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table
-from app.matching.score import score_persons
+from app.matching.blocking import BlockIndex
+from app.matching.score import prepare, score_persons
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 Progress = Callable[[int, int], None]
@@ -236,21 +238,29 @@ class ImportService:
         if not olds or not fresh:
             return
         went = self.repo.persons_of_rows(plan.previous.id, [o.row_number for o in olds])
-        fits: dict[int, list] = {}  # row now -> [(row then, person, score)]
+        # The persons those rows went to, blocked as matching blocks: only a fresh row sharing
+        # keys with one is scored against it (a retyped list of thousands against hundreds of
+        # rows decided by hand would otherwise score every pair).
+        index, then_of = BlockIndex(), {}
         for o in olds:
             try:
                 person = survivor_of(self.session, went[o.row_number])
             except (KeyError, NotFound):  # skipped after all, or deleted since
                 continue
-            listed = person_from_json(o.person_json)
-            for r in fresh:
+            index.add(o.row_number, person)
+            then_of[o.row_number] = (person, person_from_json(o.person_json))
+        fits: dict[int, list] = {}  # row now -> [(row then, person, score)]
+        for r in fresh:
+            me = prepare(r.person)
+            for _s, n in index.scores(me, r.person, PROBABLE, looked_at=LOOKED_AT):
+                person, listed = then_of[n]
                 against = doubts(r.person, person)
                 if against or against.score.score < PROBABLE:
                     continue
                 names = doubts(r.person, listed)
                 if names.contradicts or names.given_partial:
                     continue
-                fits.setdefault(r.row_number, []).append((o.row_number, person, against.score))
+                fits.setdefault(r.row_number, []).append((n, person, against.score))
         taken = _count(n for found in fits.values() for n, _, _ in found)
         for r in fresh:
             found = fits.get(r.row_number, [])
