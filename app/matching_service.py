@@ -23,17 +23,24 @@ from app.domain.person import (
     event_middle,
 )
 from app.matching.blocking import DUPLICATE_THRESHOLD, BlockIndex, find_duplicates
+from app.matching.nearby import KEYED_PARTS, RowReach, Vocabulary
 from app.matching.score import FieldResult, MatchScore, names_as_read, score_persons
 from app.person_json import date_to_dict
 from app.persons import PersonService
+from app.search_service import INDEX_MARK, INDEX_VERSION
 from app.text.normalize import normalize
 from db.database import Database
 from db.repositories.matching import MatchingRepository, NotSameRow
+from db.repositories.meta import MetaRepository
+from db.repositories.search import SearchRepository
 
 Progress = Callable[[int, int], None]
 # The lowest score `casekeeper match` shows unless told otherwise; the desktop's check of a new
 # person before it is saved shows the same candidates.
 SHOWN_SCORE = 0.5
+# Up to this many rows, match_rows reads only the records they can meet (New person's check, a
+# short list); a longer list reads the whole vault once, which is then cheaper.
+NEARBY_ROWS = 50
 
 
 @dataclass(frozen=True)
@@ -197,6 +204,8 @@ class MatchingService:
     def __init__(self, db: Database, audit: AuditTrail, persons: PersonService) -> None:
         self.db, self.audit, self.persons = db, audit, persons
         self.repo = MatchingRepository(db)
+        self.search = SearchRepository(db)
+        self.meta = MetaRepository(db)
 
     # -- proposals -------------------------------------------------------------------------
     def _vault(self, progress: Progress | None, cancel: threading.Event | None
@@ -207,6 +216,20 @@ class MatchingService:
                 raise Cancelled("cancelled")
             people[p.id] = p
         return people
+
+    def persons_near(self, rows: list[Person]) -> dict[int, Person] | None:
+        """Only the records that share a blocking word with the rows, read through the search
+        index (nearby.py says why no candidate is lost); None while the index is not this
+        version's, whose words may differ from what blocking reads."""
+        if self.meta.get(INDEX_MARK) != INDEX_VERSION:
+            return None
+        vocabulary = Vocabulary()
+        vocabulary.add(self.search.words_after(0))  # a few thousand words: milliseconds
+        ids: set[int] = set()
+        for row in rows:
+            reach = RowReach(row, vocabulary)
+            ids |= reach.records(self.search.postings_of_words(reach.word_ids, KEYED_PARTS))
+        return {p.id: p for p in self.repo.for_matching(sorted(ids))}
 
     def duplicates(self, threshold: float = DUPLICATE_THRESHOLD,
                    progress: Progress | None = None,
@@ -226,7 +249,9 @@ class MatchingService:
         """For each incoming row (in order): the best candidates already in the vault.
         Reads only; the vault is not changed."""
         index = BlockIndex()
-        people = self._vault(progress, cancel)
+        people = self.persons_near(rows) if len(rows) <= NEARBY_ROWS else None
+        if people is None:
+            people = self._vault(progress, cancel)
         for pid, p in people.items():
             index.add(pid, p)
         out = []

@@ -86,6 +86,7 @@ from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table
 from app.matching.blocking import BlockIndex
 from app.matching.score import prepare, score_persons
+from app.matching_service import NEARBY_ROWS
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 Progress = Callable[[int, int], None]
@@ -169,12 +170,23 @@ class ImportService:
         conv = self.converter(plan)
         # The vault read as `match` and `duplicates` read it (mother, aliases, abduction date
         # too): a namesake with another mother must not look like her.
-        matcher = RowMatcher(self.session.matching.repo.iter_for_matching())
-        out, total = [], len(plan.table.rows)
-        for n, row in enumerate(plan.table.rows, 1):
+        rows = plan.table.rows
+        converted = None
+        vault = None
+        if len(rows) <= NEARBY_ROWS:
+            # A short list (a family's few names): only the records its rows can meet are read,
+            # not the whole vault: the same candidates, in a fraction of the time at 100,000.
+            converted = [conv.convert(row) for row in rows]
+            near = self.session.matching.persons_near([c.person for c in converted if c.person])
+            vault = None if near is None else near.values()
+        matcher = RowMatcher(self.session.matching.repo.iter_for_matching() if vault is None
+                             else vault)
+        out, total = [], len(rows)
+        for n, row in enumerate(rows, 1):
             if cancel is not None and cancel.is_set():
                 raise Cancelled("cancelled: nothing was staged")
-            out.append(_stage_one(conv, matcher, row))
+            c = conv.convert(row) if converted is None else converted[n - 1]
+            out.append(_stage_one(c, matcher, row))
             if progress and n % 1000 == 0:
                 progress(n, total)
         if plan.previous is None and plan.maybe_previous is not None:
@@ -720,8 +732,7 @@ def auto_decision(r: StagedRowRecord, yes: bool) -> str:
     return "create" if yes else ""
 
 
-def _stage_one(conv: Converter, matcher: RowMatcher, row) -> StagedRowRecord:
-    c = conv.convert(row)
+def _stage_one(c: ConvertedRow, matcher: RowMatcher, row) -> StagedRowRecord:
     raw = _RAW_JSON.encode(c.raw)  # column order, as in the file
     # Blank cells stay out of the hash: a new, empty column in the next version of a list
     # does not change its rows.

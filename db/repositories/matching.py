@@ -11,6 +11,8 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex
 from db.database import Database
 
+_CHUNK = 500  # ids per statement, well under SQLite's bound on bound values
+
 
 @dataclass(frozen=True)
 class MergeRow:
@@ -43,36 +45,42 @@ class MatchingRepository:
         """Every live (not merged) person with names, aliases, sex, birth, village and abduction
         date only: two table scans instead of a query per person (100,000 in seconds).
         created_after: only persons created since that moment (ISO UTC)."""
-        people: dict[int, Person] = {}
         # >=: stamps have whole seconds, and one made in the second of staging must be seen.
         since = " AND created_at >= ?" if created_after else ""
         args = (created_after,) if created_after else ()
-        for (pid, case_no, sex, be, bl, bt, village, ae, al, at) in self._c.execute(
-                "SELECT id, case_no, sex, birth_earliest, birth_latest, birth_text, "
-                "origin_village, abduction_earliest, abduction_latest, abduction_text "
-                f"FROM persons WHERE merged_into IS NULL{since} ORDER BY id", args):
-            people[pid] = Person(case_no=case_no, names={}, aliases=[], sex=Sex(sex),
-                                 birth=FuzzyDate.from_row(be, bl, bt), origin_village=village,
-                                 abduction_date=FuzzyDate.from_row(ae, al, at), id=pid)
-        # No ORDER BY: sorting 900,000 rows inside SQLCipher (every allocation locked in memory)
-        # takes seconds; the few aliases are put in order here instead.
-        aliases: dict[int, list[tuple[int, str]]] = {}
+        people = self._people(f"merged_into IS NULL{since} ORDER BY id", args)
         if not people:
             return
         names = ("SELECT person_id, part, script, value, seq FROM person_names"
                  + (" WHERE person_id IN (SELECT id FROM persons WHERE created_at >= ?)"
                     if created_after else ""))
-        for pid, part, script, value, seq in self._c.execute(names, args):
-            p = people.get(pid)
-            if p is None:
-                continue
-            if part == "alias":
-                aliases.setdefault(pid, []).append((seq, value))
-            else:
-                setattr(p.name(NamePart(part)), script, value)
-        for pid, values in aliases.items():
-            people[pid].aliases = [v for _, v in sorted(values)]
+        _add_names(people, self._c.execute(names, args))
         yield from people.values()
+
+    def for_matching(self, ids: list[int]) -> list[Person]:
+        """The live persons among ids, read as iter_for_matching reads them, in id order."""
+        people: dict[int, Person] = {}
+        ids = sorted(set(ids))
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            got = self._people(f"merged_into IS NULL AND id IN ({marks})", chunk)
+            _add_names(got, self._c.execute(
+                "SELECT person_id, part, script, value, seq FROM person_names "
+                f"WHERE person_id IN ({marks})", chunk))
+            people.update(got)
+        return [people[i] for i in sorted(people)]
+
+    def _people(self, where: str, args) -> dict[int, Person]:
+        people: dict[int, Person] = {}
+        for (pid, case_no, sex, be, bl, bt, village, ae, al, at) in self._c.execute(
+                "SELECT id, case_no, sex, birth_earliest, birth_latest, birth_text, "
+                "origin_village, abduction_earliest, abduction_latest, abduction_text "
+                f"FROM persons WHERE {where}", args):
+            people[pid] = Person(case_no=case_no, names={}, aliases=[], sex=Sex(sex),
+                                 birth=FuzzyDate.from_row(be, bl, bt), origin_village=village,
+                                 abduction_date=FuzzyDate.from_row(ae, al, at), id=pid)
+        return people
 
     # -- "not the same person" -------------------------------------------------------------
     def add_not_same(self, a: int, b: int, at: str, note: str) -> bool:
@@ -150,3 +158,20 @@ class MatchingRepository:
 
 def _merge(r: tuple) -> MergeRow:
     return MergeRow(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5])
+
+
+def _add_names(people: dict[int, Person], rows) -> None:
+    """Names and aliases onto the persons read (rows of other persons are passed over)."""
+    # No ORDER BY: sorting 900,000 rows inside SQLCipher (every allocation locked in memory)
+    # takes seconds; the few aliases are put in order here instead.
+    aliases: dict[int, list[tuple[int, str]]] = {}
+    for pid, part, script, value, seq in rows:
+        p = people.get(pid)
+        if p is None:
+            continue
+        if part == "alias":
+            aliases.setdefault(pid, []).append((seq, value))
+        else:
+            setattr(p.name(NamePart(part)), script, value)
+    for pid, values in aliases.items():
+        people[pid].aliases = [v for _, v in sorted(values)]

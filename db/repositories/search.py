@@ -81,6 +81,24 @@ class SearchRepository:
     def all_words(self) -> list[tuple[int, str, str]]:
         return self._c.execute("SELECT id, word, keys FROM search_words ORDER BY id").fetchall()
 
+    def words_after(self, last_id: int) -> list[tuple[int, str]]:
+        """(id, word) of the vocabulary words added after word id last_id, in id order."""
+        return self._c.execute("SELECT id, word FROM search_words WHERE id > ? ORDER BY id",
+                               (last_id,)).fetchall()
+
+    def postings_of_words(self, word_ids: list[int], parts: tuple[str, ...]
+                          ) -> list[tuple[int, int, str]]:
+        """(word id, person id, part) of these words, in these name parts only."""
+        out: list[tuple[int, int, str]] = []
+        in_parts = ",".join("?" * len(parts))
+        for start in range(0, len(word_ids), _CHUNK):
+            chunk = word_ids[start:start + _CHUNK]
+            out.extend(self._c.execute(
+                "SELECT word_id, person_id, part FROM search_postings "
+                f"WHERE word_id IN ({','.join('?' * len(chunk))}) AND part IN ({in_parts})",
+                (*chunk, *parts)))
+        return out
+
     def words_containing(self, fragment: str, limit: int = 60) -> list[str]:
         """Vocabulary words that contain fragment anywhere (FTS5 trigram; 3+ characters)."""
         if len(fragment) < 3:
