@@ -16,6 +16,7 @@ import csv
 import json
 import os
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -93,7 +94,7 @@ def main() -> None:
     ap.add_argument("--persons", type=int, default=100_000, help="size of the vault built")
     ap.add_argument("--queries", type=int, default=500)
     ap.add_argument("--rows", type=int, default=10000)
-    ap.add_argument("--skip", nargs="*", default=[], choices=["search", "match", "duplicates"])
+    ap.add_argument("--skip", nargs="*", default=[], choices=["search", "match", "short", "duplicates"])
     a = ap.parse_args()
     rng = random.Random(11)
     with tempfile.TemporaryDirectory() as tmp:
@@ -104,6 +105,30 @@ def main() -> None:
             print(f"built a synthetic vault of {a.persons} persons in {time.perf_counter() - t:.0f} s")
             os.environ["CASEKEEPER_PASSPHRASE"] = PASSPHRASE
         run(a, rng)
+
+
+def one_row_bench(session, people: list, rng: random.Random, n: int = 10) -> dict:
+    """What New person's check waits for: one row matched against the vault, n rows one at a
+    time, reading only the records a row can meet; then once reading the whole vault, as every
+    match did before (the same candidates: tests/test_match_reads_only_nearby.py)."""
+    import app.matching_service as ms
+    times, read = [], []
+    for p in rng.sample(people, n):
+        t = time.perf_counter()
+        session.matching.match_rows([p])
+        times.append(time.perf_counter() - t)
+        read.append(len(session.matching.persons_near([p]) or ()))
+    kept, ms.NEARBY_ROWS = ms.NEARBY_ROWS, 0
+    try:
+        t = time.perf_counter()
+        session.matching.match_rows([people[0]])
+        whole = time.perf_counter() - t
+    finally:
+        ms.NEARBY_ROWS = kept
+    times.sort()
+    return {"median_s": round(statistics.median(times), 2), "max_s": round(times[-1], 2),
+            "records_read_median": int(statistics.median(read)),
+            "whole_vault_read_s": round(whole, 1)}
 
 
 def build_vault(folder: Path, n: int, truth: Path) -> None:
@@ -134,6 +159,8 @@ def run(a, rng: random.Random) -> None:
             took = time.perf_counter() - t
         print(f"match {len(rows)} rows: {took:.1f} s "
               f"({sum(1 for f in found if f)} rows with candidates)")
+    if "short" not in a.skip:
+        print("one-row match:", json.dumps(one_row_bench(session, people, rng)))
     if "duplicates" not in a.skip:
         t = time.perf_counter()
         pairs = session.matching.duplicates()

@@ -982,3 +982,30 @@ def test_the_file_dialogs_file_types_read_in_order_in_arabic(qtbot, gui, made_va
     star, first, last, close = (text.index("*"), text.index("xlsx"), text.rindex("txt"),
                                 text.index(")"))
     assert x(text.index("(")) < x(star) < x(first) < x(last) < x(close)  # left to right
+
+
+def test_a_long_import_report_scrolls_and_leaves_the_window_its_height(qtbot, gui, made_vault):
+    """A report of many lines (conflicts, decisions) was one label: the shown window grew with
+    it (1,397 px for a 150-row list, on a laptop screen of 768) and Close went below the
+    screen's edge; the window stayed that tall after the import window closed."""
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    folder, _code = made_vault
+    wizard, _existing = _imported(qtbot, gui, folder)
+    main = wizard.window()
+    main.resize(1366, 700)
+    main.show()
+    qtbot.wait(100)
+    report = dict(wizard.report_data)
+    report["not_the_same"] = [{"row": n, "case_no": f"SNJ-{n:05d}", "other": "SNJ-00001"}
+                              for n in range(2, 202)]
+    wizard._committed(report)
+    for _ in range(5):  # let the layouts settle as a window on screen does
+        QApplication.sendPostedEvents()
+        main.layout().activate()
+        qtbot.wait(50)
+    assert wizard.report.text().count("\n") > 150  # the long report is all there
+    assert main.height() <= 700 and main.minimumSizeHint().height() < 700
+    close = wizard.findChild(QPushButton, "import_close")
+    bottom = close.mapTo(main, close.rect().bottomLeft()).y()
+    assert close.isVisible() and bottom <= main.height()

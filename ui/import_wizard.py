@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -668,9 +669,16 @@ class ImportWizard(QWidget):
     # -- 6. done ---------------------------------------------------------------------------
     def _done_page(self) -> None:
         self.done_page, box = self._page(self.tr("Imported"))
-        self.report = plain_label("", self.done_page, wrap=True, selectable=True)
+        # Scrolled: a report of a few hundred lines (conflicts, decisions) set as one label
+        # made the window as tall as the report, its Close button below the screen's edge.
+        scroll = QScrollArea(self.done_page)
+        scroll.setObjectName("importReportScroll")
+        scroll.setWidgetResizable(True)
+        self.report = plain_label("", scroll, wrap=True, selectable=True)
         self.report.setObjectName("importReport")
-        box.addWidget(self.report, 1)
+        self.report.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        scroll.setWidget(self.report)
+        box.addWidget(scroll, 1)
         self._buttons(box, ("close", self.tr("Close"), lambda: self.finished.emit()))
 
     def _committed(self, report: dict) -> None:
