@@ -217,11 +217,13 @@ def test_a_village_filter_on_a_places_short_name_finds_what_an_import_of_it_reco
     --village Siba` found no one. A place whose name merely holds another's stays apart."""
     from db.repositories.persons import PersonFilter
 
+    # «سيبا» as an earlier version kept it as typed: the short name in Arabic script was not
+    # read as the place, and a filter on Siba Sheikh Khidir left those women out.
     siba = {make(session, "Khalil", "Ilyas", village=v).case_no
-            for v in ("Siba Sheikh Khidir", "سيبا شيخ خدر")}
+            for v in ("Siba Sheikh Khidir", "سيبا شيخ خدر", "سيبا")}
     qasab = make(session, "Khalil", "Hasan", village="Tel Qasab").case_no
     sharqi = make(session, "Khalil", "Murad", village="Tel Qasab Sharqi").case_no
-    for typed in ("Siba", "siba", "Siba Sheikh Khidir"):
+    for typed in ("Siba", "siba", "Siba Sheikh Khidir", "سيبا", "سيبا شيخ خدر"):
         assert {r.case_no for r in session.persons.list(PersonFilter(village=typed))} == siba
         assert set(cases(session.search.search("Khalil", f=SearchFilter(village=typed),
                                                typing=False))) == siba

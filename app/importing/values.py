@@ -90,7 +90,9 @@ VILLAGES: dict[str, tuple[str, ...]] = {
     "Tel Ezer": ("tel ezer", "til ezêr", "til ezer", "tal azir", "tel uzair", "تل عزير",
                  "تل عزیر", "تەل عەزیر"),
     "Siba Sheikh Khidir": ("siba sheikh khidir", "siba sheikh khider", "siba şêx xidir",
-                           "siba", "سيبا شيخ خدر", "سيبا شيخ خضر", "سیبا شێخ خدر"),
+                           "siba", "سيبا شيخ خدر", "سيبا شيخ خضر", "سیبا شێخ خدر",
+                           # its short name in Arabic script, as the Latin "siba" above
+                           "سيبا", "سیبا"),
     "Solagh": ("solagh", "sulagh", "صولاغ", "سولاغ", "سۆلاغ"),
     "Hardan": ("hardan", "herdan", "حردان", "هەردان"),
     "Tel Qasab": ("tel qasab", "til qesep", "تل قصب"),
