@@ -116,3 +116,20 @@ def test_a_record_another_row_already_updates_is_noted_under_it(
     assert sorted(wizard.decision_boxes) == [2]
     assert wizard.review.model.item(0, 2).text().split("\n")[1] == note
     assert "update" in _choices(wizard.decision_boxes[2])
+
+
+def test_a_new_person_chosen_for_a_tied_row_is_neither_record_shown(
+        qtbot, gui, made_vault, tmp_path):
+    """Create new person, chosen beside SNJ-00001 and SNJ-00002 both: she is kept apart from
+    both, so neither pair is proposed as a duplicate afterwards."""
+    folder, _code = made_vault
+    wizard = _tied(qtbot, gui, folder, tmp_path)
+    box = wizard.decision_boxes[2]
+    box.setCurrentIndex(box.findData("create"))
+    wizard.commit()
+    _done(qtbot, wizard)
+    assert [(a["case_no"], a["other"]) for a in wizard.report_data["not_the_same"]] == [
+        ("SNJ-00003", "SNJ-00001"), ("SNJ-00003", "SNJ-00002")]
+    pairs = wait_job(qtbot, gui.worker, lambda s: [
+        sorted((c.a.case_no, c.b.case_no)) for c in s.matching.duplicates()])
+    assert pairs == [["SNJ-00001", "SNJ-00002"]]

@@ -11,7 +11,14 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import WrongSecret
 from app.domain.fuzzydate import FuzzyDate
-from app.importing.dedupe import NAMES_ALIKE, TIED, respelt_from, tied_with
+from app.importing.dedupe import (
+    BY_HAND_THEN,
+    NAMES_ALIKE,
+    TIED,
+    asked_again_from,
+    respelt_from,
+    tied_with,
+)
 from app.importing.merge import note_beside_status
 from app.matching.score import CLAN_AS_GRANDFATHER, LEFT_OUT, SWAPPED
 from ui.bidi import filled, isolated
@@ -249,11 +256,19 @@ def _note_text(note: str) -> str:
         return QCoreApplication.translate(
             "Explanation", "another record fits as well: %1 (score %2)").replace(
             "%1", name).replace("%2", f"{other['score']:.3f}")
-    if (then := respelt_from(note)) is not None:  # the person decided for her row last time
-        return QCoreApplication.translate(
+    if (then := respelt_from(note)) is not None:  # the person her row went to last time
+        said = QCoreApplication.translate(
             "Explanation", "spelt otherwise in the last import of this list (batch %1, row %2), "
-            "decided by hand then: %3").replace("%1", str(then["batch"])).replace(
+            "decided by hand then: %3") if then["how"] == BY_HAND_THEN else \
+            QCoreApplication.translate(
+                "Explanation", "spelt otherwise in the last import of this list (batch %1, row "
+                "%2), created then: %3")
+        return said.replace("%1", str(then["batch"])).replace(
             "%2", str(then["row"])).replace("%3", then["case_no"])
+    if (row := asked_again_from(note)) is not None:  # a row of her decided anew
+        return QCoreApplication.translate(
+            "Explanation", "asked again: row %1, the same woman by the names, has been decided "
+            "anew").replace("%1", str(row))
     if note == TIED:  # staged before the other record was named
         return QCoreApplication.translate("Explanation", "another record fits as well")
     if note == LEFT_OUT:

@@ -12,8 +12,8 @@ from app.audit import now_utc
 from app.domain.errors import Cancelled, NotFound, ValidationError
 from app.importing.changes import changes_since
 from app.importing.conflicts import split_noted
-from app.importing.decisions import decided
-from app.importing.dedupe import NAMES_ALIKE, said_against
+from app.importing.decisions import decided, named_by_hand
+from app.importing.dedupe import NAMES_ALIKE, said_against, tied_with
 from app.importing.merge import merge_into
 from app.importing.pieces import Said
 from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
@@ -168,27 +168,53 @@ def _not_the_same(session, b: BatchRecord, creates: list[StagedRowRecord], peopl
     """A row asked about a person and decided by hand to be a new one: the lawyer said she is
     someone else, so the pair is remembered as not the same person (as `casekeeper not-same`
     does, in the audit trail with the batch and row), and `duplicates` and the report do not
-    propose it again. {row, case_no, other} each."""
+    propose it again. She is none of the records the review named for the row either: the
+    other record a tied row fits as well, and a record named at an earlier decision of the
+    row (an update of another record decided first); records she was never shown stay as they
+    are. Each pair with the record kept, where one was merged into another since. {row,
+    case_no, other} each."""
     hand = {d["row"] for d in by_hand if d["decision"] == "create"}
+    named = named_by_hand(session, b.id) if hand else {}
     out = []
     for r, p in zip(creates, people, strict=True):
         if r.row_number not in hand or r.outcome != "probable":
             continue
-        other = r.match_person_id or person_of_row.get(r.match_row_number)
-        if other is None:
-            continue
-        try:
-            other = survivor_of(session, other)
-        except NotFound:  # deleted since: no pair to remember
-            continue
-        if other.id == p.id:
-            continue
         note = f"row {r.row_number} of import batch {b.id} decided a new person by hand"
-        if session.matching.repo.add_not_same(p.id, other.id, now_utc(), note):
-            session.audit.append("match.not_same", "person", p.case_no, {
-                "other": other.case_no, "note": note, "import_batch": b.id,
-                "row": r.row_number})
-        out.append({"row": r.row_number, "case_no": p.case_no, "other": other.case_no})
+        for other in _shown_for(session, r, person_of_row, named.get(r.row_number, set())):
+            if other.id == p.id:
+                continue
+            if session.matching.repo.add_not_same(p.id, other.id, now_utc(), note):
+                session.audit.append("match.not_same", "person", p.case_no, {
+                    "other": other.case_no, "note": note, "import_batch": b.id,
+                    "row": r.row_number})
+            out.append({"row": r.row_number, "case_no": p.case_no, "other": other.case_no})
+    return out
+
+
+def _shown_for(session, r: StagedRowRecord, person_of_row: dict[int, int],
+               named: set[str]) -> list:
+    """The persons a row was asked about, each once, as the records kept now: the one it was
+    asked about (or the person of the earlier row it was asked about), the one it fits as
+    well, and any named at an earlier decision by hand. Deleted ones are left out: no pair to
+    remember."""
+    first = r.match_person_id or person_of_row.get(r.match_row_number)
+    ids = [first] if first is not None else []
+    tie = tied_with(r.match_explain)
+    cases = sorted(named | ({tie["case_no"]} if tie and tie["case_no"] else set()))
+    for case_no in cases:
+        try:
+            ids.append(session.persons.get(case_no).id)
+        except NotFound:
+            continue
+    out, seen = [], set()
+    for pid in ids:
+        try:
+            kept = survivor_of(session, pid)
+        except NotFound:
+            continue
+        if kept.id not in seen:
+            seen.add(kept.id)
+            out.append(kept)
     return out
 
 

@@ -13,9 +13,16 @@ ACTION = "import.decide"
 BY_ALL, BY_YES = "review --all", "import --yes"
 
 
+# In a decision by hand, the vault records the review named for the row when it was decided
+# (the one it was asked about, the one it fits as well), by case number: a new person decided
+# for the row is neither (commit._not_the_same), even after an update of another was decided
+# first. Kept for the commit, not said in the report.
+NAMED = "named"
+
+
 def record_row(session, batch_id: int, detail: dict) -> None:
-    """A row decided by hand: {row, decision, person, was, overridden, contradicts}. Written
-    in the transaction that stores the decision."""
+    """A row decided by hand: {row, decision, person, was, overridden, contradicts[, named]}.
+    Written in the transaction that stores the decision."""
     session.audit.append(ACTION, "import_batch", str(batch_id), {**detail, "by": "hand"})
 
 
@@ -48,7 +55,7 @@ def decided(session, batch_id: int) -> tuple[list[dict], list[dict]]:
             continue
         d = json.loads(e.detail)
         if d.get("by") == "hand":
-            hand[d["row"]] = {**d, "at": e.at}
+            hand[d["row"]] = {**{k: v for k, v in d.items() if k != NAMED}, "at": e.at}
             last[d["row"]] = hand[d["row"]]
         else:
             entry = {"decision": d["decision"], "how": d.get("how", ""), "rows": d["rows"],
@@ -58,6 +65,17 @@ def decided(session, batch_id: int) -> tuple[list[dict], list[dict]]:
     by_hand = [d for n, d in sorted(hand.items()) if last[n] is d]
     in_bulk = [{**b, "rows": [n for n in b["rows"] if last[n] is b]} for b in bulk]
     return by_hand, [b for b in in_bulk if b["rows"]]
+
+
+def named_by_hand(session, batch_id: int) -> dict[int, set[str]]:
+    """row -> the case numbers of the vault records the review named for it, at any of its
+    decisions by hand (see NAMED)."""
+    out: dict[int, set[str]] = {}
+    for e in session.audit.history("import_batch", str(batch_id)):
+        if e.action == ACTION and f'"{NAMED}"' in e.detail:
+            d = json.loads(e.detail)
+            out.setdefault(d["row"], set()).update(d[NAMED])
+    return out
 
 
 def with_kept(target: Person, listed: Person, against: list[dict]) -> list[dict]:

@@ -133,23 +133,52 @@ def tied_with(explain: str) -> dict | None:
 
 
 # A row of a new version of a list whose names are spelt otherwise than a row of the last
-# version that the lawyer decided by hand (ڤيان then, فيان now), the same woman by the person
-# decided then: it waits, that person suggested, the decision not taken again on its own.
+# version that the lawyer decided by hand, or that made a new person with nothing to ask
+# (ڤيان then, فيان now), the same woman by the person it went to then: it waits, that person
+# suggested, the decision not taken again on its own (import --yes takes it: see
+# ImportService._respelt).
 RESPELT = "spelt otherwise in the last import of this list"
-_RESPELT_AT = re.compile(re.escape(RESPELT) + r" \(batch (\d+), row (\d+)\), decided by hand "
-                         r"then: (\S+)")
+# How the row of the last version went to her: decided by hand, or a new person made of it.
+BY_HAND_THEN, CREATED_THEN = "decided by hand", "created"
+_RESPELT_AT = re.compile(re.escape(RESPELT) + r" \(batch (\d+), row (\d+)\), ("
+                         + BY_HAND_THEN + "|" + CREATED_THEN + r") then: (\S+)")
 
 
-def respelt_note(batch: int, row: int, case_no: str) -> str:
+def respelt_note(batch: int, row: int, case_no: str, how: str = BY_HAND_THEN) -> str:
     """'spelt otherwise in the last import of this list (batch 1, row 8), decided by hand
-    then: SNJ-00009'."""
-    return f"{RESPELT} (batch {batch}, row {row}), decided by hand then: {case_no}"
+    then: SNJ-00009' (or 'created then: SNJ-00009')."""
+    return f"{RESPELT} (batch {batch}, row {row}), {how} then: {case_no}"
 
 
 def respelt_from(explain: str) -> dict | None:
-    """The row of the last version a respelt row's explanation names: {batch, row, case_no}."""
+    """The row of the last version a respelt row's explanation names: {batch, row, case_no,
+    how} (how: BY_HAND_THEN or CREATED_THEN)."""
     m = _RESPELT_AT.search(explain or "")
-    return None if m is None else {"batch": int(m[1]), "row": int(m[2]), "case_no": m[3]}
+    return None if m is None else {"batch": int(m[1]), "row": int(m[2]), "case_no": m[4],
+                                   "how": m[3]}
+
+
+# A row that went with another row of the same woman (a repeat, or carried with her decision)
+# waits again when a row of her it depended on is decided anew (same_woman.wait_again).
+ASKED_AGAIN = "asked again: row {}, the same woman by the names, has been decided anew"
+_ASKED_AGAIN_AT = re.compile(re.escape(ASKED_AGAIN).replace(r"\{\}", r"(\d+)"))
+
+
+def asked_again_note(row: int) -> str:
+    """'asked again: row 3, the same woman by the names, has been decided anew'."""
+    return ASKED_AGAIN.format(row)
+
+
+def asked_again_from(note: str) -> int | None:
+    """The row an asked-again note names, or None."""
+    m = _ASKED_AGAIN_AT.fullmatch(note or "")
+    return None if m is None else int(m[1])
+
+
+def with_note(explain: str, note: str) -> str:
+    """A stored explanation with one more note, once."""
+    notes = (explain or "").split("; ")
+    return explain if note in notes else "; ".join([*filter(None, [explain]), note])
 
 
 def said_against(explain: str) -> list[str]:

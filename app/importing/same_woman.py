@@ -8,15 +8,24 @@ against her as against the other (0.966 for three names alike), and the vault wi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from app.importing.commit import survivor_of
 from app.importing.decisions import record_carried
-from app.importing.dedupe import LOOKED_AT, PROBABLE, doubts
+from app.importing.dedupe import (
+    LOOKED_AT,
+    PROBABLE,
+    TIE,
+    asked_again_from,
+    asked_again_note,
+    doubts,
+    tied_note,
+    with_note,
+)
 from app.importing.report import field_word
 from app.importing.staged import person_from_json
 from app.matching.blocking import BlockIndex
-from app.matching.score import Verdict, prepare
+from app.matching.score import Verdict, prepare, score_persons
 from db.repositories.importing import ImportRepository, StagedRowRecord
 
 BY_HAND = "by hand"  # what carried rows along, in the trail: a decision for one row
@@ -112,15 +121,91 @@ def by_lead(joined: dict[int, int]) -> dict[int, list[int]]:
     return out
 
 
+def wait_again(repo: ImportRepository, batch_id: int, row: StagedRowRecord) -> list[int]:
+    """Before `row` is decided anew (another decision, or another person): the rows whose own
+    decision was taken through it wait for one again, each saying why in its reason (an
+    asked-again note). Returns the rows that depended on it as a row of another woman's: they
+    are not to be carried along with it again.
+
+    - The rows that went with it as the same woman (carried with its decision, or said by
+      hand to be its woman): they were checked against what it was to be.
+    - Where it went with another row itself (a repeat of her, or carried with her decision),
+      the later rows of that woman whose decision went through its being her: a row carried
+      with her was one woman with every row of her before it, this one included; a repeat
+      that fits this row (or, a repeat of this row, a row of her other rows) as well as the
+      row it matched was certain only because the two were one woman (RowMatcher: a list
+      naming her three times). Now they may be two women, and which it is, is asked."""
+    going = {r.row_number: r for r in repo.going_with_rows(batch_id)}
+    me = row.row_number
+    again: dict[int, str] = {}
+    for r in going.values():
+        if r.outcome == "probable" and r.match_row_number == me:
+            again[r.row_number] = r.match_explain
+    depended: list[int] = []
+    if row.decision == "same_as_row" and row.match_row_number is not None and row.person_json:
+        for r, tie in _through(repo, batch_id, row, going):
+            again[r.row_number] = with_note(r.match_explain, tie) if tie else r.match_explain
+            depended.append(r.row_number)
+    repo.wait_again(batch_id, [(n, _asked_again(explain, me))
+                               for n, explain in sorted(again.items())])
+    return depended
+
+
+def _through(repo: ImportRepository, batch_id: int, row: StagedRowRecord,
+             going: dict[int, StagedRowRecord]) -> Iterable[tuple[StagedRowRecord, str]]:
+    """The later rows of the woman `row` went with whose decision went through it (see
+    wait_again), each with the tie it is now ('' for a row carried with her)."""
+    def chain(n: int | None) -> list[int]:  # the row and those it goes with, up the list
+        out: list[int] = []
+        while n is not None and n not in out:
+            out.append(n)
+            n = going[n].match_row_number if n in going else None
+        return out
+
+    me = row.row_number
+    top = chain(me)[-1]
+    # The woman's rows split in two: this row's side (it and the rows going with her through
+    # it) and the other (the rows going with her otherwise, her first row among them).
+    side = {n: me in chain(n) for n in going if chain(n)[-1] == top}
+    side[top] = False
+    persons: dict[int, object] = {}
+
+    def person(n: int):
+        if n not in persons:
+            r = going.get(n) or repo.row(batch_id, n)
+            persons[n] = person_from_json(r.person_json) if r and r.person_json else None
+        return persons[n]
+
+    for n in sorted(k for k in side if k > me):
+        r = going[n]
+        if r.outcome == "probable" and r.match_person_id is not None and not side[n]:
+            yield r, ""  # carried with her decision: one woman with this row too
+        elif r.outcome == "certain" and person(n) is not None:
+            others = [m for m, mine in side.items() if m < n and mine != side[n]
+                      and person(m) is not None]
+            best = max(((round(score_persons(person(n), person(m)).score, 3), m)
+                        for m in others), default=None)
+            if best is not None and best[0] >= (r.match_score or 0) - TIE:
+                yield r, tied_note(f"row {best[1]}", best[0])
+
+
+def _asked_again(explain: str, row: int) -> str:
+    """A reason with the asked-again note for `row`, in place of any it held before."""
+    kept = "; ".join(n for n in (explain or "").split("; ") if asked_again_from(n) is None)
+    return with_note(kept, asked_again_note(row))
+
+
 def carry(session, repo: ImportRepository, batch_id: int, lead: StagedRowRecord,
-          person_id: int | None) -> dict:
+          person_id: int | None, apart: Collection[int] = ()) -> dict:
     """After row `lead` (as it was before its decision) was decided create, or update of
     person_id: the rows still waiting that are one woman with it go where it goes. An update
     goes only to rows with nothing against that person (a field that tells two people apart,
     a given name partly alike, a score below UNLIKELY), as a decision by hand would; the
-    others keep waiting, each with why. Returns {"carried": rows, "still_waiting": [{row,
-    why}]}."""
-    waiting = [r for r in repo.rows(batch_id, undecided=True) if r.row_number != lead.row_number]
+    others keep waiting, each with why. Rows in apart (a row of another woman's that depended
+    on this row: wait_again) are not carried. Returns {"carried": rows, "still_waiting":
+    [{row, why}]}."""
+    waiting = [r for r in repo.rows(batch_id, undecided=True) if r.row_number != lead.row_number
+               and r.row_number not in apart]
     linked = same_woman([lead, *waiting]).get(lead.row_number, [])
     target = survivor_of(session, person_id) if person_id is not None else None
     carried, still = [], []

@@ -22,6 +22,7 @@ from app.importing.csvread import LOST_LETTER
 from app.importing.decisions import (
     BY_ALL,
     BY_YES,
+    NAMED,
     decided,
     record_bulk,
     record_carried,
@@ -29,12 +30,15 @@ from app.importing.decisions import (
     with_kept,
 )
 from app.importing.dedupe import (
+    BY_HAND_THEN,
+    CREATED_THEN,
     LOOKED_AT,
     PROBABLE,
     TIE,
     RowMatcher,
     doubts,
     name_identity,
+    respelt_from,
     respelt_note,
     tied_note,
     tied_with,
@@ -81,6 +85,7 @@ from app.importing.same_woman import (
     join_in_bulk,
     leads,
     same_woman,
+    wait_again,
 )
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table
@@ -232,53 +237,70 @@ class ImportService:
 
     def _respelt(self, plan: ImportPlan, rows: list[StagedRowRecord], keys_then: set[str]
                  ) -> None:
-        """A row spelt otherwise than in the last version (ڤيان then, فيان now) is the row the
-        lawyer decided by hand then, when the person it went to fits it as a probable match at
-        least with nothing that tells two people apart disagreeing, and the names of the two
-        rows do not disagree either (sisters differ in the given name): it waits, with that
-        person suggested and the reason saying so, instead of being asked as if new. One to
-        one only: two rows of either version that fit alike say nothing about which is which."""
+        """A row spelt otherwise than in the last version (ڤيان then, فيان now) is the row
+        that went to a person then without doubt: decided by hand, or made a new person with
+        nothing to ask (no candidate at all). It is so when the person it went to fits it as
+        a probable match at least with nothing that tells two people apart disagreeing, and
+        the names of the two rows do not disagree either (sisters differ in the given name):
+        it waits, with that person suggested and the reason saying so, instead of being asked
+        as if new (import --yes takes her: auto_decision). One to one only: two rows of either
+        version that fit alike say nothing about which is which. A row made a new person
+        despite a probable match (--yes, review --all create) is no such row: whether she is
+        that other record was never decided."""
         from app.importing.commit import survivor_of
 
-        by_hand, _ = decided(self.session, plan.previous.id)
-        then = sorted({d["row"] for d in by_hand if d["decision"] in ("update", "create")})
-        now_keys = {r.row_key for r in rows if r.outcome != "rejected"}
-        olds = [o for o in (self.repo.row(plan.previous.id, n) for n in then)
-                if o is not None and o.person_json and o.row_key not in now_keys]
         fresh = [r for r in rows if r.person is not None and r.row_key not in keys_then
                  and r.outcome in ("new", "probable")]
-        if not olds or not fresh:
+        if not fresh:
             return
-        went = self.repo.persons_of_rows(plan.previous.id, [o.row_number for o in olds])
+        before = plan.previous.id
+        by_hand, _ = decided(self.session, before)
+        hand = {d["row"] for d in by_hand if d["decision"] in ("update", "create")}
+        now_keys = {r.row_key for r in rows if r.outcome != "rejected"}
+        made = {n for n, key in self.repo.made_new_keys(before) if key not in now_keys}
+        # A list committed at once keeps no person of its rows (lean): the person made of
+        # the row stands for the row, her names being its names.
+        olds = [o for o in self.repo.rows_numbered(before, sorted(hand | made))
+                if o.row_key not in now_keys and (o.person_json or o.row_number in made)]
+        if not olds:
+            return
+        went = self.repo.persons_of_rows(before, [o.row_number for o in olds])
+        people = {p.id: p for p in self.session.persons.get_many(sorted(set(went.values())))}
         # The persons those rows went to, blocked as matching blocks: only a fresh row sharing
         # keys with one is scored against it (a retyped list of thousands against hundreds of
         # rows decided by hand would otherwise score every pair).
         index, then_of = BlockIndex(), {}
         for o in olds:
-            try:
-                person = survivor_of(self.session, went[o.row_number])
-            except (KeyError, NotFound):  # skipped after all, or deleted since
+            person = people.get(went.get(o.row_number))
+            if person is None:  # skipped after all, or deleted since
                 continue
+            if person.merged_into is not None:
+                try:
+                    person = survivor_of(self.session, person.id)
+                except NotFound:
+                    continue
             index.add(o.row_number, person)
-            then_of[o.row_number] = (person, person_from_json(o.person_json))
-        fits: dict[int, list] = {}  # row now -> [(row then, person, score)]
+            then_of[o.row_number] = (person, person_from_json(o.person_json)
+                                     if o.person_json else person,
+                                     BY_HAND_THEN if o.row_number in hand else CREATED_THEN)
+        fits: dict[int, list] = {}  # row now -> [(row then, person, score, how)]
         for r in fresh:
             me = prepare(r.person)
             for _s, n in index.scores(me, r.person, PROBABLE, looked_at=LOOKED_AT):
-                person, listed = then_of[n]
+                person, listed, how = then_of[n]
                 against = doubts(r.person, person)
                 if against or against.score.score < PROBABLE:
                     continue
                 names = doubts(r.person, listed)
                 if names.contradicts or names.given_partial:
                     continue
-                fits.setdefault(r.row_number, []).append((n, person, against.score))
-        taken = _count(n for found in fits.values() for n, _, _ in found)
+                fits.setdefault(r.row_number, []).append((n, person, against.score, how))
+        taken = _count(n for found in fits.values() for n, *_ in found)
         for r in fresh:
             found = fits.get(r.row_number, [])
             if len(found) != 1 or taken[found[0][0]] != 1:
                 continue
-            n, person, s = found[0]
+            n, person, s, how = found[0]
             notes_ = [s.summary()]
             other = tied_with(r.match_explain)
             if r.match_person_id not in (None, person.id) and (r.match_score or 0) >= (
@@ -287,7 +309,7 @@ class ImportService:
                     r.match_person_id).case_no, r.match_score))
             elif other and other["case_no"] and other["case_no"] != person.case_no:
                 notes_.append(tied_note(other["case_no"], other["score"]))
-            notes_.append(respelt_note(plan.previous.id, n, person.case_no))
+            notes_.append(respelt_note(before, n, person.case_no, how))
             r.outcome, r.match_person_id, r.match_row_number = "probable", person.id, None
             r.match_score, r.match_explain = round(s.score, 3), "; ".join(notes_)
 
@@ -320,6 +342,10 @@ class ImportService:
         if yes:  # probable matches made new persons without asking: a bulk decision too
             record_bulk(self.session, batch_id, "create", [
                 r.row_number for r in rows if r.outcome == "probable" and r.decision == "create"],
+                BY_YES)
+            # and rows of the last version spelt otherwise, sent to the person they went to
+            record_bulk(self.session, batch_id, "update", [
+                r.row_number for r in rows if r.outcome == "probable" and r.decision == "update"],
                 BY_YES)
             for lead, joined in carried_rows(rows).items():
                 record_carried(self.session, batch_id, lead, joined, BY_YES)
@@ -389,6 +415,7 @@ class ImportService:
                     "change that all the same, repeat with --override")
             out = {"row": row_number, "decision": decision, "was": self._fate(row),
                    "overridden": not waiting, "person": None}
+            named = self._named(row)  # before an update of another record replaces them
             if decision == "update" and pid is None and row.match_person_id is None \
                     and row.match_row_number is not None:
                 # Matched to an earlier row of the list: "update" is that woman, whatever
@@ -403,10 +430,13 @@ class ImportService:
                         f"row {row_number}: update needs --person CASE_NO ({why})")
                 out.update(self._checked_update(row, pid or row.match_person_id,
                                                 despite_contradiction))
+            apart: list[int] = []
             if (decision, pid or row.match_person_id) != (row.decision, row.match_person_id):
                 # Rows that went with this one were checked against what it was to be: decided
-                # anew, they wait to be decided again (carried again below where they still fit).
-                self.repo.unfollow(batch_id, row_number)
+                # anew, they wait to be decided again (carried again below where they still
+                # fit). So do the rows of her whose decision went through this one's being
+                # her (a list naming her three times): those are not carried along again.
+                apart = wait_again(self.repo, batch_id, row)
             self.repo.decide(batch_id, row_number, decision, pid)
             if out["person"]:  # a note, not a refusal: two women of one list made one record?
                 target = pid or row.match_person_id
@@ -418,11 +448,25 @@ class ImportService:
                 "person": out["person"]["case_no"] if out["person"] else None,
                 **({"joins_row": out["joins_row"]} if out.get("joins_row") else {}),
                 "contradicts": out.get("contradicts", []),
-                **({"given_partial": out["given_partial"]} if out.get("given_partial") else {})})
+                **({"given_partial": out["given_partial"]} if out.get("given_partial") else {}),
+                **({NAMED: named} if named else {})})
             out.update(carry(self.session, self.repo, batch_id, row,
-                             None if decision == "create" else pid or row.match_person_id)
+                             None if decision == "create" else pid or row.match_person_id,
+                             apart)
                        if carry_along and decision in ("create", "update") else
                        {"carried": [], "still_waiting": []})
+        return out
+
+    def _named(self, row: StagedRowRecord) -> list[str]:
+        """The case numbers of the vault records the review names for a row: the one it was
+        asked about and the one it fits as well (decisions.NAMED)."""
+        if row.outcome != "probable":
+            return []
+        out = list(self.repo.case_numbers({row.match_person_id}).values()) \
+            if row.match_person_id is not None else []
+        tie = tied_with(row.match_explain)
+        if tie and tie["case_no"] and tie["case_no"] not in out:
+            out.append(tie["case_no"])
         return out
 
     def follow(self, batch_id: int, lead: int, rows: list[int],
@@ -722,13 +766,18 @@ def _decide_when_read(rows: list[StagedRowRecord], yes: bool) -> None:
 def auto_decision(r: StagedRowRecord, yes: bool) -> str:
     """New rows are created and certain matches update; probable ones wait for a person, unless
     --yes, which imports them as new persons (a duplicate can be merged later; a wrong update of
-    another woman's record cannot be undone as easily)."""
+    another woman's record cannot be undone as easily), except a row of the last version of the
+    list spelt otherwise, which goes to the person that row went to."""
     if r.outcome == "rejected":
         return ""
     if r.outcome == "new":
         return "create"
     if r.outcome == "certain":
         return "update" if r.match_person_id is not None else "same_as_row"
+    if yes and respelt_from(r.match_explain) is not None:
+        # Her row of the last version, spelt otherwise, went to that person without doubt
+        # (ImportService._respelt): a new person made of it now would be a second record of her.
+        return "update"
     return "create" if yes else ""
 
 

@@ -183,6 +183,23 @@ class ImportRepository:
             out.setdefault(k, (n, h))  # a name listed twice: its first row, as now
         return out
 
+    def made_new_keys(self, batch_id: int) -> list[tuple[int, str]]:
+        """(row number, row_key) of each row of a batch that was to make a new person with
+        nothing asked about it (no candidate at all): not one created despite a probable
+        match, nor one decided by hand."""
+        return self.db.conn.execute(
+            "SELECT row_number, row_key FROM import_rows WHERE batch_id=? AND outcome='new' "
+            "AND decision='create' ORDER BY row_number", (batch_id,)).fetchall()
+
+    def rows_numbered(self, batch_id: int, row_numbers: list[int]) -> list[StagedRowRecord]:
+        """These rows of a batch, in order (those it has)."""
+        out: list[StagedRowRecord] = []
+        for chunk in (row_numbers[i:i + 500] for i in range(0, len(row_numbers), 500)):
+            out += [StagedRowRecord(*r) for r in self.db.conn.execute(
+                f"SELECT {', '.join(_ROW_COLS)} FROM import_rows WHERE batch_id=? "  # noqa: S608
+                f"AND row_number IN ({', '.join('?' * len(chunk))})", (batch_id, *chunk))]
+        return sorted(out, key=lambda r: r.row_number)
+
     def persons_of_rows(self, batch_id: int, row_numbers: list[int]) -> dict[int, int]:
         """row_number -> the person a committed batch's row went to (from its provenance)."""
         out: dict[int, int] = {}
@@ -245,15 +262,23 @@ class ImportRepository:
             "WHERE batch_id=? AND row_number=? AND outcome != 'rejected'",
             (lead, batch_id, row_number))
 
-    def unfollow(self, batch_id: int, lead: int) -> None:
-        """The rows decided to go with row `lead` as the same woman (probable matches: a
-        certain repeat stays a repeat) wait for a decision again; a row asked about a vault
-        person forgets the row it went with, a row asked about `lead` keeps it."""
-        self.db.conn.execute(
-            "UPDATE import_rows SET decision='', match_row_number=CASE WHEN match_person_id "
-            "IS NOT NULL THEN NULL ELSE match_row_number END WHERE batch_id=? AND "
-            "outcome='probable' AND decision='same_as_row' AND match_row_number=?",
-            (batch_id, lead))
+    def going_with_rows(self, batch_id: int) -> list[StagedRowRecord]:
+        """The rows that go where another row of the list goes: repeats and rows of the same
+        woman (decision same_as_row), in order."""
+        rows = self.db.conn.execute(
+            f"SELECT {', '.join(_ROW_COLS)} FROM import_rows "  # noqa: S608
+            "WHERE batch_id=? AND decision='same_as_row' ORDER BY row_number", (batch_id,))
+        return [StagedRowRecord(*r) for r in rows]
+
+    def wait_again(self, batch_id: int, rows: list[tuple[int, str]]) -> None:
+        """Rows (row number, explanation) that went with another row wait for a decision
+        again, as probable matches: a row asked about a vault person forgets the row it went
+        with; a repeat keeps the row it matched, for the review to show beside it."""
+        self.db.conn.executemany(
+            f"UPDATE import_rows SET match_row_number=CASE WHEN {_FOLLOWS} THEN NULL "  # noqa: S608
+            "ELSE match_row_number END, outcome='probable', decision='', match_explain=? "
+            "WHERE batch_id=? AND row_number=? AND outcome != 'rejected'",
+            [(explain, batch_id, n) for n, explain in rows])
 
     def ask_again(self, batch_id: int, row_number: int, person_id: int, score: float,
                   explain: str) -> None:

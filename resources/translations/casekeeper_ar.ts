@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="307"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
@@ -212,17 +212,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>about %1</source>
         <translation>حوالي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>age %1 in %2</source>
         <translation>العمر %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>age %1, year not given</source>
         <translation>العمر %1، السنة غير مذكورة</translation>
     </message>
@@ -273,32 +273,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>probably true</source>
         <translation>صحيح على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>possibly true</source>
         <translation>ربما صحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>doubtful</source>
         <translation>مشكوك فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>improbable</source>
         <translation>غير مرجح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>cannot be judged</source>
         <translation>لا يمكن تقييمه</translation>
     </message>
@@ -306,7 +306,7 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>by %1</source>
         <translation>في %1 أو قبله</translation>
     </message>
@@ -475,58 +475,68 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>سجل آخر يطابق بالقدر نفسه: %1 (الدرجة %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وقُرّر يدويًا حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="263"/>
+        <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
+        <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وأُنشئ منه حينها: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="269"/>
+        <source>asked again: row %1, the same woman by the names, has been decided anew</source>
+        <translation>سُئل عنه من جديد: الصف %1، وهو للمرأة نفسها بحسب الأسماء، قُرّر أمره من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>another record fits as well</source>
         <translation>سجل آخر يطابق بالقدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>قُرئ الاسم دون اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>قُرئ اللقب في خانة اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>الاسم الكامل متطابق: سُئل عنه رغم اختلاف حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="683"/>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="691"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -534,118 +544,118 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>grandfather</source>
         <translation>الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>nickname</source>
         <translation>الكنية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>other spelling</source>
         <translation>تهجئة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>born</source>
         <translation>الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>district</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>abduction date</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>abduction place</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>date rescued</source>
         <translation>تاريخ النجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>serial number (kept, not imported)</source>
         <translation>الرقم التسلسلي (يُحفظ ولا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>ignore this column</source>
         <translation>تجاهل هذا العمود</translation>
     </message>
@@ -1106,9 +1116,9 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="85"/>
-        <location filename="../../ui/import_wizard.py" line="268"/>
-        <location filename="../../ui/import_wizard.py" line="492"/>
-        <location filename="../../ui/import_wizard.py" line="527"/>
+        <location filename="../../ui/import_wizard.py" line="269"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1160,7 +1170,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="97"/>
         <location filename="../../ui/import_report.py" line="513"/>
-        <location filename="../../ui/import_wizard.py" line="263"/>
+        <location filename="../../ui/import_wizard.py" line="264"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1852,7 +1862,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="333"/>
         <location filename="../../ui/import_report.py" line="340"/>
-        <location filename="../../ui/import_wizard.py" line="319"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
@@ -2041,320 +2051,320 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="108"/>
+        <location filename="../../ui/import_wizard.py" line="109"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغي: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="113"/>
+        <location filename="../../ui/import_wizard.py" line="114"/>
         <source>1. Choose the list to import</source>
         <translation>1. اختر القائمة المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118"/>
+        <location filename="../../ui/import_wizard.py" line="119"/>
         <source>Choose the file, or type or paste its path</source>
         <translation>اختر الملف، أو اكتب مساره أو الصقه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="121"/>
+        <location filename="../../ui/import_wizard.py" line="122"/>
         <source>Choose file...</source>
         <translation>اختيار ملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="125"/>
+        <location filename="../../ui/import_wizard.py" line="126"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>مثلاً مكتب شؤون المختطفين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="130"/>
+        <location filename="../../ui/import_wizard.py" line="131"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
+        <location filename="../../ui/import_wizard.py" line="132"/>
         <source>Who sent the list</source>
         <translation>مُرسل القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="134"/>
+        <location filename="../../ui/import_wizard.py" line="135"/>
         <source>Read the file</source>
         <translation>قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139"/>
+        <location filename="../../ui/import_wizard.py" line="140"/>
         <source>Lists (%1)</source>
         <translation>القوائم (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <source>The box holds more than one line: paste the path of one file.</source>
         <translation>يحتوي الحقل على أكثر من سطر: الصق مسار ملف واحد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="156"/>
         <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
         <translation>%1 ليس ملفاً على هذا الحاسوب. انسخ القائمة إلى هذا الحاسوب، ثم اخترها أو الصق مسارها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>Choose a file first.</source>
         <translation>اختر ملفاً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="163"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>%1 is a folder. Choose the list&apos;s file in it.</source>
         <translation>%1 مجلّد. اختر ملف القائمة الذي فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>There is no file at %1. Check the path, or choose the file.</source>
         <translation>لا يوجد ملف في %1. تحقق من المسار، أو اختر الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>2. Sheet and header row</source>
         <translation>2. الورقة وصف العناوين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
-        <location filename="../../ui/import_wizard.py" line="239"/>
-        <location filename="../../ui/import_wizard.py" line="307"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Next: columns</source>
         <translation>التالي: الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source> (hidden)</source>
         <translation> (مخفية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="208"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هذا الملف نفسه استُورد من قبل (الدفعة %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
+        <location filename="../../ui/import_wizard.py" line="212"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>أكثر من ورقة تحوي قائمة: %1. تُعرض الأولى منها؛ اختر في الأعلى الورقة المراد استيرادها (كل ورقة قائمة مستقلة).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="217"/>
-        <location filename="../../ui/import_wizard.py" line="294"/>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>3. What each column holds</source>
         <translation>3. محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>Examples</source>
         <translation>أمثلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="232"/>
+        <location filename="../../ui/import_wizard.py" line="233"/>
         <source>Why suggested</source>
         <translation>سبب الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="241"/>
         <source>Check the rows</source>
         <translation>فحص الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266"/>
+        <location filename="../../ui/import_wizard.py" line="267"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>ربط الأعمدة المحفوظ يترك %1 دون استيراد، مع أنه سيُستورد الآن. يبقى الربط كما حُفظ: اختر الحقل أدناه لاستيراد العمود.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="284"/>
+        <location filename="../../ui/import_wizard.py" line="285"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. معاينة: ماذا سيحدث لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Match</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>An update would change</source>
         <translation>ما سيغيّره التحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="296"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="308"/>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
-        <location filename="../../ui/import_wizard.py" line="518"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
+        <location filename="../../ui/import_wizard.py" line="519"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>same as row %1</source>
         <translation>مثل الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>Select a row to see it in full here.</source>
         <translation>اختر صفاً لتراه هنا كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="356"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>nothing new</source>
         <translation>لا جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="363"/>
+        <location filename="../../ui/import_wizard.py" line="364"/>
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="366"/>
         <source>Matches %1</source>
         <translation>يطابق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="367"/>
+        <location filename="../../ui/import_wizard.py" line="368"/>
         <source>Repeats row %1 of this list.</source>
         <translation>يكرر الصف %1 من هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="371"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>Importing updates this person:</source>
         <translation>الاستيراد يحدّث هذا الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="373"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>الاستيراد لا يغيّر شيئاً في سجل هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375"/>
+        <location filename="../../ui/import_wizard.py" line="376"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>يبقى كما في الخزنة (القائمة تقول غير ذلك):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="378"/>
+        <location filename="../../ui/import_wizard.py" line="379"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>غير مؤكد: تقرر أنت في الخطوة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="381"/>
         <source>A new person will be made of this row.</source>
         <translation>سيُنشأ من هذا الصف شخص جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391"/>
+        <location filename="../../ui/import_wizard.py" line="392"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. تطابقات محتملة: قرّر لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="393"/>
+        <location filename="../../ui/import_wizard.py" line="394"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>كل صف أدناه يشبه شخصاً موجوداً في الخزنة أو صفاً سابقاً في القائمة. أنشئ شخصاً جديداً، أو حدّث الشخص المطابق، أو تخطَّ الصف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="455"/>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="456"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>As row %1: the same woman</source>
         <translation>مع الصف %1: المرأة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>يبدو أن الصف %1 من هذه القائمة للمرأة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>يبدو أن الصفوف %1 من هذه القائمة للمرأة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="510"/>
         <source>Fits as well (score %1): %2</source>
         <translation>يطابق بالقدر نفسه (الدرجة %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>الصف %1 من هذه القائمة يحدّث %2 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="530"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>الصفوف %1 من هذه القائمة تحدّث %2 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="591"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>لم يُستورد شيء: لم توافق على التحديث من %1. اختر إنشاء شخص جديد أو التخطي بدلاً من ذلك، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="642"/>
+        <location filename="../../ui/import_wizard.py" line="643"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>لم يُستورد شيء: الشخص الذي اختير تحديثه من %1 حُذف بعد ملء هذه الصفحة. اختر من جديد، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="646"/>
+        <location filename="../../ui/import_wizard.py" line="647"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>لم يُستورد شيء: تغيّرت الخزنة بينما كانت هذه الصفحة مفتوحة، وصار التحديث المختار من %1 موضع شك. عند النقر على «استيراد» تُسأل عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="651"/>
+        <location filename="../../ui/import_wizard.py" line="652"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>لم يُستورد شيء بعد: قراراتك الأخرى محفوظة، وشخص أُدخل بعد تحضير القائمة للاستيراد يشبه %1. قرّر، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="695"/>
+        <location filename="../../ui/import_wizard.py" line="703"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>In the list</source>
         <translation>في القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="205"/>
         <source>Header on row %1; %n row(s).</source>
         <translation>
             <numerusform>العناوين في الصف %1؛ عدد الصفوف: %n.</numerusform>
@@ -2366,7 +2376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="206"/>
         <source>%n blank row(s) skipped.</source>
         <translation>
             <numerusform>الصفوف الفارغة التي تم تخطيها: %n.</numerusform>
@@ -2378,95 +2388,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>Vault person</source>
         <translation>الشخص في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="412"/>
         <source>Discard this import</source>
         <translation>إلغاء هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
-        <location filename="../../ui/import_wizard.py" line="412"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="413"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="446"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Create new person</source>
         <translation>إنشاء شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
-        <location filename="../../ui/import_wizard.py" line="452"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Skip row</source>
         <translation>تخطي الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="513"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(طابق السجل %1 الذي دُمج بعد ذلك في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="518"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>الشخص الذي طابقه هذا الصف حُذف بعد تحضير القائمة للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="554"/>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>قرّر لكل صف أولاً: إنشاء شخص جديد، أو تحديث الشخص الذي يطابقه، أو تخطيه. الصفوف التي تنتظر القرار: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="659"/>
+        <location filename="../../ui/import_wizard.py" line="660"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>إلغاء الاستيراد %1؟ لن يدخل شيء من القائمة إلى الخزنة، وستضيع القرارات المتخذة في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="662"/>
+        <location filename="../../ui/import_wizard.py" line="663"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>القرارات التي اخترتها في هذه الصفحة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="663"/>
+        <location filename="../../ui/import_wizard.py" line="664"/>
         <source>Discard the import</source>
         <translation>ألغِ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="670"/>
+        <location filename="../../ui/import_wizard.py" line="671"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="674"/>
+        <location filename="../../ui/import_wizard.py" line="682"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -2637,12 +2647,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Merged record</source>
         <translation>السجل المدموج</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>%1 (from %2)</source>
         <translation>%1 (من السجل %2)</translation>
     </message>
@@ -2650,32 +2660,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Father</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Grandfather</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Mother</source>
         <translation>اسم الأم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Nickname</source>
         <translation>الكنية</translation>
     </message>
@@ -2958,22 +2968,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>new person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>already known</source>
         <translation>معروف مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>probable match</source>
         <translation>تطابق محتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
@@ -3326,7 +3336,7 @@
         <translation>وُجدت باسم</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="265"/>
+        <location filename="../../ui/persons_model.py" line="250"/>
         <source>Alias</source>
         <translation>اسم آخر</translation>
     </message>
@@ -3646,22 +3656,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -4679,42 +4689,42 @@ Please turn one of those options off.</source>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>child</source>
         <translation>ابن / ابنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>sibling</source>
         <translation>أخ / أخت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>spouse</source>
         <translation>زوج / زوجة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>child born in captivity</source>
         <translation>طفل وُلد في الأسر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>parent</source>
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
@@ -5034,17 +5044,17 @@ Please turn one of those options off.</source>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -5052,22 +5062,22 @@ Please turn one of those options off.</source>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Internal only</source>
         <translation>داخلي فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Court</source>
         <translation>محكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Family</source>
         <translation>عائلة</translation>
     </message>
@@ -5075,89 +5085,89 @@ Please turn one of those options off.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Missing</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Sighted</source>
         <translation>شوهدت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Located</source>
         <translation>حُدد مكانها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>In negotiation</source>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Rescued</source>
         <translation>أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Reunited</source>
         <translation>عادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Deceased</source>
         <translation>متوفاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>شوهد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>حُدد مكانه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>أُنقذ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>عاد إلى عائلته</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>متوفى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>غير معروف</translation>
@@ -5320,22 +5330,22 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>match</source>
         <translation>متطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>mismatch</source>
         <translation>مختلف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="307"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە هەڵەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
     </message>
@@ -208,17 +208,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>about %1</source>
         <translation>نزیکەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>age %1 in %2</source>
         <translation>تەمەن %1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>age %1, year not given</source>
         <translation>تەمەن %1، ساڵ نەگوتراوە</translation>
     </message>
@@ -269,32 +269,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>confirmed</source>
         <translation>پشتڕاستکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>probably true</source>
         <translation>بە ئەگەری زۆر ڕاستە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>possibly true</source>
         <translation>لەوانەیە ڕاست بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>doubtful</source>
         <translation>جێی گومانە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>improbable</source>
         <translation>ئەگەری کەمە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>cannot be judged</source>
         <translation>ناتوانرێت هەڵبسەنگێنرێت</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>by %1</source>
         <translation>لە %1 یان پێشتر</translation>
     </message>
@@ -467,58 +467,68 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت: %1 (نمرە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات بە دەست بڕیاری لەسەر درا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="263"/>
+        <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
+        <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات لێیەوە دروست کرا: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="269"/>
+        <source>asked again: row %1, the same woman by the names, has been decided anew</source>
+        <translation>دووبارە پرسیاری لێ دەکرێتەوە: ڕیزی %1، کە بە پێی ناوەکان هەمان ئافرەتە، بڕیارێکی نوێی لەسەر درا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>another record fits as well</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>ناوەکە بێ ناوی باوک خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>ناوی بنەماڵە لە خانەی ناوی باپیر خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>ناوی باپیر و ناوی بنەماڵە بە پێچەوانە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>هەموو ناوەکە یەک دەگرێتەوە: پرسیاری لێکرا هەرچەندە خانەکانی تر جیاوازن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="683"/>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="691"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -526,118 +536,118 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>full name</source>
         <translation>ناوی تەواو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>grandfather</source>
         <translation>باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>family / clan</source>
         <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>nickname</source>
         <translation>نازناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>other spelling</source>
         <translation>ڕێنووسێکی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>age</source>
         <translation>تەمەن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>district</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>abduction date</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>abduction place</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>date rescued</source>
         <translation>ڕێکەوتی ڕزگاربوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>notes</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>serial number (kept, not imported)</source>
         <translation>ژمارەی زنجیرە (هەڵدەگیرێت، هاوردە ناکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>ignore this column</source>
         <translation>ئەم ستوونە پشتگوێ بخە</translation>
     </message>
@@ -1098,9 +1108,9 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="85"/>
-        <location filename="../../ui/import_wizard.py" line="268"/>
-        <location filename="../../ui/import_wizard.py" line="492"/>
-        <location filename="../../ui/import_wizard.py" line="527"/>
+        <location filename="../../ui/import_wizard.py" line="269"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1152,7 +1162,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="97"/>
         <location filename="../../ui/import_report.py" line="513"/>
-        <location filename="../../ui/import_wizard.py" line="263"/>
+        <location filename="../../ui/import_wizard.py" line="264"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1844,7 +1854,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="333"/>
         <location filename="../../ui/import_report.py" line="340"/>
-        <location filename="../../ui/import_wizard.py" line="319"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>same as an earlier row</source>
         <translation>وەک ڕیزێکی پێشوو</translation>
     </message>
@@ -2033,320 +2043,320 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="108"/>
+        <location filename="../../ui/import_wizard.py" line="109"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>هەڵوەشایەوە: هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="113"/>
+        <location filename="../../ui/import_wizard.py" line="114"/>
         <source>1. Choose the list to import</source>
         <translation>1. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118"/>
+        <location filename="../../ui/import_wizard.py" line="119"/>
         <source>Choose the file, or type or paste its path</source>
         <translation>فایلەکە هەڵبژێرە، یان ڕێڕەوەکەی بنووسە یان بیلکێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="121"/>
+        <location filename="../../ui/import_wizard.py" line="122"/>
         <source>Choose file...</source>
         <translation>هەڵبژاردنی پەڕگە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="125"/>
+        <location filename="../../ui/import_wizard.py" line="126"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>بۆ نموونە نووسینگەی کاروباری ڕفێنراوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="130"/>
+        <location filename="../../ui/import_wizard.py" line="131"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
+        <location filename="../../ui/import_wizard.py" line="132"/>
         <source>Who sent the list</source>
         <translation>کێ لیستەکەی ناردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="134"/>
+        <location filename="../../ui/import_wizard.py" line="135"/>
         <source>Read the file</source>
         <translation>خوێندنەوەی پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139"/>
+        <location filename="../../ui/import_wizard.py" line="140"/>
         <source>Lists (%1)</source>
         <translation>لیستەکان (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <source>The box holds more than one line: paste the path of one file.</source>
         <translation>خانەکە زیاتر لە دێڕێکی تێدایە: ڕێڕەوی تەنها یەک فایل بلکێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="156"/>
         <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
         <translation>%1 فایلێک نییە لەسەر ئەم کۆمپیوتەرە. لیستەکە بگوازەرەوە بۆ سەر ئەم کۆمپیوتەرە، پاشان هەڵیبژێرە یان ڕێڕەوەکەی بلکێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>Choose a file first.</source>
         <translation>سەرەتا پەڕگەیەک هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="163"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>%1 is a folder. Choose the list&apos;s file in it.</source>
         <translation>%1 بوخچەیەکە. فایلی لیستەکە لەناویدا هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>There is no file at %1. Check the path, or choose the file.</source>
         <translation>هیچ فایلێک لە %1 نییە. ڕێڕەوەکە بپشکنە، یان فایلەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>2. Sheet and header row</source>
         <translation>2. پەڕە و ڕیزی سەردێڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
-        <location filename="../../ui/import_wizard.py" line="239"/>
-        <location filename="../../ui/import_wizard.py" line="307"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Next: columns</source>
         <translation>دواتر: ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source> (hidden)</source>
         <translation> (شاراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="208"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کراوە (کۆمەڵەی %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
+        <location filename="../../ui/import_wizard.py" line="212"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>چەند پەڕەیەک لیستیان تێدایە: %1. یەکەمیان پیشان دراوە؛ لە سەرەوە ئەو پەڕەیە هەڵبژێرە کە دەتەوێت هاوردەی بکەیت (هەر پەڕەیەک لیستێکی سەربەخۆیە).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="217"/>
-        <location filename="../../ui/import_wizard.py" line="294"/>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>3. What each column holds</source>
         <translation>3. هەر ستوونێک چی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>Column</source>
         <translation>ستوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>Examples</source>
         <translation>نموونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="232"/>
+        <location filename="../../ui/import_wizard.py" line="233"/>
         <source>Why suggested</source>
         <translation>هۆی پێشنیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="241"/>
         <source>Check the rows</source>
         <translation>پشکنینی ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266"/>
+        <location filename="../../ui/import_wizard.py" line="267"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان %1 وەلادەنێت، کە ئێستا هاوردە دەکرێت. وەک خۆی دەمێنێتەوە: خانەکە لە خوارەوە هەڵبژێرە بۆ هاوردەکردنی ستوونەکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="284"/>
+        <location filename="../../ui/import_wizard.py" line="285"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. پێشبینین: چی بە هەر ڕیزێک دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>An update would change</source>
         <translation>ئەوەی نوێکردنەوەکە دەیگۆڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="296"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Problems</source>
         <translation>کێشەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="308"/>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
-        <location filename="../../ui/import_wizard.py" line="518"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
+        <location filename="../../ui/import_wizard.py" line="519"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>same as row %1</source>
         <translation>وەک ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>Select a row to see it in full here.</source>
         <translation>ڕیزێک هەڵبژێرە بۆ ئەوەی لێرە بە تەواوی ببینیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="356"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>nothing new</source>
         <translation>هیچ شتێکی نوێ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="363"/>
+        <location filename="../../ui/import_wizard.py" line="364"/>
         <source>Row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="366"/>
         <source>Matches %1</source>
         <translation>هاوتای %1یە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="367"/>
+        <location filename="../../ui/import_wizard.py" line="368"/>
         <source>Repeats row %1 of this list.</source>
         <translation>دووبارەکردنەوەی ڕیزی %1ی ئەم لیستەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="371"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>Importing updates this person:</source>
         <translation>هاوردەکردن ئەم کەسە نوێ دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="373"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>هاوردەکردن هیچ شتێک لە تۆماری ئەم کەسەدا ناگۆڕێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375"/>
+        <location filename="../../ui/import_wizard.py" line="376"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>وەک لە گەنجینەکەدا دەمێنێتەوە (لیستەکە شتێکی تر دەڵێت):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="378"/>
+        <location filename="../../ui/import_wizard.py" line="379"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>دڵنیا نییە: تۆ لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="381"/>
         <source>A new person will be made of this row.</source>
         <translation>لەم ڕیزە کەسێکی نوێ دروست دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391"/>
+        <location filename="../../ui/import_wizard.py" line="392"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="393"/>
+        <location filename="../../ui/import_wizard.py" line="394"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>هەر ڕیزێکی خوارەوە لە کەسێکی ناو گەنجینە یان ڕیزێکی پێشووی لیستەکە دەچێت. کەسێکی نوێ دروست بکە، کەسە هاوتاکە نوێ بکەرەوە، یان ڕیزەکە تێپەڕێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="455"/>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="456"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>As row %1: the same woman</source>
         <translation>وەک ڕیزی %1: هەمان ئافرەت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>وا دیارە ڕیزی %1ی ئەم لیستە هەمان ئافرەتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>وا دیارە ڕیزەکانی %1ی ئەم لیستە هەمان ئافرەتن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="510"/>
         <source>Fits as well (score %1): %2</source>
         <translation>بە هەمان ئەندازە دەگونجێت (نمرە %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>ڕیزی %1ی ئەم لیستە پێشتر %2 نوێ دەکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="530"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>ڕیزەکانی %1ی ئەم لیستە پێشتر %2 نوێ دەکەنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="591"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ڕازی نەبوویت بە نوێکردنەوە لە %1. لەبری ئەوە دروستکردنی کەسی نوێ یان تێپەڕاندن هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="642"/>
+        <location filename="../../ui/import_wizard.py" line="643"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ئەو کەسەی بۆ نوێکردنەوە لە %1 هەڵبژێردرابوو، دوای پڕکردنەوەی ئەم پەڕەیە سڕایەوە. دووبارە هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="646"/>
+        <location filename="../../ui/import_wizard.py" line="647"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>هیچ شتێک هاوردە نەکرا: گەنجینەکە گۆڕا لە کاتێکدا ئەم پەڕەیە کراوە بوو، و ئەو نوێکردنەوەیەی لە %1 هەڵبژێردرابوو ئێستا جێی گومانە. کاتێک کرتە لە «هاوردەکردن» دەکەیت، پرسیارت لێ دەکرێت لەبارەیەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="651"/>
+        <location filename="../../ui/import_wizard.py" line="652"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: بڕیارەکانی ترت پارێزراون، و کەسێک کە دوای ئامادەکردنی لیستەکە تۆمارکرا لە %1 دەچێت. بڕیار بدە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="695"/>
+        <location filename="../../ui/import_wizard.py" line="703"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>In the list</source>
         <translation>لە لیستەکەدا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="205"/>
         <source>Header on row %1; %n row(s).</source>
         <translation>
             <numerusform>سەردێڕ لە ڕیزی %1؛ %n ڕیز.</numerusform>
@@ -2354,7 +2364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="206"/>
         <source>%n blank row(s) skipped.</source>
         <translation>
             <numerusform>%n ڕیزی بەتاڵ تێپەڕێندرا.</numerusform>
@@ -2362,95 +2372,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>Vault person</source>
         <translation>کەسی ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Decision</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="412"/>
         <source>Discard this import</source>
         <translation>فڕێدانی ئەم هاوردەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
-        <location filename="../../ui/import_wizard.py" line="412"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="413"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="446"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Create new person</source>
         <translation>دروستکردنی کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
-        <location filename="../../ui/import_wizard.py" line="452"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Skip row</source>
         <translation>تێپەڕاندنی ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="513"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(لەگەڵ %1 یەکی گرتەوە، کە دواتر تێکەڵی ئەم تۆمارە کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="518"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>ئەو کەسەی ئەم ڕیزە لەگەڵی یەکی گرتەوە، دوای ئامادەکردنی لیستەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="554"/>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>سەرەتا بۆ هەموو ڕیزێک بڕیار بدە: دروستکردنی کەسی نوێ، نوێکردنەوەی ئەو کەسەی لەگەڵیدا دەگونجێت، یان تێپەڕاندنی. ئەو ڕیزانەی هێشتا چاوەڕێی بڕیارن: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="659"/>
+        <location filename="../../ui/import_wizard.py" line="660"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>هاوردەی %1 فڕێ بدرێت؟ هیچ شتێک لە لیستەکە ناچێتە ناو گەنجینەکە، و بڕیارەکانی ئەم پەڕەیە لەدەست دەچن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="662"/>
+        <location filename="../../ui/import_wizard.py" line="663"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>ئەو بڕیارانەی لەم پەڕەیەدا هەڵتبژاردوون: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="663"/>
+        <location filename="../../ui/import_wizard.py" line="664"/>
         <source>Discard the import</source>
         <translation>هاوردەکە فڕێ بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="670"/>
+        <location filename="../../ui/import_wizard.py" line="671"/>
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="674"/>
+        <location filename="../../ui/import_wizard.py" line="682"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
@@ -2617,12 +2627,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Merged record</source>
         <translation>تۆماری تێکەڵکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>%1 (from %2)</source>
         <translation>%1 (لە تۆماری %2)</translation>
     </message>
@@ -2630,32 +2640,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Father</source>
         <translation>ناوی باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Grandfather</source>
         <translation>ناوی باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Family / clan</source>
         <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Mother</source>
         <translation>ناوی دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Nickname</source>
         <translation>نازناوی ناسراو</translation>
     </message>
@@ -2938,22 +2948,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>new person</source>
         <translation>کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>already known</source>
         <translation>پێشتر ناسراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>probable match</source>
         <translation>هاوتایی ئەگەری</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
@@ -3306,7 +3316,7 @@
         <translation>دۆزرایەوە بە ناوی</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="265"/>
+        <location filename="../../ui/persons_model.py" line="250"/>
         <source>Alias</source>
         <translation>ناوێکی تر</translation>
     </message>
@@ -3610,22 +3620,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -4643,42 +4653,42 @@ Please turn one of those options off.</source>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>child</source>
         <translation>منداڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>sibling</source>
         <translation>خوشک / برا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>spouse</source>
         <translation>هاوسەر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>child born in captivity</source>
         <translation>منداڵی لەدایکبووی دیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>parent</source>
         <translation>دایک یان باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>other</source>
         <translation>تر</translation>
     </message>
@@ -4990,17 +5000,17 @@ Please turn one of those options off.</source>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Female</source>
         <translation>مێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Male</source>
         <translation>نێر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -5008,22 +5018,22 @@ Please turn one of those options off.</source>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Internal only</source>
         <translation>تەنها ناوخۆیی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>NGO</source>
         <translation>ڕێکخراوی ناحکومی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Family</source>
         <translation>خێزان</translation>
     </message>
@@ -5031,89 +5041,89 @@ Please turn one of those options off.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Missing</source>
         <translation>ونبوو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Sighted</source>
         <translation>بینراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Located</source>
         <translation>شوێنی دۆزراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>In negotiation</source>
         <translation>لە دانوستاندندا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Rescued</source>
         <translation>ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Reunited</source>
         <translation>گەڕاوەتەوە بۆ خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Deceased</source>
         <translation>کۆچی دوایی کردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>ونبوو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>بینراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>شوێنی دۆزراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>لە دانوستاندندا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>گەڕاوەتەوە بۆ خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>کۆچی دوایی کردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>نەزانراو</translation>
@@ -5276,22 +5286,22 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>partial</source>
         <translation>بەشێک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>mismatch</source>
         <translation>جیاواز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>blank</source>
         <translation>بەتاڵ</translation>
     </message>

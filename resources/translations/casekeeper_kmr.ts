@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="307"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
@@ -208,17 +208,17 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -269,32 +269,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>confirmed</source>
         <translation>piştrastkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>probably true</source>
         <translation>bi îhtîmaleke mezin rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>possibly true</source>
         <translation>dibe ku rast be</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>doubtful</source>
         <translation>bi guman</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>improbable</source>
         <translation>îhtîmala wê kêm e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>cannot be judged</source>
         <translation>nayê nirxandin</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>by %1</source>
         <translation>di %1 de an berê</translation>
     </message>
@@ -467,58 +467,68 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê bi destan hat biryardan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="263"/>
+        <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
+        <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê jê hate çêkirin: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="269"/>
+        <source>asked again: row %1, the same woman by the names, has been decided anew</source>
+        <translation>dîsa tê pirsîn: li ser rêza %1, ku li gorî navan heman jin e, ji nû ve biryar hate dayîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>navê wê yê tevahî li hev tê: hat pirsîn her çend qadên din ne li hev in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="683"/>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="691"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -526,118 +536,118 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>full name</source>
         <translation>navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>given name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>grandfather</source>
         <translation>bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>family / clan</source>
         <translation>paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>nickname</source>
         <translation>leqeb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>other spelling</source>
         <translation>rastnivîseke din</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>sex</source>
         <translation>zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>born</source>
         <translation>jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>age</source>
         <translation>temen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>village</source>
         <translation>gund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>district</source>
         <translation>qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>governorate</source>
         <translation>parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>abduction date</source>
         <translation>dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>abduction place</source>
         <translation>cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>status</source>
         <translation>rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>date rescued</source>
         <translation>dîroka rizgarbûnê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>last known location</source>
         <translation>cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>case number</source>
         <translation>hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>serial number (kept, not imported)</source>
         <translation>hejmara rêzê (tê parastin, nayê anîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>ignore this column</source>
         <translation>vê stûnê paşguh bike</translation>
     </message>
@@ -1098,9 +1108,9 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="85"/>
-        <location filename="../../ui/import_wizard.py" line="268"/>
-        <location filename="../../ui/import_wizard.py" line="492"/>
-        <location filename="../../ui/import_wizard.py" line="527"/>
+        <location filename="../../ui/import_wizard.py" line="269"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1152,7 +1162,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="97"/>
         <location filename="../../ui/import_report.py" line="513"/>
-        <location filename="../../ui/import_wizard.py" line="263"/>
+        <location filename="../../ui/import_wizard.py" line="264"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1844,7 +1854,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="333"/>
         <location filename="../../ui/import_report.py" line="340"/>
-        <location filename="../../ui/import_wizard.py" line="319"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>same as an earlier row</source>
         <translation>wek rêzeke berê</translation>
     </message>
@@ -2033,320 +2043,320 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="108"/>
+        <location filename="../../ui/import_wizard.py" line="109"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Hate betalkirin: tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="113"/>
+        <location filename="../../ui/import_wizard.py" line="114"/>
         <source>1. Choose the list to import</source>
         <translation>1. Lîsteya ku were anîn hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118"/>
+        <location filename="../../ui/import_wizard.py" line="119"/>
         <source>Choose the file, or type or paste its path</source>
         <translation>Pelê hilbijêre, an rêya wê binivîse an pê ve bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="121"/>
+        <location filename="../../ui/import_wizard.py" line="122"/>
         <source>Choose file...</source>
         <translation>Pel hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="125"/>
+        <location filename="../../ui/import_wizard.py" line="126"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>mînak Ofîsa Karûbarên Revandiyan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="130"/>
+        <location filename="../../ui/import_wizard.py" line="131"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
+        <location filename="../../ui/import_wizard.py" line="132"/>
         <source>Who sent the list</source>
         <translation>Kê lîste şand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="134"/>
+        <location filename="../../ui/import_wizard.py" line="135"/>
         <source>Read the file</source>
         <translation>Pelê bixwîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139"/>
+        <location filename="../../ui/import_wizard.py" line="140"/>
         <source>Lists (%1)</source>
         <translation>Lîste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <source>The box holds more than one line: paste the path of one file.</source>
         <translation>Di qutîkê de ji rêzikekê zêdetir heye: rêya tenê pelekî pê ve bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="156"/>
         <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
         <translation>%1 ne pelek li ser vê komputerê ye. Lîsteyê li ser vê komputerê kopî bike, paşê wê hilbijêre an rêya wê pê ve bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>Choose a file first.</source>
         <translation>Pêşî pelekî hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="163"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>%1 is a folder. Choose the list&apos;s file in it.</source>
         <translation>%1 peldankek e. Pelê lîsteyê di nav wê de hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>There is no file at %1. Check the path, or choose the file.</source>
         <translation>Li %1 tu pel tune. Rêyê kontrol bike, an pelê hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>2. Sheet and header row</source>
         <translation>2. Rûpel û rêza sernavan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
-        <location filename="../../ui/import_wizard.py" line="239"/>
-        <location filename="../../ui/import_wizard.py" line="307"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Next: columns</source>
         <translation>Pêşve: stûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source> (hidden)</source>
         <translation> (veşartî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="208"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>Ev pel bi xwe berê hatiye anîn (koma %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
+        <location filename="../../ui/import_wizard.py" line="212"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>Çend rûpel lîsteyan digirin: %1. Ya yekem tê nîşandan; li jor rûpela ku were anîn hilbijêre (her rûpel lîsteyeke serbixwe ye).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="217"/>
-        <location filename="../../ui/import_wizard.py" line="294"/>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>3. What each column holds</source>
         <translation>3. Her stûn çi dihewîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>Column</source>
         <translation>Stûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>Examples</source>
         <translation>Mînak</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="232"/>
+        <location filename="../../ui/import_wizard.py" line="233"/>
         <source>Why suggested</source>
         <translation>Çima hate pêşniyarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="241"/>
         <source>Check the rows</source>
         <translation>Rêzan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266"/>
+        <location filename="../../ui/import_wizard.py" line="267"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>Rêkxistina stûnan a tomarkirî %1 derve dihêle, ku niha dê were anîn. Ew wek xwe dimîne: ji bo anîna stûnê qadê li jêr hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="284"/>
+        <location filename="../../ui/import_wizard.py" line="285"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. Pêşdîtin: dê çi bi her rêzê bê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Match</source>
         <translation>Lihevhatin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>An update would change</source>
         <translation>Nûkirin dê çi biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="296"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Problems</source>
         <translation>Pirsgirêk</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="308"/>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
-        <location filename="../../ui/import_wizard.py" line="518"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
+        <location filename="../../ui/import_wizard.py" line="519"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>same as row %1</source>
         <translation>wek rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>Select a row to see it in full here.</source>
         <translation>Rêzekê hilbijêre da ku li vir bi tevahî bibînî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="356"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>nothing new</source>
         <translation>tiştekî nû tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="363"/>
+        <location filename="../../ui/import_wizard.py" line="364"/>
         <source>Row %1: %2</source>
         <translation>Rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="366"/>
         <source>Matches %1</source>
         <translation>Li %1 tê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="367"/>
+        <location filename="../../ui/import_wizard.py" line="368"/>
         <source>Repeats row %1 of this list.</source>
         <translation>Rêza %1 ya vê lîsteyê dubare dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="371"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>Importing updates this person:</source>
         <translation>Anîn vî kesî nû dike:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="373"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>Anîn di qeyda vî kesî de tiştekî naguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375"/>
+        <location filename="../../ui/import_wizard.py" line="376"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>Wek di xezîneyê de dimîne (lîste tiştekî din dibêje):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="378"/>
+        <location filename="../../ui/import_wizard.py" line="379"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>Ne bawer e: tu di gava din de biryarê didî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="381"/>
         <source>A new person will be made of this row.</source>
         <translation>Ji vê rêzê kesekî nû dê bê çêkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391"/>
+        <location filename="../../ui/import_wizard.py" line="392"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. Lihevhatinên muhtemel: ji bo her rêzê biryar bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="393"/>
+        <location filename="../../ui/import_wizard.py" line="394"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>Her rêzeke jêrîn dişibe kesekî ku berê di xezîneyê de ye an rêzeke berê ya lîsteyê. Kesekî nû çêbike, kesê lihevhatî nû bike, an rêzê derbas bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="455"/>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="456"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>As row %1: the same woman</source>
         <translation>Wek rêza %1: heman jin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>Xuya ye ku rêza %1 ya vê lîsteyê heman jin e.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>Xuya ye ku rêzên %1 yên vê lîsteyê heman jin in.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="510"/>
         <source>Fits as well (score %1): %2</source>
         <translation>Bi heman rengî li hev tê (puan %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>Rêza %1 ya vê lîsteyê jixwe %2 nû dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="530"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>Rêzên %1 yên vê lîsteyê jixwe %2 nû dikin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="591"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>Tiştek nehat anîn: te ji bo nûkirina ji %1 erê negot. Li şûna wê çêkirina kesekî nû an derbaskirinê hilbijêre, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="642"/>
+        <location filename="../../ui/import_wizard.py" line="643"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>Tiştek nehat anîn: kesê ku ji bo nûkirinê ji %1 hatibû hilbijartin, piştî dagirtina vê rûpelê hate jêbirin. Dîsa hilbijêre, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="646"/>
+        <location filename="../../ui/import_wizard.py" line="647"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>Tiştek nehat anîn: dema ev rûpel vekirî bû xezîne hate guhertin, û nûkirina ku ji %1 hatibû hilbijartin niha bi guman e. Dema tu «Bîne» bitikînî, li ser wê ji te tê pirsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="651"/>
+        <location filename="../../ui/import_wizard.py" line="652"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>Hîn tiştek nehatiye anîn: biryarên te yên din hatine parastin, û kesek ku piştî amadekirina lîsteyê hate tomarkirin dişibe %1. Biryarê bide, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="695"/>
+        <location filename="../../ui/import_wizard.py" line="703"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>In the list</source>
         <translation>Di lîsteyê de</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="205"/>
         <source>Header on row %1; %n row(s).</source>
         <translation>
             <numerusform>Sernav li rêza %1; %n rêz.</numerusform>
@@ -2354,7 +2364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="206"/>
         <source>%n blank row(s) skipped.</source>
         <translation>
             <numerusform>%n rêza vala hate derbaskirin.</numerusform>
@@ -2362,95 +2372,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>Vault person</source>
         <translation>Kesê di xezîneyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Decision</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="412"/>
         <source>Discard this import</source>
         <translation>Vê anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
-        <location filename="../../ui/import_wizard.py" line="412"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="413"/>
         <source>Import</source>
         <translation>Bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="446"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Choose...</source>
         <translation>Hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Create new person</source>
         <translation>Kesekî nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
-        <location filename="../../ui/import_wizard.py" line="452"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Update %1</source>
         <translation>%1 nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Skip row</source>
         <translation>Rêzê derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="513"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(bi %1 re li hev hat, ku paşê bi vê tomarê re hat yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="518"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>Kesê ku ev rêz pê re li hev hat, piştî amadekirina lîsteyê hate jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="554"/>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>Pêşî ji bo her rêzê biryarê bide: kesekî nû çêbike, kesê ku pê re li hev tê nû bike, an wê derbas bike. Rêzên ku hîn li benda biryarê ne: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="659"/>
+        <location filename="../../ui/import_wizard.py" line="660"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>Anîna %1 bê avêtin? Tiştek ji lîsteyê naçe xezîneyê, û biryarên vê rûpelê winda dibin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="662"/>
+        <location filename="../../ui/import_wizard.py" line="663"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>Biryarên ku te di vê rûpelê de hilbijartin: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="663"/>
+        <location filename="../../ui/import_wizard.py" line="664"/>
         <source>Discard the import</source>
         <translation>Anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="670"/>
+        <location filename="../../ui/import_wizard.py" line="671"/>
         <source>Imported</source>
         <translation>Hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="674"/>
+        <location filename="../../ui/import_wizard.py" line="682"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
@@ -2617,12 +2627,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Merged record</source>
         <translation>Tomara yekkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>%1 (from %2)</source>
         <translation>%1 (ji tomara %2)</translation>
     </message>
@@ -2630,32 +2640,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Given name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Father</source>
         <translation>Navê bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Grandfather</source>
         <translation>Navê bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Family / clan</source>
         <translation>Paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Mother</source>
         <translation>Navê dayikê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Nickname</source>
         <translation>Leqeb</translation>
     </message>
@@ -2938,22 +2948,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>new person</source>
         <translation>kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>already known</source>
         <translation>jixwe tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>probable match</source>
         <translation>lihevhatina muhtemel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
@@ -3306,7 +3316,7 @@
         <translation>Hat dîtin bi navê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="265"/>
+        <location filename="../../ui/persons_model.py" line="250"/>
         <source>Alias</source>
         <translation>Navekî din</translation>
     </message>
@@ -3610,22 +3620,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>
@@ -4643,42 +4653,42 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>child</source>
         <translation>zarok</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>sibling</source>
         <translation>xwişk / bira</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>spouse</source>
         <translation>hevser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>child born in captivity</source>
         <translation>zarokê di dîlîtiyê de çêbûyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>parent</source>
         <translation>dê an bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>other</source>
         <translation>din</translation>
     </message>
@@ -4990,17 +5000,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Female</source>
         <translation>Mê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Male</source>
         <translation>Nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
@@ -5008,22 +5018,22 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Internal only</source>
         <translation>Tenê navxweyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>NGO</source>
         <translation>Rêxistina nehikûmî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Court</source>
         <translation>Dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Family</source>
         <translation>Malbat</translation>
     </message>
@@ -5031,89 +5041,89 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Missing</source>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Sighted</source>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Located</source>
         <translation>Cihê wê hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>In negotiation</source>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Rescued</source>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Reunited</source>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Deceased</source>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Unknown</source>
         <translation>Nayê zanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>Cihê wî hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>Nayê zanîn</translation>
@@ -5276,22 +5286,22 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>match</source>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>partial</source>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>mismatch</source>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>blank</source>
         <translation>vala</translation>
     </message>
