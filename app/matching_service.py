@@ -15,7 +15,6 @@ from app.domain.person import (
     NEWS,
     STEP_BACK,
     NamePart,
-    NameText,
     Person,
     Sex,
     Status,
@@ -25,10 +24,10 @@ from app.domain.person import (
 from app.matching.blocking import DUPLICATE_THRESHOLD, BlockIndex, find_duplicates
 from app.matching.nearby import KEYED_PARTS, RowReach, Vocabulary
 from app.matching.score import FieldResult, MatchScore, names_as_read, score_persons
+from app.name_spellings import take_spellings
 from app.person_json import date_to_dict
 from app.persons import PersonService
 from app.search_service import INDEX_MARK, INDEX_VERSION
-from app.text.normalize import normalize
 from db.database import Database
 from db.repositories.matching import MatchingRepository, NotSameRow
 from db.repositories.meta import MetaRepository
@@ -339,9 +338,10 @@ class MatchingService:
               despite_decision: bool = False,
               despite_contradiction: bool = False) -> MergeResult:
         """Merge other into keep. Both records stay: other is hidden behind keep (merged_into)
-        with its own sources, and keep gains other's spellings as aliases, fills blank fields
-        from it and takes its status events into her history (her current status is derived
-        from both). What was added is remembered so `split` can undo it.
+        with its own sources, and keep gains other's spellings (of her own names as aliases, of
+        her father's, grandfather's or clan's inside her whole name as other writes it), fills
+        blank fields from it and takes its status events into her history (her current status
+        is derived from both). What was added is remembered so `split` can undo it.
 
         Refused (DecidedNotSame) while a not-same decision stands between the two, or between
         records merged into them, unless despite_decision: then the decisions are withdrawn,
@@ -507,29 +507,12 @@ _FILLABLE = ("origin_village", "origin_district", "origin_governorate", "abducti
 def _absorb(keep: Person, other: Person) -> dict:
     """Add other's names and known fields to keep where keep lacks them; say what was added."""
     other = names_as_read(other, keep)  # a record that left out the father: its names in place
-    aliases: list[str] = []
-    filled: dict[str, str] = {}
-    have = {normalize(a) for a in keep.aliases}
-    for text in keep.names.values():
-        have.update(normalize(t) for t in (text.original, text.latin) if t)
-    for part, text in other.names.items():
-        mine = keep.names.get(part, NameText())
-        for script in ("original", "latin"):
-            value = getattr(text, script).strip()
-            if not value:
-                continue
-            if not getattr(mine, script).strip():
-                setattr(keep.name(part), script, value)
-                filled[f"name.{part.value}.{script}"] = value
-                have.add(normalize(value))
-            elif normalize(value) not in have:
-                aliases.append(value)
-                have.add(normalize(value))
-    for alias in other.aliases:
-        if alias.strip() and normalize(alias) not in have:
-            aliases.append(alias.strip())
-            have.add(normalize(alias))
-    keep.aliases += aliases
+    # As an import's update does it: her own names' other spellings become aliases, her
+    # father's, grandfather's or clan's only inside her whole name as the other record writes
+    # it (a dossier listed "Khalil" as a name of hers). Another name where a spelling was
+    # expected, merged despite it, is kept so too: the merge keeps every name findable.
+    taken = take_spellings(keep, other, keep_other_names=True)
+    aliases, filled = taken.aliases, dict(taken.filled)
     if keep.sex == Sex.UNKNOWN and other.sex != Sex.UNKNOWN:
         keep.sex, filled["sex"] = other.sex, other.sex.value
     for attr in ("birth", "abduction_date"):

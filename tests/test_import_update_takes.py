@@ -298,6 +298,26 @@ def test_a_same_script_respelling_of_her_fathers_and_clans_names_is_kept_as_her_
     assert _changes(session, her.case_no)[0] == {"aliases": ["", "ڤيان خەلیل عەلی شەرقی"]}
 
 
+def test_a_respelling_in_a_script_the_row_gives_no_given_name_in_is_headed_by_hers(
+        session, tmp_path):
+    """Her name in Arabic letters and her father's in Latin: the Latin whole name the list
+    gives is "Khaleel Ali Sharqi", which her dossier would list as a name of hers beginning
+    with her father's."""
+    p = Person(sex=Sex.FEMALE, origin_village="Tel Qasab")
+    for part, (arabic, latin) in VIAN.items():
+        p.name(part).original, p.name(part).latin = arabic, latin
+    her = session.persons.create(p)
+    path = write_csv(tmp_path / "l.csv", ["الاسم", "Father", "Grandfather", "Family", "القرية"],
+                     [["ڤيان", "Khaleel", "Ali", "Sharqi", "تل قصب"]])
+    svc = ImportService(session)
+    plan = svc.prepare(str(path))
+    batch = svc.stage(plan, svc.stage_rows(plan))
+    if svc.undecided(batch):
+        svc.decide(batch, 2, "update", her.case_no)
+    assert svc.commit(batch)["conflicts"] == []
+    assert session.persons.get(her.case_no).aliases == ["Vian Khaleel Ali Sharqi"]
+
+
 def test_the_same_name_after_normalisation_is_no_other_spelling(session, tmp_path):
     her, report = _update_her_from(session, tmp_path, ["ڤيان", "خليل", "على", "شرقى"])
     assert session.persons.get(her.case_no).aliases == []

@@ -59,3 +59,25 @@ def test_each_history_entry_is_said_in_the_interface_language(qtbot, gui, demo_v
     merge_tip = model.item(0, 3).toolTip()
     assert "DEMO-00008" in merge_tip and "merged" in merge_tip
     assert "person.merge" in model.item(0, 2).toolTip()
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "Other spellings from DEMO-00008 set right"),
+    ("ar", "صُحّحت التهجئات الأخرى الواردة من DEMO-00008"),
+    ("ckb", "ڕێنووسەکانی تری هاتوو لە DEMO-00008 ڕاستکرانەوە"),
+    ("kmr", "Rastnivîsên din ên ji DEMO-00008 hatin rastkirin")])
+def test_an_earlier_merges_aliases_set_right_at_unlock_are_said_in_words(qapp, lang, said):
+    """Her father's name alone, made an alias of hers by an earlier version's merge, put back
+    inside her whole name at the first unlock: the tab showed 'person.merge_aliases'."""
+    import json
+
+    from ui.history_words import history_entry
+    from ui.i18n import apply_language
+    try:
+        apply_language(qapp, lang)
+        what, _, stored = history_entry("person.merge_aliases", json.dumps({
+            "changes": {"aliases": ["Khaleel | Viyan", "Viyan | Viyan Khaleel Alee Şarqi"]},
+            "merged": "DEMO-00008"}))
+    finally:
+        apply_language(qapp, "en")
+    assert bare(what) == said and "Khaleel" in stored

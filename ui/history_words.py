@@ -22,6 +22,9 @@ def _actions() -> dict[str, str]:
         "person.merged_into": tr.translate("History", "Merged into %1"),
         "person.split": tr.translate("History", "Split %1 out of this record"),
         "person.split_out": tr.translate("History", "Split out of %1"),
+        # Once, at the first unlock: a merge of an earlier version had made her father's
+        # name alone an alias of hers; it is now inside her whole name.
+        "person.merge_aliases": tr.translate("History", "Other spellings from %1 set right"),
         "person.relative": tr.translate("History", "Relative linked: %1"),
         "person.contact": tr.translate("History", "Family contact added"),
         "person.photo": tr.translate("History", "Photo added"),
@@ -38,7 +41,8 @@ def _actions() -> dict[str, str]:
 
 # the detail's key that names the other record of an action
 _OTHER = {"person.merge": "merged", "person.merged_into": "into", "person.split": "split",
-          "person.split_out": "from", "person.relative": "relative"}
+          "person.split_out": "from", "person.relative": "relative",
+          "person.merge_aliases": "merged"}
 
 
 def history_entry(action: str, detail_json: str, sex: str = "F") -> tuple[str, str, str]:

@@ -1,8 +1,9 @@
 """Bringing a list row into an existing person: fill blanks, keep other spellings, report conflicts.
 
 Never overwrites a value with a blank, and never overwrites a value the vault already holds: a
-differing name spelling becomes an alias, a status further along her case is added to her
-history, a date that lies inside the vault's and says fewer days narrows it (see
+differing name spelling is kept where that name's other spellings go (app/name_spellings.py:
+her own as aliases, a forebear's inside her whole name), a status further along her case is
+added to her history, a date that lies inside the vault's and says fewer days narrows it (see
 app/importing/narrowing.py), any other differing value is reported as a conflict for the user
 to settle by hand.
 """
@@ -15,12 +16,12 @@ from datetime import date
 
 from app.audit import now_utc
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, Person, Sex, Status, StatusEvent
+from app.domain.person import Person, Sex, Status, StatusEvent
 from app.importing.dedupe import norm
 from app.importing.fields import fold_header
 from app.importing.narrowing import Verdict, weigh
-from app.matching.namesim import text_sim
-from app.matching.score import PARTIAL_AT, names_as_read, same_place
+from app.matching.score import names_as_read, same_place
+from app.name_spellings import take_spellings
 
 # Where she is now is one of them: a list's other place (Germany where the vault says Sharya
 # camp) may be news or an old list, and the lawyer settles it.
@@ -77,59 +78,11 @@ def merge_into(old: Person, new: Person) -> MergeResult:
 
 
 def _names(p: Person, new: Person, out: MergeResult) -> None:
-    known = {norm(a) for a in p.aliases}
-    for text in p.names.values():
-        known |= {norm(text.original), norm(text.latin)}
-    respelt: set[str] = set()  # scripts in which the list spells a forebear's or clan's name
-    for part, text in new.names.items():
-        mine = p.name(part)
-        for script in ("original", "latin"):
-            value = getattr(text, script).strip()
-            if not value:
-                continue
-            if not getattr(mine, script).strip():
-                other = getattr(mine, "latin" if script == "original" else "original").strip()
-                if other and text_sim(value, other) < PARTIAL_AT:
-                    # Another name, not her name in the other script (an update the lawyer
-                    # allowed across a contradiction): filled in, her record would say الياس
-                    # in one script and Khalaf in the other. The lawyer settles it by hand.
-                    out.conflicts.append({"field": f"{part.value}.{script}", "vault": other,
-                                          "list": value})
-                    continue
-                setattr(mine, script, value)
-                out.changes.append(f"{part.value}.{script}")
-                known.add(norm(value))
-            elif norm(value) == norm(getattr(mine, script)):
-                continue
-            elif part in (NamePart.GIVEN, NamePart.NICKNAME):
-                # Another spelling of a name she is called by is an alias of hers.
-                if norm(value) not in known:
-                    p.aliases.append(value)
-                    known.add(norm(value))
-                    out.changes.append(f"alias ({part.value})")
-            elif part in _FOREBEARS:
-                if text_sim(value, getattr(mine, script)) >= PARTIAL_AT:
-                    respelt.add(script)
-                else:  # another name, not a spelling (an update decided despite it)
-                    out.conflicts.append({"field": f"{part.value}.{script}",
-                                          "vault": getattr(mine, script), "list": value})
-    for script in sorted(respelt):
-        # Another spelling of her father's or clan's name is not an alias alone (a dossier
-        # would list خەلیل as her name): her name as the list spells it whole is.
-        whole = new.full_name(script)
-        if norm(whole) not in known and norm(whole) != norm(p.full_name(script)):
-            p.aliases.append(whole)
-            known.add(norm(whole))
-            out.changes.append("alias (full name)")
-    for alias in new.aliases:
-        if norm(alias) not in known:
-            p.aliases.append(alias)
-            known.add(norm(alias))
-            out.changes.append("alias")
-
-
-# The parts of her full name besides her own given name.
-_FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+    # The rule a merge follows too: her own names' other spellings are aliases, a forebear's
+    # or clan's only inside her whole name as the list spells it.
+    taken = take_spellings(p, new)
+    out.changes += taken.changes
+    out.conflicts += taken.conflicts
 
 
 def _status(p: Person, new: Person, out: MergeResult) -> None:

@@ -152,6 +152,18 @@ class MatchingRepository:
             "WHERE survivor_id=? AND split_at IS NULL ORDER BY id", (survivor_id,))
         return [_merge(r) for r in rows]
 
+    def open_merges(self) -> list[MergeRow]:
+        """Every merge not split since, in the order made: a record merged into another before
+        that one was merged on."""
+        rows = self._c.execute(
+            "SELECT id, survivor_id, merged_id, added, merged_at, split_at FROM merges "
+            "WHERE split_at IS NULL ORDER BY id")
+        return [_merge(r) for r in rows]
+
+    def set_merge_added(self, merge_id: int, added: dict) -> None:
+        self._c.execute("UPDATE merges SET added=? WHERE id=?",
+                        (json.dumps(added, ensure_ascii=False), merge_id))
+
     def mark_split(self, merge_id: int, at: str) -> None:
         self._c.execute("UPDATE merges SET split_at=? WHERE id=?", (at, merge_id))
 

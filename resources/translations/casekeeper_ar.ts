@@ -698,87 +698,92 @@
         <translation>فُصل عن %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="25"/>
+        <location filename="../../ui/history_words.py" line="27"/>
+        <source>Other spellings from %1 set right</source>
+        <translation>صُحّحت التهجئات الأخرى الواردة من %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="28"/>
         <source>Relative linked: %1</source>
         <translation>رُبط قريب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="26"/>
+        <location filename="../../ui/history_words.py" line="29"/>
         <source>Family contact added</source>
         <translation>أُضيفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="27"/>
+        <location filename="../../ui/history_words.py" line="30"/>
         <source>Photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="28"/>
+        <location filename="../../ui/history_words.py" line="31"/>
         <source>Deleted</source>
         <translation>حُذف السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="29"/>
+        <location filename="../../ui/history_words.py" line="32"/>
         <source>Marked as not the same person as %1</source>
         <translation>سُجّل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="30"/>
+        <location filename="../../ui/history_words.py" line="33"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>أُلغي تسجيل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="32"/>
+        <location filename="../../ui/history_words.py" line="35"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>سُحب بالدمج قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="34"/>
+        <location filename="../../ui/history_words.py" line="37"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>أُعيد بالفصل قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="60"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (أُضيف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="57"/>
+        <location filename="../../ui/history_words.py" line="61"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (حُذف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="59"/>
+        <location filename="../../ui/history_words.py" line="63"/>
         <source>dated %1</source>
         <translation>بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="63"/>
+        <location filename="../../ui/history_words.py" line="67"/>
         <source>import %1, row %2</source>
         <translation>الاستيراد %1، الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>Status changed to %1</source>
         <translation>تغيّرت الحالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>Status recorded: %1</source>
         <translation>سُجّلت حالة: %1</translation>
     </message>
