@@ -135,14 +135,16 @@ def siblings_name_slot(q: str, sims: dict[str, float], words: list[tuple[str, st
     capped 0.7."""
     if slot[0] <= GENDER_APART_SIM:
         return slot  # already no better than a sibling's name
-    ar = _arabic_word(q)
-    own = [w for w, part in words if part in OWN_NAME_PARTS and w != q
-           and not (typing and w.startswith(q))]
-    apart = {w for w in own if _arabic_word(w) == ar and apart_unseen_across(q, w)}
     # Any part's words, not only her own: Ghazal and Ghazala are two names wherever they are
     # written. Only a word q fits better than the cap can be lowered by it.
     gender = set() if typing else {w for w, _ in words if sims.get(w, 0.0) > GENDER_APART_SIM
                                    and gendered(typed or q, w)}
+    if slot[2] not in OWN_NAME_PARTS and slot[1] not in gender:
+        return slot  # a relative's name that stays the best fit: her own can only be lowered
+    ar = _arabic_word(q)
+    own = [w for w, part in words if part in OWN_NAME_PARTS and w != q
+           and not (typing and w.startswith(q))]
+    apart = {w for w in own if _arabic_word(w) == ar and apart_unseen_across(q, w)}
     if not apart and not gender:
         return slot
     best: Slot = (0.0, "", "")
