@@ -118,7 +118,8 @@ def siblings_name_slot(q: str, sims: dict[str, float], words: list[tuple[str, st
       than partly (VOWEL_APART_SIM), and her own names in the other script do not count for q,
       for they cannot tell the two names apart (Basma's بسمة reads as Basima too);
     - a brother's name for his sister's, or the reverse (Basim, باسم for Basima), agrees no more
-      than partly (GENDER_APART_SIM).
+      than partly (GENDER_APART_SIM), in whichever of her names it is found: her mother's
+      Ghazala is no nearer "Ghazal" than her own Ghazala is.
 
     Otherwise slot, as the store found it. typing: q is still being typed, so a name it
     begins is not taken for a sister's, nor is any name for a brother's (Basim may be on the
@@ -127,17 +128,27 @@ def siblings_name_slot(q: str, sims: dict[str, float], words: list[tuple[str, st
 
     Without this a Latin query "Basima Khalaf" put Basma Khalaf (Latin letters throughout), or
     her brother Basim Khalaf, above Basima, whose record held only Arabic: بسمة fits Basima
-    almost as well as بسيمة does, and Latin Khalaf fits the query better than خلف."""
-    if slot[2] not in OWN_NAME_PARTS or slot[0] <= GENDER_APART_SIM:
-        return slot  # found in a relative's name, or already no better than a sibling's name
+    almost as well as بسيمة does, and Latin Khalaf fits the query better than خلف. And with the
+    brother's name capped in her own names only, "Ghazal Naif" put the sons of a Ghazala whose
+    father is Naif above Ghazala Naif herself: their mother's Ghazala kept its full likeness to
+    Ghazal (0.94), which her smaller weight (PART_FACTORS) brought only to 0.75, above her own
+    capped 0.7."""
+    if slot[0] <= GENDER_APART_SIM:
+        return slot  # already no better than a sibling's name
+    # Any part's words, not only her own: Ghazal and Ghazala are two names wherever they are
+    # written. Only a word q fits better than the cap can be lowered by it.
+    gender = set() if typing else {w for w, _ in words if sims.get(w, 0.0) > GENDER_APART_SIM
+                                   and gendered(typed or q, w)}
+    if slot[2] not in OWN_NAME_PARTS and slot[1] not in gender:
+        return slot  # a relative's name that stays the best fit: her own can only be lowered
     ar = _arabic_word(q)
     own = [w for w, part in words if part in OWN_NAME_PARTS and w != q
            and not (typing and w.startswith(q))]
     apart = {w for w in own if _arabic_word(w) == ar and apart_unseen_across(q, w)}
-    gender = set() if typing else {w for w in own if gendered(typed or q, w)}
     if not apart and not gender:
         return slot
     best: Slot = (0.0, "", "")
+    best_key = (0.0, 0.0)
     for w, part in words:
         s = sims.get(w, 0.0)
         if apart and part in OWN_NAME_PARTS and _arabic_word(w) != ar:
@@ -146,8 +157,11 @@ def siblings_name_slot(q: str, sims: dict[str, float], words: list[tuple[str, st
             s = min(s, VOWEL_APART_SIM)
         if w in gender:
             s = min(s, GENDER_APART_SIM)
-        if s and weighed(s, part) > weighed(best[0], best[2]):
-            best = (s, w, part)
+        # Of spellings capped alike, the one nearest q is the name she was found by (Ghazala,
+        # not غزالة, for "Ghazal").
+        key = (weighed(s, part), sims.get(w, 0.0))
+        if s and key > best_key:
+            best, best_key = (s, w, part), key
     return best
 
 
