@@ -50,10 +50,12 @@ class Proposal:
     name_original: str
     name_latin: str
     score: MatchScore
+    given_unknown: bool = False  # no given name in either script: her name is shown marked
 
     def to_dict(self) -> dict:
         return {"case_no": self.case_no, "name_original": self.name_original,
-                "name_latin": self.name_latin, **self.score.to_dict()}
+                "name_latin": self.name_latin, "given_unknown": self.given_unknown,
+                **self.score.to_dict()}
 
 
 @dataclass(frozen=True)
@@ -196,7 +198,8 @@ _FIELD_WORDS = {"given": "given name", "father": "father's name",
 
 
 def _proposal(p: Person, score: MatchScore) -> Proposal:
-    return Proposal(p.case_no, p.full_name("original"), p.full_name("latin"), score)
+    return Proposal(p.case_no, p.full_name("original"), p.full_name("latin"), score,
+                    p.given_unknown)
 
 
 class MatchingService:

@@ -42,10 +42,12 @@ class SearchResult:
     score: float
     matched: tuple[str, ...]
     person_id: int
+    given_unknown: bool = False  # no given name in either script: her name is shown marked
 
     def to_dict(self) -> dict:
         return {"case_no": self.case_no, "name_original": self.name_original,
-                "name_latin": self.name_latin, "sex": self.sex, "village": self.origin_village,
+                "name_latin": self.name_latin, "given_unknown": self.given_unknown,
+                "sex": self.sex, "village": self.origin_village,
                 "status": self.status, "birth": self.birth, "score": round(self.score, 3),
                 "matched_words": list(self.matched)}
 
@@ -236,7 +238,8 @@ class SearchService:
         hits = self._engine(f).search(query, limit=limit, typing=typing)
         rows: dict[int, ResultRow] = self.repo.rows([h.person_id for h in hits])
         return [SearchResult(r.case_no, r.name_original, r.name_latin, r.sex, r.origin_village,
-                             r.current_status, r.birth_text, h.score, h.matched, h.person_id)
+                             r.current_status, r.birth_text, h.score, h.matched, h.person_id,
+                             r.given_unknown)
                 for h in hits if (r := rows.get(h.person_id))]
 
     def names_matched(self, results: list[SearchResult]) -> list[list[tuple[str, str]]]:

@@ -29,8 +29,9 @@ def test_list_filters_by_status_village_and_sex_as_typed(cli):
     assert listed(cli, "--sex", "female", "--village", "Kocho", "--status", "missing") == [a]
     assert listed(cli, "--status", "deceased") == []
     rows = json.loads(cli("person", "list", "--json", "--village", "Solagh").stdout)
-    assert rows == [{"case_no": c, "name_original": "", "name_latin": "Layla", "sex": "F",
-                     "village": "Solagh", "status": "rescued"}]
+    assert rows == [{"case_no": c, "name_original": "", "name_latin": "Layla",
+                     "given_unknown": False, "sex": "F", "village": "Solagh",
+                     "status": "rescued"}]
 
 
 def test_case_numbers_are_found_however_typed_and_nonsense_is_named(cli):

@@ -399,6 +399,18 @@ def test_telephone_columns_never_feed_a_name(tmp_path):
     assert "are numbers, no names" in m.reasons["Family"]
 
 
+def test_a_column_of_telephone_numbers_is_counted_once_a_value(tmp_path):
+    """'07501234567' is a number and a telephone number both: counted twice, the reason said
+    "200% of its values are numbers" (150% with a phone written with spaces beside it)."""
+    from tests.import_helpers import write_csv
+    path = write_csv(tmp_path / "phones.csv", ["الاسم", "اسم الاب", "هاتف العائلة"],
+                     [["دلال", "سليمان", "07501112233"], ["جيهان", "خلف", "0751 333 4455"],
+                      ["نادية", "مراد", ""]])
+    m = suggest(read_table(str(path)))
+    assert m.columns["هاتف العائلة"] is Field.IGNORE
+    assert "but 100% of its values are numbers" in m.reasons["هاتف العائلة"]
+
+
 def test_an_arabic_column_of_places_beside_latin_names_is_not_read_as_names(tmp_path):
     from tests.import_helpers import write_csv
     # A place of detention is no field of the record (where she is now, مكان التواجد, is one).

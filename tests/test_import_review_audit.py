@@ -50,8 +50,10 @@ def _trail(cli) -> list[dict]:
 def test_an_override_says_the_person_keeps_her_sex(cli, tmp_path):
     _staged(cli, tmp_path)
     said = _decide(cli)
-    assert "contradicts: sex: list 'M', vault 'F'" in said
-    assert "kept the vault's sex F; the list said M" in said
+    # the list's cell and what it was read as, the vault's sex in words (never a bare letter:
+    # a Kurmanji list's M is female)
+    assert "contradicts: sex: list 'M', read as male; vault female" in said
+    assert "kept the vault's sex, female; the list said 'M', read as male" in said
 
 
 def test_each_decision_in_review_is_an_entry_in_the_audit_trail(cli, tmp_path):
@@ -64,8 +66,8 @@ def test_each_decision_in_review_is_an_entry_in_the_audit_trail(cli, tmp_path):
         2, "update", "hand", "SNJ-00001")
     assert hand["overridden"] is True and "new" in hand["was"]
     (sex,) = hand["contradicts"]
-    assert (sex["field"], sex["list"], sex["vault"]) == ("sex", "M", "F")
-    assert sex["kept"] == "kept the vault's sex F; the list said M"
+    assert (sex["field"], sex["list"], sex["read_as"], sex["vault"]) == ("sex", "M", "M", "F")
+    assert sex["kept"] == "kept the vault's sex, female; the list said 'M', read as male"
     assert (by_row["row"], by_row["person"], by_row["overridden"], by_row["contradicts"]) == (
         3, "SNJ-00002", False, [])
     assert (bulk["decision"], bulk["by"], bulk["rows"]) == ("create", "bulk", [4])
@@ -81,13 +83,14 @@ def test_the_report_lists_rows_decided_by_hand_in_bulk_and_overridden(cli, tmp_p
     hand = {d["row"]: d for d in rep["decided_by_hand"]}
     assert sorted(hand) == [2, 3]
     assert hand[2]["person"] == "SNJ-00001" and hand[2]["overridden"]
-    assert hand[2]["contradicts"][0]["kept"] == "kept the vault's sex F; the list said M"
+    assert hand[2]["contradicts"][0]["kept"] == ("kept the vault's sex, female; the list said "
+                                                 "'M', read as male")
     assert [(b["decision"], b["rows"]) for b in rep["decided_in_bulk"]] == [("create", [4])]
     text = cli("review", "1", "--report").stdout
     for shown in (before, text):
         assert ("decided by hand row 2: update SNJ-00001 (was new, to be created; changed "
                 "with --override)") in shown
-        assert "despite sex: kept the vault's sex F; the list said M" in shown
+        assert "despite sex: kept the vault's sex, female; the list said 'M', read as male" in shown
         assert "decided by hand row 3: update SNJ-00002" in shown
         assert "decided in bulk (review --all): create row 4" in shown
 
@@ -100,8 +103,8 @@ def test_the_updates_a_decision_leads_to_say_it_was_decided_by_hand(cli, tmp_pat
                if e["action"] == "person.import_update"}
     assert updates["SNJ-00001"]["decided"] == {
         "by": "hand", "overridden": True,
-        "contradicts": [{"field": "sex", "list": "M", "vault": "F",
-                         "kept": "kept the vault's sex F; the list said M"}]}
+        "contradicts": [{"field": "sex", "list": "M", "read_as": "M", "vault": "F",
+                         "kept": "kept the vault's sex, female; the list said 'M', read as male"}]}
     assert updates["SNJ-00002"]["decided"] == {"by": "hand", "overridden": False,
                                                "contradicts": []}
     commit = next(e for e in _trail(cli) if e["action"] == "import.commit")["detail"]

@@ -54,3 +54,18 @@ def test_creating_her_as_a_new_person_asks_for_nothing(tmp_path):
     _basima_and_a_list_of_basma(tmp_path)
     out = cli(tmp_path, "review", "1", "--row", "2", "--decide", "create")
     assert out.returncode == 0, out.stderr
+
+
+def test_the_report_says_the_given_name_only_partly_agreed_with_the_row_decided_by_hand(
+        tmp_path):
+    """The trail recorded it; the report's line said only "decided by hand row 2: update
+    SNJ-00001", as of a row that agreed in every name."""
+    _basima_and_a_list_of_basma(tmp_path)
+    assert cli(tmp_path, "review", "1", "--row", "2", "--decide", "update",
+               "--despite-contradiction").returncode == 0
+    for args in (("review", "1", "--report"), ("review", "1", "--commit")):
+        out = cli(tmp_path, *args)
+        assert out.returncode == 0, out.stderr
+        line = next(t for t in out.stdout.splitlines() if "decided by hand row 2" in t)
+        assert line.strip() == ("decided by hand row 2: update SNJ-00001; the given name only "
+                                "partly agreed: list 'بسمة', vault 'باسمة / Basima'")

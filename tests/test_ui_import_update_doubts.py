@@ -13,6 +13,7 @@ from app.vault import open_vault
 from tests.conftest import PASSPHRASE
 from tests.test_ui_import_wizard import _near_nadia, _staged_for_review
 from tests.ui_support import wait_job
+from ui.bidi import isolated
 
 
 def _create(folder, given: str, father: str, grandfather: str, sex=Sex.FEMALE, **more) -> str:
@@ -120,7 +121,9 @@ def test_each_update_in_doubt_is_said_yes_to_on_its_own_and_only_those_go_ahead_
     ticks = {t.objectName(): t.isChecked() for t in question.findChildren(QCheckBox)}
     assert ticks == {"updateRow5": False, "updateRow6": False}  # row 7 is in no doubt
     text = question.text()
-    assert f"Row 6 and {khalil} disagree on: sex (Male / Female)." in text
+    # the list's cell with what it was read as, beside the vault's sex
+    assert f"Row 6 and {khalil} disagree on: sex ({isolated('ذكر')}, read as male / female)." \
+        in text
     assert "Perhaps another person of the same names." in text  # said of row 6, not row 5
     assert text.index("Perhaps another") > text.index("Row 6 and")
     _answer(qtbot, wizard, yes=(6,))

@@ -13,7 +13,7 @@ from tests.conftest import PASSPHRASE, ROOT
 from tests.import_helpers import cover_then_list, two_villages
 from tests.report_text_sample import english_left
 from tests.ui_support import unlock, wait_job
-from ui.bidi import LRI, PDI, bare
+from ui.bidi import LRI, PDI, bare, isolated
 from ui.settings import write_language
 from ui.widgets import plain_tooltip
 
@@ -295,7 +295,9 @@ def test_an_update_that_contradicts_the_person_is_asked_about_once_more(qtbot, g
 
     wizard.commit()
     qtbot.waitUntil(lambda: question() is not None, timeout=10_000)
-    assert f"Row 6 and {her} disagree on: sex (Male / Female)." in question().text()
+    # the list's cell with what it was read as, beside the vault's sex
+    assert (f"Row 6 and {her} disagree on: sex ({isolated('ذكر')}, read as male / female)."
+            in question().text())
     question().findChild(QDialogButtonBox).button(
         QDialogButtonBox.StandardButton.Cancel).click()
     qtbot.waitUntil(lambda: question() is None, timeout=10_000)
@@ -310,13 +312,14 @@ def test_an_update_that_contradicts_the_person_is_asked_about_once_more(qtbot, g
     # The row went to her record: nothing new in it, and its sex kept as a conflict.
     assert wizard.report_data["results"]["unchanged"] == 1
     assert wizard.report_data["conflicts"] == [
-        {"row": 6, "case_no": her, "field": "sex", "vault": "F", "list": "M"}]
+        {"row": 6, "case_no": her, "field": "sex", "vault": "F", "list": "ذكر", "read_as": "M"}]
     # Decided in the window as on the command line: in the report and the audit trail.
     (hand,) = [d for d in wizard.report_data["decided_by_hand"] if d["decision"] == "update"]
     assert (hand["row"], hand["person"], hand["contradicts"][0]["kept"]) == (
-        6, her, "kept the vault's sex F; the list said M")
-    assert f"decided by hand row 6: update {her}; despite sex: kept the vault's sex F" in \
-        wizard.report.text()
+        6, her, "kept the vault's sex, female; the list said 'ذكر', read as male")
+    # the sentence kept is a value of the report's line, isolated for it holds Arabic letters
+    assert (f"decided by hand row 6: update {her}; despite sex: \u2068kept the vault's sex, "
+            "female") in wizard.report.text()
     trail = wait_job(qtbot, gui.worker, lambda s: s.audit.history("import_batch", "1"))
     assert '"row": 6' in next(e.detail for e in trail if e.action == "import.decide"
                               and '"update"' in e.detail)
@@ -830,7 +833,7 @@ def test_a_waiting_rows_values_are_named_by_the_lists_own_column_labels(qtbot, g
     telling the father's name from the village. Each value now follows its column's label, as
     `casekeeper review` prints it, both kept whole in the interface's direction."""
     from tests.import_helpers import write_csv
-    from ui.bidi import isolated, led_by
+    from ui.bidi import Phrase, filled, isolated, led_by
     folder, _code = made_vault
     s = open_vault(folder, PASSPHRASE)
     s.persons.create(Person(names={NamePart.GIVEN: NameText("بسمه"),
@@ -853,8 +856,14 @@ def test_a_waiting_rows_values_are_named_by_the_lists_own_column_labels(qtbot, g
     # a label kept on one line with its value (no-break spaces), pairs in the list's order,
     # each read as its label is written, the row in the interface's direction
     assert listed[0] == ("\u200f" if lang == "ar" else "\u200e")
+    # the sex cell with what it was read as: a list's own word or letter (a Kurmanji M is
+    # female) is never left to be read alone
+    female = "أنثى" if lang == "ar" else "female"
+    read = {"الجنس": Phrase(filled("%1 (قُرئت على أنها %2)" if lang == "ar" else
+                                   "%1 (read as %2)", "انثى", female))}
     assert listed[1:].split(" | ") == [
-        led_by(label, f"{isolated(label.replace(' ', chr(0xa0)))}:\u00a0{isolated(value)}")
+        led_by(label, f"{isolated(label.replace(' ', chr(0xa0)))}:\u00a0"
+                      f"{isolated(read.get(label, value))}")
         for label, value in row.items() if value]
     assert "\u2068الاب\u2069:\u00a0\u2068خلف\u2069" in listed
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from ui.bidi import Phrase, filled
-from ui.labels import field_names, sex_names, status_label, verdict_names
+from ui.labels import field_names, name_shown, sex_names, status_label, verdict_names
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.widgets import ask_to_go_ahead, error_label, plain_label
@@ -104,8 +104,12 @@ class DuplicatesView(QWidget):
 
     def _found(self, pairs: list) -> None:
         self.pairs = pairs
-        self.list.fill([[f"{p.score:.2f}", p.a.case_no, p.a.name_original or p.a.name_latin,
-                         p.b.case_no, p.b.name_original or p.b.name_latin] for p in pairs])
+        # marked where her given name is unknown: "مراد الياس" alone reads as a man
+        self.list.fill([[f"{p.score:.2f}", p.a.case_no,
+                         name_shown(p.a.name_original or p.a.name_latin, p.a.given_unknown),
+                         p.b.case_no,
+                         name_shown(p.b.name_original or p.b.name_latin, p.b.given_unknown)]
+                        for p in pairs])
         self.summary.setText(self.tr("%n likely pair(s)", "", len(pairs)))
         self.detail.fill([])
         self.list.table.setWordWrap(False)

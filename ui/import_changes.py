@@ -14,6 +14,7 @@ from ui.labels import (
     status_label,
     status_names,
 )
+from ui.sex_read import listed_sex
 
 # The record's fields (app.persons.flatten) under the names the import mapping gives them.
 _AS_MAPPED = {"origin_village": "village", "origin_district": "district",
@@ -94,6 +95,8 @@ def conflict_lines(conflicts: list[dict], sex: str = "F", template: str = "") ->
     kept: Female'. template: another sentence for them (%1 field, %2 theirs, %3 the vault's),
     where they were typed, not listed."""
     def listed(c: dict) -> str:
+        if c["field"] == "sex":  # the cell and its reading: a Kurmanji M is female
+            return listed_sex(c)
         said = c.get("list_status")  # a status with its date and note: the word translated
         if said and c["list"].startswith(said):
             return status_label(said, sex) + c["list"][len(said):]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from app.domain.errors import InputFileError, ValidationError
+from app.domain.errors import InputFileError, NotFound, ValidationError
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.report import columns_not_imported
@@ -23,7 +23,7 @@ def _said(fn):
     def said(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except (InputFileError, ValidationError) as refused:
+        except (InputFileError, NotFound, ValidationError) as refused:
             raise refusal_said(refused) from None
     return said
 

@@ -13,7 +13,7 @@ from app.importing.report import Line, Quoted, Said, Word, report_lines
 from app.importing.table import letter_of_unheaded
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from ui.bidi import Phrase, filled, isolated
-from ui.labels import field_names, outcome_names, status_names
+from ui.labels import field_names, outcome_names, sex_words, status_names
 
 # Every template the report says, as lupdate must see it (a literal in ui/): a template not
 # listed would be shown in English (tests/test_import_report_text.py checks the list).
@@ -62,6 +62,7 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "decided by hand row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", " (was %1; changed with --override)"),
     QT_TRANSLATE_NOOP("ImportReport", "; despite %1: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "; the given name only partly agreed: list %1, vault %2"),
     QT_TRANSLATE_NOOP("ImportReport", "... and %1 more rows decided by hand (--json lists all)"),
     QT_TRANSLATE_NOOP("ImportReport", "decided in bulk (%1): %2 %3"),
     QT_TRANSLATE_NOOP("ImportReport", "decided with row %1, the same woman by the names: %2"),
@@ -307,6 +308,9 @@ TEMPLATES = frozenset((
                       "nothing was imported"),
     QT_TRANSLATE_NOOP("ImportReport", "import batch %1 is already %2"),
     QT_TRANSLATE_NOOP("ImportReport", "row %1 is not decided: decide it first"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 was rejected when the list was read, so there is "
+                      "nothing to decide: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "batch %1 has no row %2"),
     QT_TRANSLATE_NOOP("ImportReport", "row %1 is to be skipped: decide it first (create or "
                       "update), then this row; or create or skip this row"),
     QT_TRANSLATE_NOOP("ImportReport", "row %1 is not decided yet: decide it first (create or "
@@ -355,6 +359,8 @@ def report_words() -> dict[str, dict[str, str]]:
                                         "nickname")},
         "script": {"original": QCoreApplication.translate("ImportReport", "Arabic script"),
                    "latin": QCoreApplication.translate("ImportReport", "Latin letters")},
+        # a list's sex as it was read ("'N', read as male"): a list's letters are no word
+        "sex": sex_words(),
         "import_field": {f: fields[f] for f in WORDS["import_field"]},
         "not_a_field": {
             "marital status": QCoreApplication.translate("ImportReport", "marital status"),

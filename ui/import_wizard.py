@@ -30,7 +30,16 @@ from ui import import_ops
 from ui.bidi import Phrase, file_path, filled, in_cell, in_interface_direction, isolated, led_by
 from ui.import_changes import change_lines, conflict_lines
 from ui.import_report import column_label, report_said, sentence_said
-from ui.labels import birth_said, explanation_text, field_names, outcome_names, sex_names, status_label
+from ui.labels import (
+    birth_said,
+    explanation_text,
+    field_names,
+    name_shown,
+    outcome_names,
+    sex_names,
+    sex_words,
+    status_label,
+)
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.table_fit import fit_to_width
@@ -431,7 +440,7 @@ class ImportWizard(QWidget):
         if not state["waiting"]:
             self.commit()
             return
-        self.review.fill([[w["row"], _values(w["values"]), self._candidate(w), w["score"],
+        self.review.fill([[w["row"], _values(w["values"], w.get("sex_read")), self._candidate(w), w["score"],
                            self._why(w), ""] for w in state["waiting"]])
         self.decision_boxes = {}
         # A row of a woman the list names before goes with that row unless chosen otherwise:
@@ -517,7 +526,7 @@ class ImportWizard(QWidget):
         if w["candidate_deleted"]:
             return self.tr("The person it matched has been deleted since the list was staged.")
         return (filled(self.tr("row %1"), w["same_as_row"]) + ": "
-                + _values(w["earlier_values"] or {}))
+                + _values(w["earlier_values"] or {}, w.get("earlier_sex_read")))
 
     def _already(self, rows: list[int], case_no: str) -> list[str]:
         """A note, not a refusal: other rows of the list update this record already (Basma
@@ -691,7 +700,7 @@ def _SEP() -> str:  # noqa: N802 - a constant, translated when asked for
     return QCoreApplication.translate("Explanation", "; ")  # Arabic ؛
 
 
-def _values(values: dict[str, str]) -> str:
+def _values(values: dict[str, str], sex_read: dict[str, str] | None = None) -> str:
     """A list's row as one cell, each value after its column's label (the list's own header),
     as `casekeeper review` names them: bare, the father's name was not told from the village.
     Each label and value isolated (in an Arabic interface a date between two names read
@@ -699,10 +708,14 @@ def _values(values: dict[str, str]) -> str:
     "تاريخ" ended one line and "الاختطاف: ..." began the next. Each pair isolated too, read as
     its label is written, and the row in the interface's direction: in Arabic an English
     header read "Hala :Name" in a row with an Arabic name, and a row of Latin letters alone
-    read left to right, the order changing from row to row."""
+    read left to right, the order changing from row to row. A sex cell says what it was read
+    as (sex_read: {column: sex}): a Kurmanji list's M is mê, female."""
     pair = QCoreApplication.translate("ImportWizard", "%1:\u00a0%2")  # a column's value in a row
-    labelled = ((column_label(label).replace(" ", "\u00a0"), v) for label, v in values.items()
-                if v)
+    read, words = sex_read or {}, sex_words()
+    read_as = QCoreApplication.translate("ImportWizard", "%1 (read as %2)")
+    labelled = ((column_label(label).replace(" ", "\u00a0"),
+                 Phrase(filled(read_as, v, words[read[label]])) if label in read else v)
+                for label, v in values.items() if v)
     return in_interface_direction(" | ".join(led_by(label, filled(pair, label, v))
                                              for label, v in labelled))
 
@@ -734,4 +747,4 @@ def _card(card: dict) -> str:
     return card_text(card, label=lambda k: fields.get("birth" if k == "born" else k, k),
                      value=lambda k, v: sex_names().get(v, v) if k == "sex"
                      else status_label(v, card.get("sex", "F")) if k == "status"
-                     else birth_said(v) if k == "born" else v)
+                     else birth_said(v) if k == "born" else v, marked=name_shown)

@@ -83,6 +83,24 @@ def sex_names() -> dict[str, str]:
     }
 
 
+def name_shown(name: str, given_unknown: bool) -> str:
+    """A full name as a list, a page or a card shows it, marked where her given name is
+    unknown: "مراد الياس مندكاني" alone reads as a man named Murad (app.domain.person)."""
+    if not (given_unknown and name):
+        return name
+    return filled(QCoreApplication.translate("Names", "(given name unknown) %1"), name)
+
+
+def sex_words() -> dict[str, str]:
+    """A sex as a sentence says it, what a list's sex cell was read as ("N, read as male"): a
+    list's own letters mean other things (a Kurmanji M is mê, female)."""
+    return {
+        "F": QCoreApplication.translate("Sex", "female"),
+        "M": QCoreApplication.translate("Sex", "male"),
+        "U": QCoreApplication.translate("Sex", "unknown"),
+    }
+
+
 def sharing_names() -> dict[str, str]:
     """Who may receive her record (app.domain.person.SharingLevel), in the words the printed
     dossier uses (app/reports/labels.py sharing_*): the stored key was shown as it is."""

@@ -34,6 +34,7 @@ from ui.labels import (
     birth_said,
     explanation_text,
     name_part_names,
+    name_shown,
     sex_names,
     status_label,
     status_names,
@@ -368,7 +369,8 @@ class NewPersonDialog(QDialog):
         self.found_note.setText(self.tr(
             "The vault may already hold this person: nothing is saved yet. Open the existing "
             "person, or save a new person anyway if none of these is the same."))
-        self.found_table.fill([[c["case_no"], c["name_original"], c["name_latin"],
+        self.found_table.fill([[c["case_no"], name_shown(c["name_original"], c["given_unknown"]),
+                                name_shown(c["name_latin"], c["given_unknown"]),
                                 birth_said(c["born"]), c["village"],
                                 status_label(c["status"], c["sex"]) if c["status"] else "",
                                 f"{c['score']:.2f}", explanation_text(c["why"])]

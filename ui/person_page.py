@@ -24,10 +24,11 @@ from ui.bidi import filled, in_interface_direction, isolated
 from ui.contacts_tab import ContactsTab
 from ui.form_split import FormFirstSplitter
 from ui.history_words import history_entry
-from ui.labels import field_names, status_label
+from ui.labels import field_names, name_shown, sex_words, status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
 from ui.record_tabs import ReportsTab, RescuesTab
+from ui.sex_read import listed_sex, vault_sex
 from ui.widgets import error_label, plain_label, plain_tooltip
 
 
@@ -139,8 +140,9 @@ class PersonPage(QWidget):
         p = self.person = bundle["person"]
         # each value isolated, so that in Arabic and Sorani the line reads right to left from
         # the case number and a Latin name keeps its own order
-        names = "  /  ".join(isolated(n) for n in (p.full_name("original"), p.full_name("latin"))
-                             if n)
+        # marked where her given name is unknown: her father's name would read as hers
+        names = "  /  ".join(isolated(name_shown(n, p.given_unknown))
+                             for n in (p.full_name("original"), p.full_name("latin")) if n)
         self.heading.setText(in_interface_direction(
             f"{isolated(p.case_no)}   {names or isolated(p.display_name())}   ·   "
             f"{status_label(p.current_status.value, p.sex.value)}"))
@@ -153,7 +155,10 @@ class PersonPage(QWidget):
         self.photos_tab.show_photos(bundle["photos"], bundle["photos_from"])
         self.reports_tab.show_reports(bundle["reports"])
         self.rescues_tab.show_rescues(bundle["rescues"])
-        said = [_list_said(d["raw_json"]) for d in bundle["provenance"]]
+        # a sex cell with what it was read as: a Kurmanji list's M is mê, female
+        read_as = self.tr("%1 (read as %2)")
+        said = [_list_said(d["raw_json"], d.get("sex_read", {}), read_as)
+                for d in bundle["provenance"]]
         self.provenance_tab.fill([[self._list_named(d), d["file_name"], d["sheet"],
                                    d["row_number"] or "", d["recorded_at"], "  ·  ".join(cells)]
                                   for d, cells in zip(bundle["provenance"], said, strict=True)])
@@ -211,6 +216,8 @@ class PersonPage(QWidget):
 
         def said(c: dict) -> str:   # the status in the interface's words, then date and note
             status = c.get("list_status", "")
+            if c["field"] == "sex":  # the cell and its reading: a Kurmanji M is female
+                return listed_sex(c)
             if c.get("read_as"):  # the list's village as written, and the spelling taken
                 return filled(self.tr("%1, read as %2"), c["list"], c["read_as"])
             if c["field"] != "status" or not status or not c["list"].startswith(status):
@@ -218,6 +225,8 @@ class PersonPage(QWidget):
             return status_label(status, sex) + c["list"][len(status):]
 
         def keeps(c: dict) -> str:
+            if c["field"] == "sex":
+                return vault_sex(c["vault"])
             return status_label(c["vault"], sex) if c["field"] == "status" else c["vault"]
 
         # The file name isolated (FSI..PDI): an Arabic name with ".csv" must not swap places
@@ -385,12 +394,18 @@ class PersonPage(QWidget):
         self.back.emit()
 
 
-def _list_said(raw_json: str) -> list[str]:
+def _list_said(raw_json: str, sex_read: dict[str, str], read_as: str) -> list[str]:
     """Every filled cell of the list's row, as the list wrote it under its own headers (the
     lawyer's own screen: the columns not imported too), each isolated so that Arabic and Latin
-    cells keep their order side by side."""
+    cells keep their order side by side; a sex cell with what it was read as (sex_read:
+    {column: sex}; read_as the sentence, "%1 (read as %2)")."""
     try:
         raw = json.loads(raw_json or "{}")
     except ValueError:
         return []
-    return [f"{isolated(str(k))}: {isolated(str(v))}" for k, v in raw.items() if str(v).strip()]
+    words = sex_words()
+
+    def value(k: str, v: object) -> str:
+        return filled(read_as, str(v), words[sex_read[k]]) if k in sex_read else isolated(str(v))
+
+    return [f"{isolated(str(k))}: {value(k, v)}" for k, v in raw.items() if str(v).strip()]

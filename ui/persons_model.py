@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from app.persons import PersonFilter
 from app.search_service import SearchFilter
 from ui.bidi import isolated
-from ui.labels import birth_said, name_part_names, sex_names, status_label
+from ui.labels import birth_said, name_part_names, name_shown, sex_names, status_label
 from ui.widgets import plain_tooltip
 
 PAGE = 200
@@ -196,8 +196,10 @@ class PersonsModel(QAbstractTableModel):
                 return None if score is None else f"{score:.2f}"
             if col == 8:
                 return found_by(getattr(s, "found_by", []))
-            return (s.case_no, s.name_original, s.name_latin, None, s.origin_village, None,
-                    _born(s))[col]
+            if col in (1, 2):  # marked where her given name is unknown: not "a man, Murad"
+                return name_shown(s.name_original if col == 1 else s.name_latin,
+                                  s.given_unknown)
+            return (s.case_no, None, None, None, s.origin_village, None, _born(s))[col]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 8:
             # the names she was found by may be cut at the column's edge: whole on hover
             found = found_by(getattr(s, "found_by", []))
@@ -231,14 +233,16 @@ class PersonsModel(QAbstractTableModel):
 class _Row:
     """A search result seen through the same attributes as a list row."""
 
-    __slots__ = ("case_no", "name_original", "name_latin", "sex", "origin_village",
-                 "current_status", "birth_year", "birth_text", "score", "found_by")
+    __slots__ = ("case_no", "name_original", "name_latin", "given_unknown", "sex",
+                 "origin_village", "current_status", "birth_year", "birth_text", "score",
+                 "found_by")
 
     @classmethod
     def of(cls, r, found_by: list[tuple[str, str]]) -> _Row:
         row = cls()
         row.score, row.found_by = r.score, found_by
         row.case_no, row.name_original, row.name_latin = r.case_no, r.name_original, r.name_latin
+        row.given_unknown = r.given_unknown
         row.sex, row.origin_village, row.current_status = r.sex, r.origin_village, r.status
         row.birth_year = None  # a search result carries the birth as given, below
         row.birth_text = r.birth or ""

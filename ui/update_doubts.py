@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.bidi import Phrase, filled, isolated
-from ui.labels import field_names, sex_names
+from ui.labels import field_names
+from ui.sex_read import listed_sex, vault_sex
 from ui.widgets import plain_label
 
 
@@ -76,11 +77,12 @@ class UpdateDoubts(QDialog):
 
     def _why(self, w: dict) -> list[str]:
         """Why updating the person of waiting row w is in doubt, in sentences."""
-        names, sexes = field_names(), sex_names()
+        names = field_names()
 
         def said(c: dict) -> str:
-            shown = [sexes.get(v, v) if c["field"] == "sex" else v for v in (c["list"],
-                                                                             c["vault"])]
+            # a sex as the list wrote it, with its reading: a Kurmanji N is male
+            shown = [listed_sex(c), vault_sex(c["vault"])] if c["field"] == "sex" \
+                else [c["list"], c["vault"]]
             return (f"{names.get(c['field'], c['field'])} "
                     f"({isolated(shown[0])} / {isolated(shown[1])})")
 

@@ -244,5 +244,23 @@ class Person:
         parts = [getattr(self.names.get(p, NameText()), script) for p in FULL_NAME_ORDER]
         return " ".join(p for p in parts if p)
 
+    @property
+    def given_unknown(self) -> bool:
+        """Her name is known in part, but not her given name (a list row with her father's,
+        grandfather's and clan's names only): her full name then begins with her father's."""
+        return self.names.get(NamePart.GIVEN, NameText()).is_blank and any(
+            not self.names.get(p, NameText()).is_blank for p in FULL_NAME_ORDER)
+
     def display_name(self) -> str:
         return self.full_name("original") or self.full_name("latin") or "(no name)"
+
+
+# Her full name where her given name is unknown, as the command line says it. Shown bare,
+# "مراد الياس مندكاني" reads as a man named Murad: her father's name stands first.
+GIVEN_UNKNOWN = "(given name unknown) {name}"
+
+
+def name_shown(name: str, given_unknown: bool, template: str = GIVEN_UNKNOWN) -> str:
+    """A full name as shown or printed, marked by template ({name}: the name) where her given
+    name is unknown."""
+    return template.format(name=name) if given_unknown and name else name

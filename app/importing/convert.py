@@ -198,6 +198,9 @@ class Converter:
             if sex is None:
                 out.warnings.append(Note(notes.SEX_UNKNOWN, col, Quoted(text)))
             p.sex = sex or Sex.UNKNOWN
+            # the cell as written: a Kurmanji M is mê (female), and whatever says what the list
+            # gave quotes the cell with its reading, never the letter it was read as
+            p.sex_written = text.strip()
         born = abducted = None  # (column, text) each date was read from
         for col, text in self.texts(row, Field.BIRTH):
             if col in self.birth_or_age and _AGE.fullmatch(text):

@@ -6,7 +6,9 @@ import json
 
 from app.domain.person import NamePart, NameText, Person
 from app.importing.merge import merge_into
+from app.importing.pieces import Word, english
 from app.importing.report import field_word
+from app.importing.sex_said import listed_sex, sex_said
 
 ACTION = "import.decide"
 # Where a bulk decision came from, as the report names it.
@@ -87,8 +89,9 @@ def with_kept(target: Person, listed: Person, against: list[dict]) -> list[dict]
     merged = merge_into(target, listed).person
     out = []
     for c in against:
-        if c["field"] == "sex":
-            kept = f"kept the vault's sex {target.sex.value}; the list said {listed.sex.value}"
+        if c["field"] == "sex":  # in words: the list's own letter may mean the other sex
+            kept = (f"kept the vault's sex, {english(Word('sex', target.sex.value))}; the list "
+                    f"said {english(sex_said(listed_sex(listed)))}")
         else:
             kept = _kept_name(NamePart(c["field"]), target, listed, merged)
         out.append({**c, "kept": kept})

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.domain.person import NamePart, Person
+from app.importing.sex_said import listed_sex
 from app.matching.blocking import BlockIndex, keys_and_mask
 from app.matching.score import (
     IDENTITY,
@@ -193,7 +194,9 @@ def contradictions(listed: Person, vault: Person) -> tuple[list[dict], MatchScor
     """Where a row and a vault person disagree on a field that tells two people apart
     ({field, list, vault} each), with the score worked out now by the matching engine."""
     s = score_persons(listed, vault)
-    return [{"field": f.field, "list": f.left, "vault": f.right}
+    # a sex as the list wrote it with its reading (sex_said.py), never the letter read
+    return [{"field": f.field, "list": f.left, "vault": f.right,
+             **(listed_sex(listed) if f.field == "sex" else {})}
             for f in s.contradictions()], s
 
 

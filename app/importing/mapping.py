@@ -108,8 +108,9 @@ class ColumnProfile:
     dates: float = 0.0
     sexes: float = 0.0
     statuses: float = 0.0
+    # values that are a number or a telephone number as typed (0751 333 4455, +964-750-...):
+    # each value counted once, "07501234567" being both
     numbers: float = 0.0
-    phones: float = 0.0  # telephone numbers as typed: 0751 333 4455, +964-750-...
 
 
 _PHONE = re.compile(r"\+?[0-9٠-٩][0-9٠-٩ ()\-]{5,}")
@@ -128,8 +129,8 @@ def profile(table: Table, i: int) -> ColumnProfile:
         filled=n, arabic=share(is_arabic_script), words=sum(len(t.split()) for t in texts) / n,
         dates=share(_is_date), sexes=share(lambda t: sex_of(t) is not None),
         statuses=share(lambda t: status_of(t) is not None),
-        numbers=share(lambda t: t.replace(".", "", 1).isdigit()),
-        phones=share(lambda t: _PHONE.fullmatch(t) is not None))
+        numbers=share(lambda t: t.replace(".", "", 1).isdigit()
+                      or _PHONE.fullmatch(t) is not None))
 
 
 def _is_date(text: str) -> bool:
@@ -372,10 +373,10 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
     f, syn = hit
     exact = fold_header(label) == syn
     script = _script_note(prof)
-    if f in NAME_FIELDS and prof.filled and prof.numbers + prof.phones >= 0.5:
+    if f in NAME_FIELDS and prof.filled and prof.numbers >= 0.5:
         # "Family phone" holds numbers, not her clan: a name slot must never take them.
         return Field.IGNORE, why.reason(why.NUMBERS, why.header(label), why.header(syn),
-                                        why.share(prof.numbers + prof.phones)), exact
+                                        why.share(prof.numbers)), exact
     if f is Field.LAST_KNOWN_LOCATION and prof.filled and prof.statuses >= 0.8:
         # "Whereabouts: Missing, Rescued, Located": her status, which as a place would make
         # her location "Missing" and set no status.
@@ -445,7 +446,7 @@ def _numbered_part(label: str, prof: ColumnProfile, beside: set[Field]
     group over them would say. A bare number ('1') says nothing of a name."""
     f = by_order(label)
     if f is None or fold_header(label).isdigit() or not beside & _SURROUNDING_PARTS or (
-            prof.filled and prof.numbers + prof.phones >= 0.5):
+            prof.filled and prof.numbers >= 0.5):
         return None
     return f, Sentence([Said(why.NUMBERED_PART, why.header(label), why.field(f)),
                         *_script_note(prof)])

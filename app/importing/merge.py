@@ -20,6 +20,7 @@ from app.domain.person import Person, Sex, Status, StatusEvent
 from app.importing.dedupe import norm
 from app.importing.fields import fold_header
 from app.importing.narrowing import Verdict, weigh
+from app.importing.sex_said import listed_sex
 from app.matching.score import names_as_read, same_place
 from app.name_spellings import take_spellings
 
@@ -46,7 +47,9 @@ def merge_into(old: Person, new: Person) -> MergeResult:
         p.sex = new.sex
         out.changes.append("sex")
     elif new.sex is not Sex.UNKNOWN and new.sex != p.sex:
-        out.conflicts.append({"field": "sex", "vault": p.sex.value, "list": new.sex.value})
+        # the cell as written and its reading: a Kurmanji N quoted as the M it was read as
+        # reads, to anyone who knows Kurmanji, as female (sex_said.py)
+        out.conflicts.append({"field": "sex", "vault": p.sex.value, **listed_sex(new)})
     for name in ("birth", "abduction_date"):
         mine, theirs = getattr(p, name), getattr(new, name)
         verdict = weigh(mine, theirs)

@@ -108,7 +108,9 @@ PART_WORDS = {"given": "given name", "father": "father's name",
                "grandfather": "grandfather's name", "family": "family / clan",
                "mother": "mother's name", "nickname": "nickname"}
 SCRIPT_WORDS = {"original": "Arabic script", "latin": "Latin letters"}
-ENGLISH = {"field": FIELD_WORDS, "part": PART_WORDS, "script": SCRIPT_WORDS}
+# a sex by the vault's letter, said in words: a list's own letters mean other things (sex_said.py)
+SEX_WORDS = {"F": "female", "M": "male", "U": "unknown"}
+ENGLISH = {"field": FIELD_WORDS, "part": PART_WORDS, "script": SCRIPT_WORDS, "sex": SEX_WORDS}
 WORDS = {
     "state": ("staged", "committed", "discarded"),
     "outcome": ("new", "certain", "probable", "rejected"),

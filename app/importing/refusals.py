@@ -70,6 +70,9 @@ NOT_AN_AGE_YEAR = "%1 is not a year a list of ages could be from (%2 to %3)"
 HEADER_ONLY = "the header is here but no row below it holds a value; nothing was imported"
 ALREADY = "import batch %1 is already %2"
 NOT_DECIDED = "row %1 is not decided: decide it first"
+# %2 why the row was not imported, as the report says it (notes.py)
+REJECTED = "row %1 was rejected when the list was read, so there is nothing to decide: %2"
+NO_ROW = "batch %1 has no row %2"
 LEAD_SKIPPED = ("row %1 is to be skipped: decide it first (create or update), then this row; or "
                 "create or skip this row")
 LEAD_UNDECIDED = ("row %1 is not decided yet: decide it first (create or update), then this "
@@ -87,7 +90,7 @@ TEMPLATES = (LINE, NO_SUCH_FILE, UNKNOWN_KIND, NOT_REALLY, NOT_READABLE, PROTECT
              PART_DAMAGED, INFLATES, INFLATES_LIMIT, RATIO, DTD, TEXT_RUN, CELL_CHARS,
              USED_AREA, ROWS, BLANK_RUN, TIMEOUT, MEMORY, READER_STOPPED, NOT_A_FIELD,
              NOT_A_MAPPING, NOT_A_VALUE, NOT_A_YEAR, NOT_AN_AGE_YEAR, HEADER_ONLY,
-             ALREADY, NOT_DECIDED, LEAD_SKIPPED, LEAD_UNDECIDED, ROW, NOT_RECONCILED, BATCH,
+             ALREADY, NOT_DECIDED, REJECTED, NO_ROW, LEAD_SKIPPED, LEAD_UNDECIDED, ROW, NOT_RECONCILED, BATCH,
              CHAIN, DELETED)
 
 

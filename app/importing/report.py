@@ -19,6 +19,7 @@ from app.importing.pieces import (
     joined,
     pieces_of,
 )
+from app.importing.sex_said import sex_said
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from db.repositories.importing import BatchRecord, StagedRowRecord
 
@@ -231,6 +232,10 @@ def decisions_lines(rep: dict, limit: int = 200) -> list[Line]:
             line.append(Said(" (was %1; changed with --override)", d["was"]))
         line += [Said("; despite %1: %2", field_said(c["field"]), c["kept"])
                  for c in d.get("contradicts", [])]
+        if partly := d.get("given_partial"):
+            # her sister's name, perhaps: the trail records it, and so must the report
+            line.append(Said("; the given name only partly agreed: list %1, vault %2",
+                             Quoted(partly["list"]), Quoted(partly["vault"])))
         lines.append(Line(1, line))
     hand = len(rep.get("decided_by_hand", []))
     if hand > limit:
@@ -376,8 +381,22 @@ def _pairs(counts: dict[str, int], kind: str) -> list:
 
 def list_said(c: dict) -> str:
     """What a conflict quotes the list as saying, as the command line says it: 'Girêzer',
-    read as 'كرعزير' where the importer read the list's village as another spelling."""
+    read as 'كرعزير' where the importer read the list's village as another spelling; 'N',
+    read as male for a Kurmanji list's sex."""
     return english(_conflict_values(c)[1])
+
+
+def both_said(c: dict, side: str = "vault") -> str:
+    """"list 'Khalaf', vault 'Murad'": a conflict's two values as the command line says them;
+    a sex "list 'N', read as male; vault female" (the reading holds a comma of its own)."""
+    between = "; " if c.get("field") == "sex" else ", "
+    return f"list {list_said(c)}{between}{side} {vault_said(c)}"
+
+
+def vault_said(c: dict) -> str:
+    """What the vault keeps, as a conflict quotes it on the command line ('Tel Ezer'; a sex in
+    words, beside the list's)."""
+    return english(_conflict_values(c)[0])
 
 
 def _conflict_values(c: dict) -> tuple:
@@ -385,6 +404,8 @@ def _conflict_values(c: dict) -> tuple:
     can say it in its own word (the list's date and words after it stay as the list gave
     them)."""
     listed = c.get("list_status")
+    if c["field"] == "sex":  # the cell as written and its reading, never a bare letter
+        return Word("sex", c["vault"]), sex_said(c)
     if c["field"] == "status" and listed and c["list"].startswith(listed):
         return QuotedStatus(c["vault"]), QuotedStatus(listed, c["list"][len(listed):])
     if c.get("read_as"):  # what the list wrote, and the spelling the importer took it for

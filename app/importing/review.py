@@ -8,11 +8,12 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from app.domain.errors import NotFound
-from app.domain.person import Person, Sex, Status
+from app.domain.person import Person, Sex, Status, name_shown
 from app.importing import notes
 from app.importing.commit import survivor_of
 from app.importing.dedupe import Doubts, doubts, tied_with
 from app.importing.same_woman import same_woman
+from app.importing.sex_said import sex_cells
 from app.importing.staged import person_from_json
 
 if TYPE_CHECKING:  # the service shows these cards when a row is decided
@@ -22,7 +23,8 @@ if TYPE_CHECKING:  # the service shows these cards when a row is decided
 def person_card(p: Person) -> dict:
     """The stored facts that tell two people apart, as the vault holds them (nothing derived)."""
     return {"case_no": p.case_no, "name_original": p.full_name("original"),
-            "name_latin": p.full_name("latin"), "sex": p.sex.value,
+            "name_latin": p.full_name("latin"), "given_unknown": p.given_unknown,
+            "sex": p.sex.value,
             "born": p.birth.text or p.birth.display(), "village": p.origin_village,
             "status": p.current_status.value}
 
@@ -32,11 +34,14 @@ _UNKNOWN = {"sex": Sex.UNKNOWN.value, "status": Status.UNKNOWN.value}
 
 
 def card_text(card: dict, label: Callable[[str], str] = str,
-              value: Callable[[str, str], str] = lambda _key, v: v) -> str:
+              value: Callable[[str, str], str] = lambda _key, v: v,
+              marked: Callable[[str, bool], str] = name_shown) -> str:
     """One line of a person_card: names in both scripts, then what is known. label and value
-    give the interface's words for a fact's name and its coded value (sex F, status missing);
-    without them, the English names and the codes (the command line)."""
-    names = " / ".join(n for n in (card["name_original"], card["name_latin"]) if n)
+    give the interface's words for a fact's name and its coded value (sex F, status missing),
+    marked a name where her given name is unknown; without them, the English names and the
+    codes (the command line)."""
+    names = " / ".join(marked(n, card.get("given_unknown", False))
+                       for n in (card["name_original"], card["name_latin"]) if n)
     facts = [f"{label(k)}: {value(k, card[k])}" for k in ("sex", "born", "village", "status")
              if card[k] and card[k] != _UNKNOWN.get(k)]
     return " | ".join([f"{card['case_no']} {names}".strip(), *facts])
@@ -85,6 +90,7 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
     """Rows of a staged batch that wait for a decision, each with what it may be: the vault
     person (her card) or the earlier row of the same list (its values)."""
     waiting = svc.undecided(batch_id)
+    mapping_json = svc.batch(batch_id).mapping_json
     ids = sorted({r.match_person_id for r in waiting if r.match_person_id})
     persons = {p.id: p for p in svc.session.persons.get_many(ids)}
     # Only the earlier rows some waiting row points at, not the whole list again.
@@ -114,6 +120,8 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
         joinable = bool(p is None and e is not None and r.person_json
                         and svc.can_join(batch_id, r))
         out.append({"row": r.row_number, "outcome": r.outcome, "values": json.loads(r.raw_json),
+                    # {column: the sex its cell was read as}: a Kurmanji M is female
+                    "sex_read": sex_cells(r.raw_json, mapping_json),
                     "score": r.match_score, "why": r.match_explain,
                     "warnings": notes.loads(r.warnings_json),
                     "match_case": p.case_no if p else "",
@@ -139,6 +147,7 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     # The other rows of the list that update her already.
                     "updated_by": updated_by(r.match_person_id, p.id) if p else [],
                     "earlier_values": json.loads(e) if e else None,
+                    "earlier_sex_read": sex_cells(e, mapping_json) if e else {},
                     # the earlier row's woman, nothing against it: "update" joins her there
                     "joins_earlier_row": joinable,
                     # The other waiting rows of the list that are the same woman: a new

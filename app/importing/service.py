@@ -47,7 +47,7 @@ from app.importing.fields import Field
 from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
-from app.importing.pieces import Quoted, Said, Sentence, Word, joined
+from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
 from app.importing.reader import read_table
 from app.importing.reasons import (
     ADD_A_HEADER,
@@ -69,13 +69,15 @@ from app.importing.refusals import (
     HEADER_ONLY,
     LEAD_SKIPPED,
     LEAD_UNDECIDED,
+    NO_ROW,
     NOT_DECIDED,
+    REJECTED,
     ROW,
     at,
     refused,
     said,
 )
-from app.importing.report import build_report, field_word, needs_decision
+from app.importing.report import both_said, build_report, field_word, needs_decision
 from app.importing.same_woman import (
     BY_HAND,
     by_lead,
@@ -87,6 +89,7 @@ from app.importing.same_woman import (
     same_woman,
     wait_again,
 )
+from app.importing.sex_said import as_written as sex_as_written
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table
 from app.matching.blocking import BlockIndex
@@ -404,9 +407,7 @@ class ImportService:
         self._staged(batch_id)
         pid = self.session.persons.get(case_no).id if case_no else None
         with self.db.transaction():
-            row = self.repo.row(batch_id, row_number)
-            if row is None or row.outcome == "rejected":
-                raise NotFound(f"batch {batch_id} has no importable row {row_number}")
+            row = _decidable(self.repo.row(batch_id, row_number), batch_id, row_number)
             waiting = needs_decision(row)
             if not waiting and not override:
                 raise ValidationError(
@@ -480,9 +481,9 @@ class ImportService:
             if first is None or needs_decision(first) or first.decision == "same_as_row":
                 raise ValidationError(said(NOT_DECIDED, lead))
             for n in rows:
-                row = self.repo.row(batch_id, n)
-                if row is None or row.outcome == "rejected" or n == lead:
-                    raise NotFound(f"batch {batch_id} has no importable row {n}")
+                row = _decidable(self.repo.row(batch_id, n), batch_id, n)
+                if n == lead:
+                    raise NotFound(said(NO_ROW, batch_id, n))
                 if first.decision == "update":
                     self._checked_update(row, first.match_person_id, n in despite)
                 self.repo.follow(batch_id, n, lead)
@@ -617,14 +618,16 @@ class ImportService:
         return once(out)
 
     def _written(self, b: BatchRecord, report: dict) -> dict:
-        """A committed batch's report with each village it did not take quoted as the list
-        wrote it, where the batch was committed before conflicts were (conflicts.as_written)."""
+        """A committed batch's report with each village and sex it did not take quoted as the
+        list wrote it, where the batch was committed before conflicts were
+        (conflicts.as_written, sex_said.as_written)."""
         old = sorted({c["row"] for c in report.get("conflicts", [])
-                      if c.get("field") == "origin_village" and "read_as" not in c})
+                      if c.get("field") in ("origin_village", "sex") and "read_as" not in c})
         if not old:
             return report
         raw = self.repo.raw_values(b.id, old)
-        report["conflicts"] = [as_written(c, raw.get(c["row"]), b.mapping_json)
+        report["conflicts"] = [sex_as_written(as_written(c, raw.get(c["row"]), b.mapping_json),
+                                              raw.get(c["row"]), b.mapping_json)
                                for c in report["conflicts"]]
         return report
 
@@ -704,6 +707,16 @@ class ImportService:
         return asked
 
 
+def _decidable(row: StagedRowRecord | None, batch_id: int, n: int) -> StagedRowRecord:
+    """Row n of the batch, refused where there is none or it was rejected when read: then
+    with why (letters lost to '?', a signature below the list), as the report says it."""
+    if row is None:
+        raise NotFound(said(NO_ROW, batch_id, n))
+    if row.outcome == "rejected":
+        raise ValidationError(said(REJECTED, n, pieces_of(notes.restored(row.rejected))))
+    return row
+
+
 def _names_of(p) -> str:
     return " / ".join(n for n in (p.full_name("original"), p.full_name("latin")) if n)
 
@@ -719,7 +732,7 @@ def _refuse_in_doubt(row_number: int, shown: str, target: str, theirs: str, doub
     if doubt.contradicts:
         raise ValidationError(
             f"row {row_number} ({shown}) contradicts {target} ({theirs}) on "
-            + ", ".join(f"{field_word(c['field'])} (list {c['list']!r}, {side} {c['vault']!r})"
+            + ", ".join(f"{field_word(c['field'])} ({both_said(c, side)})"
                         for c in doubt.contradicts)
             + f"; score {s.score:.3f}: {s.summary()}. "
             # of the same names only where the names do agree (a slip in the case number

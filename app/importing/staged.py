@@ -30,6 +30,9 @@ class ListedPerson(Person):
     # (Girêzer as the vault's كرعزير, Kojo as Kocho); blank where it keeps it as written. What
     # the vault does not take is quoted as the list wrote it, not as it was read.
     village_written: str = ""
+    # Her sex as the list wrote it (M, N, انثى), beside the reading the record takes (Kurmanji
+    # M is female): a conflict or a contradiction quotes the cell, then says how it was read.
+    sex_written: str = ""
 
 
 def typed_as_listed(p: Person, village: str) -> ListedPerson:
@@ -66,6 +69,8 @@ def person_to_json(p: Person) -> str:
         d["rd"] = _d(p.rescued_on)
     if getattr(p, "village_written", ""):
         d["vw"] = p.village_written
+    if getattr(p, "sex_written", ""):
+        d["sw"] = p.sex_written
     return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -83,6 +88,7 @@ def person_from_json(text: str) -> ListedPerson:
     if "rd" in d:
         p.rescued_on = FuzzyDate.from_row(*d["rd"])
     p.village_written = d.get("vw", "")
+    p.sex_written = d.get("sw", "")
     for status, date, note in d.get("st", ()):
         p.status_events.append(StatusEvent(_STATUS[status], FuzzyDate.from_row(*date)
                                            if date else FuzzyDate(), note))

@@ -492,8 +492,11 @@ def _key_verdict(a: DateKey, b: DateKey, tolerance_years: int) -> tuple[Verdict,
             return Verdict.PARTIAL, 0.5
         return Verdict.MATCH, 1.0
     gap = abs(year_a - year_b)
-    v = Verdict.MATCH if gap == 0 else Verdict.PARTIAL if gap <= tolerance_years \
-        else Verdict.MISMATCH
+    # Apart but in one year (an abduction on 2014-08-03 and one on 2014-08-15): two days, not
+    # one. Called a match, the explanation said so beside the conflict the update logged.
+    apart = bool(first_a and first_b and last_a and last_b)
+    v = Verdict.MATCH if gap == 0 and not apart else Verdict.PARTIAL \
+        if gap <= tolerance_years else Verdict.MISMATCH
     return v, max(0.0, 1 - gap / 10)
 
 

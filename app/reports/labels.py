@@ -19,6 +19,12 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "profile_public": ("public", "عام", "گشتی", "giştî"),
     "names": ("Names", "الأسماء", "ناوەکان", "Nav"),
     "name_given": ("Given name", "الاسم", "ناو", "Nav"),
+    # Her full name where her given name is not known (a list row with her father's,
+    # grandfather's and clan's names only): printed bare, it reads as a man's, her father's
+    # name standing first. {name} is the name, isolated.
+    "given_unknown": ("(given name unknown) {name}", "(الاسم الأول غير معروف) {name}",
+                      "(ناوی یەکەم نەزانراوە) {name}", "(navê yekem nayê zanîn) {name}"),
+    "name_unknown": ("unknown", "غير معروف", "نەزانراو", "nayê zanîn"),
     "name_father": ("Father's name", "اسم الأب", "ناوی باوک", "Navê bav"),
     "name_grandfather": ("Grandfather's name", "اسم الجد", "ناوی باپیر", "Navê bapîr"),
     "name_family": ("Family / clan", "اللقب / العشيرة", "بنەماڵە / هۆز", "Paşnav / eşîr"),
@@ -31,6 +37,9 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "sex_F": ("female", "أنثى", "مێ", "mê"),
     "sex_M": ("male", "ذكر", "نێر", "nêr"),
     "sex_U": ("unknown", "غير معروف", "نەزانراو", "nayê zanîn"),
+    # a list's sex cell quoted with what the importer read it as: a Kurmanji M is mê, female
+    "read_as": ("{cell} (read as {sex})", "{cell} (قُرئت على أنها {sex})",
+                "{cell} (وەک {sex} خوێندرایەوە)", "{cell} (wek {sex} hat xwendin)"),
     "born": ("Born", "تاريخ الولادة", "لەدایکبوون", "Jidayikbûn"),
     "origin": ("Origin", "الأصل", "شوێنی ڕەسەن", "Cihê esilî"),
     "village": ("Village / town", "القرية / البلدة", "گوند / شارۆچکە", "Gund / bajarok"),

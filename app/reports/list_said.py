@@ -13,6 +13,7 @@ import re
 
 from app.domain.fuzzydate import DIGITS, likely_excel_day, plain_text
 from app.importing.fields import DATE_FIELDS, Field
+from app.importing.sex_said import with_sex_read
 from app.reports.profiles import Profile, allows
 
 # A day or month written with the day or month first (3/8/2014, 3.8.14, 08/2014): many readers
@@ -58,13 +59,18 @@ def rows_naming(records, person, merged) -> list[dict]:
     for m in merged:
         entries += [{**e, "merged_case_no": m.person.case_no}
                     for e in records.provenance_for(m.person.id)]
-    return entries
+    # each with "sex_read": what its sex cell was read as (a Kurmanji M is female)
+    return with_sex_read(records, entries)
 
 
-def said(raw_json: str, columns: dict[str, Field], profile: Profile) -> list[tuple[str, str]]:
-    """(label key, cell as the list wrote it) for the row's filled cells the profile may show,
-    in the list's column order; a date given as an Excel date number with the day after it
-    (when it is a day the date can be), and so a day or month written day or month first."""
+def said(raw_json: str, columns: dict[str, Field], profile: Profile,
+         sex_read: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
+    """(label key, cell as the list wrote it, what it was read as) for the row's filled cells
+    the profile may show, in the list's column order; a date given as an Excel date number
+    with the day after it (when it is a day the date can be), and so a day or month written
+    day or month first. What a cell was read as is given for a sex (sex_read: {column: the
+    sex its cell was read as}): a Kurmanji list's M is mê, female, and quoted bare a court
+    reads that the list calls her male. "" for any other cell."""
     try:
         raw = json.loads(raw_json or "{}")
     except ValueError:
@@ -82,5 +88,6 @@ def said(raw_json: str, columns: dict[str, Field], profile: Profile) -> list[tup
                 (day := plain_text(text)) != text):
             text = f"{text} ({day})"  # 3/8/2014 (2014-08-03), as the vault read it
         if shown and text and allows(profile, shown[0]):
-            out.append((shown[1], text))
+            read = (sex_read or {}).get(column, "U") if field is Field.SEX else ""
+            out.append((shown[1], text, read))
     return out

@@ -14,7 +14,7 @@ from app.domain.records import RescueOperation
 from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
 from app.reports.labels import label, status_label
 from app.reports.profiles import Profile, allows, shown_status
-from app.reports.selection import code, date, rescue_pairs, text
+from app.reports.selection import code, date, full_name, rescue_pairs, text
 from app.reports.tables import label_value_table, text_table
 from app.reports.textflow import BidiText
 
@@ -59,7 +59,7 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
         if with_status:
             header.append(label("status", lang))
         for p in people:
-            row = [code(p.case_no), text(p.full_name("original")), text(p.full_name("latin"))]
+            row = [code(p.case_no), full_name(p, "original", lang), full_name(p, "latin", lang)]
             if with_status:
                 row.append(status_label(shown_status(p.current_status.value, profile), lang,
                                         p.sex.value))

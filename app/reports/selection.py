@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.fuzzydate import FuzzyDate, plain_text
-from app.domain.person import NamePart, Person
+from app.domain.person import NamePart, Person, name_shown
 from app.domain.records import FamilyContact, Incident, Report, RescueOperation
 from app.domain.script import is_arabic_script
 from app.importing.merge import note_beside_status
@@ -78,6 +78,15 @@ def text(value: object) -> str:
     return isolate(numbers_ltr(s))
 
 
+def full_name(p: Person, script: str, lang: str) -> str:
+    """Her full name in one script, made safe as text() makes a value, and marked in lang
+    where her given name is unknown: printed bare, "مراد الياس مندكاني" reads as a man
+    named Murad (her father's name stands first)."""
+    name = p.full_name(script)
+    return name_shown(text(name), p.given_unknown, label("given_unknown", lang)) \
+        if name.strip() else ""
+
+
 def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
     """A date in one form throughout a document, whatever form it was typed in: a day
     2014-08-03, a month 2014-08, a year 1998 (FuzzyDate.plain), never '3/8/2014', which a
@@ -123,7 +132,8 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     L = lambda key: label(key, lang)  # noqa: E731
     ok = lambda f: allows(profile, f)  # noqa: E731
     sections: list[Section] = []
-    heading = [text(p.full_name("original")), text(p.full_name("latin"))] if ok("names") else []
+    heading = [full_name(p, "original", lang), full_name(p, "latin", lang)] \
+        if ok("names") else []
     sections.append(_names(p, profile, lang))
     facts = []
     if ok("sex"):
@@ -214,6 +224,9 @@ def _names(p: Person, profile: Profile, lang: str) -> Section:
             name = p.names.get(part)
             if name and not name.is_blank:
                 rows.append([L(f"name_{part.value}"), text(name.original), text(name.latin)])
+            elif part is NamePart.GIVEN and p.given_unknown:
+                # said, not left out: the father's name on the first line would read as hers
+                rows.append([L("name_given"), L("name_unknown"), L("name_unknown")])
     if allows(profile, "aliases"):
         # each spelling under the column of its own script: "Xelîl Şêx Çiya" is not Arabic script
         rows += [[L("aliases"), text(a), ""] if is_arabic_script(a) else [L("aliases"), "", text(a)]
@@ -236,11 +249,20 @@ def _lists_naming(entries: list[dict], lang: str) -> Section:
                  f"{L('recorded')}: {code(v['recorded_at'][:10])}" if v.get("recorded_at") else ""]
         if v.get("merged_case_no"):
             where.append(label("merged_record", lang).format(case_no=code(v["merged_case_no"])))
-        cells = "\n".join(f"{L(key)}: {text(value)}" for key, value in v.get("said", []))
+        cells = "\n".join(f"{L(key)}: {_cell_said(value, read, lang)}"
+                          for key, value, read in v.get("said", []))
         rows.append(["\n".join(w for w in where if w), code(str(v.get("row_number") or "")),
                      cells])
     return Section(L("provenance"), header=[L("list"), L("row"), L("list_said")], rows=rows,
                    widths=[0.36, 0.08, 0.56])
+
+
+def _cell_said(value: str, read: str, lang: str) -> str:
+    """A list's cell as written; a sex with what it was read as, "M (read as female)": a
+    Kurmanji list's M is mê, and quoted bare a court reads that the list calls her male."""
+    if not read:
+        return text(value)
+    return label("read_as", lang).format(cell=text(value), sex=label(f"sex_{read}", lang))
 
 
 def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:

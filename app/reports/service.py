@@ -19,6 +19,7 @@ from app.persons import normalise_case_no
 from app.reports.dossier import render_dossier
 from app.reports.labels import check_language, label
 from app.reports.list_said import rows_naming, said
+from app.reports.name_order import name_order
 from app.reports.profiles import Profile, allows, shown_status
 from app.reports.rescue import render_rescue, select_rescue
 from app.reports.selection import DossierSource, code, select_dossier, text
@@ -151,7 +152,8 @@ class ReportService:
             columns = stored_columns(mappings.get(e["batch_id"], ""))
             shown = {k: e[k] for k in ("list_source", "file_name", "file_sha256", "sheet",
                                        "row_number", "recorded_at", "merged_case_no")}
-            out.append({**shown, "said": said(e["raw_json"], columns, profile)})
+            out.append({**shown, "said": said(e["raw_json"], columns, profile,
+                                              e.get("sex_read"))})
         return out
 
     def summary_pdf(self, f: SummaryFilter, *, profile: Profile, lang: str,
@@ -166,7 +168,7 @@ class ReportService:
                 f"a {profile.value} document does not say who was sighted, located or is in "
                 "negotiation (a search under way): to its readers they are missing, and "
                 "--status missing lists them with the others")
-        people = self.summary_persons(f, progress, cancel, profile)
+        people = self.summary_persons(f, progress, cancel, profile, lang)
         view = select_summary(people, profile, lang, self._filter_labels(f, lang),
                               generation_time(), self.session.audit.head(),
                               self.session.is_synthetic)
@@ -174,10 +176,11 @@ class ReportService:
 
     def summary_persons(self, f: SummaryFilter, progress: Progress | None = None,
                         cancel: threading.Event | None = None,
-                        profile: Profile = Profile.INTERNAL) -> list[Person]:
+                        profile: Profile = Profile.INTERNAL, lang: str = "en") -> list[Person]:
         """The persons f chooses, by the statuses the profile's document says they have: a
         public list of the missing holds the women located or in negotiation too, or the gap
-        beside a full list would say who they are."""
+        beside a full list would say who they are. Sorted by name, by the name in the script
+        lang's readers read (name_order.py)."""
         if f.status and f.status not in {s.value for s in Status}:
             raise ValidationError(f"unknown status {f.status!r}")
         born_from, born_to = age_filter(f.min_age, f.max_age)
@@ -199,6 +202,10 @@ class ReportService:
             if progress:
                 progress(min(i + 500, len(ids)), len(ids))
         chosen = [p for p in people if _matches(p, f)]
+        if f.sort == "name":
+            # The vault's order is by the Latin name, the unnamed in Latin first: in an Arabic
+            # paper the column read looked unsorted.
+            chosen.sort(key=name_order(lang))
         if f.sort == "status" and any(shown_status(s.value, profile) != s.value
                                       for s in Status):
             # In the order of the statuses the paper shows: in the vault's order the "missing"

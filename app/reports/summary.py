@@ -12,7 +12,7 @@ from app.domain.person import Person, Status
 from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
 from app.reports.labels import label, status_label
 from app.reports.profiles import Profile, allows, shown_status
-from app.reports.selection import code, date, text
+from app.reports.selection import code, date, full_name, text
 from app.reports.tables import text_table
 from app.reports.textflow import BidiText
 
@@ -66,9 +66,9 @@ def _cell(p: Person, key: str, lang: str, profile: Profile) -> str:
     if key == "case_no":
         return code(p.case_no)
     if key == "name_original":
-        return text(p.full_name("original"))
+        return full_name(p, "original", lang)
     if key == "name_latin":
-        return text(p.full_name("latin"))
+        return full_name(p, "latin", lang)
     if key == "sex":
         return label(f"sex_{p.sex.value}", lang)
     if key == "born":

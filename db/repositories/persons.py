@@ -57,6 +57,8 @@ class PersonSummary:
     current_status: str
     birth_year: int | None
     birth_text: str = ""  # as typed ("about 1979"): the list shows this, not a bare year
+    # no given name in either script (Person.given_unknown): her name is shown marked so
+    given_unknown: bool = False
 
 
 def _person_values(p: Person) -> tuple:
@@ -279,10 +281,24 @@ class PersonRepository:
         sql = (f"SELECT id, case_no, name_original, name_latin, sex, origin_village, "
                f"current_status, substr(birth_earliest, 1, 4), substr(birth_latest, 1, 4), birth_text "
                f"FROM persons{where} ORDER BY {order_sql} LIMIT ? OFFSET ?")
-        rows = self.db.conn.execute(sql, (*args, -1 if limit is None else limit, offset))
+        rows = self.db.conn.execute(sql, (*args, -1 if limit is None else limit, offset)).fetchall()
+        unknown = self.given_unknown([r[0] for r in rows if r[2] or r[3]])
         return [PersonSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _mid_year(r[7], r[8]),
-                              r[9])
+                              r[9], r[0] in unknown)
                 for r in rows]
+
+    def given_unknown(self, ids: list[int]) -> set[int]:
+        """Those of these ids whose given name is blank in both scripts. Asked of the rows a
+        list shows, after they are chosen: in the query, the list's sort would ask it of every
+        person first."""
+        out: set[int] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out.update(r[0] for r in self.db.conn.execute(
+                f"SELECT id FROM persons WHERE id IN ({','.join('?' * len(chunk))}) AND NOT "
+                "EXISTS (SELECT 1 FROM person_names n WHERE n.person_id = persons.id "
+                "AND n.part = 'given')", chunk))
+        return out
 
     def village_counts(self) -> dict[str, int]:
         """Every village value the records hold, with how many hold it. Merged records count

@@ -43,6 +43,7 @@ class ResultRow:
     origin_village: str
     current_status: str
     birth_text: str
+    given_unknown: bool = False  # no given name in either script: her name is shown marked
 
 
 class SearchRepository:
@@ -228,9 +229,10 @@ class SearchRepository:
             chunk = ids[start:start + _CHUNK]
             for r in self._c.execute(
                     f"SELECT id, case_no, name_original, name_latin, sex, origin_village, "
-                    f"current_status, birth_text FROM persons WHERE id IN "
-                    f"({','.join('?' * len(chunk))})", chunk):
-                out[r[0]] = ResultRow(*r)
+                    f"current_status, birth_text, NOT EXISTS (SELECT 1 FROM person_names n "
+                    f"WHERE n.person_id = persons.id AND n.part = 'given') FROM persons "
+                    f"WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                out[r[0]] = ResultRow(*r[:8], given_unknown=bool(r[8]) and bool(r[2] or r[3]))
         return out
 
 

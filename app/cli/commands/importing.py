@@ -10,7 +10,9 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
 from app.importing import notes
 from app.importing.dedupe import tied_with
+from app.importing.pieces import SEX_WORDS
 from app.importing.report import (
+    both_said,
     changes_text,
     columns_not_imported,
     english,
@@ -195,8 +197,12 @@ def _row_view(r, case_no: dict[int, str], full_names: bool) -> dict:
     return view
 
 
-def _values_text(values: dict) -> str:
-    return " | ".join(f"{k}: {x}" for k, x in values.items() if x)
+def _values_text(values: dict, sex_read: dict | None = None) -> str:
+    """A list's row as `review` shows it; a sex cell with what it was read as ("Zayend: M (read
+    as female)": a Kurmanji M is mê)."""
+    read = sex_read or {}
+    return " | ".join(f"{k}: {x}" + (f" (read as {SEX_WORDS[read[k]]})" if k in read else "")
+                      for k, x in values.items() if x)
 
 
 def _row_line(v: dict) -> str:
@@ -269,8 +275,8 @@ def _decided_text(d: dict) -> str:
         names = " / ".join(n for n in d["row_names"].values() if n)
         line += (f"\n      list:  {names}\n      vault: {card_text(d['person'])}"
                  f"\n      score {d['score']}: {d['why']}")
-        line += "".join(f"\n      contradicts: {field_word(c['field'])}: list {c['list']!r}, vault "
-                        f"{c['vault']!r}: {c['kept']}" for c in d["contradicts"])
+        line += "".join(f"\n      contradicts: {field_word(c['field'])}: {both_said(c)}: "
+                        f"{c['kept']}" for c in d["contradicts"])
         line += "".join("\n" + n for n in _already(d.get("updated_by", []),
                                                   d["person"]["case_no"]))
     if carried := d.get("carried"):  # a new person or an update: each row of her with it
@@ -311,7 +317,7 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
              f"{counted(len(data), 'row waits', 'rows wait')} for a decision"]
     for v in data:
         lines.append(_row_line(v))
-        lines.append("      list:  " + _values_text(v["values"]))
+        lines.append("      list:  " + _values_text(v["values"], v.get("sex_read")))
         # What the row may be, beside it: the decision needs both.
         if v["candidate"]:
             lines.append("      vault: " + card_text(v["candidate"]))
@@ -330,7 +336,8 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
             lines.append("      vault: the person for this row has been deleted since the list "
                          "was staged: create or skip, or update another with --person CASE_NO")
         elif v["earlier_values"]:
-            lines.append(f"      row {v['same_as_row']}: " + _values_text(v["earlier_values"]))
+            lines.append(f"      row {v['same_as_row']}: " + _values_text(v["earlier_values"],
+                                                                        v["earlier_sex_read"]))
     if data:
         lines.append(f"decide: casekeeper review {batch_id} --row N --decide create|update|skip"
                      f"  (or --all create|skip), then --commit")

@@ -10,7 +10,7 @@ from app.cli.filters import add_person_filters, age_said, filter_fields, given_f
 from app.cli.options import age_year, positive_int, score_fraction
 from app.cli.output import ProgressBar
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
-from app.domain.person import NamePart, Person, Sex
+from app.domain.person import NamePart, Person, Sex, name_shown
 from app.importing.service import ImportService, load_mapping_file
 from app.matching_service import SHOWN_SCORE, disagreement
 from app.persons import normalise_case_no
@@ -100,7 +100,7 @@ def cmd_search(args, ctx) -> int:
     results = session.search.search(" ".join(args.query), limit=args.limit, f=f)
     names = session.search.names_matched(results)
     lines = [f"{r.score:.2f}\t{r.case_no}\t{r.status}\t{r.sex}\t{r.origin_village}\t"
-             f"{r.name_original}\t{r.name_latin}{_found_in_others(found)}"
+             + _names(r, "\t") + _found_in_others(found)
              for r, found in zip(results, names, strict=True)] or ["(no one found)"]
     age = age_said(args)  # which age was meant: today's or when she was taken
     data = [{**r.to_dict(), "matched_names": [{"part": part, "text": text}
@@ -154,8 +154,8 @@ def cmd_match(args, ctx) -> int:
         lines.append(f"row {r.row}: {mixed_name(r.person)}" + ("" if cands else "  -- no candidate"))
         lines += [f"    warning: {w}" for w in r.warnings]
         for c in cands:
-            lines.append(f"    {c.score.score:.2f}  {c.case_no}  {c.name_original}  "
-                         f"{c.name_latin}  ({c.score.summary()})")
+            lines.append(f"    {c.score.score:.2f}  {c.case_no}  {_names(c, '  ')}  "
+                         f"({c.score.summary()})")
     ctx.out.emit(data, "\n".join(lines) if rows else "(the list has no rows)")
     return 0
 
@@ -167,7 +167,18 @@ def mixed_name(p: Person) -> str:
         text = p.names.get(part)
         if text is not None:
             words += [t for t in (text.original, text.latin) if t]
-    return " ".join(words) or "(no name)"
+    return name_shown(" ".join(words), p.given_unknown) or "(no name)"
+
+
+def _names(r, sep: str) -> str:
+    """A result's or a candidate's full name in both scripts, each marked where her given
+    name is unknown: "مراد الياس مندكاني" alone reads as a man named Murad."""
+    return sep.join(name_shown(n, r.given_unknown) for n in (r.name_original, r.name_latin))
+
+
+def _one_name(p) -> str:
+    """A duplicate pair's side: her Arabic-script name, else her Latin one, marked so too."""
+    return name_shown(p.name_original or p.name_latin, p.given_unknown)
 
 
 def cmd_duplicates(args, ctx) -> int:
@@ -177,8 +188,8 @@ def cmd_duplicates(args, ctx) -> int:
     if args.limit is not None:
         pairs = pairs[:args.limit]
     ctx.out.emit([p.to_dict() for p in pairs], "\n".join(
-        f"{p.score:.2f}  {p.a.case_no}  {p.a.name_original or p.a.name_latin}  ==  "
-        f"{p.b.case_no}  {p.b.name_original or p.b.name_latin}  ({p.a.score.summary()})"
+        f"{p.score:.2f}  {p.a.case_no}  {_one_name(p.a)}  ==  "
+        f"{p.b.case_no}  {_one_name(p.b)}  ({p.a.score.summary()})"
         for p in pairs) or "(no likely duplicates)")
     return 0
 

@@ -20,8 +20,11 @@ from app.domain.person import (
     SharingLevel,
     Status,
     StatusEvent,
+    name_shown,
 )
 from app.domain.script import is_arabic_script
+from app.importing.pieces import SEX_WORDS
+from app.importing.sex_said import with_sex_read
 from app.person_json import date_to_dict, person_from_dict, person_to_dict
 from app.persons import normalise_case_no, told_on
 from db.repositories.persons import PersonFilter
@@ -187,13 +190,13 @@ def cmd_show(args, ctx) -> int:
     for event, source in zip(data["status_events"], around["status_sources"], strict=True):
         event["from_case_no"] = source
     data.update({k: v for k, v in around.items() if k != "status_sources"})
-    data["provenance"] = session.records.provenance_for(person.id)
+    data["provenance"] = with_sex_read(session.records, session.records.provenance_for(person.id))
     data["merged_records"] = [
         {"case_no": m.person.case_no, "name_original": m.person.full_name("original"),
          "name_latin": m.person.full_name("latin"),
          "current_status": m.person.current_status.value,
          "merged_into_case_no": m.into_case_no, "merged_at": m.merged_at,
-         "provenance": session.records.provenance_for(m.person.id)}
+         "provenance": with_sex_read(session.records, session.records.provenance_for(m.person.id))}
         for m in session.matching.merged_records(person.case_no)]
     from app.importing.service import ImportService
     data["list_conflicts"] = ImportService(session).conflicts_about(
@@ -208,10 +211,10 @@ def cmd_show(args, ctx) -> int:
 def _conflict_lines(case_no: str, conflicts: list[dict]) -> list[str]:
     """What lists said that the vault did not take: for the lawyer to settle by hand. The
     field in words ('village', "father's name (Latin letters)"); --json keeps its key."""
-    from app.importing.report import field_word, list_said
+    from app.importing.report import field_word, list_said, vault_said
 
     return [f"  list said   {field_word(c['field'])} {list_said(c)} (vault keeps "
-            f"{c['vault']!r}): batch {c['batch']} ({c['file']}), row {c['row']}"
+            f"{vault_said(c)}): batch {c['batch']} ({c['file']}), row {c['row']}"
             + (f", of {c['case_no']}, since merged here" if c["case_no"] != case_no else "")
             for c in conflicts]
 
@@ -225,8 +228,10 @@ def _provenance_lines(entries: list[dict], indent: str = "") -> list[str]:
                      + (f", source {e['list_source']!r}" if e["list_source"] else "")
                      + f", SHA-256 {e['file_sha256'][:16]}..., {e['recorded_at']}")
         raw = json.loads(e["raw_json"])
+        read = e.get("sex_read", {})
         lines.append(f"{indent}               "
-                     + " | ".join(f"{k}: {v}" for k, v in raw.items() if v))
+                     + " | ".join(f"{k}: {v}" + (f" (read as {SEX_WORDS[read[k]]})" if k in read
+                                                 else "") for k, v in raw.items() if v))
     return lines
 
 
@@ -297,6 +302,9 @@ def format_person(p: Person, around: dict | None = None) -> str:
         t = p.names.get(part)
         if t and not t.is_blank:
             lines.append(f"  {part.value:<12} {t.original:<24} {t.latin}")
+        elif part is NamePart.GIVEN and p.given_unknown:
+            # said, not left out: her father's name on the first line reads as hers
+            lines.append(f"  {part.value:<12} (unknown)")
     if p.aliases:
         lines.append(f"  {'aliases':<12} {' | '.join(p.aliases)}")
     lines.append(f"  {'sex':<12} {p.sex.value}")
@@ -352,11 +360,14 @@ def cmd_list(args, ctx) -> int:
     rows = ctx.open_session().persons.list(f, limit=args.limit, order=args.sort)
     if ctx.out.json_mode:
         ctx.out.emit([{"case_no": r.case_no, "name_original": r.name_original,
-                       "name_latin": r.name_latin, "sex": r.sex, "village": r.origin_village,
+                       "name_latin": r.name_latin, "given_unknown": r.given_unknown,
+                       "sex": r.sex, "village": r.origin_village,
                        "status": r.current_status} for r in rows])
     else:
+        # "مراد الياس مندكاني" with no given name reads as a man named Murad: marked
         lines = [f"{r.case_no}\t{r.current_status}\t{r.sex}\t{r.origin_village}\t"
-                 f"{r.name_original}\t{r.name_latin}" for r in rows] or ["(no persons)"]
+                 f"{name_shown(r.name_original, r.given_unknown)}\t"
+                 f"{name_shown(r.name_latin, r.given_unknown)}" for r in rows] or ["(no persons)"]
         age = age_said(args)  # which age was meant: today's or when she was taken
         ctx.out.emit(None, "\n".join([age, *lines] if age else lines))
     return 0
