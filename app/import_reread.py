@@ -120,29 +120,34 @@ def _date_statuses(db: Database, repo: RereadRepository) -> tuple[dict[str, list
     known by: case numbers dated so}, case numbers left undated because dating them would
     change her current status). By day, not by event: a vault of thousands of imported women
     is one entry the trail can hold."""
-    undated = [(eid, pid, note[1:-1].strip()) for eid, pid, note in repo.undated_statuses()
+    undated = [(eid, pid, note[1:-1].strip(), stamp)
+               for eid, pid, note, stamp in repo.undated_statuses()
                if note.startswith("«") and note.endswith("»")]
-    rows = repo.list_rows({pid for _, pid, _ in undated})
-    told: dict[int, dict[int, str]] = {}  # person -> event -> the import's stamp
-    for eid, pid, cell in undated:
+    rows = repo.list_rows({pid for _, pid, _, _ in undated})
+    # person -> event -> (the day it is known by, its stamp: its own, else the import's)
+    told: dict[int, dict[int, tuple[date, str]]] = {}
+    for eid, pid, cell, stamp in undated:
         at = next((at for raw, at, _ in rows.get(pid, ()) if cell in _cells(raw)), None)
         if at is not None:
-            told.setdefault(pid, {})[eid] = at
-    dated: dict[str, list[str]] = {}
+            told.setdefault(pid, {})[eid] = (date.fromisoformat(at[:10]), stamp or at)
     left: list[str] = []
-    for p in PersonRepository(db).get_many(sorted(told)):
+    persons = PersonRepository(db)
+    # Her only status stays hers however it is dated: only a woman with several is read whole.
+    for p in persons.get_many(sorted(set(persons.with_several_statuses()) & told.keys())):
         before = p.current_status
-        events = {ev.id: ev for ev in p.status_events}
-        for eid, at in told[p.id].items():
-            events[eid].date = FuzzyDate.by(date.fromisoformat(at[:10]))
-            events[eid].recorded_at = events[eid].recorded_at or at
+        for ev in p.status_events:
+            if ev.id in told[p.id]:
+                ev.date = FuzzyDate.by(told[p.id][ev.id][0])
+                ev.recorded_at = told[p.id][ev.id][1]
         if p.current_status is not before:
             left.append(p.case_no)
-            continue
-        for eid in told[p.id]:
-            ev = events[eid]
-            repo.set_status_date(eid, ev.date.to_row(), ev.recorded_at)
-            cases = dated.setdefault(ev.date.latest.isoformat(), [])
-            if not cases or cases[-1] != p.case_no:
-                cases.append(p.case_no)
+            del told[p.id]
+    cases = repo.case_numbers(set(told))
+    dated: dict[str, list[str]] = {}
+    for pid in sorted(told):
+        for eid, (day, stamp) in told[pid].items():
+            repo.set_status_date(eid, FuzzyDate.by(day).to_row(), stamp)
+            said = dated.setdefault(day.isoformat(), [])
+            if not said or said[-1] != cases[pid]:
+                said.append(cases[pid])
     return dated, left
