@@ -38,6 +38,10 @@ def _as_an_earlier_version_left_it(folder, tmp_path) -> None:
         ["ريم", "دخيل", "خلف", "انثى", "عمر 10", ""]])])), source="Family")
     assert isinstance(svc.import_at_once(plan, svc.stage_rows(plan)), dict)
     s.matching.merge("SNJ-00005", "SNJ-00006", despite_contradiction=True)
+    plan = svc.prepare(str(write_xlsx(tmp_path / "more.xlsx", [("Sheet1", [
+        HEADER, ["ليلى", "خلف", "", "انثى", "عمر 8", ""]])])), source="Camp")
+    waits = svc.import_at_once(plan, svc.stage_rows(plan))
+    assert isinstance(waits, int), "a probable match of Layla waits for a decision"
     with s.db.transaction():
         c = s.db.conn
         c.execute("UPDATE persons SET birth_earliest=NULL, birth_latest=NULL, "
@@ -47,6 +51,8 @@ def _as_an_earlier_version_left_it(folder, tmp_path) -> None:
         c.execute("UPDATE status_events SET date_earliest=NULL, date_latest=NULL, "
                   "date_text='', recorded_at=? WHERE note LIKE '«%'", (TOLD,))
         c.execute("UPDATE provenance SET recorded_at=?", (TOLD,))
+        c.execute("UPDATE import_rows SET person_json=json_set(person_json, '$.b', "
+                  "json_array(NULL, NULL, 'عمر 8')) WHERE batch_id=?", (waits,))
         c.execute("DELETE FROM vault_meta WHERE key=?", (REREAD_MARK,))
     s.close()
 
@@ -77,6 +83,12 @@ def test_an_earlier_import_is_read_again_once_by_the_day_of_its_rows(tmp_path):
             ("SNJ-00003", "temen 12", "age 12, year not given")]
         assert entry["statuses"] == {"2024-05-01": ["SNJ-00001", "SNJ-00002"]}
         assert entry["statuses_left"] == ["SNJ-00003"]
+        assert entry["staged_rows"] == 1  # read by the day it was staged: today
+        staged = json.loads(s.db.conn.execute("SELECT person_json FROM import_rows r JOIN "
+                                              "import_batches b ON b.id = r.batch_id WHERE "
+                                              "b.state = 'staged'").fetchone()[0])
+        assert FuzzyDate.from_row(*staged["b"]) == FuzzyDate.year_range(
+            2014 - 9, date.today().year - 8, "age 8, year not given")
         assert s.audit.verify().ok
     finally:
         s.close()
