@@ -11,6 +11,7 @@ from pathlib import Path
 import platformdirs
 
 from app.domain.errors import ValidationError, VaultError
+from app.import_reread import REREAD_MARK, REREAD_RULE, ensure_import_reread
 from app.merge_aliases import MERGE_ALIAS_MARK, MERGE_ALIAS_RULE, ensure_merge_aliases
 from app.persons import STATUS_RULE, STATUS_RULE_MARK
 from app.records import REPORT_RULE, REPORT_RULE_MARK
@@ -87,6 +88,7 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
             session.meta.set(REPORT_RULE_MARK, REPORT_RULE)
             session.meta.set(SERIAL_RULE_MARK, SERIAL_RULE)
             session.meta.set(MERGE_ALIAS_MARK, MERGE_ALIAS_RULE)
+            session.meta.set(REREAD_MARK, REREAD_RULE)
             session.audit.append("vault.create", "vault", detail={"synthetic": synthetic})
         SlotFile.create(folder / SLOT_FILE, data_key, passphrase, recovery,
                         kdf or KdfParams.production())
@@ -115,6 +117,7 @@ def open_vault(folder: Path, passphrase: str | None = None,
             session.records.ensure_reports_withheld()  # so too
             ensure_serial_dates(session.db, session.meta, session.audit)  # so too
             ensure_merge_aliases(session)  # so too
+            ensure_import_reread(session.db, session.meta, session.audit)  # so too
     except DatabaseError as e:
         # A damaged page on the unlock path: name it, the way unlock-check would, and let go.
         problems = db.integrity_problems() or [str(e)]

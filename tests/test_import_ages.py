@@ -12,7 +12,7 @@ from app.domain.person import NamePart, Person, Sex
 from app.importing import notes
 from app.importing.mapping import Mapping, age_year_in_header
 from app.importing.service import ImportService
-from tests.import_helpers import cli, new_vault, write_csv
+from tests.import_helpers import cli, new_vault, write_csv, write_xlsx
 
 
 @pytest.mark.parametrize("header, year", [
@@ -146,3 +146,51 @@ def test_a_year_or_a_date_in_a_birth_column_is_no_age(session, tmp_path, cell):
     rows = svc.stage_rows(svc.prepare(str(path)))
     assert not rows[0].person.birth.text.startswith("age")
     assert not any("is an age" in str(n) for n in notes.loads(rows[0].warnings_json))
+
+
+@pytest.mark.parametrize("cell, age", [
+    ("عمر 7", 7), ("العمر 16", 16), ("عمرها 7", 7), ("بعمر 11", 11), ("عمرها 7 سنوات", 7),
+    ("عمر ١٦", 16), ("temen 12", 12), ("تەمەن 16", 16), ("تەمەنی 16", 16), ("age 7", 7),
+    ("Age: 7", 7), ("7 years old", 7)])
+def test_an_age_with_its_word_in_a_birth_column_is_her_age_that_many_years(
+        session, tmp_path, cell, age):
+    """The NGO's column التولد held «عمر 7», «عمر 16»: each was kept as a date nobody could
+    read, so a girl of 7 had no age for the filters and the dossier printed «عمر 7» as her
+    birth. The age is read as the list's other ages are, in the year it was given (here none
+    is said: up to this year), and exactly: «عمر 7» is 7, not "about 7"."""
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "اسم الاب", "التولد"],
+                     [["ليلى", "خلف", cell]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    birth = rows[0].person.birth
+    assert birth.text == f"age {age}, year not given"
+    assert (birth.earliest.year, birth.latest.year) == (2014 - age - 1, date.today().year - age)
+    said = [str(n) for n in notes.loads(rows[0].warnings_json)]
+    assert any(s.startswith(f"column C (التولد): '{cell}' is an age") for s in said), said
+
+
+@pytest.mark.parametrize("header", ["Age", "التولد / العمر"])
+def test_an_age_word_before_the_number_is_no_about(session, tmp_path, header):
+    """«عمر 7» in an age column was read as "about 7" (5 to 9), the age word taken for a word
+    for "about"; «حوالي 7» still is about 7."""
+    path = write_csv(tmp_path / "list.csv", ["Name", header],
+                     [["Layla", "عمر 7"], ["Nadia", "حوالي 7"]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path), age_year=2020))
+    assert [r.person.birth.text for r in rows] == ["age 7 in 2020", "age 5-9 in 2020"]
+
+
+def test_a_girl_whose_list_gave_her_age_in_words_is_among_the_girls_taken_under_18(tmp_path):
+    """The tester's list: `person list --max-age 17 --age-when-taken` left out the girl the list
+    called «عمر 7», and her dossier said born «عمر 7»."""
+    path = write_xlsx(tmp_path / "ngo.xlsx", [("Sheet1", [
+        ["الاسم", "اسم الاب", "اسم الجد", "التولد", "تاريخ الاختطاف"],
+        ["ليلى", "خلف", "حسن", "عمر 7", "03/08/2014"],
+        ["نادية", "مراد", "بسي", "1990", "03/08/2014"]])])
+    assert cli(tmp_path, "init", "--prefix", "SNJ").returncode == 0
+    out = cli(tmp_path, "import", str(path), "--source", "NGO")
+    assert out.returncode == 0, out.stderr
+    assert "not a date we can read" not in out.stdout
+    listed = cli(tmp_path, "--json", "person", "list", "--max-age", "17", "--age-when-taken")
+    assert listed.returncode == 0, listed.stderr
+    assert [p["case_no"] for p in json.loads(listed.stdout)] == ["SNJ-00001"]

@@ -112,6 +112,28 @@ def test_an_abduction_date_is_narrowed_kept_or_reported(session, tmp_path, held,
                                                         else ["abduction_date"])
 
 
+def test_a_birth_the_vault_never_read_as_a_date_takes_the_lists_readable_one(session, tmp_path):
+    """The NGO's second version wrote 2007 for the girl its first version called «عمر 7»: the
+    import refused it ("vault keeps 'عمر 7', list says '2007'"), though the vault knew no date
+    of her birth at all. The trail keeps the words it replaced. Words no date is read from
+    stay a conflict, against the vault's words and against its year."""
+    her = _her(session, birth=FuzzyDate(text="عمر 7"))  # as an earlier version kept it
+
+    def listed(birth: str) -> dict:
+        path = write_csv(tmp_path / f"{len(birth)}.csv", [*HEADER, "تاريخ الاختطاف", "التولد"],
+                         [[*ROW, "3/8/2014", birth]])
+        return _import(session, path)[1]
+
+    assert [c["field"] for c in listed("عند الولادة")["conflicts"]] == ["birth"]
+    assert listed("٢٠٠٧")["conflicts"] == []
+    birth = session.persons.get(her.case_no).birth
+    assert (birth.text, birth.earliest, birth.latest) == ("٢٠٠٧", date(2007, 1, 1),
+                                                          date(2007, 12, 31))
+    assert _changes(session, her.case_no)[-1]["birth"] == ["عمر 7", "٢٠٠٧"]
+    assert [c["field"] for c in listed("ولدت في السبي")["conflicts"]] == ["birth"]
+    assert session.persons.get(her.case_no).birth.text == "٢٠٠٧"
+
+
 LEILA = ("Leila", "Murad", "Suleiman", "al-Rashkani")
 NGO = ["Full Name", "Sex", "Village of origin", "Status", "Date of rescue"]
 

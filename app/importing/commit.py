@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import threading
+from datetime import date
 
 from app.audit import now_utc
 from app.domain.errors import Cancelled, NotFound, ValidationError
@@ -19,7 +20,7 @@ from app.importing.pieces import Said
 from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
 from app.importing.report import build_report
 from app.importing.staged import person_from_json
-from app.persons import diff
+from app.persons import diff, told_on
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 
@@ -68,6 +69,12 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     previous = previous_version(repo, b, rows)
     creates = [r for r in rows if r.decision == "create"]
     people = [_person(r) for r in creates]
+    today = date.today()
+    for p in people:
+        for ev in p.status_events:
+            # A list tells where she is, not since when: her status counts as known by the
+            # day of the import, as one it adds to a person the vault holds does (merge.py).
+            told_on(ev, today)
     repeats = _merge_repeats(rows, creates, people)
     total = len(rows)
     # Batches of 5,000: fewer statements, which is what costs under cipher_memory_security.

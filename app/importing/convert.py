@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +18,7 @@ from app.domain.fuzzydate import (
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.importing import notes
+from app.importing.ages import looks_like_age, read_age, says_age
 from app.importing.csvread import LOST_LETTER
 from app.importing.fields import Field, names_age, names_four_parts
 from app.importing.footer import find_footer
@@ -203,12 +203,13 @@ class Converter:
             p.sex_written = text.strip()
         born = abducted = None  # (column, text) each date was read from
         for col, text in self.texts(row, Field.BIRTH):
-            if col in self.birth_or_age and _AGE.fullmatch(text):
+            if col in self.birth_or_age and looks_like_age(text):
                 p.birth = self._age(col, text, out)
                 self._age_or_year(col, text, p.birth, out)
-            elif _AGE_SAID.fullmatch(text):
-                # "12 سنة" under المواليد: an age that says so, however the column is headed.
-                # Kept as a date nobody can read, it stood against every later list's year.
+            elif says_age(text):
+                # "12 سنة", "عمر 7" under المواليد or التولد: an age that says so, however the
+                # column is headed. Kept as a date nobody can read, she had no age for the
+                # filters, and it stood against every later list's year.
                 p.birth = self._age(col, text, out)
                 if not p.birth.is_blank:
                     out.warnings.append(Note(notes.AGE_IN_BIRTH, col, Quoted(text),
@@ -350,24 +351,15 @@ class Converter:
                                      year))
 
     def _age(self, col: str, text: str, out: ConvertedRow) -> FuzzyDate:
-        m = None if _NEGATIVE.match(text) else _AGE.fullmatch(text)
-        # "1.5" (a child born in captivity): one and a half years is between one and two.
-        young, old = (int(float(m[2].replace(",", "."))),
-                      math.ceil(float((m[3] or m[2]).replace(",", ".")))) if m else (0, -1)
-        if m and m[1] and not m[3]:  # "about 30", "حوالي 30": two years either side
-            young, old = max(0, young - 2), old + 2
-        if not m or young > old or old > MAX_AGE:
+        age = read_age(text)
+        if age is None:
             # "-3" is no age of three, and "250" no age at all: her birth stays blank
             # rather than hold a wrong year or a nonsense one (the cell stays in the raw row).
             out.warnings.append(Note(notes.AGE_UNREAD, col, Quoted(text), MAX_AGE))
             return FuzzyDate()
-        # The age in digits, without the cell's words ("23 سنة", "about 30"): the documents
-        # say it in their own language (the cell stays with the list's row as typed). An age
-        # range ("20-25") widens the years, as it says; the words are read back alike when
-        # typed (FuzzyDate.parse_birth).
-        said = m[2].translate(DIGITS).replace(",", ".") if not (m[1] or m[3]) else (
-            str(young) if young == old else f"{young}-{old}")
-        return FuzzyDate.of_age(young, old, self.mapping.age_year, said, self.today)
+        # An age range ("20-25") widens the years, as it says; the words are read back alike
+        # when typed (FuzzyDate.parse_birth).
+        return FuzzyDate.of_age(age.young, age.old, self.mapping.age_year, age.said, self.today)
 
 
 def _other_century(d: FuzzyDate, since: int, today: date) -> FuzzyDate | None:
@@ -392,18 +384,6 @@ _NO_DATE = {"-", "--", "—", "–", "/", "0", "x", "no", "none", "n/a", "na", "
             "tune", "ne"}
 # Two digits from here up in a birth-or-age column may be a year (98 for 1998): see _age_or_year.
 _AGE_OR_YEAR = 70
-# An age as lists write it: "23", "٢٣", "23 years", "23 سنة", "about 30", a range "20-25",
-# a child's "1.5".
-_AGE = re.compile(r"\s*([^\W\d_]+\.?\s*|~\s*)?(\d{1,3}(?:[.,]\d)?)(?:\s*[-\u2013\u2014]\s*(\d{1,3}))?"
-                  r"\s*[^\W\d_]*\s*")
-_NEGATIVE = re.compile(r"\s*[-\u2212\u2012\u2013]\s*\d")
-# An age that says it is one, digits then a word for years: "12 سنة", "٨ سنوات", "about 30
-# years", "12 sal", "12 ساڵ" (a year after its word, "سنة 1998", is a date).
-_AGE_SAID = re.compile(r"\s*(?:[^\W\d_]+\.?\s*|~\s*)?\d{1,3}(?:[.,]\d)?(?:\s*[-\u2013\u2014]\s*\d{1,3})?"
-                       r"\s*(?:سنة|سنه|سنوات|سنين|عام|اعوام|أعوام|years?|yrs?\.?|ساڵ|ساڵان|سال|"
-                       r"sal|salî|salan)\s*", re.IGNORECASE)
-
-
 # Two spellings in one cell: "خليل / Khalil", "ليلى⏎ليلا", "Nadia (نادية)", "Khalil | خليل".
 _SPELLINGS = re.compile(r"\s*(?:\n|/|\||\\)\s*|\s*[(\[]\s*|\s*[)\]]\s*")
 

@@ -94,7 +94,13 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
         return
     listed = new.status_events[-1]
     if not p.status_events and listed.status is not Status.DECEASED:
-        p.status_events.append(listed)
+        # Her first status, told by this list: known by the day of the import unless the list
+        # says when, as for a status further along her case below, and recorded now (a person
+        # this import is still making gets her stamp when she is written).
+        when = listed.date if not listed.date.is_blank else FuzzyDate.by(date.today())
+        p.status_events.append(StatusEvent(
+            listed.status, when, listed.note, listed.report_id,
+            recorded_at=listed.recorded_at or (now_utc() if p.id is not None else "")))
         out.changes.append("status")
         out.status_change = (Status.UNKNOWN.value, listed.status.value)
     elif listed.status == (before := p.current_status):

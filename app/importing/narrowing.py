@@ -43,11 +43,18 @@ def weigh(held: FuzzyDate, listed: FuzzyDate, known_by: bool = False) -> Verdict
 
 
 def _unranged(held: FuzzyDate, listed: FuzzyDate) -> Verdict:
-    """A text no date could be read from, on either side: the same text agrees, any other is
-    for the lawyer (the vault's words are never replaced by a list's)."""
+    """A text no date could be read from, on either side: the same text agrees. The vault's
+    text that was never read as a date ("عمر 7", "بعد الاحداث") is no date the vault knows,
+    so a list's readable date fills it, as it fills a blank (the trail keeps the text it
+    replaced); any other pair is for the lawyer (a list's unread words never replace the
+    vault's)."""
     same = (held.earliest, held.latest, held.text.strip()) == (
         listed.earliest, listed.latest, listed.text.strip())
-    return Verdict.KEEP if same else Verdict.CONFLICT
+    if same:
+        return Verdict.KEEP
+    if held.earliest is None and held.latest is None and listed.latest is not None:
+        return Verdict.TAKE
+    return Verdict.CONFLICT
 
 
 def _meet(a: FuzzyDate, b: FuzzyDate) -> bool:

@@ -1,0 +1,153 @@
+"""Ages and statuses an earlier version's imports left unread or undated, read once at unlock."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from app.audit import AuditTrail
+from app.domain.fuzzydate import FuzzyDate
+from app.importing.ages import read_age
+from db.database import Database
+from db.repositories.meta import MetaRepository
+from db.repositories.persons import PersonRepository
+from db.repositories.reread import RereadRepository
+
+# Marks a vault whose imported ages in words (عمر 7) are read as ages, and whose statuses a list
+# gave with no date count as known by the day of that import, as this version imports them.
+REREAD_MARK, REREAD_RULE = "import_reread", "1"
+
+
+def ensure_import_reread(db: Database, meta: MetaRepository, audit: AuditTrail) -> dict:
+    """Once per vault saved by an earlier version, in the unlock's transaction:
+
+    - a birth kept as text that reads now as an age that says so ("عمر 7", "temen 12"), where a
+      list's row brought that very text, gets the years that age gives, in the year its list
+      gave ages in or else up to the day that row was imported (as an import of it today would
+      read it that day); rows of imports still waiting for their commit, likewise by the day
+      they were staged;
+    - a status with no date that a list's row brought (its note is the row's own cell) counts as
+      known by the day that row was imported, with that day's stamp where it had none; only
+      where that leaves her current status as it is: otherwise she is left as she was and
+      named, for the lawyer to tell her status by hand.
+
+    Records in a merge, either side, are left as they are (split gives back exactly what the
+    merge brought, by its dates). Each change is named in one audit entry (`vault.import_reread`):
+    case number, what it was and what it is now. Returns that entry's detail ({} if nothing)."""
+    if int(meta.get(REREAD_MARK) or 0) >= int(REREAD_RULE):
+        return {}
+    repo = RereadRepository(db)
+    with db.transaction():
+        births = _read_births(repo)
+        staged = _read_staged(repo)
+        dated, left = _date_statuses(db, repo)
+        detail = {}
+        if births or staged or dated or left:
+            detail = {"rule": REREAD_RULE, "births": births, "staged_rows": staged,
+                      "statuses": dated, "statuses_left": left,
+                      "why": "an age written with its word in a birth column (عمر 7) was kept as "
+                      "a date nobody could read; a status a list gave with no date was kept "
+                      "undated: each is now read as an import of this version reads it, by "
+                      "the day of the row that brought it"}
+            audit.append("vault.import_reread", "vault", detail=detail)
+        meta.set(REREAD_MARK, REREAD_RULE)
+    return detail
+
+
+def _cells(raw_json: str) -> set[str]:
+    try:
+        raw = json.loads(raw_json or "{}")
+    except ValueError:
+        return set()
+    return {str(v).strip() for v in raw.values()} if isinstance(raw, dict) else set()
+
+
+def _age_year(mapping_json: str) -> int | None:
+    try:
+        year = json.loads(mapping_json or "{}").get("age_year")
+    except (ValueError, AttributeError):
+        return None
+    return year if isinstance(year, int) else None
+
+
+def _birth_of(text: str, mapping_json: str, day: str) -> FuzzyDate | None:
+    """The birth an age that says so gives, read on the day given (ISO); None for other text."""
+    age = read_age(text)
+    if age is None or not age.says_so:
+        return None
+    return FuzzyDate.of_age(age.young, age.old, _age_year(mapping_json), age.said,
+                            date.fromisoformat(day[:10]))
+
+
+def _read_births(repo: RereadRepository) -> list[dict]:
+    unread = [(pid, case_no, text) for pid, case_no, text in repo.unread_births()
+              if _birth_of(text, "{}", date.today().isoformat()) is not None]
+    rows = repo.list_rows({pid for pid, _, _ in unread})
+    out = []
+    for pid, case_no, text in unread:
+        # The first row that wrote this very text: a text typed by hand is left as it is.
+        brought = next(((at, mapping) for raw, at, mapping in rows.get(pid, ())
+                        if text.strip() in _cells(raw)), None)
+        if brought is None:
+            continue
+        birth = _birth_of(text, brought[1], brought[0])
+        repo.set_birth(pid, birth.to_row())
+        out.append({"case": case_no, "was": text, "now": birth.text, "years": birth.display()})
+    return out
+
+
+def _read_staged(repo: RereadRepository) -> int:
+    """Rows of imports waiting for a commit whose birth is such an age (their JSON, as
+    app/importing/staged.py writes it, keeps the birth as [earliest, latest, text])."""
+    count = 0
+    for row_id, person_json, staged_at, mapping in repo.staged_rows():
+        d = json.loads(person_json)
+        b = d.get("b")
+        if not b or b[0] or b[1] or not b[2]:
+            continue
+        birth = _birth_of(b[2], mapping, staged_at)
+        if birth is None:
+            continue
+        d["b"] = list(birth.to_row())
+        repo.set_staged_person(row_id, json.dumps(d, ensure_ascii=False, separators=(",", ":")))
+        count += 1
+    return count
+
+
+def _date_statuses(db: Database, repo: RereadRepository) -> tuple[dict[str, list[str]],
+                                                                   list[str]]:
+    """Undated statuses a list's row brought, dated by the day of that row's import: ({day
+    known by: case numbers dated so}, case numbers left undated because dating them would
+    change her current status). By day, not by event: a vault of thousands of imported women
+    is one entry the trail can hold."""
+    undated = [(eid, pid, note[1:-1].strip(), stamp)
+               for eid, pid, note, stamp in repo.undated_statuses()
+               if note.startswith("«") and note.endswith("»")]
+    rows = repo.list_rows({pid for _, pid, _, _ in undated})
+    # person -> event -> (the day it is known by, its stamp: its own, else the import's)
+    told: dict[int, dict[int, tuple[date, str]]] = {}
+    for eid, pid, cell, stamp in undated:
+        at = next((at for raw, at, _ in rows.get(pid, ()) if cell in _cells(raw)), None)
+        if at is not None:
+            told.setdefault(pid, {})[eid] = (date.fromisoformat(at[:10]), stamp or at)
+    left: list[str] = []
+    persons = PersonRepository(db)
+    # Her only status stays hers however it is dated: only a woman with several is read whole.
+    for p in persons.get_many(sorted(set(persons.with_several_statuses()) & told.keys())):
+        before = p.current_status
+        for ev in p.status_events:
+            if ev.id in told[p.id]:
+                ev.date = FuzzyDate.by(told[p.id][ev.id][0])
+                ev.recorded_at = told[p.id][ev.id][1]
+        if p.current_status is not before:
+            left.append(p.case_no)
+            del told[p.id]
+    cases = repo.case_numbers(set(told))
+    dated: dict[str, list[str]] = {}
+    for pid in sorted(told):
+        for eid, (day, stamp) in told[pid].items():
+            repo.set_status_date(eid, FuzzyDate.by(day).to_row(), stamp)
+            said = dated.setdefault(day.isoformat(), [])
+            if not said or said[-1] != cases[pid]:
+                said.append(cases[pid])
+    return dated, left
