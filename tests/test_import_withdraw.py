@@ -1,0 +1,137 @@
+"""A committed list row withdrawn from the woman it was wrongly put on (`review --withdraw`): she is
+as before on her page and her court dossier, the row can be decided again without importing the
+list again, later work by hand is never undone, and a person the row made is deleted only if
+nothing else refers to her. Real vaults, a real xlsx, the real command line, PDFs read back."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from tests.import_helpers import cli, write_xlsx
+from tests.pdf_glyphs import pdftotext
+
+HEADER = ["Name", "Father", "Grandfather", "Mother", "Born", "Village", "Status", "Notes"]
+# Row 2 is Basma, Basima's sister (another mother, born 2001), freed in 2017; row 3 a new woman.
+BASMA = ["Basima", "Khalaf", "Hassan", "Gule", "2001", "Kocho", "rescued 2017",
+         "handed over in Duhok"]
+LAYLA = ["Layla", "Qasim", "Elias", "", "", "Kocho", "missing", ""]
+
+
+def _ok(tmp_path, *args: str):
+    out = cli(tmp_path, *args)
+    assert out.returncode == 0, out.stderr
+    return out
+
+
+def _show(tmp_path, case_no: str) -> dict:
+    return json.loads(_ok(tmp_path, "--json", "person", "show", case_no).stdout)
+
+
+def _dossier(tmp_path, case_no: str) -> str:
+    pdf = tmp_path / f"{case_no}.pdf"
+    _ok(tmp_path, "dossier", case_no, "-o", str(pdf), "--profile", "court", "--lang", "en")
+    return " ".join(pdftotext(pdf.read_bytes()).split())
+
+
+def _her_as_kept(d: dict) -> dict:
+    """What her record says of her, without what every save changes (version, stamps)."""
+    return {k: v for k, v in d.items() if k not in ("version", "updated_at")}
+
+
+def _sister_updated(tmp_path) -> dict:
+    """Basima (SNJ-00001, missing since 03/08/2014) in the vault; the ministry's list row 2 put
+    onto her despite the other mother; row 3 made SNJ-00002. Returns her record before."""
+    _ok(tmp_path, "init")
+    _ok(tmp_path, "person", "add", "--given", "Basima", "--given", "بسيمة", "--father",
+        "Khalaf", "--grandfather", "Hassan", "--mother", "Nesrin", "--sex", "F", "--born",
+        "1995", "--village", "Kocho", "--status", "missing", "--status-date", "03/08/2014")
+    before = _show(tmp_path, "SNJ-00001")
+    lst = write_xlsx(tmp_path / "ministry.xlsx", [("List", [HEADER, BASMA, LAYLA])])
+    _ok(tmp_path, "import", str(lst), "--source", "Ministry")
+    _ok(tmp_path, "review", "1", "--row", "2", "--decide", "update",
+        "--despite-contradiction", "--commit")
+    wrong = _show(tmp_path, "SNJ-00001")
+    assert wrong["current_status"] == "rescued" and wrong["notes"] == "handed over in Duhok"
+    return before
+
+
+def test_a_row_put_on_her_sister_withdrawn_leaves_her_page_and_dossier_as_before(tmp_path):
+    before = _sister_updated(tmp_path)
+    assert "rescued" in _dossier(tmp_path, "SNJ-00001")
+    out = _ok(tmp_path, "review", "1", "--row", "2", "--withdraw", "--note", "her sister Basma")
+    assert "row 2 of batch 1 withdrawn from SNJ-00001" in out.stdout
+    assert "her status is now missing" in out.stdout
+    after = _show(tmp_path, "SNJ-00001")
+    # Her fields, her status and its history are what they were before the list.
+    assert _her_as_kept(after) == _her_as_kept(before)
+    assert after["current_status"] == "missing"
+    assert after["provenance"] == [] and after["list_conflicts"] == []
+    text = _dossier(tmp_path, "SNJ-00001")
+    assert "rescued" not in text and "Duhok" not in text and "ministry.xlsx" not in text
+    assert "2001" not in text  # the list's birth year, noted against her, is no longer hers
+    assert "2014-08-03" in text and "missing" in text
+    # Who withdrew what is in the trail, with the note.
+    log = json.loads(_ok(tmp_path, "--json", "audit", "log").stdout)
+    done = [e for e in log if e["action"] == "import.withdraw"]
+    assert done and done[-1]["detail"]["note"] == "her sister Basma"
+    assert done[-1]["detail"]["undone"]["status"] == ["rescued", "missing"]
+    assert _ok(tmp_path, "audit", "verify").returncode == 0
+
+
+def test_the_withdrawn_row_is_decided_again_as_a_new_person_without_importing_again(tmp_path):
+    _sister_updated(tmp_path)
+    _ok(tmp_path, "review", "1", "--row", "2", "--withdraw")
+    waiting = json.loads(_ok(tmp_path, "--json", "review", "1").stdout)
+    assert [w["row"] for w in waiting] == [2]
+    out = _ok(tmp_path, "review", "1", "--row", "2", "--decide", "create")
+    assert "row 2: create (imported: SNJ-00003)" in out.stdout
+    basma = _show(tmp_path, "SNJ-00003")
+    assert basma["current_status"] == "rescued" and basma["notes"] == "handed over in Duhok"
+    assert [(p["batch_id"], p["row_number"]) for p in basma["provenance"]] == [(1, 2)]
+    assert _show(tmp_path, "SNJ-00001")["provenance"] == []
+    assert "ministry.xlsx" not in _dossier(tmp_path, "SNJ-00001")
+    # The lawyer said they are two women: the pair is not proposed as a duplicate.
+    pairs = json.loads(_ok(tmp_path, "--json", "duplicates", "--threshold", "0.1").stdout)
+    assert not any({p["a"]["case_no"], p["b"]["case_no"]} == {"SNJ-00001", "SNJ-00003"}
+                   for p in pairs)
+    assert json.loads(_ok(tmp_path, "--json", "review", "1").stdout) == []
+
+
+def test_a_field_changed_by_hand_since_the_import_is_not_reverted(tmp_path):
+    _sister_updated(tmp_path)
+    _ok(tmp_path, "person", "edit", "SNJ-00001", "--notes", "her mother asks at Sharya camp")
+    _ok(tmp_path, "person", "status", "SNJ-00001", "missing", "--date", date.today().isoformat())
+    out = _ok(tmp_path, "review", "1", "--row", "2", "--withdraw")
+    assert "left notes as it is" in out.stdout and "her mother asks at Sharya camp" in out.stdout
+    after = _show(tmp_path, "SNJ-00001")
+    assert after["notes"] == "her mother asks at Sharya camp"
+    # The rescue the row added is gone from her history; what the lawyer told stays.
+    statuses = [e["status"] for e in after["status_events"]]
+    assert statuses == ["missing", "missing"] and after["current_status"] == "missing"
+    assert "rescued" not in _dossier(tmp_path, "SNJ-00001")
+
+
+def test_a_person_the_row_created_is_deleted_only_if_nothing_else_refers_to_her(tmp_path):
+    _sister_updated(tmp_path)
+    _ok(tmp_path, "report", "add", "--person", "SNJ-00002", "--text", "seen in Raqqa 2016")
+    out = cli(tmp_path, "review", "1", "--row", "3", "--withdraw")
+    assert out.returncode != 0
+    assert "made SNJ-00002" in out.stderr and "report 1" in out.stderr
+    assert "nothing was withdrawn" in out.stderr
+    layla = _show(tmp_path, "SNJ-00002")
+    assert [(p["batch_id"], p["row_number"]) for p in layla["provenance"]] == [(1, 3)]
+    assert json.loads(_ok(tmp_path, "--json", "review", "1").stdout) == []
+    # A woman the list made and nothing else names is taken away with the row.
+    _ok(tmp_path, "review", "1", "--row", "2", "--withdraw")
+    _ok(tmp_path, "review", "1", "--row", "2", "--decide", "create")
+    out = _ok(tmp_path, "review", "1", "--row", "2", "--withdraw")
+    assert "the person it created is deleted" in out.stdout
+    assert cli(tmp_path, "person", "show", "SNJ-00003").returncode != 0
+
+
+def test_a_committed_batch_is_not_discarded_and_says_how_to_take_a_row_back(tmp_path):
+    _sister_updated(tmp_path)
+    out = cli(tmp_path, "review", "1", "--discard")
+    assert out.returncode != 0
+    assert "casekeeper review 1 --row N --withdraw" in out.stderr
