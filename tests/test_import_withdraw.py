@@ -135,3 +135,50 @@ def test_a_committed_batch_is_not_discarded_and_says_how_to_take_a_row_back(tmp_
     out = cli(tmp_path, "review", "1", "--discard")
     assert out.returncode != 0
     assert "casekeeper review 1 --row N --withdraw" in out.stderr
+
+
+def test_a_row_of_a_list_imported_at_once_goes_back_to_the_right_woman(tmp_path):
+    """A certain match, imported without review, was Basima's sister Basma: the date it made
+    more exact gets its range back, its spelling and its status go, and the row (kept only in
+    its provenance) is put onto Basma without importing the list again."""
+    _ok(tmp_path, "init")
+    _ok(tmp_path, "person", "add", "--given", "Basima", "--father", "Khalaf", "--grandfather",
+        "Hassan", "--sex", "F", "--village", "Kocho", "--status", "missing", "--born",
+        "age 22 in 2015")
+    _ok(tmp_path, "person", "add", "--given", "Basma", "--father", "Khalaf", "--grandfather",
+        "Hassan", "--sex", "F", "--village", "Kocho", "--status", "missing")
+    before = _show(tmp_path, "SNJ-00001")
+    lst = write_xlsx(tmp_path / "camp.xlsx", [("List", [
+        ["Name", "Father", "Grandfather", "Born", "Village", "Status", "Alias"],
+        ["Basima", "Khalaf", "Hassan", "01/07/1993", "Kocho", "located", "Besima"]])])
+    _ok(tmp_path, "import", str(lst))
+    wrong = _show(tmp_path, "SNJ-00001")
+    assert wrong["aliases"] == ["Besima"] and wrong["birth"]["text"] == "01/07/1993"
+    out = _ok(tmp_path, "review", "1", "--row", "2", "--withdraw")
+    assert "removed the other spellings 'Besima'" in out.stdout
+    assert _her_as_kept(_show(tmp_path, "SNJ-00001")) == _her_as_kept(before)
+    waiting = json.loads(_ok(tmp_path, "--json", "review", "1").stdout)
+    assert [w["values"]["Name"] for w in waiting] == ["Basima"]
+    _ok(tmp_path, "review", "1", "--row", "2", "--decide", "update", "--person", "SNJ-00002",
+        "--despite-contradiction")
+    basma = _show(tmp_path, "SNJ-00002")
+    assert basma["current_status"] == "located" and "Besima" in basma["aliases"]
+    assert [(p["batch_id"], p["row_number"]) for p in basma["provenance"]] == [(1, 2)]
+
+
+def test_a_spelling_another_list_also_gives_stays_when_a_row_is_withdrawn(tmp_path):
+    _ok(tmp_path, "init")
+    _ok(tmp_path, "person", "add", "--given", "Nadia", "--father", "Murad", "--grandfather",
+        "Taha", "--sex", "F", "--village", "Kocho", "--status", "missing")
+    header = ["Name", "Father", "Grandfather", "Village", "Alias"]
+    row = ["Nadia", "Murad", "Taha", "Kocho", "Nadya"]
+    for name, serial in (("family.xlsx", []), ("ngo.xlsx", ["No"])):
+        lst = write_xlsx(tmp_path / name, [("List", [serial + header,
+                                                     ["1"] * len(serial) + row])])
+        _ok(tmp_path, "import", str(lst))
+    assert _show(tmp_path, "SNJ-00001")["aliases"] == ["Nadya"]  # brought by the first list
+    out = _ok(tmp_path, "review", "1", "--row", "2", "--withdraw")
+    assert "kept the spelling 'Nadya': batch 2, row 2 spells her so too" in out.stdout
+    her = _show(tmp_path, "SNJ-00001")
+    assert her["aliases"] == ["Nadya"]
+    assert [p["batch_id"] for p in her["provenance"]] == [2]

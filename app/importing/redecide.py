@@ -32,8 +32,8 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
             f"{row_number} --withdraw")
     if decision != "skip" and not row.person_json:
         raise ValidationError(
-            f"row {row_number} of batch {b.id} was imported at once, and its values were kept "
-            "only with the person it went to: import the list again (--again) to decide it")
+            f"row {row_number} of batch {b.id} holds no person that can be read again: "
+            "import the list again (--again) to decide it")
     out = {"row": row_number, "decision": decision, "was": "withdrawn", "overridden": False,
            "person": None, "case_no": None, "conflicts": [], "carried": [],
            "still_waiting": []}

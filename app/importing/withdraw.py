@@ -19,7 +19,11 @@ from app.audit import now_utc
 from app.domain.errors import NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex
+from app.importing.convert import Converter
 from app.importing.dedupe import norm
+from app.importing.mapping import Mapping
+from app.importing.staged import person_to_json
+from app.importing.table import Column, Row, Table
 from app.persons import flatten
 from db.repositories.importing import BatchRecord, ImportRepository
 from db.repositories.withdrawals import Link, WithdrawalRepository
@@ -67,10 +71,27 @@ def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: in
             out["deleted"] = True
         else:
             _take_back(session, links, b, row_number, person, link, out)
+        if not row.person_json:
+            _keep_values(session, links, b, row_number, link.raw_json)
         links.reopen(b.id, row_number)
         session.audit.append("import.withdraw", "import_batch", str(b.id), {
             k: v for k, v in out.items() if v or k in ("row", "case_no", "was")})
     return out
+
+
+def _keep_values(session, links: WithdrawalRepository, b: BatchRecord, n: int,
+                 raw_json: str) -> None:
+    """A row of a list imported at once kept its values only in its provenance: read again
+    under the batch's mapping (the row alone, as near the list's reading as it allows), so
+    that it can be shown and decided again without importing the list again."""
+    raw = json.loads(raw_json or "{}")
+    table = Table(b.file_name, b.sheet or None, [Column(i, label, label)
+                                                 for i, label in enumerate(raw)],
+                  [Row(n, tuple(raw.values()))], b.header_row)
+    converted = Converter(table, Mapping.from_json(b.mapping_json),
+                          session.persons.village_counts()).convert(table.rows[0])
+    if converted.person is not None:
+        links.keep_values(b.id, n, raw_json, person_to_json(converted.person))
 
 
 def _take_back(session, links: WithdrawalRepository, b: BatchRecord, n: int, person: Person,

@@ -59,6 +59,14 @@ class WithdrawalRepository:
         self.db.conn.execute("UPDATE import_rows SET decision='' WHERE batch_id=? AND "
                              "row_number=?", (batch_id, row_number))
 
+    def keep_values(self, batch_id: int, row_number: int, raw_json: str,
+                    person_json: str) -> None:
+        """A row of a batch committed at once (its staged row lean) keeps its values again,
+        to be shown and decided anew once withdrawn."""
+        self.db.conn.execute("UPDATE import_rows SET raw_json=?, person_json=? WHERE "
+                             "batch_id=? AND row_number=?",
+                             (raw_json, person_json, batch_id, row_number))
+
     def set_report(self, batch_id: int, report_json: str) -> None:
         self.db.conn.execute("UPDATE import_batches SET report_json=? WHERE id=?",
                              (report_json, batch_id))

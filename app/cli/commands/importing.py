@@ -284,7 +284,8 @@ def _decided_text(d: dict) -> str:
     line = f"row {d['row']}: {what}" + (f" (was {d['was']}; changed with --override)"
                                         if d["overridden"] else "")
     if d.get("was") == "withdrawn":  # a committed batch's row: done at once
-        line += (f" (imported: {d['case_no']})" if d.get("case_no") else " (done)")
+        line += (" (imported)" if d["person"] else f" (imported: {d['case_no']})"
+                 if d.get("case_no") else " (done)")
     if d["person"]:
         names = " / ".join(n for n in d["row_names"].values() if n)
         line += (f"\n      list:  {names}\n      vault: {card_text(d['person'])}"
