@@ -71,6 +71,10 @@ def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: in
             out["deleted"] = True
         else:
             _take_back(session, links, b, row_number, person, link, out)
+            # Rows of the same list that went to her too (a repeat of this row, the same
+            # woman by the names) stay: named, for the lawyer to withdraw them as well.
+            out["same_list_rows"] = [o.row_number for o in links.other_links(person.id, link.id)
+                                     if o.batch_id == b.id]
         if not row.person_json:
             _keep_values(session, links, b, row_number, link.raw_json)
         links.reopen(b.id, row_number)

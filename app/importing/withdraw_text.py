@@ -26,6 +26,11 @@ def withdrawn_text(d: dict) -> str:
     lines += [f"  left {field_word(x['field'])} as it is: it was changed since the import (now "
               f"{x['now'] or '(blank)'!r}; the row wrote {x['row_wrote']!r}): settle it by hand"
               for x in d["left"]]
+    if rows := d.get("same_list_rows"):
+        one = len(rows) == 1
+        lines.append(f"  note: {'row' if one else 'rows'} {', '.join(map(str, rows))} of this "
+                     f"list went to {d['case_no']} too and {'stays' if one else 'stay'}: "
+                     f"withdraw {'it' if one else 'them'} as well if the same woman as this row")
     lines.append(f"  row {d['row']} waits for a decision again: casekeeper review {d['batch']} "
                  f"--row {d['row']} --decide create|update|skip (--person CASE_NO), or leave it")
     return "\n".join(lines)
