@@ -669,106 +669,111 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="21"/>
+        <source>A list&apos;s row withdrawn from this record</source>
+        <translation>سُحب من هذا السجل صفّ من قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="22"/>
         <source>Merged %1 into this record</source>
         <translation>دُمج %1 في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="22"/>
+        <location filename="../../ui/history_words.py" line="23"/>
         <source>Merged into %1</source>
         <translation>دُمج في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="23"/>
+        <location filename="../../ui/history_words.py" line="24"/>
         <source>Split %1 out of this record</source>
         <translation>فُصل %1 عن هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="24"/>
+        <location filename="../../ui/history_words.py" line="25"/>
         <source>Split out of %1</source>
         <translation>فُصل عن %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="25"/>
+        <location filename="../../ui/history_words.py" line="26"/>
         <source>Relative linked: %1</source>
         <translation>رُبط قريب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="26"/>
+        <location filename="../../ui/history_words.py" line="27"/>
         <source>Family contact added</source>
         <translation>أُضيفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="27"/>
+        <location filename="../../ui/history_words.py" line="28"/>
         <source>Photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="28"/>
+        <location filename="../../ui/history_words.py" line="29"/>
         <source>Deleted</source>
         <translation>حُذف السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="29"/>
+        <location filename="../../ui/history_words.py" line="30"/>
         <source>Marked as not the same person as %1</source>
         <translation>سُجّل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="30"/>
+        <location filename="../../ui/history_words.py" line="31"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>أُلغي تسجيل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="32"/>
+        <location filename="../../ui/history_words.py" line="33"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>سُحب بالدمج قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="34"/>
+        <location filename="../../ui/history_words.py" line="35"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>أُعيد بالفصل قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="57"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (أُضيف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="57"/>
+        <location filename="../../ui/history_words.py" line="58"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (حُذف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="59"/>
+        <location filename="../../ui/history_words.py" line="60"/>
         <source>dated %1</source>
         <translation>بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="63"/>
+        <location filename="../../ui/history_words.py" line="64"/>
         <source>import %1, row %2</source>
         <translation>الاستيراد %1، الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>Status changed to %1</source>
         <translation>تغيّرت الحالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>Status recorded: %1</source>
         <translation>سُجّلت حالة: %1</translation>
     </message>
@@ -3326,7 +3331,7 @@
         <translation>وُجدت باسم</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="265"/>
+        <location filename="../../ui/persons_model.py" line="250"/>
         <source>Alias</source>
         <translation>اسم آخر</translation>
     </message>

@@ -661,106 +661,111 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="21"/>
+        <source>A list&apos;s row withdrawn from this record</source>
+        <translation>Rêzeke lîsteyekê ji vê tomarê hate vekişandin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="22"/>
         <source>Merged %1 into this record</source>
         <translation>%1 bi vê tomarê re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="22"/>
+        <location filename="../../ui/history_words.py" line="23"/>
         <source>Merged into %1</source>
         <translation>Bi %1 re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="23"/>
+        <location filename="../../ui/history_words.py" line="24"/>
         <source>Split %1 out of this record</source>
         <translation>%1 ji vê tomarê hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="24"/>
+        <location filename="../../ui/history_words.py" line="25"/>
         <source>Split out of %1</source>
         <translation>Ji %1 hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="25"/>
+        <location filename="../../ui/history_words.py" line="26"/>
         <source>Relative linked: %1</source>
         <translation>Xizmek hate girêdan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="26"/>
+        <location filename="../../ui/history_words.py" line="27"/>
         <source>Family contact added</source>
         <translation>Têkiliyek malbatê hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="27"/>
+        <location filename="../../ui/history_words.py" line="28"/>
         <source>Photo added</source>
         <translation>Wêneyek hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="28"/>
+        <location filename="../../ui/history_words.py" line="29"/>
         <source>Deleted</source>
         <translation>Hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="29"/>
+        <location filename="../../ui/history_words.py" line="30"/>
         <source>Marked as not the same person as %1</source>
         <translation>Hate nîşankirin ku %1 ne heman kes e</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="30"/>
+        <location filename="../../ui/history_words.py" line="31"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>Êdî nayê nîşankirin ku %1 ne heman kes e</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="32"/>
+        <location filename="../../ui/history_words.py" line="33"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>Biryara ku %1 ne heman kes e bi yekkirinê hate paşvekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="34"/>
+        <location filename="../../ui/history_words.py" line="35"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>Biryara ku %1 ne heman kes e bi veqetandinê hate vegerandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="57"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (hate zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="57"/>
+        <location filename="../../ui/history_words.py" line="58"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (hate rakirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="59"/>
+        <location filename="../../ui/history_words.py" line="60"/>
         <source>dated %1</source>
         <translation>bi dîroka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="63"/>
+        <location filename="../../ui/history_words.py" line="64"/>
         <source>import %1, row %2</source>
         <translation>anîn %1, rêz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>import %1</source>
         <translation>anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>note: %1</source>
         <translation>not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>Status changed to %1</source>
         <translation>Rewş bû %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>Status recorded: %1</source>
         <translation>Rewşek hate tomarkirin: %1</translation>
     </message>
@@ -3306,7 +3311,7 @@
         <translation>Hat dîtin bi navê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="265"/>
+        <location filename="../../ui/persons_model.py" line="250"/>
         <source>Alias</source>
         <translation>Navekî din</translation>
     </message>
