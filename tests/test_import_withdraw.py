@@ -182,3 +182,28 @@ def test_a_spelling_another_list_also_gives_stays_when_a_row_is_withdrawn(tmp_pa
     her = _show(tmp_path, "SNJ-00001")
     assert her["aliases"] == ["Nadya"]
     assert [p["batch_id"] for p in her["provenance"]] == [2]
+
+
+def test_the_next_version_of_the_list_does_not_send_a_withdrawn_row_back_to_her(tmp_path):
+    _sister_updated(tmp_path)
+    _ok(tmp_path, "review", "1", "--row", "2", "--withdraw")
+    nadia = ["Nadia", "Murad", "Taha", "", "", "Kocho", "missing", ""]
+    lst = write_xlsx(tmp_path / "ministry-v2.xlsx", [("List", [HEADER, BASMA, LAYLA, nadia])])
+    rows = json.loads(_ok(tmp_path, "--json", "import", str(lst), "--source", "Ministry",
+                          "--dry-run").stdout)["rows"]
+    basma = rows[0]
+    # Asked about again, by the names: not "the same row as in the last import" onto her.
+    assert basma["outcome"] == "probable" and "last import" not in basma["why"]
+    assert rows[1]["outcome"] == "certain" and rows[1]["match"] == "SNJ-00002"
+
+
+def test_a_decided_again_row_is_not_committed_twice(tmp_path):
+    _sister_updated(tmp_path)
+    _ok(tmp_path, "review", "1", "--row", "2", "--withdraw")
+    out = cli(tmp_path, "review", "1", "--row", "2", "--decide", "create", "--commit")
+    assert out.returncode != 0 and "without --commit" in out.stderr
+    assert [w["row"] for w in json.loads(_ok(tmp_path, "--json", "review", "1").stdout)] == [2]
+    # A row not withdrawn is in the vault as decided: to change it, withdraw it first.
+    out = cli(tmp_path, "review", "1", "--row", "3", "--decide", "skip", "--override")
+    assert out.returncode != 0 and "casekeeper review 1 --row 3 --withdraw" in out.stderr
+    assert _show(tmp_path, "SNJ-00002")["provenance"]

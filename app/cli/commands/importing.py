@@ -244,6 +244,8 @@ def cmd_review(args, ctx) -> int:
         rep = svc.report(args.batch)
         ctx.out.emit(rep, report_text(rep))
         return 0
+    if args.note and not args.withdraw:
+        raise ValidationError("--note goes with --withdraw")
     if args.withdraw:
         if args.row is None or args.decide or args.decide_all or args.commit:
             raise ValidationError("--withdraw takes one --row, and nothing else to do")
@@ -259,6 +261,12 @@ def cmd_review(args, ctx) -> int:
         ctx.out.emit({"discarded": args.batch}, f"batch {args.batch} discarded")
         return 0
     decided = None
+    if args.row is not None and (args.commit or args.decide_all) \
+            and svc.batch(args.batch).state == "committed":
+        # Decided again after --withdraw, a row is imported at once: nothing to commit after.
+        raise ValidationError(f"import batch {args.batch} is already committed: a row withdrawn "
+                              "from it is imported once decided (--row N --decide), without "
+                              "--commit or --all")
     if args.row is not None:
         if not args.decide:
             raise ValidationError("--row needs --decide create|update|skip")
