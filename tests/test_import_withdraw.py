@@ -96,6 +96,10 @@ def test_the_withdrawn_row_is_decided_again_as_a_new_person_without_importing_ag
     assert not any({p["a"]["case_no"], p["b"]["case_no"]} == {"SNJ-00001", "SNJ-00003"}
                    for p in pairs)
     assert json.loads(_ok(tmp_path, "--json", "review", "1").stdout) == []
+    # The import report, what the commit did, says what was taken back since.
+    report = _ok(tmp_path, "review", "1", "--report").stdout
+    assert ("withdrawn since the commit: row 2 from SNJ-00001, " in report
+            and "decided again: create SNJ-00003" in report)
 
 
 def test_a_field_changed_by_hand_since_the_import_is_not_reverted(tmp_path):

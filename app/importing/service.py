@@ -564,7 +564,12 @@ class ImportService:
     def report(self, batch_id: int) -> dict:
         b = self.batch(batch_id)
         if b.state == "committed":
-            return self._written(b, json.loads(b.report_json))
+            from app.importing.withdraw import withdrawals
+
+            report = self._written(b, json.loads(b.report_json))
+            # what was taken back since, the report itself being what the commit did
+            withdrawn = withdrawals(self.session, batch_id)
+            return {**report, "withdrawn_since": withdrawn} if withdrawn else report
         rows = self.repo.rows(batch_id)
         changes = None
         if b.state == "staged":

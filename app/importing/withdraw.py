@@ -241,3 +241,22 @@ def _refuse_if_referred_to(session, links: WithdrawalRepository, b: BatchRecord,
             f"row {n} of batch {b.id} made {person.case_no}, and more refers to her than this "
             f"row: {', '.join(said)}; nothing was withdrawn (the record is not deleted while "
             "anything else refers to her: split, unlink or delete it by hand first)")
+
+
+def withdrawals(session, batch_id: int) -> list[dict]:
+    """The batch's rows withdrawn since its commit, oldest first, each with when, from whom,
+    the note, and the decision taken again for it since, if any ({row, case_no, at, note,
+    deleted, again: {decision, person} or None})."""
+    out: list[dict] = []
+    for e in session.audit.history("import_batch", str(batch_id)):
+        d = json.loads(e.detail)
+        if e.action == "import.withdraw":
+            out.append({"row": d["row"], "case_no": d["case_no"], "at": e.at,
+                        "note": d.get("note", ""), "deleted": bool(d.get("deleted")),
+                        "again": None})
+        elif e.action == "import.decide" and d.get("decided_again"):
+            for w in reversed(out):
+                if w["row"] == d["row"] and w["again"] is None:
+                    w["again"] = {"decision": d["decision"], "person": d.get("person")}
+                    break
+    return out

@@ -34,3 +34,18 @@ def withdrawn_text(d: dict) -> str:
     lines.append(f"  row {d['row']} waits for a decision again: casekeeper review {d['batch']} "
                  f"--row {d['row']} --decide create|update|skip (--person CASE_NO), or leave it")
     return "\n".join(lines)
+
+
+def withdrawn_since_lines(rep: dict) -> list[str]:
+    """The report's rows withdrawn since the commit (ImportService.report), a line each."""
+    lines = []
+    for w in rep.get("withdrawn_since", []):
+        line = (f"  withdrawn since the commit: row {w['row']} from {w['case_no']}"
+                + (" (the person it created deleted)" if w["deleted"] else "")
+                + f", {w['at'][:10]}" + (f": {w['note']}" if w["note"] else ""))
+        again = w["again"]
+        if again:
+            line += (f"; decided again: {again['decision']}"
+                     + (f" {again['person']}" if again["person"] else ""))
+        lines.append(line)
+    return lines

@@ -22,7 +22,7 @@ from app.importing.report import (
 from app.importing.review import card_text, waiting_rows
 from app.importing.same_woman import rows_text, same_woman
 from app.importing.service import ImportService, load_mapping_file
-from app.importing.withdraw_text import withdrawn_text
+from app.importing.withdraw_text import withdrawn_since_lines, withdrawn_text
 
 
 def register(sub, common) -> None:
@@ -242,7 +242,7 @@ def cmd_review(args, ctx) -> int:
         return _list_batches(ctx, svc)
     if args.report:
         rep = svc.report(args.batch)
-        ctx.out.emit(rep, report_text(rep))
+        ctx.out.emit(rep, "\n".join([report_text(rep), *withdrawn_since_lines(rep)]))
         return 0
     if args.note and not args.withdraw:
         raise ValidationError("--note goes with --withdraw")
