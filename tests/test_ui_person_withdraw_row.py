@@ -65,3 +65,34 @@ def test_a_row_is_withdrawn_from_her_page_and_said_in_her_history(qtbot, gui, de
     assert "ministry.xlsx" not in _files(page)
     newest = [bare(page.history_tab.model.item(0, c).text()) for c in range(4)]
     assert newest[2] == SAID[lang], newest
+
+
+LEFT = {"en": "Left as it is, for you to settle by hand:", "ar": "تُرك كما هو لتبتّ فيه بنفسك:"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_field_changed_since_the_import_is_left_and_said(qtbot, gui, demo_vault, tmp_path,
+                                                          lang):
+    from app.vault import open_vault
+    from tests.ui_support import PASSPHRASE
+
+    def notes(text: str) -> None:
+        s = open_vault(demo_vault, PASSPHRASE)
+        try:
+            her = s.persons.get("DEMO-00007")
+            her.notes = text
+            s.persons.update(her)
+        finally:
+            s.close()
+
+    notes("")  # so that the list's note fills it
+    _row_put_on_her(demo_vault, tmp_path)
+    notes("her mother asks at Sharya camp")  # the lawyer's own words, after the import
+    page = _page(qtbot, gui, demo_vault, lang, "DEMO-00007")
+    page.provenance_tab.table.selectRow(_files(page).index("ministry.xlsx"))
+    page.findChild(QPushButton, "withdrawListRow").click()
+    box = [b for b in page.findChildren(QMessageBox, "withdrawQuestion") if b.isVisible()][0]
+    box.findChild(QPushButton, "withdrawGo").click()
+    qtbot.waitUntil(lambda: "ministry.xlsx" not in _files(page), timeout=10_000)
+    assert page.person.notes == "her mother asks at Sharya camp"
+    assert bare(page.error.text()).startswith(LEFT[lang]), page.error.text()

@@ -401,9 +401,11 @@ class PersonPage(QWidget):
             self.back.emit()
             return
         self._saved(None)
-        if done["left"]:  # later work is never overwritten: said, to be settled by hand
+        # changed since the import (later work is never overwritten), or a value before it
+        # that a row committed by an earlier version cannot give back: said, not guessed
+        if done["left"]:
             self.error.setText(filled(
-                self.tr("Left as it is, changed since the import: %1"),
+                self.tr("Left as it is, for you to settle by hand: %1"),
                 Phrase(", ".join(record_field_name(x["field"]) for x in done["left"]))))
 
     def copy_case_no(self) -> None:

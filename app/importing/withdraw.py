@@ -119,7 +119,8 @@ def _take_back(session, links: WithdrawalRepository, b: BatchRecord, n: int, per
         elif _put(p, field, before, brought.get("dates_before", {})):
             out["undone"][field] = [after, before]
         else:
-            out["left"].append({"field": field, "now": now.get(field, ""), "row_wrote": after})
+            out["left"].append({"field": field, "now": now.get(field, ""), "row_wrote": after,
+                                "unreadable": before})
     if out["undone"]:
         session.persons.update(p, action=WITHDRAW, detail={
             "import_batch": b.id, "row": n, **({"note": out["note"]} if out["note"] else {})})
@@ -148,8 +149,12 @@ def _put(p: Person, field: str, value: str, dates: dict) -> bool:
         p.sex = Sex(value) if value else Sex.UNKNOWN
     elif field in ("birth", "abduction_date"):
         row = dates.get(field)
-        setattr(p, field, FuzzyDate.from_row(*row) if row else
-                FuzzyDate.parse(value) if value else FuzzyDate())
+        try:  # a row committed before the trail kept the range: read back from its text
+            setattr(p, field, FuzzyDate.from_row(*row) if row else FuzzyDate() if not value
+                    else FuzzyDate.parse_birth(value) if field == "birth"
+                    else FuzzyDate.parse(value))
+        except ValueError:
+            return False
     else:
         return False
     return True
@@ -213,7 +218,10 @@ def _status_date(p: Person, field: str, before: str, after: str, rows: dict,
     for ev in reversed(p.status_events):
         if ev.status.value == status and (ev.date.text or ev.date.display()) == after:
             row = rows.get(status)
-            ev.date = FuzzyDate.from_row(*row) if row else FuzzyDate.parse(before)
+            try:
+                ev.date = FuzzyDate.from_row(*row) if row else FuzzyDate.parse(before)
+            except ValueError:
+                break
             out["undone"][field] = [after, before]
             return
     out["left"].append({"field": field, "now": "", "row_wrote": after})

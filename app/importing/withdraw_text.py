@@ -25,6 +25,9 @@ def withdrawn_text(d: dict) -> str:
               for k in d["aliases_kept"]]
     lines += [f"  left {field_word(x['field'])} as it is: it was changed since the import (now "
               f"{x['now'] or '(blank)'!r}; the row wrote {x['row_wrote']!r}): settle it by hand"
+              if "unreadable" not in x else
+              f"  left {field_word(x['field'])} as it is ({x['now']!r}): its value before the "
+              f"import, {x['unreadable']!r}, cannot be read back: settle it by hand"
               for x in d["left"]]
     if rows := d.get("same_list_rows"):
         one = len(rows) == 1

@@ -3298,9 +3298,9 @@
         <translation>اسحب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="406"/>
-        <source>Left as it is, changed since the import: %1</source>
-        <translation>تُرك كما هو، إذ تغيّر منذ الاستيراد: %1</translation>
+        <location filename="../../ui/person_page.py" line="408"/>
+        <source>Left as it is, for you to settle by hand: %1</source>
+        <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
 </context>
 <context>

@@ -3278,9 +3278,9 @@
         <translation>بیکشێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="406"/>
-        <source>Left as it is, changed since the import: %1</source>
-        <translation>وەک خۆی هێڵدرایەوە، چونکە لە دوای هاوردەکەوە گۆڕدراوە: %1</translation>
+        <location filename="../../ui/person_page.py" line="408"/>
+        <source>Left as it is, for you to settle by hand: %1</source>
+        <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
 </context>
 <context>

@@ -3278,9 +3278,9 @@
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="406"/>
-        <source>Left as it is, changed since the import: %1</source>
-        <translation>Wek xwe hat hiştin, ji anînê ve hatiye guhertin: %1</translation>
+        <location filename="../../ui/person_page.py" line="408"/>
+        <source>Left as it is, for you to settle by hand: %1</source>
+        <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
 </context>
 <context>
