@@ -50,7 +50,9 @@ def register(sub, common) -> None:
 
     r = sub.add_parser("review", parents=[common], help="list import batches and decide "
                        "probable matches", description="Without BATCH: list batches. With "
-                       "BATCH: show rows waiting for a decision, decide, commit or discard.")
+                       "BATCH: show rows waiting for a decision, decide, commit or discard; "
+                       "after the commit, withdraw a row from the person it updated or created "
+                       "and decide it again.")
     r.add_argument("batch", nargs="?", type=int)
     r.add_argument("--row", type=int, help="row number (as in the spreadsheet)")
     r.add_argument("--decide", choices=["create", "update", "skip"],
