@@ -18,6 +18,7 @@ def _actions() -> dict[str, str]:
         "person.create": tr.translate("History", "Record created"),
         "person.edit": tr.translate("History", "Edited"),
         "person.import_update": tr.translate("History", "Updated from a list"),
+        "person.import_withdraw": tr.translate("History", "A list's row withdrawn from this record"),
         "person.merge": tr.translate("History", "Merged %1 into this record"),
         "person.merged_into": tr.translate("History", "Merged into %1"),
         "person.split": tr.translate("History", "Split %1 out of this record"),

@@ -210,3 +210,8 @@ def add_photo(session, case_no: str, data: bytes) -> int:
 
 def split(session, merged_case: str) -> None:
     session.matching.split(merged_case)
+
+
+def withdraw_row(session, batch_id: int, row_number: int) -> dict:
+    """A list's row taken back from the person it updated or created (review --withdraw)."""
+    return ImportService(session).withdraw(batch_id, row_number)

@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from ui import person_ops
-from ui.bidi import filled, in_interface_direction, isolated
+from ui.bidi import Phrase, filled, in_interface_direction, isolated
 from ui.contacts_tab import ContactsTab
 from ui.form_split import FormFirstSplitter
 from ui.history_words import history_entry
+from ui.import_changes import record_field_name
 from ui.labels import field_names, name_shown, sex_words, status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
+from ui.provenance_tab import ProvenanceTab
 from ui.record_tabs import ReportsTab, RescuesTab
 from ui.sex_read import listed_sex, vault_sex
-from ui.widgets import error_label, plain_label, plain_tooltip
+from ui.widgets import ask_to_go_ahead, error_label, plain_label, plain_tooltip
 
 
 class PersonPage(QWidget):
@@ -101,9 +103,10 @@ class PersonPage(QWidget):
         self.reports_tab.change.connect(self.edit_report)
         self.rescues_tab = RescuesTab(self)
         self.rescues_tab.add.connect(self.add_rescue)
-        self.provenance_tab = TableTab([self.tr("List"), self.tr("File"), self.tr("Sheet"),
-                                        self.tr("Row"), self.tr("Recorded"),
-                                        self.tr("What the list said")], "provenance", self)
+        self.provenance_tab = ProvenanceTab([self.tr("List"), self.tr("File"), self.tr("Sheet"),
+                                             self.tr("Row"), self.tr("Recorded"),
+                                             self.tr("What the list said")], self)
+        self.provenance_tab.withdraw.connect(self.withdraw_row)
         self.history_tab = TableTab([self.tr("No."), self.tr("When (UTC)"), self.tr("Action"),
                                      self.tr("Detail")], "personHistory", self)
         self.conflicts_tab = TableTab([self.tr("List"), self.tr("Row"), self.tr("Field"),
@@ -159,9 +162,10 @@ class PersonPage(QWidget):
         read_as = self.tr("%1 (read as %2)")
         said = [_list_said(d["raw_json"], d.get("sex_read", {}), read_as)
                 for d in bundle["provenance"]]
-        self.provenance_tab.fill([[self._list_named(d), d["file_name"], d["sheet"],
-                                   d["row_number"] or "", d["recorded_at"], "  ·  ".join(cells)]
-                                  for d, cells in zip(bundle["provenance"], said, strict=True)])
+        self.provenance_tab.show_entries(bundle["provenance"], [
+            [self._list_named(d), d["file_name"], d["sheet"], d["row_number"] or "",
+             d["recorded_at"], "  ·  ".join(cells)]
+            for d, cells in zip(bundle["provenance"], said, strict=True)])
         for row, cells in enumerate(said):
             # the line is cut at the column's edge: every cell on a line of its own on hover
             self.provenance_tab.model.item(row, 5).setToolTip(plain_tooltip("\n".join(cells)))
@@ -384,6 +388,34 @@ class PersonPage(QWidget):
         if case_no:
             self.worker.submit(person_ops.split, case_no, on_error=self.error.setText,
                                on_done=lambda _r: self._saved(self.previous))
+
+    def withdraw_row(self, entry: dict) -> None:
+        """Take a list's row back from her record, once the lawyer says so (a row put onto
+        the wrong woman, her sister)."""
+        lines = [filled(self.tr("Take row %1 of %2 (import %3) back from %4?"),
+                        entry["row_number"], entry["file_name"], entry["batch_id"],
+                        self.case_no),
+                 self.tr("What the row brought is undone where nothing has changed it since, "
+                         "and its list no longer names this person, here or on papers. A "
+                         "record the row created is deleted, unless something else refers to "
+                         "it. The row can then be decided again from the command line.")]
+        ask_to_go_ahead(self, lines, "withdrawQuestion", self.tr("Withdraw"), "withdrawGo",
+                        lambda: self.worker.submit(
+                            person_ops.withdraw_row, entry["batch_id"], entry["row_number"],
+                            on_error=self.error.setText, on_done=self._withdrawn))
+
+    def _withdrawn(self, done: dict) -> None:
+        if done["deleted"]:  # the record the row made is gone: back to the list
+            self.saved.emit()
+            self.back.emit()
+            return
+        self._saved(None)
+        # changed since the import (later work is never overwritten), or a value before it
+        # that a row committed by an earlier version cannot give back: said, not guessed
+        if done["left"]:
+            self.error.setText(filled(
+                self.tr("Left as it is, for you to settle by hand: %1"),
+                Phrase(", ".join(record_field_name(x["field"]) for x in done["left"]))))
 
     def copy_case_no(self) -> None:
         if self.person is not None:

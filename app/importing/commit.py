@@ -11,6 +11,7 @@ from datetime import date
 
 from app.audit import now_utc
 from app.domain.errors import Cancelled, NotFound, ValidationError
+from app.importing.brought import brought
 from app.importing.changes import changes_since
 from app.importing.conflicts import split_noted
 from app.importing.decisions import decided, named_by_hand
@@ -68,7 +69,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                                    "contradicts": d["contradicts"]}} for d in by_hand}
     previous = previous_version(repo, b, rows)
     creates = [r for r in rows if r.decision == "create"]
-    people = [_person(r) for r in creates]
+    people = [row_person(r) for r in creates]
     today = date.today()
     for p in people:
         for ev in p.status_events:
@@ -96,7 +97,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             if merged:
                 redirected.append({"row": r.row_number, "matched": merged,
                                    "case_no": target.case_no})
-            changed = _update(session, target.id, r,
+            changed = update_from_row(session, target.id, r,
                               {**detail, **extra, **hand.get(r.row_number, {})}, conflicts,
                               target, moved)
             counts["updated" if changed else "unchanged"] += 1
@@ -124,7 +125,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                 if filled:  # the trail stays in row order
                     session.audit.append_many(filled)
                     filled = []
-                _update(session, target, r, detail, conflicts, moved=moved)
+                update_from_row(session, target, r, detail, conflicts, moved=moved)
                 person_of_row[r.row_number] = target
                 counts["same_as_earlier_row"] += 1
         elif r.decision == "skip":
@@ -141,7 +142,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         (pid, b.id, b.list_source, b.file_name, b.file_sha256, b.sheet, n, raw[n], at)
         for n, pid in sorted(person_of_row.items())])
     b.state, b.committed_at = "committed", at
-    apart = _not_the_same(session, b, creates, people, person_of_row, by_hand)
+    apart = not_the_same(session, b, creates, people, person_of_row, by_hand)
     changes = changes_since(repo, previous, rows, b.mapping_json, person_of_row)
     conflicts, noted = split_noted(repo, b.id, conflicts,
                                    {person_of_row[c["row"]] for c in conflicts})
@@ -170,7 +171,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     return report
 
 
-def _not_the_same(session, b: BatchRecord, creates: list[StagedRowRecord], people: list,
+def not_the_same(session, b: BatchRecord, creates: list[StagedRowRecord], people: list,
                   person_of_row: dict[int, int], by_hand: list[dict]) -> list[dict]:
     """A row asked about a person and decided by hand to be a new one: the lawyer said she is
     someone else, so the pair is remembered as not the same person (as `casekeeper not-same`
@@ -267,7 +268,7 @@ def _merge_repeats(rows: list[StagedRowRecord], creates: list[StagedRowRecord],
             i = out[r.match_row_number][0]
         if i is None:
             continue
-        merged = merge_into(people[i], _person(r))
+        merged = merge_into(people[i], row_person(r))
         # What the repeat added, as the audit trail would have it from an update.
         changes = diff(people[i], merged.person) if merged.changes else {}
         people[i] = merged.person
@@ -295,19 +296,21 @@ def _survivor(session, person_id: int | None):
     return target, "" if target.id == person_id else session.persons.get_by_id(person_id).case_no
 
 
-def _update(session, person_id: int, r: StagedRowRecord, detail: dict,
+def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
             conflicts: list[dict], loaded=None, moved: list[dict] | None = None) -> bool:
     """Fill the person's blanks from the row (never overwriting); True if anything changed.
     loaded: the person, when the caller has just read her."""
     old = loaded if loaded is not None else session.persons.get_by_id(person_id)
-    merged = merge_into(old, _person(r))
+    merged = merge_into(old, row_person(r))
     for c in merged.conflicts:
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c})
     if merged.status_change and moved is not None:
         moved.append(_moved(r.row_number, old.case_no, merged.status_change))
     if merged.changes:
+        # What the row brought, exactly, so that `review --withdraw` can take it back.
         session.persons.update(merged.person, action="person.import_update",
-                               detail={**detail, "row": r.row_number})
+                               detail={**detail, "row": r.row_number,
+                                       **brought(old, merged.person)})
     return bool(merged.changes)
 
 
@@ -315,5 +318,5 @@ def _moved(row: int, case_no: str, change: tuple[str, str]) -> dict:
     return {"row": row, "case_no": case_no, "from": change[0], "to": change[1]}
 
 
-def _person(r: StagedRowRecord):
+def row_person(r: StagedRowRecord):
     return r.person if r.person is not None else person_from_json(r.person_json)

@@ -96,6 +96,7 @@ from app.matching.blocking import BlockIndex
 from app.matching.score import prepare, score_persons
 from app.matching_service import NEARBY_ROWS
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
+from db.repositories.withdrawals import WithdrawalRepository
 
 Progress = Callable[[int, int], None]
 # One encoder for every row: json.dumps with options builds a new one per call (3 s per 100k).
@@ -404,8 +405,14 @@ class ImportService:
         if case_no and decision != "update":
             raise ValidationError("--person names the person a row updates: it goes with "
                                   "--decide update only")
-        self._staged(batch_id)
+        b = self.batch(batch_id)
         pid = self.session.persons.get(case_no).id if case_no else None
+        if b.state == "committed":  # only a row withdrawn since, done at once (redecide.py)
+            from app.importing.redecide import decide_again
+
+            with self.db.transaction():
+                return decide_again(self, b, row_number, decision, pid, despite_contradiction)
+        self._staged(batch_id)
         with self.db.transaction():
             row = _decidable(self.repo.row(batch_id, row_number), batch_id, row_number)
             waiting = needs_decision(row)
@@ -579,6 +586,13 @@ class ImportService:
                 record_carried(self.session, batch_id, lead, rows, BY_ALL)
             return count
 
+    def withdraw(self, batch_id: int, row_number: int, note: str = "") -> dict:
+        """Take one committed row back from the person it updated or created (withdraw.py);
+        the row then waits to be decided again."""
+        from app.importing.withdraw import withdraw_row
+
+        return withdraw_row(self.session, self.repo, self.batch(batch_id), row_number, note)
+
     def discard(self, batch_id: int) -> None:
         self._staged(batch_id)
         with self.db.transaction():
@@ -586,12 +600,21 @@ class ImportService:
             self.session.audit.append("import.discard", "import_batch", str(batch_id), {})
 
     def undecided(self, batch_id: int) -> list[StagedRowRecord]:
-        return self.repo.rows(batch_id, undecided=True)
+        rows = self.repo.rows(batch_id, undecided=True)
+        if self.batch(batch_id).state == "committed":
+            # Only rows withdrawn since: an update whose person was deleted later is done.
+            rows = [r for r in rows if not r.decision]
+        return rows
 
     def report(self, batch_id: int) -> dict:
         b = self.batch(batch_id)
         if b.state == "committed":
-            return self._written(b, json.loads(b.report_json))
+            from app.importing.withdraw import withdrawals
+
+            report = self._written(b, json.loads(b.report_json))
+            # what was taken back since, the report itself being what the commit did
+            withdrawn = withdrawals(self.session, batch_id)
+            return {**report, "withdrawn_since": withdrawn} if withdrawn else report
         rows = self.repo.rows(batch_id)
         changes = None
         if b.state == "staged":
@@ -608,10 +631,14 @@ class ImportService:
         first batch noted it."""
         wanted = set(case_nos)
         out = []
-        for b in self.repo.reports_naming(case_nos):
+        batches = self.repo.reports_naming(case_nos)
+        # A row withdrawn from her (review --withdraw) says nothing of her any more.
+        withdrawn = WithdrawalRepository(self.db).withdrawn([b.id for b in batches])
+        for b in batches:
             report = json.loads(b.report_json or "{}")
             report["conflicts"] = [c for c in report.get("conflicts", [])
-                                   if c.get("case_no") in wanted]
+                                   if c.get("case_no") in wanted
+                                   and (b.id, c.get("row"), c["case_no"]) not in withdrawn]
             out += [{"batch": b.id, "file": b.file_name, "source": b.list_source,
                      "committed_at": b.committed_at, **c}
                     for c in self._written(b, report)["conflicts"]]

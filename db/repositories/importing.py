@@ -107,7 +107,8 @@ class ImportRepository:
         for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
             batches.update(b for (b,) in self.db.conn.execute(
                 "SELECT DISTINCT batch_id FROM provenance "  # noqa: S608
-                f"WHERE person_id IN ({', '.join('?' * len(chunk))})", chunk))
+                f"WHERE withdrawn_at IS NULL AND person_id IN ({', '.join('?' * len(chunk))})",
+                chunk))
         found, out = sorted(batches), []
         for chunk in (found[i:i + 500] for i in range(0, len(found), 500)):
             out += self.db.conn.execute(
@@ -206,7 +207,8 @@ class ImportRepository:
         for chunk in (row_numbers[i:i + 500] for i in range(0, len(row_numbers), 500)):
             out.update(self.db.conn.execute(
                 "SELECT row_number, person_id FROM provenance WHERE batch_id=? "  # noqa: S608
-                f"AND row_number IN ({', '.join('?' * len(chunk))})", (batch_id, *chunk)))
+                f"AND withdrawn_at IS NULL AND row_number IN ({', '.join('?' * len(chunk))})",
+                (batch_id, *chunk)))
         return out
 
     def persons_by_row_key(self, batch_id: int) -> dict[str, int]:
@@ -216,7 +218,9 @@ class ImportRepository:
         for key, pid in self.db.conn.execute(
                 "SELECT r.row_key, p.person_id FROM import_rows r JOIN provenance p "
                 "ON p.batch_id = r.batch_id AND p.row_number = r.row_number "
-                "WHERE r.batch_id=? AND r.rejected='' AND r.row_key != ''", (batch_id,)):
+                # a row withdrawn from a woman must not lead the next version back to her
+                "AND p.withdrawn_at IS NULL WHERE r.batch_id=? AND r.rejected='' "
+                "AND r.row_key != ''", (batch_id,)):
             seen[key] = pid if key not in seen else None
         return {k: pid for k, pid in seen.items() if pid is not None}
 

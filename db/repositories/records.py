@@ -206,8 +206,10 @@ class RecordRepository:
     def provenance_for(self, person_id: int) -> list[dict]:
         cols = ("batch_id", "list_source", "file_name", "file_sha256", "sheet", "row_number",
                 "raw_json", "recorded_at")
+        # A row withdrawn from her (review --withdraw) names her no more: kept for the trail.
         rows = self._c.execute(f"SELECT {', '.join(cols)} FROM provenance "
-                               "WHERE person_id=? ORDER BY id", (person_id,))
+                               "WHERE person_id=? AND withdrawn_at IS NULL ORDER BY id",
+                               (person_id,))
         return [dict(zip(cols, r, strict=True)) for r in rows]
 
     def batch_mappings(self, batch_ids: set[int]) -> dict[int, str]:

@@ -679,111 +679,116 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="21"/>
+        <source>A list&apos;s row withdrawn from this record</source>
+        <translation>سُحب من هذا السجل صفّ من قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="22"/>
         <source>Merged %1 into this record</source>
         <translation>دُمج %1 في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="22"/>
+        <location filename="../../ui/history_words.py" line="23"/>
         <source>Merged into %1</source>
         <translation>دُمج في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="23"/>
+        <location filename="../../ui/history_words.py" line="24"/>
         <source>Split %1 out of this record</source>
         <translation>فُصل %1 عن هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="24"/>
+        <location filename="../../ui/history_words.py" line="25"/>
         <source>Split out of %1</source>
         <translation>فُصل عن %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="27"/>
+        <location filename="../../ui/history_words.py" line="28"/>
         <source>Other spellings from %1 set right</source>
         <translation>صُحّحت التهجئات الأخرى الواردة من %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="28"/>
+        <location filename="../../ui/history_words.py" line="29"/>
         <source>Relative linked: %1</source>
         <translation>رُبط قريب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="29"/>
+        <location filename="../../ui/history_words.py" line="30"/>
         <source>Family contact added</source>
         <translation>أُضيفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="30"/>
+        <location filename="../../ui/history_words.py" line="31"/>
         <source>Photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="31"/>
+        <location filename="../../ui/history_words.py" line="32"/>
         <source>Deleted</source>
         <translation>حُذف السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="32"/>
+        <location filename="../../ui/history_words.py" line="33"/>
         <source>Marked as not the same person as %1</source>
         <translation>سُجّل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="33"/>
+        <location filename="../../ui/history_words.py" line="34"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>أُلغي تسجيل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="35"/>
+        <location filename="../../ui/history_words.py" line="36"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>سُحب بالدمج قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="37"/>
+        <location filename="../../ui/history_words.py" line="38"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>أُعيد بالفصل قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="60"/>
+        <location filename="../../ui/history_words.py" line="61"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (أُضيف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="61"/>
+        <location filename="../../ui/history_words.py" line="62"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (حُذف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="63"/>
+        <location filename="../../ui/history_words.py" line="64"/>
         <source>dated %1</source>
         <translation>بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>import %1, row %2</source>
         <translation>الاستيراد %1، الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>Status changed to %1</source>
         <translation>تغيّرت الحالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>Status recorded: %1</source>
         <translation>سُجّلت حالة: %1</translation>
     </message>
@@ -3124,207 +3129,227 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="62"/>
+        <location filename="../../ui/person_page.py" line="64"/>
         <source>Split out</source>
         <translation>فصل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="69"/>
+        <location filename="../../ui/person_page.py" line="71"/>
         <source>Back to list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70"/>
+        <location filename="../../ui/person_page.py" line="72"/>
         <source>Copy case number</source>
         <translation>نسخ رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="73"/>
         <source>Print dossier...</source>
         <translation>طباعة الملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="73"/>
+        <location filename="../../ui/person_page.py" line="75"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="74"/>
+        <location filename="../../ui/person_page.py" line="76"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="75"/>
+        <location filename="../../ui/person_page.py" line="77"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="76"/>
+        <location filename="../../ui/person_page.py" line="78"/>
         <source>Undo last change</source>
         <translation>تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="77"/>
+        <location filename="../../ui/person_page.py" line="79"/>
         <source>Restore draft</source>
         <translation>استعادة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="78"/>
+        <location filename="../../ui/person_page.py" line="80"/>
         <source>Discard draft</source>
         <translation>تجاهل المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="110"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="112"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="106"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="106"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="112"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="107"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="108"/>
         <source>What the list said</source>
         <translation>ما ذكرته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="110"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="110"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="108"/>
+        <location filename="../../ui/person_page.py" line="111"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="112"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="113"/>
         <source>The list said</source>
         <translation>ما قالته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="113"/>
         <source>The vault keeps</source>
         <translation>ما تحفظه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="112"/>
+        <location filename="../../ui/person_page.py" line="115"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="116"/>
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="117"/>
         <source>Family contacts</source>
         <translation>جهات اتصال العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="118"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="119"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="117"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="119"/>
-        <location filename="../../ui/person_page.py" line="240"/>
+        <location filename="../../ui/person_page.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="244"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="159"/>
+        <location filename="../../ui/person_page.py" line="162"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (قُرئت على أنها %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="171"/>
+        <location filename="../../ui/person_page.py" line="175"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="182"/>
+        <location filename="../../ui/person_page.py" line="186"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>دُمج هذا السجل في %1 الذي يضم كل ما يُعرف عن هذا الشخص؛ ويُحتفظ به لتاريخه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="186"/>
+        <location filename="../../ui/person_page.py" line="190"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="198"/>
+        <location filename="../../ui/person_page.py" line="202"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (السجل %2، دُمج في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="222"/>
+        <location filename="../../ui/person_page.py" line="226"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="368"/>
+        <location filename="../../ui/person_page.py" line="372"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="377"/>
+        <location filename="../../ui/person_page.py" line="381"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="395"/>
+        <source>Take row %1 of %2 (import %3) back from %4?</source>
+        <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="398"/>
+        <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
+        <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="402"/>
+        <source>Withdraw</source>
+        <translation>اسحب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="417"/>
+        <source>Left as it is, for you to settle by hand: %1</source>
+        <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3746,14 @@ SHA-256 %2</translation>
         <location filename="../../ui/progress.py" line="13"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceTab</name>
+    <message>
+        <location filename="../../ui/provenance_tab.py" line="20"/>
+        <source>Withdraw the chosen row...</source>
+        <translation>اسحب الصف المختار...</translation>
     </message>
 </context>
 <context>

@@ -671,111 +671,116 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="21"/>
+        <source>A list&apos;s row withdrawn from this record</source>
+        <translation>Rêzeke lîsteyekê ji vê tomarê hate vekişandin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="22"/>
         <source>Merged %1 into this record</source>
         <translation>%1 bi vê tomarê re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="22"/>
+        <location filename="../../ui/history_words.py" line="23"/>
         <source>Merged into %1</source>
         <translation>Bi %1 re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="23"/>
+        <location filename="../../ui/history_words.py" line="24"/>
         <source>Split %1 out of this record</source>
         <translation>%1 ji vê tomarê hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="24"/>
+        <location filename="../../ui/history_words.py" line="25"/>
         <source>Split out of %1</source>
         <translation>Ji %1 hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="27"/>
+        <location filename="../../ui/history_words.py" line="28"/>
         <source>Other spellings from %1 set right</source>
         <translation>Rastnivîsên din ên ji %1 hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="28"/>
+        <location filename="../../ui/history_words.py" line="29"/>
         <source>Relative linked: %1</source>
         <translation>Xizmek hate girêdan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="29"/>
+        <location filename="../../ui/history_words.py" line="30"/>
         <source>Family contact added</source>
         <translation>Têkiliyek malbatê hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="30"/>
+        <location filename="../../ui/history_words.py" line="31"/>
         <source>Photo added</source>
         <translation>Wêneyek hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="31"/>
+        <location filename="../../ui/history_words.py" line="32"/>
         <source>Deleted</source>
         <translation>Hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="32"/>
+        <location filename="../../ui/history_words.py" line="33"/>
         <source>Marked as not the same person as %1</source>
         <translation>Hate nîşankirin ku %1 ne heman kes e</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="33"/>
+        <location filename="../../ui/history_words.py" line="34"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>Êdî nayê nîşankirin ku %1 ne heman kes e</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="35"/>
+        <location filename="../../ui/history_words.py" line="36"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>Biryara ku %1 ne heman kes e bi yekkirinê hate paşvekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="37"/>
+        <location filename="../../ui/history_words.py" line="38"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>Biryara ku %1 ne heman kes e bi veqetandinê hate vegerandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="60"/>
+        <location filename="../../ui/history_words.py" line="61"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (hate zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="61"/>
+        <location filename="../../ui/history_words.py" line="62"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (hate rakirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="63"/>
+        <location filename="../../ui/history_words.py" line="64"/>
         <source>dated %1</source>
         <translation>bi dîroka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>import %1, row %2</source>
         <translation>anîn %1, rêz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>import %1</source>
         <translation>anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>note: %1</source>
         <translation>not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>Status changed to %1</source>
         <translation>Rewş bû %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>Status recorded: %1</source>
         <translation>Rewşek hate tomarkirin: %1</translation>
     </message>
@@ -3104,207 +3109,227 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="62"/>
+        <location filename="../../ui/person_page.py" line="64"/>
         <source>Split out</source>
         <translation>Veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="69"/>
+        <location filename="../../ui/person_page.py" line="71"/>
         <source>Back to list</source>
         <translation>Vegere lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="70"/>
+        <location filename="../../ui/person_page.py" line="72"/>
         <source>Copy case number</source>
         <translation>Hejmara dosyayê kopî bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="73"/>
         <source>Print dossier...</source>
         <translation>Dosyayê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="73"/>
+        <location filename="../../ui/person_page.py" line="75"/>
         <source>Edit</source>
         <translation>Biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="74"/>
+        <location filename="../../ui/person_page.py" line="76"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="75"/>
+        <location filename="../../ui/person_page.py" line="77"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="76"/>
+        <location filename="../../ui/person_page.py" line="78"/>
         <source>Undo last change</source>
         <translation>Guhertina dawî paşve bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="77"/>
+        <location filename="../../ui/person_page.py" line="79"/>
         <source>Restore draft</source>
         <translation>Reşnivîsê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="78"/>
+        <location filename="../../ui/person_page.py" line="80"/>
         <source>Discard draft</source>
         <translation>Reşnivîsê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="110"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="112"/>
         <source>List</source>
         <translation>Lîste</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="106"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="106"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="112"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="107"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="108"/>
         <source>What the list said</source>
         <translation>Tiştê ku lîsteyê gotiye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="110"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="110"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="108"/>
+        <location filename="../../ui/person_page.py" line="111"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="112"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="113"/>
         <source>The list said</source>
         <translation>Lîsteyê got</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="113"/>
         <source>The vault keeps</source>
         <translation>Xezîne dihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="112"/>
+        <location filename="../../ui/person_page.py" line="115"/>
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="116"/>
         <source>Relatives</source>
         <translation>Xizm</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="117"/>
         <source>Family contacts</source>
         <translation>Têkiliyên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="118"/>
         <source>Photos</source>
         <translation>Wêne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="119"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="117"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>Provenance</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="119"/>
-        <location filename="../../ui/person_page.py" line="240"/>
+        <location filename="../../ui/person_page.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="244"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>History</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="159"/>
+        <location filename="../../ui/person_page.py" line="162"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (wek %2 hat xwendin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="171"/>
+        <location filename="../../ui/person_page.py" line="175"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="182"/>
+        <location filename="../../ui/person_page.py" line="186"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>Ev tomar bi %1 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye; ji bo dîroka xwe tê parastin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="186"/>
+        <location filename="../../ui/person_page.py" line="190"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="198"/>
+        <location filename="../../ui/person_page.py" line="202"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (tomara %2, bi vê re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="222"/>
+        <location filename="../../ui/person_page.py" line="226"/>
         <source>%1, read as %2</source>
         <translation>%1, wek %2 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="368"/>
+        <location filename="../../ui/person_page.py" line="372"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="377"/>
+        <location filename="../../ui/person_page.py" line="381"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="395"/>
+        <source>Take row %1 of %2 (import %3) back from %4?</source>
+        <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="398"/>
+        <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
+        <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="402"/>
+        <source>Withdraw</source>
+        <translation>Vekişîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="417"/>
+        <source>Left as it is, for you to settle by hand: %1</source>
+        <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3710,14 @@ SHA-256 %2</translation>
         <location filename="../../ui/progress.py" line="13"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceTab</name>
+    <message>
+        <location filename="../../ui/provenance_tab.py" line="20"/>
+        <source>Withdraw the chosen row...</source>
+        <translation>Rêza hilbijartî vekişîne...</translation>
     </message>
 </context>
 <context>

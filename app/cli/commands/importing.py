@@ -24,6 +24,7 @@ from app.importing.report import (
 from app.importing.review import card_text, waiting_rows
 from app.importing.same_woman import rows_text, same_woman
 from app.importing.service import ImportService, load_mapping_file
+from app.importing.withdraw_text import withdrawn_since_lines, withdrawn_text
 
 
 def register(sub, common) -> None:
@@ -51,7 +52,9 @@ def register(sub, common) -> None:
 
     r = sub.add_parser("review", parents=[common], help="list import batches and decide "
                        "probable matches", description="Without BATCH: list batches. With "
-                       "BATCH: show rows waiting for a decision, decide, commit or discard.")
+                       "BATCH: show rows waiting for a decision, decide, commit or discard; "
+                       "after the commit, withdraw a row from the person it updated or created "
+                       "and decide it again.")
     r.add_argument("batch", nargs="?", type=int)
     r.add_argument("--row", type=int, help="row number (as in the spreadsheet)")
     r.add_argument("--decide", choices=["create", "update", "skip"],
@@ -70,6 +73,13 @@ def register(sub, common) -> None:
                    help="decide every waiting row at once")
     r.add_argument("--commit", action="store_true", help="import the batch (all decided)")
     r.add_argument("--discard", action="store_true", help="drop the staged batch")
+    r.add_argument("--withdraw", action="store_true",
+                   help="with --row, for a committed batch: take the row back from the person "
+                   "it updated (what it brought is undone where nothing was changed since) or "
+                   "created (deleted, only if nothing else refers to her); the row can then be "
+                   "decided again with --decide, without importing the list again")
+    r.add_argument("--note", metavar="TEXT", default="",
+                   help="with --withdraw: why, for the audit trail")
     r.add_argument("--report", action="store_true", help="show the batch's import report")
     r.set_defaults(run=cmd_review)
 
@@ -240,13 +250,31 @@ def cmd_review(args, ctx) -> int:
         return _list_batches(ctx, svc)
     if args.report:
         rep = svc.report(args.batch)
-        ctx.out.emit(rep, report_text(rep))
+        ctx.out.emit(rep, "\n".join([report_text(rep), *withdrawn_since_lines(rep)]))
+        return 0
+    if args.note and not args.withdraw:
+        raise ValidationError("--note goes with --withdraw")
+    if args.withdraw:
+        if args.row is None or args.decide or args.decide_all or args.commit:
+            raise ValidationError("--withdraw takes one --row, and nothing else to do")
+        done = svc.withdraw(args.batch, args.row, args.note)
+        ctx.out.emit(done, withdrawn_text(done))
         return 0
     if args.discard:
+        if svc.batch(args.batch).state == "committed":
+            raise ValidationError(
+                f"import batch {args.batch} is already committed: a row of it is taken back "
+                f"from its person with casekeeper review {args.batch} --row N --withdraw")
         svc.discard(args.batch)
         ctx.out.emit({"discarded": args.batch}, f"batch {args.batch} discarded")
         return 0
     decided = None
+    if args.row is not None and (args.commit or args.decide_all) \
+            and svc.batch(args.batch).state == "committed":
+        # Decided again after --withdraw, a row is imported at once: nothing to commit after.
+        raise ValidationError(f"import batch {args.batch} is already committed: a row withdrawn "
+                              "from it is imported once decided (--row N --decide), without "
+                              "--commit or --all")
     if args.row is not None:
         if not args.decide:
             raise ValidationError("--row needs --decide create|update|skip")
@@ -271,6 +299,9 @@ def _decided_text(d: dict) -> str:
             if d.get("joins_row") else d["decision"])
     line = f"row {d['row']}: {what}" + (f" (was {d['was']}; changed with --override)"
                                         if d["overridden"] else "")
+    if d.get("was") == "withdrawn":  # a committed batch's row: done at once
+        line += (" (imported)" if d["person"] else f" (imported: {d['case_no']})"
+                 if d.get("case_no") else " (done)")
     if d["person"]:
         names = " / ".join(n for n in d["row_names"].values() if n)
         line += (f"\n      list:  {names}\n      vault: {card_text(d['person'])}"
@@ -292,7 +323,7 @@ def _decided_text(d: dict) -> str:
 def _list_batches(ctx, svc: ImportService) -> int:
     rows = []
     for b in svc.repo.batches():
-        waiting = len(svc.undecided(b.id)) if b.state == "staged" else 0
+        waiting = len(svc.undecided(b.id)) if b.state != "discarded" else 0
         rows.append({"batch": b.id, "state": b.state, "file": b.file_name,
                      "source": b.list_source, "sheet": b.sheet, "rows_read": b.rows_read,
                      "waiting": waiting, "created_at": b.created_at,
@@ -338,7 +369,10 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
         elif v["earlier_values"]:
             lines.append(f"      row {v['same_as_row']}: " + _values_text(v["earlier_values"],
                                                                         v["earlier_sex_read"]))
-    if data:
+    if data and b.state == "committed":  # rows withdrawn since: each done once decided
+        lines.append(f"decide: casekeeper review {batch_id} --row N --decide create|update|skip"
+                     f"  (imported at once)")
+    elif data:
         lines.append(f"decide: casekeeper review {batch_id} --row N --decide create|update|skip"
                      f"  (or --all create|skip), then --commit")
     ctx.out.emit(data if decided is None else {"decided": decided, "waiting": data},

@@ -1,0 +1,75 @@
+"""A row withdrawn from a committed batch, decided again and done at once: no re-import of the list.
+
+`review B --row N --decide create|update|skip` on a committed batch takes only a row that was
+withdrawn (review --withdraw) and waits again: it is imported on its own, as the commit would
+have, with its own provenance line, in one transaction. Runs inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+
+from app.audit import now_utc
+from app.domain.errors import NotFound, ValidationError
+from app.importing.commit import not_the_same, row_person, survivor_of, update_from_row
+from app.importing.decisions import record_row
+from db.repositories.importing import BatchRecord, ImportRepository
+from db.repositories.withdrawals import WithdrawalRepository
+
+
+def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id: int | None,
+                 despite: bool) -> dict:
+    """Decide and import a withdrawn row of committed batch b; returns what was decided, as
+    ImportService.decide does, with the case number it went to (case_no) and the conflicts."""
+    session, repo = svc.session, svc.repo
+    row = repo.row(b.id, row_number)
+    if row is None or row.outcome == "rejected":
+        raise NotFound(f"batch {b.id} has no importable row {row_number}")
+    if row.decision or WithdrawalRepository(session.db).link(b.id, row_number) is not None:
+        raise ValidationError(
+            f"import batch {b.id} is already committed: row {row_number} is in the vault as "
+            f"decided; to take it back from its person: casekeeper review {b.id} --row "
+            f"{row_number} --withdraw")
+    if decision != "skip" and not row.person_json:
+        raise ValidationError(
+            f"row {row_number} of batch {b.id} holds no person that can be read again: "
+            "import the list again (--again) to decide it")
+    out = {"row": row_number, "decision": decision, "was": "withdrawn", "overridden": False,
+           "person": None, "case_no": None, "conflicts": [], "carried": [],
+           "still_waiting": []}
+    if decision == "update":
+        target = person_id or row.match_person_id
+        if target is None:
+            raise ValidationError(f"row {row_number}: update needs --person CASE_NO (it "
+                                  "matched no one in the vault)")
+        out.update(svc._checked_update(row, target, despite))
+        person = survivor_of(session, target)
+        update_from_row(session, person.id, row, {"import_batch": b.id, "decided_again": True},
+                out["conflicts"], person)
+        out["case_no"] = person.case_no
+        _link(repo, b, row_number, row.raw_json, person.id)
+    elif decision == "create":
+        person = session.persons.create(row_person(row), detail={"import_batch": b.id,
+                                                              "row": row_number})
+        out["case_no"] = person.case_no
+        _link(repo, b, row_number, row.raw_json, person.id)
+        not_the_same(session, b, [row], [person], {}, [{"row": row_number,
+                                                          "decision": "create"}])
+    repo.decide(b.id, row_number, decision, person_id)
+    record_row(session, b.id, {
+        "row": row_number, "decision": decision, "was": "withdrawn", "overridden": False,
+        "person": out["case_no"], "decided_again": True,
+        "contradicts": out.get("contradicts", [])})
+    if out["conflicts"]:
+        # What the list said that she did not take is noted on her page from the report.
+        report = json.loads(b.report_json or "{}")
+        report["conflicts"] = report.get("conflicts", []) + out["conflicts"]
+        WithdrawalRepository(session.db).set_report(b.id, json.dumps(report,
+                                                                     ensure_ascii=False))
+    return out
+
+
+def _link(repo: ImportRepository, b: BatchRecord, n: int, raw_json: str, person_id: int
+          ) -> None:
+    repo.insert_provenance_many([(person_id, b.id, b.list_source, b.file_name, b.file_sha256,
+                                  b.sheet, n, raw_json, now_utc())])

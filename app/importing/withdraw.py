@@ -1,0 +1,270 @@
+"""Withdrawing one committed list row from the person it updated or created (review --withdraw).
+
+A row put onto the wrong woman (her sister, with --despite-contradiction) must not stay on court
+paper for good. What the row brought is taken back exactly as the commit recorded it (its
+person.import_update entry): a field goes back to its value before, but only where it still
+holds what the row wrote (later work is never overwritten: such a field is left and named);
+the status it added leaves her history and her current status is chosen again by the status
+rules; a spelling it added goes unless another list's row naming her has it too. Its provenance
+line is kept, marked withdrawn: in the trail, no longer among the lists naming her. A person the
+row created is deleted, only if nothing else refers to her. The row then waits for a decision
+again (ImportService.decide decides it at once). Runs inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+
+from app.audit import now_utc
+from app.domain.errors import NotFound, ValidationError
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, Person, Sex
+from app.importing.convert import Converter
+from app.importing.dedupe import norm
+from app.importing.mapping import Mapping
+from app.importing.staged import person_to_json
+from app.importing.table import Column, Row, Table
+from app.persons import flatten
+from db.repositories.importing import BatchRecord, ImportRepository
+from db.repositories.withdrawals import Link, WithdrawalRepository
+
+UPDATE, WITHDRAW = "person.import_update", "person.import_withdraw"
+# Fields a list writes as plain text; a name part is 'given.latin' and the like.
+_TEXT = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
+         "abduction_circumstances", "last_known_location", "notes")
+# What a person's own trail may hold from her import alone: anything else is later work.
+_IMPORTED = {"person.create", UPDATE, WITHDRAW}
+
+
+def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: int,
+                 note: str = "") -> dict:
+    """Take row row_number of committed batch b back from its person; returns what was done:
+    {batch, row, case_no, was ("update" or "create"), undone {field: [was, now]}, left
+    [{field, now, row_wrote}], aliases_kept [{alias, by}], deleted, note}."""
+    if b.state != "committed":
+        raise ValidationError(f"import batch {b.id} is {b.state}, not committed: nothing of "
+                              "it is in the vault to withdraw")
+    row = repo.row(b.id, row_number)
+    if row is None or row.outcome == "rejected":
+        raise NotFound(f"batch {b.id} has no importable row {row_number}")
+    links = WithdrawalRepository(session.db)
+    link = links.link(b.id, row_number)
+    if link is None:
+        raise ValidationError(f"row {row_number} of batch {b.id} names no person now (skipped, "
+                              "or withdrawn already): nothing to withdraw")
+    person = session.persons.get_by_id(link.person_id)
+    if person.merged_into is not None:
+        keep = session.persons.get_by_id(person.merged_into)
+        raise ValidationError(
+            f"row {row_number} of batch {b.id} went to {person.case_no}, since merged into "
+            f"{keep.case_no}: split it out first (casekeeper split {person.case_no})")
+    at = now_utc()
+    out = {"batch": b.id, "row": row_number, "case_no": person.case_no,
+           "was": "create" if row.decision == "create" else "update", "undone": {},
+           "left": [], "aliases_kept": [], "deleted": False, "note": note}
+    with session.db.transaction():
+        links.withdraw(link.id, at)
+        if out["was"] == "create":
+            _refuse_if_referred_to(session, links, b, row_number, person, link)
+            session.persons.delete(person.case_no, reason=f"row {row_number} of import batch "
+                                   f"{b.id} withdrawn" + (f": {note}" if note else ""))
+            out["deleted"] = True
+        else:
+            _take_back(session, links, b, row_number, person, link, out)
+            # Rows of the same list that went to her too (a repeat of this row, the same
+            # woman by the names) stay: named, for the lawyer to withdraw them as well.
+            out["same_list_rows"] = [o.row_number for o in links.other_links(person.id, link.id)
+                                     if o.batch_id == b.id]
+        if not row.person_json:
+            _keep_values(session, links, b, row_number, link.raw_json)
+        links.reopen(b.id, row_number)
+        session.audit.append("import.withdraw", "import_batch", str(b.id), {
+            k: v for k, v in out.items() if v or k in ("row", "case_no", "was")})
+    return out
+
+
+def _keep_values(session, links: WithdrawalRepository, b: BatchRecord, n: int,
+                 raw_json: str) -> None:
+    """A row of a list imported at once kept its values only in its provenance: read again
+    under the batch's mapping (the row alone, as near the list's reading as it allows), so
+    that it can be shown and decided again without importing the list again."""
+    raw = json.loads(raw_json or "{}")
+    table = Table(b.file_name, b.sheet or None, [Column(i, label, label)
+                                                 for i, label in enumerate(raw)],
+                  [Row(n, tuple(raw.values()))], b.header_row)
+    converted = Converter(table, Mapping.from_json(b.mapping_json),
+                          session.persons.village_counts()).convert(table.rows[0])
+    if converted.person is not None:
+        links.keep_values(b.id, n, raw_json, person_to_json(converted.person))
+
+
+def _take_back(session, links: WithdrawalRepository, b: BatchRecord, n: int, person: Person,
+               link: Link, out: dict) -> None:
+    """Undo on person what row n brought her, as its update entry recorded it."""
+    entry = _update_entry(session, person.case_no, b.id, n)
+    if entry is None:  # the row changed nothing (she was known so): only its link goes
+        return
+    changes, brought = entry["changes"], entry
+    p = session.persons.get(person.case_no)
+    now = flatten(p)
+    for field, (before, after) in changes.items():
+        if field == "aliases":
+            _aliases(p, before, after, links.other_links(p.id, link.id), out)
+        elif field == "status":
+            _status(p, b, after, brought.get("status_added"), out)
+        elif field.startswith("status_date."):
+            _status_date(p, field, before, after, brought.get("status_dates_before", {}), out)
+        elif now.get(field, "") != after:
+            out["left"].append({"field": field, "now": now.get(field, ""), "row_wrote": after})
+        elif _put(p, field, before, brought.get("dates_before", {})):
+            out["undone"][field] = [after, before]
+        else:
+            out["left"].append({"field": field, "now": now.get(field, ""), "row_wrote": after,
+                                "unreadable": before})
+    if out["undone"]:
+        session.persons.update(p, action=WITHDRAW, detail={
+            "import_batch": b.id, "row": n, **({"note": out["note"]} if out["note"] else {})})
+
+
+def _update_entry(session, case_no: str, batch_id: int, n: int) -> dict | None:
+    """The detail of the row's last update of her, unless withdrawn since."""
+    found = None
+    for e in session.audit.history("person", case_no):
+        if e.action not in (UPDATE, WITHDRAW):
+            continue
+        d = json.loads(e.detail)
+        if d.get("import_batch") == batch_id and d.get("row") == n:
+            found = d if e.action == UPDATE else None
+    return found
+
+
+def _put(p: Person, field: str, value: str, dates: dict) -> bool:
+    """Set one flattened field back to value; False for a field a list never writes."""
+    part, _, script = field.partition(".")
+    if script in ("original", "latin") and part in {x.value for x in NamePart}:
+        setattr(p.name(NamePart(part)), script, value)
+    elif field in _TEXT:
+        setattr(p, field, value)
+    elif field == "sex":
+        p.sex = Sex(value) if value else Sex.UNKNOWN
+    elif field in ("birth", "abduction_date"):
+        row = dates.get(field)
+        try:  # a row committed before the trail kept the range: read back from its text
+            setattr(p, field, FuzzyDate.from_row(*row) if row else FuzzyDate() if not value
+                    else FuzzyDate.parse_birth(value) if field == "birth"
+                    else FuzzyDate.parse(value))
+        except ValueError:
+            return False
+    else:
+        return False
+    return True
+
+
+def _aliases(p: Person, before: str, after: str, others: list[Link], out: dict) -> None:
+    """Remove the spellings the row added, unless another list's row naming her has it too."""
+    had = set(before.split(" | ")) if before else set()
+    added = [a for a in (after.split(" | ") if after else []) if a not in had]
+    removed = []
+    for alias in added:
+        if alias not in p.aliases:
+            continue  # gone since
+        by = _also_given_by(alias, others)
+        if by is not None:
+            out["aliases_kept"].append({"alias": alias, "by": f"batch {by.batch_id}, "
+                                                              f"row {by.row_number}"})
+        else:
+            p.aliases.remove(alias)
+            removed.append(alias)
+    if removed:
+        out["undone"]["aliases"] = removed
+
+
+def _also_given_by(alias: str, others: list[Link]) -> Link | None:
+    """The other list row naming her that spells her so too (a cell, or her names in a row)."""
+    key = norm(alias)
+    for link in others:
+        cells = [str(v) for v in json.loads(link.raw_json or "{}").values() if v]
+        if key and (key in {norm(c) for c in cells} or key in norm(" ".join(cells))):
+            return link
+    return None
+
+
+def _status(p: Person, b: BatchRecord, after: str, added: dict | None, out: dict) -> None:
+    """Remove the status event the row added; her current status follows from the rest."""
+    def recorded(ev) -> bool:
+        if added is not None:
+            return (ev.status.value, list(ev.date.to_row()), ev.note, ev.recorded_at) == (
+                added["status"], added["date"], added["note"], added["recorded_at"])
+        # Committed before the trail recorded the event: the one of that status stamped
+        # while the batch was being imported.
+        return ev.status.value == after and b.created_at <= ev.recorded_at <= (
+            b.committed_at or "~")
+
+    found = [ev for ev in p.status_events if recorded(ev)]
+    if not found:
+        out["left"].append({"field": "status", "now": p.current_status.value,
+                            "row_wrote": after})
+        return
+    was = p.current_status.value
+    p.status_events.remove(found[-1])
+    out["undone"]["status"] = [was, p.current_status.value if p.status_events else ""]
+    out["status_removed"] = f"{after} {found[-1].date.text or found[-1].date.display()}".strip()
+
+
+def _status_date(p: Person, field: str, before: str, after: str, rows: dict,
+                 out: dict) -> None:
+    """Give back the date of a status the row dated, if it still has the row's date."""
+    status = field.split(".", 1)[1]
+    for ev in reversed(p.status_events):
+        if ev.status.value == status and (ev.date.text or ev.date.display()) == after:
+            row = rows.get(status)
+            try:
+                ev.date = FuzzyDate.from_row(*row) if row else FuzzyDate.parse(before)
+            except ValueError:
+                break
+            out["undone"][field] = [after, before]
+            return
+    out["left"].append({"field": field, "now": "", "row_wrote": after})
+
+
+def _refuse_if_referred_to(session, links: WithdrawalRepository, b: BatchRecord, n: int,
+                           person: Person, link: Link) -> None:
+    """A person the row created goes only if nothing else refers to her."""
+    own = f"row {n} of import batch {b.id} decided a new person by hand"
+    refs = links.references(person.id)
+    said = [f"row {o.row_number} of batch {o.batch_id}" for o in
+            links.other_links(person.id, link.id)]
+    said += [f"report {r}" for r in refs["reports"]]
+    said += [f"rescue {r}" for r in refs["rescues"]]
+    said += [f"relative {c} ({rel})" for c, rel in refs["relatives"]]
+    said += [f"{c}, merged into her" for c in refs["merged"]]
+    said += [f"family contact {c}" for c in refs["contacts"]]
+    said += [f"photo {c}" for c in refs["photos"]]
+    said += [f"not the same person as {c}" for c, why in refs["not_same"] if why != own]
+    said += sorted({f"{e.action} on {e.at[:10]}" for e in
+                    session.audit.history("person", person.case_no)
+                    if e.action not in _IMPORTED and e.action != "match.not_same"})
+    if said:
+        raise ValidationError(
+            f"row {n} of batch {b.id} made {person.case_no}, and more refers to her than this "
+            f"row: {', '.join(said)}; nothing was withdrawn (the record is not deleted while "
+            "anything else refers to her: split, unlink or delete it by hand first)")
+
+
+def withdrawals(session, batch_id: int) -> list[dict]:
+    """The batch's rows withdrawn since its commit, oldest first, each with when, from whom,
+    the note, and the decision taken again for it since, if any ({row, case_no, at, note,
+    deleted, again: {decision, person} or None})."""
+    out: list[dict] = []
+    for e in session.audit.history("import_batch", str(batch_id)):
+        d = json.loads(e.detail)
+        if e.action == "import.withdraw":
+            out.append({"row": d["row"], "case_no": d["case_no"], "at": e.at,
+                        "note": d.get("note", ""), "deleted": bool(d.get("deleted")),
+                        "again": None})
+        elif e.action == "import.decide" and d.get("decided_again"):
+            for w in reversed(out):
+                if w["row"] == d["row"] and w["again"] is None:
+                    w["again"] = {"decision": d["decision"], "person": d.get("person")}
+                    break
+    return out

@@ -1,0 +1,54 @@
+"""A withdrawn row, said on a terminal: what was undone, what was left and why, what comes next."""
+
+from __future__ import annotations
+
+from app.importing.report import field_word
+
+
+def withdrawn_text(d: dict) -> str:
+    head = f"row {d['row']} of batch {d['batch']} withdrawn from {d['case_no']}"
+    if d["deleted"]:
+        lines = [f"{head}: the person it created is deleted"]
+    else:
+        lines = [head + ("" if d["undone"] or d["left"] else ": it had changed nothing of hers;"
+                         " it no longer names her")]
+    for field, change in d["undone"].items():
+        if field == "aliases":
+            lines.append("  removed the other spellings " + ", ".join(map(repr, change)))
+        elif field == "status":
+            lines.append(f"  removed the status {d.get('status_removed', change[0])!r}; "
+                         f"her status is now {change[1] or 'unknown'}")
+        else:
+            lines.append(f"  {field_word(field)}: {change[0]!r} back to "
+                         f"{change[1] or '(blank)'!r}")
+    lines += [f"  kept the spelling {k['alias']!r}: {k['by']} spells her so too"
+              for k in d["aliases_kept"]]
+    lines += [f"  left {field_word(x['field'])} as it is: it was changed since the import (now "
+              f"{x['now'] or '(blank)'!r}; the row wrote {x['row_wrote']!r}): settle it by hand"
+              if "unreadable" not in x else
+              f"  left {field_word(x['field'])} as it is ({x['now']!r}): its value before the "
+              f"import, {x['unreadable']!r}, cannot be read back: settle it by hand"
+              for x in d["left"]]
+    if rows := d.get("same_list_rows"):
+        one = len(rows) == 1
+        lines.append(f"  note: {'row' if one else 'rows'} {', '.join(map(str, rows))} of this "
+                     f"list went to {d['case_no']} too and {'stays' if one else 'stay'}: "
+                     f"withdraw {'it' if one else 'them'} as well if the same woman as this row")
+    lines.append(f"  row {d['row']} waits for a decision again: casekeeper review {d['batch']} "
+                 f"--row {d['row']} --decide create|update|skip (--person CASE_NO), or leave it")
+    return "\n".join(lines)
+
+
+def withdrawn_since_lines(rep: dict) -> list[str]:
+    """The report's rows withdrawn since the commit (ImportService.report), a line each."""
+    lines = []
+    for w in rep.get("withdrawn_since", []):
+        line = (f"  withdrawn since the commit: row {w['row']} from {w['case_no']}"
+                + (" (the person it created deleted)" if w["deleted"] else "")
+                + f", {w['at'][:10]}" + (f": {w['note']}" if w["note"] else ""))
+        again = w["again"]
+        if again:
+            line += (f"; decided again: {again['decision']}"
+                     + (f" {again['person']}" if again["person"] else ""))
+        lines.append(line)
+    return lines
