@@ -149,6 +149,17 @@ class MergeResult:
         return self.kept.current_choice()[1] == NEWS
 
     @property
+    def current_on_same_days(self) -> bool:
+        """Whether the status that lost was known by the very days the current one was (two
+        lists read on one day, each word dated by it): then neither date orders them, and the
+        one furthest along her case counts (the later word, were they the lawyer's own)."""
+        event = self.kept.current_event
+        if event is None:
+            return False
+        return any(ev.status != event.status and ev.date == event.date
+                   for ev in self.kept.status_events)
+
+    @property
     def current_over_step_back(self) -> bool:
         """Whether a status told after the current one stayed history as a step back along
         her case that no date puts after it (a "missing" known by today after her rescue of

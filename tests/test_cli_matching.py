@@ -94,12 +94,13 @@ def test_merging_keeps_her_status_history_and_shows_where_each_record_came_from(
     out = r.stdout
     assert f"{rescued} merged into {missing}" in out
     assert f"status from {rescued}:" in out and "rescued" in out
-    # neither list dates its status: the one further along her case counts (an old list's
-    # "missing" is no news after a rescue), and the lawyer is told so
+    # neither list dates its status: each is known by the day it was read, and read on one
+    # day, the one further along her case counts (an old list's "missing" is no news after a
+    # rescue), and the lawyer is told so
     assert (f"statuses differed: {missing} was missing, {rescued} rescued; {missing} is now "
-            "rescued (no status of hers is dated, and the one furthest along her case counts)"
-            ) in out
-    assert f"casekeeper person status {missing} missing --date DATE" in out
+            "rescued (both were known by the same day, and the one furthest along her case "
+            "counts)") in out
+    assert f"if she is missing now: casekeeper person status {missing} missing --date DATE" in out
     shown = json.loads(cli("--json", "person", "show", missing).stdout)
     assert [(e["status"], e["from_case_no"]) for e in shown["status_events"]] == [
         ("missing", None), ("rescued", rescued)]

@@ -136,6 +136,21 @@ def test_a_status_told_the_same_day_corrects_the_one_before_it_even_a_death():
     assert _her(missing, rescued_after).current_status is Status.RESCUED
 
 
+def test_two_lists_read_on_one_day_correct_nothing_of_each_other():
+    """Each list's word is dated by the day it was read: an NGO's "rescued" and a family's
+    "missing" read the same day (two records, merged later) are two reports, not a correction
+    of one by the other, so the one further along her case counts, in either order."""
+    ngo = StatusEvent(Status.RESCUED, TOLD_IN_2024, note="«ناجية»",
+                      recorded_at="2024-05-01T10:00:00Z")
+    family = StatusEvent(Status.MISSING, TOLD_IN_2024, note="«مفقودة»",
+                         recorded_at="2024-05-01T10:05:00Z")
+    assert _her(ngo, family).current_status is Status.RESCUED
+    assert _her(family, ngo).current_status is Status.RESCUED
+    # the lawyer's own word the same day still corrects a list's
+    hers = StatusEvent(Status.MISSING, TOLD_IN_2024, recorded_at="2024-05-01T10:10:00Z")
+    assert _her(ngo, hers).current_status is Status.MISSING
+
+
 def test_her_timeline_ends_with_the_status_that_is_hers():
     """'missing' known by the day told, then 'rescued 2015' learnt later: by date alone the
     missing came last and read as news, under a current status of rescued."""

@@ -128,14 +128,21 @@ CORRECTION, NEWS, STEP_BACK, LATER, EARLIER = ("correction", "news", "step back"
 _TAKES_OVER = {CORRECTION, NEWS, LATER}
 
 
+def _lists_word(ev: StatusEvent) -> bool:
+    """A status an import brought: its note is the list's own word, quoted («ناجية»)."""
+    return ev.note.startswith("«")
+
+
 def _weigh(new: tuple[int, StatusEvent], current: tuple[int, StatusEvent]) -> str:
     """How a status told after the current one stands to it: a correction, later news of a
     time the current one's date covers, a step back along her case that no date puts after
     the current one (history), or later or earlier by date."""
     ev, now = new[1], current[1]
-    if _holds(now.date, ev.date) and _holds(ev.date, now.date):
+    if _holds(now.date, ev.date) and _holds(ev.date, now.date) and not _lists_word(ev):
         # The same days (two statuses known by the same day): the later word is a correction,
-        # "missing" after a "deceased" entered by mistake, whichever is further along.
+        # "missing" after a "deceased" entered by mistake, whichever is further along. Not a
+        # list's word: two lists read on one day (an NGO's "rescued", a family's "missing")
+        # correct nothing of each other; as any later news, it counts by her case.
         return CORRECTION
     forward = _AFTER_RANK.get(ev.status, -1) >= _AFTER_RANK.get(now.status, -1)
     if _holds(now.date, ev.date):

@@ -235,7 +235,10 @@ def cmd_merge(args, ctx) -> int:
     if result.statuses_differ:
         current = result.current_status
         told = next(s for s in (result.kept_status, result.merged_status) if s != current)
-        if result.current_over_step_back:
+        if result.current_on_same_days:
+            why = (f"both were known by the same day, and the one furthest along {their} case "
+                   "counts")
+        elif result.current_over_step_back:
             why = (f"the {told.value} told later is a step back along {their} case, and no date "
                    f'puts it after "{current.value}": history')
         elif result.current_told_later:
