@@ -42,6 +42,9 @@ class SearchResult:
     score: float
     matched: tuple[str, ...]
     person_id: int
+    # The range her birth lies in (ISO days, or None): the desktop's list shows and sorts a
+    # known birth by it. Not in to_dict: `search --json` gives the birth as typed.
+    birth_range: tuple[str | None, str | None] = (None, None)
 
     def to_dict(self) -> dict:
         return {"case_no": self.case_no, "name_original": self.name_original,
@@ -236,7 +239,8 @@ class SearchService:
         hits = self._engine(f).search(query, limit=limit, typing=typing)
         rows: dict[int, ResultRow] = self.repo.rows([h.person_id for h in hits])
         return [SearchResult(r.case_no, r.name_original, r.name_latin, r.sex, r.origin_village,
-                             r.current_status, r.birth_text, h.score, h.matched, h.person_id)
+                             r.current_status, r.birth_text, h.score, h.matched, h.person_id,
+                             (r.birth_earliest, r.birth_latest))
                 for h in hits if (r := rows.get(h.person_id))]
 
     def names_matched(self, results: list[SearchResult]) -> list[list[tuple[str, str]]]:

@@ -23,14 +23,14 @@ from app.importing import notes
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.pieces import Sentence
-from app.importing.report import not_imported_lines, rows_said
+from app.importing.report import great_grandfather_lines, not_imported_lines, rows_said
 from app.importing.review import card_text
 from app.importing.same_woman import leads
 from ui import import_ops
 from ui.bidi import Phrase, file_path, filled, in_cell, in_interface_direction, isolated, led_by
 from ui.import_changes import change_lines, conflict_lines
 from ui.import_report import column_label, report_said, sentence_said
-from ui.labels import birth_said, explanation_text, field_names, outcome_names, sex_names, status_label
+from ui.labels import born_said, explanation_text, field_names, outcome_names, sex_names, status_label
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.table_fit import fit_to_width
@@ -309,10 +309,11 @@ class ImportWizard(QWidget):
             ("stage", self.tr("Continue"), self.stage))["stage"]
 
     def _checked(self, result) -> None:
-        self.rows, case_nos, self.details, left_out = result
+        self.rows, case_nos, self.details, left_out, great = result
+        said = not_imported_lines(left_out) + great_grandfather_lines(great)
         self.not_imported.setText("\n".join(sentence_said(Sentence(line.pieces))
-                                            for line in not_imported_lines(left_out)))
-        self.not_imported.setVisible(bool(left_out))
+                                            for line in said))
+        self.not_imported.setVisible(bool(said))
         counts: dict[str, int] = {}
         lines = []
         # A row that repeats an earlier row of the list is "certain" too, but of no one in the
@@ -734,4 +735,4 @@ def _card(card: dict) -> str:
     return card_text(card, label=lambda k: fields.get("birth" if k == "born" else k, k),
                      value=lambda k, v: sex_names().get(v, v) if k == "sex"
                      else status_label(v, card.get("sex", "F")) if k == "status"
-                     else birth_said(v) if k == "born" else v)
+                     else born_said(v) if k == "born" else v)

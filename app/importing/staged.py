@@ -30,6 +30,9 @@ class ListedPerson(Person):
     # (Girêzer as the vault's كرعزير, Kojo as Kocho); blank where it keeps it as written. What
     # the vault does not take is quoted as the list wrote it, not as it was read.
     village_written: str = ""
+    # The fourth word of a four-part name (الاسم الرباعي), her great-grandfather's, with the
+    # column it was written in: no field of her record holds it, the list's row keeps it.
+    great_grandfathers: list[tuple[str, str]] = field(default_factory=list)
 
 
 def typed_as_listed(p: Person, village: str) -> ListedPerson:

@@ -43,6 +43,8 @@ class ResultRow:
     origin_village: str
     current_status: str
     birth_text: str
+    birth_earliest: str | None = None  # the range her birth lies in (ISO days)
+    birth_latest: str | None = None
 
 
 class SearchRepository:
@@ -228,7 +230,8 @@ class SearchRepository:
             chunk = ids[start:start + _CHUNK]
             for r in self._c.execute(
                     f"SELECT id, case_no, name_original, name_latin, sex, origin_village, "
-                    f"current_status, birth_text FROM persons WHERE id IN "
+                    f"current_status, birth_text, birth_earliest, birth_latest FROM persons "
+                    f"WHERE id IN "
                     f"({','.join('?' * len(chunk))})", chunk):
                 out[r[0]] = ResultRow(*r)
         return out
