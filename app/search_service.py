@@ -43,6 +43,9 @@ class SearchResult:
     matched: tuple[str, ...]
     person_id: int
     given_unknown: bool = False  # no given name in either script: her name is shown marked
+    # The range her birth lies in (ISO days, or None): the desktop's list shows and sorts a
+    # known birth by it. Not in to_dict: `search --json` gives the birth as typed.
+    birth_range: tuple[str | None, str | None] = (None, None)
 
     def to_dict(self) -> dict:
         return {"case_no": self.case_no, "name_original": self.name_original,
@@ -239,7 +242,8 @@ class SearchService:
         rows: dict[int, ResultRow] = self.repo.rows([h.person_id for h in hits])
         return [SearchResult(r.case_no, r.name_original, r.name_latin, r.sex, r.origin_village,
                              r.current_status, r.birth_text, h.score, h.matched, h.person_id,
-                             r.given_unknown)
+                             given_unknown=r.given_unknown,
+                             birth_range=(r.birth_earliest, r.birth_latest))
                 for h in hits if (r := rows.get(h.person_id))]
 
     def names_matched(self, results: list[SearchResult]) -> list[list[tuple[str, str]]]:

@@ -7,7 +7,7 @@ import functools
 from app.domain.errors import InputFileError, NotFound, ValidationError
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
-from app.importing.report import columns_not_imported
+from app.importing.report import columns_not_imported, great_grandfathers_not_imported
 from app.importing.review import person_card, waiting_rows
 from app.importing.same_woman import by_lead
 from app.importing.service import ImportPlan, ImportService, person_of
@@ -48,7 +48,8 @@ def stage_rows(session, plan, progress=None, cancel=None):
     the preview shows of it: {row: {"names", "card", "changes", "conflicts"}}: its names, the
     matched person's card, and for a certain match what its update would change and the
     values kept as in the vault; and the columns with values no field takes, {column, cells}
-    each (what `import --dry-run` says)."""
+    each, and the rows whose four-part name ends with a great-grandfather's, {rows, columns}
+    (what `import --dry-run` says)."""
     svc = ImportService(session)
     rows = svc.stage_rows(plan, progress, cancel)
     ids = sorted({r.match_person_id for r in rows if r.match_person_id})
@@ -66,7 +67,7 @@ def stage_rows(session, plan, progress=None, cancel=None):
             "card": person_card(matched) if matched is not None else None,
             **updates.get(r.row_number, {})}
     left_out = columns_not_imported({c: str(f) for c, f in plan.mapping.columns.items()}, rows)
-    return rows, case_nos, details, left_out
+    return rows, case_nos, details, left_out, great_grandfathers_not_imported(rows)
 
 
 @_said

@@ -34,6 +34,10 @@ TEMPLATES = frozenset((
                       "list's rows)"),
     QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, %2 cells with a value (kept with the "
                       "list's rows)"),
+    QT_TRANSLATE_NOOP("ImportReport", "not imported: the fourth name under %1, the "
+                      "great-grandfather's, in %2 row (kept in the list's row only)"),
+    QT_TRANSLATE_NOOP("ImportReport", "not imported: the fourth name under %1, the "
+                      "great-grandfather's, in %2 rows (kept in the list's rows only)"),
     QT_TRANSLATE_NOOP("ImportReport", "rejected row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "warning row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "skipped row %1: %2"),

@@ -23,7 +23,7 @@ from app.importing import notes
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.pieces import Sentence
-from app.importing.report import not_imported_lines, rows_said
+from app.importing.report import great_grandfather_lines, not_imported_lines, rows_said
 from app.importing.review import card_text
 from app.importing.same_woman import leads
 from ui import import_ops
@@ -31,7 +31,7 @@ from ui.bidi import Phrase, file_path, filled, in_cell, in_interface_direction, 
 from ui.import_changes import change_lines, conflict_lines
 from ui.import_report import column_label, report_said, sentence_said
 from ui.labels import (
-    birth_said,
+    born_said,
     explanation_text,
     field_names,
     name_shown,
@@ -318,10 +318,11 @@ class ImportWizard(QWidget):
             ("stage", self.tr("Continue"), self.stage))["stage"]
 
     def _checked(self, result) -> None:
-        self.rows, case_nos, self.details, left_out = result
+        self.rows, case_nos, self.details, left_out, great = result
+        said = not_imported_lines(left_out) + great_grandfather_lines(great)
         self.not_imported.setText("\n".join(sentence_said(Sentence(line.pieces))
-                                            for line in not_imported_lines(left_out)))
-        self.not_imported.setVisible(bool(left_out))
+                                            for line in said))
+        self.not_imported.setVisible(bool(said))
         counts: dict[str, int] = {}
         lines = []
         # A row that repeats an earlier row of the list is "certain" too, but of no one in the
@@ -747,4 +748,4 @@ def _card(card: dict) -> str:
     return card_text(card, label=lambda k: fields.get("birth" if k == "born" else k, k),
                      value=lambda k, v: sex_names().get(v, v) if k == "sex"
                      else status_label(v, card.get("sex", "F")) if k == "status"
-                     else birth_said(v) if k == "born" else v, marked=name_shown)
+                     else born_said(v) if k == "born" else v, marked=name_shown)

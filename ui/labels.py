@@ -10,13 +10,14 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import WrongSecret
-from app.domain.fuzzydate import FuzzyDate
+from app.domain.fuzzydate import FuzzyDate, plain_text
 from app.importing.dedupe import (
     BY_HAND_THEN,
     NAMES_ALIKE,
     TIED,
     asked_again_from,
     respelt_from,
+    same_row_from,
     tied_with,
 )
 from app.importing.merge import note_beside_status
@@ -214,15 +215,37 @@ def birth_said(text: str) -> str:
 
 
 def date_said(date: FuzzyDate) -> str:
-    """A date in a tab of her page (a status, a report, a rescue) as her birth is said: an
-    approximate one or an age in the interface's words, the rest as FuzzyDate.display() has
-    them (2014-08-03, 2019-03-01 – 2019-03-31, text as typed)."""
+    """A date in a column of the desktop's lists (the persons list, Reports, Rescues, the tabs
+    of her page) as a narrow column of a printed paper has it (app/reports/selection.py
+    date): a known date in one form whatever form it was typed in, a day 2014-08-03, a month
+    2019-03, a year 1998 (FuzzyDate.plain), never the 3/5/98 that is 3 May to one reader and
+    5 March to another; an approximate date or an age in the interface's words ("about 1998",
+    "age 23 in 2019"); text that is no date as typed."""
     if date.latest and not date.earliest and not date.text.strip():
         # known by that day, not since when: "≤ 2026-12-02" had its sign after the date in a
         # right-to-left line, and read the other way round; said as the dossier says it
         return filled(QCoreApplication.translate("Date", "by %1"), date.latest.isoformat())
-    said = _in_words(date.text)
-    return date.display() if said is None else said
+    if around := date.approximated():  # "about 03/08/1998" is about 1998-08-03, as printed
+        return filled(QCoreApplication.translate("Birth", "about %1"), plain_text(around))
+    said = _in_words(date.text) if date.age_given() else None
+    if said is not None:
+        return said
+    if not (date.earliest or date.latest):
+        return date.text  # no date read from it: as typed
+    typed, span = date.as_typed()
+    # a text that does not say the range stored with it (set apart from it) is read alone,
+    # as the papers read it
+    return plain_text(typed) if span else date.plain()
+
+
+def born_said(text: str) -> str:
+    """A birth known by its text alone (a record's card: `person_card` keeps the text as
+    typed) as the lists say a date (date_said): 3/5/98 is 1998-05-03, "about 1998" and an
+    age in the interface's words, text that is no date as typed."""
+    try:
+        return date_said(FuzzyDate.parse_birth(text.strip()))
+    except ValueError:
+        return text
 
 
 def date_typed(date: FuzzyDate) -> str:
@@ -287,6 +310,10 @@ def _note_text(note: str) -> str:
         return QCoreApplication.translate(
             "Explanation", "asked again: row %1, the same woman by the names, has been decided "
             "anew").replace("%1", str(row))
+    if (batch := same_row_from(note)) is not None:  # the person this row went to last time
+        return QCoreApplication.translate(
+            "Explanation", "the same row as in the last import of this list (batch %1)").replace(
+            "%1", str(batch))
     if note == TIED:  # staged before the other record was named
         return QCoreApplication.translate("Explanation", "another record fits as well")
     if note == LEFT_OUT:

@@ -25,7 +25,7 @@ from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
 from ui.bidi import filled
-from ui.labels import birth_said, name_part_names, sex_names, sharing_names
+from ui.labels import birth_said, date_said, name_part_names, sex_names, sharing_names
 from ui.widgets import plain_label
 
 TEXT_FIELDS = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
@@ -78,6 +78,13 @@ class PersonForm(QWidget):
             self.sharing.addItem(sharing[level.value], level.value)
         self.birth = self._line("birth")
         self.abduction_date = self._line("abduction_date")
+        # Beside each date as typed (3/5/98), the one form the lists and papers show it in
+        # (1998-05-03), as `casekeeper person show` says it: 3/5/98 alone is 3 May to one
+        # reader and 5 March to another. Nothing where the two read alike (1998, about 1998).
+        self.readings = {box: plain_label("", self) for box in (self.birth, self.abduction_date)}
+        for box, reading in self.readings.items():
+            reading.setObjectName(f"{box.objectName()}Reading")
+            box.textChanged.connect(lambda _text, box=box: self._show_reading(box))
         self.texts = {name: self._line(name) for name in TEXT_FIELDS}
         self.circumstances = QPlainTextEdit(self)
         self.circumstances.setObjectName("abduction_circumstances")
@@ -91,11 +98,12 @@ class PersonForm(QWidget):
 
         left, right = QFormLayout(), QFormLayout()
         left.addRow(plain_label(self.tr("Sex")), self.sex)
-        left.addRow(plain_label(self.tr("Born (e.g. 1998, about 2001, 12/03/2004)")), self.birth)
+        left.addRow(plain_label(self.tr("Born (e.g. 1998, about 2001, 12/03/2004)")),
+                    self._with_reading(self.birth))
         left.addRow(plain_label(self.tr("Village")), self.texts["origin_village"])
         left.addRow(plain_label(self.tr("District")), self.texts["origin_district"])
         left.addRow(plain_label(self.tr("Governorate")), self.texts["origin_governorate"])
-        right.addRow(plain_label(self.tr("Abducted on")), self.abduction_date)
+        right.addRow(plain_label(self.tr("Abducted on")), self._with_reading(self.abduction_date))
         right.addRow(plain_label(self.tr("Abducted at")), self.texts["abduction_place"])
         right.addRow(plain_label(self.tr("Last known location")), self.texts["last_known_location"])
         right.addRow(plain_label(self.tr("Held by")), self.texts["held_by"])
@@ -121,6 +129,28 @@ class PersonForm(QWidget):
         field.setObjectName(name)
         field.textEdited.connect(self.edited)
         return field
+
+    def _with_reading(self, box: QLineEdit) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(box, 1)
+        row.addWidget(self.readings[box])
+        return row
+
+    def _show_reading(self, box: QLineEdit) -> None:
+        """The date in the box in the lists' one form, where it reads otherwise than typed."""
+        text, reading = box.text().strip(), self.readings[box]
+        stored = None if self.person is None else (
+            self.person.birth if box is self.birth else self.person.abduction_date)
+        if stored is not None and text and text in (stored.text, _said(stored)):
+            d = stored  # unchanged: the range kept, whatever the text alone says
+        else:
+            try:
+                d = FuzzyDate.parse(text)
+            except ValueError:
+                d = None  # said when it is saved (read_person names the field)
+        said = "" if d is None else date_said(d)
+        reading.setText(filled(self.tr("read as %1"), said) if said and said != text else "")
+        reading.setVisible(bool(reading.text()))
 
     def _all_lines(self) -> list[QLineEdit]:
         return [f for pair in self.name_fields.values() for f in pair] + [

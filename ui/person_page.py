@@ -154,6 +154,7 @@ class PersonPage(QWidget):
         timeline = p.timeline()
         self.status_tab.show_events(timeline, p.sex.value, [came[id(ev)] for ev in timeline])
         self.relatives_tab.fill(bundle["relatives"], bundle["relatives_from"])
+        self.relatives_tab.show_case_example(p.case_no)
         self.contacts_tab.show_contacts(bundle["contacts"], bundle["contacts_from"])
         self.photos_tab.show_photos(bundle["photos"], bundle["photos_from"])
         self.reports_tab.show_reports(bundle["reports"])

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.bidi import bare
+from ui.bidi import bare, filled
 from ui.labels import (
     date_said,
     from_merged,
@@ -119,7 +119,6 @@ class RelativesTab(TableTab):
                          "relativesTable", parent, merged_column=True)
         self.case = QLineEdit(self)
         self.case.setObjectName("relativeCase")
-        self.case.setPlaceholderText(self.tr("Case number, e.g. SNJ-00012"))
         self.relation = QComboBox(self)
         for key, name in relation_names().items():
             self.relation.addItem(name, key)
@@ -130,6 +129,11 @@ class RelativesTab(TableTab):
             self.controls.addWidget(w)
         self.table.doubleClicked.connect(
             lambda ix: self.open_person.emit(bare(self.model.item(ix.row(), 1).text())))
+
+    def show_case_example(self, case_no: str) -> None:
+        """The example in the box in this vault's case numbers: her own number's prefix."""
+        prefix = case_no.partition("-")[0]
+        self.case.setPlaceholderText(filled(self.tr("Case number, e.g. %1"), f"{prefix}-00012"))
 
 
 class PhotosTab(QWidget):

@@ -8,10 +8,11 @@ import time
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from app.domain.fuzzydate import FuzzyDate
 from app.persons import PersonFilter
 from app.search_service import SearchFilter
 from ui.bidi import isolated
-from ui.labels import birth_said, name_part_names, name_shown, sex_names, status_label
+from ui.labels import date_said, name_part_names, name_shown, sex_names, status_label
 from ui.widgets import plain_tooltip
 
 PAGE = 200
@@ -24,11 +25,12 @@ STATUS_COLOURS = {
     "deceased": "#e9ecef", "unknown": "#f8f9fa",
 }
 # Column -> the service's sort key (None: not sortable by the service).
-SORT_KEYS = ("case_no", "name", "name", None, "village", "status", None, "score", None)
+SORT_KEYS = ("case_no", "name", "name", None, "village", "status", "birth", "score", None)
 # Shown while a search is typed: how well she matched, and the names beside her own she was
 # found by (a 0.75 for "Shireen" then reads as her mother's name, not hers misspelt).
 SEARCH_COLUMNS = (7, 8)
-SEX_COLUMN, SCORE_COLUMN = 3, 7
+SEX_COLUMN, BORN_COLUMN, SCORE_COLUMN = 3, 6, 7
+BORN_SAID_KEPT = 20_000  # distinct births said and kept; a vault holds a few thousand at most
 
 
 class PersonsModel(QAbstractTableModel):
@@ -50,6 +52,9 @@ class PersonsModel(QAbstractTableModel):
         self.results: list | None = None  # ranked search results, when a query is typed
         self.found_by: dict[int, list[tuple[str, str]]] = {}  # person id -> names beside hers
         self.search_seconds = 0.0
+        # Each distinct birth said once (its range and text -> the column's words): the list
+        # repeats a few thousand births over its rows, and asks at every repaint.
+        self._born_said: dict[tuple[str | None, str | None, str], str] = {}
 
     def headers(self) -> list[str]:
         return [self.tr("Case"), self.tr("Name (original)"), self.tr("Name (Latin)"),
@@ -126,6 +131,8 @@ class PersonsModel(QAbstractTableModel):
         gen, flt, order, desc, total = (self.generation, self.filter, self.order,
                                         self.descending, self.total)
         start = page * PAGE
+        if desc and order == "birth":  # asked for in its own order: no index serves it
+            order, desc = "birth_desc", False
         if desc:  # the service sorts ascending: read the mirrored slice and reverse it
             end = min(total, start + PAGE)
             offset, limit = max(0, total - end), end - start
@@ -196,10 +203,12 @@ class PersonsModel(QAbstractTableModel):
                 return None if score is None else f"{score:.2f}"
             if col == 8:
                 return found_by(getattr(s, "found_by", []))
+            if col == BORN_COLUMN:
+                return self._born(s)
             if col in (1, 2):  # marked where her given name is unknown: not "a man, Murad"
                 return name_shown(s.name_original if col == 1 else s.name_latin,
                                   s.given_unknown)
-            return (s.case_no, None, None, None, s.origin_village, None, _born(s))[col]
+            return (s.case_no, None, None, None, s.origin_village)[col]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 8:
             # the names she was found by may be cut at the column's edge: whole on hover
             found = found_by(getattr(s, "found_by", []))
@@ -210,6 +219,18 @@ class PersonsModel(QAbstractTableModel):
             return s.case_no
         return None
 
+    def _born(self, s) -> str:
+        """Her birth as the column says it (ui.labels.date_said: 3/5/98 is 1998-05-03), worked
+        out once for each distinct birth."""
+        key = (s.birth_earliest, s.birth_latest, s.birth_text)
+        said = self._born_said.get(key)
+        if said is None:
+            if len(self._born_said) >= BORN_SAID_KEPT:
+                self._born_said.clear()
+            said = self._born_said[key] = date_said(FuzzyDate.from_row(
+                s.birth_earliest, s.birth_latest, s.birth_text.strip()))
+        return said
+
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS[column]
         if key is None:
@@ -217,10 +238,16 @@ class PersonsModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if self.results is not None:  # a ranked result list is sorted where it is
             # ... and the list keeps its own order for when the search is cleared
-            attr = {"case_no": "case_no", "name": "name_latin", "status": "status",
-                    "village": "origin_village", "score": "score"}[key]
             self.beginResetModel()
-            self.results.sort(key=lambda r: getattr(r, attr), reverse=descending)
+            if key == "birth":  # by date, as the list sorts it: births not known last
+                known = [r for r in self.results if any(r.birth_range)]
+                known.sort(key=_birth_order, reverse=descending)
+                unknown = [r for r in self.results if not any(r.birth_range)]
+                self.results[:] = unknown + known if descending else known + unknown
+            else:
+                attr = {"case_no": "case_no", "name": "name_latin", "status": "status",
+                        "village": "origin_village", "score": "score"}[key]
+                self.results.sort(key=lambda r: getattr(r, attr), reverse=descending)
             self.endResetModel()
             return
         self.order, self.descending = key, descending
@@ -234,8 +261,8 @@ class _Row:
     """A search result seen through the same attributes as a list row."""
 
     __slots__ = ("case_no", "name_original", "name_latin", "given_unknown", "sex",
-                 "origin_village", "current_status", "birth_year", "birth_text", "score",
-                 "found_by")
+                 "origin_village", "current_status", "birth_earliest", "birth_latest",
+                 "birth_text", "score", "found_by")
 
     @classmethod
     def of(cls, r, found_by: list[tuple[str, str]]) -> _Row:
@@ -244,7 +271,7 @@ class _Row:
         row.case_no, row.name_original, row.name_latin = r.case_no, r.name_original, r.name_latin
         row.given_unknown = r.given_unknown
         row.sex, row.origin_village, row.current_status = r.sex, r.origin_village, r.status
-        row.birth_year = None  # a search result carries the birth as given, below
+        row.birth_earliest, row.birth_latest = r.birth_range
         row.birth_text = r.birth or ""
         return row
 
@@ -255,7 +282,8 @@ def found_by(names: list[tuple[str, str]]) -> str:
     return " · ".join(f"{parts.get(part, part)}: {isolated(text)}" for part, text in names)
 
 
-def _born(s) -> str:
-    """Birth as it was given ("about 1979" stays "about 1979"; the bare year would invent
-    certainty), or the year when no text was kept."""
-    return birth_said(s.birth_text.strip()) or ("" if s.birth_year is None else str(s.birth_year))
+def _birth_order(r) -> tuple[str, str]:
+    """A search result's birth as the list sorts it: by the earliest day it may be, then the
+    latest."""
+    first, last = r.birth_range
+    return (first or last or "", last or first or "")

@@ -57,7 +57,9 @@ class PrintView(QWidget):
         # daughters: whose family it is for is asked, as `--for CASE_NO` asks it.
         self.for_persons = QLineEdit(self)
         self.for_persons.setObjectName("printFor")
-        self.for_persons.setPlaceholderText(self.tr("Case number, e.g. SNJ-00009"))
+        # the example in this vault's own case numbers (its prefix is chosen at its creation)
+        worker.submit(lambda session: session.case_prefix, on_done=self._show_case_example,
+                      on_error=lambda _message: None)
         self.for_persons.setToolTip(plain_tooltip(self.tr(
             "Required for a family's summary or rescue report, which show only these persons. "
             "More than one: separate them with spaces.")))
@@ -124,6 +126,10 @@ class PrintView(QWidget):
         # connected once: each connection made again at every change ran the slot once more
         self.document.currentIndexChanged.connect(self._show_summary_choice)
         self._show_summary_choice()
+
+    def _show_case_example(self, prefix: str) -> None:
+        self.for_persons.setPlaceholderText(filled(self.tr("Case number, e.g. %1"),
+                                                   f"{prefix}-00009"))
 
     def _show_summary_choice(self) -> None:
         self.summary.setVisible(self.document.currentData() == "summary")

@@ -169,7 +169,7 @@ class Converter:
         cells = row.texts()
         return [(self.letters[i], cells[i]) for i in self.by_field.get(f, ()) if cells[i]]
 
-    def _names(self, row: Row, p: Person, out: ConvertedRow) -> None:
+    def _names(self, row: Row, p: ListedPerson, out: ConvertedRow) -> None:
         full = [(col, piece) for col, text in self.texts(row, Field.FULL_NAME)
                 for piece in _name_pieces(col, text, out)]
         # The cells of one row (Arabic and Latin) are split together: one may settle the other.
@@ -180,6 +180,8 @@ class Converter:
             if split.doubt:
                 out.warnings.append(Note(notes.FAMILY_DOUBT, col, Quoted(text),
                                          notes.parts_read(split.parts), Quoted(split.doubt)))
+            if split.great_grandfather:  # counted once for the list, not warned of each row
+                p.great_grandfathers.append((col.header or str(col), split.great_grandfather))
         for f, part in _PART.items():
             for col, text in self.texts(row, f):
                 for piece in _name_pieces(col, text, out, p if part == NamePart.GIVEN else None):

@@ -182,6 +182,23 @@ def with_note(explain: str, note: str) -> str:
     return explain if note in notes else "; ".join([*filter(None, [explain]), note])
 
 
+# A row the last import of this list also held (the same names): it goes to the person it went
+# to then, and its explanation says so after the fields.
+SAME_ROW = "the same row as in the last import of this list"
+_SAME_ROW_AT = re.compile(re.escape(SAME_ROW) + r" \(batch (\d+)\)")
+
+
+def same_row_note(batch: int) -> str:
+    """'the same row as in the last import of this list (batch 1)'."""
+    return f"{SAME_ROW} (batch {batch})"
+
+
+def same_row_from(explain: str) -> int | None:
+    """The batch a same-row explanation names (the last import of the list), or None."""
+    m = _SAME_ROW_AT.search(explain or "")
+    return None if m is None else int(m[1])
+
+
 def said_against(explain: str) -> list[str]:
     """The fields that tell two people apart (IDENTITY) on which a stored explanation says
     the pair disagrees ('given match, mother mismatch; ...' -> ['mother'])."""

@@ -144,6 +144,9 @@ class SplitName:
 
     parts: dict[NamePart, str]
     doubt: str = ""
+    # The fourth word of a four-part name, her great-grandfather's: not imported (the list's
+    # row keeps it); "" when no word was left so.
+    great_grandfather: str = ""
 
 
 def _key(word: str) -> str:
@@ -220,7 +223,10 @@ def split_full_names(texts: Sequence[str], evidence: ListEvidence | None = None,
             out.append(SplitName({}))
             continue
         alike = {r for w, r in zip(tokens, readings, strict=True) if len(w) == len(words)}
-        split = SplitName(_split(words, FAMILY in alike, four_parts))
+        last_is_family = FAMILY in alike
+        split = SplitName(_split(words, last_is_family, four_parts))
+        if four_parts and (len(words) > 4 or len(words) == 4 and not last_is_family):
+            split.great_grandfather = words[3]  # the fourth, left out as _split leaves it
         if read == EITHER and alike == {EITHER}:
             split.doubt = words[-1]  # may be a family name: the article, no clan ending
         out.append(split)

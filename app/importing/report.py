@@ -119,6 +119,34 @@ def not_imported_lines(columns: list[dict]) -> list[Line]:
             for c in columns]
 
 
+def great_grandfathers_not_imported(rows: list[StagedRowRecord]) -> dict:
+    """How many rows' four-part names (الاسم الرباعي) end with her great-grandfather's name,
+    which no field of a record holds (app/importing/names.py), and the columns they were
+    written in: {rows, columns}. Said once for the list, as the mapping says it once; the
+    rows keep the name. Only rows read into a person while the list is in memory count (the
+    dry run, the desktop's preview)."""
+    columns: dict[str, None] = {}
+    count = 0
+    for r in rows:
+        left = getattr(r.person, "great_grandfathers", None) if r.outcome != "rejected" else None
+        if left:
+            count += 1
+            columns.update(dict.fromkeys(label for label, _word in left))
+    return {"rows": count, "columns": list(columns)}
+
+
+def great_grandfather_lines(left: dict) -> list[Line]:
+    """The one line on the great-grandfathers' names left in the list's rows, with their count."""
+    if not left.get("rows"):
+        return []
+    where = joined([Quoted(c) for c in left["columns"]])
+    return [Line(1, [Said("not imported: the fourth name under %1, the great-grandfather's, in "
+                          "%2 row (kept in the list's row only)", where, left["rows"])
+                     if left["rows"] == 1 else
+                     Said("not imported: the fourth name under %1, the great-grandfather's, in "
+                          "%2 rows (kept in the list's rows only)", where, left["rows"])])]
+
+
 def report_text(rep: dict) -> str:
     """The report as a person reads it on a terminal."""
     return "\n".join(map(english, report_lines(rep)))

@@ -40,6 +40,7 @@ from app.importing.dedupe import (
     name_identity,
     respelt_from,
     respelt_note,
+    same_row_note,
     tied_note,
     tied_with,
 )
@@ -235,8 +236,7 @@ class ImportService:
             s = score_persons(r.person, person)
             r.outcome, r.match_person_id, r.match_row_number = "certain", person.id, None
             r.match_score = round(s.score, 3)
-            r.match_explain = (f"{s.summary()}; the same row as in the last import of this "
-                               f"list (batch {plan.previous.id})")
+            r.match_explain = f"{s.summary()}; {same_row_note(plan.previous.id)}"
         self._respelt(plan, rows, set(before))
 
     def _respelt(self, plan: ImportPlan, rows: list[StagedRowRecord], keys_then: set[str]

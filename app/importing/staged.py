@@ -33,6 +33,9 @@ class ListedPerson(Person):
     # Her sex as the list wrote it (M, N, انثى), beside the reading the record takes (Kurmanji
     # M is female): a conflict or a contradiction quotes the cell, then says how it was read.
     sex_written: str = ""
+    # The fourth word of a four-part name (الاسم الرباعي), her great-grandfather's, with the
+    # column it was written in: no field of her record holds it, the list's row keeps it.
+    great_grandfathers: list[tuple[str, str]] = field(default_factory=list)
 
 
 def typed_as_listed(p: Person, village: str) -> ListedPerson:

@@ -31,12 +31,18 @@ Progress = Callable[[int, int], None]
 # Relations a family's paper does not print when the link was made from the other record
 _NOT_FOR_FAMILY = {Relation.CHILD, Relation.CHILD_BORN_IN_CAPTIVITY, Relation.OTHER}
 
-FAMILY_SUMMARY_NEEDS_PERSONS = (
-    "a family summary lists that family's own persons only: name each with --for CASE_NO "
-    "(e.g. --for SNJ-00009)")
-FAMILY_RESCUE_NEEDS_PERSON = (
-    "a family rescue report names that family's own person only: give her case number with "
-    "--for CASE_NO (e.g. --for SNJ-00009)")
+
+def family_summary_needs_persons(prefix: str) -> str:
+    """The refusal of a family summary that names no one, its example in the vault's own case
+    numbers (a vault made with --prefix KCH has no SNJ-00009)."""
+    return ("a family summary lists that family's own persons only: name each with --for "
+            f"CASE_NO (e.g. --for {prefix}-00009)")
+
+
+def family_rescue_needs_person(prefix: str) -> str:
+    """The refusal of a family rescue report that names no one, as family_summary_needs_persons."""
+    return ("a family rescue report names that family's own person only: give her case number "
+            f"with --for CASE_NO (e.g. --for {prefix}-00009)")
 
 
 @dataclass(frozen=True)
@@ -162,7 +168,7 @@ class ReportService:
         check_language(lang)
         if profile is Profile.FAMILY and not f.persons:
             # a filter is no answer: "Kocho, missing" is every family of the village
-            raise ValidationError(FAMILY_SUMMARY_NEEDS_PERSONS)
+            raise ValidationError(family_summary_needs_persons(self.session.case_prefix))
         if shown_status(f.status or "", profile) != (f.status or ""):
             raise ValidationError(
                 f"a {profile.value} document does not say who was sighted, located or is in "
@@ -222,7 +228,7 @@ class ReportService:
         an operation that freed women of two families is two families' business."""
         check_language(lang)
         if profile is Profile.FAMILY and not for_persons:
-            raise ValidationError(FAMILY_RESCUE_NEEDS_PERSON)
+            raise ValidationError(family_rescue_needs_person(self.session.case_prefix))
         op = self.session.records.get_rescue(rescue_id)
         chosen = self.named_persons(for_persons)
         hers: set[int] = set()  # the operation's records that are hers (or merged into hers)

@@ -56,9 +56,13 @@ class PersonSummary:
     origin_village: str
     current_status: str
     birth_year: int | None
-    birth_text: str = ""  # as typed ("about 1979"): the list shows this, not a bare year
+    birth_text: str = ""  # as typed ("about 1979"), for the words of an age or an "about"
     # no given name in either script (Person.given_unknown): her name is shown marked so
     given_unknown: bool = False
+    # The range her birth lies in (ISO days): the list shows a known date in one form from it
+    # (3/5/98 is 1998-05-03) and sorts by it.
+    birth_earliest: str | None = None
+    birth_latest: str | None = None
 
 
 def _person_values(p: Person) -> tuple:
@@ -277,14 +281,22 @@ class PersonRepository:
         where, args = _where(f)
         order_sql = {"case_no": "case_no", "name": "name_latin, name_original, case_no",
                      "status": "current_status, case_no",
-                     "village": "origin_village, case_no"}.get(order, "case_no")
-        sql = (f"SELECT id, case_no, name_original, name_latin, sex, origin_village, "
-               f"current_status, substr(birth_earliest, 1, 4), substr(birth_latest, 1, 4), birth_text "
-               f"FROM persons{where} ORDER BY {order_sql} LIMIT ? OFFSET ?")
-        rows = self.db.conn.execute(sql, (*args, -1 if limit is None else limit, offset)).fetchall()
+                     "village": "origin_village, case_no",
+                     **_BY_BIRTH}.get(order, "case_no")
+        columns = ("id, case_no, name_original, name_latin, sex, origin_village, "
+                   "current_status, birth_earliest, birth_latest, birth_text")
+        if order in _BY_BIRTH:
+            # No index holds this order: the rows are sorted by their ids and keys alone, and
+            # only the page's rows read whole (a page deep in 100,000 persons: 0.5 s, not 1.5)
+            sql = (f"SELECT {columns} FROM persons WHERE id IN (SELECT id FROM persons{where} "
+                   f"ORDER BY {order_sql} LIMIT ? OFFSET ?) ORDER BY {order_sql}")
+        else:
+            sql = f"SELECT {columns} FROM persons{where} ORDER BY {order_sql} LIMIT ? OFFSET ?"
+        rows = self.db.conn.execute(sql, (*args, -1 if limit is None else limit, offset)
+                                    ).fetchall()
         unknown = self.given_unknown([r[0] for r in rows if r[2] or r[3]])
         return [PersonSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _mid_year(r[7], r[8]),
-                              r[9], r[0] in unknown)
+                              r[9], r[0] in unknown, r[7], r[8])
                 for r in rows]
 
     def given_unknown(self, ids: list[int]) -> set[int]:
@@ -318,6 +330,15 @@ class PersonRepository:
             f"SELECT current_status, count(*) FROM persons{where} "
             f"GROUP BY current_status", args)
         return dict(rows.fetchall())
+
+
+# By birth (the desktop list's Born column): the earliest day first, births not known last;
+# and the exact reverse, asked for itself so that its first page is sorted as cheaply as the
+# other's (read as the last page of the ascending order, it sorted every row).
+_BIRTH = "COALESCE(birth_earliest, birth_latest)"
+_BY_BIRTH = {"birth": f"{_BIRTH} IS NULL, {_BIRTH}, birth_latest, case_no",
+             "birth_desc": f"{_BIRTH} IS NULL DESC, {_BIRTH} DESC, birth_latest DESC, "
+                           "case_no DESC"}
 
 
 def _where(f: PersonFilter) -> tuple[str, list]:
@@ -377,7 +398,8 @@ def village_sql(col: str, spellings: tuple[str, ...]) -> str:
 
 
 def _mid_year(a: str | None, b: str | None) -> int | None:
-    years = [int(y) for y in (a, b) if y]
+    """The middle year of a range given as ISO days (or years)."""
+    years = [int(y[:4]) for y in (a, b) if y]
     return sum(years) // len(years) if years else None
 
 

@@ -44,6 +44,8 @@ class ResultRow:
     current_status: str
     birth_text: str
     given_unknown: bool = False  # no given name in either script: her name is shown marked
+    birth_earliest: str | None = None  # the range her birth lies in (ISO days)
+    birth_latest: str | None = None
 
 
 class SearchRepository:
@@ -230,9 +232,11 @@ class SearchRepository:
             for r in self._c.execute(
                     f"SELECT id, case_no, name_original, name_latin, sex, origin_village, "
                     f"current_status, birth_text, NOT EXISTS (SELECT 1 FROM person_names n "
-                    f"WHERE n.person_id = persons.id AND n.part = 'given') FROM persons "
-                    f"WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-                out[r[0]] = ResultRow(*r[:8], given_unknown=bool(r[8]) and bool(r[2] or r[3]))
+                    f"WHERE n.person_id = persons.id AND n.part = 'given'), birth_earliest, "
+                    f"birth_latest FROM persons WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                out[r[0]] = ResultRow(*r[:8], given_unknown=bool(r[8]) and bool(r[2] or r[3]),
+                                      birth_earliest=r[9], birth_latest=r[10])
         return out
 
 

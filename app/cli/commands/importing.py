@@ -17,6 +17,8 @@ from app.importing.report import (
     columns_not_imported,
     english,
     field_word,
+    great_grandfather_lines,
+    great_grandfathers_not_imported,
     list_said,
     not_imported_lines,
     report_text,
@@ -142,6 +144,9 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         "changes_since_last_import": changes,
         "columns_not_imported": columns_not_imported(
             {c: str(f) for c, f in plan.mapping.columns.items()}, rows),
+        # Rows whose four-part name ends with her great-grandfather's, not imported: {rows,
+        # columns}.
+        "great_grandfathers_not_imported": great_grandfathers_not_imported(rows),
         "rows": [dict(_row_view(r, case_no, "full_name" in plan.mapping.fields()),
                       same_woman=alike.get(r.row_number, [])) for r in rows],
     }
@@ -161,6 +166,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     lines.append("Column mapping:")
     lines += [f"  {line}" for line in plan.mapping.describe()]
     lines += [english(line) for line in not_imported_lines(data["columns_not_imported"])]
+    lines += [english(line) for line in
+              great_grandfather_lines(data["great_grandfathers_not_imported"])]
     for field, mapping in values.items():
         lines.append(f"{field} values:")
         lines += [f"  {typed!r} -> {kept}" for typed, kept in mapping.items()]

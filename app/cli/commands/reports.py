@@ -108,9 +108,6 @@ def cmd_summary(args, ctx) -> int:
                       *date_range(args.abducted_from, args.abducted_to,
                                   ("--abducted-from", "--abducted-to")), args.sort,
                       args.min_age, args.max_age, persons=tuple(args.for_persons or ()))
-    if profile is Profile.FAMILY and not f.persons:  # before the vault is opened
-        from app.reports.service import FAMILY_SUMMARY_NEEDS_PERSONS
-        raise ValidationError(FAMILY_SUMMARY_NEEDS_PERSONS)
     service = _service(ctx)
     bar = ProgressBar("reading persons", enabled=False if ctx.out.json_mode else None)
     pdf, count = service.summary_pdf(f, profile=profile, lang=args.lang, password=password,
@@ -122,12 +119,8 @@ def cmd_summary(args, ctx) -> int:
 
 
 def cmd_rescue(args, ctx) -> int:
-    from app.reports.service import FAMILY_RESCUE_NEEDS_PERSON
-
     profile = parse_profile(args.profile)
     for_persons = tuple(args.for_persons or ())
-    if profile is Profile.FAMILY and not for_persons:  # before the vault is opened
-        raise ValidationError(FAMILY_RESCUE_NEEDS_PERSON)
     password = _password(args)
     service = _service(ctx)
     pdf = service.rescue_pdf(args.rescue_id, profile=profile, lang=args.lang, password=password,
