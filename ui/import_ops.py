@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from app.domain.errors import InputFileError, NotFound, ValidationError
+from app.importing.date_order import orders_said
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.report import columns_not_imported, great_grandfathers_not_imported
@@ -49,7 +50,8 @@ def stage_rows(session, plan, progress=None, cancel=None):
     matched person's card, and for a certain match what its update would change and the
     values kept as in the vault; and the columns with values no field takes, {column, cells}
     each, and the rows whose four-part name ends with a great-grandfather's, {rows, columns}
-    (what `import --dry-run` says)."""
+    (what `import --dry-run` says); and how each date column not written day first is read (a
+    sentence each, as the dry run's mapping says it)."""
     svc = ImportService(session)
     rows = svc.stage_rows(plan, progress, cancel)
     ids = sorted({r.match_person_id for r in rows if r.match_person_id})
@@ -67,7 +69,9 @@ def stage_rows(session, plan, progress=None, cancel=None):
             "card": person_card(matched) if matched is not None else None,
             **updates.get(r.row_number, {})}
     left_out = columns_not_imported({c: str(f) for c, f in plan.mapping.columns.items()}, rows)
-    return rows, case_nos, details, left_out, great_grandfathers_not_imported(rows)
+    readings = orders_said(plan.table, plan.mapping.columns)
+    return (rows, case_nos, details, left_out, great_grandfathers_not_imported(rows),
+            readings)
 
 
 @_said

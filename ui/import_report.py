@@ -136,6 +136,13 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lies in the future; the text is kept"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 would be %3 as an Excel date number, which "
                       "cannot be this date; the text is kept, with no date read from it"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 read as the year %3: the cell held the number "
+                      "%3 shown as a date"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 may be %3 (day first) or %4 (month first), and "
+                      "this column writes dates both ways: read as the year %5 only; check "
+                      "which is meant"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is before %3, when the abductions from Sinjar "
+                      "began; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 gives the year in two digits and was read as "
                       "%3, but it may be %4; check which is meant"),
     # the same, as a batch staged by an earlier version holds it (its other century unsaid)
@@ -234,6 +241,14 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "; it leaves this column out, but it would now be taken as "
                       "%1: choose that field to import it"),
     QT_TRANSLATE_NOOP("ImportReport", "; M and N read as Kurmanji mê (female) and nêr (male)"),
+    # how a date column writes day and month, after "; " in its reason and in the preview
+    QT_TRANSLATE_NOOP("ImportReport", "dates written month first (a possible day only when read "
+                      "so: %1, such as %2; only when read day first: none): each date of the "
+                      "column is read month first"),
+    QT_TRANSLATE_NOOP("ImportReport", "dates written both ways (a possible day only when read day "
+                      "first: %1, such as %2; only when read month first: %3, such as %4): each "
+                      "of those is read so, and a date both ways could read (%5) is read as its "
+                      "year only, its row saying so"),
     # a mapping refused (app/importing/reasons.py; its first template is said as the window
     # says it, in _in_the_window)
     QT_TRANSLATE_NOOP("ImportReport", "; columns left unmapped: %1"),

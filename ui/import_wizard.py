@@ -301,6 +301,12 @@ class ImportWizard(QWidget):
         self.not_imported.setObjectName("importNotImported")
         self.not_imported.hide()
         box.addWidget(self.not_imported)
+        # A date column written month first (8/15/2014), or both ways: how its dates are
+        # read, said over the rows whose dates it decides (the dry run says it in the mapping).
+        self.date_orders = plain_label("", self.preview_page, wrap=True)
+        self.date_orders.setObjectName("importDateOrder")
+        self.date_orders.hide()
+        box.addWidget(self.date_orders)
         self.preview = TableTab([self.tr("Row"), self.tr("Outcome"), self.tr("In the list"),
                                  self.tr("Match"), self.tr("An update would change"),
                                  self.tr("Problems")], "importPreview", self.preview_page)
@@ -318,11 +324,13 @@ class ImportWizard(QWidget):
             ("stage", self.tr("Continue"), self.stage))["stage"]
 
     def _checked(self, result) -> None:
-        self.rows, case_nos, self.details, left_out, great = result
+        self.rows, case_nos, self.details, left_out, great, readings = result
         said = not_imported_lines(left_out) + great_grandfather_lines(great)
         self.not_imported.setText("\n".join(sentence_said(Sentence(line.pieces))
                                             for line in said))
         self.not_imported.setVisible(bool(said))
+        self.date_orders.setText("\n".join(map(sentence_said, readings)))
+        self.date_orders.setVisible(bool(readings))
         counts: dict[str, int] = {}
         lines = []
         # A row that repeats an earlier row of the list is "certain" too, but of no one in the

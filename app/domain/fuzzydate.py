@@ -11,6 +11,11 @@ from functools import lru_cache
 
 # Excel counts days from 1899-12-30 (its 1900 leap-year bug folded in).
 _EXCEL_EPOCH = date(1899, 12, 30)
+# Excel's 1900 system has a 29 February 1900 (serial 60) that never was: from 1 March 1900 on a
+# day's number is its distance from _EXCEL_EPOCH, before it one less (1 is 1900-01-01).
+_AFTER_LEAP_BUG = date(1900, 3, 1)
+# The 1904 system (Excel for Mac before 2011, a workbook's date1904) counts from here.
+_EXCEL_EPOCH_1904 = date(1904, 1, 1)
 # Words for "about", before or after the year; matched with letters folded (_fold), so each is
 # written once: نزيكەی typed with the Arabic ك and ي, حوالى with ى and qasi without its
 # accent are the same words. "1998?" is a year its writer was not sure of.
@@ -262,10 +267,12 @@ class FuzzyDate:
         return cls(date(first, 1, 1), date(last, 12, 31), text or f"{first}")
 
     @classmethod
-    def parse(cls, raw: object) -> FuzzyDate:
+    def parse(cls, raw: object, month_first: bool = False) -> FuzzyDate:
         """Read what people type: dd/mm/yyyy, dd/mm/yy, yyyy-mm-dd, mm/yyyy, yyyy, 'March 2017',
         'آذار 2017', '12 آذار 2017', 'about 1998', '1998م', 'مواليد 1998', 'بحدود سنة 1998',
         'سنة 1998', '1997/1998' (either year), a two-digit year ('98'), Excel serials.
+        month_first: a day is written mm/dd/yyyy or mm/dd/yy instead (a list saved from US
+        English Excel; the importer judges it from the column, app/importing/date_order.py).
 
         Raises ValueError when the text holds no date we can read; callers keep the text then.
         """
@@ -281,12 +288,14 @@ class FuzzyDate:
         if not text:
             return cls()
         approx, s = _without_approximation(text)
-        return cls._parse_clean(s, text, approx)
+        return cls._parse_clean(s, text, approx, month_first)
 
     @classmethod
-    def _parse_clean(cls, s: str, text: str, approx: bool) -> FuzzyDate:
+    def _parse_clean(cls, s: str, text: str, approx: bool,
+                     month_first: bool = False) -> FuzzyDate:
+        day, month = (2, 1) if month_first else (1, 2)  # which number of d/m/y is which
         if m := _DMY.match(s):
-            return cls._exact_or_fail(int(m[3]), int(m[2]), int(m[1]), text)
+            return cls._exact_or_fail(int(m[3]), int(m[month]), int(m[day]), text)
         if m := _YMD.match(s):
             return cls._exact_or_fail(int(m[1]), int(m[2]), int(m[3]), text)
         if m := _MY.match(s):
@@ -304,7 +313,7 @@ class FuzzyDate:
             _check_year(last, text)
             return cls.year_range(first, last, text)
         if m := _DMY2.match(s):
-            return cls._exact_or_fail(_century(int(m[3])), int(m[2]), int(m[1]), text)
+            return cls._exact_or_fail(_century(int(m[3])), int(m[month]), int(m[day]), text)
         if (m := _NAMED_MONTH.match(s)) and (month := _month_of(m[2])):
             if m[1]:
                 return cls._exact_or_fail(int(m[3]), month, int(m[1]), text)
@@ -427,6 +436,58 @@ def likely_excel_day(raw: object, birth: bool, today: date | None = None) -> dat
     day = excel_day(raw)
     first = date(today.year - MAX_AGE, 1, 1) if birth else ABDUCTIONS_BEGAN_ON
     return day if day is not None and first <= day <= today else None
+
+
+def excel_number(day: date, date1904: bool = False) -> int | None:
+    """The number Excel stores for day (_serial_day the other way round): its days from the
+    epoch of the workbook's date system; None for a day before the epoch's first."""
+    if date1904:
+        n = (day - _EXCEL_EPOCH_1904).days
+    elif day < _AFTER_LEAP_BUG:
+        n = (day - _EXCEL_EPOCH).days - 1  # Excel's 1 is 1900-01-01
+    else:
+        n = (day - _EXCEL_EPOCH).days
+    return n if n >= 1 else None
+
+
+def year_shown_as_day(day: date, birth: bool, today: date | None = None,
+                      date1904: bool = False) -> int | None:
+    """The year typed into a cell formatted as a date: Excel keeps 1999 as the number of days
+    1999, and shows 21/06/1905. That is the year when the number is a year the date can be (a
+    birth from MAX_AGE years ago to today, an abduction or rescue from ABDUCTIONS_BEGAN to
+    today) and the day itself cannot be: such a day lies in 1905 (in 1909 in the 1904 system),
+    more than MAX_AGE years ago and before any abduction, so no date a list can truly give is
+    ever taken for a year. None otherwise."""
+    today = today or date.today()
+    first_year = today.year - MAX_AGE if birth else ABDUCTIONS_BEGAN
+    first_day = date(first_year, 1, 1) if birth else ABDUCTIONS_BEGAN_ON
+    n = excel_number(day, date1904)
+    return n if n is not None and first_year <= n <= today.year and day < first_day else None
+
+
+# Two numbers and a third after separators, in any digits: the form day_month_readings reads.
+_DAY_AND_MONTH = re.compile(r"\d[/.\-]\d{1,2}[/.\-]\d")
+
+
+@lru_cache(maxsize=65536)  # a list's births are thousands of days, each read in several passes
+def day_month_readings(text: str) -> tuple[FuzzyDate | None, FuzzyDate | None] | None:
+    """A day written with both day and month in numbers (8/3/2014, 8/15/14) read day first and
+    read month first, each None when that way gives no day (8/15/2014 day first); None for a
+    text of any other form (2014-08-03, 08/2014, March 2017), whose order is not in question."""
+    if not _DAY_AND_MONTH.search(text):  # 1998, about 1998: most births, and no day at all
+        return None
+    text = text.strip()
+    approx, rest = _without_approximation(text)
+    if not (_DMY.match(rest) or _DMY2.match(rest)):
+        return None
+
+    def read(month_first: bool) -> FuzzyDate | None:
+        try:
+            return FuzzyDate._parse_clean(rest, text, approx, month_first)  # as parse does
+        except ValueError:
+            return None
+
+    return read(False), read(True)
 
 
 def two_digit_year(raw: object) -> bool:

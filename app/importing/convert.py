@@ -8,18 +8,22 @@ from datetime import date
 from functools import lru_cache
 
 from app.domain.fuzzydate import (
+    ABDUCTIONS_BEGAN_ON,
     DIGITS,
     MAX_AGE,
     FuzzyDate,
     excel_day,
     likely_excel_day,
     two_digit_year,
+    year_shown_as_day,
 )
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.importing import notes
 from app.importing.ages import looks_like_age, read_age, says_age
 from app.importing.csvread import LOST_LETTER
+from app.importing.date_order import Order, column_orders
+from app.importing.date_order import read as read_in_order
 from app.importing.fields import Field, names_age, names_four_parts
 from app.importing.footer import find_footer
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
@@ -99,6 +103,11 @@ class Converter:
         self._dates: dict[str, FuzzyDate | None] = {}  # lists repeat the same dates thousands of times
         # Read per list, not once per process: the desktop program can stay open past midnight.
         self.today = date.today()
+        # How each date column writes day and month, from its cells: a list saved from US
+        # English Excel writes 8/15/2014, and its 8/3/2014 is 3 August, not 8 March.
+        orders = column_orders(self.people_rows, self.field_of)
+        self.date_orders: dict[str, Order] = {self.labels[i]: o for i, o in orders.items()}
+        self._orders = {self.letters[i]: o for i, o in orders.items()}
 
     def value_mappings(self) -> dict[str, dict[str, str]]:
         """{field: {as typed: as kept}} for sex, status and village: shown before importing."""
@@ -304,7 +313,17 @@ class Converter:
         what a date that cannot be read (or lies in the future) means for the row. birth: the
         cell is her birth, not an abduction or rescue (the days an Excel number can be)."""
         value = row.values[self.letters.index(col)]
-        if isinstance(value, str):
+        order = self._orders.get(col)
+        reading = read_in_order(text, order.kind, birth) if (
+            order is not None and isinstance(value, str)) else None
+        if reading is not None:
+            parsed = reading.date
+            if reading.either:
+                # A column written both ways, a cell both ways can read: never a day picked.
+                out.warnings.append(Note(notes.DAY_OR_MONTH_FIRST, col, Quoted(text),
+                                         *(d.display() for d in reading.either),
+                                         parsed.display()))
+        elif isinstance(value, str):
             if text not in self._dates:
                 try:
                     self._dates[text] = FuzzyDate.parse(text)
@@ -325,6 +344,12 @@ class Converter:
             if said_unread:
                 out.warnings.append(Note(notes.DATE_FUTURE, col, Quoted(text)))
             return FuzzyDate(text=text)
+        if parsed.earliest and parsed.earliest == parsed.latest and (year := year_shown_as_day(
+                parsed.earliest, birth, self.today, self.table.date1904)):
+            # 1999 typed into a cell formatted dd/mm/yyyy: Excel keeps the number and shows
+            # 21/06/1905, a day no living woman was born on and no abduction fell on.
+            out.warnings.append(Note(notes.YEAR_SHOWN_AS_DAY, col, Quoted(text), year))
+            return FuzzyDate.year_range(year, year, str(year))
         if two_digit_year(value) and (other := _other_century(parsed, since, self.today)):
             # '16' is 2016 by the reader's rule, not by the list, and a birth in 1916 is as
             # possible: both said. Not '98' (2098 is to come), nor an abduction's '3/8/14'
@@ -340,7 +365,14 @@ class Converter:
             # day. As a range it would mislead matching and ages; the text is kept.
             out.warnings.append(Note(notes.SERIAL_UNLIKELY, col, Quoted(text), day.isoformat()))
             return FuzzyDate(text=text)
-        return FuzzyDate(parsed.earliest, parsed.latest, text)
+        if not birth and parsed.latest and parsed.latest < ABDUCTIONS_BEGAN_ON:
+            # An abduction or rescue before the attack on Sinjar: a slip in the day, the month
+            # or the year. Imported as the list says; the lawyer checks it.
+            out.warnings.append(Note(notes.BEFORE_ABDUCTIONS, col, Quoted(text),
+                                     ABDUCTIONS_BEGAN_ON.isoformat()))
+        # read month first, its day is its text: '8/3/2014' would read as 8 March elsewhere
+        return reading.date if reading is not None else FuzzyDate(parsed.earliest,
+                                                                  parsed.latest, text)
 
     def _age_or_year(self, col: str, text: str, birth: FuzzyDate, out: ConvertedRow) -> None:
         """'98' in a 'Date of birth / Age' column is read as an age; as old as that, few of

@@ -87,6 +87,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.SEX: ("sex", "gender", "m/f", "الجنس", "zayend", "cins", "ڕەگەز", "رەگەز"),
     Field.BIRTH: ("birth", "born", "date of birth", "birth date", "dob", "year of birth",
                   "birth year", "تاريخ الميلاد", "التولد", "المواليد", "سنة الميلاد", "تولد",
+                  # الولادة (birth) as Iraqi offices write it; not alone: مكان الولادة is a place
+                  "تاريخ الولادة", "سنة الولادة",
                   "rojbûn", "dayikbûn", "sala jidayikbûnê", "dîroka jidayikbûnê", "jidayikbûn",
                   "ساڵی لەدایکبوون", "لەدایکبوون", "ڕێکەوتی لەدایکبوون",
                   # Kurmanji's other words for birth (bûyîn, zayîn); Sorani written apart, with

@@ -38,6 +38,7 @@ class Grid:
     first_col: int = 0
     merges: list[Merge] = field(default_factory=list)
     issues: list[ReadIssue] = field(default_factory=list)
+    date1904: bool = False  # the workbook counts its dates from 1904 (workbook.uses_1904)
 
 
 def _blank(v: CellValue) -> bool:
@@ -284,7 +285,7 @@ def build_table(grid: Grid, limits: ReadLimits) -> Table:
         rows.append(Row(number, values))
     header_row = None if h is None else grid.first_row + h + 1
     return Table(grid.file, grid.sheet, columns, rows, header_row, issues=list(grid.issues),
-                 blank_rows=blank)
+                 blank_rows=blank, date1904=grid.date1904)
 
 
 def _columns(grid: Grid, keep: list[int], headers: list[str]) -> list[Column]:

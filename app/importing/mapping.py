@@ -10,6 +10,7 @@ from datetime import date
 from app.domain.errors import InputFileError
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN, DIGITS, MAX_AGE, FuzzyDate
 from app.domain.script import is_arabic_script
+from app.importing import date_order
 from app.importing import reasons as why
 from app.importing.fields import (
     Field,
@@ -213,6 +214,11 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
             out.reasons[label] = (why.then(out.reasons[label], why.AGES_IN, out.age_year)
                                   if out.age_year else
                                   why.then(out.reasons[label], why.AGES_RANGE))
+    for label, order in date_order.table_orders(table, out.columns).items():
+        # 8/15/2014 beside 8/3/2014: said once here, as the converter reads the column
+        first = pieces_of(out.reasons[label])
+        out.reasons[label] = Sentence([*(first if isinstance(first, list) else [first]),
+                                       Said("; "), date_order.said(order)])
     return out
 
 

@@ -32,6 +32,15 @@ RESCUE_OTHER_STATUS = ("column %1: date rescued %2, but the status is %3; the da
                        "imported (kept in the list's raw row)")
 DATE_UNREAD = "column %1: %2 is not a date we can read; the text is kept"
 DATE_FUTURE = "column %1: %2 lies in the future; the text is kept"
+# %3 the year: 1999 typed into a cell formatted as a date, which Excel shows as 21/06/1905
+YEAR_SHOWN_AS_DAY = ("column %1: %2 read as the year %3: the cell held the number %3 shown as a "
+                     "date")
+# %3 the day read day first, %4 read month first, %5 the year both share
+DAY_OR_MONTH_FIRST = ("column %1: %2 may be %3 (day first) or %4 (month first), and this column "
+                      "writes dates both ways: read as the year %5 only; check which is meant")
+# %3 the day the abductions from Sinjar began (ABDUCTIONS_BEGAN_ON)
+BEFORE_ABDUCTIONS = ("column %1: %2 is before %3, when the abductions from Sinjar began; check "
+                     "the row")
 # %3 the day the number would be as Excel counts days
 SERIAL_UNLIKELY = ("column %1: %2 would be %3 as an Excel date number, which cannot be this "
                    "date; the text is kept, with no date read from it")
@@ -66,7 +75,8 @@ NAME_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Wi
 TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKNOWN,
              STATUS_UNKNOWN, STATUS_FUTURE, RESCUE_UNREAD, RESCUE_STATUS_UNKNOWN,
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
-             DATE_FUTURE, SERIAL_UNLIKELY, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR,
+             DATE_FUTURE, SERIAL_UNLIKELY, YEAR_SHOWN_AS_DAY, DAY_OR_MONTH_FIRST,
+             BEFORE_ABDUCTIONS, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR,
              AGE_UNREAD, AGE_IN_BIRTH,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
              NO_NAME, NAME_LOST_LETTERS, NO_GIVEN)

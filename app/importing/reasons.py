@@ -62,6 +62,13 @@ AGES_RANGE = "; the year of the ages is not given: read as a range"
 LEFT_OUT = ("; it leaves this column out, but it would now be taken as %1: choose that field "
             "to import it")
 KURMANJI_LETTERS = "; M and N read as Kurmanji mê (female) and nêr (male)"
+# how a date column writes day and month, judged from its cells (app/importing/date_order.py):
+# said after the column's reason (after "; "), and over the rows of the wizard's preview
+MONTH_FIRST = ("dates written month first (a possible day only when read so: %1, such as %2; "
+               "only when read day first: none): each date of the column is read month first")
+BOTH_WAYS = ("dates written both ways (a possible day only when read day first: %1, such as %2; "
+             "only when read month first: %3, such as %4): each of those is read so, and a date "
+             "both ways could read (%5) is read as its year only, its row saying so")
 # a mapping refused: columns of her father's, grandfather's or family name but none of her own
 # (%1 the file and sheet, %2 those columns, %3 LEFT_UNMAPPED or nothing). Not in TEMPLATES: the
 # desktop says it in words of its own, with no flag (ui/import_report._in_the_window).
@@ -92,7 +99,8 @@ TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBE
              PART_OF_GROUP, GREAT_GRANDFATHER, SAVED_FOURTH, FOURTH_WORD, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
              UNRECOGNISED, YEAR_OF_BIRTH, YEAR_NOT_SAID, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN,
-             TAKEN_EXACTLY, TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS, LEFT_UNMAPPED,
+             TAKEN_EXACTLY, TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS,
+             MONTH_FIRST, BOTH_WAYS, LEFT_UNMAPPED,
              COLUMN_AT, EMPTY_SHEET, ADD_A_HEADER)
 
 

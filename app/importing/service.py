@@ -19,6 +19,7 @@ from app.importing import notes
 from app.importing.conflicts import as_written, once
 from app.importing.convert import ConvertedRow, Converter
 from app.importing.csvread import LOST_LETTER
+from app.importing.date_order import batch_mapping, table_orders
 from app.importing.decisions import (
     BY_ALL,
     BY_YES,
@@ -333,8 +334,13 @@ class ImportService:
             raise ValidationError(refused(at(t.file, t.sheet, t.header_row), HEADER_ONLY))
         # each in pieces and English, for the report to say in the desktop's words
         issues = json.dumps([notes.encoded(i.said()) for i in t.issues], ensure_ascii=False)
+        # with how its dates were read where not as usual: a document quoting a row of the
+        # list reads its 8/3/2014 as the import did
+        orders = table_orders(t, plan.mapping.columns)
+        mapping_json = batch_mapping(plan.mapping.to_json(),
+                                     {k: o.kind for k, o in orders.items()}, t.date1904)
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
-                            t.header_row, plan.mapping.to_json(), issues, "staged",
+                            t.header_row, mapping_json, issues, "staged",
                             len(t.rows), t.blank_rows, "{}", now_utc(), None)
         batch_id = self.repo.insert_batch(batch)
         self.repo.insert_rows(batch_id, rows, lean=lean)

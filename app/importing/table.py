@@ -145,6 +145,9 @@ class Table:
     blank_rows: int = 0  # blank rows below the header that were skipped (counted, never lost)
     encoding: str | None = None  # CSV only: the encoding the cascade settled on
     delimiter: str | None = None  # CSV only
+    # The workbook counts its dates from 1904-01-01, not 1899-12-30 (old Excel for Mac): the
+    # year typed into a date cell is read back from the day by it (fuzzydate.year_shown_as_day).
+    date1904: bool = False
 
     @property
     def headers(self) -> list[str]:

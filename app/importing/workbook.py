@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import zipfile
 
 import python_calamine as pc
 
@@ -100,9 +102,26 @@ def load_grid(path: str, sheet: str, limits: ReadLimits) -> Grid:
         merges = list(ws.merged_cell_ranges or [])
     finally:
         wb.close()
-    grid = Grid(file, sheet, rows, start[0], start[1], merges)
+    grid = Grid(file, sheet, rows, start[0], start[1], merges, date1904=uses_1904(path))
     check_cells(grid, limits)
     return grid
+
+
+# <workbookPr date1904="1"/> in an xlsx's workbook part, near its start.
+_DATE1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*[\"'](?:1|true)[\"']")
+
+
+def uses_1904(path: str) -> bool:
+    """Whether an xlsx or xlsm workbook counts its dates from 1904 (Excel for Mac before 2011).
+    python-calamine turns its date cells into days by it but does not say so, and a year typed
+    into a date cell is its number of days from that epoch. xls and ods are taken to count
+    from 1899-12-30, as Excel for Windows and LibreOffice do by default. The file's parts were
+    checked before (preflight): the part's first 64 KiB are read."""
+    try:
+        with zipfile.ZipFile(path) as z, z.open("xl/workbook.xml") as fh:
+            return bool(_DATE1904.search(fh.read(1 << 16)))
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        return False  # not an xlsx (xls, ods), or no such part
 
 
 def check_cells(grid: Grid, limits: ReadLimits) -> None:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import json
 import re
 
-from app.domain.fuzzydate import DIGITS, likely_excel_day, plain_text
+from app.domain.fuzzydate import (
+    DIGITS,
+    FuzzyDate,
+    likely_excel_day,
+    plain_text,
+    year_shown_as_day,
+)
+from app.importing.date_order import DAY_FIRST
+from app.importing.date_order import read as read_in_order
 from app.importing.fields import DATE_FIELDS, Field
 from app.importing.sex_said import with_sex_read
 from app.reports.profiles import Profile, allows
@@ -64,11 +72,15 @@ def rows_naming(records, person, merged) -> list[dict]:
 
 
 def said(raw_json: str, columns: dict[str, Field], profile: Profile,
-         sex_read: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
+         sex_read: dict[str, str] | None = None, orders: dict[str, str] | None = None,
+         date1904: bool = False) -> list[tuple[str, str, str]]:
     """(label key, cell as the list wrote it, what it was read as) for the row's filled cells
     the profile may show, in the list's column order; a date given as an Excel date number
     with the day after it (when it is a day the date can be), and so a day or month written
-    day or month first. What a cell was read as is given for a sex (sex_read: {column: the
+    day or month first, in the order its column was read in (orders: {column: date_order
+    kind} of a column not read day first), and a year typed into a date cell (1905-06-21)
+    with the year (date1904: the workbook counted its days from 1904; date_order.
+    batch_reading). What a cell was read as is given for a sex (sex_read: {column: the
     sex its cell was read as}): a Kurmanji list's M is mê, female, and quoted bare a court
     reads that the list calls her male. "" for any other cell."""
     try:
@@ -80,10 +92,18 @@ def said(raw_json: str, columns: dict[str, Field], profile: Profile,
         field = columns.get(column, Field.IGNORE)
         shown = SHOWN_AS.get(field)
         text = "" if value is None else str(value).strip()
-        if field in DATE_FIELDS and (day := likely_excel_day(text, field is Field.BIRTH)):
+        birth = field is Field.BIRTH
+        if field in DATE_FIELDS and (day := likely_excel_day(text, birth)):
             # an Excel date number (33970): no reader of the document can count it out; a
             # slip (365 as a birth: 1900-12-30) is given no day, as the import gave it none
             text = f"{text} ({day.isoformat()})"
+        elif field in DATE_FIELDS and (year := _year_typed(text, birth, date1904)):
+            text = f"{text} ({year})"  # 1999 typed into a date cell, shown 1905-06-21
+        elif field in DATE_FIELDS and (reading := read_in_order(
+                text, (orders or {}).get(column, DAY_FIRST), birth)):
+            # 8/3/2014 of a list written month first (2014-08-03), or of one written both
+            # ways, its year only (2014): as the import read it, never 8 March
+            text = f"{text} ({reading.date.plain()})"
         elif field in DATE_FIELDS and _ORDERED.fullmatch(text.translate(DIGITS)) and (
                 (day := plain_text(text)) != text):
             text = f"{text} ({day})"  # 3/8/2014 (2014-08-03), as the vault read it
@@ -91,3 +111,15 @@ def said(raw_json: str, columns: dict[str, Field], profile: Profile,
             read = (sex_read or {}).get(column, "U") if field is Field.SEX else ""
             out.append((shown[1], text, read))
     return out
+
+
+def _year_typed(text: str, birth: bool, date1904: bool) -> int | None:
+    """The year a day of the list's row stands for, typed into a cell formatted as a date
+    (fuzzydate.year_shown_as_day), as the import read it."""
+    try:
+        d = FuzzyDate.parse(text)
+    except ValueError:
+        return None
+    if d.earliest is None or d.earliest != d.latest or likely_excel_day(text, birth):
+        return None
+    return year_shown_as_day(d.earliest, birth, date1904=date1904)

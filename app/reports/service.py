@@ -14,6 +14,7 @@ from pathlib import Path
 from app.domain.errors import Cancelled, InputFileError, MergedAway, ValidationError
 from app.domain.person import Person, Status
 from app.domain.records import Relation
+from app.importing.date_order import batch_reading
 from app.importing.fields import stored_columns
 from app.persons import normalise_case_no
 from app.reports.dossier import render_dossier
@@ -155,11 +156,12 @@ class ReportService:
         mappings = s.records.batch_mappings({e["batch_id"] for e in entries if e["batch_id"]})
         out = []
         for e in entries:
-            columns = stored_columns(mappings.get(e["batch_id"], ""))
+            mapping = mappings.get(e["batch_id"], "")
+            orders, date1904 = batch_reading(mapping)
             shown = {k: e[k] for k in ("list_source", "file_name", "file_sha256", "sheet",
                                        "row_number", "recorded_at", "merged_case_no")}
-            out.append({**shown, "said": said(e["raw_json"], columns, profile,
-                                              e.get("sex_read"))})
+            out.append({**shown, "said": said(e["raw_json"], stored_columns(mapping), profile,
+                                              e.get("sex_read"), orders, date1904)})
         return out
 
     def summary_pdf(self, f: SummaryFilter, *, profile: Profile, lang: str,

@@ -125,7 +125,8 @@ def cmd_import(args, ctx) -> int:
 
 def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     t = plan.table
-    values = svc.converter(plan).value_mappings()
+    conv = svc.converter(plan)
+    values = conv.value_mappings()
     case_no = _case_numbers(svc, rows)
     alike = same_woman(rows)
     changes = svc.changes(plan.previous, rows, plan.mapping.to_json())
@@ -139,6 +140,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         "mapping_columns_absent": {c: str(f) for c, f in plan.mapping.absent.items()},
         "reasons": plan.mapping.reasons, "value_mappings": values,
         "age_year": plan.mapping.age_year,
+        # date columns not written day first (the mapping's reasons say how each is read)
+        "date_order": {c: o.kind for c, o in conv.date_orders.items()},
         "issues": [str(i) for i in t.issues],
         "same_file_imported_as": [b.id for b in plan.same_file],
         "changes_since_last_import": changes,
