@@ -27,7 +27,7 @@ AnyFilter = TypeVar("AnyFilter", PersonFilter, SearchFilter)
 # "2" since a status told later wins when the dates cannot place it; "3" since a step back
 # known only by a later day (a "missing" told with no date after a dated rescue) is history;
 # "4" since that holds only for a status told with no date of its own and never after a death.
-STATUS_RULE_MARK, STATUS_RULE = "status_rule", "4"
+STATUS_RULE_MARK, STATUS_RULE = "status_rule", "5"
 CASE_NO = re.compile(r"^([A-Za-z]{2,6})-(\d{1,9})$")
 
 
@@ -166,7 +166,8 @@ class PersonService:
                 self.audit.append("vault.statuses", "vault", detail={
                     "rule": STATUS_RULE, "why": "current statuses chosen again: a status told "
                     "later wins when the dates cannot place it, unless it is a step back along "
-                    "her case", "changed": changed})
+                    "her case; two lists' words known by the same day correct nothing of each "
+                    "other", "changed": changed})
             self.meta.set(STATUS_RULE_MARK, STATUS_RULE)
         return changed
 

@@ -211,3 +211,25 @@ def test_a_decided_again_row_is_not_committed_twice(tmp_path):
     out = cli(tmp_path, "review", "1", "--row", "3", "--decide", "skip", "--override")
     assert out.returncode != 0 and "casekeeper review 1 --row 3 --withdraw" in out.stderr
     assert _show(tmp_path, "SNJ-00002")["provenance"]
+
+
+def test_a_row_read_again_keeps_the_date_order_the_whole_list_told(tmp_path):
+    """A list imported at once keeps its rows' values only in provenance: withdrawn, a row is
+    read again alone. Its 3/5/1999 was read month first with the list (12/25/1998 beside it
+    says so) but day first alone: decided again, she was born 1999-05-03 instead of 03-05."""
+    _ok(tmp_path, "init")
+    rows = [["Name", "Father", "Grandfather", "Born", "Status"],
+            ["Nadia", "Murad", "Taha", "12/25/1998", "missing"],
+            ["Layla", "Qasim", "Elias", "3/5/1999", "missing"],
+            ["Zozan", "Hadi", "Khalaf", "11/30/2000", "missing"]]
+    lst = write_xlsx(tmp_path / "us.xlsx", [("List", rows)])
+    _ok(tmp_path, "import", str(lst), "--source", "NGO", "--yes")
+    assert _show(tmp_path, "SNJ-00002")["birth"]["earliest"] == "1999-03-05"
+    _ok(tmp_path, "review", "1", "--row", "3", "--withdraw")
+    _ok(tmp_path, "review", "1", "--row", "3", "--decide", "create")
+    made = _show(tmp_path, "SNJ-00004")
+    assert made["birth"]["earliest"] == made["birth"]["latest"] == "1999-03-05"
+    # her status from the list is known by the day it was read, as at the first commit: left
+    # undated, it would never take over from an older dated one
+    (status,) = made["status_events"]
+    assert status["status"] == "missing" and status["date"]["latest"] == date.today().isoformat()

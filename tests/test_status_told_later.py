@@ -252,6 +252,30 @@ def test_a_vault_saved_before_step_backs_were_history_stores_her_rescue_again(tm
         s.close()
 
 
+def test_a_vault_saved_while_two_lists_read_on_one_day_corrected_each_other_is_set_right(
+        tmp_path):
+    """Rule 4 took a family list's "missing" read the same day as an NGO's "rescued" for a
+    correction: merged records so stored were listed among the missing while her page said
+    rescued. At the next unlock she is found among the rescued."""
+    from app.persons import STATUS_RULE_MARK
+    from tests.import_helpers import new_vault, reopen
+
+    s = new_vault(tmp_path / "vault")
+    day = FuzzyDate.by(date(2025, 3, 1))
+    her = s.persons.create(_her(
+        StatusEvent(Status.RESCUED, day, note="«ناجية»", recorded_at="2025-03-01T10:00:00Z"),
+        StatusEvent(Status.MISSING, day, note="«مفقودة»", recorded_at="2025-03-01T10:05:00Z")))
+    with s.db.transaction():  # as rule 4 stored her
+        s.persons.repo.set_current_status(her.id, "missing")
+        s.meta.set(STATUS_RULE_MARK, "4")
+    s.close()
+    s = reopen(tmp_path / "vault")
+    try:
+        assert s.persons.status_counts() == {"rescued": 1}
+    finally:
+        s.close()
+
+
 def test_a_status_told_after_a_dated_death_can_still_undo_it():
     """A woman listed dead in 2016 and later found freed: a rescue told with no date becomes
     hers. It stayed 'deceased' (death ranks last along her case, so every word after it read

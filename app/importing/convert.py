@@ -22,9 +22,9 @@ from app.domain.script import is_arabic_script
 from app.importing import notes
 from app.importing.ages import looks_like_age, read_age, says_age
 from app.importing.csvread import LOST_LETTER
-from app.importing.date_order import Order, column_orders
+from app.importing.date_order import DAY_FIRST, Order, column_orders
 from app.importing.date_order import read as read_in_order
-from app.importing.fields import Field, names_age, names_four_parts
+from app.importing.fields import DATE_FIELDS, Field, names_age, names_four_parts
 from app.importing.footer import find_footer
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.names import list_evidence, split_full_names
@@ -64,9 +64,12 @@ class Converter:
     """Converts the rows of one table; village spellings are unified across the whole file."""
 
     def __init__(self, table: Table, mapping: Mapping,
-                 vault_villages: dict[str, int] | None = None) -> None:
+                 vault_villages: dict[str, int] | None = None,
+                 known_orders: dict[str, str] | None = None) -> None:
         """vault_villages: the vault's village values and their record counts, so a list's
-        spelling of a place the vault knows is kept as the vault writes it."""
+        spelling of a place the vault knows is kept as the vault writes it. known_orders: each date
+        column's order as the whole list told it ({label: kind}, the batch's mapping): for a
+        row read again alone, whose own cells cannot tell it."""
         self.table, self.mapping = table, mapping
         self._cells: tuple[str, ...] = ()
         self._row: Row | None = None
@@ -106,6 +109,9 @@ class Converter:
         # How each date column writes day and month, from its cells: a list saved from US
         # English Excel writes 8/15/2014, and its 8/3/2014 is 3 August, not 8 March.
         orders = column_orders(self.people_rows, self.field_of)
+        if known_orders is not None:  # as the whole list told them, not this row alone
+            orders = {i: Order(kind) for i, f in enumerate(self.field_of) if f in DATE_FIELDS
+                      and (kind := known_orders.get(self.labels[i], DAY_FIRST)) != DAY_FIRST}
         self.date_orders: dict[str, Order] = {self.labels[i]: o for i, o in orders.items()}
         self._orders = {self.letters[i]: o for i, o in orders.items()}
 

@@ -8,11 +8,13 @@ have, with its own provenance line, in one transaction. Runs inside the caller's
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from app.audit import now_utc
 from app.domain.errors import NotFound, ValidationError
 from app.importing.commit import not_the_same, row_person, survivor_of, update_from_row
 from app.importing.decisions import record_row
+from app.persons import told_on
 from db.repositories.importing import BatchRecord, ImportRepository
 from db.repositories.withdrawals import WithdrawalRepository
 
@@ -49,8 +51,13 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
         out["case_no"] = person.case_no
         _link(repo, b, row_number, row.raw_json, person.id)
     elif decision == "create":
-        person = session.persons.create(row_person(row), detail={"import_batch": b.id,
-                                                              "row": row_number})
+        listed = row_person(row)
+        day = date.fromisoformat(b.committed_at[:10]) if b.committed_at else date.today()
+        for ev in listed.status_events:
+            # known by the day the list was read, as the commit dated it (commit.py)
+            told_on(ev, day)
+        person = session.persons.create(listed, detail={"import_batch": b.id,
+                                                        "row": row_number})
         out["case_no"] = person.case_no
         _link(repo, b, row_number, row.raw_json, person.id)
         not_the_same(session, b, [row], [person], {}, [{"row": row_number,

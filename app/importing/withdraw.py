@@ -20,6 +20,7 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex
 from app.importing.convert import Converter
+from app.importing.date_order import batch_reading
 from app.importing.dedupe import norm
 from app.importing.mapping import Mapping
 from app.importing.staged import person_to_json
@@ -92,8 +93,11 @@ def _keep_values(session, links: WithdrawalRepository, b: BatchRecord, n: int,
     table = Table(b.file_name, b.sheet or None, [Column(i, label, label)
                                                  for i, label in enumerate(raw)],
                   [Row(n, tuple(raw.values()))], b.header_row)
+    # Each date column in the order the whole list told (8/15/2014 beside 3/5/1999 made
+    # the column month first; the row alone reads 3/5/1999 as 3 May), and its day count.
+    orders, table.date1904 = batch_reading(b.mapping_json)
     converted = Converter(table, Mapping.from_json(b.mapping_json),
-                          session.persons.village_counts()).convert(table.rows[0])
+                          session.persons.village_counts(), orders).convert(table.rows[0])
     if converted.person is not None:
         links.keep_values(b.id, n, raw_json, person_to_json(converted.person))
 
@@ -184,7 +188,9 @@ def _also_given_by(alias: str, others: list[Link]) -> Link | None:
     key = norm(alias)
     for link in others:
         cells = [str(v) for v in json.loads(link.raw_json or "{}").values() if v]
-        if key and (key in {norm(c) for c in cells} or key in norm(" ".join(cells))):
+        # word for word: Ali is not in a row that names Alia
+        if key and (key in {norm(c) for c in cells}
+                    or f" {key} " in f" {norm(' '.join(cells))} "):
             return link
     return None
 
