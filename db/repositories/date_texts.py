@@ -31,14 +31,7 @@ class DateTextRepository:
 
     def case_numbers(self, person_ids: set[int]) -> dict[int, str]:
         """{person id: case number} of the persons given."""
-        ids = sorted(person_ids)
-        out: dict[int, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            out.update(self.db.conn.execute(
-                f"SELECT id, case_no FROM persons WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk))
-        return out
+        return case_numbers(self.db, person_ids)
 
     def staged_persons(self) -> list[tuple[int, str]]:
         """(row id, person JSON) of the rows of batches still waiting for their commit."""
@@ -49,3 +42,15 @@ class DateTextRepository:
     def set_staged_person(self, row_id: int, person_json: str) -> None:
         self.db.conn.execute("UPDATE import_rows SET person_json=? WHERE id=?",
                              (person_json, row_id))
+
+
+def case_numbers(db, person_ids: set[int]) -> dict[int, str]:
+    """{person id: case number} of the persons given (the one-time passes at unlock name them
+    in the audit trail)."""
+    ids = sorted(person_ids)
+    out: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.update(db.conn.execute(
+            f"SELECT id, case_no FROM persons WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return out

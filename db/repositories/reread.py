@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from db.database import Database
+from db.repositories.date_texts import case_numbers
 
 # A record that is part of a merge, either side: a merge remembers the dates it brought over
 # and split gives back exactly those, so such records are left as they are.
@@ -67,11 +68,4 @@ class RereadRepository:
                              (person_json, row_id))
 
     def case_numbers(self, person_ids: set[int]) -> dict[int, str]:
-        ids = sorted(person_ids)
-        out: dict[int, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            out.update(self.db.conn.execute(
-                f"SELECT id, case_no FROM persons WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk))
-        return out
+        return case_numbers(self.db, person_ids)
