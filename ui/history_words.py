@@ -28,6 +28,10 @@ def _actions() -> dict[str, str]:
         "person.merge_aliases": tr.translate("History", "Other spellings from %1 set right"),
         "person.relative": tr.translate("History", "Relative linked: %1"),
         "person.contact": tr.translate("History", "Family contact added"),
+        "person.contact.from_list": tr.translate(
+            "History", "Family contact added from a list's phone column"),
+        "person.contact.withdraw": tr.translate(
+            "History", "Family contact taken back with a list's withdrawn row"),
         "person.photo": tr.translate("History", "Photo added"),
         "person.delete": tr.translate("History", "Deleted"),
         "match.not_same": tr.translate("History", "Marked as not the same person as %1"),
@@ -82,6 +86,8 @@ def _action(action: str, detail: dict, sex: str) -> str:
             return filled(tr.translate("History", "Status changed to %1"), status)
         # a status dated before her current one: recorded, and hers is unchanged
         return filled(tr.translate("History", "Status recorded: %1"), status)
+    if action == "person.contact" and detail.get("import_batch"):
+        action = "person.contact.from_list"
     sentence = _actions().get(action)
     if sentence is None:
         return action

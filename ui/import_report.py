@@ -178,6 +178,16 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "cells %1 are merged; the value was repeated on each of their rows"),
     QT_TRANSLATE_NOOP("ImportReport", "read sheet %1; passed over %2"),
     QT_TRANSLATE_NOOP("ImportReport", "read sheet %1, the one that holds a list; passed over %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 was not read as a telephone number (letters, "
+                      "or too few digits); no contact is made from it (the cell is kept with the "
+                      "list's row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 names whom to call, but the row gives no "
+                      "telephone number; no contact is made (the cell is kept with the list's "
+                      "row)"),
+    # the numbers of a list's phone columns that became family contacts (app/importing/report.py)
+    QT_TRANSLATE_NOOP("ImportReport", "family contacts added from the phone column: %1 (%2)"),
+    QT_TRANSLATE_NOOP("ImportReport", "numbers already among the person's family contacts, not "
+                      "added again: %1 (%2)"),
     # why a row is not imported (app/importing/notes.py)
     QT_TRANSLATE_NOOP("ImportReport", "%1 below the list is %2 line, not a person; not imported"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 below the line on row %2 is a number, not a person; not "
@@ -192,6 +202,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "saved mapping %1"),
     QT_TRANSLATE_NOOP("ImportReport", "mapping file %1"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1 matches %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 matches %2, but %3 of its values are numbers and "
+                      "it names a telephone: phone"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 names a contact, but %2 of its values are "
+                      "telephone numbers: phone"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1: part %2 of the name under %3"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1: part %2 of the name under %3 is the "
                       "great-grandfather's name, which a record has no place for; not imported "

@@ -201,6 +201,11 @@ def field_names() -> dict[str, str]:
         "last_known_location": QCoreApplication.translate("Field", "last known location"),
         "notes": QCoreApplication.translate("Field", "notes"),
         "case_no": QCoreApplication.translate("Field", "case number"),
+        # a list's numbers to call about her, and whom they reach: her family contacts
+        "phone": QCoreApplication.translate("Field", "phone (a family contact)"),
+        "contact_name": QCoreApplication.translate("Field", "whom the phone reaches (name)"),
+        "contact_relation": QCoreApplication.translate("Field",
+                                                       "whom the phone reaches (relation)"),
         "serial": QCoreApplication.translate("Field", "serial number (kept, not imported)"),
         "ignore": QCoreApplication.translate("Field", "ignore this column"),
     }

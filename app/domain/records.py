@@ -46,6 +46,19 @@ class FamilyContact:
     phone: str = ""
     relation: str = ""
     id: int | None = None
+    # Read from a list's phone column: the import batch and row it came from (the batch names
+    # the file and sheet). None for a contact typed by hand.
+    batch_id: int | None = None
+    row_number: int | None = None
+    list_file: str = ""
+    list_sheet: str = ""
+
+    def source(self) -> str:
+        """'list kocho.xlsx, sheet 'Kocho', row 7 (batch 3)', or '' for one typed by hand."""
+        if self.batch_id is None:
+            return ""
+        sheet = f", sheet {self.list_sheet!r}" if self.list_sheet else ""
+        return f"list {self.list_file}{sheet}, row {self.row_number} (batch {self.batch_id})"
 
 
 @dataclass

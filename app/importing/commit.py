@@ -17,6 +17,7 @@ from app.importing.conflicts import split_noted
 from app.importing.decisions import decided, named_by_hand
 from app.importing.dedupe import NAMES_ALIKE, said_against, tied_with
 from app.importing.merge import merge_into
+from app.importing.phones import add_list_contacts
 from app.importing.pieces import Said
 from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
 from app.importing.report import build_report
@@ -142,6 +143,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         (pid, b.id, b.list_source, b.file_name, b.file_sha256, b.sheet, n, raw[n], at)
         for n, pid in sorted(person_of_row.items())])
     b.state, b.committed_at = "committed", at
+    contacts = add_list_contacts(session, b, person_of_row, rows, repo.case_numbers)
     apart = not_the_same(session, b, creates, people, person_of_row, by_hand)
     changes = changes_since(repo, previous, rows, b.mapping_json, person_of_row)
     conflicts, noted = split_noted(repo, b.id, conflicts,
@@ -150,6 +152,9 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                           skipped, _possible_duplicates(repo, creates, people, person_of_row,
                                                         {a["row"] for a in apart}),
                           noted, (by_hand, in_bulk), apart)
+    # The numbers of the list's phone columns that became her family contacts: {added:
+    # [{row, case_no, contact_id}], already_known: [{row, case_no}]}.
+    report["family_contacts"] = contacts
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
         raise ValidationError(refused(Said(BATCH, b.id), NOT_RECONCILED))

@@ -29,6 +29,7 @@ from app.importing.footer import find_footer
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.names import list_evidence, split_full_names
 from app.importing.notes import Note
+from app.importing.phones import phone_key, split_phones
 from app.importing.pieces import Letter, Quoted, Word
 from app.importing.staged import ListedPerson
 from app.importing.table import Row, Table
@@ -274,6 +275,27 @@ class Converter:
                 p.status_events.append(StatusEvent(status, when, note=f"«{text}»"))
         for col, text in self.texts(row, Field.RESCUE_DATE):
             self._rescued_on(col, text, row, p, out)
+        self._contacts(row, p, out)
+
+    def _contacts(self, row: Row, p: ListedPerson, out: ConvertedRow) -> None:
+        """The numbers of the row's phone columns, each once, and whom they reach: her family
+        contacts once committed. A piece that is no number is said, never made one."""
+        seen: set[str] = set()
+        for col, text in self.texts(row, Field.PHONE):
+            numbers, others = split_phones(text)
+            for piece in others:
+                out.warnings.append(Note(notes.NOT_A_PHONE, col, Quoted(piece)))
+            for number in numbers:
+                if (key := phone_key(number)) not in seen:
+                    seen.add(key)
+                    p.phones.append(number)
+        for f, attr in ((Field.CONTACT_NAME, "contact_name"),
+                        (Field.CONTACT_RELATION, "contact_relation")):
+            cells = self.texts(row, f)
+            setattr(p, attr, " ".join(" ".join(t.split()) for _, t in cells))
+            if cells and not p.phones and f is Field.CONTACT_NAME:
+                out.warnings.append(Note(notes.CONTACT_WITHOUT_PHONE, cells[0][0],
+                                         Quoted(cells[0][1])))
 
     def _rescued_on(self, col: str, text: str, row: Row, p: ListedPerson,
                     out: ConvertedRow) -> None:

@@ -19,6 +19,7 @@ from app.importing.fields import (
     fold_header,
     four_part_name,
     names_four_parts,
+    names_phone,
     not_a_field,
     ordinal,
 )
@@ -341,8 +342,8 @@ def _resolve(claims: list[_Claim]) -> list[_Claim]:
     ignored (raw kept) with the reason. In column order."""
     kept: dict[Field, list[_Claim]] = {}
     for c in sorted(claims, key=lambda c: (c.rank, c.index)):
-        if c.field in (Field.IGNORE, Field.SERIAL, Field.ALIAS, Field.NOTES):
-            continue
+        if c.field in (Field.IGNORE, Field.SERIAL, Field.ALIAS, Field.NOTES, Field.PHONE):
+            continue  # several columns may feed these (a mother's phone, a brother's phone)
         named = [k for f in _NAMES for k in kept.get(f, []) if k.rank < CONTENT]
         holders = kept.get(c.field, [])
         if c.field == Field.GIVEN:
@@ -379,10 +380,18 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
     f, syn = hit
     exact = fold_header(label) == syn
     script = _script_note(prof)
+    if f in NAME_FIELDS and prof.filled and prof.numbers >= 0.5 and names_phone(label):
+        # "Family phone", "رقم هاتف العائلة": the family's number to call, not her clan.
+        return Field.PHONE, why.reason(why.NUMBERS_PHONE, why.header(label), why.header(syn),
+                                       why.share(prof.numbers)), exact
     if f in NAME_FIELDS and prof.filled and prof.numbers >= 0.5:
-        # "Family phone" holds numbers, not her clan: a name slot must never take them.
+        # A column of numbers under "Family": a name slot must never take them.
         return Field.IGNORE, why.reason(why.NUMBERS, why.header(label), why.header(syn),
                                         why.share(prof.numbers)), exact
+    if f is Field.CONTACT_NAME and prof.filled and prof.numbers >= 0.5:
+        # "Contact" over 0750 111 2233: the number to call, not whom it reaches.
+        return Field.PHONE, why.reason(why.NUMBERS_TO_CALL, why.header(label),
+                                       why.share(prof.numbers)), exact
     if f is Field.LAST_KNOWN_LOCATION and prof.filled and prof.statuses >= 0.8:
         # "Whereabouts: Missing, Rescued, Located": her status, which as a place would make
         # her location "Missing" and set no status.

@@ -14,6 +14,7 @@ from app.audit import now_utc
 from app.domain.errors import NotFound, ValidationError
 from app.importing.commit import not_the_same, row_person, survivor_of, update_from_row
 from app.importing.decisions import record_row
+from app.importing.phones import add_list_contacts
 from app.persons import told_on
 from db.repositories.importing import BatchRecord, ImportRepository
 from db.repositories.withdrawals import WithdrawalRepository
@@ -62,6 +63,11 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
         _link(repo, b, row_number, row.raw_json, person.id)
         not_the_same(session, b, [row], [person], {}, [{"row": row_number,
                                                           "decision": "create"}])
+    if out["case_no"]:
+        # her family contacts from the row's phone column, as the commit adds them
+        went_to = session.persons.get(out["case_no"]).id
+        out["family_contacts"] = add_list_contacts(session, b, {row_number: went_to}, [row],
+                                                   repo.case_numbers)
     repo.decide(b.id, row_number, decision, person_id)
     record_row(session, b.id, {
         "row": row_number, "decision": decision, "was": "withdrawn", "overridden": False,

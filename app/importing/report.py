@@ -218,7 +218,23 @@ def report_lines(rep: dict) -> list[Line]:
     for d in rep.get("redirected", [])[:50]:
         lines.append(Line(1, [Said("row %1 matched %2, since merged into %3: %3 was updated",
                                    d["row"], d["matched"], d["case_no"])]))
+    lines += contacts_lines(rep.get("family_contacts") or {})
     lines += changes_lines(rep.get("changes_since_last_import") or {})
+    return lines
+
+
+def contacts_lines(contacts: dict) -> list[Line]:
+    """How many of the list's telephone numbers became family contacts, and which rows gave
+    numbers the person already had (not added twice)."""
+    added, known = contacts.get("added", []), contacts.get("already_known", [])
+    lines = []
+    if added:
+        lines.append(Line(1, [Said("family contacts added from the phone column: %1 (%2)",
+                                   len(added), rows_said(sorted({a["row"] for a in added})))]))
+    if known:
+        lines.append(Line(1, [Said("numbers already among the person's family contacts, not "
+                                   "added again: %1 (%2)", len(known),
+                                   rows_said(sorted({k["row"] for k in known})))]))
     return lines
 
 

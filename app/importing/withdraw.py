@@ -23,6 +23,7 @@ from app.importing.convert import Converter
 from app.importing.date_order import batch_reading
 from app.importing.dedupe import norm
 from app.importing.mapping import Mapping
+from app.importing.phones import take_back_contacts
 from app.importing.staged import person_to_json
 from app.importing.table import Column, Row, Table
 from app.persons import flatten
@@ -65,6 +66,9 @@ def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: in
            "left": [], "aliases_kept": [], "deleted": False, "note": note}
     with session.db.transaction():
         links.withdraw(link.id, at)
+        # the numbers the row's phone column gave her go first: hers by this row only
+        contacts = take_back_contacts(session, b.id, row_number)
+        out["contacts_removed"], out["contacts_left"] = contacts["removed"], contacts["left"]
         if out["was"] == "create":
             _refuse_if_referred_to(session, links, b, row_number, person, link)
             session.persons.delete(person.case_no, reason=f"row {row_number} of import batch "
@@ -249,12 +253,20 @@ def _refuse_if_referred_to(session, links: WithdrawalRepository, b: BatchRecord,
     said += [f"not the same person as {c}" for c, why in refs["not_same"] if why != own]
     said += sorted({f"{e.action} on {e.at[:10]}" for e in
                     session.audit.history("person", person.case_no)
-                    if e.action not in _IMPORTED and e.action != "match.not_same"})
+                    if e.action not in _IMPORTED and e.action != "match.not_same"
+                    and not _list_contact(e)})
     if said:
         raise ValidationError(
             f"row {n} of batch {b.id} made {person.case_no}, and more refers to her than this "
             f"row: {', '.join(said)}; nothing was withdrawn (the record is not deleted while "
             "anything else refers to her: split, unlink or delete it by hand first)")
+
+
+def _list_contact(e) -> bool:
+    """A family contact a list's phone column added or took back: the list's doing, not later
+    work (a contact still standing is named among the references, unless this row's)."""
+    return e.action in ("person.contact", "person.contact.withdraw") and bool(
+        json.loads(e.detail or "{}").get("import_batch"))
 
 
 def withdrawals(session, batch_id: int) -> list[dict]:

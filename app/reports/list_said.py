@@ -53,6 +53,11 @@ SHOWN_AS: dict[Field, tuple[str, str] | None] = {
     Field.LAST_KNOWN_LOCATION: ("last_known_location", "last_known_location"),
     Field.NOTES: ("notes", "notes"),
     Field.CASE_NO: ("case_no", "case_no"),
+    # Her family's numbers and whom they reach are her family contacts, shown (or not) by the
+    # profile's "contacts": never quoted from a list's row, where a court's paper would show them.
+    Field.PHONE: None,
+    Field.CONTACT_NAME: None,
+    Field.CONTACT_RELATION: None,
     Field.SERIAL: None,
     Field.IGNORE: None,
 }

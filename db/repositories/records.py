@@ -17,6 +17,11 @@ from app.domain.records import (
 )
 from db.database import Database
 
+# A contact with the list it was read from, if any (the batch names the file and sheet).
+_CONTACT = ("SELECT c.person_id, c.name, c.phone, c.relation, c.id, c.batch_id, c.row_number, "
+            "coalesce(b.file_name, ''), coalesce(b.sheet, '') FROM family_contacts c "
+            "LEFT JOIN import_batches b ON b.id = c.batch_id ")
+
 
 class RecordRepository:
     def __init__(self, db: Database) -> None:
@@ -146,13 +151,37 @@ class RecordRepository:
 
     def insert_contact(self, c: FamilyContact) -> int:
         return self._c.execute(
-            "INSERT INTO family_contacts(person_id, name, phone, relation) VALUES(?,?,?,?)",
-            (c.person_id, c.name, c.phone, c.relation)).lastrowid
+            "INSERT INTO family_contacts(person_id, name, phone, relation, batch_id, row_number) "
+            "VALUES(?,?,?,?,?,?)",
+            (c.person_id, c.name, c.phone, c.relation, c.batch_id, c.row_number)).lastrowid
 
     def get_contact(self, contact_id: int) -> FamilyContact | None:
-        r = self._c.execute("SELECT person_id, name, phone, relation, id FROM family_contacts "
-                            "WHERE id=?", (contact_id,)).fetchone()
+        r = self._c.execute(_CONTACT + "WHERE c.id=?", (contact_id,)).fetchone()
         return FamilyContact(*r) if r else None
+
+    def phones_of(self, person_ids: list[int]) -> dict[int, list[str]]:
+        """The phone numbers on the contacts of these persons and of the records merged into
+        them, by the person asked for: a list's number she already has is not added again."""
+        out: dict[int, list[str]] = {}
+        ids = sorted(set(person_ids))
+        for i in range(0, len(ids), 500):  # SQLite's limit on bound values
+            chunk = ids[i:i + 500]
+            marks = ", ".join("?" * len(chunk))
+            for pid, merged_into, phone in self._c.execute(
+                    "SELECT c.person_id, p.merged_into, c.phone FROM family_contacts c "  # noqa: S608
+                    f"JOIN persons p ON p.id = c.person_id WHERE c.person_id IN ({marks}) "
+                    f"OR p.merged_into IN ({marks})", chunk + chunk):
+                out.setdefault(pid if pid in chunk else merged_into, []).append(phone)
+        return out
+
+    def contacts_from_row(self, batch_id: int, row_number: int) -> list[FamilyContact]:
+        """The contacts a list's row added, on whichever record they are now."""
+        return [FamilyContact(*r) for r in self._c.execute(
+            _CONTACT + "WHERE c.batch_id=? AND c.row_number=? ORDER BY c.id",
+            (batch_id, row_number))]
+
+    def delete_contact(self, contact_id: int) -> None:
+        self._c.execute("DELETE FROM family_contacts WHERE id=?", (contact_id,))
 
     def update_contact(self, c: FamilyContact) -> None:
         self._c.execute("UPDATE family_contacts SET name=?, phone=?, relation=? WHERE id=?",
@@ -160,8 +189,7 @@ class RecordRepository:
 
     def contacts_for(self, person_id: int) -> list[FamilyContact]:
         return [FamilyContact(*r) for r in self._c.execute(
-            "SELECT person_id, name, phone, relation, id FROM family_contacts "
-            "WHERE person_id=? ORDER BY id", (person_id,))]
+            _CONTACT + "WHERE c.person_id=? ORDER BY c.id", (person_id,))]
 
     def insert_photo(self, p: Photo, created_at: str) -> int:
         return self._c.execute(

@@ -10,6 +10,7 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
 from app.importing import notes
 from app.importing.dedupe import tied_with
+from app.importing.phones import contacts_preview
 from app.importing.pieces import SEX_WORDS
 from app.importing.report import (
     both_said,
@@ -152,6 +153,9 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         "great_grandfathers_not_imported": great_grandfathers_not_imported(rows),
         "rows": [dict(_row_view(r, case_no, "full_name" in plan.mapping.fields()),
                       same_woman=alike.get(r.row_number, [])) for r in rows],
+        # the numbers of the phone columns, as family contacts: {would_add, already_known,
+        # waiting, rows {row: numbers}}
+        "family_contacts": contacts_preview(svc.session, rows),
     }
     for view in data["rows"]:
         if view["row"] in previews:
@@ -177,6 +181,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     lines.append("Rows:")
     lines += [_row_line(v) for v in data["rows"]]
     lines.append(_outcome_counts(rows))
+    if line := _contacts_count(data["family_contacts"]):
+        lines.append(line)
     if changes:
         lines.append("Changes since the last import of this list:")
         lines += changes_text(changes)
@@ -193,6 +199,15 @@ def _outcome_counts(rows) -> str:
             f"(updates or repeats of an earlier row), "
             f"{counted(n['probable'], 'probable match', 'probable matches')} (wait "
             f"for your decision, or new persons with --yes), {n['rejected']} rejected")
+
+
+def _contacts_count(c: dict) -> str:
+    """The dry run's word on family contacts: how many numbers importing would add."""
+    if not c["rows"]:
+        return ""
+    return (f"Family contacts: {counted(c['would_add'], 'number', 'numbers')} of the phone "
+            f"column would be added; {c['already_known']} already on her contacts (not added "
+            f"twice); {c['waiting']} on rows waiting for your decision")
 
 
 def _case_numbers(svc: ImportService, rows) -> dict[int, str]:
