@@ -515,7 +515,17 @@ def _disagree(keep: Person, other: Person, fields: list[FieldResult], score: Mat
 
 
 _FILLABLE = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
-             "last_known_location", "held_by")
+             "last_known_location", "held_by", "abduction_circumstances", "notes")
+# Accounts in free text: when both records hold one and they differ, the other record's is
+# added after hers, marked with its case number, so a court dossier keeps both (a merge had
+# dropped the merged record's "taken from Kocho school with her sisters"); split takes it off.
+_ACCOUNTS = ("abduction_circumstances", "notes")
+
+
+def merged_account(case_no: str, text: str) -> str:
+    """The words a merge adds after her own account: the other record's, marked with its
+    number."""
+    return f"\n\n[{case_no}] {text.strip()}"
 
 
 def _absorb(keep: Person, other: Person) -> dict:
@@ -533,11 +543,24 @@ def _absorb(keep: Person, other: Person) -> dict:
         if getattr(keep, attr).is_blank and not getattr(other, attr).is_blank:
             setattr(keep, attr, getattr(other, attr))
             filled[attr] = list(getattr(other, attr).to_row())
+    appended = {}
     for attr in _FILLABLE:
-        if not getattr(keep, attr).strip() and getattr(other, attr).strip():
+        mine, theirs = getattr(keep, attr).strip(), getattr(other, attr).strip()
+        if not theirs:
+            continue
+        if not mine:
             setattr(keep, attr, getattr(other, attr))
             filled[attr] = getattr(other, attr)
-    return {"aliases": aliases, "filled": filled}
+        elif attr in _ACCOUNTS and theirs not in mine:
+            added = merged_account(other.case_no, theirs)
+            setattr(keep, attr, getattr(keep, attr).rstrip() + added)
+            appended[attr] = added
+    if keep.incident_id is None and other.incident_id is not None:
+        keep.incident_id, filled["incident_id"] = other.incident_id, other.incident_id
+    out = {"aliases": aliases, "filled": filled}
+    if appended:
+        out["appended"] = appended
+    return out
 
 
 def _event_row(ev: StatusEvent) -> dict:
@@ -585,6 +608,13 @@ def _give_back(keep: Person, added: dict) -> list[StatusEvent]:
         elif key in ("birth", "abduction_date"):
             if list(getattr(keep, key).to_row()) == value:
                 setattr(keep, key, FuzzyDate())
+        elif key == "incident_id":
+            if keep.incident_id == value:
+                keep.incident_id = None
         elif getattr(keep, key, None) == value:
             setattr(keep, key, "")
+    for key, added_text in added.get("appended", {}).items():
+        text = getattr(keep, key, "")
+        if text.endswith(added_text):  # edited since: hers now, left as she wrote it
+            setattr(keep, key, text[:-len(added_text)])
     return taken

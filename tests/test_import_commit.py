@@ -161,7 +161,7 @@ def test_same_file_again_is_detected_and_changed_version_reports_changes(session
     assert changes == {
         "previous_batch": b1, "previous_file": "list.csv",
         "added": 1, "removed": 1, "changed": 1, "unchanged": 1, "repeated": 0,
-        "not_compared": 0,
+        "not_compared": 0, "moved": 0, "status_changed": 0, "status_columns": [],
         "added_rows": [{"row": 4, "name": "Layla Murad Ali", "case_no": "SNJ-00004"}],
         "removed_rows": [{"row": 4, "name": "Samira Murad Qasim", "case_no": "SNJ-00003"}],
         "changed_rows": [{"row": 3, "previous_row": 3, "name": "Khalil Hasan Ali",

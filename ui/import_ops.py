@@ -50,8 +50,9 @@ def stage_rows(session, plan, progress=None, cancel=None):
     matched person's card, and for a certain match what its update would change and the
     values kept as in the vault; and the columns with values no field takes, {column, cells}
     each, and the rows whose four-part name ends with a great-grandfather's, {rows, columns}
-    (what `import --dry-run` says); and how each date column not written day first is read (a
-    sentence each, as the dry run's mapping says it)."""
+    (what `import --dry-run` says); how each date column not written day first is read (a
+    sentence each, as the dry run's mapping says it); and what changed since the last import
+    of the list, every row listed ({} for a list not imported before)."""
     svc = ImportService(session)
     rows = svc.stage_rows(plan, progress, cancel)
     ids = sorted({r.match_person_id for r in rows if r.match_person_id})
@@ -70,8 +71,9 @@ def stage_rows(session, plan, progress=None, cancel=None):
             **updates.get(r.row_number, {})}
     left_out = columns_not_imported({c: str(f) for c, f in plan.mapping.columns.items()}, rows)
     readings = orders_said(plan.table, plan.mapping.columns)
+    changes = svc.changes(plan.previous, rows, plan.mapping.to_json(), every_row=True)
     return (rows, case_nos, details, left_out, great_grandfathers_not_imported(rows),
-            readings)
+            readings, changes)
 
 
 @_said

@@ -79,6 +79,11 @@ TEMPLATES = frozenset((
                       "repeated within the list"),
     QT_TRANSLATE_NOOP("ImportReport", ", %1 not compared (rejected or no name)"),
     QT_TRANSLATE_NOOP("ImportReport", " (%1 rows)"),
+    QT_TRANSLATE_NOOP("ImportReport", "rows are known by their names, not their numbers: %1 "
+                      "unchanged rows only moved to another row"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 (%2):"),  # a kind of change and how many rows
+    QT_TRANSLATE_NOOP("ImportReport", "rows whose status changed"),
+    QT_TRANSLATE_NOOP("ImportReport", "other changed rows"),
     QT_TRANSLATE_NOOP("ImportReport", "added row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "removed row %1 of batch %2: %3"),
     QT_TRANSLATE_NOOP("ImportReport", "%1: %2 -> %3"),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ from ui.labels import (
     sex_words,
     status_label,
 )
+from ui.list_changes import ListChanges
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.table_fit import fit_to_width
@@ -311,7 +313,14 @@ class ImportWizard(QWidget):
                                  self.tr("Match"), self.tr("An update would change"),
                                  self.tr("Problems")], "importPreview", self.preview_page)
         fit_to_width(self.preview.table, wrapped=(2, 3, 4, 5), grow_rows=False)
-        box.addWidget(self.preview, 1)
+        # A new version of a list: the rows added, removed and changed since its last import,
+        # below the rows, each part as tall as the user drags it.
+        self.list_changes = ListChanges(self.preview_page)
+        split = QSplitter(Qt.Orientation.Vertical, self.preview_page)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.preview)
+        split.addWidget(self.list_changes)
+        box.addWidget(split, 1)
         # The selected row in full: a cell shows one line of what may be several.
         self.preview_details = plain_label("", self.preview_page, wrap=True, selectable=True)
         self.preview_details.setObjectName("importPreviewDetails")
@@ -324,7 +333,8 @@ class ImportWizard(QWidget):
             ("stage", self.tr("Continue"), self.stage))["stage"]
 
     def _checked(self, result) -> None:
-        self.rows, case_nos, self.details, left_out, great, readings = result
+        self.rows, case_nos, self.details, left_out, great, readings, changes = result
+        self.list_changes.show_changes(changes)
         said = not_imported_lines(left_out) + great_grandfather_lines(great)
         self.not_imported.setText("\n".join(sentence_said(Sentence(line.pieces))
                                             for line in said))

@@ -665,11 +665,14 @@ class ImportService:
         return report
 
     def changes(self, previous: BatchRecord | None, rows: list[StagedRowRecord],
-                mapping_json: str = "") -> dict:
-        """What changed since the last committed import of the same list ({} for none)."""
-        from app.importing.changes import changes_since
+                mapping_json: str = "", every_row: bool = False) -> dict:
+        """What changed since the last committed import of the same list ({} for none).
+        every_row: each row added, removed and changed listed (before an import, where the
+        lawyer reads them), not only the first of each kind a report keeps."""
+        from app.importing.changes import SHOWN_CHANGES, changes_since
 
-        return changes_since(self.repo, previous, rows, mapping_json)
+        return changes_since(self.repo, previous, rows, mapping_json,
+                             shown=None if every_row else SHOWN_CHANGES)
 
     def update_previews(self, rows: list[StagedRowRecord]) -> dict[int, dict]:
         """What each certain match would do to the record it updates, for `--dry-run`:

@@ -130,7 +130,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     values = conv.value_mappings()
     case_no = _case_numbers(svc, rows)
     alike = same_woman(rows)
-    changes = svc.changes(plan.previous, rows, plan.mapping.to_json())
+    # Every row listed, here and in --json: this is where she reads them before importing.
+    changes = svc.changes(plan.previous, rows, plan.mapping.to_json(), every_row=True)
     previews = svc.update_previews(rows)
     data = {
         "file": plan.file_name, "sha256": plan.sha256, "sheet": t.sheet,
@@ -185,7 +186,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         lines.append(line)
     if changes:
         lines.append("Changes since the last import of this list:")
-        lines += changes_text(changes)
+        lines += changes_text(changes, limit=None)
     ctx.out.emit(data, "\n".join(lines))
 
 
