@@ -8,6 +8,7 @@ from app.domain.errors import InputFileError, NotFound, ValidationError
 from app.importing.date_order import orders_said
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
+from app.importing.phones import contacts_preview
 from app.importing.report import columns_not_imported, great_grandfathers_not_imported
 from app.importing.review import person_card, waiting_rows
 from app.importing.same_woman import by_lead
@@ -73,7 +74,7 @@ def stage_rows(session, plan, progress=None, cancel=None):
     readings = orders_said(plan.table, plan.mapping.columns)
     changes = svc.changes(plan.previous, rows, plan.mapping.to_json(), every_row=True)
     return (rows, case_nos, details, left_out, great_grandfathers_not_imported(rows),
-            readings, changes)
+            readings, changes, contacts_preview(session, rows))
 
 
 @_said

@@ -191,6 +191,9 @@ TEMPLATES = frozenset((
                       "row)"),
     # the numbers of a list's phone columns that became family contacts (app/importing/report.py)
     QT_TRANSLATE_NOOP("ImportReport", "family contacts added from the phone column: %1 (%2)"),
+    QT_TRANSLATE_NOOP("ImportReport", "family contacts from the phone column: %1 would be "
+                      "added, %2 already among the person's contacts, %3 on rows waiting for a "
+                      "decision"),
     QT_TRANSLATE_NOOP("ImportReport", "numbers already among the person's family contacts, not "
                       "added again: %1 (%2)"),
     # why a row is not imported (app/importing/notes.py)

@@ -24,7 +24,12 @@ from app.importing import notes
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.pieces import Sentence
-from app.importing.report import great_grandfather_lines, not_imported_lines, rows_said
+from app.importing.report import (
+    contacts_preview_lines,
+    great_grandfather_lines,
+    not_imported_lines,
+    rows_said,
+)
 from app.importing.review import card_text
 from app.importing.same_woman import leads
 from ui import import_ops
@@ -333,9 +338,12 @@ class ImportWizard(QWidget):
             ("stage", self.tr("Continue"), self.stage))["stage"]
 
     def _checked(self, result) -> None:
-        self.rows, case_nos, self.details, left_out, great, readings, changes = result
+        self.rows, case_nos, self.details, left_out, great, readings, changes, phones = result
         self.list_changes.show_changes(changes)
-        said = not_imported_lines(left_out) + great_grandfather_lines(great)
+        # the numbers of the phone columns that would become family contacts, said beside
+        # the columns not imported: both tell what the vault takes of the list's cells
+        said = (not_imported_lines(left_out) + great_grandfather_lines(great)
+                + contacts_preview_lines(phones))
         self.not_imported.setText("\n".join(sentence_said(Sentence(line.pieces))
                                             for line in said))
         self.not_imported.setVisible(bool(said))

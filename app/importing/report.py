@@ -223,6 +223,17 @@ def report_lines(rep: dict) -> list[Line]:
     return lines
 
 
+def contacts_preview_lines(preview: dict) -> list[Line]:
+    """What importing would add to family contacts (phones.contacts_preview), for the preview
+    before the import; nothing for a list without numbers."""
+    if not preview.get("rows"):
+        return []
+    return [Line(1, [Said("family contacts from the phone column: %1 would be added, %2 "
+                          "already among the person's contacts, %3 on rows waiting for a "
+                          "decision", preview["would_add"], preview["already_known"],
+                          preview["waiting"])])]
+
+
 def contacts_lines(contacts: dict) -> list[Line]:
     """How many of the list's telephone numbers became family contacts, and which rows gave
     numbers the person already had (not added twice)."""
