@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.bidi import filled
 from ui.import_changes import change_lines
-from ui.labels import relation_names, status_label
+from ui.labels import relation_names, sex_words, status_label
 
 
 def _actions() -> dict[str, str]:
@@ -19,6 +19,9 @@ def _actions() -> dict[str, str]:
         "person.edit": tr.translate("History", "Edited"),
         "person.import_update": tr.translate("History", "Updated from a list"),
         "person.import_withdraw": tr.translate("History", "A list's row withdrawn from this record"),
+        # import --new-sex / --new-status, or the import window's "Everyone this list adds is"
+        "person.import_list_wide": tr.translate(
+            "History", "Given what was said of the whole list, not in her row"),
         "person.merge": tr.translate("History", "Merged %1 into this record"),
         "person.merged_into": tr.translate("History", "Merged into %1"),
         "person.split": tr.translate("History", "Split %1 out of this record"),
@@ -60,6 +63,13 @@ def history_entry(action: str, detail_json: str, sex: str = "F") -> tuple[str, s
     parts = change_lines(detail.get("changes") or {}, sex,
                          tr.translate("History", "%1: %2 (added)"),
                          tr.translate("History", "%1: %2 (removed)"))
+    given = detail.get("given") if isinstance(detail.get("given"), dict) else {}
+    if given.get("sex"):
+        parts.append(filled(tr.translate("History", "sex: %1"),
+                            sex_words().get(given["sex"], given["sex"])))
+    if given.get("status"):
+        parts.append(filled(tr.translate("History", "status: %1"),
+                            status_label(given["status"], sex)))
     if action == "person.status" and detail.get("date"):
         parts.append(filled(tr.translate("History", "dated %1"), detail["date"]))
     if action == "person.relative" and detail.get("relation"):

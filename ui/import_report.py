@@ -27,6 +27,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "decisions: %1"),
     QT_TRANSLATE_NOOP("ImportReport", "result: %1"),
     QT_TRANSLATE_NOOP("ImportReport", "counts reconciled: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "sex said of everyone this list adds: %1, given to %2 new "
+                      "person(s) whose rows did not say it"),
+    QT_TRANSLATE_NOOP("ImportReport", "status said of everyone this list adds: %1, given to %2 "
+                      "new person(s) whose rows did not say it"),
     QT_TRANSLATE_NOOP("ImportReport", "yes"),
     QT_TRANSLATE_NOOP("ImportReport", "NO"),
     QT_TRANSLATE_NOOP("ImportReport", "file: %1"),

@@ -20,6 +20,7 @@ from app.importing.dedupe import (
     same_row_from,
     tied_with,
 )
+from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
 from app.matching.score import CLAN_AS_GRANDFATHER, LEFT_OUT, SWAPPED
 from ui.bidi import filled, isolated
@@ -172,6 +173,8 @@ def status_note(status: str, note: str) -> str:
     own word («مفقودة» beside مفقودة) it repeats it. A word that says more («seen in Raqqa»,
     «محررة» beside أُنقذت, «freed 2017») is shown; a note typed by hand always is. Both
     forms of the interface's word: a list's «مفقود» says nothing more of her than مفقودة."""
+    if note == WHOLE_LIST_NOTE:  # given to everyone a list added: no cell of her row said it
+        return QCoreApplication.translate("Status", "said of the whole list, not in her row")
     names = (male_status_names().get(status, status), status_names().get(status, status))
     return isolated(note_beside_status(status, note, names))
 

@@ -11,6 +11,7 @@ from datetime import date
 
 from app.audit import now_utc
 from app.domain.errors import Cancelled, NotFound, ValidationError
+from app.importing import list_wide
 from app.importing.brought import brought
 from app.importing.changes import changes_since
 from app.importing.conflicts import split_noted
@@ -77,11 +78,18 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             # day of the import, as one it adds to a person the vault holds does (merge.py).
             told_on(ev, today)
     repeats = _merge_repeats(rows, creates, people)
+    # After her repeats are folded in: a later row of her saying "male" is her own word too.
+    said_of_all = list_wide.of_batch(b.mapping_json)
+    given = [list_wide.give(p, said_of_all, today) for p in people] if said_of_all else []
     total = len(rows)
     # Batches of 5,000: fewer statements, which is what costs under cipher_memory_security.
     persons.create_many(people, total=total, progress=progress, cancel=cancel, detail=detail,
                         batch=5000)
     person_of_row = {r.row_number: p.id for r, p in zip(creates, people, strict=True)}
+    if any(given):
+        session.audit.append_many(list_wide.audit_entries(
+            [(r.row_number, p, g) for r, p, g in zip(creates, people, given, strict=True)],
+            b.id))
     counts = {"created": len(people), "updated": 0, "unchanged": 0, "same_as_earlier_row": 0,
               "skipped": 0, "rejected": 0}
     conflicts: list[dict] = []
@@ -150,6 +158,9 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                           skipped, _possible_duplicates(repo, creates, people, person_of_row,
                                                         {a["row"] for a in apart}),
                           noted, (by_hand, in_bulk), apart)
+    if said_of_all:
+        report["new_persons"] = {**said_of_all.to_json(), **{
+            f"{k}_given": sum(k in g for g in given) for k in ("sex", "status")}}
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
         raise ValidationError(refused(Said(BATCH, b.id), NOT_RECONCILED))

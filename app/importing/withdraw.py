@@ -33,8 +33,9 @@ UPDATE, WITHDRAW = "person.import_update", "person.import_withdraw"
 # Fields a list writes as plain text; a name part is 'given.latin' and the like.
 _TEXT = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
          "abduction_circumstances", "last_known_location", "notes")
-# What a person's own trail may hold from her import alone: anything else is later work.
-_IMPORTED = {"person.create", UPDATE, WITHDRAW}
+# What a person's own trail may hold from her import alone: anything else is later work. The
+# sex and status said of everyone the list added (list_wide.py) came with her creation.
+_IMPORTED = {"person.create", UPDATE, WITHDRAW, "person.import_list_wide"}
 
 
 def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: int,

@@ -55,6 +55,12 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     # a date a status was known by, with no earlier bound: "≤ 2026-12-02" read backwards in
     # Arabic, where the sign came after the date
     "known_by": ("by {date}", "في {date} أو قبله", "لە {date} یان پێشتر", "di {date} de an berê"),
+    # the note of a status the user gave everyone a list added (import --new-status): no
+    # cell of her row said it
+    "whole_list_note": ("said of the whole list, not in her row",
+                        "قيلت عن القائمة كلها، لا في سطرها",
+                        "بۆ هەموو لیستەکە گوترا، نەک لە ڕیزەکەی خۆیدا",
+                        "ji bo tevahiya lîsteyê hat gotin, ne di rêza wê de"),
     # a status a list gave with no date, in the date column of her status timeline
     "date_not_given": ("date not given", "التاريخ غير مذكور", "بەروار نەگوتراوە",
                        "dîrok nehatiye gotin"),

@@ -8,6 +8,7 @@ from app.domain.fuzzydate import FuzzyDate, plain_text
 from app.domain.person import NamePart, Person, name_shown
 from app.domain.records import FamilyContact, Incident, Report, RescueOperation
 from app.domain.script import is_arabic_script
+from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
 from app.reports.bidi_levels import (
     EXPLICIT,
@@ -296,7 +297,8 @@ def _timeline(p: Person, profile: Profile, lang: str) -> Section:
         row = [date(ev.date, lang) or L("date_not_given"), status_label(status, lang, p.sex.value)]
         if notes:  # a list's word that only repeats the status beside it is left out
             names = (status_label(status, lang, "F"), status_label(status, lang, "M"))
-            row.append(text(note_beside_status(status, ev.note, names)))
+            row.append(L("whole_list_note") if ev.note == WHOLE_LIST_NOTE
+                       else text(note_beside_status(status, ev.note, names)))
         rows.append(row)
     header = [L("date"), L("status")] + ([L("note")] if notes else [])
     # the date column has room for "حوالي 2015 (2013–2017)" and "في 2026-12-02 أو قبله"

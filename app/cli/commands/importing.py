@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 
-from app.cli.options import age_year
+from app.cli.options import age_year, new_sex, new_status
 from app.cli.output import ProgressBar, counted
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
 from app.importing import notes
 from app.importing.dedupe import tied_with
+from app.importing.list_wide import STATUSES, would_give
+from app.importing.list_wide import chosen as list_wide_chosen
 from app.importing.pieces import SEX_WORDS
 from app.importing.report import (
     both_said,
@@ -48,6 +50,15 @@ def register(sub, common) -> None:
     p.add_argument("--age-year", type=age_year, metavar="YEAR",
                    help="the year the list's ages were given in (default: what the header "
                    "says, 'Age in 2014'; else any year from 2014 to today)")
+    p.add_argument("--new-sex", type=new_sex, metavar="female|male|row",
+                   help="the sex of everyone this list adds: given to each new person whose "
+                   "row does not say it (a row's own sex wins); never to a person the list "
+                   "updates, since a word about a whole list is no evidence about a known "
+                   "record; saved with --source; 'row' goes back to what each row says")
+    p.add_argument("--new-status", type=new_status, metavar="STATUS",
+                   help=f"the status of everyone this list adds ({', '.join(STATUSES)}, or "
+                   "'row'): as --new-sex; known by the day the list is read, and said to be of "
+                   "the whole list, not of her row")
     p.add_argument("--again", action="store_true",
                    help="import even though this sheet of this exact file was imported before")
     p.set_defaults(run=cmd_import)
@@ -101,6 +112,8 @@ def cmd_import(args, ctx) -> int:
     mapping = load_mapping_file(args.mapping) if args.mapping else None
     plan = svc.prepare(args.file, args.sheet, args.source or "", mapping,
                        age_year=args.age_year)
+    plan.mapping.new_persons = list_wide_chosen(plan.mapping.new_persons, args.new_sex,
+                                                args.new_status)
     if plan.same_file and not args.again and not args.dry_run:
         b = plan.same_file[-1]
         what = f"sheet {b.sheet!r} of this exact file" if b.sheet else "this exact file"
@@ -132,6 +145,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     # Every row listed, here and in --json: this is where she reads them before importing.
     changes = svc.changes(plan.previous, rows, plan.mapping.to_json(), every_row=True)
     previews = svc.update_previews(rows)
+    given = would_give(rows, plan.mapping.new_persons)
     data = {
         "file": plan.file_name, "sha256": plan.sha256, "sheet": t.sheet,
         "sheets": [{"name": s.name, "hidden": s.hidden} for s in t.sheets],
@@ -141,6 +155,10 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         "mapping_columns_absent": {c: str(f) for c, f in plan.mapping.absent.items()},
         "reasons": plan.mapping.reasons, "value_mappings": values,
         "age_year": plan.mapping.age_year,
+        # what the user said of everyone the list adds, and how many new persons get it
+        "new_persons": dict(plan.mapping.new_persons.to_json(), **{
+            f"{k}_given": sum(k in g for g in given.values()) for k in ("sex", "status")},
+            new=len(given)) if plan.mapping.new_persons else {},
         # date columns not written day first (the mapping's reasons say how each is read)
         "date_order": {c: o.kind for c, o in conv.date_orders.items()},
         "issues": [str(i) for i in t.issues],
@@ -155,6 +173,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
                       same_woman=alike.get(r.row_number, [])) for r in rows],
     }
     for view in data["rows"]:
+        if given.get(view["row"]):
+            view["said_of_whole_list"] = given[view["row"]]
         if view["row"] in previews:
             view["would_change"] = previews[view["row"]]["changes"]
             view["conflicts"] = previews[view["row"]]["conflicts"]
@@ -172,6 +192,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     lines += [english(line) for line in not_imported_lines(data["columns_not_imported"])]
     lines += [english(line) for line in
               great_grandfather_lines(data["great_grandfathers_not_imported"])]
+    if plan.mapping.new_persons:
+        lines.append(_list_wide_line(data["new_persons"]))
     for field, mapping in values.items():
         lines.append(f"{field} values:")
         lines += [f"  {typed!r} -> {kept}" for typed, kept in mapping.items()]
@@ -182,6 +204,17 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         lines.append("Changes since the last import of this list:")
         lines += changes_text(changes, limit=None)
     ctx.out.emit(data, "\n".join(lines))
+
+
+def _list_wide_line(n: dict) -> str:
+    """The dry run's word on the values said of everyone the list adds, counted."""
+    said = ", ".join(f"{k} {SEX_WORDS.get(n[k], n[k]) if k == 'sex' else n[k]}"
+                     for k in ("sex", "status") if k in n)
+    given = ", ".join(f"{k} to {n[k + '_given']}" for k in ("sex", "status") if k in n)
+    return (f"Said of everyone this list adds: {said}. Of the "
+            f"{counted(n['new'], 'new person', 'new persons')}, given {given} (where her row "
+            f"does not say it; probable matches made new persons get it too; no person the "
+            f"list updates is given it)")
 
 
 def _outcome_counts(rows) -> str:
@@ -231,6 +264,9 @@ def _row_line(v: dict) -> str:
         text = f"rejected: {v['rejected']}"
     elif v["outcome"] == "new":
         text = "new person"
+        if said := v.get("said_of_whole_list"):
+            text += " (said of the whole list, not in her row: " + ", ".join(
+                f"{k} {SEX_WORDS.get(x, x) if k == 'sex' else x}" for k, x in said.items()) + ")"
     else:
         target = v["match"] or (f"row {v['same_as_row']}" if v.get("same_as_row")
                                 else "a person deleted since the list was staged")
