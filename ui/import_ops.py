@@ -8,6 +8,7 @@ from app.domain.errors import InputFileError, NotFound, ValidationError
 from app.importing.date_order import orders_said
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
+from app.importing.new_year import new_years_said
 from app.importing.report import columns_not_imported, great_grandfathers_not_imported
 from app.importing.review import person_card, waiting_rows
 from app.importing.same_woman import by_lead
@@ -69,7 +70,8 @@ def stage_rows(session, plan, progress=None, cancel=None):
             "card": person_card(matched) if matched is not None else None,
             **updates.get(r.row_number, {})}
     left_out = columns_not_imported({c: str(f) for c, f in plan.mapping.columns.items()}, rows)
-    readings = orders_said(plan.table, plan.mapping.columns)
+    readings = (orders_said(plan.table, plan.mapping.columns)
+                + new_years_said(plan.table, plan.mapping.columns))
     return (rows, case_nos, details, left_out, great_grandfathers_not_imported(rows),
             readings)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.reports.profiles import Profile, shown_status
 from ui import print_ops
-from ui.bidi import file_path, filled
+from ui.bidi import Phrase, file_path, filled
 from ui.labels import profile_names
 from ui.print_summary import SummaryChoice
 from ui.progress import ProgressPanel
@@ -181,6 +181,7 @@ class PrintView(QWidget):
         self.built = None
         self._clear_pages()
         self._set_ready(False)
+        self.error.clear()  # a built document's word (it lists nobody) is of that document
         self.info.setText(self.tr("The choices have changed: click Preview to see the document "
                                   "they make before saving or printing it."))
 
@@ -246,7 +247,23 @@ class PrintView(QWidget):
             page.setStyleSheet("border: 1px solid #999; background: white;")
             self.pages_layout.addWidget(page)
         self.info.setText(self.tr("%n page(s)", "", len(built["pages"])))
+        if "nobody" in built:
+            # said before it is saved or printed: an empty list reads as no news of anyone
+            self.error.setText(self._nobody_said(built["nobody"]))
         self._set_ready(True)
+
+    def _nobody_said(self, nobody) -> str:
+        """Which filter left the summary with nobody, named as the screen shows it."""
+        box = (Phrase(filled(self.tr("%1: %2"), self.tr("For her family"),
+                             self.for_persons.text()))
+               if nobody.key == "persons" else self.summary.box_said(nobody.key))
+        if nobody.before is None:
+            return filled(self.tr("This summary lists nobody: no one in the vault matches the "
+                                  "filter “%1”. The document says so; change the filter to "
+                                  "list persons."), box)
+        return filled(self.tr("This summary lists nobody: the filters before it choose %1, "
+                              "and the filter “%2” leaves none of them. The document says so; "
+                              "change the filter to list persons."), nobody.before, box)
 
     # -- saving and printing ---------------------------------------------------------------
     def choose_save(self) -> None:
