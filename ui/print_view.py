@@ -95,6 +95,10 @@ class PrintView(QWidget):
         buttons.addStretch(1)
         self.info = plain_label("", self, wrap=True)  # a long path must not widen the window
         self.error = error_label(self)
+        # A summary whose filters leave nobody: which one did, said before it is printed. Not
+        # an error: the document is made, and says it too.
+        self.nobody = error_label(self, collapse=True)
+        self.nobody.setObjectName("printNobody")
         self.progress = ProgressPanel(self)
         self.pages = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages)
@@ -115,6 +119,7 @@ class PrintView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.info)
         layout.addWidget(self.error)
+        layout.addWidget(self.nobody)
         layout.addWidget(scroll, 1)
         self._set_ready(False)
         # Whatever changes the document makes the pages shown another document's.
@@ -181,7 +186,7 @@ class PrintView(QWidget):
         self.built = None
         self._clear_pages()
         self._set_ready(False)
-        self.error.clear()  # a built document's word (it lists nobody) is of that document
+        self.nobody.clear()  # said of the document no longer shown
         self.info.setText(self.tr("The choices have changed: click Preview to see the document "
                                   "they make before saving or printing it."))
 
@@ -194,6 +199,7 @@ class PrintView(QWidget):
 
     def preview(self) -> None:
         self.error.clear()
+        self.nobody.clear()
         if self.profile.currentData() is None:
             self.error.setText(self.tr("Choose who the document is for (profile): it decides "
                                        "what the document shows."))
@@ -249,7 +255,7 @@ class PrintView(QWidget):
         self.info.setText(self.tr("%n page(s)", "", len(built["pages"])))
         if "nobody" in built:
             # said before it is saved or printed: an empty list reads as no news of anyone
-            self.error.setText(self._nobody_said(built["nobody"]))
+            self.nobody.setText(self._nobody_said(built["nobody"]))
         self._set_ready(True)
 
     def _nobody_said(self, nobody) -> str:

@@ -119,10 +119,11 @@ class Converter:
         self._orders = {self.letters[i]: o for i, o in orders.items()}
         # A column that writes 01/01/1998 when only the year is known (new_year.py): its
         # 1 January is the year only, not a day a court would read as her birthday.
-        new_years = column_new_years(self.people_rows, self.field_of)
-        if known_new_years is not None:
+        if known_new_years is not None:  # as the whole list told them
             new_years = {i: NewYears(0, 0, "") for i, f in enumerate(self.field_of)
                          if f in DATE_FIELDS and self.labels[i] in known_new_years}
+        else:
+            new_years = column_new_years(self.people_rows, self.field_of)
         self.new_years: dict[str, NewYears] = {self.labels[i]: n for i, n in new_years.items()}
         self._new_years = {self.letters[i] for i in new_years}
 
@@ -382,16 +383,17 @@ class Converter:
             # day. As a range it would mislead matching and ages; the text is kept.
             out.warnings.append(Note(notes.SERIAL_UNLIKELY, col, Quoted(text), day.isoformat()))
             return FuzzyDate(text=text)
+        if col in self._new_years and is_new_year(parsed):
+            # a list that writes 1 January where it knows the year only: the year, the cell
+            # kept as written (FuzzyDate.as_typed prints the year); 01/01/2014 so written is no
+            # abduction before the attack
+            year = parsed.earliest.year
+            return FuzzyDate.year_range(year, year, text)
         if not birth and parsed.latest and parsed.latest < ABDUCTIONS_BEGAN_ON:
             # An abduction or rescue before the attack on Sinjar: a slip in the day, the month
             # or the year. Imported as the list says; the lawyer checks it.
             out.warnings.append(Note(notes.BEFORE_ABDUCTIONS, col, Quoted(text),
                                      ABDUCTIONS_BEGAN_ON.isoformat()))
-        if col in self._new_years and is_new_year(parsed):
-            # a list that writes 1 January where it knows the year only: the year, the cell
-            # kept as written (FuzzyDate.as_typed prints the year)
-            year = parsed.earliest.year
-            return FuzzyDate.year_range(year, year, text)
         # read month first, its day is its text: '8/3/2014' would read as 8 March elsewhere
         return reading.date if reading is not None else FuzzyDate(parsed.earliest,
                                                                   parsed.latest, text)

@@ -3662,7 +3662,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="82"/>
-        <location filename="../../ui/print_view.py" line="257"/>
+        <location filename="../../ui/print_view.py" line="263"/>
         <source>For her family</source>
         <translation>لعائلتها</translation>
     </message>
@@ -3692,47 +3692,47 @@
         <translation>طباعة...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="131"/>
+        <location filename="../../ui/print_view.py" line="136"/>
         <source>Case number, e.g. %1</source>
         <translation>رقم الحالة، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="185"/>
+        <location filename="../../ui/print_view.py" line="190"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>تغيّرت الاختيارات: انقر «معاينة» لعرض المستند المطابق لها قبل حفظه أو طباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="198"/>
+        <location filename="../../ui/print_view.py" line="204"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>اختر لمن المستند (ملف الإفصاح): فهو الذي يحدد ما يظهر في المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="208"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>وثيقة العائلة لا تُظهر إلا أفراد تلك العائلة: أدخل رقم حالتها في «لعائلتها».</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="206"/>
+        <location filename="../../ui/print_view.py" line="212"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>الوثيقة العامة لا تذكر من شوهدت أو حُدد مكانها أو من هي قيد التفاوض: اختر «مفقودة»، فهي تدرجهن مع الأخريات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="221"/>
+        <location filename="../../ui/print_view.py" line="227"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="233"/>
+        <location filename="../../ui/print_view.py" line="239"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="245"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>دُمج %1 في %2 الذي يضم كل ما يُعرف عن هذا الشخص: اطبع ملف %2. وإن كانا شخصين مختلفين، فافصل %1 أولاً في صفحة %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="249"/>
+        <location filename="../../ui/print_view.py" line="255"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -3744,49 +3744,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="257"/>
+        <location filename="../../ui/print_view.py" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="261"/>
+        <location filename="../../ui/print_view.py" line="267"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: لا أحد في السجلات يطابق عامل التصفية «%1». تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="264"/>
+        <location filename="../../ui/print_view.py" line="270"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: عوامل التصفية التي قبله تختار %1، وعامل التصفية «%2» لا يُبقي أحداً منهم. تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="273"/>
+        <location filename="../../ui/print_view.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="283"/>
+        <location filename="../../ui/print_view.py" line="289"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="292"/>
+        <location filename="../../ui/print_view.py" line="298"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="300"/>
+        <location filename="../../ui/print_view.py" line="306"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="329"/>
+        <location filename="../../ui/print_view.py" line="335"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="341"/>
+        <location filename="../../ui/print_view.py" line="347"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>

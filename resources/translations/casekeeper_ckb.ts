@@ -3634,7 +3634,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="82"/>
-        <location filename="../../ui/print_view.py" line="257"/>
+        <location filename="../../ui/print_view.py" line="263"/>
         <source>For her family</source>
         <translation>بۆ خێزانەکەی</translation>
     </message>
@@ -3664,47 +3664,47 @@
         <translation>چاپکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="131"/>
+        <location filename="../../ui/print_view.py" line="136"/>
         <source>Case number, e.g. %1</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="185"/>
+        <location filename="../../ui/print_view.py" line="190"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>هەڵبژاردنەکان گۆڕدران: کرتە لە «پێشبینین» بکە بۆ بینینی ئەو بەڵگەنامەیەی لێیانەوە دروست دەبێت، پێش پاشەکەوتکردن یان چاپکردنی.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="198"/>
+        <location filename="../../ui/print_view.py" line="204"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>دیاری بکە بەڵگەنامەکە بۆ کێیە (پرۆفایل): ئەوە دیاری دەکات چی لە بەڵگەنامەکەدا دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="208"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>بەڵگەنامەی خێزانێک تەنها کەسەکانی هەمان خێزان پیشان دەدات: ژمارەی دۆسیەکەی لە «بۆ خێزانەکەی» بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="206"/>
+        <location filename="../../ui/print_view.py" line="212"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>بەڵگەنامەی گشتی ناڵێت کێ بینراوە، شوێنی کێ دۆزراوەتەوە یان کێ لە دانوستاندندایە: «ونبوو» هەڵبژێرە، کە ئەوانیش لەگەڵ ئەوانی تر دەنووسێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="221"/>
+        <location filename="../../ui/print_view.py" line="227"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="233"/>
+        <location filename="../../ui/print_view.py" line="239"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="245"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 تێکەڵی %2 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت: دۆسیەی %2 چاپ بکە. ئەگەر دوو کەسی جیاوازن، سەرەتا %1 لە پەڕەی %2 جیا بکەرەوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="249"/>
+        <location filename="../../ui/print_view.py" line="255"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -3712,49 +3712,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="257"/>
+        <location filename="../../ui/print_view.py" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="261"/>
+        <location filename="../../ui/print_view.py" line="267"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: هیچ کەسێک لە تۆمارەکاندا لەگەڵ فلتەری «%1» ناگونجێت. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="264"/>
+        <location filename="../../ui/print_view.py" line="270"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: فلتەرەکانی پێشتر %1 کەس هەڵدەبژێرن، و فلتەری «%2» هیچ کەسێکیان ناهێڵێتەوە. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="273"/>
+        <location filename="../../ui/print_view.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="283"/>
+        <location filename="../../ui/print_view.py" line="289"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="292"/>
+        <location filename="../../ui/print_view.py" line="298"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="300"/>
+        <location filename="../../ui/print_view.py" line="306"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="329"/>
+        <location filename="../../ui/print_view.py" line="335"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="341"/>
+        <location filename="../../ui/print_view.py" line="347"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>

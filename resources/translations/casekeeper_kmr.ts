@@ -3634,7 +3634,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="82"/>
-        <location filename="../../ui/print_view.py" line="257"/>
+        <location filename="../../ui/print_view.py" line="263"/>
         <source>For her family</source>
         <translation>Ji bo malbata wê</translation>
     </message>
@@ -3664,47 +3664,47 @@
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="131"/>
+        <location filename="../../ui/print_view.py" line="136"/>
         <source>Case number, e.g. %1</source>
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="185"/>
+        <location filename="../../ui/print_view.py" line="190"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="198"/>
+        <location filename="../../ui/print_view.py" line="204"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>Hilbijêre ka belge ji bo kê ye (profîl): ew diyar dike ku belge çi nîşan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="208"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>Belgeya malbatekê tenê kesên wê malbatê nîşan dide: hejmara dosyaya wê li «Ji bo malbata wê» binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="206"/>
+        <location filename="../../ui/print_view.py" line="212"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>Belgeyeke giştî nabêje kî hatiye dîtin, cihê kê hatiye dîtin an kî di danûstandinê de ye: «Winda» hilbijêre, ku wan jî bi yên din re rêz dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="221"/>
+        <location filename="../../ui/print_view.py" line="227"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="233"/>
+        <location filename="../../ui/print_view.py" line="239"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="245"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye: dosyaya %2 çap bike. Heke ew du kes bin, pêşî %1 li rûpela %2 veqetîne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="249"/>
+        <location filename="../../ui/print_view.py" line="255"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -3712,49 +3712,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="257"/>
+        <location filename="../../ui/print_view.py" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="261"/>
+        <location filename="../../ui/print_view.py" line="267"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: di tomaran de tu kes li gorî parzûna “%1” nayê. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="264"/>
+        <location filename="../../ui/print_view.py" line="270"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: parzûnên berê %1 kesan hildibijêrin, û parzûna “%2” tu kesî ji wan nahêle. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="273"/>
+        <location filename="../../ui/print_view.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="283"/>
+        <location filename="../../ui/print_view.py" line="289"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="292"/>
+        <location filename="../../ui/print_view.py" line="298"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="300"/>
+        <location filename="../../ui/print_view.py" line="306"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="329"/>
+        <location filename="../../ui/print_view.py" line="335"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="341"/>
+        <location filename="../../ui/print_view.py" line="347"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
