@@ -58,10 +58,8 @@ def test_a_column_of_placeholders_reads_each_1_january_as_its_year(tmp_path):
         (date(2001, 1, 1), date(2001, 12, 31), "1/1/2001")]
     assert births[5].earliest == births[5].latest == date(1997, 5, 12)  # a day stays a day
     assert [conv.convert(r).warnings for r in t.rows] == [[]] * 8  # said once, for the column
-
-
-def test_a_column_where_1_january_is_rare_keeps_it_as_a_day(tmp_path):
-    t = read_table(str(_list(tmp_path, DAYS)))
+    # a list where 1 January is rare keeps it as a day
+    t = read_table(str(_list(tmp_path, DAYS, "days.csv")))
     conv = Converter(t, suggest(t))
     first = conv.convert(t.rows[0]).person.birth
     assert first.earliest == first.latest == date(1998, 1, 1)
@@ -98,21 +96,27 @@ def test_a_court_dossier_and_summary_print_the_year_and_quote_the_cell(tmp_path)
     assert "1997-05-12" in text  # a day of the same column stays a day
 
 
-def test_a_list_where_1_january_is_rare_still_prints_the_day(tmp_path):
+def test_records_already_in_the_vault_keep_their_day_and_a_new_one_gets_the_year(tmp_path):
+    """A list where 1 January is rare prints it as the day; a vault whose births were read so
+    keeps them when a list of placeholders names her again, and only the woman that list
+    adds is read by the rule."""
     assert cli(tmp_path, "init").returncode == 0
-    assert cli(tmp_path, "import", str(_list(tmp_path, DAYS)), "--yes").returncode == 0
+    assert cli(tmp_path, "import", str(_list(tmp_path, DAYS[:7] + ["2000"])),
+               "--yes").returncode == 0
     pdf = tmp_path / "d.pdf"
     assert cli(tmp_path, "dossier", "SNJ-1", "-o", str(pdf), "--profile", "court").returncode == 0
     assert "Born 1998-01-01" in _text(pdf)
-
-
-def test_records_already_in_the_vault_are_not_changed(tmp_path):
-    """A vault whose births were read as days keeps them: only a list imported now is read by
-    the rule, and a list that updates her does not make her known day a year."""
-    assert cli(tmp_path, "init").returncode == 0
-    assert cli(tmp_path, "import", str(_list(tmp_path, DAYS)), "--yes").returncode == 0
     before = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-1").stdout)
-    assert cli(tmp_path, "import", str(_list(tmp_path, PLACEHOLDERS, "again.csv")),
-               "--yes").returncode == 0
+    again = write_csv(tmp_path / "again.csv", HEADER, [
+        [g, f, "Kocho", "missing", b, "03/08/2014"]
+        for (g, f), b in zip([*NAMES[:7], ("Samira", "Hasso")],
+                             [*PLACEHOLDERS[:7], "01/01/1993"], strict=True)])
+    done = cli(tmp_path, "import", str(again), "--yes")
+    assert done.returncode == 0, done.stderr
     after = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-1").stdout)
     assert after["birth"] == before["birth"], (before["birth"], after["birth"])
+    listed = json.loads(cli(tmp_path, "--json", "person", "list").stdout)
+    samira = next(p["case_no"] for p in listed if "Samira" in json.dumps(p))
+    added = json.loads(cli(tmp_path, "--json", "person", "show", samira).stdout)
+    assert added["birth"] == {"earliest": "1993-01-01", "latest": "1993-12-31",
+                              "text": "01/01/1993"}

@@ -56,11 +56,7 @@ def test_the_first_filter_that_matches_no_one_is_named_and_the_json_says_it(tmp_
                "--sex", "M")
     assert json.loads(done.stdout)["nobody_left_by"] == {"filter": "sex", "before": None}
     assert "no one in the vault matches the filter “Sex: male”" in _text(pdf)
-
-
-def test_a_summary_that_lists_persons_says_nothing_of_the_kind(tmp_path):
-    _vault(tmp_path)
-    pdf = tmp_path / "s.pdf"
+    # a summary that lists persons says nothing of the kind
     done = cli(tmp_path, "--json", "summary", "-o", str(pdf), "--profile", "court",
                "--status", "missing")
     assert "nobody_left_by" not in json.loads(done.stdout)
