@@ -13,7 +13,6 @@ from datetime import date
 from app.importing import read_table
 from app.importing.convert import Converter
 from app.importing.mapping import suggest
-from app.importing.new_year import judge
 from tests.import_helpers import cli, write_csv
 
 HEADER = ["Name", "Father", "Village", "Status", "Date of birth", "Date of abduction"]
@@ -42,6 +41,8 @@ def _text(pdf) -> str:
 
 
 def test_the_rule_counts_whole_days_and_needs_five_and_a_fifth():
+    from app.importing.new_year import judge
+
     assert judge(["01/01/1998"] * 4 + ["12/05/1997"]) is None  # four: too few to tell
     assert judge(["01/01/1998"] * 5 + ["12/05/1997"] * 20).count == 5  # exactly a fifth
     assert judge(["01/01/1998"] * 5 + ["12/05/1997"] * 21) is None  # less than a fifth
