@@ -44,8 +44,7 @@ def build(session, document: str, ref: str, profile: str, lang: str,
         ref, detail = "", {"persons": made.count, "filters": summary.logged()}
     built = {"pdf": pdf, "pages": render_pages(pdf), "document": document, "ref": ref,
              "profile": profile, "lang": lang, "detail": detail}
-    if document == "summary" and nobody is not None:
-        # the print screen says it before the document is saved or printed
+    if nobody is not None:  # a summary that lists nobody: said before it is printed
         built["nobody"] = nobody
     return built
 

@@ -74,8 +74,8 @@ def rows_naming(records, person, merged) -> list[dict]:
 
 def said(raw_json: str, columns: dict[str, Field], profile: Profile,
          sex_read: dict[str, str] | None = None, orders: dict[str, str] | None = None,
-         date1904: bool = False, new_years: set[str] | None = None,
-         ) -> list[tuple[str, str, str]]:
+         date1904: bool = False,
+         new_years: set[str] | None = None) -> list[tuple[str, str, str]]:
     """(label key, cell as the list wrote it, what it was read as) for the row's filled cells
     the profile may show, in the list's column order; a date given as an Excel date number
     with the day after it (when it is a day the date can be), and so a day or month written
