@@ -9,6 +9,7 @@ from app.importing.date_order import orders_said
 from app.importing.fields import Field
 from app.importing.list_wide import would_give
 from app.importing.mapping import Mapping
+from app.importing.new_year import new_years_said
 from app.importing.report import columns_not_imported, great_grandfathers_not_imported
 from app.importing.review import person_card, waiting_rows
 from app.importing.same_woman import by_lead
@@ -75,7 +76,8 @@ def stage_rows(session, plan, progress=None, cancel=None):
         if given.get(r.row_number):  # what the new person is given of the list-wide values
             details[r.row_number]["whole_list"] = given[r.row_number]
     left_out = columns_not_imported({c: str(f) for c, f in plan.mapping.columns.items()}, rows)
-    readings = orders_said(plan.table, plan.mapping.columns)
+    readings = (orders_said(plan.table, plan.mapping.columns)
+                + new_years_said(plan.table, plan.mapping.columns))
     changes = svc.changes(plan.previous, rows, plan.mapping.to_json(), every_row=True)
     return (rows, case_nos, details, left_out, great_grandfathers_not_imported(rows),
             readings, changes)

@@ -310,8 +310,9 @@ class ImportWizard(QWidget):
         self.not_imported.setObjectName("importNotImported")
         self.not_imported.hide()
         box.addWidget(self.not_imported)
-        # A date column written month first (8/15/2014), or both ways: how its dates are
-        # read, said over the rows whose dates it decides (the dry run says it in the mapping).
+        # A date column written month first (8/15/2014), or both ways, or one that writes
+        # 1 January for a year only: how its dates are read, said over the rows whose dates it
+        # decides (the dry run says it in the mapping).
         self.date_orders = plain_label("", self.preview_page, wrap=True)
         self.date_orders.setObjectName("importDateOrder")
         self.date_orders.hide()

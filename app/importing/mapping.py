@@ -10,7 +10,7 @@ from datetime import date
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN, DIGITS, MAX_AGE, FuzzyDate
 from app.domain.script import is_arabic_script
-from app.importing import date_order
+from app.importing import date_order, new_year
 from app.importing import reasons as why
 from app.importing.fields import (
     Field,
@@ -233,6 +233,11 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
         first = pieces_of(out.reasons[label])
         out.reasons[label] = Sentence([*(first if isinstance(first, list) else [first]),
                                        Said("; "), date_order.said(order)])
+    for label, found in new_year.table_new_years(table, out.columns).items():
+        # 01/01/1998 beside 01/01/2001 and 01/01/1995: said once here, as the converter reads it
+        first = pieces_of(out.reasons[label])
+        out.reasons[label] = Sentence([*(first if isinstance(first, list) else [first]),
+                                       Said("; "), new_year.said(found)])
     return out
 
 

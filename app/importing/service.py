@@ -49,6 +49,7 @@ from app.importing.fields import Field
 from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
+from app.importing.new_year import table_new_years, with_new_years
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
 from app.importing.reader import read_table
 from app.importing.reasons import (
@@ -337,8 +338,10 @@ class ImportService:
         # with how its dates were read where not as usual: a document quoting a row of the
         # list reads its 8/3/2014 as the import did
         orders = table_orders(t, plan.mapping.columns)
-        mapping_json = batch_mapping(plan.mapping.to_json(),
-                                     {k: o.kind for k, o in orders.items()}, t.date1904)
+        mapping_json = with_new_years(batch_mapping(plan.mapping.to_json(),
+                                                    {k: o.kind for k, o in orders.items()},
+                                                    t.date1904),
+                                      table_new_years(t, plan.mapping.columns))
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
                             t.header_row, mapping_json, issues, "staged",
                             len(t.rows), t.blank_rows, "{}", now_utc(), None)

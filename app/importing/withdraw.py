@@ -23,6 +23,7 @@ from app.importing.convert import Converter
 from app.importing.date_order import batch_reading
 from app.importing.dedupe import norm
 from app.importing.mapping import Mapping
+from app.importing.new_year import batch_new_years
 from app.importing.staged import person_to_json
 from app.importing.table import Column, Row, Table
 from app.persons import flatten
@@ -98,7 +99,8 @@ def _keep_values(session, links: WithdrawalRepository, b: BatchRecord, n: int,
     # the column month first; the row alone reads 3/5/1999 as 3 May), and its day count.
     orders, table.date1904 = batch_reading(b.mapping_json)
     converted = Converter(table, Mapping.from_json(b.mapping_json),
-                          session.persons.village_counts(), orders).convert(table.rows[0])
+                          session.persons.village_counts(), orders,
+                          batch_new_years(b.mapping_json)).convert(table.rows[0])
     if converted.person is not None:
         links.keep_values(b.id, n, raw_json, person_to_json(converted.person))
 

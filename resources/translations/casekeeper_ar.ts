@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="355"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
@@ -213,17 +213,17 @@
     <name>Birth</name>
     <message>
         <location filename="../../ui/labels.py" line="232"/>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>about %1</source>
         <translation>حوالي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>age %1 in %2</source>
         <translation>العمر %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>age %1, year not given</source>
         <translation>العمر %1، السنة غير مذكورة</translation>
     </message>
@@ -310,6 +310,11 @@
         <location filename="../../ui/labels.py" line="230"/>
         <source>by %1</source>
         <translation>في %1 أو قبله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="259"/>
+        <source>%1 (as written; not read as a date)</source>
+        <translation>%1 (كما كُتب؛ لم يُقرأ تاريخاً)</translation>
     </message>
 </context>
 <context>
@@ -476,73 +481,73 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="299"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="307"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>سجل آخر يطابق بالقدر نفسه: %1 (الدرجة %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وقُرّر يدويًا حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="307"/>
+        <location filename="../../ui/labels.py" line="316"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وأُنشئ منه حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>سُئل عنه من جديد: الصف %1، وهو للمرأة نفسها بحسب الأسماء، قُرّر أمره من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>الصف نفسه كما في آخر استيراد لهذه القائمة (الدفعة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/labels.py" line="330"/>
         <source>another record fits as well</source>
         <translation>سجل آخر يطابق بالقدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>قُرئ الاسم دون اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>قُرئ اللقب في خانة اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>الاسم الكامل متطابق: سُئل عنه رغم اختلاف حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="736"/>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="737"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -1195,9 +1200,9 @@
     <message>
         <location filename="../../ui/import_report.py" line="99"/>
         <location filename="../../ui/import_wizard.py" line="285"/>
-        <location filename="../../ui/import_wizard.py" line="538"/>
-        <location filename="../../ui/import_wizard.py" line="573"/>
-        <location filename="../../ui/import_wizard.py" line="771"/>
+        <location filename="../../ui/import_wizard.py" line="539"/>
+        <location filename="../../ui/import_wizard.py" line="574"/>
+        <location filename="../../ui/import_wizard.py" line="772"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1249,7 +1254,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="111"/>
-        <location filename="../../ui/import_report.py" line="547"/>
+        <location filename="../../ui/import_report.py" line="551"/>
         <location filename="../../ui/import_wizard.py" line="280"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1665,494 +1670,499 @@
         <translation>التواريخ مكتوبة بالطريقتين (ما لا يعطي يومًا ممكنًا إلا إذا قُرئ باليوم أولًا: %1، مثل %2؛ وما لا يعطيه إلا إذا قُرئ بالشهر أولًا: %3، مثل %4): يُقرأ كلٌّ منها كذلك، وما يحتمل القراءتين (%5) يُقرأ بسنته فقط، ويذكر ذلك صفُّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="263"/>
+        <location filename="../../ui/import_report.py" line="262"/>
+        <source>1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only the year is known: each 1 January of the column is read as its year only, the cell kept as written</source>
+        <translation>الأول من كانون الثاني هو %1 من أيامه الكاملة البالغة %2 (مثل %3)، كما تكتب القوائم التاريخ حين لا تُعرف إلا السنة: يُقرأ كل أول كانون الثاني في هذا العمود سنةً فقط، وتبقى الخلية كما كُتبت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="267"/>
         <source>; columns left unmapped: %1</source>
         <translation>؛ أعمدة لم تُربط بأي حقل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="264"/>
+        <location filename="../../ui/import_report.py" line="268"/>
         <source>%1 (column %2)</source>
         <translation>%1 (العمود %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="266"/>
+        <location filename="../../ui/import_report.py" line="270"/>
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: الورقة فارغة؛ لا شيء لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="267"/>
+        <location filename="../../ui/import_report.py" line="271"/>
         <source>add a header row above the names</source>
         <translation>أضف صف عناوين فوق الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
+        <location filename="../../ui/import_report.py" line="273"/>
         <source> (line %1)</source>
         <translation> (السطر %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="270"/>
+        <location filename="../../ui/import_report.py" line="274"/>
         <source>no such file</source>
         <translation>لا يوجد ملف كهذا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="271"/>
+        <location filename="../../ui/import_report.py" line="275"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>نوع الملف غير معروف؛ يقرأ الاستيراد ملفات ⁦xlsx⁩ و⁦xlsm⁩ و⁦xls⁩ و⁦ods⁩ و⁦csv⁩ و⁦tsv⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="277"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>ليس الملف في الحقيقة مصنّف %1 (فهو تالف، أو ملف من نوع آخر غُيّر اسمه)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="279"/>
         <source>not a readable spreadsheet (%1)</source>
         <translation>ليس جدول بيانات يمكن قراءته (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="276"/>
+        <location filename="../../ui/import_report.py" line="280"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>الملف محمي بكلمة مرور؛ احفظ نسخة غير محمية منه لاستيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="278"/>
+        <location filename="../../ui/import_report.py" line="282"/>
         <source>the workbook has no sheets</source>
         <translation>لا أوراق في المصنّف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="279"/>
+        <location filename="../../ui/import_report.py" line="283"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>لا ورقة باسم %1 (الأوراق: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="280"/>
+        <location filename="../../ui/import_report.py" line="284"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>لا أوراق في ملف ⁦CSV⁩ (طُلبت الورقة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="281"/>
+        <location filename="../../ui/import_report.py" line="285"/>
         <source>cannot be read (%1)</source>
         <translation>تعذّرت قراءتها (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="282"/>
+        <location filename="../../ui/import_report.py" line="286"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="283"/>
+        <location filename="../../ui/import_report.py" line="287"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف (أو هو نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="285"/>
+        <location filename="../../ui/import_report.py" line="289"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>في الملف بايتات ⁦NUL⁩؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="286"/>
+        <location filename="../../ui/import_report.py" line="290"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>في الملف بايتات ⁦NUL⁩ (يبدو أنه نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="288"/>
+        <location filename="../../ui/import_report.py" line="292"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>ليس ترميز %1 صالحاً مع أن الملف يبدأ بعلامة ترتيب البايتات الخاصة به</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="290"/>
+        <location filename="../../ui/import_report.py" line="294"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>تُفتح هنا علامة تنصيص ولا تُغلق أبداً؛ فتدخل كل الأسطر التالية في هذه الخلية الواحدة. أصلح علامة التنصيص ثم استورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="292"/>
+        <location filename="../../ui/import_report.py" line="296"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>تُفتح هنا علامة تنصيص ولا تُغلق إلا بعد %1 أسطر، فدخلت صفوف كاملة (أسطر بفواصلها %2) في هذه الخلية الواحدة؛ أصلح علامة التنصيص ثم استورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="295"/>
+        <location filename="../../ui/import_report.py" line="299"/>
         <source>&apos;tab&apos;</source>
         <translation>«⁦Tab⁩»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="296"/>
+        <location filename="../../ui/import_report.py" line="300"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>فقد العنوان %1 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية (ڕ ڤ ڵ ە ۆ ێ). لم يُستورد شيء؛ استورد نسخة ⁦UTF-8⁩ من القائمة (في ⁦Excel⁩: حفظ باسم، ⁦CSV UTF-8⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="300"/>
+        <location filename="../../ui/import_report.py" line="304"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>حجم الملف %1 ميغابايت؛ والحد %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="301"/>
+        <location filename="../../ui/import_report.py" line="305"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>في الملف %1 جزءاً؛ والحد %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="302"/>
+        <location filename="../../ui/import_report.py" line="306"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>يُعلن الملف محتوىً بحجم %1 ميغابايت؛ والحد %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="303"/>
+        <location filename="../../ui/import_report.py" line="307"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>الجزء %1 يُعلن %2 ميغابايت؛ والحد %3 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="304"/>
+        <location filename="../../ui/import_report.py" line="308"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>الجزء %1 يستخدم طريقة ضغط غير مدعومة (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="305"/>
+        <location filename="../../ui/import_report.py" line="309"/>
         <source>part %1 is damaged</source>
         <translation>الجزء %1 تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="306"/>
+        <location filename="../../ui/import_report.py" line="310"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر مما يُعلن (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="308"/>
+        <location filename="../../ui/import_report.py" line="312"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر من الحد (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="310"/>
+        <location filename="../../ui/import_report.py" line="314"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>الجزء %1 مضغوط بنسبة %2 إلى 1؛ والحد %3 إلى 1 (قنبلة ⁦zip⁩؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="312"/>
+        <location filename="../../ui/import_report.py" line="316"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>الجزء %1 يُعلن ⁦DTD⁩ أو كيانات (قنبلة ⁦XML⁩ أو ⁦XXE⁩)؛ جداول البيانات لا تحتاج إلى ذلك أبداً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="314"/>
+        <location filename="../../ui/import_report.py" line="318"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>في الجزء %1 نص يزيد على %2 ميغابايت بلا وسوم؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="316"/>
+        <location filename="../../ui/import_report.py" line="320"/>
         <source>a cell of %1 characters; the limit is %2</source>
         <translation>خلية من %1 محرفاً؛ والحد %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="317"/>
+        <location filename="../../ui/import_report.py" line="321"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>تمتد المنطقة المستخدمة من الورقة حتى هذه الخلية (%1 صفاً × %2 عموداً)؛ والحد %3 خلية. احذف الخلايا الشاردة البعيدة أسفل القائمة أو بجانبها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="320"/>
+        <location filename="../../ui/import_report.py" line="324"/>
         <source>more than %1 rows</source>
         <translation>أكثر من %1 صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="321"/>
+        <location filename="../../ui/import_report.py" line="325"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>تعود البيانات بعد %1 صفاً فارغاً؛ يبدو الملف تالفاً أو خبيثاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="323"/>
+        <location filename="../../ui/import_report.py" line="327"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>استغرقت القراءة أكثر من %1 ثانية فأُوقفت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="324"/>
+        <location filename="../../ui/import_report.py" line="328"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>احتاجت القراءة إلى أكثر من حد الذاكرة البالغ %1 ميغابايت فأُوقفت؛ الورقة تمتد إلى خلايا بعيدة أو الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="327"/>
+        <location filename="../../ui/import_report.py" line="331"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>توقف قارئ الملف على نحو غير متوقع (رمز الخروج %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="328"/>
+        <location filename="../../ui/import_report.py" line="332"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>العمود %1 مربوط بـ %2، وهذا ليس حقلاً (استخدم أحد هذه: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="330"/>
+        <location filename="../../ui/import_report.py" line="334"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ليس ربط أعمدة صالحاً (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="331"/>
+        <location filename="../../ui/import_report.py" line="335"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>قيمة %1 %2 مربوطة بـ %3، وهذا ليس من قيم %1 (استخدم أحد هذه: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="333"/>
+        <location filename="../../ui/import_report.py" line="337"/>
         <source>%1 is not a year</source>
         <translation>%1 ليست سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="334"/>
+        <location filename="../../ui/import_report.py" line="338"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ليست سنة يمكن أن تكون منها قائمة أعمار (من %2 إلى %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="335"/>
+        <location filename="../../ui/import_report.py" line="339"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>العنوان هنا لكن لا صف تحته فيه قيمة؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="337"/>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>import batch %1 is already %2</source>
         <translation>لم تعد دفعة الاستيراد %1 تنتظر القرارات: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="338"/>
+        <location filename="../../ui/import_report.py" line="342"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="339"/>
+        <location filename="../../ui/import_report.py" line="343"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>رُفض الصف %1 عند قراءة القائمة، فلا شيء يُقرَّر فيه: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="341"/>
+        <location filename="../../ui/import_report.py" line="345"/>
         <source>batch %1 has no row %2</source>
         <translation>لا يوجد الصف %2 في الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="342"/>
+        <location filename="../../ui/import_report.py" line="346"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>الصف %1 سيُتخطّى: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="344"/>
+        <location filename="../../ui/import_report.py" line="348"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="346"/>
+        <location filename="../../ui/import_report.py" line="350"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>الأعداد لا تتطابق؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="347"/>
+        <location filename="../../ui/import_report.py" line="351"/>
         <source>batch %1</source>
         <translation>الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="348"/>
+        <location filename="../../ui/import_report.py" line="352"/>
         <source>its merge chain does not end; split it first</source>
         <translation>سلسلة دمجه لا تنتهي؛ افصله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="353"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>صفٌّ مقرر له تحديث شخص حُذف بعد تحضير القائمة للاستيراد؛ قرّر له من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="358"/>
+        <location filename="../../ui/import_report.py" line="362"/>
         <source>staged</source>
         <translation>محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="359"/>
+        <location filename="../../ui/import_report.py" line="363"/>
         <source>committed</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="360"/>
+        <location filename="../../ui/import_report.py" line="364"/>
         <source>discarded</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="363"/>
+        <location filename="../../ui/import_report.py" line="367"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="364"/>
+        <location filename="../../ui/import_report.py" line="368"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="365"/>
-        <location filename="../../ui/import_report.py" line="372"/>
-        <location filename="../../ui/import_wizard.py" line="355"/>
+        <location filename="../../ui/import_report.py" line="369"/>
+        <location filename="../../ui/import_report.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="356"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="366"/>
+        <location filename="../../ui/import_report.py" line="370"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="367"/>
+        <location filename="../../ui/import_report.py" line="371"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="369"/>
+        <location filename="../../ui/import_report.py" line="373"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="370"/>
+        <location filename="../../ui/import_report.py" line="374"/>
         <source>updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="371"/>
+        <location filename="../../ui/import_report.py" line="375"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="374"/>
+        <location filename="../../ui/import_report.py" line="378"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="375"/>
+        <location filename="../../ui/import_report.py" line="379"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="388"/>
+        <location filename="../../ui/import_report.py" line="392"/>
         <source>Arabic script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="389"/>
+        <location filename="../../ui/import_report.py" line="393"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="394"/>
+        <location filename="../../ui/import_report.py" line="398"/>
         <source>marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="395"/>
+        <location filename="../../ui/import_report.py" line="399"/>
         <source>health status</source>
         <translation>الحالة الصحية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="396"/>
+        <location filename="../../ui/import_report.py" line="400"/>
         <source>number of family members</source>
         <translation>عدد أفراد العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="398"/>
+        <location filename="../../ui/import_report.py" line="402"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="401"/>
+        <location filename="../../ui/import_report.py" line="405"/>
         <source>a total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="402"/>
+        <location filename="../../ui/import_report.py" line="406"/>
         <source>a signature</source>
         <translation>توقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="403"/>
+        <location filename="../../ui/import_report.py" line="407"/>
         <source>a stamp</source>
         <translation>ختم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="404"/>
+        <location filename="../../ui/import_report.py" line="408"/>
         <source>an official&apos;s title</source>
         <translation>منصب مسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="406"/>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«إعداد»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="407"/>
+        <location filename="../../ui/import_report.py" line="411"/>
         <source>a date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="408"/>
+        <location filename="../../ui/import_report.py" line="412"/>
         <source>an office&apos;s name</source>
         <translation>اسم دائرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="410"/>
+        <location filename="../../ui/import_report.py" line="414"/>
         <source>hidden</source>
         <translation>مخفية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="411"/>
+        <location filename="../../ui/import_report.py" line="415"/>
         <source>no header row</source>
         <translation>لا صف عناوين فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="412"/>
+        <location filename="../../ui/import_report.py" line="416"/>
         <source>no column headed as a name</source>
         <translation>لا عمود عنوانه اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="414"/>
+        <location filename="../../ui/import_report.py" line="418"/>
         <source>a chart</source>
         <translation>رسم بياني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="415"/>
+        <location filename="../../ui/import_report.py" line="419"/>
         <source>a dialog sheet</source>
         <translation>ورقة حوار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="416"/>
+        <location filename="../../ui/import_report.py" line="420"/>
         <source>a macro sheet</source>
         <translation>ورقة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="417"/>
+        <location filename="../../ui/import_report.py" line="421"/>
         <source>macro code</source>
         <translation>شيفرة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="470"/>
+        <location filename="../../ui/import_report.py" line="474"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: الأعمدة %2 تعطي اسم أبيها أو جدها أو عائلتها، لكن لا عمود يعطي اسمها هي: سيصبح كل صف شخصًا بلا اسم أول، ولن يمكن التمييز بين الأخوات ولا بين الصفوف المكررة؛ لم يُحضَّر شيء للاستيراد. اجعل العمود الذي يحمل اسمها «%4» أو «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="477"/>
+        <location filename="../../ui/import_report.py" line="481"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: لم يوجد صف عناوين (صف يسمّي الأعمدة، مثل %3)، فلا شيء هنا يُقرأ قائمةً؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="481"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: لا تحوي أي ورقة صف عناوين (صفاً يسمّي الأعمدة، مثل %3)، فلا ورقة فيه تُقرأ قائمةً (الأوراق: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="485"/>
+        <location filename="../../ui/import_report.py" line="489"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>في الملف أوراق أخرى (%1): ارجع إلى الخطوة 2 واختر الورقة التي تحوي القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="491"/>
+        <location filename="../../ui/import_report.py" line="495"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ اجعل العمود الذي يحمل اسمها «%4» أو «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="494"/>
+        <location filename="../../ui/import_report.py" line="498"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ %4، أو اجعل العمود الذي يحمل اسمها «%5» أو «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="498"/>
+        <location filename="../../ui/import_report.py" line="502"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 تكرارات محتملة، وليس بينها تطابق محتمل لا يفرّق شيءٌ بين طرفيه: قارن كل زوج في صفحتيهما قبل دمج أيٍّ منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="504"/>
+        <location filename="../../ui/import_report.py" line="508"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
@@ -2248,7 +2258,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="202"/>
         <location filename="../../ui/import_wizard.py" line="256"/>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -2274,8 +2284,8 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="230"/>
-        <location filename="../../ui/import_wizard.py" line="319"/>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -2320,44 +2330,44 @@
         <translation>4. معاينة: ماذا سيحدث لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>Match</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>An update would change</source>
         <translation>ما سيغيّره التحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="322"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
-        <location filename="../../ui/import_wizard.py" line="388"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="364"/>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>same as row %1</source>
         <translation>مثل الصف %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="381"/>
+        <location filename="../../ui/import_wizard.py" line="382"/>
         <source>Said of everyone this list adds: %1. Given to %n new person(s) whose row does not say it; no person the list updates is given it.</source>
         <translation>
             <numerusform>ما قيل عن كل من تضيفهم هذه القائمة: %1. يُعطى لـ %n من الأشخاص الجدد الذين لا يذكره صفهم؛ ولا يُعطى لأي شخص تحدّثه القائمة.</numerusform>
@@ -2369,134 +2379,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Select a row to see it in full here.</source>
         <translation>اختر صفاً لتراه هنا كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="398"/>
+        <location filename="../../ui/import_wizard.py" line="399"/>
         <source>nothing new</source>
         <translation>لا جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="406"/>
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="407"/>
+        <location filename="../../ui/import_wizard.py" line="408"/>
         <source>Matches %1</source>
         <translation>يطابق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="409"/>
+        <location filename="../../ui/import_wizard.py" line="410"/>
         <source>Repeats row %1 of this list.</source>
         <translation>يكرر الصف %1 من هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
         <source>Importing updates this person:</source>
         <translation>الاستيراد يحدّث هذا الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="415"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>الاستيراد لا يغيّر شيئاً في سجل هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="418"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>يبقى كما في الخزنة (القائمة تقول غير ذلك):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="420"/>
+        <location filename="../../ui/import_wizard.py" line="421"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>غير مؤكد: تقرر أنت في الخطوة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>A new person will be made of this row.</source>
         <translation>سيُنشأ من هذا الصف شخص جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424"/>
+        <location filename="../../ui/import_wizard.py" line="425"/>
         <source>She is given what was said of the whole list, not in her row: %1</source>
         <translation>تُعطى ما قيل عن القائمة كلها، لا ما في سطرها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="437"/>
+        <location filename="../../ui/import_wizard.py" line="438"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. تطابقات محتملة: قرّر لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="439"/>
+        <location filename="../../ui/import_wizard.py" line="440"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>كل صف أدناه يشبه شخصاً موجوداً في الخزنة أو صفاً سابقاً في القائمة. أنشئ شخصاً جديداً، أو حدّث الشخص المطابق، أو تخطَّ الصف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>As row %1: the same woman</source>
         <translation>مع الصف %1: المرأة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="539"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>يبدو أن الصف %1 من هذه القائمة للمرأة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="541"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>يبدو أن الصفوف %1 من هذه القائمة للمرأة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="555"/>
+        <location filename="../../ui/import_wizard.py" line="556"/>
         <source>Fits as well (score %1): %2</source>
         <translation>يطابق بالقدر نفسه (الدرجة %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="574"/>
+        <location filename="../../ui/import_wizard.py" line="575"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>الصف %1 من هذه القائمة يحدّث %2 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="575"/>
+        <location filename="../../ui/import_wizard.py" line="576"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>الصفوف %1 من هذه القائمة تحدّث %2 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="637"/>
+        <location filename="../../ui/import_wizard.py" line="638"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>لم يُستورد شيء: لم توافق على التحديث من %1. اختر إنشاء شخص جديد أو التخطي بدلاً من ذلك، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="688"/>
+        <location filename="../../ui/import_wizard.py" line="689"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>لم يُستورد شيء: الشخص الذي اختير تحديثه من %1 حُذف بعد ملء هذه الصفحة. اختر من جديد، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="692"/>
+        <location filename="../../ui/import_wizard.py" line="693"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>لم يُستورد شيء: تغيّرت الخزنة بينما كانت هذه الصفحة مفتوحة، وصار التحديث المختار من %1 موضع شك. عند النقر على «استيراد» تُسأل عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="697"/>
+        <location filename="../../ui/import_wizard.py" line="698"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>لم يُستورد شيء بعد: قراراتك الأخرى محفوظة، وشخص أُدخل بعد تحضير القائمة للاستيراد يشبه %1. قرّر، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="749"/>
+        <location filename="../../ui/import_wizard.py" line="750"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="751"/>
+        <location filename="../../ui/import_wizard.py" line="752"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (قُرئت على أنها %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319"/>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>In the list</source>
         <translation>في القائمة</translation>
     </message>
@@ -2525,100 +2535,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Vault person</source>
         <translation>الشخص في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Discard this import</source>
         <translation>إلغاء هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="388"/>
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="492"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Create new person</source>
         <translation>إنشاء شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="495"/>
-        <location filename="../../ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>Skip row</source>
         <translation>تخطي الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="551"/>
-        <location filename="../../ui/import_wizard.py" line="558"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="559"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(طابق السجل %1 الذي دُمج بعد ذلك في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="563"/>
+        <location filename="../../ui/import_wizard.py" line="564"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>الشخص الذي طابقه هذا الصف حُذف بعد تحضير القائمة للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>قرّر لكل صف أولاً: إنشاء شخص جديد، أو تحديث الشخص الذي يطابقه، أو تخطيه. الصفوف التي تنتظر القرار: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="705"/>
+        <location filename="../../ui/import_wizard.py" line="706"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>إلغاء الاستيراد %1؟ لن يدخل شيء من القائمة إلى الخزنة، وستضيع القرارات المتخذة في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="708"/>
+        <location filename="../../ui/import_wizard.py" line="709"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>القرارات التي اخترتها في هذه الصفحة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="709"/>
+        <location filename="../../ui/import_wizard.py" line="710"/>
         <source>Discard the import</source>
         <translation>ألغِ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="716"/>
+        <location filename="../../ui/import_wizard.py" line="717"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="727"/>
+        <location filename="../../ui/import_wizard.py" line="728"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="537"/>
         <source>Column %1</source>
         <translation>العمود %1</translation>
     </message>
@@ -3279,7 +3289,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="106"/>
-        <location filename="../../ui/person_form.py" line="201"/>
+        <location filename="../../ui/person_form.py" line="206"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
@@ -3314,22 +3324,27 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="152"/>
+        <location filename="../../ui/person_form.py" line="154"/>
+        <source>not read as a date</source>
+        <translation>لم يُقرأ تاريخاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="156"/>
         <source>read as %1</source>
         <translation>قُرئ على أنه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="200"/>
+        <location filename="../../ui/person_form.py" line="205"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="218"/>
+        <location filename="../../ui/person_form.py" line="223"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="224"/>
+        <location filename="../../ui/person_form.py" line="229"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 في المستقبل</translation>
     </message>
@@ -3809,6 +3824,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="82"/>
+        <location filename="../../ui/print_view.py" line="263"/>
         <source>For her family</source>
         <translation>لعائلتها</translation>
     </message>
@@ -3838,47 +3854,47 @@
         <translation>طباعة...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="131"/>
+        <location filename="../../ui/print_view.py" line="136"/>
         <source>Case number, e.g. %1</source>
         <translation>رقم الحالة، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="184"/>
+        <location filename="../../ui/print_view.py" line="190"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>تغيّرت الاختيارات: انقر «معاينة» لعرض المستند المطابق لها قبل حفظه أو طباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="197"/>
+        <location filename="../../ui/print_view.py" line="204"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>اختر لمن المستند (ملف الإفصاح): فهو الذي يحدد ما يظهر في المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="201"/>
+        <location filename="../../ui/print_view.py" line="208"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>وثيقة العائلة لا تُظهر إلا أفراد تلك العائلة: أدخل رقم حالتها في «لعائلتها».</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="205"/>
+        <location filename="../../ui/print_view.py" line="212"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>الوثيقة العامة لا تذكر من شوهدت أو حُدد مكانها أو من هي قيد التفاوض: اختر «مفقودة»، فهي تدرجهن مع الأخريات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="220"/>
+        <location filename="../../ui/print_view.py" line="227"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="232"/>
+        <location filename="../../ui/print_view.py" line="239"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="238"/>
+        <location filename="../../ui/print_view.py" line="245"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>دُمج %1 في %2 الذي يضم كل ما يُعرف عن هذا الشخص: اطبع ملف %2. وإن كانا شخصين مختلفين، فافصل %1 أولاً في صفحة %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="248"/>
+        <location filename="../../ui/print_view.py" line="255"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -3890,34 +3906,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="256"/>
+        <location filename="../../ui/print_view.py" line="263"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="267"/>
+        <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
+        <translation>لا يذكر هذا الملخص أحداً: لا أحد في السجلات يطابق عامل التصفية «%1». تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="270"/>
+        <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
+        <translation>لا يذكر هذا الملخص أحداً: عوامل التصفية التي قبله تختار %1، وعامل التصفية «%2» لا يُبقي أحداً منهم. تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="266"/>
+        <location filename="../../ui/print_view.py" line="289"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="275"/>
+        <location filename="../../ui/print_view.py" line="298"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="283"/>
+        <location filename="../../ui/print_view.py" line="306"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="312"/>
+        <location filename="../../ui/print_view.py" line="335"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="324"/>
+        <location filename="../../ui/print_view.py" line="347"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -3932,22 +3963,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="341"/>
+        <location filename="../../ui/labels.py" line="350"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342"/>
+        <location filename="../../ui/labels.py" line="351"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="343"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344"/>
+        <location filename="../../ui/labels.py" line="353"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -5518,60 +5549,69 @@ Please turn one of those options off.</source>
 <context>
     <name>SummaryChoice</name>
     <message>
-        <location filename="../../ui/print_summary.py" line="18"/>
+        <location filename="../../ui/print_summary.py" line="19"/>
         <source>Persons in the summary</source>
         <translation>الأشخاص في الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="22"/>
-        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="23"/>
+        <location filename="../../ui/print_summary.py" line="40"/>
+        <location filename="../../ui/print_summary.py" line="76"/>
         <source>Name or case number</source>
         <translation>الاسم أو رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="24"/>
+        <location filename="../../ui/print_summary.py" line="25"/>
         <source>Words that must all be in the name, another spelling of it or the case number, as they are written there (the Persons list&apos;s search also finds other spellings)</source>
         <translation>كلمات يجب أن ترد كلها في الاسم أو في تهجئة أخرى له أو في رقم الملف، كما كُتبت هناك (أما البحث في قائمة الأشخاص فيجد تهجئات أخرى أيضاً)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="30"/>
+        <location filename="../../ui/print_summary.py" line="31"/>
         <source>by case number</source>
         <translation>حسب رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="30"/>
+        <location filename="../../ui/print_summary.py" line="31"/>
         <source>by name</source>
         <translation>حسب الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="32"/>
         <source>by village</source>
         <translation>حسب القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="32"/>
         <source>by status</source>
         <translation>حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="38"/>
+        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="71"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="38"/>
+        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="73"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="40"/>
+        <location filename="../../ui/print_summary.py" line="72"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="42"/>
+        <location filename="../../ui/print_summary.py" line="43"/>
         <source>Order</source>
         <translation>الترتيب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="81"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="355"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە هەڵەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
     </message>
@@ -209,17 +209,17 @@
     <name>Birth</name>
     <message>
         <location filename="../../ui/labels.py" line="232"/>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>about %1</source>
         <translation>نزیکەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>age %1 in %2</source>
         <translation>تەمەن %1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>age %1, year not given</source>
         <translation>تەمەن %1، ساڵ نەگوتراوە</translation>
     </message>
@@ -306,6 +306,11 @@
         <location filename="../../ui/labels.py" line="230"/>
         <source>by %1</source>
         <translation>لە %1 یان پێشتر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="259"/>
+        <source>%1 (as written; not read as a date)</source>
+        <translation>%1 (وەک نووسراوە؛ وەک بەروار نەخوێندراوەتەوە)</translation>
     </message>
 </context>
 <context>
@@ -468,73 +473,73 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="299"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="307"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت: %1 (نمرە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات بە دەست بڕیاری لەسەر درا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="307"/>
+        <location filename="../../ui/labels.py" line="316"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات لێیەوە دروست کرا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>دووبارە پرسیاری لێ دەکرێتەوە: ڕیزی %1، کە بە پێی ناوەکان هەمان ئافرەتە، بڕیارێکی نوێی لەسەر درا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>هەمان ڕیز وەک لە دوایین هاوردەکردنی ئەم لیستەدا (کۆمەڵەی %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/labels.py" line="330"/>
         <source>another record fits as well</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>ناوەکە بێ ناوی باوک خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>ناوی بنەماڵە لە خانەی ناوی باپیر خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>ناوی باپیر و ناوی بنەماڵە بە پێچەوانە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>هەموو ناوەکە یەک دەگرێتەوە: پرسیاری لێکرا هەرچەندە خانەکانی تر جیاوازن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="736"/>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="737"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -1187,9 +1192,9 @@
     <message>
         <location filename="../../ui/import_report.py" line="99"/>
         <location filename="../../ui/import_wizard.py" line="285"/>
-        <location filename="../../ui/import_wizard.py" line="538"/>
-        <location filename="../../ui/import_wizard.py" line="573"/>
-        <location filename="../../ui/import_wizard.py" line="771"/>
+        <location filename="../../ui/import_wizard.py" line="539"/>
+        <location filename="../../ui/import_wizard.py" line="574"/>
+        <location filename="../../ui/import_wizard.py" line="772"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1241,7 +1246,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="111"/>
-        <location filename="../../ui/import_report.py" line="547"/>
+        <location filename="../../ui/import_report.py" line="551"/>
         <location filename="../../ui/import_wizard.py" line="280"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1657,494 +1662,499 @@
         <translation>بەروارەکان بە هەردوو شێوە نووسراون (ئەوانەی تەنها بە ڕۆژ یەکەم ڕۆژێکی گونجاو دەدەن: %1، وەک %2؛ ئەوانەی تەنها بە مانگ یەکەم: %3، وەک %4): هەریەکەیان بەو شێوەیە دەخوێندرێتەوە، و بەروارێک کە بە هەردوو شێوە دەخوێندرێتەوە (%5) تەنها وەک ساڵەکەی دەخوێندرێتەوە و ڕیزەکەی ئەمە دەڵێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="263"/>
+        <location filename="../../ui/import_report.py" line="262"/>
+        <source>1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only the year is known: each 1 January of the column is read as its year only, the cell kept as written</source>
+        <translation>یەکی کانوونی دووەم %1 لە %2 ڕۆژە تەواوەکانیەتی (وەک %3)، وەک لیستێک بەروار دەنووسێت کاتێک تەنها ساڵەکە زانراوە: هەموو یەکی کانوونی دووەمی ئەم ستوونە تەنها وەک ساڵەکەی دەخوێندرێتەوە، خانەکە وەک نووسراوە دەمێنێتەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="267"/>
         <source>; columns left unmapped: %1</source>
         <translation>؛ ئەو ستوونانەی بە هیچ خانەیەکەوە نەبەستراون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="264"/>
+        <location filename="../../ui/import_report.py" line="268"/>
         <source>%1 (column %2)</source>
         <translation>%1 (ستوونی %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="266"/>
+        <location filename="../../ui/import_report.py" line="270"/>
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: پەڕەکە بەتاڵە؛ هیچ شتێک نییە بۆ هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="267"/>
+        <location filename="../../ui/import_report.py" line="271"/>
         <source>add a header row above the names</source>
         <translation>ڕیزێکی سەردێڕ لە سەرووی ناوەکانەوە زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
+        <location filename="../../ui/import_report.py" line="273"/>
         <source> (line %1)</source>
         <translation> (دێڕی %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="270"/>
+        <location filename="../../ui/import_report.py" line="274"/>
         <source>no such file</source>
         <translation>فایلێکی وا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="271"/>
+        <location filename="../../ui/import_report.py" line="275"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>جۆری فایلەکە نەناسراوە؛ هاوردەکردن فایلەکانی ⁦xlsx⁩، ⁦xlsm⁩، ⁦xls⁩، ⁦ods⁩، ⁦csv⁩ و ⁦tsv⁩ دەخوێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="277"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>فایلەکە لە ڕاستیدا فایلێکی خشتەیی %1 نییە (تێکچووە، یان فایلێکی جۆرێکی ترە کە ناوی گۆڕدراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="279"/>
         <source>not a readable spreadsheet (%1)</source>
         <translation>فایلێکی خشتەیی نییە کە بخوێندرێتەوە (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="276"/>
+        <location filename="../../ui/import_report.py" line="280"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>فایلەکە بە وشەی نهێنی پارێزراوە؛ کۆپییەکی نەپارێزراوی پاشەکەوت بکە بۆ ئەوەی هاوردەی بکەیت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="278"/>
+        <location filename="../../ui/import_report.py" line="282"/>
         <source>the workbook has no sheets</source>
         <translation>هیچ پەڕەیەک لە فایلەکەدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="279"/>
+        <location filename="../../ui/import_report.py" line="283"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>هیچ پەڕەیەک بە ناوی %1 نییە (پەڕەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="280"/>
+        <location filename="../../ui/import_report.py" line="284"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>فایلی ⁦CSV⁩ پەڕەی نییە (داوای %1 کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="281"/>
+        <location filename="../../ui/import_report.py" line="285"/>
         <source>cannot be read (%1)</source>
         <translation>ناخوێندرێتەوە (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="282"/>
+        <location filename="../../ui/import_report.py" line="286"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>خانەکە پیتی ⁦NUL⁩ی تێدایە؛ فایلەکە تێکچووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="283"/>
+        <location filename="../../ui/import_report.py" line="287"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>خانەکە پیتی ⁦NUL⁩ی تێدایە؛ فایلەکە تێکچووە (یان دەقی ⁦UTF-16⁩ە بێ نیشانەی ڕیزبەندیی بایتەکان)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="285"/>
+        <location filename="../../ui/import_report.py" line="289"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>فایلەکە بایتی ⁦NUL⁩ی تێدایە؛ دووبارە وەک ⁦UTF-8 CSV⁩ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="286"/>
+        <location filename="../../ui/import_report.py" line="290"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>فایلەکە بایتی ⁦NUL⁩ی تێدایە (وەک ⁦UTF-16⁩ دەردەکەوێت بێ نیشانەی ڕیزبەندیی بایتەکان)؛ دووبارە وەک ⁦UTF-8 CSV⁩ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="288"/>
+        <location filename="../../ui/import_report.py" line="292"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>کۆدکردنی %1 دروست نییە، هەرچەندە فایلەکە بە نیشانەی ڕیزبەندیی بایتەکانی ئەو کۆدکردنە دەست پێدەکات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="290"/>
+        <location filename="../../ui/import_report.py" line="294"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>نیشانەیەکی وەرگرتن لێرە دەکرێتەوە و هەرگیز داناخرێت؛ هەموو دێڕەکانی دواتر دەچنە ناو ئەم یەک خانەیەوە. نیشانەکە ڕاست بکەرەوە و دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="292"/>
+        <location filename="../../ui/import_report.py" line="296"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>نیشانەیەکی وەرگرتن لێرە دەکرێتەوە و %1 دێڕ دواتر دادەخرێت، بۆیە ڕیزی تەواو (دێڕ لەگەڵ جیاکەرەوەکانی %2) چوونە ناو ئەم یەک خانەیەوە؛ نیشانەکە ڕاست بکەرەوە و دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="295"/>
+        <location filename="../../ui/import_report.py" line="299"/>
         <source>&apos;tab&apos;</source>
         <translation>«⁦Tab⁩»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="296"/>
+        <location filename="../../ui/import_report.py" line="300"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>سەردێڕی %1 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت (ڕ ڤ ڵ ە ۆ ێ). هیچ شتێک هاوردە نەکرا؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە (لە ⁦Excel⁩دا: پاشەکەوتکردن وەک، ⁦CSV UTF-8⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="300"/>
+        <location filename="../../ui/import_report.py" line="304"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>قەبارەی فایلەکە %1 مێگابایتە؛ سنوورەکە %2 مێگابایتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="301"/>
+        <location filename="../../ui/import_report.py" line="305"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>%1 بەش لە ناو فایلەکەدایە؛ سنوورەکە %2 بەشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="302"/>
+        <location filename="../../ui/import_report.py" line="306"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>فایلەکە %1 مێگابایت ناوەڕۆک ڕادەگەیەنێت؛ سنوورەکە %2 مێگابایتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="303"/>
+        <location filename="../../ui/import_report.py" line="307"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>بەشی %1 %2 مێگابایت ڕادەگەیەنێت؛ سنوورەکە %3 مێگابایتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="304"/>
+        <location filename="../../ui/import_report.py" line="308"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>بەشی %1 ڕێگایەکی پەستاندن بەکاردەهێنێت کە پشتگیری ناکرێت (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="305"/>
+        <location filename="../../ui/import_report.py" line="309"/>
         <source>part %1 is damaged</source>
         <translation>بەشی %1 تێکچووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="306"/>
+        <location filename="../../ui/import_report.py" line="310"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>بەشی %1 کاتی کردنەوەی پەستاندن لەوە گەورەتر دەبێت کە ڕایدەگەیەنێت (%2 بایت ڕاگەیەندراوە)؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="308"/>
+        <location filename="../../ui/import_report.py" line="312"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>بەشی %1 کاتی کردنەوەی پەستاندن لە سنوورەکە گەورەتر دەبێت (%2 بایت ڕاگەیەندراوە)؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="310"/>
+        <location filename="../../ui/import_report.py" line="314"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>بەشی %1 بە ڕێژەی %2 بۆ 1 پەستێنراوە؛ سنوورەکە %3 بۆ 1ە (بۆمبی ⁦zip⁩؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="312"/>
+        <location filename="../../ui/import_report.py" line="316"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>بەشی %1 ⁦DTD⁩ یان قەوارە ڕادەگەیەنێت (بۆمبی ⁦XML⁩ یان ⁦XXE⁩)؛ فایلی خشتەیی هەرگیز پێویستی بەوە نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="314"/>
+        <location filename="../../ui/import_report.py" line="318"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>بەشی %1 دەقێکی زیاتر لە %2 مێگابایتی بێ تاگی تێدایە؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="316"/>
+        <location filename="../../ui/import_report.py" line="320"/>
         <source>a cell of %1 characters; the limit is %2</source>
         <translation>خانەیەک بە %1 پیت؛ سنوورەکە %2 پیتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="317"/>
+        <location filename="../../ui/import_report.py" line="321"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>ناوچەی بەکارهاتووی پەڕەکە دەگاتە ئەم خانەیە (%1 ڕیز × %2 ستوون)؛ سنوورەکە %3 خانەیە. ئەو خانە وێڵانە بسڕەوە کە زۆر لە خوار یان لە تەنیشت لیستەکەوەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="320"/>
+        <location filename="../../ui/import_report.py" line="324"/>
         <source>more than %1 rows</source>
         <translation>زیاتر لە %1 ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="321"/>
+        <location filename="../../ui/import_report.py" line="325"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>زانیارییەکان دوای %1 ڕیزی بەتاڵ دەست پێدەکەنەوە؛ فایلەکە وەک تێکچوو یان زیانبەخش دەردەکەوێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="323"/>
+        <location filename="../../ui/import_report.py" line="327"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>خوێندنەوە لە %1 چرکە زیاتری خایاند و ڕاگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="324"/>
+        <location filename="../../ui/import_report.py" line="328"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>خوێندنەوە پێویستی بە زیاتر لە سنووری بیرگەی %1 مێگابایت بوو و ڕاگیرا؛ پەڕەکە دەگاتە خانەی زۆر دوور یان فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="327"/>
+        <location filename="../../ui/import_report.py" line="331"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>خوێنەری فایلەکە چاوەڕواننەکراو وەستا (کۆدی دەرچوون %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="328"/>
+        <location filename="../../ui/import_report.py" line="332"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>ستوونی %1 بە %2 بەستراوەتەوە، کە خانە نییە (یەکێک لەمانە بەکاربهێنە: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="330"/>
+        <location filename="../../ui/import_report.py" line="334"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ڕێکخستنێکی دروستی ستوونەکان نییە (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="331"/>
+        <location filename="../../ui/import_report.py" line="335"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>بەهای %1 %2 بە %3 بەستراوەتەوە، کە یەکێک لە بەهاکانی %1 نییە (یەکێک لەمانە بەکاربهێنە: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="333"/>
+        <location filename="../../ui/import_report.py" line="337"/>
         <source>%1 is not a year</source>
         <translation>%1 ساڵ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="334"/>
+        <location filename="../../ui/import_report.py" line="338"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ساڵێک نییە کە لیستێکی تەمەنەکان هی ئەو ساڵە بێت (لە %2 تا %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="335"/>
+        <location filename="../../ui/import_report.py" line="339"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>سەردێڕەکە لێرەیە بەڵام هیچ ڕیزێک لە خوارەوەی بەهای تێدا نییە؛ هیچ شتێک هاوردە نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="337"/>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>import batch %1 is already %2</source>
         <translation>کۆمەڵەی هاوردەی %1 ئیتر چاوەڕێی بڕیار نییە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="338"/>
+        <location filename="../../ui/import_report.py" line="342"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>هێشتا بڕیار لەسەر ڕیزی %1 نەدراوە: سەرەتا بڕیاری لەسەر بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="339"/>
+        <location filename="../../ui/import_report.py" line="343"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>ڕیزی %1 لە کاتی خوێندنەوەی لیستەکەدا ڕەتکرایەوە، بۆیە هیچ بڕیارێک لەسەری نییە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="341"/>
+        <location filename="../../ui/import_report.py" line="345"/>
         <source>batch %1 has no row %2</source>
         <translation>کۆمەڵەی %1 ڕیزی %2ی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="342"/>
+        <location filename="../../ui/import_report.py" line="346"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>ڕیزی %1 تێدەپەڕێندرێت: سەرەتا بڕیاری لەسەر بدە (دروستکردن یان نوێکردنەوە)، پاشان ئەم ڕیزە؛ یان ئەم ڕیزە دروست بکە یان تێی بپەڕێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="344"/>
+        <location filename="../../ui/import_report.py" line="348"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>هێشتا بڕیار لەسەر ڕیزی %1 نەدراوە: سەرەتا بڕیاری لەسەر بدە (دروستکردن یان نوێکردنەوە)، پاشان ئەم ڕیزە؛ یان ئەم ڕیزە دروست بکە یان تێی بپەڕێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="346"/>
+        <location filename="../../ui/import_report.py" line="350"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>ژمارەکان یەک ناگرنەوە؛ هیچ شتێک هاوردە نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="347"/>
+        <location filename="../../ui/import_report.py" line="351"/>
         <source>batch %1</source>
         <translation>کۆمەڵەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="348"/>
+        <location filename="../../ui/import_report.py" line="352"/>
         <source>its merge chain does not end; split it first</source>
         <translation>زنجیرەی تێکەڵکردنەکەی کۆتایی نایەت؛ سەرەتا جیای بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="353"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>ڕیزێک بڕیاری نوێکردنەوەی کەسێکی هەیە کە دوای ئامادەکردنی لیستەکە سڕاوەتەوە؛ دووبارە بڕیاری لەسەر بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="358"/>
+        <location filename="../../ui/import_report.py" line="362"/>
         <source>staged</source>
         <translation>ئامادەکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="359"/>
+        <location filename="../../ui/import_report.py" line="363"/>
         <source>committed</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="360"/>
+        <location filename="../../ui/import_report.py" line="364"/>
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="363"/>
+        <location filename="../../ui/import_report.py" line="367"/>
         <source>create</source>
         <translation>دروستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="364"/>
+        <location filename="../../ui/import_report.py" line="368"/>
         <source>update</source>
         <translation>نوێکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="365"/>
-        <location filename="../../ui/import_report.py" line="372"/>
-        <location filename="../../ui/import_wizard.py" line="355"/>
+        <location filename="../../ui/import_report.py" line="369"/>
+        <location filename="../../ui/import_report.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="356"/>
         <source>same as an earlier row</source>
         <translation>وەک ڕیزێکی پێشوو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="366"/>
+        <location filename="../../ui/import_report.py" line="370"/>
         <source>skip</source>
         <translation>تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="367"/>
+        <location filename="../../ui/import_report.py" line="371"/>
         <source>undecided</source>
         <translation>بێ بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="369"/>
+        <location filename="../../ui/import_report.py" line="373"/>
         <source>created</source>
         <translation>دروست کران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="370"/>
+        <location filename="../../ui/import_report.py" line="374"/>
         <source>updated</source>
         <translation>نوێ کرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="371"/>
+        <location filename="../../ui/import_report.py" line="375"/>
         <source>unchanged</source>
         <translation>نەگۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="374"/>
+        <location filename="../../ui/import_report.py" line="378"/>
         <source>skipped</source>
         <translation>تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="375"/>
+        <location filename="../../ui/import_report.py" line="379"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="388"/>
+        <location filename="../../ui/import_report.py" line="392"/>
         <source>Arabic script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="389"/>
+        <location filename="../../ui/import_report.py" line="393"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="394"/>
+        <location filename="../../ui/import_report.py" line="398"/>
         <source>marital status</source>
         <translation>باری خێزانی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="395"/>
+        <location filename="../../ui/import_report.py" line="399"/>
         <source>health status</source>
         <translation>باری تەندروستی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="396"/>
+        <location filename="../../ui/import_report.py" line="400"/>
         <source>number of family members</source>
         <translation>ژمارەی ئەندامانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="398"/>
+        <location filename="../../ui/import_report.py" line="402"/>
         <source>a telephone number</source>
         <translation>ژمارەی تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="401"/>
+        <location filename="../../ui/import_report.py" line="405"/>
         <source>a total</source>
         <translation>کۆی گشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="402"/>
+        <location filename="../../ui/import_report.py" line="406"/>
         <source>a signature</source>
         <translation>واژۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="403"/>
+        <location filename="../../ui/import_report.py" line="407"/>
         <source>a stamp</source>
         <translation>مۆر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="404"/>
+        <location filename="../../ui/import_report.py" line="408"/>
         <source>an official&apos;s title</source>
         <translation>پلەی بەرپرسێک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="406"/>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«ئامادەکردن»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="407"/>
+        <location filename="../../ui/import_report.py" line="411"/>
         <source>a date</source>
         <translation>بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="408"/>
+        <location filename="../../ui/import_report.py" line="412"/>
         <source>an office&apos;s name</source>
         <translation>ناوی فەرمانگەیەک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="410"/>
+        <location filename="../../ui/import_report.py" line="414"/>
         <source>hidden</source>
         <translation>شاراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="411"/>
+        <location filename="../../ui/import_report.py" line="415"/>
         <source>no header row</source>
         <translation>ڕیزی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="412"/>
+        <location filename="../../ui/import_report.py" line="416"/>
         <source>no column headed as a name</source>
         <translation>هیچ ستوونێکی بە سەردێڕی ناو نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="414"/>
+        <location filename="../../ui/import_report.py" line="418"/>
         <source>a chart</source>
         <translation>هێڵکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="415"/>
+        <location filename="../../ui/import_report.py" line="419"/>
         <source>a dialog sheet</source>
         <translation>پەڕەی دیالۆگ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="416"/>
+        <location filename="../../ui/import_report.py" line="420"/>
         <source>a macro sheet</source>
         <translation>پەڕەی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="417"/>
+        <location filename="../../ui/import_report.py" line="421"/>
         <source>macro code</source>
         <translation>کۆدی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="470"/>
+        <location filename="../../ui/import_report.py" line="474"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: ستوونەکانی %2 ناوی باوک، باپیر یان بنەماڵەکەی دەدەن، بەڵام هیچ ستوونێک ناوی خۆی نادات: هەموو ڕیزێک دەبێتە کەسێکی بێ ناوی یەکەم، و خوشکان و ڕیزە دووبارەکان لێک جیا ناکرێنەوە؛ هیچ شتێک ئامادە نەکرا. ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="477"/>
+        <location filename="../../ui/import_report.py" line="481"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: هیچ ڕیزێکی سەردێڕ نەدۆزرایەوە (ڕیزێک کە ناوی ستوونەکان دەڵێت، وەک %3)، بۆیە هیچ شتێک لێرە وەک لیست ناخوێنرێتەوە؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="481"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: هیچ پەڕەیەک ڕیزی سەردێڕی تێدا نییە (ڕیزێک کە ناوی ستوونەکان دەڵێت، وەک %3)، بۆیە هیچ پەڕەیەک وەک لیست ناخوێنرێتەوە (پەڕەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="485"/>
+        <location filename="../../ui/import_report.py" line="489"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>فایلەکە پەڕەی تری تێدایە (%1): بگەڕێوە بۆ هەنگاوی 2 و ئەو پەڕەیە هەڵبژێرە کە لیستەکەی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="491"/>
+        <location filename="../../ui/import_report.py" line="495"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="494"/>
+        <location filename="../../ui/import_report.py" line="498"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ %4، یان ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%5» یان «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="498"/>
+        <location filename="../../ui/import_report.py" line="502"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 دووبارەی ئەگەری، هیچیان هاوتایەکی ئەگەری نییە کە هیچ شتێک دووەکە لێک جیا نەکاتەوە: پێش یەکخستنی هەر کامێک، هەر جووتێک لە لاپەڕەکانیاندا بەراورد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="504"/>
+        <location filename="../../ui/import_report.py" line="508"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 دووبارەی ئەگەری: لە شاشەی «دووبارەکان» سەیریان بکە، کەمترین نمرە بکە بە %2؛ ئەگەر دووانیان هەمان کەس بن، «هەمان کەسە» یەکیان دەخات.</translation>
     </message>
@@ -2240,7 +2250,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="202"/>
         <location filename="../../ui/import_wizard.py" line="256"/>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
@@ -2266,8 +2276,8 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="230"/>
-        <location filename="../../ui/import_wizard.py" line="319"/>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
@@ -2312,44 +2322,44 @@
         <translation>4. پێشبینین: چی بە هەر ڕیزێک دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>Match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>An update would change</source>
         <translation>ئەوەی نوێکردنەوەکە دەیگۆڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="322"/>
         <source>Problems</source>
         <translation>کێشەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
-        <location filename="../../ui/import_wizard.py" line="388"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="364"/>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>same as row %1</source>
         <translation>وەک ڕیزی %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="381"/>
+        <location filename="../../ui/import_wizard.py" line="382"/>
         <source>Said of everyone this list adds: %1. Given to %n new person(s) whose row does not say it; no person the list updates is given it.</source>
         <translation>
             <numerusform>ئەوەی بۆ هەموو ئەوانەی ئەم لیستە زیادیان دەکات گوترا: %1. دەدرێت بە %n کەسی نوێ کە ڕیزەکەی نایڵێت؛ بە هیچ کەسێک نادرێت کە لیستەکە نوێی دەکاتەوە.</numerusform>
@@ -2357,134 +2367,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Select a row to see it in full here.</source>
         <translation>ڕیزێک هەڵبژێرە بۆ ئەوەی لێرە بە تەواوی ببینیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="398"/>
+        <location filename="../../ui/import_wizard.py" line="399"/>
         <source>nothing new</source>
         <translation>هیچ شتێکی نوێ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="406"/>
         <source>Row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="407"/>
+        <location filename="../../ui/import_wizard.py" line="408"/>
         <source>Matches %1</source>
         <translation>هاوتای %1یە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="409"/>
+        <location filename="../../ui/import_wizard.py" line="410"/>
         <source>Repeats row %1 of this list.</source>
         <translation>دووبارەکردنەوەی ڕیزی %1ی ئەم لیستەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
         <source>Importing updates this person:</source>
         <translation>هاوردەکردن ئەم کەسە نوێ دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="415"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>هاوردەکردن هیچ شتێک لە تۆماری ئەم کەسەدا ناگۆڕێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="418"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>وەک لە گەنجینەکەدا دەمێنێتەوە (لیستەکە شتێکی تر دەڵێت):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="420"/>
+        <location filename="../../ui/import_wizard.py" line="421"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>دڵنیا نییە: تۆ لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>A new person will be made of this row.</source>
         <translation>لەم ڕیزە کەسێکی نوێ دروست دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424"/>
+        <location filename="../../ui/import_wizard.py" line="425"/>
         <source>She is given what was said of the whole list, not in her row: %1</source>
         <translation>ئەوەی بۆ هەموو لیستەکە گوترا پێی دەدرێت، نەک ئەوەی لە ڕیزەکەیدا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="437"/>
+        <location filename="../../ui/import_wizard.py" line="438"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="439"/>
+        <location filename="../../ui/import_wizard.py" line="440"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>هەر ڕیزێکی خوارەوە لە کەسێکی ناو گەنجینە یان ڕیزێکی پێشووی لیستەکە دەچێت. کەسێکی نوێ دروست بکە، کەسە هاوتاکە نوێ بکەرەوە، یان ڕیزەکە تێپەڕێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>As row %1: the same woman</source>
         <translation>وەک ڕیزی %1: هەمان ئافرەت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="539"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>وا دیارە ڕیزی %1ی ئەم لیستە هەمان ئافرەتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="541"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>وا دیارە ڕیزەکانی %1ی ئەم لیستە هەمان ئافرەتن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="555"/>
+        <location filename="../../ui/import_wizard.py" line="556"/>
         <source>Fits as well (score %1): %2</source>
         <translation>بە هەمان ئەندازە دەگونجێت (نمرە %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="574"/>
+        <location filename="../../ui/import_wizard.py" line="575"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>ڕیزی %1ی ئەم لیستە پێشتر %2 نوێ دەکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="575"/>
+        <location filename="../../ui/import_wizard.py" line="576"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>ڕیزەکانی %1ی ئەم لیستە پێشتر %2 نوێ دەکەنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="637"/>
+        <location filename="../../ui/import_wizard.py" line="638"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ڕازی نەبوویت بە نوێکردنەوە لە %1. لەبری ئەوە دروستکردنی کەسی نوێ یان تێپەڕاندن هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="688"/>
+        <location filename="../../ui/import_wizard.py" line="689"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ئەو کەسەی بۆ نوێکردنەوە لە %1 هەڵبژێردرابوو، دوای پڕکردنەوەی ئەم پەڕەیە سڕایەوە. دووبارە هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="692"/>
+        <location filename="../../ui/import_wizard.py" line="693"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>هیچ شتێک هاوردە نەکرا: گەنجینەکە گۆڕا لە کاتێکدا ئەم پەڕەیە کراوە بوو، و ئەو نوێکردنەوەیەی لە %1 هەڵبژێردرابوو ئێستا جێی گومانە. کاتێک کرتە لە «هاوردەکردن» دەکەیت، پرسیارت لێ دەکرێت لەبارەیەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="697"/>
+        <location filename="../../ui/import_wizard.py" line="698"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: بڕیارەکانی ترت پارێزراون، و کەسێک کە دوای ئامادەکردنی لیستەکە تۆمارکرا لە %1 دەچێت. بڕیار بدە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="749"/>
+        <location filename="../../ui/import_wizard.py" line="750"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="751"/>
+        <location filename="../../ui/import_wizard.py" line="752"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (وەک %2 خوێندرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319"/>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>In the list</source>
         <translation>لە لیستەکەدا</translation>
     </message>
@@ -2505,100 +2515,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Vault person</source>
         <translation>کەسی ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Decision</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Discard this import</source>
         <translation>فڕێدانی ئەم هاوردەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="388"/>
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="492"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Create new person</source>
         <translation>دروستکردنی کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="495"/>
-        <location filename="../../ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>Skip row</source>
         <translation>تێپەڕاندنی ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="551"/>
-        <location filename="../../ui/import_wizard.py" line="558"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="559"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(لەگەڵ %1 یەکی گرتەوە، کە دواتر تێکەڵی ئەم تۆمارە کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="563"/>
+        <location filename="../../ui/import_wizard.py" line="564"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>ئەو کەسەی ئەم ڕیزە لەگەڵی یەکی گرتەوە، دوای ئامادەکردنی لیستەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>سەرەتا بۆ هەموو ڕیزێک بڕیار بدە: دروستکردنی کەسی نوێ، نوێکردنەوەی ئەو کەسەی لەگەڵیدا دەگونجێت، یان تێپەڕاندنی. ئەو ڕیزانەی هێشتا چاوەڕێی بڕیارن: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="705"/>
+        <location filename="../../ui/import_wizard.py" line="706"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>هاوردەی %1 فڕێ بدرێت؟ هیچ شتێک لە لیستەکە ناچێتە ناو گەنجینەکە، و بڕیارەکانی ئەم پەڕەیە لەدەست دەچن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="708"/>
+        <location filename="../../ui/import_wizard.py" line="709"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>ئەو بڕیارانەی لەم پەڕەیەدا هەڵتبژاردوون: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="709"/>
+        <location filename="../../ui/import_wizard.py" line="710"/>
         <source>Discard the import</source>
         <translation>هاوردەکە فڕێ بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="716"/>
+        <location filename="../../ui/import_wizard.py" line="717"/>
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="727"/>
+        <location filename="../../ui/import_wizard.py" line="728"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="537"/>
         <source>Column %1</source>
         <translation>ستوونی %1</translation>
     </message>
@@ -3255,7 +3265,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="106"/>
-        <location filename="../../ui/person_form.py" line="201"/>
+        <location filename="../../ui/person_form.py" line="206"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
@@ -3290,22 +3300,27 @@
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="152"/>
+        <location filename="../../ui/person_form.py" line="154"/>
+        <source>not read as a date</source>
+        <translation>وەک بەروار نەخوێندراوەتەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="156"/>
         <source>read as %1</source>
         <translation>وەک %1 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="200"/>
+        <location filename="../../ui/person_form.py" line="205"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="218"/>
+        <location filename="../../ui/person_form.py" line="223"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="224"/>
+        <location filename="../../ui/person_form.py" line="229"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 لە داهاتوودایە</translation>
     </message>
@@ -3777,6 +3792,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="82"/>
+        <location filename="../../ui/print_view.py" line="263"/>
         <source>For her family</source>
         <translation>بۆ خێزانەکەی</translation>
     </message>
@@ -3806,47 +3822,47 @@
         <translation>چاپکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="131"/>
+        <location filename="../../ui/print_view.py" line="136"/>
         <source>Case number, e.g. %1</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="184"/>
+        <location filename="../../ui/print_view.py" line="190"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>هەڵبژاردنەکان گۆڕدران: کرتە لە «پێشبینین» بکە بۆ بینینی ئەو بەڵگەنامەیەی لێیانەوە دروست دەبێت، پێش پاشەکەوتکردن یان چاپکردنی.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="197"/>
+        <location filename="../../ui/print_view.py" line="204"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>دیاری بکە بەڵگەنامەکە بۆ کێیە (پرۆفایل): ئەوە دیاری دەکات چی لە بەڵگەنامەکەدا دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="201"/>
+        <location filename="../../ui/print_view.py" line="208"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>بەڵگەنامەی خێزانێک تەنها کەسەکانی هەمان خێزان پیشان دەدات: ژمارەی دۆسیەکەی لە «بۆ خێزانەکەی» بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="205"/>
+        <location filename="../../ui/print_view.py" line="212"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>بەڵگەنامەی گشتی ناڵێت کێ بینراوە، شوێنی کێ دۆزراوەتەوە یان کێ لە دانوستاندندایە: «ونبوو» هەڵبژێرە، کە ئەوانیش لەگەڵ ئەوانی تر دەنووسێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="220"/>
+        <location filename="../../ui/print_view.py" line="227"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="232"/>
+        <location filename="../../ui/print_view.py" line="239"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="238"/>
+        <location filename="../../ui/print_view.py" line="245"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 تێکەڵی %2 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت: دۆسیەی %2 چاپ بکە. ئەگەر دوو کەسی جیاوازن، سەرەتا %1 لە پەڕەی %2 جیا بکەرەوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="248"/>
+        <location filename="../../ui/print_view.py" line="255"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -3854,34 +3870,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="256"/>
+        <location filename="../../ui/print_view.py" line="263"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="267"/>
+        <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
+        <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: هیچ کەسێک لە تۆمارەکاندا لەگەڵ فلتەری «%1» ناگونجێت. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="270"/>
+        <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
+        <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: فلتەرەکانی پێشتر %1 کەس هەڵدەبژێرن، و فلتەری «%2» هیچ کەسێکیان ناهێڵێتەوە. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="266"/>
+        <location filename="../../ui/print_view.py" line="289"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="275"/>
+        <location filename="../../ui/print_view.py" line="298"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="283"/>
+        <location filename="../../ui/print_view.py" line="306"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="312"/>
+        <location filename="../../ui/print_view.py" line="335"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="324"/>
+        <location filename="../../ui/print_view.py" line="347"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
@@ -3892,22 +3923,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="341"/>
+        <location filename="../../ui/labels.py" line="350"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342"/>
+        <location filename="../../ui/labels.py" line="351"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="343"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344"/>
+        <location filename="../../ui/labels.py" line="353"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -5470,60 +5501,69 @@ Please turn one of those options off.</source>
 <context>
     <name>SummaryChoice</name>
     <message>
-        <location filename="../../ui/print_summary.py" line="18"/>
+        <location filename="../../ui/print_summary.py" line="19"/>
         <source>Persons in the summary</source>
         <translation>کەسەکانی ناو پوختەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="22"/>
-        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="23"/>
+        <location filename="../../ui/print_summary.py" line="40"/>
+        <location filename="../../ui/print_summary.py" line="76"/>
         <source>Name or case number</source>
         <translation>ناو یان ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="24"/>
+        <location filename="../../ui/print_summary.py" line="25"/>
         <source>Words that must all be in the name, another spelling of it or the case number, as they are written there (the Persons list&apos;s search also finds other spellings)</source>
         <translation>ئەو وشانەی دەبێت هەموویان لە ناوەکەدا، لە ڕێنووسێکی تری، یان لە ژمارەی دۆسیەکەدا هەبن، وەک لەوێ نووسراون (گەڕانی لیستی کەسەکان ڕێنووسی تریش دەدۆزێتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="30"/>
+        <location filename="../../ui/print_summary.py" line="31"/>
         <source>by case number</source>
         <translation>بەپێی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="30"/>
+        <location filename="../../ui/print_summary.py" line="31"/>
         <source>by name</source>
         <translation>بەپێی ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="32"/>
         <source>by village</source>
         <translation>بەپێی گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="32"/>
         <source>by status</source>
         <translation>بەپێی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="38"/>
+        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="71"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="38"/>
+        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="73"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="40"/>
+        <location filename="../../ui/print_summary.py" line="72"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="42"/>
+        <location filename="../../ui/print_summary.py" line="43"/>
         <source>Order</source>
         <translation>ڕیزبەندی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="81"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="355"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
@@ -209,17 +209,17 @@
     <name>Birth</name>
     <message>
         <location filename="../../ui/labels.py" line="232"/>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -306,6 +306,11 @@
         <location filename="../../ui/labels.py" line="230"/>
         <source>by %1</source>
         <translation>di %1 de an berê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="259"/>
+        <source>%1 (as written; not read as a date)</source>
+        <translation>%1 (wek hatiye nivîsîn; wek dîrok nehatiye xwendin)</translation>
     </message>
 </context>
 <context>
@@ -468,73 +473,73 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="299"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="307"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê bi destan hat biryardan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="307"/>
+        <location filename="../../ui/labels.py" line="316"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê jê hate çêkirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>dîsa tê pirsîn: li ser rêza %1, ku li gorî navan heman jin e, ji nû ve biryar hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>heman rêz wek di importa dawî ya vê lîsteyê de (koma %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/labels.py" line="330"/>
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>navê wê yê tevahî li hev tê: hat pirsîn her çend qadên din ne li hev in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="736"/>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="737"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
         <translation>; </translation>
@@ -1187,9 +1192,9 @@
     <message>
         <location filename="../../ui/import_report.py" line="99"/>
         <location filename="../../ui/import_wizard.py" line="285"/>
-        <location filename="../../ui/import_wizard.py" line="538"/>
-        <location filename="../../ui/import_wizard.py" line="573"/>
-        <location filename="../../ui/import_wizard.py" line="771"/>
+        <location filename="../../ui/import_wizard.py" line="539"/>
+        <location filename="../../ui/import_wizard.py" line="574"/>
+        <location filename="../../ui/import_wizard.py" line="772"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1241,7 +1246,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="111"/>
-        <location filename="../../ui/import_report.py" line="547"/>
+        <location filename="../../ui/import_report.py" line="551"/>
         <location filename="../../ui/import_wizard.py" line="280"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1657,494 +1662,499 @@
         <translation>dîrok bi herdu awayan hatine nivîsîn (yên ku tenê bi roja pêşî rojeke gengaz didin: %1, wek %2; yên ku tenê bi meha pêşî: %3, wek %4): her yek ji wan wisa tê xwendin, û dîroka ku bi herdu awayan dikare were xwendin (%5) tenê wek sala xwe tê xwendin, û rêza wê vê dibêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="263"/>
+        <location filename="../../ui/import_report.py" line="262"/>
+        <source>1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only the year is known: each 1 January of the column is read as its year only, the cell kept as written</source>
+        <translation>1ê Kanûna Paşîn %1 ji %2 rojên wê yên tam e (wek %3), wek ku lîsteyek dîrokê dinivîse dema ku tenê sal tê zanîn: her 1ê Kanûna Paşîn a vê stûnê tenê wek sala xwe tê xwendin, xane wek hatiye nivîsîn dimîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="267"/>
         <source>; columns left unmapped: %1</source>
         <translation>; stûnên ku bi tu qadê ve nehatine girêdan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="264"/>
+        <location filename="../../ui/import_report.py" line="268"/>
         <source>%1 (column %2)</source>
         <translation>%1 (stûna %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="266"/>
+        <location filename="../../ui/import_report.py" line="270"/>
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: rûpel vala ye; tiştek tune ku were anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="267"/>
+        <location filename="../../ui/import_report.py" line="271"/>
         <source>add a header row above the names</source>
         <translation>li ser navan rêzeke sernavan zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
+        <location filename="../../ui/import_report.py" line="273"/>
         <source> (line %1)</source>
         <translation> (xeta %1 a pelê)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="270"/>
+        <location filename="../../ui/import_report.py" line="274"/>
         <source>no such file</source>
         <translation>pelekî wisa tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="271"/>
+        <location filename="../../ui/import_report.py" line="275"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>cureyê pelê nenas e; anîn pelên xlsx, xlsm, xls, ods, csv û tsv dixwîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="277"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>pel bi rastî ne pirtûka xebatê ya %1 ye (xera bûye, an pelekî ji cureyekî din e ku navê wî hatiye guhertin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="279"/>
         <source>not a readable spreadsheet (%1)</source>
         <translation>ne tabloyeke ku were xwendin e (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="276"/>
+        <location filename="../../ui/import_report.py" line="280"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>pel bi şîfreyê hatiye parastin; kopiyeke neparastî tomar bike da ku wê bînî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="278"/>
+        <location filename="../../ui/import_report.py" line="282"/>
         <source>the workbook has no sheets</source>
         <translation>di pirtûka xebatê de tu rûpel tune ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="279"/>
+        <location filename="../../ui/import_report.py" line="283"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>tu rûpel bi navê %1 tune ye (rûpel: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="280"/>
+        <location filename="../../ui/import_report.py" line="284"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>pelê CSV rûpel tune ne (%1 hat xwestin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="281"/>
+        <location filename="../../ui/import_report.py" line="285"/>
         <source>cannot be read (%1)</source>
         <translation>nayê xwendin (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="282"/>
+        <location filename="../../ui/import_report.py" line="286"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>di şaneyê de tîpa NUL heye; pel xera bûye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="283"/>
+        <location filename="../../ui/import_report.py" line="287"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>di şaneyê de tîpa NUL heye; pel xera bûye (an nivîsa UTF-16 e bê nîşana rêza baytan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="285"/>
+        <location filename="../../ui/import_report.py" line="289"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>di pelê de baytên NUL hene; wê dîsa wek UTF-8 CSV tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="286"/>
+        <location filename="../../ui/import_report.py" line="290"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>di pelê de baytên NUL hene (wek UTF-16 bê nîşana rêza baytan xuya dike); wê dîsa wek UTF-8 CSV tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="288"/>
+        <location filename="../../ui/import_report.py" line="292"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>kodkirina %1 ne derbasdar e, her çend pel bi nîşana rêza baytan a wê dest pê dike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="290"/>
+        <location filename="../../ui/import_report.py" line="294"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>nîşaneke gotinê li vir vedibe û qet nayê girtin; hemû xetên piştre dê bikevin vê yek şaneyê. Nîşana gotinê rast bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="292"/>
+        <location filename="../../ui/import_report.py" line="296"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>nîşaneke gotinê li vir vedibe û %1 xet jêrtir tê girtin, loma rêzên temam (xet bi veqetînerên xwe yên %2) ketin vê yek şaneyê; nîşana gotinê rast bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="295"/>
+        <location filename="../../ui/import_report.py" line="299"/>
         <source>&apos;tab&apos;</source>
         <translation>&apos;Tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="296"/>
+        <location filename="../../ui/import_report.py" line="300"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>sernavê %1 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne (ڕ ڤ ڵ ە ۆ ێ). Tiştek nehat anîn; kopiyeke UTF-8 ya lîsteyê bîne (di Excel de: Tomar bike wek, CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="300"/>
+        <location filename="../../ui/import_report.py" line="304"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>pel %1 MiB ye; sînor %2 MiB ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="301"/>
+        <location filename="../../ui/import_report.py" line="305"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>%1 beş di hundirê pelê de hene; sînor %2 e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="302"/>
+        <location filename="../../ui/import_report.py" line="306"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>pel %1 MiB naverok radigihîne; sînor %2 MiB ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="303"/>
+        <location filename="../../ui/import_report.py" line="307"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>beşa %1 %2 MiB radigihîne; sînor %3 MiB ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="304"/>
+        <location filename="../../ui/import_report.py" line="308"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>beşa %1 rêbazeke pêçandinê bi kar tîne ku nayê piştgirîkirin (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="305"/>
+        <location filename="../../ui/import_report.py" line="309"/>
         <source>part %1 is damaged</source>
         <translation>beşa %1 xera bûye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="306"/>
+        <location filename="../../ui/import_report.py" line="310"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>beşa %1 dema vekirinê ji ya ku radigihîne mezintir dibe (%2 bayt hatine ragihandin); pel xera bûye an jî zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="308"/>
+        <location filename="../../ui/import_report.py" line="312"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>beşa %1 dema vekirinê ji sînor mezintir dibe (%2 bayt hatine ragihandin); pel xera bûye an jî zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="310"/>
+        <location filename="../../ui/import_report.py" line="314"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>beşa %1 bi rêjeya %2 li 1 hatiye pêçandin; sînor %3 li 1 e (bombeya zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="312"/>
+        <location filename="../../ui/import_report.py" line="316"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>beşa %1 DTD an entîteyan radigihîne (bombeya XML an XXE); tablo qet hewcedariya wê nînin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="314"/>
+        <location filename="../../ui/import_report.py" line="318"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>di beşa %1 de nivîsek ji %2 MiB zêdetir bê nîşankirin heye; pel xera bûye an jî zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="316"/>
+        <location filename="../../ui/import_report.py" line="320"/>
         <source>a cell of %1 characters; the limit is %2</source>
         <translation>şaneyek bi %1 tîpan; sînor %2 e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="317"/>
+        <location filename="../../ui/import_report.py" line="321"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>qada bikaranî ya rûpelê digihîje vê şaneyê (%1 rêz × %2 stûn); sînor %3 şane ye. Şaneyên berze yên ku gelek li jêr an li kêleka lîsteyê ne jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="320"/>
+        <location filename="../../ui/import_report.py" line="324"/>
         <source>more than %1 rows</source>
         <translation>ji %1 rêzan zêdetir</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="321"/>
+        <location filename="../../ui/import_report.py" line="325"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>dane piştî %1 rêzên vala dîsa dest pê dikin; pel xera an zirardar xuya dike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="323"/>
+        <location filename="../../ui/import_report.py" line="327"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>xwendin ji %1 çirkeyan dirêjtir kişand û hate rawestandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="324"/>
+        <location filename="../../ui/import_report.py" line="328"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>xwendinê ji sînorê bîrê yê %1 MiB zêdetir hewce kir û hate rawestandin; rûpel digihîje şaneyên pir dûr an pel xera bûye an zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="327"/>
+        <location filename="../../ui/import_report.py" line="331"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>xwendevanê pelê bi awayekî nediyar rawestiya (koda derketinê %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="328"/>
+        <location filename="../../ui/import_report.py" line="332"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>stûna %1 bi %2 ve hatiye girêdan, ku ne qad e (yekê ji van bi kar bîne: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="330"/>
+        <location filename="../../ui/import_report.py" line="334"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ne rêkxistineke derbasdar a stûnan e (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="331"/>
+        <location filename="../../ui/import_report.py" line="335"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>nirxa %1 %2 bi %3 ve hatiye girêdan, ku ne yek ji nirxên %1 e (yekê ji van bi kar bîne: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="333"/>
+        <location filename="../../ui/import_report.py" line="337"/>
         <source>%1 is not a year</source>
         <translation>%1 ne sal e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="334"/>
+        <location filename="../../ui/import_report.py" line="338"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ne saleke ku lîsteyeke temenan jê be ye (ji %2 heta %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="335"/>
+        <location filename="../../ui/import_report.py" line="339"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>sernav li vir e lê tu rêza li jêr wê nirx nagire; tiştek nehat anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="337"/>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>import batch %1 is already %2</source>
         <translation>koma anînê %1 êdî li benda biryaran nîne: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="338"/>
+        <location filename="../../ui/import_report.py" line="342"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>hîn biryar li ser rêza %1 nehatiye dayîn: pêşî biryarê li ser bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="339"/>
+        <location filename="../../ui/import_report.py" line="343"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>rêza %1 dema lîste hat xwendin hate redkirin, ji ber vê yekê tiştek tune ku biryar li ser were dayîn: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="341"/>
+        <location filename="../../ui/import_report.py" line="345"/>
         <source>batch %1 has no row %2</source>
         <translation>di koma %1 de rêza %2 tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="342"/>
+        <location filename="../../ui/import_report.py" line="346"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>rêza %1 dê were derbaskirin: pêşî biryarê li ser wê bide (çêkirin an nûkirin), paşê li ser vê rêzê; an vê rêzê çêbike an derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="344"/>
+        <location filename="../../ui/import_report.py" line="348"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>hîn biryar li ser rêza %1 nehatiye dayîn: pêşî biryarê li ser wê bide (çêkirin an nûkirin), paşê li ser vê rêzê; an vê rêzê çêbike an derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="346"/>
+        <location filename="../../ui/import_report.py" line="350"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>hejmar li hev nayên; tiştek nehat anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="347"/>
+        <location filename="../../ui/import_report.py" line="351"/>
         <source>batch %1</source>
         <translation>koma %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="348"/>
+        <location filename="../../ui/import_report.py" line="352"/>
         <source>its merge chain does not end; split it first</source>
         <translation>zincîra yekkirina wê naqede; pêşî wê veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="353"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>rêzek dê kesekî nû bike ku piştî amadekirina lîsteyê hatiye jêbirin; dîsa biryarê li ser bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="358"/>
+        <location filename="../../ui/import_report.py" line="362"/>
         <source>staged</source>
         <translation>amadekirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="359"/>
+        <location filename="../../ui/import_report.py" line="363"/>
         <source>committed</source>
         <translation>hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="360"/>
+        <location filename="../../ui/import_report.py" line="364"/>
         <source>discarded</source>
         <translation>hate avêtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="363"/>
+        <location filename="../../ui/import_report.py" line="367"/>
         <source>create</source>
         <translation>çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="364"/>
+        <location filename="../../ui/import_report.py" line="368"/>
         <source>update</source>
         <translation>nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="365"/>
-        <location filename="../../ui/import_report.py" line="372"/>
-        <location filename="../../ui/import_wizard.py" line="355"/>
+        <location filename="../../ui/import_report.py" line="369"/>
+        <location filename="../../ui/import_report.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="356"/>
         <source>same as an earlier row</source>
         <translation>wek rêzeke berê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="366"/>
+        <location filename="../../ui/import_report.py" line="370"/>
         <source>skip</source>
         <translation>derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="367"/>
+        <location filename="../../ui/import_report.py" line="371"/>
         <source>undecided</source>
         <translation>bê biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="369"/>
+        <location filename="../../ui/import_report.py" line="373"/>
         <source>created</source>
         <translation>hatin çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="370"/>
+        <location filename="../../ui/import_report.py" line="374"/>
         <source>updated</source>
         <translation>hatin nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="371"/>
+        <location filename="../../ui/import_report.py" line="375"/>
         <source>unchanged</source>
         <translation>neguherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="374"/>
+        <location filename="../../ui/import_report.py" line="378"/>
         <source>skipped</source>
         <translation>hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="375"/>
+        <location filename="../../ui/import_report.py" line="379"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="388"/>
+        <location filename="../../ui/import_report.py" line="392"/>
         <source>Arabic script</source>
         <translation>bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="389"/>
+        <location filename="../../ui/import_report.py" line="393"/>
         <source>Latin letters</source>
         <translation>bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="394"/>
+        <location filename="../../ui/import_report.py" line="398"/>
         <source>marital status</source>
         <translation>rewşa malbatî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="395"/>
+        <location filename="../../ui/import_report.py" line="399"/>
         <source>health status</source>
         <translation>rewşa tenduristiyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="396"/>
+        <location filename="../../ui/import_report.py" line="400"/>
         <source>number of family members</source>
         <translation>hejmara endamên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="398"/>
+        <location filename="../../ui/import_report.py" line="402"/>
         <source>a telephone number</source>
         <translation>hejmareke telefonê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="401"/>
+        <location filename="../../ui/import_report.py" line="405"/>
         <source>a total</source>
         <translation>hejmara giştî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="402"/>
+        <location filename="../../ui/import_report.py" line="406"/>
         <source>a signature</source>
         <translation>îmze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="403"/>
+        <location filename="../../ui/import_report.py" line="407"/>
         <source>a stamp</source>
         <translation>mohr</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="404"/>
+        <location filename="../../ui/import_report.py" line="408"/>
         <source>an official&apos;s title</source>
         <translation>sernavê berpirsiyarekî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="406"/>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«amadekirin»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="407"/>
+        <location filename="../../ui/import_report.py" line="411"/>
         <source>a date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="408"/>
+        <location filename="../../ui/import_report.py" line="412"/>
         <source>an office&apos;s name</source>
         <translation>navê nivîsgehekê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="410"/>
+        <location filename="../../ui/import_report.py" line="414"/>
         <source>hidden</source>
         <translation>veşartî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="411"/>
+        <location filename="../../ui/import_report.py" line="415"/>
         <source>no header row</source>
         <translation>rêza sernavan tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="412"/>
+        <location filename="../../ui/import_report.py" line="416"/>
         <source>no column headed as a name</source>
         <translation>tu stûn bi sernavê navekî tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="414"/>
+        <location filename="../../ui/import_report.py" line="418"/>
         <source>a chart</source>
         <translation>nexşe</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="415"/>
+        <location filename="../../ui/import_report.py" line="419"/>
         <source>a dialog sheet</source>
         <translation>rûpela diyalogê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="416"/>
+        <location filename="../../ui/import_report.py" line="420"/>
         <source>a macro sheet</source>
         <translation>rûpela makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="417"/>
+        <location filename="../../ui/import_report.py" line="421"/>
         <source>macro code</source>
         <translation>koda makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="470"/>
+        <location filename="../../ui/import_report.py" line="474"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: stûnên %2 navê bav, bapîr an malbata wê didin, lê tu stûn navê wê bi xwe nade: her rêz dê bibe kesek bê navê yekem, û xwişk û rêzên dubare ji hev nayên cudakirin; tiştek nehat amadekirin. Stûna ku navê wê tê de ye bike «%4» an «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="477"/>
+        <location filename="../../ui/import_report.py" line="481"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: tu rêza sernavan nehat dîtin (rêzeke ku navê stûnan dibêje, wek %3), ji ber vê yekê tiştek li vir wek lîste nayê xwendin; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="481"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: di tu rûpelê de rêza sernavan tune (rêzeke ku navê stûnan dibêje, wek %3), ji ber vê yekê tu rûpel wek lîste nayê xwendin (rûpel: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="485"/>
+        <location filename="../../ui/import_report.py" line="489"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>di pelê de rûpelên din hene (%1): vegere gava 2 û rûpela ku lîsteyê digire hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="491"/>
+        <location filename="../../ui/import_report.py" line="495"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: tu stûna vî rûpelî wek nav nayê xwendin (rêza sernavan %2: %3); stûna ku navê wê tê de ye bike «%4» an «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="494"/>
+        <location filename="../../ui/import_report.py" line="498"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: tu stûna vî rûpelî wek nav nayê xwendin (rêza sernavan %2: %3); %4, an stûna ku navê wê tê de ye bike «%5» an «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="498"/>
+        <location filename="../../ui/import_report.py" line="502"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 dubareyên muhtemel, yek jê ne lihevhatineke muhtemel e ku tiştek her duyan ji hev cuda nake: berî ku yekê bikî yek, her cotekê li ser rûpelên wan bide ber hev.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="504"/>
+        <location filename="../../ui/import_report.py" line="508"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 dubareyên muhtemel: li ekrana «Dubare» li wan binêre, puana herî kêm %2 bike; heke du ji wan heman kes bin, «Heman kes e» wan dike yek.</translation>
     </message>
@@ -2240,7 +2250,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="202"/>
         <location filename="../../ui/import_wizard.py" line="256"/>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
@@ -2266,8 +2276,8 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="230"/>
-        <location filename="../../ui/import_wizard.py" line="319"/>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
@@ -2312,44 +2322,44 @@
         <translation>4. Pêşdîtin: dê çi bi her rêzê bê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>Match</source>
         <translation>Lihevhatin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>An update would change</source>
         <translation>Nûkirin dê çi biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="322"/>
         <source>Problems</source>
         <translation>Pirsgirêk</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
-        <location filename="../../ui/import_wizard.py" line="388"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="364"/>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>same as row %1</source>
         <translation>wek rêza %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="381"/>
+        <location filename="../../ui/import_wizard.py" line="382"/>
         <source>Said of everyone this list adds: %1. Given to %n new person(s) whose row does not say it; no person the list updates is given it.</source>
         <translation>
             <numerusform>Tiştê ji bo hemû kesên ku ev lîste lê zêde dike hat gotin: %1. Ji %n kesê nû re tê dayîn ku rêza wî/wê ew nabêje; ji kesekî ku lîste nû dike re nayê dayîn.</numerusform>
@@ -2357,134 +2367,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Select a row to see it in full here.</source>
         <translation>Rêzekê hilbijêre da ku li vir bi tevahî bibînî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="398"/>
+        <location filename="../../ui/import_wizard.py" line="399"/>
         <source>nothing new</source>
         <translation>tiştekî nû tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="406"/>
         <source>Row %1: %2</source>
         <translation>Rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="407"/>
+        <location filename="../../ui/import_wizard.py" line="408"/>
         <source>Matches %1</source>
         <translation>Li %1 tê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="409"/>
+        <location filename="../../ui/import_wizard.py" line="410"/>
         <source>Repeats row %1 of this list.</source>
         <translation>Rêza %1 ya vê lîsteyê dubare dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
         <source>Importing updates this person:</source>
         <translation>Anîn vî kesî nû dike:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="415"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>Anîn di qeyda vî kesî de tiştekî naguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="418"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>Wek di xezîneyê de dimîne (lîste tiştekî din dibêje):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="420"/>
+        <location filename="../../ui/import_wizard.py" line="421"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>Ne bawer e: tu di gava din de biryarê didî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>A new person will be made of this row.</source>
         <translation>Ji vê rêzê kesekî nû dê bê çêkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424"/>
+        <location filename="../../ui/import_wizard.py" line="425"/>
         <source>She is given what was said of the whole list, not in her row: %1</source>
         <translation>Tiştê ji bo tevahiya lîsteyê hat gotin jê re tê dayîn, ne yê di rêza wê de: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="437"/>
+        <location filename="../../ui/import_wizard.py" line="438"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. Lihevhatinên muhtemel: ji bo her rêzê biryar bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="439"/>
+        <location filename="../../ui/import_wizard.py" line="440"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>Her rêzeke jêrîn dişibe kesekî ku berê di xezîneyê de ye an rêzeke berê ya lîsteyê. Kesekî nû çêbike, kesê lihevhatî nû bike, an rêzê derbas bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>As row %1: the same woman</source>
         <translation>Wek rêza %1: heman jin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="539"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>Xuya ye ku rêza %1 ya vê lîsteyê heman jin e.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="541"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>Xuya ye ku rêzên %1 yên vê lîsteyê heman jin in.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="555"/>
+        <location filename="../../ui/import_wizard.py" line="556"/>
         <source>Fits as well (score %1): %2</source>
         <translation>Bi heman rengî li hev tê (puan %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="574"/>
+        <location filename="../../ui/import_wizard.py" line="575"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>Rêza %1 ya vê lîsteyê jixwe %2 nû dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="575"/>
+        <location filename="../../ui/import_wizard.py" line="576"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>Rêzên %1 yên vê lîsteyê jixwe %2 nû dikin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="637"/>
+        <location filename="../../ui/import_wizard.py" line="638"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>Tiştek nehat anîn: te ji bo nûkirina ji %1 erê negot. Li şûna wê çêkirina kesekî nû an derbaskirinê hilbijêre, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="688"/>
+        <location filename="../../ui/import_wizard.py" line="689"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>Tiştek nehat anîn: kesê ku ji bo nûkirinê ji %1 hatibû hilbijartin, piştî dagirtina vê rûpelê hate jêbirin. Dîsa hilbijêre, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="692"/>
+        <location filename="../../ui/import_wizard.py" line="693"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>Tiştek nehat anîn: dema ev rûpel vekirî bû xezîne hate guhertin, û nûkirina ku ji %1 hatibû hilbijartin niha bi guman e. Dema tu «Bîne» bitikînî, li ser wê ji te tê pirsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="697"/>
+        <location filename="../../ui/import_wizard.py" line="698"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>Hîn tiştek nehatiye anîn: biryarên te yên din hatine parastin, û kesek ku piştî amadekirina lîsteyê hate tomarkirin dişibe %1. Biryarê bide, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="749"/>
+        <location filename="../../ui/import_wizard.py" line="750"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="751"/>
+        <location filename="../../ui/import_wizard.py" line="752"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (wek %2 hat xwendin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319"/>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>In the list</source>
         <translation>Di lîsteyê de</translation>
     </message>
@@ -2505,100 +2515,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Vault person</source>
         <translation>Kesê di xezîneyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Decision</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Discard this import</source>
         <translation>Vê anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="388"/>
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Import</source>
         <translation>Bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="492"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Choose...</source>
         <translation>Hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Create new person</source>
         <translation>Kesekî nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="495"/>
-        <location filename="../../ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Update %1</source>
         <translation>%1 nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>Skip row</source>
         <translation>Rêzê derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="551"/>
-        <location filename="../../ui/import_wizard.py" line="558"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="559"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(bi %1 re li hev hat, ku paşê bi vê tomarê re hat yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="563"/>
+        <location filename="../../ui/import_wizard.py" line="564"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>Kesê ku ev rêz pê re li hev hat, piştî amadekirina lîsteyê hate jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>Pêşî ji bo her rêzê biryarê bide: kesekî nû çêbike, kesê ku pê re li hev tê nû bike, an wê derbas bike. Rêzên ku hîn li benda biryarê ne: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="705"/>
+        <location filename="../../ui/import_wizard.py" line="706"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>Anîna %1 bê avêtin? Tiştek ji lîsteyê naçe xezîneyê, û biryarên vê rûpelê winda dibin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="708"/>
+        <location filename="../../ui/import_wizard.py" line="709"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>Biryarên ku te di vê rûpelê de hilbijartin: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="709"/>
+        <location filename="../../ui/import_wizard.py" line="710"/>
         <source>Discard the import</source>
         <translation>Anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="716"/>
+        <location filename="../../ui/import_wizard.py" line="717"/>
         <source>Imported</source>
         <translation>Hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="727"/>
+        <location filename="../../ui/import_wizard.py" line="728"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="537"/>
         <source>Column %1</source>
         <translation>Stûna %1</translation>
     </message>
@@ -3255,7 +3265,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="106"/>
-        <location filename="../../ui/person_form.py" line="201"/>
+        <location filename="../../ui/person_form.py" line="206"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
@@ -3290,22 +3300,27 @@
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="152"/>
+        <location filename="../../ui/person_form.py" line="154"/>
+        <source>not read as a date</source>
+        <translation>wek dîrok nehatiye xwendin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="156"/>
         <source>read as %1</source>
         <translation>wek %1 hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="200"/>
+        <location filename="../../ui/person_form.py" line="205"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="218"/>
+        <location filename="../../ui/person_form.py" line="223"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="224"/>
+        <location filename="../../ui/person_form.py" line="229"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 di pêşerojê de ye</translation>
     </message>
@@ -3777,6 +3792,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="82"/>
+        <location filename="../../ui/print_view.py" line="263"/>
         <source>For her family</source>
         <translation>Ji bo malbata wê</translation>
     </message>
@@ -3806,47 +3822,47 @@
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="131"/>
+        <location filename="../../ui/print_view.py" line="136"/>
         <source>Case number, e.g. %1</source>
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="184"/>
+        <location filename="../../ui/print_view.py" line="190"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="197"/>
+        <location filename="../../ui/print_view.py" line="204"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>Hilbijêre ka belge ji bo kê ye (profîl): ew diyar dike ku belge çi nîşan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="201"/>
+        <location filename="../../ui/print_view.py" line="208"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>Belgeya malbatekê tenê kesên wê malbatê nîşan dide: hejmara dosyaya wê li «Ji bo malbata wê» binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="205"/>
+        <location filename="../../ui/print_view.py" line="212"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>Belgeyeke giştî nabêje kî hatiye dîtin, cihê kê hatiye dîtin an kî di danûstandinê de ye: «Winda» hilbijêre, ku wan jî bi yên din re rêz dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="220"/>
+        <location filename="../../ui/print_view.py" line="227"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="232"/>
+        <location filename="../../ui/print_view.py" line="239"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="238"/>
+        <location filename="../../ui/print_view.py" line="245"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye: dosyaya %2 çap bike. Heke ew du kes bin, pêşî %1 li rûpela %2 veqetîne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="248"/>
+        <location filename="../../ui/print_view.py" line="255"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -3854,34 +3870,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="256"/>
+        <location filename="../../ui/print_view.py" line="263"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="267"/>
+        <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
+        <translation>Ev kurte tu kesî nade: di tomaran de tu kes li gorî parzûna “%1” nayê. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="270"/>
+        <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
+        <translation>Ev kurte tu kesî nade: parzûnên berê %1 kesan hildibijêrin, û parzûna “%2” tu kesî ji wan nahêle. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="266"/>
+        <location filename="../../ui/print_view.py" line="289"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="275"/>
+        <location filename="../../ui/print_view.py" line="298"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="283"/>
+        <location filename="../../ui/print_view.py" line="306"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="312"/>
+        <location filename="../../ui/print_view.py" line="335"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="324"/>
+        <location filename="../../ui/print_view.py" line="347"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -3892,22 +3923,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="341"/>
+        <location filename="../../ui/labels.py" line="350"/>
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342"/>
+        <location filename="../../ui/labels.py" line="351"/>
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="343"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344"/>
+        <location filename="../../ui/labels.py" line="353"/>
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>
@@ -5470,60 +5501,69 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SummaryChoice</name>
     <message>
-        <location filename="../../ui/print_summary.py" line="18"/>
+        <location filename="../../ui/print_summary.py" line="19"/>
         <source>Persons in the summary</source>
         <translation>Kesên di kurteyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="22"/>
-        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="23"/>
+        <location filename="../../ui/print_summary.py" line="40"/>
+        <location filename="../../ui/print_summary.py" line="76"/>
         <source>Name or case number</source>
         <translation>Nav an hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="24"/>
+        <location filename="../../ui/print_summary.py" line="25"/>
         <source>Words that must all be in the name, another spelling of it or the case number, as they are written there (the Persons list&apos;s search also finds other spellings)</source>
         <translation>Peyvên ku divê hemû di navê de, di rastnivîsek din a wî de an di hejmara dosyayê de hebin, wek ku li wir hatine nivîsîn (lêgerîna lîsteya kesan rastnivîsên din jî dibîne)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="30"/>
+        <location filename="../../ui/print_summary.py" line="31"/>
         <source>by case number</source>
         <translation>li gorî hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="30"/>
+        <location filename="../../ui/print_summary.py" line="31"/>
         <source>by name</source>
         <translation>li gorî navî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="32"/>
         <source>by village</source>
         <translation>li gorî gundî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="32"/>
         <source>by status</source>
         <translation>li gorî rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="38"/>
+        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="71"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="38"/>
+        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="73"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="40"/>
+        <location filename="../../ui/print_summary.py" line="72"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="42"/>
+        <location filename="../../ui/print_summary.py" line="43"/>
         <source>Order</source>
         <translation>Rêz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="81"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

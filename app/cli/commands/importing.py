@@ -161,6 +161,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
             new=len(given)) if plan.mapping.new_persons else {},
         # date columns not written day first (the mapping's reasons say how each is read)
         "date_order": {c: o.kind for c, o in conv.date_orders.items()},
+        # date columns whose 1 January is read as the year only (said in their reasons too)
+        "new_year_as_year": sorted(conv.new_years),
         "issues": [str(i) for i in t.issues],
         "same_file_imported_as": [b.id for b in plan.same_file],
         "changes_since_last_import": changes,
