@@ -10,6 +10,7 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
 from app.importing import notes
 from app.importing.dedupe import tied_with
+from app.importing.list_notes import added_line
 from app.importing.pieces import SEX_WORDS
 from app.importing.report import (
     both_said,
@@ -123,6 +124,14 @@ def cmd_import(args, ctx) -> int:
     return 0
 
 
+def _would_change(field: str, old: str, new: str) -> str:
+    """'birth: (blank) -> 1993'; a list's note added to her notes as the line it adds (her
+    notes, however long, are not said twice on the row's one line)."""
+    if field == "notes" and old and (line := added_line(old, new)):
+        return f"{field_word(field)}: adds the line {line!r}"
+    return f"{field_word(field)}: {old or '(blank)'} -> {new or '(blank)'}"
+
+
 def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     t = plan.table
     conv = svc.converter(plan)
@@ -130,7 +139,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     case_no = _case_numbers(svc, rows)
     alike = same_woman(rows)
     changes = svc.changes(plan.previous, rows, plan.mapping.to_json())
-    previews = svc.update_previews(rows)
+    previews = svc.update_previews(rows, plan.list_source or plan.file_name)
     data = {
         "file": plan.file_name, "sha256": plan.sha256, "sheet": t.sheet,
         "sheets": [{"name": s.name, "hidden": s.hidden} for s in t.sheets],
@@ -240,8 +249,7 @@ def _row_line(v: dict) -> str:
             for part, n in v["name_read_as"].items())
     if "would_change" in v:
         text += ("\n      would change " + "; ".join(
-            f"{field_word(field)}: {old or '(blank)'} -> {new or '(blank)'}"
-            for field, (old, new) in v["would_change"].items())
+            _would_change(field, old, new) for field, (old, new) in v["would_change"].items())
             if v["would_change"] else "\n      would change nothing")
     extra = "".join(f"\n      conflict, kept as in the vault: {field_word(c['field'])} "
                     f"{c['vault']!r}, list {list_said(c)}" for c in v.get("conflicts", ()))
