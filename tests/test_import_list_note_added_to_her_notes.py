@@ -6,9 +6,11 @@ csv files, the real command line."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from datetime import date
 
 from tests.import_helpers import cli, write_csv
+from tests.pdf_glyphs import comparable, glyph_lines
 
 HEADER = ["Name", "Father", "Grandfather", "Family", "Village", "Notes"]
 NADIA = ["Nadia", "Basi", "Taha", "Haskani", "Kocho"]
@@ -90,3 +92,22 @@ def test_a_note_line_edited_by_hand_since_is_left_and_named(tmp_path):
     out = _ok(tmp_path, "review", "2", "--row", "2", "--withdraw")
     assert "left notes as it is" in out.stdout and "then in Deir ez-Zor" in out.stdout
     assert _notes(tmp_path) == edited
+
+
+def test_her_arabic_dossier_prints_where_the_note_came_from_in_reading_order(tmp_path):
+    """The mark's day stays after 'read' on an Arabic page: isolated as a date of its own, it
+    stood apart from its words ('[2026-12-02 list "NGO Duhok", ... read]')."""
+    _ok(tmp_path, "init")
+    _import(tmp_path, "family.csv", "Family", "لديها طفلان معها")
+    _import(tmp_path, "ngo.csv", "NGO Duhok", "شوهدت في الرقة 2016")
+    pdf = tmp_path / "dossier.pdf"
+    _ok(tmp_path, "dossier", "SNJ-00001", "-o", str(pdf), "--profile", "internal", "--lang", "ar")
+    lines = [line for page in glyph_lines(pdf.read_bytes()) for line in page]
+    (line,) = [x for x in lines if "batch" in x.visual]
+    # (its brackets drawn mirrored, as a right-to-left line draws them)
+    mark = f'list "NGO Duhok", batch 2, row 2, read {date.today().isoformat()}'
+    assert comparable(mark) in comparable(line.visual), line.visual
+    # the list's words after the mark: to its left on a right-to-left line
+    arabic = [x for x, ch in line.chars if unicodedata.bidirectional(ch[:1]) == "AL"]
+    latin = [x for x, ch in line.chars if ch.isascii() and ch.isalpha()]
+    assert arabic and max(arabic) < min(latin), line.visual
