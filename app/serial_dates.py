@@ -33,9 +33,9 @@ def ensure_serial_dates(db: Database, meta: MetaRepository, audit: AuditTrail) -
     text is the Excel number of its own day gets that day as its text (the list's rows keep
     the cell as it was), and so do the rows of imports waiting for a commit; each date changed
     (case number, field, the text it had), in the audit trail, and in the history of each
-    person changed (app/set_right.py). Only a day the date can be:
-    a number that is no such day (365 as a birth, 20014 as an abduction) is a slip and stays,
-    as do a year typed as a number (1998) and every other text."""
+    person changed (app/set_right.py). Only a day the date can be: a number that is no such
+    day (365 as a birth, 20014 as an abduction) is a slip and stays, as do a year typed as a
+    number (1998) and every other text."""
     if int(meta.get(SERIAL_RULE_MARK) or 0) >= int(SERIAL_RULE):
         return []
     repo = DateTextRepository(db)

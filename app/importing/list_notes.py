@@ -26,7 +26,9 @@ def already_noted(notes: str, note: str) -> bool:
     spelling forms and case aside): 'seen in Raqqa' is in 'Seen in Raqqa, 2016', not in
     'seen in Raqqah'."""
     key = norm(note)
-    return not key or f" {key} " in f" {norm(notes)} "
+    if not key:  # no letter or digit ('?', '-'): kept unless her notes hold it as written
+        return note.strip() in notes
+    return f" {key} " in f" {norm(notes)} "
 
 
 def with_note(notes: str, note: str, mark: str) -> str:
