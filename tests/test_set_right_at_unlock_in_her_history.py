@@ -113,3 +113,15 @@ def test_her_history_tab_says_what_was_set_right_and_why(qtbot, gui, tmp_path, l
     said = [bare(model.item(r, 3).text()) for r in range(model.rowCount())
             if bare(model.item(r, 2).text()) == action]
     assert any(abduction in text for text in said), said
+
+
+def test_her_history_says_why_a_merge_s_other_spellings_were_set_right(qtbot, gui, tmp_path):
+    """The merge-aliases pass had its own entry (what changed) but not why."""
+    from tests.test_merge_aliases_set_right_at_unlock import _merged_by_the_earlier_version
+
+    kept, _ = _merged_by_the_earlier_version(tmp_path / "vault")
+    page = _page(qtbot, gui, tmp_path / "vault", "en", kept)
+    model = page.history_tab.model
+    said = [bare(model.item(r, 3).text()) for r in range(model.rowCount())
+            if bare(model.item(r, 2).text()).startswith("Other spellings from")]
+    assert len(said) == 1 and "why: a merge had made a relative's name alone" in said[0], said
