@@ -48,7 +48,7 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
         out.update(svc._checked_update(row, target, despite))
         person = survivor_of(session, target)
         update_from_row(session, person.id, row, {"import_batch": b.id, "decided_again": True},
-                out["conflicts"], person)
+                out["conflicts"], person, batch=b)
         out["case_no"] = person.case_no
         _link(repo, b, row_number, row.raw_json, person.id)
     elif decision == "create":

@@ -677,11 +677,14 @@ class ImportService:
         return changes_since(self.repo, previous, rows, mapping_json,
                              shown=None if every_row else SHOWN_CHANGES)
 
-    def update_previews(self, rows: list[StagedRowRecord]) -> dict[int, dict]:
+    def update_previews(self, rows: list[StagedRowRecord], list_name: str = ""
+                        ) -> dict[int, dict]:
         """What each certain match would do to the record it updates, for `--dry-run`:
         {row: {"changes": {field: [vault, after]}, "conflicts": [{field, vault, list}]}}.
         Each row is shown against the vault as it is (a repeat in the list sees no earlier
-        row's update)."""
+        row's update); a note it adds is marked as an import of list_name today marks it, but
+        for the batch, which the list has none of yet."""
+        from app.importing.list_notes import note_mark
         from app.importing.merge import merge_into
         from app.persons import diff
 
@@ -693,7 +696,8 @@ class ImportService:
             old = people.get(r.match_person_id)
             if old is not None:
                 merged = merge_into(old, r.person if r.person is not None
-                                    else person_from_json(r.person_json))
+                                    else person_from_json(r.person_json),
+                                    note_mark(list_name, None, r.row_number, now_utc()))
                 out[r.row_number] = {"changes": diff(old, merged.person),
                                      "conflicts": merged.conflicts}
         return out

@@ -675,206 +675,246 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history_words.py" line="18"/>
+        <location filename="../../ui/history_words.py" line="19"/>
         <source>Record created</source>
         <translation>أُنشئ السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="19"/>
+        <location filename="../../ui/history_words.py" line="20"/>
         <source>Edited</source>
         <translation>عُدّل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="20"/>
+        <location filename="../../ui/history_words.py" line="21"/>
         <source>Updated from a list</source>
         <translation>حُدّث من قائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="21"/>
+        <location filename="../../ui/history_words.py" line="22"/>
         <source>A list&apos;s row withdrawn from this record</source>
         <translation>سُحب من هذا السجل صفّ من قائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="23"/>
+        <location filename="../../ui/history_words.py" line="24"/>
         <source>Given what was said of the whole list, not in her row</source>
         <translation>أُعطيت ما قيل عن القائمة كلها، لا ما في سطرها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="25"/>
+        <location filename="../../ui/history_words.py" line="26"/>
         <source>Merged %1 into this record</source>
         <translation>دُمج %1 في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="26"/>
+        <location filename="../../ui/history_words.py" line="27"/>
         <source>Merged into %1</source>
         <translation>دُمج في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="27"/>
+        <location filename="../../ui/history_words.py" line="28"/>
         <source>Split %1 out of this record</source>
         <translation>فُصل %1 عن هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="28"/>
+        <location filename="../../ui/history_words.py" line="29"/>
         <source>Split out of %1</source>
         <translation>فُصل عن %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="31"/>
+        <location filename="../../ui/history_words.py" line="32"/>
         <source>Other spellings from %1 set right</source>
         <translation>صُحّحت التهجئات الأخرى الواردة من %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="32"/>
+        <location filename="../../ui/history_words.py" line="35"/>
+        <source>Set right when this version first opened the vault</source>
+        <translation>صُحّح حين فتح هذا الإصدار الخزنة أول مرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="37"/>
         <source>Relative linked: %1</source>
         <translation>رُبط قريب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="33"/>
+        <location filename="../../ui/history_words.py" line="38"/>
         <source>Family contact added</source>
         <translation>أُضيفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="34"/>
+        <location filename="../../ui/history_words.py" line="39"/>
         <source>Photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="35"/>
+        <location filename="../../ui/history_words.py" line="40"/>
         <source>Deleted</source>
         <translation>حُذف السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="36"/>
+        <location filename="../../ui/history_words.py" line="41"/>
         <source>Marked as not the same person as %1</source>
         <translation>سُجّل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="37"/>
+        <location filename="../../ui/history_words.py" line="42"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>أُلغي تسجيل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="39"/>
+        <location filename="../../ui/history_words.py" line="44"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>سُحب بالدمج قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="41"/>
+        <location filename="../../ui/history_words.py" line="46"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>أُعيد بالفصل قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="64"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (أُضيف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (حُذف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>dated %1</source>
         <translation>بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="82"/>
+        <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
+        <translation>السبب: كان دمجٌ قد جعل اسم أحد الأقارب وحده من التهجئات الأخرى لهذا السجل؛ وهو الآن ضمن الاسم الكامل كما يكتبه ذلك السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="88"/>
         <source>import %1, row %2</source>
         <translation>الاستيراد %1، الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="90"/>
         <source>import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="92"/>
         <source>note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="94"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="92"/>
+        <location filename="../../ui/history_words.py" line="102"/>
         <source>Status changed to %1</source>
         <translation>تغيّرت الحالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="94"/>
+        <location filename="../../ui/history_words.py" line="104"/>
         <source>Status recorded: %1</source>
         <translation>سُجّلت حالة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="15"/>
+        <source>the birth %1 shown as its day, %2 (it had been kept as the Excel number of that day)</source>
+        <translation>التولد %1 عُرض يوماً، %2 (كان محفوظاً برقم Excel لذلك اليوم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="17"/>
+        <source>the date of abduction %1 shown as its day, %2 (it had been kept as the Excel number of that day)</source>
+        <translation>تاريخ الاختطاف %1 عُرض يوماً، %2 (كان محفوظاً برقم Excel لذلك اليوم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="20"/>
+        <source>the date of a status %1 shown as its day, %2 (it had been kept as the Excel number of that day)</source>
+        <translation>تاريخ إحدى الحالات %1 عُرض يوماً، %2 (كان محفوظاً برقم Excel لذلك اليوم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="36"/>
+        <source>the birth %1 read as an age: born %2 (ages written in a birth column are now read)</source>
+        <translation>التولد %1 قُرئ عمراً: مولودة %2 (الأعمار المكتوبة في عمود التولد تُقرأ الآن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="41"/>
+        <source>the status %1, which a list gave with no date, dated by %2: the day the list was read</source>
+        <translation>الحالة %1، التي أعطتها قائمة بلا تاريخ، أُرّخت بـ %2: يوم قراءة القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="48"/>
+        <source>current status %1, where it was %2 (a status told later counts, unless it is a step back along the case)</source>
+        <translation>الحالة الحالية %1، وكانت %2 (تُعتمد الحالة المُبلّغ عنها لاحقاً، ما لم تكن خطوة إلى الوراء في مسار القضية)</translation>
     </message>
 </context>
 <context>
     <name>ImportChanges</name>
     <message>
-        <location filename="../../ui/import_changes.py" line="33"/>
+        <location filename="../../ui/import_changes.py" line="34"/>
         <source>%1 (Latin letters)</source>
         <translation>%1 (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="35"/>
+        <location filename="../../ui/import_changes.py" line="36"/>
         <source>%1 (Arabic script)</source>
         <translation>%1 (بالحروف العربية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="38"/>
+        <location filename="../../ui/import_changes.py" line="39"/>
         <source>other spellings</source>
         <translation>تهجئات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="40"/>
+        <location filename="../../ui/import_changes.py" line="41"/>
         <source>circumstances of the abduction</source>
         <translation>ظروف الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="42"/>
+        <location filename="../../ui/import_changes.py" line="43"/>
         <source>held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="43"/>
+        <location filename="../../ui/import_changes.py" line="44"/>
         <source>sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="44"/>
+        <location filename="../../ui/import_changes.py" line="45"/>
         <source>incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="69"/>
+        <location filename="../../ui/import_changes.py" line="70"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (يُضاف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="88"/>
+        <location filename="../../ui/import_changes.py" line="93"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: من %2 إلى %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="104"/>
+        <location filename="../../ui/import_changes.py" line="109"/>
         <location filename="../../ui/sex_read.py" line="23"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="108"/>
+        <location filename="../../ui/import_changes.py" line="113"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: القائمة تقول %2؛ يبقى كما في الخزنة: %3</translation>
     </message>
@@ -2167,7 +2207,7 @@
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="29"/>
+        <location filename="../../ui/import_changes.py" line="30"/>
         <location filename="../../ui/import_report.py" line="116"/>
         <source>date of status %1</source>
         <translation>تاريخ الحالة %1</translation>

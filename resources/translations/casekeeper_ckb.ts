@@ -667,206 +667,246 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history_words.py" line="18"/>
+        <location filename="../../ui/history_words.py" line="19"/>
         <source>Record created</source>
         <translation>تۆمار دروستکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="19"/>
+        <location filename="../../ui/history_words.py" line="20"/>
         <source>Edited</source>
         <translation>دەستکاری کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="20"/>
+        <location filename="../../ui/history_words.py" line="21"/>
         <source>Updated from a list</source>
         <translation>لە لیستێکەوە نوێکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="21"/>
+        <location filename="../../ui/history_words.py" line="22"/>
         <source>A list&apos;s row withdrawn from this record</source>
         <translation>ڕیزێکی لیستێک لەم تۆمارە کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="23"/>
+        <location filename="../../ui/history_words.py" line="24"/>
         <source>Given what was said of the whole list, not in her row</source>
         <translation>ئەوەی بۆ هەموو لیستەکە گوترا پێی درا، نەک ئەوەی لە ڕیزەکەی خۆیدا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="25"/>
+        <location filename="../../ui/history_words.py" line="26"/>
         <source>Merged %1 into this record</source>
         <translation>%1 تێکەڵی ئەم تۆمارە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="26"/>
+        <location filename="../../ui/history_words.py" line="27"/>
         <source>Merged into %1</source>
         <translation>تێکەڵی %1 کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="27"/>
+        <location filename="../../ui/history_words.py" line="28"/>
         <source>Split %1 out of this record</source>
         <translation>%1 لەم تۆمارە جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="28"/>
+        <location filename="../../ui/history_words.py" line="29"/>
         <source>Split out of %1</source>
         <translation>لە %1 جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="31"/>
+        <location filename="../../ui/history_words.py" line="32"/>
         <source>Other spellings from %1 set right</source>
         <translation>ڕێنووسەکانی تری هاتوو لە %1 ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="32"/>
+        <location filename="../../ui/history_words.py" line="35"/>
+        <source>Set right when this version first opened the vault</source>
+        <translation>ڕاستکرایەوە کاتێک ئەم وەشانە یەکەمجار گەنجینەکەی کردەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="37"/>
         <source>Relative linked: %1</source>
         <translation>خزمێک بەسترا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="33"/>
+        <location filename="../../ui/history_words.py" line="38"/>
         <source>Family contact added</source>
         <translation>پەیوەندییەکی خێزان زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="34"/>
+        <location filename="../../ui/history_words.py" line="39"/>
         <source>Photo added</source>
         <translation>وێنەیەک زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="35"/>
+        <location filename="../../ui/history_words.py" line="40"/>
         <source>Deleted</source>
         <translation>سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="36"/>
+        <location filename="../../ui/history_words.py" line="41"/>
         <source>Marked as not the same person as %1</source>
         <translation>تۆمارکرا کە %1 هەمان کەس نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="37"/>
+        <location filename="../../ui/history_words.py" line="42"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>ئەو تۆمارەی کە %1 هەمان کەس نییە هەڵوەشایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="39"/>
+        <location filename="../../ui/history_words.py" line="44"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>بڕیاری ئەوەی %1 هەمان کەس نییە بە تێکەڵکردن کشایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="41"/>
+        <location filename="../../ui/history_words.py" line="46"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>بڕیاری ئەوەی %1 هەمان کەس نییە بە جیاکردنەوە گەڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="64"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیادکرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (لابرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>dated %1</source>
         <translation>بە بەرواری %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="82"/>
+        <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
+        <translation>هۆکار: یەکخستنێک ناوی خزمێکی بە تەنیا کردبووە یەکێک لە ڕێنووسەکانی تری ئەم تۆمارە؛ ئێستا لەناو ناوی تەواودایە وەک ئەو تۆمارە دەینووسێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="88"/>
         <source>import %1, row %2</source>
         <translation>هاوردەی %1، ڕیزی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="90"/>
         <source>import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="92"/>
         <source>note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="94"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="92"/>
+        <location filename="../../ui/history_words.py" line="102"/>
         <source>Status changed to %1</source>
         <translation>دۆخ گۆڕا بۆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="94"/>
+        <location filename="../../ui/history_words.py" line="104"/>
         <source>Status recorded: %1</source>
         <translation>دۆخێک تۆمارکرا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="15"/>
+        <source>the birth %1 shown as its day, %2 (it had been kept as the Excel number of that day)</source>
+        <translation>لەدایکبوون %1 وەک ڕۆژەکەی پیشاندرا، %2 (وەک ژمارەی Excel ی ئەو ڕۆژە هەڵگیرابوو)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="17"/>
+        <source>the date of abduction %1 shown as its day, %2 (it had been kept as the Excel number of that day)</source>
+        <translation>بەرواری ڕفاندن %1 وەک ڕۆژەکەی پیشاندرا، %2 (وەک ژمارەی Excel ی ئەو ڕۆژە هەڵگیرابوو)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="20"/>
+        <source>the date of a status %1 shown as its day, %2 (it had been kept as the Excel number of that day)</source>
+        <translation>بەرواری دۆخێک %1 وەک ڕۆژەکەی پیشاندرا، %2 (وەک ژمارەی Excel ی ئەو ڕۆژە هەڵگیرابوو)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="36"/>
+        <source>the birth %1 read as an age: born %2 (ages written in a birth column are now read)</source>
+        <translation>لەدایکبوون %1 وەک تەمەن خوێندرایەوە: لەدایکبووی %2 (تەمەنە نووسراوەکان لە ستوونی لەدایکبووندا ئێستا دەخوێندرێنەوە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="41"/>
+        <source>the status %1, which a list gave with no date, dated by %2: the day the list was read</source>
+        <translation>دۆخی %1، کە لیستێک بەبێ بەروار دایبوو، بە %2 بەروار کرا: ڕۆژی خوێندنەوەی لیستەکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="48"/>
+        <source>current status %1, where it was %2 (a status told later counts, unless it is a step back along the case)</source>
+        <translation>دۆخی ئێستا %1، لە جیاتی %2 (دۆخێک کە دواتر گوترا هەژمار دەکرێت، مەگەر هەنگاوێک بێت بۆ دواوە لە ڕێڕەوی کەیسەکەدا)</translation>
     </message>
 </context>
 <context>
     <name>ImportChanges</name>
     <message>
-        <location filename="../../ui/import_changes.py" line="33"/>
+        <location filename="../../ui/import_changes.py" line="34"/>
         <source>%1 (Latin letters)</source>
         <translation>%1 (بە پیتی لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="35"/>
+        <location filename="../../ui/import_changes.py" line="36"/>
         <source>%1 (Arabic script)</source>
         <translation>%1 (بە پیتی عەرەبی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="38"/>
+        <location filename="../../ui/import_changes.py" line="39"/>
         <source>other spellings</source>
         <translation>ڕێنووسەکانی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="40"/>
+        <location filename="../../ui/import_changes.py" line="41"/>
         <source>circumstances of the abduction</source>
         <translation>بارودۆخی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="42"/>
+        <location filename="../../ui/import_changes.py" line="43"/>
         <source>held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="43"/>
+        <location filename="../../ui/import_changes.py" line="44"/>
         <source>sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="44"/>
+        <location filename="../../ui/import_changes.py" line="45"/>
         <source>incident</source>
         <translation>ڕووداو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="69"/>
+        <location filename="../../ui/import_changes.py" line="70"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیاد دەکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="88"/>
+        <location filename="../../ui/import_changes.py" line="93"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: لە %2 بۆ %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="104"/>
+        <location filename="../../ui/import_changes.py" line="109"/>
         <location filename="../../ui/sex_read.py" line="23"/>
         <source>%1, read as %2</source>
         <translation>%1، وەک %2 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="108"/>
+        <location filename="../../ui/import_changes.py" line="113"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: لیستەکە دەڵێت %2؛ وەک لە گەنجینەکەدا دەمێنێتەوە: %3</translation>
     </message>
@@ -2159,7 +2199,7 @@
         <translation>%1 دووبارەی ئەگەری: لە شاشەی «دووبارەکان» سەیریان بکە، کەمترین نمرە بکە بە %2؛ ئەگەر دووانیان هەمان کەس بن، «هەمان کەسە» یەکیان دەخات.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="29"/>
+        <location filename="../../ui/import_changes.py" line="30"/>
         <location filename="../../ui/import_report.py" line="116"/>
         <source>date of status %1</source>
         <translation>ڕێکەوتی دۆخی %1</translation>

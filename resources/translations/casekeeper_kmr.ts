@@ -667,206 +667,246 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history_words.py" line="18"/>
+        <location filename="../../ui/history_words.py" line="19"/>
         <source>Record created</source>
         <translation>Tomar hate çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="19"/>
+        <location filename="../../ui/history_words.py" line="20"/>
         <source>Edited</source>
         <translation>Hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="20"/>
+        <location filename="../../ui/history_words.py" line="21"/>
         <source>Updated from a list</source>
         <translation>Ji lîsteyekê hate nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="21"/>
+        <location filename="../../ui/history_words.py" line="22"/>
         <source>A list&apos;s row withdrawn from this record</source>
         <translation>Rêzeke lîsteyekê ji vê tomarê hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="23"/>
+        <location filename="../../ui/history_words.py" line="24"/>
         <source>Given what was said of the whole list, not in her row</source>
         <translation>Tiştê ji bo tevahiya lîsteyê hat gotin jê re hat dayîn, ne yê di rêza wê de</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="25"/>
+        <location filename="../../ui/history_words.py" line="26"/>
         <source>Merged %1 into this record</source>
         <translation>%1 bi vê tomarê re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="26"/>
+        <location filename="../../ui/history_words.py" line="27"/>
         <source>Merged into %1</source>
         <translation>Bi %1 re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="27"/>
+        <location filename="../../ui/history_words.py" line="28"/>
         <source>Split %1 out of this record</source>
         <translation>%1 ji vê tomarê hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="28"/>
+        <location filename="../../ui/history_words.py" line="29"/>
         <source>Split out of %1</source>
         <translation>Ji %1 hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="31"/>
+        <location filename="../../ui/history_words.py" line="32"/>
         <source>Other spellings from %1 set right</source>
         <translation>Rastnivîsên din ên ji %1 hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="32"/>
+        <location filename="../../ui/history_words.py" line="35"/>
+        <source>Set right when this version first opened the vault</source>
+        <translation>Hate rastkirin dema ku ev guherto cara yekem embar vekir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="37"/>
         <source>Relative linked: %1</source>
         <translation>Xizmek hate girêdan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="33"/>
+        <location filename="../../ui/history_words.py" line="38"/>
         <source>Family contact added</source>
         <translation>Têkiliyek malbatê hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="34"/>
+        <location filename="../../ui/history_words.py" line="39"/>
         <source>Photo added</source>
         <translation>Wêneyek hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="35"/>
+        <location filename="../../ui/history_words.py" line="40"/>
         <source>Deleted</source>
         <translation>Hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="36"/>
+        <location filename="../../ui/history_words.py" line="41"/>
         <source>Marked as not the same person as %1</source>
         <translation>Hate nîşankirin ku %1 ne heman kes e</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="37"/>
+        <location filename="../../ui/history_words.py" line="42"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>Êdî nayê nîşankirin ku %1 ne heman kes e</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="39"/>
+        <location filename="../../ui/history_words.py" line="44"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>Biryara ku %1 ne heman kes e bi yekkirinê hate paşvekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="41"/>
+        <location filename="../../ui/history_words.py" line="46"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>Biryara ku %1 ne heman kes e bi veqetandinê hate vegerandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="64"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (hate zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (hate rakirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>dated %1</source>
         <translation>bi dîroka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="82"/>
+        <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
+        <translation>Sedem: yekkirinekê navê xizmekî bi tenê kiribû yek ji rastnivîsên din ên vê tomarê; niha ew di nav navê temam de ye, wek ku ew tomar dinivîse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="88"/>
         <source>import %1, row %2</source>
         <translation>anîn %1, rêz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="90"/>
         <source>import %1</source>
         <translation>anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="92"/>
         <source>note: %1</source>
         <translation>not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="94"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="92"/>
+        <location filename="../../ui/history_words.py" line="102"/>
         <source>Status changed to %1</source>
         <translation>Rewş bû %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="94"/>
+        <location filename="../../ui/history_words.py" line="104"/>
         <source>Status recorded: %1</source>
         <translation>Rewşek hate tomarkirin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="15"/>
+        <source>the birth %1 shown as its day, %2 (it had been kept as the Excel number of that day)</source>
+        <translation>jidayikbûn %1 wek roja xwe hate nîşandan, %2 (wek hejmara Excel a wê rojê hatibû hilanîn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="17"/>
+        <source>the date of abduction %1 shown as its day, %2 (it had been kept as the Excel number of that day)</source>
+        <translation>dîroka revandinê %1 wek roja xwe hate nîşandan, %2 (wek hejmara Excel a wê rojê hatibû hilanîn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="20"/>
+        <source>the date of a status %1 shown as its day, %2 (it had been kept as the Excel number of that day)</source>
+        <translation>dîroka rewşekê %1 wek roja xwe hate nîşandan, %2 (wek hejmara Excel a wê rojê hatibû hilanîn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="36"/>
+        <source>the birth %1 read as an age: born %2 (ages written in a birth column are now read)</source>
+        <translation>jidayikbûn %1 wek temen hate xwendin: ji dayik bûye %2 (temenên di stûna jidayikbûnê de hatine nivîsîn niha tên xwendin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="41"/>
+        <source>the status %1, which a list gave with no date, dated by %2: the day the list was read</source>
+        <translation>rewşa %1, ku lîsteyekê bê dîrok dabû, bi %2 hate dîrokkirin: roja ku lîste hate xwendin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="48"/>
+        <source>current status %1, where it was %2 (a status told later counts, unless it is a step back along the case)</source>
+        <translation>rewşa niha %1, li şûna %2 (rewşa ku paşê hatiye gotin tê hesibandin, heger ne gaveke paşve be di rêça dozê de)</translation>
     </message>
 </context>
 <context>
     <name>ImportChanges</name>
     <message>
-        <location filename="../../ui/import_changes.py" line="33"/>
+        <location filename="../../ui/import_changes.py" line="34"/>
         <source>%1 (Latin letters)</source>
         <translation>%1 (bi tîpên latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="35"/>
+        <location filename="../../ui/import_changes.py" line="36"/>
         <source>%1 (Arabic script)</source>
         <translation>%1 (bi tîpên erebî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="38"/>
+        <location filename="../../ui/import_changes.py" line="39"/>
         <source>other spellings</source>
         <translation>rastnivîsên din</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="40"/>
+        <location filename="../../ui/import_changes.py" line="41"/>
         <source>circumstances of the abduction</source>
         <translation>şert û mercên revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="42"/>
+        <location filename="../../ui/import_changes.py" line="43"/>
         <source>held by</source>
         <translation>li cem kê girtî ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="43"/>
+        <location filename="../../ui/import_changes.py" line="44"/>
         <source>sharing</source>
         <translation>parvekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="44"/>
+        <location filename="../../ui/import_changes.py" line="45"/>
         <source>incident</source>
         <translation>bûyer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="69"/>
+        <location filename="../../ui/import_changes.py" line="70"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (tê zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="88"/>
+        <location filename="../../ui/import_changes.py" line="93"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: ji %2 bo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="104"/>
+        <location filename="../../ui/import_changes.py" line="109"/>
         <location filename="../../ui/sex_read.py" line="23"/>
         <source>%1, read as %2</source>
         <translation>%1, wek %2 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="108"/>
+        <location filename="../../ui/import_changes.py" line="113"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: lîste dibêje %2; wek di xezîneyê de dimîne: %3</translation>
     </message>
@@ -2159,7 +2199,7 @@
         <translation>%1 dubareyên muhtemel: li ekrana «Dubare» li wan binêre, puana herî kêm %2 bike; heke du ji wan heman kes bin, «Heman kes e» wan dike yek.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="29"/>
+        <location filename="../../ui/import_changes.py" line="30"/>
         <location filename="../../ui/import_report.py" line="116"/>
         <source>date of status %1</source>
         <translation>dîroka rewşa %1</translation>

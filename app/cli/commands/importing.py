@@ -10,6 +10,7 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
 from app.importing import notes
 from app.importing.dedupe import tied_with
+from app.importing.list_notes import added_line
 from app.importing.list_wide import STATUSES, would_give
 from app.importing.list_wide import chosen as list_wide_chosen
 from app.importing.pieces import SEX_WORDS
@@ -136,6 +137,14 @@ def cmd_import(args, ctx) -> int:
     return 0
 
 
+def _would_change(field: str, old: str, new: str) -> str:
+    """'birth: (blank) -> 1993'; a list's note added to her notes as the line it adds (her
+    notes, however long, are not said twice on the row's one line)."""
+    if field == "notes" and old and (line := added_line(old, new)):
+        return f"{field_word(field)}: adds the line {line!r}"
+    return f"{field_word(field)}: {old or '(blank)'} -> {new or '(blank)'}"
+
+
 def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     t = plan.table
     conv = svc.converter(plan)
@@ -144,7 +153,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     alike = same_woman(rows)
     # Every row listed, here and in --json: this is where she reads them before importing.
     changes = svc.changes(plan.previous, rows, plan.mapping.to_json(), every_row=True)
-    previews = svc.update_previews(rows)
+    previews = svc.update_previews(rows, plan.list_source or plan.file_name)
     given = would_give(rows, plan.mapping.new_persons)
     data = {
         "file": plan.file_name, "sha256": plan.sha256, "sheet": t.sheet,
@@ -279,8 +288,7 @@ def _row_line(v: dict) -> str:
             for part, n in v["name_read_as"].items())
     if "would_change" in v:
         text += ("\n      would change " + "; ".join(
-            f"{field_word(field)}: {old or '(blank)'} -> {new or '(blank)'}"
-            for field, (old, new) in v["would_change"].items())
+            _would_change(field, old, new) for field, (old, new) in v["would_change"].items())
             if v["would_change"] else "\n      would change nothing")
     extra = "".join(f"\n      conflict, kept as in the vault: {field_word(c['field'])} "
                     f"{c['vault']!r}, list {list_said(c)}" for c in v.get("conflicts", ()))
