@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from ui import import_ops
 from ui.bidi import Phrase, file_path, filled, in_cell, in_interface_direction, isolated, led_by
 from ui.import_changes import change_lines, conflict_lines
 from ui.import_report import column_label, report_said, sentence_said
+from ui.import_rows import ImportRowsTable
 from ui.labels import (
     born_said,
     explanation_text,
@@ -696,12 +698,18 @@ class ImportWizard(QWidget):
         self.report.setObjectName("importReport")
         self.report.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         scroll.setWidget(self.report)
-        box.addWidget(scroll, 1)
+        # Below the report, each row with its case number: what the families are told.
+        self.report_rows = ImportRowsTable(self.done_page)
+        split = QSplitter(Qt.Orientation.Vertical, self.done_page)
+        split.addWidget(scroll)
+        split.addWidget(self.report_rows)
+        box.addWidget(split, 1)
         self._buttons(box, ("close", self.tr("Close"), lambda: self.finished.emit()))
 
     def _committed(self, report: dict) -> None:
         self.report_data = report
         self.report.setText(report_said(report))  # in the interface's language
+        self.report_rows.show_rows(report["batch"], report.get("rows", []))
         self._go(self.done_page)
 
 

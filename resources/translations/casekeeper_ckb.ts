@@ -533,7 +533,7 @@
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="709"/>
+        <location filename="../../ui/import_wizard.py" line="717"/>
         <location filename="../../ui/labels.py" line="286"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -1140,9 +1140,9 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="90"/>
-        <location filename="../../ui/import_wizard.py" line="278"/>
-        <location filename="../../ui/import_wizard.py" line="511"/>
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_wizard.py" line="513"/>
+        <location filename="../../ui/import_wizard.py" line="548"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1194,7 +1194,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="102"/>
         <location filename="../../ui/import_report.py" line="538"/>
-        <location filename="../../ui/import_wizard.py" line="273"/>
+        <location filename="../../ui/import_wizard.py" line="275"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1921,7 +1921,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="356"/>
         <location filename="../../ui/import_report.py" line="363"/>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>same as an earlier row</source>
         <translation>وەک ڕیزێکی پێشوو</translation>
     </message>
@@ -2108,327 +2108,451 @@
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
+    <name>ImportReportWindow</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118"/>
-        <source>Cancelled: nothing was changed.</source>
-        <translation>هەڵوەشایەوە: هیچ نەگۆڕدرا.</translation>
+        <location filename="../../ui/import_report_window.py" line="21"/>
+        <source>Import %1</source>
+        <translation>هاوردەی %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <location filename="../../ui/import_rows.py" line="29"/>
+        <source>created %1</source>
+        <translation>دروست کرا %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="123"/>
-        <source>1. Choose the list to import</source>
-        <translation>1. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
+        <location filename="../../ui/import_rows.py" line="30"/>
+        <source>updated %1</source>
+        <translation>نوێ کرایەوە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="128"/>
-        <source>Choose the file, or type or paste its path</source>
-        <translation>فایلەکە هەڵبژێرە، یان ڕێڕەوەکەی بنووسە یان بیلکێنە</translation>
+        <location filename="../../ui/import_rows.py" line="31"/>
+        <source>matched %1, nothing new</source>
+        <translation>لەگەڵ %1 گونجا، هیچی نوێ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
-        <source>Choose file...</source>
-        <translation>هەڵبژاردنی پەڕگە...</translation>
+        <location filename="../../ui/import_rows.py" line="32"/>
+        <source>went to %1 (whether it added anything was not recorded)</source>
+        <translation>چووە سەر %1 (تۆمار نەکراوە ئایا شتێکی زیاد کرد)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="135"/>
-        <source>e.g. Office of Kidnapped Affairs</source>
-        <translation>بۆ نموونە نووسینگەی کاروباری ڕفێنراوان</translation>
+        <location filename="../../ui/import_rows.py" line="34"/>
+        <source>repeat of row %1: %2</source>
+        <translation>دووبارەی ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140"/>
-        <source>File</source>
-        <translation>پەڕگە</translation>
+        <location filename="../../ui/import_rows.py" line="35"/>
+        <source>imported, but its person has been deleted since</source>
+        <translation>هاوردە کرا، بەڵام کەسەکەی دواتر سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141"/>
-        <source>Who sent the list</source>
-        <translation>کێ لیستەکەی ناردووە</translation>
+        <location filename="../../ui/import_rows.py" line="37"/>
+        <source>not imported: the import was discarded</source>
+        <translation>هاوردە نەکرا: هاوردەکە فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
-        <source>Read the file</source>
-        <translation>خوێندنەوەی پەڕگە</translation>
+        <location filename="../../ui/import_rows.py" line="38"/>
+        <source>waits for a decision</source>
+        <translation>چاوەڕێی بڕیارە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149"/>
-        <source>Lists (%1)</source>
-        <translation>لیستەکان (%1)</translation>
+        <location filename="../../ui/import_rows.py" line="40"/>
+        <source>rejected: %1</source>
+        <translation>ڕەتکرایەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161"/>
-        <source>The box holds more than one line: paste the path of one file.</source>
-        <translation>خانەکە زیاتر لە دێڕێکی تێدایە: ڕێڕەوی تەنها یەک فایل بلکێنە.</translation>
+        <location filename="../../ui/import_rows.py" line="41"/>
+        <source>skipped</source>
+        <translation>تێپەڕێندرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
-        <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
-        <translation>%1 فایلێک نییە لەسەر ئەم کۆمپیوتەرە. لیستەکە بگوازەرەوە بۆ سەر ئەم کۆمپیوتەرە، پاشان هەڵیبژێرە یان ڕێڕەوەکەی بلکێنە.</translation>
+        <location filename="../../ui/import_rows.py" line="42"/>
+        <source>skipped: a repeat of row %1, which was skipped</source>
+        <translation>تێپەڕێندرا: دووبارەی ڕیزی %1 کە تێپەڕێندرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="170"/>
-        <source>Choose a file first.</source>
-        <translation>سەرەتا پەڕگەیەک هەڵبژێرە.</translation>
+        <location filename="../../ui/import_rows.py" line="44"/>
+        <source>withdrawn from %1; waits for a decision</source>
+        <translation>لە %1 کشێنرایەوە؛ چاوەڕێی بڕیارە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="173"/>
-        <source>%1 is a folder. Choose the list&apos;s file in it.</source>
-        <translation>%1 بوخچەیەکە. فایلی لیستەکە لەناویدا هەڵبژێرە.</translation>
+        <location filename="../../ui/import_rows.py" line="45"/>
+        <source>decided: %1, not imported yet</source>
+        <translation>بڕیار: %1، هێشتا هاوردە نەکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
-        <source>There is no file at %1. Check the path, or choose the file.</source>
-        <translation>هیچ فایلێک لە %1 نییە. ڕێڕەوەکە بپشکنە، یان فایلەکە هەڵبژێرە.</translation>
+        <location filename="../../ui/import_rows.py" line="46"/>
+        <source>withdrawn from %1, decided again: %2</source>
+        <translation>لە %1 کشێنرایەوە، دووبارە بڕیار درا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
-        <source>2. Sheet and header row</source>
-        <translation>2. پەڕە و ڕیزی سەردێڕ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="193"/>
-        <source>Sheet</source>
-        <translation>پەڕە</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
-        <location filename="../../ui/import_wizard.py" line="249"/>
-        <location filename="../../ui/import_wizard.py" line="323"/>
-        <source>Back</source>
-        <translation>گەڕانەوە</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="200"/>
-        <source>Next: columns</source>
-        <translation>دواتر: ستوونەکان</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="208"/>
-        <source> (hidden)</source>
-        <translation> (شاراوە)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="218"/>
-        <source>This exact file was imported before (batch %1).</source>
-        <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کراوە (کۆمەڵەی %1).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
-        <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
-        <translation>چەند پەڕەیەک لیستیان تێدایە: %1. یەکەمیان پیشان دراوە؛ لە سەرەوە ئەو پەڕەیە هەڵبژێرە کە دەتەوێت هاوردەی بکەیت (هەر پەڕەیەک لیستێکی سەربەخۆیە).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
-        <location filename="../../ui/import_wizard.py" line="310"/>
-        <location filename="../../ui/import_wizard.py" line="420"/>
+        <location filename="../../ui/import_rows.py" line="75"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_rows.py" line="76"/>
+        <source>Name as listed</source>
+        <translation>ناو وەک لە لیستەکەدا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="77"/>
+        <source>What happened</source>
+        <translation>چی ڕوویدا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="78"/>
+        <source>Case number</source>
+        <translation>ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="122"/>
+        <source>Rows of the list and their case numbers (%1):</source>
+        <translation>ڕیزەکانی لیستەکە و ژمارەی دۆسیەکانیان (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsTable</name>
+    <message>
+        <location filename="../../ui/import_rows.py" line="98"/>
+        <source>Save rows as CSV...</source>
+        <translation>پاشەکەوتکردنی ڕیزەکان وەک CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="135"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="150"/>
+        <source>Saved to %1</source>
+        <translation>پاشەکەوت کرا لە %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="120"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>هەڵوەشایەوە: هیچ نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="125"/>
+        <source>1. Choose the list to import</source>
+        <translation>1. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="130"/>
+        <source>Choose the file, or type or paste its path</source>
+        <translation>فایلەکە هەڵبژێرە، یان ڕێڕەوەکەی بنووسە یان بیلکێنە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="133"/>
+        <source>Choose file...</source>
+        <translation>هەڵبژاردنی پەڕگە...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="137"/>
+        <source>e.g. Office of Kidnapped Affairs</source>
+        <translation>بۆ نموونە نووسینگەی کاروباری ڕفێنراوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="142"/>
+        <source>File</source>
+        <translation>پەڕگە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="143"/>
+        <source>Who sent the list</source>
+        <translation>کێ لیستەکەی ناردووە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="146"/>
+        <source>Read the file</source>
+        <translation>خوێندنەوەی پەڕگە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="151"/>
+        <source>Lists (%1)</source>
+        <translation>لیستەکان (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="163"/>
+        <source>The box holds more than one line: paste the path of one file.</source>
+        <translation>خانەکە زیاتر لە دێڕێکی تێدایە: ڕێڕەوی تەنها یەک فایل بلکێنە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="167"/>
+        <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
+        <translation>%1 فایلێک نییە لەسەر ئەم کۆمپیوتەرە. لیستەکە بگوازەرەوە بۆ سەر ئەم کۆمپیوتەرە، پاشان هەڵیبژێرە یان ڕێڕەوەکەی بلکێنە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="172"/>
+        <source>Choose a file first.</source>
+        <translation>سەرەتا پەڕگەیەک هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="175"/>
+        <source>%1 is a folder. Choose the list&apos;s file in it.</source>
+        <translation>%1 بوخچەیەکە. فایلی لیستەکە لەناویدا هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="179"/>
+        <source>There is no file at %1. Check the path, or choose the file.</source>
+        <translation>هیچ فایلێک لە %1 نییە. ڕێڕەوەکە بپشکنە، یان فایلەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="187"/>
+        <source>2. Sheet and header row</source>
+        <translation>2. پەڕە و ڕیزی سەردێڕ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="195"/>
+        <source>Sheet</source>
+        <translation>پەڕە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="251"/>
+        <location filename="../../ui/import_wizard.py" line="325"/>
+        <source>Back</source>
+        <translation>گەڕانەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="202"/>
+        <source>Next: columns</source>
+        <translation>دواتر: ستوونەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="210"/>
+        <source> (hidden)</source>
+        <translation> (شاراوە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="220"/>
+        <source>This exact file was imported before (batch %1).</source>
+        <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کراوە (کۆمەڵەی %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="223"/>
+        <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
+        <translation>چەند پەڕەیەک لیستیان تێدایە: %1. یەکەمیان پیشان دراوە؛ لە سەرەوە ئەو پەڕەیە هەڵبژێرە کە دەتەوێت هاوردەی بکەیت (هەر پەڕەیەک لیستێکی سەربەخۆیە).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="229"/>
+        <location filename="../../ui/import_wizard.py" line="312"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
+        <source>Row</source>
+        <translation>ڕیز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>3. What each column holds</source>
         <translation>3. هەر ستوونێک چی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="243"/>
         <source>Column</source>
         <translation>ستوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="243"/>
         <source>Examples</source>
         <translation>نموونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="243"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="244"/>
         <source>Why suggested</source>
         <translation>هۆی پێشنیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250"/>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Check the rows</source>
         <translation>پشکنینی ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276"/>
+        <location filename="../../ui/import_wizard.py" line="278"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان %1 وەلادەنێت، کە ئێستا هاوردە دەکرێت. وەک خۆی دەمێنێتەوە: خانەکە لە خوارەوە هەڵبژێرە بۆ هاوردەکردنی ستوونەکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. پێشبینین: چی بە هەر ڕیزێک دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="310"/>
+        <location filename="../../ui/import_wizard.py" line="312"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="313"/>
         <source>Match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="313"/>
         <source>An update would change</source>
         <translation>ئەوەی نوێکردنەوەکە دەیگۆڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="312"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Problems</source>
         <translation>کێشەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="324"/>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
+        <location filename="../../ui/import_wizard.py" line="367"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
-        <location filename="../../ui/import_wizard.py" line="537"/>
+        <location filename="../../ui/import_wizard.py" line="349"/>
+        <location filename="../../ui/import_wizard.py" line="539"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="351"/>
+        <location filename="../../ui/import_wizard.py" line="353"/>
         <source>same as row %1</source>
         <translation>وەک ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="366"/>
+        <location filename="../../ui/import_wizard.py" line="368"/>
         <source>Select a row to see it in full here.</source>
         <translation>ڕیزێک هەڵبژێرە بۆ ئەوەی لێرە بە تەواوی ببینیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375"/>
+        <location filename="../../ui/import_wizard.py" line="377"/>
         <source>nothing new</source>
         <translation>هیچ شتێکی نوێ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="382"/>
+        <location filename="../../ui/import_wizard.py" line="384"/>
         <source>Row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="384"/>
+        <location filename="../../ui/import_wizard.py" line="386"/>
         <source>Matches %1</source>
         <translation>هاوتای %1یە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="388"/>
         <source>Repeats row %1 of this list.</source>
         <translation>دووبارەکردنەوەی ڕیزی %1ی ئەم لیستەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="390"/>
+        <location filename="../../ui/import_wizard.py" line="392"/>
         <source>Importing updates this person:</source>
         <translation>هاوردەکردن ئەم کەسە نوێ دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391"/>
+        <location filename="../../ui/import_wizard.py" line="393"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>هاوردەکردن هیچ شتێک لە تۆماری ئەم کەسەدا ناگۆڕێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="394"/>
+        <location filename="../../ui/import_wizard.py" line="396"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>وەک لە گەنجینەکەدا دەمێنێتەوە (لیستەکە شتێکی تر دەڵێت):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="397"/>
+        <location filename="../../ui/import_wizard.py" line="399"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>دڵنیا نییە: تۆ لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="399"/>
+        <location filename="../../ui/import_wizard.py" line="401"/>
         <source>A new person will be made of this row.</source>
         <translation>لەم ڕیزە کەسێکی نوێ دروست دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/import_wizard.py" line="412"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="412"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>هەر ڕیزێکی خوارەوە لە کەسێکی ناو گەنجینە یان ڕیزێکی پێشووی لیستەکە دەچێت. کەسێکی نوێ دروست بکە، کەسە هاوتاکە نوێ بکەرەوە، یان ڕیزەکە تێپەڕێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="474"/>
-        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="476"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>As row %1: the same woman</source>
         <translation>وەک ڕیزی %1: هەمان ئافرەت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/import_wizard.py" line="514"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>وا دیارە ڕیزی %1ی ئەم لیستە هەمان ئافرەتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="514"/>
+        <location filename="../../ui/import_wizard.py" line="516"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>وا دیارە ڕیزەکانی %1ی ئەم لیستە هەمان ئافرەتن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/import_wizard.py" line="530"/>
         <source>Fits as well (score %1): %2</source>
         <translation>بە هەمان ئەندازە دەگونجێت (نمرە %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="547"/>
+        <location filename="../../ui/import_wizard.py" line="549"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>ڕیزی %1ی ئەم لیستە پێشتر %2 نوێ دەکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="548"/>
+        <location filename="../../ui/import_wizard.py" line="550"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>ڕیزەکانی %1ی ئەم لیستە پێشتر %2 نوێ دەکەنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ڕازی نەبوویت بە نوێکردنەوە لە %1. لەبری ئەوە دروستکردنی کەسی نوێ یان تێپەڕاندن هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="661"/>
+        <location filename="../../ui/import_wizard.py" line="663"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ئەو کەسەی بۆ نوێکردنەوە لە %1 هەڵبژێردرابوو، دوای پڕکردنەوەی ئەم پەڕەیە سڕایەوە. دووبارە هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="665"/>
+        <location filename="../../ui/import_wizard.py" line="667"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>هیچ شتێک هاوردە نەکرا: گەنجینەکە گۆڕا لە کاتێکدا ئەم پەڕەیە کراوە بوو، و ئەو نوێکردنەوەیەی لە %1 هەڵبژێردرابوو ئێستا جێی گومانە. کاتێک کرتە لە «هاوردەکردن» دەکەیت، پرسیارت لێ دەکرێت لەبارەیەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="670"/>
+        <location filename="../../ui/import_wizard.py" line="672"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: بڕیارەکانی ترت پارێزراون، و کەسێک کە دوای ئامادەکردنی لیستەکە تۆمارکرا لە %1 دەچێت. بڕیار بدە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="722"/>
+        <location filename="../../ui/import_wizard.py" line="730"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="724"/>
+        <location filename="../../ui/import_wizard.py" line="732"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (وەک %2 خوێندرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="310"/>
-        <location filename="../../ui/import_wizard.py" line="420"/>
+        <location filename="../../ui/import_wizard.py" line="312"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>In the list</source>
         <translation>لە لیستەکەدا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="214"/>
+        <location filename="../../ui/import_wizard.py" line="216"/>
         <source>Header on row %1; %n row(s).</source>
         <translation>
             <numerusform>سەردێڕ لە ڕیزی %1؛ %n ڕیز.</numerusform>
@@ -2436,7 +2560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="215"/>
+        <location filename="../../ui/import_wizard.py" line="217"/>
         <source>%n blank row(s) skipped.</source>
         <translation>
             <numerusform>%n ڕیزی بەتاڵ تێپەڕێندرا.</numerusform>
@@ -2444,95 +2568,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="420"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Vault person</source>
         <translation>کەسی ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="421"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="421"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="421"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>Decision</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="432"/>
         <source>Discard this import</source>
         <translation>فڕێدانی ئەم هاوردەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
-        <location filename="../../ui/import_wizard.py" line="431"/>
+        <location filename="../../ui/import_wizard.py" line="367"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="465"/>
+        <location filename="../../ui/import_wizard.py" line="467"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="466"/>
+        <location filename="../../ui/import_wizard.py" line="468"/>
         <source>Create new person</source>
         <translation>دروستکردنی کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="468"/>
-        <location filename="../../ui/import_wizard.py" line="471"/>
+        <location filename="../../ui/import_wizard.py" line="470"/>
+        <location filename="../../ui/import_wizard.py" line="473"/>
         <source>Update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="476"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>Skip row</source>
         <translation>تێپەڕاندنی ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="524"/>
-        <location filename="../../ui/import_wizard.py" line="531"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(لەگەڵ %1 یەکی گرتەوە، کە دواتر تێکەڵی ئەم تۆمارە کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>ئەو کەسەی ئەم ڕیزە لەگەڵی یەکی گرتەوە، دوای ئامادەکردنی لیستەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="573"/>
+        <location filename="../../ui/import_wizard.py" line="575"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>سەرەتا بۆ هەموو ڕیزێک بڕیار بدە: دروستکردنی کەسی نوێ، نوێکردنەوەی ئەو کەسەی لەگەڵیدا دەگونجێت، یان تێپەڕاندنی. ئەو ڕیزانەی هێشتا چاوەڕێی بڕیارن: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="678"/>
+        <location filename="../../ui/import_wizard.py" line="680"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>هاوردەی %1 فڕێ بدرێت؟ هیچ شتێک لە لیستەکە ناچێتە ناو گەنجینەکە، و بڕیارەکانی ئەم پەڕەیە لەدەست دەچن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="681"/>
+        <location filename="../../ui/import_wizard.py" line="683"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>ئەو بڕیارانەی لەم پەڕەیەدا هەڵتبژاردوون: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="682"/>
+        <location filename="../../ui/import_wizard.py" line="684"/>
         <source>Discard the import</source>
         <translation>هاوردەکە فڕێ بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="689"/>
+        <location filename="../../ui/import_wizard.py" line="691"/>
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="700"/>
+        <location filename="../../ui/import_wizard.py" line="707"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
@@ -2545,67 +2669,72 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="23"/>
+        <location filename="../../ui/imports_view.py" line="24"/>
         <source>New import...</source>
         <translation>هاوردەی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="26"/>
+        <location filename="../../ui/imports_view.py" line="27"/>
         <source>Finish the selected import</source>
         <translation>تەواوکردنی هاوردەی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="30"/>
+        <source>Show the selected import&apos;s report</source>
+        <translation>پیشاندانی ڕاپۆرتی هاوردەی هەڵبژێردراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="44"/>
         <source>Batch</source>
         <translation>کۆمەڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="44"/>
         <source>State</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="44"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Rows</source>
         <translation>ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Waiting</source>
         <translation>چاوەڕوان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="39"/>
+        <location filename="../../ui/imports_view.py" line="46"/>
         <source>Imported (UTC)</source>
         <translation>کاتی هاوردەکردن (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="65"/>
         <source>waiting for decisions</source>
         <translation>چاوەڕێی بڕیارە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="65"/>
         <source>imported</source>
         <translation>هاوردەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="59"/>
+        <location filename="../../ui/imports_view.py" line="66"/>
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="63"/>
+        <location filename="../../ui/imports_view.py" line="70"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>هاوردەکان: %n</numerusform>
@@ -2613,17 +2742,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="79"/>
+        <location filename="../../ui/imports_view.py" line="86"/>
         <source>Select an import in the list first.</source>
         <translation>سەرەتا هاوردەیەک لە لیستەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="85"/>
+        <location filename="../../ui/imports_view.py" line="108"/>
         <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
         <translation>هاوردەی %1 پێشتر تەواو بووە: ڕیزەکانی لە گەنجینەکەدان. هیچ شتێک چاوەڕێ ناکات.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="88"/>
+        <location filename="../../ui/imports_view.py" line="111"/>
         <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
         <translation>هاوردەی %1 فڕێدرا: هیچ شتێکی لە گەنجینەکەدا نییە. بۆ بەکارهێنانی، فایلەکە دووبارە هاوردە بکە.</translation>
     </message>
