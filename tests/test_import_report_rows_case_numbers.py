@@ -192,3 +192,47 @@ def test_the_report_window_speaks_arabic_with_each_value_in_its_own_direction(
     finally:
         apply_language(qapp, "en")
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_wizard_and_the_imports_screen_show_each_row_with_its_case_number(
+        qtbot, gui, made_vault, tmp_path):
+    from tests.ui_support import unlock, wait_job
+    from ui.bidi import bare
+
+    folder, _code = made_vault
+    main = unlock(qtbot, gui)
+    imports = main.show_screen("imports")
+    wizard = imports.new_import()
+    wizard.path.setText(str(write_xlsx(tmp_path / "kocho.xlsx", [("Kocho", [HEADER, *LIST])])))
+    wizard.read_file()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.sheet_page, timeout=20_000)
+    wizard._go(wizard.mapping_page)
+    wizard.check_rows()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
+    wizard.stage()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
+    table = wizard.report_rows
+    assert table.isVisibleTo(wizard)
+    shown = {bare(table.model.item(r, 0).text()): bare(table.model.item(r, 3).text())
+             for r in range(table.model.rowCount())}
+    assert shown == {"2": "SNJ-00001", "3": "SNJ-00002", "4": "SNJ-00001", "6": "SNJ-00003",
+                     "7": "SNJ-00004", "8": ""}
+    # the vault holds each row under the number shown
+    def rows_of(s) -> dict[str, set[str]]:
+        out = {}
+        for case_no in ("SNJ-00001", "SNJ-00002", "SNJ-00003", "SNJ-00004"):
+            lines = s.records.provenance_for(s.persons.get(case_no).id)
+            out[case_no] = {str(p["row_number"]) for p in lines}
+        return out
+
+    held = wait_job(qtbot, gui.worker, rows_of)
+    assert held == {c: {n for n, shown_c in shown.items() if shown_c == c} for c in held}
+    imports.close_wizard()
+    qtbot.waitUntil(lambda: imports.table.model.rowCount() == 1, timeout=10_000)
+    imports.table.table.selectRow(0)
+    imports.show_selected_report()
+    qtbot.waitUntil(lambda: getattr(imports, "report_window", None) is not None, timeout=10_000)
+    again = imports.report_window.rows
+    assert [bare(again.model.item(r, 3).text()) for r in range(again.model.rowCount())] == \
+        [shown[n] for n in ("2", "3", "4", "6", "7", "8")]
+    imports.report_window.close()

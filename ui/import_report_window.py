@@ -30,7 +30,7 @@ class ImportReportWindow(QDialog):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(scroll)
         split.addWidget(self.rows)
-        split.setSizes([200, 400])
+        split.setSizes([1000, 2000])  # the report a third, the rows the rest
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         box = QVBoxLayout(self)

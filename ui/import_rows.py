@@ -94,7 +94,7 @@ class ImportRowsTable(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.save_button = QPushButton(self.tr("Save rows as CSV..."), self)
         self.save_button.setObjectName("saveImportRows")
         self.save_button.clicked.connect(self.choose_save)

@@ -703,6 +703,7 @@ class ImportWizard(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self.done_page)
         split.addWidget(scroll)
         split.addWidget(self.report_rows)
+        split.setSizes([1000, 1000])  # halves: the report keeps room beside many rows
         box.addWidget(split, 1)
         self._buttons(box, ("close", self.tr("Close"), lambda: self.finished.emit()))
 
