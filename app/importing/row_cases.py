@@ -39,7 +39,8 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
     links = repo.persons_of_rows(b.id, [r.row_number for r in rows]) \
         if b.state == "committed" else {}
     cases = repo.case_numbers(set(links.values()))
-    unchanged = report.get("unchanged_rows")
+    stored = report.get("unchanged_rows")
+    unchanged = set(stored) if stored is not None else None
     last_withdrawal = {w["row"]: w for w in withdrawn or []}
     out = []
     for r in rows:
@@ -62,7 +63,7 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
     return out
 
 
-def _committed(r: StagedRowRecord, pid: int | None, unchanged: list[int] | None,
+def _committed(r: StagedRowRecord, pid: int | None, unchanged: set[int] | None,
                withdrawal: dict | None) -> dict:
     """What the commit (or a decision taken again after a withdrawal) made of a row."""
     if withdrawal is not None:
@@ -89,7 +90,7 @@ def _committed(r: StagedRowRecord, pid: int | None, unchanged: list[int] | None,
         return {"result": CREATED}
     if unchanged is None:
         return {"result": MATCHED}
-    return {"result": UNCHANGED if r.row_number in set(unchanged) else UPDATED}
+    return {"result": UNCHANGED if r.row_number in unchanged else UPDATED}
 
 
 def _names(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord]

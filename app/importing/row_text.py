@@ -26,7 +26,9 @@ def what_happened(e: dict) -> str:
         "same_as_earlier_row": f"repeat of row {same}: {case}",
         "rejected": f"rejected: {e['reason']}",
         "waiting": "waits for a decision",
-        "decided": f"decided: {e['decision']}, not imported yet",
+        "decided": (f"decided: same as row {same}, not imported yet"
+                    if e["decision"] == "same_as_row" else
+                    f"decided: {e['decision']}, not imported yet"),
         "person_deleted": "imported, but its person has been deleted since",
         "discarded": "not imported: the batch was discarded",
     }
