@@ -193,3 +193,9 @@ def batches(session) -> list[dict]:
 
 
 FIELDS = [f.value for f in Field]
+
+
+@_said
+def report(session, batch_id: int) -> dict:
+    """A batch's import report, with each row of the list and the case number it went to."""
+    return ImportService(session).report(batch_id)

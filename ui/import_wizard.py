@@ -32,6 +32,7 @@ from ui.bidi import Phrase, file_path, filled, in_cell, in_interface_direction, 
 from ui.import_changes import change_lines, conflict_lines
 from ui.import_list_wide import ListWideChoice
 from ui.import_report import column_label, report_said, sentence_said
+from ui.import_rows import ImportRowsTable
 from ui.labels import (
     born_said,
     explanation_text,
@@ -724,12 +725,19 @@ class ImportWizard(QWidget):
         self.report.setObjectName("importReport")
         self.report.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         scroll.setWidget(self.report)
-        box.addWidget(scroll, 1)
+        # Below the report, each row with its case number: what the families are told.
+        self.report_rows = ImportRowsTable(self.done_page)
+        split = QSplitter(Qt.Orientation.Vertical, self.done_page)
+        split.addWidget(scroll)
+        split.addWidget(self.report_rows)
+        split.setSizes([1000, 1000])  # halves: the report keeps room beside many rows
+        box.addWidget(split, 1)
         self._buttons(box, ("close", self.tr("Close"), lambda: self.finished.emit()))
 
     def _committed(self, report: dict) -> None:
         self.report_data = report
         self.report.setText(report_said(report))  # in the interface's language
+        self.report_rows.show_rows(report["batch"], report.get("rows", []))
         self._go(self.done_page)
 
 

@@ -97,6 +97,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     redirected: list[dict] = []
     moved: list[dict] = []  # statuses moved forward by the list
     skipped: list[dict] = []
+    unchanged: list[int] = []  # rows that matched a person and told nothing new of her
     filled: list[tuple[str, str, str, dict]] = []  # audit entries of folded repeats
     for r in rows:
         if r.decision == "update":
@@ -110,6 +111,8 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                               {**detail, **extra, **hand.get(r.row_number, {})}, conflicts,
                               target, moved, batch=b)
             counts["updated" if changed else "unchanged"] += 1
+            if not changed:
+                unchanged.append(r.row_number)
             person_of_row[r.row_number] = target.id
     for r in rows:
         if r.decision == "same_as_row" and r.row_number in repeats:
@@ -163,6 +166,9 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     if said_of_all:
         report["new_persons"] = {**said_of_all.to_json(), **{
             f"{k}_given": sum(k in g for g in given) for k in ("sex", "status")}}
+    # Row numbers only (no case numbers: reports_naming finds a report by those): each row's
+    # case number is read from its provenance when the report is shown (row_cases.py).
+    report["unchanged_rows"] = unchanged
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
         raise ValidationError(refused(Said(BATCH, b.id), NOT_RECONCILED))

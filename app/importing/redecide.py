@@ -47,8 +47,9 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
                                   "matched no one in the vault)")
         out.update(svc._checked_update(row, target, despite))
         person = survivor_of(session, target)
-        update_from_row(session, person.id, row, {"import_batch": b.id, "decided_again": True},
-                out["conflicts"], person, batch=b)
+        # kept in the trail, so that the report's row says updated or unchanged (row_cases.py)
+        out["changed"] = update_from_row(session, person.id, row, {
+            "import_batch": b.id, "decided_again": True}, out["conflicts"], person, batch=b)
         out["case_no"] = person.case_no
         _link(repo, b, row_number, row.raw_json, person.id)
     elif decision == "create":
@@ -70,6 +71,7 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
     record_row(session, b.id, {
         "row": row_number, "decision": decision, "was": "withdrawn", "overridden": False,
         "person": out["case_no"], "decided_again": True,
+        **({"changed": out["changed"]} if "changed" in out else {}),
         "contradicts": out.get("contradicts", [])})
     if out["conflicts"]:
         # What the list said that she did not take is noted on her page from the report.

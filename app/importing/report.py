@@ -164,8 +164,11 @@ def said_of_all_lines(said: dict) -> list[Line]:
 
 
 def report_text(rep: dict) -> str:
-    """The report as a person reads it on a terminal."""
-    return "\n".join(map(english, report_lines(rep)))
+    """The report as a person reads it on a terminal, each row of the list last with the case
+    number it went to (the desktop shows those in a table of their own)."""
+    from app.importing.row_text import row_lines
+
+    return "\n".join([*map(english, report_lines(rep)), *row_lines(rep)])
 
 
 def report_lines(rep: dict) -> list[Line]:

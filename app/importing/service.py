@@ -378,8 +378,9 @@ class ImportService:
             return self.stage(plan, rows, yes)
         with self.db.transaction():
             batch_id = self._write_batch(plan, rows, lean=True, yes=yes)
-            return commit_batch(self.session, self.repo, self.repo.batch(batch_id), rows,
-                                progress, cancel)
+            b = self.repo.batch(batch_id)
+            report = commit_batch(self.session, self.repo, b, rows, progress, cancel)
+            return self._with_rows(b, rows, report)
 
     # -- decisions -------------------------------------------------------------------------
     def batch(self, batch_id: int) -> BatchRecord:
@@ -623,6 +624,7 @@ class ImportService:
             report = self._written(b, json.loads(b.report_json))
             # what was taken back since, the report itself being what the commit did
             withdrawn = withdrawals(self.session, batch_id)
+            report = self._with_rows(b, self.repo.rows(batch_id), report, withdrawn)
             return {**report, "withdrawn_since": withdrawn} if withdrawn else report
         rows = self.repo.rows(batch_id)
         changes = None
@@ -631,7 +633,17 @@ class ImportService:
 
             previous = previous_version(self.repo, b, rows)
             changes = self.changes(previous, rows, b.mapping_json)
-        return build_report(b, rows, {}, [], changes, decided=decided(self.session, batch_id))
+        return self._with_rows(b, rows, build_report(b, rows, {}, [], changes,
+                                                     decided=decided(self.session, batch_id)))
+
+    def _with_rows(self, b: BatchRecord, rows: list[StagedRowRecord], report: dict,
+                   withdrawn: list[dict] | None = None) -> dict:
+        """The report with each row of the list and the case number it went to (row_cases.py):
+        worked out when shown, never stored with it."""
+        from app.importing.row_cases import row_cases
+
+        b = self.repo.batch(b.id) or b  # its state now: the commit has just changed it
+        return {**report, "rows": row_cases(self.repo, b, rows, report, withdrawn)}
 
     def conflicts_about(self, case_nos: list[str]) -> list[dict]:
         """What lists said of these persons that the vault did not take (a death, an older
@@ -716,7 +728,8 @@ class ImportService:
                                       f"(first: row {waiting[0]}); see `casekeeper review`")
             asked = self.ask_about_persons_added_since(b, rows)
             if not asked:
-                return commit_batch(self.session, self.repo, b, rows, progress, cancel)
+                report = commit_batch(self.session, self.repo, b, rows, progress, cancel)
+                return self._with_rows(b, rows, report)
         # Outside the transaction, so that the rows stay asked about.
         raise ValidationError(
             f"batch {batch_id}: {len(asked)} rows resemble persons added to the vault since the "

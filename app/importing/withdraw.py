@@ -292,5 +292,7 @@ def withdrawals(session, batch_id: int) -> list[dict]:
             for w in reversed(out):
                 if w["row"] == d["row"] and w["again"] is None:
                     w["again"] = {"decision": d["decision"], "person": d.get("person")}
+                    if "changed" in d:  # an update decided again: whether it changed her
+                        w["again"]["changed"] = d["changed"]
                     break
     return out

@@ -546,7 +546,7 @@
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="737"/>
+        <location filename="../../ui/import_wizard.py" line="745"/>
         <location filename="../../ui/labels.py" line="298"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
@@ -1239,10 +1239,10 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="99"/>
-        <location filename="../../ui/import_wizard.py" line="285"/>
-        <location filename="../../ui/import_wizard.py" line="539"/>
-        <location filename="../../ui/import_wizard.py" line="574"/>
-        <location filename="../../ui/import_wizard.py" line="772"/>
+        <location filename="../../ui/import_wizard.py" line="286"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="575"/>
+        <location filename="../../ui/import_wizard.py" line="780"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1295,7 +1295,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="111"/>
         <location filename="../../ui/import_report.py" line="551"/>
-        <location filename="../../ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_wizard.py" line="281"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2027,7 +2027,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="369"/>
         <location filename="../../ui/import_report.py" line="376"/>
-        <location filename="../../ui/import_wizard.py" line="356"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
@@ -2214,200 +2214,324 @@
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
+    <name>ImportReportWindow</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="121"/>
-        <source>Cancelled: nothing was changed.</source>
-        <translation>أُلغي: لم يتغير شيء.</translation>
+        <location filename="../../ui/import_report_window.py" line="21"/>
+        <source>Import %1</source>
+        <translation>الاستيراد %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <location filename="../../ui/import_rows.py" line="29"/>
+        <source>created %1</source>
+        <translation>أُنشئ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="126"/>
-        <source>1. Choose the list to import</source>
-        <translation>1. اختر القائمة المراد استيرادها</translation>
+        <location filename="../../ui/import_rows.py" line="30"/>
+        <source>updated %1</source>
+        <translation>حُدّث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
-        <source>Choose the file, or type or paste its path</source>
-        <translation>اختر الملف، أو اكتب مساره أو الصقه</translation>
+        <location filename="../../ui/import_rows.py" line="31"/>
+        <source>matched %1, nothing new</source>
+        <translation>طابق %1، لا جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="134"/>
-        <source>Choose file...</source>
-        <translation>اختيار ملف...</translation>
+        <location filename="../../ui/import_rows.py" line="32"/>
+        <source>went to %1 (whether it added anything was not recorded)</source>
+        <translation>ذهب إلى %1 (لم يُسجَّل إن أضاف شيئاً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="138"/>
-        <source>e.g. Office of Kidnapped Affairs</source>
-        <translation>مثلاً مكتب شؤون المختطفين</translation>
+        <location filename="../../ui/import_rows.py" line="34"/>
+        <source>repeat of row %1: %2</source>
+        <translation>تكرار للصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="143"/>
-        <source>File</source>
-        <translation>الملف</translation>
+        <location filename="../../ui/import_rows.py" line="35"/>
+        <source>imported, but its person has been deleted since</source>
+        <translation>استُورد، لكن شخصه حُذف منذ ذلك الحين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
-        <source>Who sent the list</source>
-        <translation>مُرسل القائمة</translation>
+        <location filename="../../ui/import_rows.py" line="37"/>
+        <source>not imported: the import was discarded</source>
+        <translation>لم يُستورد: أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147"/>
-        <source>Read the file</source>
-        <translation>قراءة الملف</translation>
+        <location filename="../../ui/import_rows.py" line="38"/>
+        <source>waits for a decision</source>
+        <translation>ينتظر قراراً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
-        <source>Lists (%1)</source>
-        <translation>القوائم (%1)</translation>
+        <location filename="../../ui/import_rows.py" line="40"/>
+        <source>rejected: %1</source>
+        <translation>مرفوض: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
-        <source>The box holds more than one line: paste the path of one file.</source>
-        <translation>يحتوي الحقل على أكثر من سطر: الصق مسار ملف واحد.</translation>
+        <location filename="../../ui/import_rows.py" line="41"/>
+        <source>skipped</source>
+        <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168"/>
-        <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
-        <translation>%1 ليس ملفاً على هذا الحاسوب. انسخ القائمة إلى هذا الحاسوب، ثم اخترها أو الصق مسارها.</translation>
+        <location filename="../../ui/import_rows.py" line="42"/>
+        <source>skipped: a repeat of row %1, which was skipped</source>
+        <translation>تُخطّي: تكرار للصف %1 الذي تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="173"/>
-        <source>Choose a file first.</source>
-        <translation>اختر ملفاً أولاً.</translation>
+        <location filename="../../ui/import_rows.py" line="44"/>
+        <source>withdrawn from %1; waits for a decision</source>
+        <translation>سُحب من %1؛ ينتظر قراراً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
-        <source>%1 is a folder. Choose the list&apos;s file in it.</source>
-        <translation>%1 مجلّد. اختر ملف القائمة الذي فيه.</translation>
+        <location filename="../../ui/import_rows.py" line="45"/>
+        <source>decided: %1, not imported yet</source>
+        <translation>القرار: %1، لم يُستورد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
-        <source>There is no file at %1. Check the path, or choose the file.</source>
-        <translation>لا يوجد ملف في %1. تحقق من المسار، أو اختر الملف.</translation>
+        <location filename="../../ui/import_rows.py" line="46"/>
+        <source>withdrawn from %1, decided again: %2</source>
+        <translation>سُحب من %1، ثم تقرر من جديد: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
-        <source>2. Sheet and header row</source>
-        <translation>2. الورقة وصف العناوين</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="196"/>
-        <source>Sheet</source>
-        <translation>الورقة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
-        <location filename="../../ui/import_wizard.py" line="256"/>
-        <location filename="../../ui/import_wizard.py" line="340"/>
-        <source>Back</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="203"/>
-        <source>Next: columns</source>
-        <translation>التالي: الأعمدة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
-        <source> (hidden)</source>
-        <translation> (مخفية)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
-        <source>This exact file was imported before (batch %1).</source>
-        <translation>هذا الملف نفسه استُورد من قبل (الدفعة %1).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
-        <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
-        <translation>أكثر من ورقة تحوي قائمة: %1. تُعرض الأولى منها؛ اختر في الأعلى الورقة المراد استيرادها (كل ورقة قائمة مستقلة).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
-        <location filename="../../ui/import_wizard.py" line="320"/>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_rows.py" line="75"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_rows.py" line="76"/>
+        <source>Name as listed</source>
+        <translation>الاسم كما في القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="77"/>
+        <source>What happened</source>
+        <translation>ما جرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="78"/>
+        <source>Case number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="122"/>
+        <source>Rows of the list and their case numbers (%1):</source>
+        <translation>صفوف القائمة وأرقام ملفاتها (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsTable</name>
+    <message>
+        <location filename="../../ui/import_rows.py" line="98"/>
+        <source>Save rows as CSV...</source>
+        <translation>حفظ الصفوف كملف CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="135"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="150"/>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="122"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>أُلغي: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="127"/>
+        <source>1. Choose the list to import</source>
+        <translation>1. اختر القائمة المراد استيرادها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="132"/>
+        <source>Choose the file, or type or paste its path</source>
+        <translation>اختر الملف، أو اكتب مساره أو الصقه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="135"/>
+        <source>Choose file...</source>
+        <translation>اختيار ملف...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="139"/>
+        <source>e.g. Office of Kidnapped Affairs</source>
+        <translation>مثلاً مكتب شؤون المختطفين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="144"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="145"/>
+        <source>Who sent the list</source>
+        <translation>مُرسل القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="148"/>
+        <source>Read the file</source>
+        <translation>قراءة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="153"/>
+        <source>Lists (%1)</source>
+        <translation>القوائم (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="165"/>
+        <source>The box holds more than one line: paste the path of one file.</source>
+        <translation>يحتوي الحقل على أكثر من سطر: الصق مسار ملف واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="169"/>
+        <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
+        <translation>%1 ليس ملفاً على هذا الحاسوب. انسخ القائمة إلى هذا الحاسوب، ثم اخترها أو الصق مسارها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="174"/>
+        <source>Choose a file first.</source>
+        <translation>اختر ملفاً أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="177"/>
+        <source>%1 is a folder. Choose the list&apos;s file in it.</source>
+        <translation>%1 مجلّد. اختر ملف القائمة الذي فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="181"/>
+        <source>There is no file at %1. Check the path, or choose the file.</source>
+        <translation>لا يوجد ملف في %1. تحقق من المسار، أو اختر الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="189"/>
+        <source>2. Sheet and header row</source>
+        <translation>2. الورقة وصف العناوين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="197"/>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="203"/>
+        <location filename="../../ui/import_wizard.py" line="257"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="204"/>
+        <source>Next: columns</source>
+        <translation>التالي: الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="212"/>
+        <source> (hidden)</source>
+        <translation> (مخفية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="222"/>
+        <source>This exact file was imported before (batch %1).</source>
+        <translation>هذا الملف نفسه استُورد من قبل (الدفعة %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="225"/>
+        <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
+        <translation>أكثر من ورقة تحوي قائمة: %1. تُعرض الأولى منها؛ اختر في الأعلى الورقة المراد استيرادها (كل ورقة قائمة مستقلة).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="238"/>
         <source>3. What each column holds</source>
         <translation>3. محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>Examples</source>
         <translation>أمثلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>Why suggested</source>
         <translation>سبب الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="257"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>Check the rows</source>
         <translation>فحص الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="283"/>
+        <location filename="../../ui/import_wizard.py" line="284"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>ربط الأعمدة المحفوظ يترك %1 دون استيراد، مع أنه سيُستورد الآن. يبقى الربط كما حُفظ: اختر الحقل أدناه لاستيراد العمود.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. معاينة: ماذا سيحدث لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="322"/>
         <source>Match</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="322"/>
         <source>An update would change</source>
         <translation>ما سيغيّره التحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="322"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
-        <location filename="../../ui/import_wizard.py" line="565"/>
+        <location filename="../../ui/import_wizard.py" line="366"/>
+        <location filename="../../ui/import_wizard.py" line="566"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="369"/>
+        <location filename="../../ui/import_wizard.py" line="370"/>
         <source>same as row %1</source>
         <translation>مثل الصف %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="382"/>
+        <location filename="../../ui/import_wizard.py" line="383"/>
         <source>Said of everyone this list adds: %1. Given to %n new person(s) whose row does not say it; no person the list updates is given it.</source>
         <translation>
             <numerusform>ما قيل عن كل من تضيفهم هذه القائمة: %1. يُعطى لـ %n من الأشخاص الجدد الذين لا يذكره صفهم؛ ولا يُعطى لأي شخص تحدّثه القائمة.</numerusform>
@@ -2419,139 +2543,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="390"/>
+        <location filename="../../ui/import_wizard.py" line="391"/>
         <source>Select a row to see it in full here.</source>
         <translation>اختر صفاً لتراه هنا كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="399"/>
+        <location filename="../../ui/import_wizard.py" line="400"/>
         <source>nothing new</source>
         <translation>لا جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="406"/>
+        <location filename="../../ui/import_wizard.py" line="407"/>
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="408"/>
+        <location filename="../../ui/import_wizard.py" line="409"/>
         <source>Matches %1</source>
         <translation>يطابق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/import_wizard.py" line="411"/>
         <source>Repeats row %1 of this list.</source>
         <translation>يكرر الصف %1 من هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="415"/>
         <source>Importing updates this person:</source>
         <translation>الاستيراد يحدّث هذا الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="416"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>الاستيراد لا يغيّر شيئاً في سجل هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="418"/>
+        <location filename="../../ui/import_wizard.py" line="419"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>يبقى كما في الخزنة (القائمة تقول غير ذلك):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="421"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>غير مؤكد: تقرر أنت في الخطوة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="423"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>A new person will be made of this row.</source>
         <translation>سيُنشأ من هذا الصف شخص جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="426"/>
         <source>She is given what was said of the whole list, not in her row: %1</source>
         <translation>تُعطى ما قيل عن القائمة كلها، لا ما في سطرها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="438"/>
+        <location filename="../../ui/import_wizard.py" line="439"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. تطابقات محتملة: قرّر لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="441"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>كل صف أدناه يشبه شخصاً موجوداً في الخزنة أو صفاً سابقاً في القائمة. أنشئ شخصاً جديداً، أو حدّث الشخص المطابق، أو تخطَّ الصف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502"/>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="507"/>
         <source>As row %1: the same woman</source>
         <translation>مع الصف %1: المرأة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>يبدو أن الصف %1 من هذه القائمة للمرأة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="542"/>
+        <location filename="../../ui/import_wizard.py" line="543"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>يبدو أن الصفوف %1 من هذه القائمة للمرأة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="556"/>
+        <location filename="../../ui/import_wizard.py" line="557"/>
         <source>Fits as well (score %1): %2</source>
         <translation>يطابق بالقدر نفسه (الدرجة %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="575"/>
+        <location filename="../../ui/import_wizard.py" line="576"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>الصف %1 من هذه القائمة يحدّث %2 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="576"/>
+        <location filename="../../ui/import_wizard.py" line="577"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>الصفوف %1 من هذه القائمة تحدّث %2 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="638"/>
+        <location filename="../../ui/import_wizard.py" line="639"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>لم يُستورد شيء: لم توافق على التحديث من %1. اختر إنشاء شخص جديد أو التخطي بدلاً من ذلك، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="689"/>
+        <location filename="../../ui/import_wizard.py" line="690"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>لم يُستورد شيء: الشخص الذي اختير تحديثه من %1 حُذف بعد ملء هذه الصفحة. اختر من جديد، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="693"/>
+        <location filename="../../ui/import_wizard.py" line="694"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>لم يُستورد شيء: تغيّرت الخزنة بينما كانت هذه الصفحة مفتوحة، وصار التحديث المختار من %1 موضع شك. عند النقر على «استيراد» تُسأل عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="698"/>
+        <location filename="../../ui/import_wizard.py" line="699"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>لم يُستورد شيء بعد: قراراتك الأخرى محفوظة، وشخص أُدخل بعد تحضير القائمة للاستيراد يشبه %1. قرّر، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="750"/>
+        <location filename="../../ui/import_wizard.py" line="758"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="752"/>
+        <location filename="../../ui/import_wizard.py" line="760"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (قُرئت على أنها %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>In the list</source>
         <translation>في القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="217"/>
+        <location filename="../../ui/import_wizard.py" line="218"/>
         <source>Header on row %1; %n row(s).</source>
         <translation>
             <numerusform>العناوين في الصف %1؛ عدد الصفوف: %n.</numerusform>
@@ -2563,7 +2687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="219"/>
         <source>%n blank row(s) skipped.</source>
         <translation>
             <numerusform>الصفوف الفارغة التي تم تخطيها: %n.</numerusform>
@@ -2575,95 +2699,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Vault person</source>
         <translation>الشخص في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Discard this import</source>
         <translation>إلغاء هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
         <source>Create new person</source>
         <translation>إنشاء شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>Skip row</source>
         <translation>تخطي الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
-        <location filename="../../ui/import_wizard.py" line="559"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
+        <location filename="../../ui/import_wizard.py" line="560"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(طابق السجل %1 الذي دُمج بعد ذلك في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>الشخص الذي طابقه هذا الصف حُذف بعد تحضير القائمة للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>قرّر لكل صف أولاً: إنشاء شخص جديد، أو تحديث الشخص الذي يطابقه، أو تخطيه. الصفوف التي تنتظر القرار: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="706"/>
+        <location filename="../../ui/import_wizard.py" line="707"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>إلغاء الاستيراد %1؟ لن يدخل شيء من القائمة إلى الخزنة، وستضيع القرارات المتخذة في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="709"/>
+        <location filename="../../ui/import_wizard.py" line="710"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>القرارات التي اخترتها في هذه الصفحة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="710"/>
+        <location filename="../../ui/import_wizard.py" line="711"/>
         <source>Discard the import</source>
         <translation>ألغِ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="717"/>
+        <location filename="../../ui/import_wizard.py" line="718"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="728"/>
+        <location filename="../../ui/import_wizard.py" line="735"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -2676,67 +2800,72 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="23"/>
+        <location filename="../../ui/imports_view.py" line="24"/>
         <source>New import...</source>
         <translation>استيراد جديد...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="26"/>
+        <location filename="../../ui/imports_view.py" line="27"/>
         <source>Finish the selected import</source>
         <translation>إكمال الاستيراد المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="30"/>
+        <source>Show the selected import&apos;s report</source>
+        <translation>عرض تقرير الاستيراد المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="44"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="44"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="44"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Waiting</source>
         <translation>بانتظار القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="39"/>
+        <location filename="../../ui/imports_view.py" line="46"/>
         <source>Imported (UTC)</source>
         <translation>وقت الاستيراد (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="65"/>
         <source>waiting for decisions</source>
         <translation>بانتظار القرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="65"/>
         <source>imported</source>
         <translation>مستورَد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="59"/>
+        <location filename="../../ui/imports_view.py" line="66"/>
         <source>discarded</source>
         <translation>مُلغى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="63"/>
+        <location filename="../../ui/imports_view.py" line="70"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>عمليات الاستيراد: %n</numerusform>
@@ -2748,17 +2877,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="79"/>
+        <location filename="../../ui/imports_view.py" line="86"/>
         <source>Select an import in the list first.</source>
         <translation>اختر استيراداً من القائمة أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="85"/>
+        <location filename="../../ui/imports_view.py" line="108"/>
         <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
         <translation>الاستيراد %1 منتهٍ من قبل: صفوفه في الخزنة. لا شيء ينتظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="88"/>
+        <location filename="../../ui/imports_view.py" line="111"/>
         <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
         <translation>الاستيراد %1 أُلغي: لا شيء منه في الخزنة. استورد الملف مجدداً لاستعماله.</translation>
     </message>

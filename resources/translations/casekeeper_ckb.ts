@@ -538,7 +538,7 @@
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="737"/>
+        <location filename="../../ui/import_wizard.py" line="745"/>
         <location filename="../../ui/labels.py" line="298"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
@@ -1231,10 +1231,10 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="99"/>
-        <location filename="../../ui/import_wizard.py" line="285"/>
-        <location filename="../../ui/import_wizard.py" line="539"/>
-        <location filename="../../ui/import_wizard.py" line="574"/>
-        <location filename="../../ui/import_wizard.py" line="772"/>
+        <location filename="../../ui/import_wizard.py" line="286"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="575"/>
+        <location filename="../../ui/import_wizard.py" line="780"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1287,7 +1287,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="111"/>
         <location filename="../../ui/import_report.py" line="551"/>
-        <location filename="../../ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_wizard.py" line="281"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2019,7 +2019,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="369"/>
         <location filename="../../ui/import_report.py" line="376"/>
-        <location filename="../../ui/import_wizard.py" line="356"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>same as an earlier row</source>
         <translation>وەک ڕیزێکی پێشوو</translation>
     </message>
@@ -2206,200 +2206,324 @@
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
+    <name>ImportReportWindow</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="121"/>
-        <source>Cancelled: nothing was changed.</source>
-        <translation>هەڵوەشایەوە: هیچ نەگۆڕدرا.</translation>
+        <location filename="../../ui/import_report_window.py" line="21"/>
+        <source>Import %1</source>
+        <translation>هاوردەی %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <location filename="../../ui/import_rows.py" line="29"/>
+        <source>created %1</source>
+        <translation>دروست کرا %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="126"/>
-        <source>1. Choose the list to import</source>
-        <translation>1. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
+        <location filename="../../ui/import_rows.py" line="30"/>
+        <source>updated %1</source>
+        <translation>نوێ کرایەوە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
-        <source>Choose the file, or type or paste its path</source>
-        <translation>فایلەکە هەڵبژێرە، یان ڕێڕەوەکەی بنووسە یان بیلکێنە</translation>
+        <location filename="../../ui/import_rows.py" line="31"/>
+        <source>matched %1, nothing new</source>
+        <translation>لەگەڵ %1 گونجا، هیچی نوێ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="134"/>
-        <source>Choose file...</source>
-        <translation>هەڵبژاردنی پەڕگە...</translation>
+        <location filename="../../ui/import_rows.py" line="32"/>
+        <source>went to %1 (whether it added anything was not recorded)</source>
+        <translation>چووە سەر %1 (تۆمار نەکراوە ئایا شتێکی زیاد کرد)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="138"/>
-        <source>e.g. Office of Kidnapped Affairs</source>
-        <translation>بۆ نموونە نووسینگەی کاروباری ڕفێنراوان</translation>
+        <location filename="../../ui/import_rows.py" line="34"/>
+        <source>repeat of row %1: %2</source>
+        <translation>دووبارەی ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="143"/>
-        <source>File</source>
-        <translation>پەڕگە</translation>
+        <location filename="../../ui/import_rows.py" line="35"/>
+        <source>imported, but its person has been deleted since</source>
+        <translation>هاوردە کرا، بەڵام کەسەکەی دواتر سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
-        <source>Who sent the list</source>
-        <translation>کێ لیستەکەی ناردووە</translation>
+        <location filename="../../ui/import_rows.py" line="37"/>
+        <source>not imported: the import was discarded</source>
+        <translation>هاوردە نەکرا: هاوردەکە فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147"/>
-        <source>Read the file</source>
-        <translation>خوێندنەوەی پەڕگە</translation>
+        <location filename="../../ui/import_rows.py" line="38"/>
+        <source>waits for a decision</source>
+        <translation>چاوەڕێی بڕیارە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
-        <source>Lists (%1)</source>
-        <translation>لیستەکان (%1)</translation>
+        <location filename="../../ui/import_rows.py" line="40"/>
+        <source>rejected: %1</source>
+        <translation>ڕەتکرایەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
-        <source>The box holds more than one line: paste the path of one file.</source>
-        <translation>خانەکە زیاتر لە دێڕێکی تێدایە: ڕێڕەوی تەنها یەک فایل بلکێنە.</translation>
+        <location filename="../../ui/import_rows.py" line="41"/>
+        <source>skipped</source>
+        <translation>تێپەڕێندرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168"/>
-        <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
-        <translation>%1 فایلێک نییە لەسەر ئەم کۆمپیوتەرە. لیستەکە بگوازەرەوە بۆ سەر ئەم کۆمپیوتەرە، پاشان هەڵیبژێرە یان ڕێڕەوەکەی بلکێنە.</translation>
+        <location filename="../../ui/import_rows.py" line="42"/>
+        <source>skipped: a repeat of row %1, which was skipped</source>
+        <translation>تێپەڕێندرا: دووبارەی ڕیزی %1 کە تێپەڕێندرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="173"/>
-        <source>Choose a file first.</source>
-        <translation>سەرەتا پەڕگەیەک هەڵبژێرە.</translation>
+        <location filename="../../ui/import_rows.py" line="44"/>
+        <source>withdrawn from %1; waits for a decision</source>
+        <translation>لە %1 کشێنرایەوە؛ چاوەڕێی بڕیارە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
-        <source>%1 is a folder. Choose the list&apos;s file in it.</source>
-        <translation>%1 بوخچەیەکە. فایلی لیستەکە لەناویدا هەڵبژێرە.</translation>
+        <location filename="../../ui/import_rows.py" line="45"/>
+        <source>decided: %1, not imported yet</source>
+        <translation>بڕیار: %1، هێشتا هاوردە نەکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
-        <source>There is no file at %1. Check the path, or choose the file.</source>
-        <translation>هیچ فایلێک لە %1 نییە. ڕێڕەوەکە بپشکنە، یان فایلەکە هەڵبژێرە.</translation>
+        <location filename="../../ui/import_rows.py" line="46"/>
+        <source>withdrawn from %1, decided again: %2</source>
+        <translation>لە %1 کشێنرایەوە، دووبارە بڕیار درا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
-        <source>2. Sheet and header row</source>
-        <translation>2. پەڕە و ڕیزی سەردێڕ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="196"/>
-        <source>Sheet</source>
-        <translation>پەڕە</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
-        <location filename="../../ui/import_wizard.py" line="256"/>
-        <location filename="../../ui/import_wizard.py" line="340"/>
-        <source>Back</source>
-        <translation>گەڕانەوە</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="203"/>
-        <source>Next: columns</source>
-        <translation>دواتر: ستوونەکان</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
-        <source> (hidden)</source>
-        <translation> (شاراوە)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
-        <source>This exact file was imported before (batch %1).</source>
-        <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کراوە (کۆمەڵەی %1).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
-        <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
-        <translation>چەند پەڕەیەک لیستیان تێدایە: %1. یەکەمیان پیشان دراوە؛ لە سەرەوە ئەو پەڕەیە هەڵبژێرە کە دەتەوێت هاوردەی بکەیت (هەر پەڕەیەک لیستێکی سەربەخۆیە).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
-        <location filename="../../ui/import_wizard.py" line="320"/>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_rows.py" line="75"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_rows.py" line="76"/>
+        <source>Name as listed</source>
+        <translation>ناو وەک لە لیستەکەدا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="77"/>
+        <source>What happened</source>
+        <translation>چی ڕوویدا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="78"/>
+        <source>Case number</source>
+        <translation>ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="122"/>
+        <source>Rows of the list and their case numbers (%1):</source>
+        <translation>ڕیزەکانی لیستەکە و ژمارەی دۆسیەکانیان (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsTable</name>
+    <message>
+        <location filename="../../ui/import_rows.py" line="98"/>
+        <source>Save rows as CSV...</source>
+        <translation>پاشەکەوتکردنی ڕیزەکان وەک CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="135"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="150"/>
+        <source>Saved to %1</source>
+        <translation>پاشەکەوت کرا لە %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="122"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>هەڵوەشایەوە: هیچ نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="127"/>
+        <source>1. Choose the list to import</source>
+        <translation>1. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="132"/>
+        <source>Choose the file, or type or paste its path</source>
+        <translation>فایلەکە هەڵبژێرە، یان ڕێڕەوەکەی بنووسە یان بیلکێنە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="135"/>
+        <source>Choose file...</source>
+        <translation>هەڵبژاردنی پەڕگە...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="139"/>
+        <source>e.g. Office of Kidnapped Affairs</source>
+        <translation>بۆ نموونە نووسینگەی کاروباری ڕفێنراوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="144"/>
+        <source>File</source>
+        <translation>پەڕگە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="145"/>
+        <source>Who sent the list</source>
+        <translation>کێ لیستەکەی ناردووە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="148"/>
+        <source>Read the file</source>
+        <translation>خوێندنەوەی پەڕگە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="153"/>
+        <source>Lists (%1)</source>
+        <translation>لیستەکان (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="165"/>
+        <source>The box holds more than one line: paste the path of one file.</source>
+        <translation>خانەکە زیاتر لە دێڕێکی تێدایە: ڕێڕەوی تەنها یەک فایل بلکێنە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="169"/>
+        <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
+        <translation>%1 فایلێک نییە لەسەر ئەم کۆمپیوتەرە. لیستەکە بگوازەرەوە بۆ سەر ئەم کۆمپیوتەرە، پاشان هەڵیبژێرە یان ڕێڕەوەکەی بلکێنە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="174"/>
+        <source>Choose a file first.</source>
+        <translation>سەرەتا پەڕگەیەک هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="177"/>
+        <source>%1 is a folder. Choose the list&apos;s file in it.</source>
+        <translation>%1 بوخچەیەکە. فایلی لیستەکە لەناویدا هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="181"/>
+        <source>There is no file at %1. Check the path, or choose the file.</source>
+        <translation>هیچ فایلێک لە %1 نییە. ڕێڕەوەکە بپشکنە، یان فایلەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="189"/>
+        <source>2. Sheet and header row</source>
+        <translation>2. پەڕە و ڕیزی سەردێڕ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="197"/>
+        <source>Sheet</source>
+        <translation>پەڕە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="203"/>
+        <location filename="../../ui/import_wizard.py" line="257"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
+        <source>Back</source>
+        <translation>گەڕانەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="204"/>
+        <source>Next: columns</source>
+        <translation>دواتر: ستوونەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="212"/>
+        <source> (hidden)</source>
+        <translation> (شاراوە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="222"/>
+        <source>This exact file was imported before (batch %1).</source>
+        <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کراوە (کۆمەڵەی %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="225"/>
+        <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
+        <translation>چەند پەڕەیەک لیستیان تێدایە: %1. یەکەمیان پیشان دراوە؛ لە سەرەوە ئەو پەڕەیە هەڵبژێرە کە دەتەوێت هاوردەی بکەیت (هەر پەڕەیەک لیستێکی سەربەخۆیە).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
+        <source>Row</source>
+        <translation>ڕیز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="238"/>
         <source>3. What each column holds</source>
         <translation>3. هەر ستوونێک چی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>Column</source>
         <translation>ستوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>Examples</source>
         <translation>نموونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>Why suggested</source>
         <translation>هۆی پێشنیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="257"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>Check the rows</source>
         <translation>پشکنینی ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="283"/>
+        <location filename="../../ui/import_wizard.py" line="284"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان %1 وەلادەنێت، کە ئێستا هاوردە دەکرێت. وەک خۆی دەمێنێتەوە: خانەکە لە خوارەوە هەڵبژێرە بۆ هاوردەکردنی ستوونەکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. پێشبینین: چی بە هەر ڕیزێک دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="322"/>
         <source>Match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="322"/>
         <source>An update would change</source>
         <translation>ئەوەی نوێکردنەوەکە دەیگۆڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="322"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Problems</source>
         <translation>کێشەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
-        <location filename="../../ui/import_wizard.py" line="565"/>
+        <location filename="../../ui/import_wizard.py" line="366"/>
+        <location filename="../../ui/import_wizard.py" line="566"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="369"/>
+        <location filename="../../ui/import_wizard.py" line="370"/>
         <source>same as row %1</source>
         <translation>وەک ڕیزی %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="382"/>
+        <location filename="../../ui/import_wizard.py" line="383"/>
         <source>Said of everyone this list adds: %1. Given to %n new person(s) whose row does not say it; no person the list updates is given it.</source>
         <translation>
             <numerusform>ئەوەی بۆ هەموو ئەوانەی ئەم لیستە زیادیان دەکات گوترا: %1. دەدرێت بە %n کەسی نوێ کە ڕیزەکەی نایڵێت؛ بە هیچ کەسێک نادرێت کە لیستەکە نوێی دەکاتەوە.</numerusform>
@@ -2407,139 +2531,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="390"/>
+        <location filename="../../ui/import_wizard.py" line="391"/>
         <source>Select a row to see it in full here.</source>
         <translation>ڕیزێک هەڵبژێرە بۆ ئەوەی لێرە بە تەواوی ببینیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="399"/>
+        <location filename="../../ui/import_wizard.py" line="400"/>
         <source>nothing new</source>
         <translation>هیچ شتێکی نوێ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="406"/>
+        <location filename="../../ui/import_wizard.py" line="407"/>
         <source>Row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="408"/>
+        <location filename="../../ui/import_wizard.py" line="409"/>
         <source>Matches %1</source>
         <translation>هاوتای %1یە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/import_wizard.py" line="411"/>
         <source>Repeats row %1 of this list.</source>
         <translation>دووبارەکردنەوەی ڕیزی %1ی ئەم لیستەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="415"/>
         <source>Importing updates this person:</source>
         <translation>هاوردەکردن ئەم کەسە نوێ دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="416"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>هاوردەکردن هیچ شتێک لە تۆماری ئەم کەسەدا ناگۆڕێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="418"/>
+        <location filename="../../ui/import_wizard.py" line="419"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>وەک لە گەنجینەکەدا دەمێنێتەوە (لیستەکە شتێکی تر دەڵێت):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="421"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>دڵنیا نییە: تۆ لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="423"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>A new person will be made of this row.</source>
         <translation>لەم ڕیزە کەسێکی نوێ دروست دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="426"/>
         <source>She is given what was said of the whole list, not in her row: %1</source>
         <translation>ئەوەی بۆ هەموو لیستەکە گوترا پێی دەدرێت، نەک ئەوەی لە ڕیزەکەیدا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="438"/>
+        <location filename="../../ui/import_wizard.py" line="439"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="441"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>هەر ڕیزێکی خوارەوە لە کەسێکی ناو گەنجینە یان ڕیزێکی پێشووی لیستەکە دەچێت. کەسێکی نوێ دروست بکە، کەسە هاوتاکە نوێ بکەرەوە، یان ڕیزەکە تێپەڕێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502"/>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="507"/>
         <source>As row %1: the same woman</source>
         <translation>وەک ڕیزی %1: هەمان ئافرەت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>وا دیارە ڕیزی %1ی ئەم لیستە هەمان ئافرەتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="542"/>
+        <location filename="../../ui/import_wizard.py" line="543"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>وا دیارە ڕیزەکانی %1ی ئەم لیستە هەمان ئافرەتن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="556"/>
+        <location filename="../../ui/import_wizard.py" line="557"/>
         <source>Fits as well (score %1): %2</source>
         <translation>بە هەمان ئەندازە دەگونجێت (نمرە %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="575"/>
+        <location filename="../../ui/import_wizard.py" line="576"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>ڕیزی %1ی ئەم لیستە پێشتر %2 نوێ دەکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="576"/>
+        <location filename="../../ui/import_wizard.py" line="577"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>ڕیزەکانی %1ی ئەم لیستە پێشتر %2 نوێ دەکەنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="638"/>
+        <location filename="../../ui/import_wizard.py" line="639"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ڕازی نەبوویت بە نوێکردنەوە لە %1. لەبری ئەوە دروستکردنی کەسی نوێ یان تێپەڕاندن هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="689"/>
+        <location filename="../../ui/import_wizard.py" line="690"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ئەو کەسەی بۆ نوێکردنەوە لە %1 هەڵبژێردرابوو، دوای پڕکردنەوەی ئەم پەڕەیە سڕایەوە. دووبارە هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="693"/>
+        <location filename="../../ui/import_wizard.py" line="694"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>هیچ شتێک هاوردە نەکرا: گەنجینەکە گۆڕا لە کاتێکدا ئەم پەڕەیە کراوە بوو، و ئەو نوێکردنەوەیەی لە %1 هەڵبژێردرابوو ئێستا جێی گومانە. کاتێک کرتە لە «هاوردەکردن» دەکەیت، پرسیارت لێ دەکرێت لەبارەیەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="698"/>
+        <location filename="../../ui/import_wizard.py" line="699"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: بڕیارەکانی ترت پارێزراون، و کەسێک کە دوای ئامادەکردنی لیستەکە تۆمارکرا لە %1 دەچێت. بڕیار بدە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="750"/>
+        <location filename="../../ui/import_wizard.py" line="758"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="752"/>
+        <location filename="../../ui/import_wizard.py" line="760"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (وەک %2 خوێندرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>In the list</source>
         <translation>لە لیستەکەدا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="217"/>
+        <location filename="../../ui/import_wizard.py" line="218"/>
         <source>Header on row %1; %n row(s).</source>
         <translation>
             <numerusform>سەردێڕ لە ڕیزی %1؛ %n ڕیز.</numerusform>
@@ -2547,7 +2671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="219"/>
         <source>%n blank row(s) skipped.</source>
         <translation>
             <numerusform>%n ڕیزی بەتاڵ تێپەڕێندرا.</numerusform>
@@ -2555,95 +2679,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Vault person</source>
         <translation>کەسی ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Decision</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Discard this import</source>
         <translation>فڕێدانی ئەم هاوردەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
         <source>Create new person</source>
         <translation>دروستکردنی کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>Skip row</source>
         <translation>تێپەڕاندنی ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
-        <location filename="../../ui/import_wizard.py" line="559"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
+        <location filename="../../ui/import_wizard.py" line="560"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(لەگەڵ %1 یەکی گرتەوە، کە دواتر تێکەڵی ئەم تۆمارە کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>ئەو کەسەی ئەم ڕیزە لەگەڵی یەکی گرتەوە، دوای ئامادەکردنی لیستەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>سەرەتا بۆ هەموو ڕیزێک بڕیار بدە: دروستکردنی کەسی نوێ، نوێکردنەوەی ئەو کەسەی لەگەڵیدا دەگونجێت، یان تێپەڕاندنی. ئەو ڕیزانەی هێشتا چاوەڕێی بڕیارن: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="706"/>
+        <location filename="../../ui/import_wizard.py" line="707"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>هاوردەی %1 فڕێ بدرێت؟ هیچ شتێک لە لیستەکە ناچێتە ناو گەنجینەکە، و بڕیارەکانی ئەم پەڕەیە لەدەست دەچن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="709"/>
+        <location filename="../../ui/import_wizard.py" line="710"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>ئەو بڕیارانەی لەم پەڕەیەدا هەڵتبژاردوون: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="710"/>
+        <location filename="../../ui/import_wizard.py" line="711"/>
         <source>Discard the import</source>
         <translation>هاوردەکە فڕێ بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="717"/>
+        <location filename="../../ui/import_wizard.py" line="718"/>
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="728"/>
+        <location filename="../../ui/import_wizard.py" line="735"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
@@ -2656,67 +2780,72 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="23"/>
+        <location filename="../../ui/imports_view.py" line="24"/>
         <source>New import...</source>
         <translation>هاوردەی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="26"/>
+        <location filename="../../ui/imports_view.py" line="27"/>
         <source>Finish the selected import</source>
         <translation>تەواوکردنی هاوردەی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="30"/>
+        <source>Show the selected import&apos;s report</source>
+        <translation>پیشاندانی ڕاپۆرتی هاوردەی هەڵبژێردراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="44"/>
         <source>Batch</source>
         <translation>کۆمەڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="44"/>
         <source>State</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="44"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Rows</source>
         <translation>ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Waiting</source>
         <translation>چاوەڕوان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="39"/>
+        <location filename="../../ui/imports_view.py" line="46"/>
         <source>Imported (UTC)</source>
         <translation>کاتی هاوردەکردن (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="65"/>
         <source>waiting for decisions</source>
         <translation>چاوەڕێی بڕیارە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="65"/>
         <source>imported</source>
         <translation>هاوردەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="59"/>
+        <location filename="../../ui/imports_view.py" line="66"/>
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="63"/>
+        <location filename="../../ui/imports_view.py" line="70"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>هاوردەکان: %n</numerusform>
@@ -2724,17 +2853,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="79"/>
+        <location filename="../../ui/imports_view.py" line="86"/>
         <source>Select an import in the list first.</source>
         <translation>سەرەتا هاوردەیەک لە لیستەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="85"/>
+        <location filename="../../ui/imports_view.py" line="108"/>
         <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
         <translation>هاوردەی %1 پێشتر تەواو بووە: ڕیزەکانی لە گەنجینەکەدان. هیچ شتێک چاوەڕێ ناکات.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="88"/>
+        <location filename="../../ui/imports_view.py" line="111"/>
         <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
         <translation>هاوردەی %1 فڕێدرا: هیچ شتێکی لە گەنجینەکەدا نییە. بۆ بەکارهێنانی، فایلەکە دووبارە هاوردە بکە.</translation>
     </message>

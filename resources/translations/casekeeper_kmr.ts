@@ -538,7 +538,7 @@
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="737"/>
+        <location filename="../../ui/import_wizard.py" line="745"/>
         <location filename="../../ui/labels.py" line="298"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
@@ -1231,10 +1231,10 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="99"/>
-        <location filename="../../ui/import_wizard.py" line="285"/>
-        <location filename="../../ui/import_wizard.py" line="539"/>
-        <location filename="../../ui/import_wizard.py" line="574"/>
-        <location filename="../../ui/import_wizard.py" line="772"/>
+        <location filename="../../ui/import_wizard.py" line="286"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="575"/>
+        <location filename="../../ui/import_wizard.py" line="780"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1287,7 +1287,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="111"/>
         <location filename="../../ui/import_report.py" line="551"/>
-        <location filename="../../ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_wizard.py" line="281"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2019,7 +2019,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="369"/>
         <location filename="../../ui/import_report.py" line="376"/>
-        <location filename="../../ui/import_wizard.py" line="356"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>same as an earlier row</source>
         <translation>wek rêzeke berê</translation>
     </message>
@@ -2206,200 +2206,324 @@
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
+    <name>ImportReportWindow</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="121"/>
-        <source>Cancelled: nothing was changed.</source>
-        <translation>Hate betalkirin: tiştek nehat guhertin.</translation>
+        <location filename="../../ui/import_report_window.py" line="21"/>
+        <source>Import %1</source>
+        <translation>Anîna %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <location filename="../../ui/import_rows.py" line="29"/>
+        <source>created %1</source>
+        <translation>hat çêkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="126"/>
-        <source>1. Choose the list to import</source>
-        <translation>1. Lîsteya ku were anîn hilbijêre</translation>
+        <location filename="../../ui/import_rows.py" line="30"/>
+        <source>updated %1</source>
+        <translation>hat nûkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
-        <source>Choose the file, or type or paste its path</source>
-        <translation>Pelê hilbijêre, an rêya wê binivîse an pê ve bike</translation>
+        <location filename="../../ui/import_rows.py" line="31"/>
+        <source>matched %1, nothing new</source>
+        <translation>li %1 hat, tiştek nû nîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="134"/>
-        <source>Choose file...</source>
-        <translation>Pel hilbijêre...</translation>
+        <location filename="../../ui/import_rows.py" line="32"/>
+        <source>went to %1 (whether it added anything was not recorded)</source>
+        <translation>çû ser %1 (nehatiye tomarkirin ka tiştek zêde kir an na)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="138"/>
-        <source>e.g. Office of Kidnapped Affairs</source>
-        <translation>mînak Ofîsa Karûbarên Revandiyan</translation>
+        <location filename="../../ui/import_rows.py" line="34"/>
+        <source>repeat of row %1: %2</source>
+        <translation>dubareya rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="143"/>
-        <source>File</source>
-        <translation>Pel</translation>
+        <location filename="../../ui/import_rows.py" line="35"/>
+        <source>imported, but its person has been deleted since</source>
+        <translation>hat anîn, lê kesê wê ji wê demê ve hat jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
-        <source>Who sent the list</source>
-        <translation>Kê lîste şand</translation>
+        <location filename="../../ui/import_rows.py" line="37"/>
+        <source>not imported: the import was discarded</source>
+        <translation>nehat anîn: anîn hat avêtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147"/>
-        <source>Read the file</source>
-        <translation>Pelê bixwîne</translation>
+        <location filename="../../ui/import_rows.py" line="38"/>
+        <source>waits for a decision</source>
+        <translation>li benda biryarê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
-        <source>Lists (%1)</source>
-        <translation>Lîste (%1)</translation>
+        <location filename="../../ui/import_rows.py" line="40"/>
+        <source>rejected: %1</source>
+        <translation>hat redkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
-        <source>The box holds more than one line: paste the path of one file.</source>
-        <translation>Di qutîkê de ji rêzikekê zêdetir heye: rêya tenê pelekî pê ve bike.</translation>
+        <location filename="../../ui/import_rows.py" line="41"/>
+        <source>skipped</source>
+        <translation>hat derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168"/>
-        <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
-        <translation>%1 ne pelek li ser vê komputerê ye. Lîsteyê li ser vê komputerê kopî bike, paşê wê hilbijêre an rêya wê pê ve bike.</translation>
+        <location filename="../../ui/import_rows.py" line="42"/>
+        <source>skipped: a repeat of row %1, which was skipped</source>
+        <translation>hat derbaskirin: dubareya rêza %1, ku hat derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="173"/>
-        <source>Choose a file first.</source>
-        <translation>Pêşî pelekî hilbijêre.</translation>
+        <location filename="../../ui/import_rows.py" line="44"/>
+        <source>withdrawn from %1; waits for a decision</source>
+        <translation>ji %1 hat vekişandin; li benda biryarê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
-        <source>%1 is a folder. Choose the list&apos;s file in it.</source>
-        <translation>%1 peldankek e. Pelê lîsteyê di nav wê de hilbijêre.</translation>
+        <location filename="../../ui/import_rows.py" line="45"/>
+        <source>decided: %1, not imported yet</source>
+        <translation>biryar: %1, hê nehatiye anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
-        <source>There is no file at %1. Check the path, or choose the file.</source>
-        <translation>Li %1 tu pel tune. Rêyê kontrol bike, an pelê hilbijêre.</translation>
+        <location filename="../../ui/import_rows.py" line="46"/>
+        <source>withdrawn from %1, decided again: %2</source>
+        <translation>ji %1 hat vekişandin, dîsa hat biryardan: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
-        <source>2. Sheet and header row</source>
-        <translation>2. Rûpel û rêza sernavan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="196"/>
-        <source>Sheet</source>
-        <translation>Rûpel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
-        <location filename="../../ui/import_wizard.py" line="256"/>
-        <location filename="../../ui/import_wizard.py" line="340"/>
-        <source>Back</source>
-        <translation>Vegere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="203"/>
-        <source>Next: columns</source>
-        <translation>Pêşve: stûn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
-        <source> (hidden)</source>
-        <translation> (veşartî)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
-        <source>This exact file was imported before (batch %1).</source>
-        <translation>Ev pel bi xwe berê hatiye anîn (koma %1).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
-        <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
-        <translation>Çend rûpel lîsteyan digirin: %1. Ya yekem tê nîşandan; li jor rûpela ku were anîn hilbijêre (her rûpel lîsteyeke serbixwe ye).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
-        <location filename="../../ui/import_wizard.py" line="320"/>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_rows.py" line="75"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_rows.py" line="76"/>
+        <source>Name as listed</source>
+        <translation>Nav wek di lîsteyê de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="77"/>
+        <source>What happened</source>
+        <translation>Çi qewimî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="78"/>
+        <source>Case number</source>
+        <translation>Hejmara dosyayê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="122"/>
+        <source>Rows of the list and their case numbers (%1):</source>
+        <translation>Rêzên lîsteyê û hejmarên dosyayên wan (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsTable</name>
+    <message>
+        <location filename="../../ui/import_rows.py" line="98"/>
+        <source>Save rows as CSV...</source>
+        <translation>Rêzan wek CSV tomar bike...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="135"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="150"/>
+        <source>Saved to %1</source>
+        <translation>Hate tomarkirin li %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="122"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Hate betalkirin: tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="127"/>
+        <source>1. Choose the list to import</source>
+        <translation>1. Lîsteya ku were anîn hilbijêre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="132"/>
+        <source>Choose the file, or type or paste its path</source>
+        <translation>Pelê hilbijêre, an rêya wê binivîse an pê ve bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="135"/>
+        <source>Choose file...</source>
+        <translation>Pel hilbijêre...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="139"/>
+        <source>e.g. Office of Kidnapped Affairs</source>
+        <translation>mînak Ofîsa Karûbarên Revandiyan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="144"/>
+        <source>File</source>
+        <translation>Pel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="145"/>
+        <source>Who sent the list</source>
+        <translation>Kê lîste şand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="148"/>
+        <source>Read the file</source>
+        <translation>Pelê bixwîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="153"/>
+        <source>Lists (%1)</source>
+        <translation>Lîste (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="165"/>
+        <source>The box holds more than one line: paste the path of one file.</source>
+        <translation>Di qutîkê de ji rêzikekê zêdetir heye: rêya tenê pelekî pê ve bike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="169"/>
+        <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
+        <translation>%1 ne pelek li ser vê komputerê ye. Lîsteyê li ser vê komputerê kopî bike, paşê wê hilbijêre an rêya wê pê ve bike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="174"/>
+        <source>Choose a file first.</source>
+        <translation>Pêşî pelekî hilbijêre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="177"/>
+        <source>%1 is a folder. Choose the list&apos;s file in it.</source>
+        <translation>%1 peldankek e. Pelê lîsteyê di nav wê de hilbijêre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="181"/>
+        <source>There is no file at %1. Check the path, or choose the file.</source>
+        <translation>Li %1 tu pel tune. Rêyê kontrol bike, an pelê hilbijêre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="189"/>
+        <source>2. Sheet and header row</source>
+        <translation>2. Rûpel û rêza sernavan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="197"/>
+        <source>Sheet</source>
+        <translation>Rûpel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="203"/>
+        <location filename="../../ui/import_wizard.py" line="257"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
+        <source>Back</source>
+        <translation>Vegere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="204"/>
+        <source>Next: columns</source>
+        <translation>Pêşve: stûn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="212"/>
+        <source> (hidden)</source>
+        <translation> (veşartî)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="222"/>
+        <source>This exact file was imported before (batch %1).</source>
+        <translation>Ev pel bi xwe berê hatiye anîn (koma %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="225"/>
+        <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
+        <translation>Çend rûpel lîsteyan digirin: %1. Ya yekem tê nîşandan; li jor rûpela ku were anîn hilbijêre (her rûpel lîsteyeke serbixwe ye).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
+        <source>Row</source>
+        <translation>Rêz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="238"/>
         <source>3. What each column holds</source>
         <translation>3. Her stûn çi dihewîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>Column</source>
         <translation>Stûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>Examples</source>
         <translation>Mînak</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>Why suggested</source>
         <translation>Çima hate pêşniyarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="257"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>Check the rows</source>
         <translation>Rêzan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="283"/>
+        <location filename="../../ui/import_wizard.py" line="284"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>Rêkxistina stûnan a tomarkirî %1 derve dihêle, ku niha dê were anîn. Ew wek xwe dimîne: ji bo anîna stûnê qadê li jêr hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. Pêşdîtin: dê çi bi her rêzê bê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="322"/>
         <source>Match</source>
         <translation>Lihevhatin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="322"/>
         <source>An update would change</source>
         <translation>Nûkirin dê çi biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="322"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Problems</source>
         <translation>Pirsgirêk</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
-        <location filename="../../ui/import_wizard.py" line="565"/>
+        <location filename="../../ui/import_wizard.py" line="366"/>
+        <location filename="../../ui/import_wizard.py" line="566"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="369"/>
+        <location filename="../../ui/import_wizard.py" line="370"/>
         <source>same as row %1</source>
         <translation>wek rêza %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="382"/>
+        <location filename="../../ui/import_wizard.py" line="383"/>
         <source>Said of everyone this list adds: %1. Given to %n new person(s) whose row does not say it; no person the list updates is given it.</source>
         <translation>
             <numerusform>Tiştê ji bo hemû kesên ku ev lîste lê zêde dike hat gotin: %1. Ji %n kesê nû re tê dayîn ku rêza wî/wê ew nabêje; ji kesekî ku lîste nû dike re nayê dayîn.</numerusform>
@@ -2407,139 +2531,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="390"/>
+        <location filename="../../ui/import_wizard.py" line="391"/>
         <source>Select a row to see it in full here.</source>
         <translation>Rêzekê hilbijêre da ku li vir bi tevahî bibînî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="399"/>
+        <location filename="../../ui/import_wizard.py" line="400"/>
         <source>nothing new</source>
         <translation>tiştekî nû tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="406"/>
+        <location filename="../../ui/import_wizard.py" line="407"/>
         <source>Row %1: %2</source>
         <translation>Rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="408"/>
+        <location filename="../../ui/import_wizard.py" line="409"/>
         <source>Matches %1</source>
         <translation>Li %1 tê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/import_wizard.py" line="411"/>
         <source>Repeats row %1 of this list.</source>
         <translation>Rêza %1 ya vê lîsteyê dubare dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="415"/>
         <source>Importing updates this person:</source>
         <translation>Anîn vî kesî nû dike:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="416"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>Anîn di qeyda vî kesî de tiştekî naguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="418"/>
+        <location filename="../../ui/import_wizard.py" line="419"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>Wek di xezîneyê de dimîne (lîste tiştekî din dibêje):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="421"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>Ne bawer e: tu di gava din de biryarê didî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="423"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>A new person will be made of this row.</source>
         <translation>Ji vê rêzê kesekî nû dê bê çêkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="426"/>
         <source>She is given what was said of the whole list, not in her row: %1</source>
         <translation>Tiştê ji bo tevahiya lîsteyê hat gotin jê re tê dayîn, ne yê di rêza wê de: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="438"/>
+        <location filename="../../ui/import_wizard.py" line="439"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. Lihevhatinên muhtemel: ji bo her rêzê biryar bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="441"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>Her rêzeke jêrîn dişibe kesekî ku berê di xezîneyê de ye an rêzeke berê ya lîsteyê. Kesekî nû çêbike, kesê lihevhatî nû bike, an rêzê derbas bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502"/>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="507"/>
         <source>As row %1: the same woman</source>
         <translation>Wek rêza %1: heman jin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>Xuya ye ku rêza %1 ya vê lîsteyê heman jin e.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="542"/>
+        <location filename="../../ui/import_wizard.py" line="543"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>Xuya ye ku rêzên %1 yên vê lîsteyê heman jin in.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="556"/>
+        <location filename="../../ui/import_wizard.py" line="557"/>
         <source>Fits as well (score %1): %2</source>
         <translation>Bi heman rengî li hev tê (puan %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="575"/>
+        <location filename="../../ui/import_wizard.py" line="576"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>Rêza %1 ya vê lîsteyê jixwe %2 nû dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="576"/>
+        <location filename="../../ui/import_wizard.py" line="577"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>Rêzên %1 yên vê lîsteyê jixwe %2 nû dikin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="638"/>
+        <location filename="../../ui/import_wizard.py" line="639"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>Tiştek nehat anîn: te ji bo nûkirina ji %1 erê negot. Li şûna wê çêkirina kesekî nû an derbaskirinê hilbijêre, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="689"/>
+        <location filename="../../ui/import_wizard.py" line="690"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>Tiştek nehat anîn: kesê ku ji bo nûkirinê ji %1 hatibû hilbijartin, piştî dagirtina vê rûpelê hate jêbirin. Dîsa hilbijêre, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="693"/>
+        <location filename="../../ui/import_wizard.py" line="694"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>Tiştek nehat anîn: dema ev rûpel vekirî bû xezîne hate guhertin, û nûkirina ku ji %1 hatibû hilbijartin niha bi guman e. Dema tu «Bîne» bitikînî, li ser wê ji te tê pirsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="698"/>
+        <location filename="../../ui/import_wizard.py" line="699"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>Hîn tiştek nehatiye anîn: biryarên te yên din hatine parastin, û kesek ku piştî amadekirina lîsteyê hate tomarkirin dişibe %1. Biryarê bide, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="750"/>
+        <location filename="../../ui/import_wizard.py" line="758"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="752"/>
+        <location filename="../../ui/import_wizard.py" line="760"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (wek %2 hat xwendin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>In the list</source>
         <translation>Di lîsteyê de</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="217"/>
+        <location filename="../../ui/import_wizard.py" line="218"/>
         <source>Header on row %1; %n row(s).</source>
         <translation>
             <numerusform>Sernav li rêza %1; %n rêz.</numerusform>
@@ -2547,7 +2671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="219"/>
         <source>%n blank row(s) skipped.</source>
         <translation>
             <numerusform>%n rêza vala hate derbaskirin.</numerusform>
@@ -2555,95 +2679,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Vault person</source>
         <translation>Kesê di xezîneyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Decision</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Discard this import</source>
         <translation>Vê anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>Import</source>
         <translation>Bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Choose...</source>
         <translation>Hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
         <source>Create new person</source>
         <translation>Kesekî nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Update %1</source>
         <translation>%1 nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>Skip row</source>
         <translation>Rêzê derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
-        <location filename="../../ui/import_wizard.py" line="559"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
+        <location filename="../../ui/import_wizard.py" line="560"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(bi %1 re li hev hat, ku paşê bi vê tomarê re hat yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>Kesê ku ev rêz pê re li hev hat, piştî amadekirina lîsteyê hate jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>Pêşî ji bo her rêzê biryarê bide: kesekî nû çêbike, kesê ku pê re li hev tê nû bike, an wê derbas bike. Rêzên ku hîn li benda biryarê ne: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="706"/>
+        <location filename="../../ui/import_wizard.py" line="707"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>Anîna %1 bê avêtin? Tiştek ji lîsteyê naçe xezîneyê, û biryarên vê rûpelê winda dibin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="709"/>
+        <location filename="../../ui/import_wizard.py" line="710"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>Biryarên ku te di vê rûpelê de hilbijartin: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="710"/>
+        <location filename="../../ui/import_wizard.py" line="711"/>
         <source>Discard the import</source>
         <translation>Anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="717"/>
+        <location filename="../../ui/import_wizard.py" line="718"/>
         <source>Imported</source>
         <translation>Hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="728"/>
+        <location filename="../../ui/import_wizard.py" line="735"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
@@ -2656,67 +2780,72 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="23"/>
+        <location filename="../../ui/imports_view.py" line="24"/>
         <source>New import...</source>
         <translation>Anîneke nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="26"/>
+        <location filename="../../ui/imports_view.py" line="27"/>
         <source>Finish the selected import</source>
         <translation>Anîna hilbijartî temam bike</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="30"/>
+        <source>Show the selected import&apos;s report</source>
+        <translation>Rapora anîna hilbijartî nîşan bide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="44"/>
         <source>Batch</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="44"/>
         <source>State</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="37"/>
+        <location filename="../../ui/imports_view.py" line="44"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Rows</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="38"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Waiting</source>
         <translation>Li bendê</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="39"/>
+        <location filename="../../ui/imports_view.py" line="46"/>
         <source>Imported (UTC)</source>
         <translation>Dema anînê (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="65"/>
         <source>waiting for decisions</source>
         <translation>li benda biryaran e</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="58"/>
+        <location filename="../../ui/imports_view.py" line="65"/>
         <source>imported</source>
         <translation>hat anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="59"/>
+        <location filename="../../ui/imports_view.py" line="66"/>
         <source>discarded</source>
         <translation>hat avêtin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="63"/>
+        <location filename="../../ui/imports_view.py" line="70"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>Anîn: %n</numerusform>
@@ -2724,17 +2853,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="79"/>
+        <location filename="../../ui/imports_view.py" line="86"/>
         <source>Select an import in the list first.</source>
         <translation>Pêşî anîneke di lîsteyê de hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="85"/>
+        <location filename="../../ui/imports_view.py" line="108"/>
         <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
         <translation>Anîna %1 berê qediyaye: rêzên wê di xezîneyê de ne. Tiştek li bendê nîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="88"/>
+        <location filename="../../ui/imports_view.py" line="111"/>
         <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
         <translation>Anîna %1 hat avêtin: tiştek ji wê di xezîneyê de nîne. Ji bo bikaranînê, pelê dîsa bîne.</translation>
     </message>

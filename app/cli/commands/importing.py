@@ -27,6 +27,7 @@ from app.importing.report import (
     report_text,
 )
 from app.importing.review import card_text, waiting_rows
+from app.importing.row_text import CSV_HEADER, csv_cells, write_csv
 from app.importing.same_woman import rows_text, same_woman
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.withdraw_text import withdrawn_since_lines, withdrawn_text
@@ -94,7 +95,12 @@ def register(sub, common) -> None:
                    "decided again with --decide, without importing the list again")
     r.add_argument("--note", metavar="TEXT", default="",
                    help="with --withdraw: why, for the audit trail")
-    r.add_argument("--report", action="store_true", help="show the batch's import report")
+    r.add_argument("--report", action="store_true", help="show the batch's import report, "
+                   "each row of the list last with the case number it went to")
+    r.add_argument("--rows-csv", metavar="FILE",
+                   help="with --report: also write each row of the list, its name as listed, "
+                   "what happened to it and its case number to FILE (CSV, UTF-8 with BOM, "
+                   "for Excel)")
     r.set_defaults(run=cmd_review)
 
     m = sub.add_parser("mappings", parents=[common], help="saved column mappings per source")
@@ -305,9 +311,15 @@ def cmd_review(args, ctx) -> int:
     svc = ImportService(ctx.open_session())
     if args.batch is None:
         return _list_batches(ctx, svc)
+    if args.rows_csv and not args.report:
+        raise ValidationError("--rows-csv goes with --report")
     if args.report:
         rep = svc.report(args.batch)
-        ctx.out.emit(rep, "\n".join([report_text(rep), *withdrawn_since_lines(rep)]))
+        text = [report_text(rep), *withdrawn_since_lines(rep)]
+        if args.rows_csv:
+            write_csv(args.rows_csv, CSV_HEADER, csv_cells(rep["rows"]))
+            text.append(f"{counted(len(rep['rows']), 'row', 'rows')} written to {args.rows_csv}")
+        ctx.out.emit(rep, "\n".join(text))
         return 0
     if args.note and not args.withdraw:
         raise ValidationError("--note goes with --withdraw")
