@@ -27,6 +27,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "decisions: %1"),
     QT_TRANSLATE_NOOP("ImportReport", "result: %1"),
     QT_TRANSLATE_NOOP("ImportReport", "counts reconciled: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "sex said of everyone this list adds: %1, given to %2 new "
+                      "person(s) whose rows did not say it"),
+    QT_TRANSLATE_NOOP("ImportReport", "status said of everyone this list adds: %1, given to %2 "
+                      "new person(s) whose rows did not say it"),
     QT_TRANSLATE_NOOP("ImportReport", "yes"),
     QT_TRANSLATE_NOOP("ImportReport", "NO"),
     QT_TRANSLATE_NOOP("ImportReport", "file: %1"),
@@ -271,6 +275,10 @@ TEMPLATES = frozenset((
                       "first: %1, such as %2; only when read month first: %3, such as %4): each "
                       "of those is read so, and a date both ways could read (%5) is read as its "
                       "year only, its row saying so"),
+    # a date column whose 1 January is read as the year only (app/importing/new_year.py)
+    QT_TRANSLATE_NOOP("ImportReport", "1 January is %1 of its %2 whole days (such as %3), as a "
+                      "list writes a date when only the year is known: each 1 January of the "
+                      "column is read as its year only, the cell kept as written"),
     # a mapping refused (app/importing/reasons.py; its first template is said as the window
     # says it, in _in_the_window)
     QT_TRANSLATE_NOOP("ImportReport", "; columns left unmapped: %1"),

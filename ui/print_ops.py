@@ -20,7 +20,7 @@ def build(session, document: str, ref: str, profile: str, lang: str,
     """The PDF bytes and its preview pages (rendered here, off the GUI thread). for_persons:
     the case numbers typed under For her family (a summary or a rescue report shows only
     them; a family's must name them, as the service requires)."""
-    svc, prof, detail = ReportService(session), Profile(profile), {}
+    svc, prof, detail, nobody = ReportService(session), Profile(profile), {}, None
     named = tuple(c for c in re.split(r"[\s,;،]+", for_persons) if c)
     if document == "dossier":
         ref = ref.strip().upper()
@@ -37,13 +37,16 @@ def build(session, document: str, ref: str, profile: str, lang: str,
         detail = {"for": [p.case_no for p in svc.named_persons(named)]} if named else {}
     else:
         summary = replace(summary or SummaryFilter(), persons=named)
-        pdf, count = svc.summary_pdf(summary, profile=prof, lang=lang, progress=progress,
-                                     cancel=cancel)
+        made = svc.summary(summary, profile=prof, lang=lang, progress=progress, cancel=cancel)
+        pdf, nobody = made.pdf, made.nobody
         # logged as the command line logs a summary: how many persons, chosen how; a case
         # number left in the field is no part of it
-        ref, detail = "", {"persons": count, "filters": summary.logged()}
-    return {"pdf": pdf, "pages": render_pages(pdf), "document": document, "ref": ref,
-            "profile": profile, "lang": lang, "detail": detail}
+        ref, detail = "", {"persons": made.count, "filters": summary.logged()}
+    built = {"pdf": pdf, "pages": render_pages(pdf), "document": document, "ref": ref,
+             "profile": profile, "lang": lang, "detail": detail}
+    if nobody is not None:  # a summary that lists nobody: said before it is printed
+        built["nobody"] = nobody
+    return built
 
 
 def save(session, built: dict, path: str):

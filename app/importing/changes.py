@@ -78,10 +78,10 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     pid_of = {r.row_number: (person_of_row or {}).get(r.row_number) or r.match_person_id
               for r in listed}
     cases = repo.case_numbers({*pid_of.values(), *gone.values()} - {None})
-    names_now, names_then = _name_columns(mapping_json), _name_columns(previous.mapping_json)
+    names_now, names_then = name_columns(mapping_json), name_columns(previous.mapping_json)
 
     def who(r: StagedRowRecord) -> dict:
-        name = _listed_name(r.raw_json, names_now) or (  # no mapping given: as read
+        name = listed_name(r.raw_json, names_now) or (  # no mapping given: as read
             _person(r).display_name() if r.person is not None or r.person_json else "")
         return {"row": r.row_number, "name": name,
                 "case_no": cases.get(pid_of[r.row_number], "")}
@@ -98,7 +98,7 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
             # Rejected rows, and rows without a name part to know them by.
             "not_compared": sum(1 for r in rows if not r.row_key),
             "added_rows": [who(r) for r in added[:shown]],
-            "removed_rows": [{"row": n, "name": _listed_name(old_raw.get(n, "{}"), names_then),
+            "removed_rows": [{"row": n, "name": listed_name(old_raw.get(n, "{}"), names_then),
                               "case_no": cases.get(gone.get(n), "")}
                              for n in removed[:shown]],
             "changed_rows": [{**who(r), "previous_row": n, "columns": cols,
@@ -175,12 +175,12 @@ def _apart(person_then: int | None, person_now: int | None) -> bool:
 _NAME_FIELDS = ("full_name", "given", "father", "grandfather", "family", "nickname")
 
 
-def _name_columns(mapping_json: str) -> set[str]:
+def name_columns(mapping_json: str) -> set[str]:
     """Labels of the columns a mapping reads names from."""
     return {label for label, f in stored_columns(mapping_json).items() if f in _NAME_FIELDS}
 
 
-def _listed_name(raw_json: str, labels: set[str]) -> str:
+def listed_name(raw_json: str, labels: set[str]) -> str:
     """The row's name as the list wrote it: its name cells, in the list's column order."""
     return " ".join(v.strip() for k, v in json.loads(raw_json or "{}").items()
                     if k in labels and v and v.strip())

@@ -71,8 +71,9 @@ def add_list_contacts(session, batch, person_of_row: dict[int, int], rows,
                       case_numbers: Callable[[set[int]], dict[int, str]]) -> dict:
     """Each number a committed row gives, a family contact of the person the row went to,
     with the row as its source; a number she (or a record merged into her) already has, by
-    its digits, is not added again. Returns {added: [{row, case_no, contact_id}], already_known:
-    [{row, case_no}]}. Runs inside the caller's transaction."""
+    its digits, is not added again. Returns {added: [{row, contact_id}], already_known: [{row}]}
+    (no case numbers: a report naming every woman of a long list would be found for each of
+    them, importing.reports_naming). Runs inside the caller's transaction."""
     given = {}
     for r in rows:
         if r.row_number in person_of_row:
@@ -95,12 +96,12 @@ def add_list_contacts(session, batch, person_of_row: dict[int, int], rows,
         for number in numbers:
             key = phone_key(number)
             if key in have:
-                out["already_known"].append({"row": n, "case_no": case_no})
+                out["already_known"].append({"row": n})
                 continue
             have.add(key)
             cid = repo.insert_contact(FamilyContact(pid, name, number, relation,
                                                     batch_id=batch.id, row_number=n))
-            out["added"].append({"row": n, "case_no": case_no, "contact_id": cid})
+            out["added"].append({"row": n, "contact_id": cid})
             # the trail names the contact by its number only, as a contact typed by hand
             entries.append(("person.contact", "person", case_no,
                             {"contact_id": cid, "import_batch": batch.id, "row": n}))

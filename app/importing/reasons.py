@@ -75,6 +75,11 @@ MONTH_FIRST = ("dates written month first (a possible day only when read so: %1,
 BOTH_WAYS = ("dates written both ways (a possible day only when read day first: %1, such as %2; "
              "only when read month first: %3, such as %4): each of those is read so, and a date "
              "both ways could read (%5) is read as its year only, its row saying so")
+# a date column whose 1 January is read as its year only (app/importing/new_year.py): said
+# after the column's reason, and over the rows of the wizard's preview
+NEW_YEAR = ("1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only "
+            "the year is known: each 1 January of the column is read as its year only, the cell "
+            "kept as written")
 # a mapping refused: columns of her father's, grandfather's or family name but none of her own
 # (%1 the file and sheet, %2 those columns, %3 LEFT_UNMAPPED or nothing). Not in TEMPLATES: the
 # desktop says it in words of its own, with no flag (ui/import_report._in_the_window).
@@ -107,7 +112,7 @@ TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBE
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
              UNRECOGNISED, YEAR_OF_BIRTH, YEAR_NOT_SAID, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN,
              TAKEN_EXACTLY, TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS,
-             MONTH_FIRST, BOTH_WAYS, LEFT_UNMAPPED,
+             MONTH_FIRST, BOTH_WAYS, NEW_YEAR, LEFT_UNMAPPED,
              COLUMN_AT, EMPTY_SHEET, ADD_A_HEADER)
 
 

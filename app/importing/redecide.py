@@ -12,6 +12,7 @@ from datetime import date
 
 from app.audit import now_utc
 from app.domain.errors import NotFound, ValidationError
+from app.importing import list_wide
 from app.importing.commit import not_the_same, row_person, survivor_of, update_from_row
 from app.importing.decisions import record_row
 from app.importing.phones import add_list_contacts
@@ -47,8 +48,9 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
                                   "matched no one in the vault)")
         out.update(svc._checked_update(row, target, despite))
         person = survivor_of(session, target)
-        update_from_row(session, person.id, row, {"import_batch": b.id, "decided_again": True},
-                out["conflicts"], person)
+        # kept in the trail, so that the report's row says updated or unchanged (row_cases.py)
+        out["changed"] = update_from_row(session, person.id, row, {
+            "import_batch": b.id, "decided_again": True}, out["conflicts"], person, batch=b)
         out["case_no"] = person.case_no
         _link(repo, b, row_number, row.raw_json, person.id)
     elif decision == "create":
@@ -57,8 +59,11 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
         for ev in listed.status_events:
             # known by the day the list was read, as the commit dated it (commit.py)
             told_on(ev, day)
+        # what the user said of everyone the list adds, as the commit gave it (commit.py)
+        given = list_wide.give(listed, list_wide.of_batch(b.mapping_json), day)
         person = session.persons.create(listed, detail={"import_batch": b.id,
                                                         "row": row_number})
+        session.audit.append_many(list_wide.audit_entries([(row_number, person, given)], b.id))
         out["case_no"] = person.case_no
         _link(repo, b, row_number, row.raw_json, person.id)
         not_the_same(session, b, [row], [person], {}, [{"row": row_number,
@@ -72,6 +77,7 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
     record_row(session, b.id, {
         "row": row_number, "decision": decision, "was": "withdrawn", "overridden": False,
         "person": out["case_no"], "decided_again": True,
+        **({"changed": out["changed"]} if "changed" in out else {}),
         "contradicts": out.get("contradicts", [])})
     if out["conflicts"]:
         # What the list said that she did not take is noted on her page from the report.

@@ -147,9 +147,28 @@ def great_grandfather_lines(left: dict) -> list[Line]:
                           "%2 rows (kept in the list's rows only)", where, left["rows"])])]
 
 
+def said_of_all_lines(said: dict) -> list[Line]:
+    """What the user said of everyone the list adds, and to how many new persons it was given
+    (list_wide.py): the import window and `review --report` say it as the report does."""
+    out = []
+    if "sex" in said:
+        out.append(Line(1, [Said("sex said of everyone this list adds: %1, given to %2 new "
+                                 "person(s) whose rows did not say it", Word(
+                                     "sex", {"female": "F", "male": "M"}[said["sex"]]),
+                                 said.get("sex_given", 0))]))
+    if "status" in said:
+        out.append(Line(1, [Said("status said of everyone this list adds: %1, given to %2 new "
+                                 "person(s) whose rows did not say it",
+                                 Word("status", said["status"]), said.get("status_given", 0))]))
+    return out
+
+
 def report_text(rep: dict) -> str:
-    """The report as a person reads it on a terminal."""
-    return "\n".join(map(english, report_lines(rep)))
+    """The report as a person reads it on a terminal, each row of the list last with the case
+    number it went to (the desktop shows those in a table of their own)."""
+    from app.importing.row_text import row_lines
+
+    return "\n".join([*map(english, report_lines(rep)), *row_lines(rep)])
 
 
 def report_lines(rep: dict) -> list[Line]:
@@ -168,6 +187,7 @@ def report_lines(rep: dict) -> list[Line]:
     lines.append(Line(1, [Said("decisions: %1", _pairs(rep["decisions"], "decision"))]))
     if rep["results"]:
         lines.append(Line(1, [Said("result: %1", _pairs(rep["results"], "result"))]))
+    lines += said_of_all_lines(rep.get("new_persons") or {})
     lines.append(Line(1, [Said("counts reconciled: %1",
                                Said("yes") if rep["reconciled"] else Said("NO"))]))
     for issue in rep.get("read_issues", [])[:50]:

@@ -8,6 +8,7 @@ from app.domain.fuzzydate import FuzzyDate, plain_text
 from app.domain.person import NamePart, Person, name_shown
 from app.domain.records import FamilyContact, Incident, Report, RescueOperation
 from app.domain.script import is_arabic_script
+from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
 from app.reports.bidi_levels import (
     EXPLICIT,
@@ -95,10 +96,14 @@ def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
     'حوالي 1998 (1996–2000)' in Arabic, 'nêzîkî 1998 (1996–2000)' in Kurmanji; a birth worked
     out from an age says the age. Where the text alone does not say the range (an
     approximation, an age, a range stored apart from its text) the range follows it; narrow
-    summary columns leave it out. Text that is no date stays as typed. Digits stay left to
-    right; Arabic-script text reads right to left with its range after it, in a document of
-    either direction."""
+    summary columns leave it out. Text no date was read from stays as typed, marked as not
+    read as a date. Digits stay left to right; Arabic-script text reads right to left with its
+    range after it, in a document of either direction."""
     typed, span = d.as_typed() if d else ("", "")
+    if d and typed and not (d.earliest or d.latest):
+        # kept as the list or the user wrote it, with no date read from it ("20014" as an
+        # abduction, "صيف 2015"): said so, or a court reads the text as a date
+        return isolate(label("not_read_as_date", lang).format(text=text(typed)))
     if d and (around := d.approximated()):
         typed = f"{label('about', lang)} {plain_text(around)}"
     elif d and (said := d.age_given()):
@@ -296,7 +301,8 @@ def _timeline(p: Person, profile: Profile, lang: str) -> Section:
         row = [date(ev.date, lang) or L("date_not_given"), status_label(status, lang, p.sex.value)]
         if notes:  # a list's word that only repeats the status beside it is left out
             names = (status_label(status, lang, "F"), status_label(status, lang, "M"))
-            row.append(text(note_beside_status(status, ev.note, names)))
+            row.append(L("whole_list_note") if ev.note == WHOLE_LIST_NOTE
+                       else text(note_beside_status(status, ev.note, names)))
         rows.append(row)
     header = [L("date"), L("status")] + ([L("note")] if notes else [])
     # the date column has room for "حوالي 2015 (2013–2017)" and "في 2026-12-02 أو قبله"

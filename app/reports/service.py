@@ -16,6 +16,7 @@ from app.domain.person import Person, Status
 from app.domain.records import Relation
 from app.importing.date_order import batch_reading
 from app.importing.fields import stored_columns
+from app.importing.new_year import batch_new_years
 from app.persons import normalise_case_no
 from app.reports.dossier import render_dossier
 from app.reports.labels import check_language, label
@@ -71,6 +72,30 @@ class SummaryFilter:
         if self.persons:
             chosen["for"] = list(dict.fromkeys(normalise_case_no(c) for c in self.persons))
         return chosen
+
+
+# A summary's filters in the order they are tried when it lists nobody (nobody_left): the
+# persons a family's paper names first, then the filters as the document lists them. Each
+# with the SummaryFilter fields it sets.
+FILTER_STEPS = (("persons", ("persons",)), ("status", ("status",)), ("village", ("village",)),
+                ("sex", ("sex",)), ("age", ("min_age", "max_age")), ("query", ("query",)),
+                ("abducted", ("abducted_from", "abducted_to")))
+
+
+@dataclass(frozen=True)
+class NobodyLeft:
+    """The filter of a summary that left nobody (a FILTER_STEPS key), and how many persons the
+    filters tried before it chose (None: it was the first one set)."""
+
+    key: str
+    before: int | None
+
+
+@dataclass(frozen=True)
+class SummaryDocument:
+    pdf: bytes
+    count: int
+    nobody: NobodyLeft | None = None  # set when the filters leave nobody
 
 
 @dataclass(frozen=True)
@@ -161,12 +186,23 @@ class ReportService:
             shown = {k: e[k] for k in ("list_source", "file_name", "file_sha256", "sheet",
                                        "row_number", "recorded_at", "merged_case_no")}
             out.append({**shown, "said": said(e["raw_json"], stored_columns(mapping), profile,
-                                              e.get("sex_read"), orders, date1904)})
+                                              e.get("sex_read"), orders, date1904,
+                                              batch_new_years(mapping))})
         return out
 
     def summary_pdf(self, f: SummaryFilter, *, profile: Profile, lang: str,
                     password: str | None = None, progress: Progress | None = None,
                     cancel: threading.Event | None = None) -> tuple[bytes, int]:
+        made = self.summary(f, profile=profile, lang=lang, password=password,
+                            progress=progress, cancel=cancel)
+        return made.pdf, made.count
+
+    def summary(self, f: SummaryFilter, *, profile: Profile, lang: str,
+                password: str | None = None, progress: Progress | None = None,
+                cancel: threading.Event | None = None) -> SummaryDocument:
+        """The summary's PDF, how many it lists and, where that is nobody, the filter that left
+        nobody: the document says it (an empty table with a filter left set reads as a list
+        of no one), and so do the command line and the print screen."""
         check_language(lang)
         if profile is Profile.FAMILY and not f.persons:
             # a filter is no answer: "Kocho, missing" is every family of the village
@@ -177,10 +213,29 @@ class ReportService:
                 "negotiation (a search under way): to its readers they are missing, and "
                 "--status missing lists them with the others")
         people = self.summary_persons(f, progress, cancel, profile, lang)
-        view = select_summary(people, profile, lang, self._filter_labels(f, lang),
+        shown = self._filter_labels(f, lang)
+        view = select_summary(people, profile, lang, list(shown.values()),
                               generation_time(), self.session.audit.head(),
                               self.session.is_synthetic)
-        return render_summary(view, password), len(people)
+        nobody = None if people else self.nobody_left(f, profile)
+        if nobody is not None:
+            view.nobody = _nobody_said(nobody, shown, lang)
+        return SummaryDocument(render_summary(view, password), len(people), nobody)
+
+    def nobody_left(self, f: SummaryFilter, profile: Profile) -> NobodyLeft | None:
+        """Which of f's filters leaves nobody, trying them one by one in FILTER_STEPS order;
+        None where no filter is set (the vault holds no one the profile may list)."""
+        kept: dict[str, object] = {}
+        before = None
+        for key, fields in FILTER_STEPS:
+            if all(getattr(f, n) in (None, "", ()) for n in fields):
+                continue
+            kept.update({n: getattr(f, n) for n in fields})
+            count = len(self.summary_persons(SummaryFilter(**kept), profile=profile))
+            if not count:
+                return NobodyLeft(key, before)
+            before = count
+        return None
 
     def summary_persons(self, f: SummaryFilter, progress: Progress | None = None,
                         cancel: threading.Event | None = None,
@@ -329,26 +384,38 @@ class ReportService:
         with self.session.db.transaction():
             self.session.audit.append(f"export.{what}", what, _audit_ref(what, ref), info)
 
-    def _filter_labels(self, f: SummaryFilter, lang: str) -> list[tuple[str, str]]:
-        shown = []
+    def _filter_labels(self, f: SummaryFilter, lang: str) -> dict[str, tuple[str, str]]:
+        """{FILTER_STEPS key: (label, value)} of the filters set, in the document's order."""
+        shown = {}
         if f.status:
-            shown.append((label("status", lang), label(f"status_{f.status}", lang)))
+            shown["status"] = (label("status", lang), label(f"status_{f.status}", lang))
         if f.village:
-            shown.append((label("village", lang), text(f.village)))
+            shown["village"] = (label("village", lang), text(f.village))
         if f.sex:
-            shown.append((label("sex", lang), label(f"sex_{f.sex}", lang)))
+            shown["sex"] = (label("sex", lang), label(f"sex_{f.sex}", lang))
         if f.min_age is not None or f.max_age is not None:
             ages = [("…" if a is None else str(a)) for a in (f.min_age, f.max_age)]
-            shown.append((label("age", lang), "\u2066" + " – ".join(ages) + "\u2069"))
+            shown["age"] = (label("age", lang), "\u2066" + " – ".join(ages) + "\u2069")
         if f.query:
-            shown.append((label("query", lang), text(f.query)))
+            shown["query"] = (label("query", lang), text(f.query))
         if f.abducted_from or f.abducted_to:
             span = f"{f.abducted_from or '…'} – {f.abducted_to or '…'}"
-            shown.append((label("abducted_between", lang), "\u2066" + span + "\u2069"))
+            shown["abducted"] = (label("abducted_between", lang), "\u2066" + span + "\u2069")
         if f.persons:
-            shown.append((label("chosen_persons", lang),
-                          ", ".join(code(p.case_no) for p in self.named_persons(f.persons))))
+            shown["persons"] = (label("chosen_persons", lang), ", ".join(
+                code(p.case_no) for p in self.named_persons(f.persons)))
         return shown
+
+
+def _nobody_said(nobody: NobodyLeft, shown: dict[str, tuple[str, str]], lang: str) -> str:
+    """The sentence a summary that lists nobody prints: the filter that left nobody, as its
+    filters line names it, and how many the filters before it chose."""
+    name, value = shown[nobody.key]
+    said = f"{name}: {value}"
+    if nobody.before is None:
+        return label("nobody_left_first", lang).format(filter=said)
+    return label("nobody_left_after", lang).format(filter=said,
+                                                    count=code(str(nobody.before)))
 
 
 def _names(p: Person) -> str:

@@ -39,6 +39,7 @@ class SummaryView:
     total: int = 0
     extra: dict = field(default_factory=dict)
     whole: list[int] = field(default_factory=list)  # columns never cut: the case number
+    nobody: str = ""  # which filter left nobody, for a summary that lists no one
 
 
 def select_summary(persons: list[Person], profile: Profile, lang: str,
@@ -96,6 +97,10 @@ def render_summary(view: SummaryView, password: str | None = None) -> bytes:
     story.append(BidiText(f"{label('persons', lang)}: {code(str(view.total))}  ·  "
                           f"{label('profile', lang)}: {view.footer['profile']}",
                           body.but(space_after=6)))
+    if view.nobody:
+        # said, not left to an empty table: a family reads a blank list as no news of her
+        story.append(BidiText(view.nobody, body.but(bold=True, space_after=6,
+                                                    color=colors.HexColor("#b00020"))))
     if view.counts:
         story.append(BidiText(label("by_status", lang), body.but(bold=True, space_after=2)))
         story.append(text_table([[label("status", lang), label("persons", lang)], *view.counts],
