@@ -250,7 +250,9 @@ def cmd_rescue_show(args, ctx) -> int:
               ("team", op.team_codes), ("outcome", op.outcome),
               ("to family", op.handover_to_family.display()), ("needs", op.needs),
               ("notes", op.notes)]
-    text = "\n".join([f"rescue {op.id}  {op.date.display()}  from {op.from_place}",
+    head = "  ".join(x for x in (f"rescue {op.id}", op.date.display(),
+                                 op.from_place and f"from {op.from_place}") if x)
+    text = "\n".join([head,
                       f"  persons: {', '.join(p.case_no for p in people)}",
                       *(f"  {k}: {v}" for k, v in fields if v),
                       f"  {gives_said(op)}", *_now_lines(now, bool(rescue_statuses(op))),
