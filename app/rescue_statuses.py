@@ -36,9 +36,9 @@ def give_statuses(persons: PersonService, op: RescueOperation) -> None:
     back, those it gives now are added to each of its persons as kept (a record merged into
     another: the one kept, whose status her papers print). Each change is in the audit trail."""
     wanted = rescue_statuses(op)
-    kept = {p.id: p for p in persons.as_kept(list(op.person_ids))}
+    kept = {p.id for p in persons.as_kept(list(op.person_ids))}
     holding = set(persons.repo.holding_rescue_events(op.id))
-    for pid in sorted(holding | set(kept)):
+    for pid in sorted(holding | kept):
         person = persons.get_by_id(pid)
         gave = [ev for ev in person.status_events if ev.rescue_id == op.id]
         now = wanted if pid in kept else []
@@ -46,8 +46,12 @@ def give_statuses(persons: PersonService, op: RescueOperation) -> None:
             continue
         stamp = now_utc()
         day = date.fromisoformat(stamp[:10])
+        # A status the rescue gave before keeps the moment it was told: a new handover date
+        # does not make her rescue later news than what was told since.
+        told = {ev.status.value: ev.recorded_at for ev in gave}
         person.status_events = [ev for ev in person.status_events if ev.rescue_id != op.id] + [
-            told_on(StatusEvent(Status(status), when, recorded_at=stamp, rescue_id=op.id), day)
+            told_on(StatusEvent(Status(status), when, recorded_at=told.get(status, stamp),
+                                rescue_id=op.id), day)
             for status, when in now]
         persons.update(person, action="person.status", detail={
             "rescue": op.id, "statuses": [[s, w.text or w.display()] for s, w in now]})
