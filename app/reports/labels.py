@@ -79,6 +79,25 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                             "Cihê dawî yê naskirî"),
     "held_by": ("Held by", "محتجز لدى", "گیراوە لەلایەن", "Li cem"),
     "status_timeline": ("Status timeline", "تسلسل الحالة", "ڕیزبەندی دۆخ", "Rêzika rewşê"),
+    # Statuses told with no date of their own, known only by the day each was told: printed
+    # apart from the dated ones, where "by 2026-12-02" between 2014 and 2019 read as
+    # "missing until 2026, then rescued in 2019".
+    "status_told_undated": (
+        "Told without a date (each known only by the day it was told, not when it began)",
+        "حالات أُبلغ بها دون تاريخ (تُعرف كل منها بيوم الإبلاغ فقط، لا بوقت بدئها)",
+        "دۆخە بێ بەروارەکان (هەر یەکێک تەنها بە ڕۆژی گوتنی دەزانرێت، نەک کاتی دەستپێکردنی)",
+        "Bê dîrok hatine gotin (her yek tenê bi roja gotinê tê zanîn, ne bi destpêka xwe)"),
+    "told_on_column": ("Told on", "تاريخ الإبلاغ", "ڕۆژی گوتن", "Roja gotinê"),
+    # a status a rescue record gave her (rescue add): {no} is the operation's number
+    "from_rescue": ("from rescue operation {no}", "من عملية الإنقاذ {no}",
+                    "لە ئۆپەراسیۆنی ڕزگارکردنی {no}", "ji operasyona rizgarkirinê {no}"),
+    # a rescue recorded before a rescue gave a status, of a woman still short of rescued
+    "rescue_status_unsaid": (
+        "This record does not say whether she was freed; her status was not changed by it",
+        "لا يذكر هذا السجل هل حُرِّرت؛ ولم تتغير حالتها به",
+        "ئەم تۆمارە نالێت ئایا ئازاد کرا؛ دۆخەکەی بەم تۆمارە نەگۆڕا",
+        "Ev qeyd nabêje ka ew hat azadkirin; rewşa wê pê nehat guhertin"),
+    "status_note": ("Status", "الحالة", "دۆخ", "Rewş"),
     "current_status": ("Current status", "الحالة الحالية", "دۆخی ئێستا", "Rewşa niha"),
     "status": ("Status", "الحالة", "دۆخ", "Rewş"),
     # A status is said as the screens say it (resources/translations, context Status): the

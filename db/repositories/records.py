@@ -23,6 +23,17 @@ _CONTACT = ("SELECT c.person_id, c.name, c.phone, c.relation, c.id, c.batch_id, 
             "LEFT JOIN import_batches b ON b.id = c.batch_id ")
 
 
+def _handover(earliest: str | None, latest: str | None, text: str) -> FuzzyDate:
+    """The handover to family as a date. One typed before it was read as a date has text
+    only: read now, as the date options read dates; text that is no date stays as typed."""
+    if earliest or latest or not text.strip():
+        return FuzzyDate.from_row(earliest, latest, text)
+    try:
+        return FuzzyDate.parse(text)
+    except ValueError:
+        return FuzzyDate.from_row(None, None, text)
+
+
 class RecordRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -87,10 +98,12 @@ class RecordRepository:
     def insert_rescue(self, op: RescueOperation, created_at: str) -> int:
         cur = self._c.execute(
             "INSERT INTO rescues(date_earliest, date_latest, date_text, from_place, route, "
-            "handover_point, team_codes, outcome, handover_to_family, needs, notes, created_at) "
-            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+            "handover_point, team_codes, outcome, handover_earliest, handover_latest, "
+            "handover_to_family, needs, notes, gives_status, created_at) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (*op.date.to_row(), op.from_place, op.route, op.handover_point, op.team_codes,
-             op.outcome, op.handover_to_family, op.needs, op.notes, created_at))
+             op.outcome, *op.handover_to_family.to_row(), op.needs, op.notes,
+             op.gives_status, created_at))
         rid = cur.lastrowid
         self._c.executemany("INSERT INTO rescue_persons(rescue_id, person_id) VALUES(?,?)",
                             [(rid, pid) for pid in op.person_ids])
@@ -108,8 +121,8 @@ class RecordRepository:
     def get_rescue(self, rid: int) -> RescueOperation | None:
         r = self._c.execute(
             "SELECT date_earliest, date_latest, date_text, from_place, route, handover_point, "
-            "team_codes, outcome, handover_to_family, needs, notes, id FROM rescues WHERE id=?",
-            (rid,)).fetchone()
+            "team_codes, outcome, handover_earliest, handover_latest, handover_to_family, "
+            "needs, notes, id, gives_status FROM rescues WHERE id=?", (rid,)).fetchone()
         if r is None:
             return None
         pids = [x[0] for x in self._c.execute(
@@ -118,7 +131,22 @@ class RecordRepository:
                  for c in self._c.execute(
                      "SELECT amount, currency, paid_to, purpose, date_earliest, date_latest, "
                      "date_text, id FROM rescue_costs WHERE rescue_id=? ORDER BY id", (rid,))]
-        return RescueOperation(FuzzyDate.from_row(*r[0:3]), *r[3:11], pids, costs, r[11])
+        return RescueOperation(FuzzyDate.from_row(*r[0:3]), *r[3:8], _handover(*r[8:11]),
+                               r[11], r[12], pids, costs, r[13], r[14])
+
+    def update_rescue(self, op: RescueOperation) -> None:
+        """Its fields as op holds them; its persons and costs stay as they are."""
+        self._c.execute(
+            "UPDATE rescues SET date_earliest=?, date_latest=?, date_text=?, from_place=?, "
+            "route=?, handover_point=?, team_codes=?, outcome=?, handover_earliest=?, "
+            "handover_latest=?, handover_to_family=?, needs=?, notes=?, gives_status=? "
+            "WHERE id=?",
+            (*op.date.to_row(), op.from_place, op.route, op.handover_point, op.team_codes,
+             op.outcome, *op.handover_to_family.to_row(), op.needs, op.notes,
+             op.gives_status, op.id))
+
+    def delete_rescue(self, rid: int) -> None:
+        self._c.execute("DELETE FROM rescues WHERE id=?", (rid,))
 
     def rescues_for(self, person_id: int) -> list[RescueOperation]:
         ids = [x[0] for x in self._c.execute(

@@ -330,6 +330,7 @@ def format_person(p: Person, around: dict | None = None) -> str:
         lines.append(f"  status       {_when(ev.date) or '(undated)':<12} {ev.status.value}"
                      + (f"  {ev.note}" if ev.note else "")
                      + (f"  [report {ev.report_id}]" if ev.report_id else "")
+                     + (f"  [rescue {ev.rescue_id}]" if ev.rescue_id else "")
                      + (f"  [from {source}]" if source else ""))
     for rel in around.get("relatives", []):
         lines.append(f"  relative     {rel['relation']}: {rel['case_no']}"
