@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.domain.errors import Cancelled, InputFileError, MergedAway, ValidationError
-from app.domain.person import Person, Status
+from app.domain.person import Person, Sex, Status
 from app.domain.records import Relation
 from app.importing.date_order import batch_reading
 from app.importing.fields import stored_columns
@@ -122,7 +122,8 @@ class ReportService:
                 if family and link.relation is Relation.OTHER:
                     continue
                 other = s.persons.get_by_id(link.relative_id)
-                src.relatives.append((link.relation.value, other.case_no, _names(other)))
+                src.relatives.append((_relation_word(link.relation.value, other.sex),
+                                      other.case_no, _names(other)))
                 src.relative_sources.append(came)
         if allows(profile, "contacts"):
             src.contacts = self._marked(src, "contact", records.contacts_with_merged(person))
@@ -387,3 +388,15 @@ def _audit_ref(what: str, ref: str) -> str:
     if what == "dossier":
         return normalise_case_no(ref)
     return "" if what == "summary" else ref
+
+
+# A relation said by the relative's sex where the vault knows it: her sister is "أخت", not
+# "أخ / أخت" (the relation alone names both).
+_BY_SEX = {("sibling", Sex.FEMALE): "sister", ("sibling", Sex.MALE): "brother",
+           ("child", Sex.FEMALE): "daughter", ("child", Sex.MALE): "son",
+           ("spouse", Sex.FEMALE): "wife", ("spouse", Sex.MALE): "husband"}
+
+
+def _relation_word(relation: str, sex: Sex) -> str:
+    """The label key (after "relation_") for a relative of this relation and sex."""
+    return _BY_SEX.get((relation, sex), relation)
