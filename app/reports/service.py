@@ -21,6 +21,7 @@ from app.reports.dossier import render_dossier
 from app.reports.labels import check_language, label
 from app.reports.list_said import rows_naming, said
 from app.reports.name_order import name_order
+from app.reports.places import village_written
 from app.reports.profiles import Profile, allows, shown_status
 from app.reports.rescue import render_rescue, select_rescue
 from app.reports.selection import DossierSource, code, select_dossier, text
@@ -335,7 +336,7 @@ class ReportService:
         if f.status:
             shown.append((label("status", lang), label(f"status_{f.status}", lang)))
         if f.village:
-            shown.append((label("village", lang), text(f.village)))
+            shown.append((label("village", lang), text(village_written(f.village, lang))))
         if f.sex:
             shown.append((label("sex", lang), label(f"sex_{f.sex}", lang)))
         if f.min_age is not None or f.max_age is not None:
