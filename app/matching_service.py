@@ -21,9 +21,17 @@ from app.domain.person import (
     StatusEvent,
     event_middle,
 )
-from app.matching.blocking import DUPLICATE_THRESHOLD, BlockIndex, find_duplicates
-from app.matching.nearby import KEYED_PARTS, RowReach, Vocabulary
-from app.matching.score import FieldResult, MatchScore, names_as_read, score_persons
+from app.matching.blocking import DUPLICATE_THRESHOLD, BlockIndex, Candidate, find_duplicates
+from app.matching.nearby import BEYOND_GIVEN, KEYED_PARTS, RowReach, Vocabulary
+from app.matching.score import (
+    FieldResult,
+    MatchScore,
+    given_alone,
+    given_alone_asks,
+    names_as_read,
+    prepare,
+    score_persons,
+)
 from app.name_spellings import take_spellings
 from app.person_json import date_to_dict
 from app.persons import PersonService
@@ -239,9 +247,13 @@ class MatchingService:
         vocabulary = Vocabulary()
         vocabulary.add(self.search.words_after(0))  # a few thousand words: milliseconds
         ids: set[int] = set()
+        alone: set[int] = set()
         for row in rows:
             reach = RowReach(row, vocabulary)
             ids |= reach.records(self.search.postings_of_words(reach.word_ids, KEYED_PARTS))
+            alone |= reach.given_alone
+        # Records holding nothing but a given name the rows share (blocking.ALONE)
+        ids |= self.search.without_parts(sorted(alone - ids), BEYOND_GIVEN)
         return {p.id: p for p in self.repo.for_matching(sorted(ids))}
 
     def duplicates(self, threshold: float = DUPLICATE_THRESHOLD,
@@ -275,7 +287,7 @@ class MatchingService:
                 if progress is not None:
                     progress(n, len(rows))
             out.append([_proposal(people[c.id], c.score)
-                        for c in index.best_matches(row, limit, min_score)])
+                        for c in _shown(index, row, limit, min_score)])
         if progress is not None:
             progress(len(rows), len(rows))
         return out
@@ -496,6 +508,21 @@ class MatchingService:
 
         walk(self.persons.get(case_no))
         return out
+
+
+def _shown(index: BlockIndex, row: Person, limit: int, min_score: float) -> list[Candidate]:
+    """The best candidates at min_score or more, and below it a record sharing only her
+    given name with the row when more agrees (score.GIVEN_ALONE): a list's «شيرين», Kocho,
+    age 25 against the vault's شيرين خلف حسن of Kocho scores 0.40 and was "no candidate"."""
+    me = prepare(row)
+    out = []
+    for s, pid in index.scores(me, row, min_score, keep=given_alone):
+        c = index.explain(me, pid)
+        if s >= min_score or given_alone_asks(me, index.entries[pid].ready(), c.score):
+            out.append(c)
+            if len(out) == limit:
+                break
+    return out
 
 
 def disagreement(fields, a: str, b: str) -> str:

@@ -22,7 +22,7 @@ from app.importing.dedupe import (
 )
 from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
-from app.matching.score import CLAN_AS_GRANDFATHER, LEFT_OUT, SWAPPED
+from app.matching.score import CLAN_AS_GRANDFATHER, GIVEN_ALONE, LEFT_OUT, SWAPPED
 from ui.bidi import filled, isolated
 
 
@@ -341,6 +341,9 @@ def _note_text(note: str) -> str:
     if note == SWAPPED:
         return QCoreApplication.translate(
             "Explanation", "read with the grandfather's and family names swapped")
+    if note == GIVEN_ALONE:
+        return QCoreApplication.translate(
+            "Explanation", "only a given name on one side: asked because it and more agree")
     if note == NAMES_ALIKE:
         return QCoreApplication.translate(
             "Explanation", "the whole name agrees: asked although other fields disagree")

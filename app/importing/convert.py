@@ -34,7 +34,13 @@ from app.importing.phones import phone_key, split_phones
 from app.importing.pieces import Letter, Quoted, Word
 from app.importing.staged import ListedPerson
 from app.importing.table import Row, Table
-from app.importing.values import sex_of, status_and_date_of, village_key, village_map
+from app.importing.values import (
+    said_of_a_woman,
+    sex_of,
+    status_and_date_of,
+    village_key,
+    village_map,
+)
 
 _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
@@ -285,6 +291,12 @@ class Converter:
                 # The list's own word, quoted («ناجية»): a note readable in every language of
                 # the dossiers, where an English "as listed:" stood out in an Arabic page.
                 p.status_events.append(StatusEvent(status, when, note=f"«{text}»"))
+                if p.sex == Sex.UNKNOWN and not self.texts(row, Field.SEX) \
+                        and said_of_a_woman(text):
+                    # مفقودة, ناجية: the list's own word says she is a woman. Quoted as the
+                    # cell it was read from wherever her sex is said to be the list's.
+                    p.sex, p.sex_written = Sex.FEMALE, text.strip()
+                    out.warnings.append(Note(notes.SEX_FROM_STATUS, col, Quoted(text)))
         for col, text in self.texts(row, Field.RESCUE_DATE):
             self._rescued_on(col, text, row, p, out)
         self._contacts(row, p, out)

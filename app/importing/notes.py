@@ -18,6 +18,8 @@ FAMILY_DOUBT = ("column %1: %2 read as %3; %4 may be a family name: it begins wi
 VILLAGE_AS_NAME = ("column %1: %2 is the name of a village; check that the name and the village "
                    "are not in each other's columns")
 SEX_UNKNOWN = "column %1: sex %2 not recognised; left unknown"
+SEX_FROM_STATUS = ("column %1: the status %2 is said only of a woman: read as female (the list "
+                   "gives no sex)")
 STATUS_UNKNOWN = ("column %1: status %2 not recognised; no status is set from it (the cell is "
                   "kept with the list's row)")
 STATUS_FUTURE = "column %1: status date in %2 is in the future; the status is kept without it"

@@ -122,6 +122,13 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "relation_child": ("child", "ابن / ابنة", "منداڵ", "zarok"),
     "relation_sibling": ("sibling", "أخ / أخت", "خوشک / برا", "xwişk / bira"),
     "relation_spouse": ("spouse", "الزوج / الزوجة", "هاوسەر", "hevjîn"),
+    # the same relations when the relative's sex is known: a sister printed "أخ / أخت"
+    "relation_sister": ("sister", "أخت", "خوشک", "xwişk"),
+    "relation_brother": ("brother", "أخ", "برا", "bira"),
+    "relation_daughter": ("daughter", "ابنة", "کچ", "keç"),
+    "relation_son": ("son", "ابن", "کوڕ", "kur"),
+    "relation_wife": ("wife", "الزوجة", "ژن", "jin"),
+    "relation_husband": ("husband", "الزوج", "مێرد", "mêr"),
     "relation_child_born_in_captivity": ("child born in captivity", "طفل وُلد في الأسر",
                                          "منداڵی لە دیلیدا لەدایکبوو",
                                          "zarokê di dîlîtiyê de çêbûyî"),

@@ -20,6 +20,7 @@ from app.reports.bidi_levels import (
     numbers_ltr,
 )
 from app.reports.labels import label, status_label
+from app.reports.places import village_written
 from app.reports.profiles import Profile, allows, shown_status
 
 
@@ -146,8 +147,8 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     if ok("birth"):
         facts.append((L("born"), date(p.birth, lang)))
     if ok("origin"):
-        facts += [(L("village"), text(p.origin_village)), (L("district"), text(p.origin_district)),
-                  (L("governorate"), text(p.origin_governorate))]
+        facts += [(L("village"), text(village_written(p.origin_village, lang))),
+                  (L("district"), text(p.origin_district)), (L("governorate"), text(p.origin_governorate))]
     if ok("current_status"):
         facts.append((L("current_status"), status_label(
             shown_status(p.current_status.value, profile), lang, p.sex.value)))

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.domain.errors import Cancelled, InputFileError, MergedAway, ValidationError
-from app.domain.person import Person, Status
+from app.domain.person import Person, Sex, Status
 from app.domain.records import Relation
 from app.importing.date_order import batch_reading
 from app.importing.fields import stored_columns
@@ -22,6 +22,7 @@ from app.reports.dossier import render_dossier
 from app.reports.labels import check_language, label
 from app.reports.list_said import rows_naming, said
 from app.reports.name_order import name_order
+from app.reports.places import village_written
 from app.reports.profiles import Profile, allows, shown_status
 from app.reports.rescue import render_rescue, select_rescue
 from app.reports.selection import DossierSource, code, select_dossier, text
@@ -147,7 +148,8 @@ class ReportService:
                 if family and link.relation is Relation.OTHER:
                     continue
                 other = s.persons.get_by_id(link.relative_id)
-                src.relatives.append((link.relation.value, other.case_no, _names(other)))
+                src.relatives.append((_relation_word(link.relation.value, other.sex),
+                                      other.case_no, _names(other)))
                 src.relative_sources.append(came)
         if allows(profile, "contacts"):
             src.contacts = self._marked(src, "contact", records.contacts_with_merged(person))
@@ -390,7 +392,7 @@ class ReportService:
         if f.status:
             shown["status"] = (label("status", lang), label(f"status_{f.status}", lang))
         if f.village:
-            shown["village"] = (label("village", lang), text(f.village))
+            shown["village"] = (label("village", lang), text(village_written(f.village, lang)))
         if f.sex:
             shown["sex"] = (label("sex", lang), label(f"sex_{f.sex}", lang))
         if f.min_age is not None or f.max_age is not None:
@@ -454,3 +456,15 @@ def _audit_ref(what: str, ref: str) -> str:
     if what == "dossier":
         return normalise_case_no(ref)
     return "" if what == "summary" else ref
+
+
+# A relation said by the relative's sex where the vault knows it: her sister is "أخت", not
+# "أخ / أخت" (the relation alone names both).
+_BY_SEX = {("sibling", Sex.FEMALE): "sister", ("sibling", Sex.MALE): "brother",
+           ("child", Sex.FEMALE): "daughter", ("child", Sex.MALE): "son",
+           ("spouse", Sex.FEMALE): "wife", ("spouse", Sex.MALE): "husband"}
+
+
+def _relation_word(relation: str, sex: Sex) -> str:
+    """The label key (after "relation_") for a relative of this relation and sex."""
+    return _BY_SEX.get((relation, sex), relation)
