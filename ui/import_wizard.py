@@ -27,7 +27,16 @@ from app.importing.report import great_grandfather_lines, not_imported_lines, ro
 from app.importing.review import card_text
 from app.importing.same_woman import leads
 from ui import import_ops
-from ui.bidi import Phrase, file_path, filled, in_cell, in_interface_direction, isolated, led_by
+from ui.bidi import (
+    Phrase,
+    file_path,
+    filled,
+    in_cell,
+    in_interface_direction,
+    isolated,
+    led_by,
+    own_way,
+)
 from ui.import_changes import change_lines, conflict_lines
 from ui.import_report import column_label, report_said, sentence_said
 from ui.labels import (
@@ -725,7 +734,7 @@ def _values(values: dict[str, str], sex_read: dict[str, str] | None = None) -> s
     labelled = ((column_label(label).replace(" ", "\u00a0"),
                  Phrase(filled(read_as, v, words[read[label]])) if label in read else v)
                 for label, v in values.items() if v)
-    return in_interface_direction(" | ".join(led_by(label, filled(pair, label, v))
+    return in_interface_direction(" | ".join(led_by(label, filled(pair, label, own_way(v)))
                                              for label, v in labelled))
 
 
