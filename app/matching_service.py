@@ -292,6 +292,24 @@ class MatchingService:
             progress(len(rows), len(rows))
         return out
 
+    def similar_to(self, person: Person, limit: int = 5,
+                   min_score: float = SHOWN_SCORE) -> list[Proposal]:
+        """The other records a saved person may be, best first, as the desktop's New person
+        check finds them (the same engine and lowest score): not herself, nor a record decided
+        "not the same person" as her. Reads only."""
+        people = self.persons_near([person])
+        if people is None:
+            people = self._vault(None, None)
+        index = BlockIndex()
+        for pid, p in people.items():
+            if pid != person.id:
+                index.add(pid, p)
+        refused = self.repo.not_same_groups() if person.id is not None else set()
+        found = index.best_matches(
+            person, limit, min_score,
+            exclude=lambda pid: (min(pid, person.id), max(pid, person.id)) in refused)
+        return [_proposal(people[c.id], c.score) for c in found]
+
     # -- "not the same person" -------------------------------------------------------------
     def not_same(self, case_a: str, case_b: str, note: str = "", undo: bool = False) -> bool:
         """Remember (or, with undo, forget) that two records are different people."""

@@ -49,17 +49,21 @@ class PostingCache:
     def best(self, per_word: WordSims, k: int,
              allowed: Callable[[int], bool] | None = None) -> Slots:
         """The k persons with the highest sum of best similarities, as SearchEngine wants."""
-        totals = _totals([self._fits(sims) for sims in per_word], k, allowed)
-        if len(totals) > k:
-            # The k-th best total, found by sorting bare floats (fast); then only the persons
-            # at or above it are ordered (ties by id, so pages are stable).
-            kth = _kth(totals, k)
-            above = {pid: s for pid, s in totals.items() if s > kth}
-            tied = sorted(pid for pid, s in totals.items() if s == kth)[:k - len(above)]
-            totals = {**above, **dict.fromkeys(tied, kth)}
-        top = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        summed, widest = _summed([self._fits(sims) for sims in per_word])
+        return self._slots(per_word, _top(_narrowed(summed, widest, k, allowed), k))
+
+    def best_apart(self, per_word: WordSims, k: int, allowed: Callable[[int], bool],
+                   k_out: int) -> tuple[Slots, Slots]:
+        """best() for the allowed persons, and the k_out best of those the filter leaves out:
+        both from one summing of the postings (the costly part of a search as you type)."""
+        summed, widest = _summed([self._fits(sims) for sims in per_word])
+        shown = _top(_narrowed(summed, widest, k, allowed), k)
+        out = _top(_narrowed(summed, widest, k_out, lambda pid: not allowed(pid)), k_out)
+        return self._slots(per_word, shown), self._slots(per_word, out)
+
+    def _slots(self, per_word: WordSims, top: list[int]) -> Slots:
         out: Slots = {}
-        for pid, _ in top:
+        for pid in top:
             slots = [(0.0, "", "")] * len(per_word)
             for word, part in self.by_person.get(pid, ()):
                 for qi, sims in enumerate(per_word):
@@ -92,14 +96,25 @@ def _best(fits: Fits) -> dict[int, float]:
     return best
 
 
-def _totals(per_word: list[Fits], k: int, allowed: Callable[[int], bool] | None
-            ) -> dict[int, float]:
-    """Person -> her best similarities summed over the query words, for the allowed persons
-    who can be among the k best.
+def _top(totals: dict[int, float], k: int) -> list[int]:
+    """The k best persons of totals, best first (ties by id, so pages are stable)."""
+    if len(totals) > k:
+        # The k-th best total, found by sorting bare floats (fast); then only the persons
+        # at or above it are ordered.
+        kth = _kth(totals, k)
+        above = {pid: s for pid, s in totals.items() if s > kth}
+        tied = sorted(pid for pid, s in totals.items() if s == kth)[:k - len(above)]
+        totals = {**above, **dict.fromkeys(tied, kth)}
+    return [pid for pid, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+
+
+def _summed(per_word: list[Fits]) -> tuple[dict[int, float], Fits]:
+    """Person -> her best similarities summed over the query words, for every person the
+    words other than the widest all fit; and the widest word's fits.
 
     A half-typed letter ("Nadia M") fits most of the vault: the persons only the widest word
     fits score at most its best similarity, and are added up only when fewer than k others
-    beat that.
+    beat that (_narrowed).
     """
     per_word = sorted(per_word, key=lambda fits: sum(len(p) for _, p in fits))
     widest = per_word.pop() if per_word else []
@@ -117,6 +132,12 @@ def _totals(per_word: list[Fits], k: int, allowed: Callable[[int], bool] | None
         for pid in hit:
             totals[pid] += s
         done |= hit
+    return totals, widest
+
+
+def _narrowed(totals: dict[int, float], widest: Fits, k: int,
+              allowed: Callable[[int], bool] | None) -> dict[int, float]:
+    """The summed totals of the allowed persons who can be among the k best."""
     if allowed is not None:
         totals = {pid: s for pid, s in totals.items() if allowed(pid)}
     if widest and (len(totals) < k or _kth(totals, k) <= widest[0][0]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from app.domain.errors import Cancelled, ValidationError
@@ -46,6 +46,9 @@ class SearchResult:
     # The range her birth lies in (ISO days, or None): the desktop's list shows and sorts a
     # known birth by it. Not in to_dict: `search --json` gives the birth as typed.
     birth_range: tuple[str | None, str | None] = (None, None)
+    # Of a result the filters left out: what of hers they did not let through, as (filter,
+    # her value): ("status", "rescued"), ("village", "Sinjar"), ("born", "1985").
+    outside: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict:
         return {"case_no": self.case_no, "name_original": self.name_original,
@@ -205,26 +208,48 @@ class SearchService:
     def _candidates(self, f: SearchFilter):
         if self._cache is None:
             return lambda per_word, k: self.repo.best_candidates(per_word, k, f, PART_FACTORS)
+        self._patch_cache()
+        allowed = None if f.is_empty else self._passing(f).__contains__
+        cache = self._cache
+        return lambda per_word, k: cache.best(per_word, k, allowed)
+
+    def _patch_cache(self) -> None:
         if self._dirty:
             for pid, rows in self.repo.postings_of(sorted(self._dirty)).items():
                 self._cache.replace(pid, rows)
             self._dirty = set()
-        allowed = None
-        if not f.is_empty:
-            if f not in self._filtered:
-                self._filtered = {f: self.repo.filtered_ids(f)}
-            allowed = self._filtered[f].__contains__
-        cache = self._cache
-        return lambda per_word, k: cache.best(per_word, k, allowed)
 
-    def _engine(self, f: SearchFilter) -> SearchEngine:
+    def _passing(self, f: SearchFilter) -> set[int]:
+        """The live persons the filter lets through, kept until the next change or filter."""
+        if f not in self._filtered:
+            self._filtered = {f: self.repo.filtered_ids(f)}
+        return self._filtered[f]
+
+    def _apart(self, f: SearchFilter):
+        """Candidates on both sides of a filter (SearchEngine.Apart): in memory from one
+        summing of the postings; from the vault, the filtered ranking and the unfiltered one,
+        whose best the filter leaves out."""
+        passing = self._passing(f)
+        if self._cache is None:
+            def from_vault(per_word, k, k_out):
+                every = self.repo.best_candidates(per_word, k_out, None, PART_FACTORS)
+                return (self.repo.best_candidates(per_word, k, f, PART_FACTORS),
+                        {pid: slots for pid, slots in every.items() if pid not in passing})
+            return from_vault
+        self._patch_cache()
+        cache = self._cache
+        return lambda per_word, k, k_out: cache.best_apart(per_word, k, passing.__contains__,
+                                                           k_out)
+
+    def _engine(self, f: SearchFilter, apart: bool = False) -> SearchEngine:
         if self._finder is None:
             finder = WordFinder()
             for _id, word, _keys in self.repo.all_words():
                 finder.add(word)
             self._finder = finder
         return SearchEngine(self._finder, self._candidates(f),
-                            substring=self.repo.words_containing, words_of=self._words_of)
+                            substring=self.repo.words_containing, words_of=self._words_of,
+                            apart=self._apart(f) if apart and not f.is_empty else None)
 
     def _words_of(self, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
         """Each person's (word, part) postings: from memory once warm (patched by the
@@ -238,7 +263,20 @@ class SearchService:
         """Persons whose names fit query, best first, narrowed by the filter."""
         self.ensure_index()
         f = self.persons.every_spelling(f or SearchFilter())
-        hits = self._engine(f).search(query, limit=limit, typing=typing)
+        return self._results(self._engine(f).search(query, limit=limit, typing=typing))
+
+    def search_apart(self, query: str, limit: int = 20, f: SearchFilter | None = None,
+                     typing: bool = True) -> tuple[list[SearchResult], list[SearchResult]]:
+        """search(), and the persons the filter leaves out who score higher than the best
+        shown, best first: the sister taken for the one asked about."""
+        self.ensure_index()
+        f = self.persons.every_spelling(f or SearchFilter())
+        hits, closer = self._engine(f, apart=True).search_apart(query, limit=limit,
+                                                                typing=typing)
+        return self._results(hits), [replace(r, outside=outside_filter(r, f))
+                                     for r in self._results(closer)]
+
+    def _results(self, hits) -> list[SearchResult]:
         rows: dict[int, ResultRow] = self.repo.rows([h.person_id for h in hits])
         return [SearchResult(r.case_no, r.name_original, r.name_latin, r.sex, r.origin_village,
                              r.current_status, r.birth_text, h.score, h.matched, h.person_id,
@@ -270,6 +308,25 @@ class SearchService:
     def stats(self) -> dict:
         words, postings = self.repo.counts()
         return {"words": words, "postings": postings}
+
+
+def outside_filter(r: SearchResult, f: SearchFilter) -> tuple[tuple[str, str], ...]:
+    """Which of the filter's conditions a result it left out does not meet, with her value;
+    ("dates", "") where only the abduction dates or her age when taken can say."""
+    out = []
+    if f.status and r.status != f.status:
+        out.append(("status", r.status))
+    if f.sex and r.sex != f.sex:
+        out.append(("sex", r.sex))
+    if f.village and f.village.strip():
+        kept = {v.casefold() for v in (f.village.strip(), *f.villages)}
+        if r.origin_village.casefold() not in kept:
+            out.append(("village", r.origin_village))
+    first, last = r.birth_range
+    if (f.born_from is not None and (not last or int(last[:4]) < f.born_from)) or (
+            f.born_to is not None and (not first or int(first[:4]) > f.born_to)):
+        out.append(("born", r.birth))
+    return tuple(out) or (("dates", ""),)
 
 
 def _beside(matched: tuple[str, ...], postings) -> bool:

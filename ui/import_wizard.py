@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.importing import notes
 from app.importing.fields import Field
-from app.importing.mapping import Mapping
+from app.importing.mapping import Mapping, age_year_in_header
 from app.importing.pieces import Sentence
 from app.importing.report import (
     contacts_preview_lines,
@@ -306,7 +306,15 @@ class ImportWizard(QWidget):
         columns = {label: Field(box.currentData()) for label, box in self.field_boxes.items()}
         reasons = {k: (old.reasons.get(k, "") if old.columns.get(k) == f else "chosen by hand")
                    for k, f in columns.items()}
-        return Mapping(columns, reasons, dict(old.values),
+        # As the command line reads the list: the year its ages were given in (the header's,
+        # else the saved mapping's) and the saved mapping's columns this sheet lacks, kept so
+        # the mapping saved after the import still names them. Without them the window read
+        # "Age in 2019" as a range of birth years.
+        age_year = next((y for label, f in columns.items() if f == Field.AGE
+                         and (y := age_year_in_header(label))), None) or old.age_year
+        left_out = {k: f for k, f in old.left_out.items() if columns.get(k) == Field.IGNORE}
+        return Mapping(columns, reasons, dict(old.values), absent=dict(old.absent),
+                       age_year=age_year, left_out=left_out,
                        new_persons=self.list_wide.value())
 
     def check_rows(self) -> None:

@@ -50,6 +50,8 @@ class PersonsModel(QAbstractTableModel):
         self.generation = 0  # answers for an older filter, order or query are dropped
         self.query = ""
         self.results: list | None = None  # ranked search results, when a query is typed
+        # The results the filters left out that score higher than the best shown, best first.
+        self.closer: list = []
         self.found_by: dict[int, list[tuple[str, str]]] = {}  # person id -> names beside hers
         self.search_seconds = 0.0
         # Each distinct birth said once (its range and text -> the column's words): the list
@@ -89,7 +91,10 @@ class PersonsModel(QAbstractTableModel):
             if gen != self.generation:
                 return None  # the user typed on while this waited: skip it (read-only int)
             start = time.perf_counter()
-            found = session.search.search(query, limit=SEARCH_LIMIT, f=sf)
+            # With the persons the filters leave out who score higher than the best shown
+            # (from the same ranking): a rescued sister hidden by "missing" was taken for
+            # the one shown.
+            found, closer = session.search.search_apart(query, limit=SEARCH_LIMIT, f=sf)
             counts: dict[str, int] = {}
             for r in found:
                 counts[r.status] = counts.get(r.status, 0) + 1
@@ -99,7 +104,7 @@ class PersonsModel(QAbstractTableModel):
             # its own after the results waited a repaint of the list to come back.
             beside = session.search.found_beside_her_name(found)
             by = {r.person_id: names for r, names in zip(found, beside, strict=True) if names}
-            return found, by, counts, seconds
+            return found, by, counts, seconds, closer
 
         self.worker.submit(run, on_done=lambda r: self._found(gen, r),
                            on_error=lambda m: self.failed.emit(m))
@@ -107,7 +112,7 @@ class PersonsModel(QAbstractTableModel):
     def _found(self, gen: int, result) -> None:
         if gen != self.generation or result is None:
             return
-        found, by, counts, self.search_seconds = result
+        found, by, counts, self.search_seconds, self.closer = result
         self.beginResetModel()
         self.results, self.total, self.pages, self.pending = found, len(found), {}, set()
         self.found_by = by
@@ -119,7 +124,7 @@ class PersonsModel(QAbstractTableModel):
         if gen != self.generation:
             return
         self.beginResetModel()
-        self.results = None
+        self.results, self.closer = None, []
         self.total, self.pages, self.pending = result[0], {}, set()
         self.endResetModel()
         self.counts_changed.emit(self.total, result[1])

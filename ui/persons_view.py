@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.persons import PersonFilter
 from app.search_service import age_filter
+from ui.bidi import Phrase, filled
 from ui.filter_boxes import FilterBoxes
-from ui.labels import sex_names, status_names
+from ui.labels import sex_names, status_label, status_names
 from ui.persons_model import SCORE_COLUMN, SEARCH_COLUMNS, SEX_COLUMN, PersonsModel
 from ui.widgets import error_label, plain_label, show_error
 
@@ -117,6 +118,11 @@ class PersonsView(QWidget):
         layout.addWidget(self.filter_error)
         layout.addWidget(self.counts)
         layout.addWidget(self.table)
+        # Under the results: closer matches the filters hide (one sister taken for the other).
+        self.left_out = plain_label("", self, wrap=True)
+        self.left_out.setObjectName("searchLeftOut")
+        self.left_out.hide()
+        layout.addWidget(self.left_out)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
@@ -209,6 +215,28 @@ class PersonsView(QWidget):
         head = (self.tr("%n match(es), best first", "", total) if self.model.results is not None
                 else self.tr("%n person(s)", "", total))
         self.counts.setText(head + "   ·   " + "   ".join(parts))
+        said = self.left_out_said(self.model.closer, total > 0)
+        self.left_out.setText(said)
+        self.left_out.setVisible(bool(said))
+
+    def left_out_said(self, closer: list, shown: bool) -> str:
+        """'2 closer matches are left out by the filters (best: SNJ-00003 0.97, status:
+        Rescued)', as `casekeeper search` says it; '' when none."""
+        if not closer:
+            return ""
+        best = closer[0]
+        words = {"status": lambda v: filled(self.tr("status: %1"),
+                                            Phrase(status_label(v, best.sex))),
+                 "sex": lambda v: filled(self.tr("sex: %1"), Phrase(sex_names().get(v, v))),
+                 "village": lambda v: filled(self.tr("village: %1"), v),
+                 "born": lambda v: filled(self.tr("born: %1"), v),
+                 "dates": lambda v: self.tr("abduction date or age when taken")}
+        why = self.tr(", ").join(words[what](value) for what, value in best.outside)
+        template = (self.tr("%n closer match(es) left out by the filters (best: %1 %2, %3)",
+                            "", len(closer)) if shown else
+                    self.tr("%n match(es) left out by the filters (best: %1 %2, %3)", "",
+                            len(closer)))
+        return filled(template, best.case_no, f"{best.score:.2f}", Phrase(why))
 
     def _activated(self, index) -> None:
         case_no = self.model.data(index, Qt.ItemDataRole.UserRole)

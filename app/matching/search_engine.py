@@ -23,7 +23,12 @@ Slots = dict[int, list[tuple[float, str, str]]]
 Candidates = Callable[[WordSims, int], Slots]
 # Person ids -> each one's (word, name part) postings: the first page's names, read whole.
 WordsOf = Callable[[list[int]], dict[int, list[tuple[str, str]]]]
+# Given the word similarities, k and k_out: the k best candidates the filters let through and
+# the k_out best they leave out, from one ranking of the unfiltered postings.
+Apart = Callable[[WordSims, int, int], tuple[Slots, Slots]]
 
+# The best of those the filters leave out, looked at for one better than the best shown.
+LEFT_OUT_LOOKED_AT = 30
 # Words of a query word's candidates kept for the posting lookup (most similar first).
 WORDS_PER_QUERY_WORD = 12
 MIN_WORD_SIM = 0.62
@@ -68,9 +73,12 @@ def aggregate(postings: dict[str, list[tuple[int, str]]], per_word: WordSims, k:
 class SearchEngine:
     def __init__(self, finder: WordFinder, candidates: Candidates,
                  substring: Callable[[str], list[str]] | None = None,
-                 words_of: WordsOf | None = None) -> None:
+                 words_of: WordsOf | None = None, apart: Apart | None = None) -> None:
         self.finder = finder
         self.candidates = candidates
+        # With filters: the candidates on both sides of them, so a closer match the filters
+        # hide can be said (a sister rescued, her sister missing: one taken for the other).
+        self.apart = apart
         self.substring = substring  # words containing a fragment (the vault's FTS5 trigram)
         # Without it a sister's or brother's name counts as much as its sounds (see
         # query.siblings_name_slot).
@@ -115,10 +123,28 @@ class SearchEngine:
         """Persons whose names fit the query, best first (typing: the last word may be half
         typed). The store ranks by summed similarity; the first page is ranked again here with
         the name parts hit (given name first, words in written order)."""
+        return self.search_apart(query, limit, typing)[0]
+
+    def search_apart(self, query: str, limit: int = 20, typing: bool = True
+                     ) -> tuple[list[Hit], list[Hit]]:
+        """search(), and the persons the filters leave out who score higher than the best
+        shown (best first; all those looked at when none is shown). Without apart, none."""
         per_word = self.word_sims(query, typing)
         if not per_word or not any(per_word):
+            return [], []
+        k = max(limit * 3, 30)
+        if self.apart is None:
+            found, outside = self.candidates(per_word, k), {}
+        else:
+            found, outside = self.apart(per_word, k, LEFT_OUT_LOOKED_AT)
+        hits = self._ranked(query, per_word, found, typing)[:limit]
+        best = hits[0].score if hits else 0.0
+        closer = [h for h in self._ranked(query, per_word, outside, typing) if h.score > best]
+        return hits, closer
+
+    def _ranked(self, query: str, per_word: WordSims, found: Slots, typing: bool) -> list[Hit]:
+        if not found:
             return []
-        found = self.candidates(per_word, max(limit * 3, 30))
         if self.words_of is not None:
             found = self._siblings_apart(query, per_word, found, typing)
         hits = []
@@ -126,7 +152,7 @@ class SearchEngine:
             score = rank_score([s for s, _, _ in slots], [p for _, _, p in slots])
             hits.append(Hit(pid, score, tuple(w for _, w, _ in slots if w)))
         hits.sort(key=lambda h: (-h.score, h.person_id))
-        return hits[:limit]
+        return hits
 
     def _siblings_apart(self, query: str, per_word: WordSims, found: Slots,
                         typing: bool) -> Slots:

@@ -97,7 +97,7 @@ def cmd_search(args, ctx) -> int:
     session.search.ensure_index(_bar(ctx, "building the search index"))
     # The last word may be half a name ("Nadia M"), as in the desktop program's search box:
     # the same query ranks alike in both.
-    results = session.search.search(" ".join(args.query), limit=args.limit, f=f)
+    results, closer = session.search.search_apart(" ".join(args.query), limit=args.limit, f=f)
     names = session.search.names_matched(results)
     lines = [f"{r.score:.2f}\t{r.case_no}\t{r.status}\t{r.sex}\t{r.origin_village}\t"
              + _names(r, "\t") + _found_in_others(found)
@@ -106,8 +106,30 @@ def cmd_search(args, ctx) -> int:
     data = [{**r.to_dict(), "matched_names": [{"part": part, "text": text}
                                               for part, text in found]}
             for r, found in zip(results, names, strict=True)]
+    hidden = left_out_line(closer, bool(results))
+    if hidden:
+        # Said after the results, or beside the JSON (its shape kept for scripts): a sister
+        # rescued hidden by "missing" was taken for the one shown.
+        if ctx.out.json_mode:
+            ctx.out.note(hidden)
+        else:
+            lines.append(hidden)
     ctx.out.emit(data, "\n".join([age, *lines] if age else lines))
     return 0
+
+
+def left_out_line(closer: list, shown: bool) -> str:
+    """'2 closer matches are left out by the filters (best: SNJ-00003 0.97, status rescued)';
+    '' when the filters hid no one scoring higher than the best shown."""
+    if not closer:
+        return ""
+    best = closer[0]
+    why = ", ".join(f"{what} {value}".strip() if what != "dates" else
+                    "abduction date or age when taken" for what, value in best.outside)
+    n = len(closer)
+    kind = "closer " if shown else ""
+    said = (f"1 {kind}match is" if n == 1 else f"{n} {kind}matches are")
+    return f"{said} left out by the filters (best: {best.case_no} {best.score:.2f}, {why})"
 
 
 def _found_in_others(found: list[tuple[str, str]]) -> str:

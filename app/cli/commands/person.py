@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.cli.filters import add_person_filters, age_said, filter_fields
 from app.cli.options import DATE, fuzzy_date, positive_int, sex_word, status_word
+from app.cli.similar import similar_lines
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import (
@@ -177,8 +178,15 @@ def cmd_add(args, ctx) -> int:
     for event in told:
         told_on(event, date.today())
     person.status_events.extend(told)
-    person = ctx.open_session().persons.create(person, detail={"via": "cli"})
-    ctx.out.emit(person_to_dict(person), person.case_no)
+    session = ctx.open_session()
+    person = session.persons.create(person, detail={"via": "cli"})
+    # Never refused (a sister, a script adding a list): saved, then said to be perhaps known,
+    # as the desktop's New person form asks before saving.
+    similar = session.matching.similar_to(person)
+    found = [{**c.to_dict(), "why": c.score.summary()} for c in similar]
+    ctx.out.emit({**person_to_dict(person), "similar": found}, person.case_no)
+    for line in similar_lines(person.case_no, similar):
+        ctx.out.note(line)
     return 0
 
 

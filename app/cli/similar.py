@@ -1,0 +1,30 @@
+"""What `person add` says after saving a person the vault may already hold: the records she
+may be, best first, and the commands that compare, join or keep them apart."""
+
+from __future__ import annotations
+
+from app.domain.person import name_shown
+
+
+def similar_lines(case_no: str, similar: list) -> list[str]:
+    """Lines for stderr: each record (Proposal) with its score and why, then what to do."""
+    if not similar:
+        return []
+    best = similar[0].case_no
+    many = len(similar) > 1
+    lines = [f"note: {case_no} was added, but {'these records' if many else 'this record'} "
+             f"may be the same person:"]
+    for c in similar:
+        names = "  ".join(name_shown(n, c.given_unknown)
+                          for n in (c.name_original, c.name_latin) if n)
+        lines.append(f"  {c.score.score:.2f}  {c.case_no}  {names}  ({c.score.summary()})")
+    # The record already in the vault is kept: hers came second, and its number was given out
+    # first (a dossier or a family may know it).
+    lines += [f"  compare: casekeeper person show {best}; casekeeper duplicates",
+              f"  the same person: casekeeper merge {best} {case_no} (undo: casekeeper split "
+              f"{case_no})",
+              f"  not the same (a sister, a cousin): casekeeper not-same {best} {case_no} "
+              "--note WHY"]
+    if many:
+        lines.append(f"  (for another record, its case number in place of {best})")
+    return lines
