@@ -9,8 +9,9 @@ run: $(VENV)/.installed
 	$(BIN)/casekeeper
 
 # One test worker per core (CI has two); worksteal evens out the few long command-line tests.
+# The slowest tests are named at the end, so that a run near the time limit says where it went.
 test: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist worksteal
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist worksteal --durations=15
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check app db ui tests bench
