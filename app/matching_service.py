@@ -453,10 +453,14 @@ class MatchingService:
                     f"{other.case_no} is merged into {keep.case_no}, which is merged into "
                     f"{top.case_no}: split {keep.case_no} out of {top.case_no} first "
                     f"(casekeeper split {keep.case_no})")
-            taken = _give_back(keep, row.added)
+            left: list[str] = []
+            taken = _give_back(keep, row.added, left)
             detail: dict = {"split": other.case_no, "note": note}
             if taken:
                 detail["status_events"] = [_event_audit(ev) for ev in taken]
+            if left:
+                # the merged record's account, edited since in hers: left there, and said
+                detail["left_as_edited"] = left
             self.persons.update(keep, action="person.split", detail=detail)
             other.merged_into = None
             self.persons.update(other, action="person.split_out",
@@ -627,9 +631,10 @@ def _is_event(ev: StatusEvent, row: dict) -> bool:
             and ev.report_id in (row["report_id"], None))
 
 
-def _give_back(keep: Person, added: dict) -> list[StatusEvent]:
+def _give_back(keep: Person, added: dict, left: list[str]) -> list[StatusEvent]:
     """Take away what a merge added, where it is still as the merge left it; returns the status
-    events taken out of her history (exactly those the merge brought, one for each)."""
+    events taken out of her history (exactly those the merge brought, one for each). left
+    receives the fields whose added account was edited since and stays."""
     taken = []
     for row in added.get("status_events", []):
         # from the end, as status_sources marks them: hers may say the same
@@ -660,6 +665,10 @@ def _give_back(keep: Person, added: dict) -> list[StatusEvent]:
             setattr(keep, key, "")
     for key, added_text in added.get("appended", {}).items():
         text = getattr(keep, key, "")
-        if text.endswith(added_text):  # edited since: hers now, left as she wrote it
-            setattr(keep, key, text[:-len(added_text)])
+        # Wherever it still stands as the merge wrote it: a list's note added after the merge
+        # follows it. Edited since, it is hers now, left as she wrote it, and split says so.
+        if added_text in text:
+            setattr(keep, key, text.replace(added_text, "", 1))
+        else:
+            left.append(key)
     return taken

@@ -9,6 +9,8 @@ row or list saying the same) adds nothing.
 
 from __future__ import annotations
 
+import re
+
 from app.importing.dedupe import norm
 
 
@@ -22,13 +24,20 @@ def note_mark(list_name: str, batch: int | None, row: int, day: str) -> str:
 
 
 def already_noted(notes: str, note: str) -> bool:
-    """Whether her notes already say the note, word for word as matching reads words (its
-    spelling forms and case aside): 'seen in Raqqa' is in 'Seen in Raqqa, 2016', not in
-    'seen in Raqqah'."""
+    """Whether one of her notes' lines (or her notes whole) says the note, word for word as
+    matching reads words (its spelling forms, case and punctuation aside), past the mark that
+    opens a list's line: 'Seen in Raqqa, 2016' is 'seen in Raqqa 2016'. Not a note held inside
+    a longer line: "killed" is news beside "rumoured killed in 2017, not confirmed", and a
+    word found anywhere in her notes had dropped it without a word."""
+    lines = [_MARK.sub("", line) for line in notes.split("\n")] + [notes]
     key = norm(note)
-    if not key:  # no letter or digit ('?', '-'): kept unless her notes hold it as written
-        return note.strip() in notes
-    return f" {key} " in f" {norm(notes)} "
+    if not key:  # no letter or digit ('?', '-'): kept unless a line is it as written
+        return any(line.strip() == note.strip() for line in lines)
+    return any(norm(line) == key for line in lines)
+
+
+# The mark that opens a line a list or a merge added: [list "NGO Duhok", batch 4, ...], [SNJ-00009]
+_MARK = re.compile(r"^\s*\[[^\]\n]*\]\s*")
 
 
 def with_note(notes: str, note: str, mark: str) -> str:
