@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import Cancelled, Contradicted, DecidedNotSame, ValidationError
@@ -35,10 +35,12 @@ from app.matching.score import (
 from app.name_spellings import take_spellings
 from app.person_json import date_to_dict
 from app.persons import PersonService
+from app.rescue_statuses import settle_rescues
 from app.search_service import INDEX_MARK, INDEX_VERSION
 from db.database import Database
 from db.repositories.matching import MatchingRepository, NotSameRow
 from db.repositories.meta import MetaRepository
+from db.repositories.records import RecordRepository
 from db.repositories.search import SearchRepository
 
 Progress = Callable[[int, int], None]
@@ -178,7 +180,8 @@ class MergeResult:
         return {"kept": self.kept.case_no, "merged": self.merged.case_no,
                 "status_events": [{"status": ev.status.value, "date": date_to_dict(ev.date),
                                    "note": ev.note, "report_id": ev.report_id,
-                                   "recorded_at": ev.recorded_at} for ev in self.status_events],
+                                   "recorded_at": ev.recorded_at, "rescue_id": ev.rescue_id}
+                                  for ev in self.status_events],
                 "statuses": {"kept": _value(self.kept_status),
                              "merged": _value(self.merged_status),
                              "current": self.current_status.value,
@@ -227,6 +230,7 @@ class MatchingService:
         self.repo = MatchingRepository(db)
         self.search = SearchRepository(db)
         self.meta = MetaRepository(db)
+        self.rescues = RecordRepository(db)
 
     # -- proposals -------------------------------------------------------------------------
     def _vault(self, progress: Progress | None, cancel: threading.Event | None
@@ -412,18 +416,25 @@ class MatchingService:
             added = _absorb(keep, other)
             added["not_same"] = self._withdraw(decisions, keep, other)
             brought = [StatusEvent(ev.status, ev.date, ev.note, ev.report_id,
-                                   recorded_at=ev.recorded_at) for ev in other.status_events]
-            keep.status_events += brought
+                                   recorded_at=ev.recorded_at)
+                       for ev in other.status_events if ev.rescue_id is None]
+            # A rescue's events come over as the rescue's (once, were she named in it too), so
+            # that a rescue edited or deleted changes them here; settle_rescues after the merge
+            # keeps them as the rescue says, and a split leaves them where it names her.
+            held = {ev.rescue_id for ev in keep.status_events if ev.rescue_id is not None}
+            carried = [replace(ev, id=None) for ev in other.status_events
+                       if ev.rescue_id is not None and ev.rescue_id not in held]
+            keep.status_events += brought + carried
             added["status_events"] = [_event_row(ev) for ev in brought]
-            result = MergeResult(keep, other, brought, before,
+            result = MergeResult(keep, other, brought + carried, before,
                                  other.current_status if other.status_events else None,
                                  tuple(decisions), tuple(against), score)
             overridden = _contradicted(against, score, keep, other)
             detail: dict = {"merged": other.case_no, "note": note}
             if overridden:
                 detail["contradicts"] = overridden
-            if brought:
-                detail["status_events"] = [_event_audit(ev) for ev in brought]
+            if brought or carried:
+                detail["status_events"] = [_event_audit(ev) for ev in brought + carried]
             if result.statuses_differ:
                 detail["statuses"] = {keep.case_no: _value(before),
                                       other.case_no: _value(result.merged_status),
@@ -434,6 +445,8 @@ class MatchingService:
                                 detail={"into": keep.case_no, "note": note,
                                         **({"contradicts": overridden} if overridden else {})})
             self.repo.add_merge(keep.id, other.id, added, now_utc())
+            self._settle_rescues(other)
+            result = replace(result, kept=self.persons.get_by_id(keep.id))
         return result
 
     def split(self, merged_case: str, note: str = "") -> tuple[Person, Person]:
@@ -467,7 +480,17 @@ class MatchingService:
                                 detail={"from": keep.case_no, "note": note})
             self.repo.mark_split(row.id, now_utc())
             self._give_back_decisions(row.added.get("not_same", []), keep, other)
+            # The rescues naming her leave the record she was merged into, unless they name
+            # a person it still stands for (give_statuses).
+            self._settle_rescues(other)
+            keep, other = self.persons.get_by_id(keep.id), self.persons.get_by_id(other.id)
         return keep, other
+
+    def _settle_rescues(self, moved: Person) -> None:
+        """After a merge or split that moved this record and those merged into it: the rescues
+        naming any of them give their statuses again where they now belong."""
+        ids = [moved.id, *(pid for pid, _ in self.persons.repo.merged_beneath(moved.id))]
+        settle_rescues(self.persons, self.rescues, ids)
 
     def _withdraw(self, decisions: list[NotSameDecision], keep: Person,
                   other: Person) -> list[dict]:
@@ -511,8 +534,8 @@ class MatchingService:
                 # From the end: a merge adds after her own events, and one of hers may say the
                 # same (two lists' "missing" told the same second); hers is not the one marked.
                 found = next((i for i in last_first
-                              if sources[i] is None and _is_event(person.status_events[i], row)),
-                             None)
+                              if sources[i] is None and person.status_events[i].rescue_id is None
+                              and _is_event(person.status_events[i], row)), None)
                 if found is not None:
                     sources[found] = case_no
         return sources
@@ -621,7 +644,8 @@ def _event_row(ev: StatusEvent) -> dict:
 
 def _event_audit(ev: StatusEvent) -> dict:
     return {"status": ev.status.value, "date": ev.date.text or ev.date.display(),
-            "note": ev.note, "recorded_at": ev.recorded_at}
+            "note": ev.note, "recorded_at": ev.recorded_at,
+            **({"rescue": ev.rescue_id} if ev.rescue_id is not None else {})}
 
 
 def _is_event(ev: StatusEvent, row: dict) -> bool:
@@ -639,7 +663,8 @@ def _give_back(keep: Person, added: dict, left: list[str]) -> list[StatusEvent]:
     for row in added.get("status_events", []):
         # from the end, as status_sources marks them: hers may say the same
         found = next((i for i in reversed(range(len(keep.status_events)))
-                      if _is_event(keep.status_events[i], row)), None)
+                      if keep.status_events[i].rescue_id is None
+                      and _is_event(keep.status_events[i], row)), None)
         if found is not None:
             taken.append(keep.status_events.pop(found))
     for alias in added.get("aliases", []):

@@ -154,6 +154,15 @@ class RecordRepository:
             (person_id,))]
         return [self.get_rescue(i) for i in ids]
 
+    def rescues_naming(self, person_ids: list[int]) -> list[int]:
+        """Ids of the rescues that name any of these records."""
+        if not person_ids:
+            return []
+        marks = ",".join("?" * len(person_ids))
+        return [x[0] for x in self._c.execute(
+            f"SELECT DISTINCT rescue_id FROM rescue_persons WHERE person_id IN ({marks}) "
+            "ORDER BY rescue_id", list(person_ids))]
+
     def list_rescue_ids(self) -> list[int]:
         return [x[0] for x in self._c.execute("SELECT id FROM rescues ORDER BY id")]
 

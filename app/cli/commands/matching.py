@@ -253,7 +253,8 @@ def cmd_merge(args, ctx) -> int:
                      "(in the audit trail)")
     for ev in result.status_events:
         lines.append(f"  status from {other}: {ev.date.display() or '(undated)'} "
-                     f"{ev.status.value}" + (f"  {ev.note}" if ev.note else ""))
+                     f"{ev.status.value}" + (f"  {ev.note}" if ev.note else "")
+                     + (f"  [rescue {ev.rescue_id}]" if ev.rescue_id else ""))
     if result.statuses_differ:
         current = result.current_status
         told = next(s for s in (result.kept_status, result.merged_status) if s != current)
