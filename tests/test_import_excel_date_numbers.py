@@ -171,7 +171,9 @@ def test_a_number_that_is_no_day_the_date_can_be_stays_as_typed_with_a_warning(t
         assert (f"  warning row 2: column {col}: '{typed}' would be {day} as an Excel date "
                 "number, which cannot be this date; the text is kept, with no date read from "
                 "it\n") in report, report
-    assert "warning row 3" not in report
+    # (row 3's status word, said only of a woman, is read as her sex and says so: no date)
+    assert not [line for line in report.splitlines()
+                if line.startswith("  warning row 3") and "Excel date" in line]
 
 
 def test_a_number_as_text_in_a_csv_that_is_no_abduction_day_stays_as_typed(tmp_path):
