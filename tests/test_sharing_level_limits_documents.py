@@ -201,3 +201,16 @@ def test_the_print_view_refuses_and_asks_before_making_it(qtbot, gui, demo_vault
     # another choice: the answer given for that dossier is no answer for the next
     view.profile.setCurrentIndex(view.profile.findData("public"))
     assert view.despite_button.isHidden()
+
+
+def test_a_dossier_counts_but_does_not_name_a_relative_not_cleared_for_it(vault, tmp_path):
+    """Jihan (family) is Nadia's sister; Nadia (internal) stays off Jihan's family dossier."""
+    assert vault("relative", "SNJ-3", "sibling", "SNJ-1").returncode == 0
+    assert vault("relative", "SNJ-3", "sibling", "SNJ-2").returncode == 0
+    out = tmp_path / "d.pdf"
+    assert vault("dossier", "SNJ-3", "-o", str(out), "--profile", "court").returncode == 0
+    text = _text(out)
+    assert "SNJ-00002" in text and "SNJ-00001" not in text and "Nadia" not in text
+    assert "Persons left out: 1 (their sharing level does not allow court)" in text
+    assert vault("dossier", "SNJ-3", "-o", str(out), "--profile", "internal").returncode == 0
+    assert "SNJ-00001" in _text(out) and "left out" not in _text(out)

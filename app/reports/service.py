@@ -150,6 +150,10 @@ class ReportService:
                 if family and link.relation is Relation.OTHER:
                     continue
                 other = s.persons.get_by_id(link.relative_id)
+                if not reaches(other.sharing_level, profile):
+                    # she is a person on this paper too: counted, not named, as in a summary
+                    src.relatives_left_out += 1
+                    continue
                 src.relatives.append((link.relation.value, other.case_no, _names(other)))
                 src.relative_sources.append(came)
         if allows(profile, "contacts"):
