@@ -149,7 +149,8 @@ class DemoFactory:
             date=FuzzyDate.exact(when), from_place=r.choice(["Raqqa", "Idlib", "al-Hol camp"]),
             route="Synthetic route via the border", handover_point="Duhok",
             team_codes="T-1, T-4", outcome="Handed over to family",
-            handover_to_family="Brother", needs="Medical check; psychosocial support",
+            handover_to_family=FuzzyDate.exact(when + timedelta(days=5)),
+            needs="Medical check; psychosocial support",
             person_ids=person_ids,
             costs=[CostEntry(Decimal(r.randint(5, 40) * 1000), "USD", "intermediary M-2",
                              "release", FuzzyDate.exact(when))])

@@ -8,6 +8,7 @@ from datetime import date
 from app.audit import AuditTrail
 from app.domain.fuzzydate import FuzzyDate
 from app.importing.ages import read_age
+from app.set_right import tell_each
 from db.database import Database
 from db.repositories.meta import MetaRepository
 from db.repositories.persons import PersonRepository
@@ -33,14 +34,15 @@ def ensure_import_reread(db: Database, meta: MetaRepository, audit: AuditTrail) 
 
     Records in a merge, either side, are left as they are (split gives back exactly what the
     merge brought, by its dates). Each change is named in one audit entry (`vault.import_reread`):
-    case number, what it was and what it is now. Returns that entry's detail ({} if nothing)."""
+    case number, what it was and what it is now; and in the history of each person changed
+    (app/set_right.py). Returns the vault entry's detail ({} if nothing)."""
     if int(meta.get(REREAD_MARK) or 0) >= int(REREAD_RULE):
         return {}
     repo = RereadRepository(db)
     with db.transaction():
         births = _read_births(repo)
         staged = _read_staged(repo)
-        dated, left = _date_statuses(db, repo)
+        dated, left, each = _date_statuses(db, repo)
         detail = {}
         if births or staged or dated or left:
             detail = {"rule": REREAD_RULE, "births": births, "staged_rows": staged,
@@ -50,8 +52,21 @@ def ensure_import_reread(db: Database, meta: MetaRepository, audit: AuditTrail) 
                       "undated: each is now read as an import of this version reads it, by "
                       "the day of the row that brought it"}
             audit.append("vault.import_reread", "vault", detail=detail)
+            tell_each(audit, "import_reread", _said_of_each(births, each))
         meta.set(REREAD_MARK, REREAD_RULE)
     return detail
+
+
+def _said_of_each(births: list[dict], statuses: dict[str, list[dict]]
+                  ) -> dict[str, list[dict]]:
+    """What was set right in each person's record, for her own history."""
+    said: dict[str, list[dict]] = {}
+    for b in births:
+        said.setdefault(b["case"], []).append({"why": "age_in_birth", "was": b["was"],
+                                              "now": b["now"], "years": b["years"]})
+    for case_no, items in statuses.items():
+        said.setdefault(case_no, []).extend(items)
+    return said
 
 
 def _cells(raw_json: str) -> set[str]:
@@ -114,15 +129,16 @@ def _read_staged(repo: RereadRepository) -> int:
     return count
 
 
-def _date_statuses(db: Database, repo: RereadRepository) -> tuple[dict[str, list[str]],
-                                                                   list[str]]:
+def _date_statuses(db: Database, repo: RereadRepository
+                   ) -> tuple[dict[str, list[str]], list[str], dict[str, list[dict]]]:
     """Undated statuses a list's row brought, dated by the day of that row's import: ({day
     known by: case numbers dated so}, case numbers left undated because dating them would
-    change her current status). By day, not by event: a vault of thousands of imported women
-    is one entry the trail can hold."""
-    undated = [(eid, pid, note[1:-1].strip(), stamp)
-               for eid, pid, note, stamp in repo.undated_statuses()
-               if note.startswith("«") and note.endswith("»")]
+    change her current status, {case number: [{why, status, by}]} for her own history). By
+    day, not by event: a vault of thousands of imported women is one entry the trail can
+    hold."""
+    found = [e for e in repo.undated_statuses() if e[2].startswith("«") and e[2].endswith("»")]
+    undated = [(eid, pid, note[1:-1].strip(), stamp) for eid, pid, note, stamp, _ in found]
+    status_of = {e[0]: e[4] for e in found}
     rows = repo.list_rows({pid for _, pid, _, _ in undated})
     # person -> event -> (the day it is known by, its stamp: its own, else the import's)
     told: dict[int, dict[int, tuple[date, str]]] = {}
@@ -144,10 +160,14 @@ def _date_statuses(db: Database, repo: RereadRepository) -> tuple[dict[str, list
             del told[p.id]
     cases = repo.case_numbers(set(told))
     dated: dict[str, list[str]] = {}
+    each: dict[str, list[dict]] = {}
     for pid in sorted(told):
         for eid, (day, stamp) in told[pid].items():
             repo.set_status_date(eid, FuzzyDate.by(day).to_row(), stamp)
             said = dated.setdefault(day.isoformat(), [])
             if not said or said[-1] != cases[pid]:
                 said.append(cases[pid])
-    return dated, left
+            each.setdefault(cases[pid], []).append({"why": "status_by_day",
+                                                    "status": status_of[eid],
+                                                    "by": day.isoformat()})
+    return dated, left, each

@@ -21,9 +21,17 @@ from app.domain.person import (
     StatusEvent,
     event_middle,
 )
-from app.matching.blocking import DUPLICATE_THRESHOLD, BlockIndex, find_duplicates
-from app.matching.nearby import KEYED_PARTS, RowReach, Vocabulary
-from app.matching.score import FieldResult, MatchScore, names_as_read, score_persons
+from app.matching.blocking import DUPLICATE_THRESHOLD, BlockIndex, Candidate, find_duplicates
+from app.matching.nearby import BEYOND_GIVEN, KEYED_PARTS, RowReach, Vocabulary
+from app.matching.score import (
+    FieldResult,
+    MatchScore,
+    given_alone,
+    given_alone_asks,
+    names_as_read,
+    prepare,
+    score_persons,
+)
 from app.name_spellings import take_spellings
 from app.person_json import date_to_dict
 from app.persons import PersonService
@@ -239,9 +247,13 @@ class MatchingService:
         vocabulary = Vocabulary()
         vocabulary.add(self.search.words_after(0))  # a few thousand words: milliseconds
         ids: set[int] = set()
+        alone: set[int] = set()
         for row in rows:
             reach = RowReach(row, vocabulary)
             ids |= reach.records(self.search.postings_of_words(reach.word_ids, KEYED_PARTS))
+            alone |= reach.given_alone
+        # Records holding nothing but a given name the rows share (blocking.ALONE)
+        ids |= self.search.without_parts(sorted(alone - ids), BEYOND_GIVEN)
         return {p.id: p for p in self.repo.for_matching(sorted(ids))}
 
     def duplicates(self, threshold: float = DUPLICATE_THRESHOLD,
@@ -275,7 +287,7 @@ class MatchingService:
                 if progress is not None:
                     progress(n, len(rows))
             out.append([_proposal(people[c.id], c.score)
-                        for c in index.best_matches(row, limit, min_score)])
+                        for c in _shown(index, row, limit, min_score)])
         if progress is not None:
             progress(len(rows), len(rows))
         return out
@@ -498,6 +510,21 @@ class MatchingService:
         return out
 
 
+def _shown(index: BlockIndex, row: Person, limit: int, min_score: float) -> list[Candidate]:
+    """The best candidates at min_score or more, and below it a record sharing only her
+    given name with the row when more agrees (score.GIVEN_ALONE): a list's «شيرين», Kocho,
+    age 25 against the vault's شيرين خلف حسن of Kocho scores 0.40 and was "no candidate"."""
+    me = prepare(row)
+    out = []
+    for s, pid in index.scores(me, row, min_score, keep=given_alone):
+        c = index.explain(me, pid)
+        if s >= min_score or given_alone_asks(me, index.entries[pid].ready(), c.score):
+            out.append(c)
+            if len(out) == limit:
+                break
+    return out
+
+
 def disagreement(fields, a: str, b: str) -> str:
     """Contradicting fields of records a and b (case numbers) in words: "given name (SNJ-00006
     'سميرة / Samira', SNJ-00007 'سمير / Samir') and sex (SNJ-00006 'F', SNJ-00007 'M')"."""
@@ -515,7 +542,17 @@ def _disagree(keep: Person, other: Person, fields: list[FieldResult], score: Mat
 
 
 _FILLABLE = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
-             "last_known_location", "held_by")
+             "last_known_location", "held_by", "abduction_circumstances", "notes")
+# Accounts in free text: when both records hold one and they differ, the other record's is
+# added after hers, marked with its case number, so a court dossier keeps both (a merge had
+# dropped the merged record's "taken from Kocho school with her sisters"); split takes it off.
+_ACCOUNTS = ("abduction_circumstances", "notes")
+
+
+def merged_account(case_no: str, text: str) -> str:
+    """The words a merge adds after her own account: the other record's, marked with its
+    number."""
+    return f"\n\n[{case_no}] {text.strip()}"
 
 
 def _absorb(keep: Person, other: Person) -> dict:
@@ -533,11 +570,24 @@ def _absorb(keep: Person, other: Person) -> dict:
         if getattr(keep, attr).is_blank and not getattr(other, attr).is_blank:
             setattr(keep, attr, getattr(other, attr))
             filled[attr] = list(getattr(other, attr).to_row())
+    appended = {}
     for attr in _FILLABLE:
-        if not getattr(keep, attr).strip() and getattr(other, attr).strip():
+        mine, theirs = getattr(keep, attr).strip(), getattr(other, attr).strip()
+        if not theirs:
+            continue
+        if not mine:
             setattr(keep, attr, getattr(other, attr))
             filled[attr] = getattr(other, attr)
-    return {"aliases": aliases, "filled": filled}
+        elif attr in _ACCOUNTS and theirs not in mine:
+            added = merged_account(other.case_no, theirs)
+            setattr(keep, attr, getattr(keep, attr).rstrip() + added)
+            appended[attr] = added
+    if keep.incident_id is None and other.incident_id is not None:
+        keep.incident_id, filled["incident_id"] = other.incident_id, other.incident_id
+    out = {"aliases": aliases, "filled": filled}
+    if appended:
+        out["appended"] = appended
+    return out
 
 
 def _event_row(ev: StatusEvent) -> dict:
@@ -585,6 +635,13 @@ def _give_back(keep: Person, added: dict) -> list[StatusEvent]:
         elif key in ("birth", "abduction_date"):
             if list(getattr(keep, key).to_row()) == value:
                 setattr(keep, key, FuzzyDate())
+        elif key == "incident_id":
+            if keep.incident_id == value:
+                keep.incident_id = None
         elif getattr(keep, key, None) == value:
             setattr(keep, key, "")
+    for key, added_text in added.get("appended", {}).items():
+        text = getattr(keep, key, "")
+        if text.endswith(added_text):  # edited since: hers now, left as she wrote it
+            setattr(keep, key, text[:-len(added_text)])
     return taken

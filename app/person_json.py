@@ -27,6 +27,7 @@ def person_to_dict(p: Person) -> dict:
         "current_status": p.current_status.value,
         "status_events": [{"status": e.status.value, "date": date_to_dict(e.date),
                            "note": e.note, "report_id": e.report_id,
+                           "rescue_id": e.rescue_id,
                            "recorded_at": e.recorded_at} for e in p.status_events],
         "synthetic": p.synthetic, "merged_into": p.merged_into,
         "created_at": p.created_at, "updated_at": p.updated_at,

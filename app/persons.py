@@ -15,6 +15,7 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, StatusEvent
 from app.importing.values import known_place
 from app.matching.places import spellings_of
+from app.set_right import tell_each
 from db.database import Database
 from db.repositories.meta import MetaRepository
 from db.repositories.persons import PersonFilter, PersonRepository, PersonSummary
@@ -153,6 +154,7 @@ class PersonService:
         if int(self.meta.get(STATUS_RULE_MARK) or 0) >= int(STATUS_RULE):
             return []
         changed = []
+        each: dict[str, list[dict]] = {}  # for her own history
         with self.db.transaction():
             ids = self.repo.with_several_statuses()
             for start in range(0, len(ids), 500):
@@ -162,12 +164,15 @@ class PersonService:
                     if stored.get(p.id) != p.current_status.value:
                         self.repo.set_current_status(p.id, p.current_status.value)
                         changed.append(p.case_no)
+                        each[p.case_no] = [{"why": "status_rule", "was": stored.get(p.id, ""),
+                                            "now": p.current_status.value}]
             if changed:
                 self.audit.append("vault.statuses", "vault", detail={
                     "rule": STATUS_RULE, "why": "current statuses chosen again: a status told "
                     "later wins when the dates cannot place it, unless it is a step back along "
                     "her case; two lists' words known by the same day correct nothing of each "
                     "other", "changed": changed})
+                tell_each(self.audit, "statuses", each)
             self.meta.set(STATUS_RULE_MARK, STATUS_RULE)
         return changed
 

@@ -6,6 +6,7 @@ import json
 
 from app.audit import AuditTrail
 from app.domain.fuzzydate import likely_excel_day
+from app.set_right import tell_each
 from db.database import Database
 from db.repositories.date_texts import DateTextRepository
 from db.repositories.meta import MetaRepository
@@ -31,9 +32,10 @@ def ensure_serial_dates(db: Database, meta: MetaRepository, audit: AuditTrail) -
     """Once per vault saved by an earlier version: each birth, abduction and status date whose
     text is the Excel number of its own day gets that day as its text (the list's rows keep
     the cell as it was), and so do the rows of imports waiting for a commit; each date changed
-    (case number, field, the text it had), in the audit trail. Only a day the date can be:
-    a number that is no such day (365 as a birth, 20014 as an abduction) is a slip and stays,
-    as do a year typed as a number (1998) and every other text."""
+    (case number, field, the text it had), in the audit trail, and in the history of each
+    person changed (app/set_right.py). Only a day the date can be: a number that is no such
+    day (365 as a birth, 20014 as an abduction) is a slip and stays, as do a year typed as a
+    number (1998) and every other text."""
     if int(meta.get(SERIAL_RULE_MARK) or 0) >= int(SERIAL_RULE):
         return []
     repo = DateTextRepository(db)
@@ -44,20 +46,26 @@ def ensure_serial_dates(db: Database, meta: MetaRepository, audit: AuditTrail) -
             field = _FIELDS[table, prefix]
             if _as_day(day, day, text, field == "birth"):
                 repo.set_text(table, prefix, row_id, day)
-                fixed_dates.append((person_id, field, text))
+                fixed_dates.append((person_id, field, text, day))
         for row_id, person_json in repo.staged_persons():
             if (fixed := _staged_fixed(person_json)) is not None:
                 repo.set_staged_person(row_id, fixed)
                 staged += 1
-        cases = repo.case_numbers({p for p, _, _ in fixed_dates})
+        cases = repo.case_numbers({p for p, _, _, _ in fixed_dates})
         changed = sorted(set(cases.values()))
         if changed or staged:
-            dates = sorted(({"case": cases[p], "field": f, "was": t} for p, f, t in fixed_dates),
+            dates = sorted(({"case": cases[p], "field": f, "was": t}
+                            for p, f, t, _ in fixed_dates),
                            key=lambda d: (d["case"], d["field"]))
             audit.append("vault.serial_dates", "vault", detail={
                 "rule": SERIAL_RULE, "changed": changed, "dates": dates, "staged_rows": staged,
                 "why": "dates read from an Excel date number were kept as that number: each "
                 "now holds its day, as the list's cell meant"})
+            each: dict[str, list[dict]] = {}
+            for p, f, t, day in sorted(fixed_dates, key=lambda d: (cases[d[0]], d[1])):
+                each.setdefault(cases[p], []).append({"why": "excel_day", "field": f, "was": t,
+                                                      "now": day})
+            tell_each(audit, "serial_dates", each)
         meta.set(SERIAL_RULE_MARK, SERIAL_RULE)
     return changed
 

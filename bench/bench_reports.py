@@ -99,8 +99,8 @@ def main() -> None:
         print(f"one dossier: first {first * 1000:.0f} ms, median {one * 1000:.0f} ms "
               f"({len(pdf) // 1024} KiB); plain-Latin baseline {base_one * 1000:.0f} ms")
 
-        summ, (pdf, n, _left_out) = timed(lambda: service.summary_pdf(
-            SummaryFilter(), profile=profile, lang=lang))
+        summ, (pdf, n) = timed(lambda: service.summary_pdf(SummaryFilter(), profile=profile,
+                                                           lang=lang))
         people = service.summary_persons(SummaryFilter())
         sview = select_summary(people, profile, lang, [], "now", "0" * 64)
         base_summ, _ = timed(lambda: plain_doc([[sview.header, *sview.rows]]))

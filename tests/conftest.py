@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from app.vault import create_vault
 from db.keyslots import KdfParams
@@ -17,6 +18,20 @@ pytest_plugins = ["tests.ui_support"]  # the desktop program's fixtures (offscre
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "correct horse battery"
+
+# A window test's wait is for correctness, not speed: a wait whose condition holds returns at
+# once, whatever its limit. On a loaded machine (two test workers beside other work) an unlock
+# in Arabic took past 10 s and failed eleven tests that pass alone, so every wait may take six
+# times the limit its test names before it fails.
+WAIT_SCALE = 6
+_wait_until = QtBot.waitUntil
+
+
+def _patient_wait_until(self, callback, *, timeout: int = 5000) -> None:
+    return _wait_until(self, callback, timeout=timeout * WAIT_SCALE)
+
+
+QtBot.waitUntil = _patient_wait_until
 
 
 @pytest.fixture(autouse=True)

@@ -79,7 +79,7 @@ def sample_source(fill=None, synthetic: bool = True) -> DossierSource:
             f("rescue_route", "Baghuz - Hasakah - Semalka"),
             f("rescue_handover", "Semalka crossing"), f("rescue_team", "T-4, T-9"),
             f("rescue_outcome", "rescued, in good health"),
-            f("rescue_family", "handed to her brother in Duhok"),
+            FuzzyDate(text=f("rescue_family", "handed to her brother in Duhok")),
             f("rescue_needs", "trauma counselling"), f("rescue_notes", "paid in two parts"),
             [1], [CostEntry(Decimal("12000"), "USD", f("cost_paid_to", "middleman M-3"),
                             f("cost_purpose", "release"))], 5)],

@@ -59,8 +59,8 @@ def full_report() -> dict:
                              "at": "2026-01-05T10:04:00Z"}],
         "changes_since_last_import": {
             "previous_batch": 3, "previous_file": "kocho.xlsx", "added": 1, "removed": 1,
-            "changed": 1, "unchanged": 7, "repeated": 1, "not_compared": 1,
-            "no_longer_given": 1,
+            "changed": 1, "unchanged": 7, "repeated": 2, "not_compared": 1,
+            "no_longer_given": 1, "moved": 6, "status_changed": 1, "status_columns": ["الحالة"],
             "added_rows": [{"row": 12, "name": "نادية مراد باسي", "case_no": "SNJ-00012"}],
             "removed_rows": [{"row": 9, "name": "", "case_no": None}],
             "changed_rows": [{"row": 6, "previous_row": 5, "name": "Layla Murad",

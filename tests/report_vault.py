@@ -103,7 +103,7 @@ def make_canary_vault(folder: Path) -> CanaryVault:
     rescue_id = s.records.add_rescue(RescueOperation(
         FuzzyDate.exact(date(2019, 3, 2)), c("rescues", "rfrom"), c("rescue_route", "rroute"),
         c("rescue_handover_point", "rhandpt"), c("rescue_team", "rteam"),
-        c("rescues", "routcome"), c("rescues", "rfamily"), c("rescue_needs", "rneeds"),
+        c("rescues", "routcome"), FuzzyDate(text=c("rescues", "rfamily")), c("rescue_needs", "rneeds"),
         c("rescue_notes", "rnotes"), [person.id],
         [CostEntry(Decimal("73519"), "USD", c("rescue_costs", "rpaidto"),
                    c("rescue_costs", "rpurpose"))]))

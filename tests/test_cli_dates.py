@@ -38,6 +38,11 @@ DATE_OPTIONS = {
     ("report edit", "--received"): ["report", "edit", "1", "--received", "{}"],
     ("report edit", "--observed"): ["report", "edit", "1", "--observed", "{}"],
     ("rescue add", "--date"): ["rescue", "add", "--person", "SNJ-00001", "--date", "{}"],
+    ("rescue add", "--handover-to-family"): ["rescue", "add", "--person", "SNJ-00001",
+                                             "--handover-to-family", "{}"],
+    ("rescue edit", "--date"): ["rescue", "edit", "1", "--date", "{}"],
+    ("rescue edit", "--handover-to-family"): ["rescue", "edit", "1", "--handover-to-family",
+                                              "{}"],
 }
 # The forms the rest of the program reads (the importer, the desktop's date boxes, summary).
 FORMS = ("15/08/2014", "2014-08-15", "2014", "2014-08", "08/2014")
@@ -86,6 +91,7 @@ def test_every_date_option_reads_every_form_people_type(cli, tmp_path, option):
     assert cli("init").returncode == 0
     assert cli("person", "add", "--given", "Nadia", "--abducted", "03/08/2014").returncode == 0
     assert cli("report", "add", "--person", "SNJ-00001", "--text", "seen").returncode == 0
+    assert cli("rescue", "add", "--person", "SNJ-00001", "--status", "none").returncode == 0
     for typed in FORMS:
         argv = [a.replace("{}", typed).replace("OUT", str(tmp_path / "s.pdf"))
                 for a in DATE_OPTIONS[option]]

@@ -81,7 +81,9 @@ def test_incident_status_report_and_records_show_with_the_person(cli, tmp_path):
 
     data = json.loads(cli("--json", "person", "show", a).stdout)
     assert data["incident"]["id"] == iid and data["incident"]["place"] == "Kocho"
-    assert data["status_events"][-1]["report_id"] == rid
+    # the rescue of 2017 gave her its status after the one citing the report
+    assert data["status_events"][-2]["report_id"] == rid
+    assert data["status_events"][-1]["rescue_id"] == 1
     assert data["relatives"] == [{"relation": "sibling", "case_no": b, "note": "",
                                   "from_case_no": None}]
     assert [c["name"] for c in data["family_contacts"]] == ["Brother Q"]

@@ -1,6 +1,7 @@
 """The import commands as a user runs them: import, --dry-run, review, mappings, errors."""
 
 import json
+from datetime import date
 from pathlib import Path
 
 from tests.import_helpers import cli, write_csv
@@ -45,11 +46,15 @@ def test_dry_run_says_what_each_update_would_change_and_what_it_would_keep(tmp_p
                     [["Nadia", "Basi", "Taha", "Haskani", "1993", "in Raqqa", "ناجية"]])
     out = cli(tmp_path, "import", str(ngo), "--dry-run")
     assert out.returncode == 0, out.stderr
-    assert "would change birth: (blank) -> 1993; status: missing -> rescued" in out.stdout
-    assert "conflict, kept as in the vault: notes 'seen 2016', list 'in Raqqa'" in out.stdout
+    # the list's note is news: added after hers, with where it came from (no batch yet)
+    line = f'[list "ngo.csv", row 2, read {date.today().isoformat()}] in Raqqa'
+    assert (f"would change birth: (blank) -> 1993; notes: adds the line {line!r}; status: "
+            "missing -> rescued") in out.stdout
+    assert "conflict" not in out.stdout
     (row,) = json.loads(cli(tmp_path, "--json", "import", str(ngo), "--dry-run").stdout)["rows"]
-    assert row["would_change"] == {"birth": ["", "1993"], "status": ["missing", "rescued"]}
-    assert row["conflicts"] == [{"field": "notes", "vault": "seen 2016", "list": "in Raqqa"}]
+    assert row["would_change"] == {"birth": ["", "1993"], "notes": [
+        "seen 2016", f"seen 2016\n{line}"], "status": ["missing", "rescued"]}
+    assert row["conflicts"] == []
     shown = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00001").stdout)
     assert shown["birth"]["text"] == "" and shown["version"] == 1   # the dry run wrote nothing
 

@@ -9,12 +9,12 @@ from app.importing.mapping import Mapping
 from app.importing.service import ImportService
 from tests.import_helpers import cli, new_vault, write_csv
 
-HEADER = ["Name", "Father", "Current location", "Phone"]
-ROWS = [["Nadia", "Murad", "Duhok camp", "0750 111 2233"],
-        ["Jilan", "Khalaf", "", "0751 333 4455"], ["Layla", "Hasan", "Zakho", ""]]
+HEADER = ["Name", "Father", "Current location", "Marital status"]
+ROWS = [["Nadia", "Murad", "Duhok camp", "married"],
+        ["Jilan", "Khalaf", "", "single"], ["Layla", "Hasan", "Zakho", ""]]
 # As an earlier version saved it for this source: 'Current location' was no field then.
 OLD = Mapping({"Name": Field.GIVEN, "Father": Field.FATHER, "Current location": Field.IGNORE,
-               "Phone": Field.IGNORE})
+               "Marital status": Field.IGNORE})
 
 
 def _vault_with_old_mapping(folder):
@@ -37,7 +37,7 @@ def test_a_saved_mapping_that_leaves_out_a_column_now_taken_says_so_and_stands(t
             "saved mapping 'Yazda'; it leaves this column out, but it would now be taken as "
             "last_known_location: choose that field to import it")
         # a column the importer would not take either is said nothing more of
-        assert m.reasons["Phone"] == "saved mapping 'Yazda'"
+        assert m.reasons["Marital status"] == "saved mapping 'Yazda'"
         assert svc.repo.mapping("Yazda") == OLD.to_json()  # not changed by reading
     finally:
         s.close()
@@ -64,5 +64,5 @@ def test_the_dry_run_says_the_saved_mapping_leaves_it_out_and_counts_its_cells(t
             "but it would now be taken as last_known_location: choose that field to import "
             "it)\n") in r.stdout
     assert ("  not imported: column 'Current location', 2 cells with a value (kept with the "
-            "list's rows)\n  not imported: column 'Phone', 2 cells with a value (kept with the "
+            "list's rows)\n  not imported: column 'Marital status', 2 cells with a value (kept with the "
             "list's rows)\n") in r.stdout

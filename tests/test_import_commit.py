@@ -127,10 +127,13 @@ def test_update_fills_blanks_never_blanks_and_reports_conflicts(session, tmp_pat
     new = session.persons.get(old.case_no)
     assert new.name(NamePart.GIVEN).original == "نادية"  # blank filled
     assert new.birth.text == "1993"
-    assert new.notes == "seen 2016" and new.origin_village == "Kocho"  # never overwritten
+    assert new.origin_village == "Kocho"  # never overwritten
+    # the list's note added after hers, never over it
+    assert new.notes == (f'seen 2016\n[list "l.csv", batch {batch}, row 2, read '
+                         f'{date.today().isoformat()}] other note')
     assert new.current_status is Status.RESCUED  # an old list does not undo a rescue
     fields = {c["field"] for c in report["conflicts"]}
-    assert fields == {"notes", "status"}
+    assert fields == {"status"}
     change = [h for h in session.persons.history(old.case_no) if h.action == "person.import_update"]
     detail = json.loads(change[0].detail)
     assert detail["import_batch"] == batch and "given.original" in detail["changes"]
@@ -161,7 +164,7 @@ def test_same_file_again_is_detected_and_changed_version_reports_changes(session
     assert changes == {
         "previous_batch": b1, "previous_file": "list.csv",
         "added": 1, "removed": 1, "changed": 1, "unchanged": 1, "repeated": 0,
-        "not_compared": 0,
+        "not_compared": 0, "moved": 0, "status_changed": 0, "status_columns": [],
         "added_rows": [{"row": 4, "name": "Layla Murad Ali", "case_no": "SNJ-00004"}],
         "removed_rows": [{"row": 4, "name": "Samira Murad Qasim", "case_no": "SNJ-00003"}],
         "changed_rows": [{"row": 3, "previous_row": 3, "name": "Khalil Hasan Ali",

@@ -99,6 +99,7 @@ def test_the_same_list_again_as_csv_notes_what_it_says_against_the_vault_once(tm
     new batch is still among the lists that named her."""
     import csv
     import json
+    from datetime import date
 
     from tests.import_helpers import write_xlsx
 
@@ -115,8 +116,8 @@ def test_the_same_list_again_as_csv_notes_what_it_says_against_the_vault_once(tm
         csv.writer(fh).writerows(KOCHO)
     first = json.loads(cli(tmp_path, "--json", "import", str(xlsx), "--source", "Yazda Kocho")
                        .stdout)
-    assert {(c["case_no"], c["field"]) for c in first["conflicts"]} == {
-        ("SNJ-00001", "status"), ("SNJ-00002", "notes")}
+    # Layla's note from the list is news, added to hers: no conflict
+    assert {(c["case_no"], c["field"]) for c in first["conflicts"]} == {("SNJ-00001", "status")}
     again = cli(tmp_path, "--json", "import", str(tmp_path / "kocho_v2_export.csv"), "--source",
                 "Yazda Kocho")
     assert again.returncode == 0, again.stderr
@@ -125,17 +126,18 @@ def test_the_same_list_again_as_csv_notes_what_it_says_against_the_vault_once(tm
     assert (ch["added"], ch["removed"], ch["changed"], ch["unchanged"]) == (0, 0, 0, 2)
     assert rep["conflicts"] == []
     assert [(c["row"], c["case_no"], c["field"], c["noted_in"])
-            for c in rep["conflicts_noted_before"]] == [(4, "SNJ-00001", "status", 1),
-                                                        (5, "SNJ-00002", "notes", 1)]
+            for c in rep["conflicts_noted_before"]] == [(4, "SNJ-00001", "status", 1)]
     text = cli(tmp_path, "review", "2", "--report").stdout
     assert "conflict row" not in text
-    assert "2 conflicts the vault already notes (from batch 1): not noted again" in text
+    assert "1 conflict the vault already notes (from batch 1): not noted again" in text
     shown = cli(tmp_path, "person", "show", "SNJ-00001").stdout
     assert shown.count("list said   status 'missing «مفقودة»' (vault keeps 'rescued')") == 1
     assert "from list   batch 1: kocho_v2.xlsx" in shown
     assert "from list   batch 2: kocho_v2_export.csv" in shown
     data = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00002").stdout)
-    assert [(c["batch"], c["field"]) for c in data["list_conflicts"]] == [(1, "notes")]
+    assert data["list_conflicts"] == []
+    assert data["notes"] == ("reported by her brother Qasim in 2015\n[list \"Yazda Kocho\", "
+                             f"batch 1, row 5, read {date.today().isoformat()}] شوهدت في الرقة 2016")
 
 
 def test_a_conflict_noted_by_every_version_before_the_fix_shows_once(svc, tmp_path):

@@ -53,7 +53,8 @@ def _sister_updated(tmp_path) -> dict:
     _ok(tmp_path, "review", "1", "--row", "2", "--decide", "update",
         "--despite-contradiction", "--commit")
     wrong = _show(tmp_path, "SNJ-00001")
-    assert wrong["current_status"] == "rescued" and wrong["notes"] == "handed over in Duhok"
+    assert wrong["current_status"] == "rescued" and wrong["notes"] == (
+        f'[list "Ministry", batch 1, row 2, read {date.today().isoformat()}] handed over in Duhok')
     return before
 
 

@@ -79,7 +79,7 @@ def test_her_dossier_names_the_relative_who_was_linked_to_her(cli, tmp_path):
     r = cli("dossier", layla, "-o", str(out), "--profile", "family")
     assert r.returncode == 0, r.stderr
     text = pdftotext(out.read_bytes())
-    assert "Relatives" in text and nadia in text and "Nadia" in text and "sibling" in text
+    assert "Relatives" in text and nadia in text and "Nadia" in text and "sister" in text
 
 
 def test_every_relation_has_its_printed_words_in_each_language():

@@ -16,12 +16,12 @@ from tests.report_text_sample import english_left
 from tests.ui_support import unlock
 from ui.settings import write_language
 
-HEADER = ["Name", "Father", "Current location", "Phone"]
-ROWS = [["Nadia", "Murad", "Duhok camp", "0750 111 2233"],
-        ["Jilan", "Khalaf", "", "0751 333 4455"], ["Layla", "Hasan", "Zakho", ""]]
+HEADER = ["Name", "Father", "Current location", "Marital status"]
+ROWS = [["Nadia", "Murad", "Duhok camp", "married"],
+        ["Jilan", "Khalaf", "", "single"], ["Layla", "Hasan", "Zakho", ""]]
 # As an earlier version saved it for this source: 'Current location' was no field then.
 OLD = Mapping({"Name": Field.GIVEN, "Father": Field.FATHER, "Current location": Field.IGNORE,
-               "Phone": Field.IGNORE})
+               "Marital status": Field.IGNORE})
 
 
 def _wizard_on_the_preview(qtbot, gui, folder, path, lang):
@@ -62,7 +62,7 @@ def test_the_wizard_names_before_the_import_the_columns_it_will_not_take(
     assert wizard.not_imported.isVisibleTo(wizard.preview_page)
     assert wizard.not_imported.text() == (
         "not imported: column 'Current location', 2 cells with a value (kept with the list's "
-        "rows)\nnot imported: column 'Phone', 2 cells with a value (kept with the list's rows)")
+        "rows)\nnot imported: column 'Marital status', 2 cells with a value (kept with the list's rows)")
     # chosen, the column is taken and no longer named
     wizard._go(wizard.mapping_page)
     box = wizard.field_boxes["Current location"]
@@ -71,7 +71,7 @@ def test_the_wizard_names_before_the_import_the_columns_it_will_not_take(
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page
                     and "Current location" not in wizard.not_imported.text(), timeout=20_000)
     assert wizard.not_imported.text() == (
-        "not imported: column 'Phone', 2 cells with a value (kept with the list's rows)")
+        "not imported: column 'Marital status', 2 cells with a value (kept with the list's rows)")
 
 
 @pytest.mark.parametrize("lang,word", [("ar", "لم يُستورد"), ("ckb", "هاوردە نەکرا"),
@@ -88,7 +88,7 @@ def test_the_columns_left_out_are_said_in_the_interface_language(
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=20_000)
     said = wizard.not_imported.text()
     assert said.count(word) == 2, said
-    assert english_left(said, lang, ("'Current location'", "'Phone'")) == set(), said
+    assert english_left(said, lang, ("'Current location'", "'Marital status'")) == set(), said
 
 
 def test_nothing_is_said_when_every_column_with_values_is_taken(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import pytest
 
@@ -61,7 +62,8 @@ def plant_canaries(s) -> None:
                                 source_code="CANARYSRC", person_ids=[p.id]))
     s.records.add_rescue(RescueOperation(
         from_place="CANARYFROMPLACE", route="CANARYROUTE", handover_point="CANARYHANDOVER",
-        team_codes="CANARYTEAM", outcome="CANARYOUTCOME", handover_to_family="CANARYTOFAMILY",
+        team_codes="CANARYTEAM", outcome="CANARYOUTCOME", handover_to_family=FuzzyDate(
+            date(2019, 3, 25), date(2019, 3, 25), "CANARYTOFAMILY"),
         needs="CANARYNEEDS", notes="CANARYRESCUENOTES", person_ids=[p.id],
         costs=[CostEntry(amount=1, currency="USD", paid_to="CANARYPAIDTO",
                          purpose="CANARYPURPOSE")]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton
 
+from ui.bidi import filled
 from ui.person_tabs import TableTab
 
 
@@ -16,8 +17,8 @@ class ContactsTab(TableTab):
     change = Signal(int, dict)  # the contact's number, its fields
 
     def __init__(self, parent=None) -> None:
-        super().__init__([self.tr("Name"), self.tr("Phone"), self.tr("Relation")],
-                         "familyContacts", parent, merged_column=True)
+        super().__init__([self.tr("Name"), self.tr("Phone"), self.tr("Relation"),
+                          self.tr("From list")], "familyContacts", parent, merged_column=True)
         self.contacts: list = []
         self.boxes: dict[str, QLineEdit] = {}
         for key, placeholder, stretch in (("name", self.tr("Name"), 2),
@@ -44,8 +45,19 @@ class ContactsTab(TableTab):
     def show_contacts(self, contacts, merged: list[str | None] | None = None) -> None:
         """contacts; merged: for each, the record merged into hers it was given on."""
         self.contacts = list(contacts)
-        self.fill([[c.name, c.phone, c.relation] for c in self.contacts], merged)
+        self.fill([[c.name, c.phone, c.relation, self._from_list(c)] for c in self.contacts],
+                  merged)
         self._update_buttons()
+
+    def _from_list(self, contact) -> str:
+        """The list's file, sheet and row a number was read from; blank for one typed here."""
+        if contact.batch_id is None:
+            return ""
+        if contact.list_sheet:
+            return filled(self.tr("%1, sheet %2, row %3 (import batch %4)"), contact.list_file,
+                          contact.list_sheet, contact.row_number, contact.batch_id)
+        return filled(self.tr("%1, row %2 (import batch %3)"), contact.list_file,
+                      contact.row_number, contact.batch_id)
 
     def fields(self) -> dict:
         return {k: b.text().strip() for k, b in self.boxes.items()}

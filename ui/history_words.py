@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.bidi import filled
 from ui.import_changes import change_lines
-from ui.labels import relation_names, status_label
+from ui.labels import relation_names, sex_words, status_label
+from ui.set_right_words import set_right_lines
 
 
 def _actions() -> dict[str, str]:
@@ -19,6 +20,9 @@ def _actions() -> dict[str, str]:
         "person.edit": tr.translate("History", "Edited"),
         "person.import_update": tr.translate("History", "Updated from a list"),
         "person.import_withdraw": tr.translate("History", "A list's row withdrawn from this record"),
+        # import --new-sex / --new-status, or the import window's "Everyone this list adds is"
+        "person.import_list_wide": tr.translate(
+            "History", "Given what was said of the whole list, not in her row"),
         "person.merge": tr.translate("History", "Merged %1 into this record"),
         "person.merged_into": tr.translate("History", "Merged into %1"),
         "person.split": tr.translate("History", "Split %1 out of this record"),
@@ -26,8 +30,16 @@ def _actions() -> dict[str, str]:
         # Once, at the first unlock: a merge of an earlier version had made her father's
         # name alone an alias of hers; it is now inside her whole name.
         "person.merge_aliases": tr.translate("History", "Other spellings from %1 set right"),
+        # Once, at the first unlock by a version that reads a record more rightly than the
+        # one that wrote it (app/set_right.py): what and why are in its detail.
+        "person.set_right": tr.translate("History",
+                                         "Set right when this version first opened the vault"),
         "person.relative": tr.translate("History", "Relative linked: %1"),
         "person.contact": tr.translate("History", "Family contact added"),
+        "person.contact.from_list": tr.translate(
+            "History", "Family contact added from a list's phone column"),
+        "person.contact.withdraw": tr.translate(
+            "History", "Family contact taken back with a list's withdrawn row"),
         "person.photo": tr.translate("History", "Photo added"),
         "person.delete": tr.translate("History", "Deleted"),
         "match.not_same": tr.translate("History", "Marked as not the same person as %1"),
@@ -60,8 +72,20 @@ def history_entry(action: str, detail_json: str, sex: str = "F") -> tuple[str, s
     parts = change_lines(detail.get("changes") or {}, sex,
                          tr.translate("History", "%1: %2 (added)"),
                          tr.translate("History", "%1: %2 (removed)"))
+    given = detail.get("given") if isinstance(detail.get("given"), dict) else {}
+    if given.get("sex"):
+        parts.append(filled(tr.translate("History", "sex: %1"),
+                            sex_words().get(given["sex"], given["sex"])))
+    if given.get("status"):
+        parts.append(filled(tr.translate("History", "status: %1"),
+                            status_label(given["status"], sex)))
     if action == "person.status" and detail.get("date"):
         parts.append(filled(tr.translate("History", "dated %1"), detail["date"]))
+    parts += set_right_lines(detail.get("set_right"), sex)
+    if action == "person.merge_aliases":
+        parts.append(tr.translate("History", "why: a merge had made a relative's name alone "
+                                             "one of this record's other spellings; it is now "
+                                             "inside the whole name as that record writes it"))
     if action == "person.relative" and detail.get("relation"):
         parts.append(relation_names().get(detail["relation"], detail["relation"]))
     if detail.get("import_batch"):
@@ -82,6 +106,8 @@ def _action(action: str, detail: dict, sex: str) -> str:
             return filled(tr.translate("History", "Status changed to %1"), status)
         # a status dated before her current one: recorded, and hers is unchanged
         return filled(tr.translate("History", "Status recorded: %1"), status)
+    if action == "person.contact" and detail.get("import_batch"):
+        action = "person.contact.from_list"
     sentence = _actions().get(action)
     if sentence is None:
         return action

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.importing.list_notes import added_line
 from ui.bidi import Phrase, filled, isolated
 from ui.labels import (
     birth_said,
@@ -79,6 +80,10 @@ def change_lines(changes: dict[str, list[str]], sex: str = "F", added: str = "",
                 lines.append(filled(added_text, name,
                                     Phrase(", ".join(isolated(a) for a in added))))
                 continue
+        if key == "notes" and old and (line := added_line(old, new)):
+            # a list's note added after hers: the line it adds, not her whole notes twice
+            lines.append(filled(added_text, name, Phrase(line)))
+            continue
         before, after = _value(key, old, sex), _value(key, new, sex)
         if not old:
             lines.append(filled(added_text, name, after))

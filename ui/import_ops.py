@@ -7,7 +7,10 @@ import functools
 from app.domain.errors import InputFileError, NotFound, ValidationError
 from app.importing.date_order import orders_said
 from app.importing.fields import Field
+from app.importing.list_wide import would_give
 from app.importing.mapping import Mapping
+from app.importing.new_year import new_years_said
+from app.importing.phones import contacts_preview
 from app.importing.report import columns_not_imported, great_grandfathers_not_imported
 from app.importing.review import person_card, waiting_rows
 from app.importing.same_woman import by_lead
@@ -46,18 +49,21 @@ def prepare(session, path: str, sheet: str | None, source: str, mapping: Mapping
 @_said
 def stage_rows(session, plan, progress=None, cancel=None):
     """The rows as checked, the case numbers of the persons they match, for each row what
-    the preview shows of it: {row: {"names", "card", "changes", "conflicts"}}: its names, the
-    matched person's card, and for a certain match what its update would change and the
-    values kept as in the vault; and the columns with values no field takes, {column, cells}
+    the preview shows of it: {row: {"names", "card", "changes", "conflicts", "whole_list"}}:
+    its names, the matched person's card, for a certain match what its update would change
+    and the values kept as in the vault, and for a new person what she is given of the values
+    said of everyone the list adds; and the columns with values no field takes, {column, cells}
     each, and the rows whose four-part name ends with a great-grandfather's, {rows, columns}
-    (what `import --dry-run` says); and how each date column not written day first is read (a
-    sentence each, as the dry run's mapping says it)."""
+    (what `import --dry-run` says); how each date column not written day first is read (a
+    sentence each, as the dry run's mapping says it); and what changed since the last import
+    of the list, every row listed ({} for a list not imported before)."""
     svc = ImportService(session)
     rows = svc.stage_rows(plan, progress, cancel)
     ids = sorted({r.match_person_id for r in rows if r.match_person_id})
     people = {p.id: p for p in session.persons.get_many(ids)}
     case_nos = {pid: p.case_no for pid, p in people.items()}
-    updates = svc.update_previews(rows)
+    updates = svc.update_previews(rows, plan.list_source or plan.file_name)
+    given = would_give(rows, plan.mapping.new_persons)
     details = {}
     for r in rows:
         person = r.person if r.person is not None else person_of(r)
@@ -68,10 +74,14 @@ def stage_rows(session, plan, progress=None, cancel=None):
             if person is not None else "",
             "card": person_card(matched) if matched is not None else None,
             **updates.get(r.row_number, {})}
+        if given.get(r.row_number):  # what the new person is given of the list-wide values
+            details[r.row_number]["whole_list"] = given[r.row_number]
     left_out = columns_not_imported({c: str(f) for c, f in plan.mapping.columns.items()}, rows)
-    readings = orders_said(plan.table, plan.mapping.columns)
+    readings = (orders_said(plan.table, plan.mapping.columns)
+                + new_years_said(plan.table, plan.mapping.columns))
+    changes = svc.changes(plan.previous, rows, plan.mapping.to_json(), every_row=True)
     return (rows, case_nos, details, left_out, great_grandfathers_not_imported(rows),
-            readings)
+            readings, changes, contacts_preview(session, rows))
 
 
 @_said
@@ -184,3 +194,9 @@ def batches(session) -> list[dict]:
 
 
 FIELDS = [f.value for f in Field]
+
+
+@_said
+def report(session, batch_id: int) -> dict:
+    """A batch's import report, with each row of the list and the case number it went to."""
+    return ImportService(session).report(batch_id)

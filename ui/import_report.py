@@ -27,6 +27,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "decisions: %1"),
     QT_TRANSLATE_NOOP("ImportReport", "result: %1"),
     QT_TRANSLATE_NOOP("ImportReport", "counts reconciled: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "sex said of everyone this list adds: %1, given to %2 new "
+                      "person(s) whose rows did not say it"),
+    QT_TRANSLATE_NOOP("ImportReport", "status said of everyone this list adds: %1, given to %2 "
+                      "new person(s) whose rows did not say it"),
     QT_TRANSLATE_NOOP("ImportReport", "yes"),
     QT_TRANSLATE_NOOP("ImportReport", "NO"),
     QT_TRANSLATE_NOOP("ImportReport", "file: %1"),
@@ -79,6 +83,11 @@ TEMPLATES = frozenset((
                       "repeated within the list"),
     QT_TRANSLATE_NOOP("ImportReport", ", %1 not compared (rejected or no name)"),
     QT_TRANSLATE_NOOP("ImportReport", " (%1 rows)"),
+    QT_TRANSLATE_NOOP("ImportReport", "rows are known by their names, not their numbers: %1 "
+                      "unchanged rows only moved to another row"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 (%2):"),  # a kind of change and how many rows
+    QT_TRANSLATE_NOOP("ImportReport", "rows whose status changed"),
+    QT_TRANSLATE_NOOP("ImportReport", "other changed rows"),
     QT_TRANSLATE_NOOP("ImportReport", "added row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "removed row %1 of batch %2: %3"),
     QT_TRANSLATE_NOOP("ImportReport", "%1: %2 -> %3"),
@@ -156,6 +165,8 @@ TEMPLATES = frozenset((
                       "(the cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is an age, not a date of birth: read as born %3 "
                       "(the cell is kept with the list's row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: the status %2 is said only of a woman: read as "
+                      "female (the list gives no sex)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a name; not taken"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2: %3 does not spell the name; it stays in the list's "
                       "values only"),
@@ -178,6 +189,19 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "cells %1 are merged; the value was repeated on each of their rows"),
     QT_TRANSLATE_NOOP("ImportReport", "read sheet %1; passed over %2"),
     QT_TRANSLATE_NOOP("ImportReport", "read sheet %1, the one that holds a list; passed over %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 was not read as a telephone number (letters, "
+                      "or too few digits); no contact is made from it (the cell is kept with the "
+                      "list's row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 names whom to call, but the row gives no "
+                      "telephone number; no contact is made (the cell is kept with the list's "
+                      "row)"),
+    # the numbers of a list's phone columns that became family contacts (app/importing/report.py)
+    QT_TRANSLATE_NOOP("ImportReport", "family contacts added from the phone column: %1 (%2)"),
+    QT_TRANSLATE_NOOP("ImportReport", "family contacts from the phone column: %1 would be "
+                      "added, %2 already among the person's contacts, %3 on rows waiting for a "
+                      "decision"),
+    QT_TRANSLATE_NOOP("ImportReport", "numbers already among the person's family contacts, not "
+                      "added again: %1 (%2)"),
     # why a row is not imported (app/importing/notes.py)
     QT_TRANSLATE_NOOP("ImportReport", "%1 below the list is %2 line, not a person; not imported"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 below the line on row %2 is a number, not a person; not "
@@ -192,6 +216,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "saved mapping %1"),
     QT_TRANSLATE_NOOP("ImportReport", "mapping file %1"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1 matches %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 matches %2, but %3 of its values are numbers and "
+                      "it names a telephone: phone"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 names a contact, but %2 of its values are "
+                      "telephone numbers: phone"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1: part %2 of the name under %3"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1: part %2 of the name under %3 is the "
                       "great-grandfather's name, which a record has no place for; not imported "
@@ -249,6 +277,10 @@ TEMPLATES = frozenset((
                       "first: %1, such as %2; only when read month first: %3, such as %4): each "
                       "of those is read so, and a date both ways could read (%5) is read as its "
                       "year only, its row saying so"),
+    # a date column whose 1 January is read as the year only (app/importing/new_year.py)
+    QT_TRANSLATE_NOOP("ImportReport", "1 January is %1 of its %2 whole days (such as %3), as a "
+                      "list writes a date when only the year is known: each 1 January of the "
+                      "column is read as its year only, the cell kept as written"),
     # a mapping refused (app/importing/reasons.py; its first template is said as the window
     # says it, in _in_the_window)
     QT_TRANSLATE_NOOP("ImportReport", "; columns left unmapped: %1"),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,13 +24,20 @@ from app.importing import notes
 from app.importing.fields import Field
 from app.importing.mapping import Mapping
 from app.importing.pieces import Sentence
-from app.importing.report import great_grandfather_lines, not_imported_lines, rows_said
+from app.importing.report import (
+    contacts_preview_lines,
+    great_grandfather_lines,
+    not_imported_lines,
+    rows_said,
+)
 from app.importing.review import card_text
 from app.importing.same_woman import leads
 from ui import import_ops
 from ui.bidi import Phrase, file_path, filled, in_cell, in_interface_direction, isolated, led_by
 from ui.import_changes import change_lines, conflict_lines
+from ui.import_list_wide import ListWideChoice
 from ui.import_report import column_label, report_said, sentence_said
+from ui.import_rows import ImportRowsTable
 from ui.labels import (
     born_said,
     explanation_text,
@@ -40,6 +48,7 @@ from ui.labels import (
     sex_words,
     status_label,
 )
+from ui.list_changes import ListChanges
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.table_fit import fit_to_width
@@ -245,6 +254,10 @@ class ImportWizard(QWidget):
         # the column) was lost.
         fit_to_width(self.mapping_table.table, wrapped=(MAPPING_WHY,), fixed=MAPPING_FIELD)
         box.addWidget(self.mapping_table, 1)
+        # A list with no sex or status column (a family's list of its missing women): said
+        # once for everyone it adds, or every woman it made fell out of "female, missing".
+        self.list_wide = ListWideChoice(self.mapping_page)
+        box.addWidget(self.list_wide)
         self.field_boxes: dict[str, QComboBox] = {}
         self._buttons(box, ("back2", self.tr("Back"), lambda: self._go(self.sheet_page)),
                       ("check", self.tr("Check the rows"), self.check_rows))
@@ -277,13 +290,15 @@ class ImportWizard(QWidget):
             "choose the field below to import the column."), Phrase(
             QCoreApplication.translate("ImportReport", ", ").join(left_out))) if left_out else "")
         self.mapping_note.setVisible(bool(left_out))
+        self.list_wide.show_values(m.new_persons)
 
     def chosen_mapping(self) -> Mapping:
         old = self.plan.mapping
         columns = {label: Field(box.currentData()) for label, box in self.field_boxes.items()}
         reasons = {k: (old.reasons.get(k, "") if old.columns.get(k) == f else "chosen by hand")
                    for k, f in columns.items()}
-        return Mapping(columns, reasons, dict(old.values))
+        return Mapping(columns, reasons, dict(old.values),
+                       new_persons=self.list_wide.value())
 
     def check_rows(self) -> None:
         self.plan.mapping = self.chosen_mapping()
@@ -301,8 +316,9 @@ class ImportWizard(QWidget):
         self.not_imported.setObjectName("importNotImported")
         self.not_imported.hide()
         box.addWidget(self.not_imported)
-        # A date column written month first (8/15/2014), or both ways: how its dates are
-        # read, said over the rows whose dates it decides (the dry run says it in the mapping).
+        # A date column written month first (8/15/2014), or both ways, or one that writes
+        # 1 January for a year only: how its dates are read, said over the rows whose dates it
+        # decides (the dry run says it in the mapping).
         self.date_orders = plain_label("", self.preview_page, wrap=True)
         self.date_orders.setObjectName("importDateOrder")
         self.date_orders.hide()
@@ -311,7 +327,14 @@ class ImportWizard(QWidget):
                                  self.tr("Match"), self.tr("An update would change"),
                                  self.tr("Problems")], "importPreview", self.preview_page)
         fit_to_width(self.preview.table, wrapped=(2, 3, 4, 5), grow_rows=False)
-        box.addWidget(self.preview, 1)
+        # A new version of a list: the rows added, removed and changed since its last import,
+        # below the rows, each part as tall as the user drags it.
+        self.list_changes = ListChanges(self.preview_page)
+        split = QSplitter(Qt.Orientation.Vertical, self.preview_page)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.preview)
+        split.addWidget(self.list_changes)
+        box.addWidget(split, 1)
         # The selected row in full: a cell shows one line of what may be several.
         self.preview_details = plain_label("", self.preview_page, wrap=True, selectable=True)
         self.preview_details.setObjectName("importPreviewDetails")
@@ -324,8 +347,12 @@ class ImportWizard(QWidget):
             ("stage", self.tr("Continue"), self.stage))["stage"]
 
     def _checked(self, result) -> None:
-        self.rows, case_nos, self.details, left_out, great, readings = result
-        said = not_imported_lines(left_out) + great_grandfather_lines(great)
+        self.rows, case_nos, self.details, left_out, great, readings, changes, phones = result
+        self.list_changes.show_changes(changes)
+        # the numbers of the phone columns that would become family contacts, said beside
+        # the columns not imported: both tell what the vault takes of the list's cells
+        said = (not_imported_lines(left_out) + great_grandfather_lines(great)
+                + contacts_preview_lines(phones))
         self.not_imported.setText("\n".join(sentence_said(Sentence(line.pieces))
                                             for line in said))
         self.not_imported.setVisible(bool(said))
@@ -357,8 +384,14 @@ class ImportWizard(QWidget):
             for c in (2, 3, 4, 5):  # the whole text, where the cell shows its first words
                 item = self.preview.model.item(n, c)
                 item.setToolTip(plain_tooltip(item.text()))
-        self.preview_info.setText("   ".join(f"{names.get(k, k)}: {v}"
-                                            for k, v in sorted(counts.items())))
+        info = "   ".join(f"{names.get(k, k)}: {v}" for k, v in sorted(counts.items()))
+        if self.plan.mapping.new_persons:
+            given = sum(bool(d.get("whole_list")) for d in self.details.values())
+            info += "\n" + filled(self.tr(
+                "Said of everyone this list adds: %1. Given to %n new person(s) whose row does "
+                "not say it; no person the list updates is given it.", "", given),
+                Phrase(_whole_list_said(self.plan.mapping.new_persons.to_json())))
+        self.preview_info.setText(info)
         # With no probable match, no row waits for a decision and the next step writes the
         # list into the vault: the button says so (elsewhere Continue only moves on).
         waits = any(r.outcome == "probable" for r in self.rows)
@@ -397,6 +430,10 @@ class ImportWizard(QWidget):
             lines.append(self.tr("Not certain: you decide in the next step."))
         elif r.outcome == "new":
             lines.append(self.tr("A new person will be made of this row."))
+            if d.get("whole_list"):
+                lines.append(filled(self.tr("She is given what was said of the whole list, not "
+                                            "in her row: %1"),
+                                    Phrase(_whole_list_said(d["whole_list"]))))
         if r.rejected:
             lines.append(sentence_said(notes.restored(r.rejected)))
         lines += map(sentence_said, notes.loads(r.warnings_json))
@@ -696,12 +733,19 @@ class ImportWizard(QWidget):
         self.report.setObjectName("importReport")
         self.report.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         scroll.setWidget(self.report)
-        box.addWidget(scroll, 1)
+        # Below the report, each row with its case number: what the families are told.
+        self.report_rows = ImportRowsTable(self.done_page)
+        split = QSplitter(Qt.Orientation.Vertical, self.done_page)
+        split.addWidget(scroll)
+        split.addWidget(self.report_rows)
+        split.setSizes([1000, 1000])  # halves: the report keeps room beside many rows
+        box.addWidget(split, 1)
         self._buttons(box, ("close", self.tr("Close"), lambda: self.finished.emit()))
 
     def _committed(self, report: dict) -> None:
         self.report_data = report
         self.report.setText(report_said(report))  # in the interface's language
+        self.report_rows.show_rows(report["batch"], report.get("rows", []))
         self._go(self.done_page)
 
 
@@ -733,6 +777,15 @@ def _values(values: dict[str, str], sex_read: dict[str, str] | None = None) -> s
 def _rows(rows) -> Phrase:
     """'row 5', 'rows 5-6, 9' in the interface's language, as the import report says them."""
     return Phrase(sentence_said(Sentence(rows_said(sorted(rows)))))
+
+
+def _whole_list_said(values: dict[str, str]) -> str:
+    """A sex and a status said of everyone a list adds ({"sex": "F" or "female", "status":
+    "missing"}), in the interface's words: 'female, missing'."""
+    sex = {"female": "F", "male": "M"}.get(values.get("sex", ""), values.get("sex", ""))
+    words = ([sex_words().get(sex, sex)] if sex else []) + (
+        [status_label(values["status"], sex or "F")] if values.get("status") else [])
+    return QCoreApplication.translate("ImportReport", ", ").join(words)
 
 
 def _glimpse(text: str, most: int = 30) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from ui import import_ops
 from ui.bidi import filled
+from ui.import_report_window import ImportReportWindow
 from ui.import_wizard import ImportWizard
 from ui.person_tabs import TableTab
 from ui.widgets import error_label, plain_label, show_error
@@ -25,8 +26,14 @@ class ImportsView(QWidget):
         new.clicked.connect(self.new_import)
         self.continue_button = QPushButton(self.tr("Finish the selected import"), self.list_page)
         self.continue_button.clicked.connect(self.continue_selected)
+        # An earlier import's report, with the case number each row of its list went to.
+        self.report_button = QPushButton(self.tr("Show the selected import's report"),
+                                         self.list_page)
+        self.report_button.setObjectName("showImportReport")
+        self.report_button.clicked.connect(self.show_selected_report)
         buttons.addWidget(new)
         buttons.addWidget(self.continue_button)
+        buttons.addWidget(self.report_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
         self.note = error_label(self.list_page)  # why "Finish the selected import" did nothing
@@ -72,13 +79,29 @@ class ImportsView(QWidget):
     def new_import(self) -> ImportWizard:
         return self._open_wizard()
 
-    def continue_selected(self) -> None:
+    def _selected(self) -> dict | None:
         rows = self.table.table.selectionModel().selectedRows()
         self.note.clear()
         if not rows:
             self.note.setText(self.tr("Select an import in the list first."))
+            return None
+        return list(reversed(self.batches))[rows[0].row()]
+
+    def show_selected_report(self) -> None:
+        batch = self._selected()
+        if batch is not None:
+            self.worker.submit(import_ops.report, batch["batch"], on_done=self.open_report,
+                               on_error=lambda m: show_error(self, m))
+
+    def open_report(self, report: dict) -> ImportReportWindow:
+        self.report_window = ImportReportWindow(report, self)
+        self.report_window.show()
+        return self.report_window
+
+    def continue_selected(self) -> None:
+        batch = self._selected()
+        if batch is None:
             return
-        batch = list(reversed(self.batches))[rows[0].row()]
         if batch["state"] == "staged":
             self._open_wizard().open_batch(batch["batch"])
         elif batch["state"] == "committed":

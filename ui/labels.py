@@ -20,8 +20,9 @@ from app.importing.dedupe import (
     same_row_from,
     tied_with,
 )
+from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
-from app.matching.score import CLAN_AS_GRANDFATHER, LEFT_OUT, SWAPPED
+from app.matching.score import CLAN_AS_GRANDFATHER, GIVEN_ALONE, LEFT_OUT, SWAPPED
 from ui.bidi import filled, isolated
 
 
@@ -173,6 +174,8 @@ def status_note(status: str, note: str) -> str:
     own word («مفقودة» beside مفقودة) it repeats it. A word that says more («seen in Raqqa»,
     «محررة» beside أُنقذت, «freed 2017») is shown; a note typed by hand always is. Both
     forms of the interface's word: a list's «مفقود» says nothing more of her than مفقودة."""
+    if note == WHOLE_LIST_NOTE:  # given to everyone a list added: no cell of her row said it
+        return QCoreApplication.translate("Status", "said of the whole list, not in her row")
     names = (male_status_names().get(status, status), status_names().get(status, status))
     return isolated(note_beside_status(status, note, names))
 
@@ -202,6 +205,11 @@ def field_names() -> dict[str, str]:
         "last_known_location": QCoreApplication.translate("Field", "last known location"),
         "notes": QCoreApplication.translate("Field", "notes"),
         "case_no": QCoreApplication.translate("Field", "case number"),
+        # a list's numbers to call about her, and whom they reach: her family contacts
+        "phone": QCoreApplication.translate("Field", "phone (a family contact)"),
+        "contact_name": QCoreApplication.translate("Field", "whom the phone reaches (name)"),
+        "contact_relation": QCoreApplication.translate("Field",
+                                                       "whom the phone reaches (relation)"),
         "serial": QCoreApplication.translate("Field", "serial number (kept, not imported)"),
         "ignore": QCoreApplication.translate("Field", "ignore this column"),
     }
@@ -221,7 +229,7 @@ def date_said(date: FuzzyDate) -> str:
     date): a known date in one form whatever form it was typed in, a day 2014-08-03, a month
     2019-03, a year 1998 (FuzzyDate.plain), never the 3/5/98 that is 3 May to one reader and
     5 March to another; an approximate date or an age in the interface's words ("about 1998",
-    "age 23 in 2019"); text that is no date as typed."""
+    "age 23 in 2019"); text no date was read from as typed, marked so (not_read_as_date)."""
     if date.latest and not date.earliest and not date.text.strip():
         # known by that day, not since when: "≤ 2026-12-02" had its sign after the date in a
         # right-to-left line, and read the other way round; said as the dossier says it
@@ -232,7 +240,7 @@ def date_said(date: FuzzyDate) -> str:
     if said is not None:
         return said
     if not (date.earliest or date.latest):
-        return date.text  # no date read from it: as typed
+        return not_read_as_date(date.text)
     typed, span = date.as_typed()
     # a text that does not say the range stored with it (set apart from it) is read alone,
     # as the papers read it
@@ -242,11 +250,20 @@ def date_said(date: FuzzyDate) -> str:
 def born_said(text: str) -> str:
     """A birth known by its text alone (a record's card: `person_card` keeps the text as
     typed) as the lists say a date (date_said): 3/5/98 is 1998-05-03, "about 1998" and an
-    age in the interface's words, text that is no date as typed."""
+    age in the interface's words, text that is no date as typed and marked so."""
     try:
         return date_said(FuzzyDate.parse_birth(text.strip()))
     except ValueError:
-        return text
+        return not_read_as_date(text)
+
+
+def not_read_as_date(text: str) -> str:
+    """A date's text no date was read from ("20014" as an abduction, "صيف 2015") as written,
+    marked so: shown bare it reads as a date; '' for no text."""
+    if not text.strip():
+        return ""
+    return filled(QCoreApplication.translate("Date", "%1 (as written; not read as a date)"),
+                  text)
 
 
 def date_typed(date: FuzzyDate) -> str:
@@ -325,6 +342,9 @@ def _note_text(note: str) -> str:
     if note == SWAPPED:
         return QCoreApplication.translate(
             "Explanation", "read with the grandfather's and family names swapped")
+    if note == GIVEN_ALONE:
+        return QCoreApplication.translate(
+            "Explanation", "only a given name on one side: asked because it and more agree")
     if note == NAMES_ALIKE:
         return QCoreApplication.translate(
             "Explanation", "the whole name agrees: asked although other fields disagree")

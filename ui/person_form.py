@@ -155,7 +155,12 @@ class PersonForm(QWidget):
             except ValueError:
                 d = None  # said when it is saved (read_person names the field)
         said = "" if d is None else date_said(d)
-        reading.setText(filled(self.tr("read as %1"), said) if said and said != text else "")
+        if d is not None and text and not (d.earliest or d.latest):
+            # kept as text, with no date read from it: beside the box, not as a reading of it
+            reading.setText(self.tr("not read as a date"))
+        else:
+            reading.setText(filled(self.tr("read as %1"), said) if said and said != text
+                            else "")
         reading.setVisible(bool(reading.text()))
 
     def _all_lines(self) -> list[QLineEdit]:

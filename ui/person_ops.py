@@ -194,14 +194,19 @@ def edit_report(session, report_id: int, fields: dict) -> list[str]:
     return session.records.edit_report(report_id, changes)
 
 
-def add_rescue(session, case_no: str, fields: dict) -> int:
+def add_rescue(session, case_no: str, fields: dict) -> dict:
+    """Record a rescue of her; what it made her: her status now and whether it came from it."""
     if not (fields["date"] or fields["from_place"] or fields["outcome"]):
         raise ValidationError("the rescue needs at least its date, where from, or its outcome")
     person_id = session.persons.get(case_no).id
-    return session.records.add_rescue(RescueOperation(
+    op = RescueOperation(
         date=_date(fields["date"], "rescue date"), from_place=fields["from_place"],
         handover_point=fields["handover_point"], outcome=fields["outcome"],
-        person_ids=[person_id]))
+        person_ids=[person_id], gives_status=fields.get("gives_status", "rescued"))
+    rid = session.records.add_rescue(op)
+    [now] = session.records.rescue_statuses_now(op)
+    return {"rescue_id": rid, "status": now.status.value, "from_rescue": now.from_this_rescue,
+            "gave": op.gives_status != "none"}
 
 
 def add_photo(session, case_no: str, data: bytes) -> int:

@@ -55,6 +55,8 @@ class PersonPage(QWidget):
         # seldom there: they take no room above her fields while empty
         self.error = error_label(self, collapse=True)
         self.draft_note = plain_label("", self, wrap=True, collapse=True)
+        self.notice = plain_label("", self, wrap=True, collapse=True)  # what a save did
+        self.notice.setObjectName("personNotice")
         # it may wrap: on the buttons' line in Kurmanji there is no room for it on one line
         self.merged_note = plain_label("", self, wrap=True)
         self.merged_note.setObjectName("mergedNote")
@@ -130,6 +132,7 @@ class PersonPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.draft_note)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(FormFirstSplitter(scroll, self.tabs, self), 1)
         self._update_buttons()
         self.reload()
@@ -284,6 +287,7 @@ class PersonPage(QWidget):
     def _saved(self, before) -> None:
         self.previous = before
         self.error.clear()
+        self.notice.clear()
         self.saved.emit()
         self.reload()
 
@@ -360,11 +364,24 @@ class PersonPage(QWidget):
 
     def add_rescue(self, fields: dict) -> None:
         self.worker.submit(person_ops.add_rescue, self.case_no, fields,
-                           on_done=lambda _r: self._record_added(self.rescues_tab),
-                           on_error=self.error.setText)
+                           on_done=self._rescue_added, on_error=self.error.setText)
+
+    def _rescue_added(self, said: dict) -> None:
+        """Say what the rescue made her: the heading changes too, but may go unseen."""
+        self._record_added(self.rescues_tab)
+        status = status_label(said["status"], self.person.sex.value if self.person else "F")
+        if said["from_rescue"]:
+            text = self.tr("Rescue %1 recorded: her status is now %2.")
+        elif said["gave"]:
+            text = self.tr("Rescue %1 recorded: her status stays %2, which is later or "
+                           "further along her case.")
+        else:
+            text = self.tr("Rescue %1 recorded; it gives no status: hers stays %2.")
+        self.notice.setText(filled(text, said["rescue_id"], status))
 
     def _record_added(self, tab) -> None:
         self.error.clear()
+        self.notice.clear()
         tab.clear_boxes()
         self.reload()
 

@@ -23,7 +23,7 @@ def build(session, document: str, ref: str, profile: str, lang: str,
     made although her sharing level does not reach the profile, once the user said so (the
     export's audit entry says it). "left_out": the persons a list document left out by their
     sharing level."""
-    svc, prof, detail = ReportService(session), Profile(profile), {}
+    svc, prof, detail, nobody = ReportService(session), Profile(profile), {}, None
     named = tuple(c for c in re.split(r"[\s,;،]+", for_persons) if c)
     left_out = 0
     try:
@@ -46,18 +46,22 @@ def build(session, document: str, ref: str, profile: str, lang: str,
             left_out = svc.last_left_out
         else:
             summary = replace(summary or SummaryFilter(), persons=named)
-            pdf, count, left_out = svc.summary_pdf(summary, profile=prof, lang=lang,
-                                                   progress=progress, cancel=cancel)
+            made = svc.summary(summary, profile=prof, lang=lang, progress=progress,
+                               cancel=cancel)
+            pdf, nobody, left_out = made.pdf, made.nobody, made.left_out
             # logged as the command line logs a summary: how many persons, chosen how; a case
             # number left in the field is no part of it
-            ref, detail = "", {"persons": count, "filters": summary.logged()}
+            ref, detail = "", {"persons": made.count, "filters": summary.logged()}
     except SharingRefused as e:  # said by the print screen, which may ask to make it anyway
         return {"sharing": e.case_no, "level": e.level, "profile": e.profile,
                 "can_override": document == "dossier"}
     if left_out:
         detail["left_out_by_sharing"] = left_out
-    return {"pdf": pdf, "pages": render_pages(pdf), "document": document, "ref": ref,
-            "profile": profile, "lang": lang, "detail": detail, "left_out": left_out}
+    built = {"pdf": pdf, "pages": render_pages(pdf), "document": document, "ref": ref,
+             "profile": profile, "lang": lang, "detail": detail, "left_out": left_out}
+    if nobody is not None:  # a summary that lists nobody: said before it is printed
+        built["nobody"] = nobody
+    return built
 
 
 def save(session, built: dict, path: str):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLineEdit
 
 from app.reports.service import SummaryFilter
+from ui.bidi import Phrase, filled
 from ui.filter_boxes import FilterBoxes
 from ui.widgets import plain_label
 
@@ -61,6 +62,23 @@ class SummaryChoice(QGroupBox):
         """The Persons list's filters and search (its order is the table's, not a filter)."""
         self.filters.set_typed(typed)
         self.query.setText(typed.get("query", ""))
+
+    def box_said(self, key: str) -> Phrase:
+        """A filter (an app.reports.service.FILTER_STEPS key other than the persons a family's
+        paper names) as the screen shows it: the box's name and what it holds, each isolated
+        (a phrase: isolated again as a whole, it lay left to right in an Arabic sentence)."""
+        f, w = self.filters, self.filters.words
+        boxes = {"status": (self.tr("Status"), f.status.currentText()),
+                 "village": (self.tr("Village"), f.village.text().strip()),
+                 "sex": (self.tr("Sex"), f.sex.currentText()),
+                 "age": (f"{w['age_from']} – {w['age_to']}",
+                         f"{f.age_from.text().strip() or '…'} – {f.age_to.text().strip() or '…'}"),
+                 "query": (self.tr("Name or case number"), self.query.text().strip()),
+                 "abducted": (f"{w['abducted_from']} – {w['abducted_to']}",
+                              f"{f.abducted_from.text().strip() or '…'} – "
+                              f"{f.abducted_to.text().strip() or '…'}")}
+        name, value = boxes[key]
+        return Phrase(filled(self.tr("%1: %2"), name, value))
 
     def summary_filter(self) -> SummaryFilter:
         """The boxes read as `casekeeper summary` takes its options; ValueError names the box

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.reports.profiles import Profile, shown_status
 from ui import print_ops
-from ui.bidi import file_path, filled
+from ui.bidi import Phrase, file_path, filled
 from ui.labels import profile_names, sharing_names
 from ui.print_summary import SummaryChoice
 from ui.progress import ProgressPanel
@@ -103,6 +103,10 @@ class PrintView(QWidget):
         buttons.addStretch(1)
         self.info = plain_label("", self, wrap=True)  # a long path must not widen the window
         self.error = error_label(self)
+        # A summary whose filters leave nobody: which one did, said before it is printed. Not
+        # an error: the document is made, and says it too.
+        self.nobody = error_label(self, collapse=True)
+        self.nobody.setObjectName("printNobody")
         self.progress = ProgressPanel(self)
         self.pages = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages)
@@ -123,6 +127,7 @@ class PrintView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.info)
         layout.addWidget(self.error)
+        layout.addWidget(self.nobody)
         layout.addWidget(scroll, 1)
         self._set_ready(False)
         # Whatever changes the document makes the pages shown another document's.
@@ -192,6 +197,7 @@ class PrintView(QWidget):
         self.built = None
         self._clear_pages()
         self._set_ready(False)
+        self.nobody.clear()  # said of the document no longer shown
         self.info.setText(self.tr("The choices have changed: click Preview to see the document "
                                   "they make before saving or printing it."))
 
@@ -209,6 +215,7 @@ class PrintView(QWidget):
 
     def preview(self) -> None:
         self.error.clear()
+        self.nobody.clear()
         self.despite_button.hide()
         if self.profile.currentData() is None:
             self.error.setText(self.tr("Choose who the document is for (profile): it decides "
@@ -279,6 +286,9 @@ class PrintView(QWidget):
                 "Made despite her sharing level (%1): saving or printing it is recorded so in "
                 "the audit trail."), sharing_names()[built["detail"]["despite_sharing"]]))
         self.info.setText("\n".join(said))
+        if "nobody" in built:
+            # said before it is saved or printed: an empty list reads as no news of anyone
+            self.nobody.setText(self._nobody_said(built["nobody"]))
         self._set_ready(True)
 
     def _refused_for_sharing(self, built: dict) -> None:
@@ -289,6 +299,19 @@ class PrintView(QWidget):
             built["sharing"], sharing_names()[built["level"]],
             profile_names()[built["profile"]]))
         self.despite_button.setVisible(built["can_override"])
+
+    def _nobody_said(self, nobody) -> str:
+        """Which filter left the summary with nobody, named as the screen shows it."""
+        box = (Phrase(filled(self.tr("%1: %2"), self.tr("For her family"),
+                             self.for_persons.text()))
+               if nobody.key == "persons" else self.summary.box_said(nobody.key))
+        if nobody.before is None:
+            return filled(self.tr("This summary lists nobody: no one in the vault matches the "
+                                  "filter “%1”. The document says so; change the filter to "
+                                  "list persons."), box)
+        return filled(self.tr("This summary lists nobody: the filters before it choose %1, "
+                              "and the filter “%2” leaves none of them. The document says so; "
+                              "change the filter to list persons."), nobody.before, box)
 
     # -- saving and printing ---------------------------------------------------------------
     def choose_save(self) -> None:

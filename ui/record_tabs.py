@@ -167,6 +167,23 @@ class RescuesTab(_AddingTab):
                      ("handover_point", self.tr("Handover point"), 1),
                      ("outcome", self.tr("Outcome"), 2)],
                     self.tr("Add rescue"), "newRescue")
+        # What the rescue makes her, chosen before it is added: the outcome is free text and
+        # decides nothing. Freed is what most rescues are; a failed one gives no status.
+        self.gives = QComboBox(self)
+        self.gives.setObjectName("newRescue_gives")
+        for key, text in (("rescued", self.tr("She was freed: rescued")),
+                          ("reunited", self.tr("Freed and back with her family: reunited")),
+                          ("none", self.tr("Not freed: no status"))):
+            self.gives.addItem(text, key)
+        self.controls.insertWidget(self.controls.count() - 1, self.gives)
+        self.add_button.clicked.disconnect()
+        self.add_button.clicked.connect(lambda: self.add.emit(
+            {**{k: b.text().strip() for k, b in self.boxes.items()},
+             "gives_status": self.gives.currentData()}))
+
+    def clear_boxes(self) -> None:
+        super().clear_boxes()
+        self.gives.setCurrentIndex(0)  # a failed operation's "no status" is never carried over
 
     def show_rescues(self, held) -> None:
         """held: (rescue, the record merged into hers it rescued, or None) pairs."""

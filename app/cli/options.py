@@ -98,3 +98,24 @@ def status_word(text: str) -> str:
 # One text for every --village filter, so search, list and summary say the same thing.
 VILLAGE_HELP = ("village / town, with every spelling of it in the vault (Kocho also takes Koço, "
                 "Kojo and كوجو); another place with a similar name is not taken")
+
+
+def new_sex(text: str) -> str:
+    """argparse type for import --new-sex: female or male, or 'row' (as each row says)."""
+    return _list_wide(text, "sex_given")
+
+
+def new_status(text: str) -> str:
+    """argparse type for import --new-status: a status of a captive's case, or 'row'."""
+    return _list_wide(text, "status_given")
+
+
+def _list_wide(text: str, reader: str) -> str:
+    from app.importing import list_wide
+
+    if text.strip().casefold() == list_wide.AS_THE_ROW_SAYS:
+        return list_wide.AS_THE_ROW_SAYS
+    try:
+        return str(getattr(list_wide, reader)(text, "").value)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix(": ")) from None

@@ -218,7 +218,18 @@ class FuzzyDate:
             if again is not None and (again.earliest, again.latest) == (self.earliest,
                                                                          self.latest):
                 return typed, ""
+            if again is not None and self._new_year_of(again):
+                # 01/01/1998 of a list that writes 1 January where it knows only the year,
+                # read as 1998 (app/importing/new_year.py): printed as the year alone, which
+                # the day is no part of
+                return typed, ""
         return typed, shown
+
+    def _new_year_of(self, day: FuzzyDate) -> bool:
+        """Whether this is the whole year whose 1 January day is."""
+        first = day.earliest
+        return (first is not None and first == day.latest and (first.month, first.day) == (1, 1)
+                and (self.earliest, self.latest) == (first, date(first.year, 12, 31)))
 
     @classmethod
     def of_age(cls, young: int, old: int, year: int | None, said: str,

@@ -79,6 +79,14 @@ class StatusEvent:
     report_id: int | None = None
     id: int | None = None
     recorded_at: str = ""
+    # The rescue operation this status came from (rescue add): deleting or changing the rescue
+    # takes it back or changes it; None for a status told by hand or by a list.
+    rescue_id: int | None = None
+
+
+def told_without_date(ev: StatusEvent) -> bool:
+    """A status told with no date of its own, known only by the day it was told (≤ day)."""
+    return ev.date.earliest is None and ev.date.latest is not None and not ev.date.text.strip()
 
 
 # How far along a captive's case a status is, for undated events (see current_status).

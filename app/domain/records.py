@@ -46,6 +46,19 @@ class FamilyContact:
     phone: str = ""
     relation: str = ""
     id: int | None = None
+    # Read from a list's phone column: the import batch and row it came from (the batch names
+    # the file and sheet). None for a contact typed by hand.
+    batch_id: int | None = None
+    row_number: int | None = None
+    list_file: str = ""
+    list_sheet: str = ""
+
+    def source(self) -> str:
+        """'list kocho.xlsx, sheet 'Kocho', row 7 (batch 3)', or '' for one typed by hand."""
+        if self.batch_id is None:
+            return ""
+        sheet = f", sheet {self.list_sheet!r}" if self.list_sheet else ""
+        return f"list {self.list_file}{sheet}, row {self.row_number} (batch {self.batch_id})"
 
 
 @dataclass
@@ -93,12 +106,36 @@ class RescueOperation:
     handover_point: str = ""
     team_codes: str = ""
     outcome: str = ""
-    handover_to_family: str = ""
+    # the day she was handed to her family, read as a date (its text as typed)
+    handover_to_family: FuzzyDate = field(default_factory=FuzzyDate)
     needs: str = ""
     notes: str = ""
     person_ids: list[int] = field(default_factory=list)
     costs: list[CostEntry] = field(default_factory=list)
     id: int | None = None
+    # The status it gives each person it names (RESCUE_GIVES); None: recorded before a rescue
+    # could give one, so nobody said whether she was freed.
+    gives_status: str | None = None
+
+
+# What a rescue may give the persons it names: freed (rescued at its date, and reunited at the
+# handover to her family when that has a date), reunited at once, or nothing (an operation that
+# failed, or freed someone else). The outcome is free text in any language and decides nothing.
+RESCUE_GIVES = ("rescued", "reunited", "none")
+
+
+def rescue_statuses(op: RescueOperation) -> list[tuple[str, FuzzyDate]]:
+    """The statuses the rescue gives each of its persons, with their dates (blank: the day it
+    is recorded is all that is known)."""
+    if op.gives_status in (None, "none"):
+        return []
+    handed = op.handover_to_family if op.handover_to_family.latest else None
+    out = [("rescued", op.date)]
+    if handed is not None:
+        out.append(("reunited", handed))
+    elif op.gives_status == "reunited":
+        out.append(("reunited", op.date))
+    return out
 
 
 @dataclass
@@ -109,3 +146,9 @@ class Incident:
     place: str = ""
     description: str = ""
     id: int | None = None
+
+
+def gave_unsaid(status_now: str, op: RescueOperation) -> bool:
+    """A rescue recorded before a rescue could give a status, of a woman whose status is still
+    short of rescued: her papers say the two disagree instead of guessing from the outcome."""
+    return op.gives_status is None and status_now not in ("rescued", "reunited", "deceased")

@@ -7,12 +7,14 @@ text alone does not give its range back, nor does a status name the event it add
 from __future__ import annotations
 
 from app.domain.person import Person
+from app.importing.list_notes import added_line
 
 
 def brought(old: Person, new: Person) -> dict:
-    """{dates_before: {field: row}, status_added: {...}, status_dates_before: {status: row}}
-    for what differs between old (as stored) and new (as the row leaves her); empty parts left
-    out. A row is (earliest, latest, text), as the vault stores a date."""
+    """{dates_before: {field: row}, status_added: {...}, status_dates_before: {status: row},
+    note_added: the line added to her notes} for what differs between old (as stored) and new
+    (as the row leaves her); empty parts left out. A row is (earliest, latest, text), as the
+    vault stores a date."""
     out: dict = {}
     dates = {name: list(getattr(old, name).to_row()) for name in ("birth", "abduction_date")
              if getattr(old, name) != getattr(new, name)}
@@ -27,4 +29,6 @@ def brought(old: Person, new: Person) -> dict:
                if was.id == ev.id and was.date != ev.date}
     if redated:
         out["status_dates_before"] = redated
+    if old.notes != new.notes and (line := added_line(old.notes, new.notes)):
+        out["note_added"] = line  # taken back alone, whatever is added to her notes later
     return out

@@ -10,12 +10,16 @@ from app.importing.fields import DATE_FIELDS, Field, stored_columns
 from app.importing.staged import person_from_json
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
-SHOWN_CHANGES = 500  # rows listed by number in a report; the counts are always complete
+# Rows listed by number in a report the vault keeps (each kind; the counts are always complete):
+# a new column filled in on every row of a list of 100,000 changes every row, and the batch's
+# report is not to grow with the list. The dry run and the desktop's preview list them all.
+SHOWN_CHANGES = 500
 
 
 def changes_since(repo: ImportRepository, previous: BatchRecord | None,
                   rows: list[StagedRowRecord], mapping_json: str = "",
-                  person_of_row: dict[int, int] | None = None) -> dict:
+                  person_of_row: dict[int, int] | None = None,
+                  shown: int | None = SHOWN_CHANGES) -> dict:
     """Rows added, removed and changed since the last committed version of the same list.
 
     A row is the same row across versions when its name key is, or when _renamed pairs it with
@@ -27,7 +31,13 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     renumbers every row below it. A name listed again within one version is compared once and
     counted as repeated, so that the counts add up to the rows. Each row shown carries the name
     as listed and the case number of its person when known (before the commit, a new row has
-    none yet); person_of_row: row -> person id, at the commit.
+    none yet); person_of_row: row -> person id, at the commit; shown: how many rows of each kind
+    to list (None: every one).
+
+    Rows are known by their names, never by their row numbers: a row that only moved (a row
+    added or taken out above it, the list sorted anew) is unchanged, and counted as moved.
+    Changed rows whose status cell changed come first (what the lawyer looks for first, and
+    what a report that lists only the first rows must not lose), each part by row number.
     """
     if previous is None:
         return {}
@@ -48,25 +58,30 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     removed = [n for n in gone_keys if n not in paired]
     differ = [(before[k][0], r) for k, r in now.items()
               if k in before and before[k][1] != r.row_hash] + list(renamed.values())
-    serial = _serial_columns(previous.mapping_json, mapping_json)
-    dates = _date_columns(previous.mapping_json, mapping_json)
-    old_raw = repo.raw_values(previous.id, [n for n, _ in differ] + removed[:SHOWN_CHANGES])
+    serial = _columns_of(Field.SERIAL, previous.mapping_json, mapping_json)
+    dates = _columns_of(DATE_FIELDS, previous.mapping_json, mapping_json)
+    status = _columns_of(Field.STATUS, previous.mapping_json, mapping_json)
+    old_raw = repo.raw_values(previous.id, [n for n, _ in differ] + removed[:shown])
     compared = sorted(((n, r, *_differences(old_raw.get(n, "{}"), r.raw_json, serial, dates))
                        for n, r in differ), key=lambda c: c[1].row_number)
-    changed = [(n, r, cols, blank) for n, r, cols, blank, _ in compared if cols]
+    changed = sorted(((n, r, cols, blank) for n, r, cols, blank, _ in compared if cols),
+                     key=lambda c: (not status & set(c[2]), c[1].row_number))
+    changed_now = {r.row_number for _, r, _, _ in changed}
+    moved = sum(1 for k, r in now.items() if k in before and before[k][0] != r.row_number
+                and r.row_number not in changed_now)
     # Cells left blank change nothing in the vault (an import never blanks a value), so they
     # alone do not make a row changed; the lawyer still sees them, a note dropped may be news.
     blanked = [(n, r, blank) for n, r, cols, blank, _ in compared if blank and not cols]
     left_out = list(dict.fromkeys(c for *_, out in compared for c in out))
-    shown = added[:SHOWN_CHANGES] + [r for _, r, _, _ in changed[:SHOWN_CHANGES]] \
-        + [r for r, _ in repeats[:SHOWN_CHANGES]] + [r for _, r, _ in blanked[:SHOWN_CHANGES]]
+    listed = added[:shown] + [r for _, r, _, _ in changed[:shown]] \
+        + [r for r, _ in repeats[:shown]] + [r for _, r, _ in blanked[:shown]]
     pid_of = {r.row_number: (person_of_row or {}).get(r.row_number) or r.match_person_id
-              for r in shown}
+              for r in listed}
     cases = repo.case_numbers({*pid_of.values(), *gone.values()} - {None})
-    names_now, names_then = _name_columns(mapping_json), _name_columns(previous.mapping_json)
+    names_now, names_then = name_columns(mapping_json), name_columns(previous.mapping_json)
 
     def who(r: StagedRowRecord) -> dict:
-        name = _listed_name(r.raw_json, names_now) or (  # no mapping given: as read
+        name = listed_name(r.raw_json, names_now) or (  # no mapping given: as read
             _person(r).display_name() if r.person is not None or r.person_json else "")
         return {"row": r.row_number, "name": name,
                 "case_no": cases.get(pid_of[r.row_number], "")}
@@ -74,23 +89,29 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     return {"previous_batch": previous.id, "previous_file": previous.file_name,
             "added": len(added), "removed": len(removed), "changed": len(changed),
             "unchanged": len(now) - len(added) - len(changed), "repeated": len(repeats),
+            # Unchanged rows at another row number than in the last version: not changes.
+            "moved": moved,
+            "status_changed": sum(1 for _, _, cols, _ in changed if status & set(cols)),
+            # The columns read as her status: a changed row with one of them among its columns
+            # changed her status (listed first).
+            "status_columns": sorted(status),
             # Rejected rows, and rows without a name part to know them by.
             "not_compared": sum(1 for r in rows if not r.row_key),
-            "added_rows": [who(r) for r in added[:SHOWN_CHANGES]],
-            "removed_rows": [{"row": n, "name": _listed_name(old_raw.get(n, "{}"), names_then),
+            "added_rows": [who(r) for r in added[:shown]],
+            "removed_rows": [{"row": n, "name": listed_name(old_raw.get(n, "{}"), names_then),
                               "case_no": cases.get(gone.get(n), "")}
-                             for n in removed[:SHOWN_CHANGES]],
+                             for n in removed[:shown]],
             "changed_rows": [{**who(r), "previous_row": n, "columns": cols,
                               **({"no_longer_given": blank} if blank else {})}
-                             for n, r, cols, blank in changed[:SHOWN_CHANGES]],
+                             for n, r, cols, blank in changed[:shown]],
             # Unchanged rows with a cell left blank: {column: the value it held}.
             "no_longer_given": len(blanked),
             "no_longer_given_rows": [{**who(r), "previous_row": n, "no_longer_given": blank}
-                                     for n, r, blank in blanked[:SHOWN_CHANGES]],
+                                     for n, r, blank in blanked[:shown]],
             # Columns of the last version this one does not have: no row changed for that.
             "columns_left_out": left_out,
             "repeated_rows": [{**who(r), "same_as_row": first}
-                              for r, first in repeats[:SHOWN_CHANGES]]}
+                              for r, first in repeats[:shown]]}
 
 
 def _renamed(added: list[StagedRowRecord], gone: dict[int, str], person_then: dict[int, int],
@@ -154,27 +175,23 @@ def _apart(person_then: int | None, person_now: int | None) -> bool:
 _NAME_FIELDS = ("full_name", "given", "father", "grandfather", "family", "nickname")
 
 
-def _name_columns(mapping_json: str) -> set[str]:
+def name_columns(mapping_json: str) -> set[str]:
     """Labels of the columns a mapping reads names from."""
     return {label for label, f in stored_columns(mapping_json).items() if f in _NAME_FIELDS}
 
 
-def _listed_name(raw_json: str, labels: set[str]) -> str:
+def listed_name(raw_json: str, labels: set[str]) -> str:
     """The row's name as the list wrote it: its name cells, in the list's column order."""
     return " ".join(v.strip() for k, v in json.loads(raw_json or "{}").items()
                     if k in labels and v and v.strip())
 
 
-def _serial_columns(*mapping_jsons: str) -> set[str]:
-    """Labels of the columns either mapping reads as the list's running number."""
+def _columns_of(fields: Field | tuple[Field, ...], *mapping_jsons: str) -> set[str]:
+    """Labels of the columns either mapping reads as one of fields (the list's running
+    number, a date, her status)."""
+    wanted = (fields,) if isinstance(fields, Field) else fields
     return {label for text in mapping_jsons for label, f in stored_columns(text).items()
-            if f == Field.SERIAL}
-
-
-def _date_columns(*mapping_jsons: str) -> set[str]:
-    """Labels of the columns either mapping reads a date from."""
-    return {label for text in mapping_jsons for label, f in stored_columns(text).items()
-            if f in DATE_FIELDS}
+            if f in wanted}
 
 
 def _same_day(then: str, now: str) -> bool:

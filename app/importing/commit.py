@@ -11,12 +11,15 @@ from datetime import date
 
 from app.audit import now_utc
 from app.domain.errors import Cancelled, NotFound, ValidationError
+from app.importing import list_wide
 from app.importing.brought import brought
 from app.importing.changes import changes_since
 from app.importing.conflicts import split_noted
 from app.importing.decisions import decided, named_by_hand
 from app.importing.dedupe import NAMES_ALIKE, said_against, tied_with
+from app.importing.list_notes import note_mark
 from app.importing.merge import merge_into
+from app.importing.phones import add_list_contacts
 from app.importing.pieces import Said
 from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
 from app.importing.report import build_report
@@ -76,18 +79,26 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             # A list tells where she is, not since when: her status counts as known by the
             # day of the import, as one it adds to a person the vault holds does (merge.py).
             told_on(ev, today)
-    repeats = _merge_repeats(rows, creates, people)
+    repeats = _merge_repeats(b, rows, creates, people)
+    # After her repeats are folded in: a later row of her saying "male" is her own word too.
+    said_of_all = list_wide.of_batch(b.mapping_json)
+    given = [list_wide.give(p, said_of_all, today) for p in people] if said_of_all else []
     total = len(rows)
     # Batches of 5,000: fewer statements, which is what costs under cipher_memory_security.
     persons.create_many(people, total=total, progress=progress, cancel=cancel, detail=detail,
                         batch=5000)
     person_of_row = {r.row_number: p.id for r, p in zip(creates, people, strict=True)}
+    if any(given):
+        session.audit.append_many(list_wide.audit_entries(
+            [(r.row_number, p, g) for r, p, g in zip(creates, people, given, strict=True)],
+            b.id))
     counts = {"created": len(people), "updated": 0, "unchanged": 0, "same_as_earlier_row": 0,
               "skipped": 0, "rejected": 0}
     conflicts: list[dict] = []
     redirected: list[dict] = []
     moved: list[dict] = []  # statuses moved forward by the list
     skipped: list[dict] = []
+    unchanged: list[int] = []  # rows that matched a person and told nothing new of her
     filled: list[tuple[str, str, str, dict]] = []  # audit entries of folded repeats
     for r in rows:
         if r.decision == "update":
@@ -99,18 +110,21 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                                    "case_no": target.case_no})
             changed = update_from_row(session, target.id, r,
                               {**detail, **extra, **hand.get(r.row_number, {})}, conflicts,
-                              target, moved)
+                              target, moved, batch=b)
             counts["updated" if changed else "unchanged"] += 1
+            if not changed:
+                unchanged.append(r.row_number)
             person_of_row[r.row_number] = target.id
     for r in rows:
         if r.decision == "same_as_row" and r.row_number in repeats:
-            i, found, changes, status_change = repeats[r.row_number]
+            i, found, changes, status_change, line = repeats[r.row_number]
             conflicts += [{"row": r.row_number, "case_no": people[i].case_no, **c} for c in found]
             if status_change and status_change[0] != "unknown":  # news, not a new person's
                 moved.append(_moved(r.row_number, people[i].case_no, status_change))
             if changes:  # the trail says what the repeat added, as an update would have
                 filled.append(("person.import_update", "person", people[i].case_no,
-                               {"changes": changes, **detail, "row": r.row_number}))
+                               {"changes": changes, **detail, "row": r.row_number,
+                                **({"note_added": line} if line else {})}))
             person_of_row[r.row_number] = people[i].id
             counts["same_as_earlier_row"] += 1
         elif r.decision == "same_as_row":
@@ -125,7 +139,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                 if filled:  # the trail stays in row order
                     session.audit.append_many(filled)
                     filled = []
-                update_from_row(session, target, r, detail, conflicts, moved=moved)
+                update_from_row(session, target, r, detail, conflicts, moved=moved, batch=b)
                 person_of_row[r.row_number] = target
                 counts["same_as_earlier_row"] += 1
         elif r.decision == "skip":
@@ -142,6 +156,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         (pid, b.id, b.list_source, b.file_name, b.file_sha256, b.sheet, n, raw[n], at)
         for n, pid in sorted(person_of_row.items())])
     b.state, b.committed_at = "committed", at
+    contacts = add_list_contacts(session, b, person_of_row, rows, repo.case_numbers)
     apart = not_the_same(session, b, creates, people, person_of_row, by_hand)
     changes = changes_since(repo, previous, rows, b.mapping_json, person_of_row)
     conflicts, noted = split_noted(repo, b.id, conflicts,
@@ -150,6 +165,15 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                           skipped, _possible_duplicates(repo, creates, people, person_of_row,
                                                         {a["row"] for a in apart}),
                           noted, (by_hand, in_bulk), apart)
+    # The numbers of the list's phone columns that became her family contacts: {added:
+    # [{row, contact_id}], already_known: [{row}]}.
+    report["family_contacts"] = contacts
+    if said_of_all:
+        report["new_persons"] = {**said_of_all.to_json(), **{
+            f"{k}_given": sum(k in g for g in given) for k in ("sex", "status")}}
+    # Row numbers only (no case numbers: reports_naming finds a report by those): each row's
+    # case number is read from its provenance when the report is shown (row_cases.py).
+    report["unchanged_rows"] = unchanged
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
         raise ValidationError(refused(Said(BATCH, b.id), NOT_RECONCILED))
@@ -249,16 +273,16 @@ def _possible_duplicates(repo: ImportRepository, creates: list[StagedRowRecord],
             for r, p in probable]
 
 
-def _merge_repeats(rows: list[StagedRowRecord], creates: list[StagedRowRecord],
-                   people: list
-                   ) -> dict[int, tuple[int, list[dict], dict, tuple[str, str] | None]]:
+def _merge_repeats(b: BatchRecord, rows: list[StagedRowRecord],
+                   creates: list[StagedRowRecord], people: list
+                   ) -> dict[int, tuple[int, list[dict], dict, tuple[str, str] | None, str]]:
     """Fold each repeat of a row this batch creates into that new person before she is
     written (blanks filled, never overwritten, as an update would): one insert instead of an
     insert, a reload and an update per repeat. Returns row -> (index in people, conflicts,
-    changes for the audit trail).
+    changes for the audit trail, status change, the line it added to her notes).
     Repeats of a row that updates a vault person are left to the update path."""
     index = {r.row_number: i for i, r in enumerate(creates)}
-    out: dict[int, tuple[int, list[dict], dict, tuple[str, str] | None]] = {}
+    out: dict[int, tuple[int, list[dict], dict, tuple[str, str] | None, str]] = {}
     for r in rows:
         if r.decision != "same_as_row":
             continue
@@ -268,11 +292,12 @@ def _merge_repeats(rows: list[StagedRowRecord], creates: list[StagedRowRecord],
             i = out[r.match_row_number][0]
         if i is None:
             continue
-        merged = merge_into(people[i], row_person(r))
+        merged = merge_into(people[i], row_person(r), row_note_mark(b, r.row_number))
         # What the repeat added, as the audit trail would have it from an update.
         changes = diff(people[i], merged.person) if merged.changes else {}
+        line = brought(people[i], merged.person).get("note_added", "")
         people[i] = merged.person
-        out[r.row_number] = (i, merged.conflicts, changes, merged.status_change)
+        out[r.row_number] = (i, merged.conflicts, changes, merged.status_change, line)
     return out
 
 
@@ -297,11 +322,13 @@ def _survivor(session, person_id: int | None):
 
 
 def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
-            conflicts: list[dict], loaded=None, moved: list[dict] | None = None) -> bool:
-    """Fill the person's blanks from the row (never overwriting); True if anything changed.
-    loaded: the person, when the caller has just read her."""
+            conflicts: list[dict], loaded=None, moved: list[dict] | None = None, *,
+            batch: BatchRecord) -> bool:
+    """Fill the person's blanks from the row (never overwriting), and add its note to hers;
+    True if anything changed. loaded: the person, when the caller has just read her; batch:
+    the row's, whose list her notes name beside its note."""
     old = loaded if loaded is not None else session.persons.get_by_id(person_id)
-    merged = merge_into(old, row_person(r))
+    merged = merge_into(old, row_person(r), row_note_mark(batch, r.row_number))
     for c in merged.conflicts:
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c})
     if merged.status_change and moved is not None:
@@ -312,6 +339,12 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
                                detail={**detail, "row": r.row_number,
                                        **brought(old, merged.person)})
     return bool(merged.changes)
+
+
+def row_note_mark(b: BatchRecord, row: int) -> str:
+    """Where a row's note comes from, as her notes say it: the list (its source, else its
+    file), the batch, the row and the day the list was read."""
+    return note_mark(b.list_source or b.file_name, b.id, row, b.created_at)
 
 
 def _moved(row: int, case_no: str, change: tuple[str, str]) -> dict:

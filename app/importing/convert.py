@@ -28,11 +28,19 @@ from app.importing.fields import DATE_FIELDS, Field, names_age, names_four_parts
 from app.importing.footer import find_footer
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.names import list_evidence, split_full_names
+from app.importing.new_year import NewYears, column_new_years, is_new_year
 from app.importing.notes import Note
+from app.importing.phones import phone_key, split_phones
 from app.importing.pieces import Letter, Quoted, Word
 from app.importing.staged import ListedPerson
 from app.importing.table import Row, Table
-from app.importing.values import sex_of, status_and_date_of, village_key, village_map
+from app.importing.values import (
+    said_of_a_woman,
+    sex_of,
+    status_and_date_of,
+    village_key,
+    village_map,
+)
 
 _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
@@ -65,11 +73,13 @@ class Converter:
 
     def __init__(self, table: Table, mapping: Mapping,
                  vault_villages: dict[str, int] | None = None,
-                 known_orders: dict[str, str] | None = None) -> None:
+                 known_orders: dict[str, str] | None = None,
+                 known_new_years: set[str] | None = None) -> None:
         """vault_villages: the vault's village values and their record counts, so a list's
         spelling of a place the vault knows is kept as the vault writes it. known_orders: each date
         column's order as the whole list told it ({label: kind}, the batch's mapping): for a
-        row read again alone, whose own cells cannot tell it."""
+        row read again alone, whose own cells cannot tell it; known_new_years likewise, the
+        columns whose 1 January the whole list read as the year only."""
         self.table, self.mapping = table, mapping
         self._cells: tuple[str, ...] = ()
         self._row: Row | None = None
@@ -114,6 +124,15 @@ class Converter:
                       and (kind := known_orders.get(self.labels[i], DAY_FIRST)) != DAY_FIRST}
         self.date_orders: dict[str, Order] = {self.labels[i]: o for i, o in orders.items()}
         self._orders = {self.letters[i]: o for i, o in orders.items()}
+        # A column that writes 01/01/1998 when only the year is known (new_year.py): its
+        # 1 January is the year only, not a day a court would read as her birthday.
+        if known_new_years is not None:  # as the whole list told them
+            new_years = {i: NewYears(0, 0, "") for i, f in enumerate(self.field_of)
+                         if f in DATE_FIELDS and self.labels[i] in known_new_years}
+        else:
+            new_years = column_new_years(self.people_rows, self.field_of)
+        self.new_years: dict[str, NewYears] = {self.labels[i]: n for i, n in new_years.items()}
+        self._new_years = {self.letters[i] for i in new_years}
 
     def value_mappings(self) -> dict[str, dict[str, str]]:
         """{field: {as typed: as kept}} for sex, status and village: shown before importing."""
@@ -272,8 +291,35 @@ class Converter:
                 # The list's own word, quoted («ناجية»): a note readable in every language of
                 # the dossiers, where an English "as listed:" stood out in an Arabic page.
                 p.status_events.append(StatusEvent(status, when, note=f"«{text}»"))
+                if p.sex == Sex.UNKNOWN and not self.texts(row, Field.SEX) \
+                        and said_of_a_woman(text):
+                    # مفقودة, ناجية: the list's own word says she is a woman. Quoted as the
+                    # cell it was read from wherever her sex is said to be the list's.
+                    p.sex, p.sex_written = Sex.FEMALE, text.strip()
+                    out.warnings.append(Note(notes.SEX_FROM_STATUS, col, Quoted(text)))
         for col, text in self.texts(row, Field.RESCUE_DATE):
             self._rescued_on(col, text, row, p, out)
+        self._contacts(row, p, out)
+
+    def _contacts(self, row: Row, p: ListedPerson, out: ConvertedRow) -> None:
+        """The numbers of the row's phone columns, each once, and whom they reach: her family
+        contacts once committed. A piece that is no number is said, never made one."""
+        seen: set[str] = set()
+        for col, text in self.texts(row, Field.PHONE):
+            numbers, others = split_phones(text)
+            for piece in others:
+                out.warnings.append(Note(notes.NOT_A_PHONE, col, Quoted(piece)))
+            for number in numbers:
+                if (key := phone_key(number)) not in seen:
+                    seen.add(key)
+                    p.phones.append(number)
+        for f, attr in ((Field.CONTACT_NAME, "contact_name"),
+                        (Field.CONTACT_RELATION, "contact_relation")):
+            cells = self.texts(row, f)
+            setattr(p, attr, " ".join(" ".join(t.split()) for _, t in cells))
+            if cells and not p.phones and f is Field.CONTACT_NAME:
+                out.warnings.append(Note(notes.CONTACT_WITHOUT_PHONE, cells[0][0],
+                                         Quoted(cells[0][1])))
 
     def _rescued_on(self, col: str, text: str, row: Row, p: ListedPerson,
                     out: ConvertedRow) -> None:
@@ -371,6 +417,12 @@ class Converter:
             # day. As a range it would mislead matching and ages; the text is kept.
             out.warnings.append(Note(notes.SERIAL_UNLIKELY, col, Quoted(text), day.isoformat()))
             return FuzzyDate(text=text)
+        if col in self._new_years and is_new_year(parsed):
+            # a list that writes 1 January where it knows the year only: the year, the cell
+            # kept as written (FuzzyDate.as_typed prints the year); 01/01/2014 so written is no
+            # abduction before the attack
+            year = parsed.earliest.year
+            return FuzzyDate.year_range(year, year, text)
         if not birth and parsed.latest and parsed.latest < ABDUCTIONS_BEGAN_ON:
             # An abduction or rescue before the attack on Sinjar: a slip in the day, the month
             # or the year. Imported as the list says; the lawyer checks it.

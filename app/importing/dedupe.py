@@ -18,12 +18,15 @@ from app.domain.person import NamePart, Person
 from app.importing.sex_said import listed_sex
 from app.matching.blocking import BlockIndex, keys_and_mask
 from app.matching.score import (
+    GIVEN_ALONE,
     IDENTITY,
     MATCH_AT,
     MatchScore,
     Prepared,
     Verdict,
     forms_sim,
+    given_alone,
+    given_alone_asks,
     prepare,
     score_persons,
 )
@@ -267,9 +270,9 @@ class RowMatcher:
                 continue
             found = [(s, pid) for s, pid in
                      index.scores(me, person, ASKED, keyed=keyed, looked_at=LOOKED_AT,
-                                  keep=names_agree)
+                                  keep=_worth_a_look)
                      if s >= PROBABLE or names_agree(me, index.entries[pid].ready())
-                     or _uncontested(index.explain(me, pid).score.fields)]
+                     or self._asked_below_probable(s, me, index, pid)]
             if found and (best is None or found[0][0] > best[0]):
                 best = (found[0][0], found[0][1], in_vault, self._runner_up(found, in_vault))
         if row_number is not None:
@@ -283,6 +286,8 @@ class RowMatcher:
         why = c.score.summary()
         if score < PROBABLE and not _uncontested(c.score.fields):
             why += "; " + NAMES_ALIKE  # what made so low a score worth asking about
+        elif score < ASKED:
+            why += "; " + GIVEN_ALONE
         if tied:
             other = (self.vault.entries[tied[1]].person.case_no if in_vault
                      else f"row {tied[1]}")
@@ -298,6 +303,15 @@ class RowMatcher:
                 if m.certain else ("row", row_number)
         return m
 
+    @staticmethod
+    def _asked_below_probable(s: float, me: Prepared, index, pid: int) -> bool:
+        """A candidate below PROBABLE that nothing contradicts is asked about from ASKED up;
+        below that only a given name alone with more agreeing (GIVEN_ALONE)."""
+        c = index.explain(me, pid)
+        if s >= ASKED:
+            return _uncontested(c.score.fields)
+        return given_alone_asks(me, index.entries[pid].ready(), c.score)
+
     def _runner_up(self, found: list[tuple[float, int]], in_vault: bool
                    ) -> tuple[float, int] | None:
         """The best other candidate as good as the first (within TIE) that is not the same
@@ -309,6 +323,11 @@ class RowMatcher:
             if in_vault or self.lead[pid] != self.lead[top]:
                 return s, pid
         return None
+
+
+def _worth_a_look(a: Prepared, b: Prepared) -> bool:
+    """A candidate kept below ASKED, to be explained and perhaps asked about."""
+    return names_agree(a, b) or given_alone(a, b)
 
 
 def names_agree(a: Prepared, b: Prepared) -> bool:

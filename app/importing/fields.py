@@ -31,6 +31,11 @@ class Field(StrEnum):
     LAST_KNOWN_LOCATION = "last_known_location"  # where she is now: a camp, a country, a town
     NOTES = "notes"
     CASE_NO = "case_no"
+    # A number to call about her: each number in the cell becomes a family contact of hers,
+    # with the list's row as its source; the two fields after it say whom it reaches.
+    PHONE = "phone"
+    CONTACT_NAME = "contact_name"
+    CONTACT_RELATION = "contact_relation"
     SERIAL = "serial"  # the list's own running number: kept in provenance, not imported
     IGNORE = "ignore"
 
@@ -128,6 +133,20 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                                 "cihê dawî yê naskirî", "cihê dawî"),
     Field.NOTES: ("notes", "note", "remarks", "comments", "ملاحظات", "الملاحظات", "têbînî",
                   "nîşe", "تێبینی"),
+    Field.PHONE: ("phone", "telephone", "mobile", "phone number", "phone no", "mobile number",
+                  "whatsapp", "contact phone", "contact number", "family phone",
+                  "هاتف", "الهاتف", "رقم الهاتف", "رقم هاتف", "موبايل", "الموبايل", "جوال",
+                  "تلفون", "هاتف المبلغ", "رقم المبلغ", "موبايل المبلغ", "رقم هاتف المبلغ",
+                  "تەلەفۆن", "ژمارەی تەلەفۆن", "مۆبایل", "ژمارەی مۆبایل", "telefon",
+                  "hejmara telefonê", "mobîl"),
+    # Whom the number reaches: the one who reported her (المبلغ), a contact person. Not
+    # "informant": in CaseKeeper that is a source, whose identity never enters a case record.
+    Field.CONTACT_NAME: ("contact", "contact name", "contact person", "name of contact",
+                         "reported by", "اسم المبلغ", "المبلغ", "اسم صاحب الرقم",
+                         "ناوی ئاگادارکەرەوە", "navê ragihîner"),
+    Field.CONTACT_RELATION: ("relation", "relationship", "relation to her", "kinship",
+                             "صلة القرابة", "القرابة", "صلة المبلغ", "خزمایەتی",
+                             "پەیوەندی خزمایەتی", "merivatî", "xizmtî", "têkiliya merivatiyê"),
     Field.CASE_NO: ("case no", "case number", "case", "case id", "رقم الحالة", "رقم القضية"),
     Field.SERIAL: ("no", "no.", "#", "n", "nr", "serial", "seq", "ت", "ر", "التسلسل", "تسلسل",
                    "الرقم", "رقم", "jimar", "hejmar", "ژمارە",
@@ -148,10 +167,6 @@ NOT_FIELDS: dict[str, tuple[str, ...]] = {
                       "الوضع الصحي", "دۆخی تەندروستی", "باری تەندروستی", "rewşa tenduristiyê"),
     "number of family members": ("family members", "number of family members",
                                  "عدد افراد العائلة", "عدد افراد الاسرة", "افراد العائلة"),
-    "a telephone number": ("phone", "telephone", "mobile", "phone number", "whatsapp",
-                           "هاتف", "الهاتف", "رقم الهاتف", "رقم هاتف", "موبايل", "الموبايل",
-                           "جوال", "تلفون", "تەلەفۆن", "ژمارەی تەلەفۆن", "مۆبایل", "telefon",
-                           "hejmara telefonê", "mobîl"),
 }
 
 # When two synonyms of equal length match, the more specific field wins (father over name).
@@ -242,6 +257,13 @@ def by_order(label: str) -> Field | None:
     return None if nth is None else _BY_ORDER[nth]
 
 
+# Name parts a header may name beside a telephone: which of the two, its values decide.
+_NAMES = (Field.FULL_NAME, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY,
+          Field.MOTHER, Field.NICKNAME)
+_PHONE_WORDS: list[str] = sorted((fold_header(s) for s in SYNONYMS[Field.PHONE]), key=len,
+                                 reverse=True)
+
+
 def field_for_header(header: str) -> tuple[Field, str] | None:
     """The field a header names and the synonym that matched, or None.
 
@@ -271,8 +293,27 @@ def field_for_header(header: str) -> tuple[Field, str] | None:
         padded = padded.replace(f" {phrase} ", " ")
     for syn, f in _FOLDED:
         if len(syn) > 1 and f" {syn} " in padded:
+            # "هاتف المبلغ" (the reporter's phone) is the number, not whom it reaches; a name
+            # beside a phone ("Family phone", "Name and phone") is judged by its values
+            # (mapping._from_header)
+            if f in (Field.CONTACT_NAME, Field.CONTACT_RELATION) and (
+                    phone := _phone_word(padded)):
+                return Field.PHONE, phone
+            if f is Field.PHONE and (name := next(
+                    ((n, g) for n, g in _FOLDED if g in _NAMES and len(n) > 1
+                     and f" {n} " in padded), None)):
+                return name[1], name[0]
             return f, syn
     return None
+
+
+def _phone_word(padded: str) -> str | None:
+    return next((w for w in _PHONE_WORDS if f" {w} " in padded), None)
+
+
+def names_phone(header: str) -> bool:
+    """Whether a header names a telephone among other words ("Family phone", "هاتف العائلة")."""
+    return _phone_word(f" {fold_header(header)} ") is not None
 
 
 _AGE_WORDS = tuple(fold_header(w) for w in SYNONYMS[Field.AGE])

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.domain.errors import InputFileError
+from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN, DIGITS, MAX_AGE, FuzzyDate
 from app.domain.script import is_arabic_script
-from app.importing import date_order
+from app.importing import date_order, new_year
 from app.importing import reasons as why
 from app.importing.fields import (
     Field,
@@ -19,10 +19,12 @@ from app.importing.fields import (
     fold_header,
     four_part_name,
     names_four_parts,
+    names_phone,
     not_a_field,
     ordinal,
 )
 from app.importing.issues import AT
+from app.importing.list_wide import ListWide
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
 from app.importing.refusals import (
     NOT_A_FIELD,
@@ -56,6 +58,9 @@ class Mapping:
     # Columns with values a saved mapping leaves out (ignore) that the importer would now
     # take, and as what: said before importing, never changed without the user.
     left_out: dict[str, Field] = field(default_factory=dict)
+    # The sex and status the user says of everyone the list adds (list_wide.py): given at the
+    # commit to the persons it creates whose rows say none, never to a woman it updates.
+    new_persons: ListWide = field(default_factory=ListWide)
 
     def to_json(self) -> str:
         columns = {**{k: str(v) for k, v in self.absent.items()},
@@ -63,6 +68,8 @@ class Mapping:
         data: dict = {"columns": columns, "values": self.values}
         if self.age_year is not None:
             data["age_year"] = self.age_year
+        if self.new_persons:
+            data["new_persons"] = self.new_persons.to_json()
         return json.dumps(data, ensure_ascii=False, indent=2)
 
     @classmethod
@@ -80,13 +87,19 @@ class Mapping:
             values = {str(k): {str(a): str(b) for a, b in v.items()}
                       for k, v in data.get("values", {}).items()}
             age_year = data.get("age_year")
+            new_persons = data.get("new_persons")
         except (ValueError, AttributeError, TypeError) as exc:
             raise InputFileError(refused(origin, NOT_A_MAPPING, str(exc))) from None
         if age_year is not None:
             age_year = checked_age_year(age_year,
                                         Sentence(Said(AT, pieces_of(origin), '"age_year"')))
+        try:
+            said_of_all = ListWide.from_json(new_persons, str(origin))
+        except ValidationError as exc:
+            raise InputFileError(str(exc)) from None
         return cls(columns, {k: origin for k in columns},
-                   checked_overrides(values, origin), age_year=age_year)
+                   checked_overrides(values, origin), age_year=age_year,
+                   new_persons=said_of_all)
 
     def fields(self) -> set[Field]:
         return {f for f in self.columns.values() if f not in (Field.IGNORE, Field.SERIAL)}
@@ -96,7 +109,8 @@ class Mapping:
         return [f"{label} -> {f}  ({self.reasons.get(label, '')})"
                 for label, f in self.columns.items()] + [
             f"{label} -> {f}  (in the mapping, but this sheet has no such column)"
-            for label, f in self.absent.items()] + ([f"NOTE: {ages}"] if ages else [])
+            for label, f in self.absent.items()] + ([f"NOTE: {ages}"] if ages else []) + (
+            [f"NOTE: {line}" for line in said_of_all(self.new_persons)])
 
 
 @dataclass
@@ -170,7 +184,8 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
     content never takes a field a header names: a column of place names must not feed the
     given names because its values are Arabic script.
     """
-    out = Mapping(values=dict(saved.values) if saved else {})
+    out = Mapping(values=dict(saved.values) if saved else {},
+                  new_persons=saved.new_persons if saved else ListWide())
     claims: list[_Claim] = []
     beside = {hit[0] for c in table.columns if (hit := field_for_header(c.label))}
     for i, col in enumerate(table.columns):
@@ -219,6 +234,11 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
         first = pieces_of(out.reasons[label])
         out.reasons[label] = Sentence([*(first if isinstance(first, list) else [first]),
                                        Said("; "), date_order.said(order)])
+    for label, found in new_year.table_new_years(table, out.columns).items():
+        # 01/01/1998 beside 01/01/2001 and 01/01/1995: said once here, as the converter reads it
+        first = pieces_of(out.reasons[label])
+        out.reasons[label] = Sentence([*(first if isinstance(first, list) else [first]),
+                                       Said("; "), new_year.said(found)])
     return out
 
 
@@ -235,6 +255,17 @@ def _left_out_by(saved: Mapping, table: Table, out: Mapping) -> None:
                 and any(r.text(i).strip() for r in table.rows)):
             out.left_out[col.label] = f
             out.reasons[col.label] = why.then(out.reasons[col.label], why.LEFT_OUT, why.field(f))
+
+
+def said_of_all(lw: ListWide) -> list[str]:
+    """The list-wide values as the mapping shown before importing says them."""
+    if not lw:
+        return []
+    words = ", ".join(f"{k} {v}" for k, v in lw.to_json().items())
+    dated = ("; a status so given is known by the day the list is read, and is said of the "
+             "whole list, not of her row" if lw.status is not None else "")
+    return [f"everyone this list adds is: {words} (given to each new person whose row does "
+            f"not say it{dated}; persons the list updates are not given it)"]
 
 
 def age_reading(m: Mapping) -> str:
@@ -341,8 +372,8 @@ def _resolve(claims: list[_Claim]) -> list[_Claim]:
     ignored (raw kept) with the reason. In column order."""
     kept: dict[Field, list[_Claim]] = {}
     for c in sorted(claims, key=lambda c: (c.rank, c.index)):
-        if c.field in (Field.IGNORE, Field.SERIAL, Field.ALIAS, Field.NOTES):
-            continue
+        if c.field in (Field.IGNORE, Field.SERIAL, Field.ALIAS, Field.NOTES, Field.PHONE):
+            continue  # several columns may feed these (a mother's phone, a brother's phone)
         named = [k for f in _NAMES for k in kept.get(f, []) if k.rank < CONTENT]
         holders = kept.get(c.field, [])
         if c.field == Field.GIVEN:
@@ -379,10 +410,18 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
     f, syn = hit
     exact = fold_header(label) == syn
     script = _script_note(prof)
+    if f in NAME_FIELDS and prof.filled and prof.numbers >= 0.5 and names_phone(label):
+        # "Family phone", "رقم هاتف العائلة": the family's number to call, not her clan.
+        return Field.PHONE, why.reason(why.NUMBERS_PHONE, why.header(label), why.header(syn),
+                                       why.share(prof.numbers)), exact
     if f in NAME_FIELDS and prof.filled and prof.numbers >= 0.5:
-        # "Family phone" holds numbers, not her clan: a name slot must never take them.
+        # A column of numbers under "Family": a name slot must never take them.
         return Field.IGNORE, why.reason(why.NUMBERS, why.header(label), why.header(syn),
                                         why.share(prof.numbers)), exact
+    if f is Field.CONTACT_NAME and prof.filled and prof.numbers >= 0.5:
+        # "Contact" over 0750 111 2233: the number to call, not whom it reaches.
+        return Field.PHONE, why.reason(why.NUMBERS_TO_CALL, why.header(label),
+                                       why.share(prof.numbers)), exact
     if f is Field.LAST_KNOWN_LOCATION and prof.filled and prof.statuses >= 0.8:
         # "Whereabouts: Missing, Rescued, Located": her status, which as a place would make
         # her location "Missing" and set no status.

@@ -4,7 +4,8 @@ Never overwrites a value with a blank, and never overwrites a value the vault al
 differing name spelling is kept where that name's other spellings go (app/name_spellings.py:
 her own as aliases, a forebear's inside her whole name), a status further along her case is
 added to her history, a date that lies inside the vault's and says fewer days narrows it (see
-app/importing/narrowing.py), any other differing value is reported as a conflict for the user
+app/importing/narrowing.py), a list's note is added to hers, marked with where it came from (see
+app/importing/list_notes.py), any other differing value is reported as a conflict for the user
 to settle by hand.
 """
 
@@ -19,6 +20,7 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Person, Sex, Status, StatusEvent
 from app.importing.dedupe import norm
 from app.importing.fields import fold_header
+from app.importing.list_notes import already_noted, with_note
 from app.importing.narrowing import Verdict, weigh
 from app.importing.sex_said import listed_sex
 from app.matching.score import names_as_read, same_place
@@ -38,7 +40,10 @@ class MergeResult:
     status_change: tuple[str, str] | None = None  # (vault, list) when her case moved forward
 
 
-def merge_into(old: Person, new: Person) -> MergeResult:
+def merge_into(old: Person, new: Person, note_mark: str = "") -> MergeResult:
+    """old with what new adds. note_mark: where a list row's note comes from
+    (list_notes.note_mark); given, the row's note is added to her notes, not set against them
+    (typed details carry none: their note differing from hers is for the person to settle)."""
     new = names_as_read(new, old)  # a row that left out the father: her names where they belong
     p = copy.deepcopy(old)
     out = MergeResult(p)
@@ -65,6 +70,11 @@ def merge_into(old: Person, new: Person) -> MergeResult:
         if not theirs or norm(mine) == norm(theirs) or (
                 name == "origin_village" and mine and any(
                     same_place(mine, v) for v in (theirs, written) if v)):
+            continue
+        if name == "notes" and note_mark:
+            if not already_noted(mine, theirs):
+                p.notes = with_note(p.notes, theirs, note_mark)
+                out.changes.append(name)
             continue
         if not mine:
             setattr(p, name, theirs)

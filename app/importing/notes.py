@@ -18,6 +18,8 @@ FAMILY_DOUBT = ("column %1: %2 read as %3; %4 may be a family name: it begins wi
 VILLAGE_AS_NAME = ("column %1: %2 is the name of a village; check that the name and the village "
                    "are not in each other's columns")
 SEX_UNKNOWN = "column %1: sex %2 not recognised; left unknown"
+SEX_FROM_STATUS = ("column %1: the status %2 is said only of a woman: read as female (the list "
+                   "gives no sex)")
 STATUS_UNKNOWN = ("column %1: status %2 not recognised; no status is set from it (the cell is "
                   "kept with the list's row)")
 STATUS_FUTURE = "column %1: status date in %2 is in the future; the status is kept without it"
@@ -65,6 +67,10 @@ NOT_THE_NAME = "column %1: %2: %3 does not spell the name; it stays in the list'
 ALIAS_KEPT = "column %1: %2 holds two spellings; %3 is the name, %4 an alias"
 SECOND_SPELLING = ("column %1: %2 holds two spellings; %3 is kept, %4 stays in the list's values "
                    "only")
+NOT_A_PHONE = ("column %1: %2 was not read as a telephone number (letters, or too few digits); "
+               "no contact is made from it (the cell is kept with the list's row)")
+CONTACT_WITHOUT_PHONE = ("column %1: %2 names whom to call, but the row gives no telephone "
+                         "number; no contact is made (the cell is kept with the list's row)")
 # why a row is not imported (a rejected row)
 FOOTER_LINE = "%1 below the list is %2 line, not a person; not imported"
 FOOTER_NUMBER = "%1 below the line on row %2 is a number, not a person; not imported"
@@ -79,7 +85,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKN
              BEFORE_ABDUCTIONS, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR,
              AGE_UNREAD, AGE_IN_BIRTH,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
-             NO_NAME, NAME_LOST_LETTERS, NO_GIVEN)
+             NO_NAME, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, CONTACT_WITHOUT_PHONE)
 
 
 class Note(Sentence):

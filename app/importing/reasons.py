@@ -14,6 +14,12 @@ HEADER = "header %1 matches %2"
 NOT_A_FIELD = "header %1 names %2, which is not a field of the record; kept in provenance"
 NUMBERS = ("header %1 matches %2, but %3 of its values are numbers, no names; kept in "
            "provenance")
+# "Family phone" over telephone numbers: the family's number, not her clan
+NUMBERS_PHONE = ("header %1 matches %2, but %3 of its values are numbers and it names a "
+                 "telephone: phone")
+# "Contact" over telephone numbers: the number to call about her, not whom it reaches
+NUMBERS_TO_CALL = ("header %1 names a contact, but %2 of its values are telephone numbers: "
+                   "phone")
 FULL_NAME = "header %1 names a name, and the values hold %2 words on average: full name"
 PART_OF_GROUP = "header %1: part %2 of the name under %3"
 GREAT_GRANDFATHER = ("header %1: part %2 of the name under %3 is the great-grandfather's name, "
@@ -69,6 +75,11 @@ MONTH_FIRST = ("dates written month first (a possible day only when read so: %1,
 BOTH_WAYS = ("dates written both ways (a possible day only when read day first: %1, such as %2; "
              "only when read month first: %3, such as %4): each of those is read so, and a date "
              "both ways could read (%5) is read as its year only, its row saying so")
+# a date column whose 1 January is read as its year only (app/importing/new_year.py): said
+# after the column's reason, and over the rows of the wizard's preview
+NEW_YEAR = ("1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only "
+            "the year is known: each 1 January of the column is read as its year only, the cell "
+            "kept as written")
 # a mapping refused: columns of her father's, grandfather's or family name but none of her own
 # (%1 the file and sheet, %2 those columns, %3 LEFT_UNMAPPED or nothing). Not in TEMPLATES: the
 # desktop says it in words of its own, with no flag (ui/import_report._in_the_window).
@@ -95,12 +106,13 @@ NO_NAME_COLUMN = ("%1: no column of this sheet reads as a name (header row %2: %
 NO_NAME_COLUMN_SHEETS = ("%1: no column of this sheet reads as a name (header row %2: %3); %4, "
                          "or map a column to full_name or given (--mapping)")
 COLUMN_AT = "%1 (column %2)"  # a header, and its column's letter
-TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBERS, FULL_NAME,
+TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBERS,
+             NUMBERS_PHONE, NUMBERS_TO_CALL, FULL_NAME,
              PART_OF_GROUP, GREAT_GRANDFATHER, SAVED_FOURTH, FOURTH_WORD, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
              UNRECOGNISED, YEAR_OF_BIRTH, YEAR_NOT_SAID, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN,
              TAKEN_EXACTLY, TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS,
-             MONTH_FIRST, BOTH_WAYS, LEFT_UNMAPPED,
+             MONTH_FIRST, BOTH_WAYS, NEW_YEAR, LEFT_UNMAPPED,
              COLUMN_AT, EMPTY_SHEET, ADD_A_HEADER)
 
 

@@ -12,8 +12,10 @@ from datetime import date
 
 from app.audit import now_utc
 from app.domain.errors import NotFound, ValidationError
+from app.importing import list_wide
 from app.importing.commit import not_the_same, row_person, survivor_of, update_from_row
 from app.importing.decisions import record_row
+from app.importing.phones import add_list_contacts
 from app.persons import told_on
 from db.repositories.importing import BatchRecord, ImportRepository
 from db.repositories.withdrawals import WithdrawalRepository
@@ -46,8 +48,9 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
                                   "matched no one in the vault)")
         out.update(svc._checked_update(row, target, despite))
         person = survivor_of(session, target)
-        update_from_row(session, person.id, row, {"import_batch": b.id, "decided_again": True},
-                out["conflicts"], person)
+        # kept in the trail, so that the report's row says updated or unchanged (row_cases.py)
+        out["changed"] = update_from_row(session, person.id, row, {
+            "import_batch": b.id, "decided_again": True}, out["conflicts"], person, batch=b)
         out["case_no"] = person.case_no
         _link(repo, b, row_number, row.raw_json, person.id)
     elif decision == "create":
@@ -56,16 +59,25 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
         for ev in listed.status_events:
             # known by the day the list was read, as the commit dated it (commit.py)
             told_on(ev, day)
+        # what the user said of everyone the list adds, as the commit gave it (commit.py)
+        given = list_wide.give(listed, list_wide.of_batch(b.mapping_json), day)
         person = session.persons.create(listed, detail={"import_batch": b.id,
                                                         "row": row_number})
+        session.audit.append_many(list_wide.audit_entries([(row_number, person, given)], b.id))
         out["case_no"] = person.case_no
         _link(repo, b, row_number, row.raw_json, person.id)
         not_the_same(session, b, [row], [person], {}, [{"row": row_number,
                                                           "decision": "create"}])
+    if out["case_no"]:
+        # her family contacts from the row's phone column, as the commit adds them
+        went_to = session.persons.get(out["case_no"]).id
+        out["family_contacts"] = add_list_contacts(session, b, {row_number: went_to}, [row],
+                                                   repo.case_numbers)
     repo.decide(b.id, row_number, decision, person_id)
     record_row(session, b.id, {
         "row": row_number, "decision": decision, "was": "withdrawn", "overridden": False,
         "person": out["case_no"], "decided_again": True,
+        **({"changed": out["changed"]} if "changed" in out else {}),
         "contradicts": out.get("contradicts", [])})
     if out["conflicts"]:
         # What the list said that she did not take is noted on her page from the report.

@@ -147,9 +147,28 @@ def great_grandfather_lines(left: dict) -> list[Line]:
                           "%2 rows (kept in the list's rows only)", where, left["rows"])])]
 
 
+def said_of_all_lines(said: dict) -> list[Line]:
+    """What the user said of everyone the list adds, and to how many new persons it was given
+    (list_wide.py): the import window and `review --report` say it as the report does."""
+    out = []
+    if "sex" in said:
+        out.append(Line(1, [Said("sex said of everyone this list adds: %1, given to %2 new "
+                                 "person(s) whose rows did not say it", Word(
+                                     "sex", {"female": "F", "male": "M"}[said["sex"]]),
+                                 said.get("sex_given", 0))]))
+    if "status" in said:
+        out.append(Line(1, [Said("status said of everyone this list adds: %1, given to %2 new "
+                                 "person(s) whose rows did not say it",
+                                 Word("status", said["status"]), said.get("status_given", 0))]))
+    return out
+
+
 def report_text(rep: dict) -> str:
-    """The report as a person reads it on a terminal."""
-    return "\n".join(map(english, report_lines(rep)))
+    """The report as a person reads it on a terminal, each row of the list last with the case
+    number it went to (the desktop shows those in a table of their own)."""
+    from app.importing.row_text import row_lines
+
+    return "\n".join([*map(english, report_lines(rep)), *row_lines(rep)])
 
 
 def report_lines(rep: dict) -> list[Line]:
@@ -168,6 +187,7 @@ def report_lines(rep: dict) -> list[Line]:
     lines.append(Line(1, [Said("decisions: %1", _pairs(rep["decisions"], "decision"))]))
     if rep["results"]:
         lines.append(Line(1, [Said("result: %1", _pairs(rep["results"], "result"))]))
+    lines += said_of_all_lines(rep.get("new_persons") or {})
     lines.append(Line(1, [Said("counts reconciled: %1",
                                Said("yes") if rep["reconciled"] else Said("NO"))]))
     for issue in rep.get("read_issues", [])[:50]:
@@ -218,7 +238,34 @@ def report_lines(rep: dict) -> list[Line]:
     for d in rep.get("redirected", [])[:50]:
         lines.append(Line(1, [Said("row %1 matched %2, since merged into %3: %3 was updated",
                                    d["row"], d["matched"], d["case_no"])]))
+    lines += contacts_lines(rep.get("family_contacts") or {})
     lines += changes_lines(rep.get("changes_since_last_import") or {})
+    return lines
+
+
+def contacts_preview_lines(preview: dict) -> list[Line]:
+    """What importing would add to family contacts (phones.contacts_preview), for the preview
+    before the import; nothing for a list without numbers."""
+    if not preview.get("rows"):
+        return []
+    return [Line(1, [Said("family contacts from the phone column: %1 would be added, %2 "
+                          "already among the person's contacts, %3 on rows waiting for a "
+                          "decision", preview["would_add"], preview["already_known"],
+                          preview["waiting"])])]
+
+
+def contacts_lines(contacts: dict) -> list[Line]:
+    """How many of the list's telephone numbers became family contacts, and which rows gave
+    numbers the person already had (not added twice)."""
+    added, known = contacts.get("added", []), contacts.get("already_known", [])
+    lines = []
+    if added:
+        lines.append(Line(1, [Said("family contacts added from the phone column: %1 (%2)",
+                                   len(added), rows_said(sorted({a["row"] for a in added})))]))
+    if known:
+        lines.append(Line(1, [Said("numbers already among the person's family contacts, not "
+                                   "added again: %1 (%2)", len(known),
+                                   rows_said(sorted({k["row"] for k in known})))]))
     return lines
 
 
@@ -295,15 +342,29 @@ def rows_said(rows: list[int], limit: int = 50) -> list[Said]:
     return said
 
 
-def changes_text(ch: dict, limit: int = 50) -> list[str]:
+def changes_text(ch: dict, limit: int | None = 50) -> list[str]:
     return [english(line) for line in changes_lines(ch, limit)]
 
 
-def changes_lines(ch: dict, limit: int = 50) -> list[Line]:
+def changes_lines(ch: dict, limit: int | None = 50) -> list[Line]:
     """What changed since the last import of the list: counts that add up to the rows, then
-    each row with the name as listed and the case number of its person when known."""
+    the rows of each kind under a heading with their number, the rows whose status changed
+    first (what the lawyer looks for first); each row with the name as listed and the case
+    number of its person when known. limit: rows listed of each kind (None: every one, as the
+    dry run lists them: the headings keep a thousand rows findable, and --json holds them)."""
     if not ch:
         return []
+    lines = changes_heading(ch)
+    *kinds, repeated = _change_groups(ch)
+    for kind in kinds:
+        lines += _group_lines(*kind, limit)
+    lines += left_blank_lines(ch)
+    return lines + _group_lines(*repeated, limit)
+
+
+def changes_heading(ch: dict) -> list[Line]:
+    """The counts of each kind of change, which add up to the rows, and how rows that only
+    moved are taken."""
     rows = sum(ch.get(k, 0) for k in ("added", "changed", "unchanged", "repeated",
                                       "not_compared"))
     first = [Said("since batch %1", ch["previous_batch"])]
@@ -316,44 +377,81 @@ def changes_lines(ch: dict, limit: int = 50) -> list[Line]:
         first.append(Said(", %1 not compared (rejected or no name)", ch["not_compared"]))
     first.append(Said(" (%1 rows)", rows))
     lines = [Line(1, first)]
-    for r in ch.get("added_rows", [])[:limit]:
-        lines.append(Line(2, [Said("added row %1: %2", r["row"], _who(r))]))
-    for r in ch.get("removed_rows", [])[:limit]:
-        lines.append(Line(2, [Said("removed row %1 of batch %2: %3", r["row"],
-                                   ch["previous_batch"], _who(r))]))
-    for c in ch.get("changed_rows", [])[:limit]:
-        what = joined([Said("%1: %2 -> %3", col, Quoted(a), Quoted(b))
-                        for col, (a, b) in c["columns"].items()], Said("; "))
-        if c.get("no_longer_given"):
-            what.append(Said("; no longer given: %1", _blanks(c["no_longer_given"])))
-        lines.append(Line(2, [Said("changed row %1 (was row %2): %3: %4", c["row"],
-                                   c["previous_row"], _who(c), what)]))
-    for c in ch.get("no_longer_given_rows", [])[:limit]:
-        lines.append(Line(2, [Said("no longer given in row %1 (was row %2): %3: %4", c["row"],
-                                   c["previous_row"], _who(c),
-                                   _blanks(c["no_longer_given"]))]))
+    if ch.get("moved"):
+        # Said, so that a list sorted anew is not read as a list changed throughout.
+        lines.append(Line(2, [Said("rows are known by their names, not their numbers: %1 "
+                                   "unchanged rows only moved to another row", ch["moved"])]))
+    return lines
+
+
+def _group_lines(heading: Said, count: int, listed: list[dict], said, limit: int | None
+                 ) -> list[Line]:
+    """A kind of change under its heading: its first `limit` rows (all for None), and how
+    many more there are."""
+    if not count:
+        return []
+    shown = listed[:limit]
+    lines = [Line(2, [Said("%1 (%2):", heading, count)])] + [Line(3, said(r)) for r in shown]
+    if count > len(shown):
+        lines.append(Line(3, [Said("... %1 more %2 (--json lists up to 500)",
+                                   count - len(shown), heading)]))
+    return lines
+
+
+def _change_groups(ch: dict) -> list[tuple[Said, int, list[dict], object]]:
+    """(heading, how many, the rows listed, how a row is said) of each kind of change, in the
+    order they are shown."""
+    status = set(ch.get("status_columns", ()))
+    changed = ch.get("changed_rows", [])
+    of_status = ch.get("status_changed", 0)  # not in a report stored by an earlier version
+    return [
+        (Said("rows whose status changed"), of_status,
+         [c for c in changed if status & set(c["columns"])], _changed_row),
+        (Said("other changed rows") if of_status else Said("changed rows"),
+         ch.get("changed", 0) - of_status,
+         [c for c in changed if not status & set(c["columns"])], _changed_row),
+        (Said("added rows"), ch.get("added", 0), ch.get("added_rows", []),
+         lambda r: [Said("added row %1: %2", r["row"], _who(r))]),
+        (Said("removed rows"), ch.get("removed", 0), ch.get("removed_rows", []),
+         lambda r: [Said("removed row %1 of batch %2: %3", r["row"], ch["previous_batch"],
+                         _who(r))]),
+        (Said("rows with a cell left blank"), ch.get("no_longer_given", 0),
+         ch.get("no_longer_given_rows", []),
+         lambda c: [Said("no longer given in row %1 (was row %2): %3: %4", c["row"],
+                         c["previous_row"], _who(c), _blanks(c["no_longer_given"]))]),
+        (Said("repeated rows"), ch.get("repeated", 0), ch.get("repeated_rows", []),
+         _repeated_row)]
+
+
+def _changed_row(c: dict) -> list:
+    what = joined([Said("%1: %2 -> %3", col, Quoted(a), Quoted(b))
+                   for col, (a, b) in c["columns"].items()], Said("; "))
+    if c.get("no_longer_given"):
+        what.append(Said("; no longer given: %1", _blanks(c["no_longer_given"])))
+    return [Said("changed row %1 (was row %2): %3: %4", c["row"], c["previous_row"], _who(c),
+                 what)]
+
+
+def _repeated_row(r: dict) -> list:
+    line = [Said("repeated row %1: %2, as row %3", r["row"], r["name"] or Said("(no name)"),
+                 r["same_as_row"])]
+    if r["case_no"]:
+        line.append(Said(" (%1)", r["case_no"]))
+    return line
+
+
+def left_blank_lines(ch: dict) -> list[Line]:
+    """The columns the new version no longer has, and once that neither they nor a cell left
+    blank is a change: the lawyer must not read a blank as the NGO taking a fact back."""
+    lines = []
     if ch.get("columns_left_out"):
         lines.append(Line(2, [Said("columns no longer in the list: %1",
                                    joined(ch["columns_left_out"], Said(", ")))]))
     if ch.get("no_longer_given") or ch.get("columns_left_out") or any(
             c.get("no_longer_given") for c in ch.get("changed_rows", [])):
-        # Said once, so that the lawyer does not read a blank as the NGO taking a fact back.
         lines.append(Line(2, [Said("a cell left blank or a column left out is not a change: "
                                    "the vault keeps what earlier versions gave (`person show` "
                                    "lists their rows)")]))
-    for r in ch.get("repeated_rows", [])[:limit]:
-        line = [Said("repeated row %1: %2, as row %3", r["row"], r["name"] or Said("(no name)"),
-                     r["same_as_row"])]
-        if r["case_no"]:
-            line.append(Said(" (%1)", r["case_no"]))
-        lines.append(Line(2, line))
-    for key, what in (("added", Said("added rows")), ("removed", Said("removed rows")),
-                      ("changed", Said("changed rows")), ("repeated", Said("repeated rows")),
-                      ("no_longer_given", Said("rows with a cell left blank"))):
-        listed = min(limit, len(ch.get(f"{key}_rows", [])))
-        if ch.get(key, 0) > listed:
-            lines.append(Line(2, [Said("... %1 more %2 (--json lists up to 500)",
-                                       ch[key] - listed, what)]))
     return lines
 
 

@@ -49,6 +49,7 @@ from app.importing.fields import Field
 from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.mapping import Mapping, suggest
+from app.importing.new_year import table_new_years, with_new_years
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
 from app.importing.reader import read_table
 from app.importing.reasons import (
@@ -337,8 +338,10 @@ class ImportService:
         # with how its dates were read where not as usual: a document quoting a row of the
         # list reads its 8/3/2014 as the import did
         orders = table_orders(t, plan.mapping.columns)
-        mapping_json = batch_mapping(plan.mapping.to_json(),
-                                     {k: o.kind for k, o in orders.items()}, t.date1904)
+        mapping_json = with_new_years(batch_mapping(plan.mapping.to_json(),
+                                                    {k: o.kind for k, o in orders.items()},
+                                                    t.date1904),
+                                      table_new_years(t, plan.mapping.columns))
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
                             t.header_row, mapping_json, issues, "staged",
                             len(t.rows), t.blank_rows, "{}", now_utc(), None)
@@ -375,8 +378,9 @@ class ImportService:
             return self.stage(plan, rows, yes)
         with self.db.transaction():
             batch_id = self._write_batch(plan, rows, lean=True, yes=yes)
-            return commit_batch(self.session, self.repo, self.repo.batch(batch_id), rows,
-                                progress, cancel)
+            b = self.repo.batch(batch_id)
+            report = commit_batch(self.session, self.repo, b, rows, progress, cancel)
+            return self._with_rows(b, rows, report)
 
     # -- decisions -------------------------------------------------------------------------
     def batch(self, batch_id: int) -> BatchRecord:
@@ -620,6 +624,7 @@ class ImportService:
             report = self._written(b, json.loads(b.report_json))
             # what was taken back since, the report itself being what the commit did
             withdrawn = withdrawals(self.session, batch_id)
+            report = self._with_rows(b, self.repo.rows(batch_id), report, withdrawn)
             return {**report, "withdrawn_since": withdrawn} if withdrawn else report
         rows = self.repo.rows(batch_id)
         changes = None
@@ -628,7 +633,17 @@ class ImportService:
 
             previous = previous_version(self.repo, b, rows)
             changes = self.changes(previous, rows, b.mapping_json)
-        return build_report(b, rows, {}, [], changes, decided=decided(self.session, batch_id))
+        return self._with_rows(b, rows, build_report(b, rows, {}, [], changes,
+                                                     decided=decided(self.session, batch_id)))
+
+    def _with_rows(self, b: BatchRecord, rows: list[StagedRowRecord], report: dict,
+                   withdrawn: list[dict] | None = None) -> dict:
+        """The report with each row of the list and the case number it went to (row_cases.py):
+        worked out when shown, never stored with it."""
+        from app.importing.row_cases import row_cases
+
+        b = self.repo.batch(b.id) or b  # its state now: the commit has just changed it
+        return {**report, "rows": row_cases(self.repo, b, rows, report, withdrawn)}
 
     def conflicts_about(self, case_nos: list[str]) -> list[dict]:
         """What lists said of these persons that the vault did not take (a death, an older
@@ -665,17 +680,23 @@ class ImportService:
         return report
 
     def changes(self, previous: BatchRecord | None, rows: list[StagedRowRecord],
-                mapping_json: str = "") -> dict:
-        """What changed since the last committed import of the same list ({} for none)."""
-        from app.importing.changes import changes_since
+                mapping_json: str = "", every_row: bool = False) -> dict:
+        """What changed since the last committed import of the same list ({} for none).
+        every_row: each row added, removed and changed listed (before an import, where the
+        lawyer reads them), not only the first of each kind a report keeps."""
+        from app.importing.changes import SHOWN_CHANGES, changes_since
 
-        return changes_since(self.repo, previous, rows, mapping_json)
+        return changes_since(self.repo, previous, rows, mapping_json,
+                             shown=None if every_row else SHOWN_CHANGES)
 
-    def update_previews(self, rows: list[StagedRowRecord]) -> dict[int, dict]:
+    def update_previews(self, rows: list[StagedRowRecord], list_name: str = ""
+                        ) -> dict[int, dict]:
         """What each certain match would do to the record it updates, for `--dry-run`:
         {row: {"changes": {field: [vault, after]}, "conflicts": [{field, vault, list}]}}.
         Each row is shown against the vault as it is (a repeat in the list sees no earlier
-        row's update)."""
+        row's update); a note it adds is marked as an import of list_name today marks it, but
+        for the batch, which the list has none of yet."""
+        from app.importing.list_notes import note_mark
         from app.importing.merge import merge_into
         from app.persons import diff
 
@@ -687,7 +708,8 @@ class ImportService:
             old = people.get(r.match_person_id)
             if old is not None:
                 merged = merge_into(old, r.person if r.person is not None
-                                    else person_from_json(r.person_json))
+                                    else person_from_json(r.person_json),
+                                    note_mark(list_name, None, r.row_number, now_utc()))
                 out[r.row_number] = {"changes": diff(old, merged.person),
                                      "conflicts": merged.conflicts}
         return out
@@ -706,7 +728,8 @@ class ImportService:
                                       f"(first: row {waiting[0]}); see `casekeeper review`")
             asked = self.ask_about_persons_added_since(b, rows)
             if not asked:
-                return commit_batch(self.session, self.repo, b, rows, progress, cancel)
+                report = commit_batch(self.session, self.repo, b, rows, progress, cancel)
+                return self._with_rows(b, rows, report)
         # Outside the transaction, so that the rows stay asked about.
         raise ValidationError(
             f"batch {batch_id}: {len(asked)} rows resemble persons added to the vault since the "

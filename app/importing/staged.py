@@ -36,6 +36,11 @@ class ListedPerson(Person):
     # The fourth word of a four-part name (الاسم الرباعي), her great-grandfather's, with the
     # column it was written in: no field of her record holds it, the list's row keeps it.
     great_grandfathers: list[tuple[str, str]] = field(default_factory=list)
+    # The numbers the list's phone columns give (as written) and whom they reach: her family
+    # contacts once the row is committed (app/importing/phones.py), not fields of her record.
+    phones: list[str] = field(default_factory=list)
+    contact_name: str = ""
+    contact_relation: str = ""
 
 
 def typed_as_listed(p: Person, village: str) -> ListedPerson:
@@ -74,6 +79,9 @@ def person_to_json(p: Person) -> str:
         d["vw"] = p.village_written
     if getattr(p, "sex_written", ""):
         d["sw"] = p.sex_written
+    if getattr(p, "phones", None):
+        d["ph"] = p.phones
+        d["cn"], d["cr"] = p.contact_name, p.contact_relation
     return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -92,6 +100,8 @@ def person_from_json(text: str) -> ListedPerson:
         p.rescued_on = FuzzyDate.from_row(*d["rd"])
     p.village_written = d.get("vw", "")
     p.sex_written = d.get("sw", "")
+    p.phones = list(d.get("ph", ()))
+    p.contact_name, p.contact_relation = d.get("cn", ""), d.get("cr", "")
     for status, date, note in d.get("st", ()):
         p.status_events.append(StatusEvent(_STATUS[status], FuzzyDate.from_row(*date)
                                            if date else FuzzyDate(), note))

@@ -159,6 +159,21 @@ def status_of(text: str, overrides: dict[str, str] | None = None) -> Status | No
     return _STATUS.get(fold_header(text))  # type: ignore[return-value]
 
 
+# Status words Arabic says only of a woman (the feminine ending ة, a verb's feminine ت): a list
+# that gives no sex but writes مفقودة or ناجية says she is a woman. The masculine forms say
+# nothing: lists write مفقود of everyone, women too, as Arabic's general form.
+_SAID_OF_A_WOMAN = frozenset(fold_header(w) for w in (
+    "مفقودة", "ناجية", "مختطفة", "مخطوفة", "محررة", "متحررة", "مسبية", "أسيرة", "اسيرة",
+    "محتجزة", "متوفاة", "متوفية", "مقتولة", "قتيلة", "شهيدة", "قتلت", "استشهدت", "توفيت", "ماتت",
+    "هربت", "شوهدت", "عادت", "اختطفت", "خطفت", "حررت", "تحررت", "نجت", "أنقذت", "انقذت"))
+
+
+def said_of_a_woman(text: str) -> bool:
+    """A status cell whose first word is one Arabic says only of a woman (مفقودة, ناجية 2017)."""
+    words = text.split()
+    return bool(words) and fold_header(words[0].rstrip(",;:-،")) in _SAID_OF_A_WOMAN
+
+
 # A date as lists write it after a status: 2017, 03/2019, 12/03/2017, 2016-03, 2016-03-12.
 _DATE = (r"\d{4}[/.\-]\d{1,2}(?:[/.\-]\d{1,2})?|(?:\d{1,2}[/.\-]){0,2}\d{4}")
 # ... at the very end of the cell, perhaps in brackets: "freed 2017", "rescued (03/2019)".

@@ -5,10 +5,11 @@ paper for good. What the row brought is taken back exactly as the commit recorde
 person.import_update entry): a field goes back to its value before, but only where it still
 holds what the row wrote (later work is never overwritten: such a field is left and named);
 the status it added leaves her history and her current status is chosen again by the status
-rules; a spelling it added goes unless another list's row naming her has it too. Its provenance
-line is kept, marked withdrawn: in the trail, no longer among the lists naming her. A person the
-row created is deleted, only if nothing else refers to her. The row then waits for a decision
-again (ImportService.decide decides it at once). Runs inside the caller's transaction.
+rules; the line it added to her notes goes, whatever was written around it since; a spelling it
+added goes unless another list's row naming her has it too. Its provenance line is kept, marked
+withdrawn: in the trail, no longer among the lists naming her. A person the row created is
+deleted, only if nothing else refers to her. The row then waits for a decision again
+(ImportService.decide decides it at once). Runs inside the caller's transaction.
 """
 
 from __future__ import annotations
@@ -22,10 +23,14 @@ from app.domain.person import NamePart, Person, Sex
 from app.importing.convert import Converter
 from app.importing.date_order import batch_reading
 from app.importing.dedupe import norm
+from app.importing.list_notes import without_line
 from app.importing.mapping import Mapping
+from app.importing.new_year import batch_new_years
+from app.importing.phones import take_back_contacts
 from app.importing.staged import person_to_json
 from app.importing.table import Column, Row, Table
 from app.persons import flatten
+from app.set_right import SET_RIGHT
 from db.repositories.importing import BatchRecord, ImportRepository
 from db.repositories.withdrawals import Link, WithdrawalRepository
 
@@ -33,8 +38,10 @@ UPDATE, WITHDRAW = "person.import_update", "person.import_withdraw"
 # Fields a list writes as plain text; a name part is 'given.latin' and the like.
 _TEXT = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
          "abduction_circumstances", "last_known_location", "notes")
-# What a person's own trail may hold from her import alone: anything else is later work.
-_IMPORTED = {"person.create", UPDATE, WITHDRAW}
+# What a person's own trail may hold from her import alone (and from what a later version set
+# right in what it brought, at an unlock): anything else is later work. The sex and status said
+# of everyone the list added (list_wide.py) came with her creation.
+_IMPORTED = {"person.create", UPDATE, WITHDRAW, SET_RIGHT, "person.import_list_wide"}
 
 
 def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: int,
@@ -65,6 +72,9 @@ def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: in
            "left": [], "aliases_kept": [], "deleted": False, "note": note}
     with session.db.transaction():
         links.withdraw(link.id, at)
+        # the numbers the row's phone column gave her go first: hers by this row only
+        contacts = take_back_contacts(session, b.id, row_number)
+        out["contacts_removed"], out["contacts_left"] = contacts["removed"], contacts["left"]
         if out["was"] == "create":
             _refuse_if_referred_to(session, links, b, row_number, person, link)
             session.persons.delete(person.case_no, reason=f"row {row_number} of import batch "
@@ -97,7 +107,8 @@ def _keep_values(session, links: WithdrawalRepository, b: BatchRecord, n: int,
     # the column month first; the row alone reads 3/5/1999 as 3 May), and its day count.
     orders, table.date1904 = batch_reading(b.mapping_json)
     converted = Converter(table, Mapping.from_json(b.mapping_json),
-                          session.persons.village_counts(), orders).convert(table.rows[0])
+                          session.persons.village_counts(), orders,
+                          batch_new_years(b.mapping_json)).convert(table.rows[0])
     if converted.person is not None:
         links.keep_values(b.id, n, raw_json, person_to_json(converted.person))
 
@@ -118,6 +129,8 @@ def _take_back(session, links: WithdrawalRepository, b: BatchRecord, n: int, per
             _status(p, b, after, brought.get("status_added"), out)
         elif field.startswith("status_date."):
             _status_date(p, field, before, after, brought.get("status_dates_before", {}), out)
+        elif field == "notes" and now.get(field, "") != after and brought.get("note_added"):
+            _note(p, brought["note_added"], out)
         elif now.get(field, "") != after:
             out["left"].append({"field": field, "now": now.get(field, ""), "row_wrote": after})
         elif _put(p, field, before, brought.get("dates_before", {})):
@@ -162,6 +175,17 @@ def _put(p: Person, field: str, value: str, dates: dict) -> bool:
     else:
         return False
     return True
+
+
+def _note(p: Person, line: str, out: dict) -> None:
+    """Take the line the row added out of her notes, where it still stands as added: what was
+    written around it since stays. A line edited since is left, and named."""
+    kept = without_line(p.notes, line)
+    if kept is None:
+        out["left"].append({"field": "notes", "now": p.notes, "row_wrote": line})
+    else:
+        out["undone"]["notes"] = [p.notes, kept]
+        p.notes = kept
 
 
 def _aliases(p: Person, before: str, after: str, others: list[Link], out: dict) -> None:
@@ -249,12 +273,20 @@ def _refuse_if_referred_to(session, links: WithdrawalRepository, b: BatchRecord,
     said += [f"not the same person as {c}" for c, why in refs["not_same"] if why != own]
     said += sorted({f"{e.action} on {e.at[:10]}" for e in
                     session.audit.history("person", person.case_no)
-                    if e.action not in _IMPORTED and e.action != "match.not_same"})
+                    if e.action not in _IMPORTED and e.action != "match.not_same"
+                    and not _list_contact(e)})
     if said:
         raise ValidationError(
             f"row {n} of batch {b.id} made {person.case_no}, and more refers to her than this "
             f"row: {', '.join(said)}; nothing was withdrawn (the record is not deleted while "
             "anything else refers to her: split, unlink or delete it by hand first)")
+
+
+def _list_contact(e) -> bool:
+    """A family contact a list's phone column added or took back: the list's doing, not later
+    work (a contact still standing is named among the references, unless this row's)."""
+    return e.action in ("person.contact", "person.contact.withdraw") and bool(
+        json.loads(e.detail or "{}").get("import_batch"))
 
 
 def withdrawals(session, batch_id: int) -> list[dict]:
@@ -272,5 +304,7 @@ def withdrawals(session, batch_id: int) -> list[dict]:
             for w in reversed(out):
                 if w["row"] == d["row"] and w["again"] is None:
                     w["again"] = {"decision": d["decision"], "person": d.get("person")}
+                    if "changed" in d:  # an update decided again: whether it changed her
+                        w["again"]["changed"] = d["changed"]
                     break
     return out

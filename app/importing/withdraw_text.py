@@ -10,8 +10,8 @@ def withdrawn_text(d: dict) -> str:
     if d["deleted"]:
         lines = [f"{head}: the person it created is deleted"]
     else:
-        lines = [head + ("" if d["undone"] or d["left"] else ": it had changed nothing of hers;"
-                         " it no longer names her")]
+        lines = [head + ("" if d["undone"] or d["left"] or d.get("contacts_removed")
+                         else ": it had changed nothing of hers; it no longer names her")]
     for field, change in d["undone"].items():
         if field == "aliases":
             lines.append("  removed the other spellings " + ", ".join(map(repr, change)))
@@ -29,6 +29,11 @@ def withdrawn_text(d: dict) -> str:
               f"  left {field_word(x['field'])} as it is ({x['now']!r}): its value before the "
               f"import, {x['unreadable']!r}, cannot be read back: settle it by hand"
               for x in d["left"]]
+    if removed := d.get("contacts_removed"):
+        lines.append(f"  removed the family {'contact' if len(removed) == 1 else 'contacts'} "
+                     f"{', '.join(map(str, removed))} it added from the list's phone column")
+    lines += [f"  left family contact {c} as it is: it was changed by hand since the import: "
+              "settle it by hand" for c in d.get("contacts_left", ())]
     if rows := d.get("same_list_rows"):
         one = len(rows) == 1
         lines.append(f"  note: {'row' if one else 'rows'} {', '.join(map(str, rows))} of this "

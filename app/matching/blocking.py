@@ -33,6 +33,12 @@ MAX_TIED = 25  # candidates scored at most when many share as many keys as the l
 # Weak keys (two words, or one) carry this mark: pairs from them are scored only when one of the
 # two records is that short.
 WEAK = "~"
+# Her given name alone, a key every record with a given name has: it pairs a record that holds
+# nothing else of her name (a list's «شيرين», Kocho, age 25) with every record of that given
+# name, and nothing else. Such a record met only others as short, so a list's given name alone
+# became a second record of a known woman, and `duplicates` never found the two.
+ALONE = WEAK + "0"
+GIVEN_ONLY = 0b0001  # the name-part mask of a record with a given name and nothing more
 
 Progress = Callable[[int, int], None]
 
@@ -91,6 +97,11 @@ def _weak_pair_needed(mask_a: int, mask_b: int) -> bool:
     return (mask_a & mask_b).bit_count() < 3
 
 
+def _alone_pair_needed(mask_a: int, mask_b: int) -> bool:
+    """A given-name-alone key pairs only a record holding nothing but a given name."""
+    return GIVEN_ONLY in (mask_a, mask_b)
+
+
 def person_keys(p: Person) -> set[str]:
     """The blocking keys of one record (both scripts); weak ones start with WEAK."""
     return keys_and_mask(p)[0]
@@ -129,6 +140,7 @@ def _keys(sequences: tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]) -> set
         g = slots.get(0)
         if not g:
             continue  # no given name: nothing specific enough to block on
+        keys.update([f"{ALONE}{a}" for a in g])
         keys.update([f"{WEAK}{a}|{b}" for a in g for b in slots.get(1, ("",))])
         # A record without the father's name meets one with it through the other parts.
         for i in (2, 3):
@@ -211,6 +223,7 @@ class BlockIndex:
                       keyed: tuple[set[str], int] | None = None) -> list[int]:
         """Records sharing keys with person, those sharing the most keys first."""
         hits: Counter[int] = Counter()
+        alone: set[int] = set()
         keys, mask = keyed or keys_and_mask(person)
         for k in keys:
             if k.startswith(WEAK):
@@ -219,23 +232,41 @@ class BlockIndex:
                 members = self.blocks.get(k)
             if members and len(members) <= MAX_BLOCK * 4:
                 hits.update(members)
+                if k.startswith(ALONE):
+                    alone.update(members)
         # Most shared keys first; among equals the older record (lower id) first, so that the
         # same list gives the same result in every run (set order varies between processes).
         ranked = sorted(hits.items(), key=_by_hits_then_id)
+        if mask == GIVEN_ONLY:
+            # Her given name is all there is: every record of it shares that one key, so none
+            # ranks above another, and a cut would choose among them by age alone.
+            return [pid for pid, _ in ranked]
         if len(ranked) > limit:
             # Namesakes share every key: take all tied with the last one kept (up to a bound),
             # so the person herself is not left out behind others of the same name.
             last = ranked[limit - 1][1]
             limit = max(limit, min(MAX_TIED, sum(1 for _, n in ranked if n >= last)))
-        return [pid for pid, _ in ranked[:limit]]
+        kept = [pid for pid, _ in ranked[:limit]]
+        # A record holding only her given name shares one key with anyone, so it ranks below
+        # every namesake: it is scored all the same (they are few; none in most vaults).
+        return kept + sorted(alone.difference(kept))
 
     def _weak_members(self, key: str, mask: int) -> list[int] | None:
         """Members of a weak block that a record with these name parts needs to meet, in the
         order they were added (ids ascending); None when the block is too common to use."""
         groups = self.weak.get(key)
-        if not groups or sum(map(len, groups.values())) > MAX_BLOCK * 4:
+        if not groups:
             return None
-        wanted = [g for m, g in groups.items() if _weak_pair_needed(mask, m)]
+        if key.startswith(ALONE):
+            # Bounded by the members wanted, not the block: a full record's query wants only
+            # the few records holding nothing but this given name.
+            wanted = [g for m, g in groups.items() if _alone_pair_needed(mask, m)]
+            if sum(map(len, wanted)) > MAX_BLOCK * 4:
+                return None
+        elif sum(map(len, groups.values())) > MAX_BLOCK * 4:
+            return None
+        else:
+            wanted = [g for m, g in groups.items() if _weak_pair_needed(mask, m)]
         if len(wanted) <= 1:
             return wanted[0] if wanted else None
         return sorted(chain.from_iterable(wanted))
@@ -292,6 +323,9 @@ def candidate_pairs(keyed: Iterable[tuple[int, set[str], int]]) -> Iterator[tupl
             blocks[k].append(pid)
     seen: set[tuple[int, int]] = set()
     for key, members in blocks.items():
+        if key.startswith(ALONE):
+            yield from _alone_pairs(members, mask, seen)
+            continue
         if len(members) < 2 or len(members) > MAX_BLOCK:
             continue
         members = sorted(set(members))
@@ -303,6 +337,25 @@ def candidate_pairs(keyed: Iterable[tuple[int, set[str], int]]) -> Iterator[tupl
                 if (a, b) not in seen:
                     seen.add((a, b))
                     yield a, b
+
+
+def _alone_pairs(members: list[int], mask: dict[int, int],
+                 seen: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The pairs of a given-name-alone block: each record holding only that given name with
+    every other member. Bounded by those short records, not the block: a name shared by
+    thousands costs nothing until one of them is that short."""
+    short = sorted({pid for pid in members if mask[pid] == GIVEN_ONLY})
+    if not short:
+        return
+    others = sorted(set(members))
+    if len(short) * len(others) > MAX_BLOCK * MAX_BLOCK:
+        return  # a common name many short records hold: their pairs would swamp the rest
+    for a in short:
+        for b in others:
+            pair = (a, b) if a < b else (b, a)
+            if a != b and pair not in seen:
+                seen.add(pair)
+                yield pair
 
 
 def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THRESHOLD,

@@ -8,7 +8,10 @@ name words in distinct places (given with father, grandfather or family; a word 
 its first consonant, but two stay whole), except the weak key of a given name with no
 father's name. So a record sharing a key shares whole skeletons with the row in two of its
 name words: two postings (word, part) in the index, or one word repeated in one name cell
-(read word by word), whose skeletons then fall in two of the row's places.
+(read word by word), whose skeletons then fall in two of the row's places. The other exception,
+her given name alone (blocking.ALONE), pairs only a record holding nothing but a given name: a
+record whose one shared word is a given name, and that has no father's, grandfather's or family
+name, is read too (RowReach.given_alone holds those to ask the index about).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from app.matching.blocking import WEAK, _sequences, _word_skeletons, person_keys
 
 # Only these parts make blocking keys (mother, nickname and alias words do not).
 KEYED_PARTS = tuple(str(p) for p in FULL_NAME_ORDER)
+GIVEN, BEYOND_GIVEN = KEYED_PARTS[0], KEYED_PARTS[1:]
 
 
 class Vocabulary:
@@ -52,6 +56,7 @@ class RowReach:
         # A row with a given name and no father's name keys "~given|": one word is enough.
         self.one_word_enough = any(k.startswith(WEAK) and k.endswith("|")
                                    for k in person_keys(row))
+        self.given_alone: set[int] = set()
 
     def _two_places(self, wid: int) -> bool:
         """One word of a record can stand in two places only when repeated in one cell: then
@@ -68,5 +73,10 @@ class RowReach:
                 hits[pid].add((wid, part))
         if self.one_word_enough:
             return set(hits)
-        return {pid for pid, got in hits.items()
-                if len(got) >= 2 or self._two_places(next(iter(got))[0])}
+        found = {pid for pid, got in hits.items()
+                 if len(got) >= 2 or self._two_places(next(iter(got))[0])}
+        # Her given name alone keys her with a record that holds nothing but it: those among
+        # the rest whose shared word is a given name are worth asking the index about.
+        self.given_alone = {pid for pid, got in hits.items()
+                            if pid not in found and all(part == GIVEN for _, part in got)}
+        return found

@@ -552,3 +552,36 @@ def same_place(a: str, b: str) -> bool:
     """Whether two spellings of a village are one place as matching judges it (Til Qeseb, Tel
     Qasab, تل قصب), so an import does not report them as a conflict."""
     return _village_verdict(a.strip(), b.strip())[0] is Verdict.MATCH
+
+
+# A record holding nothing of her name but the given name (a family's list: «شيرين», Kocho,
+# age 25) scores low against anyone (0.40 against her own record, given, village and age
+# agreeing): too little to be probable, too much to let pass. Such a pair is shown and asked
+# about when her given name agrees in full, something besides her name agrees (village,
+# birth, abduction date or mother), and nothing disagrees.
+GIVEN_ALONE = "only a given name on one side: asked because it and more agree"
+_BEYOND_GIVEN = (NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+_MORE_THAN_NAME = ("birth", "village", "abduction", "mother")
+
+
+def given_alone(a: Prepared, b: Prepared) -> bool:
+    """One of the two holds a given name and nothing more of a full name, and the given names
+    agree in full: the pair worth scoring in full to see whether to ask (see GIVEN_ALONE)."""
+    fa, fb = a.forms, b.forms
+    if NamePart.GIVEN not in fa or NamePart.GIVEN not in fb:
+        return False
+    if any(p in fa for p in _BEYOND_GIVEN) and any(p in fb for p in _BEYOND_GIVEN):
+        return False
+    if a.multiword and not any(p in fa for p in _BEYOND_GIVEN) \
+            or b.multiword and not any(p in fb for p in _BEYOND_GIVEN):
+        return False  # a whole name in the given column: not a given name alone
+    return forms_sim(fa[NamePart.GIVEN], fb[NamePart.GIVEN], True, True) >= MATCH_AT
+
+
+def given_alone_asks(a: Prepared, b: Prepared, score: MatchScore) -> bool:
+    """given_alone, and the explained score shows more agreeing and nothing disagreeing."""
+    fields = score.fields
+    return given_alone(a, b) \
+        and not any(f.verdict == Verdict.MISMATCH for f in fields) \
+        and any(f.field in _MORE_THAN_NAME and f.verdict in (Verdict.MATCH, Verdict.PARTIAL)
+                for f in fields)

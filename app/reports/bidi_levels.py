@@ -40,8 +40,22 @@ _NUMBER_GROUP = re.compile(r"\+?[0-9\u0660-\u0669\u06f0-\u06f9]+"
 
 def numbers_ltr(text: str) -> str:
     """Keep every number group typed in a value left to right, as the documents' own dates are:
-    isolated from the text around it and forced left to right inside (LRI LRO ... PDF PDI)."""
-    return _NUMBER_GROUP.sub(lambda m: f"{LRI}{LRO}{m.group()}{PDF}{PDI}", text)
+    isolated from the text around it and forced left to right inside (LRI LRO ... PDF PDI).
+    A group that follows Latin words on its line is left in them: it reads left to right with
+    them already, and isolated it stood apart from them in a right-to-left page ('read
+    2026-12-02]' printed '[2026-12-02 ... read]')."""
+    return _NUMBER_GROUP.sub(
+        lambda m: m.group() if _after_latin(text, m.start())
+        else f"{LRI}{LRO}{m.group()}{PDF}{PDI}", text)
+
+
+def _after_latin(text: str, at: int) -> bool:
+    """Whether the last letter before position at, on its line, is left to right (Latin)."""
+    for ch in reversed(text[text.rfind("\n", 0, at) + 1:at]):
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("L", "R", "AL"):
+            return kind == "L"
+    return False
 
 
 @lru_cache(maxsize=50000)

@@ -55,9 +55,21 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     # a date a status was known by, with no earlier bound: "≤ 2026-12-02" read backwards in
     # Arabic, where the sign came after the date
     "known_by": ("by {date}", "في {date} أو قبله", "لە {date} یان پێشتر", "di {date} de an berê"),
+    # the note of a status the user gave everyone a list added (import --new-status): no
+    # cell of her row said it
+    "whole_list_note": ("said of the whole list, not in her row",
+                        "قيلت عن القائمة كلها، لا في سطرها",
+                        "بۆ هەموو لیستەکە گوترا، نەک لە ڕیزەکەی خۆیدا",
+                        "ji bo tevahiya lîsteyê hat gotin, ne di rêza wê de"),
     # a status a list gave with no date, in the date column of her status timeline
     "date_not_given": ("date not given", "التاريخ غير مذكور", "بەروار نەگوتراوە",
                        "dîrok nehatiye gotin"),
+    # A date text no date could be read from ("20014", "صيف 2015"): printed as written and
+    # said to be no date, so that a court does not read it as one. {text} is isolated.
+    "not_read_as_date": ("{text} (as written; not read as a date)",
+                         "{text} (كما كُتب؛ لم يُقرأ تاريخاً)",
+                         "{text} (وەک نووسراوە؛ وەک بەروار نەخوێندراوەتەوە)",
+                         "{text} (wek hatiye nivîsîn; wek dîrok nehatiye xwendin)"),
     "age_no_year": ("age {age}, year not given", "العمر {age}، السنة غير مذكورة",
                     "تەمەن {age}، ساڵ نەگوتراوە", "temen {age}, sal nehatiye gotin"),
     "place": ("Place", "المكان", "شوێن", "Cih"),
@@ -67,6 +79,25 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                             "Cihê dawî yê naskirî"),
     "held_by": ("Held by", "محتجز لدى", "گیراوە لەلایەن", "Li cem"),
     "status_timeline": ("Status timeline", "تسلسل الحالة", "ڕیزبەندی دۆخ", "Rêzika rewşê"),
+    # Statuses told with no date of their own, known only by the day each was told: printed
+    # apart from the dated ones, where "by 2026-12-02" between 2014 and 2019 read as
+    # "missing until 2026, then rescued in 2019".
+    "status_told_undated": (
+        "Told without a date (each known only by the day it was told, not when it began)",
+        "حالات أُبلغ بها دون تاريخ (تُعرف كل منها بيوم الإبلاغ فقط، لا بوقت بدئها)",
+        "دۆخە بێ بەروارەکان (هەر یەکێک تەنها بە ڕۆژی گوتنی دەزانرێت، نەک کاتی دەستپێکردنی)",
+        "Bê dîrok hatine gotin (her yek tenê bi roja gotinê tê zanîn, ne bi destpêka xwe)"),
+    "told_on_column": ("Told on", "تاريخ الإبلاغ", "ڕۆژی گوتن", "Roja gotinê"),
+    # a status a rescue record gave her (rescue add): {no} is the operation's number
+    "from_rescue": ("from rescue operation {no}", "من عملية الإنقاذ {no}",
+                    "لە ئۆپەراسیۆنی ڕزگارکردنی {no}", "ji operasyona rizgarkirinê {no}"),
+    # a rescue recorded before a rescue gave a status, of a woman still short of rescued
+    "rescue_status_unsaid": (
+        "This record does not say whether she was freed; her status was not changed by it",
+        "لا يذكر هذا السجل هل حُرِّرت؛ ولم تتغير حالتها به",
+        "ئەم تۆمارە نالێت ئایا ئازاد کرا؛ دۆخەکەی بەم تۆمارە نەگۆڕا",
+        "Ev qeyd nabêje ka ew hat azadkirin; rewşa wê pê nehat guhertin"),
+    "status_note": ("Status", "الحالة", "دۆخ", "Rewş"),
     "current_status": ("Current status", "الحالة الحالية", "دۆخی ئێستا", "Rewşa niha"),
     "status": ("Status", "الحالة", "دۆخ", "Rewş"),
     # A status is said as the screens say it (resources/translations, context Status): the
@@ -91,6 +122,13 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "relation_child": ("child", "ابن / ابنة", "منداڵ", "zarok"),
     "relation_sibling": ("sibling", "أخ / أخت", "خوشک / برا", "xwişk / bira"),
     "relation_spouse": ("spouse", "الزوج / الزوجة", "هاوسەر", "hevjîn"),
+    # the same relations when the relative's sex is known: a sister printed "أخ / أخت"
+    "relation_sister": ("sister", "أخت", "خوشک", "xwişk"),
+    "relation_brother": ("brother", "أخ", "برا", "bira"),
+    "relation_daughter": ("daughter", "ابنة", "کچ", "keç"),
+    "relation_son": ("son", "ابن", "کوڕ", "kur"),
+    "relation_wife": ("wife", "الزوجة", "ژن", "jin"),
+    "relation_husband": ("husband", "الزوج", "مێرد", "mêr"),
     "relation_child_born_in_captivity": ("child born in captivity", "طفل وُلد في الأسر",
                                          "منداڵی لە دیلیدا لەدایکبوو",
                                          "zarokê di dîlîtiyê de çêbûyî"),
@@ -211,6 +249,23 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "page": ("Page", "صفحة", "لاپەڕە", "Rûpel"),
     "of": ("of", "من", "لە", "ji"),
     "none": ("none recorded", "لا يوجد", "هیچ تۆمار نەکراوە", "tiştek nehatiye tomarkirin"),
+    # A summary whose filters leave nobody: the filter that did ({filter}: its name and value
+    # as the filters line gives them), and how many the filters before it chose ({count}).
+    "nobody_left_first": (
+        "No person is listed: no one in the vault matches the filter “{filter}”.",
+        "لا يوجد أي شخص في هذه القائمة: لا أحد في السجلات يطابق عامل التصفية «{filter}».",
+        "هیچ کەسێک لەم لیستەیەدا نییە: هیچ کەسێک لە تۆمارەکاندا لەگەڵ فلتەری «{filter}» "
+        "ناگونجێت.",
+        "Tu kes di vê lîsteyê de nîne: di tomaran de tu kes li gorî parzûna “{filter}” nayê."),
+    "nobody_left_after": (
+        "No person is listed: the filters before it choose {count}, and the filter “{filter}” "
+        "leaves none of them.",
+        "لا يوجد أي شخص في هذه القائمة: عوامل التصفية التي قبله تختار {count}، وعامل التصفية "
+        "«{filter}» لا يُبقي أحداً منهم.",
+        "هیچ کەسێک لەم لیستەیەدا نییە: فلتەرەکانی پێشتر {count} کەس هەڵدەبژێرن، و فلتەری "
+        "«{filter}» هیچ کەسێکیان ناهێڵێتەوە.",
+        "Tu kes di vê lîsteyê de nîne: parzûnên berê {count} kesan hildibijêrin, û parzûna "
+        "“{filter}” tu kesî ji wan nahêle."),
     "filters": ("Filters", "عوامل التصفية", "فلتەرەکان", "Parzûn"),
     "all": ("all", "الكل", "هەموو", "hemû"),
     "persons": ("Persons", "عدد الأشخاص", "ژمارەی کەسەکان", "Hejmara kesan"),

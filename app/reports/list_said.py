@@ -21,6 +21,7 @@ from app.domain.fuzzydate import (
 from app.importing.date_order import DAY_FIRST
 from app.importing.date_order import read as read_in_order
 from app.importing.fields import DATE_FIELDS, Field
+from app.importing.new_year import is_new_year
 from app.importing.sex_said import with_sex_read
 from app.reports.profiles import Profile, allows
 
@@ -53,6 +54,11 @@ SHOWN_AS: dict[Field, tuple[str, str] | None] = {
     Field.LAST_KNOWN_LOCATION: ("last_known_location", "last_known_location"),
     Field.NOTES: ("notes", "notes"),
     Field.CASE_NO: ("case_no", "case_no"),
+    # Her family's numbers and whom they reach are her family contacts, shown (or not) by the
+    # profile's "contacts": never quoted from a list's row, where a court's paper would show them.
+    Field.PHONE: None,
+    Field.CONTACT_NAME: None,
+    Field.CONTACT_RELATION: None,
     Field.SERIAL: None,
     Field.IGNORE: None,
 }
@@ -73,7 +79,8 @@ def rows_naming(records, person, merged) -> list[dict]:
 
 def said(raw_json: str, columns: dict[str, Field], profile: Profile,
          sex_read: dict[str, str] | None = None, orders: dict[str, str] | None = None,
-         date1904: bool = False) -> list[tuple[str, str, str]]:
+         date1904: bool = False,
+         new_years: set[str] | None = None) -> list[tuple[str, str, str]]:
     """(label key, cell as the list wrote it, what it was read as) for the row's filled cells
     the profile may show, in the list's column order; a date given as an Excel date number
     with the day after it (when it is a day the date can be), and so a day or month written
@@ -82,7 +89,9 @@ def said(raw_json: str, columns: dict[str, Field], profile: Profile,
     with the year (date1904: the workbook counted its days from 1904; date_order.
     batch_reading). What a cell was read as is given for a sex (sex_read: {column: the
     sex its cell was read as}): a Kurmanji list's M is mê, female, and quoted bare a court
-    reads that the list calls her male. "" for any other cell."""
+    reads that the list calls her male. A 1 January of a column that writes it for the year
+    only (new_years: those columns, new_year.batch_new_years) is given with the year it was
+    read as. "" for any other cell."""
     try:
         raw = json.loads(raw_json or "{}")
     except ValueError:
@@ -99,6 +108,8 @@ def said(raw_json: str, columns: dict[str, Field], profile: Profile,
             text = f"{text} ({day.isoformat()})"
         elif field in DATE_FIELDS and (year := _year_typed(text, birth, date1904)):
             text = f"{text} ({year})"  # 1999 typed into a date cell, shown 1905-06-21
+        elif column in (new_years or ()) and (year := _new_year(text)):
+            text = f"{text} ({year})"  # 01/01/1998 of a list that knows the year only
         elif field in DATE_FIELDS and (reading := read_in_order(
                 text, (orders or {}).get(column, DAY_FIRST), birth)):
             # 8/3/2014 of a list written month first (2014-08-03), or of one written both
@@ -111,6 +122,15 @@ def said(raw_json: str, columns: dict[str, Field], profile: Profile,
             read = (sex_read or {}).get(column, "U") if field is Field.SEX else ""
             out.append((shown[1], text, read))
     return out
+
+
+def _new_year(text: str) -> int | None:
+    """The year of a text that is 1 January of it, as the import read it (new_year.py)."""
+    try:
+        d = FuzzyDate.parse(text)
+    except ValueError:
+        return None
+    return d.earliest.year if is_new_year(d) else None
 
 
 def _year_typed(text: str, birth: bool, date1904: bool) -> int | None:

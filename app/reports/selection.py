@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.fuzzydate import FuzzyDate, plain_text
-from app.domain.person import NamePart, Person, name_shown
-from app.domain.records import FamilyContact, Incident, Report, RescueOperation
+from app.domain.person import NamePart, Person, name_shown, told_without_date
+from app.domain.records import FamilyContact, Incident, Report, RescueOperation, gave_unsaid
 from app.domain.script import is_arabic_script
+from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
 from app.reports.bidi_levels import (
     EXPLICIT,
@@ -19,6 +20,7 @@ from app.reports.bidi_levels import (
     numbers_ltr,
 )
 from app.reports.labels import label, status_label
+from app.reports.places import village_written
 from app.reports.profiles import Profile, allows, shown_status
 
 
@@ -98,10 +100,14 @@ def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
     'حوالي 1998 (1996–2000)' in Arabic, 'nêzîkî 1998 (1996–2000)' in Kurmanji; a birth worked
     out from an age says the age. Where the text alone does not say the range (an
     approximation, an age, a range stored apart from its text) the range follows it; narrow
-    summary columns leave it out. Text that is no date stays as typed. Digits stay left to
-    right; Arabic-script text reads right to left with its range after it, in a document of
-    either direction."""
+    summary columns leave it out. Text no date was read from stays as typed, marked as not
+    read as a date. Digits stay left to right; Arabic-script text reads right to left with its
+    range after it, in a document of either direction."""
     typed, span = d.as_typed() if d else ("", "")
+    if d and typed and not (d.earliest or d.latest):
+        # kept as the list or the user wrote it, with no date read from it ("20014" as an
+        # abduction, "صيف 2015"): said so, or a court reads the text as a date
+        return isolate(label("not_read_as_date", lang).format(text=text(typed)))
     if d and (around := d.approximated()):
         typed = f"{label('about', lang)} {plain_text(around)}"
     elif d and (said := d.age_given()):
@@ -144,8 +150,8 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     if ok("birth"):
         facts.append((L("born"), date(p.birth, lang)))
     if ok("origin"):
-        facts += [(L("village"), text(p.origin_village)), (L("district"), text(p.origin_district)),
-                  (L("governorate"), text(p.origin_governorate))]
+        facts += [(L("village"), text(village_written(p.origin_village, lang))),
+                  (L("district"), text(p.origin_district)), (L("governorate"), text(p.origin_governorate))]
     if ok("current_status"):
         facts.append((L("current_status"), status_label(
             shown_status(p.current_status.value, profile), lang, p.sex.value)))
@@ -155,8 +161,13 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     sections.append(_abduction(src, profile, lang))
     if ok("status_timeline"):
         came = dict(zip(map(id, p.status_events), src.status_sources, strict=False))
-        sections.append(_from_merged(_timeline(p, profile, lang),
-                                     [came.get(id(ev)) for ev in p.timeline()], lang))
+        dated = [ev for ev in p.timeline() if not told_without_date(ev)]
+        told = [ev for ev in p.timeline() if told_without_date(ev)]
+        sections.append(_from_merged(_timeline(p, dated, profile, lang),
+                                     [came.get(id(ev)) for ev in dated], lang))
+        if told:
+            sections.append(_from_merged(_timeline(p, told, profile, lang, told=True),
+                                         [came.get(id(ev)) for ev in told], lang))
     if ok("relatives"):
         rows = [[L(f"relation_{rel}"), code(case), text(name)] for rel, case, name in src.relatives]
         left_out = label("sharing_left_out", lang).format(
@@ -177,7 +188,7 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
                                      [src.came_from.get(("report", r.id)) for r in src.reports],
                                      lang))
     if ok("rescues"):
-        sections.append(_from_merged(_rescues(src.rescues, profile, lang),
+        sections.append(_from_merged(_rescues(src.rescues, profile, lang, p),
                                      [src.came_from.get(("rescue", op.id)) for op in src.rescues],
                                      lang))
     if ok("provenance"):
@@ -293,22 +304,33 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     return Section(L("abduction"), pairs=[(k, v) for k, v in pairs if v])
 
 
-def _timeline(p: Person, profile: Profile, lang: str) -> Section:
+def _timeline(p: Person, events: list, profile: Profile, lang: str,
+              told: bool = False) -> Section:
+    """Her status events in the order of her story; told: those told without a date, apart
+    under their own heading, each with the day it was told (never read as a sequence)."""
     L = lambda key: label(key, lang)  # noqa: E731
     notes = allows(profile, "status_notes")
     rows = []
-    for ev in p.timeline():
+    for ev in events:
         status = ev.status.value
-        # a status a list gave with no date: an empty cell read as a field left out
-        row = [date(ev.date, lang) or L("date_not_given"), status_label(status, lang, p.sex.value)]
+        said = status_label(status, lang, p.sex.value)
+        if ev.rescue_id is not None:  # the rescue record it came from, as its section numbers it
+            said += "\n" + L("from_rescue").format(no=code(str(ev.rescue_id)))
+        when = (code(ev.date.latest.isoformat()) if told  # under "Told on"
+                # a status a list gave with no date: an empty cell read as a field left out
+                else date(ev.date, lang) or L("date_not_given"))
+        row = [when, said]
         if notes:  # a list's word that only repeats the status beside it is left out
             names = (status_label(status, lang, "F"), status_label(status, lang, "M"))
-            row.append(text(note_beside_status(status, ev.note, names)))
+            row.append(L("whole_list_note") if ev.note == WHOLE_LIST_NOTE
+                       else text(note_beside_status(status, ev.note, names)))
         rows.append(row)
-    header = [L("date"), L("status")] + ([L("note")] if notes else [])
+    header = [L("told_on_column" if told else "date"), L("status")] + (
+        [L("note")] if notes else [])
     # the date column has room for "حوالي 2015 (2013–2017)" and "في 2026-12-02 أو قبله"
     widths = [0.26, 0.24, 0.5] if notes else [0.3, 0.7]
-    return Section(L("status_timeline"), header=header, rows=rows, widths=widths)
+    return Section(L("status_told_undated" if told else "status_timeline"), header=header,
+                   rows=rows, widths=widths)
 
 
 def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
@@ -342,11 +364,15 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
     return Section(L("reports"), header=header, rows=rows, widths=widths)
 
 
-def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str) -> Section:
+def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str,
+             person: Person) -> Section:
     L = lambda key: label(key, lang)  # noqa: E731
     rows = []
     for op in rescues:
         pairs = rescue_pairs(op, profile, lang)
+        if gave_unsaid(person.current_status.value, op):
+            # recorded before a rescue gave a status: said, never guessed from the outcome
+            pairs.append((L("status_note"), L("rescue_status_unsaid")))
         if allows(profile, "rescue_costs"):
             pairs += [(L("costs"), "  ·  ".join(x for x in (
                 code(f"{c.amount:,} {c.currency}"), date(c.date, lang), text(c.paid_to),
@@ -356,11 +382,18 @@ def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str) -> Sec
                    widths=[0.15, 0.85])
 
 
+def _handover(op: RescueOperation, lang: str) -> str:
+    """The handover to family in the document's one form of dates; words typed before it was
+    read as a date, as typed."""
+    handed = op.handover_to_family
+    return date(handed, lang) if handed.latest else text(handed.text)
+
+
 def rescue_pairs(op: RescueOperation, profile: Profile, lang: str) -> list[tuple[str, str]]:
     """The facts of one rescue operation that the profile allows, as (label, value)."""
     L = lambda key: label(key, lang)  # noqa: E731
     pairs = [(L("date"), date(op.date, lang)), (L("from_place"), text(op.from_place)),
-             (L("outcome"), text(op.outcome)), (L("handover_family"), text(op.handover_to_family))]
+             (L("outcome"), text(op.outcome)), (L("handover_family"), _handover(op, lang))]
     optional = [("rescue_route", "route", op.route), ("rescue_handover_point", "handover_point",
                                                       op.handover_point),
                 ("rescue_team", "team", op.team_codes), ("rescue_needs", "needs", op.needs),

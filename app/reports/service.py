@@ -18,15 +18,17 @@ from app.domain.errors import (
     SharingRefused,
     ValidationError,
 )
-from app.domain.person import Person, Status
+from app.domain.person import Person, Sex, Status
 from app.domain.records import Relation
 from app.importing.date_order import batch_reading
 from app.importing.fields import stored_columns
+from app.importing.new_year import batch_new_years
 from app.persons import normalise_case_no
 from app.reports.dossier import render_dossier
 from app.reports.labels import check_language, label
 from app.reports.list_said import rows_naming, said
 from app.reports.name_order import name_order
+from app.reports.places import village_written
 from app.reports.profiles import (
     Profile,
     allows,
@@ -84,6 +86,31 @@ class SummaryFilter:
         if self.persons:
             chosen["for"] = list(dict.fromkeys(normalise_case_no(c) for c in self.persons))
         return chosen
+
+
+# A summary's filters in the order they are tried when it lists nobody (nobody_left): the
+# persons a family's paper names first, then the filters as the document lists them. Each
+# with the SummaryFilter fields it sets.
+FILTER_STEPS = (("persons", ("persons",)), ("status", ("status",)), ("village", ("village",)),
+                ("sex", ("sex",)), ("age", ("min_age", "max_age")), ("query", ("query",)),
+                ("abducted", ("abducted_from", "abducted_to")))
+
+
+@dataclass(frozen=True)
+class NobodyLeft:
+    """The filter of a summary that left nobody (a FILTER_STEPS key), and how many persons the
+    filters tried before it chose (None: it was the first one set)."""
+
+    key: str
+    before: int | None
+
+
+@dataclass(frozen=True)
+class SummaryDocument:
+    pdf: bytes
+    count: int
+    nobody: NobodyLeft | None = None  # set when the filters leave nobody
+    left_out: int = 0  # chosen, but their sharing level does not reach the profile
 
 
 @dataclass(frozen=True)
@@ -154,7 +181,8 @@ class ReportService:
                     # she is a person on this paper too: counted, not named, as in a summary
                     src.relatives_left_out += 1
                     continue
-                src.relatives.append((link.relation.value, other.case_no, _names(other)))
+                src.relatives.append((_relation_word(link.relation.value, other.sex),
+                                      other.case_no, _names(other)))
                 src.relative_sources.append(came)
         if allows(profile, "contacts"):
             src.contacts = self._marked(src, "contact", records.contacts_with_merged(person))
@@ -193,14 +221,25 @@ class ReportService:
             shown = {k: e[k] for k in ("list_source", "file_name", "file_sha256", "sheet",
                                        "row_number", "recorded_at", "merged_case_no")}
             out.append({**shown, "said": said(e["raw_json"], stored_columns(mapping), profile,
-                                              e.get("sex_read"), orders, date1904)})
+                                              e.get("sex_read"), orders, date1904,
+                                              batch_new_years(mapping))})
         return out
 
     def summary_pdf(self, f: SummaryFilter, *, profile: Profile, lang: str,
                     password: str | None = None, progress: Progress | None = None,
-                    cancel: threading.Event | None = None) -> tuple[bytes, int, int]:
-        """The PDF, how many persons it lists and how many the filters chose that it leaves
-        out because their sharing level does not reach the profile (said on the paper too)."""
+                    cancel: threading.Event | None = None) -> tuple[bytes, int]:
+        made = self.summary(f, profile=profile, lang=lang, password=password,
+                            progress=progress, cancel=cancel)
+        return made.pdf, made.count
+
+    def summary(self, f: SummaryFilter, *, profile: Profile, lang: str,
+                password: str | None = None, progress: Progress | None = None,
+                cancel: threading.Event | None = None) -> SummaryDocument:
+        """The summary's PDF, how many it lists and, where that is nobody, the filter that left
+        nobody: the document says it (an empty table with a filter left set reads as a list
+        of no one), and so do the command line and the print screen. Persons the filters
+        chose whose sharing level does not reach the profile are left out and counted
+        (left_out), on the paper too."""
         check_language(lang)
         if profile is Profile.FAMILY and not f.persons:
             # a filter is no answer: "Kocho, missing" is every family of the village
@@ -215,15 +254,35 @@ class ReportService:
         # them would read as "no one else is missing".
         people = [p for p in chosen if reaches(p.sharing_level, profile)]
         left_out = len(chosen) - len(people)
-        view = select_summary(people, profile, lang, self._filter_labels(f, lang),
+        shown = self._filter_labels(f, lang)
+        view = select_summary(people, profile, lang, list(shown.values()),
                               generation_time(), self.session.audit.head(),
                               self.session.is_synthetic, left_out)
-        return render_summary(view, password), len(people), left_out
+        # the filters left nobody (not the sharing levels): which one, as before
+        nobody = None if chosen else self.nobody_left(f, profile)
+        if nobody is not None:
+            view.nobody = _nobody_said(nobody, shown, lang)
+        return SummaryDocument(render_summary(view, password), len(people), nobody, left_out)
 
     @staticmethod
     def left_out_message(left_out: int, profile: Profile) -> str:
         """What the command line says of the persons a document left out by sharing level."""
         return left_out_said(left_out, profile) if left_out else ""
+
+    def nobody_left(self, f: SummaryFilter, profile: Profile) -> NobodyLeft | None:
+        """Which of f's filters leaves nobody, trying them one by one in FILTER_STEPS order;
+        None where no filter is set (the vault holds no one the profile may list)."""
+        kept: dict[str, object] = {}
+        before = None
+        for key, fields in FILTER_STEPS:
+            if all(getattr(f, n) in (None, "", ()) for n in fields):
+                continue
+            kept.update({n: getattr(f, n) for n in fields})
+            count = len(self.summary_persons(SummaryFilter(**kept), profile=profile))
+            if not count:
+                return NobodyLeft(key, before)
+            before = count
+        return None
 
     def summary_persons(self, f: SummaryFilter, progress: Progress | None = None,
                         cancel: threading.Event | None = None,
@@ -385,26 +444,38 @@ class ReportService:
         with self.session.db.transaction():
             self.session.audit.append(f"export.{what}", what, _audit_ref(what, ref), info)
 
-    def _filter_labels(self, f: SummaryFilter, lang: str) -> list[tuple[str, str]]:
-        shown = []
+    def _filter_labels(self, f: SummaryFilter, lang: str) -> dict[str, tuple[str, str]]:
+        """{FILTER_STEPS key: (label, value)} of the filters set, in the document's order."""
+        shown = {}
         if f.status:
-            shown.append((label("status", lang), label(f"status_{f.status}", lang)))
+            shown["status"] = (label("status", lang), label(f"status_{f.status}", lang))
         if f.village:
-            shown.append((label("village", lang), text(f.village)))
+            shown["village"] = (label("village", lang), text(village_written(f.village, lang)))
         if f.sex:
-            shown.append((label("sex", lang), label(f"sex_{f.sex}", lang)))
+            shown["sex"] = (label("sex", lang), label(f"sex_{f.sex}", lang))
         if f.min_age is not None or f.max_age is not None:
             ages = [("…" if a is None else str(a)) for a in (f.min_age, f.max_age)]
-            shown.append((label("age", lang), "\u2066" + " – ".join(ages) + "\u2069"))
+            shown["age"] = (label("age", lang), "\u2066" + " – ".join(ages) + "\u2069")
         if f.query:
-            shown.append((label("query", lang), text(f.query)))
+            shown["query"] = (label("query", lang), text(f.query))
         if f.abducted_from or f.abducted_to:
             span = f"{f.abducted_from or '…'} – {f.abducted_to or '…'}"
-            shown.append((label("abducted_between", lang), "\u2066" + span + "\u2069"))
+            shown["abducted"] = (label("abducted_between", lang), "\u2066" + span + "\u2069")
         if f.persons:
-            shown.append((label("chosen_persons", lang),
-                          ", ".join(code(p.case_no) for p in self.named_persons(f.persons))))
+            shown["persons"] = (label("chosen_persons", lang), ", ".join(
+                code(p.case_no) for p in self.named_persons(f.persons)))
         return shown
+
+
+def _nobody_said(nobody: NobodyLeft, shown: dict[str, tuple[str, str]], lang: str) -> str:
+    """The sentence a summary that lists nobody prints: the filter that left nobody, as its
+    filters line names it, and how many the filters before it chose."""
+    name, value = shown[nobody.key]
+    said = f"{name}: {value}"
+    if nobody.before is None:
+        return label("nobody_left_first", lang).format(filter=said)
+    return label("nobody_left_after", lang).format(filter=said,
+                                                    count=code(str(nobody.before)))
 
 
 def _names(p: Person) -> str:
@@ -443,3 +514,15 @@ def _audit_ref(what: str, ref: str) -> str:
     if what == "dossier":
         return normalise_case_no(ref)
     return "" if what == "summary" else ref
+
+
+# A relation said by the relative's sex where the vault knows it: her sister is "أخت", not
+# "أخ / أخت" (the relation alone names both).
+_BY_SEX = {("sibling", Sex.FEMALE): "sister", ("sibling", Sex.MALE): "brother",
+           ("child", Sex.FEMALE): "daughter", ("child", Sex.MALE): "son",
+           ("spouse", Sex.FEMALE): "wife", ("spouse", Sex.MALE): "husband"}
+
+
+def _relation_word(relation: str, sex: Sex) -> str:
+    """The label key (after "relation_") for a relative of this relation and sex."""
+    return _BY_SEX.get((relation, sex), relation)

@@ -11,6 +11,7 @@ from reportlab.platypus import Spacer
 from app.domain.person import Person, Status
 from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
 from app.reports.labels import label, status_label
+from app.reports.places import village_written
 from app.reports.profiles import Profile, allows, shown_status
 from app.reports.selection import code, date, full_name, text
 from app.reports.tables import text_table
@@ -40,6 +41,7 @@ class SummaryView:
     extra: dict = field(default_factory=dict)
     whole: list[int] = field(default_factory=list)  # columns never cut: the case number
     left_out: int = 0  # chosen, but their sharing level does not reach the profile
+    nobody: str = ""  # which filter left nobody, for a summary that lists no one
 
 
 def select_summary(persons: list[Person], profile: Profile, lang: str,
@@ -77,7 +79,7 @@ def _cell(p: Person, key: str, lang: str, profile: Profile) -> str:
     if key == "born":
         return date(p.birth, lang, with_range=False)  # "about 1998", not a range: no room
     if key == "village":
-        return text(p.origin_village)
+        return text(village_written(p.origin_village, lang))
     if key == "abducted":
         return date(p.abduction_date, lang, with_range=False)
     if key == "status":
@@ -99,6 +101,10 @@ def render_summary(view: SummaryView, password: str | None = None) -> bytes:
     story.append(BidiText(f"{label('persons', lang)}: {code(str(view.total))}  ·  "
                           f"{label('profile', lang)}: {view.footer['profile']}",
                           body.but(space_after=6)))
+    if view.nobody:
+        # said, not left to an empty table: a family reads a blank list as no news of her
+        story.append(BidiText(view.nobody, body.but(bold=True, space_after=6,
+                                                    color=colors.HexColor("#b00020"))))
     profile_word = label(f"profile_{view.profile.value}", lang)
     if view.left_out:
         story.append(BidiText(label("sharing_left_out", lang).format(

@@ -146,11 +146,14 @@ class ImportRepository:
 
     # -- staged rows -----------------------------------------------------------------------
     def insert_rows(self, batch_id: int, rows: list[StagedRowRecord], lean: bool = False) -> None:
-        """lean: for a batch committed at once, leave out the values (provenance holds them)."""
+        """lean: for a batch committed at once, leave out the values (provenance holds them).
+        A rejected row has no provenance line: it keeps its values, so that the report can
+        still name the row as the list wrote it."""
         cols = _ROW_COLS
-        values = ([(batch_id, *(getattr(r, c) for c in cols)) for r in rows] if not lean else
-                  [(batch_id, r.row_number, "{}", None, *(getattr(r, c) for c in cols[3:]))
-                   for r in rows])
+        values = [(batch_id, *(getattr(r, c) for c in cols))
+                  if not lean or r.outcome == "rejected" else
+                  (batch_id, r.row_number, "{}", None, *(getattr(r, c) for c in cols[3:]))
+                  for r in rows]
         self.db.conn.executemany(
             f"INSERT INTO import_rows(batch_id, {', '.join(cols)}) "  # noqa: S608
             f"VALUES(?, {', '.join('?' * len(cols))})", values)

@@ -118,9 +118,9 @@ class PersonRepository:
             [row for p in people for row in _name_rows(p.id, p)])
         self.db.conn.executemany(
             "INSERT INTO status_events(person_id, status, date_earliest, date_latest, "
-            "date_text, note, report_id, recorded_at) VALUES(?,?,?,?,?,?,?,?)",
-            [(p.id, ev.status.value, *ev.date.to_row(), ev.note, ev.report_id, ev.recorded_at)
-             for p in people for ev in p.status_events])
+            "date_text, note, report_id, recorded_at, rescue_id) VALUES(?,?,?,?,?,?,?,?,?)",
+            [(p.id, ev.status.value, *ev.date.to_row(), ev.note, ev.report_id, ev.recorded_at,
+              ev.rescue_id) for p in people for ev in p.status_events])
 
     def update(self, p: Person, expected_version: int) -> bool:
         """Write p over the stored row if nobody changed it since expected_version."""
@@ -139,10 +139,16 @@ class PersonRepository:
         for ev in p.status_events:
             cur = self.db.conn.execute(
                 "INSERT INTO status_events(person_id, status, date_earliest, date_latest, "
-                "date_text, note, report_id, recorded_at) VALUES(?,?,?,?,?,?,?,?)",
+                "date_text, note, report_id, recorded_at, rescue_id) VALUES(?,?,?,?,?,?,?,?,?)",
                 (pid, ev.status.value, *ev.date.to_row(), ev.note, ev.report_id,
-                 ev.recorded_at))
+                 ev.recorded_at, ev.rescue_id))
             ev.id = cur.lastrowid
+
+    def holding_rescue_events(self, rescue_id: int) -> list[int]:
+        """Ids of the persons with a status event that came from this rescue."""
+        return [r[0] for r in self.db.conn.execute(
+            "SELECT DISTINCT person_id FROM status_events WHERE rescue_id=? ORDER BY person_id",
+            (rescue_id,))]
 
     def delete(self, pid: int) -> None:
         self.db.conn.execute("DELETE FROM persons WHERE id=?", (pid,))
@@ -270,10 +276,11 @@ class PersonRepository:
                 setattr(p.name(NamePart(part)), script, value)
         for r in self.db.conn.execute(
                 f"SELECT person_id, status, date_earliest, date_latest, date_text, note, "
-                f"report_id, id, recorded_at FROM status_events WHERE person_id IN ({marks}) "
-                f"ORDER BY id", ids):
+                f"report_id, id, recorded_at, rescue_id FROM status_events "
+                f"WHERE person_id IN ({marks}) ORDER BY id", ids):
             people[r[0]].status_events.append(StatusEvent(
-                Status(r[1]), FuzzyDate.from_row(r[2], r[3], r[4]), r[5], r[6], r[7], r[8]))
+                Status(r[1]), FuzzyDate.from_row(r[2], r[3], r[4]), r[5], r[6], r[7], r[8],
+                r[9]))
         return [people[i] for i in ids]
 
     def summaries(self, f: PersonFilter, limit: int | None = None, offset: int = 0,

@@ -17,6 +17,22 @@ from app.domain.records import (
 )
 from db.database import Database
 
+# A contact with the list it was read from, if any (the batch names the file and sheet).
+_CONTACT = ("SELECT c.person_id, c.name, c.phone, c.relation, c.id, c.batch_id, c.row_number, "
+            "coalesce(b.file_name, ''), coalesce(b.sheet, '') FROM family_contacts c "
+            "LEFT JOIN import_batches b ON b.id = c.batch_id ")
+
+
+def _handover(earliest: str | None, latest: str | None, text: str) -> FuzzyDate:
+    """The handover to family as a date. One typed before it was read as a date has text
+    only: read now, as the date options read dates; text that is no date stays as typed."""
+    if earliest or latest or not text.strip():
+        return FuzzyDate.from_row(earliest, latest, text)
+    try:
+        return FuzzyDate.parse(text)
+    except ValueError:
+        return FuzzyDate.from_row(None, None, text)
+
 
 class RecordRepository:
     def __init__(self, db: Database) -> None:
@@ -82,10 +98,12 @@ class RecordRepository:
     def insert_rescue(self, op: RescueOperation, created_at: str) -> int:
         cur = self._c.execute(
             "INSERT INTO rescues(date_earliest, date_latest, date_text, from_place, route, "
-            "handover_point, team_codes, outcome, handover_to_family, needs, notes, created_at) "
-            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+            "handover_point, team_codes, outcome, handover_earliest, handover_latest, "
+            "handover_to_family, needs, notes, gives_status, created_at) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (*op.date.to_row(), op.from_place, op.route, op.handover_point, op.team_codes,
-             op.outcome, op.handover_to_family, op.needs, op.notes, created_at))
+             op.outcome, *op.handover_to_family.to_row(), op.needs, op.notes,
+             op.gives_status, created_at))
         rid = cur.lastrowid
         self._c.executemany("INSERT INTO rescue_persons(rescue_id, person_id) VALUES(?,?)",
                             [(rid, pid) for pid in op.person_ids])
@@ -103,8 +121,8 @@ class RecordRepository:
     def get_rescue(self, rid: int) -> RescueOperation | None:
         r = self._c.execute(
             "SELECT date_earliest, date_latest, date_text, from_place, route, handover_point, "
-            "team_codes, outcome, handover_to_family, needs, notes, id FROM rescues WHERE id=?",
-            (rid,)).fetchone()
+            "team_codes, outcome, handover_earliest, handover_latest, handover_to_family, "
+            "needs, notes, id, gives_status FROM rescues WHERE id=?", (rid,)).fetchone()
         if r is None:
             return None
         pids = [x[0] for x in self._c.execute(
@@ -113,7 +131,22 @@ class RecordRepository:
                  for c in self._c.execute(
                      "SELECT amount, currency, paid_to, purpose, date_earliest, date_latest, "
                      "date_text, id FROM rescue_costs WHERE rescue_id=? ORDER BY id", (rid,))]
-        return RescueOperation(FuzzyDate.from_row(*r[0:3]), *r[3:11], pids, costs, r[11])
+        return RescueOperation(FuzzyDate.from_row(*r[0:3]), *r[3:8], _handover(*r[8:11]),
+                               r[11], r[12], pids, costs, r[13], r[14])
+
+    def update_rescue(self, op: RescueOperation) -> None:
+        """Its fields as op holds them; its persons and costs stay as they are."""
+        self._c.execute(
+            "UPDATE rescues SET date_earliest=?, date_latest=?, date_text=?, from_place=?, "
+            "route=?, handover_point=?, team_codes=?, outcome=?, handover_earliest=?, "
+            "handover_latest=?, handover_to_family=?, needs=?, notes=?, gives_status=? "
+            "WHERE id=?",
+            (*op.date.to_row(), op.from_place, op.route, op.handover_point, op.team_codes,
+             op.outcome, *op.handover_to_family.to_row(), op.needs, op.notes,
+             op.gives_status, op.id))
+
+    def delete_rescue(self, rid: int) -> None:
+        self._c.execute("DELETE FROM rescues WHERE id=?", (rid,))
 
     def rescues_for(self, person_id: int) -> list[RescueOperation]:
         ids = [x[0] for x in self._c.execute(
@@ -146,13 +179,38 @@ class RecordRepository:
 
     def insert_contact(self, c: FamilyContact) -> int:
         return self._c.execute(
-            "INSERT INTO family_contacts(person_id, name, phone, relation) VALUES(?,?,?,?)",
-            (c.person_id, c.name, c.phone, c.relation)).lastrowid
+            "INSERT INTO family_contacts(person_id, name, phone, relation, batch_id, row_number) "
+            "VALUES(?,?,?,?,?,?)",
+            (c.person_id, c.name, c.phone, c.relation, c.batch_id, c.row_number)).lastrowid
 
     def get_contact(self, contact_id: int) -> FamilyContact | None:
-        r = self._c.execute("SELECT person_id, name, phone, relation, id FROM family_contacts "
-                            "WHERE id=?", (contact_id,)).fetchone()
+        r = self._c.execute(_CONTACT + "WHERE c.id=?", (contact_id,)).fetchone()
         return FamilyContact(*r) if r else None
+
+    def phones_of(self, person_ids: list[int]) -> dict[int, list[str]]:
+        """The phone numbers on the contacts of these persons and of the records merged into
+        them, by the person asked for: a list's number she already has is not added again."""
+        out: dict[int, list[str]] = {}
+        ids = sorted(set(person_ids))
+        for i in range(0, len(ids), 400):  # each bound twice, under SQLite's old limit of 999
+            chunk = ids[i:i + 400]
+            asked = set(chunk)
+            marks = ", ".join("?" * len(chunk))
+            for pid, merged_into, phone in self._c.execute(
+                    "SELECT c.person_id, p.merged_into, c.phone FROM family_contacts c "  # noqa: S608
+                    f"JOIN persons p ON p.id = c.person_id WHERE c.person_id IN ({marks}) "
+                    f"OR p.merged_into IN ({marks})", chunk + chunk):
+                out.setdefault(pid if pid in asked else merged_into, []).append(phone)
+        return out
+
+    def contacts_from_row(self, batch_id: int, row_number: int) -> list[FamilyContact]:
+        """The contacts a list's row added, on whichever record they are now."""
+        return [FamilyContact(*r) for r in self._c.execute(
+            _CONTACT + "WHERE c.batch_id=? AND c.row_number=? ORDER BY c.id",
+            (batch_id, row_number))]
+
+    def delete_contact(self, contact_id: int) -> None:
+        self._c.execute("DELETE FROM family_contacts WHERE id=?", (contact_id,))
 
     def update_contact(self, c: FamilyContact) -> None:
         self._c.execute("UPDATE family_contacts SET name=?, phone=?, relation=? WHERE id=?",
@@ -160,8 +218,7 @@ class RecordRepository:
 
     def contacts_for(self, person_id: int) -> list[FamilyContact]:
         return [FamilyContact(*r) for r in self._c.execute(
-            "SELECT person_id, name, phone, relation, id FROM family_contacts "
-            "WHERE person_id=? ORDER BY id", (person_id,))]
+            _CONTACT + "WHERE c.person_id=? ORDER BY c.id", (person_id,))]
 
     def insert_photo(self, p: Photo, created_at: str) -> int:
         return self._c.execute(

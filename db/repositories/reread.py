@@ -23,11 +23,12 @@ class RereadRepository:
             "SELECT p.id, p.case_no, p.birth_text FROM persons p WHERE p.birth_earliest IS NULL "
             f"AND p.birth_latest IS NULL AND p.birth_text <> '' AND {_NOT_MERGED} ORDER BY p.id"))
 
-    def undated_statuses(self) -> list[tuple[int, int, str, str]]:
-        """(event id, person id, note, recorded at) of each status event with no date at all,
-        of records in no merge."""
+    def undated_statuses(self) -> list[tuple[int, int, str, str, str]]:
+        """(event id, person id, note, recorded at, status) of each status event with no date
+        at all, of records in no merge."""
         return list(self.db.conn.execute(
-            "SELECT e.id, e.person_id, e.note, e.recorded_at FROM status_events e JOIN persons p "
+            "SELECT e.id, e.person_id, e.note, e.recorded_at, e.status FROM status_events e "
+            "JOIN persons p "
             "ON p.id = e.person_id WHERE e.date_earliest IS NULL AND e.date_latest IS NULL "
             f"AND e.date_text = '' AND {_NOT_MERGED} ORDER BY e.id"))
 

@@ -102,6 +102,18 @@ class SearchRepository:
                 (*chunk, *parts)))
         return out
 
+    def without_parts(self, person_ids: list[int], parts: tuple[str, ...]) -> set[int]:
+        """The persons among person_ids with no word in any of these name parts."""
+        having: set[int] = set()
+        in_parts = ",".join("?" * len(parts))
+        for start in range(0, len(person_ids), _CHUNK):
+            chunk = person_ids[start:start + _CHUNK]
+            having.update(r[0] for r in self._c.execute(
+                "SELECT DISTINCT person_id FROM search_postings "
+                f"WHERE person_id IN ({','.join('?' * len(chunk))}) AND part IN ({in_parts})",
+                (*chunk, *parts)))
+        return set(person_ids) - having
+
     def words_containing(self, fragment: str, limit: int = 60) -> list[str]:
         """Vocabulary words that contain fragment anywhere (FTS5 trigram; 3+ characters)."""
         if len(fragment) < 3:

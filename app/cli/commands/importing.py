@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 
-from app.cli.options import age_year
+from app.cli.options import age_year, new_sex, new_status
 from app.cli.output import ProgressBar, counted
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
 from app.importing import notes
 from app.importing.dedupe import tied_with
+from app.importing.list_notes import added_line
+from app.importing.list_wide import STATUSES, would_give
+from app.importing.list_wide import chosen as list_wide_chosen
+from app.importing.phones import contacts_preview
 from app.importing.pieces import SEX_WORDS
 from app.importing.report import (
     both_said,
@@ -24,6 +28,7 @@ from app.importing.report import (
     report_text,
 )
 from app.importing.review import card_text, waiting_rows
+from app.importing.row_text import CSV_HEADER, csv_cells, write_csv
 from app.importing.same_woman import rows_text, same_woman
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.withdraw_text import withdrawn_since_lines, withdrawn_text
@@ -48,6 +53,15 @@ def register(sub, common) -> None:
     p.add_argument("--age-year", type=age_year, metavar="YEAR",
                    help="the year the list's ages were given in (default: what the header "
                    "says, 'Age in 2014'; else any year from 2014 to today)")
+    p.add_argument("--new-sex", type=new_sex, metavar="female|male|row",
+                   help="the sex of everyone this list adds: given to each new person whose "
+                   "row does not say it (a row's own sex wins); never to a person the list "
+                   "updates, since a word about a whole list is no evidence about a known "
+                   "record; saved with --source; 'row' goes back to what each row says")
+    p.add_argument("--new-status", type=new_status, metavar="STATUS",
+                   help=f"the status of everyone this list adds ({', '.join(STATUSES)}, or "
+                   "'row'): as --new-sex; known by the day the list is read, and said to be of "
+                   "the whole list, not of her row")
     p.add_argument("--again", action="store_true",
                    help="import even though this sheet of this exact file was imported before")
     p.set_defaults(run=cmd_import)
@@ -82,7 +96,12 @@ def register(sub, common) -> None:
                    "decided again with --decide, without importing the list again")
     r.add_argument("--note", metavar="TEXT", default="",
                    help="with --withdraw: why, for the audit trail")
-    r.add_argument("--report", action="store_true", help="show the batch's import report")
+    r.add_argument("--report", action="store_true", help="show the batch's import report, "
+                   "each row of the list last with the case number it went to")
+    r.add_argument("--rows-csv", metavar="FILE",
+                   help="with --report: also write each row of the list, its name as listed, "
+                   "what happened to it and its case number to FILE (CSV, UTF-8 with BOM, "
+                   "for Excel)")
     r.set_defaults(run=cmd_review)
 
     m = sub.add_parser("mappings", parents=[common], help="saved column mappings per source")
@@ -101,6 +120,8 @@ def cmd_import(args, ctx) -> int:
     mapping = load_mapping_file(args.mapping) if args.mapping else None
     plan = svc.prepare(args.file, args.sheet, args.source or "", mapping,
                        age_year=args.age_year)
+    plan.mapping.new_persons = list_wide_chosen(plan.mapping.new_persons, args.new_sex,
+                                                args.new_status)
     if plan.same_file and not args.again and not args.dry_run:
         b = plan.same_file[-1]
         what = f"sheet {b.sheet!r} of this exact file" if b.sheet else "this exact file"
@@ -123,14 +144,24 @@ def cmd_import(args, ctx) -> int:
     return 0
 
 
+def _would_change(field: str, old: str, new: str) -> str:
+    """'birth: (blank) -> 1993'; a list's note added to her notes as the line it adds (her
+    notes, however long, are not said twice on the row's one line)."""
+    if field == "notes" and old and (line := added_line(old, new)):
+        return f"{field_word(field)}: adds the line {line!r}"
+    return f"{field_word(field)}: {old or '(blank)'} -> {new or '(blank)'}"
+
+
 def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     t = plan.table
     conv = svc.converter(plan)
     values = conv.value_mappings()
     case_no = _case_numbers(svc, rows)
     alike = same_woman(rows)
-    changes = svc.changes(plan.previous, rows, plan.mapping.to_json())
-    previews = svc.update_previews(rows)
+    # Every row listed, here and in --json: this is where she reads them before importing.
+    changes = svc.changes(plan.previous, rows, plan.mapping.to_json(), every_row=True)
+    previews = svc.update_previews(rows, plan.list_source or plan.file_name)
+    given = would_give(rows, plan.mapping.new_persons)
     data = {
         "file": plan.file_name, "sha256": plan.sha256, "sheet": t.sheet,
         "sheets": [{"name": s.name, "hidden": s.hidden} for s in t.sheets],
@@ -140,8 +171,14 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         "mapping_columns_absent": {c: str(f) for c, f in plan.mapping.absent.items()},
         "reasons": plan.mapping.reasons, "value_mappings": values,
         "age_year": plan.mapping.age_year,
+        # what the user said of everyone the list adds, and how many new persons get it
+        "new_persons": dict(plan.mapping.new_persons.to_json(), **{
+            f"{k}_given": sum(k in g for g in given.values()) for k in ("sex", "status")},
+            new=len(given)) if plan.mapping.new_persons else {},
         # date columns not written day first (the mapping's reasons say how each is read)
         "date_order": {c: o.kind for c, o in conv.date_orders.items()},
+        # date columns whose 1 January is read as the year only (said in their reasons too)
+        "new_year_as_year": sorted(conv.new_years),
         "issues": [str(i) for i in t.issues],
         "same_file_imported_as": [b.id for b in plan.same_file],
         "changes_since_last_import": changes,
@@ -152,8 +189,13 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         "great_grandfathers_not_imported": great_grandfathers_not_imported(rows),
         "rows": [dict(_row_view(r, case_no, "full_name" in plan.mapping.fields()),
                       same_woman=alike.get(r.row_number, [])) for r in rows],
+        # the numbers of the phone columns, as family contacts: {would_add, already_known,
+        # waiting, rows {row: numbers}}
+        "family_contacts": contacts_preview(svc.session, rows),
     }
     for view in data["rows"]:
+        if given.get(view["row"]):
+            view["said_of_whole_list"] = given[view["row"]]
         if view["row"] in previews:
             view["would_change"] = previews[view["row"]]["changes"]
             view["conflicts"] = previews[view["row"]]["conflicts"]
@@ -171,16 +213,31 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     lines += [english(line) for line in not_imported_lines(data["columns_not_imported"])]
     lines += [english(line) for line in
               great_grandfather_lines(data["great_grandfathers_not_imported"])]
+    if plan.mapping.new_persons:
+        lines.append(_list_wide_line(data["new_persons"]))
     for field, mapping in values.items():
         lines.append(f"{field} values:")
         lines += [f"  {typed!r} -> {kept}" for typed, kept in mapping.items()]
     lines.append("Rows:")
     lines += [_row_line(v) for v in data["rows"]]
     lines.append(_outcome_counts(rows))
+    if line := _contacts_count(data["family_contacts"]):
+        lines.append(line)
     if changes:
         lines.append("Changes since the last import of this list:")
-        lines += changes_text(changes)
+        lines += changes_text(changes, limit=None)
     ctx.out.emit(data, "\n".join(lines))
+
+
+def _list_wide_line(n: dict) -> str:
+    """The dry run's word on the values said of everyone the list adds, counted."""
+    said = ", ".join(f"{k} {SEX_WORDS.get(n[k], n[k]) if k == 'sex' else n[k]}"
+                     for k in ("sex", "status") if k in n)
+    given = ", ".join(f"{k} to {n[k + '_given']}" for k in ("sex", "status") if k in n)
+    return (f"Said of everyone this list adds: {said}. Of the "
+            f"{counted(n['new'], 'new person', 'new persons')}, given {given} (where her row "
+            f"does not say it; probable matches made new persons get it too; no person the "
+            f"list updates is given it)")
 
 
 def _outcome_counts(rows) -> str:
@@ -193,6 +250,15 @@ def _outcome_counts(rows) -> str:
             f"(updates or repeats of an earlier row), "
             f"{counted(n['probable'], 'probable match', 'probable matches')} (wait "
             f"for your decision, or new persons with --yes), {n['rejected']} rejected")
+
+
+def _contacts_count(c: dict) -> str:
+    """The dry run's word on family contacts: how many numbers importing would add."""
+    if not c["rows"]:
+        return ""
+    return (f"Family contacts: {counted(c['would_add'], 'number', 'numbers')} of the phone "
+            f"column would be added; {c['already_known']} already on her contacts (not added "
+            f"twice); {c['waiting']} on rows waiting for your decision")
 
 
 def _case_numbers(svc: ImportService, rows) -> dict[int, str]:
@@ -230,6 +296,9 @@ def _row_line(v: dict) -> str:
         text = f"rejected: {v['rejected']}"
     elif v["outcome"] == "new":
         text = "new person"
+        if said := v.get("said_of_whole_list"):
+            text += " (said of the whole list, not in her row: " + ", ".join(
+                f"{k} {SEX_WORDS.get(x, x) if k == 'sex' else x}" for k, x in said.items()) + ")"
     else:
         target = v["match"] or (f"row {v['same_as_row']}" if v.get("same_as_row")
                                 else "a person deleted since the list was staged")
@@ -240,8 +309,7 @@ def _row_line(v: dict) -> str:
             for part, n in v["name_read_as"].items())
     if "would_change" in v:
         text += ("\n      would change " + "; ".join(
-            f"{field_word(field)}: {old or '(blank)'} -> {new or '(blank)'}"
-            for field, (old, new) in v["would_change"].items())
+            _would_change(field, old, new) for field, (old, new) in v["would_change"].items())
             if v["would_change"] else "\n      would change nothing")
     extra = "".join(f"\n      conflict, kept as in the vault: {field_word(c['field'])} "
                     f"{c['vault']!r}, list {list_said(c)}" for c in v.get("conflicts", ()))
@@ -258,9 +326,15 @@ def cmd_review(args, ctx) -> int:
     svc = ImportService(ctx.open_session())
     if args.batch is None:
         return _list_batches(ctx, svc)
+    if args.rows_csv and not args.report:
+        raise ValidationError("--rows-csv goes with --report")
     if args.report:
         rep = svc.report(args.batch)
-        ctx.out.emit(rep, "\n".join([report_text(rep), *withdrawn_since_lines(rep)]))
+        text = [report_text(rep), *withdrawn_since_lines(rep)]
+        if args.rows_csv:
+            write_csv(args.rows_csv, CSV_HEADER, csv_cells(rep["rows"]))
+            text.append(f"{counted(len(rep['rows']), 'row', 'rows')} written to {args.rows_csv}")
+        ctx.out.emit(rep, "\n".join(text))
         return 0
     if args.note and not args.withdraw:
         raise ValidationError("--note goes with --withdraw")

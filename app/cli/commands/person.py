@@ -284,7 +284,11 @@ def records_around(session, person: Person) -> dict:
                        "note": lk.note, "from_case_no": came}
                       for lk, came in links],
         "family_contacts": [{"id": c.id, "name": c.name, "phone": c.phone,
-                             "relation": c.relation, "from_case_no": came}
+                             "relation": c.relation, "from_case_no": came,
+                             # read from a list's phone column: that list's row
+                             **({} if c.batch_id is None else {"from_list": {
+                                 "batch": c.batch_id, "file": c.list_file,
+                                 "sheet": c.list_sheet, "row": c.row_number}})}
                             for c, came in r.contacts_with_merged(person)],
         "photos": [{"id": ph.id, "mime": ph.mime, "caption": ph.caption, "bytes": len(ph.data),
                     "from_case_no": came} for ph, came in r.photos_with_merged(person)],
@@ -339,13 +343,15 @@ def format_person(p: Person, around: dict | None = None) -> str:
         lines.append(f"  status       {_when(ev.date) or '(undated)':<12} {ev.status.value}"
                      + (f"  {ev.note}" if ev.note else "")
                      + (f"  [report {ev.report_id}]" if ev.report_id else "")
+                     + (f"  [rescue {ev.rescue_id}]" if ev.rescue_id else "")
                      + (f"  [from {source}]" if source else ""))
     for rel in around.get("relatives", []):
         lines.append(f"  relative     {rel['relation']}: {rel['case_no']}"
                      + (f"  {rel['note']}" if rel["note"] else "") + _came(rel))
     for c in around.get("family_contacts", []):
-        lines.append(f"  contact      {c['id']}  {c['name']}  {c['phone']}  {c['relation']}"
-                     .rstrip() + _came(c))
+        # a list gives a number without always saying whose it is
+        lines.append(f"  contact      {c['id']}  {c['name'] or '(no name given)'}  {c['phone']}"
+                     f"  {c['relation']}".rstrip() + _came(c) + _from_list(c.get("from_list")))
     for ph in around.get("photos", []):
         lines.append(f"  photo        {ph['id']}  {ph['mime']}  {ph['bytes']} bytes  {ph['caption']}"
                      .rstrip() + _came(ph))
@@ -361,6 +367,14 @@ def format_person(p: Person, around: dict | None = None) -> str:
             for i, c in zip(around["rescues"], came, strict=True)))
     lines.append(f"  version {p.version}, updated {p.updated_at}")
     return "\n".join(lines)
+
+
+def _from_list(source: dict | None) -> str:
+    """'  [from list kocho.csv, row 7 (batch 3)]' for a contact read from a list."""
+    if not source:
+        return ""
+    sheet = f", sheet {source['sheet']!r}" if source["sheet"] else ""
+    return f"  [from list {source['file']}{sheet}, row {source['row']} (batch {source['batch']})]"
 
 
 def _came(entry: dict) -> str:

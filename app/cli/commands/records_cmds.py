@@ -7,7 +7,16 @@ from pathlib import Path
 
 from app.cli.options import DATE, fuzzy_date, positive_int
 from app.domain.errors import InputFileError, ValidationError
-from app.domain.records import CostEntry, FamilyContact, Relation, RelativeLink, Report, RescueOperation
+from app.domain.records import (
+    RESCUE_GIVES,
+    CostEntry,
+    FamilyContact,
+    Relation,
+    RelativeLink,
+    Report,
+    RescueOperation,
+    rescue_statuses,
+)
 from app.person_json import date_to_dict
 
 
@@ -48,18 +57,27 @@ def register(sub, common) -> None:
 
     rc = sub.add_parser("rescue", parents=[common], help="rescue operations and their costs")
     rcs = rc.add_subparsers(dest="rescue_command", metavar="SUBCOMMAND")
-    a = rcs.add_parser("add", parents=[common], help="record a rescue operation")
+    a = rcs.add_parser("add", parents=[common], help="record a rescue operation",
+                       description=RESCUE_STATUS_HELP)
     a.add_argument("--person", action="append", required=True, metavar="CASE_NO")
-    a.add_argument("--date", metavar=DATE)
-    for opt in ("from-place", "route", "handover-point", "team", "outcome", "handover-to-family",
-                "needs", "notes"):
-        a.add_argument(f"--{opt}", default="")
+    _rescue_options(a, default_status="rescued")
     a.add_argument("--cost", action="append", metavar="AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]",
                    help="a ledger line, e.g. 12500:USD:intermediary M-2:release")
     a.set_defaults(run=cmd_rescue_add)
     s = rcs.add_parser("show", parents=[common], help="show a rescue operation")
     s.add_argument("rescue_id", type=int)
     s.set_defaults(run=cmd_rescue_show)
+    e = rcs.add_parser("edit", parents=[common], description=RESCUE_STATUS_HELP,
+                       help="change a rescue operation (only the options given); the statuses "
+                            "it gave follow")
+    e.add_argument("rescue_id", type=int)
+    _rescue_options(e, default_status=None)
+    e.set_defaults(run=cmd_rescue_edit)
+    d = rcs.add_parser("delete", parents=[common],
+                       help="delete a rescue operation, its ledger and the statuses it gave")
+    d.add_argument("rescue_id", type=int)
+    d.add_argument("--reason", default="")
+    d.set_defaults(run=cmd_rescue_delete)
 
     rl = sub.add_parser("relative", parents=[common], help="link two persons as relatives",
                         description="Link two persons as relatives. RELATION is what the second "
@@ -177,13 +195,39 @@ def _cost(spec: str) -> CostEntry:
 
 def cmd_rescue_add(args, ctx) -> int:
     s = ctx.open_session()
-    op = RescueOperation(
-        date=fuzzy_date(args.date, "--date"), from_place=args.from_place, route=args.route,
-        handover_point=args.handover_point, team_codes=args.team, outcome=args.outcome,
-        handover_to_family=args.handover_to_family, needs=args.needs, notes=args.notes,
-        person_ids=_ids(s, args.person), costs=[_cost(c) for c in args.cost or []])
+    op = RescueOperation(person_ids=_ids(s, args.person), costs=[_cost(c) for c in args.cost or []],
+                         **_rescue_changes(args))
     rid = s.records.add_rescue(op)
-    ctx.out.emit({"rescue_id": rid}, f"rescue operation {rid} recorded")
+    now = s.records.rescue_statuses_now(op)
+    ctx.out.emit({"rescue_id": rid, "gives_status": op.gives_status, "persons": _now_json(now)},
+                 "\n".join([f"rescue operation {rid} recorded; {gives_said(op)}",
+                            *_now_lines(now, bool(rescue_statuses(op)))]))
+    return 0
+
+
+def cmd_rescue_edit(args, ctx) -> int:
+    changes = _rescue_changes(args)
+    if not changes:
+        raise ValidationError("nothing to change: give at least one option (see --help)")
+    s = ctx.open_session()
+    changed = s.records.edit_rescue(args.rescue_id, changes)
+    op = s.records.get_rescue(args.rescue_id)
+    now = s.records.rescue_statuses_now(op)
+    head = (f"rescue operation {op.id} changed ({', '.join(changed)}); {gives_said(op)}"
+            if changed else f"rescue operation {op.id} already says so: nothing changed")
+    ctx.out.emit({"rescue_id": op.id, "changed": changed, "gives_status": op.gives_status,
+                  "persons": _now_json(now)},
+                 "\n".join([head, *_now_lines(now, bool(rescue_statuses(op)))]))
+    return 0
+
+
+def cmd_rescue_delete(args, ctx) -> int:
+    s = ctx.open_session()
+    op = s.records.delete_rescue(args.rescue_id, args.reason)
+    now = s.records.rescue_statuses_now(op)
+    ctx.out.emit({"rescue_id": op.id, "deleted": True, "persons": _now_json(now)},
+                 "\n".join([f"rescue operation {op.id} deleted, with the statuses it gave",
+                            *_now_lines(now, False)]))
     return 0
 
 
@@ -191,22 +235,97 @@ def cmd_rescue_show(args, ctx) -> int:
     s = ctx.open_session()
     op = s.records.get_rescue(args.rescue_id)
     people = s.persons.as_kept(list(op.person_ids))  # a record merged since: the kept one
+    now = s.records.rescue_statuses_now(op)
     data = {"id": op.id, "date": date_to_dict(op.date), "from_place": op.from_place,
             "route": op.route, "handover_point": op.handover_point, "team_codes": op.team_codes,
-            "outcome": op.outcome, "persons": [p.case_no for p in people],
+            "outcome": op.outcome, "handover_to_family": date_to_dict(op.handover_to_family),
+            "needs": op.needs, "notes": op.notes, "gives_status": op.gives_status,
+            "persons": [p.case_no for p in people], "statuses_now": _now_json(now),
             "costs": [{"amount": str(c.amount), "currency": c.currency, "paid_to": c.paid_to,
                        "purpose": c.purpose} for c in op.costs]}
     totals: dict[str, Decimal] = {}
     for c in op.costs:
         totals[c.currency] = totals.get(c.currency, Decimal(0)) + c.amount
-    text = "\n".join([f"rescue {op.id}  {op.date.display()}  from {op.from_place}",
+    fields = [("route", op.route), ("handover point", op.handover_point),
+              ("team", op.team_codes), ("outcome", op.outcome),
+              ("to family", op.handover_to_family.display()), ("needs", op.needs),
+              ("notes", op.notes)]
+    head = "  ".join(x for x in (f"rescue {op.id}", op.date.display(),
+                                 op.from_place and f"from {op.from_place}") if x)
+    text = "\n".join([head,
                       f"  persons: {', '.join(p.case_no for p in people)}",
-                      f"  outcome: {op.outcome}",
+                      *(f"  {k}: {v}" for k, v in fields if v),
+                      f"  {gives_said(op)}", *_now_lines(now, bool(rescue_statuses(op))),
                       *(f"  cost: {c.amount} {c.currency}  {c.paid_to}  {c.purpose}"
                         for c in op.costs),
                       *(f"  total: {v} {k}" for k, v in sorted(totals.items()))])
     ctx.out.emit(data, text)
     return 0
+
+
+RESCUE_STATUS_HELP = (
+    "A rescue gives each person it names a status, marked as coming from it: --status "
+    "rescued (the default of rescue add) makes her rescued at the rescue's --date, and "
+    "reunited at --handover-to-family when that date is given; reunited makes her reunited "
+    "even without that date; none gives no status (an operation that failed). The outcome is "
+    "free text and decides nothing. A status later or further along her case stays hers. "
+    "Editing the rescue moves its statuses; deleting it takes them back.")
+
+
+def _rescue_options(p, default_status: str | None) -> None:
+    """The options of a rescue's fields; rescue edit changes only those given (None)."""
+    p.add_argument("--date", metavar=DATE)
+    p.add_argument("--handover-to-family", metavar=DATE,
+                   help="the day she was handed over to her family (say where and to whom "
+                        "under --handover-point or --notes)")
+    for opt in ("from-place", "route", "handover-point", "team", "outcome", "needs", "notes"):
+        p.add_argument(f"--{opt}")
+    p.add_argument("--status", choices=RESCUE_GIVES, default=default_status,
+                   help="the status it gives each of its persons"
+                        + (f" (default: {default_status})" if default_status else ""))
+
+
+_TEXT_OPTIONS = {"from_place": "from_place", "route": "route", "handover_point": "handover_point",
+                 "team": "team_codes", "outcome": "outcome", "needs": "needs", "notes": "notes"}
+
+
+def _rescue_changes(args) -> dict:
+    """The rescue fields the options give, read as the other date options are read."""
+    out = {field: getattr(args, opt) for opt, field in _TEXT_OPTIONS.items()
+           if getattr(args, opt) is not None}
+    if args.date is not None:
+        out["date"] = fuzzy_date(args.date, "--date")
+    if args.handover_to_family is not None:
+        out["handover_to_family"] = fuzzy_date(args.handover_to_family, "--handover-to-family")
+    if args.status is not None:
+        out["gives_status"] = args.status
+    return out
+
+
+def gives_said(op: RescueOperation) -> str:
+    """What the rescue gives its persons, in words the lawyer can check."""
+    gives = rescue_statuses(op)
+    if op.gives_status is None:
+        return ("it was recorded before a rescue gave a status: it gives none (give one with "
+                f"`rescue edit {op.id} --status rescued`)")
+    if not gives:
+        return "it gives no status (--status none)"
+    return "it gives the status " + " and ".join(
+        f"{status} ({when.display() or 'date not given: known by today'})"
+        for status, when in gives)
+
+
+def _now_lines(now, gives: bool = True) -> list[str]:
+    """Each person's status now; where the rescue gave one that is not hers, why."""
+    return [f"  {n.case_no} is now {n.status.value}" if n.from_this_rescue else
+            f"  {n.case_no} stays {n.status.value}" + (
+                " (a status later or further along her case)" if gives else "")
+            for n in now]
+
+
+def _now_json(now) -> list[dict]:
+    return [{"case_no": n.case_no, "status": n.status.value,
+             "from_this_rescue": n.from_this_rescue} for n in now]
 
 
 def cmd_relative(args, ctx) -> int:

@@ -123,15 +123,36 @@ def cmd_summary(args, ctx) -> int:
                       args.min_age, args.max_age, persons=tuple(args.for_persons or ()))
     service = _service(ctx)
     bar = ProgressBar("reading persons", enabled=False if ctx.out.json_mode else None)
-    pdf, count, left_out = service.summary_pdf(f, profile=profile, lang=args.lang,
-                                               password=password, progress=bar)
-    export = service.write(pdf, Path(args.output), what="summary", ref="", profile=profile,
-                           lang=args.lang, encrypted=password is not None,
+    made = service.summary(f, profile=profile, lang=args.lang, password=password,
+                           progress=bar)
+    count, left_out = made.count, made.left_out
+    export = service.write(made.pdf, Path(args.output), what="summary", ref="",
+                           profile=profile, lang=args.lang, encrypted=password is not None,
                            detail={"persons": count, "left_out_by_sharing": left_out,
                                    "filters": f.logged()})
-    return _done(ctx, f"summary of {count} persons", export,
-                 {"persons": count, "left_out_by_sharing": left_out},
+    what = f"summary of {count} persons"
+    extra: dict = {"persons": count, "left_out_by_sharing": left_out}
+    if made.nobody is not None:
+        # said here as the document says it: an empty list with a filter left set
+        what += f" ({nobody_said(made.nobody, f)})"
+        extra["nobody_left_by"] = {"filter": made.nobody.key, "before": made.nobody.before}
+    return _done(ctx, what, export, extra,
                  service.left_out_message(left_out, profile))  # said on the paper too
+
+
+def nobody_said(nobody, f) -> str:
+    """Which filter left nobody, with its value as typed, in the command line's words."""
+    from app.reports.service import FILTER_STEPS
+
+    fields = dict(FILTER_STEPS)[nobody.key]
+    value = " – ".join("…" if (v := getattr(f, n)) is None else
+                       ", ".join(v) if isinstance(v, tuple) else str(v) for n in fields)
+    option = {"persons": "--for", "age": "--min-age/--max-age",
+              "abducted": "--abducted-from/--abducted-to"}.get(nobody.key, f"--{nobody.key}")
+    if nobody.before is None:
+        return f"no one in the vault matches {option} {value}"
+    return (f"{option} {value} leaves nobody of the {nobody.before} the filters before it "
+            "choose")
 
 
 def cmd_rescue(args, ctx) -> int:

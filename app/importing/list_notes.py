@@ -1,0 +1,56 @@
+"""A list's note added to the notes of a woman the list updates: marked with where it came from, once.
+
+A note is not a rival value: "seen in Raqqa 2016" from an informant's list is news beside what
+the vault already notes of her. It is appended on a line of its own, never over what is there,
+opened by the list, batch, row and day the list was read, so that whoever reads her page (or a
+dossier) knows who said it. A note her notes already hold (the same row imported again, another
+row or list saying the same) adds nothing.
+"""
+
+from __future__ import annotations
+
+from app.importing.dedupe import norm
+
+
+def note_mark(list_name: str, batch: int | None, row: int, day: str) -> str:
+    """'[list "NGO Duhok", batch 4, row 17, read 2026-12-02]': where a note came from (a dry
+    run has no batch yet)."""
+    where = [f'list "{list_name}"'] if list_name else []
+    where += [f"batch {batch}"] if batch is not None else []
+    where += [f"row {row}", f"read {day[:10]}"]
+    return "[" + ", ".join(where) + "]"
+
+
+def already_noted(notes: str, note: str) -> bool:
+    """Whether her notes already say the note, word for word as matching reads words (its
+    spelling forms and case aside): 'seen in Raqqa' is in 'Seen in Raqqa, 2016', not in
+    'seen in Raqqah'."""
+    key = norm(note)
+    if not key:  # no letter or digit ('?', '-'): kept unless her notes hold it as written
+        return note.strip() in notes
+    return f" {key} " in f" {norm(notes)} "
+
+
+def with_note(notes: str, note: str, mark: str) -> str:
+    """Her notes with the list's note on a line of its own after them, opened by its mark (one
+    line: a cell's line breaks would part the note from its mark)."""
+    line = f"{mark} {' '.join(note.split())}"
+    return f"{notes.rstrip()}\n{line}" if notes.strip() else line
+
+
+def added_line(before: str, after: str) -> str:
+    """The line with_note added to before to give after; '' when after is not before with a
+    line added."""
+    if before.strip() and after.startswith(before.rstrip() + "\n"):
+        return after[len(before.rstrip()) + 1:]
+    return after if not before.strip() else ""
+
+
+def without_line(notes: str, line: str) -> str | None:
+    """Her notes with the added line taken out, where it still stands as it was added; None
+    where it does not (edited since, or gone)."""
+    lines = notes.split("\n")
+    if not line or line not in lines:
+        return None
+    lines.remove(line)
+    return "\n".join(lines).strip()

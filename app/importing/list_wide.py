@@ -1,0 +1,168 @@
+"""What the user says of everyone a list adds (sex, status), given only to the persons it creates.
+
+A family's list of its missing women may have no sex or status column: every woman it made was
+saved with sex and status unknown, and fell out of every "female, missing" filter and the
+summaries for police. The user can say it once for the list. A row's own readable cell always
+wins, and a woman the vault knew is never given it: a blanket word about a list is no evidence
+about a known record. Matching never sees it (it is given at the commit, to new persons only).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.errors import ValidationError
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import Person, Sex, Status, StatusEvent
+
+# The note of a status given so: a list's word (it begins with «, so two lists read on one day
+# correct nothing of each other), and one that says it was said of the whole list, not in her
+# row. Her page and every document say it in their own language (ui/labels, reports/labels).
+WHOLE_LIST_NOTE = "«said of the whole list, not in her row»"
+
+SEXES = {"female": Sex.FEMALE, "male": Sex.MALE}
+# Where a captive's case may stand. Not "deceased": a death is told of a woman by her own row
+# or by the lawyer's hand, never of a whole list; not "unknown", which is no value at all.
+STATUSES = {s.value: s for s in (Status.MISSING, Status.SIGHTED, Status.LOCATED,
+                                 Status.IN_NEGOTIATION, Status.RESCUED, Status.REUNITED)}
+_SEX_WORDS = {"f": "female", "female": "female", "woman": "female", "women": "female",
+              "m": "male", "male": "male", "man": "male", "men": "male"}
+
+
+@dataclass(frozen=True)
+class ListWide:
+    """The sex and status given to every person a list creates whose row says none."""
+
+    sex: Sex | None = None
+    status: Status | None = None
+
+    def __bool__(self) -> bool:
+        return self.sex is not None or self.status is not None
+
+    def to_json(self) -> dict:
+        out = {}
+        if self.sex is not None:
+            out["sex"] = "female" if self.sex is Sex.FEMALE else "male"
+        if self.status is not None:
+            out["status"] = self.status.value
+        return out
+
+    @classmethod
+    def from_json(cls, data, origin: str) -> ListWide:
+        """From a mapping's "new_persons" ({"sex": "female", "status": "missing"})."""
+        if data in (None, {}):
+            return cls()
+        if not isinstance(data, dict) or set(data) - {"sex", "status"}:
+            raise ValidationError(f'{origin}: "new_persons" takes "sex" and "status" only, '
+                                  f"as {{\"sex\": \"female\", \"status\": \"missing\"}}")
+        return cls(sex_given(data["sex"], f'{origin}: "new_persons" sex')
+                   if data.get("sex") else None,
+                   status_given(data["status"], f'{origin}: "new_persons" status')
+                   if data.get("status") else None)
+
+
+def sex_given(text, where: str) -> Sex:
+    """A sex said of a whole list: female or male (F, M, woman ... as typed)."""
+    word = _SEX_WORDS.get(str(text).strip().casefold())
+    if word is None:
+        raise ValidationError(f"{where}: {str(text)!r} is not a sex for everyone a list adds: "
+                              "female or male")
+    return SEXES[word]
+
+
+def status_given(text, where: str) -> Status:
+    """A status said of a whole list, by the vault's names ('in negotiation' is
+    in_negotiation)."""
+    word = "_".join(str(text).strip().casefold().replace("-", " ").split())
+    if word in STATUSES:
+        return STATUSES[word]
+    why = (" (a death is told of each woman by her own row, or by hand with `person status`, "
+           "never of a whole list)" if word == Status.DECEASED.value else "")
+    raise ValidationError(f"{where}: {str(text)!r} is not a status for everyone a list adds: "
+                          f"{', '.join(STATUSES)}{why}")
+
+
+def needs(p: Person, lw: ListWide) -> dict[str, str]:
+    """What a person made of a list's row(s) would be given: {"sex": "F", "status": "missing"},
+    only where her rows said nothing readable of it."""
+    out = {}
+    if lw.sex is not None and p.sex is Sex.UNKNOWN:
+        out["sex"] = lw.sex.value
+    if lw.status is not None and not p.status_events:
+        out["status"] = lw.status.value
+    return out
+
+
+def give(p: Person, lw: ListWide, day: date) -> dict[str, str]:
+    """Give a person the list-wide sex and status where her rows said none; what was given.
+    The status is known by the day the list was read, as a list's status without a date is."""
+    given = needs(p, lw)
+    if "sex" in given:
+        p.sex = lw.sex
+    if "status" in given:
+        p.status_events.append(StatusEvent(lw.status, FuzzyDate.by(day), note=WHOLE_LIST_NOTE))
+    return given
+
+
+def of_batch(mapping_json: str) -> ListWide:
+    """The list-wide values a batch was staged with (its stored mapping); none for a batch an
+    earlier version staged."""
+    import json
+
+    try:
+        data = json.loads(mapping_json or "{}").get("new_persons")
+        return ListWide.from_json(data, "the batch's mapping")
+    except (ValueError, AttributeError, ValidationError):
+        return ListWide()
+
+
+def audit_entries(made: list[tuple[int, Person, dict]], batch_id: int
+                  ) -> list[tuple[str, str, str, dict]]:
+    """One entry per person given list-wide values, for her History: what she was given, by
+    which import and row, and that the whole list said it, not her row."""
+    return [("person.import_list_wide", "person", p.case_no,
+             {"import_batch": batch_id, "row": row, "given": given,
+              "why": "said of the whole list when it was imported, not in her row"})
+            for row, p, given in made if given]
+
+
+def would_give(rows, lw: ListWide) -> dict[int, dict[str, str]]:
+    """For a dry run: {row: what she would be given} for each row that would become a new
+    person (outcome new), her repeats in the list (a later row of her) counted as her rows."""
+    if not lw:
+        return {}
+    lead_of: dict[int, int] = {}
+    group: dict[int, list] = {}
+    for r in rows:
+        if r.person is None:
+            continue
+        if r.outcome == "new":
+            lead_of[r.row_number] = r.row_number
+        elif r.outcome == "certain" and r.match_person_id is None \
+                and r.match_row_number in lead_of:
+            lead_of[r.row_number] = lead_of[r.match_row_number]
+        else:
+            continue
+        group.setdefault(lead_of[r.row_number], []).append(r.person)
+    out = {}
+    for lead, people in group.items():
+        sex = next((p.sex for p in people if p.sex is not Sex.UNKNOWN), Sex.UNKNOWN)
+        events = [e for p in people for e in p.status_events]
+        out[lead] = needs(Person(sex=sex, status_events=events), lw)
+    return out
+
+
+AS_THE_ROW_SAYS = "row"
+
+
+def chosen(saved: ListWide, sex: str | None, status: str | None) -> ListWide:
+    """The saved values with those given now: None keeps the saved one, "row" drops it (each
+    row says, or not), a value replaces it."""
+    def pick(now, before, read):
+        if now is None:
+            return before
+        return None if now == AS_THE_ROW_SAYS else read(now)
+
+    return ListWide(pick(sex, saved.sex, lambda t: sex_given(t, "--new-sex")),
+                    pick(status, saved.status, lambda t: status_given(t, "--new-status")))

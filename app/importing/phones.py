@@ -1,0 +1,179 @@
+"""A list's phone column: the numbers a cell holds, and the family contacts they become."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+
+from app.domain.fuzzydate import DIGITS
+from app.domain.records import FamilyContact
+from db.repositories.records import RecordRepository
+
+# Several numbers in one cell: "0750 111 2233 / 0751 333 4455", one a line, or by , ; ، ؛
+_SEPARATORS = re.compile(r"\s*(?:[/,;،؛|\n\r]|\\)\s*")
+# As a number is typed: digits, spaces, dashes, dots, brackets, a leading +
+_TYPED = re.compile(r"\+?[0-9][0-9 \-.()]*")
+# An Iraqi mobile has 11 digits (0750 123 4567), a landline 9 or 10; with the country code 13.
+# Fewer than 7 is no number anyone can call; more than 15 is none (E.164).
+MIN_DIGITS, MAX_DIGITS = 7, 15
+# What a list writes for "no number": nothing to read, nothing to report.
+_NONE = {"-", "--", "—", "–", "x", "0", "no", "none", "n/a", "na", "nil", "لا", "لا يوجد",
+         "لايوجد", "لا يوجد رقم", "نییە", "نیە", "tune", "tuneye", "nîne"}
+
+
+def split_phones(text: str) -> tuple[list[str], list[str]]:
+    """(numbers, pieces that are no number) of one cell, each as written (spaces squeezed).
+    A piece with a letter or too few digits is not read as a number: no contact is invented
+    from "ask the mukhtar" or "0750"."""
+    numbers, others = [], []
+    for piece in _SEPARATORS.split(text.strip()):
+        piece = " ".join(piece.split())
+        if not piece or piece.casefold() in _NONE:
+            continue
+        digits = piece.translate(DIGITS)
+        count = sum(ch.isdigit() for ch in digits)
+        if _TYPED.fullmatch(digits) and MIN_DIGITS <= count <= MAX_DIGITS:
+            numbers.append(piece)
+        else:
+            others.append(piece)
+    return numbers, others
+
+
+def phone_key(text: str) -> str:
+    """A number by its digits, as one dials it inside Iraq: +964 750 123 4567, 00964 750 123
+    4567, 0750-123-4567 and 7501234567 (a spreadsheet drops the 0) are one number."""
+    digits = "".join(ch for ch in text.translate(DIGITS) if ch.isdigit())
+    if digits.startswith("00964"):
+        digits = "0" + digits[5:]
+    elif digits.startswith("964") and len(digits) >= 12:
+        digits = "0" + digits[3:]
+    elif len(digits) == 10 and digits.startswith("7"):
+        digits = "0" + digits
+    return digits
+
+
+def listed_contacts(r) -> tuple[list[str], str, str]:
+    """(numbers, whom they reach, relation) a staged row gives; read from its JSON only when
+    it holds numbers (most lists have none, and a commit reads 100,000 rows)."""
+    p = getattr(r, "person", None)
+    if p is None:
+        text = r.person_json or ""
+        if '"ph":' not in text:
+            return [], "", ""
+        d = json.loads(text)
+        return list(d.get("ph", ())), d.get("cn", ""), d.get("cr", "")
+    return list(getattr(p, "phones", ())), getattr(p, "contact_name", ""), getattr(
+        p, "contact_relation", "")
+
+
+def add_list_contacts(session, batch, person_of_row: dict[int, int], rows,
+                      case_numbers: Callable[[set[int]], dict[int, str]]) -> dict:
+    """Each number a committed row gives, a family contact of the person the row went to,
+    with the row as its source; a number she (or a record merged into her) already has, by
+    its digits, is not added again. Returns {added: [{row, contact_id}], already_known: [{row}]}
+    (no case numbers: a report naming every woman of a long list would be found for each of
+    them, importing.reports_naming). Runs inside the caller's transaction."""
+    given = {}
+    for r in rows:
+        if r.row_number in person_of_row:
+            numbers, name, relation = listed_contacts(r)
+            if numbers:
+                given[r.row_number] = (numbers, name, relation)
+    out: dict = {"added": [], "already_known": []}
+    if not given:
+        return out
+    repo = RecordRepository(session.db)
+    cases = case_numbers({person_of_row[n] for n in given})
+    known = {pid: {phone_key(p) for p in phones} for pid, phones in repo.phones_of(
+        [person_of_row[n] for n in given]).items()}
+    entries = []
+    for n in sorted(given):
+        numbers, name, relation = given[n]
+        pid = person_of_row[n]
+        have = known.setdefault(pid, set())
+        case_no = cases.get(pid, "")
+        for number in numbers:
+            key = phone_key(number)
+            if key in have:
+                out["already_known"].append({"row": n})
+                continue
+            have.add(key)
+            cid = repo.insert_contact(FamilyContact(pid, name, number, relation,
+                                                    batch_id=batch.id, row_number=n))
+            out["added"].append({"row": n, "contact_id": cid})
+            # the trail names the contact by its number only, as a contact typed by hand
+            entries.append(("person.contact", "person", case_no,
+                            {"contact_id": cid, "import_batch": batch.id, "row": n}))
+    if entries:
+        session.audit.append_many(entries)
+    return out
+
+
+def take_back_contacts(session, batch_id: int, row_number: int) -> dict:
+    """The contacts a withdrawn row added are deleted, unless changed by hand since (later work
+    is never undone: such a contact stays, named). {removed: [ids], left: [ids]}."""
+    repo = RecordRepository(session.db)
+    out: dict = {"removed": [], "left": []}
+    for c in repo.contacts_from_row(batch_id, row_number):
+        case_no = session.persons.get_by_id(c.person_id).case_no
+        if _edited_since_added(session.audit.history("person", case_no), c.id, batch_id,
+                               row_number):
+            out["left"].append(c.id)
+            continue
+        repo.delete_contact(c.id)
+        out["removed"].append(c.id)
+        session.audit.append("person.contact.withdraw", "person", case_no, {
+            "contact_id": c.id, "import_batch": batch_id, "row": row_number})
+    return out
+
+
+def _edited_since_added(history, contact_id: int, batch_id: int, row_number: int) -> bool:
+    """Whether the trail has the contact changed by hand after this row added it (a number
+    is reused once a contact is deleted: an edit before the row's is another contact's)."""
+    added = False
+    for e in history:
+        d = json.loads(e.detail or "{}")
+        if d.get("contact_id") != contact_id:
+            continue
+        if e.action == "person.contact":
+            added = (d.get("import_batch"), d.get("row")) == (batch_id, row_number)
+        elif e.action == "person.contact.edit" and added:
+            return True
+    return False
+
+
+def contacts_preview(session, rows) -> dict:
+    """What committing staged rows would add to family contacts, for the dry run: {would_add,
+    already_known, waiting (numbers on rows a person must decide), rows {row: numbers}}. A
+    repeat of an earlier row adds nothing that row adds."""
+    out: dict = {"would_add": 0, "already_known": 0, "waiting": 0, "rows": {}}
+    given = {r.row_number: (r, listed_contacts(r)[0]) for r in rows if r.outcome != "rejected"}
+    given = {n: v for n, v in given.items() if v[1]}
+    if not given:
+        return out
+    known = {pid: {phone_key(p) for p in phones} for pid, phones in RecordRepository(
+        session.db).phones_of([r.match_person_id for r, _ in given.values()
+                               if r.match_person_id]).items()}
+    target: dict[int, tuple] = {}
+    for r in sorted((r for r in rows if r.outcome != "rejected"), key=lambda r: r.row_number):
+        if r.outcome == "new":
+            target[r.row_number] = ("row", r.row_number)
+        elif r.outcome == "certain" and r.match_person_id:
+            target[r.row_number] = ("person", r.match_person_id)
+        elif r.outcome == "certain" and r.match_row_number in target:
+            target[r.row_number] = target[r.match_row_number]
+    have: dict[tuple, set[str]] = {}
+    for n in sorted(given):
+        r, numbers = given[n]
+        out["rows"][n] = numbers
+        t = target.get(n)
+        if t is None:
+            out["waiting"] += len(numbers)
+            continue
+        seen = have.setdefault(t, set(known.get(t[1], ())) if t[0] == "person" else set())
+        for number in numbers:
+            key = phone_key(number)
+            out["already_known" if key in seen else "would_add"] += 1
+            seen.add(key)
+    return out

@@ -1,0 +1,110 @@
+"""Each row of an imported list beside the case number it made or updated, for the paper list.
+
+After an import the lawyer tells each family which case number their row now is, and writes
+it on the list: the report's counts do not say it. Computed when the report is asked for, from
+the staged rows and the standing provenance lines (which row went to which person), never
+stored with the report: a row withdrawn since, or decided again, shows as it is now, and the
+report's JSON keeps naming only the persons its conflicts are about (reports_naming).
+"""
+
+from __future__ import annotations
+
+from app.importing.changes import listed_name, name_columns
+from app.importing.notes import restored
+from app.importing.report import needs_decision
+from app.importing.staged import person_from_json
+from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
+
+# What became of a row (its "result"). The first six are the words the report's counts use.
+CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+REPEAT, SKIPPED, REJECTED = "same_as_earlier_row", "skipped", "rejected"
+# Went to a person the vault holds; whether it changed her was not recorded (a batch
+# imported by a version before rows were reported).
+MATCHED = "matched"
+WAITING = "waiting"        # staged and undecided
+DECIDED = "decided"        # staged and decided, not imported yet: no case number yet
+WITHDRAWN = "withdrawn"    # taken back from its person since (review --withdraw); waits again
+GONE = "person_deleted"    # imported, but its person has been deleted since
+DISCARDED = "discarded"    # the staged batch was dropped: nothing of it is in the vault
+
+
+def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord],
+              report: dict, withdrawn: list[dict] | None = None) -> list[dict]:
+    """One entry per row of the list, in the list's order: {row, name, result, case_no,
+    same_as_row, withdrawn_from, reason, decision}. case_no only where the row stands in the
+    vault on a person now; reason only for a rejected row (a Note: the desktop says it in its
+    own words); same_as_row for a repeat of an earlier row; withdrawn_from the case number a
+    withdrawal took the row back from. withdrawn: app.importing.withdraw.withdrawals."""
+    names = _names(repo, b, rows)
+    links = repo.persons_of_rows(b.id, [r.row_number for r in rows]) \
+        if b.state == "committed" else {}
+    cases = repo.case_numbers(set(links.values()))
+    stored = report.get("unchanged_rows")
+    unchanged = set(stored) if stored is not None else None
+    last_withdrawal = {w["row"]: w for w in withdrawn or []}
+    out = []
+    for r in rows:
+        pid = links.get(r.row_number)
+        entry = {"row": r.row_number, "name": names.get(r.row_number, ""),
+                 "result": "", "case_no": cases.get(pid) if pid else None,
+                 "same_as_row": None, "withdrawn_from": None, "reason": "",
+                 "decision": r.decision or None}
+        if r.outcome == "rejected":
+            entry.update(result=REJECTED, reason=restored(r.rejected), decision=None)
+        elif b.state == "discarded":
+            entry["result"] = DISCARDED
+        elif b.state == "staged":
+            entry["result"] = WAITING if needs_decision(r) else DECIDED
+            if r.decision == "same_as_row":
+                entry["same_as_row"] = r.match_row_number
+        else:
+            entry.update(_committed(r, pid, unchanged, last_withdrawal.get(r.row_number)))
+        out.append(entry)
+    return out
+
+
+def _committed(r: StagedRowRecord, pid: int | None, unchanged: set[int] | None,
+               withdrawal: dict | None) -> dict:
+    """What the commit (or a decision taken again after a withdrawal) made of a row."""
+    if withdrawal is not None:
+        again = withdrawal["again"]
+        out = {"withdrawn_from": withdrawal["case_no"]}
+        if again is None:  # taken back, and waiting to be decided again
+            return {**out, "result": WITHDRAWN, "decision": None}
+        result = {"create": CREATED, "skip": SKIPPED}.get(again["decision"])
+        if result is None:  # an update: the trail says whether it changed her
+            changed = again.get("changed")
+            result = MATCHED if changed is None else UPDATED if changed else UNCHANGED
+        if result != SKIPPED and pid is None:
+            result = GONE
+        return {**out, "result": result, "decision": again["decision"]}
+    if r.decision == "skip":
+        return {"result": SKIPPED}
+    if r.decision == "same_as_row":
+        # a repeat of a row that was skipped was skipped with it (commit.py)
+        return {"result": REPEAT if pid is not None else SKIPPED,
+                "same_as_row": r.match_row_number}
+    if pid is None:  # its provenance line went with the person deleted
+        return {"result": GONE}
+    if r.decision == "create":
+        return {"result": CREATED}
+    if unchanged is None:
+        return {"result": MATCHED}
+    return {"result": UNCHANGED if r.row_number in unchanged else UPDATED}
+
+
+def _names(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord]
+           ) -> dict[int, str]:
+    """Each row's name as the list wrote it: its name cells in the list's column order. A batch
+    imported at once keeps a row's values in its provenance line, not in the staged row."""
+    labels = name_columns(b.mapping_json)
+    lean = [r.row_number for r in rows if r.raw_json in ("", "{}")]
+    raw = repo.raw_values(b.id, lean) if lean else {}
+    out = {}
+    for r in rows:
+        text = raw.get(r.row_number, r.raw_json)
+        name = listed_name(text, labels)
+        if not name and (r.person is not None or r.person_json):  # no name columns: as read
+            name = (r.person or person_from_json(r.person_json)).display_name()
+        out[r.row_number] = name
+    return out

@@ -1,0 +1,97 @@
+"""Each row of an imported list and its case number, as the command line and its CSV say it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+
+from app.domain.errors import ValidationError
+
+# Rows listed on a terminal; the CSV and --json give every row.
+SHOWN_ROWS = 1000
+
+CSV_HEADER = ["row", "name as listed", "what happened", "case number"]
+
+
+def what_happened(e: dict) -> str:
+    """What became of one row (an entry of row_cases), in English, with its case number."""
+    case, same = e["case_no"], e["same_as_row"]
+    said = {
+        "created": f"created {case}",
+        "updated": f"updated {case}",
+        "unchanged": f"matched {case}, nothing new",
+        "matched": f"went to {case} (whether it added anything was not recorded)",
+        "same_as_earlier_row": f"repeat of row {same}: {case}",
+        "rejected": f"rejected: {e['reason']}",
+        "waiting": "waits for a decision",
+        "decided": (f"decided: same as row {same}, not imported yet"
+                    if e["decision"] == "same_as_row" else
+                    f"decided: {e['decision']}, not imported yet"),
+        "person_deleted": "imported, but its person has been deleted since",
+        "discarded": "not imported: the batch was discarded",
+    }
+    if e["result"] == "skipped":
+        text = (f"skipped: a repeat of row {same}, which was skipped" if same is not None
+                else "skipped")
+    elif e["result"] == "withdrawn":
+        text = f"withdrawn from {e['withdrawn_from']}; waits for a decision"
+    else:
+        text = said.get(e["result"], e["result"])
+    if e["withdrawn_from"] and e["result"] != "withdrawn":
+        text = f"withdrawn from {e['withdrawn_from']}, decided again: {text}"
+    return text
+
+
+def row_lines(rep: dict, limit: int = SHOWN_ROWS) -> list[str]:
+    """The report's rows, one line each: 'row 5: نادية مراد: created SNJ-00001'."""
+    rows = rep.get("rows") or []
+    if not rows:
+        return []
+    lines = ["  rows of the list and their case numbers:"]
+    lines += [f"    row {e['row']}: {e['name'] or '(no name)'}: {what_happened(e)}"
+              for e in rows[:limit]]
+    if len(rows) > limit:
+        lines.append(f"    ... and {len(rows) - limit} more rows: casekeeper review "
+                     f"{rep['batch']} --report --rows-csv FILE writes every row")
+    return lines
+
+
+def csv_cells(rows: list[dict]) -> list[list[str]]:
+    """The rows as the CSV holds them, in English: row, name as listed, what happened, case
+    number (blank where the row stands on no person)."""
+    return [[str(e["row"]), e["name"], what_happened(e), e["case_no"] or ""] for e in rows]
+
+
+def write_csv(path: str, header: list[str], cells: list[list[str]]) -> None:
+    """A CSV the lawyer opens beside the list: UTF-8 with a byte order mark (without it Excel
+    reads Arabic as Windows-1252 mojibake), every row or none (written beside the file, then
+    put in its place). A cell that would start a formula (= + - @) is written with a quote
+    mark in front: a list's cell must never run in the spreadsheet that opens it."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(path):
+        raise ValidationError(f"{path}: is a folder; name a file to write the rows to")
+    if not os.path.isdir(folder):
+        raise ValidationError(f"{path}: no folder {folder}; nothing was written")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([[_inert(c) for c in row] for row in cells])
+    try:
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=".rows-", suffix=".csv")
+    except OSError as e:
+        raise ValidationError(f"{path}: cannot write there ({e.strerror}); nothing was written"
+                              ) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
+            f.write(buffer.getvalue())
+        os.replace(temp, path)
+    except OSError as e:
+        os.unlink(temp)
+        raise ValidationError(f"{path}: cannot write there ({e.strerror}); nothing was written"
+                              ) from None
+
+
+def _inert(cell: str) -> str:
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell

@@ -1,0 +1,57 @@
+"""A known village the vault keeps in Latin letters (Kocho) is printed in the paper's own script:
+كوجو on an Arabic paper, کۆچۆ on a Sorani one; English and Kurmanji papers, and a village the
+vault does not know, print it as stored. Real vaults through the command line, PDFs read from
+their drawn glyphs."""
+
+from __future__ import annotations
+
+import json
+
+from tests.pdf_glyphs import comparable, expected_visual, glyph_lines, pdftotext
+
+
+def _drawn(pdf: bytes) -> str:
+    return "\n".join(comparable(line.visual) for page in glyph_lines(pdf) for line in page)
+
+
+def _arabic(word: str) -> str:
+    return comparable(expected_visual(word, True))
+
+
+def _woman(cli, village: str) -> str:
+    r = cli("--json", "person", "add", "--given", "نادية", "--given", "Nadia", "--sex", "F",
+            "--village", village, "--status", "missing")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)["case_no"]
+
+
+def _dossier(cli, tmp_path, case_no: str, lang: str) -> bytes:
+    out = tmp_path / f"{case_no}-{lang}.pdf"
+    r = cli("dossier", case_no, "-o", str(out), "--profile", "internal", "--lang", lang)
+    assert r.returncode == 0, r.stderr
+    return out.read_bytes()
+
+
+def test_kocho_is_written_in_the_papers_script(cli, tmp_path):
+    cli("init")
+    case = _woman(cli, "Kocho")
+    assert _arabic("كوجو") in _drawn(_dossier(cli, tmp_path, case, "ar"))
+    assert _arabic("کۆچۆ") in _drawn(_dossier(cli, tmp_path, case, "ckb"))
+    assert "Kocho" in pdftotext(_dossier(cli, tmp_path, case, "en"))
+    assert "Kocho" in pdftotext(_dossier(cli, tmp_path, case, "kmr"))
+
+
+def test_an_arabic_summary_writes_the_village_in_arabic(cli, tmp_path):
+    cli("init")
+    _woman(cli, "Kocho")
+    out = tmp_path / "summary-ar.pdf"
+    r = cli("summary", "-o", str(out), "--profile", "internal", "--lang", "ar")
+    assert r.returncode == 0, r.stderr
+    drawn = _drawn(out.read_bytes())
+    assert _arabic("كوجو") in drawn and "Kocho" not in drawn
+
+
+def test_a_village_the_vault_does_not_know_prints_as_stored(cli, tmp_path):
+    cli("init")
+    case = _woman(cli, "Tel Banat")
+    assert "TelBanat" in _drawn(_dossier(cli, tmp_path, case, "ar"))
