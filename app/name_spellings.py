@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person
 from app.importing.dedupe import norm
+from app.importing.names import forebear_name
 from app.matching.namesim import text_sim
 from app.matching.score import PARTIAL_AT
 
@@ -13,6 +14,9 @@ from app.matching.score import PARTIAL_AT
 FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
 # The names she is called by herself: another spelling of one is a name of hers (an alias).
 HER_OWN = (NamePart.GIVEN, NamePart.NICKNAME)
+# A father's or grandfather's name may be written after "daughter of" («بنت سمير»); a clan's
+# may begin with such a word (Bin Laden) and is left as it is.
+_CHILD_OF = (NamePart.FATHER, NamePart.GRANDFATHER)
 
 
 @dataclass
@@ -52,6 +56,10 @@ def take_spellings(p: Person, new: Person, keep_other_names: bool = False) -> Sp
         mine = p.name(part)
         for script in ("original", "latin"):
             value = getattr(text, script).strip()
+            if part in _CHILD_OF:
+                # «بنت سمير» (a list read by an earlier version kept it so) is Samir: the
+                # words saying whose daughter she is made «نادية بنت سمير» a spelling of hers.
+                value = forebear_name(value)
             if not value:
                 continue
             other = None
@@ -101,6 +109,8 @@ def whole_name(p: Person, new: Person, script: str) -> str:
     where new gives none in that script: hers in it, else new's or hers in the other script.
     Without one, "Khalil Ali Sharqi" would read as a name of hers beginning with her father's."""
     parts = [getattr(new.names.get(part, NameText()), script).strip() for part in FULL_NAME_ORDER]
+    parts = [forebear_name(x) if part in _CHILD_OF else x
+             for part, x in zip(FULL_NAME_ORDER, parts, strict=True)]
     if not parts[0]:
         other = "latin" if script == "original" else "original"
         given = (getattr(x.names.get(NamePart.GIVEN, NameText()), s).strip()

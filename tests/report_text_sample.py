@@ -81,10 +81,11 @@ def full_report() -> dict:
 
 def bare_report() -> dict:
     """The same batch with nothing counted yet, no sheet, no source, counts not reconciled,
-    one conflict noted before, and a change with no previous file and nothing to list."""
+    one conflict noted before, one an earlier row noted, and a change with no previous file
+    and nothing to list."""
     rep = full_report()
     rep.update(sheet=None, source="", results={}, reconciled=False, outcomes={}, decisions={},
-               conflicts_noted_before=[{"row": 1, "noted_in": 2}])
+               conflicts_noted_before=[{"row": 1, "noted_in": 2}, {"row": 5, "noted_in_row": 4}])
     rep["changes_since_last_import"] = {"previous_batch": 2, "previous_file": "", "added": 0,
                                         "removed": 0, "changed": 0, "unchanged": 3}
     return rep
@@ -100,6 +101,9 @@ def long_report() -> dict:
                               for n in range(1, 206)]
     rep["decided_in_bulk"] = [{"decision": "skip", "how": "review --all",
                                "rows": list(range(1, 240, 2)), "at": "2026"}]
+    # conflicts earlier rows of this very list noted: named by their rows, not by the batch
+    rep["conflicts_noted_before"] = [*rep["conflicts_noted_before"],
+                                     {"row": 11, "noted_in_row": 6}, {"row": 12, "noted_in_row": 7}]
     rep["possible_duplicates"] = [{"row": 3, "case_no": "SNJ-00010", "candidate": "",
                                    "candidate_row": None, "score": 0.97}]
     ch = rep["changes_since_last_import"]

@@ -833,7 +833,7 @@ def test_a_waiting_rows_values_are_named_by_the_lists_own_column_labels(qtbot, g
     telling the father's name from the village. Each value now follows its column's label, as
     `casekeeper review` prints it, both kept whole in the interface's direction."""
     from tests.import_helpers import write_csv
-    from ui.bidi import Phrase, filled, isolated, led_by
+    from ui.bidi import Phrase, filled, isolated, led_by, own_way
     folder, _code = made_vault
     s = open_vault(folder, PASSPHRASE)
     s.persons.create(Person(names={NamePart.GIVEN: NameText("بسمه"),
@@ -861,9 +861,10 @@ def test_a_waiting_rows_values_are_named_by_the_lists_own_column_labels(qtbot, g
     female = "أنثى" if lang == "ar" else "female"
     read = {"الجنس": Phrase(filled("%1 (قُرئت على أنها %2)" if lang == "ar" else
                                    "%1 (read as %2)", "انثى", female))}
+    # each value isolated in its own direction in every interface language (own_way)
     assert listed[1:].split(" | ") == [
         led_by(label, f"{isolated(label.replace(' ', chr(0xa0)))}:\u00a0"
-                      f"{isolated(read.get(label, value))}")
+                      f"{own_way(read.get(label, value))}")
         for label, value in row.items() if value]
     assert "\u2068الاب\u2069:\u00a0\u2068خلف\u2069" in listed
 

@@ -79,6 +79,22 @@ def led_by(lead: str, text: str) -> str:
     return (RLI if has_arabic(lead) else LRI) + text + PDI
 
 
+def own_way(value: object) -> Phrase:
+    """A value set after an Arabic or a Latin header ("header: value", led_by), isolated in
+    every interface language: Arabic text first-strong, anything else left to right, a
+    phrase in the interface's words in the interface's direction. isolated() leaves Latin
+    text and numbers bare where the interface is left to right, which inside a pair led by
+    an Arabic header laid them right to left: in Kurmanji "تاريخ: 2014 – 2015" read
+    "2015 – 2014", and "(read as female)" had its parentheses turned round."""
+    text = str(value)
+    if not text:
+        return Phrase(text)
+    if isinstance(value, Phrase):
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return Phrase((RLI if rtl else LRI) + text + PDI)
+    return Phrase((FSI if has_arabic(text) else LRI) + text + PDI)
+
+
 def bare(text: str) -> str:
     """A cell's text without the marks and isolates in_cell and isolated() set around it: the
     case number a table shows, to open the person by."""

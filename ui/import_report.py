@@ -13,7 +13,7 @@ from app.importing.report import Line, Quoted, Said, Word, report_lines
 from app.importing.table import letter_of_unheaded
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from ui.bidi import Phrase, filled, isolated
-from ui.labels import field_names, outcome_names, sex_words, status_names
+from ui.labels import field_names, outcome_names, relation_names, sex_words, status_names
 
 # Every template the report says, as lupdate must see it (a literal in ui/): a template not
 # listed would be shown in English (tests/test_import_report_text.py checks the list).
@@ -54,6 +54,10 @@ TEMPLATES = frozenset((
                       "again"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 conflicts the vault already notes (from batch %2): not "
                       "noted again"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 conflict repeats what an earlier row of this list said "
+                      "(%2): not noted again"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 conflicts repeat what earlier rows of this list said "
+                      "(%2): not noted again"),
     QT_TRANSLATE_NOOP("ImportReport", "status row %1 (%2): %3 -> %4"),
     QT_TRANSLATE_NOOP("ImportReport", "... and %1 more status changes (--json lists all)"),
     QT_TRANSLATE_NOOP("ImportReport", "row %1 matched %2, since merged into %3: %3 was updated"),
@@ -371,6 +375,27 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "its merge chain does not end; split it first"),
     QT_TRANSLATE_NOOP("ImportReport", "a row is to update a person who has been deleted since the "
                       "list was staged; decide it again"),
+    # withdrawing a committed row from her record (app/importing/refusals.WITHDRAW_TEMPLATES)
+    QT_TRANSLATE_NOOP("ImportReport", "no import batch %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "import batch %1 is %2, not committed: nothing of it is in "
+                      "the vault to withdraw"),
+    QT_TRANSLATE_NOOP("ImportReport", "batch %1 has no importable row %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 of batch %2 names no person now (skipped, or "
+                      "withdrawn already): nothing to withdraw"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 of batch %2 went to %3, since merged into %4: split "
+                      "it out first (casekeeper split %3)"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 of batch %2 made %3, and more refers to her than "
+                      "this row: %4; nothing was withdrawn (the record is not deleted while "
+                      "anything else refers to her: split, unlink or delete it by hand first)"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 of batch %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "report %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "rescue %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "relative %1 (%2)"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1, merged into her"),
+    QT_TRANSLATE_NOOP("ImportReport", "family contact %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "photo %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "not the same person as %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 on %2"),
 ))
 
 
@@ -438,6 +463,34 @@ def report_words() -> dict[str, dict[str, str]]:
             "dialogsheet": QCoreApplication.translate("ImportReport", "a dialog sheet"),
             "macrosheet": QCoreApplication.translate("ImportReport", "a macro sheet"),
             "vba": QCoreApplication.translate("ImportReport", "macro code")},
+        # named by a refusal to withdraw a row only (app/importing/withdraw.py)
+        "relation": relation_names(),
+        "action": _action_words(),
+    }
+
+
+def _action_words() -> dict[str, str]:
+    """What was done to a record, by the audit trail's action, as a refusal to withdraw a row
+    names it ("edited on 2026-01-05"): the command line says the action's code."""
+    tr = QCoreApplication
+    return {
+        "person.edit": tr.translate("ImportReport", "edited"),
+        "person.status": tr.translate("ImportReport", "a status recorded"),
+        "person.relative": tr.translate("ImportReport", "a relative linked"),
+        "person.contact": tr.translate("ImportReport", "a family contact added"),
+        "person.photo": tr.translate("ImportReport", "a photo added"),
+        "person.merge": tr.translate("ImportReport", "a record merged into hers"),
+        "person.split": tr.translate("ImportReport", "a record split out of hers"),
+        "person.merge_aliases": tr.translate("ImportReport", "other spellings set right"),
+        "person.merged_into": tr.translate("ImportReport", "merged into another record"),
+        "person.split_out": tr.translate("ImportReport", "split out of another record"),
+        "person.undo": tr.translate("ImportReport", "an edit undone"),
+        "match.not_same_undone": tr.translate("ImportReport",
+                                              "a 'not the same person' mark taken back"),
+        "match.not_same_withdrawn": tr.translate("ImportReport",
+                                                 "a 'not the same person' mark withdrawn"),
+        "match.not_same_restored": tr.translate("ImportReport",
+                                                "a 'not the same person' mark given back"),
     }
 
 

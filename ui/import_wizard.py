@@ -33,7 +33,16 @@ from app.importing.report import (
 from app.importing.review import card_text
 from app.importing.same_woman import leads
 from ui import import_ops
-from ui.bidi import Phrase, file_path, filled, in_cell, in_interface_direction, isolated, led_by
+from ui.bidi import (
+    Phrase,
+    file_path,
+    filled,
+    in_cell,
+    in_interface_direction,
+    isolated,
+    led_by,
+    own_way,
+)
 from ui.import_changes import change_lines, conflict_lines
 from ui.import_list_wide import ListWideChoice
 from ui.import_report import column_label, report_said, sentence_said
@@ -769,7 +778,7 @@ def _values(values: dict[str, str], sex_read: dict[str, str] | None = None) -> s
     labelled = ((column_label(label).replace(" ", "\u00a0"),
                  Phrase(filled(read_as, v, words[read[label]])) if label in read else v)
                 for label, v in values.items() if v)
-    return in_interface_direction(" | ".join(led_by(label, filled(pair, label, v))
+    return in_interface_direction(" | ".join(led_by(label, filled(pair, label, own_way(v)))
                                              for label, v in labelled))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from app.domain.errors import ValidationError
+from app.domain.errors import NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Person, Status, StatusEvent
 from app.domain.records import FamilyContact, Relation, RelativeLink, Report, RescueOperation
@@ -17,6 +17,7 @@ from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
 from app.reports.list_said import rows_naming
+from ui.import_report import refusal_said
 from ui.labels import date_typed, relation_names
 
 
@@ -218,5 +219,9 @@ def split(session, merged_case: str) -> None:
 
 
 def withdraw_row(session, batch_id: int, row_number: int) -> dict:
-    """A list's row taken back from the person it updated or created (review --withdraw)."""
-    return ImportService(session).withdraw(batch_id, row_number)
+    """A list's row taken back from the person it updated or created (review --withdraw); a
+    refusal said in the interface's language, as the import screens say theirs."""
+    try:
+        return ImportService(session).withdraw(batch_id, row_number)
+    except (NotFound, ValidationError) as refused:
+        raise refusal_said(refused) from None

@@ -34,11 +34,14 @@ def split_noted(repo: ImportRepository, batch_id: int, conflicts: list[dict],
     when an earlier import of one of these persons, or an earlier row of this batch, said the
     same. The same list exported once more, or each day's version of it, must not add a line to
     her page each time (the batch is still in her provenance). Already noted ones come as
-    {row, case_no, field, vault, list, noted_in: batch}."""
+    {row, case_no, field, vault, list, noted_in: batch} when an earlier batch noted them, and
+    {..., noted_in_row: row} when an earlier row of this batch did: the report named this very
+    batch as the one that had noted it before, which made no sense to a reader."""
     if not conflicts:
         return [], []
     cases = {c["case_no"] for c in conflicts}
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple, int] = {}  # -> the earlier batch that noted it
+    mine: dict[tuple, int] = {}  # -> the row of this batch that notes it
     for earlier, report in repo.reports_of_persons(person_ids):
         if earlier == batch_id:
             continue
@@ -48,13 +51,15 @@ def split_noted(repo: ImportRepository, batch_id: int, conflicts: list[dict],
     new, noted = [], []
     for c in conflicts:
         key = conflict_key(c)
-        if key in seen:
+        where = {"noted_in": seen[key]} if key in seen else (
+            {"noted_in_row": mine[key]} if key in mine else None)
+        if where:
             noted.append({"row": c["row"], "case_no": c["case_no"], "field": c["field"],
-                          "vault": c["vault"], "list": c["list"], "noted_in": seen[key],
+                          "vault": c["vault"], "list": c["list"], **where,
                           **({"read_as": c["read_as"]} if "read_as" in c else {})})
         else:
             new.append(c)
-            seen[key] = batch_id
+            mine[key] = c["row"]
     return new, noted
 
 

@@ -27,7 +27,7 @@ from app.importing.date_order import read as read_in_order
 from app.importing.fields import DATE_FIELDS, Field, names_age, names_four_parts
 from app.importing.footer import find_footer
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
-from app.importing.names import list_evidence, split_full_names
+from app.importing.names import forebear_name, list_evidence, split_full_names
 from app.importing.new_year import NewYears, column_new_years, is_new_year
 from app.importing.notes import Note
 from app.importing.phones import phone_key, split_phones
@@ -45,6 +45,9 @@ from app.importing.values import (
 _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
          Field.MOTHER: NamePart.MOTHER, Field.NICKNAME: NamePart.NICKNAME}
+
+# Columns whose cell may say whose child she is before the name: «بنت سمير», keça Samir.
+_FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER)
 
 
 @lru_cache(maxsize=100_000)
@@ -219,7 +222,7 @@ class Converter:
         for f, part in _PART.items():
             for col, text in self.texts(row, f):
                 for piece in _name_pieces(col, text, out, p if part == NamePart.GIVEN else None):
-                    _put(p.name(part), piece)
+                    _put(p.name(part), forebear_name(piece) if part in _FOREBEARS else piece)
         for _, text in self.texts(row, Field.ALIAS):
             p.aliases.extend(a.strip() for a in text.replace("؛", ";").split(";") if a.strip())
         for f in (Field.FULL_NAME, Field.GIVEN):

@@ -233,6 +233,17 @@ def split_full_names(texts: Sequence[str], evidence: ListEvidence | None = None,
     return out
 
 
+def forebear_name(text: str) -> str:
+    """A father's or grandfather's column's cell without the word before his name that says
+    whose child she is: «بنت سمير», «ابنة سمير», «کچی سمیر», bint Samir, keça Samir, daughter of
+    Samir -> his name alone. Kept, the words were read as his name, and an update that met her
+    record made «نادية بنت سمير» a spelling of hers. A cell of the word alone stays as it is;
+    the row keeps the cell as written."""
+    words = text.split()
+    n = kinship_length([kinship_key(w) for w in words], 0)
+    return " ".join(words[n:]) if n else text
+
+
 def split_full_name(text: str) -> dict[NamePart, str]:
     """'خليل حسن علي الدخي' -> given, father, grandfather, family; 'خليل الياس' -> given,
     father; 'سارة خديدة الحسكاني' -> given, father, family (see the module's notes)."""

@@ -83,6 +83,31 @@ BATCH = "batch %1"
 CHAIN = "its merge chain does not end; split it first"
 DELETED = ("a row is to update a person who has been deleted since the list was staged; decide "
            "it again")
+NO_BATCH = "no import batch %1"
+# withdrawing a committed row from her record (withdraw.py): the desktop's person page says
+# these in its language too
+NOT_COMMITTED = "import batch %1 is %2, not committed: nothing of it is in the vault to withdraw"
+NO_IMPORTABLE_ROW = "batch %1 has no importable row %2"
+NAMES_NO_ONE = ("row %1 of batch %2 names no person now (skipped, or withdrawn already): nothing "
+                "to withdraw")
+SINCE_MERGED = ("row %1 of batch %2 went to %3, since merged into %4: split it out first "
+                "(casekeeper split %3)")
+REFERRED_TO = ("row %1 of batch %2 made %3, and more refers to her than this row: %4; nothing "
+               "was withdrawn (the record is not deleted while anything else refers to her: "
+               "split, unlink or delete it by hand first)")
+# ... what else refers to her, each said so in REFERRED_TO's %4
+BY_ROW = "row %1 of batch %2"
+BY_REPORT = "report %1"
+BY_RESCUE = "rescue %1"
+BY_RELATIVE = "relative %1 (%2)"  # %2 the relation, a Word("relation", ...)
+BY_MERGED = "%1, merged into her"
+BY_CONTACT = "family contact %1"
+BY_PHOTO = "photo %1"
+BY_NOT_SAME = "not the same person as %1"
+BY_WORK = "%1 on %2"  # %1 what was done to her record, a Word("action", ...), %2 the day
+WITHDRAW_TEMPLATES = (NO_BATCH, NOT_COMMITTED, NO_IMPORTABLE_ROW, NAMES_NO_ONE, SINCE_MERGED,
+                      REFERRED_TO, BY_ROW, BY_REPORT, BY_RESCUE, BY_RELATIVE, BY_MERGED,
+                      BY_CONTACT, BY_PHOTO, BY_NOT_SAME, BY_WORK)
 TEMPLATES = (LINE, NO_SUCH_FILE, UNKNOWN_KIND, NOT_REALLY, NOT_READABLE, PROTECTED, NO_SHEETS,
              NO_SHEET_NAMED, CSV_NO_SHEETS, SHEET_UNREADABLE, NUL_CELL, NUL_CELL_UTF16,
              NUL_BYTES, NUL_BYTES_UTF16, BAD_BOM, UNCLOSED_QUOTE, SWALLOWED_ROWS, TAB,
@@ -91,7 +116,7 @@ TEMPLATES = (LINE, NO_SUCH_FILE, UNKNOWN_KIND, NOT_REALLY, NOT_READABLE, PROTECT
              USED_AREA, ROWS, BLANK_RUN, TIMEOUT, MEMORY, READER_STOPPED, NOT_A_FIELD,
              NOT_A_MAPPING, NOT_A_VALUE, NOT_A_YEAR, NOT_AN_AGE_YEAR, HEADER_ONLY,
              ALREADY, NOT_DECIDED, REJECTED, NO_ROW, LEAD_SKIPPED, LEAD_UNDECIDED, ROW, NOT_RECONCILED, BATCH,
-             CHAIN, DELETED)
+             CHAIN, DELETED, *WITHDRAW_TEMPLATES)
 
 
 def at(file: str, sheet: str | None = None, row: int | None = None,

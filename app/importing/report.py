@@ -6,6 +6,7 @@ import json
 import math
 import re
 
+from app.importing.conflicts import conflict_key
 from app.importing.notes import Note, decoded, encoded, loads, restored
 from app.importing.pieces import (
     FIELD_WORDS,
@@ -221,13 +222,23 @@ def report_lines(rep: dict) -> list[Line]:
         lines.append(Line(1, [Said("conflict row %1 (%2): %3: vault keeps %4, list says %5",
                                    c["row"], c["case_no"], field_said(c["field"]),
                                    *_conflict_values(c))]))
-    if noted := rep.get("conflicts_noted_before"):
-        batches = joined(sorted({c["noted_in"] for c in noted}))
+    noted = [_row_noted_in(c, rep) for c in rep.get("conflicts_noted_before") or []]
+    # Only earlier batches are named: a conflict an earlier row of this list noted is said so
+    # (a report of batch 7 said it was noted "from batch 7").
+    if before := [c for c in noted if c.get("noted_in") is not None]:
+        batches = joined(sorted({c["noted_in"] for c in before}))
         lines.append(Line(1, [
             Said("%1 conflict the vault already notes (from batch %2): not noted again",
-                 len(noted), batches) if len(noted) == 1 else
+                 len(before), batches) if len(before) == 1 else
             Said("%1 conflicts the vault already notes (from batch %2): not noted again",
-                 len(noted), batches)]))
+                 len(before), batches)]))
+    if again := [c for c in noted if c.get("noted_in") is None]:
+        rows = rows_said(sorted({c["noted_in_row"] for c in again}))
+        lines.append(Line(1, [
+            Said("%1 conflict repeats what an earlier row of this list said (%2): not "
+                 "noted again", len(again), rows) if len(again) == 1 else
+            Said("%1 conflicts repeat what earlier rows of this list said (%2): not "
+                 "noted again", len(again), rows)]))
     moves = rep.get("status_moves", [])
     for m in moves[:200]:
         lines.append(Line(1, [Said("status row %1 (%2): %3 -> %4", m["row"], m["case_no"],
@@ -267,6 +278,19 @@ def contacts_lines(contacts: dict) -> list[Line]:
                                    "added again: %1 (%2)", len(known),
                                    rows_said(sorted({k["row"] for k in known})))]))
     return lines
+
+
+def _row_noted_in(c: dict, rep: dict) -> dict:
+    """A conflict not noted again, with noted_in_row where a row of this batch notes it. A
+    report written before said that as noted_in: this very batch; its row is the one of this
+    batch's conflicts that says the same."""
+    if c.get("noted_in") != rep.get("batch"):
+        return c
+    key = conflict_key(c)
+    rows = [x["row"] for x in rep.get("conflicts", []) if conflict_key(x) == key]
+    if not rows:
+        return c
+    return {k: v for k, v in c.items() if k != "noted_in"} | {"noted_in_row": rows[0]}
 
 
 def duplicates_advice_line(dups: list[dict]) -> Line:

@@ -72,6 +72,7 @@ from app.importing.refusals import (
     HEADER_ONLY,
     LEAD_SKIPPED,
     LEAD_UNDECIDED,
+    NO_BATCH,
     NO_ROW,
     NOT_DECIDED,
     REJECTED,
@@ -386,7 +387,7 @@ class ImportService:
     def batch(self, batch_id: int) -> BatchRecord:
         b = self.repo.batch(batch_id)
         if b is None:
-            raise NotFound(f"no import batch {batch_id}")
+            raise NotFound(said(NO_BATCH, batch_id))
         return b
 
     def _staged(self, batch_id: int) -> BatchRecord:

@@ -20,6 +20,7 @@ from app.audit import now_utc
 from app.domain.errors import NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex
+from app.importing import refusals as R
 from app.importing.convert import Converter
 from app.importing.date_order import batch_reading
 from app.importing.dedupe import norm
@@ -27,6 +28,7 @@ from app.importing.list_notes import without_line
 from app.importing.mapping import Mapping
 from app.importing.new_year import batch_new_years
 from app.importing.phones import take_back_contacts
+from app.importing.pieces import Said, Word, joined
 from app.importing.staged import person_to_json
 from app.importing.table import Column, Row, Table
 from app.persons import flatten
@@ -50,22 +52,19 @@ def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: in
     {batch, row, case_no, was ("update" or "create"), undone {field: [was, now]}, left
     [{field, now, row_wrote}], aliases_kept [{alias, by}], deleted, note}."""
     if b.state != "committed":
-        raise ValidationError(f"import batch {b.id} is {b.state}, not committed: nothing of "
-                              "it is in the vault to withdraw")
+        raise ValidationError(R.said(R.NOT_COMMITTED, b.id, Word("state", b.state)))
     row = repo.row(b.id, row_number)
     if row is None or row.outcome == "rejected":
-        raise NotFound(f"batch {b.id} has no importable row {row_number}")
+        raise NotFound(R.said(R.NO_IMPORTABLE_ROW, b.id, row_number))
     links = WithdrawalRepository(session.db)
     link = links.link(b.id, row_number)
     if link is None:
-        raise ValidationError(f"row {row_number} of batch {b.id} names no person now (skipped, "
-                              "or withdrawn already): nothing to withdraw")
+        raise ValidationError(R.said(R.NAMES_NO_ONE, row_number, b.id))
     person = session.persons.get_by_id(link.person_id)
     if person.merged_into is not None:
         keep = session.persons.get_by_id(person.merged_into)
-        raise ValidationError(
-            f"row {row_number} of batch {b.id} went to {person.case_no}, since merged into "
-            f"{keep.case_no}: split it out first (casekeeper split {person.case_no})")
+        raise ValidationError(R.said(R.SINCE_MERGED, row_number, b.id, person.case_no,
+                                     keep.case_no))
     at = now_utc()
     out = {"batch": b.id, "row": row_number, "case_no": person.case_no,
            "was": "create" if row.decision == "create" else "update", "undone": {},
@@ -262,24 +261,22 @@ def _refuse_if_referred_to(session, links: WithdrawalRepository, b: BatchRecord,
     """A person the row created goes only if nothing else refers to her."""
     own = f"row {n} of import batch {b.id} decided a new person by hand"
     refs = links.references(person.id)
-    said = [f"row {o.row_number} of batch {o.batch_id}" for o in
+    # In pieces, so the desktop says them in its language (the command line's English as before).
+    said = [Said(R.BY_ROW, o.row_number, o.batch_id) for o in
             links.other_links(person.id, link.id)]
-    said += [f"report {r}" for r in refs["reports"]]
-    said += [f"rescue {r}" for r in refs["rescues"]]
-    said += [f"relative {c} ({rel})" for c, rel in refs["relatives"]]
-    said += [f"{c}, merged into her" for c in refs["merged"]]
-    said += [f"family contact {c}" for c in refs["contacts"]]
-    said += [f"photo {c}" for c in refs["photos"]]
-    said += [f"not the same person as {c}" for c, why in refs["not_same"] if why != own]
-    said += sorted({f"{e.action} on {e.at[:10]}" for e in
-                    session.audit.history("person", person.case_no)
-                    if e.action not in _IMPORTED and e.action != "match.not_same"
-                    and not _list_contact(e)})
+    said += [Said(R.BY_REPORT, r) for r in refs["reports"]]
+    said += [Said(R.BY_RESCUE, r) for r in refs["rescues"]]
+    said += [Said(R.BY_RELATIVE, c, Word("relation", rel)) for c, rel in refs["relatives"]]
+    said += [Said(R.BY_MERGED, c) for c in refs["merged"]]
+    said += [Said(R.BY_CONTACT, c) for c in refs["contacts"]]
+    said += [Said(R.BY_PHOTO, c) for c in refs["photos"]]
+    said += [Said(R.BY_NOT_SAME, c) for c, why in refs["not_same"] if why != own]
+    said += [Said(R.BY_WORK, Word("action", action), day) for action, day in sorted(
+        {(e.action, e.at[:10]) for e in session.audit.history("person", person.case_no)
+         if e.action not in _IMPORTED and e.action != "match.not_same"
+         and not _list_contact(e)})]
     if said:
-        raise ValidationError(
-            f"row {n} of batch {b.id} made {person.case_no}, and more refers to her than this "
-            f"row: {', '.join(said)}; nothing was withdrawn (the record is not deleted while "
-            "anything else refers to her: split, unlink or delete it by hand first)")
+        raise ValidationError(R.said(R.REFERRED_TO, n, b.id, person.case_no, joined(said)))
 
 
 def _list_contact(e) -> bool:

@@ -49,11 +49,11 @@ LATIN_PARTICLES = frozenset({"al", "el", "ul", "il", "bin", "ibn", "bint", "ben"
                              "abu", "abou", "abo", "a", "de", "d"})
 ARABIC_PARTICLES = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "ابي"})
 # Words that say "son of" or "daughter of" between two names, folded: Kurmanji kurê, kurî, keça,
-# keçê, qîza (with or without their accents); Sorani کوڕی, کچی; Arabic بن, ابن, بنت; English
-# bin, ibn, bint. Never a name of their own in these lists, but a name part may still be
+# keçê, qîza (with or without their accents); Sorani کوڕی, کچی; Arabic بن, ابن, بنت, ابنة (folded
+# ابنه); English bin, ibn, bint. Never a name of their own in these lists, but a name part may still be
 # written so (Kurê, Bin alone): only a word with a name after it is taken for one.
 KINSHIP_WORDS = frozenset({"kure", "kuri", "kecha", "keca", "keche", "kece", "qiza",
-                           "bin", "ibn", "bint", "كوري", "كجي", "بن", "ابن", "بنت"})
+                           "bin", "ibn", "bint", "كوري", "كجي", "بن", "ابن", "بنت", "ابنه"})
 # ... and in two words: "son of", "daughter of".
 KINSHIP_PAIRS = frozenset({("son", "of"), ("daughter", "of")})
 # Glued articles: al-Dakhi, el-Khudr, ul-Haq; the hyphen or apostrophe says it is an article.
