@@ -24,7 +24,7 @@ from app.demo_names import (
 )
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
+from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel, Status, StatusEvent
 from app.domain.records import CostEntry, Report, RescueOperation
 
 SYNTHETIC_NOTE = "SYNTHETIC DEMO RECORD - not a real person"
@@ -58,6 +58,15 @@ def vary_arabic(text: str, rng: random.Random) -> str:
 class DemoFactory:
     def __init__(self, seed: int = 2014) -> None:
         self.rng = random.Random(seed)
+        # Sharing levels drawn apart from everything else, so the demo's persons stay the
+        # persons they were (tests and screenshots name them) and only gain a level.
+        self.sharing_rng = random.Random(seed + 1)
+
+    def sharing(self) -> SharingLevel:
+        """A mix of levels, so that the demo's court, family and public papers list someone
+        and leave someone out, as real ones do."""
+        return self.sharing_rng.choices(
+            list(SharingLevel), weights=[30, 10, 25, 20, 15])[0]
 
     def person(self) -> Person:
         r = self.rng
@@ -66,7 +75,8 @@ class DemoFactory:
         father, grandfather = r.choice(MALE), r.choice(MALE)
         family = r.choice(FAMILY)
         village = r.choice(VILLAGES)
-        p = Person(sex=Sex.FEMALE if female else Sex.MALE, synthetic=True, notes=SYNTHETIC_NOTE)
+        p = Person(sex=Sex.FEMALE if female else Sex.MALE, synthetic=True, notes=SYNTHETIC_NOTE,
+                   sharing_level=self.sharing())
         for part, (ar, la) in ((NamePart.GIVEN, given), (NamePart.FATHER, father),
                                (NamePart.GRANDFATHER, grandfather), (NamePart.FAMILY, family)):
             p.names[part] = NameText(ar, la)
@@ -91,7 +101,8 @@ class DemoFactory:
         d = Person(sex=p.sex, synthetic=True, notes=SYNTHETIC_NOTE, birth=p.birth,
                    origin_village=p.origin_village, origin_district=p.origin_district,
                    origin_governorate=p.origin_governorate, abduction_date=p.abduction_date,
-                   status_events=[StatusEvent(Status.MISSING, p.abduction_date)])
+                   status_events=[StatusEvent(Status.MISSING, p.abduction_date)],
+                   sharing_level=self.sharing())
         use_arabic, use_latin = r.random() < 0.7, r.random() < 0.7
         for part in (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY):
             src = p.names.get(part)

@@ -19,7 +19,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFStream
 
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
+from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel, Status, StatusEvent
 from app.domain.records import (
     CostEntry,
     FamilyContact,
@@ -68,12 +68,14 @@ def make_canary_vault(folder: Path) -> CanaryVault:
         abduction_circumstances=c("abduction_circumstances", "circum"),
         last_known_location=c("last_known_location", "lastloc"),
         held_by=c("held_by", "heldby"), notes=c("notes", "notes"),
+        # she may appear in every document: these tests are of the fields each profile shows
+        sharing_level=SharingLevel.PUBLIC,
         status_events=[StatusEvent(Status.MISSING, FuzzyDate.exact(date(2011, 11, 11)),
                                    c("status_notes", "statnote"))])
     # fields that hold no free text get values found nowhere else in the vault
     CANARIES["2011-11-11"] = "status_timeline"
     relative = Person(names={NamePart.GIVEN: NameText("", c("relatives", "relname"))},
-                      sex=Sex.FEMALE)
+                      sex=Sex.FEMALE, sharing_level=SharingLevel.PUBLIC)
     s = session
     person = s.persons.create(person)
     relative = s.persons.create(relative)

@@ -24,7 +24,8 @@ def vault(cli):
     assert cli("init").returncode == 0
     family = ["--father", "مراد", "--father", "Murad", "--grandfather", "الياس", "--grandfather",
               "Elias", "--family", "مندكاني", "--family", "Mandkani", "--sex", "F",
-              "--village", "Kocho", "--status", "missing"]
+              "--village", "Kocho", "--status", "missing",
+              "--sharing", "public"]  # on every paper: these tests are of how she is named
     assert cli("person", "add", "--given", "ليلى", "--given", "Layla", *family).returncode == 0
     assert cli("person", "add", *family).returncode == 0
     return cli

@@ -55,6 +55,8 @@ def test_the_court_dossier_says_the_day_not_the_number(tmp_path, lang):
     """'Born 33970 (1993-01-01)' it said: no reader of a court paper can count out 33970."""
     _imported(tmp_path)
     pdf = tmp_path / "d.pdf"
+    sharing = cli(tmp_path, "person", "sharing", "court", "SNJ-1")  # a court may receive it
+    assert sharing.returncode == 0, sharing.stderr
     done = cli(tmp_path, "dossier", "SNJ-1", "-o", str(pdf), "--profile", "court",
                "--lang", lang)
     assert done.returncode == 0, done.stderr
@@ -191,6 +193,8 @@ def test_a_number_as_text_in_a_csv_that_is_no_abduction_day_stays_as_typed(tmp_p
 def test_the_court_dossier_gives_a_slip_no_day(tmp_path):
     _imported(tmp_path, SLIPS)
     pdf = tmp_path / "d.pdf"
+    sharing = cli(tmp_path, "person", "sharing", "court", "SNJ-1")  # a court may receive it
+    assert sharing.returncode == 0, sharing.stderr
     done = cli(tmp_path, "dossier", "SNJ-1", "-o", str(pdf), "--profile", "court")
     assert done.returncode == 0, done.stderr
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,

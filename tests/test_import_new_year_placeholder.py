@@ -40,6 +40,13 @@ def _text(pdf) -> str:
     return " ".join(out.split())
 
 
+def _court_may_receive_all(tmp_path) -> None:
+    """Every person's sharing level set to court: these tests are of the dates papers print."""
+    listed = json.loads(cli(tmp_path, "--json", "person", "list").stdout)
+    assert cli(tmp_path, "person", "sharing", "court",
+               *[p["case_no"] for p in listed]).returncode == 0
+
+
 def test_the_rule_counts_whole_days_and_needs_five_and_a_fifth():
     from app.importing.new_year import judge
 
@@ -82,6 +89,7 @@ def test_a_court_dossier_and_summary_print_the_year_and_quote_the_cell(tmp_path)
     assert cli(tmp_path, "init").returncode == 0
     done = cli(tmp_path, "import", str(_list(tmp_path, PLACEHOLDERS)), "--yes")
     assert done.returncode == 0, done.stderr
+    _court_may_receive_all(tmp_path)
     pdf = tmp_path / "d.pdf"
     assert cli(tmp_path, "dossier", "SNJ-1", "-o", str(pdf), "--profile", "court").returncode == 0
     text = _text(pdf)
@@ -104,6 +112,7 @@ def test_records_already_in_the_vault_keep_their_day_and_a_new_one_gets_the_year
     assert cli(tmp_path, "init").returncode == 0
     assert cli(tmp_path, "import", str(_list(tmp_path, DAYS[:7] + ["2000"])),
                "--yes").returncode == 0
+    _court_may_receive_all(tmp_path)
     pdf = tmp_path / "d.pdf"
     assert cli(tmp_path, "dossier", "SNJ-1", "-o", str(pdf), "--profile", "court").returncode == 0
     assert "Born 1998-01-01" in _text(pdf)

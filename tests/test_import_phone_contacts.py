@@ -163,6 +163,7 @@ def test_papers_for_the_public_and_the_family_leave_the_lists_numbers_out(tmp_pa
                                                       "brother"]])
     _ok(tmp_path, "import", str(path), "--yes")
     case_no = _case_of(tmp_path, "Jihan")
+    _ok(tmp_path, "person", "sharing", "public", case_no)  # on every paper, to look at each
 
     def text(*args: str) -> str:
         pdf = tmp_path / "out.pdf"

@@ -29,7 +29,8 @@ def imported(cli, tmp_path):
                   ("Khalida", "Elias", "Khudeda", "Mandkani")):
         args = [a for flag, n in zip(("--given", "--father", "--grandfather", "--family"),
                                      names, strict=True) for a in (flag, n)]
-        assert cli("person", "add", *args, "--sex", "F", "--village", "Kocho").returncode == 0
+        assert cli("person", "add", *args, "--sex", "F", "--village", "Kocho",
+                   "--sharing", "court").returncode == 0  # a court may receive her record
     path = write_csv(tmp_path / "directorate.csv", *KURMANJI)
     out = cli("--json", "import", str(path), "--source", "Directorate Yazidi Affairs")
     assert out.returncode == 0, out.stderr

@@ -45,7 +45,8 @@ def _sister_updated(tmp_path) -> dict:
     _ok(tmp_path, "init")
     _ok(tmp_path, "person", "add", "--given", "Basima", "--given", "بسيمة", "--father",
         "Khalaf", "--grandfather", "Hassan", "--mother", "Nesrin", "--sex", "F", "--born",
-        "1995", "--village", "Kocho", "--status", "missing", "--status-date", "03/08/2014")
+        "1995", "--village", "Kocho", "--status", "missing", "--status-date", "03/08/2014",
+        "--sharing", "court")  # a court may receive her record
     before = _show(tmp_path, "SNJ-00001")
     lst = write_xlsx(tmp_path / "ministry.xlsx", [("List", [HEADER, BASMA, LAYLA])])
     _ok(tmp_path, "import", str(lst), "--source", "Ministry")

@@ -123,6 +123,8 @@ def test_the_court_dossier_prints_the_year_and_quotes_the_cell_with_it(tmp_path)
                      [["Nadia", "Murad", 1999]], [2])
     assert cli(tmp_path, "import", str(path), "--yes").returncode == 0
     pdf = tmp_path / "d.pdf"
+    sharing = cli(tmp_path, "person", "sharing", "court", "SNJ-1")  # a court may receive it
+    assert sharing.returncode == 0, sharing.stderr
     done = cli(tmp_path, "dossier", "SNJ-1", "-o", str(pdf), "--profile", "court")
     assert done.returncode == 0, done.stderr
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,

@@ -70,6 +70,7 @@ def test_her_fathers_name_finds_her_by_her_whole_name_not_by_an_alias_of_his(cli
 def test_the_dossier_lists_her_whole_name_as_another_spelling_never_her_fathers_alone(
         cli, merged, tmp_path):
     kept, _ = merged
+    assert cli("person", "sharing", "court", kept).returncode == 0  # a court may receive it
     out = tmp_path / "court.pdf"
     r = cli("dossier", kept, "-o", str(out), "--profile", "court", "--lang", "en")
     assert r.returncode == 0, r.stderr

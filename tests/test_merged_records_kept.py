@@ -41,6 +41,8 @@ def _two_records_of_vian(cli, tmp_path) -> tuple[str, str, str]:
         assert r.returncode == 0, r.stderr
     r = cli("merge", kept, merged)
     assert r.returncode == 0, r.stderr
+    # on every paper, her sister too: these tests are of what the merge brought
+    assert cli("person", "sharing", "public", kept, sister).returncode == 0
     return kept, merged, sister
 
 
@@ -90,6 +92,7 @@ def test_her_dossier_marks_each_status_that_came_with_the_merged_record(cli, tmp
     merged = _add(cli, "--given", "Viyan", "--father", "Dakhil", "--sex", "F", "--status",
                   "missing")
     assert cli("merge", kept, merged).returncode == 0
+    assert cli("person", "sharing", "family", kept).returncode == 0  # her family's paper
     out = tmp_path / "family.pdf"
     r = cli("dossier", kept, "-o", str(out), "--profile", "family", "--lang", "en")
     assert r.returncode == 0, r.stderr

@@ -9,7 +9,8 @@ from tests.pdf_glyphs import pdftotext
 
 
 def added(cli, given: str, sex: str = "F") -> str:
-    r = cli("--json", "person", "add", "--given", given, "--sex", sex)
+    # on every paper: these tests are of which relatives each paper names
+    r = cli("--json", "person", "add", "--given", given, "--sex", sex, "--sharing", "public")
     assert r.returncode == 0, r.stderr
     return json.loads(r.stdout)["case_no"]
 

@@ -26,6 +26,8 @@ def _vault(tmp_path):
     path = write_csv(tmp_path / "kocho.csv", HEADER, ROWS)
     done = cli(tmp_path, "import", str(path), "--yes")
     assert done.returncode == 0, done.stderr
+    # on every paper: these tests are of the dates each prints
+    assert cli(tmp_path, "person", "sharing", "public", "--village", "Kocho").returncode == 0
 
 
 def _text(pdf) -> str:

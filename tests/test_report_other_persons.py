@@ -32,7 +32,7 @@ def vault(cli):
                                    ("Berivan", "Jundi", "Hardan"),
                                    ("Lamia", "Haji Bashar", "Tel Qasab")):
         r = cli("person", "add", "--given", given, "--family", family, "--sex", "F",
-                "--village", village, "--status", "rescued")
+                "--village", village, "--status", "rescued", "--sharing", "public")
         assert r.returncode == 0, r.stderr
     for people in (("SNJ-00002", "SNJ-00003"), ("SNJ-00001",)):
         args = [a for c in people for a in ("--person", c)]
@@ -157,7 +157,7 @@ def test_a_rescue_recorded_under_a_record_merged_into_hers_is_named_under_her_nu
     """Berivan was entered twice; her second record was freed in operation 3 with Lamia and then
     merged into SNJ-00002. Her family gives her number: the operation is hers, Lamia counted."""
     r = vault("person", "add", "--given", "Berivan", "--family", "Jundi", "--sex", "F",
-              "--village", "Hardan", "--status", "rescued")
+              "--village", "Hardan", "--status", "rescued", "--sharing", "public")
     assert r.returncode == 0, r.stderr
     assert vault("rescue", "add", "--person", "SNJ-00004", "--person", "SNJ-00003",
                  "--date", "2017").returncode == 0

@@ -23,7 +23,8 @@ def _court_dossier(cli, tmp_path, name: str = "court.pdf") -> str:
 
 def _vault_with_her(cli) -> None:
     assert cli("init", "--prefix", "SNJ").returncode == 0
-    assert cli("person", "add", "--given", "Nadia", "--sex", "F").returncode == 0
+    assert cli("person", "add", "--given", "Nadia", "--sex", "F",
+               "--sharing", "court").returncode == 0  # a court may receive her record
 
 
 def _reports(cli) -> list[dict]:

@@ -12,7 +12,7 @@ import subprocess
 import pytest
 
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
+from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel, Status, StatusEvent
 from app.domain.records import RescueOperation
 from tests.test_ui_person_page_bidi import _page
 
@@ -40,6 +40,8 @@ def two_taken(cli):
                "--status", "missing", "--status-date", "03/08/2014").returncode == 0
     assert cli("person", "add", "--given", "Layla", "--father", "Khidir", "--sex", "F",
                "--status", "missing", "--status-date", "03/08/2014").returncode == 0
+    # their families and a court may receive their records
+    assert cli("person", "sharing", "family", "SNJ-1", "SNJ-2").returncode == 0
     return cli
 
 
@@ -147,7 +149,8 @@ def test_a_rescue_recorded_before_is_flagged_not_guessed(made_vault, cli, tmp_pa
     s = open_vault(folder, PASSPHRASE)
     her = s.persons.create(Person(names={NamePart.GIVEN: NameText("", "Nadia")}, sex=Sex.FEMALE,
                                   status_events=[StatusEvent(Status.MISSING,
-                                                             FuzzyDate.parse("03/08/2014"))]))
+                                                             FuzzyDate.parse("03/08/2014"))],
+                                  sharing_level=SharingLevel.COURT))  # a court may receive it
     s.records.add_rescue(RescueOperation(date=FuzzyDate.parse("2019"), outcome="rescued alive",
                                          person_ids=[her.id]))  # gives_status None: as before
     s.close()

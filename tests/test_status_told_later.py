@@ -210,8 +210,8 @@ def test_merging_a_later_missing_record_into_a_rescued_one_leaves_her_rescued(cl
 
     assert cli("init", "--prefix", "SNJ").returncode == 0
     assert cli("person", "add", "--given", "Nadia", "--father", "Bashar", "--family", "Haskani",
-               "--sex", "F", "--status", "rescued", "--status-date", "12/04/2019"
-               ).returncode == 0
+               "--sex", "F", "--status", "rescued", "--status-date", "12/04/2019",
+               "--sharing", "family").returncode == 0  # her family may receive her record
     assert cli("person", "add", "--given", "Nadiyah", "--father", "Besher", "--family",
                "Hesqani", "--sex", "F", "--born", "1998", "--status", "missing").returncode == 0
     r = cli("merge", "SNJ-00001", "SNJ-00002")

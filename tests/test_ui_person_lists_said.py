@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.domain.person import SharingLevel
 from app.importing.service import ImportService
 from app.reports.profiles import Profile
 from app.reports.service import ReportService
@@ -69,6 +70,9 @@ def _three_records_of_one_woman(tmp_path):
     # lawyer, seeing later that they are one woman, merges them all the same
     s.matching.merge(xalida, xelida, despite_decision=True)
     s.matching.merge(khalida, xalida, despite_decision=True)
+    her = s.persons.get(khalida)
+    her.sharing_level = SharingLevel.COURT  # a court may receive her record
+    s.persons.update(her)
     dossier = [(e["list_source"], e["merged_case_no"]) for e in ReportService(s).dossier_source(
         khalida, Profile.COURT).provenance]
     s.close()

@@ -5,6 +5,7 @@ date. Dates that are read keep the one form they print in."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 
 import pytest
@@ -27,6 +28,10 @@ def _vault(tmp_path):
     path = write_csv(tmp_path / "kocho.csv", HEADER, ROWS)
     done = cli(tmp_path, "import", str(path), "--yes")
     assert done.returncode == 0, done.stderr
+    # a court may receive them all: these tests are of the dates each paper prints
+    listed = json.loads(cli(tmp_path, "--json", "person", "list").stdout)
+    assert cli(tmp_path, "person", "sharing", "court",
+               *[p["case_no"] for p in listed]).returncode == 0
 
 
 def _text(pdf, *options) -> str:

@@ -111,6 +111,7 @@ def sharing_names() -> dict[str, str]:
         "ngo": QCoreApplication.translate("SharingLevel", "NGO"),
         "court": QCoreApplication.translate("SharingLevel", "Court"),
         "family": QCoreApplication.translate("SharingLevel", "Family"),
+        "public": QCoreApplication.translate("SharingLevel", "Public appeal"),
     }
 
 

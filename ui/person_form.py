@@ -26,7 +26,7 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
 from ui.bidi import filled
 from ui.labels import birth_said, date_said, name_part_names, sex_names, sharing_names
-from ui.widgets import plain_label
+from ui.widgets import plain_label, plain_tooltip
 
 TEXT_FIELDS = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
                "last_known_location", "held_by")
@@ -76,6 +76,12 @@ class PersonForm(QWidget):
         sharing = sharing_names()
         for level in SharingLevel:
             self.sharing.addItem(sharing[level.value], level.value)
+        # what the level decides, said where it is chosen (app.reports.profiles.reaches)
+        self.sharing.setToolTip(plain_tooltip(self.tr(
+            "Who may receive her record. Each level includes those before it: a court's "
+            "document lists persons whose level is Court, Family or Public appeal; a family's, "
+            "Family or Public appeal; a public appeal, Public appeal only. Internal only: the "
+            "team's own documents.")))
         self.birth = self._line("birth")
         self.abduction_date = self._line("abduction_date")
         # Beside each date as typed (3/5/98), the one form the lists and papers show it in

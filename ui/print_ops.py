@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from app.domain.errors import MergedAway
+from app.domain.errors import MergedAway, SharingRefused
 from app.reports.profiles import Profile
 from app.reports.service import ReportService, SummaryFilter
 from ui.pdf_pages import render_pages
@@ -16,34 +16,49 @@ DOCUMENTS = ("dossier", "summary", "rescue")
 
 def build(session, document: str, ref: str, profile: str, lang: str,
           summary: SummaryFilter | None = None, for_persons: str = "", progress=None,
-          cancel=None) -> dict:
+          cancel=None, despite_sharing: bool = False) -> dict:
     """The PDF bytes and its preview pages (rendered here, off the GUI thread). for_persons:
     the case numbers typed under For her family (a summary or a rescue report shows only
-    them; a family's must name them, as the service requires)."""
+    them; a family's must name them, as the service requires). despite_sharing: a dossier
+    made although her sharing level does not reach the profile, once the user said so (the
+    export's audit entry says it). "left_out": the persons a list document left out by their
+    sharing level."""
     svc, prof, detail, nobody = ReportService(session), Profile(profile), {}, None
     named = tuple(c for c in re.split(r"[\s,;،]+", for_persons) if c)
-    if document == "dossier":
-        ref = ref.strip().upper()
-        try:
-            pdf = svc.dossier_pdf(ref, profile=prof, lang=lang)
-        except MergedAway as e:   # said by the print screen in the interface's language
-            return {"merged": e.case_no, "into": e.into}
-    elif document == "rescue":
-        from app.domain.errors import ValidationError
-        if not ref.strip().isdigit():
-            raise ValidationError("give the rescue operation's number")
-        ref = str(int(ref))
-        pdf = svc.rescue_pdf(int(ref), profile=prof, lang=lang, for_persons=named)
-        detail = {"for": [p.case_no for p in svc.named_persons(named)]} if named else {}
-    else:
-        summary = replace(summary or SummaryFilter(), persons=named)
-        made = svc.summary(summary, profile=prof, lang=lang, progress=progress, cancel=cancel)
-        pdf, nobody = made.pdf, made.nobody
-        # logged as the command line logs a summary: how many persons, chosen how; a case
-        # number left in the field is no part of it
-        ref, detail = "", {"persons": made.count, "filters": summary.logged()}
+    left_out = 0
+    try:
+        if document == "dossier":
+            ref = ref.strip().upper()
+            try:
+                pdf = svc.dossier_pdf(ref, profile=prof, lang=lang,
+                                      despite_sharing=despite_sharing)
+            except MergedAway as e:   # said by the print screen in the interface's language
+                return {"merged": e.case_no, "into": e.into}
+            if despite_sharing:
+                detail = svc.despite_sharing_detail(ref, prof)
+        elif document == "rescue":
+            from app.domain.errors import ValidationError
+            if not ref.strip().isdigit():
+                raise ValidationError("give the rescue operation's number")
+            ref = str(int(ref))
+            pdf = svc.rescue_pdf(int(ref), profile=prof, lang=lang, for_persons=named)
+            detail = {"for": [p.case_no for p in svc.named_persons(named)]} if named else {}
+            left_out = svc.last_left_out
+        else:
+            summary = replace(summary or SummaryFilter(), persons=named)
+            made = svc.summary(summary, profile=prof, lang=lang, progress=progress,
+                               cancel=cancel)
+            pdf, nobody, left_out = made.pdf, made.nobody, made.left_out
+            # logged as the command line logs a summary: how many persons, chosen how; a case
+            # number left in the field is no part of it
+            ref, detail = "", {"persons": made.count, "filters": summary.logged()}
+    except SharingRefused as e:  # said by the print screen, which may ask to make it anyway
+        return {"sharing": e.case_no, "level": e.level, "profile": e.profile,
+                "can_override": document == "dossier"}
+    if left_out:
+        detail["left_out_by_sharing"] = left_out
     built = {"pdf": pdf, "pages": render_pages(pdf), "document": document, "ref": ref,
-             "profile": profile, "lang": lang, "detail": detail}
+             "profile": profile, "lang": lang, "detail": detail, "left_out": left_out}
     if nobody is not None:  # a summary that lists nobody: said before it is printed
         built["nobody"] = nobody
     return built

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.reports.profiles import Profile, shown_status
 from ui import print_ops
 from ui.bidi import Phrase, file_path, filled
-from ui.labels import profile_names
+from ui.labels import profile_names, sharing_names
 from ui.print_summary import SummaryChoice
 from ui.progress import ProgressPanel
 from ui.settings import DOSSIER_PROFILES, LANGUAGES
@@ -90,7 +90,15 @@ class PrintView(QWidget):
         self.save_button.clicked.connect(self.choose_save)
         self.print_button = QPushButton(self.tr("Print..."), self)
         self.print_button.clicked.connect(self.choose_printer)
-        for b in (self.preview_button, self.save_button, self.print_button):
+        # Shown only when a dossier was refused for her sharing level: the question asked
+        # before a paper she was not cleared for is made (the audit trail will say so).
+        self.despite_button = QPushButton(self.tr("Make it anyway (the audit trail will say "
+                                                  "so)"), self)
+        self.despite_button.setObjectName("printDespiteSharing")
+        self.despite_button.clicked.connect(self.preview_despite_sharing)
+        self.despite_button.hide()
+        self._despite = False  # the next preview is made despite her sharing level
+        for b in (self.preview_button, self.save_button, self.print_button, self.despite_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.info = plain_label("", self, wrap=True)  # a long path must not widen the window
@@ -181,6 +189,9 @@ class PrintView(QWidget):
         return self.built is not None and self.built["choices"] == self.choices()
 
     def _changed(self) -> None:
+        # an answer given for one document is no answer for another
+        self._despite = False
+        self.despite_button.hide()
         if self.built is None:
             return
         self.built = None
@@ -197,9 +208,15 @@ class PrintView(QWidget):
                 page.setParent(None)  # off the screen now, not at the next event
                 page.deleteLater()
 
+    def preview_despite_sharing(self) -> None:
+        """The dossier refused for her sharing level, made after all because the user asked."""
+        self._despite = True
+        self.preview()
+
     def preview(self) -> None:
         self.error.clear()
         self.nobody.clear()
+        self.despite_button.hide()
         if self.profile.currentData() is None:
             self.error.setText(self.tr("Choose who the document is for (profile): it decides "
                                        "what the document shows."))
@@ -221,9 +238,11 @@ class PrintView(QWidget):
             return
         self._set_ready(False)
         self.preview_button.setEnabled(False)
+        despite, self._despite = self._despite, False
         job = self.worker.submit(print_ops.build, *choices[:4], summary, choices[5],
                                  on_done=lambda built: self._show(built, choices),
-                                 on_error=self._failed, with_progress=True)
+                                 on_error=self._failed, with_progress=True,
+                                 despite_sharing=despite)
         job.on_cancelled.append(lambda: self._failed(self.tr("Cancelled.")))
         self.progress.follow(job)
 
@@ -246,17 +265,40 @@ class PrintView(QWidget):
                 "dossier of %2. If they are two people, first split %1 out on the page of %2."),
                 built["merged"], built["into"]))
             return
+        if "sharing" in built:
+            self.built = None
+            self._refused_for_sharing(built)
+            return
         self.built = {**built, "choices": choices}
         for png in built["pages"]:
             page = QLabel(self.pages)
             page.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
             page.setStyleSheet("border: 1px solid #999; background: white;")
             self.pages_layout.addWidget(page)
-        self.info.setText(self.tr("%n page(s)", "", len(built["pages"])))
+        said = [self.tr("%n page(s)", "", len(built["pages"]))]
+        if built.get("left_out"):
+            said.append(filled(self.tr(
+                "%1 person(s) left out: their sharing level does not allow %2. Set it on each "
+                "person's page (Sharing) once she may be shown to this audience."),
+                str(built["left_out"]), profile_names()[built["profile"]]))
+        if built["detail"].get("despite_sharing"):
+            said.append(filled(self.tr(
+                "Made despite her sharing level (%1): saving or printing it is recorded so in "
+                "the audit trail."), sharing_names()[built["detail"]["despite_sharing"]]))
+        self.info.setText("\n".join(said))
         if "nobody" in built:
             # said before it is saved or printed: an empty list reads as no news of anyone
             self.nobody.setText(self._nobody_said(built["nobody"]))
         self._set_ready(True)
+
+    def _refused_for_sharing(self, built: dict) -> None:
+        """Said in the interface's words, and for a dossier asked: make it anyway?"""
+        self.error.setText(filled(self.tr(
+            "%1 may not be shown to this audience: her sharing level is \"%2\", and this "
+            "document is for: %3. If she may, set Sharing on her page first."),
+            built["sharing"], sharing_names()[built["level"]],
+            profile_names()[built["profile"]]))
+        self.despite_button.setVisible(built["can_override"])
 
     def _nobody_said(self, nobody) -> str:
         """Which filter left the summary with nobody, named as the screen shows it."""

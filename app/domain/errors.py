@@ -81,3 +81,13 @@ class MergedAway(ValidationError):
             f"print {into}'s dossier (casekeeper dossier {into} ...); split {case_no} first if "
             "they are two people")
         self.case_no, self.into = case_no, into
+
+
+class SharingRefused(ValidationError):
+    """A document about one person whose sharing level does not reach its profile (who may
+    receive her record against who will read it). The case number, her level and the profile
+    are kept for the front end to say it in its own words and to offer an override."""
+
+    def __init__(self, message: str, case_no: str, level: str, profile: str) -> None:
+        super().__init__(message)
+        self.case_no, self.level, self.profile = case_no, level, profile

@@ -41,12 +41,15 @@ class Status(StrEnum):
 
 
 class SharingLevel(StrEnum):
-    """Who may receive this record; internal is the most restrictive."""
+    """Who may receive this record; internal is the most restrictive. The levels widen in the
+    order written here: each lets her record go to those before it and one more audience
+    (app.reports.profiles.reaches)."""
 
     INTERNAL = "internal"
     NGO = "ngo"
     COURT = "court"
     FAMILY = "family"
+    PUBLIC = "public"  # may appear on a public appeal
 
 
 @dataclass

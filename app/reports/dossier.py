@@ -85,12 +85,14 @@ def _section(section: Section, lang: str) -> list:
     if section.pairs:
         out.append(label_value_table(section.pairs, TEXT_WIDTH, body))
     if section.header or section.rows:
-        if not section.rows:
+        if not section.rows and not section.note:
             out.append(BidiText(label("none", lang), body.but(color=colors.grey)))
         else:
             widths = [TEXT_WIDTH * w for w in section.widths]
             out.append(text_table([section.header, *section.rows], widths, body,
                                   whole=section.whole))
+    if section.note:
+        out.append(BidiText(section.note, body.but(space_before=3)))
     out.append(Spacer(1, 2))
     return out
 

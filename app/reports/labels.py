@@ -221,6 +221,27 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "sharing_ngo": ("NGO", "منظمة غير حكومية", "ڕێکخراوی ناحکومی", "rêxistina nehikûmî"),
     "sharing_court": ("court", "محكمة", "دادگا", "dadgeh"),
     "sharing_family": ("family", "عائلة", "خێزان", "malbat"),
+    "sharing_public": ("public (may appear on a public appeal)", "عام (يجوز نشره في نداء عام)",
+                       "گشتی (دەکرێت لە بانگەوازێکی گشتیدا بێت)",
+                       "giştî (dikare di bangeke giştî de derkeve)"),
+    # A list document's persons its filters chose but whose sharing level keeps them off it
+    # (app/reports/profiles.py reaches): counted on the paper, never left out silently.
+    "sharing_left_out": ("Persons left out: {count} (their sharing level does not allow "
+                         "{profile})",
+                         "أشخاص مستبعدون: {count} (مستوى المشاركة الخاص بهم لا يسمح "
+                         "بـ«{profile}»)",
+                         "کەسانی لابراو: {count} (ئاستی هاوبەشکردنیان ڕێگە بە «{profile}» "
+                         "نادات)",
+                         "Kesên hatine derxistin: {count} (asta parvekirina wan destûrê nade "
+                         "«{profile}»)"),
+    "sharing_nobody": ("No one is listed: no person chosen has a sharing level that allows "
+                       "{profile}.",
+                       "لا أحد في القائمة: لا يسمح مستوى المشاركة لأي من الأشخاص المختارين "
+                       "بـ«{profile}».",
+                       "کەس لە لیستەکەدا نییە: ئاستی هاوبەشکردنی هیچ کام لە کەسە "
+                       "هەڵبژێردراوەکان ڕێگە بە «{profile}» نادات.",
+                       "Kes di lîsteyê de nîne: asta parvekirina tu kesê hilbijartî destûrê "
+                       "nade «{profile}»."),
     "generated": ("Generated", "أُنشئ في", "دروستکرا لە", "Hat çêkirin"),
     "record_version": ("Record version", "إصدار السجل", "وەشانی تۆمار", "Guhertoya tomarê"),
     "audit_head": ("Audit chain head", "رأس سلسلة التدقيق", "سەری زنجیرەی پشکنین",

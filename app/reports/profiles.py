@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.domain.errors import ValidationError
+from app.domain.person import SharingLevel
 
 
 class Profile(StrEnum):
@@ -84,3 +85,53 @@ def allows(profile: Profile, field: str) -> bool:
     if field not in ALL_FIELDS:
         raise KeyError(field)  # a typo must never silently hide or show a field
     return field in FIELDS[profile]
+
+
+# Who may receive a person's record (her sharing level) against who will read a document (its
+# profile). The lawyer sets the level on each record; the profile is chosen for each document.
+# A record may go only where its level reaches: the levels widen in the order below, each a
+# step further from the team (an NGO partner, a court, her family, anyone who sees a public
+# appeal), and a document of a profile may include a person only if her level is at least the
+# level that profile's readers need. So an internal document holds everyone, a court document
+# those of level court, family or public, a family one family or public, a public one public
+# only. Records never given a level are internal: they stay out of every outside document
+# until she says otherwise, since a name printed for the wrong reader cannot be taken back.
+SHARING_ORDER: tuple[SharingLevel, ...] = (
+    SharingLevel.INTERNAL, SharingLevel.NGO, SharingLevel.COURT, SharingLevel.FAMILY,
+    SharingLevel.PUBLIC)
+NEEDED_LEVEL: dict[Profile, SharingLevel] = {
+    Profile.INTERNAL: SharingLevel.INTERNAL,
+    Profile.COURT: SharingLevel.COURT,
+    Profile.FAMILY: SharingLevel.FAMILY,
+    Profile.PUBLIC: SharingLevel.PUBLIC,
+}
+
+
+def reaches(level: SharingLevel | str, profile: Profile) -> bool:
+    """Whether a person of this sharing level may appear in a document of this profile."""
+    return SHARING_ORDER.index(SharingLevel(level)) >= SHARING_ORDER.index(NEEDED_LEVEL[profile])
+
+
+def levels_reaching(profile: Profile) -> list[str]:
+    """The sharing levels a document of this profile may include, narrowest first."""
+    return [lv.value for lv in SHARING_ORDER if reaches(lv, profile)]
+
+
+def sharing_refusal(case_no: str, level: SharingLevel | str, profile: Profile,
+                    can_override: bool = True) -> str:
+    """Why one person's document of this profile is not made, and how to change that."""
+    level = SharingLevel(level)
+    need = NEEDED_LEVEL[profile].value
+    return (f"{case_no} has sharing level {level.value}, which does not allow a "
+            f"{profile.value} document (it needs {' or '.join(levels_reaching(profile))}): "
+            f"if she may be shown to that audience, set it with `casekeeper person edit "
+            f"{case_no} --sharing {need}` (or on her page, Sharing)"
+            + ("; --despite-sharing makes it anyway and says so in the audit trail"
+               if can_override else ""))
+
+
+def left_out_said(count: int, profile: Profile) -> str:
+    """What the command line and the desktop say of persons a list document leaves out."""
+    return (f"{count} person{'s' if count != 1 else ''} left out: their sharing level does not "
+            f"allow {profile.value} (set it with `casekeeper person sharing "
+            f"{NEEDED_LEVEL[profile].value} CASE_NO ...` once each may be shown)")

@@ -37,10 +37,12 @@ class RescueView:
 
 def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, lang: str,
                   generated_at: str, audit_head: str, synthetic: bool = False,
-                  others: int = 0) -> RescueView:
+                  others: int = 0, left_out: int = 0) -> RescueView:
     """persons: those the document may name (a family's own, or all of the operation); others:
-    how many more the operation freed, said as a count only. Where the profile shows no one,
-    the paper says the names are withheld: 'none recorded' would be a false statement."""
+    how many more the operation freed, said as a count only; left_out: how many of persons
+    were left out because their sharing level does not reach the profile, said so. Where the
+    profile shows no one, the paper says the names are withheld: 'none recorded' would be a
+    false statement."""
     shows_people = allows(profile, "rescues") and allows(profile, "names")
     if not allows(profile, "rescues"):
         facts, people = [], []
@@ -52,6 +54,10 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
         note = label("persons_withheld", lang)
     elif others:
         note = label("others_withheld", lang).format(count=code(str(others)))
+    if shows_people and left_out:
+        said = label("sharing_left_out", lang).format(
+            count=code(str(left_out)), profile=label(f"profile_{profile.value}", lang))
+        note = "  ·  ".join(n for n in (note, said) if n)
     header, rows = [], []
     if people:
         header = [label("case_no", lang), label("name_original", lang), label("name_latin", lang)]

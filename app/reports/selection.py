@@ -46,6 +46,8 @@ class DossierSource:
     status_sources: list[str | None] = field(default_factory=list)
     relative_sources: list[str | None] = field(default_factory=list)
     came_from: dict[tuple[str, int | None], str] = field(default_factory=dict)
+    # relatives not listed: their own sharing level does not reach the profile
+    relatives_left_out: int = 0
 
 
 @dataclass
@@ -56,6 +58,7 @@ class Section:
     rows: list[list[str]] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)  # shares of the text width
     whole: list[int] = field(default_factory=list)  # columns never cut: case numbers
+    note: str = ""  # under the table: what it leaves out
 
 
 @dataclass
@@ -167,9 +170,13 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
                                          [came.get(id(ev)) for ev in told], lang))
     if ok("relatives"):
         rows = [[L(f"relation_{rel}"), code(case), text(name)] for rel, case, name in src.relatives]
+        left_out = label("sharing_left_out", lang).format(
+            count=code(str(src.relatives_left_out)), profile=L(f"profile_{profile.value}")) \
+            if src.relatives_left_out else ""
         sections.append(_from_merged(
             Section(L("relatives"), header=[L("relation"), L("case_no"), L("name")], rows=rows,
-                    widths=[0.25, 0.2, 0.55], whole=[1]), src.relative_sources, lang))
+                    widths=[0.25, 0.2, 0.55], whole=[1], note=left_out),
+            src.relative_sources, lang))
     if ok("contacts"):
         rows = [[text(c.name), text(c.relation), code(c.phone)] for c in src.contacts]
         sections.append(_from_merged(

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from app.domain.errors import Cancelled, InputFileError, MergedAway, ValidationError
+from app.domain.errors import (
+    Cancelled,
+    InputFileError,
+    MergedAway,
+    SharingRefused,
+    ValidationError,
+)
 from app.domain.person import Person, Sex, Status
 from app.domain.records import Relation
 from app.importing.date_order import batch_reading
@@ -23,7 +29,14 @@ from app.reports.labels import check_language, label
 from app.reports.list_said import rows_naming, said
 from app.reports.name_order import name_order
 from app.reports.places import village_written
-from app.reports.profiles import Profile, allows, shown_status
+from app.reports.profiles import (
+    Profile,
+    allows,
+    left_out_said,
+    reaches,
+    sharing_refusal,
+    shown_status,
+)
 from app.reports.rescue import render_rescue, select_rescue
 from app.reports.selection import DossierSource, code, select_dossier, text
 from app.reports.summary import render_summary, select_summary
@@ -97,6 +110,7 @@ class SummaryDocument:
     pdf: bytes
     count: int
     nobody: NobodyLeft | None = None  # set when the filters leave nobody
+    left_out: int = 0  # chosen, but their sharing level does not reach the profile
 
 
 @dataclass(frozen=True)
@@ -113,15 +127,27 @@ def generation_time() -> str:
 class ReportService:
     def __init__(self, session) -> None:
         self.session = session
+        self.last_left_out = 0  # persons the last rescue report counted but did not name
 
     # -- building (in memory) ----------------------------------------------------------------
     def dossier_pdf(self, case_no: str, *, profile: Profile, lang: str,
-                    password: str | None = None) -> bytes:
+                    password: str | None = None, despite_sharing: bool = False) -> bytes:
+        """despite_sharing: made although her sharing level does not reach the profile (the
+        export's audit entry must then say so: despite_sharing_detail)."""
         check_language(lang)
-        source = self.dossier_source(case_no, profile)
+        source = self.dossier_source(case_no, profile, despite_sharing)
         return render_dossier(select_dossier(source, profile, lang), password)
 
-    def dossier_source(self, case_no: str, profile: Profile) -> DossierSource:
+    def despite_sharing_detail(self, case_no: str, profile: Profile) -> dict:
+        """For the audit entry of a dossier made with despite_sharing: her level and the
+        profile it did not reach; empty when her level reaches it (nothing was overridden)."""
+        person = self.session.persons.get(case_no)
+        if reaches(person.sharing_level, profile):
+            return {}
+        return {"despite_sharing": person.sharing_level.value}
+
+    def dossier_source(self, case_no: str, profile: Profile,
+                       despite_sharing: bool = False) -> DossierSource:
         """Read only the parts of the record the profile lets a dossier show."""
         s = self.session
         person = s.persons.get(case_no)
@@ -130,6 +156,9 @@ class ReportService:
             # would name one number and show another, and the lawyer must learn that the
             # family's number is no longer hers (and see the merge, which a split may undo).
             raise MergedAway(person.case_no, s.persons.kept_as([person.id])[person.id])
+        if not despite_sharing and not reaches(person.sharing_level, profile):
+            raise SharingRefused(sharing_refusal(person.case_no, person.sharing_level, profile),
+                                 person.case_no, person.sharing_level.value, profile.value)
         src = DossierSource(person, s.audit.head(), generation_time(), s.is_synthetic)
         records = s.records
         # What was recorded under a record merged into hers is known of her too, and says so.
@@ -148,6 +177,10 @@ class ReportService:
                 if family and link.relation is Relation.OTHER:
                     continue
                 other = s.persons.get_by_id(link.relative_id)
+                if not reaches(other.sharing_level, profile):
+                    # she is a person on this paper too: counted, not named, as in a summary
+                    src.relatives_left_out += 1
+                    continue
                 src.relatives.append((_relation_word(link.relation.value, other.sex),
                                       other.case_no, _names(other)))
                 src.relative_sources.append(came)
@@ -204,7 +237,9 @@ class ReportService:
                 cancel: threading.Event | None = None) -> SummaryDocument:
         """The summary's PDF, how many it lists and, where that is nobody, the filter that left
         nobody: the document says it (an empty table with a filter left set reads as a list
-        of no one), and so do the command line and the print screen."""
+        of no one), and so do the command line and the print screen. Persons the filters
+        chose whose sharing level does not reach the profile are left out and counted
+        (left_out), on the paper too."""
         check_language(lang)
         if profile is Profile.FAMILY and not f.persons:
             # a filter is no answer: "Kocho, missing" is every family of the village
@@ -214,15 +249,25 @@ class ReportService:
                 f"a {profile.value} document does not say who was sighted, located or is in "
                 "negotiation (a search under way): to its readers they are missing, and "
                 "--status missing lists them with the others")
-        people = self.summary_persons(f, progress, cancel, profile, lang)
+        chosen = self.summary_persons(f, progress, cancel, profile, lang)
+        # Left out, never covered up, and counted on the paper: a list that silently lacked
+        # them would read as "no one else is missing".
+        people = [p for p in chosen if reaches(p.sharing_level, profile)]
+        left_out = len(chosen) - len(people)
         shown = self._filter_labels(f, lang)
         view = select_summary(people, profile, lang, list(shown.values()),
                               generation_time(), self.session.audit.head(),
-                              self.session.is_synthetic)
-        nobody = None if people else self.nobody_left(f, profile)
+                              self.session.is_synthetic, left_out)
+        # the filters left nobody (not the sharing levels): which one, as before
+        nobody = None if chosen else self.nobody_left(f, profile)
         if nobody is not None:
             view.nobody = _nobody_said(nobody, shown, lang)
-        return SummaryDocument(render_summary(view, password), len(people), nobody)
+        return SummaryDocument(render_summary(view, password), len(people), nobody, left_out)
+
+    @staticmethod
+    def left_out_message(left_out: int, profile: Profile) -> str:
+        """What the command line says of the persons a document left out by sharing level."""
+        return left_out_said(left_out, profile) if left_out else ""
 
     def nobody_left(self, f: SummaryFilter, profile: Profile) -> NobodyLeft | None:
         """Which of f's filters leaves nobody, trying them one by one in FILTER_STEPS order;
@@ -290,6 +335,12 @@ class ReportService:
             raise ValidationError(family_rescue_needs_person(self.session.case_prefix))
         op = self.session.records.get_rescue(rescue_id)
         chosen = self.named_persons(for_persons)
+        for p in chosen:
+            # the paper is about her: as her dossier, refused rather than made without her
+            if not reaches(p.sharing_level, profile):
+                raise SharingRefused(
+                    sharing_refusal(p.case_no, p.sharing_level, profile, can_override=False),
+                    p.case_no, p.sharing_level.value, profile.value)
         hers: set[int] = set()  # the operation's records that are hers (or merged into hers)
         for p in chosen:
             mine = {pid for pid, _ in self.session.persons.records_of(p)} & set(op.person_ids)
@@ -297,13 +348,18 @@ class ReportService:
                 raise ValidationError(f"{p.case_no} was not rescued in operation {rescue_id}: "
                                       "give the case number of a person it freed")
             hers |= mine
-        persons, others = [], 0
+        persons, others, left_out = [], 0, 0
         if allows(profile, "rescues") and allows(profile, "names"):
             # she is named by her own number, as her dossier names her
             persons = chosen or self.session.persons.as_kept(list(op.person_ids))
             others = len(set(op.person_ids) - hers) if chosen else 0
+            # those whose sharing level does not reach the profile are counted, not named
+            named = [p for p in persons if reaches(p.sharing_level, profile)]
+            left_out, persons = len(persons) - len(named), named
         view = select_rescue(op, persons, profile, lang, generation_time(),
-                             self.session.audit.head(), self.session.is_synthetic, others)
+                             self.session.audit.head(), self.session.is_synthetic, others,
+                             left_out)
+        self.last_left_out = left_out
         return render_rescue(view, password)
 
     def named_persons(self, case_nos: tuple[str, ...] | list[str]) -> list[Person]:
@@ -335,6 +391,8 @@ class ReportService:
         for i, case_no in enumerate(case_nos, 1):
             if cancel is not None and cancel.is_set():
                 raise Cancelled(f"cancelled after {len(done)} of {len(case_nos)} dossiers")
+            # refused for a person whose sharing level does not reach the profile, before any
+            # of her file is written (those already written stay, each in the audit trail)
             pdf = self.dossier_pdf(case_no, profile=profile, lang=lang, password=password)
             done.append(self.write(pdf, folder / f"{case_no}.pdf", what="dossier", ref=case_no,
                                    profile=profile, lang=lang, encrypted=password is not None))

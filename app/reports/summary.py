@@ -40,13 +40,15 @@ class SummaryView:
     total: int = 0
     extra: dict = field(default_factory=dict)
     whole: list[int] = field(default_factory=list)  # columns never cut: the case number
+    left_out: int = 0  # chosen, but their sharing level does not reach the profile
     nobody: str = ""  # which filter left nobody, for a summary that lists no one
 
 
 def select_summary(persons: list[Person], profile: Profile, lang: str,
                    filters: list[tuple[str, str]], generated_at: str, audit_head: str,
-                   synthetic: bool = False) -> SummaryView:
-    """Only the columns the profile allows are read from each person."""
+                   synthetic: bool = False, left_out: int = 0) -> SummaryView:
+    """Only the columns the profile allows are read from each person. left_out: how many
+    more the filters chose whose sharing level keeps them off this paper (it says so)."""
     columns = [c for c in _COLUMNS if allows(profile, c[0])]
     rows = [[_cell(p, key, lang, profile) for _, key, _ in columns] for p in persons]
     scale = 1 / sum(w for _, _, w in columns)
@@ -61,7 +63,8 @@ def select_summary(persons: list[Person], profile: Profile, lang: str,
     return SummaryView(lang, profile, filters, [label(key, lang) for _, key, _ in columns],
                        [w * scale for _, _, w in columns], rows, counts, footer, synthetic,
                        len(persons),
-                       whole=[i for i, (_, key, _) in enumerate(columns) if key == "case_no"])
+                       whole=[i for i, (_, key, _) in enumerate(columns) if key == "case_no"],
+                       left_out=left_out)
 
 
 def _cell(p: Person, key: str, lang: str, profile: Profile) -> str:
@@ -102,6 +105,16 @@ def render_summary(view: SummaryView, password: str | None = None) -> bytes:
         # said, not left to an empty table: a family reads a blank list as no news of her
         story.append(BidiText(view.nobody, body.but(bold=True, space_after=6,
                                                     color=colors.HexColor("#b00020"))))
+    profile_word = label(f"profile_{view.profile.value}", lang)
+    if view.left_out:
+        story.append(BidiText(label("sharing_left_out", lang).format(
+            count=code(str(view.left_out)), profile=profile_word),
+            body.but(bold=True, space_after=6)))
+    if view.left_out and not view.rows:
+        # said in words: an empty table under the filters would read as "no one is missing"
+        story.append(BidiText(label("sharing_nobody", lang).format(profile=profile_word),
+                              body.but(bold=True)))
+        return build_pdf(story, lang, _footer(view), password)
     if view.counts:
         story.append(BidiText(label("by_status", lang), body.but(bold=True, space_after=2)))
         story.append(text_table([[label("status", lang), label("persons", lang)], *view.counts],

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="373"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="376"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
@@ -212,18 +212,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>about %1</source>
         <translation>حوالي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>age %1 in %2</source>
         <translation>العمر %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>age %1, year not given</source>
         <translation>العمر %1، السنة غير مذكورة</translation>
     </message>
@@ -322,12 +322,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>by %1</source>
         <translation>في %1 أو قبله</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (كما كُتب؛ لم يُقرأ تاريخاً)</translation>
     </message>
@@ -496,78 +496,78 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="305"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>سجل آخر يطابق بالقدر نفسه: %1 (الدرجة %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="318"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وقُرّر يدويًا حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وأُنشئ منه حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>سُئل عنه من جديد: الصف %1، وهو للمرأة نفسها بحسب الأسماء، قُرّر أمره من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>الصف نفسه كما في آخر استيراد لهذه القائمة (الدفعة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="336"/>
         <source>another record fits as well</source>
         <translation>سجل آخر يطابق بالقدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="337"/>
+        <location filename="../../ui/labels.py" line="338"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>قُرئ الاسم دون اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="339"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>قُرئ اللقب في خانة اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="345"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>على أحد الجانبين الاسم الأول وحده: سُئل عنه لأنه يتطابق ومعه حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>الاسم الكامل متطابق: سُئل عنه رغم اختلاف حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="770"/>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="304"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -576,133 +576,133 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>grandfather</source>
         <translation>الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>nickname</source>
         <translation>الكنية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>other spelling</source>
         <translation>تهجئة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>born</source>
         <translation>الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>district</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
         <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>abduction date</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>abduction place</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>date rescued</source>
         <translation>تاريخ النجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>phone (a family contact)</source>
         <translation>الهاتف (جهة اتصال للعائلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>whom the phone reaches (name)</source>
         <translation>صاحب الهاتف (الاسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>whom the phone reaches (relation)</source>
         <translation>صاحب الهاتف (صلة القرابة)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>serial number (kept, not imported)</source>
         <translation>الرقم التسلسلي (يُحفظ ولا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>ignore this column</source>
         <translation>تجاهل هذا العمود</translation>
     </message>
@@ -3313,32 +3313,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Father</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Grandfather</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Mother</source>
         <translation>اسم الأم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Nickname</source>
         <translation>الكنية</translation>
     </message>
@@ -3629,22 +3629,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>new person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>already known</source>
         <translation>معروف مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>probable match</source>
         <translation>تطابق محتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
@@ -3672,88 +3672,93 @@
         <translation>تهجئات أخرى (مفصولة بـ |)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="100"/>
+        <location filename="../../ui/person_form.py" line="81"/>
+        <source>Who may receive her record. Each level includes those before it: a court&apos;s document lists persons whose level is Court, Family or Public appeal; a family&apos;s, Family or Public appeal; a public appeal, Public appeal only. Internal only: the team&apos;s own documents.</source>
+        <translation>من يجوز أن يتلقى سجلها. كل مستوى يشمل ما قبله: وثيقة المحكمة تذكر الأشخاص الذين مستواهم محكمة أو عائلة أو نداء عام؛ ووثيقة العائلة: عائلة أو نداء عام؛ والنداء العام: نداء عام فقط. داخلي فقط: وثائق الفريق نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="106"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="101"/>
+        <location filename="../../ui/person_form.py" line="107"/>
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>تاريخ الولادة (مثلاً 1998، حوالي 2001، 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="103"/>
+        <location filename="../../ui/person_form.py" line="109"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="104"/>
+        <location filename="../../ui/person_form.py" line="110"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="105"/>
+        <location filename="../../ui/person_form.py" line="111"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="106"/>
-        <location filename="../../ui/person_form.py" line="206"/>
+        <location filename="../../ui/person_form.py" line="112"/>
+        <location filename="../../ui/person_form.py" line="212"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="107"/>
+        <location filename="../../ui/person_form.py" line="113"/>
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="108"/>
+        <location filename="../../ui/person_form.py" line="114"/>
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="109"/>
+        <location filename="../../ui/person_form.py" line="115"/>
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_form.py" line="116"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="115"/>
+        <location filename="../../ui/person_form.py" line="121"/>
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="116"/>
+        <location filename="../../ui/person_form.py" line="122"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="154"/>
+        <location filename="../../ui/person_form.py" line="160"/>
         <source>not read as a date</source>
         <translation>لم يُقرأ تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="156"/>
+        <location filename="../../ui/person_form.py" line="162"/>
         <source>read as %1</source>
         <translation>قُرئ على أنه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="205"/>
+        <location filename="../../ui/person_form.py" line="211"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="223"/>
+        <location filename="../../ui/person_form.py" line="229"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="229"/>
+        <location filename="../../ui/person_form.py" line="235"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 في المستقبل</translation>
     </message>
@@ -4302,7 +4307,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="82"/>
-        <location filename="../../ui/print_view.py" line="263"/>
+        <location filename="../../ui/print_view.py" line="305"/>
         <source>For her family</source>
         <translation>لعائلتها</translation>
     </message>
@@ -4332,47 +4337,52 @@
         <translation>طباعة...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="136"/>
+        <location filename="../../ui/print_view.py" line="95"/>
+        <source>Make it anyway (the audit trail will say so)</source>
+        <translation>أنشئها رغم ذلك (سيذكر سجل التدقيق ذلك)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="144"/>
         <source>Case number, e.g. %1</source>
         <translation>رقم الحالة، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="190"/>
+        <location filename="../../ui/print_view.py" line="201"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>تغيّرت الاختيارات: انقر «معاينة» لعرض المستند المطابق لها قبل حفظه أو طباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="204"/>
+        <location filename="../../ui/print_view.py" line="221"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>اختر لمن المستند (ملف الإفصاح): فهو الذي يحدد ما يظهر في المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="208"/>
+        <location filename="../../ui/print_view.py" line="225"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>وثيقة العائلة لا تُظهر إلا أفراد تلك العائلة: أدخل رقم حالتها في «لعائلتها».</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="212"/>
+        <location filename="../../ui/print_view.py" line="229"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>الوثيقة العامة لا تذكر من شوهدت أو حُدد مكانها أو من هي قيد التفاوض: اختر «مفقودة»، فهي تدرجهن مع الأخريات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="227"/>
+        <location filename="../../ui/print_view.py" line="246"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="258"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="245"/>
+        <location filename="../../ui/print_view.py" line="264"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>دُمج %1 في %2 الذي يضم كل ما يُعرف عن هذا الشخص: اطبع ملف %2. وإن كانا شخصين مختلفين، فافصل %1 أولاً في صفحة %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="255"/>
+        <location filename="../../ui/print_view.py" line="278"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -4384,49 +4394,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="263"/>
+        <location filename="../../ui/print_view.py" line="281"/>
+        <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
+        <translation>أشخاص مستبعدون: %1؛ مستوى المشاركة الخاص بهم لا يسمح بـ«%2». عدّله في صفحة كل شخص (المشاركة) متى جاز أن يُعرض على هذا الجمهور.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="286"/>
+        <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
+        <translation>أُنشئت رغم مستوى المشاركة الخاص بها (%1): حفظها أو طباعتها يُسجَّل هكذا في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="297"/>
+        <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
+        <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بها «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحتها أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="305"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="267"/>
+        <location filename="../../ui/print_view.py" line="309"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: لا أحد في السجلات يطابق عامل التصفية «%1». تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="270"/>
+        <location filename="../../ui/print_view.py" line="312"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: عوامل التصفية التي قبله تختار %1، وعامل التصفية «%2» لا يُبقي أحداً منهم. تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="279"/>
+        <location filename="../../ui/print_view.py" line="321"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="289"/>
+        <location filename="../../ui/print_view.py" line="331"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="298"/>
+        <location filename="../../ui/print_view.py" line="340"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="306"/>
+        <location filename="../../ui/print_view.py" line="348"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="335"/>
+        <location filename="../../ui/print_view.py" line="377"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="347"/>
+        <location filename="../../ui/print_view.py" line="389"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -4441,22 +4466,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -5482,42 +5507,42 @@ Please turn one of those options off.</source>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>child</source>
         <translation>ابن / ابنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>sibling</source>
         <translation>أخ / أخت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>spouse</source>
         <translation>زوج / زوجة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>child born in captivity</source>
         <translation>طفل وُلد في الأسر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>parent</source>
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
@@ -5908,6 +5933,11 @@ Please turn one of those options off.</source>
         <source>Family</source>
         <translation>عائلة</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Public appeal</source>
+        <translation>نداء عام</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -6000,7 +6030,7 @@ Please turn one of those options off.</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>said of the whole list, not in her row</source>
         <translation>قيلت عن القائمة كلها، لا في سطرها</translation>
     </message>
@@ -6171,22 +6201,22 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>match</source>
         <translation>متطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>mismatch</source>
         <translation>مختلف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="373"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە هەڵەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="376"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
     </message>
@@ -208,18 +208,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>about %1</source>
         <translation>نزیکەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>age %1 in %2</source>
         <translation>تەمەن %1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>age %1, year not given</source>
         <translation>تەمەن %1، ساڵ نەگوتراوە</translation>
     </message>
@@ -318,12 +318,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>by %1</source>
         <translation>لە %1 یان پێشتر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (وەک نووسراوە؛ وەک بەروار نەخوێندراوەتەوە)</translation>
     </message>
@@ -488,78 +488,78 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="305"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت: %1 (نمرە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="318"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات بە دەست بڕیاری لەسەر درا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات لێیەوە دروست کرا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>دووبارە پرسیاری لێ دەکرێتەوە: ڕیزی %1، کە بە پێی ناوەکان هەمان ئافرەتە، بڕیارێکی نوێی لەسەر درا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>هەمان ڕیز وەک لە دوایین هاوردەکردنی ئەم لیستەدا (کۆمەڵەی %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="336"/>
         <source>another record fits as well</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="337"/>
+        <location filename="../../ui/labels.py" line="338"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>ناوەکە بێ ناوی باوک خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="339"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>ناوی بنەماڵە لە خانەی ناوی باپیر خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>ناوی باپیر و ناوی بنەماڵە بە پێچەوانە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="345"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>لە لایەکیان تەنها ناوی یەکەم هەیە: پرسیاری لێکرا چونکە ئەو و خانەی تریش یەک دەگرنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>هەموو ناوەکە یەک دەگرێتەوە: پرسیاری لێکرا هەرچەندە خانەکانی تر جیاوازن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="770"/>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="304"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -568,133 +568,133 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>full name</source>
         <translation>ناوی تەواو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>grandfather</source>
         <translation>باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>family / clan</source>
         <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>nickname</source>
         <translation>نازناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>other spelling</source>
         <translation>ڕێنووسێکی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>age</source>
         <translation>تەمەن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>district</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
         <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>abduction date</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>abduction place</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>date rescued</source>
         <translation>ڕێکەوتی ڕزگاربوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>notes</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>phone (a family contact)</source>
         <translation>تەلەفۆن (پەیوەندییەکی خێزان)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>whom the phone reaches (name)</source>
         <translation>خاوەنی تەلەفۆن (ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>whom the phone reaches (relation)</source>
         <translation>خاوەنی تەلەفۆن (خزمایەتی)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>serial number (kept, not imported)</source>
         <translation>ژمارەی زنجیرە (هەڵدەگیرێت، هاوردە ناکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>ignore this column</source>
         <translation>ئەم ستوونە پشتگوێ بخە</translation>
     </message>
@@ -3289,32 +3289,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Father</source>
         <translation>ناوی باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Grandfather</source>
         <translation>ناوی باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Family / clan</source>
         <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Mother</source>
         <translation>ناوی دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Nickname</source>
         <translation>نازناوی ناسراو</translation>
     </message>
@@ -3605,22 +3605,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>new person</source>
         <translation>کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>already known</source>
         <translation>پێشتر ناسراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>probable match</source>
         <translation>هاوتایی ئەگەری</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
@@ -3648,88 +3648,93 @@
         <translation>ڕێنووسی تر (بە | جیاکراونەتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="100"/>
+        <location filename="../../ui/person_form.py" line="81"/>
+        <source>Who may receive her record. Each level includes those before it: a court&apos;s document lists persons whose level is Court, Family or Public appeal; a family&apos;s, Family or Public appeal; a public appeal, Public appeal only. Internal only: the team&apos;s own documents.</source>
+        <translation>کێ دەتوانێت تۆمارەکەی وەربگرێت. هەر ئاستێک ئەوانەی پێش خۆی دەگرێتەوە: بەڵگەنامەی دادگا ئەو کەسانە لیست دەکات کە ئاستیان دادگا، خێزان یان بانگەوازی گشتییە؛ هی خێزان: خێزان یان بانگەوازی گشتی؛ بانگەوازی گشتی: تەنها بانگەوازی گشتی. تەنها ناوخۆیی: بەڵگەنامەکانی تیمەکە خۆی.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="106"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="101"/>
+        <location filename="../../ui/person_form.py" line="107"/>
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>لەدایکبوون (بۆ نموونە 1998، نزیکەی 2001، 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="103"/>
+        <location filename="../../ui/person_form.py" line="109"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="104"/>
+        <location filename="../../ui/person_form.py" line="110"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="105"/>
+        <location filename="../../ui/person_form.py" line="111"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="106"/>
-        <location filename="../../ui/person_form.py" line="206"/>
+        <location filename="../../ui/person_form.py" line="112"/>
+        <location filename="../../ui/person_form.py" line="212"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="107"/>
+        <location filename="../../ui/person_form.py" line="113"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="108"/>
+        <location filename="../../ui/person_form.py" line="114"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="109"/>
+        <location filename="../../ui/person_form.py" line="115"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_form.py" line="116"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="115"/>
+        <location filename="../../ui/person_form.py" line="121"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="116"/>
+        <location filename="../../ui/person_form.py" line="122"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="154"/>
+        <location filename="../../ui/person_form.py" line="160"/>
         <source>not read as a date</source>
         <translation>وەک بەروار نەخوێندراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="156"/>
+        <location filename="../../ui/person_form.py" line="162"/>
         <source>read as %1</source>
         <translation>وەک %1 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="205"/>
+        <location filename="../../ui/person_form.py" line="211"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="223"/>
+        <location filename="../../ui/person_form.py" line="229"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="229"/>
+        <location filename="../../ui/person_form.py" line="235"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 لە داهاتوودایە</translation>
     </message>
@@ -4262,7 +4267,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="82"/>
-        <location filename="../../ui/print_view.py" line="263"/>
+        <location filename="../../ui/print_view.py" line="305"/>
         <source>For her family</source>
         <translation>بۆ خێزانەکەی</translation>
     </message>
@@ -4292,47 +4297,52 @@
         <translation>چاپکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="136"/>
+        <location filename="../../ui/print_view.py" line="95"/>
+        <source>Make it anyway (the audit trail will say so)</source>
+        <translation>هەر دروستی بکە (تۆماری پشکنین ئەمە دەڵێت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="144"/>
         <source>Case number, e.g. %1</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="190"/>
+        <location filename="../../ui/print_view.py" line="201"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>هەڵبژاردنەکان گۆڕدران: کرتە لە «پێشبینین» بکە بۆ بینینی ئەو بەڵگەنامەیەی لێیانەوە دروست دەبێت، پێش پاشەکەوتکردن یان چاپکردنی.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="204"/>
+        <location filename="../../ui/print_view.py" line="221"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>دیاری بکە بەڵگەنامەکە بۆ کێیە (پرۆفایل): ئەوە دیاری دەکات چی لە بەڵگەنامەکەدا دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="208"/>
+        <location filename="../../ui/print_view.py" line="225"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>بەڵگەنامەی خێزانێک تەنها کەسەکانی هەمان خێزان پیشان دەدات: ژمارەی دۆسیەکەی لە «بۆ خێزانەکەی» بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="212"/>
+        <location filename="../../ui/print_view.py" line="229"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>بەڵگەنامەی گشتی ناڵێت کێ بینراوە، شوێنی کێ دۆزراوەتەوە یان کێ لە دانوستاندندایە: «ونبوو» هەڵبژێرە، کە ئەوانیش لەگەڵ ئەوانی تر دەنووسێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="227"/>
+        <location filename="../../ui/print_view.py" line="246"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="258"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="245"/>
+        <location filename="../../ui/print_view.py" line="264"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 تێکەڵی %2 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت: دۆسیەی %2 چاپ بکە. ئەگەر دوو کەسی جیاوازن، سەرەتا %1 لە پەڕەی %2 جیا بکەرەوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="255"/>
+        <location filename="../../ui/print_view.py" line="278"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -4340,49 +4350,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="263"/>
+        <location filename="../../ui/print_view.py" line="281"/>
+        <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
+        <translation>کەسانی لابراو: %1؛ ئاستی هاوبەشکردنیان ڕێگە بە «%2» نادات. لە لاپەڕەی هەر کەسێک (هاوبەشکردن) بیگۆڕە کاتێک دەکرێت بۆ ئەم بینەرانە نیشان بدرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="286"/>
+        <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
+        <translation>سەرەڕای ئاستی هاوبەشکردنی (%1) دروستکرا: پاشەکەوتکردن یان چاپکردنی بەم شێوەیە لە تۆماری پشکنیندا تۆمار دەکرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="297"/>
+        <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
+        <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەکەیدا بگۆڕە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="305"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="267"/>
+        <location filename="../../ui/print_view.py" line="309"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: هیچ کەسێک لە تۆمارەکاندا لەگەڵ فلتەری «%1» ناگونجێت. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="270"/>
+        <location filename="../../ui/print_view.py" line="312"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: فلتەرەکانی پێشتر %1 کەس هەڵدەبژێرن، و فلتەری «%2» هیچ کەسێکیان ناهێڵێتەوە. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="279"/>
+        <location filename="../../ui/print_view.py" line="321"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="289"/>
+        <location filename="../../ui/print_view.py" line="331"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="298"/>
+        <location filename="../../ui/print_view.py" line="340"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="306"/>
+        <location filename="../../ui/print_view.py" line="348"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="335"/>
+        <location filename="../../ui/print_view.py" line="377"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="347"/>
+        <location filename="../../ui/print_view.py" line="389"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
@@ -4393,22 +4418,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -5434,42 +5459,42 @@ Please turn one of those options off.</source>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>child</source>
         <translation>منداڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>sibling</source>
         <translation>خوشک / برا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>spouse</source>
         <translation>هاوسەر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>child born in captivity</source>
         <translation>منداڵی لەدایکبووی دیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>parent</source>
         <translation>دایک یان باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>other</source>
         <translation>تر</translation>
     </message>
@@ -5852,6 +5877,11 @@ Please turn one of those options off.</source>
         <source>Family</source>
         <translation>خێزان</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Public appeal</source>
+        <translation>بانگەوازی گشتی</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -5944,7 +5974,7 @@ Please turn one of those options off.</source>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>said of the whole list, not in her row</source>
         <translation>بۆ هەموو لیستەکە گوترا، نەک لە ڕیزەکەی خۆیدا</translation>
     </message>
@@ -6115,22 +6145,22 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>partial</source>
         <translation>بەشێک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>mismatch</source>
         <translation>جیاواز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>blank</source>
         <translation>بەتاڵ</translation>
     </message>

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="373"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="376"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
@@ -208,18 +208,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -318,12 +318,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>by %1</source>
         <translation>di %1 de an berê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (wek hatiye nivîsîn; wek dîrok nehatiye xwendin)</translation>
     </message>
@@ -488,78 +488,78 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="305"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="318"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê bi destan hat biryardan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê jê hate çêkirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>dîsa tê pirsîn: li ser rêza %1, ku li gorî navan heman jin e, ji nû ve biryar hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>heman rêz wek di importa dawî ya vê lîsteyê de (koma %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="336"/>
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="337"/>
+        <location filename="../../ui/labels.py" line="338"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="339"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="345"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>li aliyekî tenê navê yekem heye: hat pirsîn ji ber ku ew û qadên din li hev tên</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>navê wê yê tevahî li hev tê: hat pirsîn her çend qadên din ne li hev in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="770"/>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="304"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
         <translation>; </translation>
@@ -568,133 +568,133 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>full name</source>
         <translation>navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>given name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>grandfather</source>
         <translation>bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>family / clan</source>
         <translation>paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>nickname</source>
         <translation>leqeb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>other spelling</source>
         <translation>rastnivîseke din</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>sex</source>
         <translation>zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>born</source>
         <translation>jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>age</source>
         <translation>temen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>village</source>
         <translation>gund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>district</source>
         <translation>qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>governorate</source>
         <translation>parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
         <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>abduction date</source>
         <translation>dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>abduction place</source>
         <translation>cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>status</source>
         <translation>rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>date rescued</source>
         <translation>dîroka rizgarbûnê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>last known location</source>
         <translation>cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>case number</source>
         <translation>hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>phone (a family contact)</source>
         <translation>telefon (têkiliyeke malbatê)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>whom the phone reaches (name)</source>
         <translation>xwediyê telefonê (nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>whom the phone reaches (relation)</source>
         <translation>xwediyê telefonê (xizmtî)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>serial number (kept, not imported)</source>
         <translation>hejmara rêzê (tê parastin, nayê anîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>ignore this column</source>
         <translation>vê stûnê paşguh bike</translation>
     </message>
@@ -3289,32 +3289,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Given name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Father</source>
         <translation>Navê bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Grandfather</source>
         <translation>Navê bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Family / clan</source>
         <translation>Paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Mother</source>
         <translation>Navê dayikê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Nickname</source>
         <translation>Leqeb</translation>
     </message>
@@ -3605,22 +3605,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>new person</source>
         <translation>kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>already known</source>
         <translation>jixwe tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>probable match</source>
         <translation>lihevhatina muhtemel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
@@ -3648,88 +3648,93 @@
         <translation>Rastnivîsên din (bi | veqetandî)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="100"/>
+        <location filename="../../ui/person_form.py" line="81"/>
+        <source>Who may receive her record. Each level includes those before it: a court&apos;s document lists persons whose level is Court, Family or Public appeal; a family&apos;s, Family or Public appeal; a public appeal, Public appeal only. Internal only: the team&apos;s own documents.</source>
+        <translation>Kî dikare tomara wê bistîne. Her ast yên berî xwe jî dihewîne: belgeya dadgehê kesên ku asta wan Dadgeh, Malbat an Banga giştî ye rêz dike; ya malbatê, Malbat an Banga giştî; banga giştî, tenê Banga giştî. Tenê navxweyî: belgeyên tîmê bi xwe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="106"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="101"/>
+        <location filename="../../ui/person_form.py" line="107"/>
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>Jidayikbûn (mînak 1998, nêzîkî 2001, 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="103"/>
+        <location filename="../../ui/person_form.py" line="109"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="104"/>
+        <location filename="../../ui/person_form.py" line="110"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="105"/>
+        <location filename="../../ui/person_form.py" line="111"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="106"/>
-        <location filename="../../ui/person_form.py" line="206"/>
+        <location filename="../../ui/person_form.py" line="112"/>
+        <location filename="../../ui/person_form.py" line="212"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="107"/>
+        <location filename="../../ui/person_form.py" line="113"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="108"/>
+        <location filename="../../ui/person_form.py" line="114"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="109"/>
+        <location filename="../../ui/person_form.py" line="115"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_form.py" line="116"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="115"/>
+        <location filename="../../ui/person_form.py" line="121"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="116"/>
+        <location filename="../../ui/person_form.py" line="122"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="154"/>
+        <location filename="../../ui/person_form.py" line="160"/>
         <source>not read as a date</source>
         <translation>wek dîrok nehatiye xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="156"/>
+        <location filename="../../ui/person_form.py" line="162"/>
         <source>read as %1</source>
         <translation>wek %1 hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="205"/>
+        <location filename="../../ui/person_form.py" line="211"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="223"/>
+        <location filename="../../ui/person_form.py" line="229"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="229"/>
+        <location filename="../../ui/person_form.py" line="235"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 di pêşerojê de ye</translation>
     </message>
@@ -4262,7 +4267,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="82"/>
-        <location filename="../../ui/print_view.py" line="263"/>
+        <location filename="../../ui/print_view.py" line="305"/>
         <source>For her family</source>
         <translation>Ji bo malbata wê</translation>
     </message>
@@ -4292,47 +4297,52 @@
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="136"/>
+        <location filename="../../ui/print_view.py" line="95"/>
+        <source>Make it anyway (the audit trail will say so)</source>
+        <translation>Dîsa jî çêke (tomara kontrolê wê bibêje)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="144"/>
         <source>Case number, e.g. %1</source>
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="190"/>
+        <location filename="../../ui/print_view.py" line="201"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="204"/>
+        <location filename="../../ui/print_view.py" line="221"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>Hilbijêre ka belge ji bo kê ye (profîl): ew diyar dike ku belge çi nîşan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="208"/>
+        <location filename="../../ui/print_view.py" line="225"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>Belgeya malbatekê tenê kesên wê malbatê nîşan dide: hejmara dosyaya wê li «Ji bo malbata wê» binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="212"/>
+        <location filename="../../ui/print_view.py" line="229"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>Belgeyeke giştî nabêje kî hatiye dîtin, cihê kê hatiye dîtin an kî di danûstandinê de ye: «Winda» hilbijêre, ku wan jî bi yên din re rêz dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="227"/>
+        <location filename="../../ui/print_view.py" line="246"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="258"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="245"/>
+        <location filename="../../ui/print_view.py" line="264"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye: dosyaya %2 çap bike. Heke ew du kes bin, pêşî %1 li rûpela %2 veqetîne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="255"/>
+        <location filename="../../ui/print_view.py" line="278"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -4340,49 +4350,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="263"/>
+        <location filename="../../ui/print_view.py" line="281"/>
+        <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
+        <translation>Kesên hatine derxistin: %1; asta parvekirina wan destûrê nade «%2». Gava ku ew dikare ji vê temaşevanê re were nîşandan, li ser rûpela her kesî (Parvekirin) biguherîne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="286"/>
+        <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
+        <translation>Tevî asta wê ya parvekirinê (%1) hat çêkirin: tomarkirin an çapkirina wê bi vî awayî di tomara kontrolê de tê nivîsîn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="297"/>
+        <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
+        <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wê ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wê biguherîne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="305"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="267"/>
+        <location filename="../../ui/print_view.py" line="309"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: di tomaran de tu kes li gorî parzûna “%1” nayê. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="270"/>
+        <location filename="../../ui/print_view.py" line="312"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: parzûnên berê %1 kesan hildibijêrin, û parzûna “%2” tu kesî ji wan nahêle. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="279"/>
+        <location filename="../../ui/print_view.py" line="321"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="289"/>
+        <location filename="../../ui/print_view.py" line="331"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="298"/>
+        <location filename="../../ui/print_view.py" line="340"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="306"/>
+        <location filename="../../ui/print_view.py" line="348"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="335"/>
+        <location filename="../../ui/print_view.py" line="377"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="347"/>
+        <location filename="../../ui/print_view.py" line="389"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -4393,22 +4418,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>
@@ -5434,42 +5459,42 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>child</source>
         <translation>zarok</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>sibling</source>
         <translation>xwişk / bira</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>spouse</source>
         <translation>hevser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>child born in captivity</source>
         <translation>zarokê di dîlîtiyê de çêbûyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>parent</source>
         <translation>dê an bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>other</source>
         <translation>din</translation>
     </message>
@@ -5852,6 +5877,11 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <source>Family</source>
         <translation>Malbat</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Public appeal</source>
+        <translation>Banga giştî</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -5944,7 +5974,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Nayê zanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>said of the whole list, not in her row</source>
         <translation>ji bo tevahiya lîsteyê hat gotin, ne di rêza wê de</translation>
     </message>
@@ -6115,22 +6145,22 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>match</source>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>partial</source>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>mismatch</source>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>blank</source>
         <translation>vala</translation>
     </message>

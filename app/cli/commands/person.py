@@ -99,6 +99,19 @@ def register(sub, common) -> None:
     st.add_argument("--report", type=int, metavar="ID", help="the report this status rests on")
     st.set_defaults(run=cmd_status)
 
+    # Many at once, as the lawyer decides them: by case numbers (a family's persons, a court's
+    # case), or by the filters `person list` takes, so that `person list` with the same
+    # filters shows first whom it will change. Each person's change is its own audit entry.
+    sh = ps.add_parser("sharing", parents=[common],
+                       help="set who may receive the records of many persons at once: by case "
+                            "numbers, or by the filters `person list` takes")
+    sh.add_argument("level", choices=[x.value for x in SharingLevel],
+                    help="internal < ngo < court < family < public: a document for a court, a "
+                         "family or the public includes only persons whose level reaches it")
+    sh.add_argument("case_nos", nargs="*", metavar="CASE_NO")
+    add_person_filters(sh)
+    sh.set_defaults(run=cmd_sharing)
+
     d = ps.add_parser("delete", parents=[common], help="delete a person (recorded in the audit)")
     d.add_argument("case_no")
     d.add_argument("--reason", default="")
@@ -437,4 +450,35 @@ def cmd_delete(args, ctx) -> int:
     with_merged = f", with {', '.join(merged)} merged into it" if merged else ""
     ctx.out.emit({"deleted": case_no, "merged_deleted": merged},
                  f"{case_no} deleted{with_merged}")
+    return 0
+
+
+def cmd_sharing(args, ctx) -> int:
+    """One sharing level for the persons named and/or chosen by the filters, each saved (and
+    audited) as her own edit; those already at that level are left as they are."""
+    chosen_by = filter_fields(args)
+    filtered = any(v is not None for v in chosen_by.values())
+    if not args.case_nos and not filtered:
+        # never every record at once by an option forgotten: a public level prints her name
+        raise ValidationError("name the persons: give their case numbers, or choose them with "
+                              "the filters `person list` takes (--village, --status, ...)")
+    session = ctx.open_session()
+    case_nos = [normalise_case_no(c) for c in args.case_nos]
+    if filtered:
+        case_nos += [r.case_no for r in session.persons.list(PersonFilter(**chosen_by))]
+    level = SharingLevel(args.level)
+    changed, unchanged = [], []
+    for case_no in dict.fromkeys(case_nos):
+        person = session.persons.get(case_no)
+        if person.sharing_level is level:
+            unchanged.append(case_no)
+            continue
+        person.sharing_level = level
+        session.persons.update(person, detail={"via": "cli", "sharing_many": True})
+        changed.append(case_no)
+    text = [f"sharing level {level.value}: {len(changed)} changed, {len(unchanged)} "
+            "already so"]
+    text += [f"  {c}" for c in changed]
+    ctx.out.emit({"level": level.value, "changed": changed, "unchanged": unchanged},
+                 "\n".join(text))
     return 0

@@ -30,6 +30,10 @@ def register(sub, common) -> None:
     d = sub.add_parser("dossier", parents=[common], help="print one person's dossier as PDF")
     d.add_argument("case_no", metavar="CASE_NO")
     _common_options(d)
+    d.add_argument("--despite-sharing", action="store_true",
+                   help="make it although her sharing level does not allow this profile "
+                        "(said in the audit trail); better: set her level with "
+                        "`person edit CASE_NO --sharing LEVEL`")
     d.set_defaults(run=cmd_dossier)
 
     s = sub.add_parser("summary", parents=[common],
@@ -81,10 +85,12 @@ def _service(ctx):
     return ReportService(ctx.open_session())
 
 
-def _done(ctx, what: str, export, extra: dict | None = None) -> int:
+def _done(ctx, what: str, export, extra: dict | None = None, said: str = "") -> int:
+    """said: a line after it, of what the document leaves out or was made despite."""
     data = {"written": str(export.path), "sha256": export.sha256, "bytes": export.size,
             **(extra or {})}
-    ctx.out.emit(data, f"{what} written to {export.path} (SHA-256 {export.sha256})")
+    ctx.out.emit(data, f"{what} written to {export.path} (SHA-256 {export.sha256})"
+                 + (f"\n{said}" if said else ""))
     return 0
 
 
@@ -93,10 +99,17 @@ def cmd_dossier(args, ctx) -> int:
     password = _password(args)
     service = _service(ctx)
     case_no = args.case_no.strip().upper()
-    pdf = service.dossier_pdf(case_no, profile=profile, lang=args.lang, password=password)
+    pdf = service.dossier_pdf(case_no, profile=profile, lang=args.lang, password=password,
+                              despite_sharing=args.despite_sharing)
+    # the export's audit entry names the level it was made despite
+    overridden = service.despite_sharing_detail(case_no, profile) if args.despite_sharing \
+        else {}
     export = service.write(pdf, Path(args.output), what="dossier", ref=case_no, profile=profile,
-                           lang=args.lang, encrypted=password is not None)
-    return _done(ctx, "dossier", export)
+                           lang=args.lang, encrypted=password is not None,
+                           detail=overridden or None)
+    said = (f"made despite her sharing level ({overridden['despite_sharing']}, which does "
+            f"not allow {profile.value}): the audit trail says so" if overridden else "")
+    return _done(ctx, "dossier", export, overridden, said)
 
 
 def cmd_summary(args, ctx) -> int:
@@ -112,16 +125,19 @@ def cmd_summary(args, ctx) -> int:
     bar = ProgressBar("reading persons", enabled=False if ctx.out.json_mode else None)
     made = service.summary(f, profile=profile, lang=args.lang, password=password,
                            progress=bar)
-    count = made.count
+    count, left_out = made.count, made.left_out
     export = service.write(made.pdf, Path(args.output), what="summary", ref="",
                            profile=profile, lang=args.lang, encrypted=password is not None,
-                           detail={"persons": count, "filters": f.logged()})
-    what, extra = f"summary of {count} persons", {"persons": count}
+                           detail={"persons": count, "left_out_by_sharing": left_out,
+                                   "filters": f.logged()})
+    what = f"summary of {count} persons"
+    extra: dict = {"persons": count, "left_out_by_sharing": left_out}
     if made.nobody is not None:
         # said here as the document says it: an empty list with a filter left set
         what += f" ({nobody_said(made.nobody, f)})"
         extra["nobody_left_by"] = {"filter": made.nobody.key, "before": made.nobody.before}
-    return _done(ctx, what, export, extra)
+    return _done(ctx, what, export, extra,
+                 service.left_out_message(left_out, profile))  # said on the paper too
 
 
 def nobody_said(nobody, f) -> str:
@@ -147,8 +163,12 @@ def cmd_rescue(args, ctx) -> int:
     pdf = service.rescue_pdf(args.rescue_id, profile=profile, lang=args.lang, password=password,
                              for_persons=for_persons)
     detail = ({"for": [p.case_no for p in service.named_persons(for_persons)]}
-              if for_persons else None)
+              if for_persons else {})
+    left_out = service.last_left_out
+    if left_out:
+        detail["left_out_by_sharing"] = left_out
     export = service.write(pdf, Path(args.output), what="rescue", ref=str(args.rescue_id),
                            profile=profile, lang=args.lang, encrypted=password is not None,
-                           detail=detail)
-    return _done(ctx, "rescue report", export)
+                           detail=detail or None)
+    return _done(ctx, "rescue report", export, {"left_out_by_sharing": left_out},
+                 service.left_out_message(left_out, profile))  # said on the paper too
