@@ -48,12 +48,13 @@ def test_dry_run_says_what_each_update_would_change_and_what_it_would_keep(tmp_p
     assert out.returncode == 0, out.stderr
     # the list's note is news: added after hers, with where it came from (no batch yet)
     line = f'[list "ngo.csv", row 2, read {date.today().isoformat()}] in Raqqa'
-    assert (f"would change birth: (blank) -> 1993; notes: adds the line {line!r}; status: "
-            "missing -> rescued") in out.stdout
+    # (ناجية is said only of a woman: the list's row says she is female too)
+    assert (f"would change birth: (blank) -> 1993; notes: adds the line {line!r}; sex: U -> F; "
+            "status: missing -> rescued") in out.stdout
     assert "conflict" not in out.stdout
     (row,) = json.loads(cli(tmp_path, "--json", "import", str(ngo), "--dry-run").stdout)["rows"]
     assert row["would_change"] == {"birth": ["", "1993"], "notes": [
-        "seen 2016", f"seen 2016\n{line}"], "status": ["missing", "rescued"]}
+        "seen 2016", f"seen 2016\n{line}"], "sex": ["U", "F"], "status": ["missing", "rescued"]}
     assert row["conflicts"] == []
     shown = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00001").stdout)
     assert shown["birth"]["text"] == "" and shown["version"] == 1   # the dry run wrote nothing

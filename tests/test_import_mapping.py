@@ -451,7 +451,7 @@ def test_exact_status_header_keeps_status_from_one_that_names_marital_status(tmp
         assert "marital status" in m.reasons[marital]
         got = Converter(t, m).convert(t.rows[1])
         assert [e.status for e in got.person.status_events] == [Status.RESCUED]
-        assert got.warnings == []
+        assert [w for w in got.warnings if "said only of a woman" not in w] == []
 
 
 @pytest.mark.parametrize("header", [
