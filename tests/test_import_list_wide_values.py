@@ -1,7 +1,8 @@
 """A list with no sex or status column: `import --new-sex female --new-status missing` gives the
 persons it creates those values where their row says none, never a woman it updates; the
-values are dated and marked as said of the whole list, saved with the source, shown by the dry
-run, and a bad value is refused with the vault unchanged."""
+values are dated and marked as said of the whole list, saved with the source as what was said
+of its last list (given to the next only when said again), shown by the dry run, and a bad
+value is refused with the vault unchanged."""
 
 from __future__ import annotations
 
@@ -88,7 +89,8 @@ def test_created_persons_get_the_list_wide_values_and_rows_and_known_women_keep_
     assert "missing  «said of the whole list, not in her row»" in shown.stdout
 
 
-def test_the_saved_mapping_offers_the_values_again_and_mappings_show_shows_them(tmp_path):
+def test_the_saved_mapping_tells_the_values_of_the_last_list_and_gives_them_only_if_said_again(
+        tmp_path):
     _vault_with_layla(tmp_path)
     path = write_csv(tmp_path / "family.csv", HEADER[:4], [row[:4] for row in ROWS[:2]])
     r = cli(tmp_path, "import", str(path), "--source", "Family of Kocho",
@@ -96,23 +98,31 @@ def test_the_saved_mapping_offers_the_values_again_and_mappings_show_shows_them(
     assert r.returncode == 0, r.stderr
     shown = cli(tmp_path, "mappings", "show", "Family of Kocho")
     assert json.loads(shown.stdout)["new_persons"] == {"sex": "female", "status": "missing"}
-    # the next list of that source, without the flags: offered again, counted in the dry run
+    # the next list of that source, without the flags: told, not given
     later = write_csv(tmp_path / "family-2.csv", HEADER[:4],
                       [["Hadiya", "Saleh", "Murad", "Kocho"], ["Basima", "Khalaf", "Hasan",
                                                                "Kocho"]])
     dry = cli(tmp_path, "import", str(later), "--source", "Family of Kocho", "--dry-run")
     assert dry.returncode == 0, dry.stderr
+    assert "Said of everyone this list adds" not in dry.stdout
+    assert "--new-sex female --new-status missing says so again" in dry.stdout
+    # said again: counted in the dry run
+    dry = cli(tmp_path, "import", str(later), "--source", "Family of Kocho", "--dry-run",
+              "--new-sex", "female", "--new-status", "missing")
     assert "NOTE: everyone this list adds is: sex female, status missing" in dry.stdout
     assert ("Said of everyone this list adds: sex female, status missing. Of the 2 new "
             "persons, given sex to 2, status to 2") in dry.stdout
     assert "row 2: new person (said of the whole list, not in her row: sex female, " \
            "status missing)" in dry.stdout
+    assert "says so again" not in dry.stdout
     data = json.loads(cli(tmp_path, "import", str(later), "--source", "Family of Kocho",
-                          "--dry-run", "--json").stdout)
+                          "--dry-run", "--json", "--new-sex", "female", "--new-status",
+                          "missing").stdout)
     assert data["new_persons"] == {"sex": "female", "status": "missing", "sex_given": 2,
                                    "status_given": 2, "new": 2}
-    # "row" goes back to what each row says, for one value, and is saved so
-    r = cli(tmp_path, "import", str(later), "--source", "Family of Kocho", "--new-status", "row")
+    # one said again, "row" for the other: only the sex, and saved so
+    r = cli(tmp_path, "import", str(later), "--source", "Family of Kocho", "--new-sex",
+            "female", "--new-status", "row")
     assert r.returncode == 0, r.stderr
     s = reopen(tmp_path / "vault")
     try:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QVBoxLayout, QW
 
 from app.domain.person import Sex, Status
 from app.importing.list_wide import SEXES, STATUSES, ListWide
+from ui.bidi import Phrase, filled
 from ui.labels import field_names, sex_names, status_label
 from ui.widgets import plain_label
 
@@ -43,15 +44,29 @@ class ListWideChoice(QGroupBox):
             "list updates is never given it: a word about a whole list is no evidence about a "
             "known record. A status given so counts as known on the day the list is read, "
             "and her history says it was said of the whole list, not in her row. Matching is "
-            "not changed by it. Saved with the mapping of the list's sender."), self, wrap=True)
+            "not changed by it. A row whose own sex or status cell says something, read or "
+            "not, is not given it; nor is a probable match made a new person all at once, who "
+            "may be a woman the vault knows (a row you decide a new person one by one is). "
+            "It is said of this list only: the sender's next list is not given it unless you "
+            "choose it again."), self, wrap=True)
         self.help.setObjectName("importListWideHelp")
         box.addWidget(self.help)
+        # What the sender's last list was said to add: told, never chosen for this one.
+        self.last = plain_label("", self, wrap=True)
+        self.last.setObjectName("importListWideLast")
+        self.last.hide()
+        box.addWidget(self.last)
 
-    def show_values(self, lw: ListWide) -> None:
-        """The values a saved mapping of the sender holds, offered again."""
-        self.sex.setCurrentIndex(max(0, self.sex.findData(lw.sex.value if lw.sex else None)))
-        self.status.setCurrentIndex(max(0, self.status.findData(
-            lw.status.value if lw.status else None)))
+    def show_last(self, said: str) -> None:
+        """A new list: both "as the row says", whatever the sender's last list was said to
+        add; that (said, in the interface's words, '' for nothing) is shown beside the box."""
+        self.sex.setCurrentIndex(0)
+        self.status.setCurrentIndex(0)
+        self.last.setText(filled(self.tr(
+            "The last list from this sender was said to add everyone as: %1. Not chosen for "
+            "this list: what is said of one list is not said of the next; choose it again if "
+            "it holds for this list too."), Phrase(said)) if said else "")
+        self.last.setVisible(bool(said))
 
     def value(self) -> ListWide:
         sex, status = self.sex.currentData(), self.status.currentData()

@@ -63,7 +63,8 @@ def stage_rows(session, plan, progress=None, cancel=None):
     people = {p.id: p for p in session.persons.get_many(ids)}
     case_nos = {pid: p.case_no for pid, p in people.items()}
     updates = svc.update_previews(rows, plan.list_source or plan.file_name)
-    given = would_give(rows, plan.mapping.new_persons)
+    given = would_give(rows, plan.mapping.new_persons,
+                       {c: str(f) for c, f in plan.mapping.columns.items()})
     details = {}
     for r in rows:
         person = r.person if r.person is not None else person_of(r)

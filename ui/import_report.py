@@ -31,6 +31,15 @@ TEMPLATES = frozenset((
                       "person(s) whose rows did not say it"),
     QT_TRANSLATE_NOOP("ImportReport", "status said of everyone this list adds: %1, given to %2 "
                       "new person(s) whose rows did not say it"),
+    QT_TRANSLATE_NOOP("ImportReport", "sex not given to %1 new person(s) whose row's sex cell "
+                      "says something not read as a sex: left unknown, the cell kept with the "
+                      "list's row"),
+    QT_TRANSLATE_NOOP("ImportReport", "status not given to %1 new person(s) whose row's status "
+                      "cell says something not read as a status: left unknown, the cell kept "
+                      "with the list's row"),
+    QT_TRANSLATE_NOOP("ImportReport", "not given to %1 probable match(es) made new persons in bulk "
+                      "(rows %2): each may be a woman the vault knows, listed as a possible "
+                      "duplicate; a row decided a new person by hand is given them"),
     QT_TRANSLATE_NOOP("ImportReport", "yes"),
     QT_TRANSLATE_NOOP("ImportReport", "NO"),
     QT_TRANSLATE_NOOP("ImportReport", "file: %1"),

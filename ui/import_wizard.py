@@ -299,7 +299,8 @@ class ImportWizard(QWidget):
             "choose the field below to import the column."), Phrase(
             QCoreApplication.translate("ImportReport", ", ").join(left_out))) if left_out else "")
         self.mapping_note.setVisible(bool(left_out))
-        self.list_wide.show_values(m.new_persons)
+        self.list_wide.show_last(_whole_list_said(m.last_said.to_json()) if m.last_said
+                                 else "")
 
     def chosen_mapping(self) -> Mapping:
         old = self.plan.mapping

@@ -82,7 +82,8 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     repeats = _merge_repeats(b, rows, creates, people)
     # After her repeats are folded in: a later row of her saying "male" is her own word too.
     said_of_all = list_wide.of_batch(b.mapping_json)
-    given = [list_wide.give(p, said_of_all, today) for p in people] if said_of_all else []
+    given, not_given = _given_of_whole_list(b, rows, creates, people, said_of_all, in_bulk,
+                                            today)
     total = len(rows)
     # Batches of 5,000: fewer statements, which is what costs under cipher_memory_security.
     persons.create_many(people, total=total, progress=progress, cancel=cancel, detail=detail,
@@ -170,7 +171,8 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     report["family_contacts"] = contacts
     if said_of_all:
         report["new_persons"] = {**said_of_all.to_json(), **{
-            f"{k}_given": sum(k in g for g in given) for k in ("sex", "status")}}
+            f"{k}_given": sum(k in g for g in given) for k in ("sex", "status")},
+            **not_given}
     # Row numbers only (no case numbers: reports_naming finds a report by those): each row's
     # case number is read from its provenance when the report is shown (row_cases.py).
     report["unchanged_rows"] = unchanged
@@ -271,6 +273,48 @@ def _possible_duplicates(repo: ImportRepository, creates: list[StagedRowRecord],
              "contradicts": said_against(r.match_explain),
              "names_alike": NAMES_ALIKE in (r.match_explain or "")}
             for r, p in probable]
+
+
+def _given_of_whole_list(b: BatchRecord, rows: list[StagedRowRecord],
+                         creates: list[StagedRowRecord], people: list,
+                         said_of_all: list_wide.ListWide, in_bulk: list[dict], today: date
+                         ) -> tuple[list[dict], dict]:
+    """Give each new person what the user said of everyone the list adds (list_wide.py), after
+    her repeats are folded in. Not where a cell of her rows says something of it (read or
+    not), and not to a probable match made a new person in bulk (--yes, review --all create):
+    she may be a woman the vault knows (a rescued one), listed as a possible duplicate, and a
+    blanket "missing" would put a second record of her among the missing. A row decided a new
+    person by hand is given them. Returns what each was given, and the counts not given."""
+    if not said_of_all:
+        return [], {}
+    columns = list_wide.columns_of(b.mapping_json)
+    lead_of = {r.row_number: r.row_number for r in creates}
+    raws: dict[int, list[dict]] = {r.row_number: [] for r in creates}
+    for r in rows:
+        if r.decision == "same_as_row" and r.match_row_number in lead_of:
+            lead_of[r.row_number] = lead_of[r.match_row_number]
+        if r.row_number in lead_of:
+            raws[lead_of[r.row_number]].append(list_wide.raw_of(r.raw_json))
+    bulk = {n for d in in_bulk if d["decision"] == "create" for n in d["rows"]}
+    given: list[dict] = []
+    in_bulk_rows: list[int] = []
+    unread: dict[str, int] = {}
+    for r, p in zip(creates, people, strict=True):
+        if r.outcome == "probable" and r.row_number in bulk:
+            if list_wide.needs(p, said_of_all):
+                in_bulk_rows.append(r.row_number)
+            given.append({})
+            continue
+        said = list_wide.cells_said(raws[r.row_number], columns)
+        for k in list_wide.withheld(p, said_of_all, said):
+            unread[k] = unread.get(k, 0) + 1
+        given.append(list_wide.give(p, said_of_all, today, said))
+    counts: dict = {}
+    if in_bulk_rows:
+        counts["not_given_bulk_rows"] = in_bulk_rows
+    for k, n in unread.items():
+        counts[f"{k}_cell_not_read"] = n
+    return given, counts
 
 
 def _merge_repeats(b: BatchRecord, rows: list[StagedRowRecord],

@@ -9,6 +9,7 @@ about a known record. Matching never sees it (it is given at the commit, to new 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -83,21 +84,43 @@ def status_given(text, where: str) -> Status:
                           f"{', '.join(STATUSES)}{why}")
 
 
-def needs(p: Person, lw: ListWide) -> dict[str, str]:
+def cells_said(raws, columns: dict[str, str]) -> dict[str, str]:
+    """{"sex": text, "status": text}: the first cell of her rows (raw values, label -> text)
+    under a column the mapping gives the sex or status that holds any text. A row whose cell
+    says something (read or not: "?? ask uncle") is never given the list's word for it: the
+    list's blanket "missing" is no reading of what her own cell says."""
+    out: dict[str, str] = {}
+    for raw in raws:
+        for label, text in (raw or {}).items():
+            f = columns.get(label)
+            if f in ("sex", "status") and f not in out and str(text or "").strip():
+                out[f] = str(text).strip()
+    return out
+
+
+def needs(p: Person, lw: ListWide, said: dict[str, str] | None = None) -> dict[str, str]:
     """What a person made of a list's row(s) would be given: {"sex": "F", "status": "missing"},
-    only where her rows said nothing readable of it."""
+    only where her rows said nothing readable of it and their cell for it is blank (said)."""
+    said = said or {}
     out = {}
-    if lw.sex is not None and p.sex is Sex.UNKNOWN:
+    if lw.sex is not None and p.sex is Sex.UNKNOWN and "sex" not in said:
         out["sex"] = lw.sex.value
-    if lw.status is not None and not p.status_events:
+    if lw.status is not None and not p.status_events and "status" not in said:
         out["status"] = lw.status.value
     return out
 
 
-def give(p: Person, lw: ListWide, day: date) -> dict[str, str]:
+def withheld(p: Person, lw: ListWide, said: dict[str, str]) -> dict[str, str]:
+    """{field: her cell}: what a person is not given only because her cell holds text that did
+    not give the field (it stays unknown; the cell stays with the list's row)."""
+    return {k: said[k] for k in needs(p, lw) if k not in needs(p, lw, said)}
+
+
+def give(p: Person, lw: ListWide, day: date, said: dict[str, str] | None = None
+         ) -> dict[str, str]:
     """Give a person the list-wide sex and status where her rows said none; what was given.
     The status is known by the day the list was read, as a list's status without a date is."""
-    given = needs(p, lw)
+    given = needs(p, lw, said)
     if "sex" in given:
         p.sex = lw.sex
     if "status" in given:
@@ -108,13 +131,28 @@ def give(p: Person, lw: ListWide, day: date) -> dict[str, str]:
 def of_batch(mapping_json: str) -> ListWide:
     """The list-wide values a batch was staged with (its stored mapping); none for a batch an
     earlier version staged."""
-    import json
-
     try:
         data = json.loads(mapping_json or "{}").get("new_persons")
         return ListWide.from_json(data, "the batch's mapping")
     except (ValueError, AttributeError, ValidationError):
         return ListWide()
+
+
+def columns_of(mapping_json: str) -> dict[str, str]:
+    """A batch's stored mapping's columns: label -> field name."""
+    try:
+        return {str(k): str(v) for k, v in json.loads(mapping_json or "{}")
+                .get("columns", {}).items()}
+    except (ValueError, AttributeError):
+        return {}
+
+
+def raw_of(raw_json: str | None) -> dict:
+    try:
+        raw = json.loads(raw_json or "{}")
+    except ValueError:
+        return {}
+    return raw if isinstance(raw, dict) else {}
 
 
 def audit_entries(made: list[tuple[int, Person, dict]], batch_id: int
@@ -127,11 +165,24 @@ def audit_entries(made: list[tuple[int, Person, dict]], batch_id: int
             for row, p, given in made if given]
 
 
-def would_give(rows, lw: ListWide) -> dict[int, dict[str, str]]:
+def would_give(rows, lw: ListWide, columns: dict[str, str] | None = None
+               ) -> dict[int, dict[str, str]]:
     """For a dry run: {row: what she would be given} for each row that would become a new
-    person (outcome new), her repeats in the list (a later row of her) counted as her rows."""
+    person (outcome new), her repeats in the list (a later row of her) counted as her rows.
+    Not a probable match: made a new person in bulk (--yes) it may be a woman the vault knows,
+    and decided create by hand it is given them at that decision."""
+    return _dry_run(rows, lw, columns or {})[0]
+
+
+def would_withhold(rows, lw: ListWide, columns: dict[str, str]) -> dict[int, dict[str, str]]:
+    """For a dry run: {row: {field: her cell}} for each new person not given a value only
+    because her row's cell for it holds text that was not read as it."""
+    return _dry_run(rows, lw, columns)[1]
+
+
+def _dry_run(rows, lw: ListWide, columns: dict[str, str]):
     if not lw:
-        return {}
+        return {}, {}
     lead_of: dict[int, int] = {}
     group: dict[int, list] = {}
     for r in rows:
@@ -144,13 +195,30 @@ def would_give(rows, lw: ListWide) -> dict[int, dict[str, str]]:
             lead_of[r.row_number] = lead_of[r.match_row_number]
         else:
             continue
-        group.setdefault(lead_of[r.row_number], []).append(r.person)
-    out = {}
-    for lead, people in group.items():
+        group.setdefault(lead_of[r.row_number], []).append(r)
+    out, kept = {}, {}
+    for lead, its in group.items():
+        people = [r.person for r in its]
         sex = next((p.sex for p in people if p.sex is not Sex.UNKNOWN), Sex.UNKNOWN)
         events = [e for p in people for e in p.status_events]
-        out[lead] = needs(Person(sex=sex, status_events=events), lw)
-    return out
+        her = Person(sex=sex, status_events=events)
+        said = cells_said([raw_of(r.raw_json) for r in its], columns)
+        out[lead] = needs(her, lw, said)
+        if held := withheld(her, lw, said):
+            kept[lead] = held
+    return out, kept
+
+
+def not_said_again(last: ListWide, now: ListWide) -> dict[str, str]:
+    """What the sender's last list was said to add ({"sex": "female", "status": "missing"})
+    that is not said of this one: told as a hint, never given without the user saying it."""
+    said_now = now.to_json()
+    return {k: v for k, v in last.to_json().items() if said_now.get(k) != v}
+
+
+def again_flags(values: dict[str, str]) -> str:
+    """The options that say it again: '--new-sex female --new-status missing'."""
+    return " ".join(f"--new-{k} {v}" for k, v in values.items())
 
 
 AS_THE_ROW_SAYS = "row"

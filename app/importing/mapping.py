@@ -61,6 +61,10 @@ class Mapping:
     # The sex and status the user says of everyone the list adds (list_wide.py): given at the
     # commit to the persons it creates whose rows say none, never to a woman it updates.
     new_persons: ListWide = field(default_factory=ListWide)
+    # What the last list from the same sender was said to add (its saved mapping): shown as a
+    # hint, never given to this list unless the user says it again. A blanket word is about
+    # one list, not about a sender. Not saved (to_json saves what is said of this list).
+    last_said: ListWide = field(default_factory=ListWide)
 
     def to_json(self) -> str:
         columns = {**{k: str(v) for k, v in self.absent.items()},

@@ -161,6 +161,19 @@ def said_of_all_lines(said: dict) -> list[Line]:
         out.append(Line(1, [Said("status said of everyone this list adds: %1, given to %2 new "
                                  "person(s) whose rows did not say it",
                                  Word("status", said["status"]), said.get("status_given", 0))]))
+    if n := said.get("sex_cell_not_read"):
+        out.append(Line(1, [Said("sex not given to %1 new person(s) whose row's sex cell says "
+                                 "something not read as a sex: left unknown, the cell kept "
+                                 "with the list's row", n)]))
+    if n := said.get("status_cell_not_read"):
+        out.append(Line(1, [Said("status not given to %1 new person(s) whose row's status cell "
+                                 "says something not read as a status: left unknown, the cell "
+                                 "kept with the list's row", n)]))
+    if rows := said.get("not_given_bulk_rows"):
+        out.append(Line(1, [Said("not given to %1 probable match(es) made new persons in bulk "
+                                 "(rows %2): each may be a woman the vault knows, listed as a "
+                                 "possible duplicate; a row decided a new person by hand is "
+                                 "given them", len(rows), ", ".join(map(str, rows)))]))
     return out
 
 

@@ -48,6 +48,7 @@ from app.importing.dedupe import (
 from app.importing.fields import Field
 from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
+from app.importing.list_wide import ListWide
 from app.importing.mapping import Mapping, suggest
 from app.importing.new_year import table_new_years, with_new_years
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
@@ -148,14 +149,21 @@ class ImportService:
         table = read_table(path, sheet, limits)
         _refuse_a_damaged_header(table)
         saved = mapping
+        last_said = None
         if saved is None and source:
             text = self.repo.mapping(source)
             saved = Mapping.from_json(text, reason(SAVED_FOR, Quoted(source))) if text else None
+            if saved is not None:
+                # What the sender's last list was said to add is about that list: a hint,
+                # not given to this one unless the user says it again (list_wide.py).
+                last_said, saved.new_persons = saved.new_persons, ListWide()
         file_name = os.path.basename(path)
         sha = file_sha256(path)
         suggested = suggest(table, saved)
         if age_year is not None:
             suggested.age_year = age_year
+        if last_said:
+            suggested.last_said = last_said
         sheet_name = table.sheet or ""  # as the batch records it
         previous = self.repo.last_committed_for(source, file_name, sheet_name)
         return ImportPlan(path, file_name, sha, source, table, suggested,

@@ -11,7 +11,7 @@ from app.domain.person import FULL_NAME_ORDER
 from app.importing import notes
 from app.importing.dedupe import tied_with
 from app.importing.list_notes import added_line
-from app.importing.list_wide import STATUSES, would_give
+from app.importing.list_wide import STATUSES, again_flags, not_said_again, would_give, would_withhold
 from app.importing.list_wide import chosen as list_wide_chosen
 from app.importing.phones import contacts_preview
 from app.importing.pieces import SEX_WORDS
@@ -57,7 +57,9 @@ def register(sub, common) -> None:
                    help="the sex of everyone this list adds: given to each new person whose "
                    "row does not say it (a row's own sex wins); never to a person the list "
                    "updates, since a word about a whole list is no evidence about a known "
-                   "record; saved with --source; 'row' goes back to what each row says")
+                   "record, nor to a probable match made a new person with --yes; said of "
+                   "this list only: the next list from the same --source is told what this "
+                   "one was said to be, not given it; 'row' goes by what each row says")
     p.add_argument("--new-status", type=new_status, metavar="STATUS",
                    help=f"the status of everyone this list adds ({', '.join(STATUSES)}, or "
                    "'row'): as --new-sex; known by the day the list is read, and said to be of "
@@ -122,6 +124,8 @@ def cmd_import(args, ctx) -> int:
                        age_year=args.age_year)
     plan.mapping.new_persons = list_wide_chosen(plan.mapping.new_persons, args.new_sex,
                                                 args.new_status)
+    last = not_said_again(plan.mapping.last_said, plan.mapping.new_persons)
+    hint = _last_list_line(plan.list_source, last) if last else ""
     if plan.same_file and not args.again and not args.dry_run:
         b = plan.same_file[-1]
         what = f"sheet {b.sheet!r} of this exact file" if b.sheet else "this exact file"
@@ -130,18 +134,30 @@ def cmd_import(args, ctx) -> int:
     bar = ProgressBar("matching", None if not ctx.out.json_mode else False)
     rows = svc.stage_rows(plan, bar)
     if args.dry_run:
-        _show_dry_run(ctx, svc, plan, rows)
+        _show_dry_run(ctx, svc, plan, rows, hint, last)
         return 0
     result = svc.import_at_once(plan, rows, yes=args.yes, progress=ProgressBar(
         "importing", None if not ctx.out.json_mode else False))
+    first = f"{hint}\n" if hint else ""
+    said = {"last_list_from_source_said": last} if last else {}
     if isinstance(result, int):  # staged: probable matches wait for a person to decide
         rep = svc.report(result)
         waiting = len(svc.undecided(result))
-        ctx.out.emit(rep, report_text(rep) + f"\n{counted(waiting, 'probable match', 'probable matches')} "
-                     f"{'waits' if waiting == 1 else 'wait'} for your decision: casekeeper review {result}")
+        ctx.out.emit(dict(rep, **said), first + report_text(rep) + "\n"
+                     f"{counted(waiting, 'probable match', 'probable matches')} "
+                     f"{'waits' if waiting == 1 else 'wait'} for your decision: "
+                     f"casekeeper review {result}")
         return 0
-    ctx.out.emit(result, report_text(result))
+    ctx.out.emit(dict(result, **said), first + report_text(result))
     return 0
+
+
+def _last_list_line(source: str, last: dict[str, str]) -> str:
+    """The one line on what the sender's last list was said to add: not given to this list."""
+    words = ", ".join(f"{k} {v}" for k, v in last.items())
+    return (f"NOTE: the last list from {source!r} was said to add everyone as {words}; not "
+            f"given to this list (what is said of a list is about that list, not its sender): "
+            f"{again_flags(last)} says so again")
 
 
 def _would_change(field: str, old: str, new: str) -> str:
@@ -152,7 +168,8 @@ def _would_change(field: str, old: str, new: str) -> str:
     return f"{field_word(field)}: {old or '(blank)'} -> {new or '(blank)'}"
 
 
-def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
+def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
+                  last: dict | None = None) -> None:
     t = plan.table
     conv = svc.converter(plan)
     values = conv.value_mappings()
@@ -161,7 +178,9 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     # Every row listed, here and in --json: this is where she reads them before importing.
     changes = svc.changes(plan.previous, rows, plan.mapping.to_json(), every_row=True)
     previews = svc.update_previews(rows, plan.list_source or plan.file_name)
-    given = would_give(rows, plan.mapping.new_persons)
+    columns = {c: str(f) for c, f in plan.mapping.columns.items()}
+    given = would_give(rows, plan.mapping.new_persons, columns)
+    withheld = would_withhold(rows, plan.mapping.new_persons, columns)
     data = {
         "file": plan.file_name, "sha256": plan.sha256, "sheet": t.sheet,
         "sheets": [{"name": s.name, "hidden": s.hidden} for s in t.sheets],
@@ -174,7 +193,11 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
         # what the user said of everyone the list adds, and how many new persons get it
         "new_persons": dict(plan.mapping.new_persons.to_json(), **{
             f"{k}_given": sum(k in g for g in given.values()) for k in ("sex", "status")},
+            **{f"{k}_cell_not_read": sum(k in w for w in withheld.values())
+               for k in ("sex", "status") if any(k in w for w in withheld.values())},
             new=len(given)) if plan.mapping.new_persons else {},
+        # what the sender's last list was said to add, not given to this one
+        "last_list_from_source_said": last or {},
         # date columns not written day first (the mapping's reasons say how each is read)
         "date_order": {c: o.kind for c, o in conv.date_orders.items()},
         # date columns whose 1 January is read as the year only (said in their reasons too)
@@ -196,6 +219,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
     for view in data["rows"]:
         if given.get(view["row"]):
             view["said_of_whole_list"] = given[view["row"]]
+        if withheld.get(view["row"]):
+            view["cell_not_read_not_given"] = withheld[view["row"]]
         if view["row"] in previews:
             view["would_change"] = previews[view["row"]]["changes"]
             view["conflicts"] = previews[view["row"]]["conflicts"]
@@ -215,6 +240,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows) -> None:
               great_grandfather_lines(data["great_grandfathers_not_imported"])]
     if plan.mapping.new_persons:
         lines.append(_list_wide_line(data["new_persons"]))
+    if hint:
+        lines.append(hint)
     for field, mapping in values.items():
         lines.append(f"{field} values:")
         lines += [f"  {typed!r} -> {kept}" for typed, kept in mapping.items()]
@@ -234,10 +261,14 @@ def _list_wide_line(n: dict) -> str:
     said = ", ".join(f"{k} {SEX_WORDS.get(n[k], n[k]) if k == 'sex' else n[k]}"
                      for k in ("sex", "status") if k in n)
     given = ", ".join(f"{k} to {n[k + '_given']}" for k in ("sex", "status") if k in n)
+    unread = "".join(f"; {k} not given to {n[k + '_cell_not_read']} whose {k} cell says "
+                     f"something not read as a {k} (left unknown, the cell kept)"
+                     for k in ("sex", "status") if n.get(k + "_cell_not_read"))
     return (f"Said of everyone this list adds: {said}. Of the "
-            f"{counted(n['new'], 'new person', 'new persons')}, given {given} (where her row "
-            f"does not say it; probable matches made new persons get it too; no person the "
-            f"list updates is given it)")
+            f"{counted(n['new'], 'new person', 'new persons')}, given {given}{unread} (where "
+            f"her row does not say it; not to a probable match made a new person with --yes, "
+            f"who may be a woman the vault knows; one decided a new person by hand in review "
+            f"is given it; no person the list updates is given it)")
 
 
 def _outcome_counts(rows) -> str:
@@ -299,6 +330,10 @@ def _row_line(v: dict) -> str:
         if said := v.get("said_of_whole_list"):
             text += " (said of the whole list, not in her row: " + ", ".join(
                 f"{k} {SEX_WORDS.get(x, x) if k == 'sex' else x}" for k, x in said.items()) + ")"
+        if kept := v.get("cell_not_read_not_given"):
+            text += " (not given the list's " + ", ".join(
+                f"{k}: her cell {x!r} was not read as a {k}; left unknown, the cell kept"
+                for k, x in kept.items()) + ")"
     else:
         target = v["match"] or (f"row {v['same_as_row']}" if v.get("same_as_row")
                                 else "a person deleted since the list was staged")
