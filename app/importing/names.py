@@ -233,6 +233,7 @@ def split_full_names(texts: Sequence[str], evidence: ListEvidence | None = None,
     return out
 
 
+@lru_cache(maxsize=50_000)  # read for every father's and grandfather's cell of a list
 def forebear_name(text: str) -> str:
     """A father's or grandfather's column's cell without the word before his name that says
     whose child she is: «بنت سمير», «ابنة سمير», «کچی سمیر», bint Samir, keça Samir, daughter of
@@ -240,7 +241,9 @@ def forebear_name(text: str) -> str:
     record made «نادية بنت سمير» a spelling of hers. A cell of the word alone stays as it is;
     the row keeps the cell as written."""
     words = text.split()
-    n = kinship_length([kinship_key(w) for w in words], 0)
+    if len(words) < 2:  # most cells: one name, nothing before it (read for every row)
+        return text
+    n = kinship_length([kinship_key(w) for w in words[:3]], 0)
     return " ".join(words[n:]) if n else text
 
 
