@@ -315,11 +315,11 @@ class Converter:
             for number in numbers:
                 if (key := phone_key(number)) not in seen:
                     seen.add(key)
-                    p.phones.append(number)
-        for f, attr in ((Field.CONTACT_NAME, "contact_name"),
-                        (Field.CONTACT_RELATION, "contact_relation")):
+                    p.reached().phones.append(number)
+        for f, attr in ((Field.CONTACT_NAME, "name"), (Field.CONTACT_RELATION, "relation")):
             cells = self.texts(row, f)
-            setattr(p, attr, " ".join(" ".join(t.split()) for _, t in cells))
+            if said := " ".join(" ".join(t.split()) for _, t in cells):
+                setattr(p.reached(), attr, said)
             if cells and not p.phones and f is Field.CONTACT_NAME:
                 out.warnings.append(Note(notes.CONTACT_WITHOUT_PHONE, cells[0][0],
                                          Quoted(cells[0][1])))
