@@ -672,7 +672,17 @@ class ImportService:
             out += [{"batch": b.id, "file": b.file_name, "source": b.list_source,
                      "committed_at": b.committed_at, **c}
                     for c in self._written(b, report)["conflicts"]]
-        return once(out)
+        return once(self._not_taken_since(out))
+
+    def _not_taken_since(self, conflicts: list[dict]) -> list[dict]:
+        """The conflicts whose list's value is not hers since: a withdrawal of another row
+        gives her what a row still says (withdraw_keeps.py), the vault's value then gone."""
+        from app.importing.withdraw_keeps import taken_since
+
+        taken: set[tuple[int, int, str]] = set()
+        for case_no in sorted({c["case_no"] for c in conflicts}):
+            taken |= taken_since(self.session.audit.history("person", case_no))
+        return [c for c in conflicts if (c["batch"], c.get("row"), c["field"]) not in taken]
 
     def _written(self, b: BatchRecord, report: dict) -> dict:
         """A committed batch's report with each village and sex it did not take quoted as the

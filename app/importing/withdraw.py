@@ -21,16 +21,12 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex
 from app.importing import refusals as R
-from app.importing.convert import Converter
-from app.importing.date_order import batch_reading
 from app.importing.dedupe import norm
 from app.importing.list_notes import without_line
-from app.importing.mapping import Mapping
-from app.importing.new_year import batch_new_years
 from app.importing.phones import take_back_contacts
 from app.importing.pieces import Said, Word, joined
 from app.importing.staged import person_to_json
-from app.importing.table import Column, Row, Table
+from app.importing.withdraw_keeps import keep_what_others_say, read_row, row_entry
 from app.persons import flatten
 from app.set_right import SET_RIGHT
 from db.repositories.importing import BatchRecord, ImportRepository
@@ -98,18 +94,9 @@ def _keep_values(session, links: WithdrawalRepository, b: BatchRecord, n: int,
     """A row of a list imported at once kept its values only in its provenance: read again
     under the batch's mapping (the row alone, as near the list's reading as it allows), so
     that it can be shown and decided again without importing the list again."""
-    raw = json.loads(raw_json or "{}")
-    table = Table(b.file_name, b.sheet or None, [Column(i, label, label)
-                                                 for i, label in enumerate(raw)],
-                  [Row(n, tuple(raw.values()))], b.header_row)
-    # Each date column in the order the whole list told (8/15/2014 beside 3/5/1999 made
-    # the column month first; the row alone reads 3/5/1999 as 3 May), and its day count.
-    orders, table.date1904 = batch_reading(b.mapping_json)
-    converted = Converter(table, Mapping.from_json(b.mapping_json),
-                          session.persons.village_counts(), orders,
-                          batch_new_years(b.mapping_json)).convert(table.rows[0])
-    if converted.person is not None:
-        links.keep_values(b.id, n, raw_json, person_to_json(converted.person))
+    person = read_row(session, b, n, raw_json)
+    if person is not None:
+        links.keep_values(b.id, n, raw_json, person_to_json(person))
 
 
 def _take_back(session, links: WithdrawalRepository, b: BatchRecord, n: int, person: Person,
@@ -137,21 +124,18 @@ def _take_back(session, links: WithdrawalRepository, b: BatchRecord, n: int, per
         else:
             out["left"].append({"field": field, "now": now.get(field, ""), "row_wrote": after,
                                 "unreadable": before})
-    if out["undone"]:
+    # What another list's row of hers still says stays hers, that row its source.
+    handed = keep_what_others_say(session, p, links.other_links(p.id, link.id), out)
+    if out["undone"] or handed:
         session.persons.update(p, action=WITHDRAW, detail={
-            "import_batch": b.id, "row": n, **({"note": out["note"]} if out["note"] else {})})
+            "import_batch": b.id, "row": n, **({"note": out["note"]} if out["note"] else {}),
+            **({"handed": handed} if handed else {})})
 
 
 def _update_entry(session, case_no: str, batch_id: int, n: int) -> dict | None:
-    """The detail of the row's last update of her, unless withdrawn since."""
-    found = None
-    for e in session.audit.history("person", case_no):
-        if e.action not in (UPDATE, WITHDRAW):
-            continue
-        d = json.loads(e.detail)
-        if d.get("import_batch") == batch_id and d.get("row") == n:
-            found = d if e.action == UPDATE else None
-    return found
+    """The detail of the row's last update of her, with what other rows' withdrawals handed
+    over to it, unless withdrawn since (withdraw_keeps.row_entry)."""
+    return row_entry(session.audit.history("person", case_no), batch_id, n)
 
 
 def _put(p: Person, field: str, value: str, dates: dict) -> bool:
@@ -198,7 +182,8 @@ def _aliases(p: Person, before: str, after: str, others: list[Link], out: dict) 
         by = _also_given_by(alias, others)
         if by is not None:
             out["aliases_kept"].append({"alias": alias, "by": f"batch {by.batch_id}, "
-                                                              f"row {by.row_number}"})
+                                                              f"row {by.row_number}",
+                                        "batch": by.batch_id, "row": by.row_number})
         else:
             p.aliases.remove(alias)
             removed.append(alias)

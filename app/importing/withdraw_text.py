@@ -11,6 +11,7 @@ def withdrawn_text(d: dict) -> str:
         lines = [f"{head}: the person it created is deleted"]
     else:
         lines = [head + ("" if d["undone"] or d["left"] or d.get("contacts_removed")
+                         or d.get("kept")
                          else ": it had changed nothing of hers; it no longer names her")]
     for field, change in d["undone"].items():
         if field == "aliases":
@@ -21,6 +22,7 @@ def withdrawn_text(d: dict) -> str:
         else:
             lines.append(f"  {field_word(field)}: {change[0]!r} back to "
                          f"{change[1] or '(blank)'!r}")
+    lines += kept_lines(d.get("kept", ()))
     lines += [f"  kept the spelling {k['alias']!r}: {k['by']} spells her so too"
               for k in d["aliases_kept"]]
     lines += [f"  left {field_word(x['field'])} as it is: it was changed since the import (now "
@@ -42,6 +44,24 @@ def withdrawn_text(d: dict) -> str:
     lines.append(f"  row {d['row']} waits for a decision again: casekeeper review {d['batch']} "
                  f"--row {d['row']} --decide create|update|skip (--person CASE_NO), or leave it")
     return "\n".join(lines)
+
+
+def kept_lines(kept) -> list[str]:
+    """What another list's row of hers still says, kept or put back, that row now its source
+    (withdraw_keeps.py)."""
+    lines = []
+    for k in kept:
+        by, same = k["by"], k["value"] == k["row_wrote"]
+        if k["field"] == "status":
+            what = f"{'kept the status' if same else 'her status is'} {k['value']}"
+        elif same:
+            what = f"kept {field_word(k['field'])} {k['value']!r}"
+        else:
+            what = f"{field_word(k['field'])}: {k['row_wrote']!r} now {k['value']!r}"
+        word = f" ({k['word']})" if k.get("word") else ""
+        lines.append(f"  {what}: row {by['row']} of batch {by['batch']} ({by['file']}) says "
+                     f"{'it too' if same else 'so'}{word}, now its source")
+    return lines
 
 
 def withdrawn_since_lines(rep: dict) -> list[str]:
