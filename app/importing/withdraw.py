@@ -46,7 +46,8 @@ def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: in
                  note: str = "") -> dict:
     """Take row row_number of committed batch b back from its person; returns what was done:
     {batch, row, case_no, was ("update" or "create"), undone {field: [was, now]}, left
-    [{field, now, row_wrote}], aliases_kept [{alias, by}], deleted, note}."""
+    [{field, now, row_wrote}], aliases_kept [{alias, by}], kept [{field, value, row_wrote,
+    by}] (withdraw_keeps.py), deleted, note}."""
     if b.state != "committed":
         raise ValidationError(R.said(R.NOT_COMMITTED, b.id, Word("state", b.state)))
     row = repo.row(b.id, row_number)
@@ -64,7 +65,7 @@ def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: in
     at = now_utc()
     out = {"batch": b.id, "row": row_number, "case_no": person.case_no,
            "was": "create" if row.decision == "create" else "update", "undone": {},
-           "left": [], "aliases_kept": [], "deleted": False, "note": note}
+           "left": [], "aliases_kept": [], "kept": [], "deleted": False, "note": note}
     with session.db.transaction():
         links.withdraw(link.id, at)
         # the numbers the row's phone column gave her go first: hers by this row only

@@ -203,7 +203,6 @@ def keep_what_others_say(session, p: Person, others: list[Link], out: dict) -> l
     """After the withdrawn row's values were taken back from p (out: what withdraw_row says),
     give again what another standing row of hers still says; returns what is handed over to
     each such row, for the trail (out["kept"] says it: {field, value, row_wrote, by, word})."""
-    out.setdefault("kept", [])
     saying = others_saying(session, ImportRepository(session.db), others)
     if not saying:
         return []
