@@ -428,12 +428,27 @@ class PersonPage(QWidget):
             self.back.emit()
             return
         self._saved(None)
+        said = []
         # changed since the import (later work is never overwritten), or a value before it
         # that a row committed by an earlier version cannot give back: said, not guessed
         if done["left"]:
-            self.error.setText(filled(
+            said.append(filled(
                 self.tr("Left as it is, for you to settle by hand: %1"),
                 Phrase(", ".join(record_field_name(x["field"]) for x in done["left"]))))
+        # what another list's row of hers still says stays hers: the lawyer sees which row
+        if done.get("kept"):
+            said.append(filled(self.tr("Kept, as another list's row still says it: %1"),
+                               Phrase(", ".join(self._kept(k) for k in done["kept"]))))
+        if said:
+            self.error.setText(" ".join(said))
+
+    def _kept(self, k: dict) -> str:
+        """One value another list's row still says: the field, its value, and the row."""
+        sex = self.person.sex.value if self.person is not None else "F"
+        value = status_label(k["value"], sex) if k["field"] == "status" else k["value"]
+        return filled(self.tr("%1 %2 (row %3 of %4, import %5)"),
+                      Phrase(record_field_name(k["field"])), value, k["by"]["row"],
+                      k["by"]["file"], k["by"]["batch"])
 
     def copy_case_no(self) -> None:
         if self.person is not None:
