@@ -6,9 +6,10 @@ person.import_update entry): a field goes back to its value before, but only whe
 holds what the row wrote (later work is never overwritten: such a field is left and named);
 the status it added leaves her history and her current status is chosen again by the status
 rules; the line it added to her notes goes, whatever was written around it since; a spelling it
-added goes unless another list's row naming her has it too. Its provenance line is kept, marked
-withdrawn: in the trail, no longer among the lists naming her. A person the row created is
-deleted, only if nothing else refers to her. The row then waits for a decision again
+added goes unless another list's row naming her has it too. What another list's standing row
+of hers still says stays hers, that row its source (withdraw_keeps.py). Its provenance line is
+kept, marked withdrawn: in the trail, no longer among the lists naming her. A person the row
+created is deleted, only if nothing else refers to her. The row then waits for a decision again
 (ImportService.decide decides it at once). Runs inside the caller's transaction.
 """
 
