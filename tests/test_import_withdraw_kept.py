@@ -30,13 +30,14 @@ def _withdraw(tmp_path, batch: int) -> dict:
                           "--withdraw").stdout)
 
 
-def _two_lists(tmp_path, born: str = "1979", status: str = "rizgarkirî") -> None:
+def _two_lists(tmp_path, born: str = "1979", status: str = "rizgarkirî",
+               village: str = "Tel Qasab") -> None:
     """Vian (SNJ-00001, missing since 03/08/2014, born about 1979, written Vian); a family's
     list (batch 1) says she was freed, born 1979, spelt Vîyan; a committee's list (batch 2)
     says born, status as given, spelt Vîyan too."""
     _ok(tmp_path, "init")
     _ok(tmp_path, "person", "add", "--given", "Vian", "--given", "ڤيان", "--father", "Khalil",
-        "--grandfather", "Ali", "--sex", "F", "--born", "about 1979", "--village", "Tel Qasab",
+        "--grandfather", "Ali", "--sex", "F", "--born", "about 1979", "--village", village,
         "--status", "missing", "--status-date", "03/08/2014", "--sharing", "court")
     for name, row in (("family", ["Vîyan", "Khalil", "Ali", "1979", "Tel Qasab", "محررة"]),
                       ("committee", ["Vîyan", "Khalil", "Ali", born, "Tel Qasab", status])):
@@ -125,3 +126,13 @@ def test_a_list_that_says_she_is_still_missing_does_not_keep_the_rescue(tmp_path
     her = _show(tmp_path)
     # Her own record's abduction date stands; the list's "missing" adds nothing to it.
     assert _her(her) == ("missing", "1979", ["missing"], True)
+
+
+def test_a_field_she_lacked_that_both_lists_give_stays_until_both_are_withdrawn(tmp_path):
+    _two_lists(tmp_path, village="")
+    assert _show(tmp_path)["origin_village"] == "Tel Qasab"  # the family's list filled it
+    out = _ok(tmp_path, "review", "1", "--row", "2", "--withdraw").stdout
+    assert "kept village 'Tel Qasab': row 2 of batch 2 (committee.xlsx) says it too" in out
+    assert _show(tmp_path)["origin_village"] == "Tel Qasab"
+    _withdraw(tmp_path, 2)
+    assert _show(tmp_path).get("origin_village", "") == ""
