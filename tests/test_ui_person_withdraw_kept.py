@@ -54,6 +54,6 @@ def test_a_row_withdrawn_whose_word_another_list_says_is_kept_and_said(qtbot, gu
     qtbot.waitUntil(lambda: page.person.version > version, timeout=10_000)
     assert page.person.current_status.value == "reunited"
     assert page.person.current_event.note == "«reunited»"
-    said = bare(page.error.text())
+    said = bare(page.notice.text())
     opening, row = KEPT[lang]
     assert said.startswith(opening) and row in said and "committee.xlsx" in said, said

@@ -428,19 +428,15 @@ class PersonPage(QWidget):
             self.back.emit()
             return
         self._saved(None)
-        said = []
+        if done.get("kept"):  # what another list's row of hers still says stays: which row
+            self.notice.setText(filled(self.tr("Kept, as another list's row still says it: %1"),
+                                       Phrase(", ".join(self._kept(k) for k in done["kept"]))))
         # changed since the import (later work is never overwritten), or a value before it
         # that a row committed by an earlier version cannot give back: said, not guessed
         if done["left"]:
-            said.append(filled(
+            self.error.setText(filled(
                 self.tr("Left as it is, for you to settle by hand: %1"),
                 Phrase(", ".join(record_field_name(x["field"]) for x in done["left"]))))
-        # what another list's row of hers still says stays hers: the lawyer sees which row
-        if done.get("kept"):
-            said.append(filled(self.tr("Kept, as another list's row still says it: %1"),
-                               Phrase(", ".join(self._kept(k) for k in done["kept"]))))
-        if said:
-            self.error.setText(" ".join(said))
 
     def _kept(self, k: dict) -> str:
         """One value another list's row still says: the field, its value, and the row."""

@@ -11,8 +11,9 @@ def withdrawn_text(d: dict) -> str:
         lines = [f"{head}: the person it created is deleted"]
     else:
         lines = [head + ("" if d["undone"] or d["left"] or d.get("contacts_removed")
-                         or d.get("kept")
                          else ": it had changed nothing of hers; it no longer names her")]
+        if d.get("kept"):  # what it brought that another list's row still says: named below
+            lines = [head]
     for field, change in d["undone"].items():
         if field == "aliases":
             lines.append("  removed the other spellings " + ", ".join(map(repr, change)))
