@@ -670,13 +670,18 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
-def _paragraphs_at(text: str, core: str) -> tuple[int, int] | None:
-    """(first, count) of the run of text's paragraphs that is core whole (an account may hold
-    several, a record merged into the merged one among them), or None."""
-    want, have = _paragraphs(core), _paragraphs(text)
-    for i in range(len(have) - len(want) + 1):
-        if have[i:i + len(want)] == want:
-            return i, len(want)
+def _without_lines(text: str, core: str) -> str | None:
+    """text with core taken out where it stands as whole lines (a line written right after it
+    stays), with the blank line that parted it from the rest; None where it does not stand."""
+    lines, want = text.split("\n"), [w.rstrip() for w in core.split("\n")]
+    for i in range(len(lines) - len(want) + 1):
+        if [w.rstrip() for w in lines[i:i + len(want)]] == want:
+            before, after = lines[:i], lines[i + len(want):]
+            if before and not before[-1].strip():
+                before = before[:-1]
+            elif after and not after[0].strip():
+                after = after[1:]
+            return "\n".join(before + after).strip()
     return None
 
 
@@ -740,13 +745,11 @@ def _give_back(keep: Person, added: dict, left: list[str]) -> list[StatusEvent]:
         # Wherever it still stands as the merge wrote it: a list's note or another merge's
         # account added after it follows it. Edited since, it is hers now, left as she wrote
         # it, and split says so.
-        at = _paragraphs_at(text, core) if core else None
-        if at is None:
+        rest = _without_lines(text, core) if core else None
+        if rest is None:
             left.append(key)
-            continue
-        paragraphs = _paragraphs(text)
-        del paragraphs[at[0]:at[0] + at[1]]
-        setattr(keep, key, "\n\n".join(paragraphs))
+        else:
+            setattr(keep, key, rest)
     if "sharing_level" in added.get("filled", {}):
         level = added["filled"]["sharing_level"]
         if keep.sharing_level.value == level["now"]:

@@ -1,5 +1,5 @@
 """A merge keeps the merged record's account of her abduction and its notes: taken over where
-hers has none, added after hers where both have one, marked with its number, where both have one; split takes back
+hers has none, added after hers where both have one, marked with its number; split takes back
 exactly what the merge added. Real vaults through the command line, a dossier read with
 pdftotext."""
 
