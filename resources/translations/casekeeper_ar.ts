@@ -4283,7 +4283,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="151"/>
+        <location filename="../../ui/person_tabs.py" line="159"/>
         <source>Add photo...</source>
         <translation>إضافة صورة...</translation>
     </message>
@@ -5579,22 +5579,22 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="118"/>
+        <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="118"/>
+        <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="118"/>
+        <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="136"/>
+        <location filename="../../ui/person_tabs.py" line="144"/>
         <source>Case number, e.g. %1</source>
         <translation>رقم الملف، مثلاً %1</translation>
     </message>
@@ -5603,7 +5603,7 @@ Please turn one of those options off.</source>
         <translation type="vanished">رقم الملف، مثلاً SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="125"/>
+        <location filename="../../ui/person_tabs.py" line="133"/>
         <source>Link relative</source>
         <translation>ربط قريب</translation>
     </message>
@@ -6096,6 +6096,11 @@ Please turn one of those options off.</source>
         <location filename="../../ui/person_tabs.py" line="94"/>
         <source>Add event</source>
         <translation>إضافة حدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="117"/>
+        <source>from rescue operation %1</source>
+        <translation>من عملية الإنقاذ %1</translation>
     </message>
 </context>
 <context>

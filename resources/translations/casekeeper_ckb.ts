@@ -4243,7 +4243,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="151"/>
+        <location filename="../../ui/person_tabs.py" line="159"/>
         <source>Add photo...</source>
         <translation>زیادکردنی وێنە...</translation>
     </message>
@@ -5531,22 +5531,22 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="118"/>
+        <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Relation</source>
         <translation>خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="118"/>
+        <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="118"/>
+        <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="136"/>
+        <location filename="../../ui/person_tabs.py" line="144"/>
         <source>Case number, e.g. %1</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
@@ -5555,7 +5555,7 @@ Please turn one of those options off.</source>
         <translation type="vanished">ژمارەی دۆسیە، بۆ نموونە SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="125"/>
+        <location filename="../../ui/person_tabs.py" line="133"/>
         <source>Link relative</source>
         <translation>بەستنەوەی خزم</translation>
     </message>
@@ -6040,6 +6040,11 @@ Please turn one of those options off.</source>
         <location filename="../../ui/person_tabs.py" line="94"/>
         <source>Add event</source>
         <translation>زیادکردنی ڕووداو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="117"/>
+        <source>from rescue operation %1</source>
+        <translation>لە ئۆپەراسیۆنی ڕزگارکردنی %1</translation>
     </message>
 </context>
 <context>

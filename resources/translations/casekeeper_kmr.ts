@@ -4243,7 +4243,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="151"/>
+        <location filename="../../ui/person_tabs.py" line="159"/>
         <source>Add photo...</source>
         <translation>Wêne zêde bike...</translation>
     </message>
@@ -5531,22 +5531,22 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="118"/>
+        <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Relation</source>
         <translation>Xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="118"/>
+        <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="118"/>
+        <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="136"/>
+        <location filename="../../ui/person_tabs.py" line="144"/>
         <source>Case number, e.g. %1</source>
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
@@ -5555,7 +5555,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation type="vanished">Hejmara dosyayê, mînak SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="125"/>
+        <location filename="../../ui/person_tabs.py" line="133"/>
         <source>Link relative</source>
         <translation>Xizmekî girê bide</translation>
     </message>
@@ -6040,6 +6040,11 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <location filename="../../ui/person_tabs.py" line="94"/>
         <source>Add event</source>
         <translation>Bûyerê zêde bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="117"/>
+        <source>from rescue operation %1</source>
+        <translation>ji operasyona rizgarkirinê %1</translation>
     </message>
 </context>
 <context>
