@@ -1,0 +1,144 @@
+"""What a list's phone and informant columns bring is kept safe and right: whoever reported a
+row is never filed as her family's contact, a withdrawn row leaves a contact edited since, a
+row that only adds a contact updated her, a number alone is a contact that can be edited, a
+spreadsheet's number or date in a phone cell is read as what it is, and the rows written to a
+CSV are in the audit trail. Real csv and xlsx files, real vaults, the real command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from tests.import_helpers import cli, write_csv, write_xlsx
+
+
+def _ok(tmp_path, *args: str):
+    out = cli(tmp_path, *args)
+    assert out.returncode == 0, out.stderr
+    return out
+
+
+def _contacts(tmp_path, case_no: str) -> list[dict]:
+    return json.loads(_ok(tmp_path, "--json", "person", "show", case_no).stdout)[
+        "family_contacts"]
+
+
+# -- 1. a column about whoever reported the row ---------------------------------------------
+
+INFORMANT_HEADERS = [
+    "Informant", "Informant phone", "Reporter", "Reported by", "Source", "Source phone",
+    "Household head", "Head of household", "Phone of head of household",
+    "المخبر", "المبلغ", "اسم المبلغ", "رقم المبلغ", "هاتف المخبر", "مصدر المعلومات",
+    "رب الأسرة", "رقم هاتف المبلغ",
+    "سەرچاوە", "ئاگادارکەرەوە", "ناوی ئاگادارکەرەوە", "سەرۆکی خێزان",
+    "Çavkanî", "Agahdar", "Serokê malê"]
+
+
+@pytest.mark.parametrize("header", INFORMANT_HEADERS)
+def test_a_column_naming_who_reported_the_row_maps_to_nothing_and_says_why(tmp_path, header):
+    from app.importing.fields import Field
+    from app.importing.mapping import suggest
+    from app.importing.reader import read_table
+
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "اسم الاب", "Phone", header],
+                     [["جيهان", "خلف", "0751 333 4455", "0770 111 2233"],
+                      ["نادية", "مراد", "0751 333 4466", "خضر"]])
+    m = suggest(read_table(str(path)))
+    assert m.columns[header] is Field.IGNORE, m.reasons[header]
+    assert "names who reported the row, not her" in str(m.reasons[header])
+    assert m.columns["Phone"] is Field.PHONE  # a phone alone is still hers to call
+
+
+SAID = {"ar": "يسمّي من أبلغ عن الصف", "ckb": "ڕیزەکەی ڕاگەیاندووە",
+        "kmr": "navê kesê ku rêz ragihandiye dide"}
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+def test_the_desktop_says_why_in_the_interface_language(qapp, tmp_path, lang):
+    from app.importing.mapping import suggest
+    from app.importing.reader import read_table
+    from ui.i18n import apply_language
+    from ui.import_report import sentence_said
+
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "هاتف المخبر"], [["جيهان", "0770 111 2233"]])
+    reason = suggest(read_table(str(path))).reasons["هاتف المخبر"]
+    try:
+        apply_language(qapp, lang)
+        said = sentence_said(reason)
+    finally:
+        apply_language(qapp, "en")
+    assert SAID[lang] in said and "reported" not in said and "هاتف المخبر" in said
+
+
+def test_an_informants_number_never_becomes_her_family_contact(tmp_path):
+    _ok(tmp_path, "init", "--prefix", "SNJ")
+    path = write_csv(tmp_path / "list.csv",
+                     ["الاسم", "اسم الاب", "رقم الهاتف", "اسم المبلغ", "رقم المبلغ",
+                      "Informant phone"],
+                     [["جيهان", "خلف", "0751 333 4455", "ابو علي", "0770 999 8877",
+                       "0780 555 6677"]])
+    dry = json.loads(_ok(tmp_path, "--json", "import", str(path), "--dry-run").stdout)
+    assert dry["mapping"]["اسم المبلغ"] == dry["mapping"]["رقم المبلغ"] == "ignore"
+    assert dry["mapping"]["Informant phone"] == "ignore"
+    _ok(tmp_path, "import", str(path), "--yes")
+    [c] = _contacts(tmp_path, "SNJ-00001")
+    assert (c["phone"], c["name"]) == ("0751 333 4455", "")
+    # the list's row keeps the cells (its provenance); her contacts hold none of them
+    shown = _ok(tmp_path, "person", "show", "SNJ-00001").stdout.splitlines()
+    contacts = [line for line in shown if line.lstrip().startswith("contact")]
+    assert len(contacts) == 1 and "4455" in contacts[0], contacts
+
+
+def test_a_senders_saved_mapping_no_longer_files_the_informant_as_a_contact(tmp_path):
+    """An earlier version took "اسم المبلغ" and "رقم المبلغ" for her contact, and saved that
+    as the sender's mapping: the sender's next list is not read so."""
+    from app.importing.fields import Field
+    from app.importing.service import ImportService
+    from tests.import_helpers import new_vault
+
+    session = new_vault(tmp_path / "vault")
+    try:
+        svc = ImportService(session)
+        header = ["الاسم", "اسم الاب", "اسم المبلغ", "رقم المبلغ"]
+        first = write_csv(tmp_path / "a.csv", header, [["جيهان", "خلف", "ابو علي", "0770 999 8877"]])
+        plan = svc.prepare(str(first), None, "NGO Duhok")
+        # as an earlier version suggested it
+        plan.mapping.columns["اسم المبلغ"] = Field.CONTACT_NAME
+        plan.mapping.columns["رقم المبلغ"] = Field.PHONE
+        svc.import_at_once(plan, svc.stage_rows(plan))
+        second = write_csv(tmp_path / "b.csv", header, [["نادية", "مراد", "ابو علي", "0770 999 8877"]])
+        again = svc.prepare(str(second), None, "NGO Duhok")
+        assert again.mapping.columns["اسم المبلغ"] is Field.IGNORE
+        assert again.mapping.columns["رقم المبلغ"] is Field.IGNORE
+        assert again.mapping.columns["الاسم"] is Field.GIVEN  # the rest of it stands
+    finally:
+        session.close()
+
+
+# -- 5. phone cells as spreadsheets hand them over ---------------------------------------------
+
+def test_a_number_cell_written_as_a_float_is_its_digits(tmp_path):
+    _ok(tmp_path, "init", "--prefix", "SNJ")
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "اسم الاب", "رقم الهاتف"],
+                     [["جيهان", "خلف", "7501234567.0"], ["نادية", "مراد", "07701112233.0"]])
+    _ok(tmp_path, "import", str(path), "--yes")
+    assert [c["phone"] for c in _contacts(tmp_path, "SNJ-00001")] == ["7501234567"]
+    assert [c["phone"] for c in _contacts(tmp_path, "SNJ-00002")] == ["07701112233"]
+
+
+def test_a_date_in_a_phone_column_is_no_number(tmp_path):
+    _ok(tmp_path, "init", "--prefix", "SNJ")
+    path = write_xlsx(tmp_path / "list.xlsx", [("List", [
+        ["Name", "Father", "Phone"],
+        ["Jihan", "Khalaf", dt.datetime(2014, 8, 3)],
+        ["Nadia", "Murad", "03/08/2014"],
+        ["Layla", "Hasan", "2014-08-03, 0751 333 4455"]])])
+    dry = _ok(tmp_path, "import", str(path), "--dry-run").stdout
+    for cell in ("2014-08-03", "03/08/2014"):
+        assert f"column C (Phone): '{cell}' is a date, not a telephone number" in dry, dry
+    assert "'03'" not in dry and "'2014'" not in dry
+    _ok(tmp_path, "import", str(path), "--yes")
+    assert _contacts(tmp_path, "SNJ-00001") == _contacts(tmp_path, "SNJ-00002") == []
+    assert [c["phone"] for c in _contacts(tmp_path, "SNJ-00003")] == ["0751 333 4455"]
