@@ -117,6 +117,32 @@ def test_a_senders_saved_mapping_no_longer_files_the_informant_as_a_contact(tmp_
         session.close()
 
 
+# -- 3. a row that only adds a contact updated her ---------------------------------------------
+
+def test_a_row_that_only_gives_her_a_number_counts_as_an_update(tmp_path):
+    _ok(tmp_path, "init", "--prefix", "SNJ")
+    _ok(tmp_path, "person", "add", "--given", "دلال", "--father", "سليمان", "--village", "كوجو",
+        "--sex", "F", "--status", "missing")
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "اسم الاب", "القرية", "رقم الهاتف"],
+                     [["دلال", "سليمان", "كوجو", "0750 999 8877"]])
+    _ok(tmp_path, "import", str(path))
+    _ok(tmp_path, "review", "1", "--row", "2", "--decide", "update", "--person", "SNJ-00001")
+    _ok(tmp_path, "review", "1", "--commit")
+    rep = json.loads(_ok(tmp_path, "--json", "review", "1", "--report").stdout)
+    assert (rep["results"]["updated"], rep["results"]["unchanged"]) == (1, 0)
+    assert rep["unchanged_rows"] == []
+    [row] = rep["rows"]
+    assert (row["result"], row["case_no"]) == ("updated", "SNJ-00001")
+    trail = json.loads(_ok(tmp_path, "--json", "audit", "log").stdout)
+    commit = next(e for e in trail if e["action"] == "import.commit")
+    assert commit["detail"]["results"]["updated"] == 1
+    # taken back and decided again: an update again, not "nothing new"
+    _ok(tmp_path, "review", "1", "--row", "2", "--withdraw")
+    _ok(tmp_path, "review", "1", "--row", "2", "--decide", "update", "--person", "SNJ-00001")
+    [row] = json.loads(_ok(tmp_path, "--json", "review", "1", "--report").stdout)["rows"]
+    assert row["result"] == "updated"
+
+
 # -- 5. phone cells as spreadsheets hand them over ---------------------------------------------
 
 def test_a_number_cell_written_as_a_float_is_its_digits(tmp_path):
