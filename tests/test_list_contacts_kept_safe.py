@@ -143,6 +143,44 @@ def test_a_row_that_only_gives_her_a_number_counts_as_an_update(tmp_path):
     assert row["result"] == "updated"
 
 
+# -- 4. a number alone is a contact, and can be edited -----------------------------------------
+
+def test_a_contact_a_list_gave_without_a_name_can_be_edited(tmp_path):
+    _ok(tmp_path, "init", "--prefix", "SNJ")
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "اسم الاب", "رقم الهاتف"],
+                     [["جيهان", "خلف", "0751 333 4455"]])
+    _ok(tmp_path, "import", str(path), "--yes")
+    [c] = _contacts(tmp_path, "SNJ-00001")
+    assert c["name"] == ""
+    out = cli(tmp_path, "contact", "SNJ-00001", "--change", str(c["id"]), "--relation",
+              "brother")
+    assert out.returncode == 0, out.stderr
+    [c] = _contacts(tmp_path, "SNJ-00001")
+    assert (c["name"], c["phone"], c["relation"]) == ("", "0751 333 4455", "brother")
+
+
+def test_the_desktop_lets_a_contact_with_a_number_alone_be_changed(qapp):
+    from app.domain.records import FamilyContact
+    from ui.contacts_tab import ContactsTab
+
+    tab = ContactsTab()
+    try:
+        tab.show_contacts([FamilyContact(1, "", "0751 333 4455", id=5, batch_id=1,
+                                         row_number=2, list_file="list.csv")])
+        tab.table.selectRow(0)
+        assert tab.boxes["phone"].text() == "0751 333 4455"
+        assert tab.change_button.isEnabled()
+        changed = []
+        tab.change.connect(lambda cid, fields: changed.append((cid, fields)))
+        tab.boxes["relation"].setText("brother")
+        tab.change_button.click()
+        assert changed == [(5, {"name": "", "phone": "0751 333 4455", "relation": "brother"})]
+        tab.boxes["phone"].clear()  # neither a name nor a number: nothing to save
+        assert not tab.change_button.isEnabled() and not tab.add_button.isEnabled()
+    finally:
+        tab.deleteLater()
+
+
 # -- 5. phone cells as spreadsheets hand them over ---------------------------------------------
 
 def test_a_number_cell_written_as_a_float_is_its_digits(tmp_path):
