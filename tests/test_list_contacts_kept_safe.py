@@ -117,6 +117,76 @@ def test_a_senders_saved_mapping_no_longer_files_the_informant_as_a_contact(tmp_
         session.close()
 
 
+# -- 2. a withdrawn row leaves a contact changed by hand since ---------------------------------
+
+def _dalal_twice(tmp_path) -> None:
+    """Dalal, and a second record of her the lawyer will merge hers into."""
+    _ok(tmp_path, "init", "--prefix", "SNJ")
+    for village in ("كوجو", "Kocho"):
+        _ok(tmp_path, "person", "add", "--given", "دلال", "--father", "سليمان", "--village",
+            village, "--sex", "F", "--status", "missing")
+
+
+def test_a_contact_changed_while_her_record_was_merged_stays_when_the_row_is_withdrawn(
+        tmp_path):
+    """The number was changed from the page of the record hers was merged into (logged under
+    that record), then the merge was split: the withdrawal deleted the number typed by hand."""
+    _dalal_twice(tmp_path)
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "اسم الاب", "رقم الهاتف"],
+                     [["دلال", "سليمان", "0750 999 8877"]])
+    _ok(tmp_path, "import", str(path))
+    _ok(tmp_path, "review", "1", "--row", "2", "--decide", "update", "--person", "SNJ-00001",
+        "--override")
+    _ok(tmp_path, "review", "1", "--commit")
+    [added] = _contacts(tmp_path, "SNJ-00001")
+    _ok(tmp_path, "merge", "SNJ-00002", "SNJ-00001", "--despite-contradiction")
+    _ok(tmp_path, "contact", "SNJ-00002", "--change", str(added["id"]), "--phone",
+        "0750 999 8878", "--name", "Gule")
+    _ok(tmp_path, "split", "SNJ-00001")
+    out = _ok(tmp_path, "review", "1", "--row", "2", "--withdraw").stdout
+    assert f"left family contact {added['id']} as it is" in out
+    assert [(c["name"], c["phone"]) for c in _contacts(tmp_path, "SNJ-00001")] == [
+        ("Gule", "0750 999 8878")]
+    assert _ok(tmp_path, "audit", "verify").returncode == 0
+
+
+def test_a_contact_left_by_a_withdrawal_from_her_page_is_named(qtbot, gui, demo_vault,
+                                                               tmp_path):
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from app.importing.service import ImportService
+    from app.vault import open_vault
+    from tests.test_ui_person_page_bidi import _page
+    from tests.ui_support import PASSPHRASE
+    from ui.bidi import bare
+
+    s = open_vault(demo_vault, PASSPHRASE)
+    try:
+        her = s.persons.get("DEMO-00007")
+        lst = write_xlsx(tmp_path / "ministry.xlsx", [("List", [
+            ["Name", "Phone"], [her.display_name(), "0750 999 8877"]])])
+        svc = ImportService(s)
+        plan = svc.prepare(str(lst))
+        batch = svc.stage(plan, svc.stage_rows(plan))
+        svc.decide(batch, 2, "update", "DEMO-00007", override=True, despite_contradiction=True)
+        svc.commit(batch)
+        [added] = [c for c in s.records.contacts_for(her.id) if c.batch_id == batch]
+        s.records.change_contact("DEMO-00007", added.id, name="Xidir Elias")
+    finally:
+        s.close()
+    page = _page(qtbot, gui, demo_vault, "en", "DEMO-00007")
+    model = page.provenance_tab.model
+    files = [bare(model.item(r, 1).text()) for r in range(model.rowCount())]
+    page.provenance_tab.table.selectRow(files.index("ministry.xlsx"))
+    page.findChild(QPushButton, "withdrawListRow").click()
+    box = [b for b in page.findChildren(QMessageBox, "withdrawQuestion") if b.isVisible()][0]
+    box.findChild(QPushButton, "withdrawGo").click()
+    qtbot.waitUntil(lambda: page.error.text() != "", timeout=10_000)
+    said = bare(page.error.text())
+    assert "the family contact Xidir Elias, changed by hand since the import" in said, said
+    assert [c.name for c in page.contacts_tab.contacts if c.id == added.id] == ["Xidir Elias"]
+
+
 # -- 3. a row that only adds a contact updated her ---------------------------------------------
 
 def test_a_row_that_only_gives_her_a_number_counts_as_an_update(tmp_path):

@@ -147,10 +147,14 @@ def take_back_contacts(session, batch_id: int, row_number: int) -> dict:
     is never undone: such a contact stays, named). {removed: [ids], left: [ids]}."""
     repo = RecordRepository(session.db)
     out: dict = {"removed": [], "left": []}
-    for c in repo.contacts_from_row(batch_id, row_number):
+    row_contacts = repo.contacts_from_row(batch_id, row_number)
+    # Every record's trail, not hers alone: a contact of hers changed while her record was
+    # merged into another is logged under the record kept, and stays hers after a split.
+    trail = session.audit.with_actions("person.contact", "person.contact.edit") \
+        if row_contacts else []
+    for c in row_contacts:
         case_no = session.persons.get_by_id(c.person_id).case_no
-        if _edited_since_added(session.audit.history("person", case_no), c.id, batch_id,
-                               row_number):
+        if _edited_since_added(trail, c.id, batch_id, row_number):
             out["left"].append(c.id)
             continue
         repo.delete_contact(c.id)
