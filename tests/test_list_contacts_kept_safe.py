@@ -276,3 +276,71 @@ def test_a_date_in_a_phone_column_is_no_number(tmp_path):
     _ok(tmp_path, "import", str(path), "--yes")
     assert _contacts(tmp_path, "SNJ-00001") == _contacts(tmp_path, "SNJ-00002") == []
     assert [c["phone"] for c in _contacts(tmp_path, "SNJ-00003")] == ["0751 333 4455"]
+
+
+# -- 6. the rows written to a CSV are an export -----------------------------------------------
+
+def _imported(tmp_path) -> None:
+    _ok(tmp_path, "init", "--prefix", "SNJ")
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "اسم الاب"], [["جيهان", "خلف"]])
+    _ok(tmp_path, "import", str(path), "--yes")
+
+
+def _exports(entries: list[dict]) -> list[dict]:
+    return [e for e in entries if e["action"] == "export.import_rows"]
+
+
+def test_the_rows_written_to_a_csv_are_in_the_audit_trail(tmp_path):
+    _imported(tmp_path)
+    out = tmp_path / "rows.csv"
+    _ok(tmp_path, "review", "1", "--report", "--rows-csv", str(out))
+    assert "جيهان" in out.read_text(encoding="utf-8-sig")
+    [e] = _exports(json.loads(_ok(tmp_path, "--json", "audit", "log").stdout))
+    assert (e["entity"], e["ref"]) == ("import_batch", "1")
+    assert (e["detail"]["import_batch"], e["detail"]["file"], e["detail"]["rows"]) == (
+        1, "rows.csv", 1)
+    assert str(tmp_path) not in json.dumps(e)  # the file's name, not the folders above it
+    assert _ok(tmp_path, "audit", "verify").returncode == 0
+    # a file that could not be written is no export
+    bad = cli(tmp_path, "review", "1", "--report", "--rows-csv", str(tmp_path / "no" / "r.csv"))
+    assert bad.returncode != 0 and "nothing was written" in bad.stderr
+    assert len(_exports(json.loads(_ok(tmp_path, "--json", "audit", "log").stdout))) == 1
+
+
+def test_the_desktops_save_csv_is_written_by_the_vault_thread_and_audited(qapp, qtbot,
+                                                                          tmp_path):
+    import threading
+
+    from app.importing import row_text
+    from app.importing.service import ImportService
+    from tests.import_helpers import new_vault
+    from ui.import_report_window import ImportReportWindow
+    from ui.worker import VaultWorker
+
+    session = new_vault(tmp_path / "vault")
+    svc = ImportService(session)
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "اسم الاب"], [["جيهان", "خلف"]])
+    plan = svc.prepare(str(path))
+    report = svc.report(svc.import_at_once(plan, svc.stage_rows(plan))["batch"])
+    worker = VaultWorker()
+    worker.session = session
+    # which thread writes: the real function, wrapped to note it
+    threads, write = [], row_text.write_csv
+
+    def noted(*args):
+        threads.append(threading.current_thread().name)
+        return write(*args)
+
+    row_text.write_csv = noted
+    try:
+        window = ImportReportWindow(report, worker)
+        window.rows.save_to(str(tmp_path / "rows.csv"))
+        qtbot.waitUntil(lambda: "rows.csv" in window.rows.saved.text(), timeout=10_000)
+        window.close()
+        assert threads and threads[0].startswith("vault")
+        [e] = [e for e in session.audit.newest(5).rows if e.action == "export.import_rows"]
+        assert (e.entity, e.entity_ref) == ("import_batch", str(report["batch"]))
+        assert json.loads(e.detail)["file"] == "rows.csv"
+    finally:
+        row_text.write_csv = write
+        worker.close()
