@@ -145,6 +145,7 @@ def test_a_contact_changed_while_her_record_was_merged_stays_when_the_row_is_wit
     _ok(tmp_path, "split", "SNJ-00001")
     out = _ok(tmp_path, "review", "1", "--row", "2", "--withdraw").stdout
     assert f"left family contact {added['id']} as it is" in out
+    assert "it had changed nothing of hers" not in out  # its number is left, not nothing
     assert [(c["name"], c["phone"]) for c in _contacts(tmp_path, "SNJ-00001")] == [
         ("Gule", "0750 999 8878")]
     assert _ok(tmp_path, "audit", "verify").returncode == 0
