@@ -28,7 +28,8 @@ def _contacts(tmp_path, case_no: str) -> list[dict]:
 # -- 1. a column about whoever reported the row ---------------------------------------------
 
 INFORMANT_HEADERS = [
-    "Informant", "Informant phone", "Reporter", "Reported by", "Source", "Source phone",
+    "Informant", "Informant phone", "Reporter", "Reporter's phone", "Reported by", "Source",
+    "Source phone",
     "Household head", "Head of household", "Phone of head of household",
     "المخبر", "المبلغ", "اسم المبلغ", "رقم المبلغ", "هاتف المخبر", "مصدر المعلومات",
     "رب الأسرة", "رقم هاتف المبلغ",

@@ -208,7 +208,8 @@ def not_a_field(header: str) -> str | None:
 # relative's would put the informants' network on her page and on papers: what gets people
 # killed. Whole words of the folded header: "Informant phone", "هاتف المخبر", "رقم المبلغ".
 INFORMANT_WORDS = (
-    "informant", "informants", "informer", "reporter", "reported by", "reporting person",
+    "informant", "informants", "informer", "reporter", "reporters", "reported by",
+    "reporting person",
     "source", "source of information", "household head", "head of household",
     "head of the household", "head of family", "head of the family",
     "المخبر", "مخبر", "المبلغ", "مبلغ", "اسم المبلغ", "رقم المبلغ", "هاتف المخبر",
