@@ -205,6 +205,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 was not read as a telephone number (letters, "
                       "or too few digits); no contact is made from it (the cell is kept with the "
                       "list's row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a date, not a telephone number; no "
+                      "contact is made from it (the cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 names whom to call, but the row gives no "
                       "telephone number; no contact is made (the cell is kept with the list's "
                       "row)"),
@@ -233,6 +235,9 @@ TEMPLATES = frozenset((
                       "it names a telephone: phone"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1 names a contact, but %2 of its values are "
                       "telephone numbers: phone"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 names who reported the row, not her (%2): left "
+                      "unmapped, never her fields nor her family's contacts (raw kept in "
+                      "provenance; map it by hand only if it is hers)"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1: part %2 of the name under %3"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1: part %2 of the name under %3 is the "
                       "great-grandfather's name, which a record has no place for; not imported "

@@ -752,7 +752,7 @@ class ImportWizard(QWidget):
         self.report.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         scroll.setWidget(self.report)
         # Below the report, each row with its case number: what the families are told.
-        self.report_rows = ImportRowsTable(self.done_page)
+        self.report_rows = ImportRowsTable(self.worker, self.done_page)
         split = QSplitter(Qt.Orientation.Vertical, self.done_page)
         split.addWidget(scroll)
         split.addWidget(self.report_rows)

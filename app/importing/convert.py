@@ -30,7 +30,7 @@ from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.names import forebear_name, list_evidence, split_full_names
 from app.importing.new_year import NewYears, column_new_years, is_new_year
 from app.importing.notes import Note
-from app.importing.phones import phone_key, split_phones
+from app.importing.phones import is_date, phone_key, split_phones
 from app.importing.pieces import Letter, Quoted, Word
 from app.importing.staged import ListedPerson
 from app.importing.table import Row, Table
@@ -311,7 +311,8 @@ class Converter:
         for col, text in self.texts(row, Field.PHONE):
             numbers, others = split_phones(text)
             for piece in others:
-                out.warnings.append(Note(notes.NOT_A_PHONE, col, Quoted(piece)))
+                out.warnings.append(Note(notes.DATE_NOT_A_PHONE if is_date(piece)
+                                         else notes.NOT_A_PHONE, col, Quoted(piece)))
             for number in numbers:
                 if (key := phone_key(number)) not in seen:
                     seen.add(key)

@@ -69,6 +69,9 @@ SECOND_SPELLING = ("column %1: %2 holds two spellings; %3 is kept, %4 stays in t
                    "only")
 NOT_A_PHONE = ("column %1: %2 was not read as a telephone number (letters, or too few digits); "
                "no contact is made from it (the cell is kept with the list's row)")
+# a date cell in a phone column (2014-08-03, 03/08/2014): its 8 digits are no number to call
+DATE_NOT_A_PHONE = ("column %1: %2 is a date, not a telephone number; no contact is made from "
+                    "it (the cell is kept with the list's row)")
 CONTACT_WITHOUT_PHONE = ("column %1: %2 names whom to call, but the row gives no telephone "
                          "number; no contact is made (the cell is kept with the list's row)")
 # why a row is not imported (a rejected row)
@@ -85,7 +88,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKN
              BEFORE_ABDUCTIONS, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR,
              AGE_UNREAD, AGE_IN_BIRTH,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
-             NO_NAME, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, CONTACT_WITHOUT_PHONE)
+             NO_NAME, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, DATE_NOT_A_PHONE, CONTACT_WITHOUT_PHONE)
 
 
 class Note(Sentence):

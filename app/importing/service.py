@@ -49,7 +49,7 @@ from app.importing.fields import Field
 from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.list_wide import ListWide
-from app.importing.mapping import Mapping, suggest
+from app.importing.mapping import Mapping, suggest, without_informants
 from app.importing.new_year import table_new_years, with_new_years
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
 from app.importing.reader import read_table
@@ -152,7 +152,8 @@ class ImportService:
         last_said = None
         if saved is None and source:
             text = self.repo.mapping(source)
-            saved = Mapping.from_json(text, reason(SAVED_FOR, Quoted(source))) if text else None
+            saved = without_informants(Mapping.from_json(
+                text, reason(SAVED_FOR, Quoted(source)))) if text else None
             if saved is not None:
                 # What the sender's last list was said to add is about that list: a hint,
                 # not given to this one unless the user says it again (list_wide.py).
