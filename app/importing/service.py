@@ -94,6 +94,7 @@ from app.importing.same_woman import (
     same_woman,
     wait_again,
 )
+from app.importing.serial_columns import table_typed_numbers, with_typed_numbers
 from app.importing.sex_said import as_written as sex_as_written
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table
@@ -351,6 +352,8 @@ class ImportService:
                                                     {k: o.kind for k, o in orders.items()},
                                                     t.date1904),
                                       table_new_years(t, plan.mapping.columns))
+        mapping_json = with_typed_numbers(mapping_json,
+                                          table_typed_numbers(t, plan.mapping.columns))
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
                             t.header_row, mapping_json, issues, "staged",
                             len(t.rows), t.blank_rows, "{}", now_utc(), None)
