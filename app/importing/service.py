@@ -136,6 +136,16 @@ def file_sha256(path: str) -> str:
     return h.hexdigest()
 
 
+def _rejected_in_pieces(report: dict, rows: list[StagedRowRecord]) -> dict:
+    """A committed batch's report with why each row was rejected as its row keeps it, in
+    pieces: the report's JSON holds the English only, and the desktop, opening the report
+    later, says it in its own words as it did right after the import."""
+    why = {r.row_number: notes.restored(r.rejected) for r in rows if r.outcome == "rejected"}
+    report["rejected"] = [{**r, "reason": why.get(r["row"], r["reason"])}
+                          for r in report.get("rejected", [])]
+    return report
+
+
 class ImportService:
     def __init__(self, session) -> None:
         self.session = session
@@ -633,10 +643,11 @@ class ImportService:
         if b.state == "committed":
             from app.importing.withdraw import withdrawals
 
-            report = self._written(b, json.loads(b.report_json))
+            rows = self.repo.rows(batch_id)
+            report = _rejected_in_pieces(self._written(b, json.loads(b.report_json)), rows)
             # what was taken back since, the report itself being what the commit did
             withdrawn = withdrawals(self.session, batch_id)
-            report = self._with_rows(b, self.repo.rows(batch_id), report, withdrawn)
+            report = self._with_rows(b, rows, report, withdrawn)
             return {**report, "withdrawn_since": withdrawn} if withdrawn else report
         rows = self.repo.rows(batch_id)
         changes = None
