@@ -61,3 +61,15 @@ def test_an_xlsx_number_cell_among_date_formatted_cells_is_kept_as_typed(tmp_pat
         her = _show(tmp_path, case)
         assert (her["birth"]["text"], her["birth"]["earliest"]) == ("20014", None)
     assert _show(tmp_path, "SNJ-1")["birth"]["text"] == "1993-05-01"
+
+
+def test_the_rule_counts_numbers_against_dates_written_out():
+    from app.importing.serial_columns import judge
+
+    assert judge(["20014", "1993", "1998"]) == {"text"}
+    assert judge(["41854", "1998"]) == {"text"}  # as many: no day is picked
+    assert judge(["41854", "41866", "1998"]) == frozenset()  # mostly numbers: Excel's days
+    assert judge(["41854", "unknown", "", None]) == frozenset()  # words are no dates
+    assert judge([41854, "03/08/2014", "15/08/2014"]) == frozenset()  # a format lost
+    assert judge([20014, datetime(1993, 5, 1)]) == {"number"}
+    assert judge(["1993", "03/08/2014"]) == frozenset()  # no number: nothing to judge
