@@ -241,8 +241,14 @@ class ImportService:
 
         before = self.repo.persons_by_row_key(plan.previous.id)
         keys = _count(r.row_key for r in rows if r.outcome != "rejected")
+        gone = self._gone_since(plan.previous)
         people: dict[int, object] = {}
         for r in rows:
+            if r.row_key in gone and r.outcome != "rejected" and r.row_key not in before:
+                # her row of the last version went to a person deleted since: decided anew by
+                # the names, and the row says why it is not the same as last time
+                r.warnings_json = notes.dumps([*notes.loads(r.warnings_json), notes.Note(
+                    notes.PERSON_GONE, plan.previous.id, gone[r.row_key])])
             pid = before.get(r.row_key) if keys.get(r.row_key) == 1 else None
             if pid is None or r.outcome == "rejected" or (
                     r.outcome == "certain" and r.match_person_id == pid):
@@ -260,6 +266,17 @@ class ImportService:
             r.match_score = round(s.score, 3)
             r.match_explain = f"{s.summary()}; {same_row_note(plan.previous.id)}"
         self._respelt(plan, rows, set(before))
+
+    def _gone_since(self, previous: BatchRecord) -> dict[str, int]:
+        """{row_key: its first row} of the rows of the last version that went to a person
+        deleted since (not those its commit skipped, which went to no one)."""
+        skipped = {s.get("row") for s in json.loads(previous.report_json or "{}")
+                   .get("skipped", [])}
+        out: dict[str, int] = {}
+        for n, key in self.repo.rows_gone(previous.id):
+            if n not in skipped:
+                out.setdefault(key, n)
+        return out
 
     def _respelt(self, plan: ImportPlan, rows: list[StagedRowRecord], keys_then: set[str]
                  ) -> None:
