@@ -155,6 +155,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2, but the status is %3; the date is not "
                       "imported (kept in the list's raw row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a date we can read; the text is kept"),
+    QT_TRANSLATE_NOOP("ImportReport", "the same row as in the last import of this list (batch %1, "
+                      "row %2) went to a person deleted since: it is decided anew, as a row not "
+                      "seen before"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lies in the future; the text is kept"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 would be %3 as an Excel date number, which "
                       "cannot be this date; the text is kept, with no date read from it"),
