@@ -30,7 +30,7 @@ def test_the_report_opened_later_says_why_a_row_was_rejected_in_the_interface_la
         right_after = report_said(svc.import_at_once(plan, svc.stage_rows(plan)))
         [said] = [line for line in right_after.splitlines() if "المجموع" in line]
         assert ENGLISH not in said  # the line as the window said it at once
-        window = ImportReportWindow(svc.report(1))  # as the Imports screen opens it
+        window = ImportReportWindow(svc.report(1), None)  # as Imports opens it; no CSV saved
         later = window.report.text()
         assert ENGLISH not in later, later
         assert said in later.splitlines()
