@@ -433,10 +433,15 @@ class PersonPage(QWidget):
                                        Phrase(", ".join(self._kept(k) for k in done["kept"]))))
         # changed since the import (later work is never overwritten), or a value before it
         # that a row committed by an earlier version cannot give back: said, not guessed
-        if done["left"]:
+        # a family contact the row added and someone changed by hand since stays too, named
+        # as her page shows it (its name, else its number)
+        shown = {c.id: c.name or c.phone for c in self.contacts_tab.contacts}
+        left = [record_field_name(x["field"]) for x in done["left"]] + [
+            filled(self.tr("the family contact %1, changed by hand since the import"),
+                   shown.get(cid) or cid) for cid in done.get("contacts_left", ())]
+        if left:
             self.error.setText(filled(
-                self.tr("Left as it is, for you to settle by hand: %1"),
-                Phrase(", ".join(record_field_name(x["field"]) for x in done["left"]))))
+                self.tr("Left as it is, for you to settle by hand: %1"), Phrase(", ".join(left))))
 
     def _kept(self, k: dict) -> str:
         """One value another list's row still says: the field, its value, and the row."""

@@ -251,6 +251,10 @@ def cmd_merge(args, ctx) -> int:
     if result.contradictions:
         lines.append(f"  merged despite: {disagreement(result.contradictions, keep, other)} "
                      "(in the audit trail)")
+    if result.sharing_was:
+        lines.append(f"  sharing level of {keep} is now {result.kept.sharing_level.value} (was "
+                     f"{result.sharing_was}): {other}'s account is {theirs} now, and goes no "
+                     f"further than {other} was cleared for; a split sets it back")
     for ev in result.status_events:
         lines.append(f"  status from {other}: {ev.date.display() or '(undated)'} "
                      f"{ev.status.value}" + (f"  {ev.note}" if ev.note else "")
