@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from app.domain.errors import NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Person, Status, StatusEvent
@@ -17,6 +19,7 @@ from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
 from app.reports.list_said import rows_naming
+from ui.bidi import filled
 from ui.import_report import refusal_said
 from ui.labels import date_typed, relation_names
 
@@ -197,17 +200,40 @@ def edit_report(session, report_id: int, fields: dict) -> list[str]:
 
 def add_rescue(session, case_no: str, fields: dict) -> dict:
     """Record a rescue of her; what it made her: her status now and whether it came from it."""
-    if not (fields["date"] or fields["from_place"] or fields["outcome"]):
+    handed = fields.get("handover_to_family", "")
+    if not (fields["date"] or fields["from_place"] or fields["outcome"] or handed):
         raise ValidationError("the rescue needs at least its date, where from, or its outcome")
+    # Both dates read before anything is saved, as `rescue add` reads --date and
+    # --handover-to-family: a rescue half recorded would give her a status from half a form.
+    when = rescue_date(fields["date"], QCoreApplication.translate("RescueForm", "Rescue date"))
+    handover = rescue_date(handed, QCoreApplication.translate("RescueForm",
+                                                              "Handover to family"))
     person_id = session.persons.get(case_no).id
     op = RescueOperation(
-        date=_date(fields["date"], "rescue date"), from_place=fields["from_place"],
+        date=when, from_place=fields["from_place"],
         handover_point=fields["handover_point"], outcome=fields["outcome"],
+        handover_to_family=handover,
         person_ids=[person_id], gives_status=fields.get("gives_status", "rescued"))
     rid = session.records.add_rescue(op)
     [now] = session.records.rescue_statuses_now(op)
     return {"rescue_id": rid, "status": now.status.value, "from_rescue": now.from_this_rescue,
             "gave": op.gives_status != "none"}
+
+
+def rescue_date(text: str, label: str) -> FuzzyDate:
+    """A date of the rescue form read as `rescue add` reads its date options (app/cli/options
+    fuzzy_date): refused, naming its box in the interface's language, when it cannot be read or
+    lies wholly in the future (2041 typed for 2014); blank is no date."""
+    try:
+        d = FuzzyDate.parse(text)
+    except ValueError:
+        raise ValidationError(filled(QCoreApplication.translate(
+            "RescueForm", "%1: %2 cannot be read as a date (e.g. 2014, 08/2014, 03/08/2014 or "
+                          "about 1998)"), label, text)) from None
+    if d.in_future():
+        raise ValidationError(filled(QCoreApplication.translate(
+            "RescueForm", "%1: %2 is in the future"), label, text))
+    return d
 
 
 def add_photo(session, case_no: str, data: bytes) -> int:

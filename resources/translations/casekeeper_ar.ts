@@ -5784,6 +5784,29 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>RescueForm</name>
+    <message>
+        <location filename="../../ui/person_ops.py" line="208"/>
+        <source>Rescue date</source>
+        <translation>تاريخ الإنقاذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="209"/>
+        <source>Handover to family</source>
+        <translation>التسليم إلى العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="230"/>
+        <source>%1: %2 cannot be read as a date (e.g. 2014, 08/2014, 03/08/2014 or about 1998)</source>
+        <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 2014، 08/2014، 03/08/2014 أو حوالي 1998)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="234"/>
+        <source>%1: %2 is in the future</source>
+        <translation>%1: %2 في المستقبل</translation>
+    </message>
+</context>
+<context>
     <name>RescuesTab</name>
     <message>
         <location filename="../../ui/record_tabs.py" line="162"/>
@@ -5797,44 +5820,54 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <location filename="../../ui/record_tabs.py" line="162"/>
-        <location filename="../../ui/record_tabs.py" line="166"/>
+        <location filename="../../ui/record_tabs.py" line="168"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
         <location filename="../../ui/record_tabs.py" line="163"/>
-        <location filename="../../ui/record_tabs.py" line="167"/>
+        <location filename="../../ui/record_tabs.py" line="169"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
         <location filename="../../ui/record_tabs.py" line="163"/>
-        <location filename="../../ui/record_tabs.py" line="168"/>
+        <source>Handover to family</source>
+        <translation>التسليم إلى العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="164"/>
+        <location filename="../../ui/record_tabs.py" line="172"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="165"/>
+        <location filename="../../ui/record_tabs.py" line="167"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="169"/>
+        <location filename="../../ui/record_tabs.py" line="171"/>
+        <source>Handover to family (e.g. 25/03/2019)</source>
+        <translation>التسليم إلى العائلة (مثلاً 25/03/2019)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="173"/>
         <source>Add rescue</source>
         <translation>إضافة عملية إنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="174"/>
+        <location filename="../../ui/record_tabs.py" line="178"/>
         <source>She was freed: rescued</source>
         <translation>تحررت: أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="175"/>
+        <location filename="../../ui/record_tabs.py" line="179"/>
         <source>Freed and back with her family: reunited</source>
         <translation>تحررت وعادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="176"/>
+        <location filename="../../ui/record_tabs.py" line="180"/>
         <source>Not freed: no status</source>
         <translation>لم تتحرر: دون حالة</translation>
     </message>
@@ -5863,16 +5896,21 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <location filename="../../ui/records_view.py" line="96"/>
+        <source>Handover to family</source>
+        <translation>التسليم إلى العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="97"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="96"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="111"/>
+        <location filename="../../ui/records_view.py" line="113"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>عمليات الإنقاذ: %n</numerusform>

@@ -5732,6 +5732,29 @@ Ji kerema xwe yek ji wan bigire.</translation>
     </message>
 </context>
 <context>
+    <name>RescueForm</name>
+    <message>
+        <location filename="../../ui/person_ops.py" line="208"/>
+        <source>Rescue date</source>
+        <translation>Dîroka rizgarkirinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="209"/>
+        <source>Handover to family</source>
+        <translation>Radestkirina malbatê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="230"/>
+        <source>%1: %2 cannot be read as a date (e.g. 2014, 08/2014, 03/08/2014 or about 1998)</source>
+        <translation>%1: %2 wek dîrok nayê xwendin (mînak 2014, 08/2014, 03/08/2014 an nêzîkî 1998)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="234"/>
+        <source>%1: %2 is in the future</source>
+        <translation>%1: %2 di pêşerojê de ye</translation>
+    </message>
+</context>
+<context>
     <name>RescuesTab</name>
     <message>
         <location filename="../../ui/record_tabs.py" line="162"/>
@@ -5745,44 +5768,54 @@ Ji kerema xwe yek ji wan bigire.</translation>
     </message>
     <message>
         <location filename="../../ui/record_tabs.py" line="162"/>
-        <location filename="../../ui/record_tabs.py" line="166"/>
+        <location filename="../../ui/record_tabs.py" line="168"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
         <location filename="../../ui/record_tabs.py" line="163"/>
-        <location filename="../../ui/record_tabs.py" line="167"/>
+        <location filename="../../ui/record_tabs.py" line="169"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
         <location filename="../../ui/record_tabs.py" line="163"/>
-        <location filename="../../ui/record_tabs.py" line="168"/>
+        <source>Handover to family</source>
+        <translation>Radestkirina malbatê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="164"/>
+        <location filename="../../ui/record_tabs.py" line="172"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="165"/>
+        <location filename="../../ui/record_tabs.py" line="167"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="169"/>
+        <location filename="../../ui/record_tabs.py" line="171"/>
+        <source>Handover to family (e.g. 25/03/2019)</source>
+        <translation>Radestkirina malbatê (mînak 25/03/2019)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="173"/>
         <source>Add rescue</source>
         <translation>Rizgarkirinê zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="174"/>
+        <location filename="../../ui/record_tabs.py" line="178"/>
         <source>She was freed: rescued</source>
         <translation>Azad bû: rizgarkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="175"/>
+        <location filename="../../ui/record_tabs.py" line="179"/>
         <source>Freed and back with her family: reunited</source>
         <translation>Azad bû û vegeriya malbata xwe</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="176"/>
+        <location filename="../../ui/record_tabs.py" line="180"/>
         <source>Not freed: no status</source>
         <translation>Azad nebû: bê rewş</translation>
     </message>
@@ -5811,16 +5844,21 @@ Ji kerema xwe yek ji wan bigire.</translation>
     </message>
     <message>
         <location filename="../../ui/records_view.py" line="96"/>
+        <source>Handover to family</source>
+        <translation>Radestkirina malbatê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="97"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="96"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="111"/>
+        <location filename="../../ui/records_view.py" line="113"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>Operasyonên rizgarkirinê: %n</numerusform>
