@@ -22,6 +22,8 @@ class _AddingTab(TableTab):
             box = QLineEdit(self)
             box.setObjectName(f"{name}_{key}")
             box.setPlaceholderText(placeholder)
+            # a narrow window cuts a placeholder short, its example first: kept in reach
+            box.setToolTip(plain_tooltip(placeholder))
             self.boxes[key] = box
             self.controls.addWidget(box, stretch)
         self.add_button = QPushButton(button, self)
@@ -168,8 +170,8 @@ class RescuesTab(_AddingTab):
                      ("from_place", self.tr("From"), 1),
                      ("handover_point", self.tr("Handover point"), 1),
                      ("handover_to_family",
-                      self.tr("Handover to family (e.g. 25/03/2019)"), 1),
-                     ("outcome", self.tr("Outcome"), 2)],
+                      self.tr("Handover to family (e.g. 25/03/2019)"), 2),
+                     ("outcome", self.tr("Outcome"), 1)],
                     self.tr("Add rescue"), "newRescue")
         # What the rescue makes her, chosen before it is added: the outcome is free text and
         # decides nothing. Freed is what most rescues are; a failed one gives no status.
