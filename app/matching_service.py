@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import Cancelled, Contradicted, DecidedNotSame, ValidationError
@@ -116,6 +117,20 @@ class NotSameDecision:
 
     def to_dict(self) -> dict:
         return {"a": self.a, "b": self.b, "decided_at": self.decided_at, "note": self.note}
+
+
+class SplitResult(NamedTuple):
+    """What a split did: the record she was merged into and the record split out, as saved,
+    and the fields of the kept record the merge added to that were edited there since, so
+    left as written (ACCOUNT_WORDS): they may still hold the split record's words."""
+
+    kept: Person
+    split: Person
+    left_as_edited: tuple[str, ...] = ()
+
+
+# The fields a split may leave as edited, as the command line names them (its options).
+ACCOUNT_WORDS = {"abduction_circumstances": "circumstances", "notes": "notes"}
 
 
 @dataclass(frozen=True)
@@ -449,9 +464,10 @@ class MatchingService:
             result = replace(result, kept=self.persons.get_by_id(keep.id))
         return result
 
-    def split(self, merged_case: str, note: str = "") -> tuple[Person, Person]:
+    def split(self, merged_case: str, note: str = "") -> SplitResult:
         """Undo a merge: the merged record comes back on its own and the record it was merged
-        into loses what the merge gave it (unless edited since), the status events included."""
+        into loses what the merge gave it (unless edited since: those fields are named in the
+        result, to be looked at), the status events included."""
         with self.db.transaction():
             other = self.persons.get(merged_case)
             row = self.repo.open_merge_of(other.id) if other.id is not None else None
@@ -484,7 +500,7 @@ class MatchingService:
             # a person it still stands for (give_statuses).
             self._settle_rescues(other)
             keep, other = self.persons.get_by_id(keep.id), self.persons.get_by_id(other.id)
-        return keep, other
+        return SplitResult(keep, other, tuple(left))
 
     def _settle_rescues(self, moved: Person) -> None:
         """After a merge or split that moved this record and those merged into it: the rescues

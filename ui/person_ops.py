@@ -240,8 +240,11 @@ def add_photo(session, case_no: str, data: bytes) -> int:
     return session.records.add_photo(case_no, data)
 
 
-def split(session, merged_case: str) -> None:
-    session.matching.split(merged_case)
+def split(session, merged_case: str) -> dict:
+    """Split a record out of hers, through the service `casekeeper split` uses; the case
+    numbers and the fields of hers left as edited since the merge, to be said."""
+    kept, out, left = session.matching.split(merged_case)
+    return {"kept": kept.case_no, "split": out.case_no, "left_as_edited": list(left)}
 
 
 def withdraw_row(session, batch_id: int, row_number: int) -> dict:

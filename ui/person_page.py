@@ -405,7 +405,21 @@ class PersonPage(QWidget):
         case_no = self.merged_pick.currentText()
         if case_no:
             self.worker.submit(person_ops.split, case_no, on_error=self.error.setText,
-                               on_done=lambda _r: self._saved(self.previous))
+                               on_done=self._split_done)
+
+    def _split_done(self, said: dict) -> None:
+        """Say what the split did, and which of her fields it left as edited since the merge:
+        they may still hold the words of the record split out, and only she can tell."""
+        self._saved(self.previous)
+        lines = [filled(self.tr("%1 is a record of its own again."), said["split"])]
+        fields = {"abduction_circumstances": self.tr("Circumstances"), "notes": self.tr("Notes")}
+        for field in said["left_as_edited"]:
+            lines.append(filled(self.tr(
+                "%1 of %2 left as edited: the merge added the words of %3 to them, and they "
+                "were changed after the merge, so the split could not take those words off. "
+                "Read them and take out what belongs to %3."),
+                fields.get(field, field), said["kept"], said["split"]))
+        self.notice.setText("\n".join(lines))
 
     def withdraw_row(self, entry: dict) -> None:
         """Take a list's row back from her record, once the lawyer says so (a row put onto

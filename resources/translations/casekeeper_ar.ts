@@ -4008,22 +4008,42 @@
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="413"/>
+        <location filename="../../ui/person_page.py" line="414"/>
+        <source>%1 is a record of its own again.</source>
+        <translation>%1 سجلّ قائم بذاته من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="415"/>
+        <source>Circumstances</source>
+        <translation>الظروف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="415"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="418"/>
+        <source>%1 of %2 left as edited: the merge added the words of %3 to them, and they were changed after the merge, so the split could not take those words off. Read them and take out what belongs to %3.</source>
+        <translation>%1 في %2 تُركت كما عُدّلت: أضاف الدمج إليها كلمات %3، ثم عُدّلت بعد الدمج، فلم يستطع الفصل حذف تلك الكلمات. اقرأها واحذف ما يخص %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="427"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="416"/>
+        <location filename="../../ui/person_page.py" line="430"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="420"/>
+        <location filename="../../ui/person_page.py" line="434"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="435"/>
+        <location filename="../../ui/person_page.py" line="449"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
@@ -5606,109 +5626,109 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
-        <location filename="../../ui/record_tabs.py" line="55"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
+        <location filename="../../ui/record_tabs.py" line="57"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="48"/>
-        <location filename="../../ui/record_tabs.py" line="67"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
+        <location filename="../../ui/record_tabs.py" line="69"/>
         <source>Could identify the source</source>
         <translation>قد يكشف هوية المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
+        <location filename="../../ui/record_tabs.py" line="55"/>
         <source>Received (e.g. 03/2019)</source>
         <translation>تاريخ الاستلام (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="54"/>
+        <location filename="../../ui/record_tabs.py" line="56"/>
         <source>Observed (e.g. 2018)</source>
         <translation>تاريخ المشاهدة (مثلاً 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="58"/>
         <source>Source code name</source>
         <translation>الاسم الرمزي للمصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="59"/>
         <source>What was reported</source>
         <translation>ما الذي أُبلغ عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="64"/>
+        <location filename="../../ui/record_tabs.py" line="66"/>
         <source>Credibility not judged</source>
         <translation>المصداقية غير مقيّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="71"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
         <source>Add report</source>
         <translation>إضافة بلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="73"/>
+        <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Save changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="75"/>
+        <location filename="../../ui/record_tabs.py" line="77"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="77"/>
+        <location filename="../../ui/record_tabs.py" line="79"/>
         <source>Change the chosen report</source>
         <translation>تعديل البلاغ المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="107"/>
+        <location filename="../../ui/record_tabs.py" line="109"/>
         <source>Yes: withheld</source>
         <translation>نعم: محجوب</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="107"/>
+        <location filename="../../ui/record_tabs.py" line="109"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="148"/>
+        <location filename="../../ui/record_tabs.py" line="150"/>
         <source>Save changes to report %1</source>
         <translation>حفظ التغييرات على البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="154"/>
+        <location filename="../../ui/record_tabs.py" line="156"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>نص البلاغ الذي قد يكشف هوية مُخبره لا يظهر في أي وثيقة موجهة إلى محكمة أو عائلة أو إلى العموم. أبقِ المربع محدداً ما لم تكن متأكداً من أن لا شيء فيه قد يقود إلى المصدر.</translation>
     </message>
@@ -5809,65 +5829,65 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
-        <location filename="../../ui/record_tabs.py" line="168"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
+        <location filename="../../ui/record_tabs.py" line="170"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="163"/>
-        <location filename="../../ui/record_tabs.py" line="169"/>
+        <location filename="../../ui/record_tabs.py" line="165"/>
+        <location filename="../../ui/record_tabs.py" line="171"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="163"/>
+        <location filename="../../ui/record_tabs.py" line="165"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="164"/>
-        <location filename="../../ui/record_tabs.py" line="172"/>
+        <location filename="../../ui/record_tabs.py" line="166"/>
+        <location filename="../../ui/record_tabs.py" line="174"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="167"/>
+        <location filename="../../ui/record_tabs.py" line="169"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="171"/>
+        <location filename="../../ui/record_tabs.py" line="173"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>التسليم إلى العائلة (مثلاً 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="173"/>
+        <location filename="../../ui/record_tabs.py" line="175"/>
         <source>Add rescue</source>
         <translation>إضافة عملية إنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="178"/>
+        <location filename="../../ui/record_tabs.py" line="180"/>
         <source>She was freed: rescued</source>
         <translation>تحررت: أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="179"/>
+        <location filename="../../ui/record_tabs.py" line="181"/>
         <source>Freed and back with her family: reunited</source>
         <translation>تحررت وعادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="180"/>
+        <location filename="../../ui/record_tabs.py" line="182"/>
         <source>Not freed: no status</source>
         <translation>لم تتحرر: دون حالة</translation>
     </message>

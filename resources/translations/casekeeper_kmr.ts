@@ -3984,22 +3984,42 @@
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="413"/>
+        <location filename="../../ui/person_page.py" line="414"/>
+        <source>%1 is a record of its own again.</source>
+        <translation>%1 dîsa tomareke serbixwe ye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="415"/>
+        <source>Circumstances</source>
+        <translation>Rewşa bûyerê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="415"/>
+        <source>Notes</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="418"/>
+        <source>%1 of %2 left as edited: the merge added the words of %3 to them, and they were changed after the merge, so the split could not take those words off. Read them and take out what belongs to %3.</source>
+        <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: yekkirinê gotinên %3 lê zêde kirin, û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wan gotinan rake. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="427"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="416"/>
+        <location filename="../../ui/person_page.py" line="430"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="420"/>
+        <location filename="../../ui/person_page.py" line="434"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="435"/>
+        <location filename="../../ui/person_page.py" line="449"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
@@ -5558,109 +5578,109 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
-        <location filename="../../ui/record_tabs.py" line="55"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
+        <location filename="../../ui/record_tabs.py" line="57"/>
         <source>Place</source>
         <translation>Cih</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Credibility</source>
         <translation>Pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
         <source>Text</source>
         <translation>Nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="48"/>
-        <location filename="../../ui/record_tabs.py" line="67"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
+        <location filename="../../ui/record_tabs.py" line="69"/>
         <source>Could identify the source</source>
         <translation>Dibe ku çavkaniyê eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
+        <location filename="../../ui/record_tabs.py" line="55"/>
         <source>Received (e.g. 03/2019)</source>
         <translation>Dema wergirtinê (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="54"/>
+        <location filename="../../ui/record_tabs.py" line="56"/>
         <source>Observed (e.g. 2018)</source>
         <translation>Dema dîtinê (mînak 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="58"/>
         <source>Source code name</source>
         <translation>Navê kodê yê çavkaniyê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="59"/>
         <source>What was reported</source>
         <translation>Çi hat ragihandin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="64"/>
+        <location filename="../../ui/record_tabs.py" line="66"/>
         <source>Credibility not judged</source>
         <translation>Pêbawerî nehatiye nirxandin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="71"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
         <source>Add report</source>
         <translation>Rapor zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="73"/>
+        <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Save changes</source>
         <translation>Guhertinan tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="75"/>
+        <location filename="../../ui/record_tabs.py" line="77"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="77"/>
+        <location filename="../../ui/record_tabs.py" line="79"/>
         <source>Change the chosen report</source>
         <translation>Rapora hilbijartî biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="107"/>
+        <location filename="../../ui/record_tabs.py" line="109"/>
         <source>Yes: withheld</source>
         <translation>Erê: hat veşartin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="107"/>
+        <location filename="../../ui/record_tabs.py" line="109"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="148"/>
+        <location filename="../../ui/record_tabs.py" line="150"/>
         <source>Save changes to report %1</source>
         <translation>Guhertinên rapora %1 tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="154"/>
+        <location filename="../../ui/record_tabs.py" line="156"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>Nivîsa raporeke ku dibe ku çavkaniya xwe eşkere bike, di tu belgeyeke ji bo dadgehê, malbatê an giştî de nayê nivîsandin. Heta ku tu piştrast nebî ku tiştek tê de nagihîne çavkaniyê, wê nîşankirî bihêle.</translation>
     </message>
@@ -5757,65 +5777,65 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
-        <location filename="../../ui/record_tabs.py" line="168"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
+        <location filename="../../ui/record_tabs.py" line="170"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="163"/>
-        <location filename="../../ui/record_tabs.py" line="169"/>
+        <location filename="../../ui/record_tabs.py" line="165"/>
+        <location filename="../../ui/record_tabs.py" line="171"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="163"/>
+        <location filename="../../ui/record_tabs.py" line="165"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="164"/>
-        <location filename="../../ui/record_tabs.py" line="172"/>
+        <location filename="../../ui/record_tabs.py" line="166"/>
+        <location filename="../../ui/record_tabs.py" line="174"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="167"/>
+        <location filename="../../ui/record_tabs.py" line="169"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="171"/>
+        <location filename="../../ui/record_tabs.py" line="173"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>Radestkirina malbatê (mînak 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="173"/>
+        <location filename="../../ui/record_tabs.py" line="175"/>
         <source>Add rescue</source>
         <translation>Rizgarkirinê zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="178"/>
+        <location filename="../../ui/record_tabs.py" line="180"/>
         <source>She was freed: rescued</source>
         <translation>Azad bû: rizgarkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="179"/>
+        <location filename="../../ui/record_tabs.py" line="181"/>
         <source>Freed and back with her family: reunited</source>
         <translation>Azad bû û vegeriya malbata xwe</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="180"/>
+        <location filename="../../ui/record_tabs.py" line="182"/>
         <source>Not freed: no status</source>
         <translation>Azad nebû: bê rewş</translation>
     </message>
