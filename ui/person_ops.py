@@ -19,9 +19,8 @@ from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
 from app.reports.list_said import rows_naming
-from ui.bidi import filled
 from ui.import_report import refusal_said
-from ui.labels import date_typed, relation_names
+from ui.labels import date_read, date_typed, relation_names
 
 
 def load_bundle(session, case_no: str) -> dict:
@@ -221,19 +220,12 @@ def add_rescue(session, case_no: str, fields: dict) -> dict:
 
 
 def rescue_date(text: str, label: str) -> FuzzyDate:
-    """A date of the rescue form read as `rescue add` reads its date options (app/cli/options
-    fuzzy_date): refused, naming its box in the interface's language, when it cannot be read or
-    lies wholly in the future (2041 typed for 2014); blank is no date."""
+    """A date of the rescue form, read as New person's date boxes and `rescue add` read
+    theirs; refused as a ValidationError, so the vault is left as it was."""
     try:
-        d = FuzzyDate.parse(text)
-    except ValueError:
-        raise ValidationError(filled(QCoreApplication.translate(
-            "RescueForm", "%1: %2 cannot be read as a date (e.g. 2014, 08/2014, 03/08/2014 or "
-                          "about 1998)"), label, text)) from None
-    if d.in_future():
-        raise ValidationError(filled(QCoreApplication.translate(
-            "RescueForm", "%1: %2 is in the future"), label, text))
-    return d
+        return date_read(text, label)
+    except ValueError as refused:
+        raise ValidationError(str(refused)) from None
 
 
 def add_photo(session, case_no: str, data: bytes) -> int:

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="373"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="376"/>
+        <location filename="../../ui/labels.py" line="393"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
@@ -212,18 +212,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>about %1</source>
         <translation>حوالي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>age %1 in %2</source>
         <translation>العمر %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="308"/>
         <source>age %1, year not given</source>
         <translation>العمر %1، السنة غير مذكورة</translation>
     </message>
@@ -322,12 +322,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>by %1</source>
         <translation>في %1 أو قبله</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (كما كُتب؛ لم يُقرأ تاريخاً)</translation>
     </message>
@@ -335,22 +335,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="61"/>
+        <location filename="../../ui/new_person.py" line="62"/>
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>مثلاً 1998، حوالي 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="84"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="89"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="103"/>
+        <location filename="../../ui/new_person.py" line="94"/>
         <source>Read as %1</source>
         <translation>قُرئ على أنه %1</translation>
     </message>
@@ -496,78 +496,78 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="330"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>سجل آخر يطابق بالقدر نفسه: %1 (الدرجة %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="319"/>
+        <location filename="../../ui/labels.py" line="336"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وقُرّر يدويًا حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="322"/>
+        <location filename="../../ui/labels.py" line="339"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وأُنشئ منه حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="345"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>سُئل عنه من جديد: الصف %1، وهو للمرأة نفسها بحسب الأسماء، قُرّر أمره من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="332"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>الصف نفسه كما في آخر استيراد لهذه القائمة (الدفعة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="336"/>
+        <location filename="../../ui/labels.py" line="353"/>
         <source>another record fits as well</source>
         <translation>سجل آخر يطابق بالقدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>قُرئ الاسم دون اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="340"/>
+        <location filename="../../ui/labels.py" line="357"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>قُرئ اللقب في خانة اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="343"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="346"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>على أحد الجانبين الاسم الأول وحده: سُئل عنه لأنه يتطابق ومعه حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>الاسم الكامل متطابق: سُئل عنه رغم اختلاف حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352"/>
+        <location filename="../../ui/labels.py" line="369"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="771"/>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -3426,188 +3426,188 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="119"/>
+        <location filename="../../ui/new_person.py" line="110"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="124"/>
+        <location filename="../../ui/new_person.py" line="115"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="126"/>
+        <location filename="../../ui/new_person.py" line="117"/>
         <source>Arabic script</source>
         <translation>بالخط العربي</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="127"/>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="118"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="147"/>
-        <location filename="../../ui/new_person.py" line="172"/>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="138"/>
+        <location filename="../../ui/new_person.py" line="163"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="158"/>
-        <location filename="../../ui/new_person.py" line="175"/>
+        <location filename="../../ui/new_person.py" line="149"/>
+        <location filename="../../ui/new_person.py" line="166"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="152"/>
         <source>Not given</source>
         <translation>غير مذكورة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="164"/>
-        <location filename="../../ui/new_person.py" line="177"/>
+        <location filename="../../ui/new_person.py" line="155"/>
+        <location filename="../../ui/new_person.py" line="168"/>
         <source>Status date</source>
         <translation>تاريخ الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="165"/>
+        <location filename="../../ui/new_person.py" line="156"/>
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>مثلاً 08/2014؛ فارغاً: حتى اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="171"/>
+        <location filename="../../ui/new_person.py" line="162"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="173"/>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="176"/>
+        <location filename="../../ui/new_person.py" line="167"/>
         <source>Current status</source>
         <translation>الحالة الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="178"/>
+        <location filename="../../ui/new_person.py" line="169"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="191"/>
+        <location filename="../../ui/new_person.py" line="182"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="195"/>
+        <location filename="../../ui/new_person.py" line="186"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="264"/>
+        <location filename="../../ui/new_person.py" line="255"/>
         <source>Will be saved as %1, the spelling kept for this village</source>
         <translation>ستُحفظ بتهجئة %1، وهي التهجئة المعتمدة لهذه القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="282"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="282"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="291"/>
+        <location filename="../../ui/new_person.py" line="282"/>
         <source>Open the existing person</source>
         <translation>افتح الشخص الموجود</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="294"/>
+        <location filename="../../ui/new_person.py" line="285"/>
         <source>Save as a new person anyway</source>
         <translation>احفظه شخصاً جديداً رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="325"/>
+        <location filename="../../ui/new_person.py" line="316"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>اكتب اسماً واحداً على الأقل، بالخط العربي أو بالحروف اللاتينية.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="354"/>
+        <location filename="../../ui/new_person.py" line="345"/>
         <source>Looking for this person in the vault...</source>
         <translation>جارٍ البحث عن هذا الشخص في الخزنة...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="370"/>
+        <location filename="../../ui/new_person.py" line="361"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>ربما تضم الخزنة هذا الشخص مسبقاً: لم يُحفظ شيء بعد. افتح الشخص الموجود، أو احفظه شخصاً جديداً رغم ذلك إن لم يكن أيٌّ من هؤلاء الشخصَ نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="405"/>
+        <location filename="../../ui/new_person.py" line="396"/>
         <source>Comparing what you typed with the record...</source>
         <translation>جارٍ مقارنة ما كتبتَه بالسجل...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="422"/>
+        <location filename="../../ui/new_person.py" line="413"/>
         <source>Add them and open the record</source>
         <translation>أضفها وافتح السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="424"/>
+        <location filename="../../ui/new_person.py" line="415"/>
         <source>Open without adding</source>
         <translation>افتح دون إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="426"/>
+        <location filename="../../ui/new_person.py" line="417"/>
         <source>Open the record</source>
         <translation>افتح السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="430"/>
+        <location filename="../../ui/new_person.py" line="421"/>
         <source>Adding to the record...</source>
         <translation>جارٍ الإضافة إلى السجل...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="453"/>
+        <location filename="../../ui/new_person.py" line="444"/>
         <source>Saving...</source>
         <translation>جارٍ الحفظ...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="485"/>
+        <location filename="../../ui/new_person.py" line="476"/>
         <source>Discard what you typed?</source>
         <translation>هل تريد حذف ما كتبتَه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="486"/>
+        <location filename="../../ui/new_person.py" line="477"/>
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>تُغلق الاستمارة ولا يُحفظ شيء مما كُتب فيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="487"/>
+        <location filename="../../ui/new_person.py" line="478"/>
         <source>Discard</source>
         <translation>احذف ما كُتب</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="548"/>
+        <location filename="../../ui/new_person.py" line="539"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>بلا تاريخ: تُسجَّل على أنها معروفة حتى %1، يوم الحفظ</translation>
     </message>
@@ -4510,22 +4510,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="376"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -5806,24 +5806,14 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="208"/>
+        <location filename="../../ui/person_ops.py" line="207"/>
         <source>Rescue date</source>
         <translation>تاريخ الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="209"/>
+        <location filename="../../ui/person_ops.py" line="208"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_ops.py" line="230"/>
-        <source>%1: %2 cannot be read as a date (e.g. 2014, 08/2014, 03/08/2014 or about 1998)</source>
-        <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 2014، 08/2014، 03/08/2014 أو حوالي 1998)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_ops.py" line="234"/>
-        <source>%1: %2 is in the future</source>
-        <translation>%1: %2 في المستقبل</translation>
     </message>
 </context>
 <context>

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="373"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە هەڵەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="376"/>
+        <location filename="../../ui/labels.py" line="393"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
     </message>
@@ -208,18 +208,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>about %1</source>
         <translation>نزیکەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>age %1 in %2</source>
         <translation>تەمەن %1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="308"/>
         <source>age %1, year not given</source>
         <translation>تەمەن %1، ساڵ نەگوتراوە</translation>
     </message>
@@ -318,12 +318,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>by %1</source>
         <translation>لە %1 یان پێشتر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (وەک نووسراوە؛ وەک بەروار نەخوێندراوەتەوە)</translation>
     </message>
@@ -331,22 +331,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="61"/>
+        <location filename="../../ui/new_person.py" line="62"/>
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>بۆ نموونە 1998، نزیکەی 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="84"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="89"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 لە داهاتوودایە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="103"/>
+        <location filename="../../ui/new_person.py" line="94"/>
         <source>Read as %1</source>
         <translation>وەک %1 خوێندرایەوە</translation>
     </message>
@@ -488,78 +488,78 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="330"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت: %1 (نمرە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="319"/>
+        <location filename="../../ui/labels.py" line="336"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات بە دەست بڕیاری لەسەر درا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="322"/>
+        <location filename="../../ui/labels.py" line="339"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات لێیەوە دروست کرا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="345"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>دووبارە پرسیاری لێ دەکرێتەوە: ڕیزی %1، کە بە پێی ناوەکان هەمان ئافرەتە، بڕیارێکی نوێی لەسەر درا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="332"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>هەمان ڕیز وەک لە دوایین هاوردەکردنی ئەم لیستەدا (کۆمەڵەی %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="336"/>
+        <location filename="../../ui/labels.py" line="353"/>
         <source>another record fits as well</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>ناوەکە بێ ناوی باوک خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="340"/>
+        <location filename="../../ui/labels.py" line="357"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>ناوی بنەماڵە لە خانەی ناوی باپیر خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="343"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>ناوی باپیر و ناوی بنەماڵە بە پێچەوانە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="346"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>لە لایەکیان تەنها ناوی یەکەم هەیە: پرسیاری لێکرا چونکە ئەو و خانەی تریش یەک دەگرنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>هەموو ناوەکە یەک دەگرێتەوە: پرسیاری لێکرا هەرچەندە خانەکانی تر جیاوازن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352"/>
+        <location filename="../../ui/labels.py" line="369"/>
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="771"/>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -3402,188 +3402,188 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="119"/>
+        <location filename="../../ui/new_person.py" line="110"/>
         <source>New person</source>
         <translation>کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="124"/>
+        <location filename="../../ui/new_person.py" line="115"/>
         <source>Names</source>
         <translation>ناوەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="126"/>
+        <location filename="../../ui/new_person.py" line="117"/>
         <source>Arabic script</source>
         <translation>بە نووسینی عەرەبی</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="127"/>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="118"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="147"/>
-        <location filename="../../ui/new_person.py" line="172"/>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="138"/>
+        <location filename="../../ui/new_person.py" line="163"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="158"/>
-        <location filename="../../ui/new_person.py" line="175"/>
+        <location filename="../../ui/new_person.py" line="149"/>
+        <location filename="../../ui/new_person.py" line="166"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="152"/>
         <source>Not given</source>
         <translation>نەگوتراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="164"/>
-        <location filename="../../ui/new_person.py" line="177"/>
+        <location filename="../../ui/new_person.py" line="155"/>
+        <location filename="../../ui/new_person.py" line="168"/>
         <source>Status date</source>
         <translation>ڕێکەوتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="165"/>
+        <location filename="../../ui/new_person.py" line="156"/>
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>بۆ نموونە 08/2014؛ بەتاڵ: تا ئەمڕۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="171"/>
+        <location filename="../../ui/new_person.py" line="162"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="173"/>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="176"/>
+        <location filename="../../ui/new_person.py" line="167"/>
         <source>Current status</source>
         <translation>دۆخی ئێستا</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="178"/>
+        <location filename="../../ui/new_person.py" line="169"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="191"/>
+        <location filename="../../ui/new_person.py" line="182"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="195"/>
+        <location filename="../../ui/new_person.py" line="186"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="264"/>
+        <location filename="../../ui/new_person.py" line="255"/>
         <source>Will be saved as %1, the spelling kept for this village</source>
         <translation>وەک %1 پاشەکەوت دەکرێت، ئەو ڕێنووسەی بۆ ئەم گوندە هەڵگیراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="282"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="282"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="291"/>
+        <location filename="../../ui/new_person.py" line="282"/>
         <source>Open the existing person</source>
         <translation>کەسە هەبووەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="294"/>
+        <location filename="../../ui/new_person.py" line="285"/>
         <source>Save as a new person anyway</source>
         <translation>هەر وەک کەسێکی نوێ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="325"/>
+        <location filename="../../ui/new_person.py" line="316"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>لانیکەم ناوێک بنووسە، بە نووسینی عەرەبی یان بە پیتی لاتینی.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="354"/>
+        <location filename="../../ui/new_person.py" line="345"/>
         <source>Looking for this person in the vault...</source>
         <translation>گەڕان بەدوای ئەم کەسەدا لە گەنجینەدا...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="370"/>
+        <location filename="../../ui/new_person.py" line="361"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>لەوانەیە ئەم کەسە پێشتر لە گەنجینەدا هەبێت: هێشتا هیچ پاشەکەوت نەکراوە. کەسە هەبووەکە بکەرەوە، یان ئەگەر هیچ کامێک لەمانە هەمان کەس نییە، هەر وەک کەسێکی نوێ پاشەکەوتی بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="405"/>
+        <location filename="../../ui/new_person.py" line="396"/>
         <source>Comparing what you typed with the record...</source>
         <translation>بەراوردکردنی ئەوەی نووسیوتە لەگەڵ تۆمارەکەدا...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="422"/>
+        <location filename="../../ui/new_person.py" line="413"/>
         <source>Add them and open the record</source>
         <translation>زیادیان بکە و تۆمارەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="424"/>
+        <location filename="../../ui/new_person.py" line="415"/>
         <source>Open without adding</source>
         <translation>بەبێ زیادکردن بیکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="426"/>
+        <location filename="../../ui/new_person.py" line="417"/>
         <source>Open the record</source>
         <translation>تۆمارەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="430"/>
+        <location filename="../../ui/new_person.py" line="421"/>
         <source>Adding to the record...</source>
         <translation>زیادکردن بۆ تۆمارەکە...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="453"/>
+        <location filename="../../ui/new_person.py" line="444"/>
         <source>Saving...</source>
         <translation>پاشەکەوتکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="485"/>
+        <location filename="../../ui/new_person.py" line="476"/>
         <source>Discard what you typed?</source>
         <translation>ئەوەی نووسیوتە فڕێ بدرێت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="486"/>
+        <location filename="../../ui/new_person.py" line="477"/>
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>فۆرمەکە دادەخرێت و هیچ شتێک لەوەی تێیدا نووسراوە نامێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="487"/>
+        <location filename="../../ui/new_person.py" line="478"/>
         <source>Discard</source>
         <translation>فڕێی بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="548"/>
+        <location filename="../../ui/new_person.py" line="539"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>بێ ڕێکەوت: وەک زانراو تا %1 تۆمار دەکرێت، ڕۆژی پاشەکەوتکردن</translation>
     </message>
@@ -4462,22 +4462,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="376"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -5754,24 +5754,14 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="208"/>
+        <location filename="../../ui/person_ops.py" line="207"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="209"/>
+        <location filename="../../ui/person_ops.py" line="208"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_ops.py" line="230"/>
-        <source>%1: %2 cannot be read as a date (e.g. 2014, 08/2014, 03/08/2014 or about 1998)</source>
-        <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 2014، 08/2014، 03/08/2014 یان نزیکەی 1998)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_ops.py" line="234"/>
-        <source>%1: %2 is in the future</source>
-        <translation>%1: %2 لە داهاتوودایە</translation>
     </message>
 </context>
 <context>

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="373"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="376"/>
+        <location filename="../../ui/labels.py" line="393"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
@@ -208,18 +208,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="308"/>
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -318,12 +318,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>by %1</source>
         <translation>di %1 de an berê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (wek hatiye nivîsîn; wek dîrok nehatiye xwendin)</translation>
     </message>
@@ -331,22 +331,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="61"/>
+        <location filename="../../ui/new_person.py" line="62"/>
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>mînak 1998, nêzîkî 1998, 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="84"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="89"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 di pêşerojê de ye</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="103"/>
+        <location filename="../../ui/new_person.py" line="94"/>
         <source>Read as %1</source>
         <translation>wek %1 hate xwendin</translation>
     </message>
@@ -488,78 +488,78 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="330"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="319"/>
+        <location filename="../../ui/labels.py" line="336"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê bi destan hat biryardan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="322"/>
+        <location filename="../../ui/labels.py" line="339"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê jê hate çêkirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="345"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>dîsa tê pirsîn: li ser rêza %1, ku li gorî navan heman jin e, ji nû ve biryar hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="332"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>heman rêz wek di importa dawî ya vê lîsteyê de (koma %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="336"/>
+        <location filename="../../ui/labels.py" line="353"/>
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="340"/>
+        <location filename="../../ui/labels.py" line="357"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="343"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="346"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>li aliyekî tenê navê yekem heye: hat pirsîn ji ber ku ew û qadên din li hev tên</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>navê wê yê tevahî li hev tê: hat pirsîn her çend qadên din ne li hev in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352"/>
+        <location filename="../../ui/labels.py" line="369"/>
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="771"/>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
         <translation>; </translation>
@@ -3402,188 +3402,188 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="119"/>
+        <location filename="../../ui/new_person.py" line="110"/>
         <source>New person</source>
         <translation>Kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="124"/>
+        <location filename="../../ui/new_person.py" line="115"/>
         <source>Names</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="126"/>
+        <location filename="../../ui/new_person.py" line="117"/>
         <source>Arabic script</source>
         <translation>Bi nivîsa erebî</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="127"/>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="118"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Latin letters</source>
         <translation>Bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="147"/>
-        <location filename="../../ui/new_person.py" line="172"/>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="138"/>
+        <location filename="../../ui/new_person.py" line="163"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="158"/>
-        <location filename="../../ui/new_person.py" line="175"/>
+        <location filename="../../ui/new_person.py" line="149"/>
+        <location filename="../../ui/new_person.py" line="166"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="152"/>
         <source>Not given</source>
         <translation>Nehatiye gotin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="164"/>
-        <location filename="../../ui/new_person.py" line="177"/>
+        <location filename="../../ui/new_person.py" line="155"/>
+        <location filename="../../ui/new_person.py" line="168"/>
         <source>Status date</source>
         <translation>Dîroka rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="165"/>
+        <location filename="../../ui/new_person.py" line="156"/>
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>mînak 08/2014; vala: heta îro</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="171"/>
+        <location filename="../../ui/new_person.py" line="162"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="173"/>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="176"/>
+        <location filename="../../ui/new_person.py" line="167"/>
         <source>Current status</source>
         <translation>Rewşa niha</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="178"/>
+        <location filename="../../ui/new_person.py" line="169"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="191"/>
+        <location filename="../../ui/new_person.py" line="182"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="195"/>
+        <location filename="../../ui/new_person.py" line="186"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="264"/>
+        <location filename="../../ui/new_person.py" line="255"/>
         <source>Will be saved as %1, the spelling kept for this village</source>
         <translation>Wek %1 dê were tomarkirin, rastnivîsa ku ji bo vî gundî tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="282"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="282"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="291"/>
+        <location filename="../../ui/new_person.py" line="282"/>
         <source>Open the existing person</source>
         <translation>Kesê heyî veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="294"/>
+        <location filename="../../ui/new_person.py" line="285"/>
         <source>Save as a new person anyway</source>
         <translation>Dîsa jî wek kesekî nû tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="325"/>
+        <location filename="../../ui/new_person.py" line="316"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>Herî kêm navekî binivîse, bi nivîsa erebî an bi tîpên latînî.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="354"/>
+        <location filename="../../ui/new_person.py" line="345"/>
         <source>Looking for this person in the vault...</source>
         <translation>Ev kes di xezîneyê de tê lêgerîn...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="370"/>
+        <location filename="../../ui/new_person.py" line="361"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>Dibe ku ev kes jixwe di xezîneyê de hebe: hîn tiştek nehatiye tomarkirin. Kesê heyî veke, an heke tu yek ji wan ne heman kes be, dîsa jî wek kesekî nû tomar bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="405"/>
+        <location filename="../../ui/new_person.py" line="396"/>
         <source>Comparing what you typed with the record...</source>
         <translation>Tiştê te nivîsî bi tomarê re tê berhevkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="422"/>
+        <location filename="../../ui/new_person.py" line="413"/>
         <source>Add them and open the record</source>
         <translation>Wan lê zêde bike û tomarê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="424"/>
+        <location filename="../../ui/new_person.py" line="415"/>
         <source>Open without adding</source>
         <translation>Bêyî lêzêdekirinê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="426"/>
+        <location filename="../../ui/new_person.py" line="417"/>
         <source>Open the record</source>
         <translation>Tomarê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="430"/>
+        <location filename="../../ui/new_person.py" line="421"/>
         <source>Adding to the record...</source>
         <translation>Li tomarê tê zêdekirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="453"/>
+        <location filename="../../ui/new_person.py" line="444"/>
         <source>Saving...</source>
         <translation>Tê tomarkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="485"/>
+        <location filename="../../ui/new_person.py" line="476"/>
         <source>Discard what you typed?</source>
         <translation>Tiştê te nivîsî bê avêtin?</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="486"/>
+        <location filename="../../ui/new_person.py" line="477"/>
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>Form tê girtin û tiştekî ku tê de hatiye nivîsîn nayê hilanîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="487"/>
+        <location filename="../../ui/new_person.py" line="478"/>
         <source>Discard</source>
         <translation>Bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="548"/>
+        <location filename="../../ui/new_person.py" line="539"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>Bê dîrok: wek ku heta %1 tê zanîn tê tomarkirin, roja tomarkirinê</translation>
     </message>
@@ -4462,22 +4462,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="376"/>
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>
@@ -5754,24 +5754,14 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="208"/>
+        <location filename="../../ui/person_ops.py" line="207"/>
         <source>Rescue date</source>
         <translation>Dîroka rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="209"/>
+        <location filename="../../ui/person_ops.py" line="208"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_ops.py" line="230"/>
-        <source>%1: %2 cannot be read as a date (e.g. 2014, 08/2014, 03/08/2014 or about 1998)</source>
-        <translation>%1: %2 wek dîrok nayê xwendin (mînak 2014, 08/2014, 03/08/2014 an nêzîkî 1998)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_ops.py" line="234"/>
-        <source>%1: %2 is in the future</source>
-        <translation>%1: %2 di pêşerojê de ye</translation>
     </message>
 </context>
 <context>
