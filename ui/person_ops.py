@@ -202,8 +202,8 @@ def add_rescue(session, case_no: str, fields: dict) -> dict:
     handed = fields.get("handover_to_family", "")
     if not (fields["date"] or fields["from_place"] or fields["outcome"] or handed):
         raise ValidationError("the rescue needs at least its date, where from, or its outcome")
-    # Both dates read before anything is saved, as `rescue add` reads --date and
-    # --handover-to-family: a rescue half recorded would give her a status from half a form.
+    # Both dates are read before anything is saved, as `rescue add` reads --date and
+    # --handover-to-family: one refused leaves the vault as it was.
     when = rescue_date(fields["date"], QCoreApplication.translate("RescueForm", "Rescue date"))
     handover = rescue_date(handed, QCoreApplication.translate("RescueForm",
                                                               "Handover to family"))
