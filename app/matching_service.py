@@ -121,16 +121,25 @@ class NotSameDecision:
 
 class SplitResult(NamedTuple):
     """What a split did: the record she was merged into and the record split out, as saved,
-    and the fields of the kept record the merge added to that were edited there since, so
-    left as written (ACCOUNT_WORDS): they may still hold the split record's words."""
+    and the fields of the kept record the merge filled or added to that were edited there
+    since, so left as written (FIELD_WORDS): they may still hold what the split record said."""
 
     kept: Person
     split: Person
     left_as_edited: tuple[str, ...] = ()
 
 
-# The fields a split may leave as edited, as the command line names them (its options).
-ACCOUNT_WORDS = {"abduction_circumstances": "circumstances", "notes": "notes"}
+# The fields a split may leave as edited, each in words and as `person edit` takes it.
+FIELD_WORDS = {"origin_village": ("village", "--village"),
+               "origin_district": ("district", "--district"),
+               "origin_governorate": ("governorate", "--governorate"),
+               "abduction_place": ("abduction place", "--abduction-place"),
+               "last_known_location": ("last known location", "--location"),
+               "held_by": ("held by", "--held-by"),
+               "abduction_circumstances": ("circumstances", "--circumstances"),
+               "notes": ("notes", "--notes"),
+               "birth": ("birth", "--born"),
+               "abduction_date": ("abduction date", "--abducted")}
 
 
 @dataclass(frozen=True)
@@ -488,7 +497,7 @@ class MatchingService:
             if taken:
                 detail["status_events"] = [_event_audit(ev) for ev in taken]
             if left:
-                # the merged record's account, edited since in hers: left there, and said
+                # what the merged record brought, edited since in hers: left there, and said
                 detail["left_as_edited"] = left
             self.persons.update(keep, action="person.split", detail=detail)
             other.merged_into = None
@@ -674,7 +683,7 @@ def _is_event(ev: StatusEvent, row: dict) -> bool:
 def _give_back(keep: Person, added: dict, left: list[str]) -> list[StatusEvent]:
     """Take away what a merge added, where it is still as the merge left it; returns the status
     events taken out of her history (exactly those the merge brought, one for each). left
-    receives the fields whose added account was edited since and stays."""
+    receives the fields the merge filled or added to that were edited since, and stay."""
     taken = []
     for row in added.get("status_events", []):
         # from the end, as status_sources marks them: hers may say the same
@@ -699,11 +708,17 @@ def _give_back(keep: Person, added: dict, left: list[str]) -> list[StatusEvent]:
         elif key in ("birth", "abduction_date"):
             if list(getattr(keep, key).to_row()) == value:
                 setattr(keep, key, FuzzyDate())
+            elif not getattr(keep, key).is_blank:
+                left.append(key)  # the other record's date, changed since: it stays, said
         elif key == "incident_id":
             if keep.incident_id == value:
                 keep.incident_id = None
         elif getattr(keep, key, None) == value:
             setattr(keep, key, "")
+        elif key in FIELD_WORDS and getattr(keep, key).strip():
+            # What the merge took from the other record (its village, its whole account of
+            # her abduction), changed since: hers now, left as written, and split says so.
+            left.append(key)
     for key, added_text in added.get("appended", {}).items():
         text = getattr(keep, key, "")
         # Wherever it still stands as the merge wrote it: a list's note added after the merge

@@ -41,12 +41,35 @@ def test_split_says_which_fields_it_left_as_edited_and_why(edited_after_merge):
     said = [x for x in lines if "left as edited" in x]
     assert len(said) == 1, r.stdout  # the notes were as the merge left them: taken back
     assert f"the circumstances of {keep}" in said[0]
-    assert f"may still hold {other}'s words" in said[0]
+    assert f"may still hold what {other} said" in said[0]
     assert f"casekeeper person edit {keep} --circumstances" in r.stdout
     assert "notes" not in r.stdout
     shown = json.loads(cli("--json", "person", "show", keep).stdout)
     assert shown["abduction_circumstances"] == "road, then school (both told)"  # as written
     assert shown["notes"] == "aunt in Zakho"
+
+
+def test_split_names_a_field_the_merge_filled_and_the_lawyer_changed_since(cli):
+    """Her record had no village and no account of her abduction: the merge took the other
+    record's; both changed by hand since, the split left them, and said nothing of it, not
+    even in the audit trail."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    keep = _add(cli)
+    other = _add(cli, "--village", "Kocho", "--circumstances", "taken from Kocho school")
+    assert cli("merge", keep, other).returncode == 0
+    r = cli("person", "edit", keep, "--village", "Kocho (south)", "--circumstances",
+            "taken from Kocho school with her sisters")
+    assert r.returncode == 0, r.stderr
+    r = cli("--json", "split", other)
+    assert r.returncode == 0, r.stderr
+    left = json.loads(r.stdout)["left_as_edited"]
+    assert [(x["field"], x["option"]) for x in left] == [
+        ("origin_village", "--village"), ("abduction_circumstances", "--circumstances")]
+    shown = json.loads(cli("--json", "person", "show", keep).stdout)
+    assert (shown["origin_village"], shown["abduction_circumstances"]) == (
+        "Kocho (south)", "taken from Kocho school with her sisters")  # as she wrote them
+    log = cli("audit", "log", "--case", keep).stdout
+    assert '"left_as_edited": ["origin_village", "abduction_circumstances"]' in log
 
 
 def test_split_json_names_the_fields_left_as_edited(edited_after_merge):

@@ -3688,37 +3688,44 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="480"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="481"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="111"/>
+        <location filename="../../ui/person_page.py" line="482"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="112"/>
         <location filename="../../ui/person_form.py" line="212"/>
+        <location filename="../../ui/person_page.py" line="489"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="483"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="484"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="485"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
@@ -3729,11 +3736,13 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="486"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="487"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
@@ -3749,6 +3758,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="211"/>
+        <location filename="../../ui/person_page.py" line="488"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -3989,37 +3999,27 @@
         <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="415"/>
-        <source>Circumstances</source>
-        <translation>بارودۆخ</translation>
+        <location filename="../../ui/person_page.py" line="417"/>
+        <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
+        <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="415"/>
-        <source>Notes</source>
-        <translation>تێبینییەکان</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_page.py" line="418"/>
-        <source>%1 of %2 left as edited: the merge added the words of %3 to them, and they were changed after the merge, so the split could not take those words off. Read them and take out what belongs to %3.</source>
-        <translation>%1ی %2 وەک دەستکاریکراو مایەوە: تێکەڵکردنەکە وشەکانی %3ی بۆ زیاد کرد، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی ئەو وشانە لابەرێت. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_page.py" line="427"/>
+        <location filename="../../ui/person_page.py" line="426"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="430"/>
+        <location filename="../../ui/person_page.py" line="429"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="434"/>
+        <location filename="../../ui/person_page.py" line="433"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="449"/>
+        <location filename="../../ui/person_page.py" line="448"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>

@@ -3688,37 +3688,44 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="480"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="481"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="111"/>
+        <location filename="../../ui/person_page.py" line="482"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="112"/>
         <location filename="../../ui/person_form.py" line="212"/>
+        <location filename="../../ui/person_page.py" line="489"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="483"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="484"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="485"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
@@ -3729,11 +3736,13 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="486"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="487"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
@@ -3749,6 +3758,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="211"/>
+        <location filename="../../ui/person_page.py" line="488"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -3989,37 +3999,27 @@
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="415"/>
-        <source>Circumstances</source>
-        <translation>Rewşa bûyerê</translation>
+        <location filename="../../ui/person_page.py" line="417"/>
+        <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
+        <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="415"/>
-        <source>Notes</source>
-        <translation>Not</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_page.py" line="418"/>
-        <source>%1 of %2 left as edited: the merge added the words of %3 to them, and they were changed after the merge, so the split could not take those words off. Read them and take out what belongs to %3.</source>
-        <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: yekkirinê gotinên %3 lê zêde kirin, û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wan gotinan rake. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_page.py" line="427"/>
+        <location filename="../../ui/person_page.py" line="426"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="430"/>
+        <location filename="../../ui/person_page.py" line="429"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="434"/>
+        <location filename="../../ui/person_page.py" line="433"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="449"/>
+        <location filename="../../ui/person_page.py" line="448"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>

@@ -12,7 +12,7 @@ from app.cli.output import ProgressBar
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Sex, name_shown
 from app.importing.service import ImportService, load_mapping_file
-from app.matching_service import ACCOUNT_WORDS, SHOWN_SCORE, disagreement
+from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement
 from app.persons import normalise_case_no
 from app.text.normalize import tokens
 from db.repositories.search import SearchFilter
@@ -290,7 +290,7 @@ def cmd_split(args, ctx) -> int:
     said = [_left_as_edited(field, keep.case_no, other.case_no) for field in left]
     for x in said:
         lines += [f"  left as edited: the {x['said']} of {keep.case_no} ({x['why']})",
-                  f"    read them: casekeeper person show {keep.case_no}; put them right: "
+                  f"    read it: casekeeper person show {keep.case_no}; put it right: "
                   f"casekeeper person edit {keep.case_no} {x['option']} TEXT"]
     ctx.out.emit({"kept": keep.case_no, "split": other.case_no,
                   "kept_status": keep.current_status.value,
@@ -302,12 +302,12 @@ def cmd_split(args, ctx) -> int:
 
 def _left_as_edited(field: str, kept: str, split: str) -> dict:
     """A field of the kept record that the split left as it was written there since the merge:
-    what the merge added to it from the record split out could not be taken off, so it may
-    still hold that record's words, and the lawyer must read it."""
-    said = ACCOUNT_WORDS.get(field, field)
-    return {"field": field, "said": said, "option": f"--{said}",
-            "why": f"edited since the merge added {split}'s {said} to them, so the split "
-                   f"could not take those off, and they may still hold {split}'s words"}
+    what the merge brought into it from the record split out could not be taken back, so it
+    may still hold what that record said, and the lawyer must read it."""
+    said, option = FIELD_WORDS.get(field, (field, f"--{field}"))
+    return {"field": field, "said": said, "option": option,
+            "why": f"changed since the merge brought {split}'s {said} into it, so the split "
+                   f"could not take that back, and it may still hold what {split} said"}
 
 
 def cmd_not_same(args, ctx) -> int:
