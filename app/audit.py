@@ -169,3 +169,6 @@ class AuditTrail:
 
     def history(self, entity: str, ref: str) -> list[AuditRow]:
         return self.repo.for_entity(entity, ref)
+
+    def with_actions(self, *actions: str) -> list[AuditRow]:
+        return self.repo.with_actions(actions)

@@ -4,6 +4,7 @@ never proposed again), each written to the audit trail."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -18,6 +19,7 @@ from app.domain.person import (
     NamePart,
     Person,
     Sex,
+    SharingLevel,
     Status,
     StatusEvent,
     event_middle,
@@ -36,6 +38,7 @@ from app.matching.score import (
 from app.name_spellings import take_spellings
 from app.person_json import date_to_dict
 from app.persons import PersonService
+from app.reports.profiles import SHARING_ORDER
 from app.rescue_statuses import settle_rescues
 from app.search_service import INDEX_MARK, INDEX_VERSION
 from db.database import Database
@@ -139,7 +142,8 @@ FIELD_WORDS = {"origin_village": ("village", "--village"),
                "abduction_circumstances": ("circumstances", "--circumstances"),
                "notes": ("notes", "--notes"),
                "birth": ("birth", "--born"),
-               "abduction_date": ("abduction date", "--abducted")}
+               "abduction_date": ("abduction date", "--abducted"),
+               "sharing_level": ("sharing level", "--sharing")}
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,9 @@ class MergeResult:
     # Where the two disagreed on a field that tells two people apart, merged all the same.
     contradictions: tuple[FieldResult, ...] = ()
     score: MatchScore | None = None   # worked out before the merge, with contradictions
+    # The kept record's sharing level before the merge, when the merged record's narrower one
+    # became hers (its account is hers now, and goes no further than it was cleared for).
+    sharing_was: str | None = None
 
     @property
     def current_status(self) -> Status:
@@ -211,6 +218,8 @@ class MergeResult:
                              "current": self.current_status.value,
                              "differ": self.statuses_differ},
                 "withdrawn_decisions": [d.to_dict() for d in self.withdrawn],
+                "sharing": {"was": self.sharing_was or self.kept.sharing_level.value,
+                            "now": self.kept.sharing_level.value},
                 "contradictions": _contradicted(self.contradictions, self.score, self.kept,
                                                 self.merged)}
 
@@ -452,7 +461,8 @@ class MatchingService:
             added["status_events"] = [_event_row(ev) for ev in brought]
             result = MergeResult(keep, other, brought + carried, before,
                                  other.current_status if other.status_events else None,
-                                 tuple(decisions), tuple(against), score)
+                                 tuple(decisions), tuple(against), score,
+                                 (added["filled"].get("sharing_level") or {}).get("was"))
             overridden = _contradicted(against, score, keep, other)
             detail: dict = {"merged": other.case_no, "note": note}
             if overridden:
@@ -619,10 +629,22 @@ _FILLABLE = ("origin_village", "origin_district", "origin_governorate", "abducti
 _ACCOUNTS = ("abduction_circumstances", "notes")
 
 
-def merged_account(case_no: str, text: str) -> str:
-    """The words a merge adds after her own account: the other record's, marked with its
-    number."""
-    return f"\n\n[{case_no}] {text.strip()}"
+def merged_account(case_no: str, text: str, first: bool = False) -> str:
+    """The words a merge adds after her own account (or as the first, where she had none): the
+    other record's, marked with its number."""
+    return ("" if first else "\n\n") + f"[{case_no}] {text.strip()}"
+
+
+_MERGE_MARK = re.compile(r"\[[A-Z]{2,10}-\d{3,}\] ")
+
+
+def own_accounts(text: str) -> list[str]:
+    """The paragraphs of an account that are her record's own, not added by a merge: what a
+    merged record's account is already there as, only when one of them is it whole. ("killed"
+    stood inside "Rumoured killed in 2017, not confirmed" and was dropped; and a text another
+    merge had added, taken back by its split, would take this one's with it.)"""
+    return [p.strip() for p in re.split(r"\n\s*\n", text)
+            if p.strip() and not _MERGE_MARK.match(p.strip())]
 
 
 def _absorb(keep: Person, other: Person) -> dict:
@@ -645,19 +667,48 @@ def _absorb(keep: Person, other: Person) -> dict:
         mine, theirs = getattr(keep, attr).strip(), getattr(other, attr).strip()
         if not theirs:
             continue
-        if not mine:
+        if attr in _ACCOUNTS:
+            # Marked with its number even where she had none, so that split finds it wherever
+            # it stands after later merges and list notes, and a dossier says whose it is.
+            own = own_accounts(mine)
+            if theirs not in own and _paragraphs(theirs) != own:
+                added = merged_account(other.case_no, theirs, first=not mine)
+                setattr(keep, attr, getattr(keep, attr).rstrip() + added)
+                appended[attr] = added
+        elif not mine:
             setattr(keep, attr, getattr(other, attr))
             filled[attr] = getattr(other, attr)
-        elif attr in _ACCOUNTS and theirs not in mine:
-            added = merged_account(other.case_no, theirs)
-            setattr(keep, attr, getattr(keep, attr).rstrip() + added)
-            appended[attr] = added
+    if SHARING_ORDER.index(other.sharing_level) < SHARING_ORDER.index(keep.sharing_level):
+        # Her record now holds the merged record's names and account: it goes only where
+        # that record was cleared to go (an internal account had printed on a court dossier).
+        filled["sharing_level"] = {"was": keep.sharing_level.value,
+                                   "now": other.sharing_level.value}
+        keep.sharing_level = other.sharing_level
     if keep.incident_id is None and other.incident_id is not None:
         keep.incident_id, filled["incident_id"] = other.incident_id, other.incident_id
     out = {"aliases": aliases, "filled": filled}
     if appended:
         out["appended"] = appended
     return out
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _without_lines(text: str, core: str) -> str | None:
+    """text with core taken out where it stands as whole lines (a line written right after it
+    stays), with the blank line that parted it from the rest; None where it does not stand."""
+    lines, want = text.split("\n"), [w.rstrip() for w in core.split("\n")]
+    for i in range(len(lines) - len(want) + 1):
+        if [w.rstrip() for w in lines[i:i + len(want)]] == want:
+            before, after = lines[:i], lines[i + len(want):]
+            if before and not before[-1].strip():
+                before = before[:-1]
+            elif after and not after[0].strip():
+                after = after[1:]
+            return "\n".join(before + after).strip()
+    return None
 
 
 def _event_row(ev: StatusEvent) -> dict:
@@ -713,6 +764,8 @@ def _give_back(keep: Person, added: dict, left: list[str]) -> list[StatusEvent]:
         elif key == "incident_id":
             if keep.incident_id == value:
                 keep.incident_id = None
+        elif key == "sharing_level":
+            continue  # below: a level, not a text
         elif getattr(keep, key, None) == value:
             setattr(keep, key, "")
         elif key in FIELD_WORDS and getattr(keep, key).strip():
@@ -720,11 +773,19 @@ def _give_back(keep: Person, added: dict, left: list[str]) -> list[StatusEvent]:
             # her abduction), changed since: hers now, left as written, and split says so.
             left.append(key)
     for key, added_text in added.get("appended", {}).items():
-        text = getattr(keep, key, "")
-        # Wherever it still stands as the merge wrote it: a list's note added after the merge
-        # follows it. Edited since, it is hers now, left as she wrote it, and split says so.
-        if added_text in text:
-            setattr(keep, key, text.replace(added_text, "", 1))
-        else:
+        text, core = getattr(keep, key, ""), added_text.strip()
+        # Wherever it still stands as the merge wrote it: a list's note or another merge's
+        # account added after it follows it. Edited since, it is hers now, left as she wrote
+        # it, and split says so.
+        rest = _without_lines(text, core) if core else None
+        if rest is None:
             left.append(key)
+        else:
+            setattr(keep, key, rest)
+    if "sharing_level" in added.get("filled", {}):
+        level = added["filled"]["sharing_level"]
+        if keep.sharing_level.value == level["now"]:
+            keep.sharing_level = SharingLevel(level["was"])
+        else:
+            left.append("sharing_level")  # set by hand since: hers as she set it
     return taken

@@ -363,9 +363,11 @@ class RecordService:
 
 
 def _tidy(contact: FamilyContact) -> FamilyContact:
-    """A contact as kept: without stray spaces, and never without a name."""
+    """A contact as kept: without stray spaces, and never with neither a name nor a number (a
+    list's phone column gives a number alone, which is a contact to call all the same)."""
     contact.name, contact.phone, contact.relation = (
         contact.name.strip(), contact.phone.strip(), contact.relation.strip())
-    if not contact.name:
-        raise ValidationError("a family contact needs a name (--name)")
+    if not contact.name and not contact.phone:
+        raise ValidationError("a family contact needs a name or a phone number (--name, "
+                              "--phone)")
     return contact

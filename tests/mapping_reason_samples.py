@@ -75,4 +75,6 @@ def english_words() -> set[str]:
 
     said = list(reasons.TEMPLATES) + [w for kind in ("import_field", "not_a_field")
                                       for w in (*WORDS[kind], *ENGLISH.get(kind, {}).values())]
-    return {w.lower() for text in said for w in re.findall(r"[A-Za-z]{3,}", text)} - CLI_WORDS
+    # "her" is Kurmanji too (each: "her nirx", each value)
+    return {w.lower() for text in said for w in re.findall(r"[A-Za-z]{3,}", text)} - CLI_WORDS \
+        - {"her"}

@@ -42,15 +42,19 @@ def test_a_contact_of_another_person_or_none_at_all_is_refused(cli):
     assert _contacts(cli, "SNJ-00001")[0]["phone"] == ""
 
 
-def test_a_contact_needs_a_name(cli):
+def test_a_contact_needs_a_name_or_a_number(cli):
     _two_sisters(cli)
-    for args in (("--name", "  "), ("--phone", "0750")):
+    for args in (("--name", "  "), ("--phone", " "), ("--relation", "brother")):
         r = cli("contact", "SNJ-00001", *args)
-        assert r.returncode != 0 and "needs a name" in r.stderr
+        assert r.returncode != 0 and "needs a name or a phone number" in r.stderr
     cid = json.loads(cli("--json", "contact", "SNJ-00001", "--name", "Xidir").stdout)["contact_id"]
     r = cli("contact", "SNJ-00001", "--change", str(cid), "--name", "")
-    assert r.returncode != 0 and "needs a name" in r.stderr
+    assert r.returncode != 0 and "needs a name or a phone number" in r.stderr
     assert _contacts(cli, "SNJ-00001")[0]["name"] == "Xidir"
+    # a number alone is a contact to call, as a list's phone column gives one
+    r = cli("--json", "contact", "SNJ-00001", "--phone", "0750 123 4567")
+    assert r.returncode == 0, r.stderr
+    assert _contacts(cli, "SNJ-00001")[1]["phone"] == "0750 123 4567"
 
 
 def test_the_trail_says_which_contact_changed_and_never_its_name_or_number(cli):

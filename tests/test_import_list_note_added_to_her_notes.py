@@ -111,3 +111,28 @@ def test_her_arabic_dossier_prints_where_the_note_came_from_in_reading_order(tmp
     arabic = [x for x, ch in line.chars if unicodedata.bidirectional(ch[:1]) == "AL"]
     latin = [x for x, ch in line.chars if ch.isascii() and ch.isalpha()]
     assert arabic and max(arabic) < min(latin), line.visual
+
+
+def test_a_bracket_of_her_own_is_part_of_her_note_not_a_mark(tmp_path):
+    """"[rumour, not confirmed] killed in Baghuz 2019" is the lawyer's own doubt: a list saying
+    "killed in Baghuz 2019" is a confirming word to add, not what her notes already say."""
+    _ok(tmp_path, "init")
+    _ok(tmp_path, "person", "add", "--given", "Nadia", "--father", "Basi", "--grandfather", "Taha",
+        "--family", "Haskani", "--village", "Kocho", "--sex", "F",
+        "--notes", "[rumour, not confirmed] killed in Baghuz 2019")
+    told = _import(tmp_path, "ngo.csv", "NGO Duhok", "killed in Baghuz 2019", "--yes")
+    assert told["results"]["updated"] == 1
+    assert _notes(tmp_path).endswith("] killed in Baghuz 2019")
+    assert _notes(tmp_path).count("killed in Baghuz 2019") == 2
+
+
+def test_a_list_named_with_brackets_and_quotes_adds_its_note_once(tmp_path):
+    _ok(tmp_path, "init")
+    _import(tmp_path, "family.csv", "Family", "has two children with her")
+    name = 'ngo [Duhok] "north"'
+    _import(tmp_path, "ngo.csv", name, "seen in Raqqa 2016")
+    again = _import(tmp_path, "ngo.csv", name, "seen in Raqqa 2016", "--again")
+    assert again["results"]["unchanged"] == 1
+    notes = _notes(tmp_path)
+    assert notes.count("seen in Raqqa 2016") == 1
+    assert '[list "ngo [Duhok] \\"north\\"", batch 2, row 2, read ' in notes

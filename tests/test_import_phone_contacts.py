@@ -10,7 +10,7 @@ import json
 from tests.import_helpers import cli, write_csv
 from tests.pdf_glyphs import pdftotext
 
-HEADER = ["الاسم", "اسم الاب", "القرية", "رقم الهاتف", "اسم المبلغ", "صلة القرابة"]
+HEADER = ["الاسم", "اسم الاب", "القرية", "رقم الهاتف", "اسم صاحب الرقم", "صلة القرابة"]
 
 
 def _ok(tmp_path, *args: str):

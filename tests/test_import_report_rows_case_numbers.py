@@ -130,7 +130,7 @@ def test_a_staged_xlsx_list_has_no_case_numbers_until_it_is_imported(cli, tmp_pa
 
 
 @pytest.fixture
-def committed_report(tmp_path):
+def opened(tmp_path):
     """A real vault, a real xlsx list imported into it, one row withdrawn: its report."""
     from app.importing.service import ImportService
     from tests.import_helpers import new_vault
@@ -141,16 +141,33 @@ def committed_report(tmp_path):
     plan = svc.prepare(str(book), None, "NGO Duhok")
     report = svc.import_at_once(plan, svc.stage_rows(plan))
     svc.withdraw(report["batch"], 3, "another woman")
-    yield svc.report(report["batch"])
+    yield session, svc.report(report["batch"])
     session.close()
 
 
-def test_the_report_window_shows_the_rows_in_a_table_and_saves_them(qapp, committed_report,
+@pytest.fixture
+def committed_report(opened):
+    return opened[1]
+
+
+@pytest.fixture
+def worker(opened):
+    """The vault thread over the fixture's open vault (the window runs no SQL itself)."""
+    from ui.worker import VaultWorker
+
+    w = VaultWorker()
+    w.session = opened[0]
+    yield w
+    w.close()
+
+
+def test_the_report_window_shows_the_rows_in_a_table_and_saves_them(qapp, qtbot,
+                                                                     committed_report, worker,
                                                                      tmp_path):
     from ui.bidi import bare
     from ui.import_report_window import ImportReportWindow
 
-    window = ImportReportWindow(committed_report)
+    window = ImportReportWindow(committed_report, worker)
     window.show()
     qapp.processEvents()
     model = window.rows.model
@@ -166,14 +183,14 @@ def test_the_report_window_shows_the_rows_in_a_table_and_saves_them(qapp, commit
                         "not imported", ""]]
     assert not window.grab().isNull()
     window.rows.save_to(str(tmp_path / "rows.csv"))
+    qtbot.waitUntil(lambda: "rows.csv" in window.rows.saved.text(), timeout=10_000)
     with open(tmp_path / "rows.csv", encoding="utf-8-sig", newline="") as f:
         assert list(csv.reader(f))[1:] == shown
-    assert "rows.csv" in window.rows.saved.text()
     window.close()
 
 
 def test_the_report_window_speaks_arabic_with_each_value_in_its_own_direction(
-        qapp, committed_report):
+        qapp, committed_report, worker):
     from PySide6.QtCore import Qt
 
     from ui.bidi import FSI, LRI, PDI
@@ -183,7 +200,7 @@ def test_the_report_window_speaks_arabic_with_each_value_in_its_own_direction(
     apply_language(qapp, "ar")
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
-        window = ImportReportWindow(committed_report)
+        window = ImportReportWindow(committed_report, worker)
         model = window.rows.model
         assert model.horizontalHeaderItem(3).text() == "رقم الملف"
         assert model.item(0, 1).text() == FSI + "نادية مراد باسي" + PDI

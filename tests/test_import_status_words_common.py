@@ -27,8 +27,17 @@ READ = [
     ("هاربة", "rescued", None),
     ("نجت بنفسها 2016", "rescued", 2016),
     ("هربت من داعش ٢٠١٧", "rescued", 2017),
+    # Kurmanji and Sorani as families write them: came back, back with her family
+    ("rizgarbûye", "rescued", None),
+    ("vegeriya", "rescued", None),
+    ("vegeriya 2016", "rescued", 2016),
+    ("گەڕایەوە", "rescued", None),
+    ("vegeriya malbatê", "reunited", None),
+    ("li cem malbatê", "reunited", None),
+    ("لەگەڵ خێزانەکەی", "reunited", None),
 ]
-LEFT = ["في سوريا", "مع داعش في الهول", "???", "هربت ثم اختطفت"]
+# "In the camp" is not read either: the camp may be al-Hol, where women are still held.
+LEFT = ["في سوريا", "مع داعش في الهول", "???", "هربت ثم اختطفت", "في المخيم"]
 
 
 @pytest.fixture

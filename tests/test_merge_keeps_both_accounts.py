@@ -1,5 +1,5 @@
 """A merge keeps the merged record's account of her abduction and its notes: taken over where
-hers has none, added after hers, marked with its number, where both have one; split takes back
+hers has none, added after hers where both have one, marked with its number; split takes back
 exactly what the merge added. Real vaults through the command line, a dossier read with
 pdftotext."""
 
@@ -34,8 +34,11 @@ def test_her_record_takes_the_merged_records_circumstances_and_notes(cli, tmp_pa
                  "taken from Kocho school with her sisters", "--notes", "aunt in Zakho knows")
     _merge(cli, keep, other)
     shown = _show(cli, keep)
-    assert shown["abduction_circumstances"] == "taken from Kocho school with her sisters"
-    assert shown["notes"] == "aunt in Zakho knows"
+    # marked with its number where she had none too: whose account it is, and split finds it
+    # wherever it stands
+    assert shown["abduction_circumstances"] == \
+        f"[{other}] taken from Kocho school with her sisters"
+    assert shown["notes"] == f"[{other}] aunt in Zakho knows"
     out = tmp_path / "d.pdf"
     r = cli("dossier", keep, "-o", str(out), "--profile", "internal", "--lang", "en")
     assert r.returncode == 0, r.stderr

@@ -198,3 +198,17 @@ def test_a_rescue_names_the_record_its_person_was_merged_into(cli, tmp_path):
     assert r.returncode == 0, r.stderr
     text = " ".join(pdftotext(out.read_bytes()).split())
     assert kept in text and merged not in text
+
+
+def test_a_public_appeal_names_no_record_merged_into_hers(cli, tmp_path):
+    """A family's paper says which earlier number is hers now; a public appeal has no need of
+    numbers of records it never showed."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    kept = _add(cli, "--given", "Vian", "--father", "Dakhil", "--sex", "F")
+    merged = _add(cli, "--given", "Viyan", "--father", "Dakhil", "--sex", "F")
+    assert cli("merge", kept, merged).returncode == 0
+    assert cli("person", "sharing", "public", kept).returncode == 0
+    family = _dossier(cli, tmp_path, kept, "family")
+    assert f"Records merged into this one: {merged}" in family
+    public = _dossier(cli, tmp_path, kept, "public")
+    assert kept in public and merged not in public

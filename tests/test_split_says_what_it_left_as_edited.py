@@ -104,3 +104,20 @@ def test_the_desktop_says_which_of_her_fields_the_split_left_as_edited(
     notice = bare(page.notice.text())
     assert words in notice and other in notice and keep in notice, notice
     assert page.error.text() == ""
+
+
+def test_split_names_a_sharing_level_the_merge_narrowed_and_the_lawyer_set_since(cli):
+    """The merge narrowed her level to the merged record's; set by hand since, the split left
+    it as set, and said so only in the audit trail."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    keep = _add(cli)
+    other = _add(cli, "--village", "Kocho")
+    assert cli("person", "sharing", "family", keep).returncode == 0
+    assert cli("merge", keep, other).returncode == 0  # hers is internal now, as the other's
+    assert cli("person", "edit", keep, "--sharing", "court").returncode == 0
+    r = cli("split", other)
+    assert r.returncode == 0, r.stderr
+    assert f"left as edited: the sharing level of {keep}" in r.stdout
+    assert f"casekeeper person edit {keep} --sharing LEVEL" in r.stdout
+    shown = json.loads(cli("--json", "person", "show", keep).stdout)
+    assert shown["sharing_level"] == "court"

@@ -322,3 +322,32 @@ def test_a_lower_lowest_score_lists_the_pairs_an_import_asked_about(qtbot, gui, 
     view.find()
     qtbot.waitUntil(lambda: len(view.pairs) == 1, timeout=20_000)
     assert 0.75 <= view.pairs[0].score < 0.87
+
+
+def test_a_merge_that_narrows_her_sharing_level_says_so(qtbot, gui, made_vault):
+    """The merged record was for internal use only: her record now is too, and the notice says
+    so, in the interface's words for the levels."""
+    from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    for level in (SharingLevel.INTERNAL, SharingLevel.COURT):
+        s.persons.create(Person(
+            names={NamePart.GIVEN: NameText("جميلة", "Jamila"), NamePart.FATHER: NameText("مراد"),
+                   NamePart.GRANDFATHER: NameText("باسي"), NamePart.FAMILY: NameText("الدخي")},
+            sex=Sex.FEMALE, sharing_level=level))
+    s.close()
+    gui.vault_dir = folder
+    main = unlock(qtbot, gui)
+    view = _find(qtbot, main)
+    pair = view.current()
+    keep_court = "keep_b" if pair.b.case_no == "SNJ-00002" else "keep_a"
+    view.buttons[keep_court].click()
+    qtbot.waitUntil(lambda: view.notice.text() != "", timeout=10_000)
+    assert view.notice.text().endswith(
+        "SNJ-00002 may now be shared only as SNJ-00001 was (Internal only, not Court): "
+        "SNJ-00001's account is part of her record now. Splitting the records sets it back.")
+    kept = wait_job(qtbot, gui.worker, lambda s: s.persons.get("SNJ-00002"))
+    assert kept.sharing_level == SharingLevel.INTERNAL

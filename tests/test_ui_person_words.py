@@ -200,3 +200,31 @@ def test_a_status_told_without_a_date_is_known_by_that_day_in_words(
     day = f"{LRI}{today}{PDI}" if lang in ("ar", "ckb") else today
     assert said.replace("%1", day) in dates, dates
     assert not any("≤" in d for d in dates), dates
+
+
+@pytest.mark.parametrize("lang, said", [("en", "from rescue operation"),
+                                        ("ar", None), ("kmr", None)])
+def test_a_status_a_rescue_gave_says_the_rescue_on_her_timeline(qtbot, gui, made_vault, lang,
+                                                                  said):
+    """`person show` says [rescue 1] and her dossier "from rescue operation 1"; her page's
+    timeline had an empty note."""
+    from tests.conftest import cli_env, run_cli
+
+    folder, _code = made_vault
+    env = cli_env(folder.parent)
+    made = run_cli(["--vault", str(folder), "--json", "person", "add", "--given", "Nadia",
+                    "--father", "Basi", "--sex", "F"], env)
+    assert made.returncode == 0, made.stderr
+    import json
+    case_no = json.loads(made.stdout)["case_no"]
+    done = run_cli(["--vault", str(folder), "rescue", "add", "--person", case_no, "--date",
+                    "2017-05-02"], env)
+    assert done.returncode == 0, done.stderr
+    page = _page(qtbot, gui, folder, lang, case_no)
+    tab = page.status_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    note = tab.model.item(0, 2).text()
+    from PySide6.QtCore import QCoreApplication
+    words = said or QCoreApplication.translate("StatusTab", "from rescue operation %1")
+    assert words.split("%1")[0].strip() in note and "1" in note, note
+    assert words != "from rescue operation %1" or lang == "en"

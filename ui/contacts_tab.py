@@ -11,7 +11,8 @@ from ui.person_tabs import TableTab
 
 class ContactsTab(TableTab):
     """The boxes above the table add a contact; choosing a row puts its values in the boxes to
-    be changed. A contact needs a name: without one neither button can be clicked."""
+    be changed. A contact needs a name or a number (a list's phone column gives a number
+    alone): with neither, neither button can be clicked."""
 
     add = Signal(dict)
     change = Signal(int, dict)  # the contact's number, its fields
@@ -85,6 +86,6 @@ class ContactsTab(TableTab):
             self.change.emit(contact.id, self.fields())
 
     def _update_buttons(self) -> None:
-        named = bool(self.boxes["name"].text().strip())
-        self.add_button.setEnabled(named)
-        self.change_button.setEnabled(named and self.chosen() is not None)
+        said = any(self.boxes[k].text().strip() for k in ("name", "phone"))
+        self.add_button.setEnabled(said)
+        self.change_button.setEnabled(said and self.chosen() is not None)

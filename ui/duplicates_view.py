@@ -16,7 +16,14 @@ from PySide6.QtWidgets import (
 
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from ui.bidi import Phrase, filled
-from ui.labels import field_names, name_shown, sex_names, status_label, verdict_names
+from ui.labels import (
+    field_names,
+    name_shown,
+    sex_names,
+    sharing_names,
+    status_label,
+    verdict_names,
+)
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.widgets import ask_to_go_ahead, error_label, plain_label
@@ -219,6 +226,16 @@ class DuplicatesView(QWidget):
         ask_to_go_ahead(self, lines, "decisionQuestion", self.tr("Merge anyway"), "mergeAnyway",
                         go)
 
+    def _sharing_notice(self, result) -> str:
+        """After a merge that gave the kept record the merged one's narrower sharing level."""
+        was = getattr(result, "sharing_was", None)
+        if not was:
+            return ""
+        return filled(self.tr("%1 may now be shared only as %2 was (%3, not %4): %2's account "
+                              "is part of her record now. Splitting the records sets it back."),
+                      result.kept.case_no, result.merged.case_no,
+                      sharing_names()[result.kept.sharing_level.value], sharing_names()[was])
+
     def _status_notice(self, result) -> str:
         """After a merge whose two records' statuses disagreed: which is current now."""
         if not getattr(result, "statuses_differ", False):
@@ -253,7 +270,7 @@ class DuplicatesView(QWidget):
 
         def done(result):
             self._found([p for p in self.pairs if not settled(p)])
-            self.notice.setText(" ".join(t for t in (said(result), self._status_notice(result))
-                                         if t))
+            self.notice.setText(" ".join(t for t in (said(result), self._status_notice(result),
+                                                     self._sharing_notice(result)) if t))
 
         self.worker.submit(fn, on_done=done, on_error=self.error.setText)

@@ -13,6 +13,7 @@ from app.importing.new_year import new_years_said
 from app.importing.phones import contacts_preview
 from app.importing.report import columns_not_imported, great_grandfathers_not_imported
 from app.importing.review import person_card, waiting_rows
+from app.importing.row_text import save_rows_csv
 from app.importing.same_woman import by_lead
 from app.importing.service import ImportPlan, ImportService, person_of
 from app.importing.sheets import SheetChoiceError
@@ -201,3 +202,9 @@ FIELDS = [f.value for f in Field]
 def report(session, batch_id: int) -> dict:
     """A batch's import report, with each row of the list and the case number it went to."""
     return ImportService(session).report(batch_id)
+
+
+def save_rows(session, batch: int, path: str, header: list[str], cells: list[list[str]]
+              ) -> dict:
+    """An import's rows written to a CSV, in the audit trail as an export (row_text.py)."""
+    return save_rows_csv(session, batch, path, header, cells)

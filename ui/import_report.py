@@ -155,6 +155,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2, but the status is %3; the date is not "
                       "imported (kept in the list's raw row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a date we can read; the text is kept"),
+    QT_TRANSLATE_NOOP("ImportReport", "the same row as in the last import of this list (batch %1, "
+                      "row %2) went to a person deleted since: it is decided anew, as a row not "
+                      "seen before"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lies in the future; the text is kept"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 would be %3 as an Excel date number, which "
                       "cannot be this date; the text is kept, with no date read from it"),
@@ -205,6 +208,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 was not read as a telephone number (letters, "
                       "or too few digits); no contact is made from it (the cell is kept with the "
                       "list's row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a date, not a telephone number; no "
+                      "contact is made from it (the cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 names whom to call, but the row gives no "
                       "telephone number; no contact is made (the cell is kept with the list's "
                       "row)"),
@@ -233,6 +238,9 @@ TEMPLATES = frozenset((
                       "it names a telephone: phone"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1 names a contact, but %2 of its values are "
                       "telephone numbers: phone"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 names who reported the row, not her (%2): left "
+                      "unmapped, never her fields nor her family's contacts (raw kept in "
+                      "provenance; map it by hand only if it is hers)"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1: part %2 of the name under %3"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1: part %2 of the name under %3 is the "
                       "great-grandfather's name, which a record has no place for; not imported "

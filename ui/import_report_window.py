@@ -15,7 +15,7 @@ class ImportReportWindow(QDialog):
     """What `casekeeper review BATCH --report` says, in the interface's language, kept
     viewable after the import: the lawyer comes back to it to tell a family their number."""
 
-    def __init__(self, report: dict, parent=None) -> None:
+    def __init__(self, report: dict, worker, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("importReportWindow")
         self.setWindowTitle(filled(self.tr("Import %1"), report["batch"]))
@@ -25,7 +25,7 @@ class ImportReportWindow(QDialog):
         self.report.setObjectName("importReport")
         self.report.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         scroll.setWidget(self.report)
-        self.rows = ImportRowsTable(self)
+        self.rows = ImportRowsTable(worker, self)
         self.rows.show_rows(report["batch"], report.get("rows", []))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(scroll)

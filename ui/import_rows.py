@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import ValidationError
 from app.domain.script import has_arabic
-from app.importing.row_text import write_csv
+from ui import import_ops
 from ui.bidi import FSI, PDI, bare, file_path, filled
 from ui.import_report import report_words, sentence_said
 from ui.widgets import error_label, plain_item, plain_label
@@ -80,10 +79,12 @@ def headers() -> list[str]:
 
 class ImportRowsTable(QWidget):
     """Every row of the list: its row number as in the spreadsheet, the name as the list wrote
-    it, what happened and the case number, to tell each family and write on the paper list."""
+    it, what happened and the case number, to tell each family and write on the paper list.
+    The CSV is written on the vault thread (worker), which records it in the audit trail."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, worker, parent=None) -> None:
         super().__init__(parent)
+        self.worker = worker
         self.cells: list[list[str]] = []
         self.batch: int | None = None
         self.title = plain_label("", self, wrap=True)
@@ -142,12 +143,11 @@ class ImportRowsTable(QWidget):
         screen (a spreadsheet lays out each cell by itself)."""
         self.saved.clear()
         self.note.clear()
-        try:
-            write_csv(path, headers(), [[bare(c) for c in row] for row in self.cells])
-        except ValidationError as refused:
-            self.note.setText(str(refused))
-            return
-        self.saved.setText(filled(self.tr("Saved to %1"), file_path(path)))
+        self.worker.submit(import_ops.save_rows, self.batch, path, headers(),
+                           [[bare(c) for c in row] for row in self.cells],
+                           on_error=self.note.setText,
+                           on_done=lambda _r: self.saved.setText(
+                               filled(self.tr("Saved to %1"), file_path(path))))
 
 
 def _name_item(name: str) -> QStandardItem:

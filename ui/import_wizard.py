@@ -48,7 +48,7 @@ from ui.import_list_wide import ListWideChoice
 from ui.import_report import column_label, report_said, sentence_said
 from ui.import_rows import ImportRowsTable
 from ui.labels import (
-    born_said,
+    card_born_said,
     explanation_text,
     field_names,
     name_shown,
@@ -752,7 +752,7 @@ class ImportWizard(QWidget):
         self.report.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         scroll.setWidget(self.report)
         # Below the report, each row with its case number: what the families are told.
-        self.report_rows = ImportRowsTable(self.done_page)
+        self.report_rows = ImportRowsTable(self.worker, self.done_page)
         split = QSplitter(Qt.Orientation.Vertical, self.done_page)
         split.addWidget(scroll)
         split.addWidget(self.report_rows)
@@ -827,4 +827,4 @@ def _card(card: dict) -> str:
     return card_text(card, label=lambda k: fields.get("birth" if k == "born" else k, k),
                      value=lambda k, v: sex_names().get(v, v) if k == "sex"
                      else status_label(v, card.get("sex", "F")) if k == "status"
-                     else born_said(v) if k == "born" else v, marked=name_shown)
+                     else card_born_said(card) if k == "born" else v, marked=name_shown)

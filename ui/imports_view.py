@@ -94,7 +94,7 @@ class ImportsView(QWidget):
                                on_error=lambda m: show_error(self, m))
 
     def open_report(self, report: dict) -> ImportReportWindow:
-        self.report_window = ImportReportWindow(report, self)
+        self.report_window = ImportReportWindow(report, self.worker, self)
         self.report_window.show()
         return self.report_window
 

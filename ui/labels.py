@@ -274,6 +274,19 @@ def born_said(text: str) -> str:
         return not_read_as_date(text)
 
 
+def card_born_said(card: dict) -> str:
+    """A record card's birth (app/importing/review.py person_card) as the lists say a date:
+    from its stored range where the card has it (01/01/1998 read as the year only is 1998,
+    as her page and the papers print it), else from its text (born_said)."""
+    stored = card.get("birth")
+    if isinstance(stored, (list, tuple)) and len(stored) == 3:
+        try:
+            return date_said(FuzzyDate.from_row(*stored))
+        except (TypeError, ValueError):
+            pass  # a card of another shape: its text is still there
+    return born_said(card.get("born") or "")
+
+
 def not_read_as_date(text: str) -> str:
     """A date's text no date was read from ("20014" as an abduction, "صيف 2015") as written,
     marked so: shown bare it reads as a date; '' for no text."""

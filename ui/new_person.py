@@ -31,7 +31,7 @@ from app.domain.script import has_arabic
 from ui import person_ops
 from ui.bidi import filled
 from ui.labels import (
-    born_said,
+    card_born_said,
     date_read,
     explanation_text,
     name_part_names,
@@ -362,7 +362,7 @@ class NewPersonDialog(QDialog):
             "person, or save a new person anyway if none of these is the same."))
         self.found_table.fill([[c["case_no"], name_shown(c["name_original"], c["given_unknown"]),
                                 name_shown(c["name_latin"], c["given_unknown"]),
-                                born_said(c["born"]), c["village"],
+                                card_born_said(c), c["village"],
                                 status_label(c["status"], c["sex"]) if c["status"] else "",
                                 f"{c['score']:.2f}", explanation_text(c["why"])]
                                for c in candidates])

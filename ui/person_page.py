@@ -413,11 +413,15 @@ class PersonPage(QWidget):
         self._saved(self.previous)
         lines = [filled(self.tr("%1 is a record of its own again."), said["split"])]
         for field in said["left_as_edited"]:
-            lines.append(filled(self.tr(
-                "%1 of %2 left as edited: it held what the merge brought from %3 and was "
-                "changed after the merge, so the split could not take that back. Read it and "
-                "take out what belongs to %3."),
-                _field_label(field), said["kept"], said["split"]))
+            if field == "sharing_level":
+                text = self.tr("%1 of %2 left as set: the merge narrowed it to that of %3 and "
+                               "it was changed after the merge, so the split did not set it "
+                               "back. Check who may receive her record.")
+            else:
+                text = self.tr("%1 of %2 left as edited: it held what the merge brought from "
+                               "%3 and was changed after the merge, so the split could not "
+                               "take that back. Read it and take out what belongs to %3.")
+            lines.append(filled(text, _field_label(field), said["kept"], said["split"]))
         self.notice.setText("\n".join(lines))
 
     def withdraw_row(self, entry: dict) -> None:
@@ -443,10 +447,15 @@ class PersonPage(QWidget):
         self._saved(None)
         # changed since the import (later work is never overwritten), or a value before it
         # that a row committed by an earlier version cannot give back: said, not guessed
-        if done["left"]:
+        # a family contact the row added and someone changed by hand since stays too, named
+        # as her page shows it (its name, else its number)
+        shown = {c.id: c.name or c.phone for c in self.contacts_tab.contacts}
+        left = [record_field_name(x["field"]) for x in done["left"]] + [
+            filled(self.tr("the family contact %1, changed by hand since the import"),
+                   shown.get(cid) or cid) for cid in done.get("contacts_left", ())]
+        if left:
             self.error.setText(filled(
-                self.tr("Left as it is, for you to settle by hand: %1"),
-                Phrase(", ".join(record_field_name(x["field"]) for x in done["left"]))))
+                self.tr("Left as it is, for you to settle by hand: %1"), Phrase(", ".join(left))))
 
     def copy_case_no(self) -> None:
         if self.person is not None:
@@ -486,7 +495,8 @@ _FIELD_LABELS = {"origin_village": QT_TRANSLATE_NOOP("PersonForm", "Village"),
                  "abduction_circumstances": QT_TRANSLATE_NOOP("PersonForm", "Circumstances"),
                  "notes": QT_TRANSLATE_NOOP("PersonForm", "Notes"),
                  "birth": QT_TRANSLATE_NOOP("PersonForm", "Born"),
-                 "abduction_date": QT_TRANSLATE_NOOP("PersonForm", "Abducted on")}
+                 "abduction_date": QT_TRANSLATE_NOOP("PersonForm", "Abducted on"),
+                 "sharing_level": QT_TRANSLATE_NOOP("PersonForm", "Sharing")}
 
 
 def _field_label(field: str) -> str:

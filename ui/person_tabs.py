@@ -103,11 +103,19 @@ class StatusTab(TableTab):
         merged into hers it came over from (None: hers), as `person show` marks it. A note is
         isolated: a list's Latin word quoted «freed 2017» took the cell's right-to-left
         direction at its end and showed its closing quote before the word."""
-        self.fill([[date_said(e.date), status_label(e.status.value, sex),
-                    status_note(e.status.value, e.note),
+        self.fill([[date_said(e.date), status_label(e.status.value, sex), self._note(e),
                     e.recorded_at.replace("T", " ")] for e in events], came)
         self.date.clear()
         self.note.clear()
+
+    def _note(self, e) -> str:
+        """Her note, and the rescue a status came from, as `person show` and her dossier say
+        it: a status a rescue gave had an empty note here."""
+        note = status_note(e.status.value, e.note)
+        if e.rescue_id is None:
+            return note
+        rescue = filled(self.tr("from rescue operation %1"), str(e.rescue_id))
+        return f"{note}; {rescue}" if note else rescue
 
 
 class RelativesTab(TableTab):

@@ -158,6 +158,13 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         for n, pid in sorted(person_of_row.items())])
     b.state, b.committed_at = "committed", at
     contacts = add_list_contacts(session, b, person_of_row, rows, repo.case_numbers)
+    # A row that told nothing new of a known woman but gave her a family contact updated her:
+    # her page changed, and a withdrawal has something to take back.
+    gave = {a["row"] for a in contacts["added"]}
+    for n in [n for n in unchanged if n in gave]:
+        unchanged.remove(n)
+        counts["unchanged"] -= 1
+        counts["updated"] += 1
     apart = not_the_same(session, b, creates, people, person_of_row, by_hand)
     changes = changes_since(repo, previous, rows, b.mapping_json, person_of_row)
     conflicts, noted = split_noted(repo, b.id, conflicts,

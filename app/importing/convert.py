@@ -30,8 +30,9 @@ from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.names import forebear_name, list_evidence, split_full_names
 from app.importing.new_year import NewYears, column_new_years, is_new_year
 from app.importing.notes import Note
-from app.importing.phones import phone_key, split_phones
+from app.importing.phones import is_date, phone_key, split_phones
 from app.importing.pieces import Letter, Quoted, Word
+from app.importing.serial_columns import column_typed_numbers, is_typed
 from app.importing.staged import ListedPerson
 from app.importing.table import Row, Table
 from app.importing.values import (
@@ -77,12 +78,14 @@ class Converter:
     def __init__(self, table: Table, mapping: Mapping,
                  vault_villages: dict[str, int] | None = None,
                  known_orders: dict[str, str] | None = None,
-                 known_new_years: set[str] | None = None) -> None:
+                 known_new_years: set[str] | None = None,
+                 known_typed_numbers: dict[str, frozenset[str]] | None = None) -> None:
         """vault_villages: the vault's village values and their record counts, so a list's
         spelling of a place the vault knows is kept as the vault writes it. known_orders: each date
         column's order as the whole list told it ({label: kind}, the batch's mapping): for a
         row read again alone, whose own cells cannot tell it; known_new_years likewise, the
-        columns whose 1 January the whole list read as the year only."""
+        columns whose 1 January the whole list read as the year only, and known_typed_numbers
+        the columns whose numbers it kept as typed (serial_columns.py)."""
         self.table, self.mapping = table, mapping
         self._cells: tuple[str, ...] = ()
         self._row: Row | None = None
@@ -136,6 +139,15 @@ class Converter:
             new_years = column_new_years(self.people_rows, self.field_of)
         self.new_years: dict[str, NewYears] = {self.labels[i]: n for i, n in new_years.items()}
         self._new_years = {self.letters[i] for i in new_years}
+        # A column of years and dates written out whose one cell is 20014: a slip for 2014,
+        # not Excel's number for 1954-10-17 (serial_columns.py).
+        if known_typed_numbers is not None:  # as the whole list told them
+            typed = {i: t for i, label in enumerate(self.labels)
+                     if (t := known_typed_numbers.get(label))}
+        else:
+            typed = column_typed_numbers(self.people_rows, self.field_of)
+        self.typed_numbers = {self.labels[i]: t for i, t in typed.items()}
+        self._typed_numbers = {self.letters[i]: t for i, t in typed.items()}
 
     def value_mappings(self) -> dict[str, dict[str, str]]:
         """{field: {as typed: as kept}} for sex, status and village: shown before importing."""
@@ -311,7 +323,8 @@ class Converter:
         for col, text in self.texts(row, Field.PHONE):
             numbers, others = split_phones(text)
             for piece in others:
-                out.warnings.append(Note(notes.NOT_A_PHONE, col, Quoted(piece)))
+                out.warnings.append(Note(notes.DATE_NOT_A_PHONE if is_date(piece)
+                                         else notes.NOT_A_PHONE, col, Quoted(piece)))
             for number in numbers:
                 if (key := phone_key(number)) not in seen:
                     seen.add(key)
@@ -390,6 +403,8 @@ class Converter:
                 parsed = FuzzyDate.parse(value)
             except ValueError:
                 parsed = None
+        if parsed is not None and is_typed(value, self._typed_numbers.get(col, frozenset())):
+            parsed = None  # a number among dates written out: typed, no Excel day
         if parsed is None:
             if said_unread:
                 out.warnings.append(Note(notes.DATE_UNREAD, col, Quoted(text)))

@@ -136,16 +136,14 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.PHONE: ("phone", "telephone", "mobile", "phone number", "phone no", "mobile number",
                   "whatsapp", "contact phone", "contact number", "family phone",
                   "هاتف", "الهاتف", "رقم الهاتف", "رقم هاتف", "موبايل", "الموبايل", "جوال",
-                  "تلفون", "هاتف المبلغ", "رقم المبلغ", "موبايل المبلغ", "رقم هاتف المبلغ",
-                  "تەلەفۆن", "ژمارەی تەلەفۆن", "مۆبایل", "ژمارەی مۆبایل", "telefon",
+                  "تلفون", "تەلەفۆن", "ژمارەی تەلەفۆن", "مۆبایل", "ژمارەی مۆبایل", "telefon",
                   "hejmara telefonê", "mobîl"),
-    # Whom the number reaches: the one who reported her (المبلغ), a contact person. Not
-    # "informant": in CaseKeeper that is a source, whose identity never enters a case record.
+    # Whom the number reaches: a contact person of her family. Never the one who reported
+    # her (المبلغ, informant): see INFORMANT_WORDS.
     Field.CONTACT_NAME: ("contact", "contact name", "contact person", "name of contact",
-                         "reported by", "اسم المبلغ", "المبلغ", "اسم صاحب الرقم",
-                         "ناوی ئاگادارکەرەوە", "navê ragihîner"),
+                         "اسم صاحب الرقم"),
     Field.CONTACT_RELATION: ("relation", "relationship", "relation to her", "kinship",
-                             "صلة القرابة", "القرابة", "صلة المبلغ", "خزمایەتی",
+                             "صلة القرابة", "القرابة", "خزمایەتی",
                              "پەیوەندی خزمایەتی", "merivatî", "xizmtî", "têkiliya merivatiyê"),
     Field.CASE_NO: ("case no", "case number", "case", "case id", "رقم الحالة", "رقم القضية"),
     Field.SERIAL: ("no", "no.", "#", "n", "nr", "serial", "seq", "ت", "ر", "التسلسل", "تسلسل",
@@ -202,6 +200,33 @@ def not_a_field(header: str) -> str | None:
     """What a header names when that is no field (e.g. 'marital status'), or None."""
     padded = f" {fold_header(header)} "
     return next((what for phrase, what in _FOLDED_NOT if f" {phrase} " in padded), None)
+
+
+# Words naming whoever reported the row (an informant, the reporter, the source, the head of
+# the household who gave the names), not her nor her family: a column so headed feeds none of
+# her fields and no family contact (mapping.suggest). An informant's number filed as a
+# relative's would put the informants' network on her page and on papers: what gets people
+# killed. Whole words of the folded header: "Informant phone", "هاتف المخبر", "رقم المبلغ".
+INFORMANT_WORDS = (
+    "informant", "informants", "informer", "reporter", "reporters", "reported by",
+    "reporting person",
+    "source", "source of information", "household head", "head of household",
+    "head of the household", "head of family", "head of the family",
+    "المخبر", "مخبر", "المبلغ", "مبلغ", "اسم المبلغ", "رقم المبلغ", "هاتف المخبر",
+    "مصدر المعلومات", "المصدر", "مصدر", "رب الاسرة", "رب الأسرة", "رب العائلة", "رب الاسره",
+    "سەرچاوە", "سەرچاوەی", "سەرچاوەی زانیاری", "ئاگادارکەرەوە", "ئاگادارکەرەوەی",
+    "سەرۆکی خێزان", "سەرۆک خێزان",
+    "çavkanî", "çavkaniya", "cavkani", "agahdar", "agahdarê", "ragihîner", "ragihînerê",
+    "serokê malê", "seroke male", "serokê malbatê")
+_INFORMANT: tuple[str, ...] = tuple(sorted({fold_header(w) for w in INFORMANT_WORDS}, key=len,
+                                           reverse=True))
+
+
+def names_informant(header: str) -> str | None:
+    """The word by which a header names whoever reported the row rather than her ("Informant
+    phone": 'informant'), or None ("Phone")."""
+    padded = f" {fold_header(header)} "
+    return next((w for w in _INFORMANT if f" {w} " in padded), None)
 
 
 # The parts of a name in their order, as a name group's labels may number them
@@ -293,7 +318,7 @@ def field_for_header(header: str) -> tuple[Field, str] | None:
         padded = padded.replace(f" {phrase} ", " ")
     for syn, f in _FOLDED:
         if len(syn) > 1 and f" {syn} " in padded:
-            # "هاتف المبلغ" (the reporter's phone) is the number, not whom it reaches; a name
+            # "Contact phone" is the number, not whom it reaches; a name
             # beside a phone ("Family phone", "Name and phone") is judged by its values
             # (mapping._from_header)
             if f in (Field.CONTACT_NAME, Field.CONTACT_RELATION) and (

@@ -17,7 +17,9 @@ from app.importing.dedupe import norm
 def note_mark(list_name: str, batch: int | None, row: int, day: str) -> str:
     """'[list "NGO Duhok", batch 4, row 17, read 2026-12-02]': where a note came from (a dry
     run has no batch yet)."""
-    where = [f'list "{list_name}"'] if list_name else []
+    # A name's quotes and backslashes escaped, so the mark ends where _MARK reads its end.
+    quoted = list_name.replace("\\", "\\\\").replace('"', '\\"')
+    where = [f'list "{quoted}"'] if list_name else []
     where += [f"batch {batch}"] if batch is not None else []
     where += [f"row {row}", f"read {day[:10]}"]
     return "[" + ", ".join(where) + "]"
@@ -36,8 +38,11 @@ def already_noted(notes: str, note: str) -> bool:
     return any(norm(line) == key for line in lines)
 
 
-# The mark that opens a line a list or a merge added: [list "NGO Duhok", batch 4, ...], [SNJ-00009]
-_MARK = re.compile(r"^\s*\[[^\]\n]*\]\s*")
+# The mark that opens a line a list or a merge added: [list "NGO Duhok", batch 4, ...], [SNJ-00009].
+# Only these: a bracket of her own ("[rumour, not confirmed] killed in Baghuz") is part of what
+# she wrote, and a list named "ngo [Duhok]" ends its mark at the quote, not at its own bracket.
+_MARK = re.compile(r'^\s*\[(?:(?:list "(?:[^"\\\n]|\\.)*", )?(?:batch \d+, )?row \d+, '
+                   r'read \d{4}-\d\d-\d\d|[A-Z0-9]{1,10}-\d+)\]\s*')
 
 
 def with_note(notes: str, note: str, mark: str) -> str:

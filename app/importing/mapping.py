@@ -19,6 +19,7 @@ from app.importing.fields import (
     fold_header,
     four_part_name,
     names_four_parts,
+    names_informant,
     names_phone,
     not_a_field,
     ordinal,
@@ -199,6 +200,10 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
             claims.append(_Claim(i, col.label, saved.columns[col.label],
                                  saved.reasons.get(col.label) or why.reason(why.SAVED), SAVED,
                                  scripts))
+        elif informant := names_informant(col.label):
+            # whoever reported the row: never her fields, never her family's contacts
+            claims.append(_Claim(i, col.label, Field.IGNORE, why.reason(
+                why.INFORMANT, why.header(col.label), why.header(informant)), EXACT, scripts))
         elif hit := _from_header(col.label, prof):
             f, reason, exact = hit
             claims.append(_Claim(i, col.label, f, reason, EXACT if exact else PARTIAL, scripts))
@@ -244,6 +249,16 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
         out.reasons[label] = Sentence([*(first if isinstance(first, list) else [first]),
                                        Said("; "), new_year.said(found)])
     return out
+
+
+def without_informants(saved: Mapping) -> Mapping:
+    """A sender's mapping saved by an earlier import, without the columns it took from whoever
+    reported the row (an earlier version took "اسم المبلغ" for whom her number reaches): they
+    are suggested afresh, as nothing. A mapping the user gives (a file, the wizard) stands."""
+    for label in [k for k in saved.columns if names_informant(k)]:
+        del saved.columns[label]
+        saved.reasons.pop(label, None)
+    return saved
 
 
 def _left_out_by(saved: Mapping, table: Table, out: Mapping) -> None:

@@ -69,12 +69,19 @@ SECOND_SPELLING = ("column %1: %2 holds two spellings; %3 is kept, %4 stays in t
                    "only")
 NOT_A_PHONE = ("column %1: %2 was not read as a telephone number (letters, or too few digits); "
                "no contact is made from it (the cell is kept with the list's row)")
+# a date cell in a phone column (2014-08-03, 03/08/2014): its 8 digits are no number to call
+DATE_NOT_A_PHONE = ("column %1: %2 is a date, not a telephone number; no contact is made from "
+                    "it (the cell is kept with the list's row)")
 CONTACT_WITHOUT_PHONE = ("column %1: %2 names whom to call, but the row gives no telephone "
                          "number; no contact is made (the cell is kept with the list's row)")
 # why a row is not imported (a rejected row)
 FOOTER_LINE = "%1 below the list is %2 line, not a person; not imported"
 FOOTER_NUMBER = "%1 below the line on row %2 is a number, not a person; not imported"
 NO_NAME = "no name in any name column"
+# %1 the batch of the last import of the list, %2 its row: the person that row went to was
+# deleted since, so the row is decided anew, by the names, as any row not seen before
+PERSON_GONE = ("the same row as in the last import of this list (batch %1, row %2) went to a "
+               "person deleted since: it is decided anew, as a row not seen before")
 NAME_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
                      "(cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the "
                      "list")
@@ -85,7 +92,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKN
              BEFORE_ABDUCTIONS, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR,
              AGE_UNREAD, AGE_IN_BIRTH,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
-             NO_NAME, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, CONTACT_WITHOUT_PHONE)
+             NO_NAME, PERSON_GONE, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, DATE_NOT_A_PHONE,
+             CONTACT_WITHOUT_PHONE)
 
 
 class Note(Sentence):

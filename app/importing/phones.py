@@ -22,21 +22,53 @@ _NONE = {"-", "--", "—", "–", "x", "0", "no", "none", "n/a", "na", "nil", "�
          "لايوجد", "لا يوجد رقم", "نییە", "نیە", "tune", "tuneye", "nîne"}
 
 
+# A date as a spreadsheet hands a date cell over, or as typed: 2014-08-03 (a datetime cell,
+# with its time if it has one), 03/08/2014, 3.8.2014. Its 8 digits would pass for a number;
+# its slashes would cut it into pieces. Taken whole, as a piece that is no number.
+_DATE = re.compile(
+    r"(?<![0-9])(?:(?:19|20)[0-9]{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12][0-9]|3[01])"
+    r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?"
+    r"|(?:0?[1-9]|[12][0-9]|3[01])([-/.])(?:0?[1-9]|[12][0-9]|3[01])\2(?:19|20)[0-9]{2})"
+    r"(?![0-9])")
+# A number cell read as a float and written out as text: 7501234567.0 is 7501234567
+_FLOAT_TAIL = re.compile(r"^(\+?[0-9]+)\.0+$")
+
+
+def is_date(piece: str) -> bool:
+    """Whether a piece split_phones found no number is a date ("2014-08-03", "03/08/2014")."""
+    return _DATE.fullmatch(piece.translate(DIGITS)) is not None
+
+
 def split_phones(text: str) -> tuple[list[str], list[str]]:
     """(numbers, pieces that are no number) of one cell, each as written (spaces squeezed).
     A piece with a letter or too few digits is not read as a number: no contact is invented
-    from "ask the mukhtar" or "0750"."""
+    from "ask the mukhtar" or "0750", nor from a date ("2014-08-03", "03/08/2014"). A number
+    cell a spreadsheet wrote as a float ("7501234567.0") is its digits, without the ".0"
+    (the 0 it lost in front stays lost: phone_key knows that number without it)."""
     numbers, others = [], []
-    for piece in _SEPARATORS.split(text.strip()):
-        piece = " ".join(piece.split())
-        if not piece or piece.casefold() in _NONE:
+    text = text.strip()
+    # positions agree: DIGITS turns one character into one
+    dates = list(_DATE.finditer(text.translate(DIGITS)))
+    spans = [(m.start(), m.end()) for m in dates]
+    cuts = [0, *[i for span in spans for i in span], len(text)]
+    for k in range(0, len(cuts) - 1):
+        chunk = text[cuts[k]:cuts[k + 1]]
+        if k % 2:  # a date: whole, and no number
+            others.append(" ".join(chunk.split()))
             continue
-        digits = piece.translate(DIGITS)
-        count = sum(ch.isdigit() for ch in digits)
-        if _TYPED.fullmatch(digits) and MIN_DIGITS <= count <= MAX_DIGITS:
-            numbers.append(piece)
-        else:
-            others.append(piece)
+        for piece in _SEPARATORS.split(chunk):
+            piece = " ".join(piece.split())
+            if not piece or piece.casefold() in _NONE:
+                continue
+            digits = piece.translate(DIGITS)
+            if m := _FLOAT_TAIL.match(digits):
+                piece = piece[:len(m.group(1))]
+                digits = m.group(1)
+            count = sum(ch.isdigit() for ch in digits)
+            if _TYPED.fullmatch(digits) and MIN_DIGITS <= count <= MAX_DIGITS:
+                numbers.append(piece)
+            else:
+                others.append(piece)
     return numbers, others
 
 
@@ -115,10 +147,14 @@ def take_back_contacts(session, batch_id: int, row_number: int) -> dict:
     is never undone: such a contact stays, named). {removed: [ids], left: [ids]}."""
     repo = RecordRepository(session.db)
     out: dict = {"removed": [], "left": []}
-    for c in repo.contacts_from_row(batch_id, row_number):
+    row_contacts = repo.contacts_from_row(batch_id, row_number)
+    # Every record's trail, not hers alone: a contact of hers changed while her record was
+    # merged into another is logged under the record kept, and stays hers after a split.
+    trail = session.audit.with_actions("person.contact", "person.contact.edit") \
+        if row_contacts else []
+    for c in row_contacts:
         case_no = session.persons.get_by_id(c.person_id).case_no
-        if _edited_since_added(session.audit.history("person", case_no), c.id, batch_id,
-                               row_number):
+        if _edited_since_added(trail, c.id, batch_id, row_number):
             out["left"].append(c.id)
             continue
         repo.delete_contact(c.id)

@@ -20,6 +20,10 @@ NUMBERS_PHONE = ("header %1 matches %2, but %3 of its values are numbers and it 
 # "Contact" over telephone numbers: the number to call about her, not whom it reaches
 NUMBERS_TO_CALL = ("header %1 names a contact, but %2 of its values are telephone numbers: "
                    "phone")
+# "Informant phone", "اسم المبلغ": whoever reported the row (%2 the word that says so)
+INFORMANT = ("header %1 names who reported the row, not her (%2): left unmapped, never her "
+             "fields nor her family's contacts (raw kept in provenance; map it by hand only if "
+             "it is hers)")
 FULL_NAME = "header %1 names a name, and the values hold %2 words on average: full name"
 PART_OF_GROUP = "header %1: part %2 of the name under %3"
 GREAT_GRANDFATHER = ("header %1: part %2 of the name under %3 is the great-grandfather's name, "
@@ -107,7 +111,7 @@ NO_NAME_COLUMN_SHEETS = ("%1: no column of this sheet reads as a name (header ro
                          "or map a column to full_name or given (--mapping)")
 COLUMN_AT = "%1 (column %2)"  # a header, and its column's letter
 TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBERS,
-             NUMBERS_PHONE, NUMBERS_TO_CALL, FULL_NAME,
+             NUMBERS_PHONE, NUMBERS_TO_CALL, INFORMANT, FULL_NAME,
              PART_OF_GROUP, GREAT_GRANDFATHER, SAVED_FOURTH, FOURTH_WORD, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
              UNRECOGNISED, YEAR_OF_BIRTH, YEAR_NOT_SAID, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN,

@@ -76,6 +76,8 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
         went_to = session.persons.get(out["case_no"]).id
         out["family_contacts"] = add_list_contacts(session, b, {row_number: went_to}, [row],
                                                    repo.case_numbers)
+        if out["family_contacts"]["added"] and "changed" in out:
+            out["changed"] = True  # a contact given is a change of her record too
     repo.decide(b.id, row_number, decision, person_id)
     record_row(session, b.id, {
         "row": row_number, "decision": decision, "was": "withdrawn", "overridden": False,

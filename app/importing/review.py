@@ -21,12 +21,14 @@ if TYPE_CHECKING:  # the service shows these cards when a row is decided
 
 
 def person_card(p: Person) -> dict:
-    """The stored facts that tell two people apart, as the vault holds them (nothing derived)."""
+    """The stored facts that tell two people apart, as the vault holds them (nothing derived);
+    the birth's range too ("birth": [earliest, latest, text]), which its text alone does not
+    always say: 01/01/1998 of a list that writes 1 January for the year only is 1998."""
     return {"case_no": p.case_no, "name_original": p.full_name("original"),
             "name_latin": p.full_name("latin"), "given_unknown": p.given_unknown,
             "sex": p.sex.value,
-            "born": p.birth.text or p.birth.display(), "village": p.origin_village,
-            "status": p.current_status.value}
+            "born": p.birth.text or p.birth.display(), "birth": list(p.birth.to_row()),
+            "village": p.origin_village, "status": p.current_status.value}
 
 
 # What a card holds when nothing is known: left out of the line, it says nothing.

@@ -42,6 +42,8 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
     stored = report.get("unchanged_rows")
     unchanged = set(stored) if stored is not None else None
     last_withdrawal = {w["row"]: w for w in withdrawn or []}
+    # the rows the commit skipped (a report of an earlier version may not say: None)
+    skipped = {s["row"] for s in report["skipped"]} if "skipped" in report else None
     out = []
     for r in rows:
         pid = links.get(r.row_number)
@@ -58,14 +60,16 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
             if r.decision == "same_as_row":
                 entry["same_as_row"] = r.match_row_number
         else:
-            entry.update(_committed(r, pid, unchanged, last_withdrawal.get(r.row_number)))
+            entry.update(_committed(r, pid, unchanged, last_withdrawal.get(r.row_number),
+                                    skipped))
         out.append(entry)
     return out
 
 
 def _committed(r: StagedRowRecord, pid: int | None, unchanged: set[int] | None,
-               withdrawal: dict | None) -> dict:
-    """What the commit (or a decision taken again after a withdrawal) made of a row."""
+               withdrawal: dict | None, skipped: set[int] | None = None) -> dict:
+    """What the commit (or a decision taken again after a withdrawal) made of a row.
+    skipped: the rows the commit skipped, as its report says (None: not said)."""
     if withdrawal is not None:
         again = withdrawal["again"]
         out = {"withdrawn_from": withdrawal["case_no"]}
@@ -81,8 +85,10 @@ def _committed(r: StagedRowRecord, pid: int | None, unchanged: set[int] | None,
     if r.decision == "skip":
         return {"result": SKIPPED}
     if r.decision == "same_as_row":
-        # a repeat of a row that was skipped was skipped with it (commit.py)
-        return {"result": REPEAT if pid is not None else SKIPPED,
+        # a repeat of a row that was skipped was skipped with it (commit.py); one that went
+        # to the person of its row went with her when she was deleted, and is no skip
+        gone = pid is None and skipped is not None and r.row_number not in skipped
+        return {"result": REPEAT if pid is not None else GONE if gone else SKIPPED,
                 "same_as_row": r.match_row_number}
     if pid is None:  # its provenance line went with the person deleted
         return {"result": GONE}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import os
 import tempfile
@@ -64,11 +65,12 @@ def csv_cells(rows: list[dict]) -> list[list[str]]:
     return [[str(e["row"]), e["name"], what_happened(e), e["case_no"] or ""] for e in rows]
 
 
-def write_csv(path: str, header: list[str], cells: list[list[str]]) -> None:
+def write_csv(path: str, header: list[str], cells: list[list[str]]) -> str:
     """A CSV the lawyer opens beside the list: UTF-8 with a byte order mark (without it Excel
     reads Arabic as Windows-1252 mojibake), every row or none (written beside the file, then
     put in its place). A cell that would start a formula (= + - @) is written with a quote
-    mark in front: a list's cell must never run in the spreadsheet that opens it."""
+    mark in front: a list's cell must never run in the spreadsheet that opens it. Returns the
+    SHA-256 of the file written."""
     folder = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
         raise ValidationError(f"{path}: is a folder; name a file to write the rows to")
@@ -83,14 +85,34 @@ def write_csv(path: str, header: list[str], cells: list[list[str]]) -> None:
     except OSError as e:
         raise ValidationError(f"{path}: cannot write there ({e.strerror}); nothing was written"
                               ) from None
+    data = buffer.getvalue().encode("utf-8-sig")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            f.write(buffer.getvalue())
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
         os.replace(temp, path)
     except OSError as e:
         os.unlink(temp)
         raise ValidationError(f"{path}: cannot write there ({e.strerror}); nothing was written"
                               ) from None
+    return hashlib.sha256(data).hexdigest()
+
+
+def save_rows_csv(session, batch: int, path: str, header: list[str],
+                  cells: list[list[str]]) -> dict:
+    """The rows of an import written to a CSV outside the vault (names of the women, their case
+    numbers), and recorded in the audit trail as every other export is: the batch, the file's
+    name, how many rows and the file's SHA-256. A file the trail cannot record is not left
+    behind. Returns {file, rows, sha256}."""
+    digest = write_csv(path, header, cells)
+    said = {"import_batch": batch, "file": os.path.basename(path), "rows": len(cells),
+            "sha256": digest}
+    try:
+        with session.db.transaction():
+            session.audit.append("export.import_rows", "import_batch", str(batch), said)
+    except BaseException:
+        os.unlink(path)
+        raise
+    return said
 
 
 def _inert(cell: str) -> str:

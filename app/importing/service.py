@@ -49,7 +49,7 @@ from app.importing.fields import Field
 from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.list_wide import ListWide
-from app.importing.mapping import Mapping, suggest
+from app.importing.mapping import Mapping, suggest, without_informants
 from app.importing.new_year import table_new_years, with_new_years
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
 from app.importing.reader import read_table
@@ -94,6 +94,7 @@ from app.importing.same_woman import (
     same_woman,
     wait_again,
 )
+from app.importing.serial_columns import table_typed_numbers, with_typed_numbers
 from app.importing.sex_said import as_written as sex_as_written
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table
@@ -135,6 +136,16 @@ def file_sha256(path: str) -> str:
     return h.hexdigest()
 
 
+def _rejected_in_pieces(report: dict, rows: list[StagedRowRecord]) -> dict:
+    """A committed batch's report with why each row was rejected as its row keeps it, in
+    pieces: the report's JSON holds the English only, and the desktop, opening the report
+    later, says it in its own words as it did right after the import."""
+    why = {r.row_number: notes.restored(r.rejected) for r in rows if r.outcome == "rejected"}
+    report["rejected"] = [{**r, "reason": why.get(r["row"], r["reason"])}
+                          for r in report.get("rejected", [])]
+    return report
+
+
 class ImportService:
     def __init__(self, session) -> None:
         self.session = session
@@ -152,7 +163,8 @@ class ImportService:
         last_said = None
         if saved is None and source:
             text = self.repo.mapping(source)
-            saved = Mapping.from_json(text, reason(SAVED_FOR, Quoted(source))) if text else None
+            saved = without_informants(Mapping.from_json(
+                text, reason(SAVED_FOR, Quoted(source)))) if text else None
             if saved is not None:
                 # What the sender's last list was said to add is about that list: a hint,
                 # not given to this one unless the user says it again (list_wide.py).
@@ -230,8 +242,14 @@ class ImportService:
 
         before = self.repo.persons_by_row_key(plan.previous.id)
         keys = _count(r.row_key for r in rows if r.outcome != "rejected")
+        gone = self._gone_since(plan.previous)
         people: dict[int, object] = {}
         for r in rows:
+            if r.row_key in gone and r.outcome != "rejected" and r.row_key not in before:
+                # her row of the last version went to a person deleted since: decided anew by
+                # the names, and the row says why it is not the same as last time
+                r.warnings_json = notes.dumps([*notes.loads(r.warnings_json), notes.Note(
+                    notes.PERSON_GONE, plan.previous.id, gone[r.row_key])])
             pid = before.get(r.row_key) if keys.get(r.row_key) == 1 else None
             if pid is None or r.outcome == "rejected" or (
                     r.outcome == "certain" and r.match_person_id == pid):
@@ -249,6 +267,17 @@ class ImportService:
             r.match_score = round(s.score, 3)
             r.match_explain = f"{s.summary()}; {same_row_note(plan.previous.id)}"
         self._respelt(plan, rows, set(before))
+
+    def _gone_since(self, previous: BatchRecord) -> dict[str, int]:
+        """{row_key: its first row} of the rows of the last version that went to a person
+        deleted since (not those its commit skipped, which went to no one)."""
+        skipped = {s.get("row") for s in json.loads(previous.report_json or "{}")
+                   .get("skipped", [])}
+        out: dict[str, int] = {}
+        for n, key in self.repo.rows_gone(previous.id):
+            if n not in skipped:
+                out.setdefault(key, n)
+        return out
 
     def _respelt(self, plan: ImportPlan, rows: list[StagedRowRecord], keys_then: set[str]
                  ) -> None:
@@ -351,6 +380,8 @@ class ImportService:
                                                     {k: o.kind for k, o in orders.items()},
                                                     t.date1904),
                                       table_new_years(t, plan.mapping.columns))
+        mapping_json = with_typed_numbers(mapping_json,
+                                          table_typed_numbers(t, plan.mapping.columns))
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
                             t.header_row, mapping_json, issues, "staged",
                             len(t.rows), t.blank_rows, "{}", now_utc(), None)
@@ -630,10 +661,11 @@ class ImportService:
         if b.state == "committed":
             from app.importing.withdraw import withdrawals
 
-            report = self._written(b, json.loads(b.report_json))
+            rows = self.repo.rows(batch_id)
+            report = _rejected_in_pieces(self._written(b, json.loads(b.report_json)), rows)
             # what was taken back since, the report itself being what the commit did
             withdrawn = withdrawals(self.session, batch_id)
-            report = self._with_rows(b, self.repo.rows(batch_id), report, withdrawn)
+            report = self._with_rows(b, rows, report, withdrawn)
             return {**report, "withdrawn_since": withdrawn} if withdrawn else report
         rows = self.repo.rows(batch_id)
         changes = None

@@ -63,12 +63,19 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
                      "ڕزگار بووە", "ڕزگارکراوە", "hatiye rizgarkirin", "أُنقذ", "أُنقذت",
                      # she escaped: out of captivity by her own hand, as a rescue is
                      "escaped", "هربت", "هرب", "هاربة", "هارب", "نجت بنفسها", "نجا بنفسه",
-                     "هربت من الاسر", "reviya", "xwe rizgar kir", "هەڵات", "هەڵاتووە"),
+                     "هربت من الاسر", "reviya", "xwe rizgar kir", "هەڵات", "هەڵاتووە",
+                     # she came back (as عادت): Kurmanji and Sorani
+                     "rizgarbûye", "vegeriya", "vegeriyaye", "vegeriyayî", "گەڕایەوە",
+                     "گەڕاوەتەوە"),
     Status.REUNITED: ("reunited", "with family", "مع العائلة", "gihîşt malbatê", "returned home",
                       "back with her family", "returned to her family", "عادت الى اهلها",
                       "عادت الى عائلتها", "مع اهلها", "لدى عائلتها", "gihîşte malbata xwe",
                       "گەڕایەوە بۆ ماڵەوە", "گەڕاوەتەوە بۆ خێزان", "gihîştiye malbatê",
-                      "عاد إلى عائلته", "عادت إلى عائلتها"),
+                      "عاد إلى عائلته", "عادت إلى عائلتها",
+                      # back home, with her family: Kurmanji and Sorani as families write it
+                      "vegeriya malbatê", "vegeriyaye malbatê", "vegeriya malê", "vegeriya mal",
+                      "li cem malbatê", "li cem malbata xwe", "li cem malbata wê",
+                      "li nav malbatê", "bi malbatê re", "لەگەڵ خێزانەکەی", "لای خێزانەکەی"),
     Status.DECEASED: ("deceased", "dead", "killed", "died", "remains identified", "متوفى",
                       "متوفاة", "متوفية", "شهيد", "شهيدة", "مقتول", "مقتولة", "mirî", "kuştî", "مردوو",
                       "کوژراو", "کۆچی دوایی کردووە", "miriye",

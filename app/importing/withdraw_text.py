@@ -10,7 +10,9 @@ def withdrawn_text(d: dict) -> str:
     if d["deleted"]:
         lines = [f"{head}: the person it created is deleted"]
     else:
+        # a contact it added and someone changed since is something it brought, left
         lines = [head + ("" if d["undone"] or d["left"] or d.get("contacts_removed")
+                         or d.get("contacts_left")
                          else ": it had changed nothing of hers; it no longer names her")]
     for field, change in d["undone"].items():
         if field == "aliases":

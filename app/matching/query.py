@@ -91,15 +91,25 @@ def rank_score(sims: list[float], parts: list[str]) -> float:
     """Ranking score from each query word's best similarity and the name part it hit.
 
     A first word that hits the given name, and words that hit parts in written order, rank a
-    little higher: people type "given father grandfather".
+    little higher: people type "given father grandfather". Parts next to each other in her name
+    rank a little higher still: "Wafa Samir" is more often Wafa, Samir's daughter, than Wafa
+    whose grandfather is Samir.
+
+    An alias is her whole name spelt another way, so a word found in one is her own name in
+    whatever place the words around it fit: its first word is her given name, and it breaks no
+    order. Without this, "Wafa Samir" put Wafaa Biso Samir (Samir her grandfather) above Wafaa
+    Samir, whose alias "Wafa Sameer" fit the first word exactly but scored as out of order.
     """
     if not sims:
         return 0.0
     base = sum(weighed(s, p) for s, p in zip(sims, parts, strict=True)) / len(sims)
-    given_first = sims[0] >= 0.85 and parts[0] == str(NamePart.GIVEN)
-    order = [_PART_ORDER.get(p, 99) for p in parts]
-    ordered = len(order) > 1 and all(a < b for a, b in zip(order, order[1:], strict=False))
-    return base * (0.95 + 0.03 * given_first + 0.02 * (ordered or len(order) == 1))
+    given_first = sims[0] >= 0.85 and parts[0] in (str(NamePart.GIVEN), "alias")
+    order = [_PART_ORDER.get(p, 99) for p in parts if p != "alias"]
+    pairs = list(zip(order, order[1:], strict=False))
+    ordered = all(a < b for a, b in pairs) and (len(parts) == 1 or len(order) < len(parts)
+                                                or len(order) > 1)
+    next_to = ordered and all(b == a + 1 for a, b in pairs)
+    return base * (0.95 + 0.03 * given_first + 0.015 * ordered + 0.005 * next_to)
 
 
 # The parts that hold her own name, not a relative's: a query word a vowel apart from one of them

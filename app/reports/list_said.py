@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 
 from app.domain.fuzzydate import (
     DIGITS,
@@ -80,7 +81,8 @@ def rows_naming(records, person, merged) -> list[dict]:
 def said(raw_json: str, columns: dict[str, Field], profile: Profile,
          sex_read: dict[str, str] | None = None, orders: dict[str, str] | None = None,
          date1904: bool = False,
-         new_years: set[str] | None = None) -> list[tuple[str, str, str]]:
+         new_years: set[str] | None = None,
+         typed_numbers: Collection[str] = ()) -> list[tuple[str, str, str]]:
     """(label key, cell as the list wrote it, what it was read as) for the row's filled cells
     the profile may show, in the list's column order; a date given as an Excel date number
     with the day after it (when it is a day the date can be), and so a day or month written
@@ -91,7 +93,9 @@ def said(raw_json: str, columns: dict[str, Field], profile: Profile,
     sex its cell was read as}): a Kurmanji list's M is mê, female, and quoted bare a court
     reads that the list calls her male. A 1 January of a column that writes it for the year
     only (new_years: those columns, new_year.batch_new_years) is given with the year it was
-    read as. "" for any other cell."""
+    read as. A number of a column whose numbers the import kept as typed (typed_numbers:
+    those columns, serial_columns.batch_typed_numbers: 20014 among years) is given no day.
+    "" for any other cell."""
     try:
         raw = json.loads(raw_json or "{}")
     except ValueError:
@@ -102,7 +106,8 @@ def said(raw_json: str, columns: dict[str, Field], profile: Profile,
         shown = SHOWN_AS.get(field)
         text = "" if value is None else str(value).strip()
         birth = field is Field.BIRTH
-        if field in DATE_FIELDS and (day := likely_excel_day(text, birth)):
+        if field in DATE_FIELDS and column not in typed_numbers and (
+                day := likely_excel_day(text, birth)):
             # an Excel date number (33970): no reader of the document can count it out; a
             # slip (365 as a birth: 1900-12-30) is given no day, as the import gave it none
             text = f"{text} ({day.isoformat()})"

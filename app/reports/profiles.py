@@ -30,7 +30,7 @@ ALL_FIELDS = frozenset({
     "report_credibility",
     "rescues", "rescue_route", "rescue_team", "rescue_costs", "rescue_needs", "rescue_notes",
     "rescue_handover_point", "provenance", "notes", "sharing_level", "record_meta",
-    "status_progress",
+    "status_progress", "merged_cases",
 })
 
 _PUBLIC = frozenset({
@@ -40,6 +40,9 @@ _PUBLIC = frozenset({
 _FAMILY = _PUBLIC | {
     "mother_name", "nickname", "aliases", "abduction_place", "status_timeline", "relatives",
     "photo", "rescues", "status_progress",
+    # the numbers of records merged into hers: a family's paper may carry one of them; a public
+    # appeal has no need of numbers of records it never showed, cleared or not
+    "merged_cases",
 }
 _COURT = _FAMILY | {
     "abduction_circumstances", "incident", "held_by", "status_notes", "reports", "report_text",

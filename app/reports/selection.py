@@ -195,7 +195,7 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
         sections.append(_lists_naming(src.provenance, lang))
     if ok("notes") and p.notes.strip():
         sections.append(Section(L("notes"), pairs=[(L("notes"), text(p.notes))]))
-    if ok("case_no") and src.merged_cases:
+    if ok("case_no") and ok("merged_cases") and src.merged_cases:
         # A family's paper may carry the number of a record since merged into hers: the
         # dossier says it belongs here.
         merged_here = label("merged_here", lang).format(

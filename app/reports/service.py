@@ -23,6 +23,7 @@ from app.domain.records import Relation
 from app.importing.date_order import batch_reading
 from app.importing.fields import stored_columns
 from app.importing.new_year import batch_new_years
+from app.importing.serial_columns import batch_typed_numbers
 from app.persons import normalise_case_no
 from app.reports.dossier import render_dossier
 from app.reports.labels import check_language, label
@@ -222,7 +223,8 @@ class ReportService:
                                        "row_number", "recorded_at", "merged_case_no")}
             out.append({**shown, "said": said(e["raw_json"], stored_columns(mapping), profile,
                                               e.get("sex_read"), orders, date1904,
-                                              batch_new_years(mapping))})
+                                              batch_new_years(mapping),
+                                              batch_typed_numbers(mapping))})
         return out
 
     def summary_pdf(self, f: SummaryFilter, *, profile: Profile, lang: str,

@@ -65,6 +65,15 @@ class AuditRepository:
             (entity, ref)).fetchall()
         return [AuditRow(*r) for r in rows]
 
+    def with_actions(self, actions: tuple[str, ...]) -> list[AuditRow]:
+        """Every entry of these actions, whatever it is about, oldest first (a whole-trail
+        read: for a rare step, such as withdrawing a list's row)."""
+        marks = ",".join("?" * len(actions))
+        rows = self.db.conn.execute(
+            f"SELECT {_COLS} FROM audit_log WHERE action IN ({marks}) ORDER BY seq",  # noqa: S608
+            actions).fetchall()
+        return [AuditRow(*r) for r in rows]
+
     def seq_of_mac(self, prefix: str) -> int | None:
         """The entry whose MAC starts with prefix (a head noted on paper), if any."""
         row = self.db.conn.execute("SELECT seq FROM audit_log WHERE substr(mac, 1, ?) = ? "

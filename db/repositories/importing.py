@@ -187,6 +187,18 @@ class ImportRepository:
             out.setdefault(k, (n, h))  # a name listed twice: its first row, as now
         return out
 
+    def rows_gone(self, batch_id: int) -> list[tuple[int, str]]:
+        """(row number, row_key) of each row of a committed batch that went to a person (made
+        her, updated her, or repeated a row that did) and has no provenance line now: the
+        person was deleted since, and her lines with her. A row skipped has none either: the
+        caller leaves out the rows its commit skipped."""
+        return self.db.conn.execute(
+            "SELECT r.row_number, r.row_key FROM import_rows r WHERE r.batch_id=? "
+            "AND r.rejected='' AND r.row_key != '' "
+            "AND r.decision IN ('create', 'update', 'same_as_row') AND NOT EXISTS ("
+            "SELECT 1 FROM provenance p WHERE p.batch_id = r.batch_id "
+            "AND p.row_number = r.row_number) ORDER BY r.row_number", (batch_id,)).fetchall()
+
     def made_new_keys(self, batch_id: int) -> list[tuple[int, str]]:
         """(row number, row_key) of each row of a batch that was to make a new person with
         nothing asked about it (no candidate at all): not one created despite a probable

@@ -28,7 +28,7 @@ from app.importing.report import (
     report_text,
 )
 from app.importing.review import card_text, waiting_rows
-from app.importing.row_text import CSV_HEADER, csv_cells, write_csv
+from app.importing.row_text import CSV_HEADER, csv_cells, save_rows_csv
 from app.importing.same_woman import rows_text, same_woman
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.withdraw_text import withdrawn_since_lines, withdrawn_text
@@ -367,7 +367,8 @@ def cmd_review(args, ctx) -> int:
         rep = svc.report(args.batch)
         text = [report_text(rep), *withdrawn_since_lines(rep)]
         if args.rows_csv:
-            write_csv(args.rows_csv, CSV_HEADER, csv_cells(rep["rows"]))
+            save_rows_csv(svc.session, rep["batch"], args.rows_csv, CSV_HEADER,
+                          csv_cells(rep["rows"]))
             text.append(f"{counted(len(rep['rows']), 'row', 'rows')} written to {args.rows_csv}")
         ctx.out.emit(rep, "\n".join(text))
         return 0

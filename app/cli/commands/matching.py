@@ -251,6 +251,10 @@ def cmd_merge(args, ctx) -> int:
     if result.contradictions:
         lines.append(f"  merged despite: {disagreement(result.contradictions, keep, other)} "
                      "(in the audit trail)")
+    if result.sharing_was:
+        lines.append(f"  sharing level of {keep} is now {result.kept.sharing_level.value} (was "
+                     f"{result.sharing_was}): {other}'s account is {theirs} now, and goes no "
+                     f"further than {other} was cleared for; a split sets it back")
     for ev in result.status_events:
         lines.append(f"  status from {other}: {ev.date.display() or '(undated)'} "
                      f"{ev.status.value}" + (f"  {ev.note}" if ev.note else "")
@@ -291,7 +295,7 @@ def cmd_split(args, ctx) -> int:
     for x in said:
         lines += [f"  left as edited: the {x['said']} of {keep.case_no} ({x['why']})",
                   f"    read it: casekeeper person show {keep.case_no}; put it right: "
-                  f"casekeeper person edit {keep.case_no} {x['option']} TEXT"]
+                  f"casekeeper person edit {keep.case_no} {x['option']} {x['value']}"]
     ctx.out.emit({"kept": keep.case_no, "split": other.case_no,
                   "kept_status": keep.current_status.value,
                   "decisions_back": [d.to_dict() for d in back],
@@ -305,9 +309,15 @@ def _left_as_edited(field: str, kept: str, split: str) -> dict:
     what the merge brought into it from the record split out could not be taken back, so it
     may still hold what that record said, and the lawyer must read it."""
     said, option = FIELD_WORDS.get(field, (field, f"--{field}"))
-    return {"field": field, "said": said, "option": option,
-            "why": f"changed since the merge brought {split}'s {said} into it, so the split "
-                   f"could not take that back, and it may still hold what {split} said"}
+    if field == "sharing_level":
+        why = (f"set by hand since the merge narrowed it to {split}'s, so the split did not "
+               "set it back: see who may now receive her record")
+        value = "LEVEL"
+    else:
+        why = (f"changed since the merge brought {split}'s {said} into it, so the split could "
+               f"not take that back, and it may still hold what {split} said")
+        value = "DATE" if option in ("--born", "--abducted") else "TEXT"
+    return {"field": field, "said": said, "option": option, "value": value, "why": why}
 
 
 def cmd_not_same(args, ctx) -> int:

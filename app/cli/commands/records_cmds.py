@@ -94,7 +94,7 @@ def register(sub, common) -> None:
     ct = sub.add_parser("contact", parents=[common],
                         help="add a family contact to a person, or change one")
     ct.add_argument("case_no")
-    ct.add_argument("--name", help="the contact's name (needed to add one)")
+    ct.add_argument("--name", help="the contact's name (a contact needs a name, a --phone or both)")
     ct.add_argument("--phone")
     ct.add_argument("--relation", help="who the contact is to her, e.g. brother")
     ct.add_argument("--change", type=positive_int, metavar="ID",
