@@ -8,6 +8,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import Cancelled, Contradicted, DecidedNotSame, ValidationError
@@ -119,6 +120,30 @@ class NotSameDecision:
 
     def to_dict(self) -> dict:
         return {"a": self.a, "b": self.b, "decided_at": self.decided_at, "note": self.note}
+
+
+class SplitResult(NamedTuple):
+    """What a split did: the record she was merged into and the record split out, as saved,
+    and the fields of the kept record the merge filled or added to that were edited there
+    since, so left as written (FIELD_WORDS): they may still hold what the split record said."""
+
+    kept: Person
+    split: Person
+    left_as_edited: tuple[str, ...] = ()
+
+
+# The fields a split may leave as edited, each in words and as `person edit` takes it.
+FIELD_WORDS = {"origin_village": ("village", "--village"),
+               "origin_district": ("district", "--district"),
+               "origin_governorate": ("governorate", "--governorate"),
+               "abduction_place": ("abduction place", "--abduction-place"),
+               "last_known_location": ("last known location", "--location"),
+               "held_by": ("held by", "--held-by"),
+               "abduction_circumstances": ("circumstances", "--circumstances"),
+               "notes": ("notes", "--notes"),
+               "birth": ("birth", "--born"),
+               "abduction_date": ("abduction date", "--abducted"),
+               "sharing_level": ("sharing level", "--sharing")}
 
 
 @dataclass(frozen=True)
@@ -458,9 +483,10 @@ class MatchingService:
             result = replace(result, kept=self.persons.get_by_id(keep.id))
         return result
 
-    def split(self, merged_case: str, note: str = "") -> tuple[Person, Person]:
+    def split(self, merged_case: str, note: str = "") -> SplitResult:
         """Undo a merge: the merged record comes back on its own and the record it was merged
-        into loses what the merge gave it (unless edited since), the status events included."""
+        into loses what the merge gave it (unless edited since: those fields are named in the
+        result, to be looked at), the status events included."""
         with self.db.transaction():
             other = self.persons.get(merged_case)
             row = self.repo.open_merge_of(other.id) if other.id is not None else None
@@ -481,7 +507,7 @@ class MatchingService:
             if taken:
                 detail["status_events"] = [_event_audit(ev) for ev in taken]
             if left:
-                # the merged record's account, edited since in hers: left there, and said
+                # what the merged record brought, edited since in hers: left there, and said
                 detail["left_as_edited"] = left
             self.persons.update(keep, action="person.split", detail=detail)
             other.merged_into = None
@@ -493,7 +519,7 @@ class MatchingService:
             # a person it still stands for (give_statuses).
             self._settle_rescues(other)
             keep, other = self.persons.get_by_id(keep.id), self.persons.get_by_id(other.id)
-        return keep, other
+        return SplitResult(keep, other, tuple(left))
 
     def _settle_rescues(self, moved: Person) -> None:
         """After a merge or split that moved this record and those merged into it: the rescues
@@ -708,7 +734,7 @@ def _is_event(ev: StatusEvent, row: dict) -> bool:
 def _give_back(keep: Person, added: dict, left: list[str]) -> list[StatusEvent]:
     """Take away what a merge added, where it is still as the merge left it; returns the status
     events taken out of her history (exactly those the merge brought, one for each). left
-    receives the fields whose added account was edited since and stays."""
+    receives the fields the merge filled or added to that were edited since, and stay."""
     taken = []
     for row in added.get("status_events", []):
         # from the end, as status_sources marks them: hers may say the same
@@ -733,6 +759,8 @@ def _give_back(keep: Person, added: dict, left: list[str]) -> list[StatusEvent]:
         elif key in ("birth", "abduction_date"):
             if list(getattr(keep, key).to_row()) == value:
                 setattr(keep, key, FuzzyDate())
+            elif not getattr(keep, key).is_blank:
+                left.append(key)  # the other record's date, changed since: it stays, said
         elif key == "incident_id":
             if keep.incident_id == value:
                 keep.incident_id = None
@@ -740,6 +768,10 @@ def _give_back(keep: Person, added: dict, left: list[str]) -> list[StatusEvent]:
             continue  # below: a level, not a text
         elif getattr(keep, key, None) == value:
             setattr(keep, key, "")
+        elif key in FIELD_WORDS and getattr(keep, key).strip():
+            # What the merge took from the other record (its village, its whole account of
+            # her abduction), changed since: hers now, left as written, and split says so.
+            left.append(key)
     for key, added_text in added.get("appended", {}).items():
         text, core = getattr(keep, key, ""), added_text.strip()
         # Wherever it still stands as the merge wrote it: a list's note or another merge's

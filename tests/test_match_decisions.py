@@ -73,7 +73,7 @@ def test_merge_keeps_both_records_and_split_restores_them(session, pair):
     assert "person.merge" in actions(session, a.case_no)
     assert "person.merged_into" in actions(session, b.case_no)
 
-    keep, back = session.matching.split(b.case_no)
+    keep, back, _left = session.matching.split(b.case_no)
     assert back.merged_into is None
     restored = session.persons.get(a.case_no)
     assert restored.origin_village == "" and restored.aliases == []
@@ -122,7 +122,7 @@ def test_merge_brings_the_other_records_status_history_and_split_takes_it_back(s
     # a status told after the merge is hers; the split takes back exactly what the merge brought
     session.persons.add_status(duplicate.case_no,
                                StatusEvent(Status.SIGHTED, FuzzyDate.parse("2016")))
-    keep, back = session.matching.split(rescued.case_no)
+    keep, back, _left = session.matching.split(rescued.case_no)
     assert statuses(keep) == [("missing", "", "as listed"), ("sighted", "2016", "")]
     assert keep.current_status is Status.SIGHTED
     assert statuses(session.persons.get(duplicate.case_no)) == statuses(keep)

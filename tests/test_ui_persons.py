@@ -296,7 +296,8 @@ def test_a_report_and_a_rescue_added_on_the_page_show_everywhere(qtbot, gui, dem
     rescues = page.rescues_tab.model.rowCount()
     page.rescues_tab.boxes["date"].setText("someday")
     page.rescues_tab.add_button.click()
-    qtbot.waitUntil(lambda: "rescue date cannot be read" in page.error.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Rescue date: someday cannot be read as a date" in page.error.text(),
+                    timeout=10_000)
     page.rescues_tab.boxes["date"].setText("2019")
     page.rescues_tab.boxes["outcome"].setText("handed to her uncle in Duhok")
     page.rescues_tab.add_button.click()
@@ -314,9 +315,9 @@ def test_a_report_and_a_rescue_added_on_the_page_show_everywhere(qtbot, gui, dem
     qtbot.waitUntil(lambda: main.person_page.case_no == "DEMO-00007"
                     and main.stack.currentWidget() is main.person_page, timeout=10_000)
     rescues_screen = main.show_screen("rescues")
-    qtbot.waitUntil(lambda: any(rescues_screen.model.item(r, 5).text()
+    qtbot.waitUntil(lambda: any(rescues_screen.model.item(r, 6).text()
                                 == "handed to her uncle in Duhok"
-                                and rescues_screen.model.item(r, 4).text() == "DEMO-00007"
+                                and rescues_screen.model.item(r, 5).text() == "DEMO-00007"
                                 for r in range(rescues_screen.model.rowCount())),
                     timeout=10_000)
 

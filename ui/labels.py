@@ -223,6 +223,23 @@ def birth_said(text: str) -> str:
     return text if said is None else said
 
 
+def date_read(text: str, label: str) -> FuzzyDate:
+    """A date typed in a box of the desktop, read as the command line reads a date option
+    (app/cli/options.py fuzzy_date): ValueError names the box (label, in the interface's words)
+    and says why, when it cannot be read or lies wholly in the future (2041 typed for 2014).
+    Blank is no date."""
+    try:
+        d = FuzzyDate.parse(text)
+    except ValueError:
+        raise ValueError(filled(QCoreApplication.translate(
+            "DateField", "%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)"),
+            label, text)) from None
+    if d.in_future():
+        raise ValueError(filled(QCoreApplication.translate("DateField", "%1: %2 is in the future"),
+                                label, text))
+    return d
+
+
 def date_said(date: FuzzyDate) -> str:
     """A date in a column of the desktop's lists (the persons list, Reports, Rescues, the tabs
     of her page) as a narrow column of a printed paper has it (app/reports/selection.py

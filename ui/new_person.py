@@ -32,6 +32,7 @@ from ui import person_ops
 from ui.bidi import filled
 from ui.labels import (
     card_born_said,
+    date_read,
     explanation_text,
     name_part_names,
     name_shown,
@@ -77,17 +78,7 @@ class DateField(QWidget):
 
     def read(self) -> FuzzyDate:
         """The date typed; ValueError says, in the interface's words, which field and why."""
-        text = self.text()
-        try:
-            d = FuzzyDate.parse(text)
-        except ValueError:
-            raise ValueError(filled(self.tr("%1: %2 cannot be read as a date (e.g. 1998, "
-                                            "about 1998, 12/03/1998)"),
-                                    self.label, text)) from None
-        # 2041 typed for 2014: refused, as `casekeeper person add` refuses it
-        if d.in_future():
-            raise ValueError(filled(self.tr("%1: %2 is in the future"), self.label, text))
-        return d
+        return date_read(self.text(), self.label)
 
     def show_reading(self) -> None:
         if not self.text():

@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from app.domain.errors import NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Person, Status, StatusEvent
@@ -18,7 +20,7 @@ from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
 from app.reports.list_said import rows_naming
 from ui.import_report import refusal_said
-from ui.labels import date_typed, relation_names
+from ui.labels import date_read, date_typed, relation_names
 
 
 def load_bundle(session, case_no: str) -> dict:
@@ -197,12 +199,19 @@ def edit_report(session, report_id: int, fields: dict) -> list[str]:
 
 def add_rescue(session, case_no: str, fields: dict) -> dict:
     """Record a rescue of her; what it made her: her status now and whether it came from it."""
-    if not (fields["date"] or fields["from_place"] or fields["outcome"]):
+    handed = fields.get("handover_to_family", "")
+    if not (fields["date"] or fields["from_place"] or fields["outcome"] or handed):
         raise ValidationError("the rescue needs at least its date, where from, or its outcome")
+    # Both dates are read before anything is saved, as `rescue add` reads --date and
+    # --handover-to-family: one refused leaves the vault as it was.
+    when = rescue_date(fields["date"], QCoreApplication.translate("RescueForm", "Rescue date"))
+    handover = rescue_date(handed, QCoreApplication.translate("RescueForm",
+                                                              "Handover to family"))
     person_id = session.persons.get(case_no).id
     op = RescueOperation(
-        date=_date(fields["date"], "rescue date"), from_place=fields["from_place"],
+        date=when, from_place=fields["from_place"],
         handover_point=fields["handover_point"], outcome=fields["outcome"],
+        handover_to_family=handover,
         person_ids=[person_id], gives_status=fields.get("gives_status", "rescued"))
     rid = session.records.add_rescue(op)
     [now] = session.records.rescue_statuses_now(op)
@@ -210,12 +219,24 @@ def add_rescue(session, case_no: str, fields: dict) -> dict:
             "gave": op.gives_status != "none"}
 
 
+def rescue_date(text: str, label: str) -> FuzzyDate:
+    """A date of the rescue form, read as New person's date boxes and `rescue add` read
+    theirs; refused as a ValidationError, so the vault is left as it was."""
+    try:
+        return date_read(text, label)
+    except ValueError as refused:
+        raise ValidationError(str(refused)) from None
+
+
 def add_photo(session, case_no: str, data: bytes) -> int:
     return session.records.add_photo(case_no, data)
 
 
-def split(session, merged_case: str) -> None:
-    session.matching.split(merged_case)
+def split(session, merged_case: str) -> dict:
+    """Split a record out of hers, through the service `casekeeper split` uses; the case
+    numbers and the fields of hers left as edited since the merge, to be said."""
+    kept, out, left = session.matching.split(merged_case)
+    return {"kept": kept.case_no, "split": out.case_no, "left_as_edited": list(left)}
 
 
 def withdraw_row(session, batch_id: int, row_number: int) -> dict:

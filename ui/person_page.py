@@ -7,7 +7,7 @@ import copy
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -405,7 +405,24 @@ class PersonPage(QWidget):
         case_no = self.merged_pick.currentText()
         if case_no:
             self.worker.submit(person_ops.split, case_no, on_error=self.error.setText,
-                               on_done=lambda _r: self._saved(self.previous))
+                               on_done=self._split_done)
+
+    def _split_done(self, said: dict) -> None:
+        """Say what the split did, and which of her fields it left as edited since the merge:
+        they may still hold the words of the record split out, and only she can tell."""
+        self._saved(self.previous)
+        lines = [filled(self.tr("%1 is a record of its own again."), said["split"])]
+        for field in said["left_as_edited"]:
+            if field == "sharing_level":
+                text = self.tr("%1 of %2 left as set: the merge narrowed it to that of %3 and "
+                               "it was changed after the merge, so the split did not set it "
+                               "back. Check who may receive her record.")
+            else:
+                text = self.tr("%1 of %2 left as edited: it held what the merge brought from "
+                               "%3 and was changed after the merge, so the split could not "
+                               "take that back. Read it and take out what belongs to %3.")
+            lines.append(filled(text, _field_label(field), said["kept"], said["split"]))
+        self.notice.setText("\n".join(lines))
 
     def withdraw_row(self, entry: dict) -> None:
         """Take a list's row back from her record, once the lawyer says so (a row put onto
@@ -475,3 +492,23 @@ def _list_said(raw_json: str, sex_read: dict[str, str], read_as: str) -> list[st
         return filled(read_as, str(v), words[sex_read[k]]) if k in sex_read else isolated(str(v))
 
     return [f"{isolated(str(k))}: {value(k, v)}" for k, v in raw.items() if str(v).strip()]
+
+
+
+# The fields a split may leave as edited (app/matching_service FIELD_WORDS), by the labels her
+# form gives them.
+_FIELD_LABELS = {"origin_village": QT_TRANSLATE_NOOP("PersonForm", "Village"),
+                 "origin_district": QT_TRANSLATE_NOOP("PersonForm", "District"),
+                 "origin_governorate": QT_TRANSLATE_NOOP("PersonForm", "Governorate"),
+                 "abduction_place": QT_TRANSLATE_NOOP("PersonForm", "Abducted at"),
+                 "last_known_location": QT_TRANSLATE_NOOP("PersonForm", "Last known location"),
+                 "held_by": QT_TRANSLATE_NOOP("PersonForm", "Held by"),
+                 "abduction_circumstances": QT_TRANSLATE_NOOP("PersonForm", "Circumstances"),
+                 "notes": QT_TRANSLATE_NOOP("PersonForm", "Notes"),
+                 "birth": QT_TRANSLATE_NOOP("PersonForm", "Born"),
+                 "abduction_date": QT_TRANSLATE_NOOP("PersonForm", "Abducted on"),
+                 "sharing_level": QT_TRANSLATE_NOOP("PersonForm", "Sharing")}
+
+
+def _field_label(field: str) -> str:
+    return QCoreApplication.translate("PersonForm", _FIELD_LABELS.get(field, field))

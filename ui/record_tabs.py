@@ -22,6 +22,8 @@ class _AddingTab(TableTab):
             box = QLineEdit(self)
             box.setObjectName(f"{name}_{key}")
             box.setPlaceholderText(placeholder)
+            # a narrow window cuts a placeholder short, its example first: kept in reach
+            box.setToolTip(plain_tooltip(placeholder))
             self.boxes[key] = box
             self.controls.addWidget(box, stretch)
         self.add_button = QPushButton(button, self)
@@ -160,12 +162,16 @@ def withheld_tip() -> str:
 class RescuesTab(_AddingTab):
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr("No."), self.tr("Date"), self.tr("From"),
-                          self.tr("Handover point"), self.tr("Outcome")], "personRescues",
-                         parent, merged_column=True)
+                          self.tr("Handover point"), self.tr("Handover to family"),
+                          self.tr("Outcome")], "personRescues", parent, merged_column=True)
+        # The day she was handed to her family, as `rescue add --handover-to-family` takes it:
+        # a freeing that gives "rescued" makes her reunited on that day.
         self._boxes([("date", self.tr("Date (e.g. 03/2019)"), 1),
                      ("from_place", self.tr("From"), 1),
                      ("handover_point", self.tr("Handover point"), 1),
-                     ("outcome", self.tr("Outcome"), 2)],
+                     ("handover_to_family",
+                      self.tr("Handover to family (e.g. 25/03/2019)"), 2),
+                     ("outcome", self.tr("Outcome"), 1)],
                     self.tr("Add rescue"), "newRescue")
         # What the rescue makes her, chosen before it is added: the outcome is free text and
         # decides nothing. Freed is what most rescues are; a failed one gives no status.
@@ -187,5 +193,6 @@ class RescuesTab(_AddingTab):
 
     def show_rescues(self, held) -> None:
         """held: (rescue, the record merged into hers it rescued, or None) pairs."""
-        self.fill([[o.id, date_said(o.date), o.from_place, o.handover_point, o.outcome]
+        self.fill([[o.id, date_said(o.date), o.from_place, o.handover_point,
+                    date_said(o.handover_to_family), o.outcome]
                    for o, _ in held], [came for _, came in held])

@@ -88,11 +88,12 @@ class ReportsView(_RecordsView):
 
 
 class RescuesView(_RecordsView):
-    PERSONS_COLUMN = 4
+    PERSONS_COLUMN = 5
 
     def __init__(self, worker, parent=None) -> None:
         super().__init__(worker, [self.tr("No."), self.tr("Date"), self.tr("From"),
-                                  self.tr("Handover point"), self.tr("Persons"),
+                                  self.tr("Handover point"),
+                                  self.tr("Handover to family"), self.tr("Persons"),
                                   self.tr("Outcome")], "rescuesTable", parent)
 
     def activate(self) -> None:
@@ -105,6 +106,7 @@ class RescuesView(_RecordsView):
         for op in rescues:
             self.model.appendRow([plain_item(str(op.id)), plain_item(date_said(op.date)),
                                   plain_item(op.from_place), plain_item(op.handover_point),
+                                  plain_item(date_said(op.handover_to_family)),
                                   plain_item(_cases(op.person_ids, case_nos)),
                                   plain_item(op.outcome)])
         self._fit_columns()

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="386"/>
+        <location filename="../../ui/labels.py" line="403"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389"/>
+        <location filename="../../ui/labels.py" line="406"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
@@ -212,18 +212,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="316"/>
         <source>about %1</source>
         <translation>حوالي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>age %1 in %2</source>
         <translation>العمر %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <source>age %1, year not given</source>
         <translation>العمر %1، السنة غير مذكورة</translation>
     </message>
@@ -322,12 +322,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>by %1</source>
         <translation>في %1 أو قبله</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (كما كُتب؛ لم يُقرأ تاريخاً)</translation>
     </message>
@@ -335,22 +335,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="61"/>
+        <location filename="../../ui/new_person.py" line="62"/>
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>مثلاً 1998، حوالي 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="84"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="89"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="103"/>
+        <location filename="../../ui/new_person.py" line="94"/>
         <source>Read as %1</source>
         <translation>قُرئ على أنه %1</translation>
     </message>
@@ -501,78 +501,78 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="318"/>
+        <location filename="../../ui/labels.py" line="335"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="345"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>سجل آخر يطابق بالقدر نفسه: %1 (الدرجة %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="332"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وقُرّر يدويًا حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وأُنشئ منه حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>سُئل عنه من جديد: الصف %1، وهو للمرأة نفسها بحسب الأسماء، قُرّر أمره من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="345"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>الصف نفسه كما في آخر استيراد لهذه القائمة (الدفعة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>another record fits as well</source>
         <translation>سجل آخر يطابق بالقدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>قُرئ الاسم دون اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>قُرئ اللقب في خانة اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356"/>
+        <location filename="../../ui/labels.py" line="373"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="376"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>على أحد الجانبين الاسم الأول وحده: سُئل عنه لأنه يتطابق ومعه حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>الاسم الكامل متطابق: سُئل عنه رغم اختلاف حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="382"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="771"/>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -3446,188 +3446,188 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="119"/>
+        <location filename="../../ui/new_person.py" line="110"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="124"/>
+        <location filename="../../ui/new_person.py" line="115"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="126"/>
+        <location filename="../../ui/new_person.py" line="117"/>
         <source>Arabic script</source>
         <translation>بالخط العربي</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="127"/>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="118"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="147"/>
-        <location filename="../../ui/new_person.py" line="172"/>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="138"/>
+        <location filename="../../ui/new_person.py" line="163"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="158"/>
-        <location filename="../../ui/new_person.py" line="175"/>
+        <location filename="../../ui/new_person.py" line="149"/>
+        <location filename="../../ui/new_person.py" line="166"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="152"/>
         <source>Not given</source>
         <translation>غير مذكورة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="164"/>
-        <location filename="../../ui/new_person.py" line="177"/>
+        <location filename="../../ui/new_person.py" line="155"/>
+        <location filename="../../ui/new_person.py" line="168"/>
         <source>Status date</source>
         <translation>تاريخ الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="165"/>
+        <location filename="../../ui/new_person.py" line="156"/>
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>مثلاً 08/2014؛ فارغاً: حتى اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="171"/>
+        <location filename="../../ui/new_person.py" line="162"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="173"/>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="176"/>
+        <location filename="../../ui/new_person.py" line="167"/>
         <source>Current status</source>
         <translation>الحالة الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="178"/>
+        <location filename="../../ui/new_person.py" line="169"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="191"/>
+        <location filename="../../ui/new_person.py" line="182"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="195"/>
+        <location filename="../../ui/new_person.py" line="186"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="264"/>
+        <location filename="../../ui/new_person.py" line="255"/>
         <source>Will be saved as %1, the spelling kept for this village</source>
         <translation>ستُحفظ بتهجئة %1، وهي التهجئة المعتمدة لهذه القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="282"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="282"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="291"/>
+        <location filename="../../ui/new_person.py" line="282"/>
         <source>Open the existing person</source>
         <translation>افتح الشخص الموجود</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="294"/>
+        <location filename="../../ui/new_person.py" line="285"/>
         <source>Save as a new person anyway</source>
         <translation>احفظه شخصاً جديداً رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="325"/>
+        <location filename="../../ui/new_person.py" line="316"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>اكتب اسماً واحداً على الأقل، بالخط العربي أو بالحروف اللاتينية.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="354"/>
+        <location filename="../../ui/new_person.py" line="345"/>
         <source>Looking for this person in the vault...</source>
         <translation>جارٍ البحث عن هذا الشخص في الخزنة...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="370"/>
+        <location filename="../../ui/new_person.py" line="361"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>ربما تضم الخزنة هذا الشخص مسبقاً: لم يُحفظ شيء بعد. افتح الشخص الموجود، أو احفظه شخصاً جديداً رغم ذلك إن لم يكن أيٌّ من هؤلاء الشخصَ نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="405"/>
+        <location filename="../../ui/new_person.py" line="396"/>
         <source>Comparing what you typed with the record...</source>
         <translation>جارٍ مقارنة ما كتبتَه بالسجل...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="422"/>
+        <location filename="../../ui/new_person.py" line="413"/>
         <source>Add them and open the record</source>
         <translation>أضفها وافتح السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="424"/>
+        <location filename="../../ui/new_person.py" line="415"/>
         <source>Open without adding</source>
         <translation>افتح دون إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="426"/>
+        <location filename="../../ui/new_person.py" line="417"/>
         <source>Open the record</source>
         <translation>افتح السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="430"/>
+        <location filename="../../ui/new_person.py" line="421"/>
         <source>Adding to the record...</source>
         <translation>جارٍ الإضافة إلى السجل...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="453"/>
+        <location filename="../../ui/new_person.py" line="444"/>
         <source>Saving...</source>
         <translation>جارٍ الحفظ...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="485"/>
+        <location filename="../../ui/new_person.py" line="476"/>
         <source>Discard what you typed?</source>
         <translation>هل تريد حذف ما كتبتَه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="486"/>
+        <location filename="../../ui/new_person.py" line="477"/>
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>تُغلق الاستمارة ولا يُحفظ شيء مما كُتب فيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="487"/>
+        <location filename="../../ui/new_person.py" line="478"/>
         <source>Discard</source>
         <translation>احذف ما كُتب</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="548"/>
+        <location filename="../../ui/new_person.py" line="539"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>بلا تاريخ: تُسجَّل على أنها معروفة حتى %1، يوم الحفظ</translation>
     </message>
@@ -3732,52 +3732,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="500"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="501"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="111"/>
+        <location filename="../../ui/person_page.py" line="502"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="112"/>
         <location filename="../../ui/person_form.py" line="212"/>
+        <location filename="../../ui/person_page.py" line="509"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="503"/>
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="504"/>
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="505"/>
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="510"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="506"/>
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="507"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -3793,6 +3803,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="211"/>
+        <location filename="../../ui/person_page.py" line="508"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -4028,37 +4039,52 @@
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="413"/>
+        <location filename="../../ui/person_page.py" line="414"/>
+        <source>%1 is a record of its own again.</source>
+        <translation>%1 سجلّ قائم بذاته من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="417"/>
+        <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
+        <translation>%1 في %2 تُرك كما ضُبط: ضيّقه الدمج إلى مستوى %3 ثم غُيّر بعد الدمج، فلم يُرجعه الفصل. تحقّق ممن يجوز أن يتسلّم سجلها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="421"/>
+        <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
+        <translation>%1 في %2 تُرك كما عُدّل: كان يحمل ما جلبه الدمج من %3 ثم عُدّل بعد الدمج، فلم يستطع الفصل استرجاعه. اقرأه واحذف ما يخص %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="430"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="416"/>
+        <location filename="../../ui/person_page.py" line="433"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="420"/>
+        <location filename="../../ui/person_page.py" line="437"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="432"/>
+        <location filename="../../ui/person_page.py" line="449"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>أُبقي، إذ ما زال صفّ من قائمة أخرى يقوله: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="440"/>
+        <location filename="../../ui/person_page.py" line="457"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>جهة اتصال العائلة %1، عُدّلت يدويًا بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="444"/>
+        <location filename="../../ui/person_page.py" line="461"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="450"/>
+        <location filename="../../ui/person_page.py" line="467"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (الصف %3 من %4، الاستيراد %5)</translation>
     </message>
@@ -4525,22 +4551,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="373"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="374"/>
+        <location filename="../../ui/labels.py" line="391"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="392"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -5641,109 +5667,109 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
-        <location filename="../../ui/record_tabs.py" line="55"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
+        <location filename="../../ui/record_tabs.py" line="57"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="48"/>
-        <location filename="../../ui/record_tabs.py" line="67"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
+        <location filename="../../ui/record_tabs.py" line="69"/>
         <source>Could identify the source</source>
         <translation>قد يكشف هوية المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
+        <location filename="../../ui/record_tabs.py" line="55"/>
         <source>Received (e.g. 03/2019)</source>
         <translation>تاريخ الاستلام (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="54"/>
+        <location filename="../../ui/record_tabs.py" line="56"/>
         <source>Observed (e.g. 2018)</source>
         <translation>تاريخ المشاهدة (مثلاً 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="58"/>
         <source>Source code name</source>
         <translation>الاسم الرمزي للمصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="59"/>
         <source>What was reported</source>
         <translation>ما الذي أُبلغ عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="64"/>
+        <location filename="../../ui/record_tabs.py" line="66"/>
         <source>Credibility not judged</source>
         <translation>المصداقية غير مقيّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="71"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
         <source>Add report</source>
         <translation>إضافة بلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="73"/>
+        <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Save changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="75"/>
+        <location filename="../../ui/record_tabs.py" line="77"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="77"/>
+        <location filename="../../ui/record_tabs.py" line="79"/>
         <source>Change the chosen report</source>
         <translation>تعديل البلاغ المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="107"/>
+        <location filename="../../ui/record_tabs.py" line="109"/>
         <source>Yes: withheld</source>
         <translation>نعم: محجوب</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="107"/>
+        <location filename="../../ui/record_tabs.py" line="109"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="148"/>
+        <location filename="../../ui/record_tabs.py" line="150"/>
         <source>Save changes to report %1</source>
         <translation>حفظ التغييرات على البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="154"/>
+        <location filename="../../ui/record_tabs.py" line="156"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>نص البلاغ الذي قد يكشف هوية مُخبره لا يظهر في أي وثيقة موجهة إلى محكمة أو عائلة أو إلى العموم. أبقِ المربع محدداً ما لم تكن متأكداً من أن لا شيء فيه قد يقود إلى المصدر.</translation>
     </message>
@@ -5819,57 +5845,80 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>RescueForm</name>
+    <message>
+        <location filename="../../ui/person_ops.py" line="207"/>
+        <source>Rescue date</source>
+        <translation>تاريخ الإنقاذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="208"/>
+        <source>Handover to family</source>
+        <translation>التسليم إلى العائلة</translation>
+    </message>
+</context>
+<context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
-        <location filename="../../ui/record_tabs.py" line="166"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
+        <location filename="../../ui/record_tabs.py" line="170"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="163"/>
-        <location filename="../../ui/record_tabs.py" line="167"/>
+        <location filename="../../ui/record_tabs.py" line="165"/>
+        <location filename="../../ui/record_tabs.py" line="171"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="163"/>
-        <location filename="../../ui/record_tabs.py" line="168"/>
+        <location filename="../../ui/record_tabs.py" line="165"/>
+        <source>Handover to family</source>
+        <translation>التسليم إلى العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="166"/>
+        <location filename="../../ui/record_tabs.py" line="174"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="165"/>
+        <location filename="../../ui/record_tabs.py" line="169"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="169"/>
+        <location filename="../../ui/record_tabs.py" line="173"/>
+        <source>Handover to family (e.g. 25/03/2019)</source>
+        <translation>التسليم إلى العائلة (مثلاً 25/03/2019)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="175"/>
         <source>Add rescue</source>
         <translation>إضافة عملية إنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="174"/>
+        <location filename="../../ui/record_tabs.py" line="180"/>
         <source>She was freed: rescued</source>
         <translation>تحررت: أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="175"/>
+        <location filename="../../ui/record_tabs.py" line="181"/>
         <source>Freed and back with her family: reunited</source>
         <translation>تحررت وعادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="176"/>
+        <location filename="../../ui/record_tabs.py" line="182"/>
         <source>Not freed: no status</source>
         <translation>لم تتحرر: دون حالة</translation>
     </message>
@@ -5898,16 +5947,21 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <location filename="../../ui/records_view.py" line="96"/>
+        <source>Handover to family</source>
+        <translation>التسليم إلى العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="97"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="96"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="111"/>
+        <location filename="../../ui/records_view.py" line="113"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>عمليات الإنقاذ: %n</numerusform>

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="386"/>
+        <location filename="../../ui/labels.py" line="403"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە هەڵەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389"/>
+        <location filename="../../ui/labels.py" line="406"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
     </message>
@@ -208,18 +208,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="316"/>
         <source>about %1</source>
         <translation>نزیکەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>age %1 in %2</source>
         <translation>تەمەن %1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <source>age %1, year not given</source>
         <translation>تەمەن %1، ساڵ نەگوتراوە</translation>
     </message>
@@ -318,12 +318,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>by %1</source>
         <translation>لە %1 یان پێشتر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (وەک نووسراوە؛ وەک بەروار نەخوێندراوەتەوە)</translation>
     </message>
@@ -331,22 +331,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="61"/>
+        <location filename="../../ui/new_person.py" line="62"/>
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>بۆ نموونە 1998، نزیکەی 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="84"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="89"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 لە داهاتوودایە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="103"/>
+        <location filename="../../ui/new_person.py" line="94"/>
         <source>Read as %1</source>
         <translation>وەک %1 خوێندرایەوە</translation>
     </message>
@@ -493,78 +493,78 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="318"/>
+        <location filename="../../ui/labels.py" line="335"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="345"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت: %1 (نمرە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="332"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات بە دەست بڕیاری لەسەر درا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات لێیەوە دروست کرا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>دووبارە پرسیاری لێ دەکرێتەوە: ڕیزی %1، کە بە پێی ناوەکان هەمان ئافرەتە، بڕیارێکی نوێی لەسەر درا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="345"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>هەمان ڕیز وەک لە دوایین هاوردەکردنی ئەم لیستەدا (کۆمەڵەی %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>another record fits as well</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>ناوەکە بێ ناوی باوک خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>ناوی بنەماڵە لە خانەی ناوی باپیر خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356"/>
+        <location filename="../../ui/labels.py" line="373"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>ناوی باپیر و ناوی بنەماڵە بە پێچەوانە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="376"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>لە لایەکیان تەنها ناوی یەکەم هەیە: پرسیاری لێکرا چونکە ئەو و خانەی تریش یەک دەگرنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>هەموو ناوەکە یەک دەگرێتەوە: پرسیاری لێکرا هەرچەندە خانەکانی تر جیاوازن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="382"/>
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="771"/>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -3422,188 +3422,188 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="119"/>
+        <location filename="../../ui/new_person.py" line="110"/>
         <source>New person</source>
         <translation>کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="124"/>
+        <location filename="../../ui/new_person.py" line="115"/>
         <source>Names</source>
         <translation>ناوەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="126"/>
+        <location filename="../../ui/new_person.py" line="117"/>
         <source>Arabic script</source>
         <translation>بە نووسینی عەرەبی</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="127"/>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="118"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="147"/>
-        <location filename="../../ui/new_person.py" line="172"/>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="138"/>
+        <location filename="../../ui/new_person.py" line="163"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="158"/>
-        <location filename="../../ui/new_person.py" line="175"/>
+        <location filename="../../ui/new_person.py" line="149"/>
+        <location filename="../../ui/new_person.py" line="166"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="152"/>
         <source>Not given</source>
         <translation>نەگوتراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="164"/>
-        <location filename="../../ui/new_person.py" line="177"/>
+        <location filename="../../ui/new_person.py" line="155"/>
+        <location filename="../../ui/new_person.py" line="168"/>
         <source>Status date</source>
         <translation>ڕێکەوتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="165"/>
+        <location filename="../../ui/new_person.py" line="156"/>
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>بۆ نموونە 08/2014؛ بەتاڵ: تا ئەمڕۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="171"/>
+        <location filename="../../ui/new_person.py" line="162"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="173"/>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="176"/>
+        <location filename="../../ui/new_person.py" line="167"/>
         <source>Current status</source>
         <translation>دۆخی ئێستا</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="178"/>
+        <location filename="../../ui/new_person.py" line="169"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="191"/>
+        <location filename="../../ui/new_person.py" line="182"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="195"/>
+        <location filename="../../ui/new_person.py" line="186"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="264"/>
+        <location filename="../../ui/new_person.py" line="255"/>
         <source>Will be saved as %1, the spelling kept for this village</source>
         <translation>وەک %1 پاشەکەوت دەکرێت، ئەو ڕێنووسەی بۆ ئەم گوندە هەڵگیراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="282"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="282"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="291"/>
+        <location filename="../../ui/new_person.py" line="282"/>
         <source>Open the existing person</source>
         <translation>کەسە هەبووەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="294"/>
+        <location filename="../../ui/new_person.py" line="285"/>
         <source>Save as a new person anyway</source>
         <translation>هەر وەک کەسێکی نوێ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="325"/>
+        <location filename="../../ui/new_person.py" line="316"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>لانیکەم ناوێک بنووسە، بە نووسینی عەرەبی یان بە پیتی لاتینی.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="354"/>
+        <location filename="../../ui/new_person.py" line="345"/>
         <source>Looking for this person in the vault...</source>
         <translation>گەڕان بەدوای ئەم کەسەدا لە گەنجینەدا...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="370"/>
+        <location filename="../../ui/new_person.py" line="361"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>لەوانەیە ئەم کەسە پێشتر لە گەنجینەدا هەبێت: هێشتا هیچ پاشەکەوت نەکراوە. کەسە هەبووەکە بکەرەوە، یان ئەگەر هیچ کامێک لەمانە هەمان کەس نییە، هەر وەک کەسێکی نوێ پاشەکەوتی بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="405"/>
+        <location filename="../../ui/new_person.py" line="396"/>
         <source>Comparing what you typed with the record...</source>
         <translation>بەراوردکردنی ئەوەی نووسیوتە لەگەڵ تۆمارەکەدا...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="422"/>
+        <location filename="../../ui/new_person.py" line="413"/>
         <source>Add them and open the record</source>
         <translation>زیادیان بکە و تۆمارەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="424"/>
+        <location filename="../../ui/new_person.py" line="415"/>
         <source>Open without adding</source>
         <translation>بەبێ زیادکردن بیکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="426"/>
+        <location filename="../../ui/new_person.py" line="417"/>
         <source>Open the record</source>
         <translation>تۆمارەکە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="430"/>
+        <location filename="../../ui/new_person.py" line="421"/>
         <source>Adding to the record...</source>
         <translation>زیادکردن بۆ تۆمارەکە...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="453"/>
+        <location filename="../../ui/new_person.py" line="444"/>
         <source>Saving...</source>
         <translation>پاشەکەوتکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="485"/>
+        <location filename="../../ui/new_person.py" line="476"/>
         <source>Discard what you typed?</source>
         <translation>ئەوەی نووسیوتە فڕێ بدرێت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="486"/>
+        <location filename="../../ui/new_person.py" line="477"/>
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>فۆرمەکە دادەخرێت و هیچ شتێک لەوەی تێیدا نووسراوە نامێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="487"/>
+        <location filename="../../ui/new_person.py" line="478"/>
         <source>Discard</source>
         <translation>فڕێی بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="548"/>
+        <location filename="../../ui/new_person.py" line="539"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>بێ ڕێکەوت: وەک زانراو تا %1 تۆمار دەکرێت، ڕۆژی پاشەکەوتکردن</translation>
     </message>
@@ -3708,52 +3708,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="500"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="501"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="111"/>
+        <location filename="../../ui/person_page.py" line="502"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="112"/>
         <location filename="../../ui/person_form.py" line="212"/>
+        <location filename="../../ui/person_page.py" line="509"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="503"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="504"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="505"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="510"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="506"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="507"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
@@ -3769,6 +3779,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="211"/>
+        <location filename="../../ui/person_page.py" line="508"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -4004,37 +4015,52 @@
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="413"/>
+        <location filename="../../ui/person_page.py" line="414"/>
+        <source>%1 is a record of its own again.</source>
+        <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="417"/>
+        <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
+        <translation>%1ی %2 وەک دانراو مایەوە: تێکەڵکردنەکە تەسکی کردەوە بۆ ئاستی %3، و دوای تێکەڵکردنەکە گۆڕدرا، بۆیە جیاکردنەوەکە نەیگەڕاندەوە. بپشکنە کێ دەتوانێت تۆمارەکەی وەربگرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="421"/>
+        <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
+        <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="430"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="416"/>
+        <location filename="../../ui/person_page.py" line="433"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="420"/>
+        <location filename="../../ui/person_page.py" line="437"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="432"/>
+        <location filename="../../ui/person_page.py" line="449"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>هێڵدرایەوە، چونکە ڕیزێکی لیستێکی تر هێشتا دەیڵێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="440"/>
+        <location filename="../../ui/person_page.py" line="457"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>پەیوەندیی خێزان %1، کە دوای هاوردەکردنەکە بە دەست گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="444"/>
+        <location filename="../../ui/person_page.py" line="461"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="450"/>
+        <location filename="../../ui/person_page.py" line="467"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>
@@ -4477,22 +4503,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="373"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="374"/>
+        <location filename="../../ui/labels.py" line="391"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="392"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -5593,109 +5619,109 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
-        <location filename="../../ui/record_tabs.py" line="55"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
+        <location filename="../../ui/record_tabs.py" line="57"/>
         <source>Place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
         <source>Text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="48"/>
-        <location filename="../../ui/record_tabs.py" line="67"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
+        <location filename="../../ui/record_tabs.py" line="69"/>
         <source>Could identify the source</source>
         <translation>لەوانەیە سەرچاوە ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
+        <location filename="../../ui/record_tabs.py" line="55"/>
         <source>Received (e.g. 03/2019)</source>
         <translation>کاتی وەرگرتن (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="54"/>
+        <location filename="../../ui/record_tabs.py" line="56"/>
         <source>Observed (e.g. 2018)</source>
         <translation>کاتی بینین (بۆ نموونە 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="58"/>
         <source>Source code name</source>
         <translation>ناوی نهێنی سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="59"/>
         <source>What was reported</source>
         <translation>چی ڕاپۆرت کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="64"/>
+        <location filename="../../ui/record_tabs.py" line="66"/>
         <source>Credibility not judged</source>
         <translation>باوەڕپێکراوی هەڵنەسەنگێنراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="71"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
         <source>Add report</source>
         <translation>زیادکردنی ڕاپۆرت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="73"/>
+        <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Save changes</source>
         <translation>پاشەکەوتکردنی گۆڕانکارییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="75"/>
+        <location filename="../../ui/record_tabs.py" line="77"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="77"/>
+        <location filename="../../ui/record_tabs.py" line="79"/>
         <source>Change the chosen report</source>
         <translation>گۆڕینی ڕاپۆرتی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="107"/>
+        <location filename="../../ui/record_tabs.py" line="109"/>
         <source>Yes: withheld</source>
         <translation>بەڵێ: شاردراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="107"/>
+        <location filename="../../ui/record_tabs.py" line="109"/>
         <source>No</source>
         <translation>نەخێر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="148"/>
+        <location filename="../../ui/record_tabs.py" line="150"/>
         <source>Save changes to report %1</source>
         <translation>پاشەکەوتکردنی گۆڕانکارییەکانی ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="154"/>
+        <location filename="../../ui/record_tabs.py" line="156"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>دەقی ڕاپۆرتێک کە لەوانەیە سەرچاوەکەی ئاشکرا بکات، لە هیچ بەڵگەنامەیەک بۆ دادگا، خێزان یان گشتی نانووسرێت. نیشانکراو بیهێڵەوە، مەگەر دڵنیا بیت هیچ شتێکی تێدا نییە کە ڕێ بۆ سەرچاوەکە بکاتەوە.</translation>
     </message>
@@ -5767,57 +5793,80 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>RescueForm</name>
+    <message>
+        <location filename="../../ui/person_ops.py" line="207"/>
+        <source>Rescue date</source>
+        <translation>ڕێکەوتی ڕزگارکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="208"/>
+        <source>Handover to family</source>
+        <translation>ڕادەستکردن بە خێزان</translation>
+    </message>
+</context>
+<context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
-        <location filename="../../ui/record_tabs.py" line="166"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
+        <location filename="../../ui/record_tabs.py" line="170"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="163"/>
-        <location filename="../../ui/record_tabs.py" line="167"/>
+        <location filename="../../ui/record_tabs.py" line="165"/>
+        <location filename="../../ui/record_tabs.py" line="171"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="163"/>
-        <location filename="../../ui/record_tabs.py" line="168"/>
+        <location filename="../../ui/record_tabs.py" line="165"/>
+        <source>Handover to family</source>
+        <translation>ڕادەستکردن بە خێزان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="166"/>
+        <location filename="../../ui/record_tabs.py" line="174"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="165"/>
+        <location filename="../../ui/record_tabs.py" line="169"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>ڕێکەوت (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="169"/>
+        <location filename="../../ui/record_tabs.py" line="173"/>
+        <source>Handover to family (e.g. 25/03/2019)</source>
+        <translation>ڕادەستکردن بە خێزان (بۆ نموونە 25/03/2019)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="175"/>
         <source>Add rescue</source>
         <translation>زیادکردنی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="174"/>
+        <location filename="../../ui/record_tabs.py" line="180"/>
         <source>She was freed: rescued</source>
         <translation>ئازاد کرا: ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="175"/>
+        <location filename="../../ui/record_tabs.py" line="181"/>
         <source>Freed and back with her family: reunited</source>
         <translation>ئازاد کرا و گەڕایەوە بۆ خێزانەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="176"/>
+        <location filename="../../ui/record_tabs.py" line="182"/>
         <source>Not freed: no status</source>
         <translation>ئازاد نەکرا: بێ دۆخ</translation>
     </message>
@@ -5846,16 +5895,21 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <location filename="../../ui/records_view.py" line="96"/>
+        <source>Handover to family</source>
+        <translation>ڕادەستکردن بە خێزان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="97"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="96"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="111"/>
+        <location filename="../../ui/records_view.py" line="113"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>کردەوەکانی ڕزگارکردن: %n</numerusform>

@@ -124,12 +124,12 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="386"/>
+        <location filename="../../ui/labels.py" line="403"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389"/>
+        <location filename="../../ui/labels.py" line="406"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
@@ -208,18 +208,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="316"/>
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -318,12 +318,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>by %1</source>
         <translation>di %1 de an berê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (wek hatiye nivîsîn; wek dîrok nehatiye xwendin)</translation>
     </message>
@@ -331,22 +331,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/new_person.py" line="61"/>
+        <location filename="../../ui/new_person.py" line="62"/>
         <source>e.g. 1998, about 1998, 12/03/1998</source>
         <translation>mînak 1998, nêzîkî 1998, 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="84"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="89"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 di pêşerojê de ye</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="103"/>
+        <location filename="../../ui/new_person.py" line="94"/>
         <source>Read as %1</source>
         <translation>wek %1 hate xwendin</translation>
     </message>
@@ -493,78 +493,78 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="318"/>
+        <location filename="../../ui/labels.py" line="335"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="345"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="332"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê bi destan hat biryardan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê jê hate çêkirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>dîsa tê pirsîn: li ser rêza %1, ku li gorî navan heman jin e, ji nû ve biryar hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="345"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>heman rêz wek di importa dawî ya vê lîsteyê de (koma %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356"/>
+        <location filename="../../ui/labels.py" line="373"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="376"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>li aliyekî tenê navê yekem heye: hat pirsîn ji ber ku ew û qadên din li hev tên</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>navê wê yê tevahî li hev tê: hat pirsîn her çend qadên din ne li hev in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="382"/>
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="771"/>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <location filename="../../ui/list_changes.py" line="132"/>
         <source>; </source>
         <translation>; </translation>
@@ -3422,188 +3422,188 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="119"/>
+        <location filename="../../ui/new_person.py" line="110"/>
         <source>New person</source>
         <translation>Kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="124"/>
+        <location filename="../../ui/new_person.py" line="115"/>
         <source>Names</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="126"/>
+        <location filename="../../ui/new_person.py" line="117"/>
         <source>Arabic script</source>
         <translation>Bi nivîsa erebî</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="127"/>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="118"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Latin letters</source>
         <translation>Bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="147"/>
-        <location filename="../../ui/new_person.py" line="172"/>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="138"/>
+        <location filename="../../ui/new_person.py" line="163"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="158"/>
-        <location filename="../../ui/new_person.py" line="175"/>
+        <location filename="../../ui/new_person.py" line="149"/>
+        <location filename="../../ui/new_person.py" line="166"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="161"/>
+        <location filename="../../ui/new_person.py" line="152"/>
         <source>Not given</source>
         <translation>Nehatiye gotin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="164"/>
-        <location filename="../../ui/new_person.py" line="177"/>
+        <location filename="../../ui/new_person.py" line="155"/>
+        <location filename="../../ui/new_person.py" line="168"/>
         <source>Status date</source>
         <translation>Dîroka rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="165"/>
+        <location filename="../../ui/new_person.py" line="156"/>
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>mînak 08/2014; vala: heta îro</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="171"/>
+        <location filename="../../ui/new_person.py" line="162"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="173"/>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="164"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="176"/>
+        <location filename="../../ui/new_person.py" line="167"/>
         <source>Current status</source>
         <translation>Rewşa niha</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="178"/>
+        <location filename="../../ui/new_person.py" line="169"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="191"/>
+        <location filename="../../ui/new_person.py" line="182"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="195"/>
+        <location filename="../../ui/new_person.py" line="186"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="264"/>
+        <location filename="../../ui/new_person.py" line="255"/>
         <source>Will be saved as %1, the spelling kept for this village</source>
         <translation>Wek %1 dê were tomarkirin, rastnivîsa ku ji bo vî gundî tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="280"/>
+        <location filename="../../ui/new_person.py" line="271"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="281"/>
+        <location filename="../../ui/new_person.py" line="272"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="282"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="282"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="291"/>
+        <location filename="../../ui/new_person.py" line="282"/>
         <source>Open the existing person</source>
         <translation>Kesê heyî veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="294"/>
+        <location filename="../../ui/new_person.py" line="285"/>
         <source>Save as a new person anyway</source>
         <translation>Dîsa jî wek kesekî nû tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="325"/>
+        <location filename="../../ui/new_person.py" line="316"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>Herî kêm navekî binivîse, bi nivîsa erebî an bi tîpên latînî.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="354"/>
+        <location filename="../../ui/new_person.py" line="345"/>
         <source>Looking for this person in the vault...</source>
         <translation>Ev kes di xezîneyê de tê lêgerîn...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="370"/>
+        <location filename="../../ui/new_person.py" line="361"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>Dibe ku ev kes jixwe di xezîneyê de hebe: hîn tiştek nehatiye tomarkirin. Kesê heyî veke, an heke tu yek ji wan ne heman kes be, dîsa jî wek kesekî nû tomar bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="405"/>
+        <location filename="../../ui/new_person.py" line="396"/>
         <source>Comparing what you typed with the record...</source>
         <translation>Tiştê te nivîsî bi tomarê re tê berhevkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="422"/>
+        <location filename="../../ui/new_person.py" line="413"/>
         <source>Add them and open the record</source>
         <translation>Wan lê zêde bike û tomarê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="424"/>
+        <location filename="../../ui/new_person.py" line="415"/>
         <source>Open without adding</source>
         <translation>Bêyî lêzêdekirinê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="426"/>
+        <location filename="../../ui/new_person.py" line="417"/>
         <source>Open the record</source>
         <translation>Tomarê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="430"/>
+        <location filename="../../ui/new_person.py" line="421"/>
         <source>Adding to the record...</source>
         <translation>Li tomarê tê zêdekirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="453"/>
+        <location filename="../../ui/new_person.py" line="444"/>
         <source>Saving...</source>
         <translation>Tê tomarkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="485"/>
+        <location filename="../../ui/new_person.py" line="476"/>
         <source>Discard what you typed?</source>
         <translation>Tiştê te nivîsî bê avêtin?</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="486"/>
+        <location filename="../../ui/new_person.py" line="477"/>
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>Form tê girtin û tiştekî ku tê de hatiye nivîsîn nayê hilanîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="487"/>
+        <location filename="../../ui/new_person.py" line="478"/>
         <source>Discard</source>
         <translation>Bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="548"/>
+        <location filename="../../ui/new_person.py" line="539"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>Bê dîrok: wek ku heta %1 tê zanîn tê tomarkirin, roja tomarkirinê</translation>
     </message>
@@ -3708,52 +3708,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="500"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="501"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="111"/>
+        <location filename="../../ui/person_page.py" line="502"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="112"/>
         <location filename="../../ui/person_form.py" line="212"/>
+        <location filename="../../ui/person_page.py" line="509"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="503"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="504"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="505"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="510"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="506"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="507"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
@@ -3769,6 +3779,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="211"/>
+        <location filename="../../ui/person_page.py" line="508"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -4004,37 +4015,52 @@
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="413"/>
+        <location filename="../../ui/person_page.py" line="414"/>
+        <source>%1 is a record of its own again.</source>
+        <translation>%1 dîsa tomareke serbixwe ye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="417"/>
+        <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
+        <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="421"/>
+        <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
+        <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="430"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="416"/>
+        <location filename="../../ui/person_page.py" line="433"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="420"/>
+        <location filename="../../ui/person_page.py" line="437"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="432"/>
+        <location filename="../../ui/person_page.py" line="449"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="440"/>
+        <location filename="../../ui/person_page.py" line="457"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="444"/>
+        <location filename="../../ui/person_page.py" line="461"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="450"/>
+        <location filename="../../ui/person_page.py" line="467"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
@@ -4477,22 +4503,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="373"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="374"/>
+        <location filename="../../ui/labels.py" line="391"/>
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="392"/>
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>
@@ -5593,109 +5619,109 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="46"/>
+        <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
-        <location filename="../../ui/record_tabs.py" line="55"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
+        <location filename="../../ui/record_tabs.py" line="57"/>
         <source>Place</source>
         <translation>Cih</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="47"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Credibility</source>
         <translation>Pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
         <source>Text</source>
         <translation>Nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="48"/>
-        <location filename="../../ui/record_tabs.py" line="67"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
+        <location filename="../../ui/record_tabs.py" line="69"/>
         <source>Could identify the source</source>
         <translation>Dibe ku çavkaniyê eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="53"/>
+        <location filename="../../ui/record_tabs.py" line="55"/>
         <source>Received (e.g. 03/2019)</source>
         <translation>Dema wergirtinê (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="54"/>
+        <location filename="../../ui/record_tabs.py" line="56"/>
         <source>Observed (e.g. 2018)</source>
         <translation>Dema dîtinê (mînak 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="58"/>
         <source>Source code name</source>
         <translation>Navê kodê yê çavkaniyê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="59"/>
         <source>What was reported</source>
         <translation>Çi hat ragihandin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="64"/>
+        <location filename="../../ui/record_tabs.py" line="66"/>
         <source>Credibility not judged</source>
         <translation>Pêbawerî nehatiye nirxandin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="71"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
         <source>Add report</source>
         <translation>Rapor zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="73"/>
+        <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Save changes</source>
         <translation>Guhertinan tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="75"/>
+        <location filename="../../ui/record_tabs.py" line="77"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="77"/>
+        <location filename="../../ui/record_tabs.py" line="79"/>
         <source>Change the chosen report</source>
         <translation>Rapora hilbijartî biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="107"/>
+        <location filename="../../ui/record_tabs.py" line="109"/>
         <source>Yes: withheld</source>
         <translation>Erê: hat veşartin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="107"/>
+        <location filename="../../ui/record_tabs.py" line="109"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="148"/>
+        <location filename="../../ui/record_tabs.py" line="150"/>
         <source>Save changes to report %1</source>
         <translation>Guhertinên rapora %1 tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="154"/>
+        <location filename="../../ui/record_tabs.py" line="156"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>Nivîsa raporeke ku dibe ku çavkaniya xwe eşkere bike, di tu belgeyeke ji bo dadgehê, malbatê an giştî de nayê nivîsandin. Heta ku tu piştrast nebî ku tiştek tê de nagihîne çavkaniyê, wê nîşankirî bihêle.</translation>
     </message>
@@ -5767,57 +5793,80 @@ Ji kerema xwe yek ji wan bigire.</translation>
     </message>
 </context>
 <context>
+    <name>RescueForm</name>
+    <message>
+        <location filename="../../ui/person_ops.py" line="207"/>
+        <source>Rescue date</source>
+        <translation>Dîroka rizgarkirinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="208"/>
+        <source>Handover to family</source>
+        <translation>Radestkirina malbatê</translation>
+    </message>
+</context>
+<context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="162"/>
-        <location filename="../../ui/record_tabs.py" line="166"/>
+        <location filename="../../ui/record_tabs.py" line="164"/>
+        <location filename="../../ui/record_tabs.py" line="170"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="163"/>
-        <location filename="../../ui/record_tabs.py" line="167"/>
+        <location filename="../../ui/record_tabs.py" line="165"/>
+        <location filename="../../ui/record_tabs.py" line="171"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="163"/>
-        <location filename="../../ui/record_tabs.py" line="168"/>
+        <location filename="../../ui/record_tabs.py" line="165"/>
+        <source>Handover to family</source>
+        <translation>Radestkirina malbatê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="166"/>
+        <location filename="../../ui/record_tabs.py" line="174"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="165"/>
+        <location filename="../../ui/record_tabs.py" line="169"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="169"/>
+        <location filename="../../ui/record_tabs.py" line="173"/>
+        <source>Handover to family (e.g. 25/03/2019)</source>
+        <translation>Radestkirina malbatê (mînak 25/03/2019)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="175"/>
         <source>Add rescue</source>
         <translation>Rizgarkirinê zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="174"/>
+        <location filename="../../ui/record_tabs.py" line="180"/>
         <source>She was freed: rescued</source>
         <translation>Azad bû: rizgarkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="175"/>
+        <location filename="../../ui/record_tabs.py" line="181"/>
         <source>Freed and back with her family: reunited</source>
         <translation>Azad bû û vegeriya malbata xwe</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="176"/>
+        <location filename="../../ui/record_tabs.py" line="182"/>
         <source>Not freed: no status</source>
         <translation>Azad nebû: bê rewş</translation>
     </message>
@@ -5846,16 +5895,21 @@ Ji kerema xwe yek ji wan bigire.</translation>
     </message>
     <message>
         <location filename="../../ui/records_view.py" line="96"/>
+        <source>Handover to family</source>
+        <translation>Radestkirina malbatê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="97"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="96"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="111"/>
+        <location filename="../../ui/records_view.py" line="113"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>Operasyonên rizgarkirinê: %n</numerusform>

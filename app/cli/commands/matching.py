@@ -12,7 +12,7 @@ from app.cli.output import ProgressBar
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Sex, name_shown
 from app.importing.service import ImportService, load_mapping_file
-from app.matching_service import SHOWN_SCORE, disagreement
+from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement
 from app.persons import normalise_case_no
 from app.text.normalize import tokens
 from db.repositories.search import SearchFilter
@@ -285,16 +285,39 @@ def cmd_merge(args, ctx) -> int:
 
 def cmd_split(args, ctx) -> int:
     matching = ctx.open_session().matching
-    keep, other = matching.split(args.case_no, args.note)
+    keep, other, left = matching.split(args.case_no, args.note)
     # Whatever decision the merge had withdrawn stands again between the two.
     back = matching.decisions_between(keep.case_no, other.case_no)
     lines = [f"{other.case_no} is a record of its own again (was merged into "
              f"{keep.case_no}, which is {keep.current_status.value})"]
     lines += [f"  decision back: {d.short()}" for d in back]
+    said = [_left_as_edited(field, keep.case_no, other.case_no) for field in left]
+    for x in said:
+        lines += [f"  left as edited: the {x['said']} of {keep.case_no} ({x['why']})",
+                  f"    read it: casekeeper person show {keep.case_no}; put it right: "
+                  f"casekeeper person edit {keep.case_no} {x['option']} {x['value']}"]
     ctx.out.emit({"kept": keep.case_no, "split": other.case_no,
                   "kept_status": keep.current_status.value,
-                  "decisions_back": [d.to_dict() for d in back]}, "\n".join(lines))
+                  "decisions_back": [d.to_dict() for d in back],
+                  "left_as_edited": [{k: x[k] for k in ("field", "option", "why")}
+                                     for x in said]}, "\n".join(lines))
     return 0
+
+
+def _left_as_edited(field: str, kept: str, split: str) -> dict:
+    """A field of the kept record that the split left as it was written there since the merge:
+    what the merge brought into it from the record split out could not be taken back, so it
+    may still hold what that record said, and the lawyer must read it."""
+    said, option = FIELD_WORDS.get(field, (field, f"--{field}"))
+    if field == "sharing_level":
+        why = (f"set by hand since the merge narrowed it to {split}'s, so the split did not "
+               "set it back: see who may now receive her record")
+        value = "LEVEL"
+    else:
+        why = (f"changed since the merge brought {split}'s {said} into it, so the split could "
+               f"not take that back, and it may still hold what {split} said")
+        value = "DATE" if option in ("--born", "--abducted") else "TEXT"
+    return {"field": field, "said": said, "option": option, "value": value, "why": why}
 
 
 def cmd_not_same(args, ctx) -> int:
