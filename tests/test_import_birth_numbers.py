@@ -124,3 +124,21 @@ def test_imported_the_vault_holds_the_age_and_the_unread_cell_as_written(tmp_pat
     assert shown["Suzan"]["text"] == "1998"
     assert shown["Amsha"]["text"] == "12" and shown["Amsha"]["earliest"] is None
     assert shown["Layla"]["text"] == "9" and shown["Layla"]["earliest"] is None
+
+
+def test_a_row_read_again_alone_reads_its_number_as_the_whole_list_did(tmp_path):
+    """Withdrawn, a row of a list imported at once is read again alone: its «12», left
+    unread beside 1998 and 2001, would be an age by its one cell; the batch keeps how the list
+    read the column."""
+    assert cli(tmp_path, "init").returncode == 0
+    path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Grandfather", "Born", "Status"], [
+        ["Nadia", "Murad", "Taha", "1998", "missing"], ["Layla", "Qasim", "Elias", "12", "missing"],
+        ["Zozan", "Hadi", "Khalaf", "2001", "missing"]])
+    assert cli(tmp_path, "import", str(path), "--source", "NGO", "--yes").returncode == 0
+    for args in (("review", "1", "--row", "3", "--withdraw"),
+                 ("review", "1", "--row", "3", "--decide", "create")):
+        r = cli(tmp_path, *args)
+        assert r.returncode == 0, r.stderr
+    made = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-4").stdout)
+    assert made["names"]["given"]["latin"] == "Layla"
+    assert made["birth"]["text"] == "12" and made["birth"]["earliest"] is None

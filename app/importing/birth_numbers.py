@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 
 from app.domain.fuzzydate import DIGITS, FuzzyDate, two_digit_year
 from app.importing.ages import says_age
+from app.importing.fields import Field, names_age
+from app.importing.footer import find_footer
+from app.importing.table import Table
 
 # How a birth column's bare numbers are read. Lists very often put her age in the birth column
 # ("12" under المواليد), and the reader's rule for two digits made it the year 2012.
@@ -17,6 +21,9 @@ AGES, YEARS, EITHER = "ages", "years", "either"
 YEAR_FROM = 70
 
 _BARE = re.compile(r"\d{1,2}")
+# Where a batch's stored mapping keeps how each birth column's bare numbers were read
+# (with_bare_births, batch_bare_births): a row read again alone cannot tell it from its cell.
+KEY = "bare_births"
 
 
 def bare_number(text: str) -> str | None:
@@ -63,3 +70,40 @@ def judge(texts: Iterable[str]) -> str:
     if not dated and could_be_age * 2 > bare:
         return AGES
     return YEARS if years and years >= could_be_age else EITHER
+
+
+def table_bare_births(table: Table, columns: dict[str, Field]) -> dict[str, str]:
+    """{label: kind} of the table's birth columns that hold bare numbers, as the converter
+    reads them (not a 'Date of birth / Age' column, whose numbers are ages by its header), from
+    the rows it reads as persons."""
+    footer = find_footer(table).lines
+    rows = [r for r in table.rows if r.number not in footer]
+    out = {}
+    for i, c in enumerate(table.columns):
+        if columns.get(c.label) is Field.BIRTH and not names_age(c.label):
+            texts = [r.text(i) for r in rows]
+            if any(bare_number(t) for t in texts):
+                out[c.label] = judge(texts)
+    return out
+
+
+def with_bare_births(mapping_json: str, kinds: dict[str, str]) -> str:
+    """A batch's mapping as stored, with how each birth column holding bare numbers read
+    them ({label: AGES, YEARS or EITHER})."""
+    if not kinds:
+        return mapping_json
+    data = json.loads(mapping_json)
+    data[KEY] = dict(sorted(kinds.items()))
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def batch_bare_births(mapping_json: str) -> dict[str, str] | None:
+    """{label: kind} as a batch's mapping stored it (with_bare_births); None for a batch
+    staged by an earlier version, which kept none."""
+    try:
+        kinds = json.loads(mapping_json or "{}").get(KEY)
+    except (ValueError, AttributeError):
+        return None
+    if not isinstance(kinds, dict):
+        return None
+    return {str(k): str(v) for k, v in kinds.items() if v in (AGES, YEARS, EITHER)}

@@ -79,12 +79,14 @@ class Converter:
     def __init__(self, table: Table, mapping: Mapping,
                  vault_villages: dict[str, int] | None = None,
                  known_orders: dict[str, str] | None = None,
-                 known_new_years: set[str] | None = None) -> None:
+                 known_new_years: set[str] | None = None,
+                 known_bare_births: dict[str, str] | None = None) -> None:
         """vault_villages: the vault's village values and their record counts, so a list's
         spelling of a place the vault knows is kept as the vault writes it. known_orders: each date
         column's order as the whole list told it ({label: kind}, the batch's mapping): for a
         row read again alone, whose own cells cannot tell it; known_new_years likewise, the
-        columns whose 1 January the whole list read as the year only."""
+        columns whose 1 January the whole list read as the year only; known_bare_births
+        the way the whole list read each birth column's bare numbers ({label: kind})."""
         self.table, self.mapping = table, mapping
         self._cells: tuple[str, ...] = ()
         self._row: Row | None = None
@@ -121,7 +123,8 @@ class Converter:
         # How each other birth column's bare numbers ('12') are read, from its cells: ages, two-
         # digit years, or neither (birth_numbers.py).
         self.bare_births = {
-            self.letters[i]: judge_bare_numbers(r.text(i) for r in self.people_rows)
+            self.letters[i]: (known_bare_births or {}).get(self.labels[i]) or
+            judge_bare_numbers(r.text(i) for r in self.people_rows)
             for i in self.by_field.get(Field.BIRTH, ()) if self.letters[i] not in self.birth_or_age}
         self._dates: dict[str, FuzzyDate | None] = {}  # lists repeat the same dates thousands of times
         # Read per list, not once per process: the desktop program can stay open past midnight.

@@ -21,6 +21,7 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex
 from app.importing import refusals as R
+from app.importing.birth_numbers import batch_bare_births
 from app.importing.convert import Converter
 from app.importing.date_order import batch_reading
 from app.importing.dedupe import norm
@@ -107,7 +108,8 @@ def _keep_values(session, links: WithdrawalRepository, b: BatchRecord, n: int,
     orders, table.date1904 = batch_reading(b.mapping_json)
     converted = Converter(table, Mapping.from_json(b.mapping_json),
                           session.persons.village_counts(), orders,
-                          batch_new_years(b.mapping_json)).convert(table.rows[0])
+                          batch_new_years(b.mapping_json),
+                          batch_bare_births(b.mapping_json)).convert(table.rows[0])
     if converted.person is not None:
         links.keep_values(b.id, n, raw_json, person_to_json(converted.person))
 
