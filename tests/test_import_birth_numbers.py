@@ -142,3 +142,13 @@ def test_a_row_read_again_alone_reads_its_number_as_the_whole_list_did(tmp_path)
     made = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-4").stdout)
     assert made["names"]["given"]["latin"] == "Layla"
     assert made["birth"]["text"] == "12" and made["birth"]["earliest"] is None
+
+
+def test_a_year_with_its_leading_zero_among_ages_stays_a_year(tmp_path):
+    """No age is written «05»: beside the ages 12 and 16 it is 2005, not age 5."""
+    path = write_csv(tmp_path / "l.csv", ["Name", "Date of birth"],
+                     [["Nadia", "12"], ["Jilan", "16"], ["Layla", "05"]])
+    rows = _rows(path)
+    assert [b[2] for b in _births(rows)] == ["age 12, year not given", "age 16, year not given",
+                                             "05"]
+    assert _births(rows)[2][:2] == (2005, 2005)

@@ -458,7 +458,7 @@ class Converter:
         (bare_births): an age, a two-digit year, or, where the column does not say which and
         it could be an age, not at all."""
         kind = self.bare_births[col]
-        if kind == AGES:
+        if kind == AGES and not digits.startswith("0"):  # no age is written '05': 2005
             # the age's years as every age of a list: in the year its ages were given, else
             # from the abductions to today (FuzzyDate.of_age)
             birth = self._age(col, text, out)
