@@ -57,7 +57,7 @@ def test_a_number_beside_four_digit_years_may_be_an_age_or_a_year_and_is_not_rea
     assert _births(rows) == [(1998, 1998, "1998"), (None, None, "12"), (None, None, "7"),
                              (2001, 2001, "2001")]
     for row, typed in ((rows[1], "12"), (rows[2], "7")):
-        assert f"column D (المواليد): '{typed}' may be an age or a year written in two digits, " \
+        assert f"column D (المواليد): '{typed}' may be an age or a year written short, " \
                "and the column does not say which: not read as a date, the text is kept; " \
                "check the row" in row.warnings
     assert [r.rejected for r in rows] == ["", "", "", ""]

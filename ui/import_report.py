@@ -179,9 +179,9 @@ TEMPLATES = frozenset((
                       "are ages, not years: born %3; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as the year %3, as the column writes "
                       "years in two digits, but it may be an age; check the row"),
-    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 may be an age or a year written in two "
-                      "digits, and the column does not say which: not read as a date, the text "
-                      "is kept; check the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 may be an age or a year written short, "
+                      "and the column does not say which: not read as a date, the text is kept; "
+                      "check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as an age (born %3), but it may be "
                       "the year %4; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: age %2 is not an age (0 to %3); her birth is left blank "

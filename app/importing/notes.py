@@ -63,7 +63,7 @@ BIRTH_COLUMN_AGE = ("column %1: %2 is read as an age, as the column's numbers ar
 # %3 the year read
 BIRTH_COLUMN_YEAR = ("column %1: %2 is read as the year %3, as the column writes years in two "
                      "digits, but it may be an age; check the row")
-AGE_OR_SHORT_YEAR = ("column %1: %2 may be an age or a year written in two digits, and the "
+AGE_OR_SHORT_YEAR = ("column %1: %2 may be an age or a year written short, and the "
                      "column does not say which: not read as a date, the text is kept; check "
                      "the row")
 # %3 the birth the age gives, %4 the year the same digits would be

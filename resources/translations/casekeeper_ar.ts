@@ -1516,8 +1516,8 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="182"/>
-        <source>column %1: %2 may be an age or a year written in two digits, and the column does not say which: not read as a date, the text is kept; check the row</source>
-        <translation>العمود %1: قد يكون %2 عمرًا أو سنة مكتوبة برقمين، ولا يبيّن العمود أيهما: لم يُقرأ تاريخًا، ويُحفظ النص كما كُتب؛ تحقق من الصف</translation>
+        <source>column %1: %2 may be an age or a year written short, and the column does not say which: not read as a date, the text is kept; check the row</source>
+        <translation>العمود %1: قد يكون %2 عمرًا أو سنة مكتوبة مختصرة، ولا يبيّن العمود أيهما: لم يُقرأ تاريخًا، ويُحفظ النص كما كُتب؛ تحقق من الصف</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="185"/>

@@ -1508,8 +1508,8 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="182"/>
-        <source>column %1: %2 may be an age or a year written in two digits, and the column does not say which: not read as a date, the text is kept; check the row</source>
-        <translation>ستوونی %1: لەوانەیە %2 تەمەن بێت یان ساڵێک کە بە دوو ژمارە نووسراوە، و ستوونەکە نایڵێت کامیانە: وەک ڕێکەوت نەخوێندرایەوە، دەقەکە وەک خۆی هەڵدەگیرێت؛ ڕیزەکە بپشکنە</translation>
+        <source>column %1: %2 may be an age or a year written short, and the column does not say which: not read as a date, the text is kept; check the row</source>
+        <translation>ستوونی %1: لەوانەیە %2 تەمەن بێت یان ساڵێک کە بە کورتی نووسراوە، و ستوونەکە نایڵێت کامیانە: وەک ڕێکەوت نەخوێندرایەوە، دەقەکە وەک خۆی هەڵدەگیرێت؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="185"/>

@@ -1508,8 +1508,8 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="182"/>
-        <source>column %1: %2 may be an age or a year written in two digits, and the column does not say which: not read as a date, the text is kept; check the row</source>
-        <translation>stûna %1: dibe ku %2 temen be an saleke bi du reqeman hatiye nivîsîn, û stûn nabêje kîjan e: wek dîrok nehat xwendin, nivîs wek xwe tê parastin; rêzê kontrol bike</translation>
+        <source>column %1: %2 may be an age or a year written short, and the column does not say which: not read as a date, the text is kept; check the row</source>
+        <translation>stûna %1: dibe ku %2 temen be an saleke bi kurtî hatiye nivîsîn, û stûn nabêje kîjan e: wek dîrok nehat xwendin, nivîs wek xwe tê parastin; rêzê kontrol bike</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="185"/>
