@@ -51,14 +51,17 @@ def judge(texts: Iterable[str]) -> str:
     read at all, its row saying it may be an age or a year."""
     bare = could_be_age = years = 0
     dated = False
+    others = []
     for text, n in Counter(texts).items():  # a list repeats its values: each read once
-        if (digits := bare_number(text)) is not None:
-            bare += n
-            if only_a_year(digits):
-                years += n
-            else:
-                could_be_age += n
-            continue
+        if (digits := bare_number(text)) is None:
+            others.append((text, n))
+        elif only_a_year(digits):
+            bare, years = bare + n, years + n
+        else:
+            bare, could_be_age = bare + n, could_be_age + n
+    if not could_be_age:  # no number in doubt (nearly every list): its dates need no reading
+        return YEARS if bare else EITHER
+    for text, n in others:
         if not text.strip() or says_age(text):
             continue
         try:
