@@ -11,7 +11,7 @@ from app.domain.fuzzydate import DIGITS, FuzzyDate, two_digit_year
 from app.importing.ages import says_age
 from app.importing.fields import Field, names_age
 from app.importing.footer import find_footer
-from app.importing.table import Table
+from app.importing.table import Row, Table
 
 # How a birth column's bare numbers are read. Lists very often put her age in the birth column
 # ("12" under المواليد), and the reader's rule for two digits made it the year 2012.
@@ -75,19 +75,26 @@ def judge(texts: Iterable[str]) -> str:
     return YEARS if years and years >= could_be_age else EITHER
 
 
-def table_bare_births(table: Table, columns: dict[str, Field]) -> dict[str, str]:
-    """{label: kind} of the table's birth columns that hold bare numbers, as the converter
-    reads them (not a 'Date of birth / Age' column, whose numbers are ages by its header), from
-    the rows it reads as persons."""
-    footer = find_footer(table).lines
-    rows = [r for r in table.rows if r.number not in footer]
+def column_kinds(rows: Iterable[Row], labels: list[str], fields: list[Field]) -> dict[str, str]:
+    """{label: kind} of the birth columns holding bare numbers, from rows (those read as
+    persons); not a 'Date of birth / Age' column, whose numbers are ages by its header."""
+    rows = list(rows)
     out = {}
-    for i, c in enumerate(table.columns):
-        if columns.get(c.label) is Field.BIRTH and not names_age(c.label):
+    for i, (label, f) in enumerate(zip(labels, fields, strict=True)):
+        if f is Field.BIRTH and not names_age(label):
             texts = [r.text(i) for r in rows]
             if any(bare_number(t) for t in texts):
-                out[c.label] = judge(texts)
+                out[label] = judge(texts)
     return out
+
+
+def table_bare_births(table: Table, columns: dict[str, Field]) -> dict[str, str]:
+    """column_kinds of a table under a mapping's columns, from the rows the converter reads as
+    persons (not the lines below the list: find_footer), as it judges them."""
+    footer = find_footer(table).lines
+    return column_kinds((r for r in table.rows if r.number not in footer),
+                        [c.label for c in table.columns],
+                        [columns.get(c.label, Field.IGNORE) for c in table.columns])
 
 
 def with_bare_births(mapping_json: str, kinds: dict[str, str]) -> str:

@@ -21,8 +21,14 @@ from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEve
 from app.domain.script import is_arabic_script
 from app.importing import notes
 from app.importing.ages import looks_like_age, read_age, says_age
-from app.importing.birth_numbers import AGES, YEAR_FROM, YEARS, bare_number, only_a_year
-from app.importing.birth_numbers import judge as judge_bare_numbers
+from app.importing.birth_numbers import (
+    AGES,
+    YEAR_FROM,
+    YEARS,
+    bare_number,
+    column_kinds,
+    only_a_year,
+)
 from app.importing.csvread import LOST_LETTER
 from app.importing.date_order import DAY_FIRST, Order, column_orders
 from app.importing.date_order import read as read_in_order
@@ -121,11 +127,11 @@ class Converter:
         self.birth_or_age = {self.letters[i] for i in self.by_field.get(Field.BIRTH, ())
                              if names_age(table.columns[i].label)}
         # How each other birth column's bare numbers ('12') are read, from its cells: ages, two-
-        # digit years, or neither (birth_numbers.py).
-        self.bare_births = {
-            self.letters[i]: (known_bare_births or {}).get(self.labels[i]) or
-            judge_bare_numbers(r.text(i) for r in self.people_rows)
-            for i in self.by_field.get(Field.BIRTH, ()) if self.letters[i] not in self.birth_or_age}
+        # digit years, or neither (birth_numbers.py); as the whole list read them, if told.
+        kinds = column_kinds(self.people_rows, self.labels, self.field_of)
+        kinds.update((k, v) for k, v in (known_bare_births or {}).items() if k in kinds)
+        self.bare_births = {self.letters[i]: kinds[label]
+                            for i, label in enumerate(self.labels) if label in kinds}
         self._dates: dict[str, FuzzyDate | None] = {}  # lists repeat the same dates thousands of times
         # Read per list, not once per process: the desktop program can stay open past midnight.
         self.today = date.today()
