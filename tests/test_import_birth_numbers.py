@@ -152,3 +152,14 @@ def test_a_year_with_its_leading_zero_among_ages_stays_a_year(tmp_path):
     assert [b[2] for b in _births(rows)] == ["age 12, year not given", "age 16, year not given",
                                              "05"]
     assert _births(rows)[2][:2] == (2005, 2005)
+
+
+def test_ages_typed_as_numbers_in_a_workbook_are_ages_too(tmp_path):
+    from tests.import_helpers import write_xlsx
+
+    path = write_xlsx(tmp_path / "l.xlsx", [("List", [
+        ["Name", "Date of birth", "Date of abduction"], ["Nadia", 12, "03/08/2014"],
+        ["Jilan", 16, "03/08/2014"]])])
+    rows = _rows(path)
+    assert [b[2] for b in _births(rows)] == ["age 12, year not given", "age 16, year not given"]
+    assert rows[1].raw["Date of birth"] == "16"
