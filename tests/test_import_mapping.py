@@ -726,14 +726,18 @@ def test_a_two_digit_birth_year_is_read_by_the_rule_of_dd_mm_yy_and_an_age_stays
 
 
 def test_too_few_digits_for_a_year_in_a_birth_column_are_said_not_read_as_1900(tmp_path):
-    path = write_csv(tmp_path / "born.csv", ["Name", "Date of birth"], [["A", "5"], ["B", "123"]])
+    path = write_csv(tmp_path / "born.csv", ["Name", "Date of birth"],
+                     [["A", "5"], ["B", "123"], ["C", "1998"]])
     t = read_table(str(path))
     conv = Converter(t, suggest(t))
     rows = [conv.convert(r) for r in t.rows]
-    assert [r.warnings for r in rows] == [
-        ["column B (Date of birth): '5' is not a date we can read; the text is kept"],
+    # ('5' alone, or beside ages, is an age: test_import_birth_numbers.py; beside a year it
+    # may be either, and is not read)
+    assert [r.warnings for r in rows[:2]] == [
+        ["column B (Date of birth): '5' may be an age or a year written short, and the "
+         "column does not say which: not read as a date, the text is kept; check the row"],
         ["column B (Date of birth): '123' is not a date we can read; the text is kept"]]
-    assert all(r.person.birth.earliest is None for r in rows)
+    assert all(r.person.birth.earliest is None for r in rows[:2])
 
 
 @pytest.mark.parametrize("serial", ["ژ", "ژ.", "ت", "No."])

@@ -173,8 +173,18 @@ TEMPLATES = frozenset((
     # the same, as a batch staged by an earlier version holds it (its other century unsaid)
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 gives the year in two digits and was read as "
                       "%3; check that this is the year meant"),
+    # as a batch staged by an earlier version holds it (the birth then stored as read)
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 puts the birth after the abduction, %3 in "
                       "column %4; check the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 puts the birth after the abduction, %3 in "
+                      "column %4: not read as a date, the text is kept; check the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as an age, as the column's numbers "
+                      "are ages, not years: born %3; check the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as the year %3, as the column writes "
+                      "years in two digits, but it may be an age; check the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 may be an age or a year written short, "
+                      "and the column does not say which: not read as a date, the text is kept; "
+                      "check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as an age (born %3), but it may be "
                       "the year %4; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: age %2 is not an age (0 to %3); her birth is left blank "
@@ -298,6 +308,11 @@ TEMPLATES = frozenset((
                       "first: %1, such as %2; only when read month first: %3, such as %4): each "
                       "of those is read so, and a date both ways could read (%5) is read as its "
                       "year only, its row saying so"),
+    QT_TRANSLATE_NOOP("ImportReport", "dates either order reads (%1, such as %2), none that only "
+                      "one does: read month first, as %3 writes its dates (such as %4)"),
+    QT_TRANSLATE_NOOP("ImportReport", "; but %1 writes its dates day first (such as %2), and a "
+                      "list saved from one program writes one order: check which of the two "
+                      "columns is read wrong"),
     # a date column whose 1 January is read as the year only (app/importing/new_year.py)
     QT_TRANSLATE_NOOP("ImportReport", "1 January is %1 of its %2 whole days (such as %3), as a "
                       "list writes a date when only the year is known: each 1 January of the "

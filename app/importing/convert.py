@@ -21,6 +21,14 @@ from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEve
 from app.domain.script import is_arabic_script
 from app.importing import notes
 from app.importing.ages import looks_like_age, read_age, says_age
+from app.importing.birth_numbers import (
+    AGES,
+    YEAR_FROM,
+    YEARS,
+    bare_number,
+    column_kinds,
+    only_a_year,
+)
 from app.importing.csvread import LOST_LETTER
 from app.importing.date_order import DAY_FIRST, Order, column_orders
 from app.importing.date_order import read as read_in_order
@@ -79,13 +87,15 @@ class Converter:
                  vault_villages: dict[str, int] | None = None,
                  known_orders: dict[str, str] | None = None,
                  known_new_years: set[str] | None = None,
-                 known_typed_numbers: dict[str, frozenset[str]] | None = None) -> None:
+                 known_typed_numbers: dict[str, frozenset[str]] | None = None,
+                 known_bare_births: dict[str, str] | None = None) -> None:
         """vault_villages: the vault's village values and their record counts, so a list's
         spelling of a place the vault knows is kept as the vault writes it. known_orders: each date
         column's order as the whole list told it ({label: kind}, the batch's mapping): for a
         row read again alone, whose own cells cannot tell it; known_new_years likewise, the
-        columns whose 1 January the whole list read as the year only, and known_typed_numbers
-        the columns whose numbers it kept as typed (serial_columns.py)."""
+        columns whose 1 January the whole list read as the year only, known_typed_numbers
+        the columns whose numbers it kept as typed (serial_columns.py), and known_bare_births
+        the way the whole list read each birth column's bare numbers ({label: kind})."""
         self.table, self.mapping = table, mapping
         self._cells: tuple[str, ...] = ()
         self._row: Row | None = None
@@ -119,6 +129,12 @@ class Converter:
         # is an age, not the year 2023.
         self.birth_or_age = {self.letters[i] for i in self.by_field.get(Field.BIRTH, ())
                              if names_age(table.columns[i].label)}
+        # How each other birth column's bare numbers ('12') are read, from its cells: ages, two-
+        # digit years, or neither (birth_numbers.py); as the whole list read them, if told.
+        kinds = column_kinds(self.people_rows, self.labels, self.field_of)
+        kinds.update((k, v) for k, v in (known_bare_births or {}).items() if k in kinds)
+        self.bare_births = {self.letters[i]: kinds[label]
+                            for i, label in enumerate(self.labels) if label in kinds}
         self._dates: dict[str, FuzzyDate | None] = {}  # lists repeat the same dates thousands of times
         # Read per list, not once per process: the desktop program can stay open past midnight.
         self.today = date.today()
@@ -265,6 +281,8 @@ class Converter:
                 if not p.birth.is_blank:
                     out.warnings.append(Note(notes.AGE_IN_BIRTH, col, Quoted(text),
                                              p.birth.display()))
+            elif (digits := bare_number(text)) is not None and col in self.bare_births:
+                p.birth = self._bare_birth(col, text, digits, row, out)
             else:
                 p.birth = self._date(col, text, row, out, since=self.today.year - MAX_AGE,
                                      birth=True)
@@ -278,11 +296,16 @@ class Converter:
             abducted = col, text
         if born and abducted and p.birth.earliest and p.abduction_date.latest and (
                 p.birth.earliest > p.abduction_date.latest):
-            # Born after she was taken: one of the two is mistyped, or the list gives a child
-            # born in captivity her mother's abduction. Imported as the list says; the lawyer
-            # decides.
-            out.warnings.append(Note(notes.BORN_AFTER_ABDUCTION, born[0], Quoted(born[1]),
+            # Born after she was taken: one of the two is mistyped (an age read as a year,
+            # «16» as 2016), or the list gives a child born in captivity her mother's
+            # abduction. Never stored so: a court paper would say she was born after it. The
+            # birth stays as written, unread, and what was said of its reading goes with it.
+            out.warnings[:] = [w for w in out.warnings
+                               if not (isinstance(w, Note) and w.said.values[:2]
+                                       == (born[0], Quoted(born[1])))]
+            out.warnings.append(Note(notes.BORN_AFTER_UNREAD, born[0], Quoted(born[1]),
                                      Quoted(abducted[1]), abducted[0]))
+            p.birth = FuzzyDate(text=born[1])
         for _, text in self.texts(row, Field.VILLAGE):
             written = text.strip()
             p.origin_village = self.villages.get(written, written)
@@ -450,12 +473,37 @@ class Converter:
         return reading.date if reading is not None else FuzzyDate(parsed.earliest,
                                                                   parsed.latest, text)
 
+    def _bare_birth(self, col: str, text: str, digits: str, row: Row,
+                    out: ConvertedRow) -> FuzzyDate:
+        """A bare number in a birth column ('12'), read as its column's numbers are read
+        (bare_births): an age, a two-digit year, or, where the column does not say which and
+        it could be an age, not at all."""
+        kind = self.bare_births[col]
+        if kind == AGES and not digits.startswith("0"):  # no age is written '05': 2005
+            # the age's years as every age of a list: in the year its ages were given, else
+            # from the abductions to today (FuzzyDate.of_age)
+            birth = self._age(col, text, out)
+            if only_a_year(digits):
+                self._age_or_year(col, text, birth, out)
+            elif birth.earliest:
+                out.warnings.append(Note(notes.BIRTH_COLUMN_AGE, col, Quoted(text),
+                                         birth.display()))
+            return birth
+        if kind == YEARS or only_a_year(digits):
+            birth = self._date(col, text, row, out, since=self.today.year - MAX_AGE, birth=True)
+            if birth.earliest and not only_a_year(digits):
+                out.warnings.append(Note(notes.BIRTH_COLUMN_YEAR, col, Quoted(text),
+                                         birth.display()))
+            return birth
+        out.warnings.append(Note(notes.AGE_OR_SHORT_YEAR, col, Quoted(text)))
+        return FuzzyDate(text=text)
+
     def _age_or_year(self, col: str, text: str, birth: FuzzyDate, out: ConvertedRow) -> None:
         """'98' in a 'Date of birth / Age' column is read as an age; as old as that, few of
         the abducted were, and 1970 to 1999, the same digits as a year, are when most of the
         women were born: the row says it may be the year."""
         digits = text.strip().translate(DIGITS)
-        if birth.earliest and re.fullmatch(r"\d\d", digits) and int(digits) >= _AGE_OR_YEAR:
+        if birth.earliest and re.fullmatch(r"\d\d", digits) and int(digits) >= YEAR_FROM:
             year = FuzzyDate.parse(digits).year  # as a birth column reads it
             out.warnings.append(Note(notes.AGE_OR_YEAR, col, Quoted(text), birth.display(),
                                      year))
@@ -492,8 +540,6 @@ def _other_century(d: FuzzyDate, since: int, today: date) -> FuzzyDate | None:
 _NO_DATE = {"-", "--", "—", "–", "/", "0", "x", "no", "none", "n/a", "na", "not yet", "nil",
             "لا", "لا يوجد", "لم", "لم تنج", "لم تنجو", "بعد", "نەخێر", "نا", "na hatiye",
             "tune", "ne"}
-# Two digits from here up in a birth-or-age column may be a year (98 for 1998): see _age_or_year.
-_AGE_OR_YEAR = 70
 # Two spellings in one cell: "خليل / Khalil", "ليلى⏎ليلا", "Nadia (نادية)", "Khalil | خليل".
 _SPELLINGS = re.compile(r"\s*(?:\n|/|\||\\)\s*|\s*[(\[]\s*|\s*[)\]]\s*")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN_ON, FuzzyDate, day_month_readings
 from app.importing import reasons
@@ -30,6 +30,14 @@ class Order:
     month_first: int = 0
     month_example: str = ""
     both: int = 0
+    both_example: str = ""
+    # A column none of whose cells says its order, read month first as another column of the
+    # sheet proves it writes them (like: that column's index, like_example its cell).
+    like: int = -1
+    like_example: str = ""
+    # A month-first column beside one that proves day first (against, its cell): both kept.
+    against: int = -1
+    against_example: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,20 +87,31 @@ def judge(texts: Iterable[str], birth: bool) -> Order:
     read month first and none only read day first; both ways when some of each; else day
     first, as Iraq writes them (and as a column whose every cell both orders read is taken)."""
     counts = {DAY_FIRST: 0, MONTH_FIRST: 0, BOTH_WAYS: 0}
-    examples = {DAY_FIRST: "", MONTH_FIRST: ""}
+    examples = {DAY_FIRST: "", MONTH_FIRST: "", BOTH_WAYS: ""}
     for text, n in Counter(texts).items():  # a list repeats its dates: each read once
         if (which := _which(text, birth)) is not None:
             counts[which] += n
-            if which != BOTH_WAYS and not (examples[which] and _by_form(examples[which])):
+            if not (examples[which] and (which == BOTH_WAYS or _by_form(examples[which]))):
                 examples[which] = text
     kind = (DAY_FIRST if not counts[MONTH_FIRST] else
             MONTH_FIRST if not counts[DAY_FIRST] else BOTH_WAYS)
     return Order(kind, counts[DAY_FIRST], examples[DAY_FIRST], counts[MONTH_FIRST],
-                 examples[MONTH_FIRST], counts[BOTH_WAYS])
+                 examples[MONTH_FIRST], counts[BOTH_WAYS], examples[BOTH_WAYS])
 
 
-def said(order: Order) -> Said:
+def said(order: Order, table: Table | None = None) -> Said | list:
     """How a column not read day first writes its dates, as the mapping and the preview say."""
+    def column(i: int) -> Said:
+        assert table is not None  # an order told by another column comes from a table
+        return Said(reasons.COLUMN_AT, Quoted(table.columns[i].label), table.columns[i].letter)
+
+    if order.kind == MONTH_FIRST and order.like >= 0:
+        return Said(reasons.MONTH_FIRST_LIKE, order.both, Quoted(order.both_example),
+                    column(order.like), Quoted(order.like_example))
+    if order.kind == MONTH_FIRST and order.against >= 0:
+        return [Said(reasons.MONTH_FIRST, order.month_first, Quoted(order.month_example)),
+                Said(reasons.ORDERS_DISAGREE, column(order.against),
+                     Quoted(order.against_example))]
     if order.kind == MONTH_FIRST:
         return Said(reasons.MONTH_FIRST, order.month_first, Quoted(order.month_example))
     return Said(reasons.BOTH_WAYS, order.day_first, Quoted(order.day_example),
@@ -104,7 +123,7 @@ def orders_said(table: Table, columns: dict[str, Field]) -> list[Sentence]:
     ("'Date of abduction' (column C): dates written month first: ..."), for the preview."""
     letters = {c.label: c.letter for c in table.columns}
     return [Sentence(Said("%1: %2", Said(reasons.COLUMN_AT, Quoted(label), letters[label]),
-                          said(order)))
+                          said(order, table)))
             for label, order in table_orders(table, columns).items()]
 
 
@@ -112,14 +131,30 @@ def column_orders(rows: Iterable[Row], fields: list[Field]) -> dict[int, Order]:
     """The order of each date column (by its index) that is not written day first, from its
     cells typed as text (a cell a spreadsheet holds as a date is a day already)."""
     rows = list(rows)
-    out = {}
-    for i, f in enumerate(fields):
-        if f not in DATE_FIELDS:
-            continue
-        order = judge((v.strip() for r in rows if isinstance(v := r.values[i], str)),
-                      f is Field.BIRTH)
-        if order.kind != DAY_FIRST:
-            out[i] = order
+    orders = {i: judge((v.strip() for r in rows if isinstance(v := r.values[i], str)),
+                       f is Field.BIRTH)
+              for i, f in enumerate(fields) if f in DATE_FIELDS}
+    return {i: o for i, o in sheet_wide(orders).items() if o.kind != DAY_FIRST}
+
+
+def sheet_wide(orders: dict[int, Order]) -> dict[int, Order]:
+    """The orders of a sheet's date columns, each judged alone, made one where its cells allow:
+    one sheet saved from one program writes one order. A column none of whose cells says its
+    order (7/4/1976 is a day either way) is read month first when another column proves the
+    sheet writes so (8/15/2014) and none proves day first. Two columns that prove opposite
+    orders are each read as they prove, the month-first one saying so."""
+    month = [i for i, o in orders.items() if o.kind == MONTH_FIRST]
+    day = [i for i, o in orders.items() if o.kind == DAY_FIRST and o.day_first]
+    if not month or any(o.kind == BOTH_WAYS for o in orders.values()):
+        return orders
+    out = dict(orders)
+    for i, o in orders.items():
+        if day and o.kind == MONTH_FIRST:
+            out[i] = replace(o, against=day[0], against_example=orders[day[0]].day_example)
+        elif not day and o.kind == DAY_FIRST and o.both:
+            # no cell of its own says which: each 7/4/1976 of it is read as its sheet writes
+            out[i] = replace(o, kind=MONTH_FIRST, like=month[0],
+                             like_example=orders[month[0]].month_example)
     return out
 
 

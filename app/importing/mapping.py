@@ -241,8 +241,9 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
     for label, order in date_order.table_orders(table, out.columns).items():
         # 8/15/2014 beside 8/3/2014: said once here, as the converter reads the column
         first = pieces_of(out.reasons[label])
+        said = date_order.said(order, table)
         out.reasons[label] = Sentence([*(first if isinstance(first, list) else [first]),
-                                       Said("; "), date_order.said(order)])
+                                       Said("; "), *(said if isinstance(said, list) else [said])])
     for label, found in new_year.table_new_years(table, out.columns).items():
         # 01/01/1998 beside 01/01/2001 and 01/01/1995: said once here, as the converter reads it
         first = pieces_of(out.reasons[label])

@@ -49,9 +49,23 @@ SERIAL_UNLIKELY = ("column %1: %2 would be %3 as an Excel date number, which can
 # %3 how the date was read, %4 the same date a century away (1916 for 2016)
 TWO_DIGIT_YEAR = ("column %1: %2 gives the year in two digits and was read as %3, but it may be "
                   "%4; check which is meant")
-# %3 the abduction as typed, in column %4
+# %3 the abduction as typed, in column %4 (said by an earlier version, which kept such a birth
+# as read: a batch it staged holds it)
 BORN_AFTER_ABDUCTION = ("column %1: %2 puts the birth after the abduction, %3 in column %4; check "
                         "the row")
+# the birth stays as written (FuzzyDate with its text only): %3 the abduction as typed, in
+# column %4
+BORN_AFTER_UNREAD = ("column %1: %2 puts the birth after the abduction, %3 in column %4: not "
+                     "read as a date, the text is kept; check the row")
+# a bare number in a birth column (app/importing/birth_numbers.py): %3 the birth the age gives
+BIRTH_COLUMN_AGE = ("column %1: %2 is read as an age, as the column's numbers are ages, not "
+                    "years: born %3; check the row")
+# %3 the year read
+BIRTH_COLUMN_YEAR = ("column %1: %2 is read as the year %3, as the column writes years in two "
+                     "digits, but it may be an age; check the row")
+AGE_OR_SHORT_YEAR = ("column %1: %2 may be an age or a year written short, and the "
+                     "column does not say which: not read as a date, the text is kept; check "
+                     "the row")
 # %3 the birth the age gives, %4 the year the same digits would be
 AGE_OR_YEAR = ("column %1: %2 is read as an age (born %3), but it may be the year %4; check the "
                "row")
@@ -90,7 +104,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKN
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
              DATE_FUTURE, SERIAL_UNLIKELY, YEAR_SHOWN_AS_DAY, DAY_OR_MONTH_FIRST,
              BEFORE_ABDUCTIONS, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR,
-             AGE_UNREAD, AGE_IN_BIRTH,
+             AGE_UNREAD, AGE_IN_BIRTH, BORN_AFTER_UNREAD, BIRTH_COLUMN_AGE, BIRTH_COLUMN_YEAR,
+             AGE_OR_SHORT_YEAR,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
              NO_NAME, PERSON_GONE, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, DATE_NOT_A_PHONE,
              CONTACT_WITHOUT_PHONE)

@@ -79,6 +79,13 @@ MONTH_FIRST = ("dates written month first (a possible day only when read so: %1,
 BOTH_WAYS = ("dates written both ways (a possible day only when read day first: %1, such as %2; "
              "only when read month first: %3, such as %4): each of those is read so, and a date "
              "both ways could read (%5) is read as its year only, its row saying so")
+# a column none of whose dates says which way round it is, read as another column of its
+# sheet proves (app/importing/date_order.sheet_wide): %3 that column, %4 its cell
+MONTH_FIRST_LIKE = ("dates either order reads (%1, such as %2), none that only one does: read "
+                    "month first, as %3 writes its dates (such as %4)")
+# said after MONTH_FIRST where another column of the sheet proves day first: %1 that column
+ORDERS_DISAGREE = ("; but %1 writes its dates day first (such as %2), and a list saved from one "
+                   "program writes one order: check which of the two columns is read wrong")
 # a date column whose 1 January is read as its year only (app/importing/new_year.py): said
 # after the column's reason, and over the rows of the wizard's preview
 NEW_YEAR = ("1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only "
@@ -116,7 +123,7 @@ TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBE
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
              UNRECOGNISED, YEAR_OF_BIRTH, YEAR_NOT_SAID, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN,
              TAKEN_EXACTLY, TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS,
-             MONTH_FIRST, BOTH_WAYS, NEW_YEAR, LEFT_UNMAPPED,
+             MONTH_FIRST, BOTH_WAYS, MONTH_FIRST_LIKE, ORDERS_DISAGREE, NEW_YEAR, LEFT_UNMAPPED,
              COLUMN_AT, EMPTY_SHEET, ADD_A_HEADER)
 
 

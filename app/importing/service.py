@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from app.audit import now_utc
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
 from app.importing import notes
+from app.importing.birth_numbers import table_bare_births, with_bare_births
 from app.importing.conflicts import as_written, once
 from app.importing.convert import ConvertedRow, Converter
 from app.importing.csvread import LOST_LETTER
@@ -382,6 +383,9 @@ class ImportService:
                                       table_new_years(t, plan.mapping.columns))
         mapping_json = with_typed_numbers(mapping_json,
                                           table_typed_numbers(t, plan.mapping.columns))
+        # how its birth columns' bare numbers ('12') were read: a row read again alone
+        # (withdraw.py) cannot tell from its one cell whether the column wrote ages
+        mapping_json = with_bare_births(mapping_json, table_bare_births(t, plan.mapping.columns))
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
                             t.header_row, mapping_json, issues, "staged",
                             len(t.rows), t.blank_rows, "{}", now_utc(), None)

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.person import NamePart, Person, StatusEvent
+from app.importing.birth_numbers import batch_bare_births
 from app.importing.convert import Converter
 from app.importing.date_order import batch_reading
 from app.importing.mapping import Mapping
 from app.importing.merge import merge_into, moves_forward
 from app.importing.new_year import batch_new_years
+from app.importing.serial_columns import batch_typed_numbers
 from app.importing.staged import person_from_json
 from app.importing.table import Column, Row, Table
 from app.persons import flatten, told_on
@@ -56,9 +58,12 @@ def read_row(session, b: BatchRecord, n: int, raw_json: str) -> Person | None:
     # Each date column in the order the whole list told (8/15/2014 beside 3/5/1999 made
     # the column month first; the row alone reads 3/5/1999 as 3 May), and its day count.
     orders, table.date1904 = batch_reading(b.mapping_json)
+    # And the columns whose numbers it kept as typed (a lone 20014 alone looks like a column
+    # of Excel day numbers), and how its birth columns' bare numbers were read (ages or years).
     return Converter(table, Mapping.from_json(b.mapping_json),
                      session.persons.village_counts(), orders,
-                     batch_new_years(b.mapping_json)).convert(table.rows[0]).person
+                     batch_new_years(b.mapping_json), batch_typed_numbers(b.mapping_json),
+                     batch_bare_births(b.mapping_json)).convert(table.rows[0]).person
 
 
 def others_saying(session, repo: ImportRepository, others: list[Link]) -> list[Saying]:
