@@ -73,3 +73,15 @@ def test_the_rule_counts_numbers_against_dates_written_out():
     assert judge([41854, "03/08/2014", "15/08/2014"]) == frozenset()  # a format lost
     assert judge([20014, datetime(1993, 5, 1)]) == {"number"}
     assert judge(["1993", "03/08/2014"]) == frozenset()  # no number: nothing to judge
+
+
+def test_a_withdrawn_row_read_again_alone_keeps_its_number_as_typed(tmp_path):
+    """Read again on its own (withdrawn, then decided anew), the row's one number would look
+    like a whole column of Excel's numbers: it is read as the whole list read it."""
+    _import(tmp_path, write_csv(tmp_path / "l.csv", HEADER, ROWS))
+    assert cli(tmp_path, "review", "1", "--row", "3", "--withdraw").returncode == 0
+    again = cli(tmp_path, "review", "1", "--row", "3", "--decide", "create")
+    assert again.returncode == 0, again.stderr
+    case = again.stdout.split("imported: ")[1].split(")")[0]
+    jilan = _show(tmp_path, case)
+    assert (jilan["birth"]["text"], jilan["birth"]["earliest"]) == ("20014", None)
