@@ -107,6 +107,7 @@ def test_an_unknown_given_name_is_left_blank_and_her_fathers_name_read_after_it(
     ("Baby girl of Nadia Elias", "Baby"),
     ("Child of Nadia Elias", "Child of"),
     ("Wife of Khalid Elias", "Wife"),
+    ("ژنی خالید ئەلیاس", "ژنی"),              # Sorani: wife of
     ("zarok ê Nadiya", "zarok"),
     ("keça Nadiya Ilyas", "keça"),
 ])
@@ -122,7 +123,7 @@ def test_a_child_wife_or_mother_phrase_holds_the_row_never_cut_into_names(vault,
     assert _persons(vault) == []
 
 
-@pytest.mark.parametrize("cell", ["أم خالد", "Umm Khalid"])
+@pytest.mark.parametrize("cell", ["أم خالد", "Umm Khalid", "Oum Sami"])
 def test_a_kunya_alone_is_her_nickname(vault, cell):
     path = write_csv(vault / "l.csv", HEADER, [[cell, "كوجو", "مخطوفة"]])
     row = _dry_run(vault, path)[2]

@@ -29,7 +29,7 @@ _DAUGHTER_OF = (("daughter", "of"), ("بنت",), ("ابنه",), ("kecha",), ("ke
 # Words that say whose child, baby or wife she is: never a name, wherever they stand. Her own
 # name is not in such a cell, and what is cut out of it is no name of hers or her father's.
 _RELATION_WORDS = frozenset({
-    "طفله", "طفل", "رضيعه", "رضيع", "زوجه", "زوجي", "كوربه", "مندال",
+    "طفله", "طفل", "رضيعه", "رضيع", "زوجه", "زوجي", "زني", "كوربه", "مندال",
     "baby", "infant", "newborn", "wife", "zarok", "pitik"})
 _RELATION_PAIRS = frozenset({("child", "of"), ("wife", "of"), ("son", "of"),
                              ("daughter", "of")})
@@ -38,8 +38,9 @@ _RELATION_PAIRS = frozenset({("child", "of"), ("wife", "of"), ("son", "of"),
 # Xelîl), which names.py reads.
 _RELATION_FIRST = frozenset({"ابنه", "بنت", "ابن", "bint", "kecha", "keche", "qiza", "kure",
                              "kuri", "كجي", "كوري"})
-# أم خالد, Umm Khalid: "mother of Khalid", a kunya, not her given name and a father's name.
-_MOTHER_OF = frozenset({"ام", "umm", "um", "دايكي"})
+# أم خالد, Umm Khalid, Oum Khalid; Sorani دایکی, Kurmanji dayka: "mother of Khalid", a kunya,
+# not her given name and a father's name.
+_MOTHER_OF = frozenset({"ام", "umm", "um", "oum", "دايكي", "dayka"})
 # A separate word that joins two names: و, and, û (u typed without its hat), &.
 _AND = frozenset({"و", "and", "&", "+", "û", "u"})
 # Given names that begin with و, folded: never a و joined to another name.
