@@ -575,7 +575,6 @@ _NAME_CELLS = {Field.FULL_NAME, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Fi
 STAND_IN = {"original": "فلانة", "latin": "Fulana"}
 
 
-
 # What lists write in a date column for "none": a dash, a zero, no, not yet.
 _NO_DATE = {"-", "--", "—", "–", "/", "0", "x", "no", "none", "n/a", "na", "not yet", "nil",
             "لا", "لا يوجد", "لم", "لم تنج", "لم تنجو", "بعد", "نەخێر", "نا", "na hatiye",

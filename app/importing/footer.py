@@ -74,7 +74,7 @@ def _kind(text: str) -> str | None:
     if hit is None and (hit := _TITLED.match(folded)) and _KIND[hit.group(1)] not in _OFFICE_TITLE:
         hit = None
     if hit is None and not is_number(text) and is_count(text):
-        # «Kom: 4», «عدد المخطوفات 4»: words the lists above do not name, and a count after them
+        # «Kom: 4», «عدد المخطوفات 4»: words FOOTER_WORDS does not hold, and a count after them
         return "a total"
     return _KIND[hit.group(1)] if hit else None
 
