@@ -95,3 +95,10 @@ def two_villages(path: Path) -> Path:
     return write_xlsx(path, [
         ("كوجو", [VILLAGE_HEADER, ["بسمة", "خلف", "حسين", "انثى", "مفقودة"]]),
         ("حردان", [VILLAGE_HEADER, ["شيماء", "الياس", "رشو", "انثى", "مفقودة"]])])
+
+
+def arabic_suffix(n: int) -> str:
+    """Letters that tell apart the made-up names of a test list («نادية» + «بت»): a digit in a
+    name holds the row (app/importing/convert.py, a name no one can read)."""
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    return letters[n // len(letters)] + letters[n % len(letters)]

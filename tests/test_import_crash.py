@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from app.importing.name_cells import read_cell
 from app.importing.service import ImportService
 from tests.import_helpers import PASSPHRASE, ROOT, new_vault, reopen, write_csv
 
@@ -51,12 +52,18 @@ def _word(n: int) -> str:
             return out.capitalize()
 
 
+def _given(n: int) -> str:
+    word = _word(n)
+    return f"{word}n" if read_cell(word) else word
+
+
 @pytest.fixture(scope="module")
 def big_list(tmp_path_factory):
     folder = tmp_path_factory.mktemp("crash")
     # Names spelt from syllables, so that no two rows are one person to the matching engine
-    # (digits are not part of a name: Given1 and Given2 would be the same Given).
-    rows = [[_word(i), _word(i % 97 + 7000), _word(i % 89 + 9000), "Kocho", str(1980 + i % 30)]
+    # (digits are not part of a name: Given1 and Given2 would be the same Given), and none a
+    # word that says whose wife or child she is ("Wife" holds its row: name_cells.py).
+    rows = [[_given(i), _word(i % 97 + 7000), _word(i % 89 + 9000), "Kocho", str(1980 + i % 30)]
             for i in range(ROWS)]
     path = write_csv(folder / "big.csv", ["Name", "Father", "Grandfather", "Village", "Born"],
                      rows)

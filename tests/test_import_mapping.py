@@ -178,7 +178,7 @@ def test_sex_status_and_village_values_normalised():
 def test_kurmanji_m_and_n_are_female_and_male(tmp_path, header, cells, sexes):
     """A Kurmanji list's M is mê (female) and N nêr (male). Read as English, a list's Semîre
     marked M went to her brother Samir as a certain match and N was not recognised."""
-    path = write_csv(tmp_path / "l.csv", ["Nav", header], [[f"Nav {i}", c]
+    path = write_csv(tmp_path / "l.csv", ["Nav", header], [[f"Nav {chr(65 + i)}", c]
                                                            for i, c in enumerate(cells)])
     t = read_table(str(path))
     mapping = suggest(t)
@@ -686,7 +686,7 @@ def test_birth_years_as_lists_write_them_are_read(tmp_path):
     cells = ["1998م", "١٩٩٨م", "مواليد 1998", "تولد 1998", "1997/1998", "1997-1998",
              "1/2/1998", "2014-08-03"]
     path = write_csv(tmp_path / "born.csv", ["Name", "Date of birth", "Age"],
-                     [[f"N{i}", c, ""] for i, c in enumerate(cells)] + [["Age", "", "23"]])
+                     [[f"N{chr(65 + i)}", c, ""] for i, c in enumerate(cells)] + [["Age", "", "23"]])
     t = read_table(str(path))
     conv = Converter(t, suggest(t))
     rows = [conv.convert(r) for r in t.rows]

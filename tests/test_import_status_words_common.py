@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.import_helpers import cli, write_csv
+from tests.import_helpers import arabic_suffix, cli, write_csv
 
 HEADER = ["الاسم", "اسم الاب", "الحالة"]
 READ = [
@@ -44,7 +44,7 @@ LEFT = ["في سوريا", "مع داعش في الهول", "???", "هربت ث�
 def imported(tmp_path):
     cells = [w for w, _, _ in READ] + LEFT
     path = write_csv(tmp_path / "statuses.csv", HEADER,
-                     [[f"امرأة{n}", "خلف", w] for n, w in enumerate(cells)])
+                     [[f"امرأة{arabic_suffix(n)}", "خلف", w] for n, w in enumerate(cells)])
     assert cli(tmp_path, "init").returncode == 0
     done = cli(tmp_path, "--json", "import", str(path), "--yes")
     assert done.returncode == 0, done.stderr

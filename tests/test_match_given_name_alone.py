@@ -10,6 +10,8 @@ import json
 
 import pytest
 
+from tests.import_helpers import arabic_suffix
+
 
 @pytest.fixture
 def vault(cli):
@@ -72,7 +74,7 @@ def test_a_short_list_finds_the_given_name_alone_as_the_whole_vault_does(vault, 
     header = "الاسم,اسم الاب,القرية"
     row = "شيرين,خلف,كوجو"
     short = _candidates(vault, _list(tmp_path, "short.csv", [row], header))
-    filler = [f"نادية{n},سعيد,حردان" for n in range(60)]
+    filler = [f"نادية{arabic_suffix(n)},سعيد,حردان" for n in range(60)]
     long = _candidates(vault, _list(tmp_path, "long.csv", [row, *filler], header))
     assert short[0] == long[0]
     assert "SNJ-00003" in short[0] and short[0][0] == "SNJ-00001"

@@ -151,7 +151,7 @@ def test_her_timeline_says_a_lists_word_for_her_status_only_where_it_adds_someth
     try:
         given = ["Nadia", "Gulizar", "Shirin", "Layla", "Amira", "Bushra"]
         path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Status"],
-                         [[g, f"Father{n}", word]
+                         [[g, f"Father{chr(65 + n)}", word]
                           for n, (g, (word, *_)) in enumerate(zip(given, LIST_STATUS_WORDS))])
         svc = ImportService(s)
         plan = svc.prepare(str(path), source="Family list")

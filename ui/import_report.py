@@ -199,6 +199,12 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is the name, %4 an alias"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is kept, %4 stays in the "
                       "list's values only"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says her given name is not known: read as "
+                      "%3, her given name left blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says her given name is not known; her given "
+                      "name is left blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a kunya (mother of %3), not her given "
+                      "name: read as her nickname; her given name is not in the list"),
     # what reading a file says of it (app/importing/issues.py)
     QT_TRANSLATE_NOOP("ImportReport", "%1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", ", sheet %1"),
@@ -235,6 +241,15 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "%1 below the line on row %2 is a number, not a person; not "
                       "imported"),
     QT_TRANSLATE_NOOP("ImportReport", "no name in any name column"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 names two persons, %3 and %4; not imported: "
+                      "split it into one row for each and import the list again"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not one person's name: %3 says whose "
+                      "child, wife or mother she is; not imported, so that no name is made of "
+                      "those words: check the row and import the list again"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a count, not a person: a totals line; not "
+                      "imported"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds a number, which no name does; not "
+                      "imported: check the row and import the list again"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as Windows "
                       "Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of "
                       "the list"),

@@ -33,8 +33,17 @@ from app.importing.csvread import LOST_LETTER
 from app.importing.date_order import DAY_FIRST, Order, column_orders
 from app.importing.date_order import read as read_in_order
 from app.importing.fields import DATE_FIELDS, Field, names_age, names_four_parts
-from app.importing.footer import find_footer
+from app.importing.footer import find_footer, is_number
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
+from app.importing.name_cells import (
+    KUNYA,
+    TWO_PERSONS,
+    UNKNOWN_GIVEN,
+    Reading,
+    has_digit,
+    is_count,
+    read_cell,
+)
 from app.importing.names import forebear_name, list_evidence, split_full_names
 from app.importing.new_year import NewYears, column_new_years, is_new_year
 from app.importing.notes import Note
@@ -50,6 +59,7 @@ from app.importing.values import (
     village_key,
     village_map,
 )
+from app.text.normalize import kinship_key
 
 _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
@@ -117,6 +127,11 @@ class Converter:
         # Where a doubtful name word (الياس, الخطيب) stands in the other rows tells what it is.
         self.name_evidence = list_evidence(
             [r.text(i) for r in self.people_rows for i in self.by_field.get(Field.FULL_NAME, [])])
+        # The given names the list writes (a full name's first word): «وشيرين» after «نادية» is
+        # «و» and a second sister when the list knows «شيرين» as a given name (name_cells.py).
+        self.known_given = {kinship_key(first[0]) for r in self.people_rows
+                            for f in (Field.FULL_NAME, Field.GIVEN)
+                            for i in self.by_field.get(f, []) if (first := r.text(i).split())}
         self.labels = [c.label for c in table.columns]
         # Under 'الاسم الرباعي' a full name's fourth word is her great-grandfather's (names.py).
         self.four_parts = any(names_four_parts(self.labels[i])
@@ -196,7 +211,11 @@ class Converter:
         for i, text in enumerate(cells):
             if text:
                 by.setdefault(self.field_of[i], []).append((self.letters[i], text))
+        if self._not_a_name(cells, out):
+            return out
         self._names(row, p, out)
+        if out.rejected:
+            return out
         if all(nt.is_blank for nt in p.names.values()):
             out.rejected = Note(notes.NO_NAME)
             return out
@@ -234,12 +253,66 @@ class Converter:
         cells = row.texts()
         return [(self.letters[i], cells[i]) for i in self.by_field.get(f, ()) if cells[i]]
 
+    def _not_a_name(self, cells: tuple[str, ...], out: ConvertedRow) -> bool:
+        """A name cell with a number in it, which no name holds: a totals line («Kom: 4», «عدد
+        المخطوفات 4», a colon before a number) when the row holds no other words, else a name
+        no one can read ("نادية2", "1- نادية"). Either is not imported (out.rejected). A note
+        beside the name ("Nadia (15 سنة)") is no part of it: _name_pieces says so."""
+        for i, text in enumerate(cells):
+            if self.field_of[i] not in _NAME_CELLS or not text or not has_digit(text):
+                continue
+            pieces = [x for x in _SPELLINGS.split(text) if x and any(c.isalpha() for c in x)]
+            if not any(has_digit(x) for x in pieces[:1] + [
+                    x for x in pieces[1:] if _spelling_of(pieces[0], x)]):
+                continue
+            alone = all(is_number(t) or not t for j, t in enumerate(cells) if j != i)
+            total = any(is_count(x) for x in pieces) and (
+                alone or any(c in text for c in ":："))
+            out.rejected = Note(notes.COUNT_LINE if total else notes.NAME_NUMBER,
+                                self.letters[i], Quoted(" ".join(text.split())))
+            return True
+        return False
+
+    def _read_cell(self, col: str, text: str, out: ConvertedRow) -> Reading | None:
+        """What a full or given name's cell says when it is no name chain (name_cells.py); a
+        cell that cannot be read so holds the row (out.rejected)."""
+        said = read_cell(text, self.known_given)
+        if said is None or said.kind in (UNKNOWN_GIVEN, KUNYA):
+            return said
+        if said.kind == TWO_PERSONS:
+            out.rejected = Note(notes.TWO_PERSONS, col, Quoted(text), *map(Quoted, said.said))
+        else:
+            out.rejected = Note(notes.NOT_HER_NAME, col, Quoted(text),
+                                Quoted(" ".join(said.said)))
+        return said
+
     def _names(self, row: Row, p: ListedPerson, out: ConvertedRow) -> None:
-        full = [(col, piece) for col, text in self.texts(row, Field.FULL_NAME)
-                for piece in _name_pieces(col, text, out)]
+        full = []  # (column, text split, the cell when it says her given name is unknown)
+        for col, text in self.texts(row, Field.FULL_NAME):
+            for piece in _name_pieces(col, text, out):
+                said = self._read_cell(col, piece, out)
+                if out.rejected:
+                    return
+                if said is None:
+                    full.append((col, piece, ""))
+                elif said.kind == KUNYA:
+                    _put(p.name(NamePart.NICKNAME), said.rest)
+                    out.warnings.append(Note(notes.KUNYA_READ, col, Quoted(piece),
+                                             Quoted(said.said[-1])))
+                elif said.rest:
+                    # her father's name first: split after a stand-in for her given name, which
+                    # is then left out
+                    full.append((col, f"{STAND_IN[_slot(said.rest)]} {said.rest}", piece))
+                else:
+                    out.warnings.append(Note(notes.GIVEN_UNKNOWN_BLANK, col, Quoted(piece)))
         # The cells of one row (Arabic and Latin) are split together: one may settle the other.
-        splits = split_full_names([t for _, t in full], self.name_evidence, self.four_parts)
-        for (col, text), split in zip(full, splits, strict=True):
+        splits = split_full_names([t for _, t, _ in full], self.name_evidence, self.four_parts)
+        for (col, text, unknown), split in zip(full, splits, strict=True):
+            if unknown:
+                del split.parts[NamePart.GIVEN]
+                text = unknown
+                out.warnings.append(Note(notes.GIVEN_UNKNOWN_READ, col, Quoted(text),
+                                         notes.parts_read(split.parts)))
             for part, word in split.parts.items():
                 _put(p.name(part), word)
             if split.doubt:
@@ -250,6 +323,10 @@ class Converter:
         for f, part in _PART.items():
             for col, text in self.texts(row, f):
                 for piece in _name_pieces(col, text, out, p if part == NamePart.GIVEN else None):
+                    if part == NamePart.GIVEN and (said := self._read_cell(col, piece, out)):
+                        if out.rejected or self._given_cell(col, piece, said, p, out):
+                            return
+                        continue
                     _put(p.name(part), forebear_name(piece) if part in _FOREBEARS else piece)
         for _, text in self.texts(row, Field.ALIAS):
             p.aliases.extend(a.strip() for a in text.replace("؛", ";").split(";") if a.strip())
@@ -257,6 +334,23 @@ class Converter:
             for col, text in self.texts(row, f):
                 if village_key(text) in self.places:
                     out.warnings.append(Note(notes.VILLAGE_AS_NAME, col, Quoted(text)))
+
+    @staticmethod
+    def _given_cell(col: str, text: str, said: Reading, p: ListedPerson,
+                    out: ConvertedRow) -> bool:
+        """A given name's cell that says it is unknown (blank, said), or a kunya (her
+        nickname); True when the row is held: an unknown name with more after it, in a column
+        of given names, is no reading to make safely."""
+        if said.kind == KUNYA:
+            _put(p.name(NamePart.NICKNAME), said.rest)
+            out.warnings.append(Note(notes.KUNYA_READ, col, Quoted(text), Quoted(said.said[-1])))
+        elif said.rest:
+            out.rejected = Note(notes.NOT_HER_NAME, col, Quoted(text),
+                                Quoted(" ".join(said.said)))
+            return True
+        else:
+            out.warnings.append(Note(notes.GIVEN_UNKNOWN_BLANK, col, Quoted(text)))
+        return False
 
     def _attributes(self, row: Row, p: Person, out: ConvertedRow) -> None:
         values = self.mapping.values
@@ -534,6 +628,14 @@ def _other_century(d: FuzzyDate, since: int, today: date) -> FuzzyDate | None:
                          d.latest.replace(year=d.latest.year + shift))
     except ValueError:  # 29 February in a year without one (2000 and 1900): the year alone
         return FuzzyDate.year_range(d.earliest.year + shift, d.latest.year + shift)
+
+
+# Cells of a person's names, in which a number is no part of a name (_not_a_name).
+_NAME_CELLS = {Field.FULL_NAME, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY,
+               Field.MOTHER, Field.NICKNAME}
+# A plain given name split before her father's name where a cell says hers is not known, and
+# then left out: the name after it is read as a father's, as in any name chain.
+STAND_IN = {"original": "فلانة", "latin": "Fulana"}
 
 
 # What lists write in a date column for "none": a dash, a zero, no, not yet.

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.importing.fields import fold_header
+from app.importing.name_cells import is_count
 from app.importing.notes import FOOTER_LINE, FOOTER_NUMBER, Note
 from app.importing.pieces import Quoted, Word
 from app.importing.table import Table
@@ -72,6 +73,9 @@ def _kind(text: str) -> str | None:
     hit = _LEADING.match(folded)
     if hit is None and (hit := _TITLED.match(folded)) and _KIND[hit.group(1)] not in _OFFICE_TITLE:
         hit = None
+    if hit is None and not is_number(text) and is_count(text):
+        # «Kom: 4», «عدد المخطوفات 4»: words FOOTER_WORDS does not hold, and a count after them
+        return "a total"
     return _KIND[hit.group(1)] if hit else None
 
 
@@ -86,7 +90,8 @@ def _numbered_on(row, above) -> bool:
 _NUMBER_MARKS = str.maketrans("", "", "./-:, ")
 
 
-def _number(text: str) -> bool:
+def is_number(text: str) -> bool:
+    """A cell of a number alone (12, 3/8, 1.250)."""
     return text.translate(_NUMBER_MARKS).isdigit()
 
 
@@ -104,16 +109,16 @@ def find_footer(table: Table) -> Footer:
         row = last[i]
         values = list(dict.fromkeys(t for t in row.texts() if t))  # a merged line counts once
         if _numbered_on(row, last[i - 1]) and not any(
-                _kind(v) == "a total" for v in values if not _number(v)):
+                _kind(v) == "a total" for v in values if not is_number(v)):
             break  # it carries on the list's own numbering: a person (a name such as رئيس)
         # Signatures side by side ("توقيع المسؤول | المنظم | الختم") fill more cells than a
         # person's short row, and are still a footer.
-        if len(values) > MAX_VALUES and not all(_kind(v) for v in values if not _number(v)):
+        if len(values) > MAX_VALUES and not all(_kind(v) for v in values if not is_number(v)):
             break
         tail.append((row.number, values))
     first = None
     for number, values in reversed(tail):
-        kinds = [_kind(v) for v in values if not _number(v)]
+        kinds = [_kind(v) for v in values if not is_number(v)]
         if kinds and all(kinds):
             out.lines[number] = Note(FOOTER_LINE, Quoted(" | ".join(values)),
                                      Word("footer", kinds[0]))

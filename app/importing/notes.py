@@ -88,6 +88,14 @@ DATE_NOT_A_PHONE = ("column %1: %2 is a date, not a telephone number; no contact
                     "it (the cell is kept with the list's row)")
 CONTACT_WITHOUT_PHONE = ("column %1: %2 names whom to call, but the row gives no telephone "
                          "number; no contact is made (the cell is kept with the list's row)")
+# A name cell that says her given name is not known («مجهولة الاسم بنت الياس», "Unknown
+# daughter of Elias"): %3 the name parts read from the rest (app/importing/name_cells.py)
+GIVEN_UNKNOWN_READ = ("column %1: %2 says her given name is not known: read as %3, her given name "
+                      "left blank")
+GIVEN_UNKNOWN_BLANK = "column %1: %2 says her given name is not known; her given name is left blank"
+# %3 the name after «أم», Umm
+KUNYA_READ = ("column %1: %2 is a kunya (mother of %3), not her given name: read as her nickname; "
+              "her given name is not in the list")
 # why a row is not imported (a rejected row)
 FOOTER_LINE = "%1 below the list is %2 line, not a person; not imported"
 FOOTER_NUMBER = "%1 below the line on row %2 is a number, not a person; not imported"
@@ -96,6 +104,17 @@ NO_NAME = "no name in any name column"
 # deleted since, so the row is decided anew, by the names, as any row not seen before
 PERSON_GONE = ("the same row as in the last import of this list (batch %1, row %2) went to a "
                "person deleted since: it is decided anew, as a row not seen before")
+# A name cell that is not one person's name (app/importing/name_cells.py): held, not cut into
+# name parts. %3 and %4 the two names.
+TWO_PERSONS = ("column %1: %2 names two persons, %3 and %4; not imported: split it into one row "
+               "for each and import the list again")
+# %3 the words that say it (طفلة, زوجة, baby, wife of)
+NOT_HER_NAME = ("column %1: %2 is not one person's name: %3 says whose child, wife or mother she "
+                "is; not imported, so that no name is made of those words: check the row and "
+                "import the list again")
+COUNT_LINE = "column %1: %2 is a count, not a person: a totals line; not imported"
+NAME_NUMBER = ("column %1: %2 holds a number, which no name does; not imported: check the row and "
+               "import the list again")
 NAME_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
                      "(cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the "
                      "list")
@@ -108,7 +127,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKN
              AGE_OR_SHORT_YEAR,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
              NO_NAME, PERSON_GONE, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, DATE_NOT_A_PHONE,
-             CONTACT_WITHOUT_PHONE)
+             CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
+             TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, NAME_NUMBER)
 
 
 class Note(Sentence):

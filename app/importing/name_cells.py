@@ -1,0 +1,141 @@
+"""Name cells that are not one person's name chain: two sisters, an unnamed daughter, a baby, a
+wife, a kunya, a count.
+
+Cut into parts blindly, «نادية وشيرين الياس حسن» (two sisters in one cell) made one woman whose
+father was «وشيرين», «مجهولة الاسم بنت الياس حسن» (name unknown, daughter of Elias Hasan) a woman
+named «مجهولة» whose father was «الاسم», and «Kom: 4» under a Kurmanji list a person. What can be
+read safely is read (an unknown given name, a kunya alone); what cannot is held: the row is not
+imported, and says why, so that nobody is made of words that are no name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.domain.fuzzydate import DIGITS
+from app.text.normalize import fold_arabic, kinship_key
+
+# What a cell reads as (Reading.kind).
+UNKNOWN_GIVEN, TWO_PERSONS, RELATION, KUNYA = "unknown given", "two persons", "relation", "kunya"
+
+# Words that say her given name is not known, folded (kinship_key), longest first: مجهولة الاسم,
+# مجهول, unknown, Kurmanji nenas (e), Sorani نەناسراو.
+_UNKNOWN = (("مجهوله", "الاسم"), ("مجهول", "الاسم"), ("unknown", "name"), ("name", "unknown"),
+            ("nenas", "e"), ("مجهوله",), ("مجهول",), ("unknown",), ("nenas",), ("نناسراو",))
+# "daughter of" after them, before her father's name (kinship_key forms).
+_DAUGHTER_OF = (("daughter", "of"), ("بنت",), ("ابنه",), ("kecha",), ("keche",), ("qiza",),
+                ("كجي",), ("bint",))
+# Words that say whose child, baby or wife she is: never a name, wherever they stand. Her own
+# name is not in such a cell, and what is cut out of it is no name of hers or her father's.
+_RELATION_WORDS = frozenset({
+    "طفله", "طفل", "رضيعه", "رضيع", "زوجه", "زوجي", "زني", "كوربه", "مندال",
+    "baby", "infant", "newborn", "wife", "zarok", "pitik"})
+_RELATION_PAIRS = frozenset({("child", "of"), ("wife", "of"), ("son", "of"),
+                             ("daughter", "of")})
+# ... and those that say it only as the cell's first word, with no name of hers before them
+# ("ابنة الياس": Elias's daughter, unnamed); after a name they are "daughter of" (Viyan keça
+# Xelîl), which names.py reads.
+_RELATION_FIRST = frozenset({"ابنه", "بنت", "ابن", "bint", "kecha", "keche", "qiza", "kure",
+                             "kuri", "كجي", "كوري"})
+# أم خالد, Umm Khalid, Oum Khalid; Sorani دایکی, Kurmanji dayka: "mother of Khalid", a kunya,
+# not her given name and a father's name.
+_MOTHER_OF = frozenset({"ام", "umm", "um", "oum", "دايكي", "dayka"})
+# A separate word that joins two names: و, and, û (u typed without its hat), &.
+_AND = frozenset({"و", "and", "&", "+", "û", "u"})
+# Given names that begin with و, folded: never a و joined to another name.
+_WAW_NAMES = frozenset(fold_arabic(w) for w in (
+    "وفاء", "وعد", "ولاء", "وداد", "وردة", "ورد", "وسن", "وسام", "وليد", "وحيد", "وحيدة", "وجدان",
+    "وصال", "وئام", "وهب", "وهاب", "وهيب", "وهيبة", "وديع", "وديعة", "وجيه", "وجيهة", "وفيق",
+    "وفيقة", "وزير", "وزيرة", "وسيلة", "وضحة", "وضحى", "وطبان", "ولي", "وافي", "واثق", "وائل",
+    "وسيم", "وسيمة", "ودود", "وجد", "ونس", "ونسة", "ويان", "وناس", "وارين", "ولات"))
+# Given names common in the lists of Sinjar, folded: «وشيرين» after «نادية» is «و» and «شيرين»
+# only when what follows the و is known as a given name (here or in the list itself); a word
+# of و and some other name stays one name (a father's وليد, an unknown وارين).
+_GIVEN_NAMES = frozenset(fold_arabic(w) for w in (
+    "نادية", "شيرين", "ليلى", "سارة", "جيهان", "خالدة", "سميرة", "نسرين", "بيريفان", "فيان",
+    "ڤيان", "جميلة", "ديلان", "روزا", "سوزان", "نوال", "دلال", "خاتون", "عمشة", "بسمة", "سلوى",
+    "منى", "هدى", "نورا", "لمياء", "عالية", "هيفاء", "غزال", "زينة", "سهام", "ناديا", "شيلان",
+    "نارين", "روكان", "كوليزار", "گوليزار", "بفرين", "سلطانة", "حياة", "خولة", "أسماء", "ليلا",
+    "سعاد", "بهار", "نسيمة", "كوثر", "سناء", "هيام", "جوان", "آزاد", "خيري", "خليل", "الياس",
+    "حسن", "علي", "خالد", "سعيد", "مراد", "حسين", "جلال", "سمير", "فرهاد", "دلشاد"))
+# A count, not a name: words, maybe a colon, then a number (and a word such as "persons"):
+# «Kom: 4», «عدد المخطوفات 4», "Total: 4 persons".
+_COUNT = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ .'’-])*?\s*[:：]?\s*\d+(?:\s+[^\W\d_]+)?$")
+_COLON_NUMBER = re.compile(r"[:：]\s*\d")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A name cell that is no plain name chain: what it is, and its words that say so."""
+
+    kind: str
+    # UNKNOWN_GIVEN: her forebears' names after the words (may be ""); KUNYA: the kunya
+    rest: str = ""
+    said: tuple[str, ...] = ()  # the words of the cell that tell it (for the row's note)
+
+
+def _digits(text: str) -> str:
+    return text.translate(DIGITS)
+
+
+def is_count(text: str) -> bool:
+    """Words and a number, as a totals line writes them («Kom: 4», «عدد المخطوفات 4»); or a
+    colon before a number anywhere in a name cell."""
+    text = " ".join(_digits(text).split())
+    return bool(_COUNT.match(text) or _COLON_NUMBER.search(text))
+
+
+def has_digit(text: str) -> bool:
+    """A name cell with a digit among its letters: no name holds one."""
+    text = _digits(text)
+    return any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
+
+
+def _starts(keys: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    for phrase in phrases:
+        if tuple(keys[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -> Reading | None:
+    """What a full name's (or given name's) cell is when it is not one person's name chain;
+    None for a name to split as names.py does. known_given: given names the list itself writes
+    (folded), which tell a و glued to a second name."""
+    words = text.replace("\u200c", " ").split()
+    keys = [kinship_key(w) for w in words]
+    if not words:
+        return None
+    if n := _starts(keys, 0, _UNKNOWN):
+        k = _starts(keys, n, _DAUGHTER_OF)
+        rest = words[n + k:]
+        inner = read_cell(" ".join(rest), known_given) if rest else None
+        return inner or Reading(UNKNOWN_GIVEN, " ".join(rest), tuple(words[:n + k]))
+    for i, w in enumerate(words):
+        if i and w.casefold() in _AND and i + 1 < len(words):
+            return Reading(TWO_PERSONS, said=(words[i - 1], words[i + 1]))
+    if len(keys) > 1 and _glued_and(keys[1], known_given):
+        return Reading(TWO_PERSONS, said=(words[0], words[1][1:]))
+    for i, key in enumerate(keys):
+        if key in _RELATION_WORDS:
+            return Reading(RELATION, said=(words[i],))
+        if tuple(keys[i:i + 2]) in _RELATION_PAIRS and (i == 0 or keys[i] != "daughter"
+                                                         and keys[i] != "son"):
+            return Reading(RELATION, said=tuple(words[i:i + 2]))
+    if len(words) > 1 and keys[0] in _RELATION_FIRST:
+        return Reading(RELATION, said=(words[0],))
+    if len(words) > 1 and keys[0] in _MOTHER_OF:
+        if len(words) == 2:
+            return Reading(KUNYA, " ".join(words), tuple(words))
+        return Reading(RELATION, said=tuple(words[:2]))
+    return None
+
+
+def _glued_and(key: str, known_given: frozenset[str] | set[str]) -> bool:
+    """«وشيرين» after a first name: و and a second given name, when what follows the و is a
+    known given name and the whole word is no name that begins with و (وفاء, وليد)."""
+    if not key.startswith("و") or key in _WAW_NAMES or len(key) < 4:
+        return False
+    rest = key[1:]
+    return rest in _GIVEN_NAMES or rest in known_given
