@@ -86,10 +86,13 @@ def is_count(text: str) -> bool:
     return bool(_COUNT.match(text) or _COLON_NUMBER.search(text))
 
 
+_A_DIGIT = re.compile(r"\d")  # any script's digits (Arabic-Indic, Persian too): str regexes
+
+
 def has_digit(text: str) -> bool:
-    """A name cell with a digit among its letters: no name holds one."""
-    text = _digits(text)
-    return any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
+    """A name cell with a digit among its letters: no name holds one. (Asked of every name
+    cell of a list: one regex search, not a translated copy of the cell.)"""
+    return _A_DIGIT.search(text) is not None and any(ch.isalpha() for ch in text)
 
 
 def _starts(keys: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:

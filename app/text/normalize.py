@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from app.domain.script import is_arabic_char, is_arabic_script
 from app.text.compounds import glue
@@ -163,6 +164,7 @@ def _script_runs(text: str) -> list[tuple[str, bool]]:
     return runs
 
 
+@lru_cache(maxsize=50_000)  # every word of every name cell of a list (name_cells.read_cell)
 def kinship_key(word: str) -> str:
     """A written word in the folded form KINSHIP_WORDS and KINSHIP_PAIRS hold it in."""
     if is_arabic_script(word):
