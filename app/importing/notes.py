@@ -71,6 +71,11 @@ NOT_A_PHONE = ("column %1: %2 was not read as a telephone number (letters, or to
                "no contact is made from it (the cell is kept with the list's row)")
 CONTACT_WITHOUT_PHONE = ("column %1: %2 names whom to call, but the row gives no telephone "
                          "number; no contact is made (the cell is kept with the list's row)")
+# %1 the given name, %2 how many records of it agree with the rest of the row
+# (blocking.BlockIndex.namesakes)
+TOO_COMMON = ("only a given name, %1, and %2 records of that name agree with the rest "
+              "of this row: too many to compare, so she was compared with none of them; "
+              "search for her by hand before she is added")
 # why a row is not imported (a rejected row)
 FOOTER_LINE = "%1 below the list is %2 line, not a person; not imported"
 FOOTER_NUMBER = "%1 below the line on row %2 is a number, not a person; not imported"
@@ -85,7 +90,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKN
              BEFORE_ABDUCTIONS, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR,
              AGE_UNREAD, AGE_IN_BIRTH,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
-             NO_NAME, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, CONTACT_WITHOUT_PHONE)
+             NO_NAME, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, CONTACT_WITHOUT_PHONE, TOO_COMMON)
 
 
 class Note(Sentence):
