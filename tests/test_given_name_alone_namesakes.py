@@ -66,6 +66,10 @@ def test_a_given_name_alone_too_common_to_compare_is_said_so(vault, tmp_path):
     assert "row 2: new person" in r.stdout
     assert (f"warning: only a given name, 'نادية', and {len(fathers)} records of that name agree"
             " with the rest of this row: too many to compare") in r.stdout
+    # `match` says so too, where it said "no candidate" alone
+    r = vault("match", _list(tmp_path, ["نادية,كوجو"], "الاسم,القرية"), "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)[0]["too_common"] == len(fathers)
     # Another village leaves her few enough to compare, and nothing to be said
     r = vault("import", _list(tmp_path, ["نادية,حردان"], "الاسم,القرية"), "--dry-run")
     assert "too many to compare" not in r.stdout
