@@ -130,3 +130,19 @@ def test_duplicates_lists_at_most_so_many_pairs_of_a_given_name_alone():
     assert len(alone) == ALONE_PAIRS and len(names) > ALONE_PAIRS
     assert alone == sorted(alone, reverse=True) and max(alone) < min(
         s.score for _, _, s in found[:-ALONE_PAIRS])
+
+
+def test_a_given_name_alone_decided_new_by_hand_is_kept_apart_from_every_namesake_named(
+        vault, tmp_path):
+    _add(vault, tmp_path, ["غزالة,خلف,حسن,كوجو,", "غزالة,مراد,سليمان,كوجو,",
+                           "غزالة,الياس,قاسم,كوجو,"])
+    assert vault("import", _list(tmp_path, ["غزالة,كوجو"], "الاسم,القرية")).returncode == 0
+    r = vault("review", "2", "--row", "2", "--decide", "create")
+    assert r.returncode == 0, r.stderr
+    r = vault("review", "2", "--commit")
+    assert r.returncode == 0, r.stderr
+    assert "غزالة" in vault("person", "show", "SNJ-00004").stdout  # the row made new
+    r = vault("duplicates", "--threshold", "0.3", "--json")
+    assert r.returncode == 0, r.stderr
+    assert [p for p in json.loads(r.stdout) if "SNJ-00004" in (p["a"]["case_no"],
+                                                               p["b"]["case_no"])] == []

@@ -39,6 +39,7 @@ from app.importing.dedupe import (
     TIE,
     RowMatcher,
     doubts,
+    more_tied_with,
     name_identity,
     respelt_from,
     respelt_note,
@@ -495,6 +496,8 @@ class ImportService:
         tie = tied_with(row.match_explain)
         if tie and tie["case_no"] and tie["case_no"] not in out:
             out.append(tie["case_no"])
+        # and each namesake a given name alone fits as well (dedupe.MORE_TIED)
+        out += [c for c in more_tied_with(row.match_explain) if c not in out]
         return out
 
     def follow(self, batch_id: int, lead: int, rows: list[int],
