@@ -24,11 +24,19 @@ from app.domain.person import (
     StatusEvent,
     event_middle,
 )
-from app.matching.blocking import DUPLICATE_THRESHOLD, BlockIndex, Candidate, find_duplicates
+from app.matching.blocking import (
+    DUPLICATE_THRESHOLD,
+    GIVEN_ONLY,
+    BlockIndex,
+    Candidate,
+    find_duplicates,
+    keys_and_mask,
+)
 from app.matching.nearby import BEYOND_GIVEN, KEYED_PARTS, RowReach, Vocabulary
 from app.matching.score import (
     FieldResult,
     MatchScore,
+    Prepared,
     given_alone,
     given_alone_asks,
     names_as_read,
@@ -307,9 +315,12 @@ class MatchingService:
 
     def match_rows(self, rows: list[Person], limit: int = 5, min_score: float = SHOWN_SCORE,
                    progress: Progress | None = None,
-                   cancel: threading.Event | None = None) -> list[list[Proposal]]:
+                   cancel: threading.Event | None = None,
+                   too_common: dict[int, int] | None = None) -> list[list[Proposal]]:
         """For each incoming row (in order): the best candidates already in the vault.
-        Reads only; the vault is not changed."""
+        Reads only; the vault is not changed. too_common, when given, receives each row (by
+        position) holding only a given name that too many records agree with to compare
+        (BlockIndex.namesakes), and how many: "no candidate" would not be true of her."""
         index = BlockIndex()
         people = self.persons_near(rows) if len(rows) <= NEARBY_ROWS else None
         if people is None:
@@ -323,8 +334,12 @@ class MatchingService:
                     raise Cancelled("cancelled")
                 if progress is not None:
                     progress(n, len(rows))
+            me, (keys, mask) = prepare(row), keys_and_mask(row)
             out.append([_proposal(people[c.id], c.score)
-                        for c in _shown(index, row, limit, min_score)])
+                        for c in _shown(index, row, limit, min_score, me)])
+            if too_common is not None and mask == GIVEN_ONLY \
+                    and (crowd := index.namesakes(me, keys)[1]):
+                too_common[n] = crowd
         if progress is not None:
             progress(len(rows), len(rows))
         return out
@@ -590,11 +605,11 @@ class MatchingService:
         return out
 
 
-def _shown(index: BlockIndex, row: Person, limit: int, min_score: float) -> list[Candidate]:
+def _shown(index: BlockIndex, row: Person, limit: int, min_score: float,
+           me: Prepared) -> list[Candidate]:
     """The best candidates at min_score or more, and below it a record sharing only her
     given name with the row when more agrees (score.GIVEN_ALONE): a list's «شيرين», Kocho,
     age 25 against the vault's شيرين خلف حسن of Kocho scores 0.40 and was "no candidate"."""
-    me = prepare(row)
     out = []
     for s, pid in index.scores(me, row, min_score, keep=given_alone):
         c = index.explain(me, pid)

@@ -351,3 +351,30 @@ def test_a_merge_that_narrows_her_sharing_level_says_so(qtbot, gui, made_vault):
         "SNJ-00001's account is part of her record now. Splitting the records sets it back.")
     kept = wait_job(qtbot, gui.worker, lambda s: s.persons.get("SNJ-00002"))
     assert kept.sharing_level == SharingLevel.INTERNAL
+
+
+def test_a_given_name_alone_is_listed_at_the_default_lowest_score_saying_why(qtbot, gui,
+                                                                             made_vault):
+    """A list's «شيرين», Kocho beside the vault's شيرين خلف حسن of Kocho scores 0.36: the
+    screen never showed the pair an import asks about. Listed, and said why, in Arabic."""
+    from app.domain.person import NamePart, NameText, Person, Sex
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    from ui.settings import write_language
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    for names in (("شيرين", "خلف", "حسن"), ("شيرين", "", "")):
+        s.persons.create(Person(names={part: NameText(text) for part, text in zip(
+            (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER), names) if text},
+            sex=Sex.FEMALE, origin_village="Kocho"))
+    s.close()
+    write_language(folder, "ar")
+    gui.vault_dir, gui.language = folder, "ar"
+    main = unlock(qtbot, gui)
+    view = main.show_screen("duplicates")
+    view.find()
+    qtbot.waitUntil(lambda: view.summary.text() != "", timeout=20_000)
+    assert len(view.pairs) == 1 and view.pairs[0].score < 0.87
+    assert view.reading.text() == "على أحد الجانبين الاسم الأول وحده: سُئل عنه لأنه يتطابق ومعه " \
+                                  "حقول أخرى"

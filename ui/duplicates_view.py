@@ -19,6 +19,7 @@ from ui.bidi import Phrase, filled
 from ui.labels import (
     field_names,
     name_shown,
+    note_text,
     sex_names,
     sharing_names,
     status_label,
@@ -68,6 +69,11 @@ class DuplicatesView(QWidget):
             lambda cur, _prev: self.show_pair(cur.row()))
         self.detail = TableTab([self.tr("Field"), self.tr("Verdict"), self.tr("First record"),
                                 self.tr("Second record")], "pairDetail", self)
+        # Why a pair below the lowest score is listed (a given name alone: score.GIVEN_ALONE),
+        # or how its names were read
+        self.reading = plain_label("", self, wrap=True)
+        self.reading.setObjectName("pairNote")
+        self.detail.layout().insertWidget(1, self.reading)  # between the buttons and fields
         self.buttons = {}
         actions = QHBoxLayout()
         for key, text, slot in (("keep_a", self.tr("Same person: keep the first"),
@@ -139,6 +145,8 @@ class DuplicatesView(QWidget):
         if not 0 <= row < len(self.pairs):
             return
         pair = self.pairs[row]
+        note = pair.a.score.note
+        self.reading.setText(note_text(note) if note else "")
         fields = pair.a.score.fields
         verdicts, names = verdict_names(), field_names()
         shown = sex_names()  # the sex is a code (F, M, U); every other value is the record's text

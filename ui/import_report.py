@@ -229,6 +229,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 names whom to call, but the row gives no "
                       "telephone number; no contact is made (the cell is kept with the list's "
                       "row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "only a given name, %1, and %2 records of that "
+                      "name agree with the rest of this row: too many to compare, so she was "
+                      "compared with none of them; search for her by hand before she is added"),
     # the numbers of a list's phone columns that became family contacts (app/importing/report.py)
     QT_TRANSLATE_NOOP("ImportReport", "family contacts added from the phone column: %1 (%2)"),
     QT_TRANSLATE_NOOP("ImportReport", "family contacts from the phone column: %1 would be "

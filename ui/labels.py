@@ -16,6 +16,7 @@ from app.importing.dedupe import (
     NAMES_ALIKE,
     TIED,
     asked_again_from,
+    more_tied_with,
     respelt_from,
     same_row_from,
     tied_with,
@@ -336,6 +337,11 @@ def explanation_text(why: str) -> str:
     return sep.join([text, *map(_note_text, notes)]) if notes else text
 
 
+def note_text(note: str) -> str:
+    """How a pair was read or why it is shown (score.GIVEN_ALONE), in the interface's words."""
+    return _note_text(note)
+
+
 def _note_text(note: str) -> str:
     """A note after the fields: the record a row fits as well, or a person added since."""
     other = tied_with(note)
@@ -372,6 +378,9 @@ def _note_text(note: str) -> str:
     if note == SWAPPED:
         return QCoreApplication.translate(
             "Explanation", "read with the grandfather's and family names swapped")
+    if more := more_tied_with(note):  # namesakes a given name alone fits as well
+        return QCoreApplication.translate("Explanation", "more records fit as well: %1").replace(
+            "%1", QCoreApplication.translate("Explanation", ", ").join(more))
     if note == GIVEN_ALONE:
         return QCoreApplication.translate(
             "Explanation", "only a given name on one side: asked because it and more agree")

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from app.domain.person import NamePart, Person
 from app.importing.sex_said import listed_sex
-from app.matching.blocking import BlockIndex, keys_and_mask
+from app.matching.blocking import GIVEN_ONLY, BlockIndex, keys_and_mask
 from app.matching.score import (
     GIVEN_ALONE,
     IDENTITY,
@@ -126,6 +126,23 @@ def tied_note(other: str, score: float) -> str:
     """'another record fits as well: SNJ-00002 (score 0.996)'; other is a case number or
     'row N' of the same list."""
     return f"{TIED}: {other} (score {score:.3f})"
+
+
+# A given name alone that fits several namesakes as well: each is named, so the row is not
+# taken for the one with the lowest case number («غزالة», Kocho against five غزالة of Kocho).
+MORE_TIED = "more records fit as well"
+_MORE_TIED_AT = re.compile(re.escape(MORE_TIED) + r": ([^;]+)")
+
+
+def more_tied_note(others: list[str]) -> str:
+    """'more records fit as well: SNJ-00007, SNJ-00012' (case numbers, beside tied_note)."""
+    return f"{MORE_TIED}: {', '.join(others)}"
+
+
+def more_tied_with(explain: str) -> list[str]:
+    """The case numbers a more_tied_note names, or none."""
+    m = _MORE_TIED_AT.search(explain or "")
+    return m[1].split(", ") if m else []
 
 
 def tied_with(explain: str) -> dict | None:
@@ -256,15 +273,21 @@ class RowMatcher:
         # found to be, or herself. Two earlier rows of one woman both fit a later row of her:
         # that is no tie (a list naming her three times made her twice).
         self.lead: dict[int, tuple[str, int]] = {}
+        # The last row matched, when it held only a given name shared by too many records to
+        # compare (BlockIndex.namesakes): how many; the row is said to be so, never silently new.
+        self.too_common = 0
 
     def match(self, person: Person, row_number: int | None) -> Match | None:
         """The best candidate in the vault or among the earlier rows. row_number None: the
         vault alone, the row not remembered (a row checked again against persons added after
         its list was staged)."""
-        best = None  # (score, id, in_vault, the runner-up (score, id) when tied)
+        best = None  # (score, id, in_vault, the runner-up (score, id) when tied, all found)
         keyed, me = keys_and_mask(person), prepare(person)  # once, for both indexes
         indexes = ((self.vault, True),) if row_number is None else (
             (self.vault, True), (self.file, False))
+        # Too common in the vault to compare: not taken for an earlier row of that name either
+        self.too_common = self.vault.namesakes(me, keyed[0])[1] \
+            if keyed[1] == GIVEN_ONLY and self.vault.entries else 0
         for index, in_vault in indexes:
             if not index.entries:
                 continue
@@ -272,16 +295,18 @@ class RowMatcher:
                      index.scores(me, person, ASKED, keyed=keyed, looked_at=LOOKED_AT,
                                   keep=_worth_a_look)
                      if s >= PROBABLE or names_agree(me, index.entries[pid].ready())
-                     or self._asked_below_probable(s, me, index, pid)]
+                     or self._asked_below_probable(s, me, index, pid)
+                     and (s >= ASKED or not self.too_common)]
             if found and (best is None or found[0][0] > best[0]):
-                best = (found[0][0], found[0][1], in_vault, self._runner_up(found, in_vault))
+                best = (found[0][0], found[0][1], in_vault, self._runner_up(found, in_vault),
+                        found)
         if row_number is not None:
             self.file.add(row_number, person, keyed, me)
         if best is None:
             if row_number is not None:
                 self.lead[row_number] = ("row", row_number)
             return None
-        score, pid, in_vault, tied = best
+        score, pid, in_vault, tied, found = best
         c = (self.vault if in_vault else self.file).explain(me, pid)  # only the one kept
         why = c.score.summary()
         if score < PROBABLE and not _uncontested(c.score.fields):
@@ -292,6 +317,11 @@ class RowMatcher:
             other = (self.vault.entries[tied[1]].person.case_no if in_vault
                      else f"row {tied[1]}")
             why += "; " + tied_note(other, tied[0])
+            if in_vault and score < ASKED:
+                more = [self.vault.entries[p].person.case_no for s, p in found
+                        if s >= score - TIE and p not in (pid, tied[1])]
+                if more:
+                    why += "; " + more_tied_note(more)
         contradicted = bool(c.score.contradictions())
         given_partial = any(f.field == "given" and f.verdict == Verdict.PARTIAL
                             for f in c.score.fields)

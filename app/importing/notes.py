@@ -96,6 +96,11 @@ GIVEN_UNKNOWN_BLANK = "column %1: %2 says her given name is not known; her given
 # %3 the name after «أم», Umm
 KUNYA_READ = ("column %1: %2 is a kunya (mother of %3), not her given name: read as her nickname; "
               "her given name is not in the list")
+# %1 the given name, %2 how many records of it agree with the rest of the row
+# (blocking.BlockIndex.namesakes)
+TOO_COMMON = ("only a given name, %1, and %2 records of that name agree with the rest "
+              "of this row: too many to compare, so she was compared with none of them; "
+              "search for her by hand before she is added")
 # why a row is not imported (a rejected row)
 FOOTER_LINE = "%1 below the list is %2 line, not a person; not imported"
 FOOTER_NUMBER = "%1 below the line on row %2 is a number, not a person; not imported"
@@ -128,7 +133,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKN
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
              NO_NAME, PERSON_GONE, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, DATE_NOT_A_PHONE,
              CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
-             TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, NAME_NUMBER)
+             TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, NAME_NUMBER, TOO_COMMON)
 
 
 class Note(Sentence):

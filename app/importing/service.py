@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from app.audit import now_utc
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
+from app.domain.person import NamePart
 from app.importing import notes
 from app.importing.birth_numbers import table_bare_births, with_bare_births
 from app.importing.conflicts import as_written, once
@@ -39,6 +40,7 @@ from app.importing.dedupe import (
     TIE,
     RowMatcher,
     doubts,
+    more_tied_with,
     name_identity,
     respelt_from,
     respelt_note,
@@ -529,6 +531,8 @@ class ImportService:
         tie = tied_with(row.match_explain)
         if tie and tie["case_no"] and tie["case_no"] not in out:
             out.append(tie["case_no"])
+        # and each namesake a given name alone fits as well (dedupe.MORE_TIED)
+        out += [c for c in more_tied_with(row.match_explain) if c not in out]
         return out
 
     def follow(self, batch_id: int, lead: int, rows: list[int],
@@ -911,11 +915,16 @@ def _stage_one(c: ConvertedRow, matcher: RowMatcher, row) -> StagedRowRecord:
     # does not change its rows.
     filled = _RAW_JSON.encode({k: v for k, v in c.raw.items() if v})
     row_hash = hashlib.sha256(filled.encode("utf-8")).hexdigest()[:32]
-    warnings = notes.dumps(c.warnings)
     if c.person is None:
-        return StagedRowRecord(row.number, raw, None, "", row_hash, warnings,
+        return StagedRowRecord(row.number, raw, None, "", row_hash, notes.dumps(c.warnings),
                                notes.stored(c.rejected), "rejected", None, None, None, "", "")
     m = matcher.match(c.person, row.number)
+    said = c.warnings
+    if matcher.too_common:  # a given name alone too common to compare: said, never silent
+        given = c.person.names[NamePart.GIVEN]
+        said = [*said, notes.Note(notes.TOO_COMMON, Quoted(given.original or given.latin),
+                                  matcher.too_common)]
+    warnings = notes.dumps(said)
     outcome = "new" if m is None else "certain" if m.certain else "probable"
     return StagedRowRecord(
         row.number, raw, None, name_identity(c.person), row_hash, warnings, "", outcome,

@@ -14,14 +14,24 @@ from __future__ import annotations
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 
 from app.domain.errors import Cancelled
-from app.domain.person import FULL_NAME_ORDER, NameText, Person
+from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person
 from app.matching.namesim import text_tokens
-from app.matching.score import MatchScore, Prepared, given_rules_out, prepare, score_prepared
+from app.matching.score import (
+    GIVEN_ALONE,
+    MatchScore,
+    Prepared,
+    given_alone,
+    given_alone_asks,
+    given_rules_out,
+    more_agrees,
+    prepare,
+    score_prepared,
+)
 from app.text.compounds import short_form
 from app.text.keys import phonetic_variants, skeleton_of
 
@@ -39,6 +49,17 @@ WEAK = "~"
 # became a second record of a known woman, and `duplicates` never found the two.
 ALONE = WEAK + "0"
 GIVEN_ONLY = 0b0001  # the name-part mask of a record with a given name and nothing more
+# A given name alone is compared with at most this many records of that name, once those its
+# village, birth or mother does not agree with are set aside (score.more_agrees): more than
+# that and the row is too common a name to tell who she is by.
+ALONE_AT_MOST = MAX_TIED
+# `duplicates` shows a pair of a given name alone below its threshold when it would be asked
+# about on import (score.given_alone_asks: 0.71 at most, under the 0.87 default), but only
+# where that record fits at most ALONE_PAIRED namesakes (more, and it cannot be told which),
+# and at most ALONE_PAIRS such pairs, the best first: a vault holding hundreds of given names
+# alone would otherwise bury the likely pairs under them.
+ALONE_PAIRED = 3
+ALONE_PAIRS = 100
 
 Progress = Callable[[int, int], None]
 
@@ -207,12 +228,18 @@ class BlockIndex:
         # instead of testing each of hundreds of namesakes.
         self.weak: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.entries: dict[int, _Entry] = {}
+        self._namesakes: tuple[Prepared, tuple[list[int], int]] | None = None  # the last asked
+        self._facts: dict[str, dict[tuple, list[int]]] = {}  # see _by_facts
 
     def add(self, pid: int, person: Person, keyed: tuple[set[str], int] | None = None,
             prepared: Prepared | None = None) -> None:
         """keyed (keys_and_mask) and prepared, when the caller has them already."""
         keys, mask = keyed or keys_and_mask(person)
         self.entries[pid] = _Entry(person, mask, prepared)
+        self._namesakes = None
+        for k in keys:
+            if k.startswith(ALONE):
+                self._facts.pop(k, None)
         for k in keys:
             if k.startswith(WEAK):
                 self.weak[k][mask].append(pid)
@@ -220,11 +247,17 @@ class BlockIndex:
                 self.blocks[k].append(pid)
 
     def candidate_ids(self, person: Person, limit: int = 25,
-                      keyed: tuple[set[str], int] | None = None) -> list[int]:
-        """Records sharing keys with person, those sharing the most keys first."""
+                      keyed: tuple[set[str], int] | None = None,
+                      me: Prepared | None = None) -> list[int]:
+        """Records sharing keys with person, those sharing the most keys first. me: person
+        prepared, when the caller has it."""
+        keys, mask = keyed or keys_and_mask(person)
+        if mask == GIVEN_ONLY:
+            # Her given name is all there is: every record of it shares that one key, so none
+            # ranks above another; they are narrowed by what else she has instead.
+            return self.namesakes(me or prepare(person), keys)[0]
         hits: Counter[int] = Counter()
         alone: set[int] = set()
-        keys, mask = keyed or keys_and_mask(person)
         for k in keys:
             if k.startswith(WEAK):
                 members = self._weak_members(k, mask)
@@ -237,10 +270,6 @@ class BlockIndex:
         # Most shared keys first; among equals the older record (lower id) first, so that the
         # same list gives the same result in every run (set order varies between processes).
         ranked = sorted(hits.items(), key=_by_hits_then_id)
-        if mask == GIVEN_ONLY:
-            # Her given name is all there is: every record of it shares that one key, so none
-            # ranks above another, and a cut would choose among them by age alone.
-            return [pid for pid, _ in ranked]
         if len(ranked) > limit:
             # Namesakes share every key: take all tied with the last one kept (up to a bound),
             # so the person herself is not left out behind others of the same name.
@@ -250,6 +279,38 @@ class BlockIndex:
         # A record holding only her given name shares one key with anyone, so it ranks below
         # every namesake: it is scored all the same (they are few; none in most vaults).
         return kept + sorted(alone.difference(kept))
+
+    def namesakes(self, me: Prepared, keys: set[str]) -> tuple[list[int], int]:
+        """For a record holding only a given name: the records of that name whose village,
+        birth or mother agrees with hers and none disagrees (ids ascending), and 0; or none and
+        how many there were, when more than ALONE_AT_MOST (too common a name to compare).
+        Every namesake was once scored and explained (a list of 300 such rows against 1,100
+        نادية took 15 s), and past 1,200 the name was dropped and the row silently new. The
+        last answer is kept: the caller asks again of the same row to say why."""
+        memo = self._namesakes
+        if memo is not None and memo[0] is me:
+            return memo[1]
+        found: set[int] = set()
+        for k in keys:
+            if k.startswith(ALONE) and k in self.weak:
+                for group in self._by_facts(k).values():
+                    if more_agrees(me, self.entries[group[0]].ready()):
+                        found.update(group)
+        agree = sorted(found)
+        out = (agree, 0) if len(agree) <= ALONE_AT_MOST else ([], len(agree))
+        self._namesakes = (me, out)
+        return out
+
+    def _by_facts(self, key: str) -> dict[tuple, list[int]]:
+        """The members of a given-name-alone block grouped by what more_agrees reads (village,
+        birth, mother): a few hundred groups for a thousand namesakes, each judged once."""
+        groups = self._facts.get(key)
+        if groups is None:
+            groups = self._facts[key] = defaultdict(list)
+            for pid in chain.from_iterable(self.weak[key].values()):
+                p = self.entries[pid].ready()
+                groups[(p.village, p.birth_key, p.forms.get(NamePart.MOTHER))].append(pid)
+        return groups
 
     def _weak_members(self, key: str, mask: int) -> list[int] | None:
         """Members of a weak block that a record with these name parts needs to meet, in the
@@ -292,7 +353,7 @@ class BlockIndex:
         for a caller that explains only the one it keeps. keep(me, other): a candidate it
         says yes to is kept below min_score too."""
         scored = []
-        for pid in self.candidate_ids(person, limit=looked_at, keyed=keyed):
+        for pid in self.candidate_ids(person, limit=looked_at, keyed=keyed, me=me):
             if exclude and exclude(pid):
                 continue
             other = self.entries[pid].ready()
@@ -362,11 +423,12 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
                     is_excluded: Callable[[int, int], bool] | None = None,
                     progress: Progress | None = None,
                     cancel: threading.Event | None = None) -> list[tuple[int, int, MatchScore]]:
-    """Likely duplicate pairs inside one collection, best first, with explanations."""
+    """Likely duplicate pairs inside one collection, best first, with explanations; then the
+    pairs of a given name alone asked about below the threshold (labelled GIVEN_ALONE)."""
     keyed = [(pid, *keys_and_mask(p)) for pid, p in persons.items()]
     prepared = {pid: prepare(p) for pid, p in persons.items()}
     pairs = list(candidate_pairs(keyed))
-    out = []
+    out, alone = [], []
     for n, (a, b) in enumerate(pairs):
         if n % 2000 == 0:
             if cancel is not None and cancel.is_set():
@@ -375,11 +437,30 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
                 progress(n, len(pairs))
         if is_excluded is not None and is_excluded(a, b):
             continue
-        if given_rules_out(prepared[a], prepared[b], threshold):
+        pa, pb = prepared[a], prepared[b]
+        if given_rules_out(pa, pb, threshold):
             continue
-        if score_prepared(prepared[a], prepared[b], explain=False).score >= threshold:
-            out.append((a, b, score_prepared(prepared[a], prepared[b])))
+        if score_prepared(pa, pb, explain=False).score >= threshold:
+            out.append((a, b, score_prepared(pa, pb)))
+        # the cheap tests first: only a pair they pass is explained
+        elif given_alone(pa, pb) and more_agrees(pa, pb) \
+                and given_alone_asks(pa, pb, explained := score_prepared(pa, pb)):
+            alone.append((a, b, replace(explained, note=GIVEN_ALONE)))
     if progress is not None:
         progress(len(pairs), len(pairs))
-    out.sort(key=lambda t: (-t[2].score, t[0], t[1]))
-    return out
+    out.sort(key=_best_first)
+    return out + _few_alone(alone, {pid: m for pid, _, m in keyed})
+
+
+def _best_first(t: tuple[int, int, MatchScore]) -> tuple[float, int, int]:
+    return -t[2].score, t[0], t[1]
+
+
+def _few_alone(alone: list[tuple[int, int, MatchScore]], mask: dict[int, int]
+               ) -> list[tuple[int, int, MatchScore]]:
+    """The given-name-alone pairs shown: those of a record fitting at most ALONE_PAIRED
+    namesakes, at most ALONE_PAIRS of them, best first."""
+    fits = Counter(pid for a, b, _ in alone for pid in (a, b) if mask[pid] == GIVEN_ONLY)
+    kept = [t for t in alone if all(fits[pid] <= ALONE_PAIRED for pid in t[:2]
+                                    if mask[pid] == GIVEN_ONLY)]
+    return sorted(kept, key=_best_first)[:ALONE_PAIRS]

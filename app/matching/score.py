@@ -557,11 +557,11 @@ def same_place(a: str, b: str) -> bool:
 # A record holding nothing of her name but the given name (a family's list: «شيرين», Kocho,
 # age 25) scores low against anyone (0.40 against her own record, given, village and age
 # agreeing): too little to be probable, too much to let pass. Such a pair is shown and asked
-# about when her given name agrees in full, something besides her name agrees (village,
-# birth, abduction date or mother), and nothing disagrees.
+# about when her given name agrees in full, her village, birth or mother agrees, and nothing
+# disagrees. Not the abduction date: nearly every record was taken around 3 August 2014, so
+# «غزالة», 03/08/2014 was asked about against whichever namesake came first.
 GIVEN_ALONE = "only a given name on one side: asked because it and more agree"
 _BEYOND_GIVEN = (NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
-_MORE_THAN_NAME = ("birth", "village", "abduction", "mother")
 
 
 def given_alone(a: Prepared, b: Prepared) -> bool:
@@ -578,10 +578,22 @@ def given_alone(a: Prepared, b: Prepared) -> bool:
     return forms_sim(fa[NamePart.GIVEN], fb[NamePart.GIVEN], True, True) >= MATCH_AT
 
 
+def more_agrees(a: Prepared, b: Prepared) -> bool:
+    """Her village, birth or mother agrees (fully or nearly) and none of the three disagrees:
+    what a given name alone needs beside it to be asked about. Cheap enough to sift a thousand
+    namesakes before any is scored. A birth known only as a span of many years (an age from a
+    list that does not say when it was given) agrees with too much to count."""
+    birth, birth_sim = _key_verdict(a.birth_key, b.birth_key, 3)
+    village, _ = _village_verdict(a.village, b.village)
+    said = [village, Verdict.BLANK if birth == Verdict.PARTIAL and birth_sim <= 0.5 else birth]
+    ma, mb = a.forms.get(NamePart.MOTHER), b.forms.get(NamePart.MOTHER)
+    if ma and mb:
+        said.append(_verdict(forms_sim(ma, mb)))
+    return Verdict.MISMATCH not in said and any(
+        v in (Verdict.MATCH, Verdict.PARTIAL) for v in said)
+
+
 def given_alone_asks(a: Prepared, b: Prepared, score: MatchScore) -> bool:
-    """given_alone, and the explained score shows more agreeing and nothing disagreeing."""
-    fields = score.fields
-    return given_alone(a, b) \
-        and not any(f.verdict == Verdict.MISMATCH for f in fields) \
-        and any(f.field in _MORE_THAN_NAME and f.verdict in (Verdict.MATCH, Verdict.PARTIAL)
-                for f in fields)
+    """given_alone, more agrees, and the explained score shows nothing disagreeing."""
+    return given_alone(a, b) and more_agrees(a, b) \
+        and not any(f.verdict == Verdict.MISMATCH for f in score.fields)

@@ -147,14 +147,17 @@ def cmd_match(args, ctx) -> int:
     plan, rows = ImportService(session).rows_to_match(args.list_file, args.sheet, mapping,
                                                        args.age_year)
     usable = [r for r in rows if r.person is not None]
+    crowds: dict[int, int] = {}
     found = session.matching.match_rows([r.person for r in usable], args.limit, args.min_score,
-                                        progress=_bar(ctx, "matching"))
+                                        progress=_bar(ctx, "matching"), too_common=crowds)
     by_row = {r.row: cands for r, cands in zip(usable, found, strict=True)}
+    crowd = {usable[n].row: count for n, count in crowds.items()}
     data = [{"row": r.row, "name": mixed_name(r.person) if r.person else "",
              "name_original": r.person.full_name("original") if r.person else "",
              "name_latin": r.person.full_name("latin") if r.person else "",
              "warnings": r.warnings, "skipped": r.rejected,
-             "candidates": [c.to_dict() for c in by_row.get(r.row, [])]} for r in rows]
+             "candidates": [c.to_dict() for c in by_row.get(r.row, [])],
+             **({"too_common": crowd[r.row]} if r.row in crowd else {})} for r in rows]
     if args.output:
         try:
             Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=1),
@@ -174,6 +177,9 @@ def cmd_match(args, ctx) -> int:
             continue
         cands = by_row[r.row]
         lines.append(f"row {r.row}: {mixed_name(r.person)}" + ("" if cands else "  -- no candidate"))
+        if r.row in crowd:
+            lines.append(f"    only a given name, and {crowd[r.row]} records of it agree with the "
+                         "rest of this row: too many to compare; search for her by hand")
         lines += [f"    warning: {w}" for w in r.warnings]
         for c in cands:
             lines.append(f"    {c.score.score:.2f}  {c.case_no}  {_names(c, '  ')}  "
