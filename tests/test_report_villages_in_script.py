@@ -1,7 +1,8 @@
 """A known village the vault keeps in Latin letters (Kocho) is printed in the paper's own script:
-كوجو on an Arabic paper, کۆچۆ on a Sorani one; English and Kurmanji papers, and a village the
-vault does not know, print it as stored. Real vaults through the command line, PDFs read from
-their drawn glyphs."""
+كوجو on an Arabic paper, کۆچۆ on a Sorani one; so are her district, governorate and the places
+she was taken from, held in and last seen, when every part of them is a known place. English and
+Kurmanji papers, and a place the vault does not know, print it as stored. Real vaults through
+the command line, PDFs read from their drawn glyphs."""
 
 from __future__ import annotations
 
@@ -55,3 +56,32 @@ def test_a_village_the_vault_does_not_know_prints_as_stored(cli, tmp_path):
     cli("init")
     case = _woman(cli, "Tel Banat")
     assert "TelBanat" in _drawn(_dossier(cli, tmp_path, case, "ar"))
+
+
+def test_district_governorate_and_places_are_written_in_the_papers_script(cli, tmp_path):
+    cli("init")
+    r = cli("--json", "person", "add", "--given", "نادية", "--sex", "F", "--village", "Kocho",
+            "--district", "Sinjar", "--governorate", "Nineveh Governorate",
+            "--abduction-place", "Hardan, Sinjar", "--location", "al-Hol camp",
+            "--status", "missing")
+    assert r.returncode == 0, r.stderr
+    case = json.loads(r.stdout)["case_no"]
+    drawn = _drawn(_dossier(cli, tmp_path, case, "ar"))
+    for written in ("سنجار", "محافظة نينوى", "حردان، سنجار", "مخيم الهول"):
+        assert _arabic(written) in drawn, written
+    for latin in ("Sinjar", "Nineveh", "Hardan", "Hol"):
+        assert latin not in drawn, latin
+    sorani = _drawn(_dossier(cli, tmp_path, case, "ckb"))
+    assert _arabic("پارێزگای نەینەوا") in sorani and _arabic("هەردان، شنگال") in sorani
+    english = pdftotext(_dossier(cli, tmp_path, case, "en"))
+    assert "Nineveh Governorate" in english and "Hardan, Sinjar" in english
+
+
+def test_a_place_with_an_unknown_part_prints_whole_as_stored(cli, tmp_path):
+    cli("init")
+    r = cli("--json", "person", "add", "--given", "نادية", "--sex", "F",
+            "--location", "House of Abu Ali, Raqqa", "--status", "missing")
+    assert r.returncode == 0, r.stderr
+    drawn = _drawn(_dossier(cli, tmp_path, json.loads(r.stdout)["case_no"], "ar"))
+    # neither half-translated nor the known part dropped
+    assert "Raqqa" in drawn and _arabic("الرقة") not in drawn

@@ -129,6 +129,11 @@ def test_an_unreadable_range_is_named_and_the_list_kept(qtbot, gui, demo_vault):
     view.age_to.setText("50")
     qtbot.waitUntil(lambda: not view.filter_error.isVisibleTo(view)
                     and view.model.total < 300, timeout=10_000)
+    # typing keeps an age box to digits; a box filled otherwise (a saved filter, setText) is
+    # named in the interface's words, never as Python's "invalid literal for int()"
+    view.age_from.setText("abc")
+    qtbot.waitUntil(lambda: view.filter_error.isVisibleTo(view), timeout=10_000)
+    assert view.filter_error.text() == "Age today, from: abc is not an age in years (e.g. 18)"
 
 
 def test_the_village_filter_takes_every_spelling_of_the_village(qtbot, gui, demo_vault):
@@ -227,10 +232,12 @@ def test_edit_validates_saves_and_undoes_the_last_change(qtbot, gui, demo_vault)
     qtbot.waitUntil(lambda: page.person.version == version + 1, timeout=10_000)
     assert page.person.origin_village == "Kocho"
     assert page.person.birth.text == "about 1999"
+    assert page.notice.text().startswith("Saved at ")  # a save says so, not only a quiet page
     assert page.buttons["undo"].isEnabled()
     page.undo()
     qtbot.waitUntil(lambda: page.person.version == version + 2, timeout=10_000)
     assert page.person.origin_village == old_village
+    assert page.notice.text().startswith("Last change undone at ")
     actions = [r.action for r in wait_job(qtbot, gui.worker,
                                           lambda s: s.persons.history("DEMO-00002"))]
     assert actions[-2:] == ["person.edit", "person.undo"]

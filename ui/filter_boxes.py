@@ -42,6 +42,7 @@ def _words() -> dict[str, str]:
                                       "Abduction dates: the first is after the second"),
         "not_a_date": q.translate("PersonsView",
                                   "%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)"),
+        "not_an_age": q.translate("PersonsView", "%1: %2 is not an age in years (e.g. 18)"),
     }
 
 
@@ -105,7 +106,8 @@ class FilterBoxes:
     def read(self) -> Chosen:
         """ValueError names the box that cannot be read, in the interface's words."""
         w = self.words
-        ages = [int(b.text()) if b.text().strip() else None for b in (self.age_from, self.age_to)]
+        ages = [_age(self.age_from, w["age_from"], w["not_an_age"]),
+                _age(self.age_to, w["age_to"], w["not_an_age"])]
         if None not in ages and ages[0] > ages[1]:
             raise ValueError(w["ages_reversed"])
         abducted_from = _day(self.abducted_from, w["abducted_from"], w["not_a_date"], first=True)
@@ -126,6 +128,21 @@ def _small_edit(parent: QWidget, name: str, placeholder: str, validator=None) ->
         validator.setParent(box)
         box.setValidator(validator)
     return box
+
+
+def _age(box: QLineEdit, what: str, not_an_age: str) -> int | None:
+    """An age box read: typing is held to whole numbers, but a box filled from a saved filter or
+    pasted around the validator may hold anything, which is named, never a Python error."""
+    text = box.text().strip()
+    if not text:
+        return None
+    try:
+        age = int(text)  # Arabic-Indic digits (٣٠) read as well
+    except ValueError:
+        age = -1
+    if not 0 <= age <= 130:
+        raise ValueError(filled(not_an_age, what, text))
+    return age
 
 
 def _day(box: QLineEdit, what: str, not_a_date: str, first: bool) -> date | None:

@@ -7,7 +7,7 @@ import copy
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -282,12 +282,16 @@ class PersonPage(QWidget):
             return
         before = copy.deepcopy(self.person)
         self.worker.submit(person_ops.save, edited, on_error=self.error.setText,
-                           on_done=lambda _p: self._saved(before))
+                           on_done=lambda _p: self._saved(before, self.tr("Saved at %1.")))
 
-    def _saved(self, before) -> None:
+    def _saved(self, before, said: str = "") -> None:
+        """After a change: said (with the time in %1) on the page, so that a save is seen to
+        have happened, not only the form going quiet."""
         self.previous = before
         self.error.clear()
         self.notice.clear()
+        if said:
+            self.notice.setText(filled(said, QTime.currentTime().toString("HH:mm")))
         self.saved.emit()
         self.reload()
 
@@ -297,7 +301,8 @@ class PersonPage(QWidget):
         previous, self.previous = copy.deepcopy(self.previous), None
         previous.status_events = self.person.status_events  # undo edits fields, not events
         self.worker.submit(person_ops.undo, previous, self.person.version,
-                           on_error=self.error.setText, on_done=lambda _p: self._saved(None))
+                           on_error=self.error.setText,
+                           on_done=lambda _p: self._saved(None, self.tr("Last change undone at %1.")))
 
     # -- drafts ----------------------------------------------------------------------------
     def draft_to_keep(self):

@@ -1,9 +1,9 @@
-"""A known village named in a paper's own script: كوجو in Arabic, کۆچۆ in Sorani, where the vault
-keeps the one spelling Kocho."""
+"""A known place named in a paper's own script: كوجو in Arabic, کۆچۆ in Sorani, where the vault
+keeps the one spelling Kocho; so too the districts, governorates and towns a case names."""
 
 from __future__ import annotations
 
-from app.importing.values import VILLAGES
+from app.importing.values import VILLAGES, known_place
 
 # Letters Arabic does not write; the more of the first group a spelling has, the more surely it
 # is Sorani (ۆ ێ ە ڕ ڵ ڤ), the second group being shared with Persian spellings (ک ی گ چ پ ژ).
@@ -30,7 +30,64 @@ _WRITTEN = {(name, lang): got for name, forms in VILLAGES.items() for lang in ("
             if (got := _pick(forms, lang))}
 
 
-def village_written(value: str, lang: str) -> str:
-    """The village as a paper in lang writes it: a known place the vault keeps in Latin letters
-    (Kocho) in the paper's script for Arabic and Sorani; any other value as stored."""
-    return _WRITTEN.get((value.strip(), lang), value)
+# Districts, governorates and towns a case names beside her village (where she was taken, held,
+# last seen or rescued from), which the villages' table does not hold: the spellings a vault
+# keeps in Latin letters, then how an Arabic and a Sorani paper write each. A place not here is
+# printed as stored: a guess at a spelling on a paper for a court is worse than Latin letters.
+_PLACES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("nineveh", "ninevah", "ninawa", "ninewa", "nineva", "ninava", "neinawa"), "نينوى", "نەینەوا"),
+    (("duhok", "dohuk", "dahuk", "dihok", "dhok"), "دهوك", "دهۆک"),
+    (("tel afar", "tal afar", "tal'afar", "tall afar", "telafar", "talafar"), "تلعفر", "تەلەعفەر"),
+    (("mosul", "mousel", "mosel", "musil"), "الموصل", "موسڵ"),
+    (("shekhan", "sheikhan", "shaykhan", "şêxan"), "الشيخان", "شێخان"),
+    (("zakho", "zaxo"), "زاخو", "زاخۆ"),
+    (("erbil", "arbil", "irbil", "hewler", "hewlêr"), "أربيل", "هەولێر"),
+    (("sulaymaniyah", "sulaimaniya", "sulaymaniyya", "slemani", "silêmanî"), "السليمانية",
+     "سلێمانی"),
+    (("baaj", "ba'aj", "al-baaj", "al baaj"), "البعاج", "بەعاج"),
+    (("sinjar mountain", "mount sinjar", "sinjar mountains", "shingal mountain"), "جبل سنجار",
+     "چیای شنگال"),
+    (("raqqa", "raqqah", "al-raqqa", "ar-raqqah", "al raqqa"), "الرقة", "ڕەققە"),
+    (("deir ez-zor", "deir ezzor", "deir al-zour", "deir ez zor", "deir el-zor", "dayr az-zawr"),
+     "دير الزور", "دێرەزوور"),
+    (("al-hol", "al hol", "hol", "al-hawl"), "الهول", "هۆل"),
+    (("baghuz", "al-baghuz", "baghouz"), "الباغوز", "باغووز"),
+    (("idlib",), "إدلب", "ئیدلب"),
+    (("iraq",), "العراق", "عێراق"),
+    (("syria",), "سوريا", "سووریا"),
+    (("turkey", "türkiye", "turkiye"), "تركيا", "تورکیا"),
+    (("kurdistan region", "kurdistan"), "إقليم كوردستان", "هەرێمی کوردستان"),
+)
+_PLACE_WRITTEN = {(spelling, lang): got for spellings, ar, ckb in _PLACES
+                  for spelling in spellings for lang, got in (("ar", ar), ("ckb", ckb))}
+
+
+def _one_place(value: str, lang: str) -> str | None:
+    key = " ".join(value.split())
+    if _arabic_script(key):  # already in a script of the paper's kind: as stored
+        return None
+    village = known_place(key)  # Koço, kojo: the vault's Kocho
+    known = _WRITTEN.get((village or key, lang)) or _PLACE_WRITTEN.get((key.casefold(), lang))
+    if known:
+        return known
+    # "Sinjar district", "Nineveh Governorate": the place in script, the word in the paper's
+    for word, ar, ckb in (("district", "قضاء", "قەزای"), ("governorate", "محافظة", "پارێزگای"),
+                          ("province", "محافظة", "پارێزگای"), ("camp", "مخيم", "کەمپی")):
+        head, _, tail = key.casefold().rpartition(" ")
+        if tail == word and head:
+            place = _one_place(key[:len(head)], lang)
+            return place and f"{ar if lang == 'ar' else ckb} {place}"
+    return None
+
+
+def place_written(value: str, lang: str) -> str:
+    """A place as a paper in lang writes it: Kocho, Sinjar, Nineveh, "Hardan, Sinjar" in the
+    paper's script for Arabic and Sorani when every part of it is a place known here; anything
+    else (a street, a house, a place not known) as stored, whole."""
+    if lang not in ("ar", "ckb") or not value.strip():
+        return value
+    parts = [p.strip() for p in value.replace("،", ",").split(",")]
+    written = [_one_place(p, lang) for p in parts]
+    if any(w is None for w in written):
+        return value
+    return "، ".join(w for w in written if w)

@@ -20,7 +20,7 @@ from app.reports.bidi_levels import (
     numbers_ltr,
 )
 from app.reports.labels import label, status_label
-from app.reports.places import village_written
+from app.reports.places import place_written
 from app.reports.profiles import Profile, allows, shown_status
 
 
@@ -150,8 +150,9 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     if ok("birth"):
         facts.append((L("born"), date(p.birth, lang)))
     if ok("origin"):
-        facts += [(L("village"), text(village_written(p.origin_village, lang))),
-                  (L("district"), text(p.origin_district)), (L("governorate"), text(p.origin_governorate))]
+        facts += [(L("village"), text(place_written(p.origin_village, lang))),
+                  (L("district"), text(place_written(p.origin_district, lang))),
+                  (L("governorate"), text(place_written(p.origin_governorate, lang)))]
     if ok("current_status"):
         facts.append((L("current_status"), status_label(
             shown_status(p.current_status.value, profile), lang, p.sex.value)))
@@ -290,15 +291,17 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     if allows(profile, "abduction_date"):
         pairs.append((L("date"), date(p.abduction_date, lang)))
     if allows(profile, "abduction_place"):
-        pairs.append((L("place"), text(p.abduction_place)))
+        pairs.append((L("place"), text(place_written(p.abduction_place, lang))))
     if allows(profile, "abduction_circumstances"):
         pairs.append((L("circumstances"), text(p.abduction_circumstances)))
     if allows(profile, "incident") and src.incident is not None:
         inc = src.incident
-        pairs.append((L("incident"), " ".join(x for x in (date(inc.date, lang), text(inc.place),
+        where = text(place_written(inc.place, lang))
+        pairs.append((L("incident"), " ".join(x for x in (date(inc.date, lang), where,
                                                            text(inc.description)) if x)))
     if allows(profile, "last_known_location"):
-        pairs.append((L("last_known_location"), text(p.last_known_location)))
+        pairs.append((L("last_known_location"),
+                      text(place_written(p.last_known_location, lang))))
     if allows(profile, "held_by"):
         pairs.append((L("held_by"), text(p.held_by)))
     return Section(L("abduction"), pairs=[(k, v) for k, v in pairs if v])
@@ -353,7 +356,7 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
         # full, and where she was seen may say who saw her.
         withheld = r.could_identify_source and not allows(profile, "report_identifying_text")
         row = [date(r.received, lang), date(r.observed, lang),
-               "" if withheld else text(r.place)]
+               "" if withheld else text(place_written(r.place, lang))]
         if allows(profile, "report_source_code"):
             row.append("" if withheld else code(r.source_code))
         if allows(profile, "report_credibility"):
@@ -392,7 +395,8 @@ def _handover(op: RescueOperation, lang: str) -> str:
 def rescue_pairs(op: RescueOperation, profile: Profile, lang: str) -> list[tuple[str, str]]:
     """The facts of one rescue operation that the profile allows, as (label, value)."""
     L = lambda key: label(key, lang)  # noqa: E731
-    pairs = [(L("date"), date(op.date, lang)), (L("from_place"), text(op.from_place)),
+    pairs = [(L("date"), date(op.date, lang)),
+             (L("from_place"), text(place_written(op.from_place, lang))),
              (L("outcome"), text(op.outcome)), (L("handover_family"), _handover(op, lang))]
     optional = [("rescue_route", "route", op.route), ("rescue_handover_point", "handover_point",
                                                       op.handover_point),

@@ -29,7 +29,7 @@ from app.reports.dossier import render_dossier
 from app.reports.labels import check_language, label
 from app.reports.list_said import rows_naming, said
 from app.reports.name_order import name_order
-from app.reports.places import village_written
+from app.reports.places import place_written
 from app.reports.profiles import (
     Profile,
     allows,
@@ -452,7 +452,7 @@ class ReportService:
         if f.status:
             shown["status"] = (label("status", lang), label(f"status_{f.status}", lang))
         if f.village:
-            shown["village"] = (label("village", lang), text(village_written(f.village, lang)))
+            shown["village"] = (label("village", lang), text(place_written(f.village, lang)))
         if f.sex:
             shown["sex"] = (label("sex", lang), label(f"sex_{f.sex}", lang))
         if f.min_age is not None or f.max_age is not None:

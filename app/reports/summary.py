@@ -11,7 +11,7 @@ from reportlab.platypus import Spacer
 from app.domain.person import Person, Status
 from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
 from app.reports.labels import label, status_label
-from app.reports.places import village_written
+from app.reports.places import place_written
 from app.reports.profiles import Profile, allows, shown_status
 from app.reports.selection import code, date, full_name, text
 from app.reports.tables import text_table
@@ -79,7 +79,7 @@ def _cell(p: Person, key: str, lang: str, profile: Profile) -> str:
     if key == "born":
         return date(p.birth, lang, with_range=False)  # "about 1998", not a range: no room
     if key == "village":
-        return text(village_written(p.origin_village, lang))
+        return text(place_written(p.origin_village, lang))
     if key == "abducted":
         return date(p.abduction_date, lang, with_range=False)
     if key == "status":
