@@ -55,7 +55,8 @@ def test_init_add_show_list_edit_status_verify(cli):
     r = cli("person", "list", "--json")
     rows = json.loads(r.stdout)
     assert rows == [{"case_no": "KCH-00001", "name_original": "خليل الياس",
-                     "name_latin": "Khalil Elias", "given_unknown": False, "sex": "F",
+                     "name_latin": "Khalil Elias", "given_unknown": False, "known_as_only": False,
+                     "sex": "F",
                      "village": "Kocho", "status": "missing"}]
     assert cli("person", "edit", "KCH-00001", "--village", "Solagh").returncode == 0
     r = cli("person", "status", "KCH-00001", "rescued", "--date", "2017")

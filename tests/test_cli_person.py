@@ -30,7 +30,8 @@ def test_list_filters_by_status_village_and_sex_as_typed(cli):
     assert listed(cli, "--status", "deceased") == []
     rows = json.loads(cli("person", "list", "--json", "--village", "Solagh").stdout)
     assert rows == [{"case_no": c, "name_original": "", "name_latin": "Layla",
-                     "given_unknown": False, "sex": "F", "village": "Solagh",
+                     "given_unknown": False, "known_as_only": False,
+                     "sex": "F", "village": "Solagh",
                      "status": "rescued"}]
 
 

@@ -25,6 +25,9 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "given_unknown": ("(given name unknown) {name}", "(الاسم الأول غير معروف) {name}",
                       "(ناوی یەکەم نەزانراوە) {name}", "(navê yekem nayê zanîn) {name}"),
     "name_unknown": ("unknown", "غير معروف", "نەزانراو", "nayê zanîn"),
+    # a list's name column where a record holds no name part, only what she is known as
+    "known_as": ("known as {name}", "المعروفة بـ {name}", "ناسراو بە {name}",
+                 "bi navê {name} tê nasîn"),
     "name_father": ("Father's name", "اسم الأب", "ناوی باوک", "Navê bav"),
     "name_grandfather": ("Grandfather's name", "اسم الجد", "ناوی باپیر", "Navê bapîr"),
     "name_family": ("Family / clan", "اللقب / العشيرة", "بنەماڵە / هۆز", "Paşnav / eşîr"),

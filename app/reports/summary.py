@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from reportlab.lib import colors
 from reportlab.platypus import Spacer
 
-from app.domain.person import Person, Status
+from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Status
+from app.domain.script import is_arabic_script
 from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
 from app.reports.labels import label, status_label
 from app.reports.places import place_written
@@ -70,10 +71,9 @@ def select_summary(persons: list[Person], profile: Profile, lang: str,
 def _cell(p: Person, key: str, lang: str, profile: Profile) -> str:
     if key == "case_no":
         return code(p.case_no)
-    if key == "name_original":
-        return full_name(p, "original", lang)
-    if key == "name_latin":
-        return full_name(p, "latin", lang)
+    if key in ("name_original", "name_latin"):
+        script = key.removeprefix("name_")
+        return full_name(p, script, lang) or _known_as(p, script, lang, profile)
     if key == "sex":
         return label(f"sex_{p.sex.value}", lang)
     if key == "born":
@@ -85,6 +85,22 @@ def _cell(p: Person, key: str, lang: str, profile: Profile) -> str:
     if key == "status":
         return status_label(shown_status(p.current_status.value, profile), lang, p.sex.value)
     raise KeyError(key)
+
+
+def _known_as(p: Person, script: str, lang: str, profile: Profile) -> str:
+    """Where she has no name part at all, what she is known as (her nickname, a kunya such as
+    أم أحمد, else an alias) in this script, marked as such, if the profile shows it: a blank
+    line in a list could be anyone."""
+    if any(not p.name(part).is_blank for part in FULL_NAME_ORDER):
+        return ""
+    nick = getattr(p.names.get(NamePart.NICKNAME, NameText()), script)
+    if nick.strip() and allows(profile, "nickname"):
+        known = nick
+    else:
+        in_script = [a for a in p.aliases if a.strip() and is_arabic_script(a) == (
+            script == "original")]
+        known = in_script[0] if in_script and allows(profile, "aliases") else ""
+    return label("known_as", lang).format(name=text(known)) if known else ""
 
 
 def render_summary(view: SummaryView, password: str | None = None) -> bytes:

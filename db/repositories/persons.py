@@ -63,6 +63,8 @@ class PersonSummary:
     # (3/5/98 is 1998-05-03) and sorts by it.
     birth_earliest: str | None = None
     birth_latest: str | None = None
+    # no name part at all: the name columns hold her nickname or first alias (known_as)
+    known_as_only: bool = False
 
 
 def _person_values(p: Person) -> tuple:
@@ -302,9 +304,25 @@ class PersonRepository:
         rows = self.db.conn.execute(sql, (*args, -1 if limit is None else limit, offset)
                                     ).fetchall()
         unknown = self.given_unknown([r[0] for r in rows if r[2] or r[3]])
-        return [PersonSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _mid_year(r[7], r[8]),
-                              r[9], r[0] in unknown, r[7], r[8])
+        known_as = self.known_as([r[0] for r in rows if not (r[2] or r[3])])
+        return [PersonSummary(r[0], r[1], *(known_as.get(r[0]) or (r[2], r[3])), r[4], r[5],
+                              r[6], _mid_year(r[7], r[8]), r[9], r[0] in unknown, r[7], r[8],
+                              r[0] in known_as)
                 for r in rows]
+
+    def known_as(self, ids: list[int]) -> dict[int, tuple[str, str]]:
+        """{id: (original, latin)} of the nickname, else the first alias, of these persons, for
+        a list's name columns where a record holds no name part (a woman known only as أم
+        أحمد): a blank line in the list could be anyone."""
+        out: dict[int, dict[str, str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for pid, script, value in self.db.conn.execute(
+                    f"SELECT person_id, script, value FROM person_names WHERE person_id IN "
+                    f"({','.join('?' * len(chunk))}) AND part IN ('nickname', 'alias') "
+                    "ORDER BY person_id, part = 'alias', seq", chunk):
+                out.setdefault(pid, {}).setdefault(script, value)
+        return {pid: (v.get("original", ""), v.get("latin", "")) for pid, v in out.items()}
 
     def given_unknown(self, ids: list[int]) -> set[int]:
         """Those of these ids whose given name is blank in both scripts. Asked of the rows a

@@ -396,6 +396,7 @@ def cmd_list(args, ctx) -> int:
     if ctx.out.json_mode:
         ctx.out.emit([{"case_no": r.case_no, "name_original": r.name_original,
                        "name_latin": r.name_latin, "given_unknown": r.given_unknown,
+                       "known_as_only": r.known_as_only,
                        "sex": r.sex, "village": r.origin_village,
                        "status": r.current_status} for r in rows])
     else:
