@@ -249,9 +249,11 @@ def test_add_status_event_link_relative_and_photo(qtbot, gui, demo_vault, tmp_pa
     page = _open(qtbot, main, "DEMO-00003")
     events = len(page.person.status_events)
     page.status_tab.status.setCurrentIndex(page.status_tab.status.findData("rescued"))
-    page.status_tab.date.setText("2031")
+    page.status_tab.date.setText("2021")
     page.status_tab.note.setText("handed over")
-    page.add_status("rescued", "2031", "handed over")
+    page.add_status("rescued", "2041", "handed over")  # 2041 typed for 2014: refused, named
+    qtbot.waitUntil(lambda: page.error.text() == "Date: 2041 is in the future", timeout=10_000)
+    page.add_status("rescued", "2021", "handed over")
     qtbot.waitUntil(lambda: len(page.person.status_events) == events + 1, timeout=10_000)
     assert page.person.current_status.value == "rescued"
     page.add_status("located", "not a date", "")

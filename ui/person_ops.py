@@ -143,15 +143,13 @@ def undo(session, previous, current_version: int):
 
 
 def _date(text: str, what: str) -> FuzzyDate:
-    try:
-        return FuzzyDate.parse(text)
-    except ValueError:
-        raise ValidationError(f"the {what} cannot be read (try 2019, 03/2019 or "
-                              f"about 2016)") from None
+    """A date box of her page's forms, named by what (the box's column, in the interface's
+    words) when it cannot be read or lies in the future, as the rescue form's dates are."""
+    return rescue_date(text, what)
 
 
 def add_status(session, case_no: str, status: str, date_text: str, note: str):
-    date = _date(date_text, "event date")
+    date = _date(date_text, QCoreApplication.translate("StatusTab", "Date"))
     return session.persons.add_status(case_no, StatusEvent(Status(status), date, note.strip()))
 
 
@@ -167,13 +165,19 @@ def change_contact(session, case_no: str, contact_id: int, fields: dict):
     return session.records.change_contact(case_no, contact_id, **fields)
 
 
+def _needs_text() -> str:
+    return QCoreApplication.translate("ReportsTab",
+                                      "The report needs its text: what was seen or heard.")
+
+
 def add_report(session, case_no: str, fields: dict) -> int:
     """A report about this person (the source by code name only, as everywhere), through the
     service `report add` uses: the form's box says whether it could identify its source."""
     if not fields["text"]:
-        raise ValidationError("the report needs its text: what was seen or heard")
-    received = _date(fields["received"], "date the report was received")
-    observed = _date(fields.get("observed", ""), "date it was observed")
+        raise ValidationError(_needs_text())
+    received = _date(fields["received"], QCoreApplication.translate("ReportsTab", "Received"))
+    observed = _date(fields.get("observed", ""), QCoreApplication.translate("ReportsTab",
+                                                                             "Observed"))
     person_id = session.persons.get(case_no).id
     return session.records.add_report(Report(
         received=received, observed=observed, place=fields["place"], text=fields["text"],
@@ -186,12 +190,12 @@ def edit_report(session, report_id: int, fields: dict) -> list[str]:
     """The form's fields into the report, through the service `report edit` uses (audited).
     A date left as the form showed it keeps what was stored, whatever its text."""
     if not fields["text"]:
-        raise ValidationError("the report needs its text: what was seen or heard")
+        raise ValidationError(_needs_text())
     report = session.records.get_report(report_id)
     changes = {k: fields[k] for k in ("place", "text", "source_code", "credibility",
                                       "could_identify_source")}
-    for key, what in (("received", "date the report was received"),
-                      ("observed", "date it was observed")):
+    for key, what in (("received", QCoreApplication.translate("ReportsTab", "Received")),
+                      ("observed", QCoreApplication.translate("ReportsTab", "Observed"))):
         if fields[key] != date_typed(getattr(report, key)):
             changes[key] = _date(fields[key], what)
     return session.records.edit_report(report_id, changes)
@@ -201,7 +205,8 @@ def add_rescue(session, case_no: str, fields: dict) -> dict:
     """Record a rescue of her; what it made her: her status now and whether it came from it."""
     handed = fields.get("handover_to_family", "")
     if not (fields["date"] or fields["from_place"] or fields["outcome"] or handed):
-        raise ValidationError("the rescue needs at least its date, where from, or its outcome")
+        raise ValidationError(QCoreApplication.translate(
+            "RescueForm", "The rescue needs at least its date, where from, or its outcome."))
     # Both dates are read before anything is saved, as `rescue add` reads --date and
     # --handover-to-family: one refused leaves the vault as it was.
     when = rescue_date(fields["date"], QCoreApplication.translate("RescueForm", "Rescue date"))
