@@ -73,9 +73,9 @@ def _one_place(value: str, lang: str) -> str | None:
     # "Sinjar district", "Nineveh Governorate": the place in script, the word in the paper's
     for word, ar, ckb in (("district", "قضاء", "قەزای"), ("governorate", "محافظة", "پارێزگای"),
                           ("province", "محافظة", "پارێزگای"), ("camp", "مخيم", "کەمپی")):
-        head, _, tail = key.casefold().rpartition(" ")
-        if tail == word and head:
-            place = _one_place(key[:len(head)], lang)
+        head, _, tail = key.rpartition(" ")
+        if tail.casefold() == word and head:
+            place = _one_place(head, lang)
             return place and f"{ar if lang == 'ar' else ckb} {place}"
     return None
 
