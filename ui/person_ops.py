@@ -142,14 +142,8 @@ def undo(session, previous, current_version: int):
     return session.persons.update(previous, action="person.undo")
 
 
-def _date(text: str, what: str) -> FuzzyDate:
-    """A date box of her page's forms, named by what (the box's column, in the interface's
-    words) when it cannot be read or lies in the future, as the rescue form's dates are."""
-    return rescue_date(text, what)
-
-
 def add_status(session, case_no: str, status: str, date_text: str, note: str):
-    date = _date(date_text, QCoreApplication.translate("StatusTab", "Date"))
+    date = form_date(date_text, QCoreApplication.translate("StatusTab", "Date"))
     return session.persons.add_status(case_no, StatusEvent(Status(status), date, note.strip()))
 
 
@@ -175,9 +169,10 @@ def add_report(session, case_no: str, fields: dict) -> int:
     service `report add` uses: the form's box says whether it could identify its source."""
     if not fields["text"]:
         raise ValidationError(_needs_text())
-    received = _date(fields["received"], QCoreApplication.translate("ReportsTab", "Received"))
-    observed = _date(fields.get("observed", ""), QCoreApplication.translate("ReportsTab",
-                                                                             "Observed"))
+    received = form_date(fields["received"],
+                         QCoreApplication.translate("ReportsTab", "Received"))
+    observed = form_date(fields.get("observed", ""),
+                         QCoreApplication.translate("ReportsTab", "Observed"))
     person_id = session.persons.get(case_no).id
     return session.records.add_report(Report(
         received=received, observed=observed, place=fields["place"], text=fields["text"],
@@ -197,7 +192,7 @@ def edit_report(session, report_id: int, fields: dict) -> list[str]:
     for key, what in (("received", QCoreApplication.translate("ReportsTab", "Received")),
                       ("observed", QCoreApplication.translate("ReportsTab", "Observed"))):
         if fields[key] != date_typed(getattr(report, key)):
-            changes[key] = _date(fields[key], what)
+            changes[key] = form_date(fields[key], what)
     return session.records.edit_report(report_id, changes)
 
 
@@ -209,8 +204,8 @@ def add_rescue(session, case_no: str, fields: dict) -> dict:
             "RescueForm", "The rescue needs at least its date, where from, or its outcome."))
     # Both dates are read before anything is saved, as `rescue add` reads --date and
     # --handover-to-family: one refused leaves the vault as it was.
-    when = rescue_date(fields["date"], QCoreApplication.translate("RescueForm", "Rescue date"))
-    handover = rescue_date(handed, QCoreApplication.translate("RescueForm",
+    when = form_date(fields["date"], QCoreApplication.translate("RescueForm", "Rescue date"))
+    handover = form_date(handed, QCoreApplication.translate("RescueForm",
                                                               "Handover to family"))
     person_id = session.persons.get(case_no).id
     op = RescueOperation(
@@ -224,9 +219,10 @@ def add_rescue(session, case_no: str, fields: dict) -> dict:
             "gave": op.gives_status != "none"}
 
 
-def rescue_date(text: str, label: str) -> FuzzyDate:
-    """A date of the rescue form, read as New person's date boxes and `rescue add` read
-    theirs; refused as a ValidationError, so the vault is left as it was."""
+def form_date(text: str, label: str) -> FuzzyDate:
+    """A date box of her page's forms (status, report, rescue), read as New person's date boxes
+    and the command line's date options read theirs, named by label (the box, in the
+    interface's words); refused as a ValidationError, so the vault is left as it was."""
     try:
         return date_read(text, label)
     except ValueError as refused:
