@@ -11,7 +11,13 @@ from datetime import date
 
 from app.domain.errors import Cancelled, ValidationError
 from app.domain.person import Person
-from app.matching.query import PART_FACTORS, WordFinder, names_found_in, person_words
+from app.matching.query import (
+    PART_FACTORS,
+    WordFinder,
+    names_found_in,
+    person_words,
+    sorani_words,
+)
 from app.matching.search_engine import SearchEngine
 from app.persons import PersonService
 from app.search_cache import RELOAD_ABOVE, PostingCache
@@ -24,9 +30,10 @@ Progress = Callable[[int, int], None]
 # Names a search finds her by that her full name, shown in a result's row, does not hold.
 _BESIDE_HER_NAME = frozenset({"mother", "nickname", "alias"})
 # The version changes when the words a name is indexed under change (2: compound names as one
-# word; 3: kurê, کوڕی, "son of" before a name left out; 4: Kurmanji ç kept, not folded to ch);
-# a vault indexed under another version is indexed again once.
-INDEX_MARK, INDEX_VERSION = "search_index", "4"
+# word; 3: kurê, کوڕی, "son of" before a name left out; 4: Kurmanji ç kept, not folded to ch;
+# 5: words from a Sorani spelling marked); a vault indexed under another version is indexed
+# again once.
+INDEX_MARK, INDEX_VERSION = "search_index", "5"
 WARM_STEP_PERSONS = 5000  # about 45,000 postings: a fraction of a second on the vault thread
 
 
@@ -95,6 +102,7 @@ class SearchService:
     def persons_saved(self, people: list[Person]) -> None:
         entries: list[tuple[int, list[tuple[str, str]]]] = []
         words: dict[str, str] = {}
+        sorani: set[str] = set()
         for p in people:
             # A record merged into another is found through the one it was merged into.
             pw = [] if p.merged_into is not None else person_words(p)
@@ -102,14 +110,16 @@ class SearchService:
             for _, w in pw:
                 if w not in words:
                     words[w] = " ".join(phonetic_variants(w))
-        ids = self.repo.word_ids(words)
+            if pw:
+                sorani |= sorani_words(p)
+        ids = self.repo.word_ids(words, sorani)
         # In index order: inserts walk the (word, person) tree instead of jumping about it.
         rows = sorted({(ids[w], pid, part) for pid, pw in entries for part, w in pw})
         self.repo.replace_postings([pid for pid, _ in entries], rows)
         self._changed(pid for pid, _ in entries)
         if self._finder is not None:
             for w in words:
-                self._finder.add(w)  # a word of a rolled-back save only finds no one
+                self._finder.add(w, w in sorani)  # a rolled-back save's word finds no one
 
     def person_deleted(self, person_id: int) -> None:
         """Postings go with the person (ON DELETE CASCADE); the word may stay in the vocabulary."""
@@ -244,8 +254,8 @@ class SearchService:
     def _engine(self, f: SearchFilter, apart: bool = False) -> SearchEngine:
         if self._finder is None:
             finder = WordFinder()
-            for _id, word, _keys in self.repo.all_words():
-                finder.add(word)
+            for _id, word, sorani in self.repo.all_words():
+                finder.add(word, sorani)
             self._finder = finder
         return SearchEngine(self._finder, self._candidates(f),
                             substring=self.repo.words_containing, words_of=self._words_of,

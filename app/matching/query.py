@@ -14,6 +14,7 @@ from app.domain.script import has_arabic, is_arabic_char
 from app.matching.namesim import (
     apart_unseen_across,
     gendered,
+    is_sorani,
     prefix_sim,
     text_tokens,
     word_sim,
@@ -36,6 +37,13 @@ def person_words(p: Person) -> list[tuple[str, str]]:
     for alias in p.aliases:
         out.extend(("alias", w) for w in text_tokens(alias))
     return out
+
+
+def sorani_words(p: Person) -> set[str]:
+    """The folded words of p's names and aliases that are written as Sorani spells (its
+    vowels written: ئیلیاس), which folding alone no longer tells from Arabic spelling."""
+    texts = [p.names.get(part, NameText()).original for part in SEARCH_PARTS]
+    return {w for t in (*texts, *p.aliases) if t and is_sorani(t) for w in text_tokens(t)}
 
 
 def names_found_in(p: Person, words: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -87,13 +95,16 @@ def weighed(sim: float, part: str) -> float:
     return sim * PART_FACTORS.get(part, 1.0)
 
 
-def rank_score(sims: list[float], parts: list[str]) -> float:
+def rank_score(sims: list[float], parts: list[str], held: set[str] | None = None) -> float:
     """Ranking score from each query word's best similarity and the name part it hit.
 
     A first word that hits the given name, and words that hit parts in written order, rank a
     little higher: people type "given father grandfather". Parts next to each other in her name
-    rank a little higher still: "Wafa Samir" is more often Wafa, Samir's daughter, than Wafa
-    whose grandfather is Samir.
+    rank higher still: "Wafa Samir" is more often Wafa, Samir's daughter, than Wafa whose
+    grandfather is Samir; enough higher that a father's name spelt another way (Nisrin Ilyas
+    for "Nisreen Elias") is not put below a grandfather's spelt alike. held: the name parts her
+    record holds, when known: a part she lacks skips nothing (given and grandfather are next to
+    each other in a record without a father's name).
 
     An alias is her whole name spelt another way, so a word found in one is her own name in
     whatever place the words around it fit: its first word is her given name, and it breaks no
@@ -108,8 +119,10 @@ def rank_score(sims: list[float], parts: list[str]) -> float:
     pairs = list(zip(order, order[1:], strict=False))
     ordered = all(a < b for a, b in pairs) and (len(parts) == 1 or len(order) < len(parts)
                                                 or len(order) > 1)
-    next_to = ordered and all(b == a + 1 for a, b in pairs)
-    return base * (0.95 + 0.03 * given_first + 0.015 * ordered + 0.005 * next_to)
+    between = ({_PART_ORDER[p] for p in held if p in _PART_ORDER} if held is not None
+               else set(_PART_ORDER.values()))
+    next_to = ordered and all(not any(a < i < b for i in between) for a, b in pairs)
+    return base * (0.91 + 0.03 * given_first + 0.015 * ordered + 0.045 * next_to)
 
 
 # The parts that hold her own name, not a relative's: a query word a vowel apart from one of them
@@ -217,9 +230,13 @@ class WordFinder:
     _sounds: dict[bool, list[tuple[str, str]]] = field(
         default_factory=lambda: {True: [], False: []})
     _known: set[str] = field(default_factory=set)
+    # Words that came from a Sorani spelling (SearchEngine reads them against Arabic ones).
+    sorani: set[str] = field(default_factory=set)
     _by_skeleton: dict[str, list[int]] = field(default_factory=dict)
 
-    def add(self, word: str) -> None:
+    def add(self, word: str, sorani: bool = False) -> None:
+        if sorani:
+            self.sorani.add(word)
         if word in self._known:
             return
         self._known.add(word)

@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from app.matching.namesim import PREFIX_SIM, prefix_sim, word_sim
+from app.matching.namesim import (
+    PREFIX_SIM,
+    is_sorani,
+    orthographies_sim,
+    prefix_sim,
+    word_sim,
+)
 from app.matching.query import WordFinder, rank_score, siblings_name_slot, weighed
 from app.text.normalize import tokens
 
@@ -87,18 +93,29 @@ class SearchEngine:
     def word_sims(self, query: str, typing: bool = True) -> WordSims:
         """For every query word: the vocabulary words it may mean, with their similarity."""
         words = tokens(query, typing=typing)
+        # Folding leaves no trace of Sorani spelling: each word is told by the words typed.
+        typed_sorani = {w for typed in query.split() if is_sorani(typed)
+                        for w in tokens(typed, typing=typing)}
+        sorani = self.finder.sorani
         per_word: WordSims = []
         for i, q in enumerate(words):
             last = typing and i == len(words) - 1
+            q_sorani = q in typed_sorani
+
+            def sim(w: str, s: float) -> float:
+                # A Sorani spelling against an Arabic one (ئیلیاس, الياس): its written short
+                # vowels are cheap, as the matching engine reads them (namesim.sorani_short).
+                return max(s, orthographies_sim(q, w, q_sorani, w in sorani))
+
             sims: dict[str, float] = {}
             for w in self.finder.similar(q):
-                s = prefix_sim(q, w) if last else word_sim(q, w)
+                s = sim(w, prefix_sim(q, w) if last else word_sim(q, w))
                 if s >= MIN_WORD_SIM:
                     sims[w] = s
             if self.substring is not None and len(q) >= 3:
                 # Part of a word (a clan name's ending, a name without its article).
                 for w in self.substring(q):
-                    sims[w] = max(sims.get(w, 0.0), SUBSTRING_SIM, word_sim(q, w))
+                    sims[w] = max(sims.get(w, 0.0), SUBSTRING_SIM, sim(w, word_sim(q, w)))
             # A half-typed word of two letters sounds like hundreds of names: keep the closest.
             cap = WORDS_PER_QUERY_WORD if len(q) > 2 else WORDS_PER_QUERY_WORD // 3
             ranked = sorted(sims.items(), key=lambda kv: -kv[1])[:cap]
@@ -145,23 +162,25 @@ class SearchEngine:
     def _ranked(self, query: str, per_word: WordSims, found: Slots, typing: bool) -> list[Hit]:
         if not found:
             return []
+        names = None
         if self.words_of is not None:
-            found = self._siblings_apart(query, per_word, found, typing)
+            names = self.words_of(list(found))
+            found = self._siblings_apart(query, per_word, found, typing, names)
         hits = []
         for pid, slots in found.items():
-            score = rank_score([s for s, _, _ in slots], [p for _, _, p in slots])
+            held = None if names is None else {part for _, part in names.get(pid, ())}
+            score = rank_score([s for s, _, _ in slots], [p for _, _, p in slots], held)
             hits.append(Hit(pid, score, tuple(w for _, w, _ in slots if w)))
         hits.sort(key=lambda h: (-h.score, h.person_id))
         return hits
 
     def _siblings_apart(self, query: str, per_word: WordSims, found: Slots,
-                        typing: bool) -> Slots:
+                        typing: bool, names: dict[int, list[tuple[str, str]]]) -> Slots:
         """The first page's slots with sisters' and brothers' names read as matching reads
         them. The store's sums never counted them so; this only lowers a sibling, so no one
         left off the page belonged on it for this reason."""
         words = tokens(query, typing=typing)
         typed = {tuple(tokens(w)): w for w in query.split()}  # each word as typed, if one
-        names = self.words_of(list(found))
         last = len(words) - 1
         return {pid: [siblings_name_slot(q, sims, names.get(pid, []), slot, typing and i == last,
                                          typed.get((q,), ""))

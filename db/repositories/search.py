@@ -57,32 +57,45 @@ class SearchRepository:
         return self.db.conn
 
     # -- vocabulary ------------------------------------------------------------------------
-    def word_ids(self, words: dict[str, str]) -> dict[str, int]:
+    def word_ids(self, words: dict[str, str], sorani: set[str] = frozenset()
+                 ) -> dict[str, int]:
         """Ids of these words (word -> its keys), adding the new ones to the vocabulary.
+        sorani: those of them that came from a Sorani spelling; a known word is marked so
+        once any spelling of it was (a mark only widens what it is found by).
 
         Read from the table every time: an id cached in memory would outlive a rolled-back
         transaction.
         """
         found: dict[str, int] = {}
+        marked: set[str] = set()
         items = list(words)
         for start in range(0, len(items), _CHUNK):
             chunk = items[start:start + _CHUNK]
-            found.update((w, i) for i, w in self._c.execute(
-                f"SELECT id, word FROM search_words WHERE word IN "
-                f"({','.join('?' * len(chunk))})", chunk))
+            for i, w, mark in self._c.execute(
+                    f"SELECT id, word, sorani FROM search_words WHERE word IN "
+                    f"({','.join('?' * len(chunk))})", chunk):
+                found[w] = i
+                if mark:
+                    marked.add(w)
+        newly = [(found[w],) for w in sorani if w in found and w not in marked]
+        if newly:
+            self._c.executemany("UPDATE search_words SET sorani = 1 WHERE id = ?", newly)
         new = [(w, words[w]) for w in items if w not in found]
         if new:
             first = self._c.execute("SELECT coalesce(max(id), 0) + 1 FROM search_words"
                                     ).fetchone()[0]
-            rows = [(first + n, w, k) for n, (w, k) in enumerate(new)]
-            self._c.executemany("INSERT INTO search_words(id, word, keys) VALUES(?,?,?)", rows)
+            rows = [(first + n, w, k, int(w in sorani)) for n, (w, k) in enumerate(new)]
+            self._c.executemany(
+                "INSERT INTO search_words(id, word, keys, sorani) VALUES(?,?,?,?)", rows)
             self._c.executemany("INSERT INTO search_words_fts(rowid, word) VALUES(?,?)",
-                                [(i, w) for i, w, _ in rows])
-            found.update((w, i) for i, w, _ in rows)
+                                [(i, w) for i, w, _, _ in rows])
+            found.update((w, i) for i, w, _, _ in rows)
         return found
 
-    def all_words(self) -> list[tuple[int, str, str]]:
-        return self._c.execute("SELECT id, word, keys FROM search_words ORDER BY id").fetchall()
+    def all_words(self) -> list[tuple[int, str, bool]]:
+        """(id, word, whether it came from a Sorani spelling) of the whole vocabulary."""
+        return [(i, w, bool(m)) for i, w, m in self._c.execute(
+            "SELECT id, word, sorani FROM search_words ORDER BY id")]
 
     def words_after(self, last_id: int) -> list[tuple[int, str]]:
         """(id, word) of the vocabulary words added after word id last_id, in id order."""
