@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.importing.list_notes import added_line
+from app.importing.list_notes import added_line, list_mark
 from ui.bidi import Phrase, filled, isolated
 from ui.labels import (
     birth_said,
@@ -82,7 +82,7 @@ def change_lines(changes: dict[str, list[str]], sex: str = "F", added: str = "",
                 continue
         if key == "notes" and old and (line := added_line(old, new)):
             # a list's note added after hers: the line it adds, not her whole notes twice
-            lines.append(filled(added_text, name, Phrase(line)))
+            lines.append(filled(added_text, name, note_line(line)))
             continue
         before, after = _value(key, old, sex), _value(key, new, sex)
         if not old:
@@ -93,6 +93,27 @@ def change_lines(changes: dict[str, list[str]], sex: str = "F", added: str = "",
             lines.append(filled(QCoreApplication.translate("ImportChanges", "%1: from %2 to %3"),
                                 name, before, after))
     return lines
+
+
+def note_line(line: str) -> Phrase:
+    """A line of her notes, the list's mark that opens it ([list "NGO Duhok", batch 4, row
+    17, read 2026-12-02], stored in English) in the interface's words, the note itself and
+    each value isolated."""
+    mark, rest = list_mark(line)
+    if mark is None:
+        return Phrase(isolated(line))
+    parts = [filled(QCoreApplication.translate("ImportChanges", "list “%1”"), mark["list"])
+             if mark["list"] else "",
+             filled(QCoreApplication.translate("ImportChanges", "batch %1"), mark["batch"])
+             if mark["batch"] else "",
+             filled(QCoreApplication.translate("ImportChanges", "row %1"), mark["row"]),
+             filled(QCoreApplication.translate("ImportChanges", "read %1"), mark["day"])]
+    said = ""
+    for part in filter(None, parts):
+        # "%1, %2": the comma of the interface's language (Arabic and Sorani write ،)
+        said = filled(QCoreApplication.translate("ImportChanges", "%1, %2"), Phrase(said),
+                      Phrase(part)) if said else part
+    return Phrase(f"[{said}] {isolated(rest)}".rstrip())
 
 
 def conflict_lines(conflicts: list[dict], sex: str = "F", template: str = "") -> list[str]:

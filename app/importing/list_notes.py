@@ -45,6 +45,22 @@ _MARK = re.compile(r'^\s*\[(?:(?:list "(?:[^"\\\n]|\\.)*", )?(?:batch \d+, )?row
                    r'read \d{4}-\d\d-\d\d|[A-Z0-9]{1,10}-\d+)\]\s*')
 
 
+# The same mark with its parts: a paper in another language writes them in its own words.
+_LIST_MARK = re.compile(r'^\s*\[(?:list "(?P<list>(?:[^"\\\n]|\\.)*)", )?(?:batch (?P<batch>\d+), )?'
+                        r'row (?P<row>\d+), read (?P<day>\d{4}-\d\d-\d\d)\]\s*')
+
+
+def list_mark(line: str) -> tuple[dict[str, str] | None, str]:
+    """A line of her notes as ({list, batch, row, day}, the note after the mark) where a list's
+    mark opens it (list and batch '' where the mark has none), else (None, the line)."""
+    m = _LIST_MARK.match(line)
+    if m is None:
+        return None, line
+    name = re.sub(r"\\(.)", r"\1", m["list"] or "")
+    return {"list": name, "batch": m["batch"] or "", "row": m["row"], "day": m["day"]}, \
+        line[m.end():]
+
+
 def with_note(notes: str, note: str, mark: str) -> str:
     """Her notes with the list's note on a line of its own after them, opened by its mark (one
     line: a cell's line breaks would part the note from its mark)."""

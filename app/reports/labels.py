@@ -201,6 +201,14 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "sheet": ("Sheet", "الورقة", "پەڕە", "Tabelo"),
     "row": ("Row", "الصف", "ڕیز", "Rêz"),
     "notes": ("Notes", "ملاحظات", "تێبینییەکان", "Nîşe"),
+    # The mark opening a line of her notes that a list added (stored in English, as
+    # list_notes.note_mark writes it), in the paper's words: {name} the list, {n} a number,
+    # {day} the day the list was read.
+    "note_list": ('list "{name}"', "القائمة «{name}»", "لیستی «{name}»", "lîsteya «{name}»"),
+    "note_batch": ("batch {n}", "الدفعة {n}", "کۆمەڵەی {n}", "koma {n}"),
+    "note_row": ("row {n}", "الصف {n}", "ڕیزی {n}", "rêza {n}"),
+    "note_read": ("read {day}", "قُرئت في {day}", "خوێندرایەوە لە {day}", "hat xwendin di {day} de"),
+    "note_parts": (", ", "، ", "، ", ", "),
     "list_said": ("What the list said", "ما ذكرته القائمة", "ئەوەی لیستەکە نووسیویەتی",
                   "Tiştê ku lîsteyê gotiye"),
     "recorded": ("Recorded", "وقت التسجيل", "کاتی تۆمارکردن", "Dema tomarkirinê"),

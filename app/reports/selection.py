@@ -8,6 +8,7 @@ from app.domain.fuzzydate import FuzzyDate, plain_text
 from app.domain.person import NamePart, Person, name_shown, told_without_date
 from app.domain.records import FamilyContact, Incident, Report, RescueOperation, gave_unsaid
 from app.domain.script import is_arabic_script
+from app.importing.list_notes import list_mark
 from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
 from app.reports.bidi_levels import (
@@ -195,7 +196,7 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     if ok("provenance"):
         sections.append(_lists_naming(src.provenance, lang))
     if ok("notes") and p.notes.strip():
-        sections.append(Section(L("notes"), pairs=[(L("notes"), text(p.notes))]))
+        sections.append(Section(L("notes"), pairs=[(L("notes"), notes_written(p.notes, lang))]))
     if ok("case_no") and ok("merged_cases") and src.merged_cases:
         # A family's paper may carry the number of a record since merged into hers: the
         # dossier says it belongs here.
@@ -252,6 +253,26 @@ def _names(p: Person, profile: Profile, lang: str) -> Section:
                  for a in p.aliases if a.strip()]
     return Section(L("names"), header=["", L("script_original"), L("script_latin")], rows=rows,
                    widths=[0.26, 0.37, 0.37])
+
+
+def notes_written(notes: str, lang: str) -> str:
+    """Her notes line by line, each made safe as text() makes a value; a list's mark opening
+    a line ([list "NGO Duhok", batch 4, row 17, read 2026-12-02], as stored) in the paper's
+    words, the list's name isolated and its numbers left to right. Isolated whole, an Arabic
+    paper's notes took the direction of the English mark on their first line."""
+    lines = []
+    for line in notes.strip().split("\n"):
+        mark, rest = list_mark(line)
+        if mark is None:
+            lines.append(text(line))
+            continue
+        parts = [label("note_list", lang).format(name=text(mark["list"])) if mark["list"] else "",
+                 label("note_batch", lang).format(n=code(mark["batch"])) if mark["batch"] else "",
+                 label("note_row", lang).format(n=code(mark["row"])),
+                 label("note_read", lang).format(day=code(mark["day"]))]
+        said = label("note_parts", lang).join(x for x in parts if x)
+        lines.append(f"[{said}] {text(rest)}".rstrip())
+    return "\n".join(lines)
 
 
 def _lists_naming(entries: list[dict], lang: str) -> Section:

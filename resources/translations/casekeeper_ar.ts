@@ -964,13 +964,38 @@
         <translation>%1: من %2 إلى %3</translation>
     </message>
     <message>
+        <location filename="../../ui/import_changes.py" line="105"/>
+        <source>list “%1”</source>
+        <translation>القائمة «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="107"/>
+        <source>batch %1</source>
+        <translation>الدفعة %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_changes.py" line="109"/>
+        <source>row %1</source>
+        <translation>الصف %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="110"/>
+        <source>read %1</source>
+        <translation>قُرئت في %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="114"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="130"/>
         <location filename="../../ui/sex_read.py" line="23"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="113"/>
+        <location filename="../../ui/import_changes.py" line="134"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: القائمة تقول %2؛ يبقى كما في الخزنة: %3</translation>
     </message>

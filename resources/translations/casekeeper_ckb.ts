@@ -956,13 +956,38 @@
         <translation>%1: لە %2 بۆ %3</translation>
     </message>
     <message>
+        <location filename="../../ui/import_changes.py" line="105"/>
+        <source>list “%1”</source>
+        <translation>لیستی «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="107"/>
+        <source>batch %1</source>
+        <translation>کۆمەڵەی %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_changes.py" line="109"/>
+        <source>row %1</source>
+        <translation>ڕیزی %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="110"/>
+        <source>read %1</source>
+        <translation>خوێندرایەوە لە %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="114"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="130"/>
         <location filename="../../ui/sex_read.py" line="23"/>
         <source>%1, read as %2</source>
         <translation>%1، وەک %2 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="113"/>
+        <location filename="../../ui/import_changes.py" line="134"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: لیستەکە دەڵێت %2؛ وەک لە گەنجینەکەدا دەمێنێتەوە: %3</translation>
     </message>

@@ -956,13 +956,38 @@
         <translation>%1: ji %2 bo %3</translation>
     </message>
     <message>
+        <location filename="../../ui/import_changes.py" line="105"/>
+        <source>list “%1”</source>
+        <translation>lîsteya «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="107"/>
+        <source>batch %1</source>
+        <translation>koma %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_changes.py" line="109"/>
+        <source>row %1</source>
+        <translation>rêza %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="110"/>
+        <source>read %1</source>
+        <translation>hat xwendin di %1 de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="114"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_changes.py" line="130"/>
         <location filename="../../ui/sex_read.py" line="23"/>
         <source>%1, read as %2</source>
         <translation>%1, wek %2 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="113"/>
+        <location filename="../../ui/import_changes.py" line="134"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: lîste dibêje %2; wek di xezîneyê de dimîne: %3</translation>
     </message>
