@@ -54,6 +54,21 @@ def test_every_namesake_a_given_name_alone_fits_as_well_is_named(vault, tmp_path
     assert "probable match with SNJ-00001" in line
     assert "another record fits as well: SNJ-00002" in line
     assert "more records fit as well: SNJ-00003" in line
+    # and `review --json` names each of them, not only the first that fits as well
+    r = vault("import", _list(tmp_path, ["غزالة,كوجو"], "الاسم,القرية", "again.csv"))
+    assert r.returncode == 0, r.stderr
+    r = vault("review", "2", "--json")
+    assert r.returncode == 0, r.stderr
+    (row,) = [x for x in json.loads(r.stdout) if x["row"] == 2]
+    assert row["also_fits"]["case_no"] == "SNJ-00002"
+    assert row["more_fit"] == ["SNJ-00003"]
+    assert [o["case_no"] for o in row["fits_as_well"]] == ["SNJ-00002", "SNJ-00003"]
+    r = vault("review", "2")
+    assert "--person SNJ-00002" in r.stdout and "--person SNJ-00003" in r.stdout
+    # and the last namesake may be the one she is
+    r = vault("review", "2", "--row", "2", "--decide", "update", "--person", "SNJ-00003",
+              "--despite-contradiction")  # a given name alone: unlikely one person
+    assert r.returncode == 0, r.stderr
 
 
 def test_a_given_name_alone_too_common_to_compare_is_said_so(vault, tmp_path):

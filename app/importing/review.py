@@ -11,7 +11,7 @@ from app.domain.errors import NotFound
 from app.domain.person import Person, Sex, Status, name_shown
 from app.importing import notes
 from app.importing.commit import survivor_of
-from app.importing.dedupe import Doubts, doubts, tied_with
+from app.importing.dedupe import Doubts, doubts, more_tied_with, tied_with
 from app.importing.same_woman import same_woman
 from app.importing.sex_said import sex_cells
 from app.importing.staged import person_from_json
@@ -61,26 +61,34 @@ def _doubted(d: Doubts | None) -> dict:
 
 
 def _fits_as_well(svc: ImportService, listed: Person | None, tie: dict | None,
-                  shown: Person | None, updated_by: Callable[..., list[int]]) -> list[dict]:
-    """The other vault record a tied row fits as well, shown as the row's own candidate is:
+                  shown: Person | None, updated_by: Callable[..., list[int]],
+                  more: list[str] = ()) -> list[dict]:
+    """The other vault records a tied row fits as well (the one tied, then each further
+    namesake a given name alone fits as well: more), shown as the row's own candidate is:
     her card, the row's score against her when staged, what speaks against an update of her
-    now, the rows of the list that update her already. None where she has been deleted since,
-    or merged into the record shown (one record now)."""
+    now, the rows of the list that update her already. Left out where she has been deleted
+    since, or merged into the record shown or one named before (one record now)."""
     if listed is None or not tie or not tie["case_no"]:
         return []
-    try:
-        other = svc.session.persons.get(tie["case_no"])
-    except NotFound:
-        return []
-    matched = other.id
-    merged = ""
-    if other.merged_into is not None:
-        merged, other = other.case_no, survivor_of(svc.session, other.id)
-    if shown is not None and other.id == shown.id:
-        return []
-    return [{"case_no": other.case_no, "card": person_card(other), "merged_case": merged,
-             "score": tie["score"], **_doubted(doubts(listed, other)),
-             "updated_by": updated_by(matched, other.id)}]
+    out: list[dict] = []
+    seen = {shown.id} if shown is not None else set()
+    for case_no in (tie["case_no"], *more):
+        try:
+            other = svc.session.persons.get(case_no)
+        except NotFound:
+            continue
+        matched = other.id
+        merged = ""
+        if other.merged_into is not None:
+            merged, other = other.case_no, survivor_of(svc.session, other.id)
+        if other.id in seen:
+            continue
+        seen.add(other.id)
+        # the namesakes named beside the tie scored within TIE of it (dedupe.RowMatcher)
+        out.append({"case_no": other.case_no, "card": person_card(other), "merged_case": merged,
+                    "score": tie["score"], **_doubted(doubts(listed, other)),
+                    "updated_by": updated_by(matched, other.id)})
+    return out
 
 
 def _updaters(updating: dict[int, list[int]], row: int, *ids: int) -> list[int]:
@@ -139,11 +147,13 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     "same_as_row": r.match_row_number,
                     # Another record the row fits as well: {case_no, row, score}, or None.
                     "also_fits": tied_with(r.match_explain),
-                    # That record, if in the vault, as the candidate is shown: {case_no,
-                    # card, merged_case, score, contradicts, given_partial, score_now,
-                    # unlikely, updated_by} each. An update may go to it (--person).
+                    # Each further namesake a given name alone fits as well: case numbers.
+                    "more_fit": more_tied_with(r.match_explain),
+                    # Those records (the tied one, then more_fit), as the candidate is shown:
+                    # {case_no, card, merged_case, score, contradicts, given_partial,
+                    # score_now, unlikely, updated_by} each. An update may go to one (--person).
                     "fits_as_well": _fits_as_well(svc, listed, tied_with(r.match_explain), p,
-                                                  updated_by),
+                                                  updated_by, more_tied_with(r.match_explain)),
                     # What speaks against an update of her (see _doubted).
                     **_doubted(d),
                     # The other rows of the list that update her already.

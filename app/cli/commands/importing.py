@@ -9,7 +9,7 @@ from app.cli.output import ProgressBar, counted
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER
 from app.importing import notes
-from app.importing.dedupe import tied_with
+from app.importing.dedupe import more_tied_with, tied_with
 from app.importing.list_notes import added_line
 from app.importing.list_wide import STATUSES, again_flags, not_said_again, would_give, would_withhold
 from app.importing.list_wide import chosen as list_wide_chosen
@@ -304,6 +304,8 @@ def _row_view(r, case_no: dict[int, str], full_names: bool) -> dict:
             "match": case_no.get(r.match_person_id) if r.match_person_id else None,
             "same_as_row": r.match_row_number, "score": r.match_score,
             "why": r.match_explain, "also_fits": tied_with(r.match_explain),
+            # each further namesake a given name alone fits as well (case numbers)
+            "more_fit": more_tied_with(r.match_explain),
             "warnings": notes.loads(r.warnings_json)}
     if full_names and r.person is not None:
         # How the names written in one column were split: a word such as الياس may be a
