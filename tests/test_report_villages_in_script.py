@@ -1,8 +1,9 @@
 """A known village the vault keeps in Latin letters (Kocho) is printed in the paper's own script:
 كوجو on an Arabic paper, کۆچۆ on a Sorani one; so are her district, governorate and the places
 she was taken from, held in and last seen, when every part of them is a known place. English and
-Kurmanji papers, and a place the vault does not know, print it as stored. Real vaults through
-the command line, PDFs read from their drawn glyphs."""
+a Kurmanji paper writes the Kurmanji spelling (Koço, Şingal) where it is sure of it; English
+papers, and a place the vault does not know, print it as stored. Real vaults through the
+command line, PDFs read from their drawn glyphs."""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ def test_kocho_is_written_in_the_papers_script(cli, tmp_path):
     assert _arabic("كوجو") in _drawn(_dossier(cli, tmp_path, case, "ar"))
     assert _arabic("کۆچۆ") in _drawn(_dossier(cli, tmp_path, case, "ckb"))
     assert "Kocho" in pdftotext(_dossier(cli, tmp_path, case, "en"))
-    assert "Kocho" in pdftotext(_dossier(cli, tmp_path, case, "kmr"))
+    kurmanji = pdftotext(_dossier(cli, tmp_path, case, "kmr"))
+    assert "Koço" in kurmanji and "Kocho" not in kurmanji
 
 
 def test_an_arabic_summary_writes_the_village_in_arabic(cli, tmp_path):
@@ -75,6 +77,10 @@ def test_district_governorate_and_places_are_written_in_the_papers_script(cli, t
     assert _arabic("پارێزگای نەینەوا") in sorani and _arabic("هەردان، شنگال") in sorani
     english = pdftotext(_dossier(cli, tmp_path, case, "en"))
     assert "Nineveh Governorate" in english and "Hardan, Sinjar" in english
+    kurmanji = pdftotext(_dossier(cli, tmp_path, case, "kmr"))
+    assert "Herdan, Şingal" in kurmanji and "Koço" in kurmanji
+    # after "governorate" Kurmanji bends the name (Parêzgeha Neynewayê): left as stored
+    assert "Nineveh Governorate" in kurmanji and "al-Hol camp" in kurmanji
 
 
 def test_a_place_with_an_unknown_part_prints_whole_as_stored(cli, tmp_path):

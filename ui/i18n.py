@@ -12,6 +12,7 @@ from ui.qt_print_words import QT_PRINT_WORDS
 from ui.settings import RTL_LANGUAGES
 
 _installed: list[QTranslator] = []
+_current = ["en"]  # the interface's language (interface_language)
 
 # Qt's own words on its standard buttons, as Qt asks for them (its context, its text), so that
 # lupdate puts them in our .ts files: Qt ships them in Arabic but not in Sorani or Kurmanji, and
@@ -112,8 +113,14 @@ QT_WORDS = (
 ) + QT_PRINT_WORDS  # and those of its print dialog
 
 
+def interface_language() -> str:
+    """The language the interface was last set to (en, ar, ckb or kmr)."""
+    return _current[0]
+
+
 def apply_language(app: QApplication, lang: str) -> bool:
     """Install the translation for lang (English needs none); returns True if one was loaded."""
+    _current[0] = lang
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()

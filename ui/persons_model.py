@@ -10,8 +10,10 @@ from PySide6.QtGui import QColor
 
 from app.domain.fuzzydate import FuzzyDate
 from app.persons import PersonFilter
+from app.reports.places import place_written
 from app.search_service import SearchFilter
 from ui.bidi import isolated
+from ui.i18n import interface_language
 from ui.labels import date_said, name_part_names, name_shown, sex_names, status_label
 from ui.widgets import plain_tooltip
 
@@ -213,6 +215,8 @@ class PersonsModel(QAbstractTableModel):
             if col in (1, 2):  # marked where her given name is unknown: not "a man, Murad"
                 return name_shown(s.name_original if col == 1 else s.name_latin,
                                   s.given_unknown)
+            if col == 4:  # as the interface's papers write it: كوجو, Koço (places.py)
+                return place_written(s.origin_village, interface_language())
             return (s.case_no, None, None, None, s.origin_village)[col]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 8:
             # the names she was found by may be cut at the column's edge: whole on hover

@@ -61,6 +61,35 @@ _PLACES: tuple[tuple[tuple[str, ...], str, str], ...] = (
 _PLACE_WRITTEN = {(spelling, lang): got for spellings, ar, ckb in _PLACES
                   for spelling in spellings for lang, got in (("ar", ar), ("ckb", ckb))}
 
+# A Kurmanji paper writes in Latin letters too, but Kurmanji spellings: Şingal, not Sinjar.
+# Only the places whose Kurmanji name is sure (the villages' own Kurmanji spellings above,
+# the towns and countries as Kurmanji writes them); any other is printed as stored. A place
+# with "district" or "governorate" stays as stored: Kurmanji bends the name after such a word
+# (Parêzgeha Neynewayê), which a table of names cannot do.
+_KURMANJI = {
+    # villages, by the vault's spelling (their Kurmanji forms are among VILLAGES' spellings)
+    "Kocho": "Koço", "Tel Ezer": "Til Ezêr", "Siba Sheikh Khidir": "Siba Şêx Xidir",
+    "Hardan": "Herdan", "Tel Qasab": "Til Qesep", "Khanasor": "Xanesor", "Sinune": "Sinûnê",
+    "Dohola": "Duhola", "Sinjar": "Şingal", "Hatimiya": "Hetimiye", "Solagh": "Solax",
+    # towns, regions and countries, by any spelling _PLACES knows
+    "nineveh": "Neynewa", "duhok": "Dihok", "tel afar": "Telafer", "mosul": "Mûsil",
+    "shekhan": "Şêxan", "zakho": "Zaxo", "erbil": "Hewlêr", "sulaymaniyah": "Silêmanî",
+    "sinjar mountain": "Çiyayê Şingal", "raqqa": "Reqa", "deir ez-zor": "Dêra Zorê",
+    "syria": "Sûriye", "turkey": "Tirkiye", "kurdistan region": "Herêma Kurdistanê",
+    "iraq": "Iraq", "idlib": "Idlib",
+}
+_KURMANJI_PLACE = {spelling: _KURMANJI[spellings[0]] for spellings, _, _ in _PLACES
+                   if spellings[0] in _KURMANJI for spelling in spellings}
+
+
+def _kurmanji(value: str) -> str | None:
+    """A place as a Kurmanji paper writes it, or None where it is not known here."""
+    key = " ".join(value.split())
+    if not key or _arabic_script(key):
+        return None
+    village = known_place(key)
+    return _KURMANJI.get(village) if village else _KURMANJI_PLACE.get(key.casefold())
+
 
 def _one_place(value: str, lang: str) -> str | None:
     key = " ".join(value.split())
@@ -82,11 +111,15 @@ def _one_place(value: str, lang: str) -> str | None:
 
 def place_written(value: str, lang: str) -> str:
     """A place as a paper in lang writes it: Kocho, Sinjar, Nineveh, "Hardan, Sinjar" in the
-    paper's script for Arabic and Sorani when every part of it is a place known here; anything
-    else (a street, a house, a place not known) as stored, whole."""
-    if lang not in ("ar", "ckb") or not value.strip():
+    paper's script for Arabic and Sorani, in Kurmanji spelling for Kurmanji (Koço, Şingal),
+    when every part of it is a place known here; anything else (a street, a house, a place
+    not known) as stored, whole."""
+    if lang not in ("ar", "ckb", "kmr") or not value.strip():
         return value
     parts = [p.strip() for p in value.replace("،", ",").split(",")]
+    if lang == "kmr":
+        kurmanji = [_kurmanji(p) for p in parts]
+        return value if any(k is None for k in kurmanji) else ", ".join(kurmanji)
     written = [_one_place(p, lang) for p in parts]
     if any(w is None for w in written):
         return value
