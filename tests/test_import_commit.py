@@ -287,6 +287,29 @@ def test_names_that_lost_sorani_letters_to_cp1256_are_rejected_never_imported(se
     assert [p.name_original for p in session.persons.list()] == ["نادية"]
 
 
+def test_a_mothers_name_that_lost_sorani_letters_is_left_out_and_said_not_her_row(session,
+                                                                                  tmp_path):
+    """Her mother's ڤيان saved as '?يان': she is imported without her mother's name (which is
+    no name she is found by), the warning says so, and the row keeps the cell as written."""
+    path = tmp_path / "mothers.csv"
+    path.write_bytes("الاسم,اسم الاب,اسم الام,القرية\r\nسلمى,خلف,?يان,كوجو\r\n"
+                     "ليلى,حسن,نورة,كوجو\r\n".encode("cp1256"))
+    svc = ImportService(session)
+    _, rows, batch = _import(svc, path)
+    assert [r.outcome for r in rows] == ["new", "new"]
+    (said,) = notes.loads(rows[0].warnings_json)
+    assert "column C (اسم الام): '?يان' lost letters" in said
+    assert "her mother's name is left out" in said
+    report = svc.commit(batch)
+    assert report["results"]["created"] == 2 and report["reconciled"]
+    salma, layla = (session.persons.get(r.case_no)
+                    for r in sorted(session.persons.list(), key=lambda r: r.id))
+    assert NamePart.MOTHER not in salma.names
+    assert layla.names[NamePart.MOTHER].original == "نورة"
+    (prov,) = session.records.provenance_for(salma.id)
+    assert json.loads(prov["raw_json"])["اسم الام"] == "?يان"
+
+
 def test_a_cp1256_list_whose_header_lost_sorani_letters_is_refused_whole(session, tmp_path):
     """'ناو? باوک' (ناوی باوک): its mapping cannot be trusted and would be saved for the source;
     importing the rows whose names survived would leave the rest to a later UTF-8 copy."""

@@ -256,6 +256,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as Windows "
                       "Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of "
                       "the list"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as Windows "
+                      "Arabic (cp1256), which cannot hold Sorani letters; her mother's name is "
+                      "left out (the row keeps it as written): a UTF-8 copy of the list gives it"),
     # why a column's field was suggested (app/importing/reasons.py)
     QT_TRANSLATE_NOOP("ImportReport", "mapping"),
     QT_TRANSLATE_NOOP("ImportReport", "saved mapping"),

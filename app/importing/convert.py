@@ -213,6 +213,8 @@ class Converter:
                 by.setdefault(self.field_of[i], []).append((self.letters[i], text))
         if self._not_a_name(cells, out):
             return out
+        if self.table.encoding == "cp1256" and Field.MOTHER in by:
+            self._mother_lost_letters(by, out)
         self._names(row, p, out)
         if out.rejected:
             return out
@@ -233,13 +235,31 @@ class Converter:
         out.person = p
         return out
 
+    def _mother_lost_letters(self, by: dict, out: ConvertedRow) -> None:
+        """Her mother's name with letters cp1256 lost (ڤيان saved as ?يان) is left out, and
+        said: a wrong name there would set her apart from the record of her that has it right,
+        and rejecting the row would lose her for the sake of her mother's name."""
+        kept = []
+        for col, text in by[Field.MOTHER]:
+            if "?" in text and LOST_LETTER.search(text):
+                out.warnings.append(Note(notes.MOTHER_LOST_LETTERS, col, Quoted(text)))
+            else:
+                kept.append((col, text))
+        if kept:
+            by[Field.MOTHER] = kept
+        else:
+            del by[Field.MOTHER]
+
     def _lost_letters(self, cells: tuple[str, ...], out: ConvertedRow) -> bool:
         """A Sorani letter that cp1256 could not hold became '?'. A name with holes would make a
-        person nobody finds under her real name, so the row is rejected; other values warn."""
+        person nobody finds under her real name, so the row is rejected; other values warn
+        (her mother's name is left out before: _mother_lost_letters)."""
         for i, text in enumerate(cells):
             if "?" not in text or not LOST_LETTER.search(text):
                 continue
             col = self.letters[i]
+            if self.field_of[i] == Field.MOTHER:
+                continue
             if self.field_of[i] in NAME_FIELDS:
                 out.rejected = Note(notes.NAME_LOST_LETTERS, col, Quoted(text))
                 return True

@@ -123,7 +123,11 @@ NAME_NUMBER = ("column %1: %2 holds a number, which no name does; not imported: 
 NAME_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
                      "(cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the "
                      "list")
-TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKNOWN,
+# Her mother's name is no name she is found by: the row is imported without it, not lost.
+MOTHER_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
+                       "(cp1256), which cannot hold Sorani letters; her mother's name is left "
+                       "out (the row keeps it as written): a UTF-8 copy of the list gives it")
+TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKNOWN,
              STATUS_UNKNOWN, STATUS_FUTURE, RESCUE_UNREAD, RESCUE_STATUS_UNKNOWN,
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
              DATE_FUTURE, SERIAL_UNLIKELY, YEAR_SHOWN_AS_DAY, DAY_OR_MONTH_FIRST,
