@@ -32,6 +32,7 @@ FIX = Path(__file__).parent / "fixtures" / "import"
     ("Mother's full name", Field.MOTHER), ("الاسم الثلاثي للأم", Field.MOTHER),
     ("Name of the abducted", Field.FULL_NAME), ("اسم المختطفة", Field.FULL_NAME),
     ("Rewşa niha", Field.STATUS), ("دۆخی ئێستا", Field.STATUS),
+    ("بەرواری ڕفاندن", Field.ABDUCTION_DATE), ("ڕێکەوتی ڕفاندن", Field.ABDUCTION_DATE),
     # "A / B" headers: under a name group the label decides; any other is read whole.
     ("الاسم / الأب", Field.FATHER), ("Name / First", Field.GIVEN),
     ("Date of birth / Age", Field.BIRTH), ("التولد / العمر", Field.BIRTH),
@@ -559,6 +560,7 @@ def test_numbers_in_name_cells_are_no_name():
 
 @pytest.mark.parametrize("cell, status", [
     ("ون بووە", Status.MISSING), ("ونبووە", Status.MISSING), ("بزر بووە", Status.MISSING),
+    ("بزر", Status.MISSING),
     ("still missing", Status.MISSING), ("in captivity (ISIS)", Status.MISSING),
     ("لا تزال مفقودة", Status.MISSING), ("hê winda ye", Status.MISSING),
     ("hat rizgarkirin", Status.RESCUED), ("rizgar kirin", Status.RESCUED),

@@ -109,7 +109,9 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.GOVERNORATE: ("governorate", "province", "المحافظة", "parêzgeh", "پارێزگا"),
     Field.ABDUCTION_DATE: ("date of abduction", "abduction date", "abducted", "date abducted",
                            "date missing", "تاريخ الاختطاف", "تاريخ الخطف", "dîroka revandinê",
-                           "roja revandinê", "ڕێکەوتی ڕفاندن", "رێکەوتی رفاندن"),
+                           "roja revandinê", "ڕێکەوتی ڕفاندن", "رێکەوتی رفاندن",
+                           # بەروار (date) as Sorani lists write it too
+                           "بەرواری ڕفاندن", "بەرواری رفاندن", "بەرواری ڕفێندران"),
     Field.ABDUCTION_PLACE: ("place of abduction", "abduction place", "place abducted",
                             "مكان الاختطاف", "مكان الخطف", "cihê revandinê", "شوێنی ڕفاندن"),
     Field.STATUS: ("status", "current status", "situation", "situation now", "status now",

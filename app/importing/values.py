@@ -32,7 +32,7 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
                      "still missing", "still held", "still in captivity", "held by isis",
                      "in isis captivity", "مازالت مختطفة", "ما زالت مختطفة", "لا تزال مختطفة",
                      "لا تزال مفقودة", "ما زالت مفقودة", "في الاسر", "اسيرة", "ون", "ونە", "ونبوو",
-                     "ون بووە", "ونبووە", "بزر بووە", "بزربووە", "ڕفێنراوە", "winda ye",
+                     "ون بووە", "ونبووە", "بزر", "بزر بووە", "بزربووە", "ڕفێنراوە", "winda ye",
                      "hê winda ye", "dîl e", "hê dîl e", "revandî ye",
                      # "fate unknown": what the families and the offices call the missing
                      "مجهولة المصير", "مجهول المصير", "مصيرها مجهول", "مصيره مجهول",
