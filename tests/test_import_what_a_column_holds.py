@@ -103,7 +103,25 @@ def test_an_age_range_or_an_approximate_age_widens_her_birth_years(session, tmp_
     assert _warnings(rows[0]) == []
 
 
-@pytest.mark.parametrize("age", ["-3", "250", "−5", "25-20", "1.2.3"])
+@pytest.mark.parametrize("cell, years", [
+    ("1990", (1990, 1990)), ("حوالي 1992", (1990, 1994)), ("about 1990", (1988, 1992)),
+    ("١٩٨٥", (1985, 1985)), ("2016", (2016, 2016))])
+def test_a_year_in_an_age_column_is_her_year_of_birth_and_said_so(session, tmp_path, cell,
+                                                                   years):
+    """Lists write the year of birth under العمر or Temen as often as the age: "1990" there
+    had left her birth blank ("not an age")."""
+    for header in ("Age", "العمر", "Temen"):
+        path = write_csv(tmp_path / "l.csv", ["Name", "Father", header],
+                         [["Nadia", "Murad", cell]])
+        _, _, rows = _stage(session, path)
+        birth = rows[0].person.birth
+        assert (birth.earliest.year, birth.latest.year) == years, header
+        assert _warnings(rows[0]) == [
+            f"column C ({header}): {cell!r} is a year, not an age: read as born "
+            f"{birth.display()} (the cell is kept with the list's row)"]
+
+
+@pytest.mark.parametrize("age", ["-3", "250", "−5", "25-20", "1.2.3", "1850"])
 def test_an_age_that_is_no_age_leaves_her_birth_blank_with_a_warning(session, tmp_path, age):
     path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Age"], [["Nadia", "Murad", age]])
     _, _, rows = _stage(session, path)

@@ -191,6 +191,8 @@ TEMPLATES = frozenset((
                       "(the cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is an age, not a date of birth: read as born %3 "
                       "(the cell is kept with the list's row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a year, not an age: read as born %3 (the "
+                      "cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: the status %2 is said only of a woman: read as "
                       "female (the list gives no sex)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a name; not taken"),

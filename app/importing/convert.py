@@ -403,7 +403,16 @@ class Converter:
             born = col, text
         for col, text in self.texts(row, Field.AGE):
             if p.birth.is_blank:
-                p.birth = self._age(col, text, out)
+                if read_age(text) is None and self._holds_a_birth_year(text):
+                    # "1990", "حوالي 1992" under العمر or Temen: her year of birth, as lists
+                    # often write it there; read as a birth column reads it, and said so.
+                    p.birth = self._date(col, text, row, out,
+                                         since=self.today.year - MAX_AGE, birth=True)
+                    if not p.birth.is_blank:
+                        out.warnings.append(Note(notes.YEAR_IN_AGE, col, Quoted(text),
+                                                 p.birth.display()))
+                else:
+                    p.birth = self._age(col, text, out)
                 born = col, text
         for col, text in self.texts(row, Field.ABDUCTION_DATE):
             p.abduction_date = self._date(col, text, row, out)
@@ -621,6 +630,11 @@ class Converter:
             year = FuzzyDate.parse(digits).year  # as a birth column reads it
             out.warnings.append(Note(notes.AGE_OR_YEAR, col, Quoted(text), birth.display(),
                                      year))
+
+    def _holds_a_birth_year(self, text: str) -> bool:
+        """Whether an age cell holds a year someone alive was born in (1990, about 1990)."""
+        years = re.findall(r"(?<!\d)\d{4}(?!\d)", text.translate(DIGITS))
+        return len(years) == 1 and self.today.year - MAX_AGE <= int(years[0]) <= self.today.year
 
     def _age(self, col: str, text: str, out: ConvertedRow) -> FuzzyDate:
         age = read_age(text)

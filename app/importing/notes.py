@@ -72,6 +72,9 @@ AGE_OR_YEAR = ("column %1: %2 is read as an age (born %3), but it may be the yea
 # %3 the years of birth the age gives
 AGE_IN_BIRTH = ("column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept "
                 "with the list's row)")
+# %3 the birth read from the year
+YEAR_IN_AGE = ("column %1: %2 is a year, not an age: read as born %3 (the cell is kept with the "
+               "list's row)")
 AGE_UNREAD = ("column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is "
               "kept with the list's row)")
 NO_GIVEN = ("column %1: no given name in this row; she is known here by her other names only, "
@@ -127,13 +130,13 @@ NAME_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Wi
 MOTHER_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
                        "(cp1256), which cannot hold Sorani letters; her mother's name is left "
                        "out (the row keeps it as written): a UTF-8 copy of the list gives it")
-TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME, SEX_UNKNOWN,
-             STATUS_UNKNOWN, STATUS_FUTURE, RESCUE_UNREAD, RESCUE_STATUS_UNKNOWN,
+TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME,
+             SEX_UNKNOWN, STATUS_UNKNOWN, STATUS_FUTURE, RESCUE_UNREAD, RESCUE_STATUS_UNKNOWN,
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
              DATE_FUTURE, SERIAL_UNLIKELY, YEAR_SHOWN_AS_DAY, DAY_OR_MONTH_FIRST,
              BEFORE_ABDUCTIONS, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR,
-             AGE_UNREAD, AGE_IN_BIRTH, BORN_AFTER_UNREAD, BIRTH_COLUMN_AGE, BIRTH_COLUMN_YEAR,
-             AGE_OR_SHORT_YEAR,
+             AGE_UNREAD, YEAR_IN_AGE, AGE_IN_BIRTH, BORN_AFTER_UNREAD, BIRTH_COLUMN_AGE,
+             BIRTH_COLUMN_YEAR, AGE_OR_SHORT_YEAR,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
              NO_NAME, PERSON_GONE, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, DATE_NOT_A_PHONE,
              CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
