@@ -90,6 +90,13 @@ def _sequences(p: Person) -> list[dict[int, tuple[str, ...]]]:
         for text in texts:
             got = next((t for s in scripts if (t := getattr(text, s).strip())), "")
             parts.append([sk for w in text_tokens(got) if (sk := _word_skeletons(w))])
+            if "ژ" in got:
+                # Arabic writes a Kurdish ژ as ج (ژیلان, جيلان): read both ways, the keys of
+                # each word together (folding alone reads ژ as ز).
+                alt = [_word_skeletons(w) for w in text_tokens(got.replace("ژ", "ج"))]
+                if len(alt) == len(parts[-1]):
+                    parts[-1] = [tuple(dict.fromkeys((*sk, *other)))
+                                 for sk, other in zip(parts[-1], alt, strict=True)]
         if all(len(words) <= 1 for words in parts):
             slots = {i: words[0] for i, words in enumerate(parts) if words}
         else:

@@ -459,6 +459,12 @@ def text_sim(a: str, b: str) -> float:
         # with ê, î, û, ş or ç reads j as zh by itself). Only then: Jalal is no Dalal.
         latin, arabic = (b, a) if "ژ" in a else (a, b)
         sim = max(sim, tokens_sim(text_tokens(_LONE_J.sub("zh", latin)), text_tokens(arabic)))
+    for kurdish, other in ((a, b), (b, a)):
+        if "ژ" in kurdish and has_arabic(other) and "ژ" not in other:
+            # Arabic has no zh: it writes a Kurdish ژ as ج (ژیلان, جيلان; ڕۆژ, روج), where
+            # folding reads ژ as ز.
+            sim = max(sim, tokens_sim(text_tokens(kurdish.replace("ژ", "ج")),
+                                      text_tokens(other)))
     for sorani, other in ((a, b), (b, a)):
         if "خ" in sorani and is_sorani(sorani):
             # Where Arabic writes غ, Kurdish often says and writes x (Kurmanji Xezal is غزال,
