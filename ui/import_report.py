@@ -193,6 +193,9 @@ TEMPLATES = frozenset((
                       "(the cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a year, not an age: read as born %3 (the "
                       "cell is kept with the list's row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is more than a given name, and the row has no "
+                      "father's, grandfather's or family name: read as her whole name, %3; check "
+                      "the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: the status %2 is said only of a woman: read as "
                       "female (the list gives no sex)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a name; not taken"),

@@ -65,6 +65,9 @@ _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
          Field.MOTHER: NamePart.MOTHER, Field.NICKNAME: NamePart.NICKNAME}
 
+# The name parts after her given name: a row with none of them may hold her whole name in
+# the given name's column.
+_OTHER_NAMES = (Field.FULL_NAME, Field.FATHER, Field.GRANDFATHER, Field.FAMILY)
 # Columns whose cell may say whose child she is before the name: «بنت سمير», keça Samir.
 _FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER)
 
@@ -340,12 +343,18 @@ class Converter:
                                          notes.parts_read(split.parts), Quoted(split.doubt)))
             if split.great_grandfather:  # counted once for the list, not warned of each row
                 p.great_grandfathers.append((col.header or str(col), split.great_grandfather))
+        # No father's, grandfather's or family name in the row: a given name's cell of more
+        # words than a name is her whole name typed in the first column ("Xezal Xidir Reşo").
+        whole_in_given = not any(self.texts(row, f) for f in _OTHER_NAMES)
         for f, part in _PART.items():
             for col, text in self.texts(row, f):
                 for piece in _name_pieces(col, text, out, p if part == NamePart.GIVEN else None):
                     if part == NamePart.GIVEN and (said := self._read_cell(col, piece, out)):
                         if out.rejected or self._given_cell(col, piece, said, p, out):
                             return
+                        continue
+                    if part == NamePart.GIVEN and whole_in_given and \
+                            self._whole_name_in_given(col, piece, p, out):
                         continue
                     _put(p.name(part), forebear_name(piece) if part in _FOREBEARS else piece)
         for _, text in self.texts(row, Field.ALIAS):
@@ -354,6 +363,21 @@ class Converter:
             for col, text in self.texts(row, f):
                 if village_key(text) in self.places:
                     out.warnings.append(Note(notes.VILLAGE_AS_NAME, col, Quoted(text)))
+
+    def _whole_name_in_given(self, col: str, text: str, p: ListedPerson,
+                             out: ConvertedRow) -> bool:
+        """A given name's cell read as her whole name, as a full name's column is read
+        (compounds such as Abd al-Karim stay one name), and said; False when it is one name."""
+        if len(text.split()) < 2:
+            return False
+        (split,) = split_full_names([text], self.name_evidence, self.four_parts)
+        if len(split.parts) < 2:
+            return False
+        for part, word in split.parts.items():
+            _put(p.name(part), word)
+        out.warnings.append(Note(notes.WHOLE_NAME_IN_GIVEN, col, Quoted(text),
+                                 notes.parts_read(split.parts)))
+        return True
 
     @staticmethod
     def _given_cell(col: str, text: str, said: Reading, p: ListedPerson,

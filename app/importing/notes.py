@@ -93,6 +93,9 @@ CONTACT_WITHOUT_PHONE = ("column %1: %2 names whom to call, but the row gives no
                          "number; no contact is made (the cell is kept with the list's row)")
 # A name cell that says her given name is not known («مجهولة الاسم بنت الياس», "Unknown
 # daughter of Elias"): %3 the name parts read from the rest (app/importing/name_cells.py)
+# %3 how it was split ("given name 'Xezal', father's name 'Xidir', ...")
+WHOLE_NAME_IN_GIVEN = ("column %1: %2 is more than a given name, and the row has no father's, "
+                       "grandfather's or family name: read as her whole name, %3; check the row")
 GIVEN_UNKNOWN_READ = ("column %1: %2 says her given name is not known: read as %3, her given name "
                       "left blank")
 GIVEN_UNKNOWN_BLANK = "column %1: %2 says her given name is not known; her given name is left blank"
@@ -140,7 +143,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
              NO_NAME, PERSON_GONE, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, DATE_NOT_A_PHONE,
              CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
-             TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, NAME_NUMBER, TOO_COMMON)
+             TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, NAME_NUMBER, TOO_COMMON,
+             WHOLE_NAME_IN_GIVEN)
 
 
 class Note(Sentence):
