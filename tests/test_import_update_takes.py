@@ -67,6 +67,27 @@ def test_a_birth_day_inside_the_years_her_age_gave_is_taken_and_the_trail_keeps_
                                                           "٠١/٠٧/١٩٩٢"]
 
 
+def test_a_first_of_january_of_the_year_she_is_known_born_in_is_no_day_learnt(session,
+                                                                               tmp_path):
+    """A spreadsheet's date 1995-01-01 beside her 1995: papers write 1 January when only the
+    year is known. Taken, it set an invented day on her dossier; another day is taken."""
+    import datetime
+
+    her = _her(session, birth=FuzzyDate.parse("1995"))
+    path = write_xlsx(tmp_path / "l.xlsx", [("Sheet1", [
+        [*HEADER, "تاريخ الاختطاف", "تاريخ الميلاد"],
+        [*ROW, "3/8/2014", datetime.datetime(1995, 1, 1)]])])
+    preview, report = _import(session, path)
+    assert preview["changes"] == {} and preview["conflicts"] == []
+    assert report["results"]["unchanged"] == 1
+    assert session.persons.get(her.case_no).birth.display() == "1995"
+    path = write_xlsx(tmp_path / "m.xlsx", [("Sheet1", [
+        [*HEADER, "تاريخ الاختطاف", "تاريخ الميلاد"],
+        [*ROW, "3/8/2014", datetime.datetime(1995, 3, 2)]])])
+    preview, _ = _import(session, path)
+    assert list(preview["changes"]) == ["birth"]
+
+
 @pytest.mark.parametrize("listed", ["01/07/1989", "1990/1992"])  # outside, partly inside
 def test_a_birth_outside_her_years_or_only_partly_inside_is_a_conflict_not_taken(
         session, tmp_path, listed):

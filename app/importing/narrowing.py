@@ -29,6 +29,8 @@ def weigh(held: FuzzyDate, listed: FuzzyDate, known_by: bool = False) -> Verdict
         return Verdict.KEEP
     if held.is_blank:
         return Verdict.TAKE
+    if _new_year_of(listed, held):
+        return Verdict.KEEP
     if held.latest is None or listed.latest is None:
         return _unranged(held, listed)
     if _within(listed, held):
@@ -40,6 +42,16 @@ def weigh(held: FuzzyDate, listed: FuzzyDate, known_by: bool = False) -> Verdict
     if _meet(held, listed) and not _fewer_days(listed, held):
         return Verdict.KEEP
     return Verdict.CONFLICT
+
+
+def _new_year_of(listed: FuzzyDate, held: FuzzyDate) -> bool:
+    """A list's 1 January of the very year the vault holds (1995-01-01 beside 1995): what
+    papers write when only the year is known (new_year.py reads a column so when it does it
+    often), no day learnt: taken, it would set an invented day on her papers."""
+    d = listed.earliest
+    return (d is not None and listed.latest == d and (d.month, d.day) == (1, 1)
+            and held.earliest == d and held.latest is not None
+            and (held.latest.year, held.latest.month, held.latest.day) == (d.year, 12, 31))
 
 
 def _unranged(held: FuzzyDate, listed: FuzzyDate) -> Verdict:
