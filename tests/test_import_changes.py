@@ -260,3 +260,24 @@ def test_her_sister_in_place_of_a_row_decided_by_hand_is_still_removed_and_added
     assert (ch["added"], ch["removed"], ch["changed"]) == (1, 0, 1)
     assert [r["row"] for r in ch["added_rows"]] == [3]
     assert ch["changed_rows"][0]["row"] == 4
+
+
+def test_another_list_of_the_same_sender_is_no_version_of_its_first(tmp_path):
+    """A family's second list, another file under the same source, naming none of the first
+    list's women: it had been read as the next version, its women all 'removed'."""
+    assert cli(tmp_path, "init").returncode == 0
+    first = write_csv(tmp_path / "family-march.csv", HEADER, [NADIA, REEM, SUZAN])
+    assert cli(tmp_path, "import", str(first), "--source", "Family lists",
+               "--yes").returncode == 0
+    other = write_csv(tmp_path / "family-june.csv", HEADER, [LAYLA, PEROZ])
+    rep = json.loads(cli(tmp_path, "--json", "import", str(other), "--source", "Family lists",
+                         "--dry-run").stdout)
+    assert rep.get("changes_since_last_import") in (None, {})
+    text = cli(tmp_path, "import", str(other), "--source", "Family lists", "--dry-run").stdout
+    assert "removed" not in text
+    # its next version, under another file name, shares its names: a version again
+    again = write_csv(tmp_path / "family-march-v2.csv", HEADER, [NADIA, SUZAN])
+    rep = json.loads(cli(tmp_path, "--json", "import", str(again), "--source", "Family lists",
+                         "--dry-run").stdout)
+    assert rep["changes_since_last_import"]["removed_rows"] == [
+        {"row": 3, "name": "ريم دخيل خلف", "case_no": "SNJ-00002"}]

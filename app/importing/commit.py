@@ -41,13 +41,28 @@ SAME_LIST_SHARE = 0.5
 def previous_version(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord]
                      ) -> BatchRecord | None:
     """The last committed version of batch b's list: the same sheet of the same source (or
-    file name), else the last import of it from another sheet if it shares its names."""
+    file name; of another file name only if it shares a name: another_file), else the last
+    import of it from another sheet if it shares its names."""
     found = repo.last_committed_for(b.list_source, b.file_name, b.sheet)
+    if another_file(repo, found, b.file_name, rows):
+        found = None
     if found is None:
         other = repo.last_committed_for(b.list_source, b.file_name, None)
         found = other if other is not None and other.id != b.id and same_list(
             repo, other, rows) else None
     return found
+
+
+def another_file(repo: ImportRepository, earlier: BatchRecord | None, file_name: str,
+                 rows: list[StagedRowRecord]) -> bool:
+    """Whether the last list of the same source, under another file name, is another list of
+    that sender rather than a version of this one: it shares not one name with these rows. A
+    family's second list had been read as the next version of its first, every woman of the
+    first 'removed'; a version respelling most of its names (l2019, l2020) still shares some."""
+    if earlier is None or earlier.file_name == file_name:
+        return False
+    now = {r.row_key for r in rows if r.outcome != "rejected" and r.row_key}
+    return not set(repo.row_keys(earlier.id)) & now
 
 
 def same_list(repo: ImportRepository, earlier: BatchRecord, rows: list[StagedRowRecord]

@@ -225,11 +225,13 @@ class ImportService:
             out.append(_stage_one(c, matcher, row))
             if progress and n % 1000 == 0:
                 progress(n, total)
-        if plan.previous is None and plan.maybe_previous is not None:
-            from app.importing.commit import same_list
+        from app.importing.commit import another_file, same_list
 
+        if plan.previous is None and plan.maybe_previous is not None:
             plan.previous = plan.maybe_previous if same_list(
                 self.repo, plan.maybe_previous, out) else None
+        elif another_file(self.repo, plan.previous, plan.file_name, out):
+            plan.previous = None
         self._as_last_time(plan, out)
         if progress:
             progress(total, total)
