@@ -96,8 +96,9 @@ def test_a_two_digit_year_after_the_abduction_is_kept_as_written_and_unread(tmp_
         "column B (Date of birth): '12' is read as the year 2012, as the column writes years in "
         "two digits, but it may be an age; check the row"]
     assert rows[4].warnings == [
-        "column B (Date of birth): '16' puts the birth after the abduction, '3/8/2014' in "
-        "column C (Date of abduction): not read as a date, the text is kept; check the row"]
+        "column B (Date of birth): '16' puts the birth after the abduction ('3/8/2014' in "
+        "column C (Date of abduction)): the birth is not read as a date, its text is kept; a "
+        "child born in captivity may be listed with her mother's abduction: check the row"]
 
 
 def test_a_full_date_of_birth_after_the_abduction_is_not_stored(tmp_path):

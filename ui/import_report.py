@@ -176,8 +176,10 @@ TEMPLATES = frozenset((
     # as a batch staged by an earlier version holds it (the birth then stored as read)
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 puts the birth after the abduction, %3 in "
                       "column %4; check the row"),
-    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 puts the birth after the abduction, %3 in "
-                      "column %4: not read as a date, the text is kept; check the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 puts the birth after the abduction (%3 in "
+                      "column %4): the birth is not read as a date, its text is kept; a child "
+                      "born in captivity may be listed with her mother's abduction: check the "
+                      "row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as an age, as the column's numbers "
                       "are ages, not years: born %3; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as the year %3, as the column writes "

@@ -55,8 +55,10 @@ BORN_AFTER_ABDUCTION = ("column %1: %2 puts the birth after the abduction, %3 in
                         "the row")
 # the birth stays as written (FuzzyDate with its text only): %3 the abduction as typed, in
 # column %4
-BORN_AFTER_UNREAD = ("column %1: %2 puts the birth after the abduction, %3 in column %4: not "
-                     "read as a date, the text is kept; check the row")
+# (a child born in captivity is often listed with her mother's abduction date)
+BORN_AFTER_UNREAD = ("column %1: %2 puts the birth after the abduction (%3 in column %4): the "
+                     "birth is not read as a date, its text is kept; a child born in captivity "
+                     "may be listed with her mother's abduction: check the row")
 # a bare number in a birth column (app/importing/birth_numbers.py): %3 the birth the age gives
 BIRTH_COLUMN_AGE = ("column %1: %2 is read as an age, as the column's numbers are ages, not "
                     "years: born %3; check the row")
