@@ -427,7 +427,7 @@ class Converter:
             born = col, text
         for col, text in self.texts(row, Field.AGE):
             if p.birth.is_blank:
-                if read_age(text) is None and self._holds_a_birth_year(text):
+                if self._holds_a_birth_year(text) and read_age(text) is None:
                     # "1990", "حوالي 1992" under العمر or Temen: her year of birth, as lists
                     # often write it there; read as a birth column reads it, and said so.
                     p.birth = self._date(col, text, row, out,

@@ -101,21 +101,19 @@ class SearchEngine:
         for i, q in enumerate(words):
             last = typing and i == len(words) - 1
             q_sorani = q in typed_sorani
-
-            def sim(w: str, s: float) -> float:
-                # A Sorani spelling against an Arabic one (ئیلیاس, الياس): its written short
-                # vowels are cheap, as the matching engine reads them (namesim.sorani_short).
-                return max(s, orthographies_sim(q, w, q_sorani, w in sorani))
-
             sims: dict[str, float] = {}
             for w in self.finder.similar(q):
-                s = sim(w, prefix_sim(q, w) if last else word_sim(q, w))
+                s = prefix_sim(q, w) if last else word_sim(q, w)
+                # A Sorani spelling against an Arabic one (ئیلیاس, الياس): its written short
+                # vowels are cheap, as the matching engine reads them (namesim.sorani_short).
+                s = max(s, orthographies_sim(q, w, q_sorani, w in sorani))
                 if s >= MIN_WORD_SIM:
                     sims[w] = s
             if self.substring is not None and len(q) >= 3:
                 # Part of a word (a clan name's ending, a name without its article).
                 for w in self.substring(q):
-                    sims[w] = max(sims.get(w, 0.0), SUBSTRING_SIM, sim(w, word_sim(q, w)))
+                    sims[w] = max(sims.get(w, 0.0), SUBSTRING_SIM, word_sim(q, w),
+                                  orthographies_sim(q, w, q_sorani, w in sorani))
             # A half-typed word of two letters sounds like hundreds of names: keep the closest.
             cap = WORDS_PER_QUERY_WORD if len(q) > 2 else WORDS_PER_QUERY_WORD // 3
             ranked = sorted(sims.items(), key=lambda kv: -kv[1])[:cap]
