@@ -38,16 +38,15 @@ def already_noted(notes: str, note: str) -> bool:
     return any(norm(line) == key for line in lines)
 
 
-# The mark that opens a line a list or a merge added: [list "NGO Duhok", batch 4, ...], [SNJ-00009].
+# A list's mark, its parts named: [list "NGO Duhok", batch 4, row 17, read 2026-12-02] (a
+# paper in another language writes them in its own words: list_mark).
+_LIST_MARK_BODY = (r'(?:list "(?P<list>(?:[^"\\\n]|\\.)*)", )?(?:batch (?P<batch>\d+), )?'
+                   r'row (?P<row>\d+), read (?P<day>\d{4}-\d\d-\d\d)')
+_LIST_MARK = re.compile(r"^\s*\[" + _LIST_MARK_BODY + r"\]\s*")
+# The mark that opens a line a list or a merge added: a list's, or [SNJ-00009].
 # Only these: a bracket of her own ("[rumour, not confirmed] killed in Baghuz") is part of what
 # she wrote, and a list named "ngo [Duhok]" ends its mark at the quote, not at its own bracket.
-_MARK = re.compile(r'^\s*\[(?:(?:list "(?:[^"\\\n]|\\.)*", )?(?:batch \d+, )?row \d+, '
-                   r'read \d{4}-\d\d-\d\d|[A-Z0-9]{1,10}-\d+)\]\s*')
-
-
-# The same mark with its parts: a paper in another language writes them in its own words.
-_LIST_MARK = re.compile(r'^\s*\[(?:list "(?P<list>(?:[^"\\\n]|\\.)*)", )?(?:batch (?P<batch>\d+), )?'
-                        r'row (?P<row>\d+), read (?P<day>\d{4}-\d\d-\d\d)\]\s*')
+_MARK = re.compile(r"^\s*\[(?:" + _LIST_MARK_BODY + r"|[A-Z0-9]{1,10}-\d+)\]\s*")
 
 
 def list_mark(line: str) -> tuple[dict[str, str] | None, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 from datetime import date
 
@@ -57,7 +58,7 @@ class SearchRepository:
         return self.db.conn
 
     # -- vocabulary ------------------------------------------------------------------------
-    def word_ids(self, words: dict[str, str], sorani: set[str] = frozenset()
+    def word_ids(self, words: dict[str, str], sorani: Set[str] = frozenset()
                  ) -> dict[str, int]:
         """Ids of these words (word -> its keys), adding the new ones to the vocabulary.
         sorani: those of them that came from a Sorani spelling; a known word is marked so
