@@ -85,3 +85,16 @@ def test_match_offers_her_and_an_update_files_her_names_where_they_belong(cli, t
     names = json.loads(cli("--json", "person", "show", "SNJ-00001").stdout)["names"]
     assert names["grandfather"]["latin"] == "Rasho" and names["family"]["latin"] == "Haskani"
     assert "1998" in cli("person", "show", "SNJ-00001").stdout
+
+
+def test_a_clan_written_only_in_arabic_is_read_from_a_latin_grandfathers_column():
+    # The record's family name طه has no Latin spelling; a Latin list writes it as Taha
+    # under "grandfather". Taha and طه must agree for that reading to be tried at all.
+    known = person("Nadia", "Murad", "Basee")
+    for part, text in ((NamePart.GIVEN, "نادية"), (NamePart.FATHER, "مراد"),
+                       (NamePart.GRANDFATHER, "باسي"), (NamePart.FAMILY, "طه")):
+        known.name(part).original = text
+    s = score_persons(person("Nadia", "Murad", "Taha"), known)
+    assert s.note == CLAN_AS_GRANDFATHER
+    assert PROBABLE <= s.score < CERTAIN
+    assert field(s, "family").verdict == Verdict.MATCH

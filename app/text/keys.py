@@ -112,6 +112,10 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
             keys.append(phonetic_word(word[2:]))
         if word.endswith("ه") and len(word) > 1 and keys[0].endswith("a"):
             keys.append(keys[0][:-1] + "h")  # final heh as a consonant: طه Taha, الله
+            if len(word) == 2:
+                # and طه (Taha) writes neither long a, the last one being the whole name's
+                # own spelling, not a final ة: Latin's final a is no vowel Arabic wrote.
+                keys.append(keys[0][:-1] + "ha")
         elif word.endswith("ي") and len(word) > 2 and keys[0].endswith("i"):
             keys.append(keys[0][:-1] + "a")  # final ى folded to ي is an -a: ليلى Layla
     else:
