@@ -414,3 +414,21 @@ def test_qts_file_dialog_reads_in_the_interface_language(qtbot, qapp, tmp_path, 
             assert all(has_arabic(v) == (lang != "kmr") for v in said.values()), said
     finally:
         apply_language(qapp, "en")
+
+
+@pytest.mark.parametrize("lang, comma", [("ar", "، "), ("ckb", "، "), ("kmr", ", "), ("en", ", ")])
+def test_lists_in_the_interface_are_joined_by_its_own_comma(qapp, lang, comma):
+    """A Sorani notice listing rows or names read "5, 6" with a Latin comma: every list the
+    desktop writes is joined by list_comma, never by a comma written in the code."""
+    from pathlib import Path
+
+    from ui.i18n import apply_language, list_comma
+
+    try:
+        apply_language(qapp, lang)
+        assert list_comma() == comma
+    finally:
+        apply_language(qapp, "en")
+    ui = Path(__file__).resolve().parent.parent / "ui"
+    written = [p.name for p in ui.glob("*.py") if '", ".join(' in p.read_text(encoding="utf-8")]
+    assert not written, written

@@ -3,7 +3,7 @@ the bundled fonts in the order that language needs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.resources import resource_path
@@ -111,6 +111,11 @@ QT_WORDS = (
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
 ) + QT_PRINT_WORDS  # and those of its print dialog
+
+
+def list_comma() -> str:
+    """The comma between items of a list in the interface's language (Arabic and Sorani ،)."""
+    return QCoreApplication.translate("ImportReport", ", ")
 
 
 def interface_language() -> str:

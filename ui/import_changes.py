@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.importing.list_notes import added_line, list_mark
 from ui.bidi import Phrase, filled, isolated
+from ui.i18n import list_comma
 from ui.labels import (
     birth_said,
     field_names,
@@ -78,7 +79,7 @@ def change_lines(changes: dict[str, list[str]], sex: str = "F", added: str = "",
                 # each isolated: a list of Arabic and Latin spellings in one isolate took
                 # the direction of its first and read backwards in the other script's line
                 lines.append(filled(added_text, name,
-                                    Phrase(", ".join(isolated(a) for a in added))))
+                                    Phrase(list_comma().join(isolated(a) for a in added))))
                 continue
         if key == "notes" and old and (line := added_line(old, new)):
             # a list's note added after hers: the line it adds, not her whole notes twice

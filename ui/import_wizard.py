@@ -43,6 +43,7 @@ from ui.bidi import (
     led_by,
     own_way,
 )
+from ui.i18n import list_comma
 from ui.import_changes import change_lines, conflict_lines
 from ui.import_list_wide import ListWideChoice
 from ui.import_report import column_label, report_said, sentence_said
@@ -238,7 +239,7 @@ class ImportWizard(QWidget):
         if several:  # importing one of them silently would leave the others out
             note = self.tr("Several sheets hold a list: %1. The first is shown; choose the "
                            "sheet to import above (each sheet is a list of its own).").replace(
-                "%1", ", ".join(map(isolated, several))) + ("\n" + note if note else "")
+                "%1", list_comma().join(map(isolated, several))) + ("\n" + note if note else "")
         self.issues.setText(note)
         self.sample.model.setColumnCount(len(t.columns) + 1)
         self.sample.model.setHorizontalHeaderLabels(
@@ -297,7 +298,7 @@ class ImportWizard(QWidget):
         self.mapping_note.setText(filled(self.tr(
             "The saved mapping leaves out %1, which would now be imported. It stands as saved: "
             "choose the field below to import the column."), Phrase(
-            QCoreApplication.translate("ImportReport", ", ").join(left_out))) if left_out else "")
+            list_comma().join(left_out))) if left_out else "")
         self.mapping_note.setVisible(bool(left_out))
         self.list_wide.show_last(_whole_list_said(m.last_said.to_json()) if m.last_said
                                  else "")
@@ -563,7 +564,7 @@ class ImportWizard(QWidget):
         if not alike:
             return why
         # each number on its own, joined by the interface's comma: an Arabic list reads 5، 6
-        rows = Phrase(QCoreApplication.translate("ImportReport", ", ").join(map(isolated, alike)))
+        rows = Phrase(list_comma().join(map(isolated, alike)))
         return why + "\n" + (filled(self.tr("Row %1 of this list looks like the same woman."),
                                      rows) if len(alike) == 1 else
                               filled(self.tr("Rows %1 of this list look like the same woman."),
@@ -598,7 +599,7 @@ class ImportWizard(QWidget):
         made one record unawares."""
         if not rows:
             return []
-        said = Phrase(QCoreApplication.translate("ImportReport", ", ").join(map(isolated, rows)))
+        said = Phrase(list_comma().join(map(isolated, rows)))
         return [filled(self.tr("Row %1 of this list already updates %2.") if len(rows) == 1
                        else self.tr("Rows %1 of this list already update %2."), said, case_no)]
 
@@ -626,7 +627,7 @@ class ImportWizard(QWidget):
         if open_rows:
             self.error.setText(filled(self.tr(
                 "Decide every row first: create a new person, update the person it matches, or "
-                "skip it. Rows still to decide: %1."), ", ".join(map(str, open_rows))))
+                "skip it. Rows still to decide: %1."), list_comma().join(map(str, open_rows))))
             return
         # A row that goes with a row updating her record is an update too, asked about as one
         # (the rows of one woman were asked about the same record).
@@ -803,7 +804,7 @@ def _whole_list_said(values: dict[str, str]) -> str:
     sex = {"female": "F", "male": "M"}.get(values.get("sex", ""), values.get("sex", ""))
     words = ([sex_words().get(sex, sex)] if sex else []) + (
         [status_label(values["status"], sex or "F")] if values.get("status") else [])
-    return QCoreApplication.translate("ImportReport", ", ").join(words)
+    return list_comma().join(words)
 
 
 def _glimpse(text: str, most: int = 30) -> str:

@@ -24,6 +24,7 @@ from ui.bidi import Phrase, filled, in_interface_direction, isolated
 from ui.contacts_tab import ContactsTab
 from ui.form_split import FormFirstSplitter
 from ui.history_words import history_entry
+from ui.i18n import list_comma
 from ui.import_changes import record_field_name
 from ui.labels import field_names, name_shown, sex_words, status_label
 from ui.person_form import PersonForm
@@ -452,7 +453,7 @@ class PersonPage(QWidget):
         self._saved(None)
         if done.get("kept"):  # what another list's row of hers still says stays: which row
             self.notice.setText(filled(self.tr("Kept, as another list's row still says it: %1"),
-                                       Phrase(", ".join(self._kept(k) for k in done["kept"]))))
+                                       Phrase(list_comma().join(self._kept(k) for k in done["kept"]))))
         # changed since the import (later work is never overwritten), or a value before it
         # that a row committed by an earlier version cannot give back: said, not guessed
         # a family contact the row added and someone changed by hand since stays too, named
@@ -463,7 +464,7 @@ class PersonPage(QWidget):
                    shown.get(cid) or cid) for cid in done.get("contacts_left", ())]
         if left:
             self.error.setText(filled(
-                self.tr("Left as it is, for you to settle by hand: %1"), Phrase(", ".join(left))))
+                self.tr("Left as it is, for you to settle by hand: %1"), Phrase(list_comma().join(left))))
 
     def _kept(self, k: dict) -> str:
         """One value another list's row still says: the field, its value, and the row."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.bidi import Phrase, filled, isolated
+from ui.i18n import list_comma
 from ui.labels import field_names
 from ui.sex_read import listed_sex, vault_sex
 from ui.widgets import plain_label
@@ -90,7 +91,7 @@ class UpdateDoubts(QDialog):
         if w.get("contradicts"):
             lines.append(filled(self.tr("Row %1 and %2 disagree on: %3."), w["row"],
                                 w["match_case"],
-                                Phrase(", ".join(said(c) for c in w["contradicts"]))))
+                                Phrase(list_comma().join(said(c) for c in w["contradicts"]))))
             # "of the same names" only where the names do agree: not beside "perhaps her
             # sister" or "unlikely to be one person"
             if not (w.get("given_partial") or w.get("unlikely")):
