@@ -98,7 +98,7 @@ def test_a_two_digit_year_after_the_abduction_is_kept_as_written_and_unread(tmp_
     assert rows[4].warnings == [
         "column B (Date of birth): '16' puts the birth after the abduction ('3/8/2014' in "
         "column C (Date of abduction)): the birth is not read as a date, its text is kept; a "
-        "child born in captivity may be listed with her mother's abduction: check the row"]
+        "child born in captivity may be listed with the mother's abduction: check the row"]
 
 
 def test_a_full_date_of_birth_after_the_abduction_is_not_stored(tmp_path):

@@ -299,7 +299,7 @@ def test_a_mothers_name_that_lost_sorani_letters_is_left_out_and_said_not_her_ro
     assert [r.outcome for r in rows] == ["new", "new"]
     (said,) = notes.loads(rows[0].warnings_json)
     assert "column C (اسم الام): '?يان' lost letters" in said
-    assert "her mother's name is left out" in said
+    assert "the mother's name is left out" in said
     report = svc.commit(batch)
     assert report["results"]["created"] == 2 and report["reconciled"]
     salma, layla = (session.persons.get(r.case_no)

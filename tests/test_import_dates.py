@@ -77,7 +77,7 @@ def test_a_birth_after_the_abduction_is_said_naming_both_columns_and_kept_unread
     assert rows[0].warnings == [
         "column B (Born): '2015' puts the birth after the abduction ('03/08/2014' in column C "
         "(Date of abduction)): the birth is not read as a date, its text is kept; a child born "
-        "in captivity may be listed with her mother's abduction: check the row"]
+        "in captivity may be listed with the mother's abduction: check the row"]
     assert rows[0].rejected == "" and rows[0].person.birth.earliest is None
     assert rows[0].person.birth.latest is None and rows[0].person.birth.text == "2015"
     assert rows[0].person.abduction_date.earliest == date(2014, 8, 3)
@@ -92,7 +92,7 @@ def test_an_age_that_puts_the_birth_after_the_abduction_is_said_too(tmp_path):
     assert row.warnings == [
         "column B (Age in 2019): '2' puts the birth after the abduction ('03/08/2014' in column "
         "C (Date of abduction)): the birth is not read as a date, its text is kept; a child "
-        "born in captivity may be listed with her mother's abduction: check the row"]
+        "born in captivity may be listed with the mother's abduction: check the row"]
     assert row.person.birth.earliest is None and row.person.birth.text == "2"
 
 
@@ -143,7 +143,7 @@ def test_the_dry_run_says_each_rows_date_warnings(tmp_path):
     assert ("  row 2: new person\n      warning: column C (Date of birth / Age): '2015' puts "
             "the birth after the abduction ('03/08/2014' in column D (Date of abduction)): "
             "the birth is not read as a date, its text is kept; a child born in captivity may "
-            "be listed with her mother's abduction: check the row\n") in out
+            "be listed with the mother's abduction: check the row\n") in out
     assert ("  row 3: new person\n      warning: column C (Date of birth / Age): '3/5/20' "
             "gives the year in two digits and was read as 2020-05-03, but it may be 1920-05-03; "
             "check which is meant\n") in out

@@ -844,8 +844,9 @@ def test_a_row_whose_given_name_cell_is_blank_says_so(tmp_path):
                       ["", "سلو", "محمود", "جيلكي", "أم خالد"]])
     t = read_table(str(path))
     rows = [Converter(t, suggest(t)).convert(r) for r in t.rows]
-    assert rows[0].warnings == ["column A (الاسم): no given name in this row; she is known here "
-                                "by her other names only, which her sisters share: check the row"]
+    assert rows[0].warnings == ["column A (الاسم): no given name in this row; it names the "
+                                "person only by names that brothers and sisters share: check "
+                                "the row"]
     assert rows[0].person is not None and rows[0].rejected == ""
     assert rows[1].warnings == rows[2].warnings == []
 

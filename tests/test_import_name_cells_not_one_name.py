@@ -89,8 +89,8 @@ def test_an_unknown_given_name_is_left_blank_and_her_fathers_name_read_after_it(
     path = write_csv(vault / "l.csv", HEADER, [[cell, "كوجو", "مخطوفة"]])
     row = _dry_run(vault, path)[2]
     assert row["outcome"] == "new"
-    assert any(f"{cell!r} says her given name is not known: read as father's name "
-               f"{father!r}, grandfather's name {grandfather!r}, her given name left blank"
+    assert any(f"{cell!r} says the given name is not known: read as father's name "
+               f"{father!r}, grandfather's name {grandfather!r}, the given name left blank"
                in w for w in row["warnings"]), row["warnings"]
     assert cli(vault, "import", str(path), "--yes").returncode == 0
     (p,) = _persons(vault)
@@ -117,8 +117,8 @@ def test_a_child_wife_or_mother_phrase_holds_the_row_never_cut_into_names(vault,
     assert row["outcome"] == "rejected"
     assert row["rejected"] == (
         f"column A (الاسم الكامل): {cell!r} is not one person's name: {words!r} says whose "
-        "child, wife or mother she is; not imported, so that no name is made of those words: "
-        "check the row and import the list again")
+        "child, wife or mother the person is; not imported, so that no name is made of those "
+        "words: check the row and import the list again")
     assert cli(vault, "import", str(path), "--yes").returncode == 0
     assert _persons(vault) == []
 
@@ -172,5 +172,5 @@ def test_two_given_names_in_a_given_column_hold_the_row_too(vault):
     rows = _dry_run(vault, path)
     assert rows[2]["outcome"] == "rejected" and "names two persons" in rows[2]["rejected"]
     assert rows[3]["outcome"] == "new"
-    assert any("'مجهولة' says her given name is not known; her given name is left blank" in w
+    assert any("'مجهولة' says the given name is not known; the given name is left blank" in w
                for w in rows[3]["warnings"])

@@ -292,3 +292,46 @@ def test_rows_and_batches_listed_in_a_report_are_joined_by_the_arabic_comma(qapp
         assert noted in report_said(rep) and "\u20661\u2069, " not in report_said(rep)
     finally:
         apply_language(qapp, "en")
+
+
+OLD_WORDINGS = {  # as earlier versions stored them, word for word
+    "column %1: date rescued %2 is before her abduction (%3); check the row":
+        notes.RESCUE_BEFORE_ABDUCTION,
+    "column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with "
+    "the list's row)": notes.AGE_UNREAD,
+    "column %1: no given name in this row; she is known here by her other names only, which "
+    "her sisters share: check the row": notes.NO_GIVEN,
+    "column %1: %2 says her given name is not known; her given name is left blank":
+        notes.GIVEN_UNKNOWN_BLANK,
+    "only a given name, %1, and %2 records of that name agree with the rest of this row: too "
+    "many to compare, so she was compared with none of them; search for her by hand before she "
+    "is added": notes.TOO_COMMON,
+}
+
+
+def test_no_warning_calls_a_man_her(qapp):
+    """A brother's row was told "her birth is left blank": the warnings an import gives any row
+    speak of the birth, the given name, the person; and a warning stored in the earlier words
+    is read back in today's, so that the desktop says it in its own language."""
+    from ui.i18n import apply_language
+    from ui.import_report import sentence_said
+
+    her = [t for t in notes.TEMPLATES if re.search(r"\b(her|she)\b", t)]
+    # a kunya (Umm, mother of) is only ever a woman's
+    assert her == [notes.KUNYA_READ], her
+    for old, now in OLD_WORDINGS.items():
+        stored = json_note(old)
+        assert notes.loads(stored)[0].said.template == now
+    try:
+        apply_language(qapp, "ar")
+        said = sentence_said(notes.loads(json_note(next(iter(OLD_WORDINGS))))[0])
+        assert has_arabic(said) and "abduction" not in said, said
+    finally:
+        apply_language(qapp, "en")
+
+
+def json_note(template: str) -> str:
+    import json
+
+    return json.dumps([{"said": template, "values": [{"column": ["E", "Rescued"]}, "2013", "2014"],
+                        "text": "as it was"}])

@@ -185,7 +185,7 @@ def test_a_rescue_dated_before_her_abduction_is_pointed_out(session, tmp_path):
     path = write_csv(tmp_path / "l.csv", ["Name", "Father", "Abducted", "Status", "Date of rescue"],
                      [["Nadia", "Murad", "03/08/2014", "rescued", "12/03/2013"]])
     _, _, rows = _stage(session, path)
-    assert any("column E (Date of rescue): date rescued '12/03/2013' is before her abduction "
+    assert any("column E (Date of rescue): date rescued '12/03/2013' is before the abduction "
                "(03/08/2014)" in w for w in _warnings(rows[0]))
 
 

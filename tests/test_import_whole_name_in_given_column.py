@@ -1,5 +1,5 @@
 """A whole name typed in the given name's column of a list that has father's and
-grandfather's columns ("Xezal Xidir Reşo", the other cells blank) is read as her whole name, as
+grandfather's columns ("Xezal Xidir Reşo", the other cells blank) is read as the whole name, as
 a full name's column is, and said; it had become her given name, and the next row of her made
 "Xezal" an alias. A compound given name stays one name; a row with a father's name keeps its
 given name's cell as written."""
@@ -40,7 +40,7 @@ def test_a_whole_name_in_the_given_column_is_split_and_said(session, tmp_path):
     assert _names(rows[0]) == {"given": "Xezal", "father": "Xidir", "grandfather": "Reşo"}
     assert notes.loads(rows[0].warnings_json) == [
         "column A (Nav): 'Xezal Xidir Reşo' is more than a given name, and the row has no "
-        "father's, grandfather's or family name: read as her whole name, given name 'Xezal', "
+        "father's, grandfather's or family name: read as the whole name, given name 'Xezal', "
         "father's name 'Xidir', grandfather's name 'Reşo'; check the row"]
     assert _names(rows[1]) == {"given": "Nadia", "father": "Murad", "grandfather": "Basee"}
     assert notes.loads(rows[1].warnings_json) == []

@@ -128,8 +128,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "none"),
     QT_TRANSLATE_NOOP("ImportReport", "date of status %1"),
     # a row's warnings (app/importing/notes.py)
-    QT_TRANSLATE_NOOP("ImportReport", "column %1: no given name in this row; she is known here by her "
-                      "other names only, which her sisters share: check the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: no given name in this row; it names the person "
+                                      "only by names that brothers and sisters share: check the "
+                                      "row"),
     QT_TRANSLATE_NOOP("ImportReport", "below the line on row %1, which ends the list: check that this row "
                       "is a person"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?') to the cp1256 encoding; the text "
@@ -148,8 +149,8 @@ TEMPLATES = frozenset((
                       "the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2 beside a status that was not recognised; "
                       "no rescue is taken from it"),
-    QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2 is before her abduction (%3); check the "
-                      "row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2 is before the abduction (%3); "
+                                      "check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2 is not the date in the status (%3); the "
                       "status's own date is kept"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2, but the status is %3; the date is not "
@@ -177,9 +178,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 puts the birth after the abduction, %3 in "
                       "column %4; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 puts the birth after the abduction (%3 in "
-                      "column %4): the birth is not read as a date, its text is kept; a child "
-                      "born in captivity may be listed with her mother's abduction: check the "
-                      "row"),
+                                      "column %4): the birth is not read as a date, its text is "
+                                      "kept; a child born in captivity may be listed with the "
+                                      "mother's abduction: check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as an age, as the column's numbers "
                       "are ages, not years: born %3; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as the year %3, as the column writes "
@@ -189,15 +190,15 @@ TEMPLATES = frozenset((
                       "check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as an age (born %3), but it may be "
                       "the year %4; check the row"),
-    QT_TRANSLATE_NOOP("ImportReport", "column %1: age %2 is not an age (0 to %3); her birth is left blank "
-                      "(the cell is kept with the list's row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: age %2 is not an age (0 to %3); the birth is "
+                                      "left blank (the cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is an age, not a date of birth: read as born %3 "
                       "(the cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a year, not an age: read as born %3 (the "
                       "cell is kept with the list's row)"),
-    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is more than a given name, and the row has no "
-                      "father's, grandfather's or family name: read as her whole name, %3; check "
-                      "the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is more than a given name, and the row has "
+                                      "no father's, grandfather's or family name: read as the "
+                                      "whole name, %3; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: the status %2 is said only of a woman: read as "
                       "female (the list gives no sex)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a name; not taken"),
@@ -206,10 +207,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is the name, %4 an alias"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is kept, %4 stays in the "
                       "list's values only"),
-    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says her given name is not known: read as "
-                      "%3, her given name left blank"),
-    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says her given name is not known; her given "
-                      "name is left blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says the given name is not known: read as "
+                                      "%3, the given name left blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says the given name is not known; the given "
+                                      "name is left blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a kunya (mother of %3), not her given "
                       "name: read as her nickname; her given name is not in the list"),
     # what reading a file says of it (app/importing/issues.py)
@@ -236,9 +237,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 names whom to call, but the row gives no "
                       "telephone number; no contact is made (the cell is kept with the list's "
                       "row)"),
-    QT_TRANSLATE_NOOP("ImportReport", "only a given name, %1, and %2 records of that "
-                      "name agree with the rest of this row: too many to compare, so she was "
-                      "compared with none of them; search for her by hand before she is added"),
+    QT_TRANSLATE_NOOP("ImportReport", "only a given name, %1, and %2 records of that name agree "
+                                      "with the rest of this row: too many to compare, so the "
+                                      "row was compared with none of them; search by hand before "
+                                      "it is added"),
     # the numbers of a list's phone columns that became family contacts (app/importing/report.py)
     QT_TRANSLATE_NOOP("ImportReport", "family contacts added from the phone column: %1 (%2)"),
     QT_TRANSLATE_NOOP("ImportReport", "family contacts from the phone column: %1 would be "
@@ -254,8 +256,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 names two persons, %3 and %4; not imported: "
                       "split it into one row for each and import the list again"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not one person's name: %3 says whose "
-                      "child, wife or mother she is; not imported, so that no name is made of "
-                      "those words: check the row and import the list again"),
+                                      "child, wife or mother the person is; not imported, so "
+                                      "that no name is made of those words: check the row and "
+                                      "import the list again"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a count, not a person: a totals line; not "
                       "imported"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds a number, which no name does; not "
@@ -263,9 +266,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as Windows "
                       "Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of "
                       "the list"),
-    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as Windows "
-                      "Arabic (cp1256), which cannot hold Sorani letters; her mother's name is "
-                      "left out (the row keeps it as written): a UTF-8 copy of the list gives it"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as "
+                                      "Windows Arabic (cp1256), which cannot hold Sorani "
+                                      "letters; the mother's name is left out (the row keeps it "
+                                      "as written): a UTF-8 copy of the list gives it"),
     # why a column's field was suggested (app/importing/reasons.py)
     QT_TRANSLATE_NOOP("ImportReport", "mapping"),
     QT_TRANSLATE_NOOP("ImportReport", "saved mapping"),

@@ -27,7 +27,7 @@ RESCUE_UNREAD = ("column %1: date rescued %2 is not a date that can be read (or 
                  "future); no rescue is taken from it (the cell is kept with the list's row)")
 RESCUE_STATUS_UNKNOWN = ("column %1: date rescued %2 beside a status that was not recognised; no "
                          "rescue is taken from it")
-RESCUE_BEFORE_ABDUCTION = "column %1: date rescued %2 is before her abduction (%3); check the row"
+RESCUE_BEFORE_ABDUCTION = "column %1: date rescued %2 is before the abduction (%3); check the row"
 RESCUE_OTHER_DATE = ("column %1: date rescued %2 is not the date in the status (%3); the status's "
                      "own date is kept")
 RESCUE_OTHER_STATUS = ("column %1: date rescued %2, but the status is %3; the date is not "
@@ -58,7 +58,7 @@ BORN_AFTER_ABDUCTION = ("column %1: %2 puts the birth after the abduction, %3 in
 # (a child born in captivity is often listed with her mother's abduction date)
 BORN_AFTER_UNREAD = ("column %1: %2 puts the birth after the abduction (%3 in column %4): the "
                      "birth is not read as a date, its text is kept; a child born in captivity "
-                     "may be listed with her mother's abduction: check the row")
+                     "may be listed with the mother's abduction: check the row")
 # a bare number in a birth column (app/importing/birth_numbers.py): %3 the birth the age gives
 BIRTH_COLUMN_AGE = ("column %1: %2 is read as an age, as the column's numbers are ages, not "
                     "years: born %3; check the row")
@@ -77,10 +77,10 @@ AGE_IN_BIRTH = ("column %1: %2 is an age, not a date of birth: read as born %3 (
 # %3 the birth read from the year
 YEAR_IN_AGE = ("column %1: %2 is a year, not an age: read as born %3 (the cell is kept with the "
                "list's row)")
-AGE_UNREAD = ("column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is "
+AGE_UNREAD = ("column %1: age %2 is not an age (0 to %3); the birth is left blank (the cell is "
               "kept with the list's row)")
-NO_GIVEN = ("column %1: no given name in this row; she is known here by her other names only, "
-            "which her sisters share: check the row")
+NO_GIVEN = ("column %1: no given name in this row; it names the person only by names that "
+            "brothers and sisters share: check the row")
 NOT_A_NAME = "column %1: %2 is not a name; not taken"
 NOT_THE_NAME = "column %1: %2: %3 does not spell the name; it stays in the list's values only"
 ALIAS_KEPT = "column %1: %2 holds two spellings; %3 is the name, %4 an alias"
@@ -97,18 +97,19 @@ CONTACT_WITHOUT_PHONE = ("column %1: %2 names whom to call, but the row gives no
 # daughter of Elias"): %3 the name parts read from the rest (app/importing/name_cells.py)
 # %3 how it was split ("given name 'Xezal', father's name 'Xidir', ...")
 WHOLE_NAME_IN_GIVEN = ("column %1: %2 is more than a given name, and the row has no father's, "
-                       "grandfather's or family name: read as her whole name, %3; check the row")
-GIVEN_UNKNOWN_READ = ("column %1: %2 says her given name is not known: read as %3, her given name "
-                      "left blank")
-GIVEN_UNKNOWN_BLANK = "column %1: %2 says her given name is not known; her given name is left blank"
+                       "grandfather's or family name: read as the whole name, %3; check the row")
+GIVEN_UNKNOWN_READ = ("column %1: %2 says the given name is not known: read as %3, the given "
+                      "name left blank")
+GIVEN_UNKNOWN_BLANK = ("column %1: %2 says the given name is not known; the given name is left "
+                       "blank")
 # %3 the name after «أم», Umm
 KUNYA_READ = ("column %1: %2 is a kunya (mother of %3), not her given name: read as her nickname; "
               "her given name is not in the list")
 # %1 the given name, %2 how many records of it agree with the rest of the row
 # (blocking.BlockIndex.namesakes)
-TOO_COMMON = ("only a given name, %1, and %2 records of that name agree with the rest "
-              "of this row: too many to compare, so she was compared with none of them; "
-              "search for her by hand before she is added")
+TOO_COMMON = ("only a given name, %1, and %2 records of that name agree with the rest of this "
+              "row: too many to compare, so the row was compared with none of them; search by "
+              "hand before it is added")
 # why a row is not imported (a rejected row)
 FOOTER_LINE = "%1 below the list is %2 line, not a person; not imported"
 FOOTER_NUMBER = "%1 below the line on row %2 is a number, not a person; not imported"
@@ -122,9 +123,9 @@ PERSON_GONE = ("the same row as in the last import of this list (batch %1, row %
 TWO_PERSONS = ("column %1: %2 names two persons, %3 and %4; not imported: split it into one row "
                "for each and import the list again")
 # %3 the words that say it (طفلة, زوجة, baby, wife of)
-NOT_HER_NAME = ("column %1: %2 is not one person's name: %3 says whose child, wife or mother she "
-                "is; not imported, so that no name is made of those words: check the row and "
-                "import the list again")
+NOT_HER_NAME = ("column %1: %2 is not one person's name: %3 says whose child, wife or mother the "
+                "person is; not imported, so that no name is made of those words: check the row "
+                "and import the list again")
 COUNT_LINE = "column %1: %2 is a count, not a person: a totals line; not imported"
 NAME_NUMBER = ("column %1: %2 holds a number, which no name does; not imported: check the row and "
                "import the list again")
@@ -133,8 +134,25 @@ NAME_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Wi
                      "list")
 # Her mother's name is no name she is found by: the row is imported without it, not lost.
 MOTHER_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
-                       "(cp1256), which cannot hold Sorani letters; her mother's name is left "
+                       "(cp1256), which cannot hold Sorani letters; the mother's name is left "
                        "out (the row keeps it as written): a UTF-8 copy of the list gives it")
+# Earlier wordings of templates, as rows staged or imported before still hold them: read back
+# in today's words, so that the desktop finds them translated (they said "her" of men too).
+_SAID_BEFORE = (
+    (RESCUE_BEFORE_ABDUCTION, "the abduction (", "her abduction ("),
+    (BORN_AFTER_UNREAD, "the mother's", "her mother's"),
+    (AGE_UNREAD, "the birth is", "her birth is"),
+    (NO_GIVEN, "it names the person only by names that brothers and sisters share",
+     "she is known here by her other names only, which her sisters share"),
+    (WHOLE_NAME_IN_GIVEN, "the whole name", "her whole name"),
+    (GIVEN_UNKNOWN_READ, "the given name", "her given name"),
+    (GIVEN_UNKNOWN_BLANK, "the given name", "her given name"),
+    (TOO_COMMON, "the row was compared with none of them; search by hand before it is added",
+     "she was compared with none of them; search for her by hand before she is added"),
+    (NOT_HER_NAME, "mother the person is", "mother she is"),
+    (MOTHER_LOST_LETTERS, "the mother's", "her mother's"),
+)
+REWORDED = {t.replace(now, then): t for t, now, then in _SAID_BEFORE}
 TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME,
              SEX_UNKNOWN, STATUS_UNKNOWN, STATUS_FUTURE, RESCUE_UNREAD, RESCUE_STATUS_UNKNOWN,
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
@@ -205,9 +223,13 @@ def decoded(item: object) -> str:
     if not isinstance(item, dict):
         return str(item)
     try:
-        return Note(item["said"], *(_value_out(v) for v in item["values"]))
+        return Note(_today(item["said"]), *(_value_out(v) for v in item["values"]))
     except (KeyError, TypeError, ValueError):
         return str(item.get("text", ""))
+
+
+def _today(template: str) -> str:
+    return REWORDED.get(template, template)
 
 
 def _value_in(v: object) -> object:
@@ -227,7 +249,7 @@ def _value_in(v: object) -> object:
 def _value_out(v: object) -> object:
     if isinstance(v, dict):
         if "said" in v:
-            return Said(v["said"], *(_value_out(x) for x in v["values"]))
+            return Said(_today(v["said"]), *(_value_out(x) for x in v["values"]))
         if "quoted" in v:
             return Quoted(v["quoted"])
         if "word" in v:
