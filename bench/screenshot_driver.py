@@ -19,7 +19,7 @@ from ui.i18n import apply_language  # noqa: E402
 from ui.worker import VaultWorker  # noqa: E402
 
 PASSPHRASE = "demo passphrase for screenshots"
-SEARCH = {"en": "Khalil", "ar": "خليل"}
+SEARCH = {"en": "Khalil", "ar": "خليل", "ckb": "خەلیل", "kmr": "Xelîl"}
 
 
 class Driver:
@@ -117,14 +117,14 @@ class Driver:
         checked: the vault's candidates are shown before anything is saved."""
         known = self.controller.main.person_page.person
         self.new_form = self.controller.main.new_person()
-        script = 0 if self.lang == "ar" else 1
+        script = 0 if self.lang in ("ar", "ckb") else 1
         for part, boxes in self.new_form.name_fields.items():
             text = known.names.get(part)
             if text is not None and part.value in ("given", "father", "grandfather"):
                 boxes[script].setText(text.original if script == 0 else text.latin)
         self.new_form.sex.setCurrentIndex(self.new_form.sex.findData(known.sex.value))
         if known.birth.year:
-            about = "حوالي" if self.lang == "ar" else "about"
+            about = "حوالي" if self.lang in ("ar", "ckb") else "about"
             self.new_form.birth.edit.setText(f"{about} {known.birth.year}")
         self.new_form.village.setText(known.origin_village)
         self.new_form.status.setCurrentIndex(self.new_form.status.findData("missing"))

@@ -1,6 +1,7 @@
 """Screenshots of every main screen in English and in Arabic, on a virtual X screen (Xvfb).
 
     .venv/bin/python bench/screenshots.py [--out docs/screenshots] [--persons 2000]
+                                          [--langs en,ar,ckb,kmr]
 
 Makes a synthetic demo vault in a temporary folder, starts Xvfb, runs the real program once per
 language (xcb platform, not offscreen) and saves one PNG per screen: NN-screen-LANG.png.
@@ -49,13 +50,14 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     ap.add_argument("--persons", type=int, default=2000)
+    ap.add_argument("--langs", default="en,ar", help="interface languages: en,ar,ckb,kmr")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     xvfb, display = start_xvfb()
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            for lang in ("en", "ar"):
+            for lang in args.langs.split(","):
                 vault = Path(tmp) / f"vault-{lang}"
                 make_vault(vault, args.persons)
                 env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",

@@ -18,8 +18,8 @@ ROWS = [["نادية وشيرين الياس حسن", "كوجو", "مخطوفة"
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("ar", ("يذكر", "شخصين", "ليس اسم شخص واحد", "اسمها الأول غير معروف", "سطر مجموع")),
-    ("kmr", ("navê du kesan", "ne navê kesekî ye", "navê wê yê yekem nayê zanîn",
+    ("ar", ("يذكر", "شخصين", "ليس اسم شخص واحد", "الاسم الأول غير معروف", "سطر مجموع")),
+    ("kmr", ("navê du kesan", "ne navê kesekî ye", "navê yekem nayê zanîn",
              "rêza giştî"))])
 def test_the_preview_says_why_each_row_is_held_in_the_interface_language(
         qtbot, gui, made_vault, tmp_path, lang, said):

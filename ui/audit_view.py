@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTabl
 
 from app.audit import PAGE
 from ui.bidi import filled
+from ui.table_fit import cells_by_script
 from ui.widgets import plain_item, plain_label, show_error
 
 
@@ -27,6 +28,7 @@ class AuditView(QWidget):
                                               self.tr("Detail")])
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
+        cells_by_script(self.table)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)

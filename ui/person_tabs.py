@@ -31,6 +31,7 @@ from ui.labels import (
     status_names,
     status_note,
 )
+from ui.table_fit import cells_by_script
 from ui.widgets import plain_item
 
 
@@ -48,6 +49,7 @@ class TableTab(QWidget):
         self.model.setHorizontalHeaderLabels(headers)
         self.table = QTableView(self)
         self.table.setObjectName(name)
+        cells_by_script(self.table)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -22,6 +22,7 @@ from ui.bidi import Phrase, filled
 from ui.filter_boxes import FilterBoxes
 from ui.labels import sex_names, status_label, status_names
 from ui.persons_model import SCORE_COLUMN, SEARCH_COLUMNS, SEX_COLUMN, PersonsModel
+from ui.table_fit import cells_by_script
 from ui.widgets import error_label, plain_label, show_error
 
 
@@ -52,6 +53,7 @@ class PersonsView(QWidget):
         self.counts.setObjectName("personCounts")
         self.table = QTableView(self)
         self.table.setObjectName("personsTable")
+        cells_by_script(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

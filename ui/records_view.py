@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidge
 from ui.bidi import bare
 from ui.labels import date_said, from_merged
 from ui.record_tabs import withheld_tip
+from ui.table_fit import cells_by_script
 from ui.widgets import plain_item, plain_label, plain_tooltip, show_error
 
 
 def _table(parent: QWidget, model: QStandardItemModel, name: str) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
+    cells_by_script(table)
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -7,12 +7,37 @@ import math
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
 )
+
+from app.domain.script import has_arabic
+
+
+class CellText(QStyledItemDelegate):
+    """A cell of Latin letters in a right-to-left table laid out left to right, still against
+    the column's right edge: cut short, Qt put its "…" after the name in the cell's own
+    direction, on the left, so "… Khalida Shekho Dakhil" seemed to lose its beginning when
+    its end (Hamdani) was what was cut."""
+
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        if option.direction == Qt.LayoutDirection.RightToLeft and option.text \
+                and not has_arabic(option.text) and any(c.isalpha() for c in option.text):
+            option.direction = Qt.LayoutDirection.LeftToRight
+            vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
+            option.displayAlignment = vertical | Qt.AlignmentFlag.AlignRight \
+                | Qt.AlignmentFlag.AlignAbsolute
+
+
+def cells_by_script(table: QAbstractItemView) -> None:
+    """Every cell of table laid out as CellText says (columns given another delegate, as
+    fit_to_width's wrapped ones, keep theirs)."""
+    table.setItemDelegate(CellText(table))
 
 
 class WrappedText(QStyledItemDelegate):
