@@ -156,6 +156,8 @@ def test_sex_status_and_village_values_normalised():
         Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE, Sex.MALE,
         Sex.UNKNOWN, None]
     assert [sex_of(v) for v in ("keç", "kiç", "Kiç", "keçik", "kur")] == [Sex.FEMALE] * 4 + [Sex.MALE]
+    # the words of Iraqi official forms
+    assert [sex_of(v) for v in ("مؤنث", "مونث", "مُؤَنَّث", "مذكر")] == [Sex.FEMALE] * 3 + [Sex.MALE]
     assert [status_of(w) for w in ("rizgarbû", "ڕزگاربووە", "مشاهدة")] == [
         Status.RESCUED, Status.RESCUED, Status.SIGHTED]
     assert status_of("rizgar bûye") is Status.RESCUED and status_of("مفقودة") is Status.MISSING

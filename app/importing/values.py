@@ -19,9 +19,11 @@ from app.text.normalize import fold
 SEX_WORDS: dict[Sex, tuple[str, ...]] = {
     Sex.FEMALE: ("f", "female", "woman", "girl", "w", "انثى", "أنثى", "انثي", "ا", "بنت", "امراة",
                  "امرأة", "طفلة", "mê", "me", "jin", "keç", "kiç", "keçik", "mêyîn", "مێ", "ژن",
-                 "کچ", "مێینە", "ئافرەت", "افرەت"),
+                 "کچ", "مێینە", "ئافرەت", "افرەت",
+                 # the words of Iraqi official forms (the feminine, hamza written or not)
+                 "مؤنث", "مونث"),
     Sex.MALE: ("m", "male", "man", "boy", "ذكر", "ذ", "ولد", "رجل", "طفل", "nêr", "ner", "mêr",
-               "kur", "nêrîn", "نێر", "پیاو", "کوڕ", "نێرینە"),
+               "kur", "nêrîn", "نێر", "پیاو", "کوڕ", "نێرینە", "مذكر", "مذکر"),
     Sex.UNKNOWN: ("?", "unknown", "u", "غير معروف", "nayê zanîn", "نەزانراو"),
 }
 STATUS_WORDS: dict[Status, tuple[str, ...]] = {
