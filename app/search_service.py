@@ -31,9 +31,10 @@ Progress = Callable[[int, int], None]
 _BESIDE_HER_NAME = frozenset({"mother", "nickname", "alias"})
 # The version changes when the words a name is indexed under change (2: compound names as one
 # word; 3: kurê, کوڕی, "son of" before a name left out; 4: Kurmanji ç kept, not folded to ch;
-# 5: words from a Sorani spelling marked); a vault indexed under another version is indexed
+# 5: words from a Sorani spelling marked; 6: kiça, kiçê, keça and d/o, s/o left out before a
+# name); a vault indexed under another version is indexed
 # again once.
-INDEX_MARK, INDEX_VERSION = "search_index", "5"
+INDEX_MARK, INDEX_VERSION = "search_index", "6"
 WARM_STEP_PERSONS = 5000  # about 45,000 postings: a fraction of a second on the vault thread
 
 

@@ -12,7 +12,9 @@ from tests.import_helpers import cli, new_vault, write_csv
 
 _CELLS = [("بنت سمير", "سمير"), ("ابنة سمير", "سمير"), ("إبنة سمير", "سمير"),
           ("کچی سمیر", "سمیر"), ("bint Samir", "Samir"), ("keça Samir", "Samir"),
-          ("daughter of Samir", "Samir"), ("Bint Samir Ali", "Samir Ali")]
+          ("daughter of Samir", "Samir"), ("Bint Samir Ali", "Samir Ali"),
+          ("kiça Samir", "Samir"), ("kiçê Samir", "Samir"), ("qîzê Samir", "Samir"),
+          ("d/o Samir", "Samir")]
 
 
 @pytest.mark.parametrize("cell, father", _CELLS)
@@ -45,7 +47,11 @@ def test_the_word_alone_in_a_father_cell_stays_as_written(tmp_path, cell):
 
 @pytest.mark.parametrize("text, given, father", [
     ("ليلى ابنة خلف", "ليلى", "خلف"), ("ليلى إبنة خلف رشو", "ليلى", "خلف"),
-    ("ليلى بنت خلف", "ليلى", "خلف"), ("Layla bint Khalaf", "Layla", "Khalaf")])
+    ("ليلى بنت خلف", "ليلى", "خلف"), ("Layla bint Khalaf", "Layla", "Khalaf"),
+    # Kurmanji as it is spoken (kiça, kiçê), and English lists' short forms
+    ("Vîyan kiça Xelîl Elî Şerqî", "Vîyan", "Xelîl"), ("Vîyan kiçê Xelîl", "Vîyan", "Xelîl"),
+    ("Nadia d/o Murad Taha", "Nadia", "Murad"), ("Khalil s/o Elias Hasan", "Khalil", "Elias"),
+    ("Nadia D/O Murad", "Nadia", "Murad")])
 def test_a_full_name_x_daughter_of_y_is_given_x_father_y(text, given, father):
     parts = split_full_name(text)
     assert (parts[NamePart.GIVEN], parts[NamePart.FATHER]) == (given, father)
@@ -87,3 +93,14 @@ def test_a_merged_record_whose_father_reads_daughter_of_adds_no_spelling_of_hers
     shown = json.loads(cli(tmp_path, "--json", "person", "show", cases[0]).stdout)
     assert shown["aliases"] == []
     assert shown["names"]["father"] == {"original": "سمير", "latin": "Samir"}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Vîyan kiça Xelîl", ["viyan", "xelil"]), ("Viyan keça Xelîl", ["viyan", "xelil"]),
+    ("Nadia d/o Murad", ["nadia", "murad"]), ("Khalil s/o Elias", ["khalil", "elias"])])
+def test_search_words_leave_out_daughter_of_before_a_name(text, words):
+    """Searched for as typed, "Nadia d/o Murad" held the word "o" and "Viyan keça Xelîl" the
+    word keça: neither is a name she is found by."""
+    from app.text.normalize import tokens
+
+    assert tokens(text) == words

@@ -59,7 +59,7 @@ from app.importing.values import (
     village_key,
     village_map,
 )
-from app.text.normalize import kinship_key
+from app.text.normalize import kinship_key, slash_kinship
 
 _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
@@ -712,6 +712,8 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
     else it stays in the list's values only and the row says so. A cell without a letter
     ("123") is no name.
     """
+    if "/" in text:  # d/o, s/o: "daughter of", not two spellings cut at the slash
+        text = " ".join(slash_kinship(text).split())
     if not _SPELLINGS.search(text):  # nearly every cell: one spelling, split no further
         one = " ".join(text.split())
         if any(ch.isalpha() for ch in one):

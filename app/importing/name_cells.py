@@ -25,7 +25,7 @@ _UNKNOWN = (("مجهوله", "الاسم"), ("مجهول", "الاسم"), ("unkn
             ("nenas", "e"), ("مجهوله",), ("مجهول",), ("unknown",), ("nenas",), ("نناسراو",))
 # "daughter of" after them, before her father's name (kinship_key forms).
 _DAUGHTER_OF = (("daughter", "of"), ("بنت",), ("ابنه",), ("kecha",), ("keche",), ("qiza",),
-                ("كجي",), ("bint",))
+                ("qize",), ("kicha",), ("kiche",), ("كجي",), ("bint",))
 # Words that say whose child, baby or wife she is: never a name, wherever they stand. Her own
 # name is not in such a cell, and what is cut out of it is no name of hers or her father's.
 _RELATION_WORDS = frozenset({
@@ -36,8 +36,8 @@ _RELATION_PAIRS = frozenset({("child", "of"), ("wife", "of"), ("son", "of"),
 # ... and those that say it only as the cell's first word, with no name of hers before them
 # ("ابنة الياس": Elias's daughter, unnamed); after a name they are "daughter of" (Viyan keça
 # Xelîl), which names.py reads.
-_RELATION_FIRST = frozenset({"ابنه", "بنت", "ابن", "bint", "kecha", "keche", "qiza", "kure",
-                             "kuri", "كجي", "كوري"})
+_RELATION_FIRST = frozenset({"ابنه", "بنت", "ابن", "bint", "bin", "kecha", "keche", "qiza",
+                             "qize", "kicha", "kiche", "kure", "kuri", "كجي", "كوري"})
 # أم خالد, Umm Khalid, Oum Khalid; Sorani دایکی, Kurmanji dayka: "mother of Khalid", a kunya,
 # not her given name and a father's name.
 _MOTHER_OF = frozenset({"ام", "umm", "um", "oum", "دايكي", "dayka"})

@@ -53,8 +53,12 @@ ARABIC_PARTICLES = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "ا�
 # keçê, qîza (with or without their accents); Sorani کوڕی, کچی; Arabic بن, ابن, بنت, ابنة (folded
 # ابنه); English bin, ibn, bint. Never a name of their own in these lists, but a name part may still be
 # written so (Kurê, Bin alone): only a word with a name after it is taken for one.
-KINSHIP_WORDS = frozenset({"kure", "kuri", "kecha", "keca", "keche", "kece", "qiza",
-                           "bin", "ibn", "bint", "كوري", "كجي", "بن", "ابن", "بنت", "ابنه"})
+KINSHIP_WORDS = frozenset({"kure", "kuri", "kecha", "keca", "keche", "kece", "qiza", "qize",
+                           "kicha", "kica", "kiche", "kice",  # kiça, kiçê: spoken forms of keça
+                           "bin", "ibn", "bint", "binti", "binte", "كوري", "كجي", "بن", "ابن", "بنت",
+                           "ابنه"})
+# English lists' short forms, d/o and s/o (daughter of, son of), read as bint and bin.
+_SLASH_KINSHIP = re.compile(r"(?<!\w)([ds])\s?/\s?o\.?(?!\w)", re.IGNORECASE)
 # ... and in two words: "son of", "daughter of".
 KINSHIP_PAIRS = frozenset({("son", "of"), ("daughter", "of")})
 # Glued articles: al-Dakhi, el-Khudr, ul-Haq; the hyphen or apostrophe says it is an article.
@@ -169,7 +173,15 @@ def kinship_key(word: str) -> str:
     """A written word in the folded form KINSHIP_WORDS and KINSHIP_PAIRS hold it in."""
     if is_arabic_script(word):
         return fold_arabic(word).replace(" ", "")
+    if m := _SLASH_KINSHIP.fullmatch(word.strip()):
+        return "bint" if m.group(1) in "dD" else "bin"
     return latin_letters(word)
+
+
+def slash_kinship(text: str) -> str:
+    """text with d/o and s/o written as bint and bin: split at the slash, "d/o" left an "o"
+    among her names."""
+    return _SLASH_KINSHIP.sub(lambda m: " bint " if m.group(1) in "dD" else " bin ", text)
 
 
 def kinship_length(words: list[str], i: int) -> int:
@@ -190,16 +202,19 @@ def tokens(text: str, typing: bool = False) -> list[str]:
     typing: the last word is still being typed, so it stays even when it reads as a particle
     so far (A and Al begin Ali and Abbas, D begins Dakhil).
     """
-    folded = _LATIN_ARTICLE.sub(" ", fold(text))
+    folded = _LATIN_ARTICLE.sub(" ", fold(slash_kinship(text)))
     words = [w for w in _SPLIT.split(folded) if w and not w.isdigit()]
     out = []
     skip = 0
+    # folded words keep Kurmanji's letters (keça): kinship words are held as latin_letters
+    # spells them (kecha)
+    keys = [w if w.isascii() else kinship_key(w) for w in words] if len(words) > 1 else words
     for i, w in enumerate(words):
         if skip:
             skip -= 1
             continue
         # kurê, کچی, son of: a part written "کچی خەلەف" is her father Khalaf's name
-        if n := kinship_length(words, i):
+        if n := kinship_length(keys, i):
             skip = n - 1
             continue
         if (w in LATIN_PARTICLES or w in ARABIC_PARTICLES) and not (
