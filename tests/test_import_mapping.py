@@ -38,6 +38,12 @@ FIX = Path(__file__).parent / "fixtures" / "import"
     ("Date of birth / Age", Field.BIRTH), ("التولد / العمر", Field.BIRTH),
     ("Mother / Name", Field.MOTHER), ("Status / Notes", Field.STATUS),
     ("Name and phone", Field.GIVEN),
+    # "name and surname" is one column holding the whole name, in every language; a surname
+    # alone is her family name, and نازناو alone a nickname
+    ("Nav û paşnav", Field.FULL_NAME), ("Nav u pasnav", Field.FULL_NAME),
+    ("ناو و پاشناو", Field.FULL_NAME), ("ناو و نازناو", Field.FULL_NAME),
+    ("Name and surname", Field.FULL_NAME), ("الاسم واللقب", Field.FULL_NAME),
+    ("Paşnav", Field.FAMILY), ("Surname", Field.FAMILY), ("نازناو", Field.NICKNAME),
 ])
 def test_header_names_in_english_arabic_and_kurdish(header, field):
     assert field_for_header(header)[0] is field

@@ -67,7 +67,13 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                       "الاسم الثلاثي واللقب", "الاسم الرباعي واللقب", "ناوی تەواو", "ناوی سیانی",
                       "ناوی چواری", "four-part name", "three-part name", "quadruple name",
                       "triple name", "name in four parts", "name in three parts",
-                      "navê temam", "navê tevahî", "nav û pașnav"),
+                      "navê temam", "navê tevahî",
+                      # "name and surname": one column, the whole name (ş as Kurmanji writes
+                      # it, and the ș some keyboards give)
+                      "nav û paşnav", "nav u paşnav", "nav u pasnav", "nav û pașnav", "navê û paşnavê",
+                      "ناو و پاشناو", "ناو و نازناو", "ناو و ناوی بنەماڵە", "الاسم واللقب",
+                      "الاسم و اللقب", "name and surname", "name & surname",
+                      "name and family name", "first and last name", "full name and surname"),
     Field.GIVEN: ("name", "first name", "given name", "given", "forename", "الاسم", "اسم",
                   "الاسم الاول",
                   "nav", "navê", "navê yekem", "ناو", "ناوی", "ناوی یەکەم"),
