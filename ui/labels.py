@@ -14,6 +14,7 @@ from app.domain.fuzzydate import FuzzyDate, plain_text
 from app.importing.dedupe import (
     BY_HAND_THEN,
     NAMES_ALIKE,
+    NAMES_NEARLY,
     TIED,
     asked_again_from,
     more_tied_with,
@@ -387,6 +388,9 @@ def _note_text(note: str) -> str:
     if note == NAMES_ALIKE:
         return QCoreApplication.translate(
             "Explanation", "the whole name agrees: asked although other fields disagree")
+    if note == NAMES_NEARLY:
+        return QCoreApplication.translate(
+            "Explanation", "the given names partly agree and the rest of the name agrees: asked")
     if note == "added to the vault after this list was staged":
         return QCoreApplication.translate("Explanation",
                                           "added to the vault after this list was staged")

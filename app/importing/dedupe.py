@@ -21,6 +21,7 @@ from app.matching.score import (
     GIVEN_ALONE,
     IDENTITY,
     MATCH_AT,
+    PARTIAL_AT,
     MatchScore,
     Prepared,
     Verdict,
@@ -47,6 +48,9 @@ ASKED = 0.75
 # rare enough to ask about. With --yes such a row is still a new person, reported as a
 # possible duplicate.
 NAMES_ALIKE = "the whole name agrees: asked although other fields disagree"
+# Asked below ASKED too: given names only partly alike (Basima, Basma), every other name alike
+# and nothing disagreeing (_asked_below_probable).
+NAMES_NEARLY = "the given names partly agree and the rest of the name agrees: asked"
 # Below this the matching engine judges two records two people: an update by hand across it
 # is done only when asked for in so many words (ImportService.decide).
 UNLIKELY = 0.5
@@ -312,7 +316,9 @@ class RowMatcher:
         if score < PROBABLE and not _uncontested(c.score.fields):
             why += "; " + NAMES_ALIKE  # what made so low a score worth asking about
         elif score < ASKED:
-            why += "; " + GIVEN_ALONE
+            index = self.vault if in_vault else self.file
+            why += "; " + (GIVEN_ALONE if given_alone(me, index.entries[pid].ready())
+                           else NAMES_NEARLY)
         if tied:
             other = (self.vault.entries[tied[1]].person.case_no if in_vault
                      else f"row {tied[1]}")
@@ -340,7 +346,13 @@ class RowMatcher:
         c = index.explain(me, pid)
         if s >= ASKED:
             return _uncontested(c.score.fields)
-        return given_alone_asks(me, index.entries[pid].ready(), c.score)
+        other = index.entries[pid].ready()
+        # Basima against Basma with father and grandfather alike and nothing disagreeing
+        # (0.71 with no birth): sisters, or one woman spelt two ways; only a person can tell,
+        # and a new person made unasked would be a duplicate nobody sees.
+        if names_agree(me, other, PARTIAL_AT) and _uncontested(c.score.fields):
+            return True
+        return given_alone_asks(me, other, c.score)
 
     def _runner_up(self, found: list[tuple[float, int]], in_vault: bool
                    ) -> tuple[float, int] | None:
@@ -357,15 +369,16 @@ class RowMatcher:
 
 def _worth_a_look(a: Prepared, b: Prepared) -> bool:
     """A candidate kept below ASKED, to be explained and perhaps asked about."""
-    return names_agree(a, b) or given_alone(a, b)
+    return names_agree(a, b, PARTIAL_AT) or given_alone(a, b)
 
 
-def names_agree(a: Prepared, b: Prepared) -> bool:
+def names_agree(a: Prepared, b: Prepared, given_at: float = MATCH_AT) -> bool:
     """Her given name and at least two more of father, grandfather and family, given in both
-    records, each alike (see NAMES_ALIKE)."""
+    records, each alike (see NAMES_ALIKE). given_at: how alike the given names must be (a
+    given name that only partly agrees, PARTIAL_AT: see _asked_below_probable)."""
     fa, fb = a.forms, b.forms
     given = NamePart.GIVEN
-    if given not in fa or given not in fb or forms_sim(fa[given], fb[given], True, True) < MATCH_AT:
+    if given not in fa or given not in fb or forms_sim(fa[given], fb[given], True, True) < given_at:
         return False
     shared = [p for p in _FOREBEARS if p in fa and p in fb]
     return len(shared) >= 2 and all(forms_sim(fa[p], fb[p]) >= MATCH_AT for p in shared)
