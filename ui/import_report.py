@@ -213,6 +213,12 @@ TEMPLATES = frozenset((
                                       "name is left blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a kunya (mother of %3), not her given "
                       "name: read as her nickname; her given name is not in the list"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 ends with a kunya, %3 (mother of %4): read "
+                      "as her nickname, not as her family name"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds a comma, which no name does: read "
+                      "without it, in the order written (given name first); check the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 writes %3, an initial, not a whole name: it "
+                      "is kept as written; check the row"),
     # what reading a file says of it (app/importing/issues.py)
     QT_TRANSLATE_NOOP("ImportReport", "%1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", ", sheet %1"),

@@ -42,6 +42,7 @@ from app.importing.name_cells import (
     Reading,
     has_digit,
     is_count,
+    kunya_after,
     read_cell,
 )
 from app.importing.names import forebear_name, list_evidence, split_full_names
@@ -316,7 +317,12 @@ class Converter:
                 said = self._read_cell(col, piece, out)
                 if out.rejected:
                     return
-                if said is None:
+                if said is None and (kunya := kunya_after(piece)):
+                    _put(p.name(NamePart.NICKNAME), kunya[1])
+                    out.warnings.append(Note(notes.KUNYA_AFTER, col, Quoted(piece),
+                                             Quoted(kunya[1]), Quoted(kunya[2])))
+                    full.append((col, kunya[0], ""))
+                elif said is None:
                     full.append((col, piece, ""))
                 elif said.kind == KUNYA:
                     _put(p.name(NamePart.NICKNAME), said.rest)
@@ -701,7 +707,11 @@ _NO_DATE = {"-", "--", "—", "–", "/", "0", "x", "no", "none", "n/a", "na", "
             "لا", "لا يوجد", "لم", "لم تنج", "لم تنجو", "بعد", "نەخێر", "نا", "na hatiye",
             "tune", "ne"}
 # Two spellings in one cell: "خليل / Khalil", "ليلى⏎ليلا", "Nadia (نادية)", "Khalil | خليل".
-_SPELLINGS = re.compile(r"\s*(?:\n|/|\||\\)\s*|\s*[(\[]\s*|\s*[)\]]\s*")
+# A dash between spaces sets a note after the name too: «نادية مراد - كوجو», "... - متوفية".
+_SPELLINGS = re.compile(r"\s*(?:\n|/|\||\\)\s*|\s*[(\[]\s*|\s*[)\]]\s*|\s+[-–—]+\s+")
+# "Murad, Nadia"; an initial: "Nadia M. Taha", "M Taha" is no initial (one letter, no dot)
+_COMMA = re.compile(r"\s*[,،]\s*")
+_INITIAL = re.compile(r"(?<!\S)[^\W\d_]\.(?!\S)")
 
 
 def _name_pieces(col: str, text: str, out: ConvertedRow,
@@ -714,6 +724,13 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
     """
     if "/" in text:  # d/o, s/o: "daughter of", not two spellings cut at the slash
         text = " ".join(slash_kinship(text).split())
+    if "," in text or "،" in text:
+        said = text
+        text = " ".join(_COMMA.sub(" ", text).split())
+        if any(ch.isalpha() for ch in text):
+            out.warnings.append(Note(notes.NAME_COMMA, col, Quoted(said)))
+    if "." in text and (initial := _INITIAL.search(text)):
+        out.warnings.append(Note(notes.NAME_INITIAL, col, Quoted(text), Quoted(initial.group())))
     if not _SPELLINGS.search(text):  # nearly every cell: one spelling, split no further
         one = " ".join(text.split())
         if any(ch.isalpha() for ch in one):

@@ -135,6 +135,16 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -
     return None
 
 
+def kunya_after(text: str) -> tuple[str, str, str] | None:
+    """A full name ending with a kunya («جيهان قاسم خلف ام سعيد», "... Umm Said"): (the name
+    before it, the kunya, the name after «أم»); None otherwise. Read as her names, the kunya
+    became her family name «ام سعيد»."""
+    words = text.split()
+    if len(words) < 4 or kinship_key(words[-2]) not in _MOTHER_OF:
+        return None
+    return " ".join(words[:-2]), " ".join(words[-2:]), words[-1]
+
+
 def _glued_and(key: str, known_given: frozenset[str] | set[str]) -> bool:
     """«وشيرين» after a first name: و and a second given name, when what follows the و is a
     known given name and the whole word is no name that begins with و (وفاء, وليد)."""

@@ -105,6 +105,15 @@ GIVEN_UNKNOWN_BLANK = ("column %1: %2 says the given name is not known; the give
 # %3 the name after «أم», Umm
 KUNYA_READ = ("column %1: %2 is a kunya (mother of %3), not her given name: read as her nickname; "
               "her given name is not in the list")
+# %3 the kunya at the end of a full name («جيهان قاسم خلف ام سعيد»), %4 the name after «أم»
+KUNYA_AFTER = ("column %1: %2 ends with a kunya, %3 (mother of %4): read as her nickname, not as "
+               "her family name")
+# "Murad, Nadia": perhaps family name first, as some lists write it; read in the order written
+NAME_COMMA = ("column %1: %2 holds a comma, which no name does: read without it, in the order "
+              "written (given name first); check the row")
+# %3 the initial ("M.")
+NAME_INITIAL = ("column %1: %2 writes %3, an initial, not a whole name: it is kept as written; "
+                "check the row")
 # %1 the given name, %2 how many records of it agree with the rest of the row
 # (blocking.BlockIndex.namesakes)
 TOO_COMMON = ("only a given name, %1, and %2 records of that name agree with the rest of this "
@@ -164,7 +173,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              NO_NAME, PERSON_GONE, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, DATE_NOT_A_PHONE,
              CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
              TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, NAME_NUMBER, TOO_COMMON,
-             WHOLE_NAME_IN_GIVEN)
+             WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL)
 
 
 class Note(Sentence):

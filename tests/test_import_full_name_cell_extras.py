@@ -1,0 +1,59 @@
+"""Words in a full name's cell that are no part of her name (a village or "deceased" after a
+dash, a kunya at the end, a comma, an initial) are never stored as her names without a word:
+each is left out with the row saying so, or kept and the row asks to be checked."""
+
+import pytest
+
+from app.domain.person import NamePart
+from app.importing import notes, read_table
+from app.importing.convert import Converter
+from app.importing.mapping import suggest
+from tests.import_helpers import write_csv
+
+
+def _row(tmp_path, cell):
+    path = write_csv(tmp_path / "list.csv", ["Full name", "Sex"], [[cell, "F"]])
+    t = read_table(str(path))
+    [row] = [Converter(t, suggest(t)).convert(r) for r in t.rows]
+    names = {part: (n.original or n.latin) for part, n in row.person.names.items()
+             if not n.is_blank}
+    return row, names
+
+
+@pytest.mark.parametrize("cell, name, note", [
+    ("نادية مراد - كوجو", "نادية مراد", "كوجو"),
+    ("ليلى حسن علي - متوفية", "ليلى حسن علي", "متوفية"),
+    ("Nadia Murad – Kocho", "Nadia Murad", "Kocho")])
+def test_words_after_a_dash_are_a_note_not_her_names(tmp_path, cell, name, note):
+    row, names = _row(tmp_path, cell)
+    assert " ".join(names[p] for p in (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER)
+                    if p in names) == name
+    assert note not in " ".join(names.values())
+    assert [w.said.template for w in row.warnings] == [notes.NOT_THE_NAME]
+
+
+def test_a_hyphen_inside_a_name_stays(tmp_path):
+    _, names = _row(tmp_path, "Nadia Murad al-Haskani")
+    assert names[NamePart.FAMILY] == "al-Haskani"
+
+
+def test_a_kunya_at_the_end_is_her_nickname_not_her_family_name(tmp_path):
+    row, names = _row(tmp_path, "جيهان قاسم خلف ام سعيد")
+    assert names == {NamePart.GIVEN: "جيهان", NamePart.FATHER: "قاسم",
+                     NamePart.GRANDFATHER: "خلف", NamePart.NICKNAME: "ام سعيد"}
+    assert [w.said.template for w in row.warnings] == [notes.KUNYA_AFTER]
+
+
+def test_a_comma_is_left_out_and_the_row_asks_to_be_checked(tmp_path):
+    row, names = _row(tmp_path, "Murad, Nadia")
+    assert names == {NamePart.GIVEN: "Murad", NamePart.FATHER: "Nadia"}
+    assert [w.said.template for w in row.warnings] == [notes.NAME_COMMA]
+    assert "'Murad, Nadia'" in str(row.warnings[0])
+
+
+def test_an_initial_is_kept_and_the_row_asks_to_be_checked(tmp_path):
+    row, names = _row(tmp_path, "Nadia M. Taha")
+    assert names[NamePart.FATHER] == "M."
+    assert [w.said.template for w in row.warnings] == [notes.NAME_INITIAL]
+    _, plain = _row(tmp_path, "Nadia Murad Taha")
+    assert plain[NamePart.FATHER] == "Murad"
