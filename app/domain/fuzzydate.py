@@ -282,6 +282,22 @@ class FuzzyDate:
                               f"age {said}, year not given")
 
     @classmethod
+    def of_age_in_months(cls, young: int, old: int, year: int | None, said: str,
+                         today: date | None = None) -> FuzzyDate:
+        """A baby's birth worked out from her age in months (young to old; weeks and days
+        counted so): in the months before the year the age was given in, or with no year said,
+        before any day from the abductions to today, as of_age reads years. Whole months, from
+        the first of the earliest: old months and a few days old on 1 January is born old + 1
+        months before it. said is the cell as typed ("6 أشهر"), the words its list gave."""
+        today = today or date.today()
+        first = date(year if year is not None else ABDUCTIONS_BEGAN, 1, 1)
+        last = date(year, 12, 31) if year is not None else today
+        earliest = _months_before(first, old + 1)
+        latest = _months_before(last.replace(day=1), young)
+        latest = min(_month_end(latest), today)
+        return cls(earliest, latest, said)
+
+    @classmethod
     def parse_birth(cls, raw: object, today: date | None = None) -> FuzzyDate:
         """A birth as typed: what parse reads, or an age in the words an import stores it in
         ('age 12 in 2014', 'age 20-25, year not given'), read to the years the import gave it.
@@ -425,6 +441,16 @@ def _without_approximation(text: str) -> tuple[bool, str]:
         s = s[:len(s) - len(after[0])]
     s = _YEAR_WORD.sub("", s.strip(" .,:"))
     return bool(before or after), _ERA.sub("", _BORN.sub("", s)).strip(" .,:")
+
+
+def _months_before(first: date, months: int) -> date:
+    """The first of the month months before first's (itself a first of a month)."""
+    n = first.year * 12 + first.month - 1 - months
+    return date(n // 12, n % 12 + 1, 1)
+
+
+def _month_end(first: date) -> date:
+    return date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1)
 
 
 def plain_text(text: str) -> str:
