@@ -90,8 +90,7 @@ def _birth_of(text: str, mapping_json: str, day: str) -> FuzzyDate | None:
     age = read_age(text)
     if age is None or not age.says_so:
         return None
-    return FuzzyDate.of_age(age.young, age.old, _age_year(mapping_json), age.said,
-                            date.fromisoformat(day[:10]))
+    return age.birth(_age_year(mapping_json), date.fromisoformat(day[:10]))
 
 
 def _read_births(repo: RereadRepository) -> list[dict]:

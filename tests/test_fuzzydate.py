@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from app.domain.fuzzydate import FuzzyDate, likely_excel_day
+from app.domain.fuzzydate import FuzzyDate, likely_excel_day, plain_text
 
 
 @pytest.mark.parametrize("text,earliest,latest", [
@@ -241,3 +241,41 @@ def test_the_word_for_year_is_no_year_without_one_after_it(bad):
     the word for year is no such word."""
     with pytest.raises(ValueError):
         FuzzyDate.parse(bad)
+
+
+@pytest.mark.parametrize("typed,day", [
+    ("Aug 3 2014", date(2014, 8, 3)), ("August 3, 2014", date(2014, 8, 3)),
+    ("Aug. 3, 2014", date(2014, 8, 3)), ("03-Aug-2014", date(2014, 8, 3)),
+    ("3 August 2014", date(2014, 8, 3)), ("3rd August 2014", date(2014, 8, 3)),
+    ("3ê Tebaxê 2014", date(2014, 8, 3)), ("٣ی ئابی ٢٠١٤", date(2014, 8, 3)),
+    ("3 ئاب 2014", date(2014, 8, 3)), ("3 Aug 2014", date(2014, 8, 3)),
+])
+def test_a_day_written_with_its_months_name_in_the_usual_orders_is_that_day(typed, day):
+    """These were kept as text "not a date we can read", and a list's 'Aug 3 2014' stood
+    against a record's 3/8/2014 as a conflict."""
+    d = FuzzyDate.parse(typed)
+    assert (d.earliest, d.latest, d.text) == (day, day, typed)
+    assert d.as_typed() == (typed, "")
+    assert plain_text(typed) == day.isoformat()
+
+
+@pytest.mark.parametrize("typed,month", [
+    ("Tebaxa 2014", (2014, 8)), ("Tebaxê 2014", (2014, 8)), ("ئابی 2014", (2014, 8)),
+    ("آب 2014", (2014, 8)), ("Çileyê 2015", (2015, 1)), ("Çile 2015", (2015, 1)),
+    ("Kanûna Paşînê 2015", (2015, 1)), ("Kanûn 2015", (2015, 12)),
+    ("کانوونی دووەمی 2015", (2015, 1)),
+])
+def test_a_kurdish_month_with_the_ending_that_binds_it_to_the_year_is_that_month(typed, month):
+    d = FuzzyDate.parse(typed)
+    assert (d.earliest.year, d.earliest.month, d.earliest.day) == (*month, 1)
+    assert (d.latest.year, d.latest.month) == month
+    assert d.plain() == f"{month[0]}-{month[1]:02d}"
+
+
+@pytest.mark.parametrize("typed", ["3/8", "Aug 3", "3 August", "3ê Tebaxê", "Maya 2014",
+                                   "Augusta 2014"])
+def test_a_day_and_month_without_a_year_or_a_word_that_only_ends_like_a_month_is_no_date(
+        typed):
+    """No year is ever supplied; only Kurdish months take the Kurdish endings."""
+    with pytest.raises(ValueError):
+        FuzzyDate.parse(typed)

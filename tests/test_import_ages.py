@@ -194,3 +194,95 @@ def test_a_girl_whose_list_gave_her_age_in_words_is_among_the_girls_taken_under_
     listed = cli(tmp_path, "--json", "person", "list", "--max-age", "17", "--age-when-taken")
     assert listed.returncode == 0, listed.stderr
     assert [p["case_no"] for p in json.loads(listed.stdout)] == ["SNJ-00001"]
+
+
+MONTHS = ["6 months", "٦ اشهر", "6 أشهر", "6 شهور", "6 mo", "6 mos", "6 مانگ", "6 meh",
+          "6 mehî", "6 months old"]
+
+
+@pytest.mark.parametrize("cell", MONTHS)
+@pytest.mark.parametrize("header", ["Age", "العمر", "Temen", "تەمەن"])
+def test_an_age_in_months_is_a_baby_born_in_the_months_before_not_an_age_in_years(
+        session, tmp_path, header, cell):
+    """«6 أشهر» under العمر was read as six years: a baby born in captivity stored as a girl
+    born before the abduction, and no warning. Read with 2019 as the year of the ages: born
+    in the seven months before 2019 began at the earliest, six months before it ended at the
+    latest; the cell's words are its text."""
+    path = write_csv(tmp_path / "list.csv", ["Name", header], [["Layla", cell]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path), age_year=2019))
+    birth = rows[0].person.birth
+    assert (birth.earliest, birth.latest) == (date(2018, 6, 1), date(2019, 6, 30))
+    assert birth.text == cell
+    assert birth.as_typed() == (cell, "2018-06-01 – 2019-06-30")
+    assert json.loads(rows[0].warnings_json) == []
+
+
+def test_an_age_in_months_with_no_year_said_ends_at_the_lists_day(session, tmp_path):
+    """As an age in years with no year said: from the abductions to today."""
+    path = write_csv(tmp_path / "list.csv", ["Name", "Age"], [["Layla", "8 mo"]])
+    svc = ImportService(session)
+    birth = svc.stage_rows(svc.prepare(str(path)))[0].person.birth
+    today = date.today()
+    n = today.year * 12 + today.month - 1 - 8
+    assert birth.earliest == date(2013, 4, 1)  # 9 months before 2014
+    assert (birth.latest.year, birth.latest.month) == (n // 12, n % 12 + 1)
+    assert birth.text == "8 mo"
+
+
+@pytest.mark.parametrize("cell, months", [("3 weeks", (date(2018, 12, 1), date(2019, 12, 31))),
+                                          ("10 أيام", (date(2018, 12, 1), date(2019, 12, 31)))])
+def test_an_age_in_weeks_or_days_is_a_baby_born_within_the_year_of_the_ages(
+        session, tmp_path, cell, months):
+    path = write_csv(tmp_path / "list.csv", ["Name", "Age in 2019"], [["Layla", cell]])
+    svc = ImportService(session)
+    birth = svc.stage_rows(svc.prepare(str(path)))[0].person.birth
+    assert (birth.earliest, birth.latest) == months
+
+
+@pytest.mark.parametrize("cell", ["6 m", "8 mon", "25 F"])
+def test_a_number_with_a_word_not_read_as_a_unit_leaves_the_birth_unread_and_says_so(
+        session, tmp_path, cell):
+    """A lone "m" may be months, or the sex: six was never to be taken for six years."""
+    path = write_csv(tmp_path / "list.csv", ["Name", "Age in 2019"], [["Layla", cell]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    assert rows[0].person.birth.is_blank
+    assert [str(n) for n in notes.loads(rows[0].warnings_json)] == [
+        f"column B (Age in 2019): '{cell}' is a number with a word not read as years, months, "
+        "weeks or days; the birth is left blank rather than guessed (the cell is kept with the "
+        "list's row)"]
+
+
+@pytest.mark.parametrize("cell", ["30s", "30's", "in her 30s", "late 30s", "الثلاثينات",
+                                  "الثلاثينيات", "٣٠s"])
+def test_a_decade_of_her_life_is_its_ten_years_not_its_first(session, tmp_path, cell):
+    """«30s» was read as exactly 30."""
+    path = write_csv(tmp_path / "list.csv", ["Name", "Age in 2019"], [["Layla", cell]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    birth = rows[0].person.birth
+    assert (birth.earliest.year, birth.latest.year) == (2019 - 40, 2019 - 30)
+    assert birth.text == "age 30-39 in 2019"
+    assert json.loads(rows[0].warnings_json) == []
+
+
+@pytest.mark.parametrize("cell", ["6 أشهر", "in her 30s"])
+def test_an_age_in_months_or_a_decade_that_says_so_is_read_in_a_birth_column(
+        session, tmp_path, cell):
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "المواليد"], [["خلود", cell]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path), age_year=2019))
+    assert rows[0].person.birth.earliest is not None
+    said = [str(n) for n in notes.loads(rows[0].warnings_json)]
+    assert any(s.startswith(f"column B (المواليد): '{cell}' is an age") for s in said), said
+
+
+@pytest.mark.parametrize("cell", ["30s", "الثلاثينات"])
+def test_a_bare_decade_under_a_birth_may_be_the_decade_she_was_born_in_and_is_not_read(
+        session, tmp_path, cell):
+    path = write_csv(tmp_path / "list.csv", ["الاسم", "المواليد"], [["خلود", cell]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    assert rows[0].person.birth.earliest is None
+    assert "not a date we can read" in rows[0].warnings_json

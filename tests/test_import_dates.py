@@ -196,3 +196,35 @@ def test_the_desktop_says_both_readings_of_a_two_digit_year_in_its_language(tmp_
             assert "2016" in said and "1916" in said and "two digits" not in said, (lang, said)
     finally:
         apply_language(qapp, "en")
+
+
+def test_a_list_writing_the_month_by_name_agrees_with_the_day_the_vault_keeps(tmp_path):
+    """'Aug 3 2014' and the like were kept as text no date was read from, and the import said
+    "conflict, kept as in the vault: abduction date '3/8/2014', list 'Aug 3 2014'"."""
+    from app.domain.fuzzydate import FuzzyDate
+    from app.domain.person import NamePart, NameText, Person, Sex
+    from app.importing.service import ImportService
+
+    session = new_vault(tmp_path / "vault")
+    try:
+        p = Person(sex=Sex.FEMALE, origin_village="Kocho",
+                   abduction_date=FuzzyDate.parse("3/8/2014"))
+        for part, text in ((NamePart.GIVEN, "Jilan"), (NamePart.FATHER, "Khalaf"),
+                           (NamePart.GRANDFATHER, "Murad")):
+            p.names[part] = NameText("", text)
+        session.persons.create(p)
+        for n, typed in enumerate(["Aug 3 2014", "03-Aug-2014", "3ê Tebaxê 2014"]):
+            path = write_csv(tmp_path / f"l{n}.csv",
+                             ["Name", "Father", "Grandfather", "Village", "Date of abduction"],
+                             [["Jilan", "Khalaf", "Murad", "Kocho", typed]])
+            svc = ImportService(session)
+            plan = svc.prepare(str(path))
+            rows = svc.stage_rows(plan)
+            assert rows[0].person.abduction_date.earliest == date(2014, 8, 3), typed
+            assert "not a date we can read" not in rows[0].warnings_json
+            batch = svc.stage(plan, rows)
+            if rows[0].outcome != "certain":
+                svc.decide(batch, 2, "update", "SNJ-00001")
+            assert svc.commit(batch)["conflicts"] == [], typed
+    finally:
+        session.close()

@@ -192,6 +192,9 @@ TEMPLATES = frozenset((
                       "the year %4; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: age %2 is not an age (0 to %3); the birth is "
                                       "left blank (the cell is kept with the list's row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a number with a word not read as years, "
+                      "months, weeks or days; the birth is left blank rather than guessed (the "
+                      "cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is an age, not a date of birth: read as born %3 "
                       "(the cell is kept with the list's row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a year, not an age: read as born %3 (the "

@@ -33,11 +33,19 @@ _YY = re.compile(r"^(\d{2})$")  # 98, in a birth column
 # Words around a year that say nothing of its range: م (ميلادي, AD) after it, as in 1998م; and
 # "born" before it: مواليد 1998 (Arabic), تولد 1998 (Sorani and Kurmanji), born 1998.
 _ERA = re.compile(r"(?<=\d)\s*م\.?$")
-_NAMED_MONTH = re.compile(r"^(?:(\d{1,2})\s+)?(\D+?)[\s,]+(\d{4})$")  # (12) March 2017, آذار 2017
+# A month's name with a year, and perhaps a day, as lists write it (matched folded: _fold).
+# The day may carry an English ordinal (3rd), Kurmanji's ê (3ê Tebaxê) or Sorani's ی (٣ی ئاب);
+# the parts are apart by spaces, commas, dots, slashes or Excel's dashes (03-Aug-2014).
+_DAY_SAID = r"(\d{1,2})(?:st|nd|rd|th|'?e|ی)?"
+_APART = r"[\s,./\-]+"
+# (12) March 2017, آذار 2017, 3ê Tebaxê 2014, 03-Aug-2014
+_NAMED_MONTH = re.compile(rf"^(?:{_DAY_SAID}{_APART})?(\D+?){_APART}(\d{{4}})$")
+# Aug 3 2014, August 3, 2014 (the month first, as English writes it)
+_MONTH_DAY = re.compile(rf"^(\D+?){_APART}{_DAY_SAID}{_APART}(\d{{4}})$")
 # Month names as lists write them: English; the Arabic of Iraq and the Levant (آذار) and of
 # Egypt (مارس); Kurmanji; Sorani.
 _MONTH_NAMES = (
-    ("january", "jan", "كانون الثاني", "يناير", "kanûna paşîn", "kanûna duyem", "کانوونی دووەم"),
+    ("january", "jan", "كانون الثاني", "يناير", "çile", "kanûna paşîn", "kanûna duyem", "کانوونی دووەم"),
     ("february", "feb", "شباط", "فبراير", "sibat", "reşemî", "شوبات"),
     ("march", "mar", "اذار", "مارس", "adar", "ئازار"),
     ("april", "apr", "نيسان", "ابريل", "nîsan", "نیسان"),
@@ -48,8 +56,18 @@ _MONTH_NAMES = (
     ("september", "sep", "sept", "ايلول", "سبتمبر", "îlon", "ئەیلوول"),
     ("october", "oct", "تشرين الاول", "اكتوبر", "cotmeh", "تشرینی یەکەم"),
     ("november", "nov", "تشرين الثاني", "نوفمبر", "mijdar", "تشرینی دووەم"),
-    ("december", "dec", "كانون الاول", "ديسمبر", "kanûna pêşîn", "berfanbar", "کانوونی یەکەم"),
+    ("december", "dec", "كانون الاول", "ديسمبر", "kanûna pêşîn", "berfanbar", "kanûn",
+     "کانوونی یەکەم"),
 )
+# Kurmanji and Sorani bind a month's name to what follows with an ending: Kurmanji ê or a
+# (3ê Tebaxê 2014, Tebaxa 2014; yê, ya after a vowel: Çileyê), Sorani ی (ئابی 2014). Read off
+# these names only: "Maya 2014" is no May.
+_KURDISH_MONTHS = ("çile", "kanûna paşîn", "kanûna duyem", "sibat", "reşemî", "adar", "nîsan",
+                   "gulan", "hezîran", "tîrmeh", "tebax", "îlon", "cotmeh", "mijdar",
+                   "kanûna pêşîn", "berfanbar", "kanûn", "کانوونی دووەم", "شوبات", "ئازار",
+                   "نیسان", "ئایار", "گوڵان", "حوزەیران", "تەممووز", "ئاب", "ئەیلوول",
+                   "تشرینی یەکەم", "تشرینی دووەم", "کانوونی یەکەم")
+_EZAFE = ("yê", "ya", "ê", "a", "ی")
 # Eastern Arabic and Persian digits as typed in Arabic-locale spreadsheets.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # One letter for the forms a keyboard gives it: Arabic ك ي ى and Persian ک ی; ە and the ه
@@ -89,8 +107,29 @@ _MONTHS = {" ".join(_fold(name).split()): n for n, names in enumerate(_MONTH_NAM
            for name in names}
 
 
+_KURDISH = {" ".join(_fold(name).split()) for name in _KURDISH_MONTHS}
+_ENDINGS = tuple(sorted({_fold(e) for e in _EZAFE}, key=len, reverse=True))
+
+
 def _month_of(word: str) -> int | None:
-    return _MONTHS.get(" ".join(_fold(word).strip(" .,").split()))
+    name = " ".join(_fold(word).strip(" .,-/").split())
+    if name in _MONTHS:
+        return _MONTHS[name]
+    for ending in _ENDINGS:  # Tebaxê, Tebaxa, ئابی: a Kurdish month with its ending
+        if name.endswith(ending) and name[:-len(ending)] in _KURDISH:
+            return _MONTHS[name[:-len(ending)]]
+    return None
+
+
+def _named_date(s: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a date with its month's name (_NAMED_MONTH, _MONTH_DAY)
+    in s folded; None for any other text. A day and month with no year ("Aug 3", "3/8") is
+    none: no year is ever supplied."""
+    if (m := _NAMED_MONTH.match(s)) and (month := _month_of(m[2])):
+        return int(m[3]), month, int(m[1]) if m[1] else None
+    if (m := _MONTH_DAY.match(s)) and (month := _month_of(m[1])):
+        return int(m[3]), month, int(m[2])
+    return None
 
 
 # The abductions from Sinjar began in August 2014: no list of ages of the abducted is older,
@@ -112,9 +151,8 @@ class _MonthNamed:
     is a month's name ('about 1998' has the same shape)."""
 
     @staticmethod
-    def match(s: str) -> re.Match | None:
-        m = _NAMED_MONTH.match(s.lower())
-        return m if m and _month_of(m[2]) else None
+    def match(s: str) -> bool:
+        return _named_date(_fold(s)) is not None
 
 
 # Dates that say their own range; the numeric ones a document can say in its own words after
@@ -244,6 +282,22 @@ class FuzzyDate:
                               f"age {said}, year not given")
 
     @classmethod
+    def of_age_in_months(cls, young: int, old: int, year: int | None, said: str,
+                         today: date | None = None) -> FuzzyDate:
+        """A baby's birth worked out from her age in months (young to old; weeks and days
+        counted so): in the months before the year the age was given in, or with no year said,
+        before any day from the abductions to today, as of_age reads years. Whole months, from
+        the first of the earliest: old months and a few days old on 1 January is born old + 1
+        months before it. said is the cell as typed ("6 أشهر"), the words its list gave."""
+        today = today or date.today()
+        first = date(year if year is not None else ABDUCTIONS_BEGAN, 1, 1)
+        last = date(year, 12, 31) if year is not None else today
+        earliest = _months_before(first, old + 1)
+        latest = _months_before(last.replace(day=1), young)
+        latest = min(_month_end(latest), today)
+        return cls(earliest, latest, said)
+
+    @classmethod
     def parse_birth(cls, raw: object, today: date | None = None) -> FuzzyDate:
         """A birth as typed: what parse reads, or an age in the words an import stores it in
         ('age 12 in 2014', 'age 20-25, year not given'), read to the years the import gave it.
@@ -280,8 +334,9 @@ class FuzzyDate:
     @classmethod
     def parse(cls, raw: object, month_first: bool = False) -> FuzzyDate:
         """Read what people type: dd/mm/yyyy, dd/mm/yy, yyyy-mm-dd, mm/yyyy, yyyy, 'March 2017',
-        'آذار 2017', '12 آذار 2017', 'about 1998', '1998م', 'مواليد 1998', 'بحدود سنة 1998',
-        'سنة 1998', '1997/1998' (either year), a two-digit year ('98'), Excel serials.
+        'آذار 2017', '12 آذار 2017', 'Aug 3 2014', '03-Aug-2014', '3ê Tebaxê 2014', 'about 1998',
+        '1998م', 'مواليد 1998', 'بحدود سنة 1998', 'سنة 1998', '1997/1998' (either
+        year), a two-digit year ('98'), Excel serials.
         month_first: a day is written mm/dd/yyyy or mm/dd/yy instead (a list saved from US
         English Excel; the importer judges it from the column, app/importing/date_order.py).
 
@@ -325,10 +380,11 @@ class FuzzyDate:
             return cls.year_range(first, last, text)
         if m := _DMY2.match(s):
             return cls._exact_or_fail(_century(int(m[3])), int(m[month]), int(m[day]), text)
-        if (m := _NAMED_MONTH.match(s)) and (month := _month_of(m[2])):
-            if m[1]:
-                return cls._exact_or_fail(int(m[3]), month, int(m[1]), text)
-            return cls._month(int(m[3]), month, text)
+        if named := _named_date(s):
+            year, month, day_of = named
+            if day_of:
+                return cls._exact_or_fail(year, month, day_of, text)
+            return cls._month(year, month, text)
         # Typed digits too few for a year ('5', '123') were read as Excel's first days of 1900.
         if re.fullmatch(r"\d{1,3}", s):
             raise ValueError(f"not a date: {text!r}")
@@ -385,6 +441,16 @@ def _without_approximation(text: str) -> tuple[bool, str]:
         s = s[:len(s) - len(after[0])]
     s = _YEAR_WORD.sub("", s.strip(" .,:"))
     return bool(before or after), _ERA.sub("", _BORN.sub("", s)).strip(" .,:")
+
+
+def _months_before(first: date, months: int) -> date:
+    """The first of the month months before first's (itself a first of a month)."""
+    n = first.year * 12 + first.month - 1 - months
+    return date(n // 12, n % 12 + 1, 1)
+
+
+def _month_end(first: date) -> date:
+    return date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1)
 
 
 def plain_text(text: str) -> str:

@@ -20,7 +20,7 @@ from app.domain.fuzzydate import (
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.importing import notes
-from app.importing.ages import looks_like_age, read_age, says_age
+from app.importing.ages import looks_like_age, read_age, says_age, unknown_unit
 from app.importing.birth_numbers import (
     AGES,
     YEAR_FROM,
@@ -671,11 +671,16 @@ class Converter:
         if age is None:
             # "-3" is no age of three, and "250" no age at all: her birth stays blank
             # rather than hold a wrong year or a nonsense one (the cell stays in the raw row).
-            out.warnings.append(Note(notes.AGE_UNREAD, col, Quoted(text), MAX_AGE))
+            # "6 m" may be months: the number is not taken for years behind a word we do
+            # not know (six months read as six years made a baby a girl taken in 2014).
+            out.warnings.append(Note(notes.AGE_UNIT_UNREAD, col, Quoted(text))
+                                if unknown_unit(text) else
+                                Note(notes.AGE_UNREAD, col, Quoted(text), MAX_AGE))
             return FuzzyDate()
         # An age range ("20-25") widens the years, as it says; the words are read back alike
-        # when typed (FuzzyDate.parse_birth).
-        return FuzzyDate.of_age(age.young, age.old, self.mapping.age_year, age.said, self.today)
+        # when typed (FuzzyDate.parse_birth). An age in months is the months before the year
+        # it was given in, its text the cell's.
+        return age.birth(self.mapping.age_year, self.today)
 
 
 def _other_century(d: FuzzyDate, since: int, today: date) -> FuzzyDate | None:

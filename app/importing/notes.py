@@ -79,6 +79,11 @@ YEAR_IN_AGE = ("column %1: %2 is a year, not an age: read as born %3 (the cell i
                "list's row)")
 AGE_UNREAD = ("column %1: age %2 is not an age (0 to %3); the birth is left blank (the cell is "
               "kept with the list's row)")
+# A number with a word after it that is no word for years, months, weeks or days ("6 m"):
+# never read as years, which made a baby of six months a girl of six.
+AGE_UNIT_UNREAD = ("column %1: %2 is a number with a word not read as years, months, weeks or "
+                   "days; the birth is left blank rather than guessed (the cell is kept with the "
+                   "list's row)")
 NO_GIVEN = ("column %1: no given name in this row; it names the person only by names that "
             "brothers and sisters share: check the row")
 NOT_A_NAME = "column %1: %2 is not a name; not taken"
@@ -167,7 +172,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
              DATE_FUTURE, SERIAL_UNLIKELY, YEAR_SHOWN_AS_DAY, DAY_OR_MONTH_FIRST,
              BEFORE_ABDUCTIONS, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR,
-             AGE_UNREAD, YEAR_IN_AGE, AGE_IN_BIRTH, BORN_AFTER_UNREAD, BIRTH_COLUMN_AGE,
+             AGE_UNREAD, AGE_UNIT_UNREAD, YEAR_IN_AGE, AGE_IN_BIRTH, BORN_AFTER_UNREAD, BIRTH_COLUMN_AGE,
              BIRTH_COLUMN_YEAR, AGE_OR_SHORT_YEAR,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
              NO_NAME, PERSON_GONE, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, DATE_NOT_A_PHONE,
