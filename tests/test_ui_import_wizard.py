@@ -859,12 +859,14 @@ def test_a_waiting_rows_values_are_named_by_the_lists_own_column_labels(qtbot, g
     # the sex cell with what it was read as: a list's own word or letter (a Kurmanji M is
     # female) is never left to be read alone
     female = "أنثى" if lang == "ar" else "female"
-    read = {"الجنس": Phrase(filled("%1 (قُرئت على أنها %2)" if lang == "ar" else
-                                   "%1 (read as %2)", "انثى", female))}
+    # the cell after its header, then what it was read as in the interface's words and
+    # direction (as one phrase, a cell under a Latin header stood away from it)
+    read = {"الجنس": Phrase(own_way("انثى") + " " + own_way(Phrase(filled(
+        "(قُرئت على أنها %1)" if lang == "ar" else "(read as %1)", female))))}
     # each value isolated in its own direction in every interface language (own_way)
     assert listed[1:].split(" | ") == [
         led_by(label, f"{isolated(label.replace(' ', chr(0xa0)))}:\u00a0"
-                      f"{own_way(read.get(label, value))}")
+                      f"{read.get(label) or own_way(value)}")
         for label, value in row.items() if value]
     assert "\u2068الاب\u2069:\u00a0\u2068خلف\u2069" in listed
 

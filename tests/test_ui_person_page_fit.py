@@ -80,3 +80,21 @@ def test_her_main_fields_are_in_view_without_scrolling_in_a_small_window(
                 not view.rect().contains(top_left + QPoint(field.width() - 1, field.height() - 1)):
             hidden.append(field.objectName())
     assert hidden == [], (hidden, view.size())
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+def test_no_label_of_her_form_touches_the_edge_of_its_frame(qtbot, gui, demo_vault, lang):
+    """The birth label ("تاريخ الولادة (مثلاً 1998، ...)") in Arabic and Sorani, and a date's
+    reading ("wek 2014-08-03 hate xwendin") in Kurmanji, stood against the form's edge and lost
+    their last stroke to the frame around it."""
+    from PySide6.QtWidgets import QLabel
+
+    page = _page(qtbot, gui, demo_vault, lang, "DEMO-00001")
+    page.window().resize(1300, 820)
+    page.form.abduction_date.setText("3/8/2014")  # a reading beside the date: "read as ..."
+    qtbot.waitUntil(lambda: page.form.readings[page.form.abduction_date].isVisible())
+    form = page.form
+    for label in form.findChildren(QLabel):
+        if label.isVisible() and label.text():
+            left = label.mapTo(form, QPoint(0, 0)).x()
+            assert left >= 4 and left + label.width() <= form.width() - 4, label.text()

@@ -86,6 +86,9 @@ def change_lines(changes: dict[str, list[str]], sex: str = "F", added: str = "",
             lines.append(filled(added_text, name, note_line(line)))
             continue
         before, after = _value(key, old, sex), _value(key, new, sex)
+        if key == "notes":  # a list's mark, stored in English, in the interface's words
+            before, after = (Phrase("\n".join(map(note_line, v.split("\n")))) if v else v
+                             for v in (old, new))
         if not old:
             lines.append(filled(added_text, name, after))
         elif not new and removed:  # an edit of her page that emptied the field
@@ -115,6 +118,13 @@ def note_line(line: str) -> Phrase:
         said = filled(QCoreApplication.translate("ImportChanges", "%1, %2"), Phrase(said),
                       Phrase(part)) if said else part
     return Phrase(f"[{said}] {isolated(rest)}".rstrip())
+
+
+def notes_said(notes: str) -> str:
+    """Her notes as a screen shows them: each line a list's mark opens, the mark in the
+    interface's words (note_line); her own lines as written."""
+    return "\n".join(note_line(line) if list_mark(line)[0] is not None else line
+                     for line in notes.split("\n"))
 
 
 def conflict_lines(conflicts: list[dict], sex: str = "F", template: str = "") -> list[str]:

@@ -784,12 +784,20 @@ def _values(values: dict[str, str], sex_read: dict[str, str] | None = None) -> s
     as (sex_read: {column: sex}): a Kurmanji list's M is mê, female."""
     pair = QCoreApplication.translate("ImportWizard", "%1:\u00a0%2")  # a column's value in a row
     read, words = sex_read or {}, sex_words()
-    read_as = QCoreApplication.translate("ImportWizard", "%1 (read as %2)")
-    labelled = ((column_label(label).replace(" ", "\u00a0"),
-                 Phrase(filled(read_as, v, words[read[label]])) if label in read else v)
-                for label, v in values.items() if v)
-    return in_interface_direction(" | ".join(led_by(label, filled(pair, label, own_way(v)))
-                                             for label, v in labelled))
+
+    def value(label: str, v: str) -> Phrase:
+        """The cell isolated after its header, then what it was read as, in the interface's
+        words and direction: as one phrase, "M (قُرئت على أنها ذكر)" was laid out right to
+        left inside a pair led by a Latin header, the M away from its header ("Sex: (...) M")."""
+        if label not in read:
+            return own_way(v)
+        said = QCoreApplication.translate("ImportWizard", "(read as %1)")
+        return Phrase(own_way(v) + " " + own_way(Phrase(filled(said, words[read[label]]))))
+
+    return in_interface_direction(" | ".join(
+        led_by(header, filled(pair, header, value(label, v)))
+        for label, header, v in ((label, column_label(label).replace(" ", "\u00a0"), v)
+                                 for label, v in values.items() if v)))
 
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import WrongSecret
 from app.domain.fuzzydate import FuzzyDate, plain_text
+from app.domain.person import Person
 from app.importing.dedupe import (
     BY_HAND_THEN,
     NAMES_ALIKE,
@@ -93,6 +94,26 @@ def name_shown(name: str, given_unknown: bool) -> str:
     if not (given_unknown and name):
         return name
     return filled(QCoreApplication.translate("Names", "(given name unknown) %1"), name)
+
+
+def known_as_said(p: Person) -> str:
+    """Where no part of her full name is known, what she is known as in the interface's words
+    ("known as أم خالد", the nickname isolated); "(no name)" where nothing is known to call her
+    by. Arabic says it of a man in the masculine."""
+    known = p.known_as()
+    if not known:
+        return QCoreApplication.translate("Names", "(no name)")
+    template = QCoreApplication.translate("Names", "known as %1", "of a man") \
+        if p.sex.value == "M" else QCoreApplication.translate("Names", "known as %1")
+    return filled(template, known)
+
+
+def one_name(p: Person) -> str:
+    """A person's name where one line names her (a relative's row): her full name as written in
+    Arabic script, else in Latin letters, marked where her given name is unknown; else what she
+    is known as (known_as_said)."""
+    name = p.full_name("original") or p.full_name("latin")
+    return name_shown(name, p.given_unknown) if name else known_as_said(p)
 
 
 def sex_words() -> dict[str, str]:

@@ -25,11 +25,13 @@ from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
 from ui.bidi import filled
+from ui.import_changes import notes_said
 from ui.labels import birth_said, date_said, name_part_names, sex_names, sharing_names
 from ui.widgets import plain_label, plain_tooltip
 
 TEXT_FIELDS = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
                "last_known_location", "held_by")
+_EDGE = 6  # pixels between the form's text and the frame around it
 
 
 class PersonForm(QWidget):
@@ -38,6 +40,7 @@ class PersonForm(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.person: Person | None = None
+        self._notes_stored = self._notes = ""  # her notes as stored, and as shown read only
         self.name_fields: dict[NamePart, tuple[QLineEdit, QLineEdit]] = {}
         names_box = QGroupBox(self.tr("Names"), self)
         grid = QGridLayout(names_box)
@@ -124,7 +127,10 @@ class PersonForm(QWidget):
             form.addRow(plain_label(title), box)
             lower.addLayout(form)
         layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # a little room at either side: a label or a date's reading laid out against the edge
+        # of the scroll area had its last stroke cut by its frame (the start of Arabic and
+        # Sorani labels on the right, "wek 2014-08-03 hate xwendin" on the left's far side)
+        layout.setContentsMargins(_EDGE, 0, _EDGE, 0)
         layout.addWidget(names_box, 0, 0)
         layout.addLayout(columns, 1, 0)
         layout.addLayout(lower, 2, 0)
@@ -174,6 +180,19 @@ class PersonForm(QWidget):
             box.setReadOnly(not on)
         self.sex.setEnabled(on)
         self.sharing.setEnabled(on)
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        """Her notes: read only, a list's mark that opens a line ([list "NGO Duhok", batch 4,
+        row 17, read 2026-12-02], stored in English) in the interface's words; to edit, as
+        stored, mark and all. What is saved is then what was typed over the stored text: a
+        mark in the interface's words is never read back into her notes (it would no longer be
+        known for a list's, and the list's note would be added again beside it)."""
+        shown = self._notes if self.notes.isReadOnly() else self._notes_stored
+        if self.notes.toPlainText() != shown:
+            blocked = self.notes.blockSignals(True)  # a change of view is no edit
+            self.notes.setPlainText(shown)
+            self.notes.blockSignals(blocked)
 
     def show_person(self, p: Person) -> None:
         self.person = p
@@ -191,7 +210,9 @@ class PersonForm(QWidget):
         for name, field in self.texts.items():
             field.setText(getattr(p, name))
         self.circumstances.setPlainText(p.abduction_circumstances)
-        self.notes.setPlainText(p.notes)
+        self._notes_stored, self._notes = p.notes, notes_said(p.notes)
+        self.notes.setPlainText(self._notes_stored)  # shown as stored while editable
+        self._show_notes()
 
     def read_person(self, as_typed: bool = False) -> Person:
         """The shown person with the form's values; raises ValidationError naming the field.
@@ -214,7 +235,9 @@ class PersonForm(QWidget):
         for name, field in self.texts.items():
             setattr(p, name, field.text().strip())
         p.abduction_circumstances = self.circumstances.toPlainText().strip()
-        p.notes = self.notes.toPlainText().strip()
+        # read only, the box shows her notes in the interface's words: kept as stored
+        p.notes = (self._notes_stored if self.notes.isReadOnly()
+                   else self.notes.toPlainText()).strip()
         return p
 
     def _date(self, text: str, label: str, before: FuzzyDate, as_typed: bool) -> FuzzyDate:

@@ -20,7 +20,7 @@ from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
 from app.reports.list_said import rows_naming
 from ui.import_report import refusal_said
-from ui.labels import date_read, date_typed, relation_names
+from ui.labels import date_read, date_typed, one_name, relation_names
 
 
 def load_bundle(session, case_no: str) -> dict:
@@ -33,7 +33,7 @@ def load_bundle(session, case_no: str) -> dict:
         other = session.persons.get_by_id(link.relative_id)
         relatives.append([relation_names().get(link.relation.value, link.relation.value),
                           other.case_no,
-                          other.display_name()])
+                          one_name(other)])
         relatives_from.append(came)
     photos = r.photos_with_merged(p)
     contacts = r.contacts_with_merged(p)

@@ -26,7 +26,7 @@ from ui.form_split import FormFirstSplitter
 from ui.history_words import history_entry
 from ui.i18n import list_comma
 from ui.import_changes import record_field_name
-from ui.labels import field_names, name_shown, sex_words, status_label
+from ui.labels import field_names, known_as_said, name_shown, sex_words, status_label
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
 from ui.provenance_tab import ProvenanceTab
@@ -151,7 +151,7 @@ class PersonPage(QWidget):
         names = "  /  ".join(isolated(name_shown(n, p.given_unknown))
                              for n in (p.full_name("original"), p.full_name("latin")) if n)
         self.heading.setText(in_interface_direction(
-            f"{isolated(p.case_no)}   {names or isolated(p.display_name())}   ·   "
+            f"{isolated(p.case_no)}   {names or known_as_said(p)}   ·   "
             f"{status_label(p.current_status.value, p.sex.value)}"))
         self.form.show_person(p)
         came = dict(zip(map(id, p.status_events), bundle["status_sources"], strict=True))

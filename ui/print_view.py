@@ -153,8 +153,12 @@ class PrintView(QWidget):
         self.print_button.setEnabled(ready)
 
     def _show_for_row(self) -> None:
-        """A dossier is one person's already: the row is for a summary or a rescue report."""
-        self.form.setRowVisible(self.for_persons, self.document.currentData() != "dossier")
+        """A dossier is one person's already: the row is for a summary or a rescue report. A
+        summary lists everyone its filters keep: no one case or rescue is asked ("Which"
+        hidden with its label, what was typed in it kept for the next dossier)."""
+        document = self.document.currentData()
+        self.form.setRowVisible(self.for_persons, document != "dossier")
+        self.form.setRowVisible(self.ref, document != "summary")
 
     def prepare(self, document: str, ref: str = "") -> None:
         """Another document asked for from elsewhere: who it is for is asked again."""
@@ -169,7 +173,8 @@ class PrintView(QWidget):
 
     def choices(self) -> tuple:
         """What the screen says the document is: the built one must be this one."""
-        return (self.document.currentData(), self.ref.text().strip(),
+        document = self.document.currentData()
+        return (document, self.ref.text().strip() if document != "summary" else "",
                 self.profile.currentData(), self.language.currentData(),
                 tuple(self.summary.typed().items()), self.for_persons.text().strip())
 

@@ -269,7 +269,20 @@ class Person:
         return self.names.get(NamePart.GIVEN, NameText()).is_blank and any(
             not self.names.get(p, NameText()).is_blank for p in FULL_NAME_ORDER)
 
+    def known_as(self) -> str:
+        """Where no part of her full name is known, what she is known as: her nickname (a kunya
+        such as أم خالد) as written in Arabic script, else in Latin letters, else her first other
+        spelling; "" where she has a name, or nothing to be known by. Screens and papers say it
+        in their own words ("known as أم خالد")."""
+        if self.full_name("original") or self.full_name("latin"):
+            return ""
+        nick = self.names.get(NamePart.NICKNAME, NameText())
+        return (nick.original.strip() or nick.latin.strip()
+                or next((a.strip() for a in self.aliases if a.strip()), ""))
+
     def display_name(self) -> str:
+        """Her name on one line of the command line's output (English): a screen in another
+        language says "(no name)" and what she is known as in its own words."""
         return self.full_name("original") or self.full_name("latin") or "(no name)"
 
 

@@ -116,7 +116,8 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -
         inner = read_cell(" ".join(rest), known_given) if rest else None
         return inner or Reading(UNKNOWN_GIVEN, " ".join(rest), tuple(words[:n + k]))
     for i, w in enumerate(words):
-        if i and w.casefold() in _AND and i + 1 < len(words):
+        if i and w.casefold() in _AND and i + 1 < len(words) and _lettered(words[i - 1]) \
+                and _lettered(words[i + 1]):
             return Reading(TWO_PERSONS, said=(words[i - 1], words[i + 1]))
     if len(keys) > 1 and _glued_and(keys[1], known_given):
         return Reading(TWO_PERSONS, said=(words[0], words[1][1:]))
@@ -133,6 +134,10 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -
             return Reading(KUNYA, " ".join(words), tuple(words))
         return Reading(RELATION, said=tuple(words[:2]))
     return None
+
+
+def _lettered(word: str) -> bool:
+    return any(ch.isalpha() for ch in word)
 
 
 def kunya_after(text: str) -> tuple[str, str, str] | None:
