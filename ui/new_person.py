@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -42,7 +41,7 @@ from ui.labels import (
 )
 from ui.person_tabs import TableTab
 from ui.typed_details import question_lines
-from ui.widgets import ask, ask_to_go_ahead, error_label, plain_label, plain_tooltip
+from ui.widgets import PlainTextBox, ask, ask_to_go_ahead, error_label, plain_label, plain_tooltip
 
 NAME_PARTS = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY,
               NamePart.MOTHER)
@@ -154,7 +153,7 @@ class NewPersonDialog(QDialog):
             self.status.addItem(name, key)
         self.status_date = DateField("status_date", self.tr("Status date"), self)
         self.status_date.edit.setPlaceholderText(self.tr("e.g. 08/2014; blank: as of today"))
-        self.notes = QPlainTextEdit(self)
+        self.notes = PlainTextBox(self)
         self.notes.setObjectName("notes")
         self.notes.setFixedHeight(54)
         # Two columns: the form fits a laptop's screen with the candidates under it.

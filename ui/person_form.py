@@ -1,6 +1,6 @@
 """The editable fields of a person: name parts side by side (original | Latin) and the rest.
 
-Every field is a QLineEdit or QPlainTextEdit, which show text literally. Reading the form back
+Every field is a QLineEdit or a PlainTextBox, which show text literally. Reading the form back
 validates the fuzzy dates (readable, not in the future: the rule New person, the command line
 and the importer keep) and names the field that is wrong.
 """
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -27,7 +26,7 @@ from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
 from ui.bidi import filled
 from ui.import_changes import notes_said
 from ui.labels import birth_said, date_said, name_part_names, sex_names, sharing_names
-from ui.widgets import plain_label, plain_tooltip
+from ui.widgets import PlainTextBox, plain_label, plain_tooltip
 
 TEXT_FIELDS = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
                "last_known_location", "held_by")
@@ -95,9 +94,9 @@ class PersonForm(QWidget):
             reading.setObjectName(f"{box.objectName()}Reading")
             box.textChanged.connect(lambda _text, box=box: self._show_reading(box))
         self.texts = {name: self._line(name) for name in TEXT_FIELDS}
-        self.circumstances = QPlainTextEdit(self)
+        self.circumstances = PlainTextBox(self)
         self.circumstances.setObjectName("abduction_circumstances")
-        self.notes = QPlainTextEdit(self)
+        self.notes = PlainTextBox(self)
         self.notes.setObjectName("notes")
         for box in (self.circumstances, self.notes):
             box.setMaximumHeight(70)

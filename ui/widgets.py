@@ -5,11 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem
+from PySide6.QtGui import QStandardItem, QTextCursor
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QTextEdit, QWidget
 
 from ui.bidi import LRM, in_cell  # noqa: F401 - LRM: the wizard's file types take it from here
+
+
+class PlainTextBox(QTextEdit):
+    """A box of plain text (her notes, how she was taken), each line laid out and aligned in
+    its own direction: in a QPlainTextEdit every line stood against the left edge, Arabic ones
+    too, in a right-to-left interface. Text is set, pasted and read back as plain text, shown
+    literally (no markup is ever read from it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+
+    def appendPlainText(self, text: str) -> None:  # noqa: N802 - QPlainTextEdit's name
+        """text as a new paragraph at the end, literally (QTextEdit.append reads markup)."""
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(("\n" if self.document().characterCount() > 1 else "") + text)
 
 
 class _NoticeLabel(QLabel):
