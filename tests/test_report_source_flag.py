@@ -192,3 +192,16 @@ def test_a_withheld_report_keeps_its_place_and_source_code_off_a_court_paper(cli
     assert cli("dossier", "SNJ-00001", "-o", str(out), "--profile", "internal").returncode == 0
     internal = " ".join(_pdf_text(out).split())
     assert "OWL-7" in internal and "Tal Afar" in internal
+
+
+def test_an_observed_range_is_printed_whole_on_its_line(cli, tmp_path):
+    """"about 2015 (2013–2017)": the Observed column was so narrow that its range was cut,
+    ")" alone on a line of its own."""
+    _vault_with_her(cli)
+    assert cli("report", "add", "--person", "SNJ-00001", "--text", "seen in Raqqa",
+               "--observed", "about 2015", "--received", "2016-02",
+               "--cannot-identify-source").returncode == 0
+    out = tmp_path / "internal.pdf"
+    assert cli("dossier", "SNJ-00001", "-o", str(out), "--profile", "internal").returncode == 0
+    lines = [line.strip() for line in _pdf_text(out).splitlines()]
+    assert "(2013–2017)" in lines and ")" not in lines

@@ -359,10 +359,12 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
 
 def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
     L = lambda key: label(key, lang)  # noqa: E731
-    header, widths = [L("received"), L("observed"), L("place")], [0.13, 0.13, 0.15]
+    # Observed wide enough for "about 2015 (2013–2017)" to break only at its space: at 0.13
+    # its range was cut, ")" alone on a line
+    header, widths = [L("received"), L("observed"), L("place")], [0.13, 0.17, 0.14]
     if allows(profile, "report_source_code"):
         header.append(L("source_code"))
-        widths.append(0.13)
+        widths.append(0.10)
     if allows(profile, "report_credibility"):
         header.append(L("credibility"))
         widths.append(0.12)
