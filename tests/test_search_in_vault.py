@@ -379,3 +379,13 @@ def test_a_name_typed_with_son_of_finds_him_by_his_fathers_name(session, query):
     make(session, "Xelîl", "Kurdo", "Reşo")
     top = session.search.search(query)[0]
     assert top.case_no == a.case_no and top.score > 0.9
+
+
+def test_a_woman_known_only_by_her_kunya_is_named_by_it_in_the_results(session):
+    """Her result's name columns were blank, as though anyone; the list already showed أم
+    خالد there."""
+    p = Person(sex=Sex.FEMALE)
+    p.name(NamePart.NICKNAME).put("أم خالد")
+    session.persons.create(p)
+    [hit] = session.search.search("أم خالد")
+    assert (hit.name_original, hit.name_latin) == ("أم خالد", "")

@@ -89,6 +89,19 @@ def _name_rows(person_id: int, p: Person) -> list[tuple]:
     return rows
 
 
+def known_as_of(conn, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """PersonRepository.known_as, for any repository's rows (a search's results too)."""
+    out: dict[int, dict[str, str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for pid, script, value in conn.execute(
+                f"SELECT person_id, script, value FROM person_names WHERE person_id IN "
+                f"({','.join('?' * len(chunk))}) AND part IN ('nickname', 'alias') "
+                "ORDER BY person_id, part = 'alias', seq", chunk):
+            out.setdefault(pid, {}).setdefault(script, value)
+    return {pid: (v.get("original", ""), v.get("latin", "")) for pid, v in out.items()}
+
+
 class PersonRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -314,15 +327,7 @@ class PersonRepository:
         """{id: (original, latin)} of the nickname, else the first alias, of these persons, for
         a list's name columns where a record holds no name part (a woman known only as أم
         أحمد): a blank line in the list could be anyone."""
-        out: dict[int, dict[str, str]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for pid, script, value in self.db.conn.execute(
-                    f"SELECT person_id, script, value FROM person_names WHERE person_id IN "
-                    f"({','.join('?' * len(chunk))}) AND part IN ('nickname', 'alias') "
-                    "ORDER BY person_id, part = 'alias', seq", chunk):
-                out.setdefault(pid, {}).setdefault(script, value)
-        return {pid: (v.get("original", ""), v.get("latin", "")) for pid, v in out.items()}
+        return known_as_of(self.db.conn, ids)
 
     def given_unknown(self, ids: list[int]) -> set[int]:
         """Those of these ids whose given name is blank in both scripts. Asked of the rows a

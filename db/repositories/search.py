@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from db.database import Database
-from db.repositories.persons import taken_age_sql, village_sql
+from db.repositories.persons import known_as_of, taken_age_sql, village_sql
 
 _CHUNK = 500
 
@@ -263,6 +263,11 @@ class SearchRepository:
                     chunk):
                 out[r[0]] = ResultRow(*r[:8], given_unknown=bool(r[8]) and bool(r[2] or r[3]),
                                       birth_earliest=r[9], birth_latest=r[10])
+        # A woman known only as أم خالد: her result's name columns say so, as the list's do,
+        # not blank
+        nameless = [i for i, r in out.items() if not (r.name_original or r.name_latin)]
+        for i, (original, latin) in known_as_of(self._c, nameless).items():
+            out[i] = replace(out[i], name_original=original, name_latin=latin)
         return out
 
 
