@@ -259,6 +259,22 @@ def test_a_day_written_with_its_months_name_in_the_usual_orders_is_that_day(type
     assert plain_text(typed) == day.isoformat()
 
 
+@pytest.mark.parametrize("typed,day", [("03-Aug-14", date(2014, 8, 3)),
+                                       ("3-Aug-14", date(2014, 8, 3)),
+                                       ("03-Aug-98", date(1998, 8, 3))])
+def test_excels_day_month_name_and_two_digit_year_is_that_day_its_century_said(typed, day):
+    """Excel's d-mmm-yy saved as text: the year's century is chosen as for 3/8/14, and the
+    importer says so where the other century could be meant (two_digit_year)."""
+    from app.domain.fuzzydate import two_digit_year
+
+    d = FuzzyDate.parse(typed)
+    assert (d.earliest, d.latest, d.text) == (day, day, typed)
+    assert two_digit_year(typed)
+    assert not two_digit_year("03-Aug-2014")
+    with pytest.raises(ValueError):
+        FuzzyDate.parse("03-Foo-14")
+
+
 @pytest.mark.parametrize("typed,month", [
     ("Tebaxa 2014", (2014, 8)), ("Tebaxê 2014", (2014, 8)), ("ئابی 2014", (2014, 8)),
     ("آب 2014", (2014, 8)), ("Çileyê 2015", (2015, 1)), ("Çile 2015", (2015, 1)),

@@ -30,6 +30,8 @@ _YEAR = re.compile(r"^(\d{4})$")
 _DMY2 = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})$")  # 12/3/19
 _YEARS = re.compile(r"^(\d{4})\s*[/\-\u2013\u2014]\s*(\d{4})$")  # 1997/1998: one or the other
 _YY = re.compile(r"^(\d{2})$")  # 98, in a birth column
+# 03-Aug-14: Excel's d-mmm-yy as text, the year in two digits (its century chosen, and said)
+_DMON2 = re.compile(r"^(\d{1,2})-([^\W\d_]{3,})-(\d{2})$")
 # Words around a year that say nothing of its range: م (ميلادي, AD) after it, as in 1998م; and
 # "born" before it: مواليد 1998 (Arabic), تولد 1998 (Sorani and Kurmanji), born 1998.
 _ERA = re.compile(r"(?<=\d)\s*م\.?$")
@@ -129,6 +131,8 @@ def _named_date(s: str) -> tuple[int, int, int | None] | None:
         return int(m[3]), month, int(m[1]) if m[1] else None
     if (m := _MONTH_DAY.match(s)) and (month := _month_of(m[1])):
         return int(m[3]), month, int(m[2])
+    if (m := _DMON2.match(s)) and (month := _month_of(m[2])):
+        return _century(int(m[3])), month, int(m[1])
     return None
 
 
@@ -578,7 +582,8 @@ def two_digit_year(raw: object) -> bool:
 @lru_cache(maxsize=8192)  # a list repeats its dates endlessly: each cell text is folded once
 def _two_digit_text(raw: str) -> bool:
     rest = _without_approximation(raw)[1]
-    return bool(_YY.match(rest) or _DMY2.match(rest))
+    return bool(_YY.match(rest) or _DMY2.match(rest)
+                or (m := _DMON2.match(rest)) is not None and _month_of(m[2]) is not None)
 
 
 def _century(yy: int) -> int:
