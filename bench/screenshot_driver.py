@@ -150,7 +150,9 @@ class Driver:
 
     def next_step(self) -> None:
         if not self.steps:
-            self.app.quit()
+            # exit, not quit: quit asks each window to close, and the main window keeps the
+            # New person form just typed by asking first, so the program never ended
+            self.app.exit(0)
             return
         action, ready, capture = self.steps.pop(0)
         action()
@@ -165,7 +167,7 @@ class Driver:
             QTimer.singleShot(400, lambda: (capture(), self.next_step()))  # let it paint
         elif tries == 0:
             self.failed = f"a screen never became ready ({len(self.steps)} steps left)"
-            self.app.quit()
+            self.app.exit(1)
         else:
             QTimer.singleShot(100, lambda: self.wait(ready, capture, tries - 1))
 
