@@ -176,3 +176,30 @@ def test_a_rescue_recorded_under_a_record_merged_into_hers_is_named_under_her_nu
         assert r.returncode == 2 and r.stderr.count("\n") == 1
         assert "SNJ-00004 is merged into SNJ-00002" in r.stderr
         assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_outcome_naming_others_of_the_operation_stays_off_a_family_paper(cli, tmp_path):
+    """'both freed, Lamia injured': the outcome, typed about everyone the operation freed, named
+    another family's daughter and her injury on a paper that only counts her; the team's own
+    paper keeps it, and an operation of hers alone shows its outcome to her family."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    for given in ("Berivan", "Lamia"):
+        assert cli("person", "add", "--given", given, "--sex", "F", "--status", "rescued",
+                   "--sharing", "family").returncode == 0
+    assert cli("rescue", "add", "--person", "SNJ-00001", "--person", "SNJ-00002", "--date",
+               "2016-11", "--outcome", "both freed, Lamia injured").returncode == 0
+    assert cli("rescue", "add", "--person", "SNJ-00001", "--date", "2017-02",
+               "--outcome", "met her brother at Khanke").returncode == 0
+    texts = {}
+    for name, args in (("rescue", ("rescue-report", "1", "--for", "SNJ-00001")),
+                       ("dossier", ("dossier", "SNJ-00001"))):
+        for profile in ("family", "internal"):
+            out = tmp_path / f"{name}-{profile}.pdf"
+            r = cli(*args, "-o", str(out), "--profile", profile)
+            assert r.returncode == 0, r.stderr
+            texts[name, profile] = _text(out)
+    left_out = _bare(label("outcome_withheld", "en"))
+    for name in ("rescue", "dossier"):
+        assert "Lamia" not in texts[name, "family"] and left_out in texts[name, "family"]
+        assert _bare("both freed, Lamia injured") in texts[name, "internal"]
+    assert _bare("met her brother at Khanke") in texts["dossier", "family"]

@@ -100,6 +100,15 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
         "لا يذكر هذا السجل هل حُرِّرت؛ ولم تتغير حالتها به",
         "ئەم تۆمارە نالێت ئایا ئازاد کرا؛ دۆخەکەی بەم تۆمارە نەگۆڕا",
         "Ev qeyd nabêje ka ew hat azadkirin; rewşa wê pê nehat guhertin"),
+    # an operation's outcome, free text about all it freed, on a paper that names only some
+    "outcome_withheld": (
+        "(left out: it speaks of the whole operation, and others rescued in it are not named "
+        "here)",
+        "(حُذفت: تتحدث عن العملية كلها، ولا تُذكر هنا أسماء آخرين أُنقذوا فيها)",
+        "(لابرا: باسی هەموو ئۆپەراسیۆنەکە دەکات، و ناوی کەسانی تر کە تێیدا ڕزگارکران لێرەدا "
+        "نییە)",
+        "(hat derxistin: behsa tevahiya operasyonê dike, û navê kesên din ên tê de "
+        "rizgarbûyî li vir nayê nivîsandin)"),
     "status_note": ("Status", "الحالة", "دۆخ", "Rewş"),
     "current_status": ("Current status", "الحالة الحالية", "دۆخی ئێستا", "Rewşa niha"),
     "status": ("Status", "الحالة", "دۆخ", "Rewş"),

@@ -30,6 +30,9 @@ ALL_FIELDS = frozenset({
     "report_credibility",
     "rescues", "rescue_route", "rescue_team", "rescue_costs", "rescue_needs", "rescue_notes",
     "rescue_handover_point", "provenance", "notes", "sharing_level", "record_meta",
+    # an operation's outcome as typed, where the operation freed others the paper does not
+    # name: free text about all of them ("both freed, Vian injured") names them
+    "rescue_outcome_of_others",
     "status_progress", "merged_cases",
 })
 

@@ -47,7 +47,8 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
     if not allows(profile, "rescues"):
         facts, people = [], []
     else:
-        facts = rescue_pairs(op, profile, lang)
+        facts = rescue_pairs(op, profile, lang, others=bool(others or left_out)
+                             or not shows_people)
         people = persons if shows_people else []
     note = ""
     if not shows_people:

@@ -395,7 +395,8 @@ def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str,
     L = lambda key: label(key, lang)  # noqa: E731
     rows = []
     for op in rescues:
-        pairs = rescue_pairs(op, profile, lang)
+        pairs = rescue_pairs(op, profile, lang,
+                             others=bool(set(op.person_ids) - {person.id}))
         if gave_unsaid(person.current_status.value, op):
             # recorded before a rescue gave a status: said, never guessed from the outcome
             pairs.append((L("status_note"), L("rescue_status_unsaid")))
@@ -415,12 +416,18 @@ def _handover(op: RescueOperation, lang: str) -> str:
     return date(handed, lang) if handed.latest else text(handed.text)
 
 
-def rescue_pairs(op: RescueOperation, profile: Profile, lang: str) -> list[tuple[str, str]]:
-    """The facts of one rescue operation that the profile allows, as (label, value)."""
+def rescue_pairs(op: RescueOperation, profile: Profile, lang: str,
+                 others: bool = False) -> list[tuple[str, str]]:
+    """The facts of one rescue operation that the profile allows, as (label, value). others:
+    the paper does not name everyone the operation freed, so its outcome as typed, about all
+    of them, is left out where the profile keeps others' names off it (a family's paper)."""
     L = lambda key: label(key, lang)  # noqa: E731
+    outcome = text(op.outcome)
+    if outcome and others and not allows(profile, "rescue_outcome_of_others"):
+        outcome = L("outcome_withheld")
     pairs = [(L("date"), date(op.date, lang)),
              (L("from_place"), text(place_written(op.from_place, lang))),
-             (L("outcome"), text(op.outcome)), (L("handover_family"), _handover(op, lang))]
+             (L("outcome"), outcome), (L("handover_family"), _handover(op, lang))]
     optional = [("rescue_route", "route", op.route), ("rescue_handover_point", "handover_point",
                                                       op.handover_point),
                 ("rescue_team", "team", op.team_codes), ("rescue_needs", "needs", op.needs),
