@@ -68,6 +68,13 @@ def _check_rescue(op: RescueOperation) -> None:
     if op.gives_status is not None and op.gives_status not in RESCUE_GIVES:
         raise ValidationError(f"a rescue gives the status {', '.join(RESCUE_GIVES)}, "
                               f"not {op.gives_status!r}")
+    handed, freed = op.handover_to_family, op.date
+    if handed.latest and freed.earliest and handed.latest < freed.earliest:
+        # as given, her papers said she was back with her family a month before she was
+        # freed, and her current status was "rescued" (the later of the two)
+        raise ValidationError(
+            f"the handover to her family ({handed.display()}) is before the rescue "
+            f"({freed.display()}): she is handed over after she is freed; check both dates")
 
 
 def _check_report(report: Report) -> None:
@@ -150,7 +157,8 @@ class RecordService:
             rid = self.repo.insert_rescue(op, now_utc())
             op.id = rid
             self.audit.append("rescue.create", "rescue", str(rid),
-                              {"persons": op.person_ids, "gives_status": op.gives_status})
+                              {"persons": op.person_ids, "gives_status": op.gives_status,
+                               "costs": [[str(c.amount), c.currency] for c in op.costs]})
             give_statuses(self.persons, op)
         return rid
 

@@ -189,3 +189,18 @@ def test_the_desktop_says_what_the_rescue_made_her(qtbot, gui, made_vault):
     qtbot.waitUntil(lambda: "مفقودة" not in page.heading.text(), timeout=60_000)
     assert "أُنقذت" in page.heading.text()
     assert "أُنقذت" in page.notice.text()
+
+
+def test_a_handover_before_the_rescue_is_refused_and_nothing_changes(two_taken):
+    """--date 2018-05-01 --handover-to-family 2018-04-01 was taken: her papers said she was
+    back with her family a month before she was freed, and her status was rescued."""
+    r = two_taken("rescue", "add", "--person", "SNJ-00001", "--date", "2018-05-01",
+                  "--handover-to-family", "2018-04-01")
+    assert r.returncode == 2
+    assert "handover to her family (2018-04-01) is before the rescue (2018-05-01)" in r.stderr
+    assert _status(two_taken, "SNJ-00001") == "missing"
+    assert two_taken("rescue", "add", "--person", "SNJ-00001", "--date", "2018-05",
+                     "--handover-to-family", "2018-05-01").returncode == 0  # within the month
+    r = two_taken("rescue", "edit", "1", "--date", "2018-06-01")
+    assert r.returncode == 2 and "before the rescue (2018-06-01)" in r.stderr
+    assert _status(two_taken, "SNJ-00001") == "reunited"
