@@ -12,7 +12,7 @@ from typing import Protocol, TypeVar
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import Cancelled, NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, Person, StatusEvent
+from app.domain.person import NamePart, Person, Status, StatusEvent
 from app.importing.values import known_place
 from app.matching.places import spellings_of
 from app.set_right import tell_each
@@ -244,6 +244,7 @@ class PersonService:
     def add_status(self, case_no: str, event: StatusEvent) -> Person:
         with self.db.transaction():
             person = self.get(case_no)
+            _after_abduction(person, event)
             event.recorded_at = now_utc()
             person.status_events.append(told_on(event, date.fromisoformat(event.recorded_at[:10])))
             return self.update(person, action="person.status",
@@ -357,3 +358,19 @@ class PersonService:
 
     def history(self, case_no: str):
         return self.audit.history("person", case_no.strip().upper())
+
+
+# What can only follow her abduction: "rescued 03/08/2004" (for 2014) was taken, and a status
+# ten years before she was taken decided her current status.
+_AFTER_ABDUCTION = frozenset({Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION,
+                              Status.RESCUED, Status.REUNITED})
+
+
+def _after_abduction(person: Person, event: StatusEvent) -> None:
+    taken, when = person.abduction_date, event.date
+    if event.status in _AFTER_ABDUCTION and taken.earliest and when.latest \
+            and when.latest < taken.earliest:
+        raise ValidationError(
+            f"{event.status.value} on {when.display()} is before her abduction "
+            f"({taken.display()}): check the date")
+

@@ -129,3 +129,19 @@ def test_abduction_dates_the_wrong_way_round_are_refused_by_name(cli, tmp_path):
         assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
         assert "--abducted-from '2015' is after --abducted-to '08/2014'" in r.stderr
     assert not (tmp_path / "s.pdf").exists()
+
+
+def test_a_status_that_follows_an_abduction_dated_before_it_is_refused(cli):
+    """'rescued --date 03/08/2004' (for 2014) was taken, and her current status became rescued
+    on a date ten years before she was taken."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    assert cli("person", "add", "--given", "Hana", "--sex", "F", "--abducted", "03/08/2014",
+               "--status", "missing").returncode == 0
+    r = cli("person", "status", "SNJ-00001", "rescued", "--date", "03/08/2004")
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
+    assert "rescued on 2004-08-03 is before her abduction (2014-08-03)" in r.stderr
+    show = cli("person", "show", "SNJ-00001").stdout
+    assert "2004" not in show
+    # within her abduction's year, or a status that may come before it, is taken
+    assert cli("person", "status", "SNJ-00001", "rescued", "--date", "2014").returncode == 0
+    assert cli("person", "status", "SNJ-00001", "deceased", "--date", "2013").returncode == 0
