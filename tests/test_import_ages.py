@@ -254,6 +254,21 @@ def test_a_number_with_a_word_not_read_as_a_unit_leaves_the_birth_unread_and_say
         "list's row)"]
 
 
+@pytest.mark.parametrize("cell, years", [("13 عاما", (13, 13)), ("13 عاماً", (13, 13)),
+                                         ("30 تقريبا", (28, 32)), ("30 approx", (28, 32)),
+                                         ("30 approx.", (28, 32))])
+def test_years_written_as_arabic_writes_them_or_about_after_the_number_are_read(
+        session, tmp_path, cell, years):
+    """«13 عاما» is how Arabic writes thirteen years, and «30 تقريبا» "about 30": both were
+    left blank as words not read as a unit."""
+    path = write_csv(tmp_path / "list.csv", ["Name", "Age in 2019"], [["Layla", cell]])
+    svc = ImportService(session)
+    rows = svc.stage_rows(svc.prepare(str(path)))
+    birth = rows[0].person.birth
+    assert (birth.earliest.year, birth.latest.year) == (2019 - years[1] - 1, 2019 - years[0])
+    assert json.loads(rows[0].warnings_json) == []
+
+
 @pytest.mark.parametrize("cell", ["30s", "30's", "in her 30s", "late 30s", "الثلاثينات",
                                   "الثلاثينيات", "٣٠s"])
 def test_a_decade_of_her_life_is_its_ten_years_not_its_first(session, tmp_path, cell):
@@ -286,3 +301,13 @@ def test_a_bare_decade_under_a_birth_may_be_the_decade_she_was_born_in_and_is_no
     rows = svc.stage_rows(svc.prepare(str(path)))
     assert rows[0].person.birth.earliest is None
     assert "not a date we can read" in rows[0].warnings_json
+
+
+def test_a_babys_age_in_months_shows_the_months_she_was_born_in_on_the_desktop(qapp):
+    """The persons list and her tabs showed «6 أشهر» alone: years on, the record would still
+    say six months and nothing more."""
+    from ui.labels import date_said
+
+    said = date_said(FuzzyDate(date(2018, 6, 1), date(2019, 6, 30), "6 أشهر"))
+    assert "6 أشهر" in said and "2018-06 – 2019-06" in said
+    assert date_said(FuzzyDate.parse("about 1998")) == "about 1998"

@@ -57,3 +57,33 @@ def test_an_initial_is_kept_and_the_row_asks_to_be_checked(tmp_path):
     assert [w.said.template for w in row.warnings] == [notes.NAME_INITIAL]
     _, plain = _row(tmp_path, "Nadia Murad Taha")
     assert plain[NamePart.FATHER] == "Murad"
+
+
+@pytest.mark.parametrize("cell, parts", [
+    ("Nadia - Murad - Taha", ("Nadia", "Murad")),  # dashes between the names: no note
+    ("Nadia Murad - Al Haskani", ("Nadia", "Murad", None)),  # a clan after the dash: her name
+])
+def test_a_dash_that_is_no_note_leaves_the_name_whole(tmp_path, cell, parts):
+    row, names = _row(tmp_path, cell)
+    assert notes.NOT_THE_NAME not in [w.said.template for w in row.warnings]
+    assert (names.get(NamePart.GIVEN), names.get(NamePart.FATHER)) == parts[:2]
+
+
+def test_a_subtotal_with_a_dash_is_still_no_person(tmp_path):
+    """«المجموع - 2» in the middle of a list: cut at the dash, المجموع became a woman."""
+    path = write_csv(tmp_path / "list.csv", ["الاسم الكامل"],
+                     [["نادية مراد طه"], ["ليلى حسن علي"], ["المجموع - 2"], ["جيهان قاسم خلف"]])
+    t = read_table(str(path))
+    rows = [Converter(t, suggest(t)).convert(r) for r in t.rows]
+    assert rows[2].person is None and rows[2].rejected
+    assert all(r.person is not None for r in (rows[0], rows[1], rows[3]))
+
+
+def test_a_dash_in_another_name_column_is_no_note(tmp_path):
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Family"],
+                     [["Nadia", "Murad - Khalil", "Al - Haskani"]])
+    t = read_table(str(path))
+    [row] = [Converter(t, suggest(t)).convert(r) for r in t.rows]
+    assert row.person.name(NamePart.FAMILY).latin == "Al - Haskani"
+    assert row.person.name(NamePart.FATHER).latin == "Murad - Khalil"
+    assert row.warnings == []

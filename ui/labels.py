@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.errors import WrongSecret
 from app.domain.fuzzydate import FuzzyDate, plain_text
 from app.domain.person import Person
+from app.importing.ages import read_age
 from app.importing.dedupe import (
     BY_HAND_THEN,
     NAMES_ALIKE,
@@ -282,6 +283,10 @@ def date_said(date: FuzzyDate) -> str:
     if not (date.earliest or date.latest):
         return not_read_as_date(date.text)
     typed, span = date.as_typed()
+    if span and (age := read_age(typed)) is not None and age.in_months:
+        # a baby's "6 أشهر": the months she was born in beside it, or years on the record
+        # would still say "6 months" and nothing more
+        return f"{isolated(plain_text(typed))} ({isolated(date.plain())})"
     # a text that does not say the range stored with it (set apart from it) is read alone,
     # as the papers read it
     return plain_text(typed) if span else date.plain()

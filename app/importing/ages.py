@@ -18,15 +18,18 @@ _AGE_WORDS = ("عمر", "العمر", "عمرها", "عمره", "بعمر", "ب�
 _WORD = "|".join(re.escape(w) for w in sorted(_AGE_WORDS, key=len, reverse=True))
 # Words after the number for years of age: "12 سنة", "٨ سنوات", "12 years (old)", "12 yrs",
 # "12 y", "12 yo", "12 sal", "12 salî", "12 ساڵ" (a year after its word, "سنة 1998", is a date).
-_YEARS = (r"سنة|سنه|سنوات|سنين|عام|اعوام|أعوام|years?(?:\s+old)?|yrs?|y|yo|ساڵ|ساڵان|ساڵە|"
-          r"سال|sal|salî|salan")
+_YEARS = (r"سنة|سنه|سنوات|سنين|عام|عاما|عاماً|عامًا|اعوام|أعوام|years?(?:\s+old)?|yrs?|y|yo|"
+          r"ساڵ|ساڵان|ساڵە|سال|sal|salî|salan")
+# ... "about" after the number: "30 تقريبا", "30 approx" (years, two either side)
+_ABOUT_AFTER = (r"تقريبا|تقريباً|تقريبًا|approx|approximately|about|circa|ca|nêzîkî|"
+                r"نزیکەی|نزیکە")
 # ... for months, weeks and days, a baby's age (one born in captivity): Arabic "6 أشهر", "٦ اشهر",
 # "3 شهور"; Sorani "3 مانگ"; Kurmanji "4 meh", "4 mehî"; English "8 months", "8 mo", "8 mos".
 # Never a lone "m" or "w": a sex (m, w) or a slip as often as a month or a week.
 _MONTHS = r"شهر|شهور|أشهر|اشهر|إشهر|months?(?:\s+old)?|mo|mos|mth|mths|مانگ|مانگە|مانگان|meh|mehî|mehan"
 _WEEKS = r"أسبوع|اسبوع|أسابيع|اسابيع|weeks?(?:\s+old)?|wks?|هەفتە|هفته|hefte|heftî|heftiyan"
 _DAYS = r"يوم|أيام|ايام|days?(?:\s+old)?|ڕۆژ|رۆژ|roj|rojî|rojan"
-_UNITS = "|".join((_YEARS, _MONTHS, _WEEKS, _DAYS))
+_UNITS = "|".join((_YEARS, _MONTHS, _WEEKS, _DAYS, _ABOUT_AFTER))
 # An age: an age word, a word for "about" ("about 30", "حوالي 30", "~30"), the number (a
 # child's "1.5"; Eastern Arabic digits too), a range ("20-25"), a word after it (any word:
 # the shape of an age; read_age reads only the words above).
@@ -84,8 +87,10 @@ def read_age(text: str) -> Age | None:
         return None
     young = float(m["n"].translate(DIGITS).replace(",", "."))
     old = float((m["to"] or m["n"]).translate(DIGITS).replace(",", "."))
-    about = bool(m["about"]) and not m["to"]
-    says_so = bool(m["word"]) or bool(m["unit"])
+    about = (bool(m["about"]) or unit == "about") and not m["to"]
+    # "30 تقريبا" says "about", not that it is an age
+    says_so = bool(m["word"]) or bool(m["unit"]) and unit != "about"
+    unit = "years" if unit == "about" else unit
     if unit != "years":
         return _in_months(text, young, old, unit, about, says_so)
     young, old = int(young), math.ceil(old)
@@ -141,7 +146,7 @@ def _unit_of(word: str) -> str | None:
     if not word:
         return "years"
     for unit, words in (("years", _YEARS), ("months", _MONTHS), ("weeks", _WEEKS),
-                        ("days", _DAYS)):
+                        ("days", _DAYS), ("about", _ABOUT_AFTER)):
         if re.fullmatch(words, word, re.IGNORECASE):
             return unit
     return None

@@ -45,7 +45,7 @@ from app.importing.name_cells import (
     kunya_after,
     read_cell,
 )
-from app.importing.names import forebear_name, list_evidence, split_full_names
+from app.importing.names import FAMILY, forebear_name, list_evidence, reading, split_full_names
 from app.importing.new_year import NewYears, column_new_years, is_new_year
 from app.importing.notes import Note
 from app.importing.phones import is_date, phone_key, split_phones
@@ -314,6 +314,12 @@ class Converter:
         full = []  # (column, text split, the cell when it says her given name is unknown)
         for col, text in self.texts(row, Field.FULL_NAME):
             for piece in _name_pieces(col, text, out):
+                # ... but a clan after the dash ("Nadia Murad - Al Haskani") is her name
+                if (dash := _DASH_NOTE.match(piece)) and not has_digit(piece) \
+                        and reading(dash[2].split()[-1]) != FAMILY:
+                    out.warnings.append(Note(notes.NOT_THE_NAME, col, Quoted(piece),
+                                             Quoted(dash[2])))
+                    piece = dash[1]
                 said = self._read_cell(col, piece, out)
                 if out.rejected:
                     return
@@ -712,8 +718,11 @@ _NO_DATE = {"-", "--", "—", "–", "/", "0", "x", "no", "none", "n/a", "na", "
             "لا", "لا يوجد", "لم", "لم تنج", "لم تنجو", "بعد", "نەخێر", "نا", "na hatiye",
             "tune", "ne"}
 # Two spellings in one cell: "خليل / Khalil", "ليلى⏎ليلا", "Nadia (نادية)", "Khalil | خليل".
-# A dash between spaces sets a note after the name too: «نادية مراد - كوجو», "... - متوفية".
-_SPELLINGS = re.compile(r"\s*(?:\n|/|\||\\)\s*|\s*[(\[]\s*|\s*[)\]]\s*|\s+[-–—]+\s+")
+_SPELLINGS = re.compile(r"\s*(?:\n|/|\||\\)\s*|\s*[(\[]\s*|\s*[)\]]\s*")
+# A full name, a dash between spaces, and a note: «نادية مراد - كوجو», "... - متوفية". Only
+# after a name of two words or more, in a cell with no digit: "Al - Haskani" is one name, and
+# "المجموع - 2" a subtotal (name_cells.is_count).
+_DASH_NOTE = re.compile(r"^([^\s\-–—]\S*(?:\s+[^\s\-–—]\S*)+?)\s+[-–—]+\s+(.*[^\W\d_].*)$")
 # "Murad, Nadia"; an initial: "Nadia M. Taha", "M Taha" is no initial (one letter, no dot)
 _COMMA = re.compile(r"\s*[,،]\s*")
 _INITIAL = re.compile(r"(?<!\S)[^\W\d_]\.(?!\S)")

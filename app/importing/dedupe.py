@@ -350,7 +350,10 @@ class RowMatcher:
         # Basima against Basma with father and grandfather alike and nothing disagreeing
         # (0.71 with no birth): sisters, or one woman spelt two ways; only a person can tell,
         # and a new person made unasked would be a duplicate nobody sees.
-        if names_agree(me, other, PARTIAL_AT) and _uncontested(c.score.fields):
+        # Not below UNLIKELY, where the engine judges them two people (sisters of one list
+        # with no ages, Samar and Samira, 0.42).
+        if s >= UNLIKELY and names_agree(me, other, PARTIAL_AT) \
+                and _uncontested(c.score.fields):
             return True
         return given_alone_asks(me, other, c.score)
 

@@ -62,7 +62,8 @@ FAMILY, PERSON, EITHER = "family", "person", "either"
 
 @lru_cache(maxsize=100_000)  # lists repeat names thousands of times
 def _tokens(text: str) -> tuple[str, ...]:
-    words = text.replace("\u200c", " ").split()
+    # a dash standing between names ("Nadia - Murad - Taha") is no name of its own
+    words = [w for w in text.replace("\u200c", " ").split() if w.strip("-–—")]
     keys = [kinship_key(w) for w in words]
     out: list[str] = []
     carry = ""
