@@ -207,6 +207,12 @@ def test_reports_rescues_relatives_contacts_photos(cli, tmp_path):
     assert r.returncode != 0 and "p.txt" in r.stderr
     bad = cli("rescue", "add", "--person", "SNJ-00001", "--cost", "lots:USD")
     assert bad.returncode == 2 and "not an amount" in bad.stderr
+    # 1.500 is 1500 where dots group thousands, 1.5 in English: asked to be written plainly;
+    # nothing paid is no cost
+    for typed, said in (("1.500", "may be read two ways"), ("1,5", "may be read two ways"),
+                        ("-500", "more than 0"), ("0", "more than 0")):
+        bad = cli("rescue", "add", "--person", "SNJ-00001", f"--cost={typed}:USD")
+        assert bad.returncode == 2 and said in bad.stderr, (typed, bad.stderr)
     listed = json.loads(cli("--json", "report", "list").stdout)
     assert listed[0]["source_code"] == "S-7Q3"
     assert cli("audit", "verify").returncode == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -186,11 +187,23 @@ def _cost(spec: str) -> CostEntry:
     parts = spec.split(":", 3)
     if len(parts) < 2:
         raise ValidationError(f"--cost {spec!r}: write AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]")
+    typed = parts[0].strip()
+    if _DOTS_OF_THOUSANDS.match(typed) or _DECIMAL_COMMA.match(typed):
+        # 1.500 is fifteen hundred where dots group thousands, one and a half in English; 1,5
+        # the other way round: never guessed (it was read as 1.5, and 1,5 as 15)
+        raise ValidationError(f"--cost {spec!r}: {typed!r} may be read two ways; write the "
+                              f"amount with no separator, and a dot for a fraction (1500, 1.5)")
     try:
-        amount = Decimal(parts[0].replace(",", ""))
+        amount = Decimal(typed.replace(",", ""))
     except InvalidOperation:
-        raise ValidationError(f"--cost {spec!r}: {parts[0]!r} is not an amount") from None
+        raise ValidationError(f"--cost {spec!r}: {typed!r} is not an amount") from None
+    if not amount.is_finite() or amount <= 0:
+        raise ValidationError(f"--cost {spec!r}: an amount paid is more than 0")
     return CostEntry(amount, parts[1].strip().upper(), *(p.strip() for p in parts[2:]))
+
+
+_DOTS_OF_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 
 
 def cmd_rescue_add(args, ctx) -> int:
