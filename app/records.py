@@ -207,6 +207,9 @@ class RecordService:
             link.person_id, link.relative_id = person.id, relative.id
             if link.person_id == link.relative_id:
                 raise ValidationError("a person cannot be their own relative")
+            _check_relative(person, relative, link.relation,
+                            [lk.relation for lk in self.relatives_for(person.id)
+                             if lk.relative_id == relative.id])
             lid = self.repo.insert_relative(link)
             # under the numbers as kept (snj-1 is SNJ-00001): her history is read by them
             self.audit.append("person.relative", "person", person.case_no,
@@ -379,3 +382,39 @@ def _tidy(contact: FamilyContact) -> FamilyContact:
         raise ValidationError("a family contact needs a name or a phone number (--name, "
                               "--phone)")
     return contact
+
+
+_PARENTS = frozenset({Relation.MOTHER, Relation.FATHER, Relation.PARENT})
+_CHILDREN = frozenset({Relation.CHILD, Relation.CHILD_BORN_IN_CAPTIVITY})
+
+
+def _check_relative(person, relative, relation: Relation, already: list[Relation]) -> None:
+    """A link the two records cannot both be true of: a woman as father (or a man as mother),
+    a parent born after the child, or a link that contradicts one the two already have
+    (her mother as her daughter too). Such links went onto court papers unchecked."""
+    said = {"F": "female", "M": "male"}.get(relative.sex.value)
+    wrong = {Relation.FATHER: "F", Relation.MOTHER: "M"}.get(relation)
+    if wrong and relative.sex.value == wrong:
+        other = "mother" if relation == Relation.FATHER else "father"
+        raise ValidationError(
+            f"{relative.case_no} is recorded as {said}: not {person.case_no}'s "
+            f"{relation.value} (their {other}, or parent if the sex recorded is in doubt)")
+    parent, child = (relative, person) if relation in _PARENTS else (
+        (person, relative) if relation in _CHILDREN else (None, None))
+    if parent is not None and parent.birth.earliest and child.birth.latest \
+            and parent.birth.earliest > child.birth.latest:
+        raise ValidationError(
+            f"{parent.case_no} (born {parent.birth.display()}) would be the parent of "
+            f"{child.case_no}, born before: {child.birth.display()}; check the relation or "
+            f"the births")
+    for before in already:
+        if before == relation:
+            continue
+        if (relation in _PARENTS and before in _CHILDREN) or (
+                relation in _CHILDREN and before in _PARENTS) or (
+                {relation, before} & (_PARENTS | _CHILDREN) and Relation.SIBLING in
+                {relation, before}):
+            raise ValidationError(
+                f"{relative.case_no} is already {person.case_no}'s {before.value.replace('_', ' ')}: "
+                f"not also their {relation.value.replace('_', ' ')}")
+

@@ -114,3 +114,23 @@ def test_a_family_paper_names_only_the_relatives_her_own_record_names(cli, tmp_p
     internal = dossier("internal")
     assert sister in internal and ahmad in internal and amira in internal
     assert {r["case_no"] for r in relatives(cli, layla)} == {ahmad, amira, sister}
+
+
+def test_a_link_the_two_records_cannot_both_be_true_of_is_refused(cli):
+    """A woman linked as a father, a mother born after her daughter, a brother linked as a
+    child too: each went onto court papers unchecked ("الأب SNJ-00014 هدية")."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    for args in (("Samira", "F", "1995"), ("Hadiya", "F", "about 1970"), ("Khalid", "M", "2002")):
+        assert cli("person", "add", "--given", args[0], "--sex", args[1],
+                   "--born", args[2]).returncode == 0
+    for argv, said in (
+            (("SNJ-00001", "father", "SNJ-00002"), "SNJ-00002 is recorded as female"),
+            (("SNJ-00001", "mother", "SNJ-00003"), "SNJ-00003 is recorded as male"),
+            (("SNJ-00002", "mother", "SNJ-00001"), "would be the parent of SNJ-00002")):
+        r = cli("relative", *argv)
+        assert r.returncode == 2 and said in r.stderr, (argv, r.stderr)
+    assert cli("relative", "SNJ-00001", "mother", "SNJ-00002").returncode == 0
+    assert cli("relative", "SNJ-00002", "child", "SNJ-00001").returncode == 0  # the same fact
+    assert cli("relative", "SNJ-00001", "sibling", "SNJ-00003").returncode == 0
+    r = cli("relative", "SNJ-00001", "child", "SNJ-00003")
+    assert r.returncode == 2 and "already SNJ-00001's sibling" in r.stderr
