@@ -137,6 +137,8 @@ class RecordService:
                        if f in changes and changes[f] != getattr(report, f)]
             if not changed:
                 return []
+            was = {f: getattr(report, f) for f in ("source_code", "credibility")
+                   if f in changed}
             for f in changed:
                 setattr(report, f, changes[f])
             _check_report(report)
@@ -146,6 +148,11 @@ class RecordService:
             for f in ("source_code", "credibility"):
                 if f in changed:
                     detail[f] = getattr(report, f)
+            # The code and credibility it had: how a report was judged is evidence. Its old text
+            # is not kept: an edit that takes an informant's name out of it must take it out
+            # (the trail can never be changed).
+            if was:
+                detail["was"] = was
             self.audit.append("report.edit", "report", str(rid), detail)
         return changed
 

@@ -92,6 +92,12 @@ def test_report_edit_is_in_the_audit_trail_with_what_changed(cli):
     assert detail["changed"] == ["credibility", "could_identify_source"]
     assert detail["could_identify_source"] is False
     assert "Sheikh" not in json.dumps(detail)  # what it says stays in the report
+    # how it was judged before: its credibility was not given, and now is 2
+    assert detail["credibility"] == 2 and detail["was"] == {"credibility": None}
+    assert cli("report", "edit", "1", "--credibility", "4").returncode == 0
+    last = [e for e in json.loads(cli("--json", "audit", "log", "--limit", "5").stdout)
+            if e["action"] == "report.edit"][-1]["detail"]
+    assert last["was"] == {"credibility": 2} and last["credibility"] == 4
     assert cli("audit", "verify").returncode == 0
 
 
