@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Hashable
 from datetime import date
@@ -301,6 +302,25 @@ class RecordService:
                 seen.add((lk.relative_id, lk.relation))
                 out.append(lk)
         return out
+
+    def trail_about(self, case_no: str) -> list:
+        """Every audit entry about her, oldest first: her own, and those of the reports and
+        rescues that concern her and of links another record made to her (her mother linked
+        as such from her daughter's record). `audit log --case` listed her own alone, and left
+        out the reports about her."""
+        rows = {r.seq: r for r in self.audit.history("person", case_no)}
+        try:
+            person = self.persons.get(case_no)
+        except NotFound:  # deleted: her own entries are what is left of her
+            return [rows[k] for k in sorted(rows)]
+        for kind, records in (("report", self.reports_for(person.id)),
+                              ("rescue", self.rescues_for(person.id))):
+            for rec in records:
+                rows.update((r.seq, r) for r in self.audit.history(kind, str(rec.id)))
+        for r in self.audit.with_actions("person.relative"):
+            if json.loads(r.detail).get("relative") == person.case_no:
+                rows[r.seq] = r
+        return [rows[k] for k in sorted(rows)]
 
     def contacts_for(self, person_id: int) -> list[FamilyContact]:
         return self.repo.contacts_for(person_id)

@@ -54,7 +54,7 @@ def cmd_verify(args, ctx) -> int:
 def cmd_log(args, ctx) -> int:
     session = ctx.open_session()
     if args.case:
-        rows = session.audit.history("person", normalise_case_no(args.case))[-args.limit:]
+        rows = session.records.trail_about(normalise_case_no(args.case))[-args.limit:]
     else:  # the newest page only, printed oldest first like the per-case history
         rows = session.audit.newest(args.limit).rows[::-1]
     data = [{"seq": r.seq, "at": r.at, "action": r.action, "entity": r.entity,
