@@ -356,6 +356,14 @@ class PersonService:
             found.update(v for v in stored if known_place(v) == known)
         return replace(f, villages=tuple(sorted(found)))
 
+    def village_kept(self, typed: str) -> str:
+        """The spelling a village typed by hand is kept under, the one an import would keep it
+        under: the vault's own where it holds that place, so one village is not kept two ways
+        (Koço typed beside the vault's Kocho stood apart on every summary)."""
+        from app.importing.values import kept_village
+
+        return kept_village(typed, self.village_counts()) if typed.strip() else ""
+
     def history(self, case_no: str):
         return self.audit.history("person", case_no.strip().upper())
 

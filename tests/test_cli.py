@@ -317,3 +317,16 @@ def test_commands_run_in_the_test_process_as_the_installed_program_runs_them(cli
 def _no_time(text: str) -> str:
     import re
     return re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "TIME", text)
+
+
+def test_a_village_typed_by_hand_is_kept_as_the_vault_keeps_that_place(cli):
+    """`person add --village Koço` beside the vault's Kocho stood apart on every summary; an
+    import and New person already kept it under the vault's spelling."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    assert cli("person", "add", "--given", "Nadia", "--village", "Kocho").returncode == 0
+    for given, typed in (("Layla", "Koço"), ("Jihan", "كوجو")):
+        assert cli("person", "add", "--given", given, "--village", typed).returncode == 0
+    assert cli("person", "add", "--given", "Hana", "--village", "Zorava").returncode == 0
+    assert cli("person", "edit", "SNJ-00004", "--village", "Koço").returncode == 0
+    shown = json.loads(cli("--json", "person", "list").stdout)
+    assert [p["village"] for p in shown] == ["Kocho"] * 4

@@ -14,7 +14,6 @@ from app.domain.records import FamilyContact, Relation, RelativeLink, Report, Re
 from app.importing.review import person_card
 from app.importing.service import ImportService
 from app.importing.staged import typed_as_listed
-from app.importing.values import kept_village
 from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
@@ -89,9 +88,8 @@ def create_person(session, person: Person, told: StatusEvent | None,
 
 
 def village_kept(session, typed: str) -> str:
-    """The spelling New person saves a typed village under, the one an import would keep it
-    under: the vault's own where it holds that place, so one village is not kept two ways."""
-    return kept_village(typed, session.persons.village_counts()) if typed.strip() else ""
+    """The spelling New person saves a typed village under (PersonService.village_kept)."""
+    return session.persons.village_kept(typed)
 
 
 def what_typed_adds(session, case_no: str, person: Person,

@@ -192,6 +192,7 @@ def cmd_add(args, ctx) -> int:
         told_on(event, date.today())
     person.status_events.extend(told)
     session = ctx.open_session()
+    person.origin_village = session.persons.village_kept(person.origin_village)
     person = session.persons.create(person, detail={"via": "cli"})
     # Never refused (a sister, a script adding a list): saved, then said to be perhaps known,
     # as the desktop's New person form asks before saving.
@@ -412,7 +413,10 @@ def cmd_list(args, ctx) -> int:
 def cmd_edit(args, ctx) -> int:
     session = ctx.open_session()
     person = session.persons.get(args.case_no)
+    village = person.origin_village
     apply_options(person, args)
+    if person.origin_village != village:  # a village typed now, kept as New person keeps it
+        person.origin_village = session.persons.village_kept(person.origin_village)
     person = session.persons.update(person, detail={"via": "cli"})
     ctx.out.emit(person_to_dict(person), f"{person.case_no} saved (version {person.version})")
     return 0
