@@ -76,3 +76,19 @@ def test_a_record_decided_not_the_same_is_not_named(session):
     session.matching.not_same(a.case_no, b.case_no, note="sisters")
     assert session.matching.similar_to(b) == []
     assert session.matching.similar_to(a) == []
+
+
+def test_a_record_that_merge_would_refuse_is_offered_with_how_to_go_ahead(cli):
+    """Basma after Basima (given names only partly alike): the note offered a merge that merge
+    then refused; it now says on what they disagree, and the merge it offers goes through."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    for given in ("Basima", "Basma"):
+        r = cli("person", "add", "--given", given, "--father", "Khidir", "--grandfather",
+                "Qasim", "--sex", "F")
+        assert r.returncode == 0, r.stderr
+    said = [line for line in r.stderr.splitlines() if "casekeeper merge" in line]
+    assert said == ["  the same person, although they disagree on given: casekeeper merge "
+                    "SNJ-00001 SNJ-00002 --despite-contradiction (undo: casekeeper split "
+                    "SNJ-00002)"]
+    command = said[0].split(": ", 1)[1].split(" (undo")[0].split()[1:]
+    assert cli(*command).returncode == 0

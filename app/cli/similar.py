@@ -20,9 +20,15 @@ def similar_lines(case_no: str, similar: list) -> list[str]:
         lines.append(f"  {c.score.score:.2f}  {c.case_no}  {names}  ({c.score.summary()})")
     # The record already in the vault is kept: hers came second, and its number was given out
     # first (a dossier or a family may know it).
-    lines += [f"  compare: casekeeper person show {best}; casekeeper duplicates",
-              f"  the same person: casekeeper merge {best} {case_no} (undo: casekeeper split "
-              f"{case_no})",
+    # A merge is refused where the two disagree on a field that tells two people apart
+    # (ئیڤین against Evîn, given names only partly alike): said here, with how to go ahead,
+    # not a command that then refuses.
+    doubts = [f.field for f in similar[0].score.merge_doubts()]
+    merge = f"casekeeper merge {best} {case_no}"
+    same = (f"  the same person: {merge} (undo: casekeeper split {case_no})" if not doubts else
+            f"  the same person, although they disagree on {', '.join(doubts)}: {merge} "
+            f"--despite-contradiction (undo: casekeeper split {case_no})")
+    lines += [f"  compare: casekeeper person show {best}; casekeeper duplicates", same,
               f"  not the same (a sister, a cousin): casekeeper not-same {best} {case_no} "
               "--note WHY"]
     if many:
