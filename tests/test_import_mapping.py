@@ -44,6 +44,8 @@ FIX = Path(__file__).parent / "fixtures" / "import"
     ("ناو و پاشناو", Field.FULL_NAME), ("ناو و نازناو", Field.FULL_NAME),
     ("Name and surname", Field.FULL_NAME), ("الاسم واللقب", Field.FULL_NAME),
     ("Paşnav", Field.FAMILY), ("Surname", Field.FAMILY), ("نازناو", Field.NICKNAME),
+    # "taken" is how English lists of the abducted say it
+    ("Date taken", Field.ABDUCTION_DATE), ("Date kidnapped", Field.ABDUCTION_DATE),
 ])
 def test_header_names_in_english_arabic_and_kurdish(header, field):
     assert field_for_header(header)[0] is field

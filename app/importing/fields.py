@@ -114,7 +114,9 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.DISTRICT: ("district", "القضاء", "qeza", "navçe", "قەزا"),
     Field.GOVERNORATE: ("governorate", "province", "المحافظة", "parêzgeh", "پارێزگا"),
     Field.ABDUCTION_DATE: ("date of abduction", "abduction date", "abducted", "date abducted",
-                           "date missing", "تاريخ الاختطاف", "تاريخ الخطف", "dîroka revandinê",
+                           "date missing", "date taken", "when taken",
+                           "date kidnapped", "kidnapped on", "date of kidnapping",
+                           "تاريخ الاختطاف", "تاريخ الخطف", "dîroka revandinê",
                            "roja revandinê", "ڕێکەوتی ڕفاندن", "رێکەوتی رفاندن",
                            # بەروار (date) as Sorani lists write it too
                            "بەرواری ڕفاندن", "بەرواری رفاندن", "بەرواری ڕفێندران"),
