@@ -22,10 +22,10 @@ from ui.bidi import bare
 SAID = {"ar": ("الصف 2 من الدفعة 1 أنشأ SNJ-00001", "جهة اتصال العائلة"),
         "ckb": ("ڕیزی 2ی کۆمەڵەی 1 SNJ-00001ی دروستکرد", "پەیوەندیی خێزانی"),
         "kmr": ("rêza 2 ya koma 1 SNJ-00001 çêkir", "têkiliya malbatê")}
-ENGLISH = ("row 2 of batch 1 made SNJ-00001, and more refers to her than this row: family "
-           "contact 1, person.contact on {day}, person.edit on {day}; nothing was withdrawn "
-           "(the record is not deleted while anything else refers to her: split, unlink or "
-           "delete it by hand first)")
+ENGLISH = ("row 2 of batch 1 made SNJ-00001, and more refers to that record than this row: "
+           "family contact 1, person.contact on {day}, person.edit on {day}; nothing was "
+           "withdrawn (the record is not deleted while anything else refers to it: split, "
+           "unlink or delete it by hand first)")
 
 
 def _today() -> str:

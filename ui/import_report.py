@@ -457,14 +457,15 @@ TEMPLATES = frozenset((
                       "withdrawn already): nothing to withdraw"),
     QT_TRANSLATE_NOOP("ImportReport", "row %1 of batch %2 went to %3, since merged into %4: split "
                       "it out first (casekeeper split %3)"),
-    QT_TRANSLATE_NOOP("ImportReport", "row %1 of batch %2 made %3, and more refers to her than "
-                      "this row: %4; nothing was withdrawn (the record is not deleted while "
-                      "anything else refers to her: split, unlink or delete it by hand first)"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 of batch %2 made %3, and more refers to that "
+                                      "record than this row: %4; nothing was withdrawn (the "
+                                      "record is not deleted while anything else refers to it: "
+                                      "split, unlink or delete it by hand first)"),
     QT_TRANSLATE_NOOP("ImportReport", "row %1 of batch %2"),
     QT_TRANSLATE_NOOP("ImportReport", "report %1"),
     QT_TRANSLATE_NOOP("ImportReport", "rescue %1"),
     QT_TRANSLATE_NOOP("ImportReport", "relative %1 (%2)"),
-    QT_TRANSLATE_NOOP("ImportReport", "%1, merged into her"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1, merged into it"),
     QT_TRANSLATE_NOOP("ImportReport", "family contact %1"),
     QT_TRANSLATE_NOOP("ImportReport", "photo %1"),
     QT_TRANSLATE_NOOP("ImportReport", "not the same person as %1"),

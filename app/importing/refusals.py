@@ -92,15 +92,15 @@ NAMES_NO_ONE = ("row %1 of batch %2 names no person now (skipped, or withdrawn a
                 "to withdraw")
 SINCE_MERGED = ("row %1 of batch %2 went to %3, since merged into %4: split it out first "
                 "(casekeeper split %3)")
-REFERRED_TO = ("row %1 of batch %2 made %3, and more refers to her than this row: %4; nothing "
-               "was withdrawn (the record is not deleted while anything else refers to her: "
-               "split, unlink or delete it by hand first)")
+REFERRED_TO = ("row %1 of batch %2 made %3, and more refers to that record than this row: %4; "
+               "nothing was withdrawn (the record is not deleted while anything else refers to "
+               "it: split, unlink or delete it by hand first)")
 # ... what else refers to her, each said so in REFERRED_TO's %4
 BY_ROW = "row %1 of batch %2"
 BY_REPORT = "report %1"
 BY_RESCUE = "rescue %1"
 BY_RELATIVE = "relative %1 (%2)"  # %2 the relation, a Word("relation", ...)
-BY_MERGED = "%1, merged into her"
+BY_MERGED = "%1, merged into it"
 BY_CONTACT = "family contact %1"
 BY_PHOTO = "photo %1"
 BY_NOT_SAME = "not the same person as %1"
