@@ -58,7 +58,8 @@ REPORT_FIELDS = ("received", "observed", "place", "text", "source_code", "credib
                  "could_identify_source")
 
 
-# What `rescue edit` and the desktop may change in a rescue (its persons and ledger stay).
+# What `rescue edit` and the desktop may change in a rescue (its persons stay; its ledger is
+# replaced whole by replace_costs).
 RESCUE_FIELDS = ("date", "from_place", "route", "handover_point", "team_codes", "outcome",
                  "handover_to_family", "needs", "notes", "gives_status")
 
@@ -188,6 +189,19 @@ class RecordService:
                                   {"changed": changed, "gives_status": op.gives_status})
                 give_statuses(self.persons, op)
         return changed
+
+    def replace_costs(self, rid: int, costs: list) -> bool:
+        """The operation's ledger as given (a second instalment, an amount mistyped), the lines
+        it had kept in the audit trail; False when it already says so."""
+        with self.db.transaction():
+            op = self.get_rescue(rid)
+            lines = [[str(c.amount), c.currency, c.paid_to, c.purpose] for c in costs]
+            was = [[str(c.amount), c.currency, c.paid_to, c.purpose] for c in op.costs]
+            if lines == was:
+                return False
+            self.repo.replace_costs(rid, costs)
+            self.audit.append("rescue.costs", "rescue", str(rid), {"was": was, "now": lines})
+        return True
 
     def delete_rescue(self, rid: int, reason: str = "") -> RescueOperation:
         """Delete a rescue record, its ledger and the statuses it gave."""

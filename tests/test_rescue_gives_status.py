@@ -204,3 +204,23 @@ def test_a_handover_before_the_rescue_is_refused_and_nothing_changes(two_taken):
     r = two_taken("rescue", "edit", "1", "--date", "2018-06-01")
     assert r.returncode == 2 and "before the rescue (2018-06-01)" in r.stderr
     assert _status(two_taken, "SNJ-00001") == "reunited"
+
+
+def test_a_rescues_ledger_is_corrected_whole_and_the_old_lines_stay_in_the_trail(two_taken):
+    """A second instalment or a mistyped amount could be mended only by deleting the whole
+    operation, which took back her statuses too."""
+    cli = two_taken
+    assert cli("rescue", "add", "--person", "SNJ-00001", "--date", "2019",
+               "--cost", "15000:USD:M-2:release").returncode == 0
+    r = cli("rescue", "edit", "1", "--cost", "1500:USD:M-2:release",
+            "--cost", "2000:USD:M-2:second instalment")
+    assert r.returncode == 0 and "changed (costs)" in r.stdout
+    shown = cli("rescue", "show", "1").stdout
+    assert "total: 3500 USD" in shown and "15000" not in shown
+    assert _status(cli, "SNJ-00001") == "rescued"  # her status stays
+    costs = [e for e in json.loads(cli("--json", "audit", "log", "--limit", "10").stdout)
+             if e["action"] == "rescue.costs"]
+    assert costs[-1]["detail"]["was"] == [["15000", "USD", "M-2", "release"]]
+    assert "already says so" in cli("rescue", "edit", "1", "--cost", "1500:USD:M-2:release",
+                                    "--cost", "2000:USD:M-2:second instalment").stdout
+    assert cli("audit", "verify").returncode == 0

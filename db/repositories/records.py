@@ -145,6 +145,11 @@ class RecordRepository:
              op.outcome, *op.handover_to_family.to_row(), op.needs, op.notes,
              op.gives_status, op.id))
 
+    def replace_costs(self, rescue_id: int, costs: list[CostEntry]) -> None:
+        self._c.execute("DELETE FROM rescue_costs WHERE rescue_id=?", (rescue_id,))
+        for cost in costs:
+            self.insert_cost(rescue_id, cost)
+
     def delete_rescue(self, rid: int) -> None:
         self._c.execute("DELETE FROM rescues WHERE id=?", (rid,))
 

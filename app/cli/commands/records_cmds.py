@@ -73,6 +73,9 @@ def register(sub, common) -> None:
                             "it gave follow")
     e.add_argument("rescue_id", type=int)
     _rescue_options(e, default_status=None)
+    e.add_argument("--cost", action="append", metavar="AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]",
+                   help="the ledger as it should be: every line given replaces the lines it "
+                        "had (repeat for each; the old ones are kept in the audit trail)")
     e.set_defaults(run=cmd_rescue_edit)
     d = rcs.add_parser("delete", parents=[common],
                        help="delete a rescue operation, its ledger and the statuses it gave")
@@ -220,10 +223,13 @@ def cmd_rescue_add(args, ctx) -> int:
 
 def cmd_rescue_edit(args, ctx) -> int:
     changes = _rescue_changes(args)
-    if not changes:
+    costs = [_cost(c) for c in args.cost] if args.cost else None
+    if not changes and costs is None:
         raise ValidationError("nothing to change: give at least one option (see --help)")
     s = ctx.open_session()
-    changed = s.records.edit_rescue(args.rescue_id, changes)
+    changed = s.records.edit_rescue(args.rescue_id, changes) if changes else []
+    if costs is not None and s.records.replace_costs(args.rescue_id, costs):
+        changed.append("costs")
     op = s.records.get_rescue(args.rescue_id)
     now = s.records.rescue_statuses_now(op)
     head = (f"rescue operation {op.id} changed ({', '.join(changed)}); {gives_said(op)}"
