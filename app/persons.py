@@ -299,7 +299,14 @@ class PersonService:
         it is part of now (the top of its chain). Records of their own are left out."""
         return self.repo.top_of(sorted(set(ids)))
 
+    def attached(self, case_no: str) -> dict[str, list]:
+        """What names her and loses her if she is deleted (PersonRepository.attached)."""
+        return self.repo.attached(self._id(case_no))
+
     def _delete_one(self, pid: int, case_no: str, detail: dict) -> None:
+        # what named her, kept in the trail by number: the rescue and report stay without her,
+        # the links go (no name of hers is kept, a deletion may be to protect her)
+        detail = {**detail, **{k: v for k, v in self.repo.attached(pid).items() if v}}
         self.repo.delete(pid)
         self.audit.append("person.delete", "person", case_no, detail)
         for obs in self.observers:

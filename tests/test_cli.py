@@ -330,3 +330,25 @@ def test_a_village_typed_by_hand_is_kept_as_the_vault_keeps_that_place(cli):
     assert cli("person", "edit", "SNJ-00004", "--village", "Koço").returncode == 0
     shown = json.loads(cli("--json", "person", "list").stdout)
     assert [p["village"] for p in shown] == ["Kocho"] * 4
+
+
+def test_deleting_a_person_says_and_keeps_what_named_her(cli):
+    """Deleting a woman left her rescue and report naming no one and her relatives' links gone,
+    with nothing said and only the reason in the trail."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    for given in ("Samira", "Hadiya"):
+        assert cli("person", "add", "--given", given, "--sex", "F").returncode == 0
+    assert cli("report", "add", "--person", "SNJ-00001", "--text", "seen").returncode == 0
+    assert cli("rescue", "add", "--person", "SNJ-00001", "--person", "SNJ-00002",
+               "--date", "2019").returncode == 0
+    assert cli("relative", "SNJ-00001", "sibling", "SNJ-00002").returncode == 0
+    r = cli("person", "delete", "SNJ-00001", "--reason", "entered twice")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["SNJ-00001 deleted", "  rescue 1 no longer names SNJ-00001",
+                                     "  report 1 no longer names SNJ-00001",
+                                     "  its links to SNJ-00002 are removed"]
+    entry = [e for e in json.loads(cli("--json", "audit", "log", "--limit", "5").stdout)
+             if e["action"] == "person.delete"][-1]["detail"]
+    assert entry == {"reason": "entered twice", "rescues": [1], "reports": [1],
+                     "relatives": ["SNJ-00002"]}
+    assert "Samira" not in json.dumps(entry)  # no name of hers is kept

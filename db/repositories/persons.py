@@ -323,6 +323,21 @@ class PersonRepository:
                               r[0] in known_as)
                 for r in rows]
 
+    def attached(self, pid: int) -> dict[str, list]:
+        """What refers to this person and loses her with her deletion: the rescues and reports
+        that name her (they stay, without her), the records linked to her as relatives."""
+        c = self.db.conn
+        return {
+            "rescues": [r[0] for r in c.execute(
+                "SELECT rescue_id FROM rescue_persons WHERE person_id=? ORDER BY 1", (pid,))],
+            "reports": [r[0] for r in c.execute(
+                "SELECT report_id FROM report_persons WHERE person_id=? ORDER BY 1", (pid,))],
+            "relatives": [r[0] for r in c.execute(
+                "SELECT DISTINCT p.case_no FROM relatives l JOIN persons p ON p.id = CASE "
+                "WHEN l.person_id = ? THEN l.relative_id ELSE l.person_id END "
+                "WHERE ? IN (l.person_id, l.relative_id) ORDER BY 1", (pid, pid))],
+        }
+
     def known_as(self, ids: list[int]) -> dict[int, tuple[str, str]]:
         """{id: (original, latin)} of the nickname, else the first alias, of these persons, for
         a list's name columns where a record holds no name part (a woman known only as أم

@@ -451,10 +451,18 @@ def cmd_delete(args, ctx) -> int:
             f"{'them' if many else 'it'} too: add --with-merged to delete "
             f"{'them all' if many else 'both'}, or to keep {'them' if many else 'it'} split "
             f"first ({'; '.join(f'casekeeper split {c}' for c in direct)})")
+    attached = session.persons.attached(case_no)
     merged = session.persons.delete(case_no, args.reason)
     with_merged = f", with {', '.join(merged)} merged into it" if merged else ""
-    ctx.out.emit({"deleted": case_no, "merged_deleted": merged},
-                 f"{case_no} deleted{with_merged}")
+    # said, and kept in the audit entry: what named her goes on without her
+    lost = [f"{kind} {', '.join(map(str, ids))} no longer name{'s' if len(ids) == 1 else ''} "
+            f"{case_no}" for kind, ids in (("rescue", attached["rescues"]),
+                                            ("report", attached["reports"])) if ids]
+    if attached["relatives"]:
+        lost.append(f"its links to {', '.join(attached['relatives'])} are removed")
+    ctx.out.emit({"deleted": case_no, "merged_deleted": merged,
+                  **{k: v for k, v in attached.items() if v}},
+                 "\n".join([f"{case_no} deleted{with_merged}", *(f"  {x}" for x in lost)]))
     return 0
 
 
