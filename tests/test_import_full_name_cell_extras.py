@@ -87,3 +87,13 @@ def test_a_dash_in_another_name_column_is_no_note(tmp_path):
     assert row.person.name(NamePart.FAMILY).latin == "Al - Haskani"
     assert row.person.name(NamePart.FATHER).latin == "Murad - Khalil"
     assert row.warnings == []
+
+
+def test_two_names_each_side_of_a_comma_are_two_persons_held_not_one_name(tmp_path):
+    """"Nadia Murad, Layla Murad" was read as one woman of four names."""
+    path = write_csv(tmp_path / "list.csv", ["Full name", "Sex"],
+                     [["Nadia Murad, Layla Murad", "F"], ["نادية مراد، ليلى مراد", "F"]])
+    t = read_table(str(path))
+    rows = [Converter(t, suggest(t)).convert(r) for r in t.rows]
+    assert all(r.person is None for r in rows)
+    assert "names two persons, 'Nadia Murad' and 'Layla Murad'" in str(rows[0].rejected)

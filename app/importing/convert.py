@@ -725,6 +725,13 @@ _SPELLINGS = re.compile(r"\s*(?:\n|/|\||\\)\s*|\s*[(\[]\s*|\s*[)\]]\s*")
 _DASH_NOTE = re.compile(r"^([^\s\-–—]\S*(?:\s+[^\s\-–—]\S*)+?)\s+[-–—]+\s+(.*[^\W\d_].*)$")
 # "Murad, Nadia"; an initial: "Nadia M. Taha", "M Taha" is no initial (one letter, no dot)
 _COMMA = re.compile(r"\s*[,،]\s*")
+
+
+def _two_names(text: str) -> bool:
+    """Two names of two words or more each side of one comma ("Nadia Murad, Layla Murad"):
+    two persons, which name_cells.read_cell says; the comma stays for it to see."""
+    sides = _COMMA.split(text.strip())
+    return len(sides) == 2 and all(len(side.split()) >= 2 for side in sides)
 _INITIAL = re.compile(r"(?<!\S)[^\W\d_]\.(?!\S)")
 
 
@@ -738,7 +745,7 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
     """
     if "/" in text:  # d/o, s/o: "daughter of", not two spellings cut at the slash
         text = " ".join(slash_kinship(text).split())
-    if "," in text or "،" in text:
+    if ("," in text or "،" in text) and not _two_names(text):
         said = text
         text = " ".join(_COMMA.sub(" ", text).split())
         if any(ch.isalpha() for ch in text):

@@ -115,6 +115,9 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -
         rest = words[n + k:]
         inner = read_cell(" ".join(rest), known_given) if rest else None
         return inner or Reading(UNKNOWN_GIVEN, " ".join(rest), tuple(words[:n + k]))
+    sides = _COMMA.split(" ".join(words))
+    if len(sides) == 2 and all(len(side.split()) >= 2 for side in sides):
+        return Reading(TWO_PERSONS, said=tuple(sides))  # "Nadia Murad, Layla Murad"
     for i, w in enumerate(words):
         if i and w.casefold() in _AND and i + 1 < len(words) and _lettered(words[i - 1]) \
                 and _lettered(words[i + 1]):
@@ -134,6 +137,9 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -
             return Reading(KUNYA, " ".join(words), tuple(words))
         return Reading(RELATION, said=tuple(words[:2]))
     return None
+
+
+_COMMA = re.compile(r"\s*[,،]\s*")
 
 
 def _lettered(word: str) -> bool:
