@@ -36,6 +36,7 @@ from app.importing.fields import DATE_FIELDS, Field, names_age, names_four_parts
 from app.importing.footer import find_footer, is_number
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.name_cells import (
+    COMMA,
     KUNYA,
     TWO_PERSONS,
     UNKNOWN_GIVEN,
@@ -44,6 +45,7 @@ from app.importing.name_cells import (
     is_count,
     kunya_after,
     read_cell,
+    two_names,
 )
 from app.importing.names import FAMILY, forebear_name, list_evidence, reading, split_full_names
 from app.importing.new_year import NewYears, column_new_years, is_new_year
@@ -724,14 +726,7 @@ _SPELLINGS = re.compile(r"\s*(?:\n|/|\||\\)\s*|\s*[(\[]\s*|\s*[)\]]\s*")
 # "المجموع - 2" a subtotal (name_cells.is_count).
 _DASH_NOTE = re.compile(r"^([^\s\-–—]\S*(?:\s+[^\s\-–—]\S*)+?)\s+[-–—]+\s+(.*[^\W\d_].*)$")
 # "Murad, Nadia"; an initial: "Nadia M. Taha", "M Taha" is no initial (one letter, no dot)
-_COMMA = re.compile(r"\s*[,،]\s*")
 
-
-def _two_names(text: str) -> bool:
-    """Two names of two words or more each side of one comma ("Nadia Murad, Layla Murad"):
-    two persons, which name_cells.read_cell says; the comma stays for it to see."""
-    sides = _COMMA.split(text.strip())
-    return len(sides) == 2 and all(len(side.split()) >= 2 for side in sides)
 _INITIAL = re.compile(r"(?<!\S)[^\W\d_]\.(?!\S)")
 
 
@@ -745,9 +740,10 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
     """
     if "/" in text:  # d/o, s/o: "daughter of", not two spellings cut at the slash
         text = " ".join(slash_kinship(text).split())
-    if ("," in text or "،" in text) and not _two_names(text):
+    # two names each side of it are two persons: the comma stays for read_cell to say so
+    if ("," in text or "،" in text) and not two_names(text):
         said = text
-        text = " ".join(_COMMA.sub(" ", text).split())
+        text = " ".join(COMMA.sub(" ", text).split())
         if any(ch.isalpha() for ch in text):
             out.warnings.append(Note(notes.NAME_COMMA, col, Quoted(said)))
     if "." in text and (initial := _INITIAL.search(text)):

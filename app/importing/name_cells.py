@@ -115,9 +115,8 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -
         rest = words[n + k:]
         inner = read_cell(" ".join(rest), known_given) if rest else None
         return inner or Reading(UNKNOWN_GIVEN, " ".join(rest), tuple(words[:n + k]))
-    sides = _COMMA.split(" ".join(words))
-    if len(sides) == 2 and all(len(side.split()) >= 2 for side in sides):
-        return Reading(TWO_PERSONS, said=tuple(sides))  # "Nadia Murad, Layla Murad"
+    if sides := two_names(" ".join(words)):  # "Nadia Murad, Layla Murad"
+        return Reading(TWO_PERSONS, said=sides)
     for i, w in enumerate(words):
         if i and w.casefold() in _AND and i + 1 < len(words) and _lettered(words[i - 1]) \
                 and _lettered(words[i + 1]):
@@ -139,7 +138,16 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -
     return None
 
 
-_COMMA = re.compile(r"\s*[,،]\s*")
+COMMA = re.compile(r"\s*[,،]\s*")
+
+
+def two_names(text: str) -> tuple[str, str] | None:
+    """The two names of two words or more each side of one comma ("Nadia Murad, Layla
+    Murad"): two persons; None otherwise ("Murad, Nadia" is one name, family name first)."""
+    sides = COMMA.split(text.strip())
+    if len(sides) == 2 and all(len(side.split()) >= 2 for side in sides):
+        return sides[0], sides[1]
+    return None
 
 
 def _lettered(word: str) -> bool:
