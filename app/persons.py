@@ -255,12 +255,7 @@ class PersonService:
         woman, hidden behind hers); returns those case numbers. A record merged into another is
         part of that one: it is split out before it can be deleted on its own."""
         with self.db.transaction():
-            person = self.get(case_no)
-            if person.merged_into is not None:
-                keep = self.get_by_id(person.merged_into)
-                raise ValidationError(
-                    f"{person.case_no} is merged into {keep.case_no}: split it out first "
-                    f"(casekeeper split {person.case_no}), then delete it")
+            person = self.deletable(case_no)
             merged = self.repo.merged_under(person.id)
             # Children first: persons.merged_into has no ON DELETE rule, so the survivor
             # cannot go while a record still points at her.
@@ -271,6 +266,17 @@ class PersonService:
                              {"reason": reason, **({"merged": [c for _, c in merged]}
                                                    if merged else {})})
         return [c for _, c in merged]
+
+    def deletable(self, case_no: str) -> Person:
+        """The person delete would take, or the refusal it would give: asked before the user
+        is asked to confirm."""
+        person = self.get(case_no)
+        if person.merged_into is not None:
+            keep = self.get_by_id(person.merged_into)
+            raise ValidationError(
+                f"{person.case_no} is merged into {keep.case_no}: split it out first "
+                f"(casekeeper split {person.case_no}), then delete it")
+        return person
 
     def merged_under(self, case_no: str) -> list[str]:
         """Case numbers of the records delete would take with this one: those merged into it,

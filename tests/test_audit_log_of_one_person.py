@@ -29,6 +29,6 @@ def test_her_log_holds_the_reports_rescues_and_links_about_her(cli):
     assert ("report.create", "2") not in got  # Layla's report is not about her
     assert [e["seq"] for e in _log(cli, "SNJ-00001")] == sorted(
         e["seq"] for e in _log(cli, "SNJ-00001"))
-    assert cli("person", "delete", "SNJ-00002", "--reason", "entered twice").returncode == 0
+    assert cli("person", "delete", "SNJ-00002", "--reason", "entered twice", "--yes").returncode == 0
     gone = [e["action"] for e in _log(cli, "SNJ-00002")]
     assert gone[0] == "person.create" and gone[-1] == "person.delete"

@@ -342,7 +342,7 @@ def test_deleting_a_person_says_and_keeps_what_named_her(cli):
     assert cli("rescue", "add", "--person", "SNJ-00001", "--person", "SNJ-00002",
                "--date", "2019").returncode == 0
     assert cli("relative", "SNJ-00001", "sibling", "SNJ-00002").returncode == 0
-    r = cli("person", "delete", "SNJ-00001", "--reason", "entered twice")
+    r = cli("person", "delete", "SNJ-00001", "--reason", "entered twice", "--yes")
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines() == ["SNJ-00001 deleted", "  rescue 1 no longer names SNJ-00001",
                                      "  report 1 no longer names SNJ-00001",

@@ -66,7 +66,8 @@ def test_search_match_duplicates_and_decisions(cli, tmp_path):
     assert cli("merge", a, b).returncode == 0
     r = cli("person", "delete", b)
     assert r.returncode != 0 and f"{b} is merged into {a}: split it out first" in r.stderr
-    r = cli("person", "delete", a.lower(), "--reason", "entered by mistake", "--with-merged")
+    r = cli("person", "delete", a.lower(), "--reason", "entered by mistake", "--with-merged",
+            "--yes")
     assert r.returncode == 0 and r.stdout.strip() == f"{a} deleted, with {b} merged into it"
     assert [x["case_no"] for x in json.loads(cli("--json", "person", "list").stdout)] == [c]
     assert cli("audit", "verify").returncode == 0
@@ -132,7 +133,7 @@ def test_merging_keeps_her_status_history_and_shows_where_each_record_came_from(
     assert rescued in r.stderr and "--with-merged" in r.stderr
     assert f"casekeeper split {rescued}" in r.stderr
     assert cli("--json", "person", "show", rescued).returncode == 0   # nothing was deleted
-    r = cli("--json", "person", "delete", solo)                       # nothing merged into her
+    r = cli("--json", "person", "delete", solo, "--yes")                     # nothing merged into her
     assert r.returncode == 0 and json.loads(r.stdout) == {"deleted": solo, "merged_deleted": []}
 
     # split: the rescue the merge brought goes back with her record; what was told since stays
@@ -145,7 +146,7 @@ def test_merging_keeps_her_status_history_and_shows_where_each_record_came_from(
     assert shown["merged_records"] == []
     back = json.loads(cli("--json", "person", "show", rescued).stdout)
     assert [e["status"] for e in back["status_events"]] == ["rescued"]
-    r = cli("--json", "person", "delete", missing)
+    r = cli("--json", "person", "delete", missing, "--yes")
     assert r.returncode == 0 and json.loads(r.stdout)["merged_deleted"] == []
     assert cli("audit", "verify").returncode == 0
 

@@ -26,7 +26,7 @@ def test_a_row_whose_person_was_deleted_is_decided_anew_and_says_so(tmp_path):
     assert "wait" in staged.stdout, staged.stdout
     assert cli(tmp_path, "review", "1", "--row", "3", "--decide", "skip").returncode == 0
     assert cli(tmp_path, "review", "1", "--commit").returncode == 0
-    assert cli(tmp_path, "person", "delete", "SNJ-2", "--reason", "entered twice"
+    assert cli(tmp_path, "person", "delete", "SNJ-2", "--reason", "entered twice", "--yes"
                ).returncode == 0  # Nadia's, made of row 2
     path = write_csv(tmp_path / "kocho v2.csv", HEADER, [NADIA, JILAN, LAYLA])
     dry = cli(tmp_path, "import", str(path), "--source", "Yazda", "--dry-run").stdout

@@ -34,7 +34,7 @@ def test_a_repeat_whose_person_was_deleted_is_not_called_skipped(tmp_path):
     assert [(rows[n]["result"], rows[n]["case_no"]) for n in (2, 3, 4, 5)] == [
         ("created", "SNJ-00002"), ("skipped", None), ("same_as_earlier_row", "SNJ-00002"),
         ("skipped", None)]
-    assert cli(tmp_path, "person", "delete", "SNJ-2", "--reason", "entered twice"
+    assert cli(tmp_path, "person", "delete", "SNJ-2", "--reason", "entered twice", "--yes"
                ).returncode == 0
     rows = _rows(tmp_path, 1)
     assert [rows[n]["result"] for n in (2, 3, 4, 5)] == [

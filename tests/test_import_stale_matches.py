@@ -130,7 +130,7 @@ def test_review_on_the_command_line_says_a_person_was_deleted_or_merged(tmp_path
                "--grandfather", "Taha").returncode == 0  # SNJ-00003
     merged = cli(tmp_path, "merge", "SNJ-00003", "SNJ-00001")
     assert merged.returncode == 0, merged.stderr
-    assert cli(tmp_path, "person", "delete", "SNJ-00002", "--reason", "twice").returncode == 0
+    assert cli(tmp_path, "person", "delete", "SNJ-00002", "--reason", "twice", "--yes").returncode == 0
     out = cli(tmp_path, "review", "2")
     assert out.returncode == 0, out.stderr
     assert "probable match with SNJ-00003" in out.stdout

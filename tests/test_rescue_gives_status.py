@@ -86,7 +86,7 @@ def test_editing_or_deleting_the_rescue_moves_or_takes_back_its_statuses(two_tak
     assert "it gives no status" in r.stdout and _status(cli, "SNJ-1") == "missing"
     assert cli("rescue", "edit", "1", "--status", "rescued").returncode == 0
     assert _status(cli, "SNJ-1") == "reunited"
-    r = cli("rescue", "delete", "1", "--reason", "entered under the wrong woman")
+    r = cli("rescue", "delete", "1", "--reason", "entered under the wrong woman", "--yes")
     assert r.returncode == 0, r.stderr
     assert _status(cli, "SNJ-1") == "missing"
     assert "[rescue" not in cli("person", "show", "SNJ-1").stdout

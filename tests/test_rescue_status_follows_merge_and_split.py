@@ -81,7 +81,7 @@ def test_a_rescue_deleted_while_merged_leaves_neither_woman_rescued(two_women):
     cli = two_women
     _ok(cli, "rescue", "add", "--person", "SNJ-00002", "--date", "2019")
     _ok(cli, "merge", "SNJ-00001", "SNJ-00002", "--despite-contradiction")
-    _ok(cli, "rescue", "delete", "1", "--reason", "entered for the wrong woman")
+    _ok(cli, "rescue", "delete", "1", "--reason", "entered for the wrong woman", "--yes")
     assert _rescue_events(cli, "SNJ-00001") == [] and _current(cli, "SNJ-00001") == "missing"
     _ok(cli, "split", "SNJ-00002")
     for case_no in ("SNJ-00001", "SNJ-00002"):

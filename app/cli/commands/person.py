@@ -7,6 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from app.cli.confirm import confirm_deletion
 from app.cli.filters import add_person_filters, age_said, filter_fields
 from app.cli.options import DATE, fuzzy_date, positive_int, sex_word, status_word
 from app.cli.similar import similar_lines
@@ -118,6 +119,9 @@ def register(sub, common) -> None:
     d.add_argument("--with-merged", action="store_true",
                    help="also delete the records merged into it (without this, a person with "
                         "records merged into it is not deleted)")
+    d.add_argument("--yes", action="store_true",
+                   help="delete without being asked (in a terminal, the case number is "
+                        "otherwise typed back; elsewhere nothing is deleted without it)")
     d.set_defaults(run=cmd_delete)
 
 
@@ -441,7 +445,7 @@ def cmd_status(args, ctx) -> int:
 def cmd_delete(args, ctx) -> int:
     case_no = normalise_case_no(args.case_no)
     session = ctx.open_session()
-    person = session.persons.get(case_no)
+    person = session.persons.deletable(case_no)
     behind = session.persons.merged_under(case_no)
     if behind and person.merged_into is None and not args.with_merged:
         direct = session.matching.merged_into(case_no)
@@ -452,14 +456,18 @@ def cmd_delete(args, ctx) -> int:
             f"{'them all' if many else 'both'}, or to keep {'them' if many else 'it'} split "
             f"first ({'; '.join(f'casekeeper split {c}' for c in direct)})")
     attached = session.persons.attached(case_no)
-    merged = session.persons.delete(case_no, args.reason)
-    with_merged = f", with {', '.join(merged)} merged into it" if merged else ""
     # said, and kept in the audit entry: what named her goes on without her
     lost = [f"{kind} {', '.join(map(str, ids))} no longer name{'s' if len(ids) == 1 else ''} "
             f"{case_no}" for kind, ids in (("rescue", attached["rescues"]),
                                             ("report", attached["reports"])) if ids]
     if attached["relatives"]:
         lost.append(f"its links to {', '.join(attached['relatives'])} are removed")
+    shown = name_shown(person.full_name() or person.full_name("latin"), person.given_unknown)
+    confirm_deletion(case_no, f"{case_no} ({shown or 'no name'})",
+                     [*(f"  with {c} merged into it" for c in behind if args.with_merged),
+                      *(f"  {x}" for x in lost)], args.yes)
+    merged = session.persons.delete(case_no, args.reason)
+    with_merged = f", with {', '.join(merged)} merged into it" if merged else ""
     ctx.out.emit({"deleted": case_no, "merged_deleted": merged,
                   **{k: v for k, v in attached.items() if v}},
                  "\n".join([f"{case_no} deleted{with_merged}", *(f"  {x}" for x in lost)]))

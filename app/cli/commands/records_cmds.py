@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from app.cli.confirm import confirm_deletion
 from app.cli.options import DATE, fuzzy_date, positive_int
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.records import (
@@ -81,6 +82,9 @@ def register(sub, common) -> None:
                        help="delete a rescue operation, its ledger and the statuses it gave")
     d.add_argument("rescue_id", type=int)
     d.add_argument("--reason", default="")
+    d.add_argument("--yes", action="store_true",
+                   help="delete without being asked (in a terminal, the operation's number is "
+                        "otherwise typed back; elsewhere nothing is deleted without it)")
     d.set_defaults(run=cmd_rescue_delete)
 
     rl = sub.add_parser("relative", parents=[common], help="link two persons as relatives",
@@ -242,6 +246,13 @@ def cmd_rescue_edit(args, ctx) -> int:
 
 def cmd_rescue_delete(args, ctx) -> int:
     s = ctx.open_session()
+    op = s.records.get_rescue(args.rescue_id)
+    people = s.persons.as_kept(list(op.person_ids))
+    confirm_deletion(str(op.id), f"rescue operation {op.id} ({op.date.display() or 'no date'}, "
+                     f"{len(op.person_ids)} person{'s' if len(op.person_ids) != 1 else ''})",
+                     [f"  {', '.join(p.case_no for p in people)}; its ledger of "
+                      f"{len(op.costs)} line{'s' if len(op.costs) != 1 else ''} and the "
+                      f"statuses it gave go with it"], args.yes)
     op = s.records.delete_rescue(args.rescue_id, args.reason)
     now = s.records.rescue_statuses_now(op)
     ctx.out.emit({"rescue_id": op.id, "deleted": True, "persons": _now_json(now)},

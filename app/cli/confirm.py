@@ -1,0 +1,27 @@
+"""Asking before a deletion that cannot be undone: in a terminal the user types the number back,
+elsewhere `--yes` says it was meant."""
+
+from __future__ import annotations
+
+import sys
+
+from app.domain.errors import ValidationError
+
+
+def confirm_deletion(token: str, what: str, lines: list[str], yes: bool) -> None:
+    """Returns when the deletion of `what` (named by `token`) is meant; raises otherwise, with
+    nothing deleted. A deleted record keeps no name in the audit trail (a deletion may be made
+    to protect her), so a slip of the keyboard could not be put right."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise ValidationError(f"nothing deleted: deleting {what} cannot be undone; add --yes "
+                              f"to delete it without being asked")
+    print("\n".join([f"About to delete {what}; this cannot be undone.", *lines]),
+          file=sys.stderr)
+    try:
+        answer = input(f"Type {token} to delete it (anything else keeps it): ")
+    except EOFError:
+        answer = ""
+    if answer.strip().upper() != token.upper():
+        raise ValidationError(f"nothing deleted: {what} is kept")
