@@ -97,3 +97,22 @@ def test_two_names_each_side_of_a_comma_are_two_persons_held_not_one_name(tmp_pa
     rows = [Converter(t, suggest(t)).convert(r) for r in t.rows]
     assert all(r.person is None for r in rows)
     assert "names two persons, 'Nadia Murad' and 'Layla Murad'" in str(rows[0].rejected)
+
+
+def test_a_family_name_with_its_article_before_a_comma_is_one_persons_name(tmp_path):
+    """"Al Haskani, Nadia Murad" (family name first) was held as two persons."""
+    path = write_csv(tmp_path / "list.csv", ["Full name", "Sex"],
+                     [["Al Haskani, Nadia Murad", "F"], ["Nadia Murad, Al Haskani", "F"],
+                      ["آل حسكان، نادية مراد", "F"], ["Nadia Murad, Al Haskani Layla", "F"]])
+    t = read_table(str(path))
+    rows = [Converter(t, suggest(t)).convert(r) for r in t.rows]
+    assert [r.person is not None for r in rows] == [True, True, True, False]
+    for r in rows[:3]:
+        assert any("comma" in str(w) for w in r.warnings), r.warnings
+    # the family name first is read as such, its article showing it: given name first
+    for r, given, family in ((rows[0], "Nadia", "Al Haskani"), (rows[2], "نادية", "آل حسكان")):
+        names = r.person.names
+        assert given in (names[NamePart.GIVEN].original, names[NamePart.GIVEN].latin)
+        assert family in (names[NamePart.FAMILY].original, names[NamePart.FAMILY].latin)
+    assert "writes the family name 'Al Haskani' first" in str(rows[0].warnings[0])
+    assert rows[1].person.names[NamePart.FAMILY].latin == "Al Haskani"

@@ -41,6 +41,7 @@ from app.importing.name_cells import (
     TWO_PERSONS,
     UNKNOWN_GIVEN,
     Reading,
+    family_first,
     has_digit,
     is_count,
     kunya_after,
@@ -741,7 +742,12 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
     if "/" in text:  # d/o, s/o: "daughter of", not two spellings cut at the slash
         text = " ".join(slash_kinship(text).split())
     # two names each side of it are two persons: the comma stays for read_cell to say so
-    if ("," in text or "،" in text) and not two_names(text):
+    if ("," in text or "،" in text) and (first := family_first(text)):
+        # "Al Haskani, Nadia Murad": an article makes the family name plain, so it goes last
+        out.warnings.append(Note(notes.NAME_FAMILY_FIRST, col, Quoted(text), Quoted(first[0]),
+                                 Quoted(first[1])))
+        text = f"{first[1]} {first[0]}"
+    elif ("," in text or "،" in text) and not two_names(text):
         said = text
         text = " ".join(COMMA.sub(" ", text).split())
         if any(ch.isalpha() for ch in text):

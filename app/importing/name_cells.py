@@ -139,15 +139,34 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -
 
 
 COMMA = re.compile(r"\s*[,،]\s*")
+# A family name written with its article as a word of its own: "Al Haskani", «آل حسكان».
+_ARTICLES = frozenset({"al", "el", "ال", "آل", "ال-", "al-", "el-"})
 
 
 def two_names(text: str) -> tuple[str, str] | None:
     """The two names of two words or more each side of one comma ("Nadia Murad, Layla
-    Murad"): two persons; None otherwise ("Murad, Nadia" is one name, family name first)."""
+    Murad"): two persons; None otherwise ("Murad, Nadia" is one name, family name first, and
+    so is "Al Haskani, Nadia Murad": an article and one word are one family name)."""
     sides = COMMA.split(text.strip())
-    if len(sides) == 2 and all(len(side.split()) >= 2 for side in sides):
+    if len(sides) == 2 and all(len(side.split()) >= 2 and not _family_name(side)
+                               for side in sides):
         return sides[0], sides[1]
     return None
+
+
+def family_first(text: str) -> tuple[str, str] | None:
+    """("Al Haskani", "Nadia Murad") for "Al Haskani, Nadia Murad": the family name, by its
+    article, written first before a comma, as some lists write it; None otherwise."""
+    sides = COMMA.split(text.strip())
+    if len(sides) == 2 and _family_name(sides[0]) and sides[1].split() \
+            and not _family_name(sides[1]):
+        return sides[0], sides[1]
+    return None
+
+
+def _family_name(side: str) -> bool:
+    words = side.split()
+    return len(words) == 2 and words[0].casefold() in _ARTICLES
 
 
 def _lettered(word: str) -> bool:

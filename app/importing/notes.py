@@ -116,6 +116,9 @@ KUNYA_AFTER = ("column %1: %2 ends with a kunya, %3 (mother of %4): read as her 
 # "Murad, Nadia": perhaps family name first, as some lists write it; read in the order written
 NAME_COMMA = ("column %1: %2 holds a comma, which no name does: read without it, in the order "
               "written (given name first); check the row")
+# "Al Haskani, Nadia Murad": %3 the family name (by its article), %4 the names after the comma
+NAME_FAMILY_FIRST = ("column %1: %2 writes the family name %3 first, before a comma: read as %4 "
+                     "and then %3; check the row")
 # %3 the initial ("M.")
 NAME_INITIAL = ("column %1: %2 writes %3, an initial, not a whole name: it is kept as written; "
                 "check the row")
@@ -178,7 +181,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              NO_NAME, PERSON_GONE, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, DATE_NOT_A_PHONE,
              CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
              TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, NAME_NUMBER, TOO_COMMON,
-             WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL)
+             WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
+             NAME_FAMILY_FIRST)
 
 
 class Note(Sentence):
