@@ -1,0 +1,259 @@
+"""Backups of the vault to another folder (a USB stick), verified before they count, and restore.
+
+A backup is a vault folder of its own (vault.db and keyslots.bin), encrypted with the same data
+key: it opens with the passphrase or recovery code the vault had when it was made, and
+`casekeeper unlock-check --vault BACKUP` checks it at any time. It is written under a temporary
+name, flushed to the disk, opened again and checked (every page's HMAC, SQLite's structure, the
+rows of every table against the vault's), and only then renamed to its own name: a stick pulled
+out halfway leaves no folder that looks like a backup.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.domain.errors import ValidationError, VaultError
+from db.connection import DatabaseError
+from db.copies import read_copy, vacuum_into
+from db.database import DB_FILE
+from db.keyslots import TAG_PASSPHRASE, TAG_RECOVERY, SlotFile
+
+SLOT_FILE = "keyslots.bin"
+PREFIX = "casekeeper-backup-"
+_NAME = re.compile(rf"^{PREFIX}\d{{8}}-\d{{6}}(?:-\d+)?$")
+# Beside the copy, in plain text: the audit chain head it holds, so that a vault whose trail
+# was cut short since can be told from it (SECURITY.md, promise 18). A MAC names no one.
+HEAD_FILE = "audit-chain-head.txt"
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Backup:
+    folder: Path
+    made_at: str  # UTC, as in the audit trail
+    chain_head: str
+    counts: dict[str, int]  # rows of each table, checked in the copy
+    removed: tuple[str, ...] = ()  # older backups let go by keep
+
+
+def make_backup(session, dest: Path, keep: int | None = None,
+                progress: Progress | None = None) -> Backup:
+    """Copy the open vault into a new folder inside dest, verify it, and record it."""
+    say = progress or (lambda _step: None)
+    dest = Path(dest).expanduser()
+    _check_destination(session.folder, dest)
+    if keep is not None and keep < 1:
+        raise ValidationError(f"--keep must be 1 or more (the backups to keep), not {keep}")
+    made = datetime.now(UTC)
+    name = _free_name(dest, made)
+    partial = dest / f".{name}.partial"
+    partial.mkdir(mode=0o700)
+    try:
+        say("copying")
+        counts, head = _copy_into(session, partial)
+        os.close(os.open(partial / HEAD_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        (partial / HEAD_FILE).write_text(f"{head}\n", encoding="ascii")
+        for f in (DB_FILE, SLOT_FILE, HEAD_FILE):
+            _fsync(partial / f)
+        say("checking the copy")
+        _verify(partial, session.data_key, counts)
+        os.rename(partial, dest / name)
+        _fsync_dir(dest)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    at = made.strftime("%Y-%m-%dT%H:%M:%SZ")
+    with session.db.transaction():
+        session.audit.append("vault.backup", "vault", name, {"chain_head": head})
+    removed = tuple(_prune(dest, keep)) if keep else ()
+    return Backup(dest / name, at, head, counts, removed)
+
+
+def backups_in(folder: Path) -> list[Path]:
+    """The finished backups in folder, oldest first (their names sort by time)."""
+    folder = Path(folder).expanduser()
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_dir() and _NAME.match(p.name)
+                  and (p / DB_FILE).is_file() and (p / SLOT_FILE).is_file())
+
+
+def check_backup(folder: Path, secret: str, recovery: bool = False) -> dict[str, int]:
+    """Open a backup with its secret without writing to it: the rows of each table, or
+    VaultError naming what is wrong."""
+    folder = Path(folder).expanduser()
+    for f in (DB_FILE, SLOT_FILE):
+        if not (folder / f).is_file():
+            raise VaultError(f"{folder} is no CaseKeeper backup: it holds no {f}")
+    key = _unlock(folder, secret, recovery)
+    return _verify(folder, key, None)
+
+
+def restore_backup(backup: Path, vault_dir: Path, secret: str, recovery: bool = False,
+                   progress: Progress | None = None) -> tuple[dict[str, int], Path | None]:
+    """Put a checked copy of the backup where the vault lives. A vault already there is moved
+    aside, never deleted: returns (the rows of each table, where the old vault went)."""
+    say = progress or (lambda _step: None)
+    backup, vault_dir = Path(backup).expanduser(), Path(vault_dir).expanduser()
+    say("checking the backup")
+    counts = check_backup(backup, secret, recovery)
+    vault_dir.parent.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    incoming = vault_dir.with_name(f".{vault_dir.name}.restoring-{stamp}")
+    if incoming.exists():
+        shutil.rmtree(incoming)
+    incoming.mkdir(mode=0o700)
+    try:
+        say("copying")
+        for f in (DB_FILE, SLOT_FILE, HEAD_FILE):
+            if not (backup / f).is_file():
+                continue  # the head file is a check, not part of the vault
+            target = incoming / f
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            with open(backup / f, "rb") as src, open(target, "wb") as out:
+                shutil.copyfileobj(src, out, 1 << 20)
+            _fsync(target)
+        _verify(incoming, _unlock(incoming, secret, recovery), counts)
+        aside = None
+        if vault_dir.exists():
+            aside = vault_dir.with_name(f"{vault_dir.name}.before-restore-{stamp}")
+            os.rename(vault_dir, aside)
+        (incoming / HEAD_FILE).unlink(missing_ok=True)
+        os.rename(incoming, vault_dir)
+        _fsync_dir(vault_dir.parent)
+    except BaseException:
+        shutil.rmtree(incoming, ignore_errors=True)
+        raise
+    _record_restore(vault_dir, backup.name, secret, recovery)
+    return counts, aside
+
+
+def _record_restore(vault_dir: Path, name: str, secret: str, recovery: bool) -> None:
+    """The restored vault's own trail says where it came from; its chain is checked first."""
+    from app.vault import open_vault
+
+    session = open_vault(vault_dir, recovery_code=secret) if recovery \
+        else open_vault(vault_dir, secret)
+    try:
+        chain = session.audit.verify()
+        if not chain.ok:
+            raise VaultError(f"the restored vault's audit trail is broken: {chain.problem}")
+        with session.db.transaction():
+            session.audit.append("vault.restore", "vault", name, {})
+    finally:
+        session.close()
+
+
+# -- the steps ------------------------------------------------------------------------------
+
+def _check_destination(vault_folder: Path, dest: Path) -> None:
+    if not dest.exists():
+        raise ValidationError(f"there is no folder {dest}: plug in the backup drive, or "
+                              f"create the folder first")
+    if not dest.is_dir():
+        raise ValidationError(f"{dest} is a file, not a folder")
+    here, there = Path(vault_folder).resolve(), dest.resolve()
+    if there == here or here in there.parents:
+        raise ValidationError(f"{dest} is inside the vault's own folder: a backup there is "
+                              f"lost with the laptop; choose another drive")
+    if not os.access(dest, os.W_OK):
+        raise ValidationError(f"{dest} cannot be written to (read-only, or not yours)")
+
+
+def _free_name(dest: Path, made: datetime) -> str:
+    base = f"{PREFIX}{made.strftime('%Y%m%d-%H%M%S')}"
+    name, n = base, 1
+    while (dest / name).exists() or (dest / f".{name}.partial").exists():
+        n += 1
+        name = f"{base}-{n}"
+    return name
+
+
+def _copy_into(session, folder: Path) -> tuple[dict[str, int], str]:
+    target = folder / DB_FILE
+    # owner-only from the first byte; VACUUM INTO accepts an empty file
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    with session.db._lock:  # the head read with the copy, before any later write
+        counts = vacuum_into(session.db, target)
+        head = session.audit.head()
+    slots = folder / SLOT_FILE
+    os.close(os.open(slots, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    slots.write_bytes((Path(session.folder) / SLOT_FILE).read_bytes())
+    return counts, head
+
+
+def _verify(folder: Path, data_key: bytes, want: dict[str, int] | None) -> dict[str, int]:
+    """Open the copy read-only, check every page and the structure, and count its rows."""
+    path = folder / DB_FILE
+    if path.stat().st_size == 0:
+        raise VaultError(f"the copy in {folder} is empty")
+    written = folder / HEAD_FILE
+    head = written.read_text(encoding="ascii").strip() if written.is_file() else ""
+    try:
+        facts = read_copy(path, data_key, head)
+    except DatabaseError as e:
+        raise VaultError(f"the copy in {folder} does not open: {e}") from None
+    if facts.problems:
+        n = len(facts.problems)
+        raise VaultError(f"the copy in {folder} is damaged: {facts.problems[0]}"
+                         f"{f' and {n - 1} more' if n > 1 else ''}")
+    if not facts.is_vault:
+        raise VaultError(f"{folder} holds no CaseKeeper vault")
+    if not facts.has_mac:  # opened since, its trail goes on past the head: that is fine
+        raise VaultError(f"the audit trail in {folder} does not reach where it did when the "
+                         f"backup was made ({HEAD_FILE} names an entry it no longer holds): "
+                         f"entries were taken from it, or the file was changed")
+    got = facts.counts
+    if want is not None and got != want:
+        differ = sorted(t for t in set(got) | set(want) if got.get(t) != want.get(t))
+        said = ", ".join(f"{t}: {want.get(t)} in the vault, {got.get(t)} in the copy"
+                         for t in differ[:3])
+        raise VaultError(f"the copy in {folder} does not hold what the vault holds ({said})")
+    return got
+
+
+def _unlock(folder: Path, secret: str, recovery: bool) -> bytes:
+    from app.vault import normalise_recovery
+
+    slots = SlotFile(folder / SLOT_FILE)
+    if recovery:
+        return slots.unlock(normalise_recovery(secret), TAG_RECOVERY)
+    return slots.unlock(secret, TAG_PASSPHRASE)
+
+
+def _prune(dest: Path, keep: int) -> list[str]:
+    """Let go of the oldest finished backups beyond keep (the new one is among those kept)."""
+    old = backups_in(dest)[:-keep]
+    for folder in old:
+        shutil.rmtree(folder)
+    if old:
+        _fsync_dir(dest)
+    return [p.name for p in old]
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # a file system that gives no handle on a folder (some on Windows)
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,100 @@
+"""Backup commands: `backup DEST` (a verified, encrypted copy) and `restore BACKUP`."""
+
+from __future__ import annotations
+
+import sys
+
+from app.backup import backups_in, check_backup, make_backup, restore_backup
+from app.cli import secrets
+from app.domain.errors import ValidationError
+from app.vault import vault_exists
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser(
+        "backup", parents=[common],
+        help="copy the vault into a folder (a USB drive), encrypted and checked",
+        description="Copy the vault into a new folder casekeeper-backup-DATE-TIME inside DEST. "
+                    "The copy is encrypted as the vault is and opens with the passphrase (or "
+                    "recovery code) the vault has now; it is checked page by page and row by "
+                    "row before it is given its name. Keep the drive apart from the laptop.")
+    p.add_argument("dest", metavar="DEST", help="the folder to put the backup in")
+    p.add_argument("--keep", type=int, metavar="N",
+                   help="then keep only the newest N backups in DEST (older ones deleted)")
+    p.add_argument("--list", action="store_true",
+                   help="list the backups in DEST, oldest first, and make none")
+    p.set_defaults(run=cmd_backup)
+
+    r = sub.add_parser(
+        "restore", parents=[common],
+        help="put a backup in the vault's place (the vault there is moved aside, not deleted)",
+        description="Check a backup with the passphrase (or --recovery code) it was made "
+                    "under, then make it the vault. A vault already in that folder is moved "
+                    "to a folder beside it named ...before-restore-DATE-TIME, never deleted.")
+    r.add_argument("backup", metavar="BACKUP", help="a casekeeper-backup-... folder")
+    r.add_argument("--recovery", action="store_true",
+                   help="open the backup with the recovery code instead of the passphrase")
+    r.add_argument("--check", action="store_true",
+                   help="only check that the backup opens and is whole; change nothing")
+    r.add_argument("--yes", action="store_true",
+                   help="replace an existing vault without being asked")
+    r.set_defaults(run=cmd_restore)
+
+
+def _step(ctx):
+    if ctx.out.json_mode or not sys.stderr.isatty():
+        return None
+    return lambda step: sys.stderr.write(f"{step}...\n")
+
+
+def cmd_backup(args, ctx) -> int:
+    if args.list:
+        found = backups_in(args.dest)
+        ctx.out.emit([{"folder": str(p), "name": p.name} for p in found],
+                     "\n".join(p.name for p in found) or f"no backups in {args.dest}")
+        return 0
+    session = ctx.open_session()
+    b = make_backup(session, args.dest, args.keep, _step(ctx))
+    ctx.out.emit({"backup": str(b.folder), "made_at": b.made_at, "chain_head": b.chain_head,
+                  "rows": b.counts, "removed": list(b.removed)},
+                 "\n".join([f"Backup made and checked: {b.folder}",
+                            f"  {_records(b.counts)}, every page checked",
+                            f"  audit chain head: {b.chain_head}",
+                            "  it opens with the passphrase (or recovery code) the vault has "
+                            "now",
+                            *(f"  older backup removed: {n}" for n in b.removed)]))
+    return 0
+
+
+def cmd_restore(args, ctx) -> int:
+    secret = secrets.recovery_code() if args.recovery else secrets.passphrase()
+    if args.check:
+        counts = check_backup(args.backup, secret, args.recovery)
+        ctx.out.emit({"backup": args.backup, "ok": True, "rows": counts},
+                     f"{args.backup} opens and is whole: {_records(counts)}")
+        return 0
+    target = ctx.vault_dir
+    if vault_exists(target) and not args.yes:
+        check_backup(args.backup, secret, args.recovery)  # a bad backup is said before asking
+        if not sys.stdin.isatty():
+            raise ValidationError(f"nothing restored: a vault is already in {target}; add "
+                                  f"--yes to move it aside and put the backup in its place")
+        print(f"A vault is already in {target}: it will be moved aside (not deleted) and the "
+              f"backup put in its place.", file=sys.stderr)
+        try:
+            answer = input("Type RESTORE to go on (anything else changes nothing): ")
+        except EOFError:
+            answer = ""
+        if answer.strip().upper() != "RESTORE":
+            raise ValidationError("nothing restored")
+    counts, aside = restore_backup(args.backup, target, secret, args.recovery, _step(ctx))
+    ctx.out.emit({"vault": str(target), "rows": counts, "previous_vault": str(aside or "")},
+                 "\n".join([f"Restored into {target}: {_records(counts)}",
+                            *([f"  the vault that was there is kept in {aside}"] if aside
+                              else [])]))
+    return 0
+
+
+def _records(counts: dict[str, int]) -> str:
+    n = counts.get("persons", 0)
+    return f"{n} person record{'s' if n != 1 else ''}, {sum(counts.values())} rows in all"
