@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Vault"))
         for text, slot, keys in (
+                (self.tr("Back up..."), self.back_up, None),
                 (self.tr("Change passphrase..."), self.change_passphrase, None),
                 (self.tr("Settings..."), self.open_settings, None),
                 (self.tr("Lock"), self.controller.lock, LOCK_KEY),
@@ -150,6 +151,10 @@ class MainWindow(QMainWindow):
         view.take_list_filters(typed)
 
     # -- vault menu ------------------------------------------------------------------------
+    def back_up(self) -> None:
+        from ui.backup_dialog import BackupDialog
+        BackupDialog(self.worker, self).open()
+
     def change_passphrase(self) -> None:
         from ui.dialogs import ChangePassphraseDialog
         ChangePassphraseDialog(self.worker, self).open()

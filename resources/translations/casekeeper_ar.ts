@@ -210,6 +210,83 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="35"/>
+        <source>Choose...</source>
+        <translation>اختر...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="40"/>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="46"/>
+        <source>Back up</source>
+        <translation>انسخ احتياطيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="54"/>
+        <source>Folder (a USB drive)</source>
+        <translation>المجلد (وحدة USB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="55"/>
+        <source>Backups to keep there</source>
+        <translation>عدد النسخ الاحتياطية المحفوظة هناك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="58"/>
+        <source>The copy is encrypted like the vault and opens with the passphrase or recovery code the vault has now. It is checked before it counts. Keep the drive apart from the laptop.</source>
+        <translation>النسخة مشفّرة مثل الخزنة، وتُفتح بعبارة المرور أو رمز الاسترداد الحاليين للخزنة. تُفحص قبل أن تُعتمد. احفظ الوحدة بعيدًا عن الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="82"/>
+        <source>Choose the folder to put the backup in.</source>
+        <translation>اختر المجلد الذي توضع فيه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="86"/>
+        <source>Copying and checking...</source>
+        <translation>جارٍ النسخ والفحص...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="92"/>
+        <source>Backup made and checked: %1</source>
+        <translation>أُنشئت النسخة الاحتياطية وفُحصت: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_dialog.py" line="93"/>
+        <source>%n person record(s) in it; every page checked.</source>
+        <translation>
+            <numerusform>فيها %n من سجلات الأشخاص؛ فُحصت كل الصفحات.</numerusform>
+            <numerusform>فيها %n من سجلات الأشخاص؛ فُحصت كل الصفحات.</numerusform>
+            <numerusform>فيها %n من سجلات الأشخاص؛ فُحصت كل الصفحات.</numerusform>
+            <numerusform>فيها %n من سجلات الأشخاص؛ فُحصت كل الصفحات.</numerusform>
+            <numerusform>فيها %n من سجلات الأشخاص؛ فُحصت كل الصفحات.</numerusform>
+            <numerusform>فيها %n من سجلات الأشخاص؛ فُحصت كل الصفحات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="95"/>
+        <source>Audit chain head: %1</source>
+        <translation>رأس سلسلة سجل التدقيق: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_dialog.py" line="97"/>
+        <source>%n older backup(s) removed from the folder.</source>
+        <translation>
+            <numerusform>حُذفت من المجلد نسخ احتياطية أقدم: %n</numerusform>
+            <numerusform>حُذفت من المجلد نسخ احتياطية أقدم: %n</numerusform>
+            <numerusform>حُذفت من المجلد نسخ احتياطية أقدم: %n</numerusform>
+            <numerusform>حُذفت من المجلد نسخ احتياطية أقدم: %n</numerusform>
+            <numerusform>حُذفت من المجلد نسخ احتياطية أقدم: %n</numerusform>
+            <numerusform>حُذفت من المجلد نسخ احتياطية أقدم: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Birth</name>
     <message>
         <location filename="../../ui/labels.py" line="279"/>
@@ -3516,26 +3593,31 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="94"/>
+        <source>Back up...</source>
+        <translation>نسخ احتياطي...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Change passphrase...</source>
         <translation>تغيير عبارة المرور...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Settings...</source>
         <translation>الإعدادات...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>بيانات تجريبية مصطنعة</translation>
     </message>

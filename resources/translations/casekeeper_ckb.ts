@@ -206,6 +206,75 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="35"/>
+        <source>Choose...</source>
+        <translation>هەڵبژێرە...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="40"/>
+        <source>all</source>
+        <translation>هەموو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="46"/>
+        <source>Back up</source>
+        <translation>یەدەگ بگرە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="54"/>
+        <source>Folder (a USB drive)</source>
+        <translation>بوخچە (فلاشی USB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="55"/>
+        <source>Backups to keep there</source>
+        <translation>ژمارەی یەدەگەکان کە لەوێ دەمێننەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="58"/>
+        <source>The copy is encrypted like the vault and opens with the passphrase or recovery code the vault has now. It is checked before it counts. Keep the drive apart from the laptop.</source>
+        <translation>کۆپییەکە وەک گەنجینەکە شفرە کراوە و بە وشەی نهێنی یان کۆدی گەڕاندنەوەی ئێستای گەنجینەکە دەکرێتەوە. پێش ئەوەی پشتی پێ ببەسترێت دەپشکنرێت. فلاشەکە دوور لە لاپتۆپەکە هەڵبگرە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="82"/>
+        <source>Choose the folder to put the backup in.</source>
+        <translation>ئەو بوخچەیە هەڵبژێرە کە یەدەگەکەی تێدا دادەنرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="86"/>
+        <source>Copying and checking...</source>
+        <translation>کۆپیکردن و پشکنین...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="92"/>
+        <source>Backup made and checked: %1</source>
+        <translation>یەدەگ گیرا و پشکنرا: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_dialog.py" line="93"/>
+        <source>%n person record(s) in it; every page checked.</source>
+        <translation>
+            <numerusform>%n تۆماری کەسی تێدایە؛ هەموو لاپەڕەکان پشکنران.</numerusform>
+            <numerusform>%n تۆماری کەسی تێدایە؛ هەموو لاپەڕەکان پشکنران.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="95"/>
+        <source>Audit chain head: %1</source>
+        <translation>سەری زنجیرەی تۆماری پشکنین: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_dialog.py" line="97"/>
+        <source>%n older backup(s) removed from the folder.</source>
+        <translation>
+            <numerusform>%n یەدەگی کۆنتر لە بوخچەکە سڕانەوە.</numerusform>
+            <numerusform>%n یەدەگی کۆنتر لە بوخچەکە سڕانەوە.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Birth</name>
     <message>
         <location filename="../../ui/labels.py" line="279"/>
@@ -3492,26 +3561,31 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="94"/>
+        <source>Back up...</source>
+        <translation>یەدەگ گرتن...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Change passphrase...</source>
         <translation>گۆڕینی وشەی نهێنی...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Settings...</source>
         <translation>ڕێکخستنەکان...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Lock</source>
         <translation>قوفڵکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>داتای تاقیکردنەوەی دەستکرد</translation>
     </message>

@@ -206,6 +206,75 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="35"/>
+        <source>Choose...</source>
+        <translation>Hilbijêre...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="40"/>
+        <source>all</source>
+        <translation>hemû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="46"/>
+        <source>Back up</source>
+        <translation>Yedek bigire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="54"/>
+        <source>Folder (a USB drive)</source>
+        <translation>Peldank (ajokara USB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="55"/>
+        <source>Backups to keep there</source>
+        <translation>Hejmara yedekên ku li wir bimînin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="58"/>
+        <source>The copy is encrypted like the vault and opens with the passphrase or recovery code the vault has now. It is checked before it counts. Keep the drive apart from the laptop.</source>
+        <translation>Kopî wek xezîneyê şîfrekirî ye û bi şîfreyê an koda vegerandinê ya niha ya xezîneyê vedibe. Berî ku were qebûlkirin tê kontrolkirin. Ajokarê ji laptopê dûr biparêze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="82"/>
+        <source>Choose the folder to put the backup in.</source>
+        <translation>Peldanka ku yedek tê de were danîn hilbijêre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="86"/>
+        <source>Copying and checking...</source>
+        <translation>Tê kopîkirin û kontrolkirin...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="92"/>
+        <source>Backup made and checked: %1</source>
+        <translation>Yedek hat girtin û kontrolkirin: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_dialog.py" line="93"/>
+        <source>%n person record(s) in it; every page checked.</source>
+        <translation>
+            <numerusform>%n qeydên kesan tê de hene; hemû rûpel hatin kontrolkirin.</numerusform>
+            <numerusform>%n qeydên kesan tê de hene; hemû rûpel hatin kontrolkirin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="95"/>
+        <source>Audit chain head: %1</source>
+        <translation>Serê zincîra tomara kontrolê: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_dialog.py" line="97"/>
+        <source>%n older backup(s) removed from the folder.</source>
+        <translation>
+            <numerusform>%n yedekên kevintir ji peldankê hatin jêbirin.</numerusform>
+            <numerusform>%n yedekên kevintir ji peldankê hatin jêbirin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Birth</name>
     <message>
         <location filename="../../ui/labels.py" line="279"/>
@@ -3492,26 +3561,31 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="94"/>
+        <source>Back up...</source>
+        <translation>Yedek girtin...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Change passphrase...</source>
         <translation>Şîfreyê biguherîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Settings...</source>
         <translation>Mîheng...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Lock</source>
         <translation>Kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>Derkeve</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>DANEYÊN DEMOYÊ YÊN ÇÊKIRÎ</translation>
     </message>

@@ -1,0 +1,104 @@
+"""Vault > Back up...: a checked, encrypted copy of the vault into a folder (a USB drive)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from app.backup import make_backup
+from ui.bidi import file_path, filled
+from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
+from ui.widgets import error_label, plain_label
+
+
+class BackupDialog(QDialog):
+    """The folder and how many backups to keep there; the copy is made and checked on the
+    vault's thread, and what was made is said in the dialog."""
+
+    def __init__(self, worker, parent=None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.setWindowTitle("CaseKeeper")
+        self.folder = QLineEdit(self)
+        self.folder.setObjectName("backupFolder")
+        choose = QPushButton(self.tr("Choose..."), self)
+        choose.clicked.connect(self.choose)
+        self.keep = QSpinBox(self)
+        self.keep.setObjectName("backupKeep")
+        self.keep.setRange(0, 99)
+        self.keep.setSpecialValueText(self.tr("all"))  # 0: none let go
+        self.keep.setValue(0)
+        self.result = plain_label("", self, wrap=True, selectable=True)
+        self.result.setObjectName("backupResult")
+        self.error = error_label(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.start = self.buttons.addButton(self.tr("Back up"),
+                                            QDialogButtonBox.ButtonRole.ActionRole)
+        self.start.clicked.connect(self.back_up)
+        self.buttons.rejected.connect(self.reject)
+        pick = QHBoxLayout()
+        pick.addWidget(self.folder, 1)
+        pick.addWidget(choose)
+        form = QFormLayout()
+        form.addRow(plain_label(self.tr("Folder (a USB drive)")), pick)
+        form.addRow(plain_label(self.tr("Backups to keep there")), self.keep)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr(
+            "The copy is encrypted like the vault and opens with the passphrase or recovery "
+            "code the vault has now. It is checked before it counts. Keep the drive apart "
+            "from the laptop."), self, wrap=True))
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def choose(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "CaseKeeper", str(Path.home()),
+                                                QFileDialog.Option.DontUseNativeDialog
+                                                | QFileDialog.Option.ShowDirsOnly)
+        if path:
+            self.folder.setText(path)
+            self.error.clear()
+
+    def back_up(self) -> None:
+        self.error.clear()
+        self.result.clear()
+        try:
+            folder = typed_path(self.folder.text())
+        except (SeveralPaths, NotOnThisComputer):
+            folder = ""
+        if not folder:
+            self.error.setText(self.tr("Choose the folder to put the backup in."))
+            return
+        keep = self.keep.value() or None
+        self.start.setEnabled(False)
+        self.result.setText(self.tr("Copying and checking..."))
+        self.worker.submit(lambda s: make_backup(s, Path(folder), keep),
+                           on_done=self._made, on_error=self._failed)
+
+    def _made(self, backup) -> None:
+        self.start.setEnabled(True)
+        lines = [filled(self.tr("Backup made and checked: %1"), file_path(backup.folder)),
+                 self.tr("%n person record(s) in it; every page checked.", "",
+                         backup.counts.get("persons", 0)),
+                 filled(self.tr("Audit chain head: %1"), backup.chain_head[:16])]
+        if backup.removed:
+            lines.append(self.tr("%n older backup(s) removed from the folder.", "",
+                                 len(backup.removed)))
+        self.result.setText("\n".join(lines))
+
+    def _failed(self, message: str) -> None:
+        self.start.setEnabled(True)
+        self.result.clear()
+        self.error.setText(message)
