@@ -250,6 +250,42 @@ class PersonService:
             return self.update(person, action="person.status",
                                detail={"status": event.status.value, "date": event.date.text})
 
+    def withdraw_status(self, case_no: str, status: Status, when: FuzzyDate | None = None,
+                        reason: str = "") -> tuple[Person, StatusEvent]:
+        """Take back a status told by hand or by a list that was wrong (a death reported in
+        error, a sighting filed under the wrong woman): it leaves her history, and the trail
+        keeps what it said. One a rescue gave goes with `rescue edit`/`rescue delete`."""
+        with self.db.transaction():
+            person = self.get(case_no)
+            mine = [e for e in person.status_events if e.status == status]
+            if when is not None:
+                mine = [e for e in mine if (e.date.earliest, e.date.latest)
+                        == (when.earliest, when.latest) or e.date.text == when.text]
+            said = f"{status.value}{f' of {when.display()}' if when is not None else ''}"
+            if not mine:
+                have = "; ".join(f"{e.status.value} {e.date.display() or '(no date)'}"
+                                 for e in person.status_events) or "none"
+                raise ValidationError(f"{person.case_no} has no status {said} to withdraw "
+                                      f"(her statuses: {have})")
+            hand = [e for e in mine if e.rescue_id is None]
+            if not hand:
+                raise ValidationError(
+                    f"{person.case_no}'s {said} came with rescue {mine[0].rescue_id}: change "
+                    f"the rescue (casekeeper rescue edit {mine[0].rescue_id} --status none, or "
+                    f"rescue delete {mine[0].rescue_id})")
+            if len({(e.date.display(), e.note) for e in hand}) == 1:
+                hand = hand[-1:]  # told twice alike: the one told last goes
+            if len(hand) > 1:
+                dates = ", ".join(e.date.display() or "(no date)" for e in hand)
+                raise ValidationError(f"{person.case_no} has {len(hand)} statuses {said} "
+                                      f"({dates}): give --date to say which")
+            event = hand[0]
+            person.status_events.remove(event)
+            self.update(person, action="person.status_withdraw",
+                        detail={"status": event.status.value, "date": event.date.text
+                                or event.date.display(), "reason": reason})
+            return person, event
+
     def delete(self, case_no: str, reason: str = "") -> list[str]:
         """Delete a person and the records merged into her (other lists' records of the same
         woman, hidden behind hers); returns those case numbers. A record merged into another is

@@ -82,6 +82,12 @@ def _check_rescue(op: RescueOperation) -> None:
 def _check_report(report: Report) -> None:
     if report.credibility is not None and not 1 <= report.credibility <= 6:
         raise ValidationError("credibility must be from 1 to 6")
+    seen, came = report.observed, report.received
+    if seen.earliest and came.latest and seen.earliest > came.latest:
+        raise ValidationError(
+            f"the report was received ({came.display()}) before what it tells was seen "
+            f"({seen.display()}): a report tells of what was seen before it came in; check "
+            f"both dates")
     if report.source_code and not SOURCE_CODE.match(report.source_code):
         raise ValidationError(
             "a report's source must be a code such as S-7Q3 (up to 20 Latin letters, digits "
@@ -96,12 +102,45 @@ class RecordService:
     def add_report(self, report: Report) -> int:
         _check_report(report)
         with self.db.transaction():
+            self._each_person_once(report.person_ids)
+            self._not_before_taken(report.person_ids, report.observed, "seen")
             rid = self.repo.insert_report(report, now_utc())
             self.audit.append("report.create", "report", str(rid),
                               {"persons": report.person_ids, "source_code": report.source_code,
                                "could_identify_source": report.could_identify_source})
         report.id = rid
         return rid
+
+    def _each_person_once(self, ids: list[int]) -> None:
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            cases = ", ".join(self.persons.get_by_id(i).case_no for i in twice)
+            raise ValidationError(f"{cases} is given more than once: name each person once")
+
+    def _not_before_taken(self, ids: list[int], when, what: str) -> None:
+        """A sighting or a rescue dated before she was taken (a year typed wrong, 2013 for
+        2018) would stand in her history as if it had been."""
+        if not when.latest:
+            return
+        for pid in ids:
+            person = self.persons.get_by_id(pid)
+            taken = person.abduction_date
+            if taken.earliest and when.latest < taken.earliest:
+                raise ValidationError(
+                    f"{person.case_no} was taken on {taken.display()}: she cannot have been "
+                    f"{what} on {when.display()}, before that; check the date")
+
+    def check_status_report(self, case_no: str, report_id: int) -> None:
+        """A status resting on a report: the report must be about her (or a record merged
+        into hers)."""
+        report = self.get_report(report_id)
+        person = self.persons.get(case_no)
+        kept = {p.id for p in self.persons.as_kept(list(report.person_ids))}
+        if person.id not in kept:
+            named = ", ".join(sorted(p.case_no for p in self.persons.as_kept(
+                list(report.person_ids)))) or "no one"
+            raise ValidationError(f"report {report_id} is about {named}, not {person.case_no}: "
+                                  f"a status of hers cannot rest on it")
 
     def ensure_reports_withheld(self) -> list[int]:
         """Once per vault saved under the earlier rule: every report it holds is taken to be one
@@ -144,6 +183,8 @@ class RecordService:
             for f in changed:
                 setattr(report, f, changes[f])
             _check_report(report)
+            if "observed" in changed:
+                self._not_before_taken(report.person_ids, report.observed, "seen")
             self.repo.update_report(report)
             detail: dict = {"changed": changed,
                             "could_identify_source": report.could_identify_source}
@@ -163,6 +204,8 @@ class RecordService:
         persons, marked as coming from it."""
         _check_rescue(op)
         with self.db.transaction():
+            self._each_person_once(op.person_ids)
+            self._not_before_taken(op.person_ids, op.date, "freed")
             rid = self.repo.insert_rescue(op, now_utc())
             op.id = rid
             self.audit.append("rescue.create", "rescue", str(rid),
@@ -184,6 +227,8 @@ class RecordService:
                 for f in changed:
                     setattr(op, f, changes[f])
                 _check_rescue(op)
+                if "date" in changed:
+                    self._not_before_taken(op.person_ids, op.date, "freed")
                 self.repo.update_rescue(op)
                 self.audit.append("rescue.edit", "rescue", str(rid),
                                   {"changed": changed, "gives_status": op.gives_status})

@@ -7,6 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from app.cli.commands.records_cmds import DEATH_STAYS
 from app.cli.confirm import confirm_deletion
 from app.cli.filters import add_person_filters, age_said, filter_fields
 from app.cli.options import DATE, fuzzy_date, positive_int, sex_word, status_word
@@ -77,6 +78,18 @@ def register(sub, common) -> None:
     s.add_argument("case_no")
     s.set_defaults(run=cmd_show)
 
+    sw = ps.add_parser("status-withdraw", parents=[common],
+                       help="take back a status that was wrong (a death reported in error, a "
+                            "sighting filed under the wrong woman); the audit trail keeps it")
+    sw.add_argument("case_no")
+    sw.add_argument("status", type=status_word, choices=[s.value for s in Status])
+    # not a DATE option: it names one of her statuses by its date, and reads nothing new
+    sw.add_argument("--date", dest="when", metavar="WHEN",
+                    help="which one, when she has two of that status: its date, in any form "
+                         "a date is typed in")
+    sw.add_argument("--reason", default="")
+    sw.set_defaults(run=cmd_status_withdraw)
+
     ls = ps.add_parser("list", parents=[common],
                        help="list persons, by the filters search takes (no name needed)")
     add_person_filters(ls)
@@ -97,7 +110,8 @@ def register(sub, common) -> None:
     st.add_argument("status", type=status_word, choices=[s.value for s in Status])
     st.add_argument("--date", metavar=DATE)
     st.add_argument("--note", default="")
-    st.add_argument("--report", type=int, metavar="ID", help="the report this status rests on")
+    st.add_argument("--report", type=int, metavar="ID",
+                    help="the report this status rests on (one about her)")
     st.set_defaults(run=cmd_status)
 
     # Many at once, as the lawyer decides them: by case numbers (a family's persons, a court's
@@ -426,7 +440,22 @@ def cmd_edit(args, ctx) -> int:
     return 0
 
 
+def cmd_status_withdraw(args, ctx) -> int:
+    person, event = ctx.open_session().persons.withdraw_status(
+        args.case_no, Status(args.status),
+        None if args.when is None else fuzzy_date(args.when, "--date"), args.reason)
+    when = event.date.display()
+    now = person.current_status.value if person.status_events else "without a status"
+    ctx.out.emit({**person_to_dict(person), "withdrawn": {"status": event.status.value,
+                                                          "date": event.date.text or when}},
+                 f"{person.case_no}: {event.status.value}{f' ({when})' if when else ''} "
+                 f"withdrawn; she is now {now}")
+    return 0
+
+
 def cmd_status(args, ctx) -> int:
+    if args.report is not None:
+        ctx.open_session().records.check_status_report(args.case_no, args.report)
     person = ctx.open_session().persons.add_status(
         args.case_no, StatusEvent(Status(args.status), fuzzy_date(args.date, "--date"), args.note,
                                   args.report))
@@ -438,6 +467,8 @@ def cmd_status(args, ctx) -> int:
         text += (f" ({args.status!r} was recorded in her history: told with no date after "
                  f"{person.current_status.value!r}, it is a step back along her case that no "
                  f"date puts after it; give --date when it happened to make it hers)")
+    elif person.current_status != Status(args.status) and person.current_status == Status.DECEASED:
+        text += DEATH_STAYS.format(case_no=person.case_no)
     ctx.out.emit(person_to_dict(person), text)
     return 0
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.cli.confirm import confirm_deletion
 from app.cli.options import DATE, fuzzy_date, positive_int
 from app.domain.errors import InputFileError, ValidationError
+from app.domain.person import Status
 from app.domain.records import (
     RESCUE_GIVES,
     CostEntry,
@@ -349,8 +350,16 @@ def _now_lines(now, gives: bool = True) -> list[str]:
     """Each person's status now; where the rescue gave one that is not hers, why."""
     return [f"  {n.case_no} is now {n.status.value}" if n.from_this_rescue else
             f"  {n.case_no} stays {n.status.value}" + (
-                " (a status later or further along her case)" if gives else "")
+                (DEATH_STAYS.format(case_no=n.case_no) if n.status == Status.DECEASED
+                 else " (a status later or further along her case)") if gives else "")
             for n in now]
+
+
+# A death dated only by its year holds any day of it: a rescue or a reunion that year may come
+# before it. The lawyer who knows the death was a false report must be told how to say so.
+DEATH_STAYS = (" (her death is dated so that it may come after this; if it was reported in "
+               "error, withdraw it: casekeeper person status-withdraw {case_no} deceased "
+               "--reason ...)")
 
 
 def _now_json(now) -> list[dict]:
