@@ -71,7 +71,7 @@ def make_backup(session, dest: Path, keep: int | None = None,
         raise
     at = made.strftime("%Y-%m-%dT%H:%M:%SZ")
     with session.db.transaction():
-        session.audit.append("vault.backup", "vault", name, {"chain_head": head})
+        session.audit.append("vault.backup", "vault", name, {"backup": name, "chain_head": head})
     removed = tuple(_prune(dest, keep)) if keep else ()
     return Backup(dest / name, at, head, counts, removed)
 
@@ -146,7 +146,7 @@ def _record_restore(vault_dir: Path, name: str, secret: str, recovery: bool) -> 
         if not chain.ok:
             raise VaultError(f"the restored vault's audit trail is broken: {chain.problem}")
         with session.db.transaction():
-            session.audit.append("vault.restore", "vault", name, {})
+            session.audit.append("vault.restore", "vault", name, {"backup": name})
     finally:
         session.close()
 

@@ -341,6 +341,12 @@ class PersonService:
         it is part of now (the top of its chain). Records of their own are left out."""
         return self.repo.top_of(sorted(set(ids)))
 
+    def case_numbers(self, ids: list[int]) -> dict[int, str]:
+        """{id: case number} of these records as they are kept, a record merged into another
+        under its own number; a record deleted since is left out (the audit trail's rescues
+        and reports name persons by id)."""
+        return self.repo.case_numbers(sorted(set(ids)))
+
     def attached(self, case_no: str) -> dict[str, list]:
         """What names her and loses her if she is deleted (PersonRepository.attached)."""
         return self.repo.attached(self._id(case_no))

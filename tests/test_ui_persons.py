@@ -279,7 +279,7 @@ def test_reports_rescues_and_audit_screens(qtbot, gui, demo_vault):
     qtbot.waitUntil(lambda: rescues.model.rowCount() > 0, timeout=10_000)
     audit = main.show_screen("audit")
     qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=10_000)
-    assert audit.model.item(0, 2).text() == "vault.unlock"  # newest first
+    assert audit.model.item(0, 2).text() == "Vault unlocked"  # newest first, in words
     audit.verify()
     qtbot.waitUntil(lambda: "intact" in audit.result.text(), timeout=10_000)
 

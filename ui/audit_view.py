@@ -1,14 +1,34 @@
-"""The audit screen: verify the HMAC chain and read the trail a page at a time, newest first."""
+"""The audit screen: verify the HMAC chain and read the trail a page at a time, newest first,
+each entry in the interface's words (history_words), the entry as stored on hover."""
 
 from __future__ import annotations
+
+import json
 
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.audit import PAGE
 from ui.bidi import filled
+from ui.history_words import history_entry, record_words
 from ui.table_fit import cells_by_script
-from ui.widgets import plain_item, plain_label, show_error
+from ui.widgets import plain_item, plain_label, plain_tooltip, show_error
+
+
+def _read_page(session, before: int | None):
+    """A page of the trail, and the case number of each person its rescues and reports name
+    by their record's number (a person deleted since is not among them)."""
+    page = session.audit.newest(PAGE, before)
+    ids: set[int] = set()
+    for r in page.rows:
+        if '"persons"' in r.detail:
+            try:
+                persons = json.loads(r.detail).get("persons")
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(persons, list):
+                ids.update(i for i in persons if isinstance(i, int))
+    return page, session.persons.case_numbers(sorted(ids))
 
 
 class AuditView(QWidget):
@@ -74,8 +94,8 @@ class AuditView(QWidget):
         self.generation += 1
         gen, before = self.generation, cursors[-1]
         self._set_buttons(False, False)  # no second click while this page is read
-        self.worker.submit(lambda s: s.audit.newest(PAGE, before),
-                           on_done=lambda page: self._show(gen, cursors, page),
+        self.worker.submit(lambda s: _read_page(s, before),
+                           on_done=lambda read: self._show(gen, cursors, *read),
                            on_error=lambda m: self._failed(gen, m))
 
     def _failed(self, gen: int, message: str) -> None:
@@ -88,15 +108,22 @@ class AuditView(QWidget):
         self.newer_button.setEnabled(newer)
         self.older_button.setEnabled(older)
 
-    def _show(self, gen: int, cursors: list[int | None], page) -> None:
+    def _show(self, gen: int, cursors: list[int | None], page, case_nos: dict[int, str]
+              ) -> None:
         if gen != self.generation:
             return
         self.cursors, self.page = cursors, page
         self.model.removeRows(0, self.model.rowCount())
         for r in page.rows:
-            ref = f"{r.entity} {r.entity_ref}".strip()
-            self.model.appendRow([plain_item(str(r.seq)), plain_item(r.at.replace("T", " ")),
-                                  plain_item(r.action), plain_item(ref), plain_item(r.detail)])
+            action, detail, raw = history_entry(r.action, r.detail, case_nos=case_nos)
+            cells = [plain_item(str(r.seq)), plain_item(r.at.replace("T", " ")),
+                     plain_item(action), plain_item(record_words(r.entity, r.entity_ref)),
+                     plain_item(detail)]
+            # as stored: the action's code, the record's kind and number, the detail's JSON
+            cells[2].setToolTip(plain_tooltip(r.action))
+            cells[3].setToolTip(plain_tooltip(f"{r.entity} {r.entity_ref}".strip()))
+            cells[4].setToolTip(plain_tooltip(raw))
+            self.model.appendRow(cells)
         self.table.resizeColumnsToContents()
         self.table.scrollToTop()
         self.count.setText(self.tr("%n entries; the newest are shown first", "", page.total))

@@ -1,15 +1,21 @@
-"""Her page's History tab: each entry of the audit trail said in the interface's language."""
+"""Each entry of the audit trail said in the interface's language: her page's History tab
+and the Audit screen read it here, one sentence an action (_actions), the record it is about
+(record_words) and what it changed (history_entry)."""
 
 from __future__ import annotations
 
 import json
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.bidi import filled
+from ui.bidi import Phrase, filled, isolated
+from ui.i18n import list_comma
 from ui.import_changes import change_lines
-from ui.labels import relation_names, sex_words, status_label
+from ui.import_report import report_words
+from ui.labels import credibility_names, profile_names, relation_names, sex_words, status_label
 from ui.set_right_words import set_right_lines
+from ui.settings import LANGUAGES
 
 
 def _actions() -> dict[str, str]:
@@ -49,6 +55,95 @@ def _actions() -> dict[str, str]:
             "History", "Not the same person as %1: withdrawn by a merge"),
         "match.not_same_restored": tr.translate(
             "History", "Not the same person as %1: given back by a split"),
+        "person.contact.edit": tr.translate("History", "Family contact changed"),
+        # written by earlier versions of the desktop's Undo
+        "person.undo": tr.translate("History", "Edit undone"),
+        "person.status_withdraw": tr.translate("History", "Status withdrawn: %1"),
+        "rescue.create": tr.translate("History", "Rescue recorded"),
+        "rescue.edit": tr.translate("History", "Rescue changed"),
+        "rescue.costs": tr.translate("History", "Rescue ledger changed"),
+        "rescue.delete": tr.translate("History", "Rescue deleted"),
+        "report.create": tr.translate("History", "Report filed"),
+        "report.edit": tr.translate("History", "Report changed"),
+        "incident.create": tr.translate("History", "Incident recorded"),
+        "import.stage": tr.translate("History", "List read and staged for import"),
+        "import.decide": tr.translate("History", "Rows of a list decided"),
+        "import.commit": tr.translate("History", "List imported"),
+        "import.discard": tr.translate("History", "Staged list discarded"),
+        "import.withdraw": tr.translate("History", "A list's row withdrawn"),
+        "import.mapping_delete": tr.translate("History", "Saved column mapping deleted"),
+        # a document written to a PDF file, or (.printed) sent to a printer
+        "export.dossier": tr.translate("History", "Dossier exported"),
+        "export.dossier.printed": tr.translate("History", "Dossier printed"),
+        "export.summary": tr.translate("History", "Case summary exported"),
+        "export.summary.printed": tr.translate("History", "Case summary printed"),
+        "export.rescue": tr.translate("History", "Rescue report exported"),
+        "export.rescue.printed": tr.translate("History", "Rescue report printed"),
+        "export.import_rows": tr.translate("History", "A list's rows saved to a CSV file"),
+        "vault.create": tr.translate("History", "Vault created"),
+        "vault.unlock": tr.translate("History", "Vault unlocked"),
+        "vault.passwd": tr.translate("History", "Passphrase changed"),
+        "vault.backup": tr.translate("History", "Backup made and checked"),
+        "vault.restore": tr.translate("History", "Restored from a backup"),
+        "vault.recovery_code_replaced": tr.translate("History", "Recovery code replaced"),
+        # once each, at the first unlock by a version with a new rule (app/vault.py open_vault)
+        "vault.statuses": tr.translate("History",
+                                       "Current statuses chosen again by this version"),
+        "vault.reports_withheld": tr.translate("History",
+                                               "Reports withheld until someone judges them"),
+        "vault.serial_dates": tr.translate("History", "Dates kept as Excel numbers set right"),
+        "vault.merge_aliases": tr.translate("History", "Other spellings from merges set right"),
+        "vault.import_reread": tr.translate(
+            "History", "Earlier lists' ages and undated statuses read again"),
+    }
+
+
+def record_words(entity: str, ref: str) -> str:
+    """The record an entry is about, in words: 'Person SNJ-00001', 'Rescue 3', 'Import 5'.
+    An export is logged under what it printed: a dossier under her case number, a summary
+    under no record. A kind this screen does not know is shown as stored."""
+    tr = QCoreApplication
+    if entity == "vault":
+        return tr.translate("History", "The vault")
+    if entity == "summary":
+        return ""
+    kinds = {"person": tr.translate("History", "Person %1"),
+             "dossier": tr.translate("History", "Person %1"),
+             "rescue": tr.translate("History", "Rescue %1"),
+             "report": tr.translate("History", "Report %1"),
+             "import_batch": tr.translate("History", "Import %1"),
+             "incident": tr.translate("History", "Incident %1"),
+             "import_mapping": tr.translate("History", "Column mapping of %1")}
+    if entity in kinds and ref:
+        return filled(kinds[entity], ref)
+    return f"{entity} {ref}".strip()
+
+
+def _field_words() -> dict[str, str]:
+    """The fields of a rescue, a report and a family contact an edit names."""
+    tr = QCoreApplication
+    return {
+        "date": tr.translate("History", "date"),
+        "from_place": tr.translate("History", "from"),
+        "route": tr.translate("History", "route"),
+        "handover_point": tr.translate("History", "handover point"),
+        "team_codes": tr.translate("History", "team"),
+        "outcome": tr.translate("History", "outcome"),
+        "handover_to_family": tr.translate("History", "handover to family"),
+        "needs": tr.translate("History", "needs"),
+        "notes": tr.translate("History", "notes"),
+        "gives_status": tr.translate("History", "the status it gives"),
+        "received": tr.translate("History", "received"),
+        "observed": tr.translate("History", "observed"),
+        "place": tr.translate("History", "place"),
+        "text": tr.translate("History", "text"),
+        "source_code": tr.translate("History", "source"),
+        "credibility": tr.translate("History", "credibility"),
+        "could_identify_source": tr.translate("History",
+                                              "whether it could identify its source"),
+        "name": tr.translate("History", "name"),
+        "phone": tr.translate("History", "phone"),
+        "relation": tr.translate("History", "relation"),
     }
 
 
@@ -58,10 +153,13 @@ _OTHER = {"person.merge": "merged", "person.merged_into": "into", "person.split"
           "person.merge_aliases": "merged"}
 
 
-def history_entry(action: str, detail_json: str, sex: str = "F") -> tuple[str, str, str]:
+def history_entry(action: str, detail_json: str, sex: str = "F",
+                  case_nos: dict[int, str] | None = None) -> tuple[str, str, str]:
     """(what was done, what it changed, the entry as stored): 'Status changed to Rescued',
     'status: from Sighted to Rescued; dated 12/04/2019', and the stored detail for a tooltip.
-    An action this screen does not know is shown by its code."""
+    An action this screen does not know is shown by its code, and a detail whose keys it does
+    not know says nothing (the tooltip has it). case_nos: the case numbers of the persons a
+    rescue or report names by their record's number (the Audit screen reads them)."""
     try:
         detail = json.loads(detail_json or "{}")
     except ValueError:
@@ -79,8 +177,14 @@ def history_entry(action: str, detail_json: str, sex: str = "F") -> tuple[str, s
     if given.get("status"):
         parts.append(filled(tr.translate("History", "status: %1"),
                             status_label(given["status"], sex)))
-    if action == "person.status" and detail.get("date"):
+    if action in ("person.status", "person.status_withdraw") and detail.get("date"):
         parts.append(filled(tr.translate("History", "dated %1"), detail["date"]))
+    if action == "person.status" and detail.get("rescue"):
+        given = _rescue_statuses(detail)
+        for status, when in given:
+            parts.append(filled(tr.translate("History", "%1, dated %2"),
+                                status_label(status, sex), when) if len(given) > 1 else
+                         filled(tr.translate("History", "dated %1"), when))
     parts += set_right_lines(detail.get("set_right"), sex)
     if action == "person.merge_aliases":
         parts.append(tr.translate("History", "why: a merge had made a relative's name alone "
@@ -88,26 +192,196 @@ def history_entry(action: str, detail_json: str, sex: str = "F") -> tuple[str, s
                                              "inside the whole name as that record writes it"))
     if action == "person.relative" and detail.get("relation"):
         parts.append(relation_names().get(detail["relation"], detail["relation"]))
-    if detail.get("import_batch"):
+    if action.startswith(("person.", "match.")) and detail.get("import_batch"):
         parts.append(filled(tr.translate("History", "import %1, row %2"), detail["import_batch"],
                             detail["row"]) if detail.get("row") else
                      filled(tr.translate("History", "import %1"), detail["import_batch"]))
+    parts += _record_lines(action, detail, case_nos)
+    if detail.get("reason"):
+        parts.append(filled(tr.translate("History", "reason: %1"), detail["reason"]))
     if detail.get("note"):
         parts.append(filled(tr.translate("History", "note: %1"), detail["note"]))
+    via = {"cli": tr.translate("History", "via the command line"),
+           "desktop": tr.translate("History", "via the desktop program")}
+    if detail.get("via") in via:
+        parts.append(via[detail["via"]])
     raw = json.dumps(detail, ensure_ascii=False, indent=1) if detail else ""
     return _action(action, detail, sex), tr.translate("History", "; ").join(parts), raw
 
 
+def _rescue_statuses(detail: dict) -> list[tuple[str, str]]:
+    """(status, date) of each status a rescue gives her, as its entry stores them."""
+    said = detail.get("statuses")
+    return [(str(x[0]), str(x[1])) for x in said if isinstance(x, list) and len(x) == 2
+            ] if isinstance(said, list) else []
+
+
+def _listed(values) -> Phrase:
+    """Values in a row, each isolated, with the interface's comma."""
+    return Phrase(list_comma().join(isolated(v) for v in values))
+
+
+def _money(lines) -> Phrase:
+    """A ledger's lines as amount and currency ('6,000 USD', '1,200,000 IQD'); who was paid
+    and what for stay in the tooltip. An empty ledger is said as none."""
+    said = []
+    for line in lines if isinstance(lines, list) else []:
+        if not isinstance(line, list) or len(line) < 2:
+            continue
+        try:
+            amount = f"{Decimal(str(line[0])):,}"
+        except InvalidOperation:
+            amount = str(line[0])
+        said.append(f"{amount} {line[1]}".strip())
+    return _listed(said) if said else Phrase(QCoreApplication.translate("History", "none"))
+
+
+def _counted(words: dict[str, str], counts) -> Phrase:
+    """'created: 2, unchanged: 1': the counts that are not nought, by their words."""
+    if not isinstance(counts, dict):
+        return Phrase("")
+    return Phrase(list_comma().join(f"{words.get(k, k)}: {isolated(n)}"
+                                    for k, n in counts.items() if n))
+
+
+def _record_lines(action: str, detail: dict, case_nos: dict[int, str] | None) -> list[str]:
+    """What an entry about a rescue, a report, a list, an export or the vault says, in words:
+    the persons it names, its costs, the rows of a list, how the vault was opened."""
+    tr = QCoreApplication
+    lines: list[str] = []
+    persons = detail.get("persons")
+    if isinstance(persons, list) and persons and case_nos is not None:
+        named = [case_nos[i] for i in persons if i in case_nos]
+        if named:
+            lines.append(filled(tr.translate("History", "persons: %1"), _listed(named)))
+        if len(named) < len(persons):  # a person deleted since: her record's number is gone
+            lines.append(filled(tr.translate("History", "persons since deleted: %1"),
+                                len(persons) - len(named)))
+    if action in ("rescue.create", "rescue.edit") and detail.get("gives_status"):
+        status = detail["gives_status"]
+        lines.append(tr.translate("History", "gives no status") if status == "none" else
+                     filled(tr.translate("History", "gives the status %1"),
+                            status_label(status)))
+    if action == "rescue.create" and detail.get("costs"):
+        lines.append(filled(tr.translate("History", "costs: %1"), _money(detail["costs"])))
+    if action == "rescue.costs":
+        lines.append(filled(tr.translate("History", "ledger now: %1; was: %2"),
+                            _money(detail.get("now")), _money(detail.get("was"))))
+    if action in ("report.create", "report.edit"):
+        if detail.get("source_code"):
+            lines.append(filled(tr.translate("History", "source: %1"), detail["source_code"]))
+        if detail.get("credibility"):
+            lines.append(filled(tr.translate("History", "credibility: %1"),
+                                credibility_names().get(detail["credibility"],
+                                                        str(detail["credibility"]))))
+        if "could_identify_source" in detail:
+            lines.append(tr.translate("History", "could identify its source")
+                         if detail["could_identify_source"] else
+                         tr.translate("History", "cannot identify its source"))
+    if action in ("rescue.edit", "report.edit", "person.contact.edit") and detail.get("changed"):
+        words = _field_words()
+        lines.append(filled(tr.translate("History", "changed: %1"), Phrase(list_comma().join(
+            words.get(f, f) for f in detail["changed"]))))
+    if action == "person.delete":
+        if detail.get("with"):
+            lines.append(filled(tr.translate("History", "deleted with %1"), detail["with"]))
+        for key, sentence in (("merged", tr.translate("History", "records merged into it: %1")),
+                              ("rescues", tr.translate("History", "rescues that named her: %1")),
+                              ("reports", tr.translate("History", "reports that named her: %1")),
+                              ("relatives", tr.translate("History", "relatives: %1"))):
+            if detail.get(key):
+                lines.append(filled(sentence, _listed(detail[key])))
+    lines += _list_lines(action, detail)
+    if action.startswith("export."):
+        if detail.get("profile"):
+            lines.append(filled(tr.translate("History", "for: %1"),
+                                profile_names().get(detail["profile"], detail["profile"])))
+        if detail.get("lang"):
+            lines.append(filled(tr.translate("History", "language: %1"),
+                                LANGUAGES.get(detail["lang"], detail["lang"])))
+        if detail.get("encrypted"):
+            lines.append(tr.translate("History", "with a password"))
+    if action == "vault.unlock" and detail.get("with"):
+        lines.append(tr.translate("History", "with the recovery code")
+                     if detail.get("with") == "recovery code" else
+                     tr.translate("History", "with the passphrase"))
+    if action in ("vault.backup", "vault.restore") and detail.get("backup"):
+        lines.append(isolated(detail["backup"]))
+    if action == "vault.backup" and detail.get("chain_head"):
+        lines.append(filled(tr.translate("History", "audit chain head: %1"),
+                            detail["chain_head"][:16]))
+    if action == "vault.create" and detail.get("synthetic"):
+        lines.append(tr.translate("History", "synthetic persons, for trying things"))
+    if action.startswith("vault.") and isinstance(detail.get("changed"), list):
+        lines.append(filled(tr.translate("History", "records set right: %1"),
+                            len(detail["changed"])))
+    if action == "vault.reports_withheld" and isinstance(detail.get("reports"), list):
+        lines.append(filled(tr.translate("History", "reports withheld: %1"),
+                            len(detail["reports"])))
+    return lines
+
+
+def _list_lines(action: str, detail: dict) -> list[str]:
+    """A list's import: its file, the rows read and what became of them, each decision."""
+    if not action.startswith(("import.", "export.import_rows")):
+        return []
+    tr = QCoreApplication
+    words = report_words()
+    lines: list[str] = []
+    if detail.get("file"):
+        lines.append(isolated(detail["file"]))
+    if "rows_read" in detail:
+        lines.append(filled(tr.translate("History", "rows read: %1"), detail["rows_read"]))
+    if action == "export.import_rows" and "rows" in detail:
+        lines.append(filled(tr.translate("History", "rows: %1"), detail["rows"]))
+    for key, kind in (("outcomes", "outcome"), ("results", "result")):
+        if counted := _counted(words[kind], detail.get(key)):
+            lines.append(counted)
+    if detail.get("conflicts"):
+        lines.append(filled(tr.translate("History", "values the vault kept: %1"),
+                            detail["conflicts"]))
+    if action == "import.decide":
+        decision = words["decision"].get(detail.get("decision", ""), detail.get("decision", ""))
+        rows = detail.get("rows") if isinstance(detail.get("rows"), list) else []
+        if detail.get("by") == "hand" and detail.get("row"):
+            lines.append(filled(tr.translate("History", "row %1: %2 %3"), detail["row"],
+                                decision, detail["person"]) if detail.get("person") else
+                         filled(tr.translate("History", "row %1: %2"), detail["row"], decision))
+        elif detail.get("with_row"):
+            lines.append(filled(tr.translate("History", "as row %1 (rows: %2)"),
+                                detail["with_row"], len(rows)))
+        elif rows:
+            lines.append(filled(tr.translate("History", "%1 (rows: %2)"), decision, len(rows)))
+    if action == "import.withdraw" and detail.get("row"):
+        lines.append(filled(tr.translate("History", "row %1 taken back from %2"),
+                            detail["row"], detail.get("case_no", "")))
+        if detail.get("deleted"):
+            lines.append(tr.translate("History", "the record the row had made was deleted"))
+    return lines
+
+
 def _action(action: str, detail: dict, sex: str) -> str:
     tr = QCoreApplication
+    if action == "person.status" and detail.get("rescue"):
+        # the statuses a rescue gives her, or (none) those it gave taken back
+        given = _rescue_statuses(detail)
+        if not given:
+            return filled(tr.translate("History", "Statuses from rescue %1 taken back"),
+                          detail["rescue"])
+        return filled(tr.translate("History", "Status from rescue %1: %2"), detail["rescue"],
+                      Phrase(list_comma().join(status_label(s, sex) for s, _ in given)))
     if action == "person.status":
         status = status_label(detail.get("status", ""), sex)
         if "status" in (detail.get("changes") or {}):
             return filled(tr.translate("History", "Status changed to %1"), status)
         # a status dated before her current one: recorded, and hers is unchanged
         return filled(tr.translate("History", "Status recorded: %1"), status)
+    if action == "person.status_withdraw":
+        return filled(_actions()[action], status_label(detail.get("status", ""), sex))
     if action == "person.contact" and detail.get("import_batch"):
         action = "person.contact.from_list"
+    if action.startswith("export.") and detail.get("printer"):
+        action += ".printed"
     sentence = _actions().get(action)
     if sentence is None:
         return action

@@ -210,6 +210,16 @@ class PersonRepository:
             " WHERE up.parent IS NULL", ids)
         return dict(rows.fetchall())
 
+    def case_numbers(self, ids: list[int]) -> dict[int, str]:
+        """{id: case number} of these records, merged ones too (missing ids left out)."""
+        found: dict[int, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.db.conn.execute(
+                f"SELECT id, case_no FROM persons WHERE id IN ({marks})", chunk).fetchall())
+        return found
+
     def set_merged_into(self, pid: int, target: int | None) -> None:
         self.db.conn.execute("UPDATE persons SET merged_into=? WHERE id=?", (target, pid))
 

@@ -137,47 +137,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="23"/>
+        <location filename="../../ui/audit_view.py" line="43"/>
         <source>Verify the audit chain</source>
         <translation>التحقق من سلسلة التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="46"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="46"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="27"/>
+        <location filename="../../ui/audit_view.py" line="47"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="27"/>
+        <location filename="../../ui/audit_view.py" line="47"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="28"/>
+        <location filename="../../ui/audit_view.py" line="48"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="38"/>
+        <location filename="../../ui/audit_view.py" line="58"/>
         <source>Newer entries</source>
         <translation>القيود الأحدث</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="40"/>
+        <location filename="../../ui/audit_view.py" line="60"/>
         <source>Older entries</source>
         <translation>القيود الأقدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="102"/>
+        <location filename="../../ui/audit_view.py" line="129"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>عدد القيود: %n؛ الأحدث أولاً</numerusform>
@@ -189,22 +189,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="103"/>
+        <location filename="../../ui/audit_view.py" line="130"/>
         <source>Shown: No. %1 to %2</source>
         <translation>المعروض: من رقم %1 إلى رقم %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="108"/>
+        <location filename="../../ui/audit_view.py" line="135"/>
         <source>Checking...</source>
         <translation>جارٍ الفحص...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="114"/>
+        <location filename="../../ui/audit_view.py" line="141"/>
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>السلسلة سليمة: %1 قيداً. رأس السلسلة: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="117"/>
+        <location filename="../../ui/audit_view.py" line="144"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>السلسلة مكسورة عند القيد %1: %2</translation>
     </message>
@@ -803,167 +803,679 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history_words.py" line="19"/>
+        <location filename="../../ui/history_words.py" line="25"/>
         <source>Record created</source>
         <translation>أُنشئ السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="20"/>
+        <location filename="../../ui/history_words.py" line="26"/>
         <source>Edited</source>
         <translation>عُدّل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="21"/>
+        <location filename="../../ui/history_words.py" line="27"/>
         <source>Updated from a list</source>
         <translation>حُدّث من قائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="22"/>
+        <location filename="../../ui/history_words.py" line="28"/>
         <source>A list&apos;s row withdrawn from this record</source>
         <translation>سُحب من هذا السجل صفّ من قائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="24"/>
+        <location filename="../../ui/history_words.py" line="30"/>
         <source>Given what was said of the whole list, not in her row</source>
         <translation>أُعطيت ما قيل عن القائمة كلها، لا ما في سطرها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="26"/>
+        <location filename="../../ui/history_words.py" line="32"/>
         <source>Merged %1 into this record</source>
         <translation>دُمج %1 في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="27"/>
+        <location filename="../../ui/history_words.py" line="33"/>
         <source>Merged into %1</source>
         <translation>دُمج في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="28"/>
+        <location filename="../../ui/history_words.py" line="34"/>
         <source>Split %1 out of this record</source>
         <translation>فُصل %1 عن هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="29"/>
+        <location filename="../../ui/history_words.py" line="35"/>
         <source>Split out of %1</source>
         <translation>فُصل عن %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="32"/>
+        <location filename="../../ui/history_words.py" line="38"/>
         <source>Other spellings from %1 set right</source>
         <translation>صُحّحت التهجئات الأخرى الواردة من %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="35"/>
+        <location filename="../../ui/history_words.py" line="41"/>
         <source>Set right when this version first opened the vault</source>
         <translation>صُحّح حين فتح هذا الإصدار الخزنة أول مرة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="37"/>
+        <location filename="../../ui/history_words.py" line="43"/>
         <source>Relative linked: %1</source>
         <translation>رُبط قريب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="38"/>
+        <location filename="../../ui/history_words.py" line="44"/>
         <source>Family contact added</source>
         <translation>أُضيفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="39"/>
+        <location filename="../../ui/history_words.py" line="45"/>
         <source>Family contact added from a list&apos;s phone column</source>
         <translation>أُضيفت جهة اتصال للعائلة من عمود الهاتف في قائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="41"/>
+        <location filename="../../ui/history_words.py" line="47"/>
         <source>Family contact taken back with a list&apos;s withdrawn row</source>
         <translation>سُحبت جهة اتصال للعائلة مع صفّ مسحوب من قائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="43"/>
+        <location filename="../../ui/history_words.py" line="49"/>
         <source>Photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="44"/>
+        <location filename="../../ui/history_words.py" line="50"/>
         <source>Deleted</source>
         <translation>حُذف السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="45"/>
+        <location filename="../../ui/history_words.py" line="51"/>
         <source>Marked as not the same person as %1</source>
         <translation>سُجّل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="46"/>
+        <location filename="../../ui/history_words.py" line="52"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>أُلغي تسجيل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="48"/>
+        <location filename="../../ui/history_words.py" line="54"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>سُحب بالدمج قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="50"/>
+        <location filename="../../ui/history_words.py" line="56"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>أُعيد بالفصل قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
+        <location filename="../../ui/history_words.py" line="58"/>
+        <source>Family contact changed</source>
+        <translation>عُدّلت جهة اتصال للعائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="60"/>
+        <source>Edit undone</source>
+        <translation>أُلغي تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="61"/>
+        <source>Status withdrawn: %1</source>
+        <translation>سُحبت حالة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="62"/>
+        <source>Rescue recorded</source>
+        <translation>سُجّلت عملية إنقاذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="63"/>
+        <source>Rescue changed</source>
+        <translation>عُدّلت عملية الإنقاذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="64"/>
+        <source>Rescue ledger changed</source>
+        <translation>تغيّر سجل تكاليف عملية الإنقاذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="65"/>
+        <source>Rescue deleted</source>
+        <translation>حُذفت عملية الإنقاذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="66"/>
+        <source>Report filed</source>
+        <translation>سُجّل بلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="67"/>
+        <source>Report changed</source>
+        <translation>عُدّل البلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="68"/>
+        <source>Incident recorded</source>
+        <translation>سُجّلت حادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="69"/>
+        <source>List read and staged for import</source>
+        <translation>قُرئت قائمة وحُضّرت للاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="70"/>
+        <source>Rows of a list decided</source>
+        <translation>اتُّخذ قرار في صفوف قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="71"/>
+        <source>List imported</source>
+        <translation>استُوردت قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="72"/>
+        <source>Staged list discarded</source>
+        <translation>أُلغيت قائمة محضّرة للاستيراد</translation>
+    </message>
+    <message>
         <location filename="../../ui/history_words.py" line="73"/>
+        <source>A list&apos;s row withdrawn</source>
+        <translation>سُحب صفّ من قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="74"/>
+        <source>Saved column mapping deleted</source>
+        <translation>حُذف ربط أعمدة محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="76"/>
+        <source>Dossier exported</source>
+        <translation>صُدّر ملف شخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="77"/>
+        <source>Dossier printed</source>
+        <translation>طُبع ملف شخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="78"/>
+        <source>Case summary exported</source>
+        <translation>صُدّر ملخص الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="79"/>
+        <source>Case summary printed</source>
+        <translation>طُبع ملخص الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="80"/>
+        <source>Rescue report exported</source>
+        <translation>صُدّر تقرير عملية الإنقاذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="81"/>
+        <source>Rescue report printed</source>
+        <translation>طُبع تقرير عملية الإنقاذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="82"/>
+        <source>A list&apos;s rows saved to a CSV file</source>
+        <translation>حُفظت صفوف قائمة في ملف ⁦CSV⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="83"/>
+        <source>Vault created</source>
+        <translation>أُنشئت الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="84"/>
+        <source>Vault unlocked</source>
+        <translation>فُتحت الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="85"/>
+        <source>Passphrase changed</source>
+        <translation>غُيّرت عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="86"/>
+        <source>Backup made and checked</source>
+        <translation>أُنشئت نسخة احتياطية وفُحصت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="87"/>
+        <source>Restored from a backup</source>
+        <translation>استُعيدت من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="88"/>
+        <source>Recovery code replaced</source>
+        <translation>استُبدل رمز الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="90"/>
+        <source>Current statuses chosen again by this version</source>
+        <translation>أعاد هذا الإصدار اختيار الحالات الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="92"/>
+        <source>Reports withheld until someone judges them</source>
+        <translation>حُجبت بلاغات إلى أن يُحكم عليها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="94"/>
+        <source>Dates kept as Excel numbers set right</source>
+        <translation>صُحّحت تواريخ كانت محفوظة بأرقام ⁦Excel⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="95"/>
+        <source>Other spellings from merges set right</source>
+        <translation>صُحّحت التهجئات الأخرى الواردة من عمليات الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="96"/>
+        <source>Earlier lists&apos; ages and undated statuses read again</source>
+        <translation>أُعيدت قراءة الأعمار والحالات غير المؤرخة من قوائم سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="107"/>
+        <source>The vault</source>
+        <translation>الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="110"/>
+        <location filename="../../ui/history_words.py" line="111"/>
+        <source>Person %1</source>
+        <translation>الشخص %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="112"/>
+        <source>Rescue %1</source>
+        <translation>عملية الإنقاذ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="113"/>
+        <source>Report %1</source>
+        <translation>البلاغ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="114"/>
+        <source>Import %1</source>
+        <translation>الاستيراد %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="115"/>
+        <source>Incident %1</source>
+        <translation>الحادثة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="116"/>
+        <source>Column mapping of %1</source>
+        <translation>ربط الأعمدة لـ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="126"/>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="127"/>
+        <source>from</source>
+        <translation>من أين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="128"/>
+        <source>route</source>
+        <translation>الطريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="129"/>
+        <source>handover point</source>
+        <translation>نقطة التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="130"/>
+        <source>team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="131"/>
+        <source>outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="132"/>
+        <source>handover to family</source>
+        <translation>التسليم إلى العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="133"/>
+        <source>needs</source>
+        <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="134"/>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="135"/>
+        <source>the status it gives</source>
+        <translation>الحالة التي تمنحها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="136"/>
+        <source>received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="137"/>
+        <source>observed</source>
+        <translation>تاريخ المشاهدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="138"/>
+        <source>place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="139"/>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="140"/>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="141"/>
+        <source>credibility</source>
+        <translation>المصداقية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="142"/>
+        <source>whether it could identify its source</source>
+        <translation>هل قد يكشف هوية مصدره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="144"/>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="145"/>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="146"/>
+        <source>relation</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="171"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (أُضيف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="172"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (حُذف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="175"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="178"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="181"/>
+        <location filename="../../ui/history_words.py" line="187"/>
         <source>dated %1</source>
         <translation>بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../ui/history_words.py" line="185"/>
+        <source>%1, dated %2</source>
+        <translation>%1، بتاريخ %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="190"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>السبب: كان دمجٌ قد جعل اسم أحد الأقارب وحده من التهجئات الأخرى لهذا السجل؛ وهو الآن ضمن الاسم الكامل كما يكتبه ذلك السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="92"/>
+        <location filename="../../ui/history_words.py" line="196"/>
         <source>import %1, row %2</source>
         <translation>الاستيراد %1، الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="94"/>
+        <location filename="../../ui/history_words.py" line="198"/>
         <source>import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="96"/>
+        <location filename="../../ui/history_words.py" line="201"/>
+        <source>reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="203"/>
         <source>note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="98"/>
+        <location filename="../../ui/history_words.py" line="204"/>
+        <source>via the command line</source>
+        <translation>عبر سطر الأوامر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="205"/>
+        <source>via the desktop program</source>
+        <translation>عبر برنامج سطح المكتب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="209"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="106"/>
+        <location filename="../../ui/history_words.py" line="236"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="256"/>
+        <source>persons: %1</source>
+        <translation>الأشخاص: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="258"/>
+        <source>persons since deleted: %1</source>
+        <translation>أشخاص حُذفوا منذ ذلك الحين: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="262"/>
+        <source>gives no status</source>
+        <translation>لا تمنح أي حالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="263"/>
+        <source>gives the status %1</source>
+        <translation>تمنح الحالة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="266"/>
+        <source>costs: %1</source>
+        <translation>التكاليف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="268"/>
+        <source>ledger now: %1; was: %2</source>
+        <translation>التكاليف الآن: %1؛ وكانت: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="272"/>
+        <source>source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="274"/>
+        <source>credibility: %1</source>
+        <translation>المصداقية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="278"/>
+        <source>could identify its source</source>
+        <translation>قد يكشف هوية مصدره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="280"/>
+        <source>cannot identify its source</source>
+        <translation>لا يمكن أن يكشف هوية مصدره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="283"/>
+        <source>changed: %1</source>
+        <translation>ما تغيّر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="287"/>
+        <source>deleted with %1</source>
+        <translation>حُذف مع %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="288"/>
+        <source>records merged into it: %1</source>
+        <translation>السجلات المدمجة فيه: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="289"/>
+        <source>rescues that named her: %1</source>
+        <translation>عمليات الإنقاذ التي ذكرتها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="290"/>
+        <source>reports that named her: %1</source>
+        <translation>البلاغات التي ذكرتها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="291"/>
+        <source>relatives: %1</source>
+        <translation>الأقارب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="297"/>
+        <source>for: %1</source>
+        <translation>مُعدّ لـ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="300"/>
+        <source>language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="303"/>
+        <source>with a password</source>
+        <translation>محمي بكلمة سر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="305"/>
+        <source>with the recovery code</source>
+        <translation>برمز الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="307"/>
+        <source>with the passphrase</source>
+        <translation>بعبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="311"/>
+        <source>audit chain head: %1</source>
+        <translation>رأس سلسلة سجل التدقيق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="314"/>
+        <source>synthetic persons, for trying things</source>
+        <translation>أشخاص وهميون للتجربة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="316"/>
+        <source>records set right: %1</source>
+        <translation>السجلات المصحّحة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="319"/>
+        <source>reports withheld: %1</source>
+        <translation>البلاغات المحجوبة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="334"/>
+        <source>rows read: %1</source>
+        <translation>الصفوف المقروءة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="336"/>
+        <source>rows: %1</source>
+        <translation>الصفوف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="341"/>
+        <source>values the vault kept: %1</source>
+        <translation>قيم أبقتها الخزنة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="347"/>
+        <source>row %1: %2 %3</source>
+        <translation>الصف %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="349"/>
+        <source>row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="351"/>
+        <source>as row %1 (rows: %2)</source>
+        <translation>كالصف %1 (الصفوف: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="354"/>
+        <source>%1 (rows: %2)</source>
+        <translation>%1 (الصفوف: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="356"/>
+        <source>row %1 taken back from %2</source>
+        <translation>سُحب الصف %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="359"/>
+        <source>the record the row had made was deleted</source>
+        <translation>حُذف السجل الذي أنشأه الصف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="369"/>
+        <source>Statuses from rescue %1 taken back</source>
+        <translation>سُحبت الحالات التي منحتها عملية الإنقاذ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="371"/>
+        <source>Status from rescue %1: %2</source>
+        <translation>حالة من عملية الإنقاذ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="376"/>
         <source>Status changed to %1</source>
         <translation>تغيّرت الحالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="108"/>
+        <location filename="../../ui/history_words.py" line="378"/>
         <source>Status recorded: %1</source>
         <translation>سُجّلت حالة: %1</translation>
     </message>
