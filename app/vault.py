@@ -72,6 +72,10 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
     check_case_prefix(case_prefix)
     if vault_exists(folder):
         raise VaultError(f"a vault already exists in {folder}")
+    if not folder.parent.exists():
+        # the data folder ~/.local/share/CaseKeeper made here: its name alone says the program
+        # is installed; no other account need list it
+        folder.parent.mkdir(parents=True, mode=0o700)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     data_key, recovery = os.urandom(32), generate_recovery_code()
     try:

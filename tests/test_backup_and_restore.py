@@ -182,3 +182,4 @@ def test_a_backup_checked_with_a_wrong_passphrase_says_so(cli, tmp_path):
     with pytest.raises(VaultError):
         from app.backup import check_backup
         check_backup(tmp_path, PASSPHRASE)
+

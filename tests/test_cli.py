@@ -136,7 +136,13 @@ def test_passphrase_file_and_passwd_and_recovery(cli, tmp_path):
     env_file = {"CASEKEEPER_PASSPHRASE_FILE": str(pf)}
     from tests.conftest import run_cli
     env = {k: v for k, v in cli.env.items() if k != "CASEKEEPER_PASSPHRASE"} | env_file
-    assert run_cli(["--vault", str(cli.vault), "unlock-check"], env).returncode == 0
+    pf.chmod(0o644)
+    r = run_cli(["--vault", str(cli.vault), "unlock-check"], env)
+    assert r.returncode == 0 and f"{pf} (CASEKEEPER_PASSPHRASE_FILE) can be read by other " \
+        f"accounts on this computer: chmod 600 {pf}" in r.stderr
+    pf.chmod(0o600)
+    r = run_cli(["--vault", str(cli.vault), "unlock-check"], env)
+    assert r.returncode == 0 and "warning" not in r.stderr
     assert cli("unlock-check").returncode == 3  # the old passphrase no longer opens it
     r = cli("unlock-check", "--recovery", extra_env={"CASEKEEPER_RECOVERY_CODE": code})
     assert r.returncode == 0, r.stderr

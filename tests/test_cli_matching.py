@@ -34,8 +34,11 @@ def test_search_match_duplicates_and_decisions(cli, tmp_path):
                        "نادیە,Murad,Basee,F,1993\n", encoding="utf-8")
     before = cli("--json", "person", "list").stdout
     report = tmp_path / "report.json"
+    report.write_text("an older report, readable by all")
+    report.chmod(0o644)
     r = cli("--json", "match", str(listing), "-o", str(report))
     assert r.returncode == 0, r.stderr
+    assert report.stat().st_mode & 0o777 == 0o600  # names: for her account alone
     rows = json.loads(r.stdout)
     assert [x["row"] for x in rows] == [2, 3, 4]
     assert rows[0]["candidates"][0]["case_no"] == c

@@ -124,8 +124,8 @@ def test_photo_metadata_never_reaches_the_pdf():
     exif[0x010E] = "zqexifcanarykx"  # ImageDescription
     exif[0x013B] = "zqexifartistkx"  # Artist
     raw = io.BytesIO()
-    img.save(raw, format="JPEG", exif=exif.tobytes())
-    assert b"zqexifcanarykx" in raw.getvalue()
+    img.save(raw, format="JPEG", exif=exif.tobytes(), comment=b"zqjpegcommentkx")
+    assert b"zqexifcanarykx" in raw.getvalue() and b"zqjpegcommentkx" in raw.getvalue()
     src = sample_source()
     src.photo = raw.getvalue()
     pdf = render_dossier(select_dossier(src, Profile.INTERNAL, "en"))
@@ -133,3 +133,4 @@ def test_photo_metadata_never_reaches_the_pdf():
     text = decoded_text(pdf)
     assert "zqexifcanarykx" not in text and "zqexifartistkx" not in text
     assert b"Exif" not in pdf
+    assert "zqjpegcommentkx" not in text and b"zqjpegcommentkx" not in pdf  # a JPEG comment

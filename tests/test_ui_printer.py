@@ -186,3 +186,18 @@ def test_the_print_dialog_reads_in_the_interface_language(qtbot, qapp, lang):
     assert [(k, t) for (k, t), (_k, e) in zip(said, english, strict=True) if t == e] == []
     assert all(has_arabic(t) == (lang != "kmr") for _k, t in said), said
     assert all(has_arabic(t) == (lang != "kmr") for t in banners) and "None" not in banners
+
+
+def test_the_recovery_codes_print_dialog_offers_no_file_to_print_to(qtbot):
+    """Print the code offered Print to File: the recovery code in a PDF every account could
+    read (0644). It belongs on paper only."""
+    from ui.print_code import code_print_dialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = code_print_dialog(printer, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choices, file_enabled = _file_choice(dialog)
+    assert "Print to File (PDF)" not in choices and not file_enabled
+    assert not dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
+    dialog.reject()

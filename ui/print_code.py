@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QPageLayout, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 
@@ -26,10 +26,18 @@ def render_code(printer: QPrinter, code: str, heading: str) -> None:
         painter.end()
 
 
+def code_print_dialog(printer: QPrinter, parent: QWidget) -> QPrintDialog:
+    """Qt's print dialog without its Print to File: that wrote the recovery code into a PDF
+    every account on the laptop could read (0644). The code belongs on paper only."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    return dialog
+
+
 def print_recovery_code(parent: QWidget, code: str) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    dialog = QPrintDialog(printer, parent)
+    dialog = code_print_dialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     render_code(printer, code, QCoreApplication.translate(

@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.private_file import write_private
+
 LANGUAGES = {"en": "English", "ar": "العربية", "ckb": "کوردی (سۆرانی)", "kmr": "Kurdî (Kurmancî)"}
 RTL_LANGUAGES = {"ar", "ckb"}
 LANGUAGE_FILE = "interface.json"
@@ -38,7 +40,7 @@ def write_language(vault_dir: Path, lang: str) -> None:
     if lang not in LANGUAGES or not vault_dir.is_dir():
         return
     tmp = vault_dir / (LANGUAGE_FILE + ".tmp")
-    tmp.write_text(json.dumps({"language": lang}), encoding="utf-8")
+    write_private(tmp, json.dumps({"language": lang}).encode("utf-8"))
     os.replace(tmp, vault_dir / LANGUAGE_FILE)
 
 

@@ -21,8 +21,14 @@ def _from_env(var: str) -> str | None:
     if path:
         try:
             text = Path(path).read_text(encoding="utf-8")
+            mode = os.stat(path).st_mode
         except OSError as e:
             raise NoSecret(f"cannot read {var}_FILE: {e.strerror}") from None
+        if os.name == "posix" and mode & 0o077:
+            # said, not refused: the secret is already out on this laptop, and being locked
+            # out of her own vault would help no one
+            sys.stderr.write(f"casekeeper: warning: {path} ({var}_FILE) can be read by other "
+                             f"accounts on this computer: chmod 600 {path}\n")
         return text.rstrip("\r\n")  # only the line end: spaces may be part of the secret
     return None
 

@@ -59,13 +59,15 @@ def _with_photo(head: list, view: DossierView):
 
 
 def photo_flowable(data: bytes) -> Image | None:
-    """The photo re-encoded in memory: downscaled, and without EXIF (which may hold GPS)."""
+    """The photo re-encoded in memory: downscaled, and without EXIF (which may hold GPS) or any
+    other text the file carried (a JPEG comment came through into the dossier)."""
     from PIL import Image as PILImage
 
     try:
         with PILImage.open(io.BytesIO(data)) as img:
             img = img.convert("RGB")
             img.thumbnail((480, 480))
+            img.info.clear()  # Pillow writes a comment (and more) from info when it saves
             out = io.BytesIO()
             img.save(out, format="JPEG", quality=82)
             w, h = img.size

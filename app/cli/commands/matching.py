@@ -4,7 +4,6 @@ on them (merge, split, not-same), plus rebuilding the search index."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from app.cli.filters import add_person_filters, age_said, filter_fields, given_filters
 from app.cli.options import age_year, positive_int, score_fraction
@@ -14,6 +13,7 @@ from app.domain.person import NamePart, Person, Sex, name_shown
 from app.importing.service import ImportService, load_mapping_file
 from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement
 from app.persons import normalise_case_no
+from app.private_file import write_private
 from app.text.normalize import tokens
 from db.repositories.search import SearchFilter
 
@@ -160,8 +160,9 @@ def cmd_match(args, ctx) -> int:
              **({"too_common": crowd[r.row]} if r.row in crowd else {})} for r in rows]
     if args.output:
         try:
-            Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=1),
-                                         encoding="utf-8")
+            # names of the list and of the vault: for her account alone, as every export
+            write_private(args.output, json.dumps(data, ensure_ascii=False, indent=1
+                                                  ).encode("utf-8"))
         except OSError as e:
             raise InputFileError(f"{args.output}: cannot write the report ({e.strerror})"
                                  ) from None
