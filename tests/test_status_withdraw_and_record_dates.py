@@ -91,3 +91,18 @@ def test_a_person_named_twice_or_a_report_about_another_is_refused(cli):
     assert r.returncode == 2 and f"report 1 is about {q}, not {p}" in r.stderr
     assert _status(cli, p) == "unknown"
     assert cli("person", "status", q, "sighted", "--report", "1").returncode == 0
+
+
+def test_a_reports_text_can_come_from_standard_input(cli):
+    """Typed on the command line, an informant's words stayed in the shell's history file."""
+    assert cli("init").returncode == 0
+    p = _person(cli)
+    r = cli("report", "add", "--person", p, "--text", "-",
+            stdin="seen with Abu Hamza in Raqqa\n")
+    assert r.returncode == 0, r.stderr
+    [shown] = json.loads(cli("--json", "report", "list").stdout)
+    assert shown["text"] == "seen with Abu Hamza in Raqqa"
+    assert cli("report", "edit", "1", "--text", "-", stdin="seen in Mosul").returncode == 0
+    assert json.loads(cli("--json", "report", "list").stdout)[0]["text"] == "seen in Mosul"
+    r = cli("report", "add", "--person", p, "--text", "-", stdin="")
+    assert r.returncode == 2 and "nothing came on standard input" in r.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -27,12 +28,27 @@ def _ids(session, case_nos):
     return [session.persons.get(c).id for c in case_nos or []]
 
 
+# What is typed on a command line stays in the shell's history file, outside the vault: a
+# report's account (an informant's words) can come from standard input instead.
+TEXT_HELP = ("what the report says; '-' reads it from standard input, which keeps it out of the "
+             "shell's history (e.g. typed after the command, ended with Ctrl-D)")
+
+
+def _text(typed: str | None) -> str | None:
+    if typed != "-":
+        return typed
+    text = sys.stdin.read().strip()
+    if not text:
+        raise ValidationError("--text -: nothing came on standard input; nothing was recorded")
+    return text
+
+
 def register(sub, common) -> None:
     rp = sub.add_parser("report", parents=[common], help="reports: sightings, tips, testimony")
     rs = rp.add_subparsers(dest="report_command", metavar="SUBCOMMAND")
     a = rs.add_parser("add", parents=[common], help="record a report about one or more persons")
     a.add_argument("--person", action="append", required=True, metavar="CASE_NO")
-    a.add_argument("--text", required=True)
+    a.add_argument("--text", required=True, help=TEXT_HELP)
     a.add_argument("--source", default="", metavar="CODE", help="source CODE name only")
     a.add_argument("--credibility", type=int, choices=range(1, 7))
     a.add_argument("--received", metavar=DATE)
@@ -47,7 +63,7 @@ def register(sub, common) -> None:
                       help="change a report: whether it could identify its source, its text, "
                            "dates, place, source code or credibility (in the audit trail)")
     e.add_argument("report_id", metavar="ID", type=int)
-    e.add_argument("--text")
+    e.add_argument("--text", help=TEXT_HELP)
     e.add_argument("--source", metavar="CODE", help="source CODE name only ('' for none)")
     cred = e.add_mutually_exclusive_group()
     cred.add_argument("--credibility", type=int, choices=range(1, 7))
@@ -137,7 +153,7 @@ def cmd_report_add(args, ctx) -> int:
     identifying = args.identifying is not False  # withheld unless said otherwise
     rid = s.records.add_report(Report(
         received=fuzzy_date(args.received, "--received"), observed=fuzzy_date(args.observed, "--observed"),
-        place=args.place, text=args.text, source_code=args.source.strip(),
+        place=args.place, text=_text(args.text), source_code=args.source.strip(),
         credibility=args.credibility, could_identify_source=identifying,
         person_ids=_ids(s, args.person)))
     ctx.out.emit({"report_id": rid, "could_identify_source": identifying},
@@ -148,7 +164,7 @@ def cmd_report_add(args, ctx) -> int:
 def cmd_report_edit(args, ctx) -> int:
     changes: dict = {}
     if args.text is not None:
-        changes["text"] = args.text
+        changes["text"] = _text(args.text)
     if args.place is not None:
         changes["place"] = args.place
     if args.source is not None:
