@@ -92,8 +92,10 @@ def register(sub, common) -> None:
     e.add_argument("rescue_id", type=int)
     _rescue_options(e, default_status=None)
     e.add_argument("--cost", action="append", metavar="AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]",
-                   help="the ledger as it should be: every line given replaces the lines it "
-                        "had (repeat for each; the old ones are kept in the audit trail)")
+                   help="the ledger as it should be: every line given replaces ALL the lines "
+                        "it had (repeat for each; the old ones are kept in the audit trail)")
+    e.add_argument("--add-cost", action="append", metavar="AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]",
+                   help="a line added to the ledger as it is (a second instalment)")
     e.set_defaults(run=cmd_rescue_edit)
     d = rcs.add_parser("delete", parents=[common],
                        help="delete a rescue operation, its ledger and the statuses it gave")
@@ -217,13 +219,37 @@ def _cost(spec: str) -> CostEntry:
         # the other way round: never guessed (it was read as 1.5, and 1,5 as 15)
         raise ValidationError(f"--cost {spec!r}: {typed!r} may be read two ways; write the "
                               f"amount with no separator, and a dot for a fraction (1500, 1.5)")
+    if typed.startswith("-") and _AMOUNT.match(typed[1:]):
+        raise ValidationError(f"--cost {spec!r}: an amount paid is more than 0")
+    if not _AMOUNT.match(typed):
+        # 1e6 was stored and shown as 1E+6; 15000.999 kept a tenth of a fils
+        raise ValidationError(f"--cost {spec!r}: {typed!r} is not an amount; write digits, "
+                              f"with at most two after a dot (12500, 2500.50)")
     try:
         amount = Decimal(typed.replace(",", ""))
     except InvalidOperation:
         raise ValidationError(f"--cost {spec!r}: {typed!r} is not an amount") from None
     if not amount.is_finite() or amount <= 0:
         raise ValidationError(f"--cost {spec!r}: an amount paid is more than 0")
-    return CostEntry(amount, parts[1].strip().upper(), *(p.strip() for p in parts[2:]))
+    return CostEntry(amount, _currency(spec, parts[1]), *(p.strip() for p in parts[2:]))
+
+
+_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?$|^\d+(?:\.\d{1,2})?$")
+# What people write for the currencies paid in Iraq, read as their codes: "$" and دينار had
+# totals of their own beside USD and IQD.
+_CURRENCY_WORDS = {"$": "USD", "US$": "USD", "DOLLAR": "USD", "DOLLARS": "USD", "دولار": "USD",
+                   "دولار امريكي": "USD", "دۆلار": "USD", "دينار": "IQD", "دينار عراقي": "IQD",
+                   "د.ع": "IQD", "ID": "IQD", "دینار": "IQD", "€": "EUR", "يورو": "EUR",
+                   "ئیورۆ": "EUR"}
+
+
+def _currency(spec: str, typed: str) -> str:
+    word = " ".join(typed.strip().split())
+    code = _CURRENCY_WORDS.get(word.upper(), _CURRENCY_WORDS.get(word, word.upper()))
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise ValidationError(f"--cost {spec!r}: {typed.strip()!r} is no currency code; write "
+                              f"its three letters (USD, IQD, EUR, TRY, SYP)")
+    return code
 
 
 _DOTS_OF_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
@@ -245,20 +271,35 @@ def cmd_rescue_add(args, ctx) -> int:
 def cmd_rescue_edit(args, ctx) -> int:
     changes = _rescue_changes(args)
     costs = [_cost(c) for c in args.cost] if args.cost else None
-    if not changes and costs is None:
+    added = [_cost(c) for c in args.add_cost] if args.add_cost else []
+    if costs is not None and added:
+        raise ValidationError("--cost gives the whole ledger and --add-cost adds to it: give one "
+                              "or the other")
+    if not changes and costs is None and not added:
         raise ValidationError("nothing to change: give at least one option (see --help)")
     s = ctx.open_session()
+    was = s.records.get_rescue(args.rescue_id).costs
+    if added:
+        costs = [*was, *added]
     changed = s.records.edit_rescue(args.rescue_id, changes) if changes else []
+    ledger = []
     if costs is not None and s.records.replace_costs(args.rescue_id, costs):
         changed.append("costs")
+        # said in full: a ledger replaced by one line had lost its other payments unseen
+        ledger = [f"  ledger was: {_ledger(was)}", f"  ledger now: {_ledger(costs)}"]
     op = s.records.get_rescue(args.rescue_id)
     now = s.records.rescue_statuses_now(op)
     head = (f"rescue operation {op.id} changed ({', '.join(changed)}); {gives_said(op)}"
             if changed else f"rescue operation {op.id} already says so: nothing changed")
     ctx.out.emit({"rescue_id": op.id, "changed": changed, "gives_status": op.gives_status,
                   "persons": _now_json(now)},
-                 "\n".join([head, *_now_lines(now, bool(rescue_statuses(op)))]))
+                 "\n".join([head, *ledger, *_now_lines(now, bool(rescue_statuses(op)))]))
     return 0
+
+
+def _ledger(costs) -> str:
+    return "; ".join(f"{c.amount:,} {c.currency}" + (f" to {c.paid_to}" if c.paid_to else "")
+                     for c in costs) or "no lines"
 
 
 def cmd_rescue_delete(args, ctx) -> int:
