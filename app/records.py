@@ -80,6 +80,8 @@ def _check_rescue(op: RescueOperation) -> None:
 
 
 def _check_report(report: Report) -> None:
+    # one informant, however the code was typed: a-7 and A-7 had been two
+    report.source_code = report.source_code.strip().upper()
     if report.credibility is not None and not 1 <= report.credibility <= 6:
         raise ValidationError("credibility must be from 1 to 6")
     seen, came = report.observed, report.received
@@ -91,7 +93,7 @@ def _check_report(report: Report) -> None:
     if report.source_code and not SOURCE_CODE.match(report.source_code):
         raise ValidationError(
             "a report's source must be a code such as S-7Q3 (up to 20 Latin letters, digits "
-            "and '-'), never a name: identities belong in the sources compartment only")
+            "and '-'), never a name: who a code stands for is not kept in CaseKeeper")
 
 
 class RecordService:

@@ -211,3 +211,17 @@ def test_an_observed_range_is_printed_whole_on_its_line(cli, tmp_path):
     assert cli("dossier", "SNJ-00001", "-o", str(out), "--profile", "internal").returncode == 0
     lines = [line.strip() for line in _pdf_text(out).splitlines()]
     assert "(2013–2017)" in lines and ")" not in lines
+
+
+def test_a_source_code_is_one_informant_however_it_is_typed(cli):
+    """a-7 and A-7 were kept as two informants."""
+    assert cli("init").returncode == 0
+    assert cli("person", "add", "--given", "Nadia").returncode == 0
+    for code in ("a-7", " A-7 "):
+        r = cli("report", "add", "--person", "SNJ-00001", "--text", "seen", "--source", code)
+        assert r.returncode == 0, r.stderr
+    listed = json.loads(cli("--json", "report", "list").stdout)
+    assert [x["source_code"] for x in listed] == ["A-7", "A-7"]
+    r = cli("report", "add", "--person", "SNJ-00001", "--text", "seen", "--source", "Abu Karim")
+    assert r.returncode == 2 and "who a code stands for is not kept in CaseKeeper" in r.stderr
+    assert "compartment" not in r.stderr

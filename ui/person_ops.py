@@ -17,6 +17,7 @@ from app.importing.staged import typed_as_listed
 from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
+from app.records import SOURCE_CODE
 from app.reports.list_said import rows_naming
 from ui.import_report import refusal_said
 from ui.labels import date_read, date_typed, one_name, relation_names
@@ -162,11 +163,24 @@ def _needs_text() -> str:
                                       "The report needs its text: what was seen or heard.")
 
 
+def _source_checked(fields: dict) -> dict:
+    """The source code as the service keeps it (upper case: a-7 and A-7 are one informant),
+    refused in the interface's language when it is no code."""
+    code = fields["source_code"].strip().upper()
+    if code and not SOURCE_CODE.match(code):
+        raise ValidationError(QCoreApplication.translate(
+            "ReportsTab", "The source is written as a code such as S-7Q3 (Latin letters, digits "
+                          "and '-'), never as a name: who a code stands for is not kept in "
+                          "CaseKeeper."))
+    return {**fields, "source_code": code}
+
+
 def add_report(session, case_no: str, fields: dict) -> int:
     """A report about this person (the source by code name only, as everywhere), through the
     service `report add` uses: the form's box says whether it could identify its source."""
     if not fields["text"]:
         raise ValidationError(_needs_text())
+    fields = _source_checked(fields)
     received = form_date(fields["received"],
                          QCoreApplication.translate("ReportsTab", "Received"))
     observed = form_date(fields.get("observed", ""),
@@ -184,6 +198,7 @@ def edit_report(session, report_id: int, fields: dict) -> list[str]:
     A date left as the form showed it keeps what was stored, whatever its text."""
     if not fields["text"]:
         raise ValidationError(_needs_text())
+    fields = _source_checked(fields)
     report = session.records.get_report(report_id)
     changes = {k: fields[k] for k in ("place", "text", "source_code", "credibility",
                                       "could_identify_source")}

@@ -116,7 +116,7 @@
         <translation>جارٍ العمل...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_code.py" line="35"/>
+        <location filename="../../ui/print_code.py" line="43"/>
         <source>CaseKeeper recovery code - keep apart from the laptop</source>
         <translation>رمز استرداد CaseKeeper - احفظه بعيداً عن الحاسوب</translation>
     </message>
@@ -6496,20 +6496,25 @@ Please turn one of those options off.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="161"/>
+        <location filename="../../ui/person_ops.py" line="162"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>يحتاج البلاغ إلى نصه: ما شوهد أو سُمع.</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="171"/>
-        <location filename="../../ui/person_ops.py" line="190"/>
+        <source>The source is written as a code such as S-7Q3 (Latin letters, digits and &apos;-&apos;), never as a name: who a code stands for is not kept in CaseKeeper.</source>
+        <translation>يُكتب المصدر رمزًا مثل S-7Q3 (حروف لاتينية وأرقام و&apos;-&apos;)، ولا يُكتب اسمًا أبدًا: لا يُحفظ في CaseKeeper من يقف وراء الرمز.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="185"/>
+        <location filename="../../ui/person_ops.py" line="205"/>
         <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="173"/>
-        <location filename="../../ui/person_ops.py" line="191"/>
+        <location filename="../../ui/person_ops.py" line="187"/>
+        <location filename="../../ui/person_ops.py" line="206"/>
         <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
@@ -6680,17 +6685,17 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="201"/>
+        <location filename="../../ui/person_ops.py" line="216"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>يحتاج الإنقاذ على الأقل إلى تاريخه أو مكانه أو نتيجته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="205"/>
+        <location filename="../../ui/person_ops.py" line="220"/>
         <source>Rescue date</source>
         <translation>تاريخ الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="206"/>
+        <location filename="../../ui/person_ops.py" line="221"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
@@ -6989,7 +6994,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="144"/>
+        <location filename="../../ui/person_ops.py" line="145"/>
         <location filename="../../ui/person_tabs.py" line="84"/>
         <source>Date</source>
         <translation>التاريخ</translation>

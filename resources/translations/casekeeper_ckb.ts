@@ -116,7 +116,7 @@
         <translation>کار دەکات...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_code.py" line="35"/>
+        <location filename="../../ui/print_code.py" line="43"/>
         <source>CaseKeeper recovery code - keep apart from the laptop</source>
         <translation>کۆدی گەڕاندنەوەی CaseKeeper - جیا لە لاپتۆپەکە هەڵیبگرە</translation>
     </message>
@@ -6440,20 +6440,25 @@ Please turn one of those options off.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="161"/>
+        <location filename="../../ui/person_ops.py" line="162"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>ڕاپۆرتەکە دەقەکەی پێویستە: ئەوەی بینرا یان بیسترا.</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="171"/>
-        <location filename="../../ui/person_ops.py" line="190"/>
+        <source>The source is written as a code such as S-7Q3 (Latin letters, digits and &apos;-&apos;), never as a name: who a code stands for is not kept in CaseKeeper.</source>
+        <translation>سەرچاوە وەک کۆدێک وەک S-7Q3 دەنووسرێت (پیتی لاتینی، ژمارە و &apos;-&apos;)، هەرگیز وەک ناو نا: ئەوەی کۆدەکە ئاماژەی پێ دەکات لە CaseKeeper هەڵناگیرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="185"/>
+        <location filename="../../ui/person_ops.py" line="205"/>
         <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="173"/>
-        <location filename="../../ui/person_ops.py" line="191"/>
+        <location filename="../../ui/person_ops.py" line="187"/>
+        <location filename="../../ui/person_ops.py" line="206"/>
         <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
@@ -6620,17 +6625,17 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="201"/>
+        <location filename="../../ui/person_ops.py" line="216"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>ڕزگارکردنەکە لانیکەم بەروار، شوێن یان ئەنجامەکەی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="205"/>
+        <location filename="../../ui/person_ops.py" line="220"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="206"/>
+        <location filename="../../ui/person_ops.py" line="221"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
@@ -6925,7 +6930,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="144"/>
+        <location filename="../../ui/person_ops.py" line="145"/>
         <location filename="../../ui/person_tabs.py" line="84"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>

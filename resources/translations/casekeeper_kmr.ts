@@ -116,7 +116,7 @@
         <translation>Dixebite...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_code.py" line="35"/>
+        <location filename="../../ui/print_code.py" line="43"/>
         <source>CaseKeeper recovery code - keep apart from the laptop</source>
         <translation>Koda vegerandinê ya CaseKeeper - ji laptopê dûr biparêze</translation>
     </message>
@@ -6440,20 +6440,25 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="161"/>
+        <location filename="../../ui/person_ops.py" line="162"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>Ji raporê re nivîsa wê divê: tiştê hatî dîtin an bihîstin.</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="171"/>
-        <location filename="../../ui/person_ops.py" line="190"/>
+        <source>The source is written as a code such as S-7Q3 (Latin letters, digits and &apos;-&apos;), never as a name: who a code stands for is not kept in CaseKeeper.</source>
+        <translation>Çavkanî wek kodeke mîna S-7Q3 tê nivîsîn (tîpên latînî, hejmar û &apos;-&apos;), qet wek nav na: kê li pişt kodê ye di CaseKeeper de nayê tomarkirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="185"/>
+        <location filename="../../ui/person_ops.py" line="205"/>
         <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="173"/>
-        <location filename="../../ui/person_ops.py" line="191"/>
+        <location filename="../../ui/person_ops.py" line="187"/>
+        <location filename="../../ui/person_ops.py" line="206"/>
         <location filename="../../ui/record_tabs.py" line="48"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
@@ -6620,17 +6625,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="201"/>
+        <location filename="../../ui/person_ops.py" line="216"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>Ji rizgarkirinê re herî kêm dîroka wê, cihê jê an encama wê divê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="205"/>
+        <location filename="../../ui/person_ops.py" line="220"/>
         <source>Rescue date</source>
         <translation>Dîroka rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="206"/>
+        <location filename="../../ui/person_ops.py" line="221"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
@@ -6925,7 +6930,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="144"/>
+        <location filename="../../ui/person_ops.py" line="145"/>
         <location filename="../../ui/person_tabs.py" line="84"/>
         <source>Date</source>
         <translation>Dîrok</translation>
