@@ -109,7 +109,10 @@ def register(sub, common) -> None:
     st.add_argument("case_no")
     st.add_argument("status", type=status_word, choices=[s.value for s in Status])
     st.add_argument("--date", metavar=DATE)
-    st.add_argument("--note", default="")
+    st.add_argument("--note", default="",
+                    help="printed with the status on court and family papers: no ransom "
+                         "amounts, intermediaries or sources here (a report or the rescue's "
+                         "ledger holds those, kept from such papers)")
     st.add_argument("--report", type=int, metavar="ID",
                     help="the report this status rests on (one about her)")
     st.set_defaults(run=cmd_status)
