@@ -39,8 +39,9 @@ PASSPHRASE = "correct horse battery"
 CANARIES: dict[str, str] = {}
 
 
-def canary(field: str, tag: str) -> str:
-    token = f"zq{tag}kx"
+def canary(field: str, tag: str, upper: bool = False) -> str:
+    # a source code is kept in capitals (a-7 and A-7 are one informant): its canary too
+    token = f"zq{tag}kx".upper() if upper else f"zq{tag}kx"
     CANARIES[token] = field
     return token
 
@@ -91,13 +92,13 @@ def make_canary_vault(folder: Path) -> CanaryVault:
     s.records.add_photo(person.case_no, photo_png())
     s.records.add_report(Report(FuzzyDate.exact(date(2016, 1, 2)), FuzzyDate.parse("2015"),
                                 c("reports", "repplace"), c("report_text", "reptext"),
-                                c("report_source_code", "srccode"), 2, False, [person.id]))
+                                c("report_source_code", "srccode", upper=True), 2, False, [person.id]))
     s.records.add_report(Report(FuzzyDate.exact(date(2017, 1, 2)), FuzzyDate.parse("2016"),
                                 # a report that could identify its source: its place and
                                 # code are withheld with its text
                                 c("report_identifying_text", "repplacetwo"),
                                 c("report_identifying_text", "idtext"),
-                                c("report_identifying_text", "srccodetwo"), 2, True,
+                                c("report_identifying_text", "srccodetwo", upper=True), 2, True,
                                 [person.id]))
     CANARIES["73,519"] = "rescue_costs"
     rescue_id = s.records.add_rescue(RescueOperation(
