@@ -82,7 +82,8 @@ def sample_source(fill=None, synthetic: bool = True) -> DossierSource:
             FuzzyDate(text=f("rescue_family", "handed to her brother in Duhok")),
             f("rescue_needs", "trauma counselling"), f("rescue_notes", "paid in two parts"),
             [1], [CostEntry(Decimal("12000"), "USD", f("cost_paid_to", "middleman M-3"),
-                            f("cost_purpose", "release"))], 5)],
+                            f("cost_purpose", "release"))], 5,
+            gives_status="rescued")],  # it freed her: her status is rescued at its date
         incident=Incident(FuzzyDate.exact(date(2014, 8, 15)), f("incident_place", "Kocho"),
                           f("incident_description", "Kocho massacre"), 1),
         provenance=[{"list_source": f("prov_source", "Yazda list 2015"),

@@ -113,7 +113,7 @@ def test_report_edit_changes_every_field_report_add_takes(cli):
         "seen in Tal Afar", "Tal Afar", "S-7Q3", 3)
     assert rep["received"]["text"] == "03/2019" and rep["observed"]["text"] == "2018"
     assert rep["could_identify_source"] is True  # not named, not changed
-    assert rep["persons"] == [1]  # the report stays about her
+    assert rep["persons"] == ["SNJ-00001"]  # the report stays about her
     assert cli("report", "edit", "1", "--no-credibility").returncode == 0
     assert _reports(cli)[0]["credibility"] is None
 

@@ -70,15 +70,22 @@ def from_merged(what: str, case_no: str) -> str:
 
 
 def credibility_names() -> dict[int, str]:
-    """A report's credibility, 1 to 6 (app.domain.records.Report), in words."""
+    """A report's credibility, 1 to 6, in words: the standard scale, as
+    app.domain.records.CREDIBILITY and the papers say it."""
     return {
-        1: QCoreApplication.translate("Credibility", "confirmed"),
+        1: QCoreApplication.translate("Credibility", "confirmed by other sources"),
         2: QCoreApplication.translate("Credibility", "probably true"),
         3: QCoreApplication.translate("Credibility", "possibly true"),
         4: QCoreApplication.translate("Credibility", "doubtful"),
         5: QCoreApplication.translate("Credibility", "improbable"),
-        6: QCoreApplication.translate("Credibility", "cannot be judged"),
+        6: QCoreApplication.translate("Credibility", "truth cannot be judged"),
     }
+
+
+def credibility_said(value: int | None) -> str:
+    """A report's credibility as a table shows it, its number with its meaning ("2 – probably
+    true"): a bare 2 does not say whether 1 is best. Blank where it was not judged."""
+    return "" if value is None else f"{value} – {credibility_names()[value]}"
 
 
 def sex_names() -> dict[str, str]:

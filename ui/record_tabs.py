@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton
 
 from ui.bidi import filled
-from ui.labels import credibility_names, date_said, date_typed
+from ui.labels import credibility_names, credibility_said, date_said, date_typed
 from ui.person_tabs import TableTab
 from ui.widgets import plain_tooltip
 
@@ -64,8 +64,8 @@ class ReportsTab(TableTab):
         self.credibility = QComboBox(self)
         self.credibility.setObjectName("newReport_credibility")
         self.credibility.addItem(self.tr("Credibility not judged"), None)
-        for n, name in credibility_names().items():
-            self.credibility.addItem(f"{n} – {name}", n)
+        for n in credibility_names():
+            self.credibility.addItem(credibility_said(n), n)
         self.identifying = QCheckBox(self.tr("Could identify the source"), self)
         self.identifying.setObjectName("newReport_identifying")
         self.identifying.setToolTip(plain_tooltip(withheld_tip()))
@@ -108,7 +108,7 @@ class ReportsTab(TableTab):
         self.reports = [r for r, _ in held]
         yes, no = self.tr("Yes: withheld"), self.tr("No")
         self.fill([[r.id, date_said(r.received), date_said(r.observed), r.place,
-                    r.source_code, "" if r.credibility is None else str(r.credibility),
+                    r.source_code, credibility_said(r.credibility),
                     yes if r.could_identify_source else no, r.text.replace("\n", " ")]
                    for r in self.reports], [came for _, came in held])
         for row, r in enumerate(self.reports):

@@ -8,7 +8,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from ui.bidi import bare
-from ui.labels import date_said, from_merged
+from ui.labels import credibility_said, date_said, from_merged
 from ui.record_tabs import withheld_tip
 from ui.table_fit import cells_by_script
 from ui.widgets import plain_item, plain_label, plain_tooltip, show_error
@@ -81,8 +81,7 @@ class ReportsView(_RecordsView):
             self.model.appendRow([plain_item(str(r.id)), plain_item(date_said(r.received)),
                                   plain_item(date_said(r.observed)), plain_item(r.place),
                                   plain_item(r.source_code),
-                                  plain_item("" if r.credibility is None
-                                             else str(r.credibility)), flag,
+                                  plain_item(credibility_said(r.credibility)), flag,
                                   plain_item(_cases(r.person_ids, case_nos)),
                                   plain_item(r.text.replace("\n", " "))])
         self._fit_columns()

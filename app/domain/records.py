@@ -79,13 +79,31 @@ class Report:
     place: str = ""
     text: str = ""
     source_code: str = ""
-    credibility: int | None = None  # 1 (confirmed) .. 6 (cannot be judged)
+    credibility: int | None = None  # CREDIBILITY: 1 (confirmed by other sources) .. 6
     # Until someone who knows the source says otherwise, a report is taken to be one that could
     # identify its informant, and its text stays out of every document but the team's own: a
     # court dossier without a tip is mended with `report edit`, a named informant is not.
     could_identify_source: bool = True
     person_ids: list[int] = field(default_factory=list)
     id: int | None = None
+
+
+# A report's credibility: the standard 1-6 scale of how credible a piece of information is,
+# 1 the most credible. Said beside its number wherever it is shown, as a bare "2" does not say
+# whether 1 is best (app/reports/labels.py words it in the papers' languages).
+CREDIBILITY: dict[int, str] = {
+    1: "confirmed by other sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
+
+
+def credibility_said(value: int | None) -> str:
+    """'2 (probably true)'; '' for a report whose credibility was not judged."""
+    return "" if value is None else f"{value} ({CREDIBILITY[value]})"
 
 
 @dataclass
@@ -122,6 +140,16 @@ class RescueOperation:
 # handover to her family when that has a date), reunited at once, or nothing (an operation that
 # failed, or freed someone else). The outcome is free text in any language and decides nothing.
 RESCUE_GIVES = ("rescued", "reunited", "none")
+
+
+def rescue_freed(op: RescueOperation) -> bool | None:
+    """Whether the operation freed the persons it names, as the status it gives says: True
+    (rescued or reunited), False (none: it failed, or freed someone else), None (recorded
+    before a rescue gave a status: the record does not say). Never read from the outcome,
+    free text in any language."""
+    if op.gives_status is None:
+        return None
+    return op.gives_status != "none"
 
 
 def rescue_statuses(op: RescueOperation) -> list[tuple[str, FuzzyDate]]:

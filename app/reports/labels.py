@@ -101,6 +101,15 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
         "ئەم تۆمارە نالێت ئایا ئازاد کرا؛ دۆخەکەی بەم تۆمارە نەگۆڕا",
         "Ev qeyd nabêje ka ew hat azadkirin; rewşa wê pê nehat guhertin"),
     # an operation's outcome, free text about all it freed, on a paper that names only some
+    # the same of an operation that freed no one (or does not say whether it did)
+    "outcome_withheld_concerned": (
+        "(left out: it speaks of the whole operation, and others it concerned are not named "
+        "here)",
+        "(حُذفت: تتحدث عن العملية كلها، ولا تُذكر هنا أسماء آخرين تعنيهم)",
+        "(لابرا: باسی هەموو ئۆپەراسیۆنەکە دەکات، و ناوی کەسانی تر کە ئۆپەراسیۆنەکە "
+        "پەیوەندی پێیانەوە هەبوو لێرەدا نییە)",
+        "(hat derxistin: behsa tevahiya operasyonê dike, û navê kesên din ên ku operasyon "
+        "li ser wan bû li vir nayê nivîsandin)"),
     "outcome_withheld": (
         "(left out: it speaks of the whole operation, and others rescued in it are not named "
         "here)",
@@ -159,6 +168,18 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     # the range is isolated: after Arabic letters, "1-6" would otherwise read as "6-1"
     "credibility": ("Credibility (1-6)", "المصداقية (\u20661-6\u2069)",
                     "باوەڕپێکراوی (\u20661-6\u2069)", "Pêbawerî (1-6)"),
+    # A report's credibility beside its number (app.domain.records.CREDIBILITY): a bare "2"
+    # does not say whether 1 is best.
+    "credibility_1": ("confirmed by other sources", "مؤكد من مصادر أخرى",
+                      "لە سەرچاوەی ترەوە پشتڕاستکراوەتەوە",
+                      "ji çavkaniyên din hatiye piştrastkirin"),
+    "credibility_2": ("probably true", "صحيح على الأرجح", "بە ئەگەری زۆر ڕاستە",
+                      "bi îhtîmaleke mezin rast e"),
+    "credibility_3": ("possibly true", "ربما صحيح", "لەوانەیە ڕاست بێت", "dibe ku rast be"),
+    "credibility_4": ("doubtful", "مشكوك فيه", "جێی گومانە", "bi guman"),
+    "credibility_5": ("improbable", "غير مرجح", "ئەگەری کەمە", "îhtîmala wê kêm e"),
+    "credibility_6": ("truth cannot be judged", "لا يمكن الحكم على صحته",
+                      "ڕاستییەکەی ناتوانرێت هەڵبسەنگێنرێت", "rastiya wê nayê nirxandin"),
     "content": ("Content", "المحتوى", "ناوەڕۆک", "Naverok"),
     "content_withheld": ("(content withheld: it could identify the source)",
                          "(حُجب المحتوى: قد يكشف المصدر)",
@@ -168,6 +189,9 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                 "Tomarên rizgarkirinê"),
     "operation": ("Operation", "العملية", "ئۆپەراسیۆن", "Operasyon"),
     "from_place": ("Rescued from", "مكان الإنقاذ", "شوێنی ڕزگارکردن", "Cihê rizgarkirinê"),
+    # the place of an operation that freed no one: "Rescued from" said she was freed there
+    "operation_place": ("Place of the operation", "مكان العملية", "شوێنی ئۆپەراسیۆنەکە",
+                        "Cihê operasyonê"),
     "route": ("Route", "المسار", "ڕێگا", "Rê"),
     "handover_point": ("Handover point", "نقطة التسليم", "خاڵی ڕادەستکردن",
                        "Xala radestkirinê"),
@@ -186,6 +210,21 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "total": ("Total", "المجموع", "کۆ", "Tevahî"),
     "persons_rescued": ("Persons rescued", "الأشخاص الذين تم إنقاذهم", "ئەو کەسانەی ڕزگارکران",
                         "Kesên rizgarbûyî"),
+    # The heading of the persons of an operation that gave them no status (it failed, or
+    # freed someone else), and of one recorded before a rescue gave one: "Persons rescued"
+    # over a failed attempt told her family she was freed.
+    "persons_not_freed": ("Persons it concerned (not freed by it)",
+                          "الأشخاص الذين تعنيهم العملية (لم يُحرَّروا بها)",
+                          "ئەو کەسانەی ئۆپەراسیۆنەکە پەیوەندی پێیانەوە هەبوو (پێی ئازاد "
+                          "نەکران)",
+                          "Kesên ku operasyon li ser wan bû (pê nehatin azadkirin)"),
+    "persons_named_unsaid": ("Persons named in it (this record does not say whether they "
+                             "were freed)",
+                             "الأشخاص المذكورون فيها (لا يذكر هذا السجل هل حُرِّروا)",
+                             "ئەو کەسانەی ناویان تێیدا هاتووە (ئەم تۆمارە نالێت ئایا ئازاد "
+                             "کران)",
+                             "Kesên ku navê wan tê de hatiye (ev qeyd nabêje ka ew hatin "
+                             "azadkirin)"),
     # In place of the persons where the profile shows none of them: never "none recorded".
     "persons_withheld": ("Withheld: who was rescued is not shown in a document for this audience.",
                          "محجوب: لا تُذكر أسماء من أُنقذوا في وثيقة موجهة إلى هذه الجهة.",
@@ -200,6 +239,21 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                         "نییە: {count}",
                         "Kesên din ên di vê operasyonê de rizgarbûyî, ku navê wan di vê belgeyê "
                         "de nîne: {count}"),
+    # The same two of an operation that freed no one, or does not say whether it did.
+    "persons_withheld_concerned": (
+        "Withheld: who this operation concerned is not shown in a document for this audience.",
+        "محجوب: لا تُذكر أسماء من تعنيهم هذه العملية في وثيقة موجهة إلى هذه الجهة.",
+        "شاردراوەتەوە: ناوی ئەو کەسانەی ئەم ئۆپەراسیۆنە پەیوەندی پێیانەوە هەبوو لە "
+        "بەڵگەنامەیەک بۆ ئەم لایەنە نانووسرێت.",
+        "Hat veşartin: navên kesên ku ev operasyon li ser wan bû di belgeyeke ji bo vê aliyê "
+        "de nayên nivîsandin."),
+    "others_withheld_concerned": (
+        "Others this operation concerned, not named in this document: {count}",
+        "آخرون تعنيهم هذه العملية ولم تُذكر أسماؤهم في هذه الوثيقة: {count}",
+        "کەسانی تر کە ئەم ئۆپەراسیۆنە پەیوەندی پێیانەوە هەبوو و ناویان لەم بەڵگەنامەیەدا "
+        "نییە: {count}",
+        "Kesên din ên ku ev operasyon li ser wan bû, ku navê wan di vê belgeyê de nîne: "
+        "{count}"),
     # A summary narrowed to persons named by case number (a family's own)
     "chosen_persons": ("Persons named", "الأشخاص المحددون", "کەسە دیاریکراوەکان",
                        "Kesên diyarkirî"),
@@ -319,17 +373,47 @@ _OF_A_WOMAN: dict[str, dict[str, str]] = {
 }
 
 
+# A status said of persons of both sexes at once (the counts of a summary listing women and
+# men): both forms, as a relation of unknown sex is said ("أخ / أخت").
+BOTH_SEXES = "F/M"
+_OF_BOTH: dict[str, dict[str, str]] = {
+    "status_missing": {"ar": "مفقود / مفقودة"},
+    "status_sighted": {"ar": "شوهد / شوهدت"},
+    "status_located": {"ar": "حُدد مكانه / مكانها", "kmr": "cihê wî / wê hatiye dîtin"},
+    "status_rescued": {"ar": "أُنقذ / أُنقذت"},
+    "status_reunited": {"ar": "عاد / عادت إلى العائلة"},
+    "status_deceased": {"ar": "متوفى / متوفاة"},
+}
+
+
 def label(key: str, lang: str) -> str:
     """The label for key in lang (en, ar, ckb or kmr)."""
     return _LABELS[key][LANGUAGES.index(lang)]
 
 
 def status_label(status: str, lang: str, sex: str = "F") -> str:
-    """A person's status in lang, in the masculine for a man (sex 'M') only."""
+    """A person's status in lang, in the masculine for a man (sex 'M') only; of persons of
+    both sexes (BOTH_SEXES), in both forms."""
     key = f"status_{status}"
-    if sex != "M" and (hers := _OF_A_WOMAN.get(key, {}).get(lang)):
+    if sex == BOTH_SEXES and (theirs := _OF_BOTH.get(key, {}).get(lang)):
+        return theirs
+    if sex not in ("M", BOTH_SEXES) and (hers := _OF_A_WOMAN.get(key, {}).get(lang)):
         return hers
     return label(key, lang)
+
+
+def sex_of_all(sexes) -> str:
+    """The sex a status said of all these persons at once takes: 'M' where all are men, 'F'
+    where none is (a person whose sex is not recorded is spoken of as a woman, as
+    status_label does), BOTH_SEXES where they are women and men; BOTH_SEXES of no one."""
+    said = {"M" if s == "M" else "F" for s in sexes}
+    return said.pop() if len(said) == 1 else BOTH_SEXES
+
+
+def credibility_label(value: int, lang: str) -> str:
+    """A report's credibility in words in lang (1 confirmed by other sources .. 6 truth
+    cannot be judged)."""
+    return label(f"credibility_{value}", lang)
 
 
 def is_rtl(lang: str) -> bool:

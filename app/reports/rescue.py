@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Spacer
 
 from app.domain.person import Person
-from app.domain.records import RescueOperation
+from app.domain.records import RescueOperation, rescue_freed
 from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
 from app.reports.labels import label, status_label
 from app.reports.profiles import Profile, allows, shown_status
@@ -27,6 +27,7 @@ class RescueView:
     facts: list[tuple[str, str]]
     persons_header: list[str]
     persons: list[list[str]]
+    persons_title: str  # what the operation was to them: rescued, or only concerned
     persons_note: str  # what stands for the persons not shown (withheld, or others counted)
     costs_header: list[str]
     costs: list[list[str]]
@@ -50,11 +51,17 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
         facts = rescue_pairs(op, profile, lang, others=bool(others or left_out)
                              or not shows_people)
         people = persons if shows_people else []
+    # Worded by what the operation gave them: a failed attempt's paper said "Persons rescued"
+    # to her family.
+    freed = rescue_freed(op)
+    title = label({True: "persons_rescued", False: "persons_not_freed",
+                   None: "persons_named_unsaid"}[freed], lang)
+    of_them = "" if freed else "_concerned"
     note = ""
     if not shows_people:
-        note = label("persons_withheld", lang)
+        note = label("persons_withheld" + of_them, lang)
     elif others:
-        note = label("others_withheld", lang).format(count=code(str(others)))
+        note = label("others_withheld" + of_them, lang).format(count=code(str(others)))
     if shows_people and left_out:
         said = label("sharing_left_out", lang).format(
             count=code(str(left_out)), profile=label(f"profile_{profile.value}", lang))
@@ -64,7 +71,9 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
         header = [label("case_no", lang), label("name_original", lang), label("name_latin", lang)]
         with_status = allows(profile, "current_status")
         if with_status:
-            header.append(label("status", lang))
+            # her status now, whatever this operation gave: beside "not freed by it", a bare
+            # "Status: rescued" (by another operation) read as a contradiction
+            header.append(label("current_status", lang))
         for p in people:
             row = [code(p.case_no), full_name(p, "original", lang), full_name(p, "latin", lang)]
             if with_status:
@@ -85,7 +94,7 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
     footer = {"generated": code(generated_at), "profile": label(f"profile_{profile.value}", lang)}
     if allows(profile, "record_meta"):
         footer["audit_head"] = code(audit_head)
-    return RescueView(lang, profile, code(str(op.id or "")), facts, header, rows, note,
+    return RescueView(lang, profile, code(str(op.id or "")), facts, header, rows, title, note,
                       costs_header, costs, totals, footer, synthetic)
 
 
@@ -102,7 +111,7 @@ def render_rescue(view: RescueView, password: str | None = None) -> bytes:
                           body.but(size=11, bold=True, space_after=6)))
     if view.facts:
         story.append(label_value_table(view.facts, TEXT_WIDTH, body))
-    story.append(BidiText(label("persons_rescued", lang), body.but(size=11.5, bold=True,
+    story.append(BidiText(view.persons_title, body.but(size=11.5, bold=True,
                                                                     space_before=9,
                                                                     space_after=3)))
     if view.persons:

@@ -6,7 +6,14 @@ from dataclasses import dataclass, field
 
 from app.domain.fuzzydate import FuzzyDate, plain_text
 from app.domain.person import NamePart, Person, name_shown, told_without_date
-from app.domain.records import FamilyContact, Incident, Report, RescueOperation, gave_unsaid
+from app.domain.records import (
+    FamilyContact,
+    Incident,
+    Report,
+    RescueOperation,
+    gave_unsaid,
+    rescue_freed,
+)
 from app.domain.script import is_arabic_script
 from app.importing.list_notes import list_mark
 from app.importing.list_wide import WHOLE_LIST_NOTE
@@ -20,7 +27,7 @@ from app.reports.bidi_levels import (
     ltr_isolate,
     numbers_ltr,
 )
-from app.reports.labels import label, status_label
+from app.reports.labels import credibility_label, label, status_label
 from app.reports.places import place_written
 from app.reports.profiles import Profile, allows, shown_status
 
@@ -131,6 +138,15 @@ def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
         tail = f" ({ltr_isolate(span)})" if span else ""
         return f"{RLI}{numbers_ltr(typed)}{tail}{PDI}"
     return ltr_isolate(f"{typed} ({span})" if span else typed)
+
+
+def credibility(value: int | None, lang: str) -> str:
+    """A report's credibility as a paper prints it: its number with its meaning beside it
+    ('2 – probably true'), as a bare '2' does not say whether 1 is best; '' where it was not
+    judged."""
+    if value is None:
+        return ""
+    return f"{code(str(value))} – {credibility_label(value, lang)}"
 
 
 def code(value: str) -> str:
@@ -361,13 +377,13 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
     L = lambda key: label(key, lang)  # noqa: E731
     # Observed wide enough for "about 2015 (2013–2017)" to break only at its space: at 0.13
     # its range was cut, ")" alone on a line
-    header, widths = [L("received"), L("observed"), L("place")], [0.13, 0.17, 0.14]
+    header, widths = [L("received"), L("observed"), L("place")], [0.13, 0.17, 0.12]
     if allows(profile, "report_source_code"):
         header.append(L("source_code"))
-        widths.append(0.10)
+        widths.append(0.09)
     if allows(profile, "report_credibility"):
         header.append(L("credibility"))
-        widths.append(0.12)
+        widths.append(0.14)  # "6 – truth cannot be judged" on three lines; taken from place and code
     show_text = allows(profile, "report_text")
     if show_text:
         header.append(L("content"))
@@ -383,7 +399,7 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
         if allows(profile, "report_source_code"):
             row.append("" if withheld else code(r.source_code))
         if allows(profile, "report_credibility"):
-            row.append(code("" if r.credibility is None else str(r.credibility)))
+            row.append(credibility(r.credibility, lang))
         if show_text:
             row.append(L("content_withheld") if withheld else text(r.text))
         rows.append(row)
@@ -422,11 +438,14 @@ def rescue_pairs(op: RescueOperation, profile: Profile, lang: str,
     the paper does not name everyone the operation freed, so its outcome as typed, about all
     of them, is left out where the profile keeps others' names off it (a family's paper)."""
     L = lambda key: label(key, lang)  # noqa: E731
+    # worded by what it gave: "Rescued from" the place of a failed attempt said she was freed
+    freed = rescue_freed(op)
     outcome = text(op.outcome)
     if outcome and others and not allows(profile, "rescue_outcome_of_others"):
-        outcome = L("outcome_withheld")
+        outcome = L("outcome_withheld" if freed else "outcome_withheld_concerned")
     pairs = [(L("date"), date(op.date, lang)),
-             (L("from_place"), text(place_written(op.from_place, lang))),
+             (L("from_place" if freed else "operation_place"),
+              text(place_written(op.from_place, lang))),
              (L("outcome"), outcome), (L("handover_family"), _handover(op, lang))]
     optional = [("rescue_route", "route", op.route), ("rescue_handover_point", "handover_point",
                                                       op.handover_point),

@@ -19,14 +19,14 @@ from app.domain.errors import (
     ValidationError,
 )
 from app.domain.person import Person, Sex, Status
-from app.domain.records import Relation
+from app.domain.records import Relation, RescueOperation, rescue_freed
 from app.importing.date_order import batch_reading
 from app.importing.fields import stored_columns
 from app.importing.new_year import batch_new_years
 from app.importing.serial_columns import batch_typed_numbers
 from app.persons import normalise_case_no
 from app.reports.dossier import render_dossier
-from app.reports.labels import check_language, label
+from app.reports.labels import BOTH_SEXES, check_language, label, sex_of_all, status_label
 from app.reports.list_said import rows_naming, said
 from app.reports.name_order import name_order
 from app.reports.places import place_written
@@ -60,6 +60,20 @@ def family_rescue_needs_person(prefix: str) -> str:
     """The refusal of a family rescue report that names no one, as family_summary_needs_persons."""
     return ("a family rescue report names that family's own person only: give her case number "
             f"with --for CASE_NO (e.g. --for {prefix}-00009)")
+
+
+def not_of_the_operation(case_no: str, op: RescueOperation) -> str:
+    """The refusal of a rescue paper for a person the operation does not name, in the words of
+    what it gave: 'a person it freed' of an operation that freed no one sent the lawyer
+    looking for one."""
+    freed = rescue_freed(op)
+    if freed:
+        return (f"{case_no} was not rescued in operation {op.id}: give the case number of a "
+                "person it freed")
+    what = ("it freed none of them (--status none)" if freed is False
+            else "it does not say whether it freed anyone")
+    return (f"{case_no} is not named in operation {op.id}, and {what}: give the case number "
+            "of a person it names")
 
 
 @dataclass(frozen=True)
@@ -256,7 +270,7 @@ class ReportService:
         # them would read as "no one else is missing".
         people = [p for p in chosen if reaches(p.sharing_level, profile)]
         left_out = len(chosen) - len(people)
-        shown = self._filter_labels(f, lang)
+        shown = self._filter_labels(f, lang, sex_of_all(p.sex.value for p in people))
         view = select_summary(people, profile, lang, list(shown.values()),
                               generation_time(), self.session.audit.head(),
                               self.session.is_synthetic, left_out)
@@ -329,9 +343,12 @@ class ReportService:
 
     def rescue_pdf(self, rescue_id: int, *, profile: Profile, lang: str,
                    password: str | None = None, for_persons: tuple[str, ...] = ()) -> bytes:
-        """for_persons: the case numbers of the persons the paper is for, each rescued in this
+        """for_persons: the case numbers of the persons the paper is for, each named in this
         operation; only they are named, the others counted. A family's paper must name hers:
-        an operation that freed women of two families is two families' business."""
+        an operation that freed women of two families is two families' business. One rule
+        whatever the operation gave: she must be one it names, freed by it or, where it freed
+        no one (it failed), one it was for; her family is owed the paper of a failed attempt
+        as of a rescue, and the paper says which it was (select_rescue)."""
         check_language(lang)
         if profile is Profile.FAMILY and not for_persons:
             raise ValidationError(family_rescue_needs_person(self.session.case_prefix))
@@ -347,8 +364,7 @@ class ReportService:
         for p in chosen:
             mine = {pid for pid, _ in self.session.persons.records_of(p)} & set(op.person_ids)
             if not mine:
-                raise ValidationError(f"{p.case_no} was not rescued in operation {rescue_id}: "
-                                      "give the case number of a person it freed")
+                raise ValidationError(not_of_the_operation(p.case_no, op))
             hers |= mine
         persons, others, left_out = [], 0, 0
         if allows(profile, "rescues") and allows(profile, "names"):
@@ -446,11 +462,13 @@ class ReportService:
         with self.session.db.transaction():
             self.session.audit.append(f"export.{what}", what, _audit_ref(what, ref), info)
 
-    def _filter_labels(self, f: SummaryFilter, lang: str) -> dict[str, tuple[str, str]]:
-        """{FILTER_STEPS key: (label, value)} of the filters set, in the document's order."""
+    def _filter_labels(self, f: SummaryFilter, lang: str,
+                       sex: str = BOTH_SEXES) -> dict[str, tuple[str, str]]:
+        """{FILTER_STEPS key: (label, value)} of the filters set, in the document's order; a
+        status said as of the persons listed (sex: sex_of_all of them)."""
         shown = {}
         if f.status:
-            shown["status"] = (label("status", lang), label(f"status_{f.status}", lang))
+            shown["status"] = (label("status", lang), status_label(f.status, lang, sex))
         if f.village:
             shown["village"] = (label("village", lang), text(place_written(f.village, lang)))
         if f.sex:

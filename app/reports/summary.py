@@ -11,7 +11,7 @@ from reportlab.platypus import Spacer
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Status
 from app.domain.script import is_arabic_script
 from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
-from app.reports.labels import label, status_label
+from app.reports.labels import label, sex_of_all, status_label
 from app.reports.places import place_written
 from app.reports.profiles import Profile, allows, shown_status
 from app.reports.selection import code, date, full_name, text
@@ -56,7 +56,10 @@ def select_summary(persons: list[Person], profile: Profile, lang: str,
     counts: list[tuple[str, str]] = []
     if allows(profile, "current_status"):
         by_status = Counter(shown_status(p.current_status.value, profile) for p in persons)
-        counts = [(label(f"status_{s.value}", lang), code(str(by_status[s.value])))
+        # said of them all at once: in the feminine where all are women (an Arabic table of
+        # women counted "عاد إلى عائلته"), in both forms where women and men are counted
+        sex = sex_of_all(p.sex.value for p in persons)
+        counts = [(status_label(s.value, lang, sex), code(str(by_status[s.value])))
                   for s in Status if by_status[s.value]]
     footer = {"generated": code(generated_at), "profile": label(f"profile_{profile.value}", lang)}
     if allows(profile, "record_meta"):

@@ -351,5 +351,5 @@ def cmd_reindex(args, ctx) -> int:
     total = session.persons.count()
     n = session.search.rebuild(session.persons.iter_all(), total,
                                _bar(ctx, "indexing names"))
-    ctx.out.emit({"indexed": n, **session.search.stats()}, f"indexed {n} persons")
+    ctx.out.emit({"indexed": n, **session.search.stats()}, f"indexed {n} person{'' if n == 1 else 's'}")
     return 0

@@ -12,6 +12,7 @@ from app.cli.options import DATE, fuzzy_date, positive_int
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import Status
 from app.domain.records import (
+    CREDIBILITY,
     RESCUE_GIVES,
     CostEntry,
     FamilyContact,
@@ -19,6 +20,7 @@ from app.domain.records import (
     RelativeLink,
     Report,
     RescueOperation,
+    credibility_said,
     rescue_statuses,
 )
 from app.person_json import date_to_dict
@@ -43,6 +45,26 @@ def _text(typed: str | None) -> str | None:
     return text
 
 
+def _case_nos(session, id_lists: list[list[int]]) -> list[list[str]]:
+    """The persons of each record (a report, a rescue) by case number, as `rescue show` names
+    them: a record merged into another by the one it is part of now, each once."""
+    ids = sorted({i for ids in id_lists for i in ids})
+    top = session.persons.kept_as(ids)
+    own = {p.id: p.case_no for p in session.persons.get_many(ids)}
+    out = []
+    for person_ids in id_lists:
+        named = (top.get(i) or own.get(i) for i in person_ids)
+        out.append(list(dict.fromkeys(c for c in named if c)))
+    return out
+
+
+# The credibility scale in the words of the papers (app/reports/labels.py): a bare 2 does not
+# say whether 1 is best.
+CREDIBILITY_HELP = ("how credible the report is, on the standard 1-6 scale of information "
+                    "credibility (1 the most credible): "
+                    + ", ".join(f"{n} {words}" for n, words in CREDIBILITY.items()))
+
+
 def register(sub, common) -> None:
     rp = sub.add_parser("report", parents=[common], help="reports: sightings, tips, testimony")
     rs = rp.add_subparsers(dest="report_command", metavar="SUBCOMMAND")
@@ -50,13 +72,16 @@ def register(sub, common) -> None:
     a.add_argument("--person", action="append", required=True, metavar="CASE_NO")
     a.add_argument("--text", required=True, help=TEXT_HELP)
     a.add_argument("--source", default="", metavar="CODE", help="source CODE name only")
-    a.add_argument("--credibility", type=int, choices=range(1, 7))
+    a.add_argument("--credibility", type=int, choices=range(1, 7), metavar="1-6",
+                   help=CREDIBILITY_HELP)
     a.add_argument("--received", metavar=DATE)
     a.add_argument("--observed", metavar=DATE)
     a.add_argument("--place", default="")
-    _source_flag(a, "the default: a report is taken to")
+    _source_flag(a, "the default: a report is taken to be one")
     a.set_defaults(run=cmd_report_add)
-    ls = rs.add_parser("list", parents=[common], help="list reports, newest first")
+    ls = rs.add_parser("list", parents=[common],
+                       help="list reports, newest first: dates received and observed, persons "
+                            "by case number, source code, credibility, place, text")
     ls.add_argument("--limit", type=positive_int, default=100)
     ls.set_defaults(run=cmd_report_list)
     e = rs.add_parser("edit", parents=[common],
@@ -66,12 +91,13 @@ def register(sub, common) -> None:
     e.add_argument("--text", help=TEXT_HELP)
     e.add_argument("--source", metavar="CODE", help="source CODE name only ('' for none)")
     cred = e.add_mutually_exclusive_group()
-    cred.add_argument("--credibility", type=int, choices=range(1, 7))
+    cred.add_argument("--credibility", type=int, choices=range(1, 7), metavar="1-6",
+                      help=CREDIBILITY_HELP)
     cred.add_argument("--no-credibility", action="store_true", help="credibility not judged")
     e.add_argument("--received", metavar="DATE")
     e.add_argument("--observed", metavar="DATE")
     e.add_argument("--place")
-    _source_flag(e, "unchanged unless one is given; a report is")
+    _source_flag(e, "mark it as one", " (unchanged unless one of the two is given)")
     e.set_defaults(run=cmd_report_edit)
 
     rc = sub.add_parser("rescue", parents=[common], help="rescue operations and their costs")
@@ -83,6 +109,11 @@ def register(sub, common) -> None:
     a.add_argument("--cost", action="append", metavar="AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]",
                    help="a ledger line, e.g. 12500:USD:intermediary M-2:release")
     a.set_defaults(run=cmd_rescue_add)
+    ls = rcs.add_parser("list", parents=[common],
+                        help="list rescue operations, oldest first: date, persons by case "
+                             "number, the status it gave them, outcome")
+    ls.add_argument("--limit", type=positive_int, default=1000)
+    ls.set_defaults(run=cmd_rescue_list)
     s = rcs.add_parser("show", parents=[common], help="show a rescue operation")
     s.add_argument("rescue_id", type=int)
     s.set_defaults(run=cmd_rescue_show)
@@ -139,12 +170,13 @@ def register(sub, common) -> None:
 WITHHELD = "could identify its source: its text is withheld outside the team"
 
 
-def _source_flag(parser, default: str) -> None:
+def _source_flag(parser, lead: str, tail: str = "") -> None:
+    """lead: the help's words before "that could identify its informant"; tail: after them."""
     flag = parser.add_mutually_exclusive_group()
     flag.add_argument("--could-identify-source", dest="identifying", action="store_const",
-                      const=True, help=f"{default} be one that could identify its informant: "
+                      const=True, help=f"{lead} that could identify its informant: "
                                        "documents for a court, a family or the public leave "
-                                       "its text out")
+                                       f"its text out{tail}")
     flag.add_argument("--cannot-identify-source", dest="identifying", action="store_const",
                       const=False, help="nothing in it could lead to the informant: a court "
                                         "dossier may print its text")
@@ -196,17 +228,30 @@ def cmd_report_edit(args, ctx) -> int:
 
 
 def cmd_report_list(args, ctx) -> int:
-    reports = ctx.open_session().records.list_reports(args.limit)
+    s = ctx.open_session()
+    reports = s.records.list_reports(args.limit)
+    persons = _case_nos(s, [r.person_ids for r in reports])
     data = [{"id": r.id, "received": date_to_dict(r.received),
              "observed": date_to_dict(r.observed), "place": r.place, "text": r.text,
              "source_code": r.source_code, "credibility": r.credibility,
+             "credibility_meaning": CREDIBILITY.get(r.credibility or 0),
              "could_identify_source": r.could_identify_source,
-             "persons": r.person_ids} for r in reports]
-    ctx.out.emit(data, "\n".join(f"{r.id}\t{r.received.display()}\t{r.source_code}\t{r.place}\t"
-                                 f"{r.text[:60]}" + (f"\t[{WITHHELD}]"
-                                                     if r.could_identify_source else "")
-                                 for r in reports) or "(no reports)")
+             # by case number, as `rescue show` names them: a database id means nothing
+             "persons": cases} for r, cases in zip(reports, persons, strict=True)]
+    ctx.out.emit(data, "\n".join(_report_line(r, cases)
+                                 for r, cases in zip(reports, persons, strict=True))
+                 or "(no reports)")
     return 0
+
+
+def _report_line(r: Report, cases: list[str]) -> str:
+    """One report on a line: each field named, as most are often blank."""
+    fields = [("received", r.received.display()), ("observed", r.observed.display()),
+              ("persons", " ".join(cases) or "none left"), ("source", r.source_code),
+              ("credibility", credibility_said(r.credibility)), ("place", r.place)]
+    return "\t".join([str(r.id), *(f"{k} {v}" for k, v in fields if v),
+                      r.text.replace("\n", " ")[:60]]) \
+        + (f"\t[{WITHHELD}]" if r.could_identify_source else "")
 
 
 def _cost(spec: str) -> CostEntry:
@@ -317,6 +362,34 @@ def cmd_rescue_delete(args, ctx) -> int:
                  "\n".join([f"rescue operation {op.id} deleted, with the statuses it gave",
                             *_now_lines(now, False)]))
     return 0
+
+
+def cmd_rescue_list(args, ctx) -> int:
+    s = ctx.open_session()
+    ops = [s.records.get_rescue(i) for i in s.records.list_rescue_ids()[:args.limit]]
+    persons = _case_nos(s, [op.person_ids for op in ops])
+    data = [{"id": op.id, "date": date_to_dict(op.date), "persons": cases,
+             "gives_status": op.gives_status,
+             "gave": [{"status": status, "date": date_to_dict(when)}
+                      for status, when in rescue_statuses(op)],
+             "outcome": op.outcome}
+            for op, cases in zip(ops, persons, strict=True)]
+    ctx.out.emit(data, "\n".join(
+        "\t".join([str(op.id), op.date.display() or "no date", " ".join(cases) or "none left",
+                   _gave(op), op.outcome.replace("\n", " ")[:60]]).rstrip()
+        for op, cases in zip(ops, persons, strict=True)) or "(no rescue operations)")
+    return 0
+
+
+def _gave(op: RescueOperation) -> str:
+    """What a rescue gave its persons, in a list's few words."""
+    if op.gives_status is None:
+        return "gave: not said (recorded before a rescue gave a status)"
+    gave = rescue_statuses(op)
+    if not gave:
+        return "gave: none (it freed none of them)"
+    return "gave: " + ", ".join(f"{status} {when.display() or '(no date)'}"
+                                for status, when in gave)
 
 
 def cmd_rescue_show(args, ctx) -> int:

@@ -57,9 +57,9 @@ def register(sub, common) -> None:
     r.add_argument("rescue_id", metavar="ID", type=int)
     _common_options(r)
     r.add_argument("--for", dest="for_persons", action="append", metavar="CASE_NO",
-                   help="the person the paper is for (repeat for each), rescued in this "
-                        "operation: only she is named, the others counted; required with "
-                        "--profile family")
+                   help="the person the paper is for (repeat for each), one the operation "
+                        "names (freed by it, or one it was for where it freed no one): only "
+                        "she is named, the others counted; required with --profile family")
     r.set_defaults(run=cmd_rescue)
 
 
@@ -130,7 +130,7 @@ def cmd_summary(args, ctx) -> int:
                            profile=profile, lang=args.lang, encrypted=password is not None,
                            detail={"persons": count, "left_out_by_sharing": left_out,
                                    "filters": f.logged()})
-    what = f"summary of {count} persons"
+    what = f"summary of {count} person{'' if count == 1 else 's'}"
     extra: dict = {"persons": count, "left_out_by_sharing": left_out}
     if made.nobody is not None:
         # said here as the document says it: an empty list with a filter left set
