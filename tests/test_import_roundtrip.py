@@ -58,8 +58,9 @@ def _named(text: str) -> bool:
 def _check(session, report: dict, rows, kind: str) -> None:
     written = {n: tuple(c.strip() for c in r) for n, r in enumerate(rows, start=2)}
     blank = {n for n, r in written.items() if not any(r)}
-    if kind == "xlsx":  # a workbook has no rows below its last filled cell
-        last = max((n for n in written if n not in blank), default=1)
+    if kind == "xlsx":  # a workbook has no rows below its last filled cell (a space fills one)
+        last = max((n for n, r in enumerate(rows, start=2) if any(c != "" for c in r)),
+                   default=1)
         written = {n: r for n, r in written.items() if n <= last}
         blank = {n for n in blank if n <= last}
     assert report["blank_rows_skipped"] == len(blank)
