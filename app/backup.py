@@ -96,10 +96,25 @@ def check_backup(folder: Path, secret: str, recovery: bool = False) -> dict[str,
     return _verify(folder, key, None)
 
 
+def moved_aside_to(vault_dir: Path, when: datetime | None = None) -> Path:
+    """The folder beside vault_dir that a vault already there is moved to by a restore at when
+    (now): VAULT.before-restore-DATE-TIME (UTC), with -2, -3... if that name is taken."""
+    vault_dir = Path(vault_dir).expanduser()
+    base = f"{vault_dir.name}.before-restore-{(when or datetime.now(UTC)).strftime('%Y%m%d-%H%M%S')}"
+    aside, n = vault_dir.with_name(base), 1
+    while aside.exists():
+        n += 1
+        aside = vault_dir.with_name(f"{base}-{n}")
+    return aside
+
+
 def restore_backup(backup: Path, vault_dir: Path, secret: str, recovery: bool = False,
                    progress: Progress | None = None) -> tuple[dict[str, int], Path | None]:
     """Put a checked copy of the backup where the vault lives. A vault already there is moved
-    aside, never deleted: returns (the rows of each table, where the old vault went)."""
+    aside, never deleted: returns (the rows of each table, where the old vault went).
+
+    The copy is checked, its audit trail verified and the restore recorded in it before the
+    vault is moved aside: whatever fails, the vault stays as it was."""
     say = progress or (lambda _step: None)
     backup, vault_dir = Path(backup).expanduser(), Path(vault_dir).expanduser()
     say("checking the backup")
@@ -110,6 +125,7 @@ def restore_backup(backup: Path, vault_dir: Path, secret: str, recovery: bool = 
     if incoming.exists():
         shutil.rmtree(incoming)
     incoming.mkdir(mode=0o700)
+    aside = None
     try:
         say("copying")
         for f in (DB_FILE, SLOT_FILE, HEAD_FILE):
@@ -120,31 +136,34 @@ def restore_backup(backup: Path, vault_dir: Path, secret: str, recovery: bool = 
             with open(backup / f, "rb") as src, open(target, "wb") as out:
                 shutil.copyfileobj(src, out, 1 << 20)
             _fsync(target)
+        say("checking the copy")
         _verify(incoming, _unlock(incoming, secret, recovery), counts)
-        aside = None
-        if vault_dir.exists():
-            aside = vault_dir.with_name(f"{vault_dir.name}.before-restore-{stamp}")
-            os.rename(vault_dir, aside)
         (incoming / HEAD_FILE).unlink(missing_ok=True)
+        _record_restore(incoming, backup.name, secret, recovery)
+        if vault_dir.exists():
+            aside = moved_aside_to(vault_dir)
+            os.rename(vault_dir, aside)
         os.rename(incoming, vault_dir)
         _fsync_dir(vault_dir.parent)
     except BaseException:
+        if aside is not None and not vault_dir.exists():
+            os.rename(aside, vault_dir)  # the copy could not take its place: the vault back
         shutil.rmtree(incoming, ignore_errors=True)
         raise
-    _record_restore(vault_dir, backup.name, secret, recovery)
     return counts, aside
 
 
-def _record_restore(vault_dir: Path, name: str, secret: str, recovery: bool) -> None:
-    """The restored vault's own trail says where it came from; its chain is checked first."""
+def _record_restore(folder: Path, name: str, secret: str, recovery: bool) -> None:
+    """The restored copy's own trail says where it came from; its chain is checked first."""
     from app.vault import open_vault
 
-    session = open_vault(vault_dir, recovery_code=secret) if recovery \
-        else open_vault(vault_dir, secret)
+    session = open_vault(folder, recovery_code=secret) if recovery \
+        else open_vault(folder, secret)
     try:
         chain = session.audit.verify()
         if not chain.ok:
-            raise VaultError(f"the restored vault's audit trail is broken: {chain.problem}")
+            raise VaultError(f"the audit trail of the backup {name} is broken "
+                             f"({chain.problem}): it was not restored")
         with session.db.transaction():
             session.audit.append("vault.restore", "vault", name, {"backup": name})
     finally:

@@ -183,3 +183,58 @@ def test_a_backup_checked_with_a_wrong_passphrase_says_so(cli, tmp_path):
         from app.backup import check_backup
         check_backup(tmp_path, PASSPHRASE)
 
+
+def test_the_folder_a_vault_is_moved_aside_to_is_named_by_the_time_and_never_taken(tmp_path):
+    from datetime import UTC, datetime
+
+    from app.backup import moved_aside_to
+    vault = tmp_path / "vault"
+    when = datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)
+    assert moved_aside_to(vault, when) == tmp_path / "vault.before-restore-20250304-050607"
+    (tmp_path / "vault.before-restore-20250304-050607").mkdir()
+    assert moved_aside_to(vault, when) == tmp_path / "vault.before-restore-20250304-050607-2"
+
+
+def test_a_backup_whose_trail_was_edited_is_refused_before_the_vault_is_moved(cli, tmp_path):
+    """Its chain was verified only once it had taken the vault's place: the vault stayed
+    aside and the broken copy in its place."""
+    from app.backup import restore_backup
+    _vault_with_people(cli)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    folder = usb / os.path.basename(_backup(cli, usb)["backup"])
+    session = open_vault(folder, PASSPHRASE)
+    session.db.conn.execute("UPDATE audit_log SET detail='{\"x\":1}' WHERE seq=1")
+    session.close()
+    before = _names(cli)
+    with pytest.raises(VaultError, match="audit trail of the backup .* is broken"):
+        restore_backup(folder, cli.vault, PASSPHRASE)
+    assert _names(cli) == before
+    assert sorted(p.name for p in cli.vault.parent.iterdir()
+                  if p.name.startswith((".vault", "vault."))) == []
+
+
+def test_a_copy_that_cannot_take_the_vaults_place_puts_the_vault_back(cli, tmp_path,
+                                                                     monkeypatch):
+    from app.backup import restore_backup
+    _vault_with_people(cli)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    folder = usb / os.path.basename(_backup(cli, usb)["backup"])
+    assert cli("person", "add", "--given", "Layla", "--father", "Murad").returncode == 0
+    renames = []
+    real = os.rename
+
+    def second_fails(src, dst):
+        renames.append(dst)
+        if len(renames) == 2:  # the vault moved aside, then the copy into its place fails
+            raise OSError(28, "No space left on device")
+        real(src, dst)
+
+    monkeypatch.setattr("app.backup.os.rename", second_fails)
+    with pytest.raises(OSError):
+        restore_backup(folder, cli.vault, PASSPHRASE)
+    monkeypatch.undo()
+    assert len(_names(cli)) == 3
+    assert not list(cli.vault.parent.glob("*before-restore*"))
+    assert not list(cli.vault.parent.glob(".*restoring*"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app import backup as backups
 from app import vault
 from app.vault import KdfParams  # the parameter type the vault layer takes
 
@@ -38,3 +39,22 @@ def change(worker, folder: Path, current: str, new_passphrase: str) -> None:
     session = vault.open_vault(folder, passphrase=current)
     worker.set_session(session)
     vault.change_passphrase(session, new_passphrase)
+
+
+# What app.backup.restore_backup says it is doing, in order: passed on as step n of 3.
+RESTORE_STEPS = ("checking the backup", "copying", "checking the copy")
+
+
+def check_backup(_worker, backup: Path, secret: str, recovery: bool) -> dict[str, int]:
+    """Open a backup with its secret, writing nothing: the rows of each table."""
+    return backups.check_backup(backup, secret, recovery)
+
+
+def restore(_worker, backup: Path, folder: Path, secret: str, recovery: bool,
+            progress=None, cancel=None) -> tuple[dict[str, int], Path | None]:
+    """Put the backup in the vault's place (a vault there moved aside): (rows, where it went).
+    progress(n, of) is called with each step; there is nothing to cancel halfway."""
+    def step(name: str) -> None:
+        if progress is not None and name in RESTORE_STEPS:
+            progress(RESTORE_STEPS.index(name) + 1, len(RESTORE_STEPS))
+    return backups.restore_backup(backup, folder, secret, recovery, step)

@@ -1,4 +1,5 @@
-"""The window before the vault is open: create, unlock, recovery code, change passphrase."""
+"""The window before the vault is open: create, unlock, recovery code, change passphrase,
+restore from a backup."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ui import access_ops
 from ui.labels import app_message
 from ui.passphrase_fields import NewPassphrase
 from ui.print_code import print_recovery_code
+from ui.restore_page import RestorePage, on_its_line
 from ui.settings import LANGUAGES
 from ui.widgets import error_label, plain_label
 
@@ -61,6 +63,10 @@ class AccessWindow(QWidget):
         self._build_recovery()
         self._build_change()
         self._build_code()
+        self.restore_page = RestorePage(vault_dir, worker, self)
+        self.restore_page.back.connect(self.show_start)
+        self.restore_page.restored.connect(self._restored)
+        self.pages.addWidget(self.restore_page)
         self.show_start()
 
     # -- pages -----------------------------------------------------------------------------
@@ -85,6 +91,13 @@ class AccessWindow(QWidget):
         self.pages.addWidget(page)
         return page, box
 
+    def _restore_link(self, page: QWidget) -> QPushButton:
+        link = QPushButton(self.tr("Restore from a backup..."), page)
+        link.setObjectName("toRestore")
+        link.setFlat(True)
+        link.clicked.connect(lambda: self._go(self.restore_page))
+        return link
+
     def _password(self, parent: QWidget, name: str) -> QLineEdit:
         field = QLineEdit(parent)
         field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -102,6 +115,11 @@ class AccessWindow(QWidget):
         form.addRow(plain_label(self.tr("Passphrase")), self.passphrase)
         box.addLayout(form)
         box.addWidget(self.unlock_button)
+        # what a restore says it did, and how to open what it put here
+        self.restored_note = plain_label("", self.unlock_page, wrap=True, selectable=True,
+                                         collapse=True)
+        self.restored_note.setObjectName("restoredNote")
+        box.addWidget(self.restored_note)
         links = QHBoxLayout()
         to_recovery = QPushButton(self.tr("Forgot it? Use the recovery code"), self.unlock_page)
         to_recovery.setFlat(True)
@@ -111,6 +129,7 @@ class AccessWindow(QWidget):
         to_change.clicked.connect(lambda: self._go(self.change_page))
         links.addWidget(to_recovery)
         links.addWidget(to_change)
+        links.addWidget(self._restore_link(self.unlock_page))
         box.addLayout(links)
         box.addStretch(1)
 
@@ -120,7 +139,7 @@ class AccessWindow(QWidget):
             "Everything is stored encrypted in this folder. Choose a long passphrase: "
             "without it or the recovery code nobody, including you, can open the vault."),
             self.create_page, wrap=True))
-        box.addWidget(plain_label(str(self.vault_dir), self.create_page, wrap=True))
+        box.addWidget(plain_label(on_its_line(self.vault_dir), self.create_page, wrap=True))
         self.new_passphrase = NewPassphrase(self.create_page)
         box.addWidget(self.new_passphrase)
         self.prefix = QLineEdit("SNJ", self.create_page)
@@ -134,6 +153,13 @@ class AccessWindow(QWidget):
         self.new_passphrase.changed.connect(lambda ok: self.create_button.setEnabled(ok == 1))
         self.create_button.clicked.connect(self.do_create)
         box.addWidget(self.create_button)
+        box.addWidget(plain_label(self.tr(
+            "Or, on a new or repaired laptop, put a vault back from its backup:"),
+            self.create_page, wrap=True))
+        link = QHBoxLayout()
+        link.addWidget(self._restore_link(self.create_page))
+        link.addStretch(1)
+        box.addLayout(link)
         box.addStretch(1)
 
     def _build_recovery(self) -> None:
@@ -206,19 +232,25 @@ class AccessWindow(QWidget):
     # -- actions (each runs on the vault thread, answers come back by signal) --------------
     def _run(self, fn, *args, on_done) -> None:
         self.error.clear()
-        self.busy.setText(self.tr("Working..."))
-        self.pages.setEnabled(False)
+        self.busy_with(self.tr("Working..."))
         self.worker.submit(lambda _s: fn(self.worker, *args), on_done=on_done,
-                           on_error=self._failed)
+                           on_error=self.failed)
 
-    def _failed(self, message: str) -> None:
-        self.busy.clear()
-        self.pages.setEnabled(True)
+    def busy_with(self, text: str) -> None:
+        """What the vault thread is doing; the window held still until it answers (a new
+        language would rebuild the window under the answer)."""
+        self.busy.setText(text)
+        self.pages.setEnabled(False)
+        self.language.setEnabled(False)
+
+    def failed(self, message: str) -> None:
+        self.idle()
         self.error.setText(app_message(message))
 
-    def _finish_busy(self) -> None:
+    def idle(self) -> None:
         self.busy.clear()
         self.pages.setEnabled(True)
+        self.language.setEnabled(True)
 
     def do_unlock(self) -> None:
         secret = self.passphrase.text()
@@ -246,15 +278,19 @@ class AccessWindow(QWidget):
         self.changed_passphrase.clear()
 
     def _show_code(self, code: str) -> None:
-        self._finish_busy()
+        self.idle()
         self.code_view.setText(code)
         self.written.setChecked(False)
         self._go(self.code_page)
+
+    def _restored(self, note: str) -> None:
+        self._go(self.unlock_page)
+        self.restored_note.setText(note)
 
     def _code_done(self) -> None:
         self.code_view.clear()  # shown once: not kept on screen or in the widget
         self._unlocked(None)
 
     def _unlocked(self, _result) -> None:
-        self._finish_busy()
+        self.idle()
         self.unlocked.emit()

@@ -27,7 +27,7 @@ from app.importing.dedupe import (
 from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
 from app.matching.score import CLAN_AS_GRANDFATHER, GIVEN_ALONE, LEFT_OUT, SWAPPED
-from ui.bidi import filled, isolated
+from ui.bidi import file_path, filled, isolated
 
 
 def status_names() -> dict[str, str]:
@@ -440,6 +440,13 @@ def profile_names() -> dict[str, str]:
 
 
 _TOO_SHORT = re.compile(r"^the passphrase must have at least (\d+) characters$")
+# app.backup's refusals of a backup, met at the door when restoring one
+_NO_BACKUP = re.compile(r"^(.+) is no CaseKeeper backup: it holds no (\S+)$", re.DOTALL)
+_COPY_DAMAGED = re.compile(r"^the copy in (.+) (?:is damaged|does not open): (.+)$", re.DOTALL)
+_TRAIL_CUT = re.compile(r"^the audit trail in (.+) does not reach where it did when the backup "
+                        r"was made", re.DOTALL)
+_TRAIL_BROKEN = re.compile(r"^the audit trail of the backup (.+) is broken \((.+)\): it was "
+                           r"not restored$", re.DOTALL)
 
 
 def app_message(message: str) -> str:
@@ -451,4 +458,21 @@ def app_message(message: str) -> str:
     if m := _TOO_SHORT.match(message):
         return filled(QCoreApplication.translate(
             "AppMessage", "The passphrase must have at least %1 characters."), m[1])
+    if m := _NO_BACKUP.match(message):
+        return filled(QCoreApplication.translate(
+            "AppMessage", "%1 is not a CaseKeeper backup: it holds no %2."),
+            file_path(m[1]), m[2])
+    if m := _COPY_DAMAGED.match(message):
+        return filled(QCoreApplication.translate(
+            "AppMessage", "The backup in %1 is damaged (%2). Nothing was restored: use another "
+                          "backup."), file_path(m[1]), m[2])
+    if m := _TRAIL_CUT.match(message):
+        return filled(QCoreApplication.translate(
+            "AppMessage", "The audit trail in %1 does not reach where it did when the backup "
+                          "was made: entries were taken from it, or a file was changed. Nothing "
+                          "was restored."), file_path(m[1]))
+    if m := _TRAIL_BROKEN.match(message):
+        return filled(QCoreApplication.translate(
+            "AppMessage", "The audit trail of the backup %1 is broken (%2). Nothing was "
+                          "restored."), file_path(m[1]), m[2])
     return message

@@ -5,113 +5,123 @@
     <name>AccessWindow</name>
     <message>
         <location filename="../../ui/access_window.py" line="95"/>
+        <source>Restore from a backup...</source>
+        <translation>الاستعادة من نسخة احتياطية...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="108"/>
         <source>Unlock the vault</source>
         <translation>فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="98"/>
+        <location filename="../../ui/access_window.py" line="111"/>
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="102"/>
+        <location filename="../../ui/access_window.py" line="115"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="106"/>
+        <location filename="../../ui/access_window.py" line="124"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>نسيتها؟ استخدم رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="109"/>
-        <location filename="../../ui/access_window.py" line="169"/>
+        <location filename="../../ui/access_window.py" line="127"/>
+        <location filename="../../ui/access_window.py" line="195"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="118"/>
+        <location filename="../../ui/access_window.py" line="137"/>
         <source>Create a new vault</source>
         <translation>إنشاء خزنة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="120"/>
+        <location filename="../../ui/access_window.py" line="139"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>يُحفظ كل شيء مشفراً في هذا المجلد. اختر عبارة مرور طويلة: بدونها أو بدون رمز الاسترداد لا يستطيع أحد، ولا أنت، فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="130"/>
+        <location filename="../../ui/access_window.py" line="149"/>
         <source>Case number prefix</source>
         <translation>بادئة أرقام الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="132"/>
+        <location filename="../../ui/access_window.py" line="151"/>
         <source>Create vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="140"/>
+        <location filename="../../ui/access_window.py" line="157"/>
+        <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
+        <translation>أو، على حاسوب جديد أو مُصلَح، أعِد الخزنة من نسختها الاحتياطية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="166"/>
         <source>Use the recovery code</source>
         <translation>استخدام رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="142"/>
+        <location filename="../../ui/access_window.py" line="168"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>اكتب رمز الاسترداد واختر عبارة مرور جديدة. سيُستبدل الرمز برمز جديد يُعرض مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="147"/>
+        <location filename="../../ui/access_window.py" line="173"/>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151"/>
+        <location filename="../../ui/access_window.py" line="177"/>
         <source>Set the new passphrase</source>
         <translation>تعيين عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="155"/>
-        <location filename="../../ui/access_window.py" line="173"/>
+        <location filename="../../ui/access_window.py" line="181"/>
+        <location filename="../../ui/access_window.py" line="199"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="162"/>
+        <location filename="../../ui/access_window.py" line="188"/>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="165"/>
+        <location filename="../../ui/access_window.py" line="191"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="180"/>
+        <location filename="../../ui/access_window.py" line="206"/>
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="182"/>
+        <location filename="../../ui/access_window.py" line="208"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>دوّن هذا الرمز الآن واحفظه بعيداً عن الحاسوب. يُعرض مرة واحدة فقط. به يمكنك تعيين عبارة مرور جديدة إذا نُسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="194"/>
+        <location filename="../../ui/access_window.py" line="220"/>
         <source>Print the code</source>
         <translation>طباعة الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="196"/>
+        <location filename="../../ui/access_window.py" line="222"/>
         <source>I have written the code down</source>
         <translation>لقد دوّنت الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="197"/>
+        <location filename="../../ui/access_window.py" line="223"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="209"/>
+        <location filename="../../ui/access_window.py" line="235"/>
         <source>Working...</source>
         <translation>جارٍ العمل...</translation>
     </message>
@@ -124,14 +134,34 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="449"/>
+        <location filename="../../ui/labels.py" line="456"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="452"/>
+        <location filename="../../ui/labels.py" line="459"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="462"/>
+        <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
+        <translation>%1 ليس نسخة احتياطية من CaseKeeper: لا يحتوي على %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="466"/>
+        <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
+        <translation>النسخة الاحتياطية في %1 تالفة (%2). لم يُستعد شيء: استخدم نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="470"/>
+        <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
+        <translation>سجل التدقيق في %1 لا يصل إلى حيث كان عند إنشاء النسخة الاحتياطية: أُزيلت منه قيود، أو غُيِّر ملف. لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="475"/>
+        <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
+        <translation>سجل التدقيق في النسخة الاحتياطية %1 مكسور (%2). لم يُستعد شيء.</translation>
     </message>
 </context>
 <context>
@@ -6822,6 +6852,161 @@ Please turn one of those options off.</source>
             <numerusform>عمليات الإنقاذ: %n</numerusform>
             <numerusform>عمليات الإنقاذ: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../../ui/restore_page.py" line="44"/>
+        <source>Restore the vault from a backup</source>
+        <translation>استعادة الخزنة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="50"/>
+        <source>Choose a casekeeper-backup-... folder (on the backup drive) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
+        <translation>اختر مجلدًا باسم ⁦casekeeper-backup-...⁩ (على وحدة النسخ الاحتياطي) واكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية. تُفحص النسخة الاحتياطية قبل أن يتغير أي شيء. الخزنة الموجودة على هذا الحاسوب تُنقل جانبًا ولا تُحذف أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="60"/>
+        <source>Choose...</source>
+        <translation>اختر...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="70"/>
+        <location filename="../../ui/restore_page.py" line="95"/>
+        <source>Passphrase of the backup</source>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="71"/>
+        <source>Use the recovery code instead</source>
+        <translation>استخدم رمز الاسترداد بدلًا منها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="75"/>
+        <source>Backup folder</source>
+        <translation>مجلد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="79"/>
+        <source>It is restored into this folder:</source>
+        <translation>تُستعاد إلى هذا المجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="81"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="84"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="94"/>
+        <source>Recovery code of the backup</source>
+        <translation>رمز استرداد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="115"/>
+        <source>Choose the backup folder: a casekeeper-backup-... folder on the backup drive.</source>
+        <translation>اختر مجلد النسخة الاحتياطية: مجلدًا باسم ⁦casekeeper-backup-...⁩ على وحدة النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="120"/>
+        <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
+        <translation>لا يوجد مجلد %1: صِل وحدة النسخ الاحتياطي، أو اختر المجلد مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="126"/>
+        <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
+        <translation>%1 يحتوي على نسخ احتياطية، لا على نسخة واحدة: اختر أحد المجلدات التي فيه (أحدثها %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="139"/>
+        <source>Type the recovery code of the backup.</source>
+        <translation>اكتب رمز استرداد النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="140"/>
+        <source>Type the passphrase the vault had when the backup was made.</source>
+        <translation>اكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="147"/>
+        <location filename="../../ui/restore_page.py" line="189"/>
+        <location filename="../../ui/restore_page.py" line="198"/>
+        <source>Checking the backup...</source>
+        <translation>جارٍ فحص النسخة الاحتياطية...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="157"/>
+        <source>The backup opens and is whole: %n person record(s).</source>
+        <translation>
+            <numerusform>النسخة الاحتياطية تُفتح وهي سليمة: فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>النسخة الاحتياطية تُفتح وهي سليمة: فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>النسخة الاحتياطية تُفتح وهي سليمة: فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>النسخة الاحتياطية تُفتح وهي سليمة: فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>النسخة الاحتياطية تُفتح وهي سليمة: فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>النسخة الاحتياطية تُفتح وهي سليمة: فيها %n من سجلات الأشخاص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="160"/>
+        <source>A vault is already on this laptop, in this folder:</source>
+        <translation>توجد خزنة على هذا الحاسوب بالفعل، في هذا المجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="210"/>
+        <source>The vault that was here is kept, not deleted, in this folder:</source>
+        <translation>الخزنة التي كانت هنا محفوظة، ولم تُحذف، في هذا المجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="212"/>
+        <source>What was in the vault&apos;s folder before is kept in this folder:</source>
+        <translation>ما كان في مجلد الخزنة من قبل محفوظ في هذا المجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="162"/>
+        <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
+        <translation>ستُنقل جانبًا، ولن تُحذف، إلى مجلد جديد بجانبها يحمل اسمُه التاريخ والوقت، مثل %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="166"/>
+        <source>Put the backup in its place?</source>
+        <translation>هل توضع النسخة الاحتياطية مكانها؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="182"/>
+        <source>Nothing was restored; the vault is as it was.</source>
+        <translation>لم يُستعد شيء؛ الخزنة كما كانت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="199"/>
+        <source>Copying the backup into the vault&apos;s folder...</source>
+        <translation>جارٍ نسخ النسخة الاحتياطية إلى مجلد الخزنة...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="200"/>
+        <source>Checking the copy and its audit trail...</source>
+        <translation>جارٍ فحص النسخة وسجل التدقيق فيها...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="206"/>
+        <source>The backup was restored: %n person record(s).</source>
+        <translation>
+            <numerusform>استُعيدت النسخة الاحتياطية: فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>استُعيدت النسخة الاحتياطية: فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>استُعيدت النسخة الاحتياطية: فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>استُعيدت النسخة الاحتياطية: فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>استُعيدت النسخة الاحتياطية: فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>استُعيدت النسخة الاحتياطية: فيها %n من سجلات الأشخاص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="214"/>
+        <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
+        <translation>افتحها بعبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية (أو استخدم رمز الاسترداد الخاص بها لتعيين عبارة جديدة).</translation>
     </message>
 </context>
 <context>

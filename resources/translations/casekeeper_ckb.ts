@@ -5,113 +5,123 @@
     <name>AccessWindow</name>
     <message>
         <location filename="../../ui/access_window.py" line="95"/>
+        <source>Restore from a backup...</source>
+        <translation>گەڕاندنەوە لە یەدەگێکەوە...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="108"/>
         <source>Unlock the vault</source>
         <translation>کردنەوەی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="98"/>
+        <location filename="../../ui/access_window.py" line="111"/>
         <source>Unlock</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="102"/>
+        <location filename="../../ui/access_window.py" line="115"/>
         <source>Passphrase</source>
         <translation>وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="106"/>
+        <location filename="../../ui/access_window.py" line="124"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>لەبیرت چووە؟ کۆدی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="109"/>
-        <location filename="../../ui/access_window.py" line="169"/>
+        <location filename="../../ui/access_window.py" line="127"/>
+        <location filename="../../ui/access_window.py" line="195"/>
         <source>Change passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="118"/>
+        <location filename="../../ui/access_window.py" line="137"/>
         <source>Create a new vault</source>
         <translation>دروستکردنی گەنجینەیەکی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="120"/>
+        <location filename="../../ui/access_window.py" line="139"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>هەموو شتێک بە شێوەی نهێنیکراو لەم بوخچەیەدا هەڵدەگیرێت. وشەیەکی نهێنی درێژ هەڵبژێرە: بەبێ ئەو یان کۆدی گەڕاندنەوە کەس، تەنانەت تۆش، ناتوانێت گەنجینەکە بکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="130"/>
+        <location filename="../../ui/access_window.py" line="149"/>
         <source>Case number prefix</source>
         <translation>پێشگری ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="132"/>
+        <location filename="../../ui/access_window.py" line="151"/>
         <source>Create vault</source>
         <translation>دروستکردنی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="140"/>
+        <location filename="../../ui/access_window.py" line="157"/>
+        <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
+        <translation>یان، لەسەر لاپتۆپێکی نوێ یان چاککراو، گەنجینەکە لە یەدەگەکەیەوە بگەڕێنەوە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="166"/>
         <source>Use the recovery code</source>
         <translation>بەکارهێنانی کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="142"/>
+        <location filename="../../ui/access_window.py" line="168"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>کۆدی گەڕاندنەوە بنووسە و وشەیەکی نهێنی نوێ هەڵبژێرە. کۆدەکە بە کۆدێکی نوێ دەگۆڕدرێت کە تەنها یەکجار پیشان دەدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="147"/>
+        <location filename="../../ui/access_window.py" line="173"/>
         <source>Recovery code</source>
         <translation>کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151"/>
+        <location filename="../../ui/access_window.py" line="177"/>
         <source>Set the new passphrase</source>
         <translation>دانانی وشەی نهێنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="155"/>
-        <location filename="../../ui/access_window.py" line="173"/>
+        <location filename="../../ui/access_window.py" line="181"/>
+        <location filename="../../ui/access_window.py" line="199"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="162"/>
+        <location filename="../../ui/access_window.py" line="188"/>
         <source>Change the passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="165"/>
+        <location filename="../../ui/access_window.py" line="191"/>
         <source>Current passphrase</source>
         <translation>وشەی نهێنی ئێستا</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="180"/>
+        <location filename="../../ui/access_window.py" line="206"/>
         <source>Your recovery code</source>
         <translation>کۆدی گەڕاندنەوەکەت</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="182"/>
+        <location filename="../../ui/access_window.py" line="208"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>ئێستا ئەم کۆدە بنووسە و جیا لە لاپتۆپەکە هەڵیبگرە. تەنها یەکجار پیشان دەدرێت. بەهۆیەوە دەتوانیت وشەیەکی نهێنی نوێ دابنێیت ئەگەر وشە نهێنییەکەت لەبیر کرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="194"/>
+        <location filename="../../ui/access_window.py" line="220"/>
         <source>Print the code</source>
         <translation>چاپکردنی کۆدەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="196"/>
+        <location filename="../../ui/access_window.py" line="222"/>
         <source>I have written the code down</source>
         <translation>کۆدەکەم نووسیوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="197"/>
+        <location filename="../../ui/access_window.py" line="223"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="209"/>
+        <location filename="../../ui/access_window.py" line="235"/>
         <source>Working...</source>
         <translation>کار دەکات...</translation>
     </message>
@@ -124,14 +134,34 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="449"/>
+        <location filename="../../ui/labels.py" line="456"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە هەڵەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="452"/>
+        <location filename="../../ui/labels.py" line="459"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="462"/>
+        <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
+        <translation>%1 یەدەگی CaseKeeper نییە: %2 لەخۆ ناگرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="466"/>
+        <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
+        <translation>یەدەگەکەی ناو %1 تێکچووە (%2). هیچ نەگەڕێندرایەوە: یەدەگێکی تر بەکاربهێنە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="470"/>
+        <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
+        <translation>تۆماری پشکنین لە %1 ناگاتە ئەو شوێنەی لە کاتی گرتنی یەدەگەکەدا پێی دەگەیشت: تۆمارگەلێک لێی لابراون، یان فایلێک گۆڕاوە. هیچ نەگەڕێندرایەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="475"/>
+        <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
+        <translation>تۆماری پشکنینی یەدەگی %1 شکاوە (%2). هیچ نەگەڕێندرایەوە.</translation>
     </message>
 </context>
 <context>
@@ -6758,6 +6788,153 @@ Please turn one of those options off.</source>
             <numerusform>کردەوەکانی ڕزگارکردن: %n</numerusform>
             <numerusform>کردەوەکانی ڕزگارکردن: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../../ui/restore_page.py" line="44"/>
+        <source>Restore the vault from a backup</source>
+        <translation>گەڕاندنەوەی گەنجینە لە یەدەگێکەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="50"/>
+        <source>Choose a casekeeper-backup-... folder (on the backup drive) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
+        <translation>بوخچەیەکی ⁦casekeeper-backup-...⁩ هەڵبژێرە (لەسەر فلاشی یەدەگ) و ئەو وشەی نهێنییە بنووسە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو. یەدەگەکە پێش ئەوەی هیچ شتێک بگۆڕێت دەپشکنرێت. گەنجینەیەک کە پێشتر لەسەر ئەم لاپتۆپە هەیە لاوە دەنرێت، هەرگیز ناسڕدرێتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="60"/>
+        <source>Choose...</source>
+        <translation>هەڵبژێرە...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="70"/>
+        <location filename="../../ui/restore_page.py" line="95"/>
+        <source>Passphrase of the backup</source>
+        <translation>وشەی نهێنیی یەدەگەکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="71"/>
+        <source>Use the recovery code instead</source>
+        <translation>لەجیاتی ئەوە کۆدی گەڕاندنەوە بەکاربهێنە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="75"/>
+        <source>Backup folder</source>
+        <translation>بوخچەی یەدەگ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="79"/>
+        <source>It is restored into this folder:</source>
+        <translation>بۆ ئەم بوخچەیە دەگەڕێندرێتەوە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="81"/>
+        <source>Restore</source>
+        <translation>بگەڕێنەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="84"/>
+        <source>Back</source>
+        <translation>گەڕانەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="94"/>
+        <source>Recovery code of the backup</source>
+        <translation>کۆدی گەڕاندنەوەی یەدەگەکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="115"/>
+        <source>Choose the backup folder: a casekeeper-backup-... folder on the backup drive.</source>
+        <translation>بوخچەی یەدەگ هەڵبژێرە: بوخچەیەکی ⁦casekeeper-backup-...⁩ لەسەر فلاشی یەدەگ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="120"/>
+        <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
+        <translation>هیچ بوخچەیەکی %1 نییە: فلاشی یەدەگ بخەرە ناو لاپتۆپەکە، یان دووبارە بوخچەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="126"/>
+        <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
+        <translation>%1 چەند یەدەگێکی تێدایە، نەک یەک یەدەگ: یەکێک لە بوخچەکانی ناوی هەڵبژێرە (نوێترینیان: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="139"/>
+        <source>Type the recovery code of the backup.</source>
+        <translation>کۆدی گەڕاندنەوەی یەدەگەکە بنووسە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="140"/>
+        <source>Type the passphrase the vault had when the backup was made.</source>
+        <translation>ئەو وشەی نهێنییە بنووسە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="147"/>
+        <location filename="../../ui/restore_page.py" line="189"/>
+        <location filename="../../ui/restore_page.py" line="198"/>
+        <source>Checking the backup...</source>
+        <translation>پشکنینی یەدەگەکە...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="157"/>
+        <source>The backup opens and is whole: %n person record(s).</source>
+        <translation>
+            <numerusform>یەدەگەکە دەکرێتەوە و تەواوە: %n تۆماری کەسی تێدایە.</numerusform>
+            <numerusform>یەدەگەکە دەکرێتەوە و تەواوە: %n تۆماری کەسی تێدایە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="160"/>
+        <source>A vault is already on this laptop, in this folder:</source>
+        <translation>گەنجینەیەک پێشتر لەسەر ئەم لاپتۆپە هەیە، لەم بوخچەیەدا:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="210"/>
+        <source>The vault that was here is kept, not deleted, in this folder:</source>
+        <translation>ئەو گەنجینەیەی لێرە بوو هەڵگیراوە، نەسڕاوەتەوە، لەم بوخچەیەدا:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="212"/>
+        <source>What was in the vault&apos;s folder before is kept in this folder:</source>
+        <translation>ئەوەی پێشتر لە بوخچەی گەنجینەدا بوو لەم بوخچەیەدا هەڵگیراوە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="162"/>
+        <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
+        <translation>لاوە دەنرێت، ناسڕدرێتەوە، بۆ بوخچەیەکی نوێ لە تەنیشتیەوە کە بەروار و کات لە ناوەکەیدایە، وەک %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="166"/>
+        <source>Put the backup in its place?</source>
+        <translation>یەدەگەکە لە شوێنی ئەو دابنرێت؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="182"/>
+        <source>Nothing was restored; the vault is as it was.</source>
+        <translation>هیچ نەگەڕێندرایەوە؛ گەنجینەکە وەک خۆی ماوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="199"/>
+        <source>Copying the backup into the vault&apos;s folder...</source>
+        <translation>کۆپیکردنی یەدەگەکە بۆ بوخچەی گەنجینە...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="200"/>
+        <source>Checking the copy and its audit trail...</source>
+        <translation>پشکنینی کۆپییەکە و تۆماری پشکنینەکەی...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="206"/>
+        <source>The backup was restored: %n person record(s).</source>
+        <translation>
+            <numerusform>یەدەگەکە گەڕێندرایەوە: %n تۆماری کەسی تێدایە.</numerusform>
+            <numerusform>یەدەگەکە گەڕێندرایەوە: %n تۆماری کەسی تێدایە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="214"/>
+        <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
+        <translation>بەو وشەی نهێنییە بیکەرەوە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو (یان کۆدی گەڕاندنەوەکەی بەکاربهێنە بۆ دانانی وشەی نهێنیی نوێ).</translation>
     </message>
 </context>
 <context>

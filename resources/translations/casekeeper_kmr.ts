@@ -5,113 +5,123 @@
     <name>AccessWindow</name>
     <message>
         <location filename="../../ui/access_window.py" line="95"/>
+        <source>Restore from a backup...</source>
+        <translation>Ji yedekekê vegerîne...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="108"/>
         <source>Unlock the vault</source>
         <translation>Xezîneyê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="98"/>
+        <location filename="../../ui/access_window.py" line="111"/>
         <source>Unlock</source>
         <translation>Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="102"/>
+        <location filename="../../ui/access_window.py" line="115"/>
         <source>Passphrase</source>
         <translation>Şîfre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="106"/>
+        <location filename="../../ui/access_window.py" line="124"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>Te ji bîr kir? Koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="109"/>
-        <location filename="../../ui/access_window.py" line="169"/>
+        <location filename="../../ui/access_window.py" line="127"/>
+        <location filename="../../ui/access_window.py" line="195"/>
         <source>Change passphrase</source>
         <translation>Şîfreyê biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="118"/>
+        <location filename="../../ui/access_window.py" line="137"/>
         <source>Create a new vault</source>
         <translation>Xezîneyeke nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="120"/>
+        <location filename="../../ui/access_window.py" line="139"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>Her tişt bi şîfrekirî di vê peldankê de tê hilanîn. Şîfreyeke dirêj hilbijêre: bêyî wê an koda vegerandinê tu kes, tu jî, nikare xezîneyê veke.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="130"/>
+        <location filename="../../ui/access_window.py" line="149"/>
         <source>Case number prefix</source>
         <translation>Pêşgira hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="132"/>
+        <location filename="../../ui/access_window.py" line="151"/>
         <source>Create vault</source>
         <translation>Xezîneyê çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="140"/>
+        <location filename="../../ui/access_window.py" line="157"/>
+        <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
+        <translation>An jî, li ser laptopeke nû an tamîrkirî, xezîneyê ji yedeka wê vegerîne:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="166"/>
         <source>Use the recovery code</source>
         <translation>Koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="142"/>
+        <location filename="../../ui/access_window.py" line="168"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>Koda vegerandinê binivîse û şîfreyeke nû hilbijêre. Kod dê bi kodeke nû were guhertin, tenê carekê tê nîşandan.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="147"/>
+        <location filename="../../ui/access_window.py" line="173"/>
         <source>Recovery code</source>
         <translation>Koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151"/>
+        <location filename="../../ui/access_window.py" line="177"/>
         <source>Set the new passphrase</source>
         <translation>Şîfreya nû saz bike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="155"/>
-        <location filename="../../ui/access_window.py" line="173"/>
+        <location filename="../../ui/access_window.py" line="181"/>
+        <location filename="../../ui/access_window.py" line="199"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="162"/>
+        <location filename="../../ui/access_window.py" line="188"/>
         <source>Change the passphrase</source>
         <translation>Şîfreyê biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="165"/>
+        <location filename="../../ui/access_window.py" line="191"/>
         <source>Current passphrase</source>
         <translation>Şîfreya niha</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="180"/>
+        <location filename="../../ui/access_window.py" line="206"/>
         <source>Your recovery code</source>
         <translation>Koda te ya vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="182"/>
+        <location filename="../../ui/access_window.py" line="208"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>Vê kodê niha binivîse û ji laptopê dûr biparêze. Tenê carekê tê nîşandan. Bi wê tu dikarî şîfreyeke nû saz bikî heke şîfre ji bîr bibe.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="194"/>
+        <location filename="../../ui/access_window.py" line="220"/>
         <source>Print the code</source>
         <translation>Kodê çap bike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="196"/>
+        <location filename="../../ui/access_window.py" line="222"/>
         <source>I have written the code down</source>
         <translation>Min kod nivîsî</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="197"/>
+        <location filename="../../ui/access_window.py" line="223"/>
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="209"/>
+        <location filename="../../ui/access_window.py" line="235"/>
         <source>Working...</source>
         <translation>Dixebite...</translation>
     </message>
@@ -124,14 +134,34 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="449"/>
+        <location filename="../../ui/labels.py" line="456"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="452"/>
+        <location filename="../../ui/labels.py" line="459"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="462"/>
+        <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
+        <translation>%1 ne yedekeke CaseKeeper e: %2 tê de tune.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="466"/>
+        <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
+        <translation>Yedeka di %1 de xera bûye (%2). Tiştek nehat vegerandin: yedekeke din bi kar bîne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="470"/>
+        <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
+        <translation>Tomara kontrolê di %1 de nagihîje cihê ku dema yedek hat girtin lê bû: tomar jê hatin rakirin, an pelek hat guherandin. Tiştek nehat vegerandin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="475"/>
+        <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
+        <translation>Tomara kontrolê ya yedeka %1 şikestî ye (%2). Tiştek nehat vegerandin.</translation>
     </message>
 </context>
 <context>
@@ -6758,6 +6788,153 @@ Ji kerema xwe yek ji wan bigire.</translation>
             <numerusform>Operasyonên rizgarkirinê: %n</numerusform>
             <numerusform>Operasyonên rizgarkirinê: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../../ui/restore_page.py" line="44"/>
+        <source>Restore the vault from a backup</source>
+        <translation>Xezîneyê ji yedekekê vegerîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="50"/>
+        <source>Choose a casekeeper-backup-... folder (on the backup drive) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
+        <translation>Peldankeke casekeeper-backup-... (li ser ajokara yedekê) hilbijêre û şîfreya ku dema yedek hat girtin ya xezîneyê bû binivîse. Berî ku tiştek biguhere, yedek tê kontrolkirin. Xezîneyek ku jixwe li ser vê laptopê ye tê danîn aliyekî, qet nayê jêbirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="60"/>
+        <source>Choose...</source>
+        <translation>Hilbijêre...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="70"/>
+        <location filename="../../ui/restore_page.py" line="95"/>
+        <source>Passphrase of the backup</source>
+        <translation>Şîfreya yedekê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="71"/>
+        <source>Use the recovery code instead</source>
+        <translation>Li şûna wê koda vegerandinê bi kar bîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="75"/>
+        <source>Backup folder</source>
+        <translation>Peldanka yedekê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="79"/>
+        <source>It is restored into this folder:</source>
+        <translation>Ew ê li vê peldankê were vegerandin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="81"/>
+        <source>Restore</source>
+        <translation>Vegerîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="84"/>
+        <source>Back</source>
+        <translation>Vegere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="94"/>
+        <source>Recovery code of the backup</source>
+        <translation>Koda vegerandinê ya yedekê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="115"/>
+        <source>Choose the backup folder: a casekeeper-backup-... folder on the backup drive.</source>
+        <translation>Peldanka yedekê hilbijêre: peldankeke casekeeper-backup-... li ser ajokara yedekê.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="120"/>
+        <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
+        <translation>Peldanka %1 tune: ajokara yedekê têxe, an peldankê dîsa hilbijêre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="126"/>
+        <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
+        <translation>%1 yedekan dihewîne, ne yedekekê: yek ji peldankên tê de hilbijêre (ya herî nû: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="139"/>
+        <source>Type the recovery code of the backup.</source>
+        <translation>Koda vegerandinê ya yedekê binivîse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="140"/>
+        <source>Type the passphrase the vault had when the backup was made.</source>
+        <translation>Şîfreya ku dema yedek hat girtin ya xezîneyê bû binivîse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="147"/>
+        <location filename="../../ui/restore_page.py" line="189"/>
+        <location filename="../../ui/restore_page.py" line="198"/>
+        <source>Checking the backup...</source>
+        <translation>Yedek tê kontrolkirin...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="157"/>
+        <source>The backup opens and is whole: %n person record(s).</source>
+        <translation>
+            <numerusform>Yedek vedibe û saxlem e: %n qeyda kesê.</numerusform>
+            <numerusform>Yedek vedibe û saxlem e: %n qeydên kesan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="160"/>
+        <source>A vault is already on this laptop, in this folder:</source>
+        <translation>Jixwe xezîneyek li ser vê laptopê heye, di vê peldankê de:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="210"/>
+        <source>The vault that was here is kept, not deleted, in this folder:</source>
+        <translation>Xezîneya ku li vir bû hatiye parastin, nehatiye jêbirin, di vê peldankê de:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="212"/>
+        <source>What was in the vault&apos;s folder before is kept in this folder:</source>
+        <translation>Tiştê ku berê di peldanka xezîneyê de bû di vê peldankê de hatiye parastin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="162"/>
+        <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
+        <translation>Ew ê were danîn aliyekî, nayê jêbirin, li peldankeke nû ya li kêleka wê, ku dîrok û dem di navê wê de ne, wek %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="166"/>
+        <source>Put the backup in its place?</source>
+        <translation>Bila yedek li şûna wê were danîn?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="182"/>
+        <source>Nothing was restored; the vault is as it was.</source>
+        <translation>Tiştek nehat vegerandin; xezîne wek xwe ma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="199"/>
+        <source>Copying the backup into the vault&apos;s folder...</source>
+        <translation>Yedek tê kopîkirin nav peldanka xezîneyê...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="200"/>
+        <source>Checking the copy and its audit trail...</source>
+        <translation>Kopî û tomara wê ya kontrolê tên kontrolkirin...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="206"/>
+        <source>The backup was restored: %n person record(s).</source>
+        <translation>
+            <numerusform>Yedek hat vegerandin: %n qeyda kesê.</numerusform>
+            <numerusform>Yedek hat vegerandin: %n qeydên kesan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="214"/>
+        <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
+        <translation>Wê bi şîfreya ku dema yedek hat girtin ya xezîneyê bû veke (an koda wê ya vegerandinê bi kar bîne da ku şîfreyeke nû deynî).</translation>
     </message>
 </context>
 <context>

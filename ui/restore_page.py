@@ -1,0 +1,233 @@
+"""The access window's page that puts a backup in the vault's place: on a new or repaired laptop,
+before any vault is open. The backup is checked first; a vault already here is moved aside
+(never deleted) only after a plain question; the work runs on the vault thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backup import backups_in, moved_aside_to
+from app.vault import vault_exists
+from ui import access_ops
+from ui.bidi import file_path, filled, in_interface_direction
+from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
+from ui.widgets import plain_label
+
+
+class RestorePage(QWidget):
+    """The backup folder (chosen or pasted), its passphrase or recovery code, and Restore.
+
+    The window lends its error and progress labels: busy(text) shows what is being done and
+    holds the window still, failed(message) says what went wrong, idle() lets it go again.
+    restored(note) is emitted once the backup is the vault, with what to tell the user."""
+
+    restored = Signal(str)
+    back = Signal()
+
+    def __init__(self, vault_dir: Path, worker, window) -> None:
+        super().__init__(window)
+        self.vault_dir, self.worker, self.access = vault_dir, worker, window
+        box = QVBoxLayout(self)
+        heading = plain_label(self.tr("Restore the vault from a backup"), self, wrap=True)
+        font = heading.font()
+        font.setPointSize(font.pointSize() + 3)
+        heading.setFont(font)
+        box.addWidget(heading)
+        box.addWidget(plain_label(self.tr(
+            "Choose a casekeeper-backup-... folder (on the backup drive) and type the "
+            "passphrase the vault had when the backup was made. The backup is checked before "
+            "anything changes. A vault already on this laptop is moved aside, never deleted."),
+            self, wrap=True))
+        self.folder = QLineEdit(self)
+        self.folder.setObjectName("restoreFolder")
+        # a path reads left to right in every language: /media/usb/casekeeper-backup-...
+        self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.folder.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.folder.textEdited.connect(lambda _t: self.access.error.clear())
+        choose = QPushButton(self.tr("Choose..."), self)
+        choose.setObjectName("restoreChoose")
+        choose.clicked.connect(self.choose)
+        pick = QHBoxLayout()
+        pick.addWidget(self.folder, 1)
+        pick.addWidget(choose)
+        self.secret = QLineEdit(self)
+        self.secret.setObjectName("restoreSecret")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.returnPressed.connect(self.do_restore)
+        self.secret_label = plain_label(self.tr("Passphrase of the backup"), self)
+        self.use_recovery = QCheckBox(self.tr("Use the recovery code instead"), self)
+        self.use_recovery.setObjectName("restoreWithRecovery")
+        self.use_recovery.toggled.connect(self._secret_kind)
+        form = QFormLayout()
+        form.addRow(plain_label(self.tr("Backup folder")), pick)
+        form.addRow(self.secret_label, self.secret)
+        form.addRow("", self.use_recovery)
+        box.addLayout(form)
+        box.addWidget(plain_label(self.tr("It is restored into this folder:"), self, wrap=True))
+        box.addWidget(plain_label(on_its_line(vault_dir), self, wrap=True, selectable=True))
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self.do_restore)
+        back = QPushButton(self.tr("Back"), self)
+        back.clicked.connect(self.back)
+        box.addWidget(self.restore_button)
+        box.addWidget(back)
+        box.addStretch(1)
+        self.question: QMessageBox | None = None
+
+    def _secret_kind(self, recovery: bool) -> None:
+        """The recovery code is typed in the clear, as on the recovery page (it is long, and
+        copied from paper); the passphrase hidden."""
+        self.secret_label.setText(self.tr("Recovery code of the backup") if recovery
+                                  else self.tr("Passphrase of the backup"))
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery
+                                else QLineEdit.EchoMode.Password)
+        self.secret.clear()
+
+    def choose(self) -> None:
+        start = typed_path_or_empty(self.folder.text()) or str(Path.home())
+        path = QFileDialog.getExistingDirectory(self, "CaseKeeper", start,
+                                                QFileDialog.Option.DontUseNativeDialog
+                                                | QFileDialog.Option.ShowDirsOnly)
+        if path:
+            self.folder.setText(path)
+            self.access.error.clear()
+
+    # -- the restore ----------------------------------------------------------------------
+    def _backup_folder(self) -> Path | None:
+        """The folder typed or chosen, if it can be a backup; else the problem is said."""
+        text = typed_path_or_empty(self.folder.text())
+        if not text:
+            self.access.error.setText(self.tr(
+                "Choose the backup folder: a casekeeper-backup-... folder on the backup drive."))
+            return None
+        folder = Path(text)
+        if not folder.is_dir():
+            self.access.error.setText(filled(self.tr(
+                "There is no folder %1: plug in the backup drive, or choose the folder again."),
+                file_path(folder)))
+            return None
+        found = backups_in(folder)
+        if found and not vault_exists(folder):
+            self.access.error.setText(filled(self.tr(
+                "%1 holds backups, not one backup: choose one of the folders in it (the "
+                "newest is %2)."), file_path(folder), file_path(found[-1].name)))
+            return None
+        return folder
+
+    def do_restore(self) -> None:
+        self.access.error.clear()
+        folder = self._backup_folder()
+        if folder is None:
+            return
+        secret, recovery = self.secret.text(), self.use_recovery.isChecked()
+        if not secret:
+            self.access.error.setText(
+                self.tr("Type the recovery code of the backup.") if recovery
+                else self.tr("Type the passphrase the vault had when the backup was made."))
+            return
+        self.secret.clear()
+        if not vault_exists(self.vault_dir):
+            self._restore(folder, secret, recovery, replacing=False)
+            return
+        # A wrong passphrase or a damaged backup is said before anything is asked.
+        self.access.busy_with(self.tr("Checking the backup..."))
+        self.worker.submit(lambda _s: access_ops.check_backup(self.worker, folder, secret,
+                                                              recovery),
+                           on_done=lambda counts: self._ask(folder, secret, recovery, counts),
+                           on_error=self.access.failed)
+
+    def _ask(self, folder: Path, secret: str, recovery: bool, counts: dict[str, int]) -> None:
+        """Plainly, before a vault is replaced: where it goes; No is the default."""
+        self.access.idle()
+        lines = [
+            self.tr("The backup opens and is whole: %n person record(s).", "",
+                    counts.get("persons", 0)),
+            "",
+            self.tr("A vault is already on this laptop, in this folder:"),
+            on_its_line(self.vault_dir),
+            filled(self.tr("It will be moved aside, not deleted, to a new folder beside it, "
+                           "named with the date and time, like %1"),
+                   file_path(moved_aside_to(self.vault_dir).name)),
+            "",
+            self.tr("Put the backup in its place?"),
+        ]
+        box = QMessageBox(QMessageBox.Icon.Question, "CaseKeeper", "\n".join(lines),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("replaceVault")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes folders, never markup
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(button) -> None:
+            self.question = None
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self._restore(folder, secret, recovery, replacing=True)
+            else:
+                self.access.error.setText(self.tr("Nothing was restored; the vault is as it was."))
+
+        box.buttonClicked.connect(answered)
+        self.question = box
+        box.open()
+
+    def _restore(self, folder: Path, secret: str, recovery: bool, replacing: bool) -> None:
+        self.access.busy_with(self.tr("Checking the backup..."))
+        job = self.worker.submit(
+            lambda _s, progress, cancel: access_ops.restore(
+                self.worker, folder, self.vault_dir, secret, recovery, progress, cancel),
+            on_done=lambda result: self._done(result, replacing),
+            on_error=self.access.failed, with_progress=True)
+        job.progressed.connect(self._step)
+
+    def _step(self, n: int, _of: int) -> None:
+        words = {1: self.tr("Checking the backup..."),
+                 2: self.tr("Copying the backup into the vault's folder..."),
+                 3: self.tr("Checking the copy and its audit trail...")}
+        if n in words:
+            self.access.busy_with(words[n])
+
+    def _done(self, result, replacing: bool) -> None:
+        counts, aside = result
+        lines = [self.tr("The backup was restored: %n person record(s).", "",
+                         counts.get("persons", 0))]
+        if aside is not None:
+            lines.append(
+                self.tr("The vault that was here is kept, not deleted, in this folder:")
+                if replacing else
+                self.tr("What was in the vault's folder before is kept in this folder:"))
+            lines.append(on_its_line(aside))
+        lines.append(self.tr("Unlock it with the passphrase the vault had when the backup was "
+                             "made (or use its recovery code to set a new one)."))
+        self.folder.clear()
+        self.use_recovery.setChecked(False)
+        self.access.idle()
+        self.restored.emit("\n".join(lines))
+
+
+def on_its_line(path: Path) -> str:
+    """A folder on a line of its own: left to right inside, the line set where the interface's
+    lines start (on the right in Arabic and Sorani, where a line of Latin letters alone was
+    set on the left)."""
+    return in_interface_direction(file_path(path))
+
+
+def typed_path_or_empty(text: str) -> str:
+    try:
+        return typed_path(text)
+    except (SeveralPaths, NotOnThisComputer):
+        return ""
