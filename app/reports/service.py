@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 import unicodedata
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from app.importing.fields import stored_columns
 from app.importing.new_year import batch_new_years
 from app.importing.serial_columns import batch_typed_numbers
 from app.persons import normalise_case_no
+from app.private_file import write_private
 from app.reports.dossier import render_dossier
 from app.reports.labels import BOTH_SEXES, check_language, label, sex_of_all, status_label
 from app.reports.list_said import rows_naming, said
@@ -427,19 +427,8 @@ class ReportService:
             raise InputFileError(f"{out} is a folder: give a file name for the PDF")
         digest = hashlib.sha256(pdf).hexdigest()
         try:
-            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            write_private(out, pdf)  # owner-only, flushed; never half a PDF (a full disk)
         except OSError as e:
-            raise InputFileError(f"cannot write {out}: {e.strerror}") from None
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                # the mode given to open() applies only to a new file; one being replaced may
-                # have been readable by others
-                os.fchmod(fh.fileno(), 0o600)
-                fh.write(pdf)
-                fh.flush()
-                os.fsync(fh.fileno())
-        except OSError as e:
-            out.unlink(missing_ok=True)  # never leave half a PDF behind (a full disk)
             raise InputFileError(f"cannot write {out}: {e.strerror}") from None
         info = {"profile": profile.value, "lang": lang, "sha256": digest, "bytes": len(pdf),
                 "encrypted": encrypted, **(detail or {})}
