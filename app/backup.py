@@ -199,7 +199,7 @@ def _copy_into(session, folder: Path) -> tuple[dict[str, int], str]:
     target = folder / DB_FILE
     # owner-only from the first byte; VACUUM INTO accepts an empty file
     os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    with session.db._lock:  # the head read with the copy, before any later write
+    with session.db.exclusive():  # the head read with the copy, before any later write
         counts = vacuum_into(session.db, target)
         head = session.audit.head()
     slots = folder / SLOT_FILE

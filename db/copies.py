@@ -21,9 +21,9 @@ def vacuum_into(db: Database, target: Path) -> dict[str, int]:
     """One consistent copy, encrypted under the same key (an ATTACH with an empty key would
     give a plaintext one: never). The rows of each table are counted under the same lock, so
     no write of another thread falls between the copy and what it is checked against."""
-    with db._lock:
-        db.conn.execute("VACUUM INTO ?", (str(target),))
-        return table_counts(db.conn)
+    with db.exclusive() as conn:
+        conn.execute("VACUUM INTO ?", (str(target),))
+        return table_counts(conn)
 
 
 def table_counts(conn) -> dict[str, int]:

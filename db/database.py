@@ -60,6 +60,12 @@ class Database:
         return bool(row and row[0] == SENTINEL_VALUE)
 
     @contextlib.contextmanager
+    def exclusive(self) -> Iterator[connection.Connection]:
+        """No other thread's statement runs in between (a copy and what it is checked against)."""
+        with self._lock:
+            yield self.conn
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[connection.Connection]:
         """All or nothing. Nested calls become savepoints inside the outer transaction."""
         with self._lock:
