@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench screenshots translations clean
+.PHONY: run test lint bench screenshots translations installer clean
 
 run: $(VENV)/.installed
 	$(BIN)/casekeeper
@@ -21,6 +21,11 @@ bench: $(VENV)/.installed-test
 
 screenshots: $(VENV)/.installed-test
 	$(BIN)/python bench/screenshots.py
+
+# The one-folder program of build_installer.spec, in dist/casekeeper (PyInstaller from PyPI).
+installer: $(VENV)/.installed
+	$(BIN)/pip install --quiet pyinstaller==6.22.3
+	$(BIN)/pyinstaller -y build_installer.spec
 
 # Interface strings: refresh the .ts files from the code, then compile them to .qm.
 translations: $(VENV)/.installed
