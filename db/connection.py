@@ -56,6 +56,13 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted and replaced content is overwritten with zeros, not left in free space: a
+        # report's text edited to take an informant's name out, or a person deleted to protect
+        # her, must not be readable from the file by whoever is made to give the passphrase.
+        # SQLCipher turns it on for a keyed database; said here and checked, not assumed.
+        conn.execute("PRAGMA secure_delete = ON")
+        if _one(conn, "PRAGMA secure_delete") != "1":
+            raise EnvironmentRefused("secure_delete could not be switched on")
         # 64 MiB page cache: a large import must not spill pages to the WAL one by one.
         conn.execute("PRAGMA cache_size = -65536")
     except BaseException:

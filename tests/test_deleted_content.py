@@ -1,0 +1,96 @@
+"""What is deleted or replaced leaves no readable trace in the vault's file, even for someone
+who holds the key (a passphrase given up at a checkpoint): every page is read decrypted,
+free space included (tests/pagescan.py)."""
+
+from __future__ import annotations
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NamePart, NameText, Person, Sex
+from app.domain.records import Report
+from app.vault import open_vault
+from db.connection import connect
+from db.database import DB_FILE
+from tests.conftest import PASSPHRASE
+from tests.pagescan import pages_holding
+
+INFORMANT = "Qqdilshadq"  # a name no other text in the vault holds
+
+
+def _person(given: str) -> Person:
+    return Person(names={NamePart.GIVEN: NameText("", given), NamePart.FATHER:
+                         NameText("", "Khalil")}, sex=Sex.FEMALE)
+
+
+def _vault_with_reports(session, n: int = 20) -> tuple[int, list[int]]:
+    pid = session.persons.create(_person("Nadia")).id
+    ids = [session.records.add_report(Report(
+        FuzzyDate.parse("2019"), FuzzyDate.parse("2019"), "Mosul",
+        f"Report {i}: told by {INFORMANT}{i:02d}, who lives by the old market and calls on "
+        f"Fridays from his brother's telephone", "S-7", 2, True, [pid])) for i in range(n)]
+    return pid, ids
+
+
+def _reopened(vault_dir):
+    """The file as it lies on the laptop: the program closed (its WAL checkpointed)."""
+    s = open_vault(vault_dir, PASSPHRASE)
+    key = s.data_key
+    s.close()
+    return vault_dir / DB_FILE, key
+
+
+def test_the_scan_reads_live_text_so_that_finding_nothing_means_something(session, vault_dir):
+    _vault_with_reports(session)
+    session.close()
+    db, key = _reopened(vault_dir)
+    assert pages_holding(db, key, f"{INFORMANT}07".encode())
+
+
+def test_a_report_edited_to_take_the_informant_out_keeps_no_copy_of_the_old_text(
+        session, vault_dir):
+    _pid, ids = _vault_with_reports(session)
+    session.records.edit_report(ids[7], {"text": "An informant saw her in Mosul"})
+    session.close()
+    db, key = _reopened(vault_dir)
+    assert pages_holding(db, key, f"{INFORMANT}07".encode()) == []
+    assert pages_holding(db, key, f"{INFORMANT}08".encode())  # the others are still there
+
+
+def test_a_deleted_person_leaves_no_name_in_the_file(session, vault_dir):
+    for i in range(30):
+        session.persons.create(_person(f"Layla{i}"))
+    gone = session.persons.create(_person("Zzqhiddenq"))
+    for i in range(30):
+        session.persons.create(_person(f"Samira{i}"))
+    session.persons.delete(gone.case_no, "to protect her")
+    session.close()
+    db, key = _reopened(vault_dir)
+    assert pages_holding(db, key, b"Zzqhiddenq") == []
+    assert pages_holding(db, key, b"Samira7")
+
+
+def test_every_connection_overwrites_what_it_deletes(made_vault):
+    vault_dir, _ = made_vault
+    s = open_vault(vault_dir, PASSPHRASE)
+    key = s.data_key
+    s.close()
+    conn = connect(vault_dir / DB_FILE, key, create=False)
+    try:
+        assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    finally:
+        conn.close()
+
+
+def test_without_overwriting_a_deleted_row_would_stay_readable(session, vault_dir):
+    # What the settings above prevent, shown: with secure_delete off, a deleted report's text
+    # stays in the page's free space for anyone with the key.
+    _pid, ids = _vault_with_reports(session)
+    conn = session.db.conn
+    conn.execute("PRAGMA secure_delete = OFF")
+    with session.db.transaction():
+        conn.execute("DELETE FROM report_persons WHERE report_id=?", (ids[7],))
+        conn.execute("DELETE FROM reports WHERE id=?", (ids[7],))
+    session.close()
+    s = open_vault(vault_dir, PASSPHRASE)
+    key = s.data_key
+    s.close()
+    assert pages_holding(vault_dir / DB_FILE, key, f"{INFORMANT}07".encode())
