@@ -301,6 +301,7 @@ class PersonService:
             self._delete_one(person.id, person.case_no,
                              {"reason": reason, **({"merged": [c for _, c in merged]}
                                                    if merged else {})})
+        self.db.forget_old_pages()  # a deletion made to protect her leaves no copy behind
         return [c for _, c in merged]
 
     def deletable(self, case_no: str) -> Person:

@@ -21,6 +21,7 @@ from app.domain.records import (
     Report,
     RescueOperation,
 )
+from app.record_persons import RecordPersons
 from app.rescue_statuses import StatusNow, give_statuses, statuses_now
 from db.database import Database
 from db.repositories.records import RecordRepository
@@ -100,12 +101,13 @@ class RecordService:
     def __init__(self, db: Database, audit: AuditTrail, persons) -> None:
         self.db, self.audit, self.persons = db, audit, persons
         self.repo = RecordRepository(db)
+        self.who = RecordPersons(self)
 
     def add_report(self, report: Report) -> int:
         _check_report(report)
         with self.db.transaction():
             self._each_person_once(report.person_ids)
-            self._not_before_taken(report.person_ids, report.observed, "seen")
+            self.refuse_before_taken(report.person_ids, report.observed, "seen")
             rid = self.repo.insert_report(report, now_utc())
             self.audit.append("report.create", "report", str(rid),
                               {"persons": report.person_ids, "source_code": report.source_code,
@@ -119,7 +121,7 @@ class RecordService:
             cases = ", ".join(self.persons.get_by_id(i).case_no for i in twice)
             raise ValidationError(f"{cases} is given more than once: name each person once")
 
-    def _not_before_taken(self, ids: list[int], when, what: str) -> None:
+    def refuse_before_taken(self, ids: list[int], when, what: str) -> None:
         """A sighting or a rescue dated before she was taken (a year typed wrong, 2013 for
         2018) would stand in her history as if it had been."""
         if not when.latest:
@@ -167,10 +169,12 @@ class RecordService:
             raise NotFound(f"no report {rid}")
         return report
 
-    def edit_report(self, rid: int, changes: dict) -> list[str]:
+    def edit_report(self, rid: int, changes: dict, add: list[str] = (),
+                    remove: list[str] = ()) -> list[str]:
         """Change a report's fields (REPORT_FIELDS), above all whether it could identify its
-        source; the persons it is about stay. Returns the fields that changed, in the audit
-        trail with the flag as it now is (what the report says stays in the report)."""
+        source, and the persons it is about (case numbers to add and take off: RecordPersons),
+        all or nothing. Returns what changed ("persons" among the fields), in the audit trail
+        with the flag as it now is (what the report says stays in the report)."""
         unknown = set(changes) - set(REPORT_FIELDS)
         if unknown:
             raise ValueError(f"not a report field: {sorted(unknown)}")  # a caller's mistake
@@ -178,28 +182,39 @@ class RecordService:
             report = self.get_report(rid)
             changed = [f for f in REPORT_FIELDS
                        if f in changes and changes[f] != getattr(report, f)]
-            if not changed:
-                return []
-            was = {f: getattr(report, f) for f in ("source_code", "credibility")
-                   if f in changed}
-            for f in changed:
-                setattr(report, f, changes[f])
-            _check_report(report)
-            if "observed" in changed:
-                self._not_before_taken(report.person_ids, report.observed, "seen")
-            self.repo.update_report(report)
-            detail: dict = {"changed": changed,
-                            "could_identify_source": report.could_identify_source}
-            for f in ("source_code", "credibility"):
-                if f in changed:
-                    detail[f] = getattr(report, f)
-            # The code and credibility it had: how a report was judged is evidence. Its old text
-            # is not kept: an edit that takes an informant's name out of it must take it out
-            # (the trail can never be changed).
-            if was:
-                detail["was"] = was
-            self.audit.append("report.edit", "report", str(rid), detail)
+            if changed:
+                self._edit_report_fields(report, changes, changed)
+            if add or remove:
+                self.who.change_report(self.get_report(rid), list(add), list(remove))
+                changed.append("persons")
+        if changed:
+            self.db.forget_old_pages()  # its old text, if it named someone, leaves no copy
         return changed
+
+    def _edit_report_fields(self, report: Report, changes: dict, changed: list[str]) -> None:
+        was = {f: getattr(report, f) for f in ("source_code", "credibility") if f in changed}
+        for f in changed:
+            setattr(report, f, changes[f])
+        _check_report(report)
+        if "observed" in changed:
+            self.refuse_before_taken(report.person_ids, report.observed, "seen")
+        self.repo.update_report(report)
+        detail: dict = {"changed": changed, "could_identify_source": report.could_identify_source}
+        for f in ("source_code", "credibility"):
+            if f in changed:
+                detail[f] = getattr(report, f)
+        # The code and credibility it had: how a report was judged is evidence. Its old text
+        # is not kept: an edit that takes an informant's name out of it must take it out
+        # (the trail can never be changed).
+        if was:
+            detail["was"] = was
+        self.audit.append("report.edit", "report", str(report.id), detail)
+
+    def delete_report(self, rid: int, reason: str = "") -> Report:
+        """Delete a report (refused while a status rests on it): RecordPersons."""
+        report = self.get_report(rid)
+        self.who.delete_report(report, reason)
+        return report
 
     def add_rescue(self, op: RescueOperation) -> int:
         """Record a rescue; the status it gives (op.gives_status) goes onto each of its
@@ -207,7 +222,7 @@ class RecordService:
         _check_rescue(op)
         with self.db.transaction():
             self._each_person_once(op.person_ids)
-            self._not_before_taken(op.person_ids, op.date, "freed")
+            self.refuse_before_taken(op.person_ids, op.date, "freed")
             rid = self.repo.insert_rescue(op, now_utc())
             op.id = rid
             self.audit.append("rescue.create", "rescue", str(rid),
@@ -216,9 +231,12 @@ class RecordService:
             give_statuses(self.persons, op)
         return rid
 
-    def edit_rescue(self, rid: int, changes: dict) -> list[str]:
-        """Change a rescue's fields (RESCUE_FIELDS); the statuses it gave follow: a new date or
-        handover date moves them, --status none takes them back. Returns the fields changed."""
+    def edit_rescue(self, rid: int, changes: dict, add: list[str] = (),
+                    remove: list[str] = ()) -> list[str]:
+        """Change a rescue's fields (RESCUE_FIELDS) and the persons it freed (case numbers to
+        add and take off), all or nothing; the statuses it gave follow: a new date or handover
+        date moves them, --status none takes them back, a person taken off loses hers.
+        Returns the fields changed ("persons" among them)."""
         unknown = set(changes) - set(RESCUE_FIELDS)
         if unknown:
             raise ValueError(f"not a rescue field: {sorted(unknown)}")  # a caller's mistake
@@ -230,11 +248,14 @@ class RecordService:
                     setattr(op, f, changes[f])
                 _check_rescue(op)
                 if "date" in changed:
-                    self._not_before_taken(op.person_ids, op.date, "freed")
+                    self.refuse_before_taken(op.person_ids, op.date, "freed")
                 self.repo.update_rescue(op)
                 self.audit.append("rescue.edit", "rescue", str(rid),
                                   {"changed": changed, "gives_status": op.gives_status})
                 give_statuses(self.persons, op)
+            if add or remove:
+                self.who.change_rescue(self.get_rescue(rid), list(add), list(remove))
+                changed.append("persons")
         return changed
 
     def replace_costs(self, rid: int, costs: list) -> bool:

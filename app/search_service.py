@@ -123,7 +123,10 @@ class SearchService:
                 self._finder.add(w, w in sorani)  # a rolled-back save's word finds no one
 
     def person_deleted(self, person_id: int) -> None:
-        """Postings go with the person (ON DELETE CASCADE); the word may stay in the vocabulary."""
+        """Postings go with the person (ON DELETE CASCADE), and the words only she used go
+        from the vocabulary with them (a deletion may be made to protect her)."""
+        if self.repo.drop_unused_words():
+            self._finder = None  # read again from the vocabulary at the next search
         self._changed([person_id])
 
     def _changed(self, ids: Iterable[int]) -> None:

@@ -85,6 +85,16 @@ class Database:
             self._depth -= 1
             self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
 
+    def forget_old_pages(self) -> None:
+        """Fold the write-ahead log into the file and empty it. Earlier versions of the pages
+        just changed (a deleted person's names, a report's old text) stand in the log until
+        then, readable with the key if the laptop is taken while the program is open or cut
+        off; the file itself overwrites them (secure_delete). Inside a transaction, nothing:
+        its changes are not yet written."""
+        with self._lock:
+            if self._depth == 0:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     @property
     def format_version(self) -> int:
         return migrations.current_version(self.conn)

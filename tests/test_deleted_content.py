@@ -61,11 +61,27 @@ def test_a_deleted_person_leaves_no_name_in_the_file(session, vault_dir):
     gone = session.persons.create(_person("Zzqhiddenq"))
     for i in range(30):
         session.persons.create(_person(f"Samira{i}"))
+    db = vault_dir / DB_FILE
+    # her name as written, as the search vocabulary folds it, and a piece of its trigram index
+    traces = (b"Zzqhiddenq", b"zzqhiddenq", b"qhi")
+    assert all(pages_holding(db, session.data_key, t) for t in traces)
     session.persons.delete(gone.case_no, "to protect her")
+    assert session.search.search("Zzqhiddenq") == []
     session.close()
     db, key = _reopened(vault_dir)
-    assert pages_holding(db, key, b"Zzqhiddenq") == []
-    assert pages_holding(db, key, b"Samira7")
+    assert [t for t in traces if pages_holding(db, key, t)] == []
+    assert pages_holding(db, key, b"Samira7") and pages_holding(db, key, b"samira7")
+
+
+def test_the_other_names_are_still_found_after_a_deletion(session):
+    kept = session.persons.create(_person("Zzqkeptq"))
+    gone = session.persons.create(_person("Zzqhiddenq"))
+    assert [r.case_no for r in session.search.search("Zzqkeptq")] == [kept.case_no]
+    session.persons.delete(gone.case_no)
+    assert [r.case_no for r in session.search.search("Zzqkeptq")] == [kept.case_no]
+    assert [r.case_no for r in session.search.search("Khalil")] == [kept.case_no]
+    again = session.persons.create(_person("Zzqhiddenq"))  # the same name, a new record
+    assert [r.case_no for r in session.search.search("Zzqhiddenq")][:1] == [again.case_no]
 
 
 def test_every_connection_overwrites_what_it_deletes(made_vault):
@@ -94,3 +110,16 @@ def test_without_overwriting_a_deleted_row_would_stay_readable(session, vault_di
     key = s.data_key
     s.close()
     assert pages_holding(vault_dir / DB_FILE, key, f"{INFORMANT}07".encode())
+
+
+def test_while_the_program_is_still_open_the_log_keeps_no_copy_either(session, vault_dir):
+    # The laptop may be taken while the program is open, or cut off without closing it.
+    pid, ids = _vault_with_reports(session)
+    others = [session.persons.create(_person(f"Layla{i}")) for i in range(10)]
+    gone = session.persons.create(_person("Zzqhiddenq"))
+    session.records.edit_report(ids[7], {"text": "An informant saw her in Mosul"})
+    session.persons.delete(gone.case_no, "to protect her")
+    db = vault_dir / DB_FILE
+    assert pages_holding(db, session.data_key, f"{INFORMANT}07".encode()) == []
+    assert pages_holding(db, session.data_key, b"Zzqhiddenq") == []
+    assert pages_holding(db, session.data_key, b"Layla7") and others

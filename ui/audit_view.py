@@ -23,11 +23,13 @@ def _read_page(session, before: int | None):
     for r in page.rows:
         if '"persons"' in r.detail:
             try:
-                persons = json.loads(r.detail).get("persons")
+                detail = json.loads(r.detail)
+                named = [detail.get(k) for k in ("persons", "added", "removed")]
             except (ValueError, AttributeError):
                 continue
-            if isinstance(persons, list):
-                ids.update(i for i in persons if isinstance(i, int))
+            for persons in named:
+                if isinstance(persons, list):
+                    ids.update(i for i in persons if isinstance(i, int))
     return page, session.persons.case_numbers(sorted(ids))
 
 

@@ -65,6 +65,7 @@ def _actions() -> dict[str, str]:
         "rescue.delete": tr.translate("History", "Rescue deleted"),
         "report.create": tr.translate("History", "Report filed"),
         "report.edit": tr.translate("History", "Report changed"),
+        "report.delete": tr.translate("History", "Report deleted"),
         "incident.create": tr.translate("History", "Incident recorded"),
         "import.stage": tr.translate("History", "List read and staged for import"),
         "import.decide": tr.translate("History", "Rows of a list decided"),
@@ -144,6 +145,7 @@ def _field_words() -> dict[str, str]:
         "name": tr.translate("History", "name"),
         "phone": tr.translate("History", "phone"),
         "relation": tr.translate("History", "relation"),
+        "persons": tr.translate("History", "persons"),
     }
 
 
@@ -257,6 +259,13 @@ def _record_lines(action: str, detail: dict, case_nos: dict[int, str] | None) ->
         if len(named) < len(persons):  # a person deleted since: her record's number is gone
             lines.append(filled(tr.translate("History", "persons since deleted: %1"),
                                 len(persons) - len(named)))
+    for key, sentence in (("added", tr.translate("History", "added: %1")),
+                          ("removed", tr.translate("History", "taken off: %1"))):
+        ids = detail.get(key)
+        if isinstance(ids, list) and ids and case_nos is not None:
+            named = [case_nos[i] for i in ids if i in case_nos]
+            if named:
+                lines.append(filled(sentence, _listed(named)))
     if action in ("rescue.create", "rescue.edit") and detail.get("gives_status"):
         status = detail["gives_status"]
         lines.append(tr.translate("History", "gives no status") if status == "none" else
@@ -267,7 +276,7 @@ def _record_lines(action: str, detail: dict, case_nos: dict[int, str] | None) ->
     if action == "rescue.costs":
         lines.append(filled(tr.translate("History", "ledger now: %1; was: %2"),
                             _money(detail.get("now")), _money(detail.get("was"))))
-    if action in ("report.create", "report.edit"):
+    if action in ("report.create", "report.edit", "report.delete"):
         if detail.get("source_code"):
             lines.append(filled(tr.translate("History", "source: %1"), detail["source_code"]))
         if detail.get("credibility"):

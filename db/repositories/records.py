@@ -64,6 +64,22 @@ class RecordRepository:
             (*r.received.to_row(), *r.observed.to_row(), r.place, r.text, r.source_code,
              r.credibility, int(r.could_identify_source), r.id))
 
+    def set_report_persons(self, rid: int, person_ids: list[int]) -> None:
+        """The persons a report is about, exactly these."""
+        self._c.execute("DELETE FROM report_persons WHERE report_id=?", (rid,))
+        self._c.executemany("INSERT INTO report_persons(report_id, person_id) VALUES(?,?)",
+                            [(rid, pid) for pid in person_ids])
+
+    def delete_report(self, rid: int) -> None:
+        self._c.execute("DELETE FROM report_persons WHERE report_id=?", (rid,))
+        self._c.execute("DELETE FROM reports WHERE id=?", (rid,))
+
+    def statuses_resting_on(self, rid: int) -> list[tuple[int, str, str]]:
+        """(person id, status, date as written) of the status events that rest on a report."""
+        return [(pid, status, text or "") for pid, status, text in self._c.execute(
+            "SELECT person_id, status, date_text FROM status_events WHERE report_id=? "
+            "ORDER BY person_id, id", (rid,))]
+
     def withhold_unjudged_reports(self) -> list[int]:
         """Flag every report stored as unable to identify its source; their ids."""
         ids = [r[0] for r in self._c.execute(
@@ -149,6 +165,12 @@ class RecordRepository:
         self._c.execute("DELETE FROM rescue_costs WHERE rescue_id=?", (rescue_id,))
         for cost in costs:
             self.insert_cost(rescue_id, cost)
+
+    def set_rescue_persons(self, rid: int, person_ids: list[int]) -> None:
+        """The persons a rescue freed, exactly these (the statuses it gives follow elsewhere)."""
+        self._c.execute("DELETE FROM rescue_persons WHERE rescue_id=?", (rid,))
+        self._c.executemany("INSERT INTO rescue_persons(rescue_id, person_id) VALUES(?,?)",
+                            [(rid, pid) for pid in person_ids])
 
     def delete_rescue(self, rid: int) -> None:
         self._c.execute("DELETE FROM rescues WHERE id=?", (rid,))

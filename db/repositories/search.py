@@ -182,6 +182,24 @@ class SearchRepository:
                 out[pid].append((word, part))
         return out
 
+    def drop_unused_words(self) -> int:
+        """Take out of the vocabulary the words no posting uses any more (a deleted person's
+        names): a name that finds no one is no help to a search, and a woman deleted to
+        protect her must not stay readable in the list of words. How many went."""
+        unused = self._c.execute(
+            "SELECT id, word FROM search_words w WHERE NOT EXISTS "
+            "(SELECT 1 FROM search_postings p WHERE p.word_id = w.id)").fetchall()
+        if unused:
+            # external-content FTS: told each row's old text to forget it
+            self._c.executemany("INSERT INTO search_words_fts(search_words_fts, rowid, word) "
+                                "VALUES('delete', ?, ?)", unused)
+            self._c.executemany("DELETE FROM search_words WHERE id = ?",
+                                [(i,) for i, _ in unused])
+            # FTS5 only marks them deleted until its segments are merged: merged now, so that
+            # no piece of the word stays in its index
+            self._c.execute("INSERT INTO search_words_fts(search_words_fts) VALUES('optimize')")
+        return len(unused)
+
     def clear(self) -> None:
         """Empty the whole index (to rebuild it from the person records)."""
         self._c.execute("DELETE FROM search_postings")

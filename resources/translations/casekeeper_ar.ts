@@ -167,47 +167,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="43"/>
+        <location filename="../../ui/audit_view.py" line="45"/>
         <source>Verify the audit chain</source>
         <translation>التحقق من سلسلة التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="46"/>
+        <location filename="../../ui/audit_view.py" line="48"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="46"/>
+        <location filename="../../ui/audit_view.py" line="48"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="47"/>
+        <location filename="../../ui/audit_view.py" line="49"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="47"/>
+        <location filename="../../ui/audit_view.py" line="49"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="48"/>
+        <location filename="../../ui/audit_view.py" line="50"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="58"/>
+        <location filename="../../ui/audit_view.py" line="60"/>
         <source>Newer entries</source>
         <translation>القيود الأحدث</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="60"/>
+        <location filename="../../ui/audit_view.py" line="62"/>
         <source>Older entries</source>
         <translation>القيود الأقدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="129"/>
+        <location filename="../../ui/audit_view.py" line="131"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>عدد القيود: %n؛ الأحدث أولاً</numerusform>
@@ -219,22 +219,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="130"/>
+        <location filename="../../ui/audit_view.py" line="132"/>
         <source>Shown: No. %1 to %2</source>
         <translation>المعروض: من رقم %1 إلى رقم %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="135"/>
+        <location filename="../../ui/audit_view.py" line="137"/>
         <source>Checking...</source>
         <translation>جارٍ الفحص...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="141"/>
+        <location filename="../../ui/audit_view.py" line="143"/>
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>السلسلة سليمة: %1 قيداً. رأس السلسلة: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="144"/>
+        <location filename="../../ui/audit_view.py" line="146"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>السلسلة مكسورة عند القيد %1: %2</translation>
     </message>
@@ -992,528 +992,548 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="68"/>
+        <source>Report deleted</source>
+        <translation>حُذف البلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>Incident recorded</source>
         <translation>سُجّلت حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>List read and staged for import</source>
         <translation>قُرئت قائمة وحُضّرت للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>Rows of a list decided</source>
         <translation>اتُّخذ قرار في صفوف قائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>List imported</source>
         <translation>استُوردت قائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>Staged list discarded</source>
         <translation>أُلغيت قائمة محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>A list&apos;s row withdrawn</source>
         <translation>سُحب صفّ من قائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>Saved column mapping deleted</source>
         <translation>حُذف ربط أعمدة محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>Dossier exported</source>
         <translation>صُدّر ملف شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>Dossier printed</source>
         <translation>طُبع ملف شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>Case summary exported</source>
         <translation>صُدّر ملخص الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>Case summary printed</source>
         <translation>طُبع ملخص الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>Rescue report exported</source>
         <translation>صُدّر تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>Rescue report printed</source>
         <translation>طُبع تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>A list&apos;s rows saved to a CSV file</source>
         <translation>حُفظت صفوف قائمة في ملف ⁦CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>Vault created</source>
         <translation>أُنشئت الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>Vault unlocked</source>
         <translation>فُتحت الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>Passphrase changed</source>
         <translation>غُيّرت عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../ui/history_words.py" line="87"/>
         <source>Backup made and checked</source>
         <translation>أُنشئت نسخة احتياطية وفُحصت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../ui/history_words.py" line="88"/>
         <source>Restored from a backup</source>
         <translation>استُعيدت من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="88"/>
+        <location filename="../../ui/history_words.py" line="89"/>
         <source>Recovery code replaced</source>
         <translation>استُبدل رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="90"/>
+        <location filename="../../ui/history_words.py" line="91"/>
         <source>Current statuses chosen again by this version</source>
         <translation>أعاد هذا الإصدار اختيار الحالات الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="92"/>
+        <location filename="../../ui/history_words.py" line="93"/>
         <source>Reports withheld until someone judges them</source>
         <translation>حُجبت بلاغات إلى أن يُحكم عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="94"/>
+        <location filename="../../ui/history_words.py" line="95"/>
         <source>Dates kept as Excel numbers set right</source>
         <translation>صُحّحت تواريخ كانت محفوظة بأرقام ⁦Excel⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="95"/>
+        <location filename="../../ui/history_words.py" line="96"/>
         <source>Other spellings from merges set right</source>
         <translation>صُحّحت التهجئات الأخرى الواردة من عمليات الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="96"/>
+        <location filename="../../ui/history_words.py" line="97"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>أُعيدت قراءة الأعمار والحالات غير المؤرخة من قوائم سابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="107"/>
+        <location filename="../../ui/history_words.py" line="108"/>
         <source>The vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="110"/>
         <location filename="../../ui/history_words.py" line="111"/>
+        <location filename="../../ui/history_words.py" line="112"/>
         <source>Person %1</source>
         <translation>الشخص %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="112"/>
+        <location filename="../../ui/history_words.py" line="113"/>
         <source>Rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="113"/>
+        <location filename="../../ui/history_words.py" line="114"/>
         <source>Report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="114"/>
+        <location filename="../../ui/history_words.py" line="115"/>
         <source>Import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="115"/>
+        <location filename="../../ui/history_words.py" line="116"/>
         <source>Incident %1</source>
         <translation>الحادثة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="116"/>
+        <location filename="../../ui/history_words.py" line="117"/>
         <source>Column mapping of %1</source>
         <translation>ربط الأعمدة لـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="126"/>
+        <location filename="../../ui/history_words.py" line="127"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="128"/>
         <source>from</source>
         <translation>من أين</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="128"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>route</source>
         <translation>الطريق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="130"/>
         <source>handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="130"/>
+        <location filename="../../ui/history_words.py" line="131"/>
         <source>team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="131"/>
+        <location filename="../../ui/history_words.py" line="132"/>
         <source>outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="132"/>
+        <location filename="../../ui/history_words.py" line="133"/>
         <source>handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="133"/>
+        <location filename="../../ui/history_words.py" line="134"/>
         <source>needs</source>
         <translation>الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="135"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="135"/>
+        <location filename="../../ui/history_words.py" line="136"/>
         <source>the status it gives</source>
         <translation>الحالة التي تمنحها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="136"/>
+        <location filename="../../ui/history_words.py" line="137"/>
         <source>received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="137"/>
+        <location filename="../../ui/history_words.py" line="138"/>
         <source>observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="138"/>
+        <location filename="../../ui/history_words.py" line="139"/>
         <source>place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="139"/>
+        <location filename="../../ui/history_words.py" line="140"/>
         <source>text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="140"/>
+        <location filename="../../ui/history_words.py" line="141"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="141"/>
+        <location filename="../../ui/history_words.py" line="142"/>
         <source>credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="142"/>
+        <location filename="../../ui/history_words.py" line="143"/>
         <source>whether it could identify its source</source>
         <translation>هل قد يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="144"/>
+        <location filename="../../ui/history_words.py" line="145"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="145"/>
+        <location filename="../../ui/history_words.py" line="146"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="146"/>
+        <location filename="../../ui/history_words.py" line="147"/>
         <source>relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="171"/>
+        <location filename="../../ui/history_words.py" line="148"/>
+        <source>persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="173"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (أُضيف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="172"/>
+        <location filename="../../ui/history_words.py" line="174"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (حُذف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="175"/>
+        <location filename="../../ui/history_words.py" line="177"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="178"/>
+        <location filename="../../ui/history_words.py" line="180"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="181"/>
-        <location filename="../../ui/history_words.py" line="187"/>
+        <location filename="../../ui/history_words.py" line="183"/>
+        <location filename="../../ui/history_words.py" line="189"/>
         <source>dated %1</source>
         <translation>بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="185"/>
+        <location filename="../../ui/history_words.py" line="187"/>
         <source>%1, dated %2</source>
         <translation>%1، بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="190"/>
+        <location filename="../../ui/history_words.py" line="192"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>السبب: كان دمجٌ قد جعل اسم أحد الأقارب وحده من التهجئات الأخرى لهذا السجل؛ وهو الآن ضمن الاسم الكامل كما يكتبه ذلك السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="196"/>
+        <location filename="../../ui/history_words.py" line="198"/>
         <source>import %1, row %2</source>
         <translation>الاستيراد %1، الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="198"/>
+        <location filename="../../ui/history_words.py" line="200"/>
         <source>import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="201"/>
+        <location filename="../../ui/history_words.py" line="203"/>
         <source>reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="203"/>
+        <location filename="../../ui/history_words.py" line="205"/>
         <source>note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="204"/>
+        <location filename="../../ui/history_words.py" line="206"/>
         <source>via the command line</source>
         <translation>عبر سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="205"/>
+        <location filename="../../ui/history_words.py" line="207"/>
         <source>via the desktop program</source>
         <translation>عبر برنامج سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="209"/>
+        <location filename="../../ui/history_words.py" line="211"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="236"/>
+        <location filename="../../ui/history_words.py" line="238"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="256"/>
+        <location filename="../../ui/history_words.py" line="258"/>
         <source>persons: %1</source>
         <translation>الأشخاص: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="258"/>
+        <location filename="../../ui/history_words.py" line="260"/>
         <source>persons since deleted: %1</source>
         <translation>أشخاص حُذفوا منذ ذلك الحين: %1</translation>
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="262"/>
+        <source>added: %1</source>
+        <translation>أُضيف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="263"/>
+        <source>taken off: %1</source>
+        <translation>أُزيل منه: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="271"/>
         <source>gives no status</source>
         <translation>لا تمنح أي حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="263"/>
+        <location filename="../../ui/history_words.py" line="272"/>
         <source>gives the status %1</source>
         <translation>تمنح الحالة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="266"/>
+        <location filename="../../ui/history_words.py" line="275"/>
         <source>costs: %1</source>
         <translation>التكاليف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="268"/>
+        <location filename="../../ui/history_words.py" line="277"/>
         <source>ledger now: %1; was: %2</source>
         <translation>التكاليف الآن: %1؛ وكانت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="272"/>
+        <location filename="../../ui/history_words.py" line="281"/>
         <source>source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="274"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>credibility: %1</source>
         <translation>المصداقية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="287"/>
         <source>could identify its source</source>
         <translation>قد يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="280"/>
+        <location filename="../../ui/history_words.py" line="289"/>
         <source>cannot identify its source</source>
         <translation>لا يمكن أن يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="283"/>
+        <location filename="../../ui/history_words.py" line="292"/>
         <source>changed: %1</source>
         <translation>ما تغيّر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="287"/>
+        <location filename="../../ui/history_words.py" line="296"/>
         <source>deleted with %1</source>
         <translation>حُذف مع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="288"/>
+        <location filename="../../ui/history_words.py" line="297"/>
         <source>records merged into it: %1</source>
         <translation>السجلات المدمجة فيه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="289"/>
+        <location filename="../../ui/history_words.py" line="298"/>
         <source>rescues that named her: %1</source>
         <translation>عمليات الإنقاذ التي ذكرتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="290"/>
+        <location filename="../../ui/history_words.py" line="299"/>
         <source>reports that named her: %1</source>
         <translation>البلاغات التي ذكرتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="291"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>relatives: %1</source>
         <translation>الأقارب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="297"/>
+        <location filename="../../ui/history_words.py" line="306"/>
         <source>for: %1</source>
         <translation>مُعدّ لـ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="309"/>
         <source>language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="303"/>
+        <location filename="../../ui/history_words.py" line="312"/>
         <source>with a password</source>
         <translation>محمي بكلمة سر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="305"/>
+        <location filename="../../ui/history_words.py" line="314"/>
         <source>with the recovery code</source>
         <translation>برمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="307"/>
+        <location filename="../../ui/history_words.py" line="316"/>
         <source>with the passphrase</source>
         <translation>بعبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="311"/>
+        <location filename="../../ui/history_words.py" line="320"/>
         <source>audit chain head: %1</source>
         <translation>رأس سلسلة سجل التدقيق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="314"/>
+        <location filename="../../ui/history_words.py" line="323"/>
         <source>synthetic persons, for trying things</source>
         <translation>أشخاص وهميون للتجربة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="316"/>
+        <location filename="../../ui/history_words.py" line="325"/>
         <source>records set right: %1</source>
         <translation>السجلات المصحّحة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="319"/>
+        <location filename="../../ui/history_words.py" line="328"/>
         <source>reports withheld: %1</source>
         <translation>البلاغات المحجوبة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="334"/>
+        <location filename="../../ui/history_words.py" line="343"/>
         <source>rows read: %1</source>
         <translation>الصفوف المقروءة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="336"/>
+        <location filename="../../ui/history_words.py" line="345"/>
         <source>rows: %1</source>
         <translation>الصفوف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="341"/>
+        <location filename="../../ui/history_words.py" line="350"/>
         <source>values the vault kept: %1</source>
         <translation>قيم أبقتها الخزنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="347"/>
+        <location filename="../../ui/history_words.py" line="356"/>
         <source>row %1: %2 %3</source>
         <translation>الصف %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="349"/>
+        <location filename="../../ui/history_words.py" line="358"/>
         <source>row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="351"/>
+        <location filename="../../ui/history_words.py" line="360"/>
         <source>as row %1 (rows: %2)</source>
         <translation>كالصف %1 (الصفوف: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="354"/>
+        <location filename="../../ui/history_words.py" line="363"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (الصفوف: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="356"/>
+        <location filename="../../ui/history_words.py" line="365"/>
         <source>row %1 taken back from %2</source>
         <translation>سُحب الصف %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="359"/>
+        <location filename="../../ui/history_words.py" line="368"/>
         <source>the record the row had made was deleted</source>
         <translation>حُذف السجل الذي أنشأه الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="369"/>
+        <location filename="../../ui/history_words.py" line="378"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>سُحبت الحالات التي منحتها عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="371"/>
+        <location filename="../../ui/history_words.py" line="380"/>
         <source>Status from rescue %1: %2</source>
         <translation>حالة من عملية الإنقاذ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="376"/>
+        <location filename="../../ui/history_words.py" line="385"/>
         <source>Status changed to %1</source>
         <translation>تغيّرت الحالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="378"/>
+        <location filename="../../ui/history_words.py" line="387"/>
         <source>Status recorded: %1</source>
         <translation>سُجّلت حالة: %1</translation>
     </message>

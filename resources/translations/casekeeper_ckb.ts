@@ -167,47 +167,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="43"/>
+        <location filename="../../ui/audit_view.py" line="45"/>
         <source>Verify the audit chain</source>
         <translation>پشکنینی زنجیرەی تۆمار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="46"/>
+        <location filename="../../ui/audit_view.py" line="48"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="46"/>
+        <location filename="../../ui/audit_view.py" line="48"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="47"/>
+        <location filename="../../ui/audit_view.py" line="49"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="47"/>
+        <location filename="../../ui/audit_view.py" line="49"/>
         <source>Record</source>
         <translation>تۆمار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="48"/>
+        <location filename="../../ui/audit_view.py" line="50"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="58"/>
+        <location filename="../../ui/audit_view.py" line="60"/>
         <source>Newer entries</source>
         <translation>تۆمارە نوێترەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="60"/>
+        <location filename="../../ui/audit_view.py" line="62"/>
         <source>Older entries</source>
         <translation>تۆمارە کۆنترەکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="129"/>
+        <location filename="../../ui/audit_view.py" line="131"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>ژمارەی تۆمارەکان: %n؛ نوێترین سەرەتا</numerusform>
@@ -215,22 +215,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="130"/>
+        <location filename="../../ui/audit_view.py" line="132"/>
         <source>Shown: No. %1 to %2</source>
         <translation>پیشاندراو: لە ژمارە %1 تا ژمارە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="135"/>
+        <location filename="../../ui/audit_view.py" line="137"/>
         <source>Checking...</source>
         <translation>پشکنین...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="141"/>
+        <location filename="../../ui/audit_view.py" line="143"/>
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>زنجیرەکە ساغە: %1 تۆمار. سەری زنجیرە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="144"/>
+        <location filename="../../ui/audit_view.py" line="146"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>زنجیرەکە لە تۆماری %1 شکاوە: %2</translation>
     </message>
@@ -976,528 +976,548 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="68"/>
+        <source>Report deleted</source>
+        <translation>ڕاپۆرتەکە سڕایەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>Incident recorded</source>
         <translation>ڕووداوێک تۆمارکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>List read and staged for import</source>
         <translation>لیستێک خوێندرایەوە و بۆ هاوردەکردن ئامادەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>Rows of a list decided</source>
         <translation>بڕیار لەسەر ڕیزەکانی لیستێک درا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>List imported</source>
         <translation>لیستێک هاوردەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>Staged list discarded</source>
         <translation>لیستێکی ئامادەکراو فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>A list&apos;s row withdrawn</source>
         <translation>ڕیزێکی لیستێک کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>Saved column mapping deleted</source>
         <translation>ڕێکخستنێکی پاشەکەوتکراوی ستوونەکان سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>Dossier exported</source>
         <translation>دۆسیەیەک هەناردەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>Dossier printed</source>
         <translation>دۆسیەیەک چاپکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>Case summary exported</source>
         <translation>پوختەی دۆسیەکان هەناردەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>Case summary printed</source>
         <translation>پوختەی دۆسیەکان چاپکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>Rescue report exported</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن هەناردەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>Rescue report printed</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن چاپکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>A list&apos;s rows saved to a CSV file</source>
         <translation>ڕیزەکانی لیستێک لە فایلێکی ⁦CSV⁩ پاشەکەوتکران</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>Vault created</source>
         <translation>گەنجینە دروستکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>Vault unlocked</source>
         <translation>گەنجینە کرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>Passphrase changed</source>
         <translation>وشەی نهێنی گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../ui/history_words.py" line="87"/>
         <source>Backup made and checked</source>
         <translation>یەدەگ گیرا و پشکنرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../ui/history_words.py" line="88"/>
         <source>Restored from a backup</source>
         <translation>لە یەدەگێکەوە گەڕێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="88"/>
+        <location filename="../../ui/history_words.py" line="89"/>
         <source>Recovery code replaced</source>
         <translation>کۆدی گەڕاندنەوە گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="90"/>
+        <location filename="../../ui/history_words.py" line="91"/>
         <source>Current statuses chosen again by this version</source>
         <translation>ئەم وەشانە دۆخە ئێستاکانی دووبارە هەڵبژاردەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="92"/>
+        <location filename="../../ui/history_words.py" line="93"/>
         <source>Reports withheld until someone judges them</source>
         <translation>ڕاپۆرتەکان شاردرانەوە تا کەسێک هەڵیانبسەنگێنێت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="94"/>
+        <location filename="../../ui/history_words.py" line="95"/>
         <source>Dates kept as Excel numbers set right</source>
         <translation>ئەو بەروارانەی وەک ژمارەی ⁦Excel⁩ هەڵگیرابوون ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="95"/>
+        <location filename="../../ui/history_words.py" line="96"/>
         <source>Other spellings from merges set right</source>
         <translation>ڕێنووسەکانی تری هاتوو لە تێکەڵکردنەکان ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="96"/>
+        <location filename="../../ui/history_words.py" line="97"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>تەمەن و دۆخە بێبەروارەکانی لیستە پێشووەکان دووبارە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="107"/>
+        <location filename="../../ui/history_words.py" line="108"/>
         <source>The vault</source>
         <translation>گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="110"/>
         <location filename="../../ui/history_words.py" line="111"/>
+        <location filename="../../ui/history_words.py" line="112"/>
         <source>Person %1</source>
         <translation>کەسی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="112"/>
+        <location filename="../../ui/history_words.py" line="113"/>
         <source>Rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="113"/>
+        <location filename="../../ui/history_words.py" line="114"/>
         <source>Report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="114"/>
+        <location filename="../../ui/history_words.py" line="115"/>
         <source>Import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="115"/>
+        <location filename="../../ui/history_words.py" line="116"/>
         <source>Incident %1</source>
         <translation>ڕووداوی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="116"/>
+        <location filename="../../ui/history_words.py" line="117"/>
         <source>Column mapping of %1</source>
         <translation>ڕێکخستنی ستوونەکانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="126"/>
+        <location filename="../../ui/history_words.py" line="127"/>
         <source>date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="128"/>
         <source>from</source>
         <translation>لە کوێوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="128"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>route</source>
         <translation>ڕێگا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="130"/>
         <source>handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="130"/>
+        <location filename="../../ui/history_words.py" line="131"/>
         <source>team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="131"/>
+        <location filename="../../ui/history_words.py" line="132"/>
         <source>outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="132"/>
+        <location filename="../../ui/history_words.py" line="133"/>
         <source>handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="133"/>
+        <location filename="../../ui/history_words.py" line="134"/>
         <source>needs</source>
         <translation>پێداویستییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="135"/>
         <source>notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="135"/>
+        <location filename="../../ui/history_words.py" line="136"/>
         <source>the status it gives</source>
         <translation>ئەو دۆخەی دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="136"/>
+        <location filename="../../ui/history_words.py" line="137"/>
         <source>received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="137"/>
+        <location filename="../../ui/history_words.py" line="138"/>
         <source>observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="138"/>
+        <location filename="../../ui/history_words.py" line="139"/>
         <source>place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="139"/>
+        <location filename="../../ui/history_words.py" line="140"/>
         <source>text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="140"/>
+        <location filename="../../ui/history_words.py" line="141"/>
         <source>source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="141"/>
+        <location filename="../../ui/history_words.py" line="142"/>
         <source>credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="142"/>
+        <location filename="../../ui/history_words.py" line="143"/>
         <source>whether it could identify its source</source>
         <translation>ئایا لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="144"/>
+        <location filename="../../ui/history_words.py" line="145"/>
         <source>name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="145"/>
+        <location filename="../../ui/history_words.py" line="146"/>
         <source>phone</source>
         <translation>تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="146"/>
+        <location filename="../../ui/history_words.py" line="147"/>
         <source>relation</source>
         <translation>پەیوەندی خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="171"/>
+        <location filename="../../ui/history_words.py" line="148"/>
+        <source>persons</source>
+        <translation>کەسەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="173"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیادکرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="172"/>
+        <location filename="../../ui/history_words.py" line="174"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (لابرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="175"/>
+        <location filename="../../ui/history_words.py" line="177"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="178"/>
+        <location filename="../../ui/history_words.py" line="180"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="181"/>
-        <location filename="../../ui/history_words.py" line="187"/>
+        <location filename="../../ui/history_words.py" line="183"/>
+        <location filename="../../ui/history_words.py" line="189"/>
         <source>dated %1</source>
         <translation>بە بەرواری %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="185"/>
+        <location filename="../../ui/history_words.py" line="187"/>
         <source>%1, dated %2</source>
         <translation>%1، بە بەرواری %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="190"/>
+        <location filename="../../ui/history_words.py" line="192"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>هۆکار: یەکخستنێک ناوی خزمێکی بە تەنیا کردبووە یەکێک لە ڕێنووسەکانی تری ئەم تۆمارە؛ ئێستا لەناو ناوی تەواودایە وەک ئەو تۆمارە دەینووسێت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="196"/>
+        <location filename="../../ui/history_words.py" line="198"/>
         <source>import %1, row %2</source>
         <translation>هاوردەی %1، ڕیزی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="198"/>
+        <location filename="../../ui/history_words.py" line="200"/>
         <source>import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="201"/>
+        <location filename="../../ui/history_words.py" line="203"/>
         <source>reason: %1</source>
         <translation>هۆکار: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="203"/>
+        <location filename="../../ui/history_words.py" line="205"/>
         <source>note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="204"/>
+        <location filename="../../ui/history_words.py" line="206"/>
         <source>via the command line</source>
         <translation>لە ڕێگەی هێڵی فەرمانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="205"/>
+        <location filename="../../ui/history_words.py" line="207"/>
         <source>via the desktop program</source>
         <translation>لە ڕێگەی بەرنامەی سەرمێزەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="209"/>
+        <location filename="../../ui/history_words.py" line="211"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="236"/>
+        <location filename="../../ui/history_words.py" line="238"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="256"/>
+        <location filename="../../ui/history_words.py" line="258"/>
         <source>persons: %1</source>
         <translation>کەسەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="258"/>
+        <location filename="../../ui/history_words.py" line="260"/>
         <source>persons since deleted: %1</source>
         <translation>کەسانێک کە دواتر سڕانەوە: %1</translation>
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="262"/>
+        <source>added: %1</source>
+        <translation>زیادکرا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="263"/>
+        <source>taken off: %1</source>
+        <translation>لابرا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="271"/>
         <source>gives no status</source>
         <translation>هیچ دۆخێک نادات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="263"/>
+        <location filename="../../ui/history_words.py" line="272"/>
         <source>gives the status %1</source>
         <translation>دۆخی %1 دەدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="266"/>
+        <location filename="../../ui/history_words.py" line="275"/>
         <source>costs: %1</source>
         <translation>تێچووەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="268"/>
+        <location filename="../../ui/history_words.py" line="277"/>
         <source>ledger now: %1; was: %2</source>
         <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="272"/>
+        <location filename="../../ui/history_words.py" line="281"/>
         <source>source: %1</source>
         <translation>سەرچاوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="274"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>credibility: %1</source>
         <translation>باوەڕپێکراوی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="287"/>
         <source>could identify its source</source>
         <translation>لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="280"/>
+        <location filename="../../ui/history_words.py" line="289"/>
         <source>cannot identify its source</source>
         <translation>ناتوانێت سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="283"/>
+        <location filename="../../ui/history_words.py" line="292"/>
         <source>changed: %1</source>
         <translation>گۆڕاو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="287"/>
+        <location filename="../../ui/history_words.py" line="296"/>
         <source>deleted with %1</source>
         <translation>لەگەڵ %1 سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="288"/>
+        <location filename="../../ui/history_words.py" line="297"/>
         <source>records merged into it: %1</source>
         <translation>ئەو تۆمارانەی تێکەڵی کرابوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="289"/>
+        <location filename="../../ui/history_words.py" line="298"/>
         <source>rescues that named her: %1</source>
         <translation>ئەو ڕزگارکردنانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="290"/>
+        <location filename="../../ui/history_words.py" line="299"/>
         <source>reports that named her: %1</source>
         <translation>ئەو ڕاپۆرتانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="291"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>relatives: %1</source>
         <translation>خزمەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="297"/>
+        <location filename="../../ui/history_words.py" line="306"/>
         <source>for: %1</source>
         <translation>بۆ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="309"/>
         <source>language: %1</source>
         <translation>زمان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="303"/>
+        <location filename="../../ui/history_words.py" line="312"/>
         <source>with a password</source>
         <translation>پارێزراو بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="305"/>
+        <location filename="../../ui/history_words.py" line="314"/>
         <source>with the recovery code</source>
         <translation>بە کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="307"/>
+        <location filename="../../ui/history_words.py" line="316"/>
         <source>with the passphrase</source>
         <translation>بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="311"/>
+        <location filename="../../ui/history_words.py" line="320"/>
         <source>audit chain head: %1</source>
         <translation>سەری زنجیرەی تۆماری پشکنین: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="314"/>
+        <location filename="../../ui/history_words.py" line="323"/>
         <source>synthetic persons, for trying things</source>
         <translation>کەسانی دەستکرد، بۆ تاقیکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="316"/>
+        <location filename="../../ui/history_words.py" line="325"/>
         <source>records set right: %1</source>
         <translation>تۆمارە ڕاستکراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="319"/>
+        <location filename="../../ui/history_words.py" line="328"/>
         <source>reports withheld: %1</source>
         <translation>ڕاپۆرتە شاردراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="334"/>
+        <location filename="../../ui/history_words.py" line="343"/>
         <source>rows read: %1</source>
         <translation>ڕیزە خوێندراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="336"/>
+        <location filename="../../ui/history_words.py" line="345"/>
         <source>rows: %1</source>
         <translation>ڕیزەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="341"/>
+        <location filename="../../ui/history_words.py" line="350"/>
         <source>values the vault kept: %1</source>
         <translation>ئەو بەهایانەی گەنجینە هێشتنیەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="347"/>
+        <location filename="../../ui/history_words.py" line="356"/>
         <source>row %1: %2 %3</source>
         <translation>ڕیزی %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="349"/>
+        <location filename="../../ui/history_words.py" line="358"/>
         <source>row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="351"/>
+        <location filename="../../ui/history_words.py" line="360"/>
         <source>as row %1 (rows: %2)</source>
         <translation>وەک ڕیزی %1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="354"/>
+        <location filename="../../ui/history_words.py" line="363"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="356"/>
+        <location filename="../../ui/history_words.py" line="365"/>
         <source>row %1 taken back from %2</source>
         <translation>ڕیزی %1 لە %2 کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="359"/>
+        <location filename="../../ui/history_words.py" line="368"/>
         <source>the record the row had made was deleted</source>
         <translation>ئەو تۆمارەی ڕیزەکە دروستی کردبوو سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="369"/>
+        <location filename="../../ui/history_words.py" line="378"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>ئەو دۆخانەی ڕزگارکردنی %1 دابووی کێشرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="371"/>
+        <location filename="../../ui/history_words.py" line="380"/>
         <source>Status from rescue %1: %2</source>
         <translation>دۆخ لە ڕزگارکردنی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="376"/>
+        <location filename="../../ui/history_words.py" line="385"/>
         <source>Status changed to %1</source>
         <translation>دۆخ گۆڕا بۆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="378"/>
+        <location filename="../../ui/history_words.py" line="387"/>
         <source>Status recorded: %1</source>
         <translation>دۆخێک تۆمارکرا: %1</translation>
     </message>

@@ -167,47 +167,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="43"/>
+        <location filename="../../ui/audit_view.py" line="45"/>
         <source>Verify the audit chain</source>
         <translation>Zincîra kontrolê verast bike</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="46"/>
+        <location filename="../../ui/audit_view.py" line="48"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="46"/>
+        <location filename="../../ui/audit_view.py" line="48"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="47"/>
+        <location filename="../../ui/audit_view.py" line="49"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="47"/>
+        <location filename="../../ui/audit_view.py" line="49"/>
         <source>Record</source>
         <translation>Tomar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="48"/>
+        <location filename="../../ui/audit_view.py" line="50"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="58"/>
+        <location filename="../../ui/audit_view.py" line="60"/>
         <source>Newer entries</source>
         <translation>Tomarên nûtir</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="60"/>
+        <location filename="../../ui/audit_view.py" line="62"/>
         <source>Older entries</source>
         <translation>Tomarên kevintir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="129"/>
+        <location filename="../../ui/audit_view.py" line="131"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>Hejmara tomaran: %n; yên herî nû pêşî</numerusform>
@@ -215,22 +215,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="130"/>
+        <location filename="../../ui/audit_view.py" line="132"/>
         <source>Shown: No. %1 to %2</source>
         <translation>Tê nîşandan: ji hejmar %1 heta hejmar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="135"/>
+        <location filename="../../ui/audit_view.py" line="137"/>
         <source>Checking...</source>
         <translation>Tê kontrolkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="141"/>
+        <location filename="../../ui/audit_view.py" line="143"/>
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>Zincîr saxlem e: %1 tomar. Serê zincîrê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="144"/>
+        <location filename="../../ui/audit_view.py" line="146"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>Zincîr li tomara %1 şikestî ye: %2</translation>
     </message>
@@ -976,528 +976,548 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="68"/>
+        <source>Report deleted</source>
+        <translation>Rapor hate jêbirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>Incident recorded</source>
         <translation>Bûyerek hate tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>List read and staged for import</source>
         <translation>Lîsteyek hate xwendin û ji bo anînê hate amadekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>Rows of a list decided</source>
         <translation>Li ser rêzên lîsteyekê biryar hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>List imported</source>
         <translation>Lîsteyek hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>Staged list discarded</source>
         <translation>Lîsteyeke amadekirî hate avêtin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>A list&apos;s row withdrawn</source>
         <translation>Rêzeke lîsteyekê hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>Saved column mapping deleted</source>
         <translation>Rêkxistineke stûnan a tomarkirî hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>Dossier exported</source>
         <translation>Dosyayek hate derxistin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>Dossier printed</source>
         <translation>Dosyayek hate çapkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>Case summary exported</source>
         <translation>Kurteya dosyayan hate derxistin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>Case summary printed</source>
         <translation>Kurteya dosyayan hate çapkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>Rescue report exported</source>
         <translation>Rapora operasyona rizgarkirinê hate derxistin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>Rescue report printed</source>
         <translation>Rapora operasyona rizgarkirinê hate çapkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>A list&apos;s rows saved to a CSV file</source>
         <translation>Rêzên lîsteyekê di pelekî CSV de hatin tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>Vault created</source>
         <translation>Xezîne hate çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>Vault unlocked</source>
         <translation>Xezîne hate vekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>Passphrase changed</source>
         <translation>Şîfre hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../ui/history_words.py" line="87"/>
         <source>Backup made and checked</source>
         <translation>Yedek hat girtin û kontrolkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../ui/history_words.py" line="88"/>
         <source>Restored from a backup</source>
         <translation>Ji yedekekê hat vegerandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="88"/>
+        <location filename="../../ui/history_words.py" line="89"/>
         <source>Recovery code replaced</source>
         <translation>Koda vegerandinê hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="90"/>
+        <location filename="../../ui/history_words.py" line="91"/>
         <source>Current statuses chosen again by this version</source>
         <translation>Vê guhertoyê rewşên niha ji nû ve hilbijartin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="92"/>
+        <location filename="../../ui/history_words.py" line="93"/>
         <source>Reports withheld until someone judges them</source>
         <translation>Rapor hatin veşartin heta ku kesek wan binirxîne</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="94"/>
+        <location filename="../../ui/history_words.py" line="95"/>
         <source>Dates kept as Excel numbers set right</source>
         <translation>Dîrokên ku wek hejmarên Excel hatibûn hilanîn hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="95"/>
+        <location filename="../../ui/history_words.py" line="96"/>
         <source>Other spellings from merges set right</source>
         <translation>Rastnivîsên din ên ji yekkirinan hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="96"/>
+        <location filename="../../ui/history_words.py" line="97"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>Temen û rewşên bê dîrok ên lîsteyên berê ji nû ve hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="107"/>
+        <location filename="../../ui/history_words.py" line="108"/>
         <source>The vault</source>
         <translation>Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="110"/>
         <location filename="../../ui/history_words.py" line="111"/>
+        <location filename="../../ui/history_words.py" line="112"/>
         <source>Person %1</source>
         <translation>Kes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="112"/>
+        <location filename="../../ui/history_words.py" line="113"/>
         <source>Rescue %1</source>
         <translation>Rizgarkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="113"/>
+        <location filename="../../ui/history_words.py" line="114"/>
         <source>Report %1</source>
         <translation>Rapor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="114"/>
+        <location filename="../../ui/history_words.py" line="115"/>
         <source>Import %1</source>
         <translation>Anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="115"/>
+        <location filename="../../ui/history_words.py" line="116"/>
         <source>Incident %1</source>
         <translation>Bûyer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="116"/>
+        <location filename="../../ui/history_words.py" line="117"/>
         <source>Column mapping of %1</source>
         <translation>Rêkxistina stûnan a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="126"/>
+        <location filename="../../ui/history_words.py" line="127"/>
         <source>date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="128"/>
         <source>from</source>
         <translation>ji ku</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="128"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>route</source>
         <translation>rê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="130"/>
         <source>handover point</source>
         <translation>cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="130"/>
+        <location filename="../../ui/history_words.py" line="131"/>
         <source>team</source>
         <translation>tîm</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="131"/>
+        <location filename="../../ui/history_words.py" line="132"/>
         <source>outcome</source>
         <translation>encam</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="132"/>
+        <location filename="../../ui/history_words.py" line="133"/>
         <source>handover to family</source>
         <translation>radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="133"/>
+        <location filename="../../ui/history_words.py" line="134"/>
         <source>needs</source>
         <translation>hewcedarî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="135"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="135"/>
+        <location filename="../../ui/history_words.py" line="136"/>
         <source>the status it gives</source>
         <translation>rewşa ku dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="136"/>
+        <location filename="../../ui/history_words.py" line="137"/>
         <source>received</source>
         <translation>dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="137"/>
+        <location filename="../../ui/history_words.py" line="138"/>
         <source>observed</source>
         <translation>dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="138"/>
+        <location filename="../../ui/history_words.py" line="139"/>
         <source>place</source>
         <translation>cih</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="139"/>
+        <location filename="../../ui/history_words.py" line="140"/>
         <source>text</source>
         <translation>nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="140"/>
+        <location filename="../../ui/history_words.py" line="141"/>
         <source>source</source>
         <translation>çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="141"/>
+        <location filename="../../ui/history_words.py" line="142"/>
         <source>credibility</source>
         <translation>pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="142"/>
+        <location filename="../../ui/history_words.py" line="143"/>
         <source>whether it could identify its source</source>
         <translation>gelo dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="144"/>
+        <location filename="../../ui/history_words.py" line="145"/>
         <source>name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="145"/>
+        <location filename="../../ui/history_words.py" line="146"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="146"/>
+        <location filename="../../ui/history_words.py" line="147"/>
         <source>relation</source>
         <translation>xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="171"/>
+        <location filename="../../ui/history_words.py" line="148"/>
+        <source>persons</source>
+        <translation>kes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="173"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (hate zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="172"/>
+        <location filename="../../ui/history_words.py" line="174"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (hate rakirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="175"/>
+        <location filename="../../ui/history_words.py" line="177"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="178"/>
+        <location filename="../../ui/history_words.py" line="180"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="181"/>
-        <location filename="../../ui/history_words.py" line="187"/>
+        <location filename="../../ui/history_words.py" line="183"/>
+        <location filename="../../ui/history_words.py" line="189"/>
         <source>dated %1</source>
         <translation>bi dîroka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="185"/>
+        <location filename="../../ui/history_words.py" line="187"/>
         <source>%1, dated %2</source>
         <translation>%1, bi dîroka %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="190"/>
+        <location filename="../../ui/history_words.py" line="192"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>Sedem: yekkirinekê navê xizmekî bi tenê kiribû yek ji rastnivîsên din ên vê tomarê; niha ew di nav navê temam de ye, wek ku ew tomar dinivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="196"/>
+        <location filename="../../ui/history_words.py" line="198"/>
         <source>import %1, row %2</source>
         <translation>anîn %1, rêz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="198"/>
+        <location filename="../../ui/history_words.py" line="200"/>
         <source>import %1</source>
         <translation>anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="201"/>
+        <location filename="../../ui/history_words.py" line="203"/>
         <source>reason: %1</source>
         <translation>sedem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="203"/>
+        <location filename="../../ui/history_words.py" line="205"/>
         <source>note: %1</source>
         <translation>not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="204"/>
+        <location filename="../../ui/history_words.py" line="206"/>
         <source>via the command line</source>
         <translation>bi rêya rêza fermanan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="205"/>
+        <location filename="../../ui/history_words.py" line="207"/>
         <source>via the desktop program</source>
         <translation>bi rêya bernameya sermaseyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="209"/>
+        <location filename="../../ui/history_words.py" line="211"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="236"/>
+        <location filename="../../ui/history_words.py" line="238"/>
         <source>none</source>
         <translation>tune</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="256"/>
+        <location filename="../../ui/history_words.py" line="258"/>
         <source>persons: %1</source>
         <translation>kes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="258"/>
+        <location filename="../../ui/history_words.py" line="260"/>
         <source>persons since deleted: %1</source>
         <translation>kesên ku paşê hatin jêbirin: %1</translation>
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="262"/>
+        <source>added: %1</source>
+        <translation>hate zêdekirin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="263"/>
+        <source>taken off: %1</source>
+        <translation>hate derxistin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="271"/>
         <source>gives no status</source>
         <translation>ti rewşê nade</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="263"/>
+        <location filename="../../ui/history_words.py" line="272"/>
         <source>gives the status %1</source>
         <translation>rewşa %1 dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="266"/>
+        <location filename="../../ui/history_words.py" line="275"/>
         <source>costs: %1</source>
         <translation>lêçûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="268"/>
+        <location filename="../../ui/history_words.py" line="277"/>
         <source>ledger now: %1; was: %2</source>
         <translation>lêçûn niha: %1; berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="272"/>
+        <location filename="../../ui/history_words.py" line="281"/>
         <source>source: %1</source>
         <translation>çavkanî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="274"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>credibility: %1</source>
         <translation>pêbawerî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="287"/>
         <source>could identify its source</source>
         <translation>dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="280"/>
+        <location filename="../../ui/history_words.py" line="289"/>
         <source>cannot identify its source</source>
         <translation>nikare çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="283"/>
+        <location filename="../../ui/history_words.py" line="292"/>
         <source>changed: %1</source>
         <translation>hate guhertin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="287"/>
+        <location filename="../../ui/history_words.py" line="296"/>
         <source>deleted with %1</source>
         <translation>bi %1 re hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="288"/>
+        <location filename="../../ui/history_words.py" line="297"/>
         <source>records merged into it: %1</source>
         <translation>tomarên ku pê re hatibûn yekkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="289"/>
+        <location filename="../../ui/history_words.py" line="298"/>
         <source>rescues that named her: %1</source>
         <translation>rizgarkirinên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="290"/>
+        <location filename="../../ui/history_words.py" line="299"/>
         <source>reports that named her: %1</source>
         <translation>raporên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="291"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>relatives: %1</source>
         <translation>xizm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="297"/>
+        <location filename="../../ui/history_words.py" line="306"/>
         <source>for: %1</source>
         <translation>ji bo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="309"/>
         <source>language: %1</source>
         <translation>ziman: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="303"/>
+        <location filename="../../ui/history_words.py" line="312"/>
         <source>with a password</source>
         <translation>bi şîfreyê parastî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="305"/>
+        <location filename="../../ui/history_words.py" line="314"/>
         <source>with the recovery code</source>
         <translation>bi koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="307"/>
+        <location filename="../../ui/history_words.py" line="316"/>
         <source>with the passphrase</source>
         <translation>bi şîfreyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="311"/>
+        <location filename="../../ui/history_words.py" line="320"/>
         <source>audit chain head: %1</source>
         <translation>serê zincîra tomara kontrolê: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="314"/>
+        <location filename="../../ui/history_words.py" line="323"/>
         <source>synthetic persons, for trying things</source>
         <translation>kesên çêkirî, ji bo ceribandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="316"/>
+        <location filename="../../ui/history_words.py" line="325"/>
         <source>records set right: %1</source>
         <translation>tomarên rastkirî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="319"/>
+        <location filename="../../ui/history_words.py" line="328"/>
         <source>reports withheld: %1</source>
         <translation>raporên veşartî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="334"/>
+        <location filename="../../ui/history_words.py" line="343"/>
         <source>rows read: %1</source>
         <translation>rêzên xwendî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="336"/>
+        <location filename="../../ui/history_words.py" line="345"/>
         <source>rows: %1</source>
         <translation>rêz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="341"/>
+        <location filename="../../ui/history_words.py" line="350"/>
         <source>values the vault kept: %1</source>
         <translation>nirxên ku xezîneyê hiştin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="347"/>
+        <location filename="../../ui/history_words.py" line="356"/>
         <source>row %1: %2 %3</source>
         <translation>rêz %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="349"/>
+        <location filename="../../ui/history_words.py" line="358"/>
         <source>row %1: %2</source>
         <translation>rêz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="351"/>
+        <location filename="../../ui/history_words.py" line="360"/>
         <source>as row %1 (rows: %2)</source>
         <translation>wek rêza %1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="354"/>
+        <location filename="../../ui/history_words.py" line="363"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="356"/>
+        <location filename="../../ui/history_words.py" line="365"/>
         <source>row %1 taken back from %2</source>
         <translation>rêza %1 ji %2 hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="359"/>
+        <location filename="../../ui/history_words.py" line="368"/>
         <source>the record the row had made was deleted</source>
         <translation>tomara ku rêzê çêkiribû hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="369"/>
+        <location filename="../../ui/history_words.py" line="378"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>Rewşên ku rizgarkirina %1 dabûn hatin vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="371"/>
+        <location filename="../../ui/history_words.py" line="380"/>
         <source>Status from rescue %1: %2</source>
         <translation>Rewş ji rizgarkirina %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="376"/>
+        <location filename="../../ui/history_words.py" line="385"/>
         <source>Status changed to %1</source>
         <translation>Rewş bû %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="378"/>
+        <location filename="../../ui/history_words.py" line="387"/>
         <source>Status recorded: %1</source>
         <translation>Rewşek hate tomarkirin: %1</translation>
     </message>

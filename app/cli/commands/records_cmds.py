@@ -98,7 +98,17 @@ def register(sub, common) -> None:
     e.add_argument("--observed", metavar="DATE")
     e.add_argument("--place")
     _source_flag(e, "mark it as one", " (unchanged unless one of the two is given)")
+    _persons_options(e, "report", "it is about")
     e.set_defaults(run=cmd_report_edit)
+    d = rs.add_parser("delete", parents=[common],
+                      help="delete a report (refused while a status rests on it); its text is "
+                           "overwritten in the vault, not only unlinked")
+    d.add_argument("report_id", metavar="ID", type=int)
+    d.add_argument("--reason", default="", help="why, for the audit trail")
+    d.add_argument("--yes", action="store_true",
+                   help="delete without being asked (in a terminal, the report's number is "
+                        "otherwise typed back; elsewhere nothing is deleted without it)")
+    d.set_defaults(run=cmd_report_delete)
 
     rc = sub.add_parser("rescue", parents=[common], help="rescue operations and their costs")
     rcs = rc.add_subparsers(dest="rescue_command", metavar="SUBCOMMAND")
@@ -127,6 +137,8 @@ def register(sub, common) -> None:
                         "it had (repeat for each; the old ones are kept in the audit trail)")
     e.add_argument("--add-cost", action="append", metavar="AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]",
                    help="a line added to the ledger as it is (a second instalment)")
+    _persons_options(e, "rescue", "it freed (the status it gives goes to those added and is "
+                                  "taken back from those taken off)")
     e.set_defaults(run=cmd_rescue_edit)
     d = rcs.add_parser("delete", parents=[common],
                        help="delete a rescue operation, its ledger and the statuses it gave")
@@ -170,6 +182,15 @@ def register(sub, common) -> None:
 WITHHELD = "could identify its source: its text is withheld outside the team"
 
 
+def _persons_options(parser, record: str, about: str) -> None:
+    """--add-person and --remove-person: a record filed under the wrong woman put right."""
+    parser.add_argument("--add-person", action="append", default=[], metavar="CASE_NO",
+                        help=f"add a person to those {about} (repeat for each)")
+    parser.add_argument("--remove-person", action="append", default=[], metavar="CASE_NO",
+                        help=f"take a person off the {record}: one it was filed under by "
+                             f"mistake (repeat for each)")
+
+
 def _source_flag(parser, lead: str, tail: str = "") -> None:
     """lead: the help's words before "that could identify its informant"; tail: after them."""
     flag = parser.add_mutually_exclusive_group()
@@ -211,19 +232,41 @@ def cmd_report_edit(args, ctx) -> int:
         changes["observed"] = fuzzy_date(args.observed, "--observed")
     if args.identifying is not None:
         changes["could_identify_source"] = args.identifying
-    if not changes:
+    if not changes and not args.add_person and not args.remove_person:
         raise ValidationError("nothing to change: give --could-identify-source, "
                               "--cannot-identify-source, --text, --place, --source, "
-                              "--credibility, --received or --observed")
+                              "--credibility, --received, --observed, --add-person or "
+                              "--remove-person")
     s = ctx.open_session()
-    changed = s.records.edit_report(args.report_id, changes)
+    changed = s.records.edit_report(args.report_id, changes, args.add_person,
+                                    args.remove_person)
     report = s.records.get_report(args.report_id)
     said = (WITHHELD if report.could_identify_source
             else "cannot identify its source: a court dossier prints its text")
     text = (f"report {args.report_id} changed ({', '.join(changed)}); it {said}" if changed
             else f"report {args.report_id} already says so: nothing changed; it {said}")
-    ctx.out.emit({"report_id": args.report_id, "changed": changed,
+    persons = _case_nos(s, [report.person_ids])[0]
+    if "persons" in changed:
+        text += f"\n  it is about {', '.join(persons)} now"
+    ctx.out.emit({"report_id": args.report_id, "changed": changed, "persons": persons,
                   "could_identify_source": report.could_identify_source}, text)
+    return 0
+
+
+def cmd_report_delete(args, ctx) -> int:
+    s = ctx.open_session()
+    report = s.records.get_report(args.report_id)
+    s.records.who.refuse_deletion(report.id)  # refused before she is asked to confirm
+    persons = _case_nos(s, [report.person_ids])[0]
+    confirm_deletion(str(report.id), f"report {report.id} (received "
+                     f"{report.received.display() or 'no date'}, about "
+                     f"{', '.join(persons) or 'no one'})",
+                     ["  its text, place and source code go with it; the audit trail keeps "
+                      "only its number, source code and persons"], args.yes)
+    s.records.delete_report(report.id, args.reason)
+    ctx.out.emit({"report_id": report.id, "deleted": True, "persons": persons},
+                 f"report {report.id} deleted; {', '.join(persons) or 'no one'} no longer "
+                 f"named in it")
     return 0
 
 
@@ -320,13 +363,16 @@ def cmd_rescue_edit(args, ctx) -> int:
     if costs is not None and added:
         raise ValidationError("--cost gives the whole ledger and --add-cost adds to it: give one "
                               "or the other")
-    if not changes and costs is None and not added:
+    if not changes and costs is None and not added and not args.add_person \
+            and not args.remove_person:
         raise ValidationError("nothing to change: give at least one option (see --help)")
     s = ctx.open_session()
     was = s.records.get_rescue(args.rescue_id).costs
     if added:
         costs = [*was, *added]
-    changed = s.records.edit_rescue(args.rescue_id, changes) if changes else []
+    changed = s.records.edit_rescue(args.rescue_id, changes, args.add_person,
+                                    args.remove_person) \
+        if changes or args.add_person or args.remove_person else []
     ledger = []
     if costs is not None and s.records.replace_costs(args.rescue_id, costs):
         changed.append("costs")
@@ -336,9 +382,14 @@ def cmd_rescue_edit(args, ctx) -> int:
     now = s.records.rescue_statuses_now(op)
     head = (f"rescue operation {op.id} changed ({', '.join(changed)}); {gives_said(op)}"
             if changed else f"rescue operation {op.id} already says so: nothing changed")
+    # those taken off, with the status the rescue no longer gives them
+    off = [s.persons.get(c) for c in args.remove_person] if "persons" in changed else []
     ctx.out.emit({"rescue_id": op.id, "changed": changed, "gives_status": op.gives_status,
-                  "persons": _now_json(now)},
-                 "\n".join([head, *ledger, *_now_lines(now, bool(rescue_statuses(op)))]))
+                  "persons": _now_json(now), "taken_off": [
+                      {"case_no": p.case_no, "status": p.current_status.value} for p in off]},
+                 "\n".join([head, *ledger, *_now_lines(now, bool(rescue_statuses(op))),
+                            *(f"  {p.case_no} taken off; she is now {p.current_status.value}"
+                              for p in off)]))
     return 0
 
 

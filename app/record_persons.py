@@ -1,0 +1,130 @@
+"""Who a report or a rescue is about, put right: a person added or taken off, and a report
+deleted. A report filed under the wrong woman would otherwise stand in her dossier for good."""
+
+from __future__ import annotations
+
+import shlex
+from typing import TYPE_CHECKING
+
+from app.domain.errors import ValidationError
+from app.domain.records import Report, RescueOperation
+from app.rescue_statuses import give_statuses, holding_her
+
+if TYPE_CHECKING:
+    from app.records import RecordService
+
+
+class RecordPersons:
+    """Changes to the persons a record names; each in the audit trail by number."""
+
+    def __init__(self, records: RecordService) -> None:
+        self.records = records
+        self.db, self.audit, self.persons, self.repo = (records.db, records.audit,
+                                                        records.persons, records.repo)
+
+    def change_report(self, report: Report, add: list[str], remove: list[str]
+                      ) -> tuple[list[str], list[str]]:
+        """Add and take off persons of a report (case numbers); returns those added and taken
+        off. Refused while a status of a person taken off rests on it."""
+        with self.db.transaction():
+            ids, added, gone = self._changed(f"report {report.id}", report.person_ids, add,
+                                             remove)
+            resting = self.resting(report.id, holding_her(self.persons, gone) if gone else set())
+            if resting:
+                raise ValidationError(f"{'; '.join(resting)}: withdraw it first, then take "
+                                      f"her off report {report.id}")
+            self.records.refuse_before_taken(added, report.observed, "seen")
+            self.repo.set_report_persons(report.id, ids)
+            self.audit.append("report.edit", "report", str(report.id), {
+                "changed": ["persons"], "persons": ids, "added": added, "removed": gone})
+        return self._cases(added), self._cases(gone)
+
+    def change_rescue(self, op: RescueOperation, add: list[str], remove: list[str]
+                      ) -> tuple[list[str], list[str]]:
+        """Add and take off persons of a rescue; the status it gives follows them (given to
+        those added, taken back from those taken off)."""
+        with self.db.transaction():
+            ids, added, gone = self._changed(f"rescue {op.id}", op.person_ids, add, remove)
+            self.records.refuse_before_taken(added, op.date, "freed")
+            self.repo.set_rescue_persons(op.id, ids)
+            op.person_ids = ids
+            self.audit.append("rescue.edit", "rescue", str(op.id), {
+                "changed": ["persons"], "persons": ids, "added": added, "removed": gone,
+                "gives_status": op.gives_status})
+            give_statuses(self.persons, op)
+        return self._cases(added), self._cases(gone)
+
+    def delete_report(self, report: Report, reason: str) -> None:
+        """Delete a report; refused while a status rests on it. Its text is overwritten in the
+        file, not only unlinked (secure_delete, then the log emptied)."""
+        with self.db.transaction():
+            self.refuse_deletion(report.id)
+            self.repo.delete_report(report.id)
+            self.audit.append("report.delete", "report", str(report.id), {
+                "persons": report.person_ids, "source_code": report.source_code,
+                "reason": reason})
+        self.db.forget_old_pages()
+
+    def refuse_deletion(self, rid: int) -> None:
+        """The refusal a deletion of the report would give, if any: asked before the user is
+        asked to confirm."""
+        resting = self.resting(rid)
+        if resting:
+            raise ValidationError(f"{'; '.join(resting)}: withdraw it first, then delete "
+                                  f"report {rid}")
+
+    def resting(self, rid: int, on: set[int] | None = None) -> list[str]:
+        """For each status resting on the report (only those on these records, when given):
+        "SNJ-00001's status sighted of 2019 rests on report 3 (to withdraw it: casekeeper
+        person status-withdraw SNJ-00001 sighted --date 2019 --reason ...)"."""
+        events = [e for e in self.repo.statuses_resting_on(rid) if on is None or e[0] in on]
+        cases = self.persons.case_numbers([pid for pid, _, _ in events])
+        out = []
+        for pid, status, when in events:
+            case = cases.get(pid, f"record {pid}")
+            dated = f" --date {shlex.quote(when)}" if when else ""
+            out.append(f"{case}'s status {status}{f' of {when}' if when else ''} rests on "
+                       f"report {rid} (to withdraw it: casekeeper person status-withdraw "
+                       f"{case} {status}{dated} --reason ...)")
+        return out
+
+    def _changed(self, what: str, ids: list[int], add: list[str], remove: list[str]
+                 ) -> tuple[list[int], list[int], list[int]]:
+        """(the record's persons now, ids added, ids taken off). A person is known by the
+        record she is kept as: SNJ-00005 takes off the record merged into hers too."""
+        if not add and not remove:
+            raise ValidationError("give --add-person or --remove-person")
+        kept = self._kept(ids)
+        now, added, gone = list(ids), [], []
+        for case in remove:
+            person = self.persons.get(case)
+            mine = [i for i in now if kept.get(i) == self._kept([person.id])[person.id]]
+            if not mine:
+                named = ", ".join(dict.fromkeys(kept[i] for i in now)) or "no one"
+                raise ValidationError(f"{what} is not about {person.case_no} (it is about "
+                                      f"{named}): nothing changed")
+            gone += mine
+            now = [i for i in now if i not in mine]
+        for case in add:
+            person = self.persons.get(case)
+            top = self._kept([person.id])[person.id]
+            if any(self._kept([i])[i] == top for i in now):
+                raise ValidationError(f"{what} is already about {top}: nothing changed")
+            added.append(person.id)
+            now.append(person.id)
+        if not now:
+            raise ValidationError(f"{what} would be about no one: a record must name at least "
+                                  f"one person; add the right one with --add-person in the "
+                                  f"same command" + (", or delete the report (casekeeper "
+                                                     "report delete)" if what.startswith(
+                                                         "report") else ""))
+        return now, added, gone
+
+    def _kept(self, ids: list[int]) -> dict[int, str]:
+        """{id: the case number of the record it is kept as now}."""
+        top = self.persons.kept_as(ids)
+        own = {p.id: p.case_no for p in self.persons.get_many(ids)}
+        return {i: top.get(i) or own.get(i, f"record {i}") for i in ids}
+
+    def _cases(self, ids: list[int]) -> list[str]:
+        return [self._kept(ids)[i] for i in ids]
