@@ -15,7 +15,7 @@ import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.domain.errors import ValidationError, VaultError
@@ -41,6 +41,9 @@ class Backup:
     chain_head: str
     counts: dict[str, int]  # rows of each table, checked in the copy
     removed: tuple[str, ...] = ()  # older backups let go by keep
+    # unfinished copies an earlier backup left when it was cut off (the drive pulled, the
+    # laptop switched off), cleared before this one
+    unfinished: tuple[str, ...] = ()
 
 
 def make_backup(session, dest: Path, keep: int | None = None,
@@ -52,6 +55,7 @@ def make_backup(session, dest: Path, keep: int | None = None,
     if keep is not None and keep < 1:
         raise ValidationError(f"--keep must be 1 or more (the backups to keep), not {keep}")
     made = datetime.now(UTC)
+    unfinished = tuple(_clear_unfinished(dest, made))
     name = _free_name(dest, made)
     partial = dest / f".{name}.partial"
     partial.mkdir(mode=0o700)
@@ -73,7 +77,7 @@ def make_backup(session, dest: Path, keep: int | None = None,
     with session.db.transaction():
         session.audit.append("vault.backup", "vault", name, {"backup": name, "chain_head": head})
     removed = tuple(_prune(dest, keep)) if keep else ()
-    return Backup(dest / name, at, head, counts, removed)
+    return Backup(dest / name, at, head, counts, removed, unfinished)
 
 
 def backups_in(folder: Path) -> list[Path]:
@@ -184,6 +188,28 @@ def _check_destination(vault_folder: Path, dest: Path) -> None:
                               f"lost with the laptop; choose another drive")
     if not os.access(dest, os.W_OK):
         raise ValidationError(f"{dest} cannot be written to (read-only, or not yours)")
+
+
+# An unfinished copy this old belongs to no backup still running (a backup of 100,000
+# persons takes seconds): one left by a backup cut off.
+UNFINISHED_AFTER = timedelta(hours=1)
+
+
+def _clear_unfinished(dest: Path, now: datetime) -> list[str]:
+    """Delete the hidden unfinished copies (.casekeeper-backup-....partial) that a backup cut
+    off left in dest: a copy of the vault nobody sees, which --keep never lets go of, and which
+    the passphrase of that day still opens after it is changed. Their names."""
+    if not dest.is_dir():
+        return []
+    out = []
+    for p in sorted(dest.iterdir()):
+        if not (p.is_dir() and p.name.startswith(f".{PREFIX}") and p.name.endswith(".partial")):
+            continue
+        newest = max([p.stat().st_mtime, *(f.stat().st_mtime for f in p.iterdir())])
+        if now - datetime.fromtimestamp(newest, UTC) > UNFINISHED_AFTER:
+            shutil.rmtree(p, ignore_errors=True)
+            out.append(p.name)
+    return out
 
 
 def _free_name(dest: Path, made: datetime) -> str:

@@ -111,6 +111,29 @@ def test_a_backup_that_fails_at_the_end_leaves_nothing_that_looks_like_one(cli, 
     assert list(usb.iterdir()) == []
 
 
+def test_an_unfinished_copy_left_by_a_backup_cut_off_is_cleared_by_the_next(cli, tmp_path):
+    # kill -9 or the laptop switched off mid-copy: a hidden copy of the vault stays on the
+    # drive, which --keep never counts and the passphrase of that day still opens.
+    _vault_with_people(cli)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = _backup(cli, usb)["backup"]
+    cut = usb / ".casekeeper-backup-20261201-101500.partial"
+    os.rename(made, cut)
+    running = usb / ".casekeeper-backup-20261204-101500.partial"  # one still being written
+    running.mkdir()
+    (running / "vault.db").write_bytes(b"x")
+    hour_and_more = os.path.getmtime(cut) - 3700
+    for p in (cut, *cut.iterdir()):
+        os.utime(p, (hour_and_more, hour_and_more))
+    (usb / ".my-notes.partial").mkdir()  # not one of ours
+    out = _backup(cli, usb)
+    assert out["unfinished_removed"] == [cut.name]
+    assert not cut.exists() and running.is_dir() and (usb / ".my-notes.partial").is_dir()
+    text = cli("backup", str(usb)).stdout
+    assert "unfinished copy" not in text  # nothing left to clear
+
+
 def test_a_damaged_backup_is_refused_and_the_vault_is_untouched(cli, tmp_path):
     _vault_with_people(cli)
     usb = tmp_path / "usb"

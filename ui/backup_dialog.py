@@ -96,6 +96,9 @@ class BackupDialog(QDialog):
         if backup.removed:
             lines.append(self.tr("%n older backup(s) removed from the folder.", "",
                                  len(backup.removed)))
+        if backup.unfinished:
+            lines.append(self.tr("%n unfinished copy(ies) left by a backup cut off removed from "
+                                 "the folder.", "", len(backup.unfinished)))
         self.result.setText("\n".join(lines))
 
     def _failed(self, message: str) -> None:

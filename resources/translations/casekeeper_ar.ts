@@ -315,6 +315,18 @@
             <numerusform>حُذفت من المجلد نسخ احتياطية أقدم: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_dialog.py" line="100"/>
+        <source>%n unfinished copy(ies) left by a backup cut off removed from the folder.</source>
+        <translation>
+            <numerusform>حُذفت من المجلد نسخ غير مكتملة تركتها نسخة احتياطية انقطعت: %n</numerusform>
+            <numerusform>حُذفت من المجلد نسخ غير مكتملة تركتها نسخة احتياطية انقطعت: %n</numerusform>
+            <numerusform>حُذفت من المجلد نسخ غير مكتملة تركتها نسخة احتياطية انقطعت: %n</numerusform>
+            <numerusform>حُذفت من المجلد نسخ غير مكتملة تركتها نسخة احتياطية انقطعت: %n</numerusform>
+            <numerusform>حُذفت من المجلد نسخ غير مكتملة تركتها نسخة احتياطية انقطعت: %n</numerusform>
+            <numerusform>حُذفت من المجلد نسخ غير مكتملة تركتها نسخة احتياطية انقطعت: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Birth</name>

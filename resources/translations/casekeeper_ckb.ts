@@ -303,6 +303,14 @@
             <numerusform>%n یەدەگی کۆنتر لە بوخچەکە سڕانەوە.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_dialog.py" line="100"/>
+        <source>%n unfinished copy(ies) left by a backup cut off removed from the folder.</source>
+        <translation>
+            <numerusform>کۆپییە تەواونەکراوەکانی یەدەگێکی پچڕاو لە بوخچەکە سڕانەوە: %n</numerusform>
+            <numerusform>کۆپییە تەواونەکراوەکانی یەدەگێکی پچڕاو لە بوخچەکە سڕانەوە: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Birth</name>

@@ -303,6 +303,14 @@
             <numerusform>%n yedekên kevintir ji peldankê hatin jêbirin.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_dialog.py" line="100"/>
+        <source>%n unfinished copy(ies) left by a backup cut off removed from the folder.</source>
+        <translation>
+            <numerusform>Kopiyên neqediyayî yên yedekek qutbûyî ji peldankê hatin jêbirin: %n</numerusform>
+            <numerusform>Kopiyên neqediyayî yên yedekek qutbûyî ji peldankê hatin jêbirin: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Birth</name>

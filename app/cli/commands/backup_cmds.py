@@ -56,13 +56,16 @@ def cmd_backup(args, ctx) -> int:
     session = ctx.open_session()
     b = make_backup(session, args.dest, args.keep, _step(ctx))
     ctx.out.emit({"backup": str(b.folder), "made_at": b.made_at, "chain_head": b.chain_head,
-                  "rows": b.counts, "removed": list(b.removed)},
+                  "rows": b.counts, "removed": list(b.removed),
+                  "unfinished_removed": list(b.unfinished)},
                  "\n".join([f"Backup made and checked: {b.folder}",
                             f"  {_records(b.counts)}, every page checked",
                             f"  audit chain head: {b.chain_head}",
                             "  it opens with the passphrase (or recovery code) the vault has "
                             "now",
-                            *(f"  older backup removed: {n}" for n in b.removed)]))
+                            *(f"  older backup removed: {n}" for n in b.removed),
+                            *(f"  unfinished copy left by a backup cut off, removed: {n}"
+                              for n in b.unfinished)]))
     return 0
 
 
