@@ -56,11 +56,22 @@ class AuditPage:
 PAGE = 200
 
 
+# vault_meta's entry for the chain's key, once the vault has had a new data key (app/rekey.py):
+# the chain keeps the key it was begun with, so entries from before still verify.
+AUDIT_KEY_META = "audit_key"
+
+
 class AuditTrail:
-    def __init__(self, db: Database, data_key: bytes) -> None:
+    def __init__(self, db: Database, data_key: bytes, kept_key: bytes | None = None) -> None:
+        """kept_key: the chain's key as vault_meta keeps it, if it does; else it is derived
+        from the data key, as it always was before a vault's first new key."""
         self.repo = AuditRepository(db)
-        self._key = audit_key(data_key)
+        self._key = kept_key or audit_key(data_key)
         self.db = db
+
+    def key_hex(self) -> str:
+        """The chain's key, to be kept in vault_meta before the data key changes."""
+        return self._key.hex()
 
     def _mac(self, prev_mac: str, seq: int, at: str, action: str, entity: str, ref: str,
              detail: str) -> str:

@@ -22,7 +22,7 @@ from app.domain.errors import ValidationError, VaultError
 from db.connection import DatabaseError
 from db.copies import read_copy, vacuum_into
 from db.database import DB_FILE
-from db.keyslots import TAG_PASSPHRASE, TAG_RECOVERY, SlotFile
+from db.keyslots import TAG_PASSPHRASE, TAG_RECOVERY, SlotFile, fsync_dir
 
 SLOT_FILE = "keyslots.bin"
 PREFIX = "casekeeper-backup-"
@@ -69,7 +69,7 @@ def make_backup(session, dest: Path, keep: int | None = None,
         say("checking the copy")
         _verify(partial, session.data_key, counts)
         os.rename(partial, dest / name)
-        _fsync_dir(dest)
+        fsync_dir(dest)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
@@ -148,7 +148,7 @@ def restore_backup(backup: Path, vault_dir: Path, secret: str, recovery: bool = 
             aside = moved_aside_to(vault_dir)
             os.rename(vault_dir, aside)
         os.rename(incoming, vault_dir)
-        _fsync_dir(vault_dir.parent)
+        fsync_dir(vault_dir.parent)
     except BaseException:
         if aside is not None and not vault_dir.exists():
             os.rename(aside, vault_dir)  # the copy could not take its place: the vault back
@@ -279,7 +279,7 @@ def _prune(dest: Path, keep: int) -> list[str]:
     for folder in old:
         shutil.rmtree(folder)
     if old:
-        _fsync_dir(dest)
+        fsync_dir(dest)
     return [p.name for p in old]
 
 
@@ -287,18 +287,5 @@ def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:  # a file system that gives no handle on a folder (some on Windows)
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
     finally:
         os.close(fd)

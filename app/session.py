@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.audit import AuditTrail
+from app.audit import AUDIT_KEY_META, AuditTrail
 from app.drafts import Drafts
 from db.database import Database
 from db.repositories.meta import MetaRepository
@@ -24,7 +24,8 @@ class VaultSession:
         self.data_key = data_key
         self.meta = MetaRepository(db)
         self.drafts = Drafts(db, self.meta)
-        self.audit = AuditTrail(db, data_key)
+        kept = self.meta.get(AUDIT_KEY_META)
+        self.audit = AuditTrail(db, data_key, bytes.fromhex(kept) if kept else None)
         self.persons = PersonService(db, self.audit, self.meta)
         self.records = RecordService(db, self.audit, self.persons)
         # Registers itself with the person service: every save keeps the name index in step.

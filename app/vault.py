@@ -106,12 +106,13 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
 def open_vault(folder: Path, passphrase: str | None = None,
                recovery_code: str | None = None) -> VaultSession:
     """Unlock with the passphrase or the recovery code. A wrong secret changes no byte."""
-    slots = SlotFile(folder / SLOT_FILE)
+    from app.rekey import open_with_handover
+
     if recovery_code is not None:
-        data_key = slots.unlock(normalise_recovery(recovery_code), TAG_RECOVERY)
+        db, data_key = open_with_handover(folder, normalise_recovery(recovery_code),
+                                          TAG_RECOVERY)
     else:
-        data_key = slots.unlock(passphrase or "", TAG_PASSPHRASE)
-    db = Database.open(folder, data_key)
+        db, data_key = open_with_handover(folder, passphrase or "", TAG_PASSPHRASE)
     session = VaultSession(folder, db, data_key)
     try:
         with db.transaction():
@@ -144,6 +145,17 @@ def change_passphrase(session: VaultSession, new_passphrase: str,
     slots.replace(TAG_PASSPHRASE, new_passphrase, session.data_key, params)
     with session.db.transaction():
         session.audit.append("vault.passwd", "vault")
+
+
+def new_data_key(session: VaultSession, new_passphrase: str,
+                 kdf: KdfParams | None = None) -> str:
+    """The whole vault encrypted again under a new data key, with new_passphrase and a new
+    recovery code (returned; shown once): app/rekey.py."""
+    from app import rekey
+
+    params = kdf or _current_params(SlotFile(session.folder / SLOT_FILE)) \
+        or KdfParams.production()
+    return rekey.new_data_key(session, new_passphrase, params)
 
 
 def new_recovery_code(session: VaultSession, kdf: KdfParams | None = None) -> str:

@@ -19,6 +19,12 @@ def _key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 
+def rekey_pragma(new_key: bytes) -> str:
+    """Every page encrypted again under new_key, in one transaction (SQLCipher's rekey)."""
+    assert len(new_key) == 32
+    return f"PRAGMA rekey = \"x'{new_key.hex()}'\""
+
+
 def connect(path: Path, data_key: bytes, *, create: bool) -> Connection:
     """Open (or, with create=True, make) the database and apply the settings.
 

@@ -85,6 +85,16 @@ class Database:
             self._depth -= 1
             self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
 
+    def rekey(self, new_key: bytes) -> None:
+        """Encrypt every page under new_key (one transaction: a crash leaves the old key or
+        the new one, never a mix), then fold the log into the file: no page under the old
+        key stays behind."""
+        with self._lock:
+            if self._depth:
+                raise RuntimeError("rekey inside a transaction")  # a caller's mistake
+            self.conn.execute(connection.rekey_pragma(new_key))
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def forget_old_pages(self) -> None:
         """Fold the write-ahead log into the file and empty it. Earlier versions of the pages
         just changed (a deleted person's names, a report's old text) stand in the log until

@@ -117,7 +117,7 @@ class SlotFile:
         finally:
             os.close(fd)
         os.replace(tmp, self.path)
-        _fsync_dir(self.path.parent)
+        fsync_dir(self.path.parent)
 
     def unlock(self, secret: str, kind: bytes | None = None) -> bytes:
         """Try every used slot (of one kind if given); one generic error when none opens."""
@@ -157,11 +157,16 @@ class SlotFile:
         return f
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+def fsync_dir(folder: Path) -> None:
+    """A folder's entries (a rename, a new file) made durable; a file system that gives no
+    handle on a folder (Windows, some others) is left to itself."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
         return
-    fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
+    except OSError:
+        pass
     finally:
         os.close(fd)

@@ -84,6 +84,8 @@ def _actions() -> dict[str, str]:
         "vault.create": tr.translate("History", "Vault created"),
         "vault.unlock": tr.translate("History", "Vault unlocked"),
         "vault.passwd": tr.translate("History", "Passphrase changed"),
+        "vault.rekey": tr.translate("History", "Vault encrypted under a new key, with a new "
+                                               "passphrase and recovery code"),
         "vault.backup": tr.translate("History", "Backup made and checked"),
         "vault.restore": tr.translate("History", "Restored from a backup"),
         "vault.recovery_code_replaced": tr.translate("History", "Recovery code replaced"),

@@ -73,12 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    disable_core_dumps()
     if argv is None:
         # The installer's build starts itself with a flag to read a list in a bounded child
         # (sandbox.child_command): that child must parse the file, not the command line.
         from app.importing.sandbox import run_child_if_asked
         run_child_if_asked()
-    disable_core_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):

@@ -1074,458 +1074,463 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="87"/>
+        <source>Vault encrypted under a new key, with a new passphrase and recovery code</source>
+        <translation>Xezîne bi mifteyek nû hate şîfrekirin, bi Şîfreyek nû û Koda vegerandinê ya nû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="89"/>
         <source>Backup made and checked</source>
         <translation>Yedek hat girtin û kontrolkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="88"/>
+        <location filename="../../ui/history_words.py" line="90"/>
         <source>Restored from a backup</source>
         <translation>Ji yedekekê hat vegerandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="89"/>
+        <location filename="../../ui/history_words.py" line="91"/>
         <source>Recovery code replaced</source>
         <translation>Koda vegerandinê hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="91"/>
+        <location filename="../../ui/history_words.py" line="93"/>
         <source>Current statuses chosen again by this version</source>
         <translation>Vê guhertoyê rewşên niha ji nû ve hilbijartin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="93"/>
+        <location filename="../../ui/history_words.py" line="95"/>
         <source>Reports withheld until someone judges them</source>
         <translation>Rapor hatin veşartin heta ku kesek wan binirxîne</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="95"/>
+        <location filename="../../ui/history_words.py" line="97"/>
         <source>Dates kept as Excel numbers set right</source>
         <translation>Dîrokên ku wek hejmarên Excel hatibûn hilanîn hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="96"/>
+        <location filename="../../ui/history_words.py" line="98"/>
         <source>Other spellings from merges set right</source>
         <translation>Rastnivîsên din ên ji yekkirinan hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="97"/>
+        <location filename="../../ui/history_words.py" line="99"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>Temen û rewşên bê dîrok ên lîsteyên berê ji nû ve hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="108"/>
+        <location filename="../../ui/history_words.py" line="110"/>
         <source>The vault</source>
         <translation>Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="111"/>
-        <location filename="../../ui/history_words.py" line="112"/>
+        <location filename="../../ui/history_words.py" line="113"/>
+        <location filename="../../ui/history_words.py" line="114"/>
         <source>Person %1</source>
         <translation>Kes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="113"/>
+        <location filename="../../ui/history_words.py" line="115"/>
         <source>Rescue %1</source>
         <translation>Rizgarkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="114"/>
+        <location filename="../../ui/history_words.py" line="116"/>
         <source>Report %1</source>
         <translation>Rapor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="115"/>
+        <location filename="../../ui/history_words.py" line="117"/>
         <source>Import %1</source>
         <translation>Anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="116"/>
+        <location filename="../../ui/history_words.py" line="118"/>
         <source>Incident %1</source>
         <translation>Bûyer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="117"/>
+        <location filename="../../ui/history_words.py" line="119"/>
         <source>Column mapping of %1</source>
         <translation>Rêkxistina stûnan a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="128"/>
+        <location filename="../../ui/history_words.py" line="130"/>
         <source>from</source>
         <translation>ji ku</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="131"/>
         <source>route</source>
         <translation>rê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="130"/>
+        <location filename="../../ui/history_words.py" line="132"/>
         <source>handover point</source>
         <translation>cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="131"/>
+        <location filename="../../ui/history_words.py" line="133"/>
         <source>team</source>
         <translation>tîm</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="132"/>
+        <location filename="../../ui/history_words.py" line="134"/>
         <source>outcome</source>
         <translation>encam</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="133"/>
+        <location filename="../../ui/history_words.py" line="135"/>
         <source>handover to family</source>
         <translation>radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="136"/>
         <source>needs</source>
         <translation>hewcedarî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="135"/>
+        <location filename="../../ui/history_words.py" line="137"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="136"/>
+        <location filename="../../ui/history_words.py" line="138"/>
         <source>the status it gives</source>
         <translation>rewşa ku dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="137"/>
+        <location filename="../../ui/history_words.py" line="139"/>
         <source>received</source>
         <translation>dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="138"/>
+        <location filename="../../ui/history_words.py" line="140"/>
         <source>observed</source>
         <translation>dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="139"/>
+        <location filename="../../ui/history_words.py" line="141"/>
         <source>place</source>
         <translation>cih</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="140"/>
+        <location filename="../../ui/history_words.py" line="142"/>
         <source>text</source>
         <translation>nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="141"/>
+        <location filename="../../ui/history_words.py" line="143"/>
         <source>source</source>
         <translation>çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="142"/>
+        <location filename="../../ui/history_words.py" line="144"/>
         <source>credibility</source>
         <translation>pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="143"/>
+        <location filename="../../ui/history_words.py" line="145"/>
         <source>whether it could identify its source</source>
         <translation>gelo dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="145"/>
+        <location filename="../../ui/history_words.py" line="147"/>
         <source>name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="146"/>
+        <location filename="../../ui/history_words.py" line="148"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="147"/>
+        <location filename="../../ui/history_words.py" line="149"/>
         <source>relation</source>
         <translation>xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="148"/>
+        <location filename="../../ui/history_words.py" line="150"/>
         <source>persons</source>
         <translation>kes</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="173"/>
+        <location filename="../../ui/history_words.py" line="175"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (hate zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="174"/>
+        <location filename="../../ui/history_words.py" line="176"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (hate rakirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="177"/>
+        <location filename="../../ui/history_words.py" line="179"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="180"/>
+        <location filename="../../ui/history_words.py" line="182"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="183"/>
-        <location filename="../../ui/history_words.py" line="189"/>
+        <location filename="../../ui/history_words.py" line="185"/>
+        <location filename="../../ui/history_words.py" line="191"/>
         <source>dated %1</source>
         <translation>bi dîroka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="187"/>
+        <location filename="../../ui/history_words.py" line="189"/>
         <source>%1, dated %2</source>
         <translation>%1, bi dîroka %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="192"/>
+        <location filename="../../ui/history_words.py" line="194"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>Sedem: yekkirinekê navê xizmekî bi tenê kiribû yek ji rastnivîsên din ên vê tomarê; niha ew di nav navê temam de ye, wek ku ew tomar dinivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="198"/>
+        <location filename="../../ui/history_words.py" line="200"/>
         <source>import %1, row %2</source>
         <translation>anîn %1, rêz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="200"/>
+        <location filename="../../ui/history_words.py" line="202"/>
         <source>import %1</source>
         <translation>anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="203"/>
+        <location filename="../../ui/history_words.py" line="205"/>
         <source>reason: %1</source>
         <translation>sedem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="205"/>
+        <location filename="../../ui/history_words.py" line="207"/>
         <source>note: %1</source>
         <translation>not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="206"/>
+        <location filename="../../ui/history_words.py" line="208"/>
         <source>via the command line</source>
         <translation>bi rêya rêza fermanan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="207"/>
+        <location filename="../../ui/history_words.py" line="209"/>
         <source>via the desktop program</source>
         <translation>bi rêya bernameya sermaseyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="211"/>
+        <location filename="../../ui/history_words.py" line="213"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="238"/>
+        <location filename="../../ui/history_words.py" line="240"/>
         <source>none</source>
         <translation>tune</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="258"/>
+        <location filename="../../ui/history_words.py" line="260"/>
         <source>persons: %1</source>
         <translation>kes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="260"/>
+        <location filename="../../ui/history_words.py" line="262"/>
         <source>persons since deleted: %1</source>
         <translation>kesên ku paşê hatin jêbirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="262"/>
+        <location filename="../../ui/history_words.py" line="264"/>
         <source>added: %1</source>
         <translation>hate zêdekirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="263"/>
+        <location filename="../../ui/history_words.py" line="265"/>
         <source>taken off: %1</source>
         <translation>hate derxistin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="271"/>
+        <location filename="../../ui/history_words.py" line="273"/>
         <source>gives no status</source>
         <translation>ti rewşê nade</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="272"/>
+        <location filename="../../ui/history_words.py" line="274"/>
         <source>gives the status %1</source>
         <translation>rewşa %1 dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="275"/>
+        <location filename="../../ui/history_words.py" line="277"/>
         <source>costs: %1</source>
         <translation>lêçûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="277"/>
+        <location filename="../../ui/history_words.py" line="279"/>
         <source>ledger now: %1; was: %2</source>
         <translation>lêçûn niha: %1; berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="281"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>source: %1</source>
         <translation>çavkanî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="283"/>
+        <location filename="../../ui/history_words.py" line="285"/>
         <source>credibility: %1</source>
         <translation>pêbawerî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="287"/>
+        <location filename="../../ui/history_words.py" line="289"/>
         <source>could identify its source</source>
         <translation>dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="289"/>
+        <location filename="../../ui/history_words.py" line="291"/>
         <source>cannot identify its source</source>
         <translation>nikare çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="292"/>
+        <location filename="../../ui/history_words.py" line="294"/>
         <source>changed: %1</source>
         <translation>hate guhertin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="296"/>
+        <location filename="../../ui/history_words.py" line="298"/>
         <source>deleted with %1</source>
         <translation>bi %1 re hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="297"/>
+        <location filename="../../ui/history_words.py" line="299"/>
         <source>records merged into it: %1</source>
         <translation>tomarên ku pê re hatibûn yekkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="298"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>rescues that named her: %1</source>
         <translation>rizgarkirinên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="299"/>
+        <location filename="../../ui/history_words.py" line="301"/>
         <source>reports that named her: %1</source>
         <translation>raporên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="302"/>
         <source>relatives: %1</source>
         <translation>xizm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="306"/>
+        <location filename="../../ui/history_words.py" line="308"/>
         <source>for: %1</source>
         <translation>ji bo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="309"/>
+        <location filename="../../ui/history_words.py" line="311"/>
         <source>language: %1</source>
         <translation>ziman: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="312"/>
+        <location filename="../../ui/history_words.py" line="314"/>
         <source>with a password</source>
         <translation>bi şîfreyê parastî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="314"/>
+        <location filename="../../ui/history_words.py" line="316"/>
         <source>with the recovery code</source>
         <translation>bi koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="316"/>
+        <location filename="../../ui/history_words.py" line="318"/>
         <source>with the passphrase</source>
         <translation>bi şîfreyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="320"/>
+        <location filename="../../ui/history_words.py" line="322"/>
         <source>audit chain head: %1</source>
         <translation>serê zincîra tomara kontrolê: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="323"/>
+        <location filename="../../ui/history_words.py" line="325"/>
         <source>synthetic persons, for trying things</source>
         <translation>kesên çêkirî, ji bo ceribandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="325"/>
+        <location filename="../../ui/history_words.py" line="327"/>
         <source>records set right: %1</source>
         <translation>tomarên rastkirî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="328"/>
+        <location filename="../../ui/history_words.py" line="330"/>
         <source>reports withheld: %1</source>
         <translation>raporên veşartî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="343"/>
+        <location filename="../../ui/history_words.py" line="345"/>
         <source>rows read: %1</source>
         <translation>rêzên xwendî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="345"/>
+        <location filename="../../ui/history_words.py" line="347"/>
         <source>rows: %1</source>
         <translation>rêz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="350"/>
+        <location filename="../../ui/history_words.py" line="352"/>
         <source>values the vault kept: %1</source>
         <translation>nirxên ku xezîneyê hiştin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="356"/>
+        <location filename="../../ui/history_words.py" line="358"/>
         <source>row %1: %2 %3</source>
         <translation>rêz %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="358"/>
+        <location filename="../../ui/history_words.py" line="360"/>
         <source>row %1: %2</source>
         <translation>rêz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="360"/>
+        <location filename="../../ui/history_words.py" line="362"/>
         <source>as row %1 (rows: %2)</source>
         <translation>wek rêza %1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="363"/>
+        <location filename="../../ui/history_words.py" line="365"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="365"/>
+        <location filename="../../ui/history_words.py" line="367"/>
         <source>row %1 taken back from %2</source>
         <translation>rêza %1 ji %2 hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="368"/>
+        <location filename="../../ui/history_words.py" line="370"/>
         <source>the record the row had made was deleted</source>
         <translation>tomara ku rêzê çêkiribû hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="378"/>
+        <location filename="../../ui/history_words.py" line="380"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>Rewşên ku rizgarkirina %1 dabûn hatin vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="380"/>
+        <location filename="../../ui/history_words.py" line="382"/>
         <source>Status from rescue %1: %2</source>
         <translation>Rewş ji rizgarkirina %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="385"/>
+        <location filename="../../ui/history_words.py" line="387"/>
         <source>Status changed to %1</source>
         <translation>Rewş bû %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="387"/>
+        <location filename="../../ui/history_words.py" line="389"/>
         <source>Status recorded: %1</source>
         <translation>Rewşek hate tomarkirin: %1</translation>
     </message>

@@ -24,6 +24,11 @@ def register(sub, common) -> None:
                        help="change the passphrase (with --recovery: reset it with the code)")
     p.add_argument("--recovery", action="store_true",
                    help="unlock with the recovery code instead of the passphrase")
+    p.add_argument("--new-key", action="store_true",
+                   help="also encrypt the whole vault under a new key, with a new recovery "
+                        "code (shown once): after the passphrase or the recovery code may "
+                        "have been seen by someone who could copy the vault's files again "
+                        "later (a new passphrase alone keeps the old key)")
     p.set_defaults(run=cmd_passwd)
 
     p = sub.add_parser("unlock-check", parents=[common],
@@ -55,9 +60,20 @@ def cmd_init(args, ctx) -> int:
 def cmd_passwd(args, ctx) -> int:
     session = ctx.open_session()
     new = secrets.new_passphrase()
-    vault.change_passphrase(session, new, kdf_from_env()
-                            if os.environ.get("CASEKEEPER_KDF_PROFILE") else None)
-    ctx.out.emit({"changed": True}, "Passphrase changed. The old one no longer opens the vault.")
+    kdf = kdf_from_env() if os.environ.get("CASEKEEPER_KDF_PROFILE") else None
+    if not args.new_key:
+        vault.change_passphrase(session, new, kdf)
+        ctx.out.emit({"changed": True, "new_key": False},
+                     "Passphrase changed. The old one no longer opens the vault.")
+        return 0
+    code = vault.new_data_key(session, new, kdf)
+    ctx.out.emit({"changed": True, "new_key": True, "recovery_code": code},
+                 "The vault is encrypted under a new key. The old passphrase and the old "
+                 "recovery code no longer open it, nor does a copy of its old key file.\n\n"
+                 f"NEW RECOVERY CODE (shown only now; write it down and keep it apart from the "
+                 f"laptop; the old one is void):\n\n    {code}\n\n"
+                 "Backups made before keep the old key and the old passphrase: make a new "
+                 "backup now and destroy the old ones.")
     return 0
 
 

@@ -1,0 +1,94 @@
+"""A new data key for the whole vault, with a new passphrase and a new recovery code.
+
+A new passphrase alone re-wraps the same data key: whoever saw the old passphrase and copied
+keyslots.bin once can open every later copy of vault.db. After a passphrase or recovery code
+may have been seen (taken at a checkpoint, read over a shoulder), `passwd --new-key` encrypts
+every page again under a fresh key.
+
+The handover survives being cut off at any point: the new key slots are written beside the old
+ones (keyslots.next) before the database changes key in one transaction, and take their place
+after it. Unlocking (open_with_handover) opens whichever of the two fits the database and
+finishes or forgets the handover.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.audit import AUDIT_KEY_META
+from app.domain.errors import VaultError, WrongSecret
+from db.database import Database
+from db.keyslots import KdfParams, SlotFile, fsync_dir
+
+NEXT_SLOT_FILE = "keyslots.next"
+
+
+def new_data_key(session, new_passphrase: str, params: KdfParams) -> str:
+    """Encrypt the vault under a new data key, opened by new_passphrase and by the new recovery
+    code returned (shown once). The old passphrase and recovery code stop opening it, and so
+    does a copy of the old keyslots.bin. Backups made before keep their old key."""
+    from app.vault import SLOT_FILE, check_new_passphrase, generate_recovery_code
+
+    check_new_passphrase(new_passphrase)
+    folder = Path(session.folder)
+    key, code = os.urandom(32), generate_recovery_code()
+    with session.db.transaction():
+        # The chain keeps its key (derived from the first data key) so that every entry made
+        # before still verifies; kept inside the vault, where the data key already guards it.
+        if not session.meta.get(AUDIT_KEY_META):
+            session.meta.set(AUDIT_KEY_META, session.audit.key_hex())
+    SlotFile.create(folder / NEXT_SLOT_FILE, key, new_passphrase, code, params)
+    session.db.rekey(key)
+    os.replace(folder / NEXT_SLOT_FILE, folder / SLOT_FILE)
+    fsync_dir(folder)
+    session.data_key = key
+    with session.db.transaction():
+        session.audit.append("vault.rekey", "vault")
+    return code
+
+
+def open_with_handover(folder: Path, secret: str, tag: bytes) -> tuple[Database, bytes]:
+    """The database and its key, unlocked with secret (a passphrase, or a recovery code with
+    tag db.keyslots.TAG_RECOVERY). A handover cut off is finished (the new slots take their place) or, if
+    the database never changed key, forgotten."""
+    from app.vault import SLOT_FILE
+
+    pending = folder / NEXT_SLOT_FILE
+    key = _unlock(folder / SLOT_FILE, secret, tag, none_if_wrong=pending.exists())
+    if key is not None:
+        try:
+            db = Database.open(folder, key)
+        except VaultError:
+            if not pending.exists():
+                raise
+        else:
+            # the database kept its old key: the new slots never took
+            pending.unlink(missing_ok=True)
+            return db, key
+    if not pending.exists():
+        raise WrongSecret()
+    new = _unlock(pending, secret, tag, none_if_wrong=True)
+    if new is None:
+        raise VaultError("the vault was being given a new key when it stopped, and this "
+                         "secret opens only the old one: unlock with the passphrase (or "
+                         "recovery code) set with the new key")
+    try:
+        db = Database.open(folder, new)
+    except VaultError:
+        raise VaultError("this secret was being set with a new key, which the vault never "
+                         "took (it stopped first): unlock with the passphrase (or recovery "
+                         "code) it had before") from None
+    os.replace(pending, folder / SLOT_FILE)
+    fsync_dir(folder)
+    return db, new
+
+
+def _unlock(path: Path, secret: str, tag: bytes, none_if_wrong: bool) -> bytes | None:
+    try:
+        return SlotFile(path).unlock(secret, tag)
+    except WrongSecret:
+        if none_if_wrong:
+            return None
+        raise
+
