@@ -34,11 +34,17 @@ def recover(worker, folder: Path, code: str, new_passphrase: str) -> str:
     return vault.new_recovery_code(session)
 
 
-def change(worker, folder: Path, current: str, new_passphrase: str) -> None:
+def change(worker, folder: Path, current: str, new_passphrase: str,
+           new_key: bool = False) -> str | None:
+    """A new passphrase; with new_key, the whole vault under a new key too, and the new
+    recovery code returned (to be shown once)."""
     vault.check_new_passphrase(new_passphrase)
     session = vault.open_vault(folder, passphrase=current)
     worker.set_session(session)
+    if new_key:
+        return vault.new_data_key(session, new_passphrase)
     vault.change_passphrase(session, new_passphrase)
+    return None
 
 
 # What app.backup.restore_backup says it is doing, in order: passed on as step n of 3.

@@ -192,6 +192,13 @@ class AccessWindow(QWidget):
         box.addLayout(form)
         self.changed_passphrase = NewPassphrase(self.change_page)
         box.addWidget(self.changed_passphrase)
+        # A new passphrase alone keeps the key: whoever saw the old one and copied the key
+        # file once opens every later copy of the vault (app/rekey.py).
+        self.new_key = QCheckBox(self.tr("Also encrypt the whole vault under a new key, with "
+                                         "a new recovery code (after the passphrase or the "
+                                         "code may have been seen)"), self.change_page)
+        self.new_key.setObjectName("newKey")
+        box.addWidget(self.new_key)
         self.change_button = QPushButton(self.tr("Change passphrase"), self.change_page)
         self.change_button.setEnabled(False)
         self.changed_passphrase.changed.connect(lambda ok: self.change_button.setEnabled(ok == 1))
@@ -274,8 +281,15 @@ class AccessWindow(QWidget):
         current = self.current.text()
         self.current.clear()
         self._run(access_ops.change, self.vault_dir, current, self.changed_passphrase.value(),
-                  on_done=self._unlocked)
+                  self.new_key.isChecked(), on_done=self._changed)
         self.changed_passphrase.clear()
+        self.new_key.setChecked(False)
+
+    def _changed(self, code: str | None) -> None:
+        if code:  # a new key: its new recovery code, shown once as at creation
+            self._show_code(code)
+        else:
+            self._unlocked(None)
 
     def _show_code(self, code: str) -> None:
         self.idle()

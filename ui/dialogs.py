@@ -2,23 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from app import vault
 from ui.passphrase_fields import NewPassphrase
+from ui.print_code import print_recovery_code
 from ui.settings import LANGUAGES, VaultPreferences
 from ui.widgets import error_label, plain_label
 
 
 class ChangePassphraseDialog(QDialog):
-    """From inside the open vault: the old passphrase stops working at once."""
+    """From inside the open vault: the old passphrase stops working at once. With a new key,
+    the whole vault is encrypted again and the new recovery code is shown once, here."""
 
     def __init__(self, worker, parent=None) -> None:
         super().__init__(parent)
         self.worker = worker
         self.setWindowTitle("CaseKeeper")
         self.fields = NewPassphrase(self)
+        # A new passphrase alone keeps the key: whoever saw the old one and copied the key
+        # file once opens every later copy of the vault (app/rekey.py).
+        self.new_key = QCheckBox(self.tr("Also encrypt the whole vault under a new key, with "
+                                         "a new recovery code (after the passphrase or the "
+                                         "code may have been seen)"), self)
+        self.new_key.setObjectName("newKey")
         self.error = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -27,18 +45,66 @@ class ChangePassphraseDialog(QDialog):
         self.fields.changed.connect(lambda ok: self.ok.setEnabled(ok == 1))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.code_view = plain_label("", self)
+        self.code_view.setObjectName("recoveryCodeView")
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSize(mono.pointSize() + 4)
+        self.code_view.setFont(mono)
+        self.code_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.code_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_note = plain_label(self.tr(
+            "The vault is encrypted under a new key. Write the new recovery code down now and "
+            "keep it apart from the laptop; it is shown only once, and the old code no longer "
+            "opens the vault. Backups made before keep the old key and passphrase: make a new "
+            "backup and destroy the old ones."), self, wrap=True)
+        self.print_button = QPushButton(self.tr("Print the code"), self)
+        self.print_button.clicked.connect(
+            lambda: print_recovery_code(self, self.code_view.text()))
+        self.written = QCheckBox(self.tr("I have written the code down"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setEnabled(False)
+        self.written.toggled.connect(self.close_button.setEnabled)
+        self.close_button.clicked.connect(self._close_code)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr("Choose the new passphrase."), self))
+        self.lead = plain_label(self.tr("Choose the new passphrase."), self)
+        layout.addWidget(self.lead)
         layout.addWidget(self.fields)
+        layout.addWidget(self.new_key)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.code_widgets = (self.code_note, self.code_view, self.print_button, self.written,
+                             self.close_button)
+        for w in self.code_widgets:
+            layout.addWidget(w)
+            w.hide()
 
     def submit(self) -> None:
-        new = self.fields.value()
+        new, new_key = self.fields.value(), self.new_key.isChecked()
         self.fields.clear()
         self.ok.setEnabled(False)
-        self.worker.submit(lambda s: vault.change_passphrase(s, new), on_done=lambda _r:
-                           self.accept(), on_error=self.error.setText)
+        if new_key:
+            self.worker.submit(lambda s: vault.new_data_key(s, new), on_done=self._show_code,
+                               on_error=self.error.setText)
+        else:
+            self.worker.submit(lambda s: vault.change_passphrase(s, new), on_done=lambda _r:
+                               self.accept(), on_error=self.error.setText)
+
+    def _show_code(self, code: str) -> None:
+        for w in (self.lead, self.fields, self.new_key, self.error, self.buttons):
+            w.hide()
+        self.code_view.setText(code)
+        for w in self.code_widgets:
+            w.show()
+
+    def reject(self) -> None:
+        if self.code_view.text():  # the code must be seen to be written down before it goes
+            return
+        super().reject()
+
+    def _close_code(self) -> None:
+        self.code_view.clear()  # shown once: not kept in the widget
+        self.accept()
 
 
 class SettingsDialog(QDialog):
