@@ -30,7 +30,7 @@ def test_back_up_from_the_menu_makes_a_checked_copy(qtbot, gui, demo_vault, tmp_
     dialog.start.click()
     qtbot.waitUntil(lambda: dialog.error.text() != "" and dialog.start.isEnabled(),
                     timeout=10_000)
-    assert "there is no folder" in dialog.error.text()
+    assert "There is no folder" in dialog.error.text()
     usb = tmp_path / "usb"
     usb.mkdir()
     dialog.folder.setText(f"'{usb}'")  # pasted as a file manager copies it
@@ -45,3 +45,27 @@ def test_back_up_from_the_menu_makes_a_checked_copy(qtbot, gui, demo_vault, tmp_
     assert "1 older backup(s) removed" in dialog.result.text()
     counts = check_backup(made, PASSPHRASE)
     assert f"{counts['persons']} person record(s) in it" in dialog.result.text()
+
+
+def test_a_folder_that_cannot_take_the_backup_is_said_in_sorani(qtbot, gui, demo_vault, tmp_path):
+    """The vault's own check says it in English only: "there is no folder ...: plug in the
+    backup drive" reached a Sorani user as it was."""
+    from ui.backup_dialog import BackupDialog
+    from ui.bidi import file_path
+    from ui.settings import write_language
+    write_language(demo_vault, "ckb")
+    gui.vault_dir, gui.language = demo_vault, "ckb"
+    main = unlock(qtbot, gui)
+    dialog = BackupDialog(main.worker, main)
+    dialog.show()
+    missing = tmp_path / "no-drive"
+    a_file = tmp_path / "list.xlsx"
+    a_file.write_text("")
+    for folder in (missing, a_file):
+        dialog.folder.setText(str(folder))
+        dialog.start.click()
+        said = dialog.error.text()
+        assert said and str(file_path(folder)) in said, said
+        assert not any("a" <= c.lower() <= "z" for c in said.replace(str(folder), "")), said
+        assert backups_in(tmp_path) == []
+    assert dialog.start.isEnabled() and dialog.result.text() == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -81,11 +82,30 @@ class BackupDialog(QDialog):
         if not folder:
             self.error.setText(self.tr("Choose the folder to put the backup in."))
             return
+        refused = self._refused(Path(folder))
+        if refused:  # said here in the interface's language, as the restore page says it
+            self.error.setText(refused)
+            return
         keep = self.keep.value() or None
         self.start.setEnabled(False)
         self.result.setText(self.tr("Copying and checking..."))
         self.worker.submit(lambda s: make_backup(s, Path(folder), keep),
                            on_done=self._made, on_error=self._failed)
+
+    def _refused(self, dest: Path) -> str:
+        """Why the folder cannot take a backup, or "": the vault's own check (app.backup)
+        says it in English only, and a Sorani or Arabic user was told "there is no folder
+        ...: plug in the backup drive" in a language she may not read."""
+        if not dest.exists():
+            return filled(self.tr("There is no folder %1: plug in the backup drive, or create "
+                                  "the folder first."), file_path(dest))
+        if not dest.is_dir():
+            return filled(self.tr("%1 is a file, not a folder: choose the folder to put the "
+                                  "backup in."), file_path(dest))
+        if not os.access(dest, os.W_OK):
+            return filled(self.tr("%1 cannot be written to (read-only, or not yours): choose "
+                                  "another folder or drive."), file_path(dest))
+        return ""
 
     def _made(self, backup) -> None:
         self.start.setEnabled(True)

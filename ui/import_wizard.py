@@ -61,6 +61,7 @@ from ui.labels import (
 from ui.list_changes import ListChanges
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
+from ui.sex_read import says_its_reading
 from ui.table_fit import fit_to_width
 from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
 from ui.update_doubts import UpdateDoubts
@@ -789,7 +790,7 @@ def _values(values: dict[str, str], sex_read: dict[str, str] | None = None) -> s
         """The cell isolated after its header, then what it was read as, in the interface's
         words and direction: as one phrase, "M (قُرئت على أنها ذكر)" was laid out right to
         left inside a pair led by a Latin header, the M away from its header ("Sex: (...) M")."""
-        if label not in read:
+        if label not in read or says_its_reading(v, read[label]):
             return own_way(v)
         said = QCoreApplication.translate("ImportWizard", "(read as %1)")
         return Phrase(own_way(v) + " " + own_way(Phrase(filled(said, words[read[label]]))))

@@ -31,7 +31,7 @@ from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
 from ui.provenance_tab import ProvenanceTab
 from ui.record_tabs import ReportsTab, RescuesTab
-from ui.sex_read import listed_sex, vault_sex
+from ui.sex_read import listed_sex, says_its_reading, vault_sex
 from ui.widgets import ask_to_go_ahead, error_label, plain_label, plain_tooltip
 
 
@@ -495,7 +495,9 @@ def _list_said(raw_json: str, sex_read: dict[str, str], read_as: str) -> list[st
     words = sex_words()
 
     def value(k: str, v: object) -> str:
-        return filled(read_as, str(v), words[sex_read[k]]) if k in sex_read else isolated(str(v))
+        if k in sex_read and not says_its_reading(str(v), sex_read[k]):
+            return filled(read_as, str(v), words[sex_read[k]])
+        return isolated(str(v))
 
     return [f"{isolated(str(k))}: {value(k, v)}" for k, v in raw.items() if str(v).strip()]
 

@@ -20,6 +20,8 @@ def listed_sex(c: dict) -> str:
         return words.get(c.get("list") or "U", c.get("list", ""))
     if not c.get("list"):
         return words.get(c["read_as"], c["read_as"])
+    if says_its_reading(c["list"], c["read_as"]):
+        return c["list"]
     return Phrase(filled(QCoreApplication.translate("ImportChanges", "%1, read as %2"),
                          c["list"], words.get(c["read_as"], c["read_as"])))
 
@@ -27,3 +29,11 @@ def listed_sex(c: dict) -> str:
 def vault_sex(letter: str) -> str:
     """The vault's sex beside a list's, in words as the list's reading is."""
     return sex_words().get(letter, letter)
+
+
+def says_its_reading(cell: str, read_as: str) -> bool:
+    """The list's cell is already the word its reading is said in (a Sorani list's "مێ" in a
+    Sorani interface, "female" in an English one): "مێ (read as مێ)" says nothing more, and
+    read as if the cell had been taken for something else."""
+    word = sex_words().get(read_as, read_as)
+    return cell.strip().strip("'\"").casefold() == word.strip().casefold()
