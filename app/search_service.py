@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from app.domain.errors import Cancelled, ValidationError
+from app.domain.errors import Cancelled, NotFound, ValidationError
 from app.domain.person import Person
 from app.matching.query import (
     PART_FACTORS,
@@ -18,8 +18,8 @@ from app.matching.query import (
     person_words,
     sorani_words,
 )
-from app.matching.search_engine import SearchEngine
-from app.persons import PersonService
+from app.matching.search_engine import Hit, SearchEngine
+from app.persons import CASE_NO, PersonService
 from app.search_cache import RELOAD_ABOVE, PostingCache
 from app.text.keys import phonetic_variants
 from db.database import Database
@@ -277,6 +277,9 @@ class SearchService:
         """Persons whose names fit query, best first, narrowed by the filter."""
         self.ensure_index()
         f = self.persons.every_spelling(f or SearchFilter())
+        numbered = self._by_case_number(query, f)
+        if numbered is not None:
+            return numbered[0]
         return self._results(self._engine(f).search(query, limit=limit, typing=typing))
 
     def search_apart(self, query: str, limit: int = 20, f: SearchFilter | None = None,
@@ -285,10 +288,33 @@ class SearchService:
         shown, best first: the sister taken for the one asked about."""
         self.ensure_index()
         f = self.persons.every_spelling(f or SearchFilter())
+        numbered = self._by_case_number(query, f)
+        if numbered is not None:
+            return numbered
         hits, closer = self._engine(f, apart=True).search_apart(query, limit=limit,
                                                                 typing=typing)
         return self._results(hits), [replace(r, outside=outside_filter(r, f))
                                      for r in self._results(closer)]
+
+    def _by_case_number(self, query: str, f: SearchFilter
+                        ) -> tuple[list[SearchResult], list[SearchResult]] | None:
+        """A query that is a case number (SNJ-00123, snj-123) finds that person, as the
+        record she is kept as (a record merged into hers finds hers); one the filter leaves
+        out is said to be so, as search_apart says it. None: not a case number, or no such
+        record (then her name is searched for as typed)."""
+        if not CASE_NO.match(query.strip()):
+            return None
+        try:
+            person = self.persons.get(query)
+        except NotFound:
+            return None
+        kept = self.persons.as_kept([person.id])
+        if not kept:
+            return None
+        found = self._results([Hit(kept[0].id, 1.0, ())])
+        if f.is_empty or kept[0].id in self._passing(f):
+            return found, []
+        return [], [replace(r, outside=outside_filter(r, f)) for r in found]
 
     def _results(self, hits) -> list[SearchResult]:
         rows: dict[int, ResultRow] = self.repo.rows([h.person_id for h in hits])
