@@ -75,3 +75,28 @@ def test_main_called_inside_a_process_never_becomes_the_reader_child(tmp_path, c
         sys.argv = saved
     assert code != 0
     assert "no vault at" in capsys.readouterr().err
+
+
+def test_locking_the_installed_program_starts_it_again_by_its_full_path(monkeypatch):
+    # Locking ends the process and starts the program afresh (ui/hardening.py). The installed
+    # program's orig_argv holds its path as typed ("./casekeeper"), which would not be found
+    # from another working folder.
+    import subprocess as sp
+
+    from ui import hardening
+
+    started = []
+
+    class Child:
+        pid = 4242
+
+        def __init__(self, argv, **_kw):
+            started.append(argv)
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/casekeeper/casekeeper")
+    monkeypatch.setattr(sys, "argv", ["./casekeeper", "--vault", "/media/v"])
+    monkeypatch.setattr(sys, "orig_argv", ["./casekeeper", "--vault", "/media/v"])
+    monkeypatch.setattr(sp, "Popen", Child)
+    assert hardening.start_fresh_process() == 4242
+    assert started == [["/opt/casekeeper/casekeeper", "--vault", "/media/v"]]

@@ -14,7 +14,12 @@ def start_fresh_process() -> int:
 
     The new process gets its own session so that it outlives this one, which exits next.
     """
-    argv = list(getattr(sys, "orig_argv", None) or [sys.executable, *sys.argv])
+    if getattr(sys, "frozen", False):
+        # The installer's build: its own executable by its full path (orig_argv holds the path
+        # as it was typed, which a changed working folder would lose).
+        argv = [sys.executable, *sys.argv[1:]]
+    else:
+        argv = list(getattr(sys, "orig_argv", None) or [sys.executable, *sys.argv])
     child = subprocess.Popen(argv, start_new_session=True, close_fds=True,
                              stdin=subprocess.DEVNULL, env=dict(os.environ))
     return child.pid
