@@ -92,6 +92,25 @@ def test_kurdish_and_english_interfaces(qtbot, gui, demo_vault, qapp, lang, rtl,
     assert qapp.layoutDirection() == expected
 
 
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_a_progress_bar_counts_in_the_digits_every_other_number_is_written_in(qapp, lang):
+    from PySide6.QtCore import QLocale
+
+    from ui.i18n import locale_for
+    from ui.progress import ProgressPanel
+
+    saved = QLocale()
+    QLocale.setDefault(locale_for(lang))
+    try:
+        assert "٤٠" in locale_for(lang).toString(40)  # what the locale alone would write
+        panel = ProgressPanel()
+        panel.bar.setRange(0, 100)
+        panel.bar.setValue(40)
+        assert panel.bar.text() == "40%"
+    finally:
+        QLocale.setDefault(saved)
+
+
 def test_the_language_chosen_on_the_unlock_window_is_kept(qtbot, gui, made_vault):
     folder, _code = made_vault
     gui.vault_dir = folder

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 
@@ -10,6 +11,9 @@ class ProgressPanel(QWidget):
         super().__init__(parent)
         self.bar = QProgressBar(self)
         self.bar.setObjectName("jobProgress")
+        # Its percentage in the digits every other number on screen is written in (0-9), not
+        # the interface locale's own (٪٤٠ beside counts written 40).
+        self.bar.setLocale(QLocale.c())
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelJob")
         row = QHBoxLayout(self)
