@@ -401,9 +401,11 @@ class PersonPage(QWidget):
             self._open_rescue_form(rescue_id, None)
 
     def _open_rescue_form(self, rescue_id: int | None, typed: dict | None) -> None:
-        if self.rescue_dialog is not None:
-            self.rescue_dialog.close()
-            self.rescue_dialog.deleteLater()
+        old = self.rescue_dialog
+        if old is not None:
+            old.close()
+            if not old.busy:  # a save still running reports back to it: left to the page
+                old.deleteLater()
         dialog = self.rescue_dialog = RescueDialog(
             self.worker, rescue_ops.person_card(self.person), rescue_id, typed, self)
         dialog.saved.connect(lambda said: self._rescue_form_saved(said, rescue_id is None))
