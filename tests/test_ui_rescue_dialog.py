@@ -381,3 +381,24 @@ def test_the_form_is_drawn_whole_in_english_and_arabic(qtbot, gui, made_vault, c
     for button in dialog.findChildren(QPushButton):
         if button.isVisible():
             assert button.width() >= button.sizeHint().width() - 2, button.text()
+
+
+def test_a_ledger_lines_date_is_kept_when_a_line_is_added(qtbot, gui, made_vault):
+    """The form has no box for a line's date: a line the vault holds keeps the one it has."""
+    from app.domain.records import CostEntry, RescueOperation
+    folder, _ = made_vault
+    _three(folder)
+    _vault(folder, lambda s: s.records.add_rescue(RescueOperation(
+        date=FuzzyDate.parse("2019"), person_ids=[s.persons.get("SNJ-00001").id],
+        gives_status="rescued", costs=[CostEntry(Decimal("8000"), "USD", "M-2", "release",
+                                                 FuzzyDate.parse("12/03/2019"))])))
+    page = _page(qtbot, gui, folder, "en", "SNJ-00001")
+    page.rescue_form(1)
+    dialog = page.rescue_dialog
+    qtbot.waitUntil(lambda: dialog.op is not None, timeout=10_000)
+    _line(dialog, "500", "IQD", "driver", "")
+    assert _saved(qtbot, dialog).splitlines()[1] == (
+        "Ledger now: 8,000 USD, 500 IQD; it was: 8,000 USD")
+    [op] = _vault(folder, _rescues)
+    assert [(c.amount, c.date.text) for c in op.costs] == [(Decimal("8000"), "12/03/2019"),
+                                                           (Decimal("500"), "")]

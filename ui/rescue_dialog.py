@@ -59,6 +59,7 @@ class _LedgerLine:
         self.purpose = QLineEdit(dialog)
         self.purpose.setObjectName("ledgerPurpose")
         self.purpose.setPlaceholderText(QCoreApplication.translate("RescueDialog", "e.g. release"))
+        self.cost = cost
         self.remove = QPushButton(QCoreApplication.translate("RescueDialog", "Take off"), dialog)
         self.remove.setObjectName("ledgerRemove")
         self.remove.setAutoDefault(False)
@@ -75,8 +76,10 @@ class _LedgerLine:
         return [self.amount, self.currency, self.paid_to, self.purpose, self.remove]
 
     def typed(self) -> dict:
+        # a line the vault holds keeps its date (the form has no box for it)
         return {"amount": self.amount.text(), "currency": self.currency.currentText(),
-                "paid_to": self.paid_to.text(), "purpose": self.purpose.text()}
+                "paid_to": self.paid_to.text(), "purpose": self.purpose.text(),
+                "date": self.cost.date if self.cost is not None else None}
 
 
 class RescueDialog(QDialog):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import NotFound, ValidationError
+from app.domain.fuzzydate import FuzzyDate
 from app.domain.records import CostEntry, RescueOperation, rescue_statuses
 from app.ledger import CostRefused, read_amount, read_currency
 from ui.bidi import filled, isolated
@@ -68,7 +69,8 @@ def read_costs(lines: list[dict]) -> list[CostEntry]:
             currency = read_currency(typed["currency"])
         except CostRefused as refused:
             raise ValidationError(cost_refusal_said(n, refused)) from None
-        out.append(CostEntry(amount, currency, typed["paid_to"], typed["purpose"]))
+        out.append(CostEntry(amount, currency, typed["paid_to"], typed["purpose"],
+                             line.get("date") or FuzzyDate()))
     return out
 
 

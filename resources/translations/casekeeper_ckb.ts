@@ -4625,62 +4625,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="111"/>
-        <location filename="../../ui/person_page.py" line="571"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="112"/>
-        <location filename="../../ui/person_page.py" line="572"/>
+        <location filename="../../ui/person_page.py" line="574"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="113"/>
-        <location filename="../../ui/person_page.py" line="573"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="114"/>
         <location filename="../../ui/person_form.py" line="232"/>
-        <location filename="../../ui/person_page.py" line="580"/>
+        <location filename="../../ui/person_page.py" line="582"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="115"/>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="576"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="116"/>
-        <location filename="../../ui/person_page.py" line="575"/>
+        <location filename="../../ui/person_page.py" line="577"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="117"/>
-        <location filename="../../ui/person_page.py" line="576"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="118"/>
-        <location filename="../../ui/person_page.py" line="581"/>
+        <location filename="../../ui/person_page.py" line="583"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
-        <location filename="../../ui/person_page.py" line="577"/>
+        <location filename="../../ui/person_page.py" line="579"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="578"/>
+        <location filename="../../ui/person_page.py" line="580"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
@@ -4696,7 +4696,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="231"/>
-        <location filename="../../ui/person_page.py" line="579"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -4932,87 +4932,87 @@
         <translation>ڕزگارکردنی %1 تۆمار کرا؛ هیچ دۆخێک نادات: دۆخەکەی %2 دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="430"/>
+        <location filename="../../ui/person_page.py" line="432"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>ناتوانرێت %1 لە ڕاپۆرتی %2 لاببرێت: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="434"/>
+        <location filename="../../ui/person_page.py" line="436"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 لە ڕاپۆرتی %2 لاببرێت؟ بە هەڵە لەژێر ناوی ئەو تۆمارکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="436"/>
+        <location filename="../../ui/person_page.py" line="438"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>ڕاپۆرتەکە دەمێنێتەوە، دەربارەی %1؛ لە لاپەڕە و بەڵگەنامەکانی ئەو دەردەچێت. تۆماری پشکنین ئەم گۆڕانکارییە دەپارێزێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="439"/>
+        <location filename="../../ui/person_page.py" line="441"/>
         <source>Take her off</source>
         <translation>لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="448"/>
+        <location filename="../../ui/person_page.py" line="450"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 لە ڕاپۆرتی %2 لابرا: چیتر دەربارەی ئەو نییە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="459"/>
+        <location filename="../../ui/person_page.py" line="461"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="468"/>
+        <location filename="../../ui/person_page.py" line="470"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="483"/>
+        <location filename="../../ui/person_page.py" line="485"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="486"/>
+        <location filename="../../ui/person_page.py" line="488"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1ی %2 وەک دانراو مایەوە: تێکەڵکردنەکە تەسکی کردەوە بۆ ئاستی %3، و دوای تێکەڵکردنەکە گۆڕدرا، بۆیە جیاکردنەوەکە نەیگەڕاندەوە. بپشکنە کێ دەتوانێت تۆمارەکەی وەربگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="490"/>
+        <location filename="../../ui/person_page.py" line="492"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="499"/>
+        <location filename="../../ui/person_page.py" line="501"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="502"/>
+        <location filename="../../ui/person_page.py" line="504"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="506"/>
+        <location filename="../../ui/person_page.py" line="508"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="518"/>
+        <location filename="../../ui/person_page.py" line="520"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>هێڵدرایەوە، چونکە ڕیزێکی لیستێکی تر هێشتا دەیڵێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="526"/>
+        <location filename="../../ui/person_page.py" line="528"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>پەیوەندیی خێزان %1، کە دوای هاوردەکردنەکە بە دەست گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="530"/>
+        <location filename="../../ui/person_page.py" line="532"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="536"/>
+        <location filename="../../ui/person_page.py" line="538"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>
@@ -6796,267 +6796,267 @@ Please turn one of those options off.</source>
         <translation>بۆ نموونە ئازادکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="62"/>
+        <location filename="../../ui/rescue_dialog.py" line="63"/>
         <source>Take off</source>
         <translation>لابردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="120"/>
+        <location filename="../../ui/rescue_dialog.py" line="123"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="121"/>
+        <location filename="../../ui/rescue_dialog.py" line="124"/>
         <source>Delete rescue...</source>
         <translation>سڕینەوەی ڕزگارکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="123"/>
+        <location filename="../../ui/rescue_dialog.py" line="126"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="161"/>
+        <location filename="../../ui/rescue_dialog.py" line="164"/>
         <source>The operation</source>
         <translation>کردەوەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="164"/>
+        <location filename="../../ui/rescue_dialog.py" line="167"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="164"/>
+        <location filename="../../ui/rescue_dialog.py" line="167"/>
         <source>e.g. 20/03/2019, 03/2019, 2019</source>
         <translation>بۆ نموونە 20/03/2019، 03/2019، 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="165"/>
+        <location filename="../../ui/rescue_dialog.py" line="168"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="166"/>
+        <location filename="../../ui/rescue_dialog.py" line="169"/>
         <source>the day, e.g. 25/03/2019</source>
         <translation>ڕۆژەکە، بۆ نموونە 25/03/2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <location filename="../../ui/rescue_dialog.py" line="170"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <location filename="../../ui/rescue_dialog.py" line="170"/>
         <source>where she was held</source>
         <translation>ئەو شوێنەی لێی ڕاگیرابوو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="168"/>
+        <location filename="../../ui/rescue_dialog.py" line="171"/>
         <source>Route</source>
         <translation>ڕێگا</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="169"/>
+        <location filename="../../ui/rescue_dialog.py" line="172"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="173"/>
         <source>Team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="173"/>
         <source>code names only</source>
         <translation>تەنها ناوی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="171"/>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
         <source>Needs</source>
         <translation>پێداویستییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
         <source>medical, shelter, papers</source>
         <translation>چارەسەری پزیشکی، پەناگە، بەڵگەنامە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
         <source>Status it gives</source>
         <translation>ئەو دۆخەی دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="185"/>
+        <location filename="../../ui/rescue_dialog.py" line="188"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="192"/>
+        <location filename="../../ui/rescue_dialog.py" line="195"/>
         <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
         <translation>ئازاد کرا: ڕزگارکراوە (لە ڕۆژی ڕادەستکردن بە خێزان گەڕاوەتەوە بۆ خێزان، ئەگەر ڕێکەوتەکەی درابێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="194"/>
+        <location filename="../../ui/rescue_dialog.py" line="197"/>
         <source>Freed and back with the family: reunited</source>
         <translation>ئازاد کرا و گەڕایەوە بۆ خێزانەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="195"/>
+        <location filename="../../ui/rescue_dialog.py" line="198"/>
         <source>Not freed (it failed, or freed someone else): no status</source>
         <translation>ئازاد نەکرا (سەرکەوتوو نەبوو، یان کەسێکی تری ئازاد کرد): بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="198"/>
+        <location filename="../../ui/rescue_dialog.py" line="201"/>
         <source>Persons it freed</source>
         <translation>ئەو کەسانەی ئازادی کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="204"/>
+        <location filename="../../ui/rescue_dialog.py" line="207"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="206"/>
+        <location filename="../../ui/rescue_dialog.py" line="209"/>
         <source>Add person</source>
         <translation>زیادکردنی کەس</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="208"/>
+        <location filename="../../ui/rescue_dialog.py" line="211"/>
         <source>Take the chosen person off</source>
         <translation>لابردنی کەسی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="222"/>
+        <location filename="../../ui/rescue_dialog.py" line="225"/>
         <source>Ledger: what was paid, and to whom</source>
         <translation>تێچووەکان: چی درا و بە کێ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="225"/>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
         <source>Amount</source>
         <translation>بڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="225"/>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
         <source>Currency</source>
         <translation>دراو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="225"/>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
         <source>Paid to</source>
         <translation>درا بە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="225"/>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
         <source>Purpose</source>
         <translation>مەبەست</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="226"/>
+        <location filename="../../ui/rescue_dialog.py" line="229"/>
         <source>No payment is recorded for this rescue.</source>
         <translation>هیچ پارەدانێک بۆ ئەم ڕزگارکردنە تۆمار نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="229"/>
+        <location filename="../../ui/rescue_dialog.py" line="232"/>
         <source>Add a ledger line</source>
         <translation>زیادکردنی دێڕێکی تێچوو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="244"/>
+        <location filename="../../ui/rescue_dialog.py" line="247"/>
         <source>New rescue</source>
         <translation>ڕزگارکردنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="258"/>
+        <location filename="../../ui/rescue_dialog.py" line="261"/>
         <source>Rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="269"/>
+        <location filename="../../ui/rescue_dialog.py" line="272"/>
         <source>Not said (recorded before a rescue gave a status): no status</source>
         <translation>نەگوتراوە (پێش ئەوەی ڕزگارکردن دۆخ بدات تۆمارکراوە): بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="358"/>
+        <location filename="../../ui/rescue_dialog.py" line="361"/>
         <source>Total: %1</source>
         <translation>کۆی گشتی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="362"/>
+        <location filename="../../ui/rescue_dialog.py" line="365"/>
         <source>(line %1 not read: see its amount and currency)</source>
         <translation>(دێڕی %1 نەخوێندرایەوە: بڕ و دراوەکەی ببینە)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="376"/>
+        <location filename="../../ui/rescue_dialog.py" line="379"/>
         <source>%1 is already among the persons of this rescue.</source>
         <translation>%1 پێشتر لەناو کەسەکانی ئەم ڕزگارکردنەدایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="440"/>
+        <location filename="../../ui/rescue_dialog.py" line="443"/>
         <source>Rescue %1 recorded.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="441"/>
+        <location filename="../../ui/rescue_dialog.py" line="444"/>
         <source>Rescue %1 saved.</source>
         <translation>ڕزگارکردنی %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="442"/>
+        <location filename="../../ui/rescue_dialog.py" line="445"/>
         <source>Rescue %1 already says so: nothing changed.</source>
         <translation>ڕزگارکردنی %1 پێشتر ئەمە دەڵێت: هیچ نەگۆڕا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="443"/>
+        <location filename="../../ui/rescue_dialog.py" line="446"/>
         <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
         <translation>ڕزگارکردنی %1 سڕایەوە، لەگەڵ تێچووەکانی و ئەو دۆخانەی دابوونی.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="448"/>
+        <location filename="../../ui/rescue_dialog.py" line="451"/>
         <source>Ledger now: %1; it was: %2</source>
         <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="453"/>
+        <location filename="../../ui/rescue_dialog.py" line="456"/>
         <source>%1 is now %2.</source>
         <translation>دۆخی %1 ئێستا: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="455"/>
+        <location filename="../../ui/rescue_dialog.py" line="458"/>
         <source>%1 stays %2.</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="459"/>
+        <location filename="../../ui/rescue_dialog.py" line="462"/>
         <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2: ڕێکەوتی مردنەکەی وایە کە لەوانەیە دوای ئەم ڕزگارکردنە بێت. ئەگەر بە هەڵە ڕاپۆرت کرابێت، بیکشێنەوە (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="463"/>
+        <location filename="../../ui/rescue_dialog.py" line="466"/>
         <source>%1 stays %2: a status later or further along her case.</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2: دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="466"/>
+        <location filename="../../ui/rescue_dialog.py" line="469"/>
         <source>%1 is taken off this rescue; her status is now %2.</source>
         <translation>%1 لەم ڕزگارکردنە لابرا؛ دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="476"/>
+        <location filename="../../ui/rescue_dialog.py" line="479"/>
         <source>no date</source>
         <translation>بێ ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="478"/>
+        <location filename="../../ui/rescue_dialog.py" line="481"/>
         <source>Delete rescue %1 (%2) of %3?</source>
         <translation>ڕزگارکردنی %1 (%2)ی %3 بسڕدرێتەوە؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rescue_dialog.py" line="479"/>
+        <location filename="../../ui/rescue_dialog.py" line="482"/>
         <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
         <translation>
             <numerusform>تێچووەکانی (%n دێڕ) و ئەو دۆخانەی دابوونی لەگەڵیدا دەڕۆن: دۆخی هەر ئافرەتێک بەبێ ئەو دووبارە دادەنرێتەوە. تۆماری پشکنین دەیپارێزێت کە سڕاوەتەوە.</numerusform>
@@ -7064,57 +7064,57 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="482"/>
+        <location filename="../../ui/rescue_dialog.py" line="485"/>
         <source>Delete rescue</source>
         <translation>ڕزگارکردنەکە بسڕەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="516"/>
+        <location filename="../../ui/rescue_dialog.py" line="519"/>
         <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
         <translation>ڕزگارکردنەکە گۆڕانکاری پاشەکەوتنەکراوی هەیە. هەر دایبخەیت، بەبێ ئەوان؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="518"/>
+        <location filename="../../ui/rescue_dialog.py" line="521"/>
         <source>Close without saving</source>
         <translation>داخستن بەبێ پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="35"/>
+        <location filename="../../ui/rescue_ops.py" line="36"/>
         <source>Type her case number (e.g. SNJ-00012), then Add person.</source>
         <translation>ژمارەی دۆسیەکەی بنووسە (بۆ نموونە SNJ-00012)، پاشان زیادکردنی کەس.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="42"/>
+        <location filename="../../ui/rescue_ops.py" line="43"/>
         <source>No person has the case number %1: check it on her papers. Nothing was added.</source>
         <translation>هیچ کەسێک ژمارەی دۆسیەی %1ی نییە: لە بەڵگەنامەکانیدا بیپشکنە. هیچ زیاد نەکرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="78"/>
+        <location filename="../../ui/rescue_ops.py" line="80"/>
         <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP).</source>
         <translation>دێڕی تێچووی %1: %2 کۆدی دراو نییە؛ سێ پیتەکەی بنووسە (USD، IQD، EUR، TRY، SYP).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="82"/>
+        <location filename="../../ui/rescue_ops.py" line="84"/>
         <source>Ledger line %1: %2 may be read two ways; write the amount with no separator, and a dot for a fraction (1500, 1.5).</source>
         <translation>دێڕی تێچووی %1: %2 دەکرێت بە دوو شێوە بخوێندرێتەوە؛ بڕەکە بەبێ جیاکەرەوە بنووسە، و خاڵێک بۆ کەرت (1500، 1.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="87"/>
+        <location filename="../../ui/rescue_ops.py" line="89"/>
         <source>Ledger line %1: %2 is no amount paid: an amount paid is more than 0.</source>
         <translation>دێڕی تێچووی %1: %2 بڕێکی دراو نییە: بڕی دراو لە 0 زیاترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="91"/>
+        <location filename="../../ui/rescue_ops.py" line="93"/>
         <source>Ledger line %1 has no amount: write what was paid, or take the line off.</source>
         <translation>دێڕی تێچووی %1 بڕی نییە: ئەوەی درا بنووسە، یان دێڕەکە لاببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="94"/>
+        <location filename="../../ui/rescue_ops.py" line="96"/>
         <source>Ledger line %1: %2 is not an amount; write digits, with at most two after a dot (12500, 2500.50).</source>
         <translation>دێڕی تێچووی %1: %2 بڕ نییە؛ ژمارە بنووسە، و دوای خاڵ زۆرترین دوو ژمارە (12500، 2500.50).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="121"/>
+        <location filename="../../ui/rescue_ops.py" line="123"/>
         <source>The rescue names no one: add the persons it freed.</source>
         <translation>ڕزگارکردنەکە ناوی هیچ کەسێک ناهێنێت: ئەو کەسانە زیاد بکە کە ئازادی کردن.</translation>
     </message>
@@ -7123,19 +7123,19 @@ Please turn one of those options off.</source>
     <name>RescueForm</name>
     <message>
         <location filename="../../ui/person_ops.py" line="216"/>
-        <location filename="../../ui/rescue_ops.py" line="128"/>
+        <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>ڕزگارکردنەکە لانیکەم بەروار، شوێن یان ئەنجامەکەی پێویستە.</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="220"/>
-        <location filename="../../ui/rescue_ops.py" line="104"/>
+        <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="221"/>
-        <location filename="../../ui/rescue_ops.py" line="105"/>
+        <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
