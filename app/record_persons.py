@@ -27,17 +27,26 @@ class RecordPersons:
         """Add and take off persons of a report (case numbers); returns those added and taken
         off. Refused while a status of a person taken off rests on it."""
         with self.db.transaction():
-            ids, added, gone = self._changed(f"report {report.id}", report.person_ids, add,
-                                             remove)
-            resting = self.resting(report.id, holding_her(self.persons, gone) if gone else set())
-            if resting:
-                raise ValidationError(f"{'; '.join(resting)}: withdraw it first, then take "
-                                      f"her off report {report.id}")
-            self.records.refuse_before_taken(added, report.observed, "seen")
+            ids, added, gone = self._report_change(report, add, remove)
             self.repo.set_report_persons(report.id, ids)
             self.audit.append("report.edit", "report", str(report.id), {
                 "changed": ["persons"], "persons": ids, "added": added, "removed": gone})
         return self._cases(added), self._cases(gone)
+
+    def refuse_report_change(self, report: Report, add: list[str], remove: list[str]) -> None:
+        """The refusal change_report would give, if any, nothing changed: asked before the user
+        is asked to confirm (a woman the report names alone, a status of hers resting on it)."""
+        self._report_change(report, add, remove)
+
+    def _report_change(self, report: Report, add: list[str], remove: list[str]
+                       ) -> tuple[list[int], list[int], list[int]]:
+        ids, added, gone = self._changed(f"report {report.id}", report.person_ids, add, remove)
+        resting = self.resting(report.id, holding_her(self.persons, gone) if gone else set())
+        if resting:
+            raise ValidationError(f"{'; '.join(resting)}: withdraw it first, then take "
+                                  f"her off report {report.id}")
+        self.records.refuse_before_taken(added, report.observed, "seen")
+        return ids, added, gone
 
     def change_rescue(self, op: RescueOperation, add: list[str], remove: list[str]
                       ) -> tuple[list[str], list[str]]:

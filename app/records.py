@@ -191,6 +191,12 @@ class RecordService:
             self.db.forget_old_pages()  # its old text, if it named someone, leaves no copy
         return changed
 
+    def refuse_report_change(self, rid: int, add: list[str] = (),
+                             remove: list[str] = ()) -> None:
+        """The refusal edit_report would give for these persons added and taken off, if any;
+        nothing is changed (RecordPersons.refuse_report_change)."""
+        self.who.refuse_report_change(self.get_report(rid), list(add), list(remove))
+
     def _edit_report_fields(self, report: Report, changes: dict, changed: list[str]) -> None:
         was = {f: getattr(report, f) for f in ("source_code", "credibility") if f in changed}
         for f in changed:

@@ -225,7 +225,7 @@ def _listed(values) -> Phrase:
     return Phrase(list_comma().join(isolated(v) for v in values))
 
 
-def _money(lines) -> Phrase:
+def money_said(lines) -> Phrase:
     """A ledger's lines as amount and currency ('6,000 USD', '1,200,000 IQD'); who was paid
     and what for stay in the tooltip. An empty ledger is said as none."""
     said = []
@@ -274,10 +274,10 @@ def _record_lines(action: str, detail: dict, case_nos: dict[int, str] | None) ->
                      filled(tr.translate("History", "gives the status %1"),
                             status_label(status)))
     if action == "rescue.create" and detail.get("costs"):
-        lines.append(filled(tr.translate("History", "costs: %1"), _money(detail["costs"])))
+        lines.append(filled(tr.translate("History", "costs: %1"), money_said(detail["costs"])))
     if action == "rescue.costs":
         lines.append(filled(tr.translate("History", "ledger now: %1; was: %2"),
-                            _money(detail.get("now")), _money(detail.get("was"))))
+                            money_said(detail.get("now")), money_said(detail.get("was"))))
     if action in ("report.create", "report.edit", "report.delete"):
         if detail.get("source_code"):
             lines.append(filled(tr.translate("History", "source: %1"), detail["source_code"]))

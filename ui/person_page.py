@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import person_ops
+from ui import person_ops, rescue_ops
 from ui.bidi import Phrase, filled, in_interface_direction, isolated
 from ui.contacts_tab import ContactsTab
 from ui.form_split import FormFirstSplitter
@@ -31,6 +31,7 @@ from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
 from ui.provenance_tab import ProvenanceTab
 from ui.record_tabs import ReportsTab, RescuesTab
+from ui.rescue_dialog import RescueDialog
 from ui.sex_read import listed_sex, says_its_reading, vault_sex
 from ui.widgets import ask_to_go_ahead, error_label, plain_label, plain_tooltip
 
@@ -104,8 +105,12 @@ class PersonPage(QWidget):
         self.reports_tab = ReportsTab(self)
         self.reports_tab.add.connect(self.add_report)
         self.reports_tab.change.connect(self.edit_report)
+        self.reports_tab.not_hers.connect(self.not_about_her)
         self.rescues_tab = RescuesTab(self)
         self.rescues_tab.add.connect(self.add_rescue)
+        self.rescues_tab.open_form.connect(self.new_rescue_form)
+        self.rescues_tab.change.connect(self.rescue_form)
+        self.rescue_dialog = None  # the rescue form, while one is open
         self.provenance_tab = ProvenanceTab([self.tr("List"), self.tr("File"), self.tr("Sheet"),
                                              self.tr("Row"), self.tr("Recorded"),
                                              self.tr("What the list said")], self)
@@ -384,6 +389,66 @@ class PersonPage(QWidget):
         else:
             text = self.tr("Rescue %1 recorded; it gives no status: hers stays %2.")
         self.notice.setText(filled(text, said["rescue_id"], status))
+
+    def new_rescue_form(self, typed: dict) -> None:
+        """The rescue form for a new rescue of hers, with what the quick row held typed in."""
+        if self.person is not None:
+            self._open_rescue_form(None, typed)
+
+    def rescue_form(self, rescue_id: int) -> None:
+        """The rescue form for one of her rescues, to change or delete it."""
+        if self.person is not None:
+            self._open_rescue_form(rescue_id, None)
+
+    def _open_rescue_form(self, rescue_id: int | None, typed: dict | None) -> None:
+        old = self.rescue_dialog
+        if old is not None:
+            old.close()
+            if not old.busy:  # a save still running reports back to it: left to the page
+                old.deleteLater()
+        dialog = self.rescue_dialog = RescueDialog(
+            self.worker, rescue_ops.person_card(self.person), rescue_id, typed, self)
+        dialog.saved.connect(lambda said: self._rescue_form_saved(said, rescue_id is None))
+        dialog.open()
+
+    def _rescue_form_saved(self, said: str, new: bool) -> None:
+        """What the form said, on her page too: the heading changes, but may go unseen."""
+        self.error.clear()
+        if new:  # what the quick row held went into the rescue saved
+            self.rescues_tab.clear_boxes()
+        self.saved.emit()
+        self.reload()
+        self.notice.setText(said)
+
+    def not_about_her(self, report_id: int) -> None:
+        """Take her off a report filed under her by mistake, once she says so. The service's
+        refusal (she is the only person it names, a status of hers rests on it) is said before
+        she is asked, and nothing else is offered: the refusal says what to do."""
+        self.error.clear()
+        self.notice.clear()
+        self.worker.submit(rescue_ops.report_off_refused, report_id, self.case_no,
+                           on_done=lambda others: self._ask_not_about_her(report_id, others),
+                           on_error=lambda message: self.error.setText(filled(
+                               self.tr("%1 cannot be taken off report %2: %3"), self.case_no,
+                               report_id, message)))
+
+    def _ask_not_about_her(self, report_id: int, others: list[str]) -> None:
+        lines = [filled(self.tr("Take %1 off report %2? It was filed under her by mistake."),
+                        self.case_no, report_id),
+                 filled(self.tr("The report stays, about %1; it leaves her page and her "
+                                "papers. The audit trail keeps the change."),
+                        Phrase(list_comma().join(isolated(c) for c in others)))]
+        ask_to_go_ahead(self, lines, "notAboutHerQuestion", self.tr("Take her off"),
+                        "notAboutHerGo", lambda: self.worker.submit(
+                            rescue_ops.take_off_report, report_id, self.case_no,
+                            on_error=self.error.setText,
+                            on_done=lambda _r: self._taken_off(report_id)))
+
+    def _taken_off(self, report_id: int) -> None:
+        self._record_added(self.reports_tab)
+        self.saved.emit()
+        self.notice.setText(filled(self.tr("%1 taken off report %2: it is no longer about her."),
+                                   self.case_no, report_id))
 
     def _record_added(self, tab) -> None:
         self.error.clear()

@@ -43,6 +43,7 @@ class ReportsTab(TableTab):
 
     add = Signal(dict)            # a new report's fields
     change = Signal(int, dict)    # a report's id and its fields as edited
+    not_hers = Signal(int)        # a report's id: she is to be taken off it
 
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr("No."), self.tr("Received"), self.tr("Observed"),
@@ -78,13 +79,19 @@ class ReportsTab(TableTab):
                                           self.clear_boxes)
         self.edit_button = self._button(self.tr("Change the chosen report"), "editReport",
                                         self.edit_chosen)
+        # a report filed under her by mistake: she is taken off it, the report stays
+        self.not_hers_button = self._button(self.tr("Not about her"), "reportNotAboutHer",
+                                            self._not_hers)
+        self.not_hers_button.setToolTip(plain_tooltip(self.tr(
+            "The chosen report was filed under her by mistake: take her off it. The report "
+            "stays, about the others it names.")))
         for key in ("received", "observed", "place", "source_code"):
             self.controls.addWidget(self.boxes[key], 1)
         self.controls.addWidget(self.credibility, 1)
         second = QHBoxLayout()
         second.addWidget(self.boxes["text"], 3)
         for w in (self.identifying, self.add_button, self.save_button, self.cancel_button,
-                  self.edit_button):
+                  self.edit_button, self.not_hers_button):
             second.addWidget(w)
         self.layout().insertLayout(1, second)
         self.table.doubleClicked.connect(lambda _ix: self.edit_chosen())
@@ -131,6 +138,16 @@ class ReportsTab(TableTab):
         self.identifying.setChecked(r.could_identify_source)
         self._update_buttons()
 
+    def chosen(self):
+        """The report chosen in the table, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.reports[rows[0].row()] if rows else None
+
+    def _not_hers(self) -> None:
+        report = self.chosen()
+        if report is not None:
+            self.not_hers.emit(report.id)
+
     def clear_boxes(self) -> None:
         for box in self.boxes.values():
             box.clear()
@@ -144,6 +161,8 @@ class ReportsTab(TableTab):
         self.add_button.setVisible(not editing)
         self.edit_button.setVisible(not editing)
         self.edit_button.setEnabled(self.table.selectionModel().hasSelection())
+        self.not_hers_button.setVisible(not editing)
+        self.not_hers_button.setEnabled(self.table.selectionModel().hasSelection())
         self.save_button.setVisible(editing)
         self.cancel_button.setVisible(editing)
         if editing:
@@ -160,6 +179,13 @@ def withheld_tip() -> str:
 
 
 class RescuesTab(_AddingTab):
+    """Her rescues, a row to record one of her alone quickly, and the rescue form for the rest:
+    a new rescue with others freed with her and its ledger (the row's values carried into it),
+    or the chosen one to change or delete (a double-click opens it too)."""
+
+    open_form = Signal(dict)   # a new rescue: the values typed in the row
+    change = Signal(int)       # a rescue's id, to open in the form
+
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr("No."), self.tr("Date"), self.tr("From"),
                           self.tr("Handover point"), self.tr("Handover to family"),
@@ -183,9 +209,37 @@ class RescuesTab(_AddingTab):
             self.gives.addItem(text, key)
         self.controls.insertWidget(self.controls.count() - 1, self.gives)
         self.add_button.clicked.disconnect()
-        self.add_button.clicked.connect(lambda: self.add.emit(
-            {**{k: b.text().strip() for k, b in self.boxes.items()},
-             "gives_status": self.gives.currentData()}))
+        self.add_button.clicked.connect(lambda: self.add.emit(self.typed()))
+        self.rescues: list = []
+        self.form_button = QPushButton(self.tr("Add rescue..."), self)
+        self.form_button.setObjectName("newRescue_form")
+        self.form_button.setToolTip(plain_tooltip(self.tr(
+            "Every field of the rescue, the others freed with her, and what was paid to "
+            "whom")))
+        self.form_button.clicked.connect(lambda: self.open_form.emit(self.typed()))
+        self.change_button = QPushButton(self.tr("Change the chosen rescue..."), self)
+        self.change_button.setObjectName("editRescue")
+        self.change_button.clicked.connect(self.change_chosen)
+        second = QHBoxLayout()
+        second.addWidget(self.form_button)
+        second.addWidget(self.change_button)
+        second.addStretch(1)
+        self.layout().insertLayout(1, second)
+        self.table.doubleClicked.connect(lambda _ix: self.change_chosen())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def typed(self) -> dict:
+        return {**{k: b.text().strip() for k, b in self.boxes.items()},
+                "gives_status": self.gives.currentData()}
+
+    def change_chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.change.emit(self.rescues[rows[0].row()].id)
+
+    def _update_buttons(self) -> None:
+        self.change_button.setEnabled(self.table.selectionModel().hasSelection())
 
     def clear_boxes(self) -> None:
         super().clear_boxes()
@@ -193,6 +247,8 @@ class RescuesTab(_AddingTab):
 
     def show_rescues(self, held) -> None:
         """held: (rescue, the record merged into hers it rescued, or None) pairs."""
+        self.rescues = [o for o, _ in held]
         self.fill([[o.id, date_said(o.date), o.from_place, o.handover_point,
                     date_said(o.handover_to_family), o.outcome]
                    for o, _ in held], [came for _, came in held])
+        self._update_buttons()

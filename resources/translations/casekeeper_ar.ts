@@ -4661,62 +4661,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="111"/>
-        <location filename="../../ui/person_page.py" line="508"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="112"/>
-        <location filename="../../ui/person_page.py" line="509"/>
+        <location filename="../../ui/person_page.py" line="574"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="113"/>
-        <location filename="../../ui/person_page.py" line="510"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="114"/>
         <location filename="../../ui/person_form.py" line="232"/>
-        <location filename="../../ui/person_page.py" line="517"/>
+        <location filename="../../ui/person_page.py" line="582"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="115"/>
-        <location filename="../../ui/person_page.py" line="511"/>
+        <location filename="../../ui/person_page.py" line="576"/>
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="116"/>
-        <location filename="../../ui/person_page.py" line="512"/>
+        <location filename="../../ui/person_page.py" line="577"/>
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="117"/>
-        <location filename="../../ui/person_page.py" line="513"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="118"/>
-        <location filename="../../ui/person_page.py" line="518"/>
+        <location filename="../../ui/person_page.py" line="583"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
-        <location filename="../../ui/person_page.py" line="514"/>
+        <location filename="../../ui/person_page.py" line="579"/>
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="515"/>
+        <location filename="../../ui/person_page.py" line="580"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -4732,7 +4732,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="231"/>
-        <location filename="../../ui/person_page.py" line="516"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -4750,280 +4750,305 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="67"/>
+        <location filename="../../ui/person_page.py" line="68"/>
         <source>Split out</source>
         <translation>فصل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="74"/>
+        <location filename="../../ui/person_page.py" line="75"/>
         <source>Back to list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="75"/>
+        <location filename="../../ui/person_page.py" line="76"/>
         <source>Copy case number</source>
         <translation>نسخ رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="76"/>
+        <location filename="../../ui/person_page.py" line="77"/>
         <source>Print dossier...</source>
         <translation>طباعة الملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="78"/>
+        <location filename="../../ui/person_page.py" line="79"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="79"/>
+        <location filename="../../ui/person_page.py" line="80"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="80"/>
+        <location filename="../../ui/person_page.py" line="81"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="81"/>
+        <location filename="../../ui/person_page.py" line="82"/>
         <source>Undo last change</source>
         <translation>تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="82"/>
+        <location filename="../../ui/person_page.py" line="83"/>
         <source>Restore draft</source>
         <translation>استعادة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="83"/>
+        <location filename="../../ui/person_page.py" line="84"/>
         <source>Discard draft</source>
         <translation>تجاهل المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="118"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
-        <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="114"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="114"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
         <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="115"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="111"/>
+        <location filename="../../ui/person_page.py" line="116"/>
         <source>What the list said</source>
         <translation>ما ذكرته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="118"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="118"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="119"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>The list said</source>
         <translation>ما قالته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>The vault keeps</source>
         <translation>ما تحفظه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="119"/>
+        <location filename="../../ui/person_page.py" line="124"/>
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Family contacts</source>
         <translation>جهات اتصال العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="249"/>
+        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="254"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="167"/>
+        <location filename="../../ui/person_page.py" line="172"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (قُرئت على أنها %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="180"/>
+        <location filename="../../ui/person_page.py" line="185"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="191"/>
+        <location filename="../../ui/person_page.py" line="196"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>دُمج هذا السجل في %1 الذي يضم كل ما يُعرف عن هذا الشخص؛ ويُحتفظ به لتاريخه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="195"/>
+        <location filename="../../ui/person_page.py" line="200"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="207"/>
+        <location filename="../../ui/person_page.py" line="212"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (السجل %2، دُمج في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="231"/>
+        <location filename="../../ui/person_page.py" line="236"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="286"/>
+        <location filename="../../ui/person_page.py" line="291"/>
         <source>Saved at %1.</source>
         <translation>حُفظ في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="306"/>
+        <location filename="../../ui/person_page.py" line="311"/>
         <source>Last change undone at %1.</source>
         <translation>تم التراجع عن آخر تغيير في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="380"/>
+        <location filename="../../ui/person_page.py" line="385"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: حالتها الآن %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="382"/>
+        <location filename="../../ui/person_page.py" line="387"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: تبقى حالتها %2، وهي أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="385"/>
+        <location filename="../../ui/person_page.py" line="390"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1؛ لا تمنح أي حالة: تبقى حالتها %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="396"/>
+        <location filename="../../ui/person_page.py" line="432"/>
+        <source>%1 cannot be taken off report %2: %3</source>
+        <translation>لا يمكن حذف %1 من البلاغ %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="436"/>
+        <source>Take %1 off report %2? It was filed under her by mistake.</source>
+        <translation>هل تُزال %1 من البلاغ %2؟ سُجّل باسمها خطأً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="438"/>
+        <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
+        <translation>يبقى البلاغ عن %1؛ ويخرج من صفحتها ومن أوراقها. ويحفظ سجل التدقيق هذا التغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="441"/>
+        <source>Take her off</source>
+        <translation>أزِلها منه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="450"/>
+        <source>%1 taken off report %2: it is no longer about her.</source>
+        <translation>أُزيلت %1 من البلاغ %2: لم يعد عنها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="461"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="405"/>
+        <location filename="../../ui/person_page.py" line="470"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="420"/>
+        <location filename="../../ui/person_page.py" line="485"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 سجلّ قائم بذاته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="423"/>
+        <location filename="../../ui/person_page.py" line="488"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 في %2 تُرك كما ضُبط: ضيّقه الدمج إلى مستوى %3 ثم غُيّر بعد الدمج، فلم يُرجعه الفصل. تحقّق ممن يجوز أن يتسلّم سجلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="427"/>
+        <location filename="../../ui/person_page.py" line="492"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 في %2 تُرك كما عُدّل: كان يحمل ما جلبه الدمج من %3 ثم عُدّل بعد الدمج، فلم يستطع الفصل استرجاعه. اقرأه واحذف ما يخص %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="436"/>
+        <location filename="../../ui/person_page.py" line="501"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="439"/>
+        <location filename="../../ui/person_page.py" line="504"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="443"/>
+        <location filename="../../ui/person_page.py" line="508"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="455"/>
+        <location filename="../../ui/person_page.py" line="520"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>أُبقي، إذ ما زال صفّ من قائمة أخرى يقوله: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="463"/>
+        <location filename="../../ui/person_page.py" line="528"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>جهة اتصال العائلة %1، عُدّلت يدويًا بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="467"/>
+        <location filename="../../ui/person_page.py" line="532"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="473"/>
+        <location filename="../../ui/person_page.py" line="538"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (الصف %3 من %4، الاستيراد %5)</translation>
     </message>
@@ -6611,7 +6636,7 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
@@ -6628,106 +6653,116 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../ui/person_ops.py" line="185"/>
         <location filename="../../ui/person_ops.py" line="205"/>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="187"/>
         <location filename="../../ui/person_ops.py" line="206"/>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="49"/>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
+        <location filename="../../ui/record_tabs.py" line="58"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="49"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="49"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="50"/>
+        <location filename="../../ui/record_tabs.py" line="51"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="50"/>
-        <location filename="../../ui/record_tabs.py" line="69"/>
+        <location filename="../../ui/record_tabs.py" line="51"/>
+        <location filename="../../ui/record_tabs.py" line="70"/>
         <source>Could identify the source</source>
         <translation>قد يكشف هوية المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="55"/>
+        <location filename="../../ui/record_tabs.py" line="56"/>
         <source>Received (e.g. 03/2019)</source>
         <translation>تاريخ الاستلام (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="57"/>
         <source>Observed (e.g. 2018)</source>
         <translation>تاريخ المشاهدة (مثلاً 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="58"/>
+        <location filename="../../ui/record_tabs.py" line="59"/>
         <source>Source code name</source>
         <translation>الاسم الرمزي للمصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="59"/>
+        <location filename="../../ui/record_tabs.py" line="60"/>
         <source>What was reported</source>
         <translation>ما الذي أُبلغ عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="66"/>
+        <location filename="../../ui/record_tabs.py" line="67"/>
         <source>Credibility not judged</source>
         <translation>المصداقية غير مقيّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="73"/>
+        <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Add report</source>
         <translation>إضافة بلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="75"/>
+        <location filename="../../ui/record_tabs.py" line="76"/>
         <source>Save changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="77"/>
+        <location filename="../../ui/record_tabs.py" line="78"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="79"/>
+        <location filename="../../ui/record_tabs.py" line="80"/>
         <source>Change the chosen report</source>
         <translation>تعديل البلاغ المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="109"/>
+        <location filename="../../ui/record_tabs.py" line="83"/>
+        <source>Not about her</source>
+        <translation>ليس عنها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="86"/>
+        <source>The chosen report was filed under her by mistake: take her off it. The report stays, about the others it names.</source>
+        <translation>سُجّل البلاغ المحدد باسمها خطأً: أزِلها منه. يبقى البلاغ عن الآخرين الذين يذكرهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="116"/>
         <source>Yes: withheld</source>
         <translation>نعم: محجوب</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="109"/>
+        <location filename="../../ui/record_tabs.py" line="116"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="150"/>
+        <location filename="../../ui/record_tabs.py" line="169"/>
         <source>Save changes to report %1</source>
         <translation>حفظ التغييرات على البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="156"/>
+        <location filename="../../ui/record_tabs.py" line="175"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>نص البلاغ الذي قد يكشف هوية مُخبره لا يظهر في أي وثيقة موجهة إلى محكمة أو عائلة أو إلى العموم. أبقِ المربع محدداً ما لم تكن متأكداً من أن لا شيء فيه قد يقود إلى المصدر.</translation>
     </message>
@@ -6803,19 +6838,372 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>RescueDialog</name>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="46"/>
+        <source>e.g. 12500</source>
+        <translation>مثلاً 12500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="54"/>
+        <source>USD, IQD, or another currency&apos;s three letters</source>
+        <translation>USD أو IQD أو الأحرف الثلاثة لعملة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="58"/>
+        <source>e.g. intermediary M-2</source>
+        <translation>مثلاً الوسيط M-2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="61"/>
+        <source>e.g. release</source>
+        <translation>مثلاً الإفراج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="63"/>
+        <source>Take off</source>
+        <translation>احذف السطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="123"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="124"/>
+        <source>Delete rescue...</source>
+        <translation>حذف عملية الإنقاذ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="126"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="164"/>
+        <source>The operation</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <source>e.g. 20/03/2019, 03/2019, 2019</source>
+        <translation>مثلاً 20/03/2019، 03/2019، 2019</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="168"/>
+        <source>Handover to family</source>
+        <translation>التسليم إلى العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="169"/>
+        <source>the day, e.g. 25/03/2019</source>
+        <translation>اليوم، مثلاً 25/03/2019</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <source>where she was held</source>
+        <translation>حيث كانت محتجزة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="171"/>
+        <source>Route</source>
+        <translation>الطريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <source>Handover point</source>
+        <translation>نقطة التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <source>code names only</source>
+        <translation>الأسماء الرمزية فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <source>Needs</source>
+        <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <source>medical, shelter, papers</source>
+        <translation>علاج، مأوى، أوراق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
+        <source>Status it gives</source>
+        <translation>الحالة التي تمنحها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="188"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="195"/>
+        <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
+        <translation>تحررت: أُنقذت (وعادت إلى عائلتها يوم التسليم إلى العائلة، إن ذُكر تاريخه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="197"/>
+        <source>Freed and back with the family: reunited</source>
+        <translation>تحررت وعادت إلى عائلتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="198"/>
+        <source>Not freed (it failed, or freed someone else): no status</source>
+        <translation>لم تتحرر (فشلت العملية، أو حررت شخصاً آخر): دون حالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="201"/>
+        <source>Persons it freed</source>
+        <translation>الأشخاص الذين حررتهم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="207"/>
+        <source>Case number, e.g. SNJ-00012</source>
+        <translation>رقم الملف، مثلاً SNJ-00012</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="209"/>
+        <source>Add person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="211"/>
+        <source>Take the chosen person off</source>
+        <translation>إزالة الشخص المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="225"/>
+        <source>Ledger: what was paid, and to whom</source>
+        <translation>سجل التكاليف: ما دُفع ولمن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <source>Paid to</source>
+        <translation>دُفع إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="229"/>
+        <source>No payment is recorded for this rescue.</source>
+        <translation>لم تُسجَّل أي دفعة لعملية الإنقاذ هذه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="232"/>
+        <source>Add a ledger line</source>
+        <translation>إضافة سطر تكاليف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="247"/>
+        <source>New rescue</source>
+        <translation>عملية إنقاذ جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="261"/>
+        <source>Rescue %1</source>
+        <translation>عملية الإنقاذ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="272"/>
+        <source>Not said (recorded before a rescue gave a status): no status</source>
+        <translation>غير مذكورة (سُجّلت قبل أن تمنح عمليات الإنقاذ حالة): دون حالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="361"/>
+        <source>Total: %1</source>
+        <translation>المجموع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="365"/>
+        <source>(line %1 not read: see its amount and currency)</source>
+        <translation>(لم يُقرأ السطر %1: راجع مبلغه وعملته)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="379"/>
+        <source>%1 is already among the persons of this rescue.</source>
+        <translation>%1 من بين أشخاص عملية الإنقاذ هذه أصلاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="443"/>
+        <source>Rescue %1 recorded.</source>
+        <translation>سُجِّلت عملية الإنقاذ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="444"/>
+        <source>Rescue %1 saved.</source>
+        <translation>حُفظت عملية الإنقاذ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="445"/>
+        <source>Rescue %1 already says so: nothing changed.</source>
+        <translation>عملية الإنقاذ %1 تقول ذلك أصلاً: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="446"/>
+        <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
+        <translation>حُذفت عملية الإنقاذ %1، مع سجل تكاليفها والحالات التي منحتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="451"/>
+        <source>Ledger now: %1; it was: %2</source>
+        <translation>التكاليف الآن: %1؛ وكانت: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="456"/>
+        <source>%1 is now %2.</source>
+        <translation>حالة %1 الآن: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="458"/>
+        <source>%1 stays %2.</source>
+        <translation>تبقى حالة %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="462"/>
+        <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
+        <translation>تبقى حالة %1: %2: وفاتها مؤرخة بحيث قد تأتي بعد عملية الإنقاذ هذه. إن كان الإبلاغ عنها خطأً فاسحبها (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="466"/>
+        <source>%1 stays %2: a status later or further along her case.</source>
+        <translation>تبقى حالة %1: %2: حالة أحدث أو أبعد في مسار قضيتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="469"/>
+        <source>%1 is taken off this rescue; her status is now %2.</source>
+        <translation>أُزيلت %1 من عملية الإنقاذ هذه؛ حالتها الآن: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="479"/>
+        <source>no date</source>
+        <translation>دون تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="481"/>
+        <source>Delete rescue %1 (%2) of %3?</source>
+        <translation>هل تُحذف عملية الإنقاذ %1 (%2) الخاصة بـ %3؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rescue_dialog.py" line="482"/>
+        <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
+        <translation>
+            <numerusform>سجل تكاليفها فارغ (%n سطر)، وتُحذف معها الحالات التي منحتها: تُحسب حالة كل امرأة من جديد دونها. ويحفظ سجل التدقيق أنها حُذفت.</numerusform>
+            <numerusform>يُحذف معها سجل تكاليفها (سطر واحد، %n) والحالات التي منحتها: تُحسب حالة كل امرأة من جديد دونها. ويحفظ سجل التدقيق أنها حُذفت.</numerusform>
+            <numerusform>يُحذف معها سجل تكاليفها (سطران، %n) والحالات التي منحتها: تُحسب حالة كل امرأة من جديد دونها. ويحفظ سجل التدقيق أنها حُذفت.</numerusform>
+            <numerusform>يُحذف معها سجل تكاليفها (%n أسطر) والحالات التي منحتها: تُحسب حالة كل امرأة من جديد دونها. ويحفظ سجل التدقيق أنها حُذفت.</numerusform>
+            <numerusform>يُحذف معها سجل تكاليفها (%n سطراً) والحالات التي منحتها: تُحسب حالة كل امرأة من جديد دونها. ويحفظ سجل التدقيق أنها حُذفت.</numerusform>
+            <numerusform>يُحذف معها سجل تكاليفها (%n سطر) والحالات التي منحتها: تُحسب حالة كل امرأة من جديد دونها. ويحفظ سجل التدقيق أنها حُذفت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="485"/>
+        <source>Delete rescue</source>
+        <translation>احذف عملية الإنقاذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="519"/>
+        <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
+        <translation>في عملية الإنقاذ تغييرات لم تُحفظ. هل تُغلق رغم ذلك، من دونها؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="521"/>
+        <source>Close without saving</source>
+        <translation>أغلق دون حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="36"/>
+        <source>Type her case number (e.g. SNJ-00012), then Add person.</source>
+        <translation>اكتب رقم ملفها (مثلاً SNJ-00012)، ثم إضافة شخص.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="43"/>
+        <source>No person has the case number %1: check it on her papers. Nothing was added.</source>
+        <translation>لا يوجد شخص برقم الملف %1: تحقق منه في أوراقها. لم يُضف أحد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="80"/>
+        <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP).</source>
+        <translation>سطر التكاليف %1: %2 ليس رمز عملة؛ اكتب أحرفه الثلاثة (USD، IQD، EUR، TRY، SYP).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="84"/>
+        <source>Ledger line %1: %2 may be read two ways; write the amount with no separator, and a dot for a fraction (1500, 1.5).</source>
+        <translation>سطر التكاليف %1: يمكن قراءة %2 بطريقتين؛ اكتب المبلغ دون فاصل، ونقطةً للكسر (1500، 1.5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="89"/>
+        <source>Ledger line %1: %2 is no amount paid: an amount paid is more than 0.</source>
+        <translation>سطر التكاليف %1: %2 ليس مبلغاً مدفوعاً: المبلغ المدفوع أكبر من 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="93"/>
+        <source>Ledger line %1 has no amount: write what was paid, or take the line off.</source>
+        <translation>سطر التكاليف %1 بلا مبلغ: اكتب ما دُفع، أو احذف السطر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="96"/>
+        <source>Ledger line %1: %2 is not an amount; write digits, with at most two after a dot (12500, 2500.50).</source>
+        <translation>سطر التكاليف %1: %2 ليس مبلغاً؛ اكتب أرقاماً، وبعد النقطة رقمين على الأكثر (12500، 2500.50).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="123"/>
+        <source>The rescue names no one: add the persons it freed.</source>
+        <translation>لا تذكر عملية الإنقاذ أحداً: أضف الأشخاص الذين حررتهم.</translation>
+    </message>
+</context>
+<context>
     <name>RescueForm</name>
     <message>
         <location filename="../../ui/person_ops.py" line="216"/>
+        <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>يحتاج الإنقاذ على الأقل إلى تاريخه أو مكانه أو نتيجته.</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="220"/>
+        <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>تاريخ الإنقاذ</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="221"/>
+        <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
@@ -6823,67 +7211,82 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="164"/>
+        <location filename="../../ui/record_tabs.py" line="190"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="164"/>
+        <location filename="../../ui/record_tabs.py" line="190"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="164"/>
-        <location filename="../../ui/record_tabs.py" line="170"/>
+        <location filename="../../ui/record_tabs.py" line="190"/>
+        <location filename="../../ui/record_tabs.py" line="196"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="165"/>
-        <location filename="../../ui/record_tabs.py" line="171"/>
+        <location filename="../../ui/record_tabs.py" line="191"/>
+        <location filename="../../ui/record_tabs.py" line="197"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="165"/>
+        <location filename="../../ui/record_tabs.py" line="191"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="166"/>
-        <location filename="../../ui/record_tabs.py" line="174"/>
+        <location filename="../../ui/record_tabs.py" line="192"/>
+        <location filename="../../ui/record_tabs.py" line="200"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="169"/>
+        <location filename="../../ui/record_tabs.py" line="195"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="173"/>
+        <location filename="../../ui/record_tabs.py" line="199"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>التسليم إلى العائلة (مثلاً 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="175"/>
+        <location filename="../../ui/record_tabs.py" line="201"/>
         <source>Add rescue</source>
         <translation>إضافة عملية إنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="180"/>
+        <location filename="../../ui/record_tabs.py" line="206"/>
         <source>She was freed: rescued</source>
         <translation>تحررت: أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="181"/>
+        <location filename="../../ui/record_tabs.py" line="207"/>
         <source>Freed and back with her family: reunited</source>
         <translation>تحررت وعادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="182"/>
+        <location filename="../../ui/record_tabs.py" line="208"/>
         <source>Not freed: no status</source>
         <translation>لم تتحرر: دون حالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="214"/>
+        <source>Add rescue...</source>
+        <translation>إضافة عملية إنقاذ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="217"/>
+        <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
+        <translation>كل حقول عملية الإنقاذ، ومن تحرر معها، وما دُفع ولمن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="220"/>
+        <source>Change the chosen rescue...</source>
+        <translation>تعديل عملية الإنقاذ المحددة...</translation>
     </message>
 </context>
 <context>

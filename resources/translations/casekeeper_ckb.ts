@@ -4625,62 +4625,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="111"/>
-        <location filename="../../ui/person_page.py" line="508"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="112"/>
-        <location filename="../../ui/person_page.py" line="509"/>
+        <location filename="../../ui/person_page.py" line="574"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="113"/>
-        <location filename="../../ui/person_page.py" line="510"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="114"/>
         <location filename="../../ui/person_form.py" line="232"/>
-        <location filename="../../ui/person_page.py" line="517"/>
+        <location filename="../../ui/person_page.py" line="582"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="115"/>
-        <location filename="../../ui/person_page.py" line="511"/>
+        <location filename="../../ui/person_page.py" line="576"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="116"/>
-        <location filename="../../ui/person_page.py" line="512"/>
+        <location filename="../../ui/person_page.py" line="577"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="117"/>
-        <location filename="../../ui/person_page.py" line="513"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="118"/>
-        <location filename="../../ui/person_page.py" line="518"/>
+        <location filename="../../ui/person_page.py" line="583"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
-        <location filename="../../ui/person_page.py" line="514"/>
+        <location filename="../../ui/person_page.py" line="579"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="515"/>
+        <location filename="../../ui/person_page.py" line="580"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
@@ -4696,7 +4696,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="231"/>
-        <location filename="../../ui/person_page.py" line="516"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -4714,280 +4714,305 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="67"/>
+        <location filename="../../ui/person_page.py" line="68"/>
         <source>Split out</source>
         <translation>جیاکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="74"/>
+        <location filename="../../ui/person_page.py" line="75"/>
         <source>Back to list</source>
         <translation>گەڕانەوە بۆ لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="75"/>
+        <location filename="../../ui/person_page.py" line="76"/>
         <source>Copy case number</source>
         <translation>لەبەرگرتنەوەی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="76"/>
+        <location filename="../../ui/person_page.py" line="77"/>
         <source>Print dossier...</source>
         <translation>چاپکردنی دۆسیە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="78"/>
+        <location filename="../../ui/person_page.py" line="79"/>
         <source>Edit</source>
         <translation>دەستکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="79"/>
+        <location filename="../../ui/person_page.py" line="80"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="80"/>
+        <location filename="../../ui/person_page.py" line="81"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="81"/>
+        <location filename="../../ui/person_page.py" line="82"/>
         <source>Undo last change</source>
         <translation>گەڕاندنەوەی دوایین گۆڕانکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="82"/>
+        <location filename="../../ui/person_page.py" line="83"/>
         <source>Restore draft</source>
         <translation>گەڕاندنەوەی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="83"/>
+        <location filename="../../ui/person_page.py" line="84"/>
         <source>Discard draft</source>
         <translation>فڕێدانی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="118"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
-        <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>List</source>
         <translation>لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="114"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="114"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
         <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="115"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="111"/>
+        <location filename="../../ui/person_page.py" line="116"/>
         <source>What the list said</source>
         <translation>ئەوەی لیستەکە نووسیویەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="118"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="118"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="119"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>The list said</source>
         <translation>لیستەکە گوتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>The vault keeps</source>
         <translation>گەنجینە دەیهێڵێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>Status timeline</source>
         <translation>هێڵی کاتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="119"/>
+        <location filename="../../ui/person_page.py" line="124"/>
         <source>Relatives</source>
         <translation>خزمەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Family contacts</source>
         <translation>پەیوەندییەکانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>Photos</source>
         <translation>وێنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>Provenance</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="249"/>
+        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="254"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>History</source>
         <translation>مێژوو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="167"/>
+        <location filename="../../ui/person_page.py" line="172"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (وەک %2 خوێندرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="180"/>
+        <location filename="../../ui/person_page.py" line="185"/>
         <source>Records merged into this one:</source>
         <translation>ئەو تۆمارانەی تێکەڵی ئەمە کراون:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="191"/>
+        <location filename="../../ui/person_page.py" line="196"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>ئەم تۆمارە تێکەڵی %1 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت؛ بۆ مێژووەکەی هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="195"/>
+        <location filename="../../ui/person_page.py" line="200"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="207"/>
+        <location filename="../../ui/person_page.py" line="212"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (تۆماری %2، تێکەڵی ئەمە کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="231"/>
+        <location filename="../../ui/person_page.py" line="236"/>
         <source>%1, read as %2</source>
         <translation>%1، وەک %2 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="286"/>
+        <location filename="../../ui/person_page.py" line="291"/>
         <source>Saved at %1.</source>
         <translation>لە کاتژمێر %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="306"/>
+        <location filename="../../ui/person_page.py" line="311"/>
         <source>Last change undone at %1.</source>
         <translation>دوایین گۆڕانکاری لە کاتژمێر %1 هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="380"/>
+        <location filename="../../ui/person_page.py" line="385"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="382"/>
+        <location filename="../../ui/person_page.py" line="387"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخەکەی %2 دەمێنێتەوە، کە دواترە یان لە دۆسیەکەیدا پێشترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="385"/>
+        <location filename="../../ui/person_page.py" line="390"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا؛ هیچ دۆخێک نادات: دۆخەکەی %2 دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="396"/>
+        <location filename="../../ui/person_page.py" line="432"/>
+        <source>%1 cannot be taken off report %2: %3</source>
+        <translation>ناتوانرێت %1 لە ڕاپۆرتی %2 لاببرێت: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="436"/>
+        <source>Take %1 off report %2? It was filed under her by mistake.</source>
+        <translation>%1 لە ڕاپۆرتی %2 لاببرێت؟ بە هەڵە لەژێر ناوی ئەو تۆمارکراوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="438"/>
+        <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
+        <translation>ڕاپۆرتەکە دەمێنێتەوە، دەربارەی %1؛ لە لاپەڕە و بەڵگەنامەکانی ئەو دەردەچێت. تۆماری پشکنین ئەم گۆڕانکارییە دەپارێزێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="441"/>
+        <source>Take her off</source>
+        <translation>لای ببە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="450"/>
+        <source>%1 taken off report %2: it is no longer about her.</source>
+        <translation>%1 لە ڕاپۆرتی %2 لابرا: چیتر دەربارەی ئەو نییە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="461"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="405"/>
+        <location filename="../../ui/person_page.py" line="470"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="420"/>
+        <location filename="../../ui/person_page.py" line="485"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="423"/>
+        <location filename="../../ui/person_page.py" line="488"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1ی %2 وەک دانراو مایەوە: تێکەڵکردنەکە تەسکی کردەوە بۆ ئاستی %3، و دوای تێکەڵکردنەکە گۆڕدرا، بۆیە جیاکردنەوەکە نەیگەڕاندەوە. بپشکنە کێ دەتوانێت تۆمارەکەی وەربگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="427"/>
+        <location filename="../../ui/person_page.py" line="492"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="436"/>
+        <location filename="../../ui/person_page.py" line="501"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="439"/>
+        <location filename="../../ui/person_page.py" line="504"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="443"/>
+        <location filename="../../ui/person_page.py" line="508"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="455"/>
+        <location filename="../../ui/person_page.py" line="520"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>هێڵدرایەوە، چونکە ڕیزێکی لیستێکی تر هێشتا دەیڵێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="463"/>
+        <location filename="../../ui/person_page.py" line="528"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>پەیوەندیی خێزان %1، کە دوای هاوردەکردنەکە بە دەست گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="467"/>
+        <location filename="../../ui/person_page.py" line="532"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="473"/>
+        <location filename="../../ui/person_page.py" line="538"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>
@@ -6551,7 +6576,7 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
@@ -6568,106 +6593,116 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../ui/person_ops.py" line="185"/>
         <location filename="../../ui/person_ops.py" line="205"/>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="187"/>
         <location filename="../../ui/person_ops.py" line="206"/>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="49"/>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
+        <location filename="../../ui/record_tabs.py" line="58"/>
         <source>Place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="49"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="49"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
         <source>Credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="50"/>
+        <location filename="../../ui/record_tabs.py" line="51"/>
         <source>Text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="50"/>
-        <location filename="../../ui/record_tabs.py" line="69"/>
+        <location filename="../../ui/record_tabs.py" line="51"/>
+        <location filename="../../ui/record_tabs.py" line="70"/>
         <source>Could identify the source</source>
         <translation>لەوانەیە سەرچاوە ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="55"/>
+        <location filename="../../ui/record_tabs.py" line="56"/>
         <source>Received (e.g. 03/2019)</source>
         <translation>کاتی وەرگرتن (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="57"/>
         <source>Observed (e.g. 2018)</source>
         <translation>کاتی بینین (بۆ نموونە 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="58"/>
+        <location filename="../../ui/record_tabs.py" line="59"/>
         <source>Source code name</source>
         <translation>ناوی نهێنی سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="59"/>
+        <location filename="../../ui/record_tabs.py" line="60"/>
         <source>What was reported</source>
         <translation>چی ڕاپۆرت کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="66"/>
+        <location filename="../../ui/record_tabs.py" line="67"/>
         <source>Credibility not judged</source>
         <translation>باوەڕپێکراوی هەڵنەسەنگێنراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="73"/>
+        <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Add report</source>
         <translation>زیادکردنی ڕاپۆرت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="75"/>
+        <location filename="../../ui/record_tabs.py" line="76"/>
         <source>Save changes</source>
         <translation>پاشەکەوتکردنی گۆڕانکارییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="77"/>
+        <location filename="../../ui/record_tabs.py" line="78"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="79"/>
+        <location filename="../../ui/record_tabs.py" line="80"/>
         <source>Change the chosen report</source>
         <translation>گۆڕینی ڕاپۆرتی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="109"/>
+        <location filename="../../ui/record_tabs.py" line="83"/>
+        <source>Not about her</source>
+        <translation>دەربارەی ئەو نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="86"/>
+        <source>The chosen report was filed under her by mistake: take her off it. The report stays, about the others it names.</source>
+        <translation>ڕاپۆرتی هەڵبژێردراو بە هەڵە لەژێر ناوی ئەو تۆمارکراوە: لەسەری لای ببە. ڕاپۆرتەکە دەمێنێتەوە، دەربارەی ئەوانی تر کە ناویان دەهێنێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="116"/>
         <source>Yes: withheld</source>
         <translation>بەڵێ: شاردراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="109"/>
+        <location filename="../../ui/record_tabs.py" line="116"/>
         <source>No</source>
         <translation>نەخێر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="150"/>
+        <location filename="../../ui/record_tabs.py" line="169"/>
         <source>Save changes to report %1</source>
         <translation>پاشەکەوتکردنی گۆڕانکارییەکانی ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="156"/>
+        <location filename="../../ui/record_tabs.py" line="175"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>دەقی ڕاپۆرتێک کە لەوانەیە سەرچاوەکەی ئاشکرا بکات، لە هیچ بەڵگەنامەیەک بۆ دادگا، خێزان یان گشتی نانووسرێت. نیشانکراو بیهێڵەوە، مەگەر دڵنیا بیت هیچ شتێکی تێدا نییە کە ڕێ بۆ سەرچاوەکە بکاتەوە.</translation>
     </message>
@@ -6739,19 +6774,368 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>RescueDialog</name>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="46"/>
+        <source>e.g. 12500</source>
+        <translation>بۆ نموونە 12500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="54"/>
+        <source>USD, IQD, or another currency&apos;s three letters</source>
+        <translation>USD، IQD، یان سێ پیتەکەی دراوێکی تر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="58"/>
+        <source>e.g. intermediary M-2</source>
+        <translation>بۆ نموونە ناوبژیوان M-2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="61"/>
+        <source>e.g. release</source>
+        <translation>بۆ نموونە ئازادکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="63"/>
+        <source>Take off</source>
+        <translation>لابردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="123"/>
+        <source>Save</source>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="124"/>
+        <source>Delete rescue...</source>
+        <translation>سڕینەوەی ڕزگارکردن...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="126"/>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="164"/>
+        <source>The operation</source>
+        <translation>کردەوەکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <source>Date</source>
+        <translation>ڕێکەوت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <source>e.g. 20/03/2019, 03/2019, 2019</source>
+        <translation>بۆ نموونە 20/03/2019، 03/2019، 2019</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="168"/>
+        <source>Handover to family</source>
+        <translation>ڕادەستکردن بە خێزان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="169"/>
+        <source>the day, e.g. 25/03/2019</source>
+        <translation>ڕۆژەکە، بۆ نموونە 25/03/2019</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <source>From</source>
+        <translation>لە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <source>where she was held</source>
+        <translation>ئەو شوێنەی لێی ڕاگیرابوو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="171"/>
+        <source>Route</source>
+        <translation>ڕێگا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <source>Handover point</source>
+        <translation>شوێنی ڕادەستکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <source>code names only</source>
+        <translation>تەنها ناوی نهێنی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <source>Outcome</source>
+        <translation>ئەنجام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <source>Needs</source>
+        <translation>پێداویستییەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <source>medical, shelter, papers</source>
+        <translation>چارەسەری پزیشکی، پەناگە، بەڵگەنامە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
+        <source>Status it gives</source>
+        <translation>ئەو دۆخەی دەیدات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="188"/>
+        <source>Notes</source>
+        <translation>تێبینییەکان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="195"/>
+        <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
+        <translation>ئازاد کرا: ڕزگارکراوە (لە ڕۆژی ڕادەستکردن بە خێزان گەڕاوەتەوە بۆ خێزان، ئەگەر ڕێکەوتەکەی درابێت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="197"/>
+        <source>Freed and back with the family: reunited</source>
+        <translation>ئازاد کرا و گەڕایەوە بۆ خێزانەکەی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="198"/>
+        <source>Not freed (it failed, or freed someone else): no status</source>
+        <translation>ئازاد نەکرا (سەرکەوتوو نەبوو، یان کەسێکی تری ئازاد کرد): بێ دۆخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="201"/>
+        <source>Persons it freed</source>
+        <translation>ئەو کەسانەی ئازادی کردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="207"/>
+        <source>Case number, e.g. SNJ-00012</source>
+        <translation>ژمارەی دۆسیە، بۆ نموونە SNJ-00012</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="209"/>
+        <source>Add person</source>
+        <translation>زیادکردنی کەس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="211"/>
+        <source>Take the chosen person off</source>
+        <translation>لابردنی کەسی هەڵبژێردراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="225"/>
+        <source>Ledger: what was paid, and to whom</source>
+        <translation>تێچووەکان: چی درا و بە کێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <source>Amount</source>
+        <translation>بڕ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <source>Currency</source>
+        <translation>دراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <source>Paid to</source>
+        <translation>درا بە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <source>Purpose</source>
+        <translation>مەبەست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="229"/>
+        <source>No payment is recorded for this rescue.</source>
+        <translation>هیچ پارەدانێک بۆ ئەم ڕزگارکردنە تۆمار نەکراوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="232"/>
+        <source>Add a ledger line</source>
+        <translation>زیادکردنی دێڕێکی تێچوو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="247"/>
+        <source>New rescue</source>
+        <translation>ڕزگارکردنی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="261"/>
+        <source>Rescue %1</source>
+        <translation>ڕزگارکردنی %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="272"/>
+        <source>Not said (recorded before a rescue gave a status): no status</source>
+        <translation>نەگوتراوە (پێش ئەوەی ڕزگارکردن دۆخ بدات تۆمارکراوە): بێ دۆخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="361"/>
+        <source>Total: %1</source>
+        <translation>کۆی گشتی: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="365"/>
+        <source>(line %1 not read: see its amount and currency)</source>
+        <translation>(دێڕی %1 نەخوێندرایەوە: بڕ و دراوەکەی ببینە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="379"/>
+        <source>%1 is already among the persons of this rescue.</source>
+        <translation>%1 پێشتر لەناو کەسەکانی ئەم ڕزگارکردنەدایە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="443"/>
+        <source>Rescue %1 recorded.</source>
+        <translation>ڕزگارکردنی %1 تۆمار کرا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="444"/>
+        <source>Rescue %1 saved.</source>
+        <translation>ڕزگارکردنی %1 پاشەکەوت کرا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="445"/>
+        <source>Rescue %1 already says so: nothing changed.</source>
+        <translation>ڕزگارکردنی %1 پێشتر ئەمە دەڵێت: هیچ نەگۆڕا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="446"/>
+        <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
+        <translation>ڕزگارکردنی %1 سڕایەوە، لەگەڵ تێچووەکانی و ئەو دۆخانەی دابوونی.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="451"/>
+        <source>Ledger now: %1; it was: %2</source>
+        <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="456"/>
+        <source>%1 is now %2.</source>
+        <translation>دۆخی %1 ئێستا: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="458"/>
+        <source>%1 stays %2.</source>
+        <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="462"/>
+        <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
+        <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2: ڕێکەوتی مردنەکەی وایە کە لەوانەیە دوای ئەم ڕزگارکردنە بێت. ئەگەر بە هەڵە ڕاپۆرت کرابێت، بیکشێنەوە (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="466"/>
+        <source>%1 stays %2: a status later or further along her case.</source>
+        <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2: دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="469"/>
+        <source>%1 is taken off this rescue; her status is now %2.</source>
+        <translation>%1 لەم ڕزگارکردنە لابرا؛ دۆخی ئێستای: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="479"/>
+        <source>no date</source>
+        <translation>بێ ڕێکەوت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="481"/>
+        <source>Delete rescue %1 (%2) of %3?</source>
+        <translation>ڕزگارکردنی %1 (%2)ی %3 بسڕدرێتەوە؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rescue_dialog.py" line="482"/>
+        <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
+        <translation>
+            <numerusform>تێچووەکانی (%n دێڕ) و ئەو دۆخانەی دابوونی لەگەڵیدا دەڕۆن: دۆخی هەر ئافرەتێک بەبێ ئەو دووبارە دادەنرێتەوە. تۆماری پشکنین دەیپارێزێت کە سڕاوەتەوە.</numerusform>
+            <numerusform>تێچووەکانی (%n دێڕ) و ئەو دۆخانەی دابوونی لەگەڵیدا دەڕۆن: دۆخی هەر ئافرەتێک بەبێ ئەو دووبارە دادەنرێتەوە. تۆماری پشکنین دەیپارێزێت کە سڕاوەتەوە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="485"/>
+        <source>Delete rescue</source>
+        <translation>ڕزگارکردنەکە بسڕەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="519"/>
+        <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
+        <translation>ڕزگارکردنەکە گۆڕانکاری پاشەکەوتنەکراوی هەیە. هەر دایبخەیت، بەبێ ئەوان؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="521"/>
+        <source>Close without saving</source>
+        <translation>داخستن بەبێ پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="36"/>
+        <source>Type her case number (e.g. SNJ-00012), then Add person.</source>
+        <translation>ژمارەی دۆسیەکەی بنووسە (بۆ نموونە SNJ-00012)، پاشان زیادکردنی کەس.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="43"/>
+        <source>No person has the case number %1: check it on her papers. Nothing was added.</source>
+        <translation>هیچ کەسێک ژمارەی دۆسیەی %1ی نییە: لە بەڵگەنامەکانیدا بیپشکنە. هیچ زیاد نەکرا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="80"/>
+        <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP).</source>
+        <translation>دێڕی تێچووی %1: %2 کۆدی دراو نییە؛ سێ پیتەکەی بنووسە (USD، IQD، EUR، TRY، SYP).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="84"/>
+        <source>Ledger line %1: %2 may be read two ways; write the amount with no separator, and a dot for a fraction (1500, 1.5).</source>
+        <translation>دێڕی تێچووی %1: %2 دەکرێت بە دوو شێوە بخوێندرێتەوە؛ بڕەکە بەبێ جیاکەرەوە بنووسە، و خاڵێک بۆ کەرت (1500، 1.5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="89"/>
+        <source>Ledger line %1: %2 is no amount paid: an amount paid is more than 0.</source>
+        <translation>دێڕی تێچووی %1: %2 بڕێکی دراو نییە: بڕی دراو لە 0 زیاترە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="93"/>
+        <source>Ledger line %1 has no amount: write what was paid, or take the line off.</source>
+        <translation>دێڕی تێچووی %1 بڕی نییە: ئەوەی درا بنووسە، یان دێڕەکە لاببە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="96"/>
+        <source>Ledger line %1: %2 is not an amount; write digits, with at most two after a dot (12500, 2500.50).</source>
+        <translation>دێڕی تێچووی %1: %2 بڕ نییە؛ ژمارە بنووسە، و دوای خاڵ زۆرترین دوو ژمارە (12500، 2500.50).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="123"/>
+        <source>The rescue names no one: add the persons it freed.</source>
+        <translation>ڕزگارکردنەکە ناوی هیچ کەسێک ناهێنێت: ئەو کەسانە زیاد بکە کە ئازادی کردن.</translation>
+    </message>
+</context>
+<context>
     <name>RescueForm</name>
     <message>
         <location filename="../../ui/person_ops.py" line="216"/>
+        <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>ڕزگارکردنەکە لانیکەم بەروار، شوێن یان ئەنجامەکەی پێویستە.</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="220"/>
+        <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="221"/>
+        <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
@@ -6759,67 +7143,82 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="164"/>
+        <location filename="../../ui/record_tabs.py" line="190"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="164"/>
+        <location filename="../../ui/record_tabs.py" line="190"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="164"/>
-        <location filename="../../ui/record_tabs.py" line="170"/>
+        <location filename="../../ui/record_tabs.py" line="190"/>
+        <location filename="../../ui/record_tabs.py" line="196"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="165"/>
-        <location filename="../../ui/record_tabs.py" line="171"/>
+        <location filename="../../ui/record_tabs.py" line="191"/>
+        <location filename="../../ui/record_tabs.py" line="197"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="165"/>
+        <location filename="../../ui/record_tabs.py" line="191"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="166"/>
-        <location filename="../../ui/record_tabs.py" line="174"/>
+        <location filename="../../ui/record_tabs.py" line="192"/>
+        <location filename="../../ui/record_tabs.py" line="200"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="169"/>
+        <location filename="../../ui/record_tabs.py" line="195"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>ڕێکەوت (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="173"/>
+        <location filename="../../ui/record_tabs.py" line="199"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>ڕادەستکردن بە خێزان (بۆ نموونە 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="175"/>
+        <location filename="../../ui/record_tabs.py" line="201"/>
         <source>Add rescue</source>
         <translation>زیادکردنی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="180"/>
+        <location filename="../../ui/record_tabs.py" line="206"/>
         <source>She was freed: rescued</source>
         <translation>ئازاد کرا: ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="181"/>
+        <location filename="../../ui/record_tabs.py" line="207"/>
         <source>Freed and back with her family: reunited</source>
         <translation>ئازاد کرا و گەڕایەوە بۆ خێزانەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="182"/>
+        <location filename="../../ui/record_tabs.py" line="208"/>
         <source>Not freed: no status</source>
         <translation>ئازاد نەکرا: بێ دۆخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="214"/>
+        <source>Add rescue...</source>
+        <translation>زیادکردنی ڕزگارکردن...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="217"/>
+        <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
+        <translation>هەموو خانەکانی ڕزگارکردن، ئەوانی تر کە لەگەڵیدا ئازاد کران، و چی درا بە کێ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="220"/>
+        <source>Change the chosen rescue...</source>
+        <translation>گۆڕینی ڕزگارکردنی هەڵبژێردراو...</translation>
     </message>
 </context>
 <context>

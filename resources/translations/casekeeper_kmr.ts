@@ -4625,62 +4625,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="111"/>
-        <location filename="../../ui/person_page.py" line="508"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="112"/>
-        <location filename="../../ui/person_page.py" line="509"/>
+        <location filename="../../ui/person_page.py" line="574"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="113"/>
-        <location filename="../../ui/person_page.py" line="510"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="114"/>
         <location filename="../../ui/person_form.py" line="232"/>
-        <location filename="../../ui/person_page.py" line="517"/>
+        <location filename="../../ui/person_page.py" line="582"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="115"/>
-        <location filename="../../ui/person_page.py" line="511"/>
+        <location filename="../../ui/person_page.py" line="576"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="116"/>
-        <location filename="../../ui/person_page.py" line="512"/>
+        <location filename="../../ui/person_page.py" line="577"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="117"/>
-        <location filename="../../ui/person_page.py" line="513"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="118"/>
-        <location filename="../../ui/person_page.py" line="518"/>
+        <location filename="../../ui/person_page.py" line="583"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
-        <location filename="../../ui/person_page.py" line="514"/>
+        <location filename="../../ui/person_page.py" line="579"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="515"/>
+        <location filename="../../ui/person_page.py" line="580"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
@@ -4696,7 +4696,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="231"/>
-        <location filename="../../ui/person_page.py" line="516"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -4714,280 +4714,305 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="67"/>
+        <location filename="../../ui/person_page.py" line="68"/>
         <source>Split out</source>
         <translation>Veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="74"/>
+        <location filename="../../ui/person_page.py" line="75"/>
         <source>Back to list</source>
         <translation>Vegere lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="75"/>
+        <location filename="../../ui/person_page.py" line="76"/>
         <source>Copy case number</source>
         <translation>Hejmara dosyayê kopî bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="76"/>
+        <location filename="../../ui/person_page.py" line="77"/>
         <source>Print dossier...</source>
         <translation>Dosyayê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="78"/>
+        <location filename="../../ui/person_page.py" line="79"/>
         <source>Edit</source>
         <translation>Biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="79"/>
+        <location filename="../../ui/person_page.py" line="80"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="80"/>
+        <location filename="../../ui/person_page.py" line="81"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="81"/>
+        <location filename="../../ui/person_page.py" line="82"/>
         <source>Undo last change</source>
         <translation>Guhertina dawî paşve bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="82"/>
+        <location filename="../../ui/person_page.py" line="83"/>
         <source>Restore draft</source>
         <translation>Reşnivîsê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="83"/>
+        <location filename="../../ui/person_page.py" line="84"/>
         <source>Discard draft</source>
         <translation>Reşnivîsê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="118"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
-        <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>List</source>
         <translation>Lîste</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="114"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="109"/>
+        <location filename="../../ui/person_page.py" line="114"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
         <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="115"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="111"/>
+        <location filename="../../ui/person_page.py" line="116"/>
         <source>What the list said</source>
         <translation>Tiştê ku lîsteyê gotiye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="118"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="113"/>
+        <location filename="../../ui/person_page.py" line="118"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="119"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>The list said</source>
         <translation>Lîsteyê got</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>The vault keeps</source>
         <translation>Xezîne dihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="119"/>
+        <location filename="../../ui/person_page.py" line="124"/>
         <source>Relatives</source>
         <translation>Xizm</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Family contacts</source>
         <translation>Têkiliyên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>Photos</source>
         <translation>Wêne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>Provenance</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="249"/>
+        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="254"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>History</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="167"/>
+        <location filename="../../ui/person_page.py" line="172"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (wek %2 hat xwendin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="180"/>
+        <location filename="../../ui/person_page.py" line="185"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="191"/>
+        <location filename="../../ui/person_page.py" line="196"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>Ev tomar bi %1 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye; ji bo dîroka xwe tê parastin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="195"/>
+        <location filename="../../ui/person_page.py" line="200"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="207"/>
+        <location filename="../../ui/person_page.py" line="212"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (tomara %2, bi vê re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="231"/>
+        <location filename="../../ui/person_page.py" line="236"/>
         <source>%1, read as %2</source>
         <translation>%1, wek %2 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="286"/>
+        <location filename="../../ui/person_page.py" line="291"/>
         <source>Saved at %1.</source>
         <translation>Di saet %1 de hate tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="306"/>
+        <location filename="../../ui/person_page.py" line="311"/>
         <source>Last change undone at %1.</source>
         <translation>Guhertina dawî di saet %1 de hate paşvekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="380"/>
+        <location filename="../../ui/person_page.py" line="385"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="382"/>
+        <location filename="../../ui/person_page.py" line="387"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê %2 dimîne, ku paşê ye an di dosyaya wê de pêşdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="385"/>
+        <location filename="../../ui/person_page.py" line="390"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin; ti rewşê nade: rewşa wê %2 dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="396"/>
+        <location filename="../../ui/person_page.py" line="432"/>
+        <source>%1 cannot be taken off report %2: %3</source>
+        <translation>%1 ji rapora %2 nayê rakirin: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="436"/>
+        <source>Take %1 off report %2? It was filed under her by mistake.</source>
+        <translation>%1 ji rapora %2 were rakirin? Bi şaşî li ser navê wê hatiye tomarkirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="438"/>
+        <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
+        <translation>Rapor dimîne, li ser %1; ji rûpel û belgeyên wê derdikeve. Tomara kontrolê vê guhertinê diparêze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="441"/>
+        <source>Take her off</source>
+        <translation>Wê rake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="450"/>
+        <source>%1 taken off report %2: it is no longer about her.</source>
+        <translation>%1 ji rapora %2 hat rakirin: êdî ne li ser wê ye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="461"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="405"/>
+        <location filename="../../ui/person_page.py" line="470"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="420"/>
+        <location filename="../../ui/person_page.py" line="485"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="423"/>
+        <location filename="../../ui/person_page.py" line="488"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="427"/>
+        <location filename="../../ui/person_page.py" line="492"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="436"/>
+        <location filename="../../ui/person_page.py" line="501"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="439"/>
+        <location filename="../../ui/person_page.py" line="504"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="443"/>
+        <location filename="../../ui/person_page.py" line="508"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="455"/>
+        <location filename="../../ui/person_page.py" line="520"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="463"/>
+        <location filename="../../ui/person_page.py" line="528"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="467"/>
+        <location filename="../../ui/person_page.py" line="532"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="473"/>
+        <location filename="../../ui/person_page.py" line="538"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
@@ -6551,7 +6576,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
@@ -6568,106 +6593,116 @@ Ji kerema xwe yek ji wan bigire.</translation>
     <message>
         <location filename="../../ui/person_ops.py" line="185"/>
         <location filename="../../ui/person_ops.py" line="205"/>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="187"/>
         <location filename="../../ui/person_ops.py" line="206"/>
-        <location filename="../../ui/record_tabs.py" line="48"/>
+        <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="49"/>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
+        <location filename="../../ui/record_tabs.py" line="58"/>
         <source>Place</source>
         <translation>Cih</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="49"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="49"/>
+        <location filename="../../ui/record_tabs.py" line="50"/>
         <source>Credibility</source>
         <translation>Pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="50"/>
+        <location filename="../../ui/record_tabs.py" line="51"/>
         <source>Text</source>
         <translation>Nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="50"/>
-        <location filename="../../ui/record_tabs.py" line="69"/>
+        <location filename="../../ui/record_tabs.py" line="51"/>
+        <location filename="../../ui/record_tabs.py" line="70"/>
         <source>Could identify the source</source>
         <translation>Dibe ku çavkaniyê eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="55"/>
+        <location filename="../../ui/record_tabs.py" line="56"/>
         <source>Received (e.g. 03/2019)</source>
         <translation>Dema wergirtinê (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="57"/>
         <source>Observed (e.g. 2018)</source>
         <translation>Dema dîtinê (mînak 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="58"/>
+        <location filename="../../ui/record_tabs.py" line="59"/>
         <source>Source code name</source>
         <translation>Navê kodê yê çavkaniyê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="59"/>
+        <location filename="../../ui/record_tabs.py" line="60"/>
         <source>What was reported</source>
         <translation>Çi hat ragihandin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="66"/>
+        <location filename="../../ui/record_tabs.py" line="67"/>
         <source>Credibility not judged</source>
         <translation>Pêbawerî nehatiye nirxandin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="73"/>
+        <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Add report</source>
         <translation>Rapor zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="75"/>
+        <location filename="../../ui/record_tabs.py" line="76"/>
         <source>Save changes</source>
         <translation>Guhertinan tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="77"/>
+        <location filename="../../ui/record_tabs.py" line="78"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="79"/>
+        <location filename="../../ui/record_tabs.py" line="80"/>
         <source>Change the chosen report</source>
         <translation>Rapora hilbijartî biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="109"/>
+        <location filename="../../ui/record_tabs.py" line="83"/>
+        <source>Not about her</source>
+        <translation>Ne li ser wê ye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="86"/>
+        <source>The chosen report was filed under her by mistake: take her off it. The report stays, about the others it names.</source>
+        <translation>Rapora hilbijartî bi şaşî li ser navê wê hatiye tomarkirin: wê jê rake. Rapor dimîne, li ser yên din ên ku navê wan dide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="116"/>
         <source>Yes: withheld</source>
         <translation>Erê: hat veşartin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="109"/>
+        <location filename="../../ui/record_tabs.py" line="116"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="150"/>
+        <location filename="../../ui/record_tabs.py" line="169"/>
         <source>Save changes to report %1</source>
         <translation>Guhertinên rapora %1 tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="156"/>
+        <location filename="../../ui/record_tabs.py" line="175"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>Nivîsa raporeke ku dibe ku çavkaniya xwe eşkere bike, di tu belgeyeke ji bo dadgehê, malbatê an giştî de nayê nivîsandin. Heta ku tu piştrast nebî ku tiştek tê de nagihîne çavkaniyê, wê nîşankirî bihêle.</translation>
     </message>
@@ -6739,19 +6774,368 @@ Ji kerema xwe yek ji wan bigire.</translation>
     </message>
 </context>
 <context>
+    <name>RescueDialog</name>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="46"/>
+        <source>e.g. 12500</source>
+        <translation>mînak 12500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="54"/>
+        <source>USD, IQD, or another currency&apos;s three letters</source>
+        <translation>USD, IQD, an sê tîpên pereyekî din</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="58"/>
+        <source>e.g. intermediary M-2</source>
+        <translation>mînak navbeynkar M-2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="61"/>
+        <source>e.g. release</source>
+        <translation>mînak azadkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="63"/>
+        <source>Take off</source>
+        <translation>Rake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="123"/>
+        <source>Save</source>
+        <translation>Tomar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="124"/>
+        <source>Delete rescue...</source>
+        <translation>Rizgarkirinê jê bibe...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="126"/>
+        <source>Close</source>
+        <translation>Bigire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="164"/>
+        <source>The operation</source>
+        <translation>Operasyon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <source>Date</source>
+        <translation>Dîrok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <source>e.g. 20/03/2019, 03/2019, 2019</source>
+        <translation>mînak 20/03/2019, 03/2019, 2019</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="168"/>
+        <source>Handover to family</source>
+        <translation>Radestkirina malbatê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="169"/>
+        <source>the day, e.g. 25/03/2019</source>
+        <translation>roj, mînak 25/03/2019</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <source>From</source>
+        <translation>Ji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <source>where she was held</source>
+        <translation>cihê ku lê dihat girtin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="171"/>
+        <source>Route</source>
+        <translation>Rê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <source>Handover point</source>
+        <translation>Cihê radestkirinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <source>code names only</source>
+        <translation>tenê navên kodê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <source>Outcome</source>
+        <translation>Encam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <source>Needs</source>
+        <translation>Pêdivî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <source>medical, shelter, papers</source>
+        <translation>dermankirin, stargeh, belge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
+        <source>Status it gives</source>
+        <translation>Rewşa ku dide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="188"/>
+        <source>Notes</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="195"/>
+        <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
+        <translation>Azad bû: rizgarkirî (di roja radestkirina malbatê de gihîştiye malbatê, heke dîroka wê hatibe dayîn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="197"/>
+        <source>Freed and back with the family: reunited</source>
+        <translation>Azad bû û vegeriya malbata xwe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="198"/>
+        <source>Not freed (it failed, or freed someone else): no status</source>
+        <translation>Azad nebû (bi ser neket, an yekî din azad kir): bê rewş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="201"/>
+        <source>Persons it freed</source>
+        <translation>Kesên ku azad kirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="207"/>
+        <source>Case number, e.g. SNJ-00012</source>
+        <translation>Hejmara dosyayê, mînak SNJ-00012</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="209"/>
+        <source>Add person</source>
+        <translation>Kes zêde bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="211"/>
+        <source>Take the chosen person off</source>
+        <translation>Kesê hilbijartî rake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="225"/>
+        <source>Ledger: what was paid, and to whom</source>
+        <translation>Lêçûn: çi hat dayîn, û ji kê re</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <source>Amount</source>
+        <translation>Mîqdar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <source>Currency</source>
+        <translation>Pere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <source>Paid to</source>
+        <translation>Ji kê re hat dayîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <source>Purpose</source>
+        <translation>Armanc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="229"/>
+        <source>No payment is recorded for this rescue.</source>
+        <translation>Ji bo vê rizgarkirinê tu dayîn nehatiye tomarkirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="232"/>
+        <source>Add a ledger line</source>
+        <translation>Rêzek lêçûnê zêde bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="247"/>
+        <source>New rescue</source>
+        <translation>Rizgarkirina nû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="261"/>
+        <source>Rescue %1</source>
+        <translation>Rizgarkirin %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="272"/>
+        <source>Not said (recorded before a rescue gave a status): no status</source>
+        <translation>Nehatiye gotin (berî ku rizgarkirin rewşekê bide hatiye tomarkirin): bê rewş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="361"/>
+        <source>Total: %1</source>
+        <translation>Giştî: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="365"/>
+        <source>(line %1 not read: see its amount and currency)</source>
+        <translation>(rêza %1 nehat xwendin: li mîqdar û pereyê wê binêre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="379"/>
+        <source>%1 is already among the persons of this rescue.</source>
+        <translation>%1 jixwe di nav kesên vê rizgarkirinê de ye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="443"/>
+        <source>Rescue %1 recorded.</source>
+        <translation>Rizgarkirina %1 hat tomarkirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="444"/>
+        <source>Rescue %1 saved.</source>
+        <translation>Guhertinên rizgarkirina %1 hatin tomarkirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="445"/>
+        <source>Rescue %1 already says so: nothing changed.</source>
+        <translation>Rizgarkirina %1 jixwe wisa dibêje: tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="446"/>
+        <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
+        <translation>Rizgarkirina %1 hat jêbirin, bi lêçûnên wê û rewşên ku dabûn re.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="451"/>
+        <source>Ledger now: %1; it was: %2</source>
+        <translation>Lêçûn niha: %1; berê: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="456"/>
+        <source>%1 is now %2.</source>
+        <translation>Rewşa %1 niha %2 ye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="458"/>
+        <source>%1 stays %2.</source>
+        <translation>Rewşa %1 dimîne: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="462"/>
+        <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
+        <translation>Rewşa %1 dimîne: %2: dîroka mirina wê wisa ye ku dibe ku piştî vê rizgarkirinê be. Heke bi şaşî hatibe ragihandin, wê vekişîne (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="466"/>
+        <source>%1 stays %2: a status later or further along her case.</source>
+        <translation>Rewşa %1 dimîne: %2: rewşeke paşêtir an di dosyaya wê de pêşdetir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="469"/>
+        <source>%1 is taken off this rescue; her status is now %2.</source>
+        <translation>%1 ji vê rizgarkirinê hat rakirin; rewşa wê niha %2 ye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="479"/>
+        <source>no date</source>
+        <translation>bê dîrok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="481"/>
+        <source>Delete rescue %1 (%2) of %3?</source>
+        <translation>Rizgarkirina %1 (%2) ya %3 were jêbirin?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rescue_dialog.py" line="482"/>
+        <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
+        <translation>
+            <numerusform>Lêçûnên wê (%n rêz) û rewşên ku dabûn bi wê re diçin: rewşa her jinekê bêyî wê ji nû ve tê hesibandin. Tomara kontrolê diparêze ku hatiye jêbirin.</numerusform>
+            <numerusform>Lêçûnên wê (%n rêz) û rewşên ku dabûn bi wê re diçin: rewşa her jinekê bêyî wê ji nû ve tê hesibandin. Tomara kontrolê diparêze ku hatiye jêbirin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="485"/>
+        <source>Delete rescue</source>
+        <translation>Rizgarkirinê jê bibe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="519"/>
+        <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
+        <translation>Di rizgarkirinê de guhertinên netomarkirî hene. Dîsa jî bigire, bêyî wan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="521"/>
+        <source>Close without saving</source>
+        <translation>Bêyî tomarkirinê bigire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="36"/>
+        <source>Type her case number (e.g. SNJ-00012), then Add person.</source>
+        <translation>Hejmara dosyaya wê binivîse (mînak SNJ-00012), paşê Kes zêde bike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="43"/>
+        <source>No person has the case number %1: check it on her papers. Nothing was added.</source>
+        <translation>Tu kes bi hejmara dosyayê %1 tune: li ser belgeyên wê kontrol bike. Tiştek nehat zêdekirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="80"/>
+        <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP).</source>
+        <translation>Rêza lêçûnê %1: %2 ne koda pereyekî ye; sê tîpên wê binivîse (USD, IQD, EUR, TRY, SYP).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="84"/>
+        <source>Ledger line %1: %2 may be read two ways; write the amount with no separator, and a dot for a fraction (1500, 1.5).</source>
+        <translation>Rêza lêçûnê %1: %2 dikare bi du awayan were xwendin; mîqdarê bêyî veqetînerê binivîse, û xalek ji bo perçeyê (1500, 1.5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="89"/>
+        <source>Ledger line %1: %2 is no amount paid: an amount paid is more than 0.</source>
+        <translation>Rêza lêçûnê %1: %2 ne mîqdareke dayî ye: mîqdara dayî ji 0 zêdetir e.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="93"/>
+        <source>Ledger line %1 has no amount: write what was paid, or take the line off.</source>
+        <translation>Rêza lêçûnê %1 mîqdar tune: tiştê hatî dayîn binivîse, an rêzê rake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="96"/>
+        <source>Ledger line %1: %2 is not an amount; write digits, with at most two after a dot (12500, 2500.50).</source>
+        <translation>Rêza lêçûnê %1: %2 ne mîqdar e; hejmaran binivîse, piştî xalê herî zêde du (12500, 2500.50).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="123"/>
+        <source>The rescue names no one: add the persons it freed.</source>
+        <translation>Rizgarkirin navê tu kesî nade: kesên ku azad kirin zêde bike.</translation>
+    </message>
+</context>
+<context>
     <name>RescueForm</name>
     <message>
         <location filename="../../ui/person_ops.py" line="216"/>
+        <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>Ji rizgarkirinê re herî kêm dîroka wê, cihê jê an encama wê divê.</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="220"/>
+        <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>Dîroka rizgarkirinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="221"/>
+        <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
@@ -6759,67 +7143,82 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="164"/>
+        <location filename="../../ui/record_tabs.py" line="190"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="164"/>
+        <location filename="../../ui/record_tabs.py" line="190"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="164"/>
-        <location filename="../../ui/record_tabs.py" line="170"/>
+        <location filename="../../ui/record_tabs.py" line="190"/>
+        <location filename="../../ui/record_tabs.py" line="196"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="165"/>
-        <location filename="../../ui/record_tabs.py" line="171"/>
+        <location filename="../../ui/record_tabs.py" line="191"/>
+        <location filename="../../ui/record_tabs.py" line="197"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="165"/>
+        <location filename="../../ui/record_tabs.py" line="191"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="166"/>
-        <location filename="../../ui/record_tabs.py" line="174"/>
+        <location filename="../../ui/record_tabs.py" line="192"/>
+        <location filename="../../ui/record_tabs.py" line="200"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="169"/>
+        <location filename="../../ui/record_tabs.py" line="195"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="173"/>
+        <location filename="../../ui/record_tabs.py" line="199"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>Radestkirina malbatê (mînak 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="175"/>
+        <location filename="../../ui/record_tabs.py" line="201"/>
         <source>Add rescue</source>
         <translation>Rizgarkirinê zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="180"/>
+        <location filename="../../ui/record_tabs.py" line="206"/>
         <source>She was freed: rescued</source>
         <translation>Azad bû: rizgarkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="181"/>
+        <location filename="../../ui/record_tabs.py" line="207"/>
         <source>Freed and back with her family: reunited</source>
         <translation>Azad bû û vegeriya malbata xwe</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="182"/>
+        <location filename="../../ui/record_tabs.py" line="208"/>
         <source>Not freed: no status</source>
         <translation>Azad nebû: bê rewş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="214"/>
+        <source>Add rescue...</source>
+        <translation>Rizgarkirinê zêde bike...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="217"/>
+        <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
+        <translation>Hemû qadên rizgarkirinê, yên din ên ku bi wê re hatin azadkirin, û çi ji kê re hat dayîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="220"/>
+        <source>Change the chosen rescue...</source>
+        <translation>Rizgarkirina hilbijartî biguherîne...</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
 import sys
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from app.cli.confirm import confirm_deletion
@@ -14,7 +13,6 @@ from app.domain.person import Status
 from app.domain.records import (
     CREDIBILITY,
     RESCUE_GIVES,
-    CostEntry,
     FamilyContact,
     Relation,
     RelativeLink,
@@ -23,6 +21,7 @@ from app.domain.records import (
     credibility_said,
     rescue_statuses,
 )
+from app.ledger import read_cost
 from app.person_json import date_to_dict
 
 
@@ -297,56 +296,9 @@ def _report_line(r: Report, cases: list[str]) -> str:
         + (f"\t[{WITHHELD}]" if r.could_identify_source else "")
 
 
-def _cost(spec: str) -> CostEntry:
-    parts = spec.split(":", 3)
-    if len(parts) < 2:
-        raise ValidationError(f"--cost {spec!r}: write AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]")
-    typed = parts[0].strip()
-    if _DOTS_OF_THOUSANDS.match(typed) or _DECIMAL_COMMA.match(typed):
-        # 1.500 is fifteen hundred where dots group thousands, one and a half in English; 1,5
-        # the other way round: never guessed (it was read as 1.5, and 1,5 as 15)
-        raise ValidationError(f"--cost {spec!r}: {typed!r} may be read two ways; write the "
-                              f"amount with no separator, and a dot for a fraction (1500, 1.5)")
-    if typed.startswith("-") and _AMOUNT.match(typed[1:]):
-        raise ValidationError(f"--cost {spec!r}: an amount paid is more than 0")
-    if not _AMOUNT.match(typed):
-        # 1e6 was stored and shown as 1E+6; 15000.999 kept a tenth of a fils
-        raise ValidationError(f"--cost {spec!r}: {typed!r} is not an amount; write digits, "
-                              f"with at most two after a dot (12500, 2500.50)")
-    try:
-        amount = Decimal(typed.replace(",", ""))
-    except InvalidOperation:
-        raise ValidationError(f"--cost {spec!r}: {typed!r} is not an amount") from None
-    if not amount.is_finite() or amount <= 0:
-        raise ValidationError(f"--cost {spec!r}: an amount paid is more than 0")
-    return CostEntry(amount, _currency(spec, parts[1]), *(p.strip() for p in parts[2:]))
-
-
-_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?$|^\d+(?:\.\d{1,2})?$")
-# What people write for the currencies paid in Iraq, read as their codes: "$" and دينار had
-# totals of their own beside USD and IQD.
-_CURRENCY_WORDS = {"$": "USD", "US$": "USD", "DOLLAR": "USD", "DOLLARS": "USD", "دولار": "USD",
-                   "دولار امريكي": "USD", "دۆلار": "USD", "دينار": "IQD", "دينار عراقي": "IQD",
-                   "د.ع": "IQD", "ID": "IQD", "دینار": "IQD", "€": "EUR", "يورو": "EUR",
-                   "ئیورۆ": "EUR"}
-
-
-def _currency(spec: str, typed: str) -> str:
-    word = " ".join(typed.strip().split())
-    code = _CURRENCY_WORDS.get(word.upper(), _CURRENCY_WORDS.get(word, word.upper()))
-    if not re.fullmatch(r"[A-Z]{3}", code):
-        raise ValidationError(f"--cost {spec!r}: {typed.strip()!r} is no currency code; write "
-                              f"its three letters (USD, IQD, EUR, TRY, SYP)")
-    return code
-
-
-_DOTS_OF_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
-
-
 def cmd_rescue_add(args, ctx) -> int:
     s = ctx.open_session()
-    op = RescueOperation(person_ids=_ids(s, args.person), costs=[_cost(c) for c in args.cost or []],
+    op = RescueOperation(person_ids=_ids(s, args.person), costs=[read_cost(c) for c in args.cost or []],
                          **_rescue_changes(args))
     rid = s.records.add_rescue(op)
     now = s.records.rescue_statuses_now(op)
@@ -358,8 +310,8 @@ def cmd_rescue_add(args, ctx) -> int:
 
 def cmd_rescue_edit(args, ctx) -> int:
     changes = _rescue_changes(args)
-    costs = [_cost(c) for c in args.cost] if args.cost else None
-    added = [_cost(c) for c in args.add_cost] if args.add_cost else []
+    costs = [read_cost(c) for c in args.cost] if args.cost else None
+    added = [read_cost(c) for c in args.add_cost] if args.add_cost else []
     if costs is not None and added:
         raise ValidationError("--cost gives the whole ledger and --add-cost adds to it: give one "
                               "or the other")
