@@ -5543,7 +5543,7 @@ SHA-256 %2</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress.py" line="13"/>
+        <location filename="../../ui/progress.py" line="17"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
