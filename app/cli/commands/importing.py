@@ -404,14 +404,28 @@ def cmd_review(args, ctx) -> int:
                              args.despite_contradiction)
         if not ctx.out.json_mode:
             ctx.out.line(_decided_text(decided))
+    bulk = None
     if args.decide_all:
-        svc.decide_all(args.batch, args.decide_all)
+        bulk = svc.decide_all_rows(args.batch, args.decide_all)
+        if not ctx.out.json_mode:
+            ctx.out.line(_bulk_text(bulk))
     if args.commit:
         rep = svc.commit(args.batch, ProgressBar("importing", False if ctx.out.json_mode else None))
         ctx.out.emit(rep if decided is None else {"decided": decided, "report": rep},
                      report_text(rep))
         return 0
-    return _show_waiting(ctx, svc, args.batch, decided)
+    return _show_waiting(ctx, svc, args.batch, decided, bulk)
+
+
+def _bulk_text(bulk: dict) -> str:
+    """What `review --all` decided, row by row: 'decided in bulk: skip rows 4, 5, 8'."""
+    if not bulk["count"]:
+        return "no row waited for a decision: nothing decided"
+    lines = [f"decided in bulk: {bulk['decision']} {rows_text(bulk['rows'])}"
+             if bulk["rows"] else f"decided in bulk: {bulk['decision']}"]
+    lines += [f"  {rows_text(w['rows'])} decided with row {w['with_row']}, the same woman by "
+              f"the names" for w in bulk["with_row"]]
+    return "\n".join(lines)
 
 
 def _decided_text(d: dict) -> str:
@@ -463,7 +477,8 @@ def _day(stamp: str | None) -> str:
     return (stamp or "")[:10].ljust(10)
 
 
-def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None = None) -> int:
+def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None = None,
+                  bulk: dict | None = None) -> int:
     b = svc.batch(batch_id)
     data = [dict(w, match=w["match_case"] or None) for w in waiting_rows(svc, batch_id)]
     lines = [f"batch {batch_id} ({b.state}): {b.file_name}: "
@@ -497,8 +512,11 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
     elif data:
         lines.append(f"decide: casekeeper review {batch_id} --row N --decide create|update|skip"
                      f"  (or --all create|skip), then --commit")
-    ctx.out.emit(data if decided is None else {"decided": decided, "waiting": data},
-                 "\n".join(lines))
+    shown: object = data if decided is None else {"decided": decided, "waiting": data}
+    if bulk is not None:
+        shown = {**({"decided": decided} if decided else {}), "decided_all": bulk,
+                 "waiting": data}
+    ctx.out.emit(shown, "\n".join(lines))
     return 0
 
 
