@@ -193,3 +193,28 @@ def test_a_row_asked_about_or_withdrawn_and_made_new_again_is_given_them_too(tmp
             assert [e.note for e in p.status_events] == [WHOLE_LIST_NOTE]
     finally:
         s.close()
+
+
+def test_the_dry_run_of_a_list_of_names_alone_says_its_new_persons_would_have_no_sex_or_status(
+        tmp_path):
+    """An official's list of names, birth years and villages: the dry run said nothing of sex
+    or status, and the women it added were of sex U with no status until a summary counted
+    them. It names what no column gives, how many new persons it leaves so, and the options."""
+    assert cli(tmp_path, "init").returncode == 0
+    lst = write_csv(tmp_path / "official.csv", ["Name", "Father", "Village"],
+                    [["Nadia", "Murad", "Kocho"], ["Jilan", "Khalaf", "Kocho"]])
+    out = cli(tmp_path, "import", str(lst), "--dry-run")
+    assert out.returncode == 0, out.stderr
+    assert ("NOTE: no column gives the sex or the status: of the 2 new persons, 2 would have "
+            "sex unknown (U) and 2 would have no status; if the list says it of everyone it "
+            "adds, say so: --new-sex female, --new-status missing") in out.stdout
+    said = json.loads(cli(tmp_path, "--json", "import", str(lst), "--dry-run", "--new-sex",
+                          "female").stdout)
+    assert said["new_persons_not_given"] == {"status": 2}
+    for told in (["--new-sex", "row", "--new-status", "row"],
+                 ["--new-sex", "female", "--new-status", "missing"]):
+        shown = cli(tmp_path, "import", str(lst), "--dry-run", *told).stdout
+        assert "NOTE: no column gives" not in shown
+    # a list whose columns say them has nothing to note
+    full = write_csv(tmp_path / "ngo.csv", HEADER, ROWS)
+    assert "NOTE: no column gives" not in cli(tmp_path, "import", str(full), "--dry-run").stdout

@@ -237,3 +237,31 @@ def test_the_trail_says_rows_went_with_a_row_not_that_they_were_decided_in_bulk(
                  if e.action == "import.commit"]
     assert commit["decided_in_bulk"] == [] and commit["decided_with_a_row"] == {"2": [5, 6]}
     assert commit["decided_by_hand"] == [2]
+
+
+def test_review_all_says_which_rows_it_decided_and_which_went_with_another(tmp_path):
+    """`review N --all create` names the rows it decided, and the rows of one woman sent with
+    her first row: without it the command said only "0 rows wait", and what it had done to
+    rows 2, 5 and 6 was to be found in the report after the commit."""
+    assert _cli_vault_and_list(tmp_path).returncode == 0
+    out = cli(tmp_path, "review", "1", "--all", "create")
+    assert out.returncode == 0, out.stderr
+    assert "decided in bulk: create row 2\n" in out.stdout
+    assert "  rows 5, 6 decided with row 2, the same woman by the names" in out.stdout
+    assert "0 rows wait for a decision" in out.stdout
+    again = cli(tmp_path, "--json", "review", "1", "--all", "skip")
+    assert again.returncode == 0, again.stderr
+    said = json.loads(again.stdout)
+    assert said["decided_all"] == {"decision": "skip", "count": 0, "rows": [], "with_row": []}
+    assert said["waiting"] == []
+    assert "nothing decided" in cli(tmp_path, "review", "1", "--all", "skip").stdout
+
+
+def test_review_all_skip_names_every_row_it_skipped(tmp_path):
+    assert _cli_vault_and_list(tmp_path).returncode == 0
+    out = cli(tmp_path, "--json", "review", "1", "--all", "skip")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["decided_all"] == {"decision": "skip", "count": 3,
+                                                     "rows": [2, 5, 6], "with_row": []}
+    text = cli(tmp_path, "review", "1", "--all", "skip", "--commit").stdout
+    assert text.startswith("no row waited for a decision: nothing decided\n")

@@ -44,7 +44,8 @@ def file_kind(path: str) -> str:
 
 def _preflight(path: str, limits: ReadLimits) -> str:
     if not os.path.isfile(path):
-        raise InputFileError(refused(os.path.basename(path), NO_SUCH_FILE))
+        # The path as typed: "list.xlsx: no such file" for lists/list.xlsx hid the folder looked in.
+        raise InputFileError(refused(path, NO_SUCH_FILE))
     check_file_size(path, limits)
     kind = file_kind(path)
     if kind == "zip":

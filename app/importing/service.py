@@ -630,6 +630,13 @@ class ImportService:
                 "given_partial": doubt.given_partial}
 
     def decide_all(self, batch_id: int, decision: str) -> int:
+        """The same decision for every row that waits for one; the number of rows decided."""
+        return self.decide_all_rows(batch_id, decision)["count"]
+
+    def decide_all_rows(self, batch_id: int, decision: str) -> dict:
+        """decide_all, saying which rows it decided: {"decision", "count", "rows": the rows
+        given the decision, "with_row": [{"with_row": lead, "rows": [...]}] the rows that go
+        with an earlier row of the same woman instead (create only)}."""
         if decision not in ("create", "skip"):
             raise ValidationError("a bulk decision is create or skip")
         self._staged(batch_id)
@@ -637,14 +644,17 @@ class ImportService:
             # New persons all at once: a woman the list names twice becomes one of them.
             joined = leads(same_woman(self.repo.rows(batch_id, undecided=True))) \
                 if decision == "create" else {}
-            record_bulk(self.session, batch_id, decision, [
-                n for n in self.repo.waiting_row_numbers(batch_id) if n not in joined], BY_ALL)
+            own = [n for n in self.repo.waiting_row_numbers(batch_id) if n not in joined]
+            record_bulk(self.session, batch_id, decision, own, BY_ALL)
             count = self.repo.decide_all(batch_id, decision)
             for n, lead in joined.items():
                 self.repo.follow(batch_id, n, lead)
-            for lead, rows in by_lead(joined).items():
+            carried = by_lead(joined)
+            for lead, rows in carried.items():
                 record_carried(self.session, batch_id, lead, rows, BY_ALL)
-            return count
+            return {"decision": decision, "count": count, "rows": own,
+                    "with_row": [{"with_row": lead, "rows": rows}
+                                 for lead, rows in carried.items()]}
 
     def withdraw(self, batch_id: int, row_number: int, note: str = "") -> dict:
         """Take one committed row back from the person it updated or created (withdraw.py);

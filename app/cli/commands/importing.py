@@ -7,7 +7,7 @@ import json
 from app.cli.options import age_year, new_sex, new_status
 from app.cli.output import ProgressBar, counted
 from app.domain.errors import NotFound, ValidationError
-from app.domain.person import FULL_NAME_ORDER
+from app.domain.person import FULL_NAME_ORDER, Sex
 from app.importing import notes
 from app.importing.dedupe import more_tied_with, tied_with
 from app.importing.list_notes import added_line
@@ -134,7 +134,8 @@ def cmd_import(args, ctx) -> int:
     bar = ProgressBar("matching", None if not ctx.out.json_mode else False)
     rows = svc.stage_rows(plan, bar)
     if args.dry_run:
-        _show_dry_run(ctx, svc, plan, rows, hint, last)
+        _show_dry_run(ctx, svc, plan, rows, hint, last,
+                      {k for k, v in (("sex", args.new_sex), ("status", args.new_status)) if v})
         return 0
     result = svc.import_at_once(plan, rows, yes=args.yes, progress=ProgressBar(
         "importing", None if not ctx.out.json_mode else False))
@@ -169,7 +170,7 @@ def _would_change(field: str, old: str, new: str) -> str:
 
 
 def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
-                  last: dict | None = None) -> None:
+                  last: dict | None = None, told: set[str] | None = None) -> None:
     t = plan.table
     conv = svc.converter(plan)
     values = conv.value_mappings()
@@ -215,6 +216,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         # the numbers of the phone columns, as family contacts: {would_add, already_known,
         # waiting, rows {row: numbers}}
         "family_contacts": contacts_preview(svc.session, rows),
+        # {"sex": n, "status": n}: new persons no column, no cell and no --new-... gives it
+        "new_persons_not_given": _not_given(rows, plan.mapping, given, told or set()),
     }
     for view in data["rows"]:
         if given.get(view["row"]):
@@ -240,6 +243,9 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
               great_grandfather_lines(data["great_grandfathers_not_imported"])]
     if plan.mapping.new_persons:
         lines.append(_list_wide_line(data["new_persons"]))
+    if line := _not_given_line(data["new_persons_not_given"],
+                                  sum(r.outcome == "new" for r in rows)):
+        lines.append(line)
     if hint:
         lines.append(hint)
     for field, mapping in values.items():
@@ -254,6 +260,39 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         lines.append("Changes since the last import of this list:")
         lines += changes_text(changes, limit=None)
     ctx.out.emit(data, "\n".join(lines))
+
+
+def _not_given(rows, mapping, given: dict[int, dict[str, str]], told: set[str]
+               ) -> dict[str, int]:
+    """For a list with no sex or no status column: how many of the persons it would add would
+    have none (no cell read as one, nothing said of the whole list). An official's list of
+    names alone made women of sex U and status unknown, unnoticed until a summary counted
+    them."""
+    # told: --new-sex/--new-status given, 'row' too (each row's own word, none where it has none)
+    fields = {str(f) for f in mapping.fields()} | told
+    new = [r for r in rows if r.outcome == "new" and r.person is not None]
+    out = {}
+    if "sex" not in fields:
+        out["sex"] = sum(r.person.sex == Sex.UNKNOWN and "sex" not in given.get(r.row_number, {})
+                         for r in new)
+    if "status" not in fields and "rescue_date" not in fields:
+        out["status"] = sum(not r.person.status_events
+                            and "status" not in given.get(r.row_number, {}) for r in new)
+    return {k: n for k, n in out.items() if n}
+
+
+def _not_given_line(n: dict[str, int], new: int) -> str:
+    """'NOTE: no column gives the sex or the status: of the 2 new persons, 2 would have sex
+    unknown (U) and 2 no status; ...'."""
+    if not n:
+        return ""
+    what = {"sex": "sex unknown (U)", "status": "no status"}
+    flags = {"sex": "--new-sex female", "status": "--new-status missing"}
+    return (f"NOTE: no column gives the {' or the '.join(n)}: of the "
+            f"{counted(new, 'new person', 'new persons')}, "
+            f"{' and '.join(f'{count} would have {what[k]}' for k, count in n.items())}; "
+            f"if the list says it of everyone it adds, say so: "
+            f"{', '.join(flags[k] for k in n)}")
 
 
 def _list_wide_line(n: dict) -> str:
@@ -404,14 +443,28 @@ def cmd_review(args, ctx) -> int:
                              args.despite_contradiction)
         if not ctx.out.json_mode:
             ctx.out.line(_decided_text(decided))
+    bulk = None
     if args.decide_all:
-        svc.decide_all(args.batch, args.decide_all)
+        bulk = svc.decide_all_rows(args.batch, args.decide_all)
+        if not ctx.out.json_mode:
+            ctx.out.line(_bulk_text(bulk))
     if args.commit:
         rep = svc.commit(args.batch, ProgressBar("importing", False if ctx.out.json_mode else None))
         ctx.out.emit(rep if decided is None else {"decided": decided, "report": rep},
                      report_text(rep))
         return 0
-    return _show_waiting(ctx, svc, args.batch, decided)
+    return _show_waiting(ctx, svc, args.batch, decided, bulk)
+
+
+def _bulk_text(bulk: dict) -> str:
+    """What `review --all` decided, row by row: 'decided in bulk: skip rows 4, 5, 8'."""
+    if not bulk["count"]:
+        return "no row waited for a decision: nothing decided"
+    lines = [f"decided in bulk: {bulk['decision']} {rows_text(bulk['rows'])}"
+             if bulk["rows"] else f"decided in bulk: {bulk['decision']}"]
+    lines += [f"  {rows_text(w['rows'])} decided with row {w['with_row']}, the same woman by "
+              f"the names" for w in bulk["with_row"]]
+    return "\n".join(lines)
 
 
 def _decided_text(d: dict) -> str:
@@ -463,7 +516,8 @@ def _day(stamp: str | None) -> str:
     return (stamp or "")[:10].ljust(10)
 
 
-def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None = None) -> int:
+def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None = None,
+                  bulk: dict | None = None) -> int:
     b = svc.batch(batch_id)
     data = [dict(w, match=w["match_case"] or None) for w in waiting_rows(svc, batch_id)]
     lines = [f"batch {batch_id} ({b.state}): {b.file_name}: "
@@ -497,8 +551,11 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
     elif data:
         lines.append(f"decide: casekeeper review {batch_id} --row N --decide create|update|skip"
                      f"  (or --all create|skip), then --commit")
-    ctx.out.emit(data if decided is None else {"decided": decided, "waiting": data},
-                 "\n".join(lines))
+    shown: object = data if decided is None else {"decided": decided, "waiting": data}
+    if bulk is not None:
+        shown = {**({"decided": decided} if decided else {}), "decided_all": bulk,
+                 "waiting": data}
+    ctx.out.emit(shown, "\n".join(lines))
     return 0
 
 
