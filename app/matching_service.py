@@ -31,6 +31,7 @@ from app.matching.blocking import (
     Candidate,
     find_duplicates,
     keys_and_mask,
+    merged_found_note,
 )
 from app.matching.nearby import BEYOND_GIVEN, KEYED_PARTS, RowReach, Vocabulary
 from app.matching.score import (
@@ -301,6 +302,18 @@ class MatchingService:
         ids |= self.search.without_parts(sorted(alone - ids), BEYOND_GIVEN)
         return {p.id: p for p in self.repo.for_matching(sorted(ids))}
 
+    def with_merged(self, people: dict[int, Person]) -> dict[int, int]:
+        """Add to people every record merged into another, and the live record each is kept
+        as (a list may spell her as a record merged into hers does, and such records hold no
+        words of the search index to be found by: merges are few, so all are read); returns
+        {merged record: the live record it is kept as}."""
+        merged, kept = self.repo.merged_for_matching()
+        people.update(merged)
+        missing = sorted(set(kept.values()) - set(people))
+        if missing:
+            people.update((p.id, p) for p in self.repo.for_matching(missing))
+        return kept
+
     def duplicates(self, threshold: float = DUPLICATE_THRESHOLD,
                    progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> list[DuplicatePair]:
@@ -325,6 +338,7 @@ class MatchingService:
         people = self.persons_near(rows) if len(rows) <= NEARBY_ROWS else None
         if people is None:
             people = self._vault(progress, cancel)
+        index.kept = self.with_merged(people)
         for pid, p in people.items():
             index.add(pid, p)
         out = []
@@ -335,7 +349,7 @@ class MatchingService:
                 if progress is not None:
                     progress(n, len(rows))
             me, (keys, mask) = prepare(row), keys_and_mask(row)
-            out.append([_proposal(people[c.id], c.score)
+            out.append([_proposal(people[index.kept_as(c.id)], _found_as(c, people, index))
                         for c in _shown(index, row, limit, min_score, me)])
             if too_common is not None and mask == GIVEN_ONLY \
                     and (crowd := index.namesakes(me, keys)[1]):
@@ -353,14 +367,17 @@ class MatchingService:
         if people is None:
             people = self._vault(None, None)
         index = BlockIndex()
+        index.kept = self.with_merged(people)
         for pid, p in people.items():
-            if pid != person.id:
+            if pid != person.id and index.kept_as(pid) != person.id:  # not she, nor hers
                 index.add(pid, p)
         refused = self.repo.not_same_groups() if person.id is not None else set()
         found = index.best_matches(
             person, limit, min_score,
-            exclude=lambda pid: (min(pid, person.id), max(pid, person.id)) in refused)
-        return [_proposal(people[c.id], c.score) for c in found]
+            exclude=lambda pid: (min(index.kept_as(pid), person.id),
+                                 max(index.kept_as(pid), person.id)) in refused)
+        return [_proposal(people[index.kept_as(c.id)], _found_as(c, people, index))
+                for c in found]
 
     # -- "not the same person" -------------------------------------------------------------
     def not_same(self, case_a: str, case_b: str, note: str = "", undo: bool = False) -> bool:
@@ -603,6 +620,16 @@ class MatchingService:
 
         walk(self.persons.get(case_no))
         return out
+
+
+def _found_as(c: Candidate, people: dict[int, Person], index: BlockIndex) -> MatchScore:
+    """The candidate's score, saying so when it was a record merged into hers that fitted:
+    her own names may be spelt otherwise than the row."""
+    kept = index.kept_as(c.id)
+    if kept == c.id:
+        return c.score
+    said = merged_found_note(people[c.id].case_no, people[kept].case_no)
+    return replace(c.score, note=f"{c.score.note}; {said}" if c.score.note else said)
 
 
 def _shown(index: BlockIndex, row: Person, limit: int, min_score: float,

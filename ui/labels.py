@@ -26,6 +26,7 @@ from app.importing.dedupe import (
 )
 from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
+from app.matching.blocking import merged_found_from
 from app.matching.score import CLAN_AS_GRANDFATHER, GIVEN_ALONE, LEFT_OUT, SWAPPED
 from ui.bidi import file_path, filled, isolated
 
@@ -424,6 +425,10 @@ def _note_text(note: str) -> str:
     if note == NAMES_NEARLY:
         return QCoreApplication.translate(
             "Explanation", "the given names partly agree and the rest of the name agrees: asked")
+    if (found := merged_found_from(note)) is not None:  # her record merged into another
+        return QCoreApplication.translate(
+            "Explanation", "found as %1, a record merged into %2").replace(
+            "%1", found[0]).replace("%2", found[1])
     if note == "added to the vault after this list was staged":
         return QCoreApplication.translate("Explanation",
                                           "added to the vault after this list was staged")

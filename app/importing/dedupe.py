@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from app.domain.person import NamePart, Person
 from app.importing.sex_said import listed_sex
-from app.matching.blocking import GIVEN_ONLY, BlockIndex, keys_and_mask
+from app.matching.blocking import GIVEN_ONLY, BlockIndex, keys_and_mask, merged_found_note
 from app.matching.score import (
     GIVEN_ALONE,
     IDENTITY,
@@ -268,8 +268,11 @@ def doubts(listed: Person, vault: Person) -> Doubts:
 class RowMatcher:
     """Matches each row against the vault and the rows before it in the same file."""
 
-    def __init__(self, vault: Iterable[Person]) -> None:
+    def __init__(self, vault: Iterable[Person], kept: dict[int, int] | None = None) -> None:
+        """kept: {a record merged into another (among vault): the live record it is kept as}
+        (MatchingService.with_merged); a row fitting such a record is matched to her."""
         self.vault = BlockIndex()
+        self.vault.kept = kept or {}
         for p in vault:
             self.vault.add(p.id, p)
         self.file = BlockIndex()
@@ -319,25 +322,30 @@ class RowMatcher:
             index = self.vault if in_vault else self.file
             why += "; " + (GIVEN_ALONE if given_alone(me, index.entries[pid].ready())
                            else NAMES_NEARLY)
+        if in_vault and self.vault.kept_as(pid) != pid:
+            why += "; " + merged_found_note(self._case(pid, False), self._case(pid))
         if tied:
-            other = (self.vault.entries[tied[1]].person.case_no if in_vault
-                     else f"row {tied[1]}")
+            other = self._case(tied[1]) if in_vault else f"row {tied[1]}"
             why += "; " + tied_note(other, tied[0])
             if in_vault and score < ASKED:
-                more = [self.vault.entries[p].person.case_no for s, p in found
+                more = [self._case(p) for s, p in found
                         if s >= score - TIE and p not in (pid, tied[1])]
                 if more:
                     why += "; " + more_tied_note(more)
         contradicted = bool(c.score.contradictions())
         given_partial = any(f.field == "given" and f.verdict == Verdict.PARTIAL
                             for f in c.score.fields)
-        m = Match(c.score.score, why, person_id=pid if in_vault else None,
+        m = Match(c.score.score, why, person_id=self.vault.kept_as(pid) if in_vault else None,
                   row_number=None if in_vault else pid, tied=tied is not None,
                   contradicted=contradicted, given_partial=given_partial)
         if row_number is not None:
-            self.lead[row_number] = (("vault", pid) if in_vault else self.lead[pid]) \
-                if m.certain else ("row", row_number)
+            self.lead[row_number] = (("vault", self.vault.kept_as(pid)) if in_vault
+                                     else self.lead[pid]) if m.certain else ("row", row_number)
         return m
+
+    def _case(self, pid: int, kept: bool = True) -> str:
+        """A vault record's case number; kept: the one of the record she is kept as."""
+        return self.vault.entries[self.vault.kept_as(pid) if kept else pid].person.case_no
 
     @staticmethod
     def _asked_below_probable(s: float, me: Prepared, index, pid: int) -> bool:

@@ -213,10 +213,12 @@ class ImportService:
             # A short list (a family's few names): only the records its rows can meet are read,
             # not the whole vault: the same candidates, in a fraction of the time at 100,000.
             converted = [conv.convert(row) for row in rows]
-            near = self.session.matching.persons_near([c.person for c in converted if c.person])
-            vault = None if near is None else near.values()
-        matcher = RowMatcher(self.session.matching.repo.iter_for_matching() if vault is None
-                             else vault)
+            vault = self.session.matching.persons_near([c.person for c in converted if c.person])
+        if vault is None:
+            vault = {p.id: p for p in self.session.matching.repo.iter_for_matching()}
+        # and the records merged into them: a row spelt as one of those is her
+        kept = self.session.matching.with_merged(vault)
+        matcher = RowMatcher(vault.values(), kept)
         out, total = [], len(rows)
         for n, row in enumerate(rows, 1):
             if cancel is not None and cancel.is_set():

@@ -11,6 +11,7 @@ weaker keys, used only for them.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -207,6 +208,22 @@ def _by_hits_then_id(item: tuple[int, int]) -> tuple[int, int]:
     return -item[1], item[0]
 
 
+def merged_found_note(merged_case: str, kept_case: str) -> str:
+    """Said of a candidate found by a record merged into hers: her own names may be spelt
+    otherwise than the row: 'found as SNJ-00002, a record merged into SNJ-00001'."""
+    return f"found as {merged_case}, a record merged into {kept_case}"
+
+
+_MERGED_FOUND = re.compile(r"^found as (\S+), a record merged into (\S+)$")
+
+
+def merged_found_from(note: str) -> tuple[str, str] | None:
+    """(the merged record, the record kept) of a merged_found_note, for saying it in another
+    language; None for any other note."""
+    m = _MERGED_FOUND.match(note)
+    return (m[1], m[2]) if m else None
+
+
 @dataclass
 class Candidate:
     id: int
@@ -237,6 +254,14 @@ class BlockIndex:
         self.entries: dict[int, _Entry] = {}
         self._namesakes: tuple[Prepared, tuple[list[int], int]] | None = None  # the last asked
         self._facts: dict[str, dict[tuple, list[int]]] = {}  # see _by_facts
+        # A record merged into another -> the record she is kept as. Merged records are
+        # matched too (a list spelling her as the record merged into hers must find her),
+        # and one woman is one candidate however many of her records fit.
+        self.kept: dict[int, int] = {}
+
+    def kept_as(self, pid: int) -> int:
+        """The record a candidate stands for: the one it is merged into, or itself."""
+        return self.kept.get(pid, pid)
 
     def add(self, pid: int, person: Person, keyed: tuple[set[str], int] | None = None,
             prepared: Prepared | None = None) -> None:
@@ -370,6 +395,10 @@ class BlockIndex:
             if s >= min_score or keep is not None and keep(me, other):
                 scored.append((s, pid))
         scored.sort(key=lambda t: (-t[0], t[1]))
+        if self.kept:  # her best-fitting record only: two of hers are no tie between two women
+            seen: set[int] = set()
+            scored = [t for t in scored
+                      if (k := self.kept_as(t[1])) not in seen and not seen.add(k)]
         return scored
 
     def explain(self, me: Prepared, pid: int) -> Candidate:

@@ -71,6 +71,33 @@ class MatchingRepository:
             people.update(got)
         return [people[i] for i in sorted(people)]
 
+    def merged_for_matching(self, kept: set[int] | None = None
+                            ) -> tuple[dict[int, Person], dict[int, int]]:
+        """The records merged into another, read as for_matching reads them, and for each the
+        live record it is kept as (the top of its chain of merges). kept: only those kept as
+        one of these live records."""
+        into = dict(self._c.execute(
+            "SELECT id, merged_into FROM persons WHERE merged_into IS NOT NULL"))
+        top: dict[int, int] = {}
+        for pid in into:
+            k, seen = into[pid], {pid}
+            while k in into and k not in seen:  # a merge of a merge: up to the live record
+                seen.add(k)
+                k = into[k]
+            if kept is None or k in kept:
+                top[pid] = k
+        people: dict[int, Person] = {}
+        ids = sorted(top)
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            got = self._people(f"id IN ({marks})", chunk)
+            _add_names(got, self._c.execute(
+                "SELECT person_id, part, script, value, seq FROM person_names "
+                f"WHERE person_id IN ({marks})", chunk))
+            people.update(got)
+        return people, {pid: top[pid] for pid in people}
+
     def _people(self, where: str, args) -> dict[int, Person]:
         people: dict[int, Person] = {}
         for (pid, case_no, sex, be, bl, bt, village, ae, al, at) in self._c.execute(
