@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +22,7 @@ from app.vault import vault_exists
 from ui import access_ops
 from ui.labels import app_message
 from ui.passphrase_fields import NewPassphrase
-from ui.print_code import print_recovery_code
+from ui.print_code import code_view, print_recovery_code
 from ui.restore_page import RestorePage, on_its_line
 from ui.settings import LANGUAGES
 from ui.widgets import error_label, plain_label
@@ -215,14 +214,7 @@ class AccessWindow(QWidget):
             "Write this code down now and keep it apart from the laptop. It is shown only "
             "once. With it you can set a new passphrase if the passphrase is forgotten."),
             self.code_page, wrap=True))
-        self.code_view = plain_label("", self.code_page)
-        self.code_view.setObjectName("recoveryCodeView")
-        mono = QFont("DejaVu Sans Mono")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSize(mono.pointSize() + 4)
-        self.code_view.setFont(mono)
-        self.code_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.code_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_view = code_view(self.code_page)
         box.addWidget(self.code_view)
         self.print_button = QPushButton(self.tr("Print the code"), self.code_page)
         self.print_button.clicked.connect(lambda: print_recovery_code(self, self.code_view.text()))

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app import vault
 from ui.passphrase_fields import NewPassphrase
-from ui.print_code import print_recovery_code
+from ui.print_code import code_view, print_recovery_code
 from ui.settings import LANGUAGES, VaultPreferences
 from ui.widgets import error_label, plain_label
 
@@ -45,14 +44,7 @@ class ChangePassphraseDialog(QDialog):
         self.fields.changed.connect(lambda ok: self.ok.setEnabled(ok == 1))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.code_view = plain_label("", self)
-        self.code_view.setObjectName("recoveryCodeView")
-        mono = QFont("DejaVu Sans Mono")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSize(mono.pointSize() + 4)
-        self.code_view.setFont(mono)
-        self.code_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.code_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_view = code_view(self)
         self.code_note = plain_label(self.tr(
             "The vault is encrypted under a new key. Write the new recovery code down now and "
             "keep it apart from the laptop; it is shown only once, and the old code no longer "

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from ui.widgets import plain_label
 
 
 def render_code(printer: QPrinter, code: str, heading: str) -> None:
@@ -43,3 +45,16 @@ def print_recovery_code(parent: QWidget, code: str) -> bool:
     render_code(printer, code, QCoreApplication.translate(
         "AccessWindow", "CaseKeeper recovery code - keep apart from the laptop"))
     return True
+
+
+def code_view(parent: QWidget) -> QLabel:
+    """Where a recovery code is shown once: large, fixed-width, left to right in any language."""
+    view = plain_label("", parent)
+    view.setObjectName("recoveryCodeView")
+    mono = QFont("DejaVu Sans Mono")
+    mono.setStyleHint(QFont.StyleHint.Monospace)
+    mono.setPointSize(mono.pointSize() + 4)
+    view.setFont(mono)
+    view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return view

@@ -59,16 +59,7 @@ class MatchingRepository:
 
     def for_matching(self, ids: list[int]) -> list[Person]:
         """The live persons among ids, read as iter_for_matching reads them, in id order."""
-        people: dict[int, Person] = {}
-        ids = sorted(set(ids))
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            got = self._people(f"merged_into IS NULL AND id IN ({marks})", chunk)
-            _add_names(got, self._c.execute(
-                "SELECT person_id, part, script, value, seq FROM person_names "
-                f"WHERE person_id IN ({marks})", chunk))
-            people.update(got)
+        people = self._read(ids, "merged_into IS NULL AND ")
         return [people[i] for i in sorted(people)]
 
     def merged_for_matching(self, kept: set[int] | None = None
@@ -86,17 +77,23 @@ class MatchingRepository:
                 k = into[k]
             if kept is None or k in kept:
                 top[pid] = k
+        people = self._read(list(top))
+        return people, {pid: top[pid] for pid in people}
+
+    def _read(self, ids: list[int], where: str = "") -> dict[int, Person]:
+        """The persons among ids (where: a further condition, ending in AND) with their names,
+        a chunk of ids at a time."""
         people: dict[int, Person] = {}
-        ids = sorted(top)
+        ids = sorted(set(ids))
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]
             marks = ",".join("?" * len(chunk))
-            got = self._people(f"id IN ({marks})", chunk)
+            got = self._people(f"{where}id IN ({marks})", chunk)
             _add_names(got, self._c.execute(
                 "SELECT person_id, part, script, value, seq FROM person_names "
                 f"WHERE person_id IN ({marks})", chunk))
             people.update(got)
-        return people, {pid: top[pid] for pid in people}
+        return people
 
     def _people(self, where: str, args) -> dict[int, Person]:
         people: dict[int, Person] = {}
