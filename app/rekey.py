@@ -17,9 +17,9 @@ import os
 from pathlib import Path
 
 from app.audit import AUDIT_KEY_META
-from app.domain.errors import VaultError, WrongSecret
+from app.domain.errors import ValidationError, VaultError, WrongSecret
 from db.database import Database
-from db.keyslots import KdfParams, SlotFile, fsync_dir
+from db.keyslots import TAG_PASSPHRASE, KdfParams, SlotFile, fsync_dir
 
 NEXT_SLOT_FILE = "keyslots.next"
 
@@ -32,6 +32,12 @@ def new_data_key(session, new_passphrase: str, params: KdfParams) -> str:
 
     check_new_passphrase(new_passphrase)
     folder = Path(session.folder)
+    try:
+        SlotFile(folder / SLOT_FILE).unlock(new_passphrase, TAG_PASSPHRASE)
+    except WrongSecret:
+        pass
+    else:  # the passphrase that may have been seen would go on opening every later copy
+        raise ValidationError("the new passphrase must differ from the one the vault has now")
     key, code = os.urandom(32), generate_recovery_code()
     with session.db.transaction():
         # The chain keeps its key (derived from the first data key) so that every entry made
@@ -39,12 +45,27 @@ def new_data_key(session, new_passphrase: str, params: KdfParams) -> str:
         if not session.meta.get(AUDIT_KEY_META):
             session.meta.set(AUDIT_KEY_META, session.audit.key_hex())
     SlotFile.create(folder / NEXT_SLOT_FILE, key, new_passphrase, code, params)
-    session.db.rekey(key)
-    os.replace(folder / NEXT_SLOT_FILE, folder / SLOT_FILE)
-    fsync_dir(folder)
+    try:
+        session.db.rekey(key)
+    except Exception as exc:
+        # Database.rekey closed the connection: nothing was written under either key. The
+        # new slots never took; the old secrets open the vault as before.
+        (folder / NEXT_SLOT_FILE).unlink(missing_ok=True)
+        raise VaultError(f"the vault could not be given a new key ({exc}); nothing was "
+                         "changed and the passphrase and recovery code it had still open "
+                         "it: close the program (or lock it), unlock again and try once "
+                         "more, with no other CaseKeeper window open on this vault") from None
+    # The database has the new key from here: the code is hers whatever fails after (a
+    # file not renamed is renamed at the next unlock; a trail entry not written is no loss
+    # of the vault).
     session.data_key = key
-    with session.db.transaction():
-        session.audit.append("vault.rekey", "vault")
+    try:
+        os.replace(folder / NEXT_SLOT_FILE, folder / SLOT_FILE)
+        fsync_dir(folder)
+        with session.db.transaction():
+            session.audit.append("vault.rekey", "vault")
+    except Exception:  # noqa: BLE001, S110 - said at the next unlock, which finishes it
+        pass
     return code
 
 
@@ -79,6 +100,9 @@ def open_with_handover(folder: Path, secret: str, tag: bytes) -> tuple[Database,
         raise VaultError("this secret was being set with a new key, which the vault never "
                          "took (it stopped first): unlock with the passphrase (or recovery "
                          "code) it had before") from None
+    # Pages under the old key may still stand in the file (cut off before the checkpoint):
+    # folded in now, so that the first check after it does not read them as damage.
+    db.forget_old_pages()
     os.replace(pending, folder / SLOT_FILE)
     fsync_dir(folder)
     return db, new

@@ -24,6 +24,7 @@ class Database:
         self._depth = 0
         self._lock = threading.RLock()
         self._open = True
+        self._forget = False  # forget_old_pages asked for inside a transaction
 
     @classmethod
     def create(cls, folder: Path, data_key: bytes) -> Database:
@@ -84,15 +85,28 @@ class Database:
                 raise
             self._depth -= 1
             self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+            if self._depth == 0 and self._forget:
+                self._forget = False
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def rekey(self, new_key: bytes) -> None:
         """Encrypt every page under new_key (one transaction: a crash leaves the old key or
         the new one, never a mix), then fold the log into the file: no page under the old
-        key stays behind."""
+        key stays behind.
+
+        If SQLCipher refuses (the vault busy in another program, the disk full), it has
+        already switched the connection's write key: a later write would put new-key pages
+        into an old-key file that no secret opens then. The connection is closed at once,
+        without a checkpoint, and this Database can be used no more."""
         with self._lock:
             if self._depth:
                 raise RuntimeError("rekey inside a transaction")  # a caller's mistake
-            self.conn.execute(connection.rekey_pragma(new_key))
+            try:
+                self.conn.execute(connection.rekey_pragma(new_key))
+            except BaseException:
+                self._open = False
+                self.conn.close()
+                raise
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def forget_old_pages(self) -> None:
@@ -104,6 +118,8 @@ class Database:
         with self._lock:
             if self._depth == 0:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            else:  # after the outermost commit (a person deleted inside a list's withdrawal)
+                self._forget = True
 
     @property
     def format_version(self) -> int:

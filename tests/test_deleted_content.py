@@ -123,3 +123,14 @@ def test_while_the_program_is_still_open_the_log_keeps_no_copy_either(session, v
     assert pages_holding(db, session.data_key, f"{INFORMANT}07".encode()) == []
     assert pages_holding(db, session.data_key, b"Zzqhiddenq") == []
     assert pages_holding(db, session.data_key, b"Layla7") and others
+
+
+def test_a_deletion_inside_a_larger_change_empties_the_log_once_that_is_saved(session,
+                                                                              vault_dir):
+    # A list's withdrawal deletes the persons it made inside its own transaction.
+    gone = session.persons.create(_person("Zzqhiddenq"))
+    with session.db.transaction():
+        session.persons.delete(gone.case_no, "made by a list withdrawn")
+    wal = vault_dir / f"{DB_FILE}-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert pages_holding(vault_dir / DB_FILE, session.data_key, b"Zzqhiddenq") == []

@@ -192,3 +192,56 @@ def test_the_command_line_says_the_new_code_once_and_what_old_backups_keep(cli):
                                                  "CASEKEEPER_NEW_PASSPHRASE": PASSPHRASE})
     assert "NEW RECOVERY CODE" in text.stdout and "destroy the old ones" in text.stdout
     assert cli("audit", "verify").returncode == 0
+
+
+def test_a_new_key_sqlcipher_refuses_leaves_the_vault_to_the_old_secrets_untouched(
+        kept, monkeypatch):
+    # Another program takes the vault's write lock just as the rekey starts (an import in
+    # the desktop): the rekey is refused after SQLCipher switched the connection's write key.
+    # A save after that would have put new-key pages into an old-key file no secret opens.
+    import sqlcipher3
+
+    vault_dir, code, old_key = kept
+    s = open_vault(vault_dir, PASSPHRASE)
+    s.db.conn.execute("PRAGMA busy_timeout = 100")
+    other = sqlcipher3.connect(str(vault_dir / DB_FILE), isolation_level=None)
+    other.execute(f"PRAGMA key = \"x'{old_key.hex()}'\"")
+    real = Database.rekey
+
+    def locked_first(self, new_key):
+        other.execute("BEGIN IMMEDIATE")
+        return real(self, new_key)
+
+    monkeypatch.setattr(Database, "rekey", locked_first)
+    try:
+        with pytest.raises(VaultError, match="nothing was changed"):
+            vault.new_data_key(s, NEW, KdfParams.fast())
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    from tests.test_deleted_content import _person
+
+    with pytest.raises(Exception):  # noqa: B017 - any refusal, so long as nothing is written
+        s.persons.create(_person("Samira"))  # the lock gone, as the idle lock's drafts would
+    assert not (vault_dir / rekey.NEXT_SLOT_FILE).exists()
+    opened = open_vault(vault_dir, PASSPHRASE)
+    try:
+        assert len(_names(opened)) == 2 and opened.db.integrity_problems() == []
+        assert opened.audit.verify().ok
+    finally:
+        opened.close()
+    open_vault(vault_dir, recovery_code=code).close()
+
+
+def test_the_passphrase_that_may_have_been_seen_is_not_taken_again(kept):
+    from app.domain.errors import ValidationError
+
+    vault_dir, _code, _old = kept
+    s = open_vault(vault_dir, PASSPHRASE)
+    try:
+        with pytest.raises(ValidationError, match="must differ"):
+            vault.new_data_key(s, PASSPHRASE, KdfParams.fast())
+    finally:
+        s.close()
+    assert not (vault_dir / rekey.NEXT_SLOT_FILE).exists()
+    open_vault(vault_dir, PASSPHRASE).close()

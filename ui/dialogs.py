@@ -28,6 +28,7 @@ class ChangePassphraseDialog(QDialog):
     def __init__(self, worker, parent=None) -> None:
         super().__init__(parent)
         self.worker = worker
+        self.working = False  # the change is being made on the vault thread
         self.setWindowTitle("CaseKeeper")
         self.fields = NewPassphrase(self)
         # A new passphrase alone keeps the key: whoever saw the old one and copied the key
@@ -75,14 +76,28 @@ class ChangePassphraseDialog(QDialog):
         new, new_key = self.fields.value(), self.new_key.isChecked()
         self.fields.clear()
         self.ok.setEnabled(False)
+        # Not to be closed while it works: the old passphrase stops working when it is done,
+        # and a new key's recovery code would be shown to no one.
+        self.working = True
+        self.buttons.setEnabled(False)
         if new_key:
             self.worker.submit(lambda s: vault.new_data_key(s, new), on_done=self._show_code,
-                               on_error=self.error.setText)
+                               on_error=self._failed)
         else:
-            self.worker.submit(lambda s: vault.change_passphrase(s, new), on_done=lambda _r:
-                               self.accept(), on_error=self.error.setText)
+            self.worker.submit(lambda s: vault.change_passphrase(s, new), on_done=self._done,
+                               on_error=self._failed)
+
+    def _done(self, _result) -> None:
+        self.working = False
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.working = False
+        self.buttons.setEnabled(True)
+        self.error.setText(message)
 
     def _show_code(self, code: str) -> None:
+        self.working = False
         for w in (self.lead, self.fields, self.new_key, self.error, self.buttons):
             w.hide()
         self.code_view.setText(code)
@@ -90,7 +105,8 @@ class ChangePassphraseDialog(QDialog):
             w.show()
 
     def reject(self) -> None:
-        if self.code_view.text():  # the code must be seen to be written down before it goes
+        # not while it works, nor before the code shown is written down
+        if self.working or self.code_view.text():
             return
         super().reject()
 
