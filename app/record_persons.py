@@ -103,11 +103,12 @@ class RecordPersons:
         record she is kept as: SNJ-00005 takes off the record merged into hers too."""
         if not add and not remove:
             raise ValidationError("give --add-person or --remove-person")
-        kept = self._kept(ids)
+        given = {case: self.persons.get(case) for case in (*remove, *add)}
+        kept = self._kept([*ids, *(p.id for p in given.values())])  # one reading for all
         now, added, gone = list(ids), [], []
         for case in remove:
-            person = self.persons.get(case)
-            mine = [i for i in now if kept.get(i) == self._kept([person.id])[person.id]]
+            person = given[case]
+            mine = [i for i in now if kept[i] == kept[person.id]]
             if not mine:
                 named = ", ".join(dict.fromkeys(kept[i] for i in now)) or "no one"
                 raise ValidationError(f"{what} is not about {person.case_no} (it is about "
@@ -115,10 +116,10 @@ class RecordPersons:
             gone += mine
             now = [i for i in now if i not in mine]
         for case in add:
-            person = self.persons.get(case)
-            top = self._kept([person.id])[person.id]
-            if any(self._kept([i])[i] == top for i in now):
-                raise ValidationError(f"{what} is already about {top}: nothing changed")
+            person = given[case]
+            if any(kept[i] == kept[person.id] for i in now):
+                raise ValidationError(f"{what} is already about {kept[person.id]}: nothing "
+                                      f"changed")
             added.append(person.id)
             now.append(person.id)
         if not now:
